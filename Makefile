@@ -1,0 +1,36 @@
+# A newcomer's path: `make run`, then `make test`.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+
+.PHONY: install run test lint bench conformance eval clean
+
+$(BIN)/check: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	@touch $(BIN)/check
+
+install: $(BIN)/check
+
+run: install
+	$(BIN)/check extract seeds/
+
+test: install
+	$(BIN)/python -m pytest
+	$(BIN)/ruff check checks tests bench
+
+lint: install
+	$(BIN)/ruff check checks tests bench
+
+bench: install
+	$(BIN)/python -m bench.throughput
+
+conformance: install
+	$(BIN)/python -m bench.conformance
+
+eval: install
+	$(BIN)/check eval tests/corpus/zh --gold-dir tests/corpus/zh
+
+clean:
+	rm -rf $(VENV) reports/*.html build *.egg-info

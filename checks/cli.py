@@ -1,0 +1,145 @@
+"""The `check` command: a thin click layer over the library.
+
+Exit status: 0 all good; 1 a check failed (the CI gate); 2 bad input or configuration.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+BAD_INPUT = 2
+
+
+def _report_errors(errors: list) -> None:
+    for error in errors:
+        click.echo(f"check: error: {error}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="checks")
+def main() -> None:
+    """Find, normalise and check the figures in news text and press releases.
+
+    \b
+    Examples:
+      check extract seeds/                      # the claims of every .txt/.md below seeds/
+      check extract article.txt --format csv    # one file, as CSV
+      check eval seeds/000_x.gold.jsonl         # score extraction against hand labels
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "jsonl", "parquet"]),
+              help="Output format. Default: a table on a terminal, jsonl when piped or written to a file.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
+@click.option("--id-field", default="id", show_default=True, help="JSONL corpora: the field naming a document.")
+@click.option("--text-field", default="text", show_default=True, help="JSONL corpora: the field holding the text.")
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_field: str, text_field: str) -> None:
+    """Extract the numeric claims of documents into a table.
+
+    PATHS are text files, folders (every .txt and .md below them), JSONL corpora (one {"id", "text"}
+    object a line) or - for standard input. Default: seeds/.
+
+    \b
+    Examples:
+      check extract seeds/
+      check extract news.jsonl --id-field url --text-field body --format parquet -o claims.parquet
+      echo '营收同比增长12.5%' | check extract - --format jsonl
+    """
+    from checks import extract_documents
+    from checks.documents import read_paths
+    from checks.output import serialise
+
+    documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field)
+    frame = extract_documents(documents)
+    if fmt is None:
+        fmt = "table" if output is None and sys.stdout.isatty() else (
+            "parquet" if output and output.endswith(".parquet") else "csv" if output and output.endswith(".csv")
+            else "jsonl")
+    if fmt == "parquet" and output is None:
+        raise click.UsageError("--format parquet needs --output FILE")
+    if fmt == "table":
+        if output is not None:
+            raise click.UsageError("--format table prints to the terminal; choose csv, jsonl or parquet for a file")
+        from checks.terminal import print_claims
+
+        print_claims(frame)
+    else:
+        data = serialise(frame, fmt)
+        if output is None:
+            sys.stdout.buffer.write(data)
+            sys.stdout.flush()
+        else:
+            from checks.output import atomic_write
+
+            atomic_write(output, lambda stream: stream.write(data))
+    _report_errors(errors)
+    if errors:
+        sys.exit(BAD_INPUT)
+
+
+@main.command(name="eval")
+@click.argument("gold", type=click.Path(exists=True))
+@click.argument("paths", nargs=-1)
+@click.option("--neutral", type=click.Path(exists=True, dir_okay=False), multiple=True,
+              help="Numerals that are not claims (*.neutral.jsonl). Default: the ones beside each gold file.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--show", default=20, show_default=True, help="How many misses and false hits to list.")
+def evaluate(gold: str, paths: tuple[str, ...], neutral: tuple[str, ...], fmt: str, show: int) -> None:
+    """Score extraction against hand labels: precision, recall, field accuracy, misses and false hits.
+
+    GOLD is a *.gold.jsonl file or a folder of them. PATHS hold the documents the labels name
+    (default: the folder of the gold files). A prediction matches a label when their spans overlap and
+    value and unit agree.
+
+    \b
+    Examples:
+      check eval seeds/000_34c96f8a786bc2fd.gold.jsonl
+      check eval tests/corpus/zh --format json
+    """
+    from checks.documents import read_paths
+    from checks.evaluate import LabelError, read_labels, score
+    from checks.extract import extract as extract_text
+
+    gold_path = Path(gold)
+    gold_files = sorted(gold_path.glob("*.gold.jsonl")) if gold_path.is_dir() else [gold_path]
+    if not gold_files:
+        raise click.UsageError(f"{gold}: no *.gold.jsonl files")
+    neutral_files = [Path(n) for n in neutral] or [
+        f.with_name(f.name.replace(".gold.jsonl", ".neutral.jsonl")) for f in gold_files
+        if f.with_name(f.name.replace(".gold.jsonl", ".neutral.jsonl")).exists()]
+    try:
+        labels = [label for f in gold_files for label in read_labels(f)]
+        neutrals = [label for f in neutral_files for label in read_labels(f)]
+    except LabelError as error:
+        click.echo(f"check: error: {error}", err=True)
+        sys.exit(BAD_INPUT)
+    wanted = sorted({label.doc for label in labels})
+    if paths:
+        documents, errors = read_paths(paths)
+    else:
+        folder = gold_path if gold_path.is_dir() else gold_path.parent
+        documents, errors = read_paths([folder / doc for doc in wanted])
+        documents = [d for d in documents]
+    by_name = {d.doc: d for d in documents}
+    for document in documents:  # a file argument is named by its file name; labels may name a path
+        by_name.setdefault(Path(document.source).name, document)
+    missing = [doc for doc in wanted if doc not in by_name and Path(doc).name not in by_name]
+    claims = []
+    for doc in wanted:
+        document = by_name.get(doc) or by_name.get(Path(doc).name)
+        if document is not None:
+            claims.extend(extract_text(document.text, doc))
+    result = score(labels, claims, neutrals, documents=[d for d in wanted if d not in missing])
+    from checks.terminal import print_score
+
+    print_score(result, fmt, show)
+    _report_errors(errors)
+    for doc in missing:
+        click.echo(f"check: error: {doc}: labelled document not found", err=True)
+    if errors or missing:
+        sys.exit(BAD_INPUT)

@@ -1,0 +1,74 @@
+"""Extraction: from a document's text to its numeric claims."""
+
+from __future__ import annotations
+
+from checks.claims import Claim, claim_ids
+from checks.extract.mention import Mention
+from checks.extract.text import Sentences, fold_width
+from checks.extract.zh import assemble as zh_assemble
+from checks.extract.zh.quantities import scan as zh_scan
+
+__all__ = ["extract", "mentions"]
+
+
+def mentions(text: str) -> list[Mention]:
+    """The figures of ``text`` that have the form of a claim, before their context is read."""
+    return list(zh_scan(fold_width(text)))
+
+
+def extract(text: str, doc: str = "") -> list[Claim]:
+    """The numeric claims of one document, in order of appearance."""
+    folded = fold_width(text)
+    found = list(zh_scan(folded))
+    if not found:
+        return []
+    sentences = Sentences.of(folded)
+    doc_source = zh_assemble.document_source(folded)
+    ids = claim_ids(doc, text, [(m.start, m.end, *sentences.span(m.start)) for m in found])
+    claims: list[Claim] = []
+    previous = None
+    for mention, claim_id in zip(found, ids, strict=True):
+        reading = zh_assemble.read(folded, sentences, mention, previous, doc_source)
+        previous = (mention, reading)
+        lower, upper = _interval(mention, reading.qualifier)
+        sentence_start, sentence_end = sentences.span(mention.start)
+        claims.append(Claim(
+            doc=doc,
+            claim_id=claim_id,
+            start=mention.start,
+            end=mention.end,
+            text=text[mention.start:mention.end],
+            sentence=text[sentence_start:sentence_end].strip(),
+            value=_number(mention.value),
+            unit=mention.unit,
+            lower=lower,
+            upper=upper,
+            qualifier=reading.qualifier,
+            kind=reading.kind,
+            direction=reading.direction,
+            projected=reading.projected,
+            basis=reading.basis,
+            metric=reading.metric,
+            period=reading.period,
+            attribution=reading.attribution,
+            vague=mention.vague,
+        ))
+    return claims
+
+
+def _interval(mention: Mention, qualifier: str) -> tuple[float | None, float | None]:
+    value = _number(mention.value)
+    if qualifier == "exact":
+        return value, value
+    if qualifier in ("over", "at_least"):
+        return value, None
+    if qualifier in ("under", "at_most"):
+        return None, value
+    if qualifier == "range":
+        return value, None if mention.upper_value is None else _number(mention.upper_value)
+    return None, None
+
+
+def _number(value: float) -> float:
+    """Round away binary noise (0.1 * 3) so that equal figures compare equal."""
+    return round(float(value), 9)

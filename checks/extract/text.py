@@ -1,0 +1,76 @@
+"""Text helpers that keep offsets: width folding and sentence and clause boundaries."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+# Full-width digits, Latin letters and the signs that belong to numbers, folded to ASCII one character for
+# one character, so that offsets into the folded text are offsets into the document. Full-width ，：；
+# stay as they are: they separate clauses, and a full-width comma is never a thousands separator.
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
+_FOLD.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
+_FOLD.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
+_FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＄"): ord("$"), ord("＋"): ord("+"),
+              ord("－"): ord("-"), ord("～"): ord("~"), ord("\u00a0"): ord(" ")})
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits and number signs as ASCII; the result has the same length as the input."""
+    return text.translate(_FOLD)
+
+
+_SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?=\s|$)")
+_OPENING = {"“": "”", "「": "」"}
+_CLAUSE_MARKS = re.compile(r"[，,：:、（）()]")
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """The sentence spans of one text, found once and looked up by offset."""
+
+    starts: list[int]
+    ends: list[int]
+
+    @classmethod
+    def of(cls, text: str) -> Sentences:
+        starts, ends = [0], []
+        closing: str | None = None
+        straight_quote_open = False
+        for mark in _SENTENCE_MARKS.finditer(text):
+            char = mark.group(0)
+            if char in _OPENING and closing is None:
+                closing = _OPENING[char]
+                continue
+            if closing is not None:
+                if char == closing:
+                    closing = None
+                continue
+            if char == '"':
+                straight_quote_open = not straight_quote_open
+                continue
+            if char in "”」" or (straight_quote_open and char != "\n"):
+                continue
+            ends.append(mark.end())
+            starts.append(mark.end())
+        ends.append(len(text))
+        return cls(starts, ends)
+
+    def span(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence that holds ``offset``."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return self.starts[index], self.ends[index]
+
+
+def clause_start(text: str, sentence_start: int, offset: int) -> int:
+    """Where the clause holding ``offset`` begins: after the last comma or colon before it in its sentence."""
+    window = text[sentence_start:offset]
+    last = -1
+    for mark in _CLAUSE_MARKS.finditer(window):
+        # A comma between digits groups thousands; it does not end a clause.
+        if mark.group(0) == "," and 0 < mark.start() < len(window) - 1 and window[mark.start() - 1].isdigit() \
+                and window[mark.start() + 1].isdigit():
+            continue
+        last = mark.end()
+    return sentence_start + last if last >= 0 else sentence_start

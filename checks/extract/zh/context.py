@@ -1,0 +1,102 @@
+"""Claim context in Chinese: the words around a figure that say what it claims.
+
+Each cue is a rule with examples. The patterns are anchored at the end of the text before the figure
+(movement, growth nouns, basis, bounds) or searched in its sentence (projection, period, attribution).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.grammar import Dimension, Rule
+
+
+def _is(value: str):
+    def produce(_match: re.Match[str]) -> str:
+        return value
+
+    return produce
+
+
+# Verbs of movement. "至/到" after the verb (增长至) makes the figure the level reached, not the change.
+MOVEMENT: Dimension[str] = Dimension(
+    "movement",
+    [
+        Rule("rise", r"增长|增加|提升|提高|上涨|上升|上扬|攀升|扩大|猛增|激增|大增|增|涨|升|高出|多增|拉升|回升|反弹",
+             _is("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"))),
+        Rule("fall", r"下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩小|缩短|减轻|压降|压缩|萎缩|下调|减|降|跌|少",
+             _is("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"))),
+        Rule("save", r"节省|节约|省下|省去|省", _is("down"), (("节省", "down"),)),
+    ],
+)
+
+# Nouns that name a rate of change: 增幅为5%, 降幅达3%.
+GROWTH_NOUN: Dimension[str] = Dimension(
+    "growth_noun",
+    [
+        Rule("rise_rate", r"增幅|增速|涨幅|增长率|升幅|增长幅度|增长速度|提升幅度", _is("up"), (("增速", "up"),)),
+        Rule("fall_rate", r"降幅|跌幅|下降幅度|降低幅度|下降率|降速", _is("down"), (("降幅", "down"),)),
+    ],
+)
+
+# Words between the verb and the figure that change nothing: 增长了, 达到, 分别为.
+FILLER = (r"(?:了|保持在|维持在|保持|维持|在|达到|达|为|是|分别|均|都|也|再|又|"
+          r"共计|共|累计|合计|高达|仅|已|逾|有|约|大约|超|近|实现|幅度|幅|的)*")
+TO_LEVEL = r"(?:至|到|为)"
+
+# The comparison a change is made against, ending just before the verb: 同比, 较去年同期, 与上年相比.
+BASIS_AT_END = re.compile(
+    r"(?P<basis>同比|环比|(?:较|(?<![占对无好])比|相比于?|相较于?|对比)[^，,。；;、：:]{1,14}?"
+    r"|(?:与|和|同)[^，,。；;、：:]{1,14}?(?:相比|相较|比较)(?:而言)?)"
+    r"(?:均|都|也|分别|共|累计|则|仍|再|又|了|实现|出现)*$"
+)
+
+PROJECTION: Dimension[str] = Dimension(
+    "projection",
+    [
+        Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", _is("forecast"), (("预计", "forecast"),)),
+        Rule("target", r"目标|计划|力争|争取|规划|拟|确保|努力实现", _is("target"), (("力争", "target"),)),
+        Rule("future", r"(?<![即必])将(?![近其之军领士来])|将会|将要|明年|未来|到20\d\d年|至20\d\d年",
+             _is("future"), (("将", "future"), ("将近", None), ("到2025年", "future"))),
+    ],
+)
+
+PERIOD: Dimension[str] = Dimension(
+    "period",
+    [
+        Rule("dated_year",
+             r"(?:19|20)\d\d年(?:度|全年|上半年|下半年|前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|"
+             r"\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份)?(?:\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:份)?|以来|)",
+             _is("year"), (("2021年", "year"), ("2023年前三季度", "year"), ("2024年1-9月", "year"))),
+        Rule("relative_year",
+             r"(?:今年|去年|上年|前年|明年|本年度|全年)(?:以来|前[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|"
+             r"\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份)?|同期)?",
+             _is("relative"), (("今年", "relative"), ("今年前三季度", "relative"))),
+        Rule("part_of_year",
+             r"上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|一至[二三四五六七八九十]+月",
+             _is("part"), (("上半年", "part"),)),
+        Rule("day", r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}月份?|当日|当天|首日|假期期间|期间",
+             _is("day"), (("10月20日", "day"), ("期间", "day"))),
+    ],
+)
+
+ATTRIBUTION: Dimension[str] = Dimension(
+    "attribution",
+    [
+        Rule("according_to",
+             r"(?:据|根据|依据)[^，,。；;“”]{2,30}(?:的)?(?:数据|统计|调查|测算|监测|报告|公报|发布|消息|统计数据|预测)"
+             r"(?:显示|表明|称)?",
+             _is("according_to"), (("据国家统计局数据", "according_to"), ("根据统计公报", "according_to"))),
+        Rule("shows",
+             r"[^，,。；;：:“”\s]{2,24}?(?:的)?(?:最新)?(?:数据|统计|调查|报告|监测|调研|研究|测算|报告)?(?:显示|表明)",
+             _is("shows"), (("京东数据显示", "shows"), ("调查显示", "shows"))),
+        Rule("says",
+             r"[^，,。；;：:“”\s]{2,30}?(?:表示|指出|介绍|透露|称(?![为之号作赞])|说(?![明服法]))",
+             _is("says"), (("总裁徐雷表示", "says"), ("称为", None))),
+    ],
+)
+
+# A closing line that sources the whole document: 数据来源：京东集团, （来源：国家统计局）.
+DOCUMENT_SOURCE = re.compile(
+    r"[（(]?\s*(?:数据来源|资料来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\n（）()]{2,60}?)\s*[）)]?\s*$"
+)

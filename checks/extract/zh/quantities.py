@@ -1,0 +1,229 @@
+"""The quantity grammar of Chinese: qualifier + numeral + unit, in one regular-expression pass.
+
+The scanning pattern is composed from the numeral, unit and qualifier dimensions; each branch below is a
+named production. What the pattern cannot rule out (dates, ordinals, article 一, time windows) the
+production rejects by returning None.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from checks.extract.grammar import Dimension, Rule
+from checks.extract.mention import Mention
+from checks.extract.zh.numerals import CN_BIG, CN_DIGIT, CN_SMALL, NUMERALS, Numeral, chinese_value
+from checks.extract.zh.qualifiers import LEADING, TRAILING
+from checks.extract.zh.units import UNITS, Unit
+
+NUM = NUMERALS.pattern
+SEP = r"\s*(?:[-—–~～〜]|至|到)\s*"
+# A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
+NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
+RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
+
+SCANNER = re.compile(
+    rf"""
+    (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:名|位|大)?)
+  | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大))
+  | (?P<digit_count>(?P<digit_count_n>[两三四])位数)
+  | (?P<doubling>翻(?:了)?(?P<doubling_n>[一两二三四])?番)
+  | (?P<half>(?P<half_lead>{LEADING.pattern})?(?:一半|半数)|过半|逾半)
+  | {NOT_INSIDE}(?P<lead>{LEADING.pattern})?\s*
+    (?:
+        (?P<per_hundred>百分之(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
+      | (?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))
+      | (?P<n1>{NUM})(?P<mid1>[余多])?
+        (?:\s*(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
+        (?:\s*(?P<unit>{UNITS.pattern})|(?P<bare>(?<=[万萬亿億])))
+    )
+    (?P<tail>{TRAILING.pattern})?
+    """,
+    re.VERBOSE,
+)
+
+# Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
+_WINDOW_AFTER = re.compile(r"内|之内|以来|来|期间|间|后|前|里")
+_WINDOW_BEFORE = ("近", "过去", "未来", "最近", "今后", "前", "头", "首", "每", "这", "此后")
+_DURATION_VERBS = ("为期", "历时", "用时", "耗时", "仅用", "长达", "持续", "缩短", "延长", "提前", "只用", "需要",
+                   "需", "花费", "达")
+_LONE_ONE = {"一", "壹"}
+_ELLIPTIC_POINTS = re.compile(r"\s*(?:和|、|及|与|或|至|到|-|—)\s*[\d.]+\s*个?百分点")
+_MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
+
+
+def _numeral(text: str | None) -> Numeral | None:
+    return None if text is None else NUMERALS.resolve(text)
+
+
+TITLE = re.compile(r"《[^《》\n]{0,120}》")
+
+
+def scan(text: str) -> Iterator[Mention]:
+    """Every figure in ``text`` (already width-folded) that has the form of a claim."""
+    titles = [(t.start(), t.end()) for t in TITLE.finditer(text)] if "《" in text else []
+    for match in SCANNER.finditer(text):
+        mention = _produce(text, match)
+        if mention is None:
+            continue
+        if titles and any(start <= mention.start < end for start, end in titles):
+            continue  # 《2021中国新型实体企业百强榜》: a name, not a figure
+        yield mention
+
+
+def _produce(text: str, m: re.Match[str]) -> Mention | None:
+    if m.group("rank") is not None or m.group("rank_named") is not None:
+        return _rank(m)
+    if m.group("digit_count") is not None:  # 两位数增长: at least 10 percent
+        value = 10 ** ((chinese_value(m.group("digit_count_n")) or 2) - 1)
+        return Mention(m.start(), m.end(), value, "percent", "growth", "at_least", vague=True, qualified_in_span=True)
+    if m.group("doubling") is not None:
+        times = chinese_value(m.group("doubling_n") or "一") or 1
+        return Mention(m.start(), m.end(), (2 ** times - 1) * 100, "percent", "growth", "exact", direction="up")
+    if m.group("half") is not None:
+        qualifier = LEADING.resolve(m.group("half_lead")) if m.group("half_lead") else None
+        if m.group(0) in ("过半", "逾半"):
+            qualifier = "over"
+        return Mention(m.start(), m.end(), 50, "percent", "share", qualifier or "exact",
+                       qualified_in_span=qualifier is not None)
+    if m.group("per_hundred") is not None:
+        return _quantity(text, m, _numeral(m.group("ph_n1")), _numeral(m.group("ph_n2")), Unit("percent", 1, "percent"))
+    if m.group("fraction") is not None:
+        denominator, numerator = _numeral(m.group("fr_den")), _numeral(m.group("fr_num"))
+        if not denominator or not numerator or denominator.value == 0:
+            return None
+        share = Numeral(numerator.value / denominator.value * 100)
+        return _quantity(text, m, share, None, Unit("percent", 1, "percent"))
+    first = _numeral(m.group("n1"))
+    if first is None:
+        return None
+    unit = UNITS.resolve(m.group("unit")) if m.group("unit") else None
+    if unit is None:
+        if m.group("bare") is None:
+            return None
+        unit = Unit("count", 1, "count")  # 14亿: a bare magnitude counts something the context names
+    if m.group("mid1"):
+        first = Numeral(first.value, "over", first.upper, first.vague)
+    if m.group("unit") == "个" and _ELLIPTIC_POINTS.match(text, m.end()):
+        unit = Unit("pp", 1, "pp")  # 上升1.5个和3.9个百分点: the first 个 shares the second's 百分点
+    second = _numeral(m.group("n2")) if m.group("n2") else None
+    if m.group("n2") and second is None:
+        return None
+    if m.group("unit1"):
+        unit1 = UNITS.resolve(m.group("unit1"))
+        if unit1 is None or unit1.code != unit.code:
+            return None
+    if not _plausible(text, m, first, unit):
+        return None
+    return _quantity(text, m, first, second, unit)
+
+
+def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numeral | None, unit: Unit) -> Mention | None:
+    if first is None:
+        return None
+    value = first.value * unit.scale
+    qualifier, upper = first.qualifier, None if first.upper is None else first.upper * unit.scale
+    if second is not None:
+        if m.group("sep") and m.group("sep").strip() in ("至", "到") and _from_before(text, m.start()):
+            return None  # 从8000万元到1.2亿元: two levels, not a range
+        qualifier, upper = "range", second.value * unit.scale
+        if upper < value:
+            return None
+    lead = LEADING.resolve(m.group("lead")) if m.group("lead") else None
+    tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
+    if qualifier != "range":
+        qualifier = lead or tail or qualifier
+    if unit.family == "tenths" and not 0 < first.value <= 10:
+        return None
+    return Mention(
+        start=m.start("lead") if m.group("lead") else _start(m),
+        end=m.end(),
+        value=value,
+        unit=unit.code,
+        family=unit.family,
+        qualifier=qualifier,
+        upper_value=upper,
+        vague=first.vague,
+        qualified_in_span=bool(lead or tail or first.qualifier != "exact" or m.group("mid1")),
+    )
+
+
+def _start(m: re.Match[str]) -> int:
+    for group in ("per_hundred", "fraction", "n1"):
+        if m.group(group) is not None:
+            return m.start(group)
+    return m.start()
+
+
+def _rank(m: re.Match[str]) -> Mention | None:
+    group = "rank" if m.group("rank") is not None else "rank_named"
+    numeral = _numeral(m.group(group + "_n"))
+    if numeral is None or not numeral.value.is_integer() or numeral.value < 1:
+        return None
+    return Mention(m.start(group), m.end(group), numeral.value, "count", "rank", "exact")
+
+
+def _from_before(text: str, start: int) -> bool:
+    window = text[max(0, start - 12):start]
+    return "从" in window or "由" in window
+
+
+def _plausible(text: str, m: re.Match[str], first: Numeral, unit: Unit) -> bool:
+    """Reject what has the form of a quantity but is a date, an article, a time window or an age group."""
+    numeral_text = m.group("n1")
+    lead = m.group("lead")
+    before = text[max(0, m.start() - 4):m.start()]
+    after = text[m.end():m.end() + 2]
+    if unit.code == "year" and unit.family == "duration":
+        is_digit_run = numeral_text.isdigit() or all(ch in CN_DIGIT for ch in numeral_text)
+        if is_digit_run and len(numeral_text) == 4:
+            return False  # 2021年, 二〇二一年: a date
+    if not (m.group("mid1") or lead or before.endswith(_MAGNITUDE_CUES)) and not any(
+            ch in CN_DIGIT or ch.isdigit() or ch in "几幾余多数" for ch in numeral_text) and (
+            (len(numeral_text) == 1 and numeral_text != "十") or m.group("bare") is not None):
+        return False  # 千家万户, 百年, 百亿补贴: words, not figures; 突破万亿元 is a figure
+    if unit.family == "duration":
+        if _WINDOW_AFTER.match(after) and not m.group("tail"):
+            return False
+        if any(before.endswith(word) for word in _WINDOW_BEFORE):
+            return False
+        if lead in ("近", "将近") and not _duration_verb(text, m):
+            return False  # 近三年: a window, not "nearly three years"
+    if unit.family == "score" and (not numeral_text.replace(".", "").isdigit() or before[-1:] in ("点", "时", ":")):
+        return False  # 十分 is "very"; 8点30分 is a time
+    if unit.family == "age" and (m.group("n2") or m.group("tail") or after[:1] in ("的", "之", "及", "人", "群")):
+        return False  # 18—35岁的年轻消费者: a group, not a figure
+    return not (numeral_text in _LONE_ONE and not lead and not m.group("mid1") and unit.family in ("count", "duration")
+                and not _duration_verb(text, m))
+
+
+def _duration_verb(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 3):m.start()]
+    return any(before.endswith(verb) for verb in _DURATION_VERBS)
+
+
+# The scanner's own productions, as rules with examples, so that the corpus test covers them too.
+def _example_value(text: str) -> float | None:
+    mentions = list(scan(text))
+    return mentions[0].value if len(mentions) == 1 else None
+
+
+QUANTITIES: Dimension[float] = Dimension(
+    "quantity",
+    [
+        Rule("percent", r".*", lambda m: _example_value(m.group(0)),
+             (("超70%", 70), ("百分之四十五", 45), ("9成", 90), ("6.5折", 65), ("5%-8%", 5))),
+        Rule("money", r".*", lambda m: _example_value(m.group(0)),
+             (("1.2万亿元", 1.2e12), ("3000多元", 3000), ("5万元以上", 50000), ("壹佰万元", 1e6))),
+        Rule("counts", r".*", lambda m: _example_value(m.group(0)),
+             (("超4亿件", 4e8), ("百余项", 100), ("数十家", 10), ("两千余家", 2000), ("一家", None),
+              ("千家万户", None))),
+        Rule("pp_and_multiple", r".*", lambda m: _example_value(m.group(0)),
+             (("3.5个百分点", 3.5), ("两倍", 2), ("翻一番", 100), ("翻两番", 300))),
+        Rule("durations", r".*", lambda m: _example_value(m.group(0)),
+             (("为期5天", 5), ("2021年", None), ("近三年", None), ("4小时内", None), ("3个月", 3),
+              ("18—35岁的人", None))),
+        Rule("ranks", r".*", lambda m: _example_value(m.group(0)),
+             (("排名第三", 3), ("第三", None), ("位列全国第2位", 2))),
+    ],
+)

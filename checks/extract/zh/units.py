@@ -1,0 +1,76 @@
+"""Units and counters that turn a numeral into a quantity (the "quantity" dimension)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checks.extract.grammar import Dimension, Rule
+
+
+@dataclass(frozen=True)
+class Unit:
+    """What a counter or unit word means: the normalised unit, a factor for the value, and its family."""
+
+    code: str  # percent, pp, count, CNY, USD, EUR, other_currency, day, hour, minute, month, year, times, other
+    scale: float = 1.0
+    family: str = "count"  # percent, pp, money, count, measure, duration, multiple, age
+
+
+def _unit(code: str, family: str, scale: float = 1.0):
+    def produce(_match: re.Match[str]) -> Unit:
+        return Unit(code, scale, family)
+
+    return produce
+
+
+CURRENCIES = {
+    "元": "CNY", "人民币": "CNY", "块钱": "CNY", "块钱人民币": "CNY", "美元": "USD", "美金": "USD",
+    "欧元": "EUR", "英镑": "other_currency", "日元": "other_currency", "港元": "other_currency",
+    "港币": "other_currency", "韩元": "other_currency", "澳元": "other_currency", "加元": "other_currency",
+    "卢布": "other_currency", "新台币": "other_currency", "瑞郎": "other_currency", "法郎": "other_currency",
+}
+
+
+def _currency(match: re.Match[str]) -> Unit:
+    return Unit(CURRENCIES[match.group(0)], 1.0, "money")
+
+
+# Counters (classifiers) of things, people and events. Words that only look like counters after a numeral
+# (期 in 二期, 线 in 一线) are left out on purpose.
+COUNTERS = (
+    "人次|架次|车次|艘次|户次|人|名|位(?!数)|个|件|项|家|次(?!产业)|款|种|类|台|辆|套|份|所|座|架|艘|条|笔|单|场|批|张|部|只|"
+    "头|户|间|栋|幢|支|颗|枚|起|例|宗|处|片|本|篇|首|门|节|棵|株|箱|包|瓶|盒|袋|杯|册|轮|趟|班|列|根|道|封|"
+    "单位|所学校|座城市|个城市|个国家|个地区|个品牌|个行业|款产品"
+)
+MEASURES = (
+    "平方公里|平方千米|平方米|立方米|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|公里|千米|厘米|毫米|公顷|公斤|千克|吨|克|亩|"
+    "标准箱|标箱|升|毫升|米|度电|GW|MW|kWh|TEU|km|kg"
+)
+
+UNITS: Dimension[Unit] = Dimension(
+    "unit",
+    [
+        Rule("percentage_point", r"个?百分点|個?百分點", _unit("pp", "pp"), (("个百分点", "pp"), ("百分点", "pp"))),
+        Rule("percent_sign", r"%", _unit("percent", "percent"), (("%", "percent"),)),
+        Rule("per_mille", r"‰", _unit("percent", "percent", 0.1), (("‰", "percent"),)),
+        Rule("tenths", r"成(?![本功员为立交果绩效都])", _unit("percent", "tenths", 10.0), (("成", "percent"),)),
+        Rule("discount", r"折(?![叠扣合算旧线射])", _unit("percent", "tenths", 10.0), (("折", "percent"),)),
+        Rule("multiple", r"倍", _unit("times", "multiple"), (("倍", "times"),)),
+        Rule("currency", "|".join(sorted(CURRENCIES, key=len, reverse=True)), _currency,
+             (("元", "CNY"), ("美元", "USD"), ("港元", "other_currency"), ("欧元", "EUR"))),
+        Rule("working_days", r"个工作日|个交易日|个自然日", _unit("day", "duration"), (("个工作日", "day"),)),
+        Rule("hours", r"个多?小时|小时", _unit("hour", "duration"), (("小时", "hour"), ("个小时", "hour"))),
+        Rule("minutes", r"分钟", _unit("minute", "duration"), (("分钟", "minute"),)),
+        Rule("seconds", r"秒钟|秒", _unit("other", "duration"), (("秒", "other"),)),
+        Rule("days", r"天", _unit("day", "duration"), (("天", "day"),)),
+        Rule("weeks", r"周|个星期|星期", _unit("day", "duration", 7.0), (("周", "day"),)),
+        Rule("months", r"个多?月", _unit("month", "duration"), (("个月", "month"),)),
+        Rule("years", r"年(?![度级代初末底中份前后来内间里])", _unit("year", "duration"),
+             (("年", "year"), ("年度", None))),
+        Rule("age", r"周岁|岁", _unit("year", "age"), (("岁", "year"),)),
+        Rule("score", r"分(?![之钟析公享成别配布期批类红摊担散拆开级])", _unit("other", "score"), (("分", "other"),)),
+        Rule("measure", MEASURES, _unit("other", "measure"), (("吨", "other"), ("平方米", "other"))),
+        Rule("counter", COUNTERS, _unit("count", "count"), (("件", "count"), ("人次", "count"), ("家", "count"))),
+    ],
+)

@@ -1,0 +1,70 @@
+"""What the terminal shows: claims tables and evaluation scores."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+from rich.console import Console
+from rich.table import Table
+
+from checks.evaluate import FIELDS, Score
+
+
+def _fmt(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,.6g}"
+    return str(value)
+
+
+def interval(lower: object, upper: object) -> str:
+    low, high = _fmt(lower), _fmt(upper)
+    if not low and not high:
+        return "≈"
+    if low == high:
+        return "="
+    return f"[{low or '−∞'}, {high or '∞'}]"
+
+
+def print_claims(frame: pd.DataFrame, console: Console | None = None) -> None:
+    console = console or Console()
+    table = Table(title=f"{len(frame)} claims in {frame['doc'].nunique()} documents", show_lines=False)
+    for column in ("doc", "text", "value", "unit", "interval", "kind", "dir", "proj", "basis", "metric"):
+        table.add_column(column, overflow="fold")
+    for row in frame.itertuples(index=False):
+        table.add_row(row.doc, row.text, _fmt(row.value), row.unit, interval(row.lower, row.upper), row.kind,
+                      row.direction or "", "yes" if row.projected else "", row.basis or "", row.metric or "")
+    console.print(table)
+
+
+def print_score(result: Score, fmt: str, show: int, console: Console | None = None) -> None:
+    if fmt == "json":
+        print(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        return
+    console = console or Console()
+    console.print(
+        f"{result.documents} documents, {result.labels} labelled claims, {result.predictions} predicted "
+        f"({result.excused} on scope numerals, not counted)")
+    console.print(f"precision {result.precision:.3f}   recall {result.recall:.3f}   F1 {result.f1:.3f}   "
+                  f"matched {result.matched}")
+    table = Table(title="field accuracy over matched claims")
+    table.add_column("field")
+    table.add_column("accuracy", justify="right")
+    for name in FIELDS:
+        accuracy = result.accuracy(name)
+        table.add_row(name, "" if accuracy is None else f"{accuracy:.3f}")
+    console.print(table)
+    if result.misses:
+        console.print(f"[bold]misses[/bold] ({len(result.misses)}):")
+        for miss in result.misses[:show]:
+            near = ", ".join(f"{p['text']}={_fmt(p['value'])} {p['unit']}" for p in miss["predicted"])
+            console.print(f"  {miss['doc']}:{miss['start']} {miss['text']} = {_fmt(miss['value'])} {miss['unit']}"
+                          + (f"  (predicted {near})" if near else ""), markup=False)
+    if result.false_hits:
+        console.print(f"[bold]false hits[/bold] ({len(result.false_hits)}):")
+        for hit in result.false_hits[:show]:
+            note = f"  (labelled neutral: {hit['neutral']})" if hit["neutral"] else ""
+            console.print(f"  {hit['doc']}:{hit['start']} {hit['text']} = {_fmt(hit['value'])} {hit['unit']}{note}",
+                          markup=False)

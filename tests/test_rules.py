@@ -1,0 +1,52 @@
+"""Every rule's example corpus is its test (in the manner of duckling's Corpus.hs)."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.extract.grammar import Dimension
+from checks.extract.zh import context, numerals, qualifiers, quantities, units
+
+
+def _dimensions() -> list[Dimension]:
+    return [numerals.NUMERALS, units.UNITS, qualifiers.LEADING, qualifiers.TRAILING, qualifiers.BOUNDING,
+            quantities.QUANTITIES, context.MOVEMENT, context.GROWTH_NOUN, context.PROJECTION, context.PERIOD,
+            context.ATTRIBUTION]
+
+
+CASES = [(dimension.name, rule.name, text, expected)
+         for dimension in _dimensions() for rule, text, expected in dimension.examples()]
+
+
+def _comparable(value: object) -> object:
+    for attribute in ("value", "code"):
+        if hasattr(value, attribute):
+            return getattr(value, attribute)
+    return value
+
+
+@pytest.mark.parametrize(("dimension", "rule", "text", "expected"), CASES,
+                         ids=[f"{d}.{r}:{t}" for d, r, t, _ in CASES])
+def test_rule_example(dimension: str, rule: str, text: str, expected: object) -> None:
+    found = next(d for d in _dimensions() if d.name == dimension)
+    the_rule = next(r for r in found if r.name == rule)
+    produced = the_rule.apply(text)
+    if expected is None:
+        assert produced is None, f"{rule} should not read {text!r}, got {produced!r}"
+    elif isinstance(expected, float | int) and not isinstance(expected, bool):
+        assert produced is not None, f"{rule} did not read {text!r}"
+        assert _comparable(produced) == pytest.approx(expected)
+    else:
+        assert _comparable(produced) == expected
+
+
+def test_every_rule_has_examples() -> None:
+    bare = [f"{d.name}.{r.name}" for d in _dimensions() for r in d if not r.examples]
+    assert bare == []
+
+
+def test_every_dimension_compiles_into_one_pattern() -> None:
+    import re
+
+    for dimension in _dimensions():
+        re.compile(dimension.pattern)
