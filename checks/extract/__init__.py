@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from checks.claims import Claim, claim_ids
 from checks.extract.mention import Mention
-from checks.extract.text import Sentences, fold_width
+from checks.extract.text import fold_width
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh.quantities import scan as zh_scan
 
@@ -22,13 +22,13 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     found = list(zh_scan(folded))
     if not found:
         return []
-    sentences = Sentences.of(folded)
-    doc_source = zh_assemble.document_source(folded)
+    reader = zh_assemble.Reader(folded)
+    sentences = reader.sentences
     ids = claim_ids(doc, text, [(m.start, m.end, *sentences.span(m.start)) for m in found])
     claims: list[Claim] = []
     previous = None
     for mention, claim_id in zip(found, ids, strict=True):
-        reading = zh_assemble.read(folded, sentences, mention, previous, doc_source)
+        reading = reader.read(mention, previous)
         previous = (mention, reading)
         lower, upper = _interval(mention, reading.qualifier)
         sentence_start, sentence_end = sentences.span(mention.start)

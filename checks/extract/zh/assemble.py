@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
 from checks.extract.text import Sentences, clause_start
@@ -29,6 +29,7 @@ BOUND_AT_END = re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{F
 PROJECTION_CUE = re.compile(PROJECTION.pattern)
 PERIOD_CUE = re.compile(PERIOD.pattern)
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
+ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露|称|说")
 ENUMERATION_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或|,|，)\s*")
 _LEADING_NOISE = re.compile(
     r"^(?:预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|今年|去年|全年|目前|截至目前|据悉|数据显示|显示|"
@@ -63,64 +64,92 @@ def document_source(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-def read(text: str, sentences: Sentences, mention: Mention, previous: tuple[Mention, Reading] | None,
-         doc_source: str | None) -> Reading:
-    """Read the context of ``mention`` in ``text`` (width-folded)."""
-    sentence_start, _sentence_end = sentences.span(mention.start)
-    clause_from = clause_start(text, sentence_start, mention.start)
-    gap_from = clause_from
-    if previous is not None and previous[0].end > gap_from:
-        gap_from = previous[0].end
-    gap = text[gap_from:mention.start]
-    qualifier = mention.qualifier
+@dataclass(frozen=True)
+class SentenceCues:
+    """What a sentence says once for all its figures: where forecasts begin, its times, its source."""
 
-    # 分别增长5%、8%和10%: a figure that follows another with only a list word between them shares its reading.
-    if previous is not None and previous[0].end >= sentence_start and ENUMERATION_GAP.fullmatch(
-            text[previous[0].end:mention.start]) and previous[0].family == mention.family:
-        earlier = previous[1]
-        return Reading(
-            kind=earlier.kind, direction=earlier.direction, qualifier=qualifier, basis=earlier.basis,
-            projected=earlier.projected, metric=earlier.metric, period=earlier.period,
-            attribution=earlier.attribution)
+    projection_starts: tuple[int, ...]
+    periods: tuple[tuple[int, str], ...]
+    attribution: str | None
 
-    direction, moved, to_level, basis_end = None, False, False, len(gap)
-    verb = VERB_AT_END.search(gap)
-    if verb is not None:
-        direction, moved, to_level = MOVEMENT.resolve(verb.group("verb")), True, verb.group("to") is not None
-        basis_end = verb.start()
-        if verb.group("bound") and not mention.qualified_in_span and qualifier == "exact":
-            qualifier = BOUNDING.resolve(verb.group("bound")) or qualifier
-            basis_end = verb.start("bound")
-    else:
-        noun = GROWTH_NOUN_AT_END.search(gap)
-        if noun is not None:
-            direction, moved = GROWTH_NOUN.resolve(noun.group("noun")), True
-            basis_end = noun.start()
+
+class Reader:
+    """Reads the context of the mentions of one (width-folded) document, sentence cues computed once."""
+
+    # How far back from a figure the verb, basis and bound are looked for.
+    REACH = 32
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = Sentences.of(text)
+        self.doc_source = document_source(text)
+        self._cues: dict[int, SentenceCues] = {}
+
+    def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
+        found = self._cues.get(sentence_start)
+        if found is None:
+            sentence = self.text[sentence_start:sentence_end]
+            attribution = ATTRIBUTION_CUE.search(sentence) if ATTRIBUTION_KEYWORD.search(sentence) else None
+            found = SentenceCues(
+                projection_starts=tuple(sentence_start + m.start() for m in PROJECTION_CUE.finditer(sentence)),
+                periods=tuple((sentence_start + m.start(), m.group(0)) for m in PERIOD_CUE.finditer(sentence)),
+                attribution=attribution.group(0) if attribution else None,
+            )
+            self._cues[sentence_start] = found
+        return found
+
+    def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        text = self.text
+        sentence_start, sentence_end = self.sentences.span(mention.start)
+        gap_from = max(clause_start(text, sentence_start, mention.start), mention.start - self.REACH)
+        if previous is not None and previous[0].end > gap_from:
+            gap_from = previous[0].end
+        gap = text[gap_from:mention.start]
+        qualifier = mention.qualifier
+
+        # 分别增长5%、8%和10%: a figure that follows another with only a list word between them shares its reading.
+        if previous is not None and previous[0].end >= sentence_start and previous[0].family == mention.family \
+                and ENUMERATION_GAP.fullmatch(text, previous[0].end, mention.start):
+            return replace(previous[1], qualifier=qualifier)
+
+        direction, moved, to_level, basis_end = None, False, False, len(gap)
+        # The verb, a growth noun or a bound sits within the last few characters before the figure.
+        near = max(0, len(gap) - 16)
+        verb = VERB_AT_END.search(gap, near)
+        if verb is not None:
+            direction, moved, to_level = MOVEMENT.resolve(verb.group("verb")), True, verb.group("to") is not None
+            basis_end = verb.start()
+            if verb.group("bound") and not mention.qualified_in_span and qualifier == "exact":
+                qualifier = BOUNDING.resolve(verb.group("bound")) or qualifier
+                basis_end = verb.start("bound")
         else:
-            bound = BOUND_AT_END.search(gap)
-            if bound is not None and not mention.qualified_in_span and qualifier == "exact":
-                qualifier = BOUNDING.resolve(bound.group("bound")) or qualifier
-                basis_end = bound.start()
+            noun = GROWTH_NOUN_AT_END.search(gap, near)
+            if noun is not None:
+                direction, moved = GROWTH_NOUN.resolve(noun.group("noun")), True
+                basis_end = noun.start()
+            else:
+                bound = BOUND_AT_END.search(gap, near)
+                if bound is not None and not mention.qualified_in_span and qualifier == "exact":
+                    qualifier = BOUNDING.resolve(bound.group("bound")) or qualifier
+                    basis_end = bound.start()
 
-    if mention.direction is not None and direction is None:
-        direction, moved = mention.direction, True
-    kind = _kind(mention, moved, to_level)
-    if kind in ("level", "share", "duration") and to_level:
-        direction = None
-    basis_match = BASIS_AT_END.search(gap[:basis_end]) if moved or mention.family == "pp" else None
-    basis = basis_match.group("basis") if basis_match else None
-    metric_end = basis_match.start() if basis_match else basis_end
-    sentence_before = text[sentence_start:mention.start]
-    return Reading(
-        kind=kind,
-        direction=direction if kind in ("growth", "change", "multiple", "level", "share") and moved else None,
-        qualifier=qualifier,
-        basis=basis,
-        projected=PROJECTION_CUE.search(sentence_before) is not None,
-        metric=_metric(text, gap[:metric_end], mention),
-        period=_period(sentence_before, basis),
-        attribution=_attribution(text, sentence_start, sentences.span(mention.start)[1]) or doc_source,
-    )
+        if mention.direction is not None and direction is None:
+            direction, moved = mention.direction, True
+        kind = _kind(mention, moved, to_level)
+        basis_match = BASIS_AT_END.search(gap, max(0, basis_end - 20), basis_end) if moved or mention.family == "pp" else None
+        basis = basis_match.group("basis") if basis_match else None
+        metric_end = basis_match.start() if basis_match else basis_end
+        cues = self.cues(sentence_start, sentence_end)
+        return Reading(
+            kind=kind,
+            direction=direction if moved and not (to_level and kind in ("level", "share", "duration")) else None,
+            qualifier=qualifier,
+            basis=basis,
+            projected=any(start < mention.start for start in cues.projection_starts),
+            metric=_metric(text, gap[:metric_end], mention),
+            period=_period(cues.periods, mention.start, basis),
+            attribution=cues.attribution or self.doc_source,
+        )
 
 
 def _kind(mention: Mention, moved: bool, to_level: bool) -> str:
@@ -157,16 +186,13 @@ def _metric(text: str, before: str, mention: Mention) -> str | None:
     return noun[:12] if len(noun) >= 2 else None
 
 
-def _period(sentence_before: str, basis: str | None) -> str | None:
+def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None) -> str | None:
+    """The last time expression in the sentence before the figure, other than one inside its basis."""
     found = None
-    for match in PERIOD_CUE.finditer(sentence_before):
-        if basis and match.group(0) in basis:
+    for start, period in periods:
+        if start >= before:
+            break
+        if basis and period in basis:
             continue
-        found = match.group(0)
+        found = period
     return found
-
-
-def _attribution(text: str, sentence_start: int, sentence_end: int) -> str | None:
-    sentence = text[sentence_start:sentence_end]
-    match = ATTRIBUTION_CUE.search(sentence)
-    return match.group(0) if match else None

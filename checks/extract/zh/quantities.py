@@ -22,8 +22,13 @@ SEP = r"\s*(?:[-—–~～〜]|至|到)\s*"
 NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 
-SCANNER = re.compile(
-    rf"""
+# Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
+# lets the regex engine skip the rest of the text quickly (tests/test_quantities.py keeps them complete).
+TRIGGERS = "0-9." + "".join(sorted(set(
+    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百"
+    + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
+)))
+UNFILTERED = rf"""
     (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:名|位|大)?)
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大))
   | (?P<digit_count>(?P<digit_count_n>[两三四])位数)
@@ -38,9 +43,8 @@ SCANNER = re.compile(
         (?:\s*(?P<unit>{UNITS.pattern})|(?P<bare>(?<=[万萬亿億])))
     )
     (?P<tail>{TRAILING.pattern})?
-    """,
-    re.VERBOSE,
-)
+    """
+SCANNER = re.compile(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE)
 
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 _WINDOW_AFTER = re.compile(r"内|之内|以来|来|期间|间|后|前|里")
@@ -72,6 +76,8 @@ def scan(text: str) -> Iterator[Mention]:
 
 
 def _produce(text: str, m: re.Match[str]) -> Mention | None:
+    if m.group("n1") is not None:
+        return _counted(text, m)
     if m.group("rank") is not None or m.group("rank_named") is not None:
         return _rank(m)
     if m.group("digit_count") is not None:  # 两位数增长: at least 10 percent
@@ -94,6 +100,11 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
             return None
         share = Numeral(numerator.value / denominator.value * 100)
         return _quantity(text, m, share, None, Unit("percent", 1, "percent"))
+    return None
+
+
+def _counted(text: str, m: re.Match[str]) -> Mention | None:
+    """The main production: numeral (+ range) + unit, with qualifiers on either side."""
     first = _numeral(m.group("n1"))
     if first is None:
         return None

@@ -1,0 +1,1 @@
+"""Measurements that are not tests: throughput (make bench) and conformance (make conformance)."""

@@ -1,0 +1,75 @@
+"""Extraction throughput in characters per second on one core (make bench).
+
+Three corpora of at least 5 MB each: a generated corpus at the figure density of a press release, the
+labelled corpus of tests/corpus/zh repeated (dense: every sentence carries figures), and the seed
+repeated. Each is measured as a bare regular-expression scan for numbers, the claim scanner alone, and
+full extraction with claim assembly. Best of three runs, wall time of one process.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.corpus import generate
+from checks.extract import extract, mentions
+
+ROOT = Path(__file__).resolve().parents[1]
+MIN_BYTES = 5_000_000
+BARE = re.compile(r"\d+(?:\.\d+)?%?|[零〇一二三四五六七八九十百千万亿两]+")
+
+
+def _repeat(texts: list[str], min_bytes: int) -> list[str]:
+    out, size = [], 0
+    while size < min_bytes:
+        for text in texts:
+            out.append(text)
+            size += len(text.encode("utf-8"))
+    return out
+
+
+def _best(run: Callable[[], int], rounds: int = 3) -> tuple[float, int]:
+    best, found = float("inf"), 0
+    for _ in range(rounds):
+        started = time.perf_counter()
+        found = run()
+        best = min(best, time.perf_counter() - started)
+    return best, found
+
+
+def measure(name: str, documents: list[str]) -> list[tuple[str, str, float, int]]:
+    chars = sum(map(len, documents))
+    rows = []
+    for stage, run in (
+        ("bare regex scan", lambda: sum(1 for d in documents for _ in BARE.finditer(d))),
+        ("claim scanner", lambda: sum(len(mentions(d)) for d in documents)),
+        ("extract (with assembly)", lambda: sum(len(extract(d, "d")) for d in documents)),
+    ):
+        seconds, found = _best(run)
+        rows.append((name, stage, chars / seconds, found))
+    return rows
+
+
+def main() -> None:
+    corpora = {
+        "generated news": generate(MIN_BYTES),
+        "labelled corpus x N": _repeat([p.read_text("utf-8") for p in sorted((ROOT / "tests/corpus/zh").glob("*.txt"))],
+                                       MIN_BYTES),
+        "seed x N": _repeat([p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))], MIN_BYTES),
+    }
+    print(f"python {sys.version.split()[0]}, one process, best of 3")
+    print(f"{'corpus':<22}{'MB':>6}{'chars':>11}{'claims/1k':>10}  {'stage':<26}{'chars/s':>12}{'found':>9}")
+    for name, documents in corpora.items():
+        megabytes = sum(len(d.encode("utf-8")) for d in documents) / 1e6
+        chars = sum(map(len, documents))
+        rows = measure(name, documents)
+        density = rows[-1][3] / chars * 1000
+        for _, stage, rate, found in rows:
+            print(f"{name:<22}{megabytes:>6.1f}{chars:>11,}{density:>10.1f}  {stage:<26}{rate:>12,.0f}{found:>9,}")
+
+
+if __name__ == "__main__":
+    main()
