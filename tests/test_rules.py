@@ -50,3 +50,11 @@ def test_every_dimension_compiles_into_one_pattern() -> None:
 
     for dimension in _dimensions():
         re.compile(dimension.pattern)
+
+
+def test_number_finder_examples() -> None:
+    from checks.extract import numbers
+    from checks.extract.zh.numbers import EXAMPLES
+
+    for text, expected in EXAMPLES:
+        assert [n.value for n in numbers(text)] == pytest.approx(expected), text

@@ -6,14 +6,20 @@ from checks.claims import Claim, claim_ids
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
 from checks.extract.zh import assemble as zh_assemble
+from checks.extract.zh.numbers import Number, find_numbers
 from checks.extract.zh.quantities import scan as zh_scan
 
-__all__ = ["extract", "mentions"]
+__all__ = ["extract", "mentions", "numbers"]
 
 
 def mentions(text: str) -> list[Mention]:
     """The figures of ``text`` that have the form of a claim, before their context is read."""
     return list(zh_scan(fold_width(text)))
+
+
+def numbers(text: str) -> list[Number]:
+    """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``)."""
+    return find_numbers(fold_width(text))
 
 
 def extract(text: str, doc: str = "") -> list[Claim]:

@@ -16,9 +16,14 @@ _FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＄"): ord("$"), 
               ord("－"): ord("-"), ord("～"): ord("~"), ord("\u00a0"): ord(" ")})
 
 
+# A full-width comma between digits that groups thousands (9，999): read as a thousands separator.
+_GROUPING_COMMA = re.compile(r"(?<=\d)，(?=\d{3}(?!\d))")
+
+
 def fold_width(text: str) -> str:
     """Full-width digits and number signs as ASCII; the result has the same length as the input."""
-    return text.translate(_FOLD)
+    folded = text.translate(_FOLD)
+    return _GROUPING_COMMA.sub(",", folded) if "，" in folded else folded
 
 
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?=\s|$)")

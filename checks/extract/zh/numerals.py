@@ -13,14 +13,14 @@ from checks.extract.grammar import Dimension, Rule
 
 DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-    "九": 9, "幺": 1, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7,
+    "九": 9, "倆": 2, "幺": 1, "壹": 1, "贰": 2, "貳": 2, "叁": 3, "參": 3, "肆": 4, "伍": 5, "陆": 6, "陸": 6, "柒": 7,
     "捌": 8, "玖": 9,
 }
 SMALL_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
 BIG_UNITS = {"万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000}
 TENS = {"廿": 20, "卅": 30}
 
-CN_DIGIT = "〇零一二三四五六七八九两兩幺壹贰貳叁參肆伍陆陸柒捌玖"
+CN_DIGIT = "〇零一二三四五六七八九两兩倆幺壹贰貳叁參肆伍陆陸柒捌玖"
 CN_SMALL = "十拾百佰千仟廿卅"
 CN_BIG = "万萬亿億"
 POINT = "点點"
@@ -28,7 +28,9 @@ POINT = "点點"
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # A magnitude after Arabic digits (1.2万亿, 3千万, 5千元); 千 before 克/米/瓦 is a unit prefix, not a magnitude.
 MAGNITUDE = rf"[十百千]?[{CN_BIG}]{{1,2}}|千(?![克米瓦焦卡帕])|百(?!分)"
-CN_RUN = rf"[{CN_DIGIT}{CN_SMALL}][{CN_DIGIT}{CN_SMALL}{CN_BIG}]*"
+# A single space may stand between the characters of a numeral (scraped text: 一百 五十, 2.4 亿); the
+# numeral is resolved with its spaces removed.
+CN_RUN = rf"[{CN_DIGIT}{CN_SMALL}](?:[ ]?[{CN_DIGIT}{CN_SMALL}{CN_BIG}])*"
 CN_DECIMAL = rf"[{POINT}][{CN_DIGIT}]+"
 
 _TOKEN = re.compile(rf"(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<ch>[{CN_DIGIT}{CN_SMALL}{CN_BIG}])")
@@ -56,8 +58,9 @@ def chinese_value(text: str) -> float | None:
     Elided tails follow the unit before them: 一千三 = 1300, 九万四 = 94000, 百三 = 130.
     A run of bare digits is read digit by digit (二〇二一 = 2021). Returns None for ill-formed text.
     """
-    tokens = [m for m in _TOKEN.finditer(text.replace(",", ""))]
-    if not tokens or "".join(m.group(0) for m in tokens) != text.replace(",", ""):
+    text = text.replace(",", "").replace(" ", "")
+    tokens = list(_TOKEN.finditer(text))
+    if not tokens or "".join(m.group(0) for m in tokens) != text:
         return None
     if all(m.group("ch") in DIGITS for m in tokens if m.group("ch")) and not any(m.group("num") for m in tokens):
         if len(tokens) == 1:
@@ -135,7 +138,7 @@ def _decimal(match: re.Match[str]) -> Numeral | None:
     scale = chinese_value("一" + match.group("magnitude")) if match.group("magnitude") else 1.0
     if whole is None or scale is None:
         return None
-    fraction = "".join(str(DIGITS[ch]) for ch in match.group("fraction"))
+    fraction = "".join(str(DIGITS[ch]) for ch in match.group("fraction") if ch != " ")
     return Numeral((whole + float("0." + fraction)) * scale)
 
 
@@ -190,7 +193,7 @@ NUMERALS: Dimension[Numeral] = Dimension(
     [
         Rule(
             "arabic_with_magnitude",
-            rf"(?P<digits>{ARABIC})(?P<magnitude>{MAGNITUDE})",
+            rf"(?P<digits>{ARABIC})[ ]?(?P<magnitude>{MAGNITUDE})",
             _arabic_magnitude,
             (("1.2万亿", 1.2e12), ("4亿", 4e8), ("3千万", 3e7), ("5千", 5000), ("10,000万", 1e8)),
         ),
@@ -202,7 +205,7 @@ NUMERALS: Dimension[Numeral] = Dimension(
         ),
         Rule(
             "chinese_decimal",
-            rf"(?P<whole>{CN_RUN}|零)(?P<fraction_mark>[{POINT}])(?P<fraction>[{CN_DIGIT}]+)"
+            rf"(?P<whole>{CN_RUN}|零)[ ]?(?P<fraction_mark>[{POINT}])[ ]?(?P<fraction>[{CN_DIGIT}](?:[ ]?[{CN_DIGIT}])*)"
             rf"(?P<magnitude>[十百千]?[{CN_BIG}]{{1,2}})?",
             _decimal,
             (("十二点五", 12.5), ("零点五", 0.5), ("两千三点一", 2300.1), ("三点一四", 3.14), ("十四点八亿", 1.48e9)),

@@ -12,20 +12,22 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
-from checks.extract.zh.numerals import CN_BIG, CN_DIGIT, CN_SMALL, NUMERALS, Numeral, chinese_value
+from checks.extract.zh.numerals import CN_BIG, CN_DIGIT, CN_SMALL, DIGITS, NUMERALS, Numeral, chinese_value
 from checks.extract.zh.qualifiers import LEADING, TRAILING
 from checks.extract.zh.units import UNITS, Unit
 
 NUM = NUMERALS.pattern
-SEP = r"\s*(?:[-—–~～〜]|至|到)\s*"
+SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
+# Between a numeral and its unit a scraper may leave a space (177.1 亿元, 2.4 个百分点), never a line.
+GAP = r"[ \t]?"
 # A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
 NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 
 # Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
 # lets the regex engine skip the rest of the text quickly (tests/test_quantities.py keeps them complete).
-TRIGGERS = "0-9." + "".join(sorted(set(
-    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百"
+TRIGGERS = r"0-9.\-" + "".join(sorted(set(
+    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−"
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
@@ -34,13 +36,14 @@ UNFILTERED = rf"""
   | (?P<digit_count>(?P<digit_count_n>[两三四])位数)
   | (?P<doubling>翻(?:了)?(?P<doubling_n>[一两二三四])?番)
   | (?P<half>(?P<half_lead>{LEADING.pattern})?(?:一半|半数)|过半|逾半)
-  | {NOT_INSIDE}(?P<lead>{LEADING.pattern})?\s*
+  | (?P<half_tenth>半成|半折|[对對]折)
+  | {NOT_INSIDE}(?P<lead>{LEADING.pattern})?{GAP}(?P<sign>负|[-−](?=\d))?
     (?:
-        (?P<per_hundred>百分之(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
+        (?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
       | (?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))
       | (?P<n1>{NUM})(?P<mid1>[余多])?
-        (?:\s*(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
-        (?:\s*(?P<unit>{UNITS.pattern})|(?P<bare>(?<=[万萬亿億])))
+        (?:{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
+        (?:{GAP}(?P<unit>{UNITS.pattern})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
     )
     (?P<tail>{TRAILING.pattern})?
     """
@@ -57,21 +60,22 @@ _MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "�
 
 
 def _numeral(text: str | None) -> Numeral | None:
-    return None if text is None else NUMERALS.resolve(text)
+    return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
 
-TITLE = re.compile(r"《[^《》\n]{0,120}》")
+# Names, not figures: book and report titles, and web addresses.
+TITLE_OR_ADDRESS = re.compile(r"《[^《》\n]{0,120}》|(?:https?://|www\.)[^\s，。；！？“”、]+")
 
 
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in ``text`` (already width-folded) that has the form of a claim."""
-    titles = [(t.start(), t.end()) for t in TITLE.finditer(text)] if "《" in text else []
+    titles = [(t.start(), t.end()) for t in TITLE_OR_ADDRESS.finditer(text)] if "《" in text or "/" in text else []
     for match in SCANNER.finditer(text):
         mention = _produce(text, match)
         if mention is None:
             continue
         if titles and any(start <= mention.start < end for start, end in titles):
-            continue  # 《2021中国新型实体企业百强榜》: a name, not a figure
+            continue  # 《2021中国新型实体企业百强榜》, https://x.cn/?q=30%: names, not figures
         yield mention
 
 
@@ -86,6 +90,8 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
     if m.group("doubling") is not None:
         times = chinese_value(m.group("doubling_n") or "一") or 1
         return Mention(m.start(), m.end(), (2 ** times - 1) * 100, "percent", "growth", "exact", direction="up")
+    if m.group("half_tenth") is not None:  # 半成 is 5%; 半折 and 对折 are half price
+        return Mention(m.start(), m.end(), 5 if m.group(0) == "半成" else 50, "percent", "share", "exact")
     if m.group("half") is not None:
         qualifier = LEADING.resolve(m.group("half_lead")) if m.group("half_lead") else None
         if m.group(0) in ("过半", "逾半"):
@@ -126,7 +132,22 @@ def _counted(text: str, m: re.Match[str]) -> Mention | None:
             return None
     if not _plausible(text, m, first, unit):
         return None
+    if unit.family == "tenths":
+        first = _tenths(m, first)
+        if first is None:
+            return None
     return _quantity(text, m, first, second, unit)
+
+
+def _tenths(m: re.Match[str], first: Numeral) -> Numeral | None:
+    """成 and 折 count tenths: 7成 = 70%, 6.5折 = 65%; 七成六 = 76%, 三成半 = 35%; 75折 and 五五折 = 75% and 55%."""
+    tail = m.group("tenths_tail")
+    if tail:
+        return Numeral(first.value + (0.5 if tail == "半" else DIGITS[tail] / 10))
+    if m.group("unit") and m.group("unit").startswith("折") and first.value.is_integer() and 10 < first.value < 100 \
+            and first.value % 10:
+        return Numeral(first.value / 10)
+    return first if 0 < first.value <= 10 else None
 
 
 def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numeral | None, unit: Unit) -> Mention | None:
@@ -144,10 +165,10 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
     tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
     if qualifier != "range":
         qualifier = lead or tail or qualifier
-    if unit.family == "tenths" and not 0 < first.value <= 10:
-        return None
+    if m.group("sign"):
+        value, upper = -value, None if upper is None else -upper
     return Mention(
-        start=m.start("lead") if m.group("lead") else _start(m),
+        start=m.start("lead") if m.group("lead") else m.start("sign") if m.group("sign") else _start(m),
         end=m.end(),
         value=value,
         unit=unit.code,
