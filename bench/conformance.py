@@ -97,7 +97,8 @@ def _category(text: str, reason: str) -> str:
     """A name for why a case disagrees, from the features of its input."""
     features = [
         ("traditional characters", r"[萬億兩點負幾個對雙貳參陸]"),
-        ("spaces inside a numeral", r"[\d一二三四五六七八九十百千万亿零两]\s+[\d一二三四五六七八九十百千万亿零两点分之又]"),
+        ("spaces inside a numeral",
+         r"[\d一二三四五六七八九十百千万亿零两]\s+[\d一二三四五六七八九十百千万亿零两点分之又]"),
         ("fraction or mixed number", r"分\s*之|又|/"),
         ("scientific or power notation", r"\d[eE]|\^"),
         ("percentage point (pp by design)", r"百分点|百分點"),
@@ -246,7 +247,7 @@ def jionlp_money_parse() -> Result:
         else:
             value_ok = _close(claim.value, float(number))
         definition = _JIO_DEFINITION[claim.qualifier]
-        if claim.vague or claim.qualifier in ("over",) and isinstance(number, list):
+        if claim.vague or (claim.qualifier == "over" and isinstance(number, list)):
             definition = "blur"  # 3000多欧元, 几十万: JioNLP calls an open "more than" a blur range
         ok = value_ok and definition == expected["definition"]
         reason = "value differs" if not value_ok else f"qualifier {claim.qualifier} vs {expected['definition']}"

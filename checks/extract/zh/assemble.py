@@ -136,7 +136,9 @@ class Reader:
         if mention.direction is not None and direction is None:
             direction, moved = mention.direction, True
         kind = _kind(mention, moved, to_level)
-        basis_match = BASIS_AT_END.search(gap, max(0, basis_end - 20), basis_end) if moved or mention.family == "pp" else None
+        basis_match = None
+        if moved or mention.family == "pp":
+            basis_match = BASIS_AT_END.search(gap, max(0, basis_end - 20), basis_end)
         basis = basis_match.group("basis") if basis_match else None
         metric_end = basis_match.start() if basis_match else basis_end
         cues = self.cues(sentence_start, sentence_end)

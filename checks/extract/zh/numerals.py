@@ -205,7 +205,8 @@ NUMERALS: Dimension[Numeral] = Dimension(
         ),
         Rule(
             "chinese_decimal",
-            rf"(?P<whole>{CN_RUN}|零)[ ]?(?P<fraction_mark>[{POINT}])[ ]?(?P<fraction>[{CN_DIGIT}](?:[ ]?[{CN_DIGIT}])*)"
+            rf"(?P<whole>{CN_RUN}|零)[ ]?(?P<fraction_mark>[{POINT}])[ ]?"
+            rf"(?P<fraction>[{CN_DIGIT}](?:[ ]?[{CN_DIGIT}])*)"
             rf"(?P<magnitude>[十百千]?[{CN_BIG}]{{1,2}})?",
             _decimal,
             (("十二点五", 12.5), ("零点五", 0.5), ("两千三点一", 2300.1), ("三点一四", 3.14), ("十四点八亿", 1.48e9)),
