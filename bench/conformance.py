@@ -27,6 +27,9 @@ PEER_SPECS = Path(os.environ.get("PEER_SPECS", ROOT.parent / "shared" / "peer-sp
 RT = PEER_SPECS / "recognizers-text" / "Specs"
 
 RT_CURRENCY = {"CNY": "Chinese yuan", "USD": "United States dollar", "EUR": "Euro"}
+RT_CURRENCY_WORDS = {"港元": "Hong Kong dollar", "港币": "Hong Kong dollar", "日元": "Japanese yen",
+                     "台币": "New Taiwan dollar", "瑞士法郎": "Swiss franc", "奈拉": "Nigerian naira",
+                     "英镑": "British pound", "比特币": "Bitcoin", "$": "Dollar"}
 
 
 @dataclass
@@ -173,7 +176,8 @@ def rt_currency_model() -> Result:
             if m.family != "money":
                 continue
             start, end = _core_span(folded, m.start, m.end, _LEAD_WORDS + _TAIL_WORDS)
-            predicted.append((text[start:end], start, end, m.value, RT_CURRENCY.get(m.unit, m.unit)))
+            name = next((n for word, n in RT_CURRENCY_WORDS.items() if word in folded[start:end]), None)
+            predicted.append((text[start:end], start, end, m.value, name or RT_CURRENCY.get(m.unit, m.unit)))
         ok, reason = _rt_compare(case, predicted)
         result.record(ok, _category(text, reason), text[:40])
     return result

@@ -37,8 +37,9 @@ _LEADING_NOISE = re.compile(
 )
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
-    r"被|等|中|的|，|,|。|；|;|、|（|\("
+    r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”"
 )
+_CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
 _METRIC_TRAILING_VERBS = re.compile(r"(?:同比|环比)?(?:达到|达|为|是|超过|超|约|近|共|有|实现|突破|高达|仅)+$")
 
 
@@ -170,8 +171,16 @@ def _kind(mention: Mention, moved: bool, to_level: bool) -> str:
 
 
 def _metric(text: str, before: str, mention: Mention) -> str | None:
-    """The phrase the figure measures: the subject before it in its clause, else the noun after it."""
+    """The phrase the figure measures: the noun after "X%的", else the subject before it in its clause, else the
+    noun after it."""
+    if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
+        noun = _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
+        if noun:
+            return noun
     phrase = _LEADING_NOISE.sub("", before.strip())
+    cause = _CAUSING_VERB.search(phrase)
+    if cause is not None and len(phrase) - cause.end() >= 2:
+        phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
     phrase = _METRIC_TRAILING_VERBS.sub("", phrase)
     phrase = PERIOD_CUE.sub("", phrase).strip()
     if "的" in phrase:
@@ -179,12 +188,17 @@ def _metric(text: str, before: str, mention: Mention) -> str | None:
         phrase = tail if len(tail) >= 2 else phrase
     if len(phrase) >= 2:
         return phrase[-16:]
-    after = text[mention.end:mention.end + 24]
-    if after.startswith("的"):
-        after = after[1:]
+    return _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
+
+
+def _noun_after(text: str, start: int) -> str | None:
+    if text.startswith("“", start):  # a quoted name: 为期5天的“消费嘉年华”
+        closing = text.find("”", start, start + 40)
+        if closing > start + 1:
+            return text[start + 1:closing]
+    after = text[start:start + 24]
     stop = _METRIC_STOP.search(after, 1)
-    noun = after[:stop.start()] if stop else after[:10]
-    noun = noun.strip()
+    noun = (after[:stop.start()] if stop else after[:10]).strip()
     return noun[:12] if len(noun) >= 2 else None
 
 

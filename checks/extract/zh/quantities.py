@@ -12,9 +12,19 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
-from checks.extract.zh.numerals import CN_BIG, CN_DIGIT, CN_SMALL, DIGITS, NUMERALS, Numeral, chinese_value
+from checks.extract.zh.numerals import (
+    ARABIC,
+    CN_BIG,
+    CN_DIGIT,
+    CN_SMALL,
+    DIGITS,
+    MAGNITUDE,
+    NUMERALS,
+    Numeral,
+    chinese_value,
+)
 from checks.extract.zh.qualifiers import LEADING, TRAILING
-from checks.extract.zh.units import UNITS, Unit
+from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit
 
 NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
@@ -27,7 +37,7 @@ RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 # Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
 # lets the regex engine skip the rest of the text quickly (tests/test_quantities.py keeps them complete).
 TRIGGERS = r"0-9.\-" + "".join(sorted(set(
-    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−"
+    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−" + "¥￥$€£UHR"
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
@@ -37,6 +47,7 @@ UNFILTERED = rf"""
   | (?P<doubling>翻(?:了)?(?P<doubling_n>[一两二三四])?番)
   | (?P<half>(?P<half_lead>{LEADING.pattern})?(?:一半|半数)|过半|逾半)
   | (?P<half_tenth>半成|半折|[对對]折)
+  | (?P<symbol>US\$|HK\$|RMB|[¥￥$€£])[ ]?(?P<symbol_n>{ARABIC})(?:[ ]?(?P<symbol_mag>{MAGNITUDE}))?
   | {NOT_INSIDE}(?P<lead>{LEADING.pattern})?{GAP}(?P<sign>负|[-−](?=\d))?
     (?:
         (?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
@@ -90,6 +101,10 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
     if m.group("doubling") is not None:
         times = chinese_value(m.group("doubling_n") or "一") or 1
         return Mention(m.start(), m.end(), (2 ** times - 1) * 100, "percent", "growth", "exact", direction="up")
+    if m.group("symbol") is not None:  # ￥300, $20, HK$3亿
+        scale = chinese_value("一" + m.group("symbol_mag")) if m.group("symbol_mag") else 1.0
+        unit = Unit(SYMBOLS[m.group("symbol")], scale or 1.0, "money")
+        return _quantity(text, m, Numeral(float(m.group("symbol_n").replace(",", ""))), None, unit)
     if m.group("half_tenth") is not None:  # 半成 is 5%; 半折 and 对折 are half price
         return Mention(m.start(), m.end(), 5 if m.group(0) == "半成" else 50, "percent", "share", "exact")
     if m.group("half") is not None:
@@ -132,6 +147,10 @@ def _counted(text: str, m: re.Match[str]) -> Mention | None:
             return None
     if not _plausible(text, m, first, unit):
         return None
+    if unit.family == "money" and unit.code == "CNY":
+        prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None)
+        if prefix is not None:
+            unit = Unit(prefix, unit.scale, "money")
     if unit.family == "tenths":
         first = _tenths(m, first)
         if first is None:
@@ -181,7 +200,7 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
 
 
 def _start(m: re.Match[str]) -> int:
-    for group in ("per_hundred", "fraction", "n1"):
+    for group in ("per_hundred", "fraction", "n1", "symbol"):
         if m.group(group) is not None:
             return m.start(group)
     return m.start()

@@ -25,11 +25,20 @@ def _unit(code: str, family: str, scale: float = 1.0):
 
 
 CURRENCIES = {
-    "元": "CNY", "人民币": "CNY", "块钱": "CNY", "块钱人民币": "CNY", "美元": "USD", "美金": "USD",
+    "元": "CNY", "元人民币": "CNY", "人民币": "CNY", "块钱": "CNY", "美元": "USD", "美金": "USD", "美圆": "USD",
     "欧元": "EUR", "英镑": "other_currency", "日元": "other_currency", "港元": "other_currency",
     "港币": "other_currency", "韩元": "other_currency", "澳元": "other_currency", "加元": "other_currency",
-    "卢布": "other_currency", "新台币": "other_currency", "瑞郎": "other_currency", "法郎": "other_currency",
+    "卢布": "other_currency", "新台币": "other_currency", "台币": "other_currency", "瑞郎": "other_currency",
+    "瑞士法郎": "other_currency", "法郎": "other_currency", "泰铢": "other_currency", "卢比": "other_currency",
+    "新加坡元": "other_currency", "新元": "other_currency", "越南盾": "other_currency", "里拉": "other_currency",
+    "比索": "other_currency", "林吉特": "other_currency", "兰特": "other_currency", "奈拉": "other_currency",
+    "雷亚尔": "other_currency", "澳门元": "other_currency", "比特币": "other_currency",
 }
+# Currency names written before the figure: 港币3.5亿元 is in Hong Kong dollars, not yuan.
+PREFIX_CURRENCIES = {"人民币": "CNY", "美元": "USD", "欧元": "EUR", "港币": "other_currency", "港元": "other_currency",
+                     "日元": "other_currency", "新台币": "other_currency", "英镑": "other_currency"}
+SYMBOLS = {"¥": "CNY", "￥": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "HK$": "other_currency",
+           "£": "other_currency"}
 
 
 def _currency(match: re.Match[str]) -> Unit:
