@@ -101,7 +101,6 @@ def evaluate(gold: str, paths: tuple[str, ...], neutral: tuple[str, ...], fmt: s
       check eval seeds/000_34c96f8a786bc2fd.gold.jsonl
       check eval tests/corpus/zh --format json
     """
-    from checks.documents import read_paths
     from checks.evaluate import LabelError, read_labels, score
     from checks.extract import extract as extract_text
 
@@ -119,27 +118,39 @@ def evaluate(gold: str, paths: tuple[str, ...], neutral: tuple[str, ...], fmt: s
         click.echo(f"check: error: {error}", err=True)
         sys.exit(BAD_INPUT)
     wanted = sorted({label.doc for label in labels})
-    if paths:
-        documents, errors = read_paths(paths)
-    else:
-        folder = gold_path if gold_path.is_dir() else gold_path.parent
-        documents, errors = read_paths([folder / doc for doc in wanted])
-        documents = [d for d in documents]
-    by_name = {d.doc: d for d in documents}
-    for document in documents:  # a file argument is named by its file name; labels may name a path
-        by_name.setdefault(Path(document.source).name, document)
-    missing = [doc for doc in wanted if doc not in by_name and Path(doc).name not in by_name]
-    claims = []
-    for doc in wanted:
-        document = by_name.get(doc) or by_name.get(Path(doc).name)
-        if document is not None:
-            claims.extend(extract_text(document.text, doc))
-    result = score(labels, claims, neutrals, documents=[d for d in wanted if d not in missing])
+    found, errors = _labelled_documents(wanted, paths, gold_path if gold_path.is_dir() else gold_path.parent)
+    claims = [claim for doc, document in found.items() for claim in extract_text(document.text, doc)]
+    result = score(labels, claims, neutrals, documents=list(found))
     from checks.terminal import print_score
 
     print_score(result, fmt, show)
     _report_errors(errors)
-    for doc in missing:
-        click.echo(f"check: error: {doc}: labelled document not found", err=True)
-    if errors or missing:
+    if errors:
         sys.exit(BAD_INPUT)
+
+
+def _labelled_documents(wanted: list[str], paths: tuple[str, ...], folder: Path):
+    """The documents that labels name, each under the name the labels give it, and one error for each
+    that cannot be read or found."""
+    from checks.documents import DocumentError, read_paths
+
+    found, errors = {}, []
+    if not paths:  # the labels' own folder: read each document by its labelled path
+        for doc in wanted:
+            documents, problems = read_paths([folder / doc])
+            errors.extend(problems)
+            if documents:
+                found[doc] = documents[0]
+        return found, errors
+    documents, errors = read_paths(paths)
+    by_name = {}
+    for document in documents:  # a file argument is named by its file name; labels may name a path
+        by_name.setdefault(document.doc, document)
+        by_name.setdefault(Path(document.source).name, document)
+    for doc in wanted:
+        document = by_name.get(doc) or by_name.get(Path(doc).name)
+        if document is None:
+            errors.append(DocumentError(doc, "labelled document not found in the paths given"))
+        else:
+            found[doc] = document
+    return found, errors

@@ -150,7 +150,9 @@ def _read_corpus(source: str, data: bytes, id_field: str, text_field: str) -> It
         yield DocumentError(source, str(error))
         return
     seen: set[str] = set()
-    for number, line in enumerate(content.splitlines(), start=1):
+    # Lines end at \n only: JSON strings may hold U+2028 and U+0085, which str.splitlines() would split on.
+    for number, line in enumerate(content.split("\n"), start=1):
+        line = line.removesuffix("\r")
         if not line.strip():
             continue
         try:

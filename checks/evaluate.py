@@ -84,7 +84,7 @@ def read_labels(path: str | Path) -> list[Label]:
     labels = []
     source = Path(path)
     try:
-        lines = source.read_text(encoding="utf-8-sig").splitlines()
+        lines = [line.removesuffix("\r") for line in source.read_text(encoding="utf-8-sig").split("\n")]
     except (OSError, UnicodeDecodeError) as error:
         raise LabelError(f"{source}: cannot read labels ({error})") from None
     for number, line in enumerate(lines, start=1):

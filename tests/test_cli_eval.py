@@ -204,8 +204,6 @@ def test_missing_labelled_document_is_bad_input(tmp_path: Path) -> None:
     assert all(line.startswith("check: error: ") for line in _errors(result))
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: cli.evaluate reports a missing labelled document twice: once as "
-                                       "read_paths' 'no such file or folder' and once as 'labelled document not found'")
 def test_missing_labelled_document_is_one_error_line(tmp_path: Path) -> None:
     gold = _setup(tmp_path, [GROWTH, {**STORES, "doc": "absent.txt"}])
     result = _eval(str(gold), "--format", "json")
@@ -242,8 +240,6 @@ def test_invalid_neutral_line_names_file_and_line(tmp_path: Path) -> None:
     assert f"{tmp_path / 'report.neutral.jsonl'}:2" in errors[0]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: cli.evaluate names documents read for labels by their file name, so "
-                                       "labels for x/report.txt are scored against y/report.txt")
 def test_documents_with_the_same_file_name_in_different_folders(tmp_path: Path) -> None:
     other_text = "预计明年公司利润同比下降8%。"
     (tmp_path / "x").mkdir()

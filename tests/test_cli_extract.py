@@ -354,8 +354,6 @@ def test_failed_write_leaves_old_output_and_no_temporary_file(docs: Path, tmp_pa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.jsonl", "docs"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: atomic_write keeps tempfile.mkstemp's 0600 mode instead of the "
-                                       "umask's, so --output files are private to their owner")
 def test_output_file_mode_follows_umask(docs: Path, tmp_path: Path) -> None:
     previous = os.umask(0o022)
     try:

@@ -342,8 +342,6 @@ def test_corpus_that_is_binary_is_one_error(tmp_path: Path) -> None:
     assert errors[0].line is None
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: _read_corpus splits lines with str.splitlines(), which also breaks on "
-                                       "U+2028/U+2029/U+0085 that JSON allows unescaped inside strings")
 def test_corpus_text_with_unicode_line_separator(tmp_path: Path) -> None:
     text = "第一段\u2028今年营收同比增长12%。"
     path = _jsonl(tmp_path / "news.jsonl", [{"id": "a", "text": text}, {"id": "b", "text": OTHER}])
