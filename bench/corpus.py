@@ -38,6 +38,9 @@ WITHOUT_FIGURES = (
     "“我们希望通过数字化手段，让更多优质商品走进千家万户。”{company}负责人说。",
     "当天，双方还就智慧物流、智慧城市等领域的合作进行了深入交流。",
 )
+# The share of sentences that carry figures, set so that the corpus has the claim density of the seed press
+# release (about 9 claims per 1,000 characters); the labelled corpus, denser, is measured beside it.
+FIGURE_SENTENCES = 0.14
 CITIES = ("天津", "成都", "杭州", "武汉", "西安", "临江市", "青岛", "长沙")
 COMPANIES = ("某电商平台", "华远科技", "东海银行", "北辰零售集团", "星河汽车", "云上文旅")
 
@@ -65,7 +68,7 @@ def generate(min_bytes: int, seed: int = 20211021) -> list[str]:
     while size < min_bytes:
         sentences = []
         for _ in range(rng.randint(8, 20)):
-            pool = WITH_FIGURES if rng.random() < 0.4 else WITHOUT_FIGURES
+            pool = WITH_FIGURES if rng.random() < FIGURE_SENTENCES else WITHOUT_FIGURES
             sentences.append(_fill(rng.choice(pool), rng))
         document = "\u3000\u3000".join(sentences)
         documents.append(document)
