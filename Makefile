@@ -30,7 +30,7 @@ conformance: install
 	$(BIN)/python -m bench.conformance
 
 eval: install
-	$(BIN)/check eval tests/corpus/zh --gold-dir tests/corpus/zh
+	$(BIN)/check eval tests/corpus/zh
 
 clean:
 	rm -rf $(VENV) reports/*.html build *.egg-info

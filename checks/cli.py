@@ -154,3 +154,96 @@ def _labelled_documents(wanted: list[str], paths: tuple[str, ...], folder: Path)
         else:
             found[doc] = document
     return found, errors
+
+
+@main.command(name="run")
+@click.argument("paths", nargs=-1)
+@click.option("--expectations", "expectations", default="expectations", show_default=True,
+              type=click.Path(file_okay=False), help="Folder of suite files (*.json).")
+@click.option("--reports", "reports", default="reports", show_default=True, type=click.Path(file_okay=False),
+              help="Folder the report is written to.")
+@click.option("--fail-on", type=click.Choice(["critical", "warning", "never"]), default="critical", show_default=True,
+              help="The severity at which a failed expectation fails the run (exit 1).")
+def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str) -> None:
+    """Extract the claims of documents, validate them with every suite, and write the reports folder.
+
+    PATHS as for `check extract` (default: seeds/). Exit status: 0 nothing failed at the failing severity,
+    1 something did (the CI gate), 2 bad input or configuration.
+
+    \b
+    Examples:
+      check run                                  # seeds/ with expectations/, report in reports/
+      check run press/ --fail-on warning         # warnings fail the gate too
+      check run news.jsonl --reports out/ --expectations my-suites/
+    """
+    import logging
+
+    from checks.run import run
+    from checks.terminal import print_run
+    from checks.validate import SuiteError
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    progress = _progress_for(paths)
+    try:
+        with progress as advance:
+            result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
+                         on_document=advance)
+    except SuiteError as error:
+        click.echo(f"check: error: {error}", err=True)
+        sys.exit(BAD_INPUT)
+    print_run(result)
+    _report_errors(list(result.errors))
+    sys.exit(result.exit_status)
+
+
+class _NoProgress:
+    def __enter__(self):
+        return lambda _document: None
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+class _Progress:
+    """A progress bar on a terminal while documents are extracted."""
+
+    def __enter__(self):
+        from rich.progress import Progress
+
+        self._progress = Progress(transient=True)
+        self._progress.__enter__()
+        self._task = self._progress.add_task("extracting", total=None)
+        return lambda _document: self._progress.advance(self._task)
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(*exc)
+
+
+def _progress_for(paths: tuple[str, ...]):
+    return _Progress() if sys.stderr.isatty() else _NoProgress()
+
+
+@main.command(name="suites")
+@click.option("--expectations", "expectations", default="expectations", show_default=True,
+              type=click.Path(file_okay=False), help="Folder of suite files (*.json).")
+def suites_command(expectations: str) -> None:
+    """List each suite's expectations in plain words, with their severities.
+
+    \b
+    Examples:
+      check suites
+      check suites --expectations my-suites/
+    """
+    from checks.validate import SuiteError, load_suites
+    from checks.wording import describe
+
+    try:
+        suites = load_suites(expectations)
+    except SuiteError as error:
+        click.echo(f"check: error: {error}", err=True)
+        sys.exit(BAD_INPUT)
+    for suite in suites:
+        click.echo(f"{suite.name} (version {suite.version}, {suite.path}): {len(suite.expectations)} expectations")
+        for spec in suite.expectations:
+            why = f"  — {spec.why}" if spec.why else ""
+            click.echo(f"  {spec.expectation_id:<12} {spec.severity:<8} {describe(spec)}{why}")

@@ -68,3 +68,44 @@ def print_score(result: Score, fmt: str, show: int, console: Console | None = No
             note = f"  (labelled neutral: {hit['neutral']})" if hit["neutral"] else ""
             console.print(f"  {hit['doc']}:{hit['start']} {hit['text']} = {_fmt(hit['value'])} {hit['unit']}{note}",
                           markup=False)
+
+
+SEVERITY_STYLE = {"critical": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def print_run(result, reports_hint: str | None = None, console: Console | None = None, show: int = 5) -> None:
+    """A pytest-like summary of a `check run`: what was checked, what failed, which claims, where the report is."""
+    console = console or Console(highlight=False)
+    validation = result.validation
+    suites = ", ".join(f"{s.name} v{s.version}" for s in validation.suites)
+    console.print(f"[bold]check run[/bold]: {len(result.documents)} documents, {len(result.table)} claims, "
+                  f"suites: {suites}")
+    failed = [o for o in validation.outcomes if not o.success]
+    order = {"critical": 0, "warning": 1, "info": 2}
+    by_expectation: dict[str, list] = {}
+    for finding in validation.findings:
+        by_expectation.setdefault(finding.expectation_id, []).append(finding)
+    if failed:
+        console.rule("failed expectations")
+    for outcome in sorted(failed, key=lambda o: (order[o.spec.severity], o.spec.expectation_id)):
+        style = SEVERITY_STYLE[outcome.spec.severity]
+        console.print(f"[{style}]{outcome.spec.severity.upper():<8}[/{style}] {outcome.spec.expectation_id}  "
+                      f"{outcome.description}  [dim]({outcome.unexpected} of {outcome.evaluated} claims)[/dim]",
+                      markup=True)
+        flagged = by_expectation.get(outcome.spec.expectation_id, [])
+        for finding in flagged[:show]:
+            console.print(f"         {finding.doc}:{finding.start}  {finding.message}", markup=False)
+        if len(flagged) > show:
+            console.print(f"         … and {len(flagged) - show} more", style="dim")
+    counts = validation.counts()
+    findings = len(validation.findings)
+    status = result.exit_status
+    verdict = {0: "[bold green]PASSED[/bold green]", 1: "[bold red]FAILED[/bold red]",
+               2: "[bold red]BAD INPUT[/bold red]"}[status]
+    console.rule()
+    console.print(f"{verdict}  failed expectations: {counts['critical']} critical, {counts['warning']} warning, "
+                  f"{counts['info']} info; {findings} findings; fail-on {result.fail_on}")
+    if result.reports is not None:
+        console.print(f"report: {reports_hint or result.reports / 'index.html'}")
+    elif not result.documents:
+        console.print("no documents were read: the previous report, if any, is left as it was")

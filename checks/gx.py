@@ -1,0 +1,218 @@
+"""Great Expectations, behind one module: the only place in the package that imports it.
+
+Importing this module registers the package's own expectation types, so that suites that use them load;
+:func:`validate` runs suites over a pandas DataFrame in an ephemeral context and turns GX's results into
+the backend-neutral :class:`checks.validate.Validation`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+from typing import Any, Literal
+
+os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+
+import great_expectations as gx
+import pandas as pd
+from great_expectations.data_context.types.base import ProgressBarsConfig
+from great_expectations.execution_engine import PandasExecutionEngine
+from great_expectations.expectations.expectation import MulticolumnMapExpectation
+from great_expectations.expectations.metrics.map_metric_provider import (
+    MulticolumnMapMetricProvider,
+    multicolumn_condition_partial,
+)
+
+from checks.validate import Finding, Outcome, Suite, SuiteError, Validation, findings_for
+from checks.wording import describe, message_for
+
+# GX captures every Python warning into a logger with no handler (gx notes §7.1); give warnings a voice again.
+logging.captureWarnings(False)
+logging.getLogger("great_expectations").setLevel(logging.CRITICAL)
+
+# How many flagged rows one expectation reports back, each with its claim_id (SUMMARY result format).
+UNEXPECTED_CAP = 1000
+
+_DOMAIN_KEYS = ("batch_id", "table", "column_list", "row_condition", "condition_parser", "ignore_row_if")
+
+
+class ClaimValueWithinInterval(MulticolumnMapMetricProvider):
+    condition_metric_name = "multicolumn_values.claim_value_within_interval"
+    condition_domain_keys = _DOMAIN_KEYS
+    condition_value_keys = ()
+
+    @multicolumn_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column_list: pd.DataFrame, **_kwargs: Any) -> pd.Series:
+        lower, value, upper = (pd.to_numeric(column_list.iloc[:, i], errors="coerce") for i in range(3))
+        # An open end is no bound; a tiny tolerance absorbs the binary noise of unit scaling.
+        slack = value.abs() * 1e-9 + 1e-9
+        return (lower.isna() | (lower <= value + slack)) & (upper.isna() | (value <= upper + slack))
+
+
+class ExpectClaimValueWithinInterval(MulticolumnMapExpectation):
+    """lower <= value <= upper, where the claim's interval sets them (JSON type: expect_claim_value_within_interval)."""
+
+    map_metric = "multicolumn_values.claim_value_within_interval"
+    ignore_row_if: Literal["all_values_are_missing", "any_value_is_missing", "never"] = "never"
+    description: str = "the value lies inside its own interval (lower <= value <= upper)"
+
+
+class ClaimSpanInsideDocument(MulticolumnMapMetricProvider):
+    condition_metric_name = "multicolumn_values.claim_span_inside_document"
+    condition_domain_keys = _DOMAIN_KEYS
+    condition_value_keys = ()
+
+    @multicolumn_condition_partial(engine=PandasExecutionEngine)
+    def _pandas(cls, column_list: pd.DataFrame, **_kwargs: Any) -> pd.Series:
+        start, end, length = (pd.to_numeric(column_list.iloc[:, i], errors="coerce") for i in range(3))
+        return (start >= 0) & (start < end) & (end <= length)
+
+
+class ExpectClaimSpanInsideDocument(MulticolumnMapExpectation):
+    """0 <= start < end <= document length (JSON type: expect_claim_span_inside_document)."""
+
+    map_metric = "multicolumn_values.claim_span_inside_document"
+    ignore_row_if: Literal["all_values_are_missing", "any_value_is_missing", "never"] = "never"
+    description: str = "the claim's span lies inside its document (0 <= start < end <= length)"
+
+
+CUSTOM_TYPES = ("expect_claim_value_within_interval", "expect_claim_span_inside_document")
+
+
+def _context() -> Any:
+    context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    return context
+
+
+def _columns_named(value: object) -> list[str]:
+    """The columns a kwarg or a row condition names."""
+    if isinstance(value, dict):
+        names = [value["name"]] if isinstance(value.get("name"), str) and set(value) <= {"name", "alias"} else []
+        return names + [n for v in value.values() for n in _columns_named(v)]
+    if isinstance(value, list):
+        return [n for v in value for n in _columns_named(v)]
+    return []
+
+
+def _check_columns(suite: Suite, table: pd.DataFrame) -> None:
+    known = set(table.columns)
+    for spec in suite.expectations:
+        named = []
+        for key in ("column", "column_A", "column_B"):
+            if isinstance(spec.kwargs.get(key), str):
+                named.append(spec.kwargs[key])
+        if isinstance(spec.kwargs.get("column_list"), list):
+            named.extend(c for c in spec.kwargs["column_list"] if isinstance(c, str))
+        named.extend(_columns_named(spec.kwargs.get("row_condition")))
+        missing = [name for name in named if name not in known]
+        if missing:
+            raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) names column "
+                             f"{missing[0]!r}, which the claims table does not have")
+
+
+def _gx_suite(suite: Suite) -> Any:
+    raw = {"name": suite.name, "expectations": []}
+    for spec in suite.expectations:
+        entry = {"type": spec.type, "kwargs": spec.kwargs, "severity": spec.severity,
+                 "meta": spec.raw.get("meta") or {}}
+        raw["expectations"].append(entry)
+    try:
+        built = gx.ExpectationSuite(**raw)
+    except Exception as error:  # pydantic's ValidationError for a bad kwarg, among others
+        raise SuiteError(_which_expectation(suite, error)) from None
+    if len(built.expectations) != len(suite.expectations):
+        # GX drops an expectation whose type it does not know with nothing but a log line (gx notes §3).
+        loaded = [e.expectation_type for e in built.expectations]
+        for spec in suite.expectations:
+            if spec.type not in loaded:
+                raise SuiteError(f"{suite.path}: expectation {spec.position}: unknown expectation type {spec.type!r}")
+            loaded.remove(spec.type)
+        raise SuiteError(f"{suite.path}: GX loaded {len(built.expectations)} of {len(suite.expectations)} expectations")
+    return built
+
+
+def _which_expectation(suite: Suite, error: Exception) -> str:
+    """Name the expectation a construction error belongs to, by building each one alone."""
+    for spec in suite.expectations:
+        try:
+            gx.ExpectationSuite(name="probe", expectations=[{"type": spec.type, "kwargs": spec.kwargs}])
+        except Exception as single:
+            first = str(single).strip().splitlines()
+            detail = " ".join(line.strip() for line in first[:3])
+            return f"{suite.path}: expectation {spec.position} ({spec.type}): {detail}"
+    return f"{suite.path}: {str(error).strip().splitlines()[0]}"
+
+
+def _json_safe(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _json_safe(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_json_safe(v) for v in value]
+    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    return str(value)
+
+
+def _error_message(exception_info: Any) -> str | None:
+    info = exception_info or {}
+    if info.get("raised_exception"):
+        return info.get("exception_message")
+    messages = [v.get("exception_message") for v in info.values() if isinstance(v, dict) and v.get("raised_exception")]
+    return "; ".join(m for m in messages if m) or None
+
+
+def validate(table: pd.DataFrame, suites: list[Suite]) -> Validation:
+    """Validate ``table`` with every suite. Raises :class:`SuiteError` for a suite that cannot run."""
+    context = _context()
+    batch_definition = (context.data_sources.add_pandas("claims").add_dataframe_asset("claims")
+                        .add_batch_definition_whole_dataframe("all"))
+    result_format = {"result_format": "SUMMARY", "partial_unexpected_count": UNEXPECTED_CAP,
+                     "unexpected_index_column_names": ["claim_id"], "return_unexpected_index_query": False}
+    outcomes: list[Outcome] = []
+    raw_results: list[dict[str, Any]] = []
+    findings: list[Finding] = []
+    for suite in suites:
+        _check_columns(suite, table)
+        gx_suite = context.suites.add(_gx_suite(suite))
+        batch = batch_definition.get_batch(batch_parameters={"dataframe": table})
+        result = batch.validate(gx_suite, result_format=result_format)
+        serialised = _json_safe(result.to_json_dict())
+        raw_results.append(serialised)
+        by_id = {r["expectation_config"]["id"]: r for r in serialised["results"]}
+        for spec, expectation in zip(suite.expectations, gx_suite.expectations, strict=True):
+            entry = by_id[expectation.id]  # results may come back grouped by column, not in suite order
+            error = _error_message(entry.get("exception_info"))
+            if error:
+                raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) could not run: {error}")
+            details = entry.get("result") or {}
+            flagged = tuple(dict.fromkeys(
+                str(row["claim_id"]) for row in details.get("partial_unexpected_index_list") or []
+                if isinstance(row, dict) and row.get("claim_id") is not None))
+            outcome = Outcome(spec=spec, success=bool(entry["success"]),
+                              evaluated=int(details.get("element_count") or len(table)),
+                              unexpected=int(details.get("unexpected_count") or 0), claim_ids=flagged,
+                              description=describe(spec))
+            outcomes.append(outcome)
+            messages = {claim_id: message_for(spec, row) for claim_id, row in _rows(table, flagged)}
+            findings.extend(findings_for([outcome], table, messages))
+    return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(findings),
+                      raw_results=tuple(raw_results))
+
+
+def _rows(table: pd.DataFrame, claim_ids: tuple[str, ...]) -> list[tuple[str, dict[str, Any]]]:
+    if not claim_ids:
+        return []
+    subset = table[table["claim_id"].isin(claim_ids)]
+    return [(row["claim_id"], row) for row in subset.to_dict(orient="records")]
+
+
+def dumps(raw_results: tuple[dict[str, Any], ...]) -> str:
+    """The GX results as GX serialises them, one object per suite, as stable JSON."""
+    return json.dumps(list(raw_results), ensure_ascii=False, indent=2, sort_keys=True)

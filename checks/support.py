@@ -1,0 +1,63 @@
+"""Who stands behind a figure: the source its attribution names, and what kind of source that is.
+
+Rules, in order (README "Support"): no attribution → none; a statistics bureau, ministry, regulator,
+customs, central bank or government → official; a research firm, survey body, association or
+university → third_party; an organisation whose name recurs through the document (the party the text
+is about or that issued it) → self; any other organisation → third_party.
+"""
+
+from __future__ import annotations
+
+import re
+
+SOURCE_KINDS = ("official", "third_party", "self", "none")
+
+_LEAD = re.compile(r"^(?:数据来源|资料来源|信息来源|来源)\s*[:：]\s*|^[（(]|^(?:据|根据|依据)")
+_TAIL = re.compile(
+    r"(?:在[^，,。]{0,20}?时)?(?:的)?(?:最新)?(?:发布的|公布的)?(?:统计)?(?:数据|统计|调查|报告|公报|监测数据|监测|调研|研究|测算|消息|预测)?"
+    r"(?:显示|表明|称|表示|指出|介绍|透露|说|发布|公布)?[）)]?$"
+)
+_ORGANISATION = re.compile(
+    r"^.{2,14}?(?:集团|股份有限公司|有限公司|公司|银行|平台|研究院|研究所|研究中心|协会|学会|大学|"
+    r"统计局|管理局|总署|署|局|部|委员会|委|政府|办公室|中心)"
+)
+_OFFICIAL = re.compile(
+    r"统计局|海关|人民银行|央行|国务院|发改委|发展改革委|商务部|财政部|工信部|工业和信息化部|文化和旅游部|文旅部|"
+    r"交通运输部|农业农村部|人社部|人力资源和社会保障部|证监会|银保监|金融监管|国资委|外汇管理局|政府|"
+    r"(?:国家|中国|省|市|区|县|自治区)[^，,。]{0,10}?(?:局|部|委员会|委|厅|署|办)$|(?:^|[^事业])部$|统计公报|公报"
+)
+_RESEARCH = re.compile(
+    r"研究院|研究所|研究中心|咨询|调查|调研|协会|学会|智库|大学|学院|指数|Research|Consult|艾瑞|易观|尼尔森"
+)
+_COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限公司|集团|公司|控股|股份|科技)$")
+# A name that recurs this often in its document is what the document is about.
+SUBJECT_MENTIONS = 3
+
+
+def source_of(attribution: str | None) -> str | None:
+    """The party an attribution phrase names: 京东数据显示 → 京东, 据国家统计局数据 → 国家统计局."""
+    if not attribution:
+        return None
+    named = attribution.strip()
+    while (stripped := _LEAD.sub("", named).strip()) != named:
+        named = stripped
+    phrase = _TAIL.sub("", named).strip(" ，,：:“”\"")
+    organisation = _ORGANISATION.match(phrase)
+    if organisation is not None:
+        return organisation.group(0)
+    return phrase or named.strip("（）() ") or None
+
+
+def source_kind(source: str | None, document: str) -> str:
+    """official, third_party, self or none, by the rules in this module's docstring."""
+    if not source:
+        return "none"
+    if _OFFICIAL.search(source):
+        return "official"
+    if _RESEARCH.search(source):
+        return "third_party"
+    core = _COMPANY_SUFFIX.sub("", source) or source
+    core = core[:6] if len(core) > 6 else core
+    if len(core) >= 2 and document.count(core) >= SUBJECT_MENTIONS:
+        return "self"
+    return "third_party"
