@@ -14,7 +14,7 @@ $(BIN)/check: pyproject.toml
 install: $(BIN)/check
 
 run: install
-	$(BIN)/check extract seeds/
+	$(BIN)/check run seeds/
 
 test: install
 	$(BIN)/python -m pytest

@@ -21,7 +21,8 @@ from checks.extract.zh.context import (
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = re.compile(
-    rf"(?P<bound>{BOUNDING.pattern})?(?:可|能|将|会|再)?(?P<verb>{MOVEMENT.pattern})(?:了)?(?P<to>{TO_LEVEL})?"
+    rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?(?P<verb>{MOVEMENT.pattern})(?:了)?"
+    rf"(?P<to>{TO_LEVEL})?"
     rf"{FILLER}$"
 )
 GROWTH_NOUN_AT_END = re.compile(rf"(?P<noun>{GROWTH_NOUN.pattern}){FILLER}$")
