@@ -164,7 +164,11 @@ def _labelled_documents(wanted: list[str], paths: tuple[str, ...], folder: Path)
               help="Folder the report is written to.")
 @click.option("--fail-on", type=click.Choice(["critical", "warning", "never"]), default="critical", show_default=True,
               help="The severity at which a failed expectation fails the run (exit 1).")
-def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str) -> None:
+@click.option("--evidence", multiple=True, type=click.Path(dir_okay=False),
+              help="An evidence table (CSV or Parquet: metric, value, unit, period, …); repeatable. Tables among "
+                   "the documents' folders are read too.")
+def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str,
+                evidence: tuple[str, ...]) -> None:
     """Extract the claims of documents, validate them with every suite, and write the reports folder.
 
     PATHS as for `check extract` (default: seeds/). Exit status: 0 nothing failed at the failing severity,
@@ -175,9 +179,11 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
       check run                                  # seeds/ with expectations/, report in reports/
       check run press/ --fail-on warning         # warnings fail the gate too
       check run news.jsonl --reports out/ --expectations my-suites/
+      check run press/ --evidence reference/nbs-2024.csv
     """
     import logging
 
+    from checks.evidence import EvidenceError
     from checks.run import run
     from checks.terminal import print_run
     from checks.validate import SuiteError
@@ -187,8 +193,8 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
     try:
         with progress as advance:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
-                         on_document=advance)
-    except SuiteError as error:
+                         evidence=evidence, on_document=advance)
+    except (SuiteError, EvidenceError) as error:
         click.echo(f"check: error: {error}", err=True)
         sys.exit(BAD_INPUT)
     print_run(result)

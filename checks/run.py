@@ -11,6 +11,7 @@ from pathlib import Path
 import pandas as pd
 
 from checks.documents import Document, DocumentError, read_paths
+from checks.evidence import evidence_files, read_evidence
 from checks.report import ReportData
 from checks.table import claims_table
 from checks.validate import BAD_INPUT, FAIL_ON, Suite, Validation, load_suites, validate
@@ -46,17 +47,22 @@ def run(
     reports: str | Path | None = "reports",
     fail_on: str = "critical",
     suites: list[Suite] | None = None,
+    evidence: Iterable[str | Path] = (),
     on_document: Callable[[Document], None] | None = None,
 ) -> RunResult:
     """Check documents against suites and write the reports folder (unless ``reports`` is None).
 
-    Raises :class:`checks.validate.SuiteError` for a suite that cannot be used, before anything is written.
+    Evidence tables are the *.csv and *.parquet files among the documents' folders, plus ``evidence``.
+    Raises :class:`checks.validate.SuiteError` for a suite that cannot be used and
+    :class:`checks.evidence.EvidenceError` for evidence that cannot be read, before anything is written.
     """
     if fail_on not in FAIL_ON:
         raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}")
+    paths = list(paths)
     suites = suites if suites is not None else load_suites(expectations)
+    rows = [row for file in [*evidence_files(paths), *map(Path, evidence)] for row in read_evidence(file)]
     documents, errors = read_paths(paths)
-    table = claims_table(documents, on_document=on_document)
+    table = claims_table(documents, on_document=on_document, evidence=rows)
     validation = validate(table, suites)
     generated_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     result = RunResult(tuple(documents), tuple(errors), table, validation, fail_on, None, generated_at)

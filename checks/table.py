@@ -4,7 +4,9 @@ Added to the claim fields:
 - doc_chars: the length of the claim's document (a span must lie inside it);
 - source, source_kind: who the attribution names, and whether official, third_party, self or none;
 - window, scope_mismatch: a time window that limits this side of a comparison (预售4小时内) while its
-  basis names a whole period (较去年预售首日), so that the two sides differ in scope.
+  basis names a whole period (较去年预售首日), so that the two sides differ in scope;
+- support_status (supported, contradicted, unsupported, unverifiable) and the evidence row used:
+  evidence_value, evidence_source, evidence_url, evidence_ref (file:row), evidence_difference.
 """
 
 from __future__ import annotations
@@ -16,11 +18,12 @@ import pandas as pd
 
 from checks.claims import COLUMNS, Claim, claims_frame
 from checks.documents import Document
+from checks.evidence import SUPPORT_COLUMNS, EvidenceRow, judge
 from checks.extract import extract
 from checks.extract.text import Sentences, fold_width
 from checks.support import source_kind, source_of
 
-DERIVED = ("doc_chars", "source", "source_kind", "window", "scope_mismatch")
+DERIVED = ("doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
 TABLE_COLUMNS = (*COLUMNS, *DERIVED)
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
@@ -39,8 +42,10 @@ def comparison_window(text: str, sentence_start: int, claim_start: int, basis: s
 
 
 def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Claim]] | None = None,
-                 on_document: Callable[[Document], None] | None = None) -> pd.DataFrame:
-    """Extract (unless ``claims_by_doc`` is given) and enrich the claims of ``documents``."""
+                 on_document: Callable[[Document], None] | None = None,
+                 evidence: list[EvidenceRow] | None = None) -> pd.DataFrame:
+    """Extract (unless ``claims_by_doc`` is given) and enrich the claims of ``documents``; judge each claim
+    against ``evidence`` (see :mod:`checks.evidence`)."""
     rows: list[Claim] = []
     derived: list[dict[str, object]] = []
     for document in documents:
@@ -56,11 +61,14 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
             sentence_start, _ = sentences.span(claim.start)
             window, mismatch = comparison_window(folded, sentence_start, claim.start, claim.basis)
             rows.append(claim)
-            derived.append({"doc_chars": len(document.text), "source": source,
-                            "source_kind": source_kind(source, document.text), "window": window,
-                            "scope_mismatch": mismatch})
+            row = {"doc_chars": len(document.text), "source": source,
+                   "source_kind": source_kind(source, document.text), "window": window, "scope_mismatch": mismatch}
+            row.update(judge(claim.to_dict(), evidence or []))
+            derived.append(row)
     frame = claims_frame(rows)
     extra = pd.DataFrame(derived, columns=list(DERIVED))
+    for column in ("evidence_value", "evidence_difference"):
+        extra[column] = extra[column].astype("float64")
     extra["doc_chars"] = extra["doc_chars"].astype("int64")
     extra["scope_mismatch"] = extra["scope_mismatch"].astype(bool)
     return pd.concat([frame, extra], axis=1)
