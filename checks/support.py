@@ -18,9 +18,15 @@ _TAIL = re.compile(
     r"(?:显示|表明|称|表示|指出|介绍|透露|说|发布|公布)?[）)]?$"
 )
 _ORGANISATION = re.compile(
-    r"^.{2,14}?(?:集团|股份有限公司|有限公司|公司|银行|平台|研究院|研究所|研究中心|协会|学会|大学|"
+    r"^.{2,14}?(?:集团|股份有限公司|有限公司|公司|银行|平台|科技|汽车|研究院|研究所|研究中心|协会|学会|大学|"
     r"统计局|管理局|总署|署|局|部|委员会|委|政府|办公室|中心)"
 )
+# A person speaking for an organisation: the organisation is the source (星河汽车首席财务官 → 星河汽车).
+_PERSON = re.compile(
+    r"(?:董事长|总裁|副总裁|首席[^，,。]{1,4}官|CEO|CFO|总经理|负责人|发言人|院长|局长|部长|主任|司长|"
+    r"创始人|合伙人|分析师|经济学家|研究员|专家|总监|经理|主席|行长|书记|市长|省长)"
+)
+_WHERE = re.compile(r"在[^，,。]{0,20}?(?:上|时|中|期间)$")
 _OFFICIAL = re.compile(
     r"统计局|海关|人民银行|央行|国务院|发改委|发展改革委|商务部|财政部|工信部|工业和信息化部|文化和旅游部|文旅部|"
     r"交通运输部|农业农村部|人社部|人力资源和社会保障部|证监会|银保监|金融监管|国资委|外汇管理局|政府|"
@@ -42,6 +48,10 @@ def source_of(attribution: str | None) -> str | None:
     while (stripped := _LEAD.sub("", named).strip()) != named:
         named = stripped
     phrase = _TAIL.sub("", named).strip(" ，,：:“”\"")
+    phrase = _WHERE.sub("", phrase)
+    person = _PERSON.search(phrase)
+    if person is not None and person.start() >= 2:
+        phrase = phrase[:person.start()]
     organisation = _ORGANISATION.match(phrase)
     if organisation is not None:
         return organisation.group(0)

@@ -30,6 +30,8 @@ BOUND_AT_END = re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{F
 PROJECTION_CUE = re.compile(PROJECTION.pattern)
 PERIOD_CUE = re.compile(PERIOD.pattern)
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
+REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数据还|数据同时|另外|此外|同时")
+PARAGRAPH_END = re.compile(r"\n|\u3000\u3000")
 ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露|称|说")
 ENUMERATION_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或|,|，)\s*")
 _LEADING_NOISE = re.compile(
@@ -92,13 +94,23 @@ class Reader:
         if found is None:
             sentence = self.text[sentence_start:sentence_end]
             attribution = ATTRIBUTION_CUE.search(sentence) if ATTRIBUTION_KEYWORD.search(sentence) else None
+            source = attribution.group(0) if attribution else self._carried_attribution(sentence_start, sentence)
             found = SentenceCues(
                 projection_starts=tuple(sentence_start + m.start() for m in PROJECTION_CUE.finditer(sentence)),
                 periods=tuple((sentence_start + m.start(), m.group(0)) for m in PERIOD_CUE.finditer(sentence)),
-                attribution=attribution.group(0) if attribution else None,
+                attribution=source,
             )
             self._cues[sentence_start] = found
         return found
+
+    def _carried_attribution(self, sentence_start: int, sentence: str) -> str | None:
+        """A sentence that refers back (该调查…, 其中…) keeps the source of the one before it, in a paragraph."""
+        if sentence_start == 0 or not REFERS_BACK.match(sentence.lstrip()):
+            return None
+        previous_start, previous_end = self.sentences.span(sentence_start - 1)
+        if PARAGRAPH_END.search(self.text, previous_start, previous_end):
+            return None
+        return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
