@@ -25,7 +25,7 @@ from great_expectations.expectations.metrics.map_metric_provider import (
     multicolumn_condition_partial,
 )
 
-from checks.validate import Finding, Outcome, Suite, SuiteError, Validation, findings_for
+from checks.validate import TABLES, Finding, Outcome, Suite, SuiteError, Validation, findings_for
 from checks.wording import describe, message_for
 
 # GX captures every Python warning into a logger with no handler (gx notes §7.1); give warnings a voice again.
@@ -168,20 +168,24 @@ def _error_message(exception_info: Any) -> str | None:
     return "; ".join(m for m in messages if m) or None
 
 
-def validate(table: pd.DataFrame, suites: list[Suite]) -> Validation:
-    """Validate ``table`` with every suite. Raises :class:`SuiteError` for a suite that cannot run."""
+def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation:
+    """Validate each suite's table. Raises :class:`SuiteError` for a suite that cannot run."""
     context = _context()
-    batch_definition = (context.data_sources.add_pandas("claims").add_dataframe_asset("claims")
-                        .add_batch_definition_whole_dataframe("all"))
-    result_format = {"result_format": "SUMMARY", "partial_unexpected_count": UNEXPECTED_CAP,
-                     "unexpected_index_column_names": ["claim_id"], "return_unexpected_index_query": False}
+    source = context.data_sources.add_pandas("checks")
+    batch_definitions = {name: source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
+                         for name in tables}
+    claims = {row["claim_id"]: row for row in tables["claims"].to_dict(orient="records")}
     outcomes: list[Outcome] = []
     raw_results: list[dict[str, Any]] = []
     findings: list[Finding] = []
     for suite in suites:
+        table = tables[suite.table]
+        key = TABLES[suite.table]
         _check_columns(suite, table)
         gx_suite = context.suites.add(_gx_suite(suite))
-        batch = batch_definition.get_batch(batch_parameters={"dataframe": table})
+        batch = batch_definitions[suite.table].get_batch(batch_parameters={"dataframe": table})
+        result_format = {"result_format": "SUMMARY", "partial_unexpected_count": UNEXPECTED_CAP,
+                         "unexpected_index_column_names": [key], "return_unexpected_index_query": False}
         result = batch.validate(gx_suite, result_format=result_format)
         serialised = _json_safe(result.to_json_dict())
         raw_results.append(serialised)
@@ -193,24 +197,26 @@ def validate(table: pd.DataFrame, suites: list[Suite]) -> Validation:
                 raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) could not run: {error}")
             details = entry.get("result") or {}
             flagged = tuple(dict.fromkeys(
-                str(row["claim_id"]) for row in details.get("partial_unexpected_index_list") or []
-                if isinstance(row, dict) and row.get("claim_id") is not None))
+                str(row[key]) for row in details.get("partial_unexpected_index_list") or []
+                if isinstance(row, dict) and row.get(key) is not None))
             outcome = Outcome(spec=spec, success=bool(entry["success"]),
                               evaluated=int(details.get("element_count") or len(table)),
                               unexpected=int(details.get("unexpected_count") or 0), claim_ids=flagged,
                               description=describe(spec))
             outcomes.append(outcome)
-            messages = {claim_id: message_for(spec, row) for claim_id, row in _rows(table, flagged)}
-            findings.extend(findings_for([outcome], table, messages))
+            if not outcome.success:
+                rows = dict(_rows(table, key, flagged))
+                messages = {row_id: message_for(spec, row) for row_id, row in rows.items()}
+                findings.extend(findings_for(outcome, rows, claims, messages))
     return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(findings),
                       raw_results=tuple(raw_results))
 
 
-def _rows(table: pd.DataFrame, claim_ids: tuple[str, ...]) -> list[tuple[str, dict[str, Any]]]:
-    if not claim_ids:
+def _rows(table: pd.DataFrame, key: str, row_ids: tuple[str, ...]) -> list[tuple[str, dict[str, Any]]]:
+    if not row_ids:
         return []
-    subset = table[table["claim_id"].isin(claim_ids)]
-    return [(row["claim_id"], row) for row in subset.to_dict(orient="records")]
+    subset = table[table[key].isin(row_ids)]
+    return [(row[key], row) for row in subset.to_dict(orient="records")]
 
 
 def dumps(raw_results: tuple[dict[str, Any], ...]) -> str:

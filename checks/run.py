@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from checks.consistency import relations_table
 from checks.documents import Document, DocumentError, read_paths
 from checks.evidence import evidence_files, read_evidence
 from checks.report import ReportData
@@ -22,6 +23,7 @@ class RunResult:
     documents: tuple[Document, ...]
     errors: tuple[DocumentError, ...]
     table: pd.DataFrame
+    relations: pd.DataFrame
     validation: Validation
     fail_on: str
     reports: Path | None  # where the report was written, None when nothing was
@@ -63,9 +65,10 @@ def run(
     rows = [row for file in [*evidence_files(paths), *map(Path, evidence)] for row in read_evidence(file)]
     documents, errors = read_paths(paths)
     table = claims_table(documents, on_document=on_document, evidence=rows)
-    validation = validate(table, suites)
+    relations = relations_table(table, {d.doc: d.text for d in documents})
+    validation = validate({"claims": table, "relations": relations}, suites)
     generated_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
-    result = RunResult(tuple(documents), tuple(errors), table, validation, fail_on, None, generated_at)
+    result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at)
     if reports is None or not documents:
         return result  # nothing read: keep whatever report is already there
     from checks.gx import dumps
@@ -74,5 +77,6 @@ def run(
     data = ReportData(generated_at=generated_at, tool_version=tool_version(), fail_on=fail_on,
                       exit_status=validation.exit_status(fail_on), documents={d.doc: d.text for d in documents},
                       claims=claim_records(table), validation=validation)
-    write_folder(reports, render_files(data, table, dumps(validation.raw_results)))
-    return RunResult(tuple(documents), tuple(errors), table, validation, fail_on, Path(reports), generated_at)
+    write_folder(reports, render_files(data, table, relations, dumps(validation.raw_results)))
+    return RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, Path(reports),
+                     generated_at)

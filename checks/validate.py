@@ -47,6 +47,11 @@ class Suite:
     path: str
     version: str  # meta.version where the file gives one, else a short hash of its content
     expectations: tuple[ExpectationSpec, ...]
+    table: str = "claims"  # the table it judges: claims, or relations (checks across claims)
+
+
+# The tables a suite can judge, and the column that identifies their rows.
+TABLES = {"claims": "claim_id", "relations": "relation_id"}
 
 
 @dataclass(frozen=True)
@@ -137,6 +142,9 @@ def read_suite(path: str | Path) -> Suite:
     name = data.get("name") or source.stem
     if not isinstance(name, str):
         raise SuiteError(f"{source}: \"name\" must be a string")
+    table = data.get("table", "claims")
+    if table not in TABLES:
+        raise SuiteError(f"{source}: \"table\" must be one of {', '.join(TABLES)}, not {table!r}")
     meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
     version = str(meta.get("version") or hashlib.blake2b(content, digest_size=4).hexdigest())
     specs = []
@@ -152,33 +160,35 @@ def read_suite(path: str | Path) -> Suite:
             raise SuiteError(f"{label} ({raw['type']}): severity {severity!r} is not one of {', '.join(SEVERITIES)}")
         why = (raw.get("meta") or {}).get("why") if isinstance(raw.get("meta"), dict) else None
         specs.append(ExpectationSpec(f"{name}#{position}", name, position, raw["type"], kwargs, severity, why, raw))
-    return Suite(name, str(source), version, tuple(specs))
+    return Suite(name, str(source), version, tuple(specs), table)
 
 
-def validate(table: pd.DataFrame, suites: Iterable[Suite]) -> Validation:
-    """Run the suites over the claims table (Great Expectations, imported here and only here)."""
+def validate(tables: dict[str, pd.DataFrame], suites: Iterable[Suite]) -> Validation:
+    """Run the suites over their tables (Great Expectations, imported here and only here)."""
     from checks import gx
 
-    return gx.validate(table, list(suites))
+    return gx.validate(tables, list(suites))
 
 
-def findings_for(outcomes: Iterable[Outcome], table: pd.DataFrame, messages: dict[str, str] | None = None) -> list[
-        Finding]:
-    """One finding per flagged claim per failed expectation, in table order."""
-    rows = {row["claim_id"]: row for row in table.to_dict(orient="records")}
+def findings_for(outcome: Outcome, flagged_rows: dict[str, dict], claims: dict[str, dict],
+                 messages: dict[str, str]) -> list[Finding]:
+    """One finding per claim behind each flagged row: a claim row is its own claim; a relation row names
+    several claims (``claim_ids``), which share one finding_id."""
     findings = []
-    for outcome in outcomes:
-        if outcome.success:
+    spec = outcome.spec
+    for row_id in outcome.claim_ids:
+        row = flagged_rows.get(row_id)
+        if row is None:
             continue
-        spec = outcome.spec
-        for claim_id in outcome.claim_ids:
-            row = rows.get(claim_id)
-            if row is None:
+        claim_ids = str(row["claim_ids"]).split() if "claim_ids" in row else [row_id]
+        digest = hashlib.blake2b(f"{spec.expectation_id}\x1f{row_id}".encode(), digest_size=5).hexdigest()
+        for claim_id in claim_ids:
+            claim = claims.get(claim_id)
+            if claim is None:
                 continue
-            message = (messages or {}).get(claim_id) or outcome.description
-            digest = hashlib.blake2b(f"{spec.expectation_id}\x1f{claim_id}".encode(), digest_size=5).hexdigest()
             findings.append(Finding(
-                finding_id=f"f{digest}", doc=row["doc"], claim_id=claim_id, start=int(row["start"]),
-                end=int(row["end"]), text=row["text"], suite=spec.suite, expectation=spec.type,
-                expectation_id=spec.expectation_id, severity=spec.severity, message=message))
+                finding_id=f"f{digest}", doc=claim["doc"], claim_id=claim_id, start=int(claim["start"]),
+                end=int(claim["end"]), text=claim["text"], suite=spec.suite, expectation=spec.type,
+                expectation_id=spec.expectation_id, severity=spec.severity,
+                message=messages.get(row_id) or outcome.description))
     return findings

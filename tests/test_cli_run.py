@@ -21,7 +21,7 @@ from .conftest import ROOT
 SUITES = ROOT / "expectations"
 
 CLEAN = "某市统计局发布数据显示，今年前三季度全市社会消费品零售总额达到3200亿元，同比增长6.5%。\n数据来源：某市统计局\n"
-IMPOSSIBLE = "调查显示，受访者中线上购物的占比达到120%，而线下渠道占比为35%。\n数据来源：某咨询公司\n"
+IMPOSSIBLE = "调查显示，受访者中线上购物的占比达到120%，平均每月下单6次。\n数据来源：某咨询公司\n"
 PROMOTIONAL = "华远科技表示，预计明年华远科技门店将超过500家，最多可为用户节省30%的费用。华远科技将继续投入。\n"
 
 
@@ -56,7 +56,7 @@ def test_clean_folder_passes_and_writes_every_report_file(project: Path) -> None
     assert set(table["doc"]) == {"clean.txt", "promo.txt"}
     assert {"source", "source_kind", "scope_mismatch", "doc_chars"} <= set(table.columns)
     results = json.loads((reports / "results.json").read_text(encoding="utf-8"))
-    assert [r["suite_name"] for r in results] == ["claims", "support"]
+    assert [r["suite_name"] for r in results] == ["claims", "consistency", "support"]
     assert "PASSED" in result.output
     assert not list(reports.glob(".staging-*"))
 

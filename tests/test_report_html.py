@@ -289,6 +289,8 @@ def test_the_banner_counts_failures_findings_and_names_the_suites(page: str) -> 
     assert re.findall(r"<b>(\d+)</b> (\w+)", failed.group(1)) == [("1", "critical"), ("1", "warning"), ("2", "info")]
     assert re.findall(r"<b>(\d+)</b> (\w+)", findings.group(1)) == [("1", "critical"), ("6", "warning"), ("2", "info")]
     assert "<b>3</b> documents" in summary and "<b>14</b> claims" in summary
+    assert "<b>sanity</b> <code>1.2.0</code> 4 expectations" in summary
+    assert "<b>sources</b> <code>7f3a9c21</code> 3 expectations" in summary
     assert "<b>sanity</b></td><td><code>1.2.0</code></td><td class=\"num\">4</td>" in page
     assert "<b>sources</b></td><td><code>7f3a9c21</code></td><td class=\"num\">3</td>" in page
 

@@ -56,6 +56,24 @@ def _num(value: object) -> str:
     return f"{number:,.12g}"
 
 
+# Chinese myriad units, largest first: 4.5e11 reads as 4,500亿, not as twelve digits.
+MYRIADS = ((1e12, "万亿"), (1e8, "亿"), (1e4, "万"))
+
+
+def _short(value: object) -> str:
+    """A large number in myriad units (8.26亿, 4,500亿, 1.2万亿) from 10万 up; smaller ones as :func:`_num`."""
+    if _missing(value) or isinstance(value, bool):
+        return _num(value)
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return str(value)
+    for size, unit in MYRIADS:
+        if abs(number) >= max(size, 1e5) and not math.isinf(number):
+            return f"{number / size:,.4f}".rstrip("0").rstrip(".") + unit
+    return _num(number)
+
+
 def _int(value: object, default: int = -1) -> int:
     try:
         number = float(value)  # type: ignore[arg-type]
@@ -73,8 +91,8 @@ def _interval(claim: dict[str, object]) -> str:
     lower, upper = claim.get("lower"), claim.get("upper")
     if _missing(lower) and _missing(upper):
         return ""
-    left = "(−∞" if _missing(lower) else f"[{_num(lower)}"
-    right = "+∞)" if _missing(upper) else f"{_num(upper)}]"
+    left = "(−∞" if _missing(lower) else f"[{_short(lower)}"
+    right = "+∞)" if _missing(upper) else f"{_short(upper)}]"
     return f"{left}, {right}"
 
 
@@ -121,13 +139,13 @@ class _Model:
             model.status[claim_id] = claim_findings[0].severity if claim_findings[0].severity in RANK else "info"
             others = set().union(*(groups[f.finding_id] for f in claim_findings)) - {claim_id}
             if others:
-                model.related[claim_id] = sorted(others, key=model._position)
+                model.related[claim_id] = sorted(others, key=model.position)
         model.outcomes = sorted(data.validation.outcomes, key=lambda o: (
             o.success, RANK.get(o.spec.severity, len(RANK)), o.spec.suite, o.spec.position, o.spec.expectation_id))
         model.anchors = {o.spec.expectation_id: f"exp-{index}" for index, o in enumerate(model.outcomes, start=1)}
         return model
 
-    def _position(self, claim_id: str) -> tuple[str, int, str]:
+    def position(self, claim_id: str) -> tuple[str, int, str]:
         claim = self.by_id.get(claim_id, {})
         return _text(claim.get("doc")), _int(claim.get("start")), claim_id
 
@@ -139,7 +157,8 @@ def render_html(data: ReportData) -> str:
     """The report page for ``data`` as one self-contained HTML document."""
     model = _Model.build(data)
     verdict = "PASSED" if data.exit_status == 0 else "FAILED"
-    title = f"checks report — {verdict} — {len(data.documents)} documents, {len(data.claims)} claims"
+    title = (f"checks report — {verdict} — {_plural(len(data.documents), 'document')}, "
+             f"{_plural(len(data.claims), 'claim')}")
     body = "\n".join((
         _topbar(model, verdict),
         '<main class="page">',
@@ -227,13 +246,18 @@ def _banner(model: _Model, verdict: str) -> str:
         + _severity_counts(failed, "Failed expectations")
         + _severity_counts(dict(findings), "Findings")
         + f'<div class="stat"><span class="stat-label">Checked</span><span class="stat-counts">'
-        f"<span class=\"count\"><b>{len(data.documents)}</b> documents</span>"
-        f"<span class=\"count\"><b>{len(data.claims)}</b> claims</span>"
+        f'<span class="count"><b>{len(data.documents)}</b> document{"" if len(data.documents) == 1 else "s"}</span>'
+        f'<span class="count"><b>{len(data.claims)}</b> claim{"" if len(data.claims) == 1 else "s"}</span>'
         f"<span class=\"count\"><b>{flagged}</b> flagged</span></span></div>"
         f'<div class="stat"><span class="stat-label">Run</span><span class="stat-counts">'
         f'<span class="count">fail on <b>{_e(data.fail_on)}</b></span>'
         f'<span class="count"><time datetime="{_e(data.generated_at)}">{_e(data.generated_at)}</time></span>'
-        "</span></div></div></section>"
+        "</span></div>"
+        '<div class="stat stat-wide"><span class="stat-label">Suites</span><span class="stat-counts">'
+        + ("".join(f'<span class="count suite-version"><b>{_e(suite.name)}</b> <code>{_e(suite.version)}</code> '
+                   f'{_plural(len(suite.expectations), "expectation")}</span>' for suite in data.validation.suites)
+           or '<span class="count none">none</span>')
+        + "</span></div></div></section>"
     )
 
 
@@ -346,10 +370,10 @@ def _outcome(model: _Model, outcome: Outcome) -> str:
     state = "error" if outcome.error else ("passed" if outcome.success else "failed")
     icon = {"error": "!", "passed": "✓", "failed": "✗"}[state]
     listed = [c for c in outcome.claim_ids if c in model.by_id]
-    ids = sorted(set(outcome.claim_ids), key=model._position)
+    ids = sorted(set(outcome.claim_ids), key=model.position)
     description = _e(outcome.description or spec.type)
     if not outcome.success and listed:
-        targets = " ".join(sorted(set(listed), key=model._position))
+        targets = " ".join(sorted(set(listed), key=model.position))
         first = targets.split(" ")[0]
         title = (f'<a class="outcome-title" href="#claim-{_e(first)}" data-claims="{_e(targets)}" '
                  f'title="Show the flagged claims in their documents">{description}</a>')
@@ -415,7 +439,8 @@ def _reading(model: _Model, claim: dict[str, object], tip_id: str) -> str:
     qualifier = _text(claim.get("qualifier"))
     interval = _interval(claim)
     rows = [
-        ("value", _num(claim.get("value"))),
+        ("value", _num(claim.get("value")) + (
+            f" ({_short(claim.get('value'))})" if _short(claim.get("value")) != _num(claim.get("value")) else "")),
         ("unit", _text(claim.get("unit"))),
         ("interval", f"{interval} {qualifier}".strip() if interval else (qualifier and f"no bounds · {qualifier}")),
         ("kind", _text(claim.get("kind"))),
@@ -433,8 +458,8 @@ def _reading(model: _Model, claim: dict[str, object], tip_id: str) -> str:
     if findings:
         items = "".join(
             f'<span class="tip-finding"><span class="badge sev-{_e(f.severity)}">{_e(f.severity)}</span> '
-            f'{_e(f.message)} <a class="exp-ref" href="#{model.anchors.get(f.expectation_id, "expectations")}">'
-            f"{_e(f.expectation)}</a></span>"
+            f'{_e(f.message)} <a class="exp-ref" href="#{model.anchors.get(f.expectation_id, "expectations")}" '
+            f'title="{_e(f.expectation_id)}">{_e(f.expectation)}</a></span>'
             for f in findings)
         finding_block = f'<span class="tip-section">Findings</span>{items}'
     else:
@@ -522,7 +547,7 @@ def _aside(model: _Model, name: str, claims: list[dict[str, object]]) -> str:
     flagged = sorted((c for c in claims if model.claim_status(_text(c.get("claim_id"))) != "ok"),
                      key=lambda c: RANK[model.claim_status(_text(c.get("claim_id")))])  # stable: document order
     clean = [c for c in claims if model.claim_status(_text(c.get("claim_id"))) == "ok"]
-    parts = [f'<aside class="doc-aside" aria-label="Figures in {_e(name)}">']
+    parts = [f'<aside class="doc-aside" aria-label="Figures in {_e(name)}"><div class="aside-inner">']
     if flagged:
         items = "".join(
             f'<li>{_claim_link(model, _text(c.get("claim_id")))}'
@@ -532,7 +557,7 @@ def _aside(model: _Model, name: str, claims: list[dict[str, object]]) -> str:
     if clean:
         chips = " ".join(_claim_link(model, _text(c.get("claim_id"))) for c in clean)
         parts.append(f'<h4>No finding ({len(clean)})</h4><div class="aside-chips">{chips}</div>')
-    parts.append("</aside>")
+    parts.append("</div></aside>")
     return "".join(parts)
 
 
@@ -563,9 +588,9 @@ def _documents(model: _Model) -> str:
 # --- the claims table -------------------------------------------------------------------------------------------
 
 COLUMNS = (  # header, type for sorting
-    ("doc", "text"), ("text", "text"), ("value", "num"), ("unit", "text"), ("interval", "num"),
-    ("qualifier", "text"), ("kind", "text"), ("direction", "text"), ("projected", "text"), ("basis", "text"),
-    ("metric", "text"), ("period", "text"), ("attribution", "text"), ("severity", "num"), ("findings", "num"),
+    ("doc", "text"), ("text", "text"), ("severity", "num"), ("findings", "num"), ("value", "num"), ("unit", "text"),
+    ("interval", "num"), ("qualifier", "text"), ("kind", "text"), ("direction", "text"), ("projected", "text"),
+    ("basis", "text"), ("metric", "text"), ("period", "text"), ("attribution", "text"),
 )
 
 
@@ -576,21 +601,22 @@ def _claim_row(model: _Model, claim: dict[str, object]) -> str:
     count = len(model.findings.get(claim_id, []))
     value = claim.get("value")
     cells = [
-        f"<td>{_e(claim.get('doc'))}</td>",
+        f'<td class="doc-cell">{_e(claim.get("doc"))}</td>',
         f'<td class="claim-cell">{_claim_link(model, claim_id)}</td>',
-        f'<td class="num" data-sort="{"" if _missing(value) else _e(value)}">{_num(value)}</td>',
+        f'<td data-sort="{RANK[status]}"><span class="badge sev-{status}">{STATUS_LABEL[status]}</span></td>',
+        f'<td class="num" data-sort="{count}">{count}</td>',
+        f'<td class="num nowrap" data-sort="{"" if _missing(value) else _e(value)}" title="{_num(value)}">'
+        f"{_short(value)}</td>",
         f"<td>{_dash(_text(claim.get('unit')))}</td>",
         f'<td class="num nowrap" data-sort="{"" if _missing(lower) else _e(lower)}">{_dash(_interval(claim))}</td>',
         f"<td>{_dash(_text(claim.get('qualifier')))}</td>",
         f"<td>{_dash(_text(claim.get('kind')))}</td>",
         f"<td>{_dash(_text(claim.get('direction')))}</td>",
-        f"<td>{_dash(_projected(claim.get('projected')))}</td>",
+        f"<td>{_dash(_projected(claim.get('projected')).split(' ')[0])}</td>",
         f"<td>{_dash(_text(claim.get('basis')))}</td>",
         f'<td class="wide">{_dash(_text(claim.get("metric")))}</td>',
         f"<td>{_dash(_text(claim.get('period')))}</td>",
         f'<td class="wide">{_dash(_text(claim.get("attribution")))}</td>',
-        f'<td data-sort="{RANK[status]}"><span class="badge sev-{status}">{STATUS_LABEL[status]}</span></td>',
-        f'<td class="num" data-sort="{count}">{count}</td>',
     ]
     return f'<tr data-severity="{status}" data-claim="{_e(claim_id)}">{"".join(cells)}</tr>'
 
@@ -644,15 +670,16 @@ h1,h2,h3{margin:0;line-height:1.25}h2{font-size:16px;font-weight:600}h3{font-siz
 .none{color:var(--faint)}
 .empty{color:var(--muted);font-style:italic}
 .topbar{position:sticky;top:0;z-index:50;background:#fff;border-bottom:1px solid var(--border)}
-.topbar-inner{max-width:1200px;margin:0 auto;padding:10px 24px;display:flex;align-items:center;gap:14px}
-.brand{font-weight:700;font-size:15px;letter-spacing:.01em}.brand-sub{font-weight:400;color:var(--muted)}
+.topbar-inner{max-width:1280px;margin:0 auto;padding:10px 24px;display:flex;flex-wrap:wrap;align-items:center;
+gap:6px 14px}
+.brand{font-weight:700;font-size:15px;letter-spacing:.01em;white-space:nowrap}.brand-sub{font-weight:400;color:var(--muted)}
 .topbar nav{margin-left:auto;display:flex;gap:4px;flex-wrap:wrap}
 .topbar nav a{color:var(--fg);padding:4px 10px;border-radius:6px}
 .topbar nav a:hover{background:var(--canvas);text-decoration:none}
 .pill{font-size:12px;font-weight:600;padding:2px 10px;border-radius:999px;border:1px solid}
 .pill-pass{color:var(--ok-fg);background:var(--ok-bg);border-color:var(--ok-line)}
 .pill-fail{color:var(--crit-fg);background:var(--crit-bg);border-color:var(--crit-line)}
-.page{max-width:1200px;margin:0 auto;padding:20px 24px 8px}
+.page{max-width:1280px;margin:0 auto;padding:20px 24px 8px}
 .card{background:var(--bg);border:1px solid var(--border);border-radius:8px;padding:16px 18px}
 .verdict{display:grid;grid-template-columns:minmax(260px,1fr) minmax(0,1.6fr);gap:20px;align-items:center;
 background:var(--bg);border:1px solid var(--border);border-left:6px solid var(--ok);border-radius:8px;padding:18px 22px}
@@ -666,6 +693,7 @@ font-weight:700;color:#fff;background:var(--ok)}
 .verdict-summary{margin:4px 0 0;color:var(--muted)}
 .stats{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:10px 18px}
 .stat{display:flex;flex-direction:column;gap:4px;padding:8px 12px;border-radius:6px;background:var(--canvas)}
+.stat-wide{grid-column:1/-1}
 .stat-label{font-size:12px;color:var(--muted);text-transform:uppercase;letter-spacing:.05em}
 .stat-counts{display:flex;flex-wrap:wrap;gap:4px 14px}
 .count b{font-size:16px;font-variant-numeric:tabular-nums}
@@ -737,9 +765,10 @@ border-bottom:1px solid var(--soft);background:#fbfcfd;border-radius:8px 8px 0 0
 .doc-text{font-family:var(--cjk);font-size:15.5px;line-height:2;padding:12px 22px 14px;max-width:52em}
 .doc-aside{border-left:1px solid var(--soft);padding:12px 16px;font-size:12px;background:#fbfcfd;
 border-radius:0 0 8px 0}
+.aside-inner{position:sticky;top:64px}
 .doc-aside h4{margin:0 0 6px;font-size:11px;font-weight:600;text-transform:uppercase;letter-spacing:.05em;
 color:var(--faint)}
-.doc-aside h4:not(:first-child){margin-top:12px}
+.doc-aside h4:not(:first-child){margin-top:14px}
 .aside-list{list-style:none;margin:0;padding:0;display:flex;flex-direction:column;gap:6px}
 .aside-list li{display:flex;flex-direction:column;align-items:flex-start;gap:2px}
 .aside-msg{color:var(--muted)}
@@ -788,22 +817,22 @@ border-radius:6px;padding:5px 10px}
 .control input{width:18rem;max-width:60vw}
 .shown{color:var(--muted);font-size:12px;margin-left:auto}
 .table-scroll{overflow-x:auto;background:var(--bg);border:1px solid var(--border);border-radius:8px}
-table.claims{border-collapse:collapse;width:100%;font-size:13px}
+table.claims{border-collapse:collapse;width:100%;font-size:12.5px}
 table.claims th{position:sticky;top:0;background:#f6f8fa;text-align:left;font-size:12px;font-weight:600;
 border-bottom:1px solid var(--border);padding:0;white-space:nowrap}
 table.claims th.num{text-align:right}
-.sort{font:inherit;color:var(--muted);background:none;border:0;padding:8px 10px;width:100%;text-align:inherit;
+.sort{font:inherit;color:var(--muted);background:none;border:0;padding:8px 8px;width:100%;text-align:inherit;
 cursor:default}
 html.js .sort{cursor:pointer}html.js .sort:hover{color:var(--fg);background:var(--soft)}
-.sort-mark::after{content:"";display:inline-block;width:1em}
 th[aria-sort=ascending] .sort-mark::after{content:"▲";font-size:9px;padding-left:4px}
 th[aria-sort=descending] .sort-mark::after{content:"▼";font-size:9px;padding-left:4px}
 th[aria-sort] .sort{color:var(--fg)}
-table.claims td{padding:6px 10px;border-bottom:1px solid var(--soft);vertical-align:top;font-family:var(--cjk)}
+table.claims td{padding:6px 8px;border-bottom:1px solid var(--soft);vertical-align:top;font-family:var(--cjk)}
 table.claims tbody tr:hover{background:#f6f8fa}
-table.claims td.wide{min-width:9em}
+table.claims td.wide{min-width:8em}
+table.claims td.doc-cell{white-space:nowrap;color:var(--muted)}
 .nowrap{white-space:nowrap}
-.page-footer{max-width:1200px;margin:24px auto 0;padding:16px 24px 28px;color:var(--muted);font-size:12px;
+.page-footer{max-width:1280px;margin:24px auto 0;padding:16px 24px 28px;color:var(--muted);font-size:12px;
 border-top:1px solid var(--border)}
 @media (max-width:900px){.verdict,.overview,.doc-body{grid-template-columns:1fr}
 .doc-aside{border-left:0;border-top:1px solid var(--soft)}.stats{grid-template-columns:1fr}

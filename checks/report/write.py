@@ -13,10 +13,11 @@ import pandas as pd
 from checks.output import records, to_csv, to_parquet
 from checks.report import ReportData
 
-REPORT_FILES = ("claims.csv", "claims.parquet", "findings.jsonl", "results.json", "index.html")
+REPORT_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json",
+                "index.html")
 
 
-def render_files(data: ReportData, table: pd.DataFrame, results_json: str) -> dict[str, bytes]:
+def render_files(data: ReportData, table: pd.DataFrame, relations: pd.DataFrame, results_json: str) -> dict[str, bytes]:
     """The bytes of every report file. Nothing touches the disk here, so a failure leaves no trace."""
     from checks.report.html import render_html
 
@@ -24,6 +25,8 @@ def render_files(data: ReportData, table: pd.DataFrame, results_json: str) -> di
     return {
         "claims.csv": to_csv(table),
         "claims.parquet": to_parquet(table),
+        "relations.csv": to_csv(relations),
+        "relations.parquet": to_parquet(relations),
         "findings.jsonl": findings.encode("utf-8"),
         "results.json": results_json.encode("utf-8"),
         "index.html": render_html(data).encode("utf-8"),
