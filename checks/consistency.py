@@ -44,11 +44,14 @@ PARTITIONS = (
     ("第一产业", "第二产业", "第三产业"), ("自营", "第三方"), ("新客", "老客"), ("新用户", "老用户"),
 )
 SHARE_OF = re.compile(r"占|比重|份额|构成")
-RESPECTIVELY = re.compile(r"分别")
+# 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
+RESPECTIVELY = re.compile(r"分别占(?:据|到|了)?\s*$|分别占(?:据|到|了)?[^，,。；;占比]{0,12}的?\s*$")
 LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，)\s*")
 FROM = re.compile(r"(?:从|由)\s*$")
 TO = re.compile(r"(?:增长|增加|提升|提高|上升|扩大|下降|减少|降低|回落|下滑|缩小|升|增|降|跌|涨)?(?:到|至)\s*$")
 PART = re.compile(r"其中")
+LEAD_END = re.compile(r"[。！？!?\n]|\u3000\u3000")
+PART_BEFORE = re.compile(r"其中[^。；;！？]*$")
 TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计")
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
@@ -95,6 +98,8 @@ def _fmt(claim: dict) -> str:
 
 
 def precision(claim: dict) -> float:
+    if "番" in str(claim["text"]):
+        return 0.0  # 翻番 is exactly a doubling, not "about 100"
     return stated_precision(str(claim["text"]), float(claim["value"]))
 
 
@@ -168,7 +173,7 @@ def shares_of_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relatio
         clause_before = _label(text, first)
         enumerated = all(LIST_GAP.fullmatch(text, int(a["end"]), int(b["start"])) for a, b in pairwise(shares))
         lead = text[max(0, int(first["start"]) - 20):int(first["start"])]
-        respectively = enumerated and RESPECTIVELY.search(lead) is not None and SHARE_OF.search(lead) is not None
+        respectively = enumerated and RESPECTIVELY.search(lead) is not None
         labels = [_label(text, c) for c in shares]
         partitioned = all(SHARE_OF.search(label) for label in labels) and _partition_of(labels)
         if not (respectively or partitioned):
@@ -185,14 +190,18 @@ def shares_of_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relatio
 
 def part_vs_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
     levels = [c for c in claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")]
-    # 其中: a part that follows its whole in the same or the next sentence.
+    # 其中: a part right after 其中, against every candidate whole before it in its sentence and the sentence
+    # before; only a part larger than the largest of them is flagged (其中 may refer to a total, not an average).
     for index, part in enumerate(levels):
-        between_start = int(levels[index - 1]["end"]) if index else 0
-        if index == 0 or not PART.search(text, between_start, int(part["start"])):
+        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 16), int(part["start"]))
+        if marker is None or not str(part["sentence"]).count("其中"):
             continue
-        whole = levels[index - 1]
-        if whole["unit"] != part["unit"] or PART.search(text, max(0, int(whole["start"]) - 6), int(whole["start"])):
+        wholes = [c for c in levels[:index] if c["unit"] == part["unit"] and int(c["end"]) <= int(part["start"])
+                  and (c["sentence"] == part["sentence"] or _previous_sentence(text, c, part))
+                  and not PART.search(text, max(0, int(c["start"]) - 6), int(c["start"]))]
+        if not wholes:
             continue
+        whole = max(wholes, key=lambda c: bounds(c)[1])
         part_low, whole_high = bounds(part)[0], bounds(whole)[1]
         gap = max(0.0, part_low - whole_high)
         arithmetic = (f"part {_fmt(part)} {'>' if gap else '≤'} whole {_fmt(whole)}"
@@ -222,10 +231,28 @@ def part_vs_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]
                        (-math.inf, bounds(total)[1]), gap, arithmetic)
 
 
+GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量"}
+_PUNCTUATION = re.compile(r"[\s，,。；;：:、“”\"'（）()]")
+
+
+def _previous_sentence(text: str, earlier: dict, later: dict) -> bool:
+    """Whether ``earlier`` stands in the sentence right before ``later``'s."""
+    between = text[int(earlier["end"]):int(later["start"])]
+    return len(re.findall(r"[。！？；!?;]", between)) <= 1 and "\n" not in between.strip("\n")
+
+
 def _same_metric(a: str | None, b: str | None) -> bool:
-    if not a or not b or len(a) < 2 or len(b) < 2:
+    """The same measured phrase: equal once punctuation is gone, specific enough (3+ characters, not 占比)."""
+    a, b = _PUNCTUATION.sub("", a or ""), _PUNCTUATION.sub("", b or "")
+    if len(a) < 3 or len(b) < 3 or a in GENERIC_METRICS or b in GENERIC_METRICS:
         return False
-    return a == b or (a.endswith(b) and len(b) >= 3) or (b.endswith(a) and len(a) >= 3)
+    return a == b or (a.endswith(b) and len(b) >= 4) or (b.endswith(a) and len(a) >= 4)
+
+
+def _lead_sentence(text: str, claim: dict) -> bool:
+    """Whether a claim stands in the headline or first sentence of its document."""
+    first_end = LEAD_END.search(text)
+    return int(claim["start"]) < (first_end.start() if first_end else len(text))
 
 
 def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
@@ -244,6 +271,10 @@ def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
                 continue
             if first.get("basis") and second.get("basis") and first["basis"] != second["basis"]:
                 continue
+            anchored = _lead_sentence(text, first) or (
+                first.get("period") and first.get("period") == second.get("period"))
+            if not anchored:
+                continue  # a headline restated in the body, or one period stated twice; else too loose to judge
             a, b = bounds(first), bounds(second)
             gap = distance(a, b)
             arithmetic = (f"{_fmt(first)} and {_fmt(second)} state the same {first.get('metric')}: "
@@ -322,6 +353,9 @@ def _doubling(doc: str, claims: list[dict]) -> Iterable[Relation]:
         for rate in rates:
             if rate.get("direction") == "down":
                 continue
+            if not (_same_metric(doubling.get("metric"), rate.get("metric")) or (
+                    not rate.get("metric") or (rate.get("basis") and not _PUNCTUATION.sub("", str(rate.get("metric")))))):
+                continue  # a doubling of one thing and a rate of another
             a, b = bounds(doubling), bounds(rate)
             gap = distance(a, b)
             arithmetic = f"{_fmt(doubling)} is a rise of {_num(float(doubling['value']))}%; stated {_fmt(rate)}"

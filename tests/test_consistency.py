@@ -1,0 +1,73 @@
+"""Checks across claims, on texts written for these tests: each kind of inconsistency, and clean controls."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks.consistency import relations_table
+from checks.documents import Document
+from checks.table import claims_table
+
+
+def relations(text: str):
+    table = claims_table([Document("t.txt", text, "t.txt")])
+    return relations_table(table, {"t.txt": text})
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(relation, texts) of the rows a default suite would flag."""
+    frame = relations(text)
+    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
+    return [(row.relation, row.texts) for row in bad.itertuples()]
+
+
+@pytest.mark.parametrize(
+    ("text", "relation", "texts"),
+    [
+        ("今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。", "shares_of_whole", "38% | 45% | 22%"),
+        ("报告显示，线上渠道销售额占比为62%，线下渠道占比为43%。", "shares_of_whole", "62% | 43%"),
+        ("国庆假期全市共接待游客320万人次，其中外地游客350万人次。", "part_vs_whole", "320万人次 | 350万人次"),
+        ("公司一季度营收20亿元，二季度营收25亿元，三季度营收30亿元，四季度营收28亿元，全年合计营收100亿元。",
+         "part_vs_whole", "100亿元 | 20亿元 | 25亿元 | 30亿元 | 28亿元"),
+        ("公司营收同比增长12%。\n\n据财报，三季度公司营收同比增长18.5%，创历史新高。", "restated", "12% | 18.5%"),
+        ("该市跨境电商交易额从8000万元增长到1.2亿元，增长30%。", "growth_vs_levels", "8000万元 | 1.2亿元 | 30%"),
+        ("全市森林覆盖率从35%提高到38%，提高了5个百分点。", "growth_vs_levels", "35% | 38% | 5个百分点"),
+        ("全市森林覆盖率从35%提高到38%，提高了3%。", "percent_vs_pp", "35% | 38% | 3%"),
+        ("本次调查共访问了15名受访者，其中37%的受访者表示满意。", "grim", "15名 | 37%"),
+        ("今年出口额实现翻番，同比增长60%。", "growth_vs_levels", "翻番 | 60%"),
+    ],
+)
+def test_each_inconsistency_is_found_with_its_arithmetic(text: str, relation: str, texts: str) -> None:
+    assert (relation, texts) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "报告显示，线上渠道销售额占比为62%，线下渠道占比为38%。",
+        "三个城市的订单分别占33.4%、33.3%和33.3%。",
+        "北京和上海的线上渗透率分别为60%和55%。",
+        "调查显示，62%的受访者选择价格，58%的受访者选择品质。",
+        "全市共有职工200人，其中女性120人，35岁以下90人。",
+        "该市跨境电商交易额从8000万元增长到1.2亿元，增长50%。",
+        "全市森林覆盖率从35%提高到38%，提高了3个百分点。",
+        "公司营收超30亿元。\n\n财报显示，公司营收为30.6亿元。",
+        "本次调查共访问了15名受访者，其中40%的受访者表示满意。",
+        "甲公司营收增长12%。乙公司营收增长20%。",
+        "2022年公司营收增长12%。2023年公司营收增长20%。",
+    ],
+)
+def test_clean_controls_raise_nothing(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_arithmetic_is_shown() -> None:
+    row = relations("今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。").iloc[0]
+    assert row["arithmetic"].startswith("38% + 45% + 22% = 105% > 100%")
+    assert row["gap"] == pytest.approx(3.5)  # 37.5 + 44.5 + 21.5 = 103.5
+    assert len(row["claim_ids"].split()) == 3
+
+
+def test_relation_ids_are_stable() -> None:
+    text = "今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。"
+    assert relations(text)["relation_id"].tolist() == relations("新增一句。" + text)["relation_id"].tolist()
