@@ -353,8 +353,8 @@ def _doubling(doc: str, claims: list[dict]) -> Iterable[Relation]:
         for rate in rates:
             if rate.get("direction") == "down":
                 continue
-            if not (_same_metric(doubling.get("metric"), rate.get("metric")) or (
-                    not rate.get("metric") or (rate.get("basis") and not _PUNCTUATION.sub("", str(rate.get("metric")))))):
+            subjectless = not _PUNCTUATION.sub("", str(rate.get("metric") or ""))  # 翻番，同比增长60%
+            if not (_same_metric(doubling.get("metric"), rate.get("metric")) or subjectless):
                 continue  # a doubling of one thing and a rate of another
             a, b = bounds(doubling), bounds(rate)
             gap = distance(a, b)
