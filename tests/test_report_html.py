@@ -366,3 +366,16 @@ def test_an_empty_report_renders() -> None:
     data = ReportData(GENERATED_AT, "0.1.0", "critical", 0, {"empty.txt": ""}, [], Validation((), (), (), ()))
     page = render_html(data)
     assert "PASSED" in page and "(empty document)" in page and "No expectations were run." in page
+
+
+def test_support_summary_counts_what_stands_behind_the_figures() -> None:
+    from checks.report.html import support_summary
+
+    claims = [
+        {"support_status": "supported", "source_kind": "official", "projected": False},
+        {"support_status": "contradicted", "source_kind": "self", "projected": False},
+        {"support_status": "unverifiable", "source_kind": "self", "projected": True},
+        {"support_status": "unsupported", "source_kind": "none", "projected": False},
+    ]
+    assert support_summary(claims) == ("4 figures: 1 supported, 1 contradicted, 2 self-reported, 1 without a source, "
+                                       "1 projected")
