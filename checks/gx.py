@@ -84,7 +84,16 @@ CUSTOM_TYPES = ("expect_claim_value_within_interval", "expect_claim_span_inside_
 def _context() -> Any:
     context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    _remove_reserved_docs_site(context)
     return context
+
+
+def _remove_reserved_docs_site(context: Any) -> None:
+    """An ephemeral context reserves an empty temporary folder for Data Docs we never build; remove it."""
+    for site in (context.variables.data_docs_sites or {}).values():
+        folder = ((site or {}).get("store_backend") or {}).get("base_directory")
+        if folder and os.path.isdir(folder) and os.path.basename(folder).startswith("tmp") and not os.listdir(folder):
+            os.rmdir(folder)
 
 
 def _columns_named(value: object) -> list[str]:
