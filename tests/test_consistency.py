@@ -71,3 +71,39 @@ def test_arithmetic_is_shown() -> None:
 def test_relation_ids_are_stable() -> None:
     text = "今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。"
     assert relations(text)["relation_id"].tolist() == relations("新增一句。" + text)["relation_id"].tolist()
+
+
+def test_no_false_alarm_on_the_seed_or_the_labelled_corpus() -> None:
+    from checks.documents import read_paths
+
+    from .conftest import CORPUS, SEEDS
+
+    documents, errors = read_paths([CORPUS, SEEDS])
+    assert not errors and len(documents) > 40
+    frame = relations_table(claims_table(documents), {d.doc: d.text for d in documents})
+    assert len(frame) > 10  # relations were linked and judged, not skipped
+    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
+    assert bad["arithmetic"].tolist() == []
+
+
+def test_findings_name_every_claim_and_show_the_arithmetic(tmp_path) -> None:
+    import json
+    import shutil
+
+    from checks.run import run
+
+    from .conftest import ROOT
+
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "orders.txt").write_text("今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。\n",
+                                                  encoding="utf-8")
+    shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
+    result = run([tmp_path / "docs"], expectations=tmp_path / "expectations", reports=tmp_path / "reports")
+    assert result.exit_status == 1
+    findings = [json.loads(line) for line in (tmp_path / "reports/findings.jsonl").read_text("utf-8").splitlines()]
+    consistency = [f for f in findings if f["suite"] == "consistency"]
+    assert sorted(f["text"] for f in consistency) == ["22%", "38%", "45%"]
+    assert len({f["finding_id"] for f in consistency}) == 1
+    assert all(f["message"].startswith("38% + 45% + 22% = 105% > 100%") for f in consistency)
+    assert (tmp_path / "reports/relations.csv").is_file()
+    assert "38% + 45% + 22% = 105%" in (tmp_path / "reports/index.html").read_text("utf-8")
