@@ -45,19 +45,24 @@ PARTITIONS = (
 )
 SHARE_OF = re.compile(r"占|比重|份额|构成")
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
-RESPECTIVELY = re.compile(r"分别占(?:据|到|了)?\s*$|分别占(?:据|到|了)?[^，,。；;占比]{0,12}的?\s*$")
+RESPECTIVELY = re.compile(
+    r"分别占(?:据|到|了)?[^，,。；;占比]{0,12}的?\s*$"  # 分别占38%、45%: parts of one whole
+    r"|占[^，,。；;占比]{1,16}的(?:比重|比例|份额)分别为\s*$"  # 占地区生产总值的比重分别为: the whole is named
+)
 LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，)\s*")
-FROM = re.compile(r"(?:从|由)\s*$")
-TO = re.compile(r"(?:增长|增加|提升|提高|上升|扩大|下降|减少|降低|回落|下滑|缩小|升|增|降|跌|涨)?(?:到|至)\s*$")
+# 从(上年的)A … 到(2023年末的)B: a period phrase may stand between the word and the figure.
+FROM = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$")
+TO = re.compile(r"^[^，,。；;]{0,6}?(?:到|至)[^，,。；;到至]{0,12}?的?\s*$")
 PART = re.compile(r"其中")
 LEAD_END = re.compile(r"[。！？!?\n]|\u3000\u3000")
-PART_BEFORE = re.compile(r"其中[^。；;！？]*$")
+PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
+AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每")
+QUARTER_LIST = re.compile(r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
+HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
 TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计")
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
 HALVES = (("上半年",), ("下半年",))
-SAMPLE = re.compile(r"受访|被访|被调查|调查对象|样本|问卷|参与调查|调查了|访问了|共调查|共访问")
-SAMPLE_COUNT = re.compile(r"受访者|被访者|名|位|人|份")
 
 
 @dataclass(frozen=True)
@@ -109,10 +114,11 @@ def bounds(claim: dict) -> tuple[float, float]:
     qualifier = claim["qualifier"]
     if qualifier == "exact":
         return value - tolerance, value + tolerance
+    # 超两成 and 近40% state a bound, not a rounded value: no rounding allowance on it.
     if qualifier in ("over", "at_least"):
-        return float(claim["lower"]) - tolerance, math.inf
+        return float(claim["lower"]), math.inf
     if qualifier in ("under", "at_most"):
-        return -math.inf, float(claim["upper"]) + tolerance
+        return -math.inf, float(claim["upper"])
     if qualifier == "range":
         return float(claim["lower"]) - tolerance, float(claim["upper"]) + tolerance
     spread = max(tolerance, abs(value) * 0.05)  # approx: 约三成 is 25–35%, 约200 is 190–210
@@ -188,37 +194,103 @@ def shares_of_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relatio
                        arithmetic)
 
 
+def _enumeration(text: str, claims: list[dict], first: int) -> list[dict]:
+    """The claims listed together from ``claims[first]`` on: same unit, only list words between them."""
+    listed = [claims[first]]
+    for claim in claims[first + 1:]:
+        if claim["unit"] != listed[-1]["unit"] or not LIST_GAP.fullmatch(text, int(listed[-1]["end"]),
+                                                                         int(claim["start"])):
+            break
+        listed.append(claim)
+    return listed
+
+
+def _same_unit(a: dict, b: dict) -> bool:
+    """Same unit, and for counts the same counter (家 and 款 count different things)."""
+    if a["unit"] != b["unit"]:
+        return False
+    return a["unit"] != "count" or str(a["text"]).rstrip("以上左右余多")[-1:] == str(b["text"]).rstrip("以上左右余多")[-1:]
+
+
+def _is_average(text: str, claim: dict) -> bool:
+    return bool(AVERAGE.search(_label(text, claim)) or AVERAGE.search(str(claim.get("metric") or "")))
+
+
 def part_vs_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    levels = [c for c in claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")]
-    # 其中: a part right after 其中, against every candidate whole before it in its sentence and the sentence
-    # before; only a part larger than the largest of them is flagged (其中 may refer to a total, not an average).
-    for index, part in enumerate(levels):
-        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 16), int(part["start"]))
-        if marker is None or not str(part["sentence"]).count("其中"):
+    levels = [c for c in claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")
+              and not _is_average(text, c)]
+    yield from _parts_after_among(doc, text, levels)
+    yield from _periods_against_total(doc, text, levels)
+
+
+def _parts_after_among(doc: str, text: str, levels: list[dict]) -> Iterable[Relation]:
+    """其中: the part (or the parts listed with 分别, or members of one partition) against the whole before it.
+
+    The whole is the largest candidate of the same unit in the part's sentence or the one or two before it in its
+    paragraph, or the sum of candidates listed together (一季度至四季度分别…，其中上半年…): 其中 may refer to a total,
+    not to the figure just before it, so only what exceeds every reading is flagged.
+    """
+    index = 0
+    while index < len(levels):
+        part = levels[index]
+        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
+        if marker is None:
+            index += 1
             continue
-        wholes = [c for c in levels[:index] if c["unit"] == part["unit"] and int(c["end"]) <= int(part["start"])
-                  and (c["sentence"] == part["sentence"] or _previous_sentence(text, c, part))
-                  and not PART.search(text, max(0, int(c["start"]) - 6), int(c["start"]))]
-        if not wholes:
+        parts = _enumeration(text, levels, index)
+        lead = text[marker.start():int(part["start"])]
+        summed = len(parts) > 1 and ("分别" in lead or _partition_of([_label(text, c) for c in parts]))
+        parts = parts if summed else [part]
+        marker_at = marker.start()
+        candidates = [c for c in levels if int(c["end"]) <= marker_at and _same_unit(c, part)
+                      and _near_before(text, c, marker_at)]
+        index += len(parts)
+        if not candidates:
             continue
-        whole = max(wholes, key=lambda c: bounds(c)[1])
-        part_low, whole_high = bounds(part)[0], bounds(whole)[1]
-        gap = max(0.0, part_low - whole_high)
-        arithmetic = (f"part {_fmt(part)} {'>' if gap else '≤'} whole {_fmt(whole)}"
-                      f" ({_num(float(part['value']))} vs {_num(float(whole['value']))} {part['unit']})")
-        yield Relation(doc, "part_vs_whole", (whole, part), whole.get("metric"), (part_low, part_low),
+        wholes = [(bounds(c)[1], (c,)) for c in candidates]
+        for position, candidate in enumerate(candidates):  # candidates listed together stand for their sum
+            listed = _enumeration(text, candidates, position)
+            if len(listed) > 1:
+                wholes.append((sum(bounds(c)[1] for c in listed), tuple(listed)))
+        whole_high, whole = max(wholes, key=lambda w: w[0])
+        stated = sum(bounds(p)[0] for p in parts)
+        gap = max(0.0, stated - whole_high)
+        shown_whole = " + ".join(_fmt(c) for c in whole)
+        shown_parts = " + ".join(_fmt(p) for p in parts)
+        arithmetic = (f"part{'s' if len(parts) > 1 else ''} {shown_parts}"
+                      f"{' = ' + _num(sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
+                      f" {'>' if gap else '≤'} whole {shown_whole} ({_num(sum(float(c['value']) for c in whole))}"
+                      f" {part['unit']})")
+        yield Relation(doc, "part_vs_whole", (*whole, *parts), whole[0].get("metric"), (stated, stated),
                        (-math.inf, whole_high), gap, arithmetic)
-    # Quarters or halves against a full-year total of the same unit and metric.
-    for labels in (QUARTERS, HALVES):
-        parts = []
-        for names in labels:
-            found = [c for c in levels if any(n in _label(text, c) or n in str(c.get("period") or "") for n in names)]
-            parts.append(found[0] if len(found) == 1 else None)
-        if any(p is None for p in parts):
+
+
+def _near_before(text: str, claim: dict, offset: int) -> bool:
+    """Whether ``claim`` stands in the same paragraph as ``offset``, at most two sentences before it."""
+    between = text[int(claim["end"]):offset]
+    return "\n" not in between and "\u3000\u3000" not in between and len(re.findall(r"[。！？!?]", between)) <= 2
+
+
+def _periods_against_total(doc: str, text: str, levels: list[dict]) -> Iterable[Relation]:
+    """Quarters (or halves) of a year against the one full-year total of the same unit."""
+    for names, listed_by in ((QUARTERS, QUARTER_LIST), (HALVES, HALF_LIST)):
+        parts = None
+        for index, claim in enumerate(levels):  # 一季度至四季度分别实现营业收入12.4亿元、15.1亿元…
+            if listed_by.search(text, max(0, int(claim["start"]) - 40), int(claim["start"])):
+                listed = _enumeration(text, levels, index)
+                if len(listed) == len(names):
+                    parts = listed
+                    break
+        if parts is None:  # 一季度营收20亿元，二季度营收25亿元…
+            found = []
+            for labels in names:
+                matches = [c for c in levels
+                           if any(n in _label(text, c) or n in str(c.get("period") or "") for n in labels)]
+                found.append(matches[0] if len(matches) == 1 else None)
+            parts = None if any(p is None for p in found) else found
+        if parts is None or len({p["unit"] for p in parts}) != 1:
             continue
         unit = parts[0]["unit"]
-        if any(p["unit"] != unit for p in parts):
-            continue
         totals = [c for c in levels if c["unit"] == unit and c not in parts and TOTAL.search(_label(text, c))]
         if len(totals) != 1:
             continue
@@ -241,12 +313,31 @@ def _previous_sentence(text: str, earlier: dict, later: dict) -> bool:
     return len(re.findall(r"[。！？；!?;]", between)) <= 1 and "\n" not in between.strip("\n")
 
 
-def _same_metric(a: str | None, b: str | None) -> bool:
-    """The same measured phrase: equal once punctuation is gone, specific enough (3+ characters, not 占比)."""
+def _same_metric(a: str | None, b: str | None, loose: bool = False) -> bool:
+    """The same measured phrase: equal once punctuation is gone, specific enough (3+ characters, not 占比); one may
+    end with the other when it has 4+ characters, or 3+ (净利润) where a headline is restated (``loose``)."""
     a, b = _PUNCTUATION.sub("", a or ""), _PUNCTUATION.sub("", b or "")
     if len(a) < 3 or len(b) < 3 or a in GENERIC_METRICS or b in GENERIC_METRICS:
         return False
-    return a == b or (a.endswith(b) and len(b) >= 4) or (b.endswith(a) and len(a) >= 4)
+    shortest = 3 if loose else 4
+    return a == b or (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest)
+
+
+_SUBJECT_NOISE = re.compile(r"[\d.%]|同比|环比|实现|达到|达|为|共|约|累计|了|全年|上半年|下半年|今年|去年|一季度|二季度|"
+                            r"三季度|四季度|前三季度|首日|当日|期间|分别|其中")
+
+
+def _opening(text: str, claim: dict) -> str:
+    """The sentence up to a claim (at most 30 characters): it names the subject even when the clause does not."""
+    start = int(claim["start"])
+    return re.split(r"[。！？!?\n]|\u3000\u3000", text[max(0, start - 30):start])[-1]
+
+
+def _same_subject(a: str, b: str) -> bool:
+    """Whether two clause openings can speak of the same thing: equal, or one ends the other, once numbers,
+    periods and verbs are gone (公司营收 and 营收 can; 北岭乳业营收 and 南山乳业营收 cannot)."""
+    a, b = _SUBJECT_NOISE.sub("", _PUNCTUATION.sub("", a)), _SUBJECT_NOISE.sub("", _PUNCTUATION.sub("", b))
+    return a == b or a.endswith(b) or b.endswith(a)
 
 
 def _lead_sentence(text: str, claim: dict) -> bool:
@@ -265,16 +356,20 @@ def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
                 continue
             if first["kind"] in ("rank", "duration") or first.get("projected") != second.get("projected"):
                 continue
-            if not _same_metric(first.get("metric"), second.get("metric")):
+            if not _same_metric(first.get("metric"), second.get("metric"), loose=_lead_sentence(text, first)):
                 continue
             if first.get("period") and second.get("period") and first["period"] != second["period"]:
                 continue
             if first.get("basis") and second.get("basis") and first["basis"] != second["basis"]:
                 continue
-            anchored = _lead_sentence(text, first) or (
-                first.get("period") and first.get("period") == second.get("period"))
-            if not anchored:
-                continue  # a headline restated in the body, or one period stated twice; else too loose to judge
+            if _lead_sentence(text, first):  # a headline restated in the body
+                if not _same_subject(_label(text, first), _label(text, second)):
+                    continue
+            elif first.get("period") and first.get("period") == second.get("period"):  # one period stated twice
+                if not _same_subject(_opening(text, first), _opening(text, second)):
+                    continue  # 北岭乳业…营业收入 and 南山乳业…营业收入: the same measure of two subjects
+            else:
+                continue  # too loose to judge
             a, b = bounds(first), bounds(second)
             gap = distance(a, b)
             arithmetic = (f"{_fmt(first)} and {_fmt(second)} state the same {first.get('metric')}: "
@@ -297,13 +392,13 @@ def growth_vs_levels(doc: str, text: str, claims: list[dict]) -> Iterable[Relati
 def _from_to(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
     for index, before in enumerate(claims[:-1]):
         after = claims[index + 1]
-        if not FROM.search(text, max(0, int(before["start"]) - 3), int(before["start"])):
+        if not FROM.search(text, max(0, int(before["start"]) - 16), int(before["start"])):
             continue
-        if not TO.search(text, int(before["end"]), int(after["start"])) or before["unit"] != after["unit"]:
+        if not TO.match(text[int(before["end"]):int(after["start"])]) or before["unit"] != after["unit"]:
             continue
         changes = [c for c in claims[index + 2:] if c["kind"] in ("growth", "change", "multiple")]
-        if not changes:
-            continue
+        if not changes or int(changes[0]["start"]) - int(after["end"]) > 10:
+            continue  # the change must follow the levels it describes (…增加到B，增长了r)
         change = changes[0]
         a, b = bounds(before), bounds(after)
         if a[0] <= 0:
@@ -363,32 +458,46 @@ def _doubling(doc: str, claims: list[dict]) -> Iterable[Relation]:
 
 
 def grim(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    samples = [c for c in claims if c["unit"] == "count" and c["kind"] == "level" and float(c["value"]).is_integer()
-               and c["qualifier"] == "exact" and SAMPLE.search(str(c["sentence"]))
-               and SAMPLE_COUNT.search(str(c["text"]))]
-    sizes = {int(c["value"]) for c in samples}
-    if len(sizes) != 1:
-        return  # no sample, or several: which one a percentage is of cannot be told
-    sample = samples[0]
-    size = sizes.pop()
-    if size <= 0 or size > 10000:
-        return
+    """A percentage of a small group (P%的X) against the size of that group stated before it (N名/位/个…X)."""
+    counts = [c for c in claims if c["unit"] == "count" and c["kind"] == "level" and c["qualifier"] == "exact"
+              and float(c["value"]).is_integer() and 0 < float(c["value"]) <= 10000]
     for claim in claims:
         if claim["unit"] != "percent" or claim["kind"] != "share" or claim["qualifier"] != "exact":
             continue
-        if not SAMPLE.search(str(claim["sentence"])) and "受访" not in str(claim.get("metric") or ""):
+        group = _group_after(text, claim)
+        if not group:
             continue
+        samples = [c for c in counts if int(c["end"]) <= int(claim["start"]) and group in _counted_noun(text, c)]
+        if not samples:
+            continue
+        sample = samples[-1]
+        size = int(float(sample["value"]))
         match = re.search(r"\d+(?:\.(\d+))?", str(claim["text"]))
         if match is None:
             continue
         decimals = len(match.group(1) or "")
         value = float(claim["value"])
-        possible = _grim_possible(value, size, decimals)
         nearest = round(value * size / 100)
-        arithmetic = (f"{_fmt(claim)} of {size} ({_fmt(sample)}) is {_num(round(value * size / 100, 3))} people;"
+        arithmetic = (f"{_fmt(claim)} of {size} {group} ({_fmt(sample)}) is {_num(round(value * size / 100, 3))};"
                       f" {nearest} of {size} would be {round(nearest / size * 100, decimals):.{decimals}f}%")
         yield Relation(doc, "grim", (sample, claim), claim.get("metric"), (value, value), (value, value), 0.0,
-                       arithmetic, possible=possible)
+                       arithmetic, possible=_grim_possible(value, size, decimals))
+
+
+def _group_after(text: str, claim: dict) -> str | None:
+    """The group a percentage is of, by its first two characters: 62%的游客 → 游客; 37%的受访者 → 受访."""
+    if not text.startswith("的", int(claim["end"])):
+        return None
+    noun = re.match(r"[\u4e00-\u9fff]{2}", text[int(claim["end"]) + 1:int(claim["end"]) + 3])
+    return noun.group(0) if noun else None
+
+
+def _counted_noun(text: str, claim: dict) -> str:
+    """The words right around a count, within its clause: what it counts (24位商户代表, 居民家庭5000户)."""
+    start, end = int(claim["start"]), int(claim["end"])
+    before = re.split(r"[，,。；;：:！？!?\n\d]", text[max(0, start - 8):start])[-1]
+    after = re.split(r"[，,。；;：:！？!?\n\d]", text[end:end + 8])[0]
+    return before + after
 
 
 def _grim_possible(value: float, size: int, decimals: int) -> bool:

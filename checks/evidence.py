@@ -161,6 +161,8 @@ def claim_interval(row: dict[str, object], tolerance: float) -> tuple[float, flo
         return value - spread, value + spread
     low = -math.inf if lower is None or (isinstance(lower, float) and math.isnan(lower)) else float(lower)  # type: ignore[arg-type]
     high = math.inf if upper is None or (isinstance(upper, float) and math.isnan(upper)) else float(upper)  # type: ignore[arg-type]
+    if qualifier in ("over", "at_least", "under", "at_most"):
+        return low, high  # 超9成 states a bound, not a rounded value
     return low - tolerance, high + tolerance
 
 

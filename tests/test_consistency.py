@@ -107,3 +107,17 @@ def test_findings_name_every_claim_and_show_the_arithmetic(tmp_path) -> None:
     assert all(f["message"].startswith("38% + 45% + 22% = 105% > 100%") for f in consistency)
     assert (tmp_path / "reports/relations.csv").is_file()
     assert "38% + 45% + 22% = 105%" in (tmp_path / "reports/index.html").read_text("utf-8")
+
+
+@pytest.mark.parametrize("corpus", ["consistency", "consistency_holdout"])
+def test_planted_errors_and_clean_controls(corpus: str) -> None:
+    """Precision matters more than recall: a false alarm costs the user's trust (figures in README)."""
+    from bench.consistency import measure
+
+    from .conftest import ROOT
+
+    score = measure(ROOT / "tests" / "corpus" / corpus)
+    assert sum(score.planted.values()) >= 24 and score.clean_texts >= 12
+    assert score.clean_with_critical == 0
+    assert score.precision >= 0.95
+    assert score.recall >= 0.6

@@ -40,8 +40,10 @@ _LEADING_NOISE = re.compile(
 )
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
-    r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”"
+    r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d"
 )
+# Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
+_EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\d.%]+|[\s，,。；;：:、“”\"（）()\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
 _METRIC_TRAILING_VERBS = re.compile(r"(?:同比|环比)?(?:达到|达|为|是|超过|超|约|近|共|有|实现|突破|高达|仅)+$")
 
@@ -162,7 +164,7 @@ class Reader:
             qualifier=qualifier,
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
-            metric=_metric(text, gap[:metric_end], mention),
+            metric=_metric(text, gap[:metric_end], mention, moved, previous, sentence_start),
             period=_period(cues.periods, mention.start, basis),
             attribution=cues.attribution or self.doc_source,
         )
@@ -183,14 +185,26 @@ def _kind(mention: Mention, moved: bool, to_level: bool) -> str:
     return "change" if moved and not to_level else "level"
 
 
-def _metric(text: str, before: str, mention: Mention) -> str | None:
-    """The phrase the figure measures: the noun after "X%的", else the subject before it in its clause, else the
-    noun after it."""
+def _metric(text: str, before: str, mention: Mention, moved: bool, previous: tuple[Mention, Reading] | None,
+            sentence_start: int) -> str | None:
+    """The phrase the figure measures: the noun after "X%的", else the subject before it in its clause; a change
+    with no subject of its own (…净利润3.42亿元，同比增长15.3%) measures what the figure before it measured."""
     if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
         noun = _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
         if noun:
             return noun
-    phrase = _LEADING_NOISE.sub("", before.strip())
+    phrase = _subject(before)
+    if phrase:
+        return phrase
+    if moved:
+        if previous is not None and previous[0].end >= sentence_start:
+            return previous[1].metric
+        return None
+    return _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
+
+
+def _subject(before: str) -> str | None:
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", before))
     cause = _CAUSING_VERB.search(phrase)
     if cause is not None and len(phrase) - cause.end() >= 2:
         phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
@@ -199,9 +213,8 @@ def _metric(text: str, before: str, mention: Mention) -> str | None:
     if "的" in phrase:
         _, _, tail = phrase.rpartition("的")
         phrase = tail if len(tail) >= 2 else phrase
-    if len(phrase) >= 2:
-        return phrase[-16:]
-    return _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
+    phrase = _EDGE.sub("", phrase)
+    return phrase[-16:] if len(phrase) >= 2 else None
 
 
 def _noun_after(text: str, start: int) -> str | None:
@@ -210,8 +223,8 @@ def _noun_after(text: str, start: int) -> str | None:
         if closing > start + 1:
             return text[start + 1:closing]
     after = text[start:start + 24]
-    stop = _METRIC_STOP.search(after, 1)
-    noun = (after[:stop.start()] if stop else after[:10]).strip()
+    stop = _METRIC_STOP.search(after)
+    noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])
     return noun[:12] if len(noun) >= 2 else None
 
 
