@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from checks.run import RunResult
 
 BAD_INPUT = 2
+VERDICTS = {0: "PASSED", 1: "FAILED", 2: "BAD INPUT"}
 FORMATS = ("junit", "sarif", "github", "markdown")
 # The file each format is written to in the reports folder.
 FORMAT_FILES = {"junit": "junit.xml", "sarif": "results.sarif", "github": "annotations.txt",
@@ -146,11 +147,14 @@ def finish_run(result: RunResult, *, formats: Iterable[str] = (), reports: str |
     from checks.ci import gate_status
 
     comparison = compare(result, baseline) if baseline is not None else None
+    status = gate_status(result, comparison)
     if comparison is not None:
         for line in describe_comparison(comparison, result.fail_on, baseline_path):
             click.echo(line)
+        # print_run's verdict ignores the baseline; this one is the exit status.
+        click.echo(f"{VERDICTS[status]} against the baseline (fail-on {result.fail_on})")
     write_formats(result, formats, reports, comparison=comparison, baseline_path=baseline_path)
-    return gate_status(result, comparison)
+    return status
 
 
 # --- check baseline -----------------------------------------------------------------------------------------------
@@ -299,6 +303,7 @@ def diff_command(ctx: click.Context, sides: tuple[str, ...], expectations: str, 
             if comparison is not None:
                 for line in describe_comparison(comparison, fail_on, baseline_path):
                     click.echo(line)
+                click.echo(f"{VERDICTS[status]} against the baseline (fail-on {fail_on})")
         else:
             click.echo(f"no documents on the new side ({new.label}): nothing to validate")
     for error in errors:

@@ -57,7 +57,8 @@ PART = re.compile(r"其中")
 LEAD_END = re.compile(r"[。！？!?\n]|\u3000\u3000")
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每")
-QUARTER_LIST = re.compile(r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
+QUARTER_LIST = re.compile(
+    r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
 HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
 TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计")
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
@@ -209,7 +210,10 @@ def _same_unit(a: dict, b: dict) -> bool:
     """Same unit, and for counts the same counter (家 and 款 count different things)."""
     if a["unit"] != b["unit"]:
         return False
-    return a["unit"] != "count" or str(a["text"]).rstrip("以上左右余多")[-1:] == str(b["text"]).rstrip("以上左右余多")[-1:]
+    def counter(claim: dict) -> str:
+        return str(claim["text"]).rstrip("以上左右余多")[-1:]
+
+    return a["unit"] != "count" or counter(a) == counter(b)
 
 
 def _is_average(text: str, claim: dict) -> bool:
@@ -248,7 +252,7 @@ def _parts_after_among(doc: str, text: str, levels: list[dict]) -> Iterable[Rela
         if not candidates:
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]
-        for position, candidate in enumerate(candidates):  # candidates listed together stand for their sum
+        for position in range(len(candidates)):  # candidates listed together stand for their sum
             listed = _enumeration(text, candidates, position)
             if len(listed) > 1:
                 wholes.append((sum(bounds(c)[1] for c in listed), tuple(listed)))
@@ -323,8 +327,8 @@ def _same_metric(a: str | None, b: str | None, loose: bool = False) -> bool:
     return a == b or (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest)
 
 
-_SUBJECT_NOISE = re.compile(r"[\d.%]|同比|环比|实现|达到|达|为|共|约|累计|了|全年|上半年|下半年|今年|去年|一季度|二季度|"
-                            r"三季度|四季度|前三季度|首日|当日|期间|分别|其中")
+_SUBJECT_NOISE = re.compile(r"[\d.%]|同比|环比|实现|达到|达|为|共|约|累计|了|全年|上半年|下半年|今年|去年|"
+                            r"一季度|二季度|三季度|四季度|前三季度|首日|当日|期间|分别|其中")
 
 
 def _opening(text: str, claim: dict) -> str:

@@ -184,6 +184,7 @@ def test_disappeared_findings_are_listed_not_failures(project: Path, tmp_path: P
     result = invoke(folder, None, "--fail-on", "warning", "--baseline", "baselines/all.json")
     assert result.exit_code == 0, result.output
     assert "0 new" in result.output and "2 disappeared" in result.output
+    assert "PASSED against the baseline (fail-on warning)" in result.output
     assert "3.2亿件: no evidence supports it" in result.output
 
 
