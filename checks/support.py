@@ -40,10 +40,29 @@ _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限公司|集团|公司|
 SUBJECT_MENTIONS = 3
 
 
+_ENGLISH = re.compile(
+    r"^(?:according to|(?:data|figures|statistics|numbers|estimates) (?:from|by|released by)|source s?:|"
+    r"sources?:|data sources?:|said)\s*(?P<a>.+)$|^(?P<b>.+?) (?:said|says|reported|announced|estimated|estimates|"
+    r"showed|shows|told)$", re.IGNORECASE)
+_ENGLISH_OFFICIAL = re.compile(
+    r"\b(?:bureau|ministry|department of|census|federal reserve|central bank|government|customs|regulator|"
+    r"commission|statistics office|office for national statistics|eurostat|treasury|authority|agency)\b", re.IGNORECASE)
+_ENGLISH_RESEARCH = re.compile(
+    r"\b(?:research|consult\w*|survey|institute|university|association|analytics|nielsen|gartner|idc|kantar|"
+    r"mckinsey|think tank|index|poll\w*)\b", re.IGNORECASE)
+_ENGLISH_SELF = re.compile(r"^(?:the |our )?(?:company|group|firm|brand|platform|retailer|bank|we)$", re.IGNORECASE)
+_ENGLISH_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|limited|group|plc|co\.?|holdings)$",
+                             re.IGNORECASE)
+
+
 def source_of(attribution: str | None) -> str | None:
-    """The party an attribution phrase names: 京东数据显示 → 京东, 据国家统计局数据 → 国家统计局."""
+    """The party an attribution phrase names: 京东数据显示 → 京东, 据国家统计局数据 → 国家统计局,
+    according to the National Bureau of Statistics → the National Bureau of Statistics."""
     if not attribution:
         return None
+    english = _ENGLISH.match(attribution.strip())
+    if english is not None:
+        return (english.group("a") or english.group("b")).strip(" .,:()")
     named = attribution.strip()
     while (stripped := _LEAD.sub("", named).strip()) != named:
         named = stripped
@@ -62,12 +81,27 @@ def source_kind(source: str | None, document: str) -> str:
     """official, third_party, self or none, by the rules in this module's docstring."""
     if not source:
         return "none"
+    if source.isascii():
+        return _english_kind(source, document)
     if _OFFICIAL.search(source):
         return "official"
     if _RESEARCH.search(source):
         return "third_party"
     core = _COMPANY_SUFFIX.sub("", source) or source
     core = core[:6] if len(core) > 6 else core
+    if len(core) >= 2 and document.count(core) >= SUBJECT_MENTIONS:
+        return "self"
+    return "third_party"
+
+
+def _english_kind(source: str, document: str) -> str:
+    if _ENGLISH_OFFICIAL.search(source):
+        return "official"
+    if _ENGLISH_RESEARCH.search(source):
+        return "third_party"
+    if _ENGLISH_SELF.match(source):
+        return "self"  # "the company said": the party the text is about
+    core = _ENGLISH_SUFFIX.sub("", source.removeprefix("the ").strip())
     if len(core) >= 2 and document.count(core) >= SUBJECT_MENTIONS:
         return "self"
     return "third_party"

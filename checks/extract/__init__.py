@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 from checks.claims import Claim, claim_ids
+from checks.extract.en import assemble as en_assemble
+from checks.extract.en.quantities import scan as en_scan
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh.numbers import Number, find_numbers
 from checks.extract.zh.quantities import scan as zh_scan
 
-__all__ = ["extract", "mentions", "numbers"]
+__all__ = ["extract", "language", "mentions", "numbers"]
+
+
+def language(text: str) -> str:
+    """zh or en: Chinese when CJK characters make up a fifth of the letters, else English."""
+    sample = text[:4000]
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
+    return "zh" if cjk and cjk * 4 >= latin else "en" if latin else "zh"
 
 
 def mentions(text: str) -> list[Mention]:
     """The figures of ``text`` that have the form of a claim, before their context is read."""
-    return list(zh_scan(fold_width(text)))
+    folded = fold_width(text)
+    return list(zh_scan(folded) if language(folded) == "zh" else en_scan(folded))
 
 
 def numbers(text: str) -> list[Number]:
@@ -25,10 +36,11 @@ def numbers(text: str) -> list[Number]:
 def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     folded = fold_width(text)
-    found = list(zh_scan(folded))
+    chinese = language(folded) == "zh"
+    found = list(zh_scan(folded) if chinese else en_scan(folded))
     if not found:
         return []
-    reader = zh_assemble.Reader(folded)
+    reader = zh_assemble.Reader(folded) if chinese else en_assemble.Reader(folded)
     sentences = reader.sentences
     ids = claim_ids(doc, text, [(m.start, m.end, *sentences.span(m.start)) for m in found])
     claims: list[Claim] = []

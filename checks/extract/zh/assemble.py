@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
+from checks.extract.reading import Reading, kind_of
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import (
     ATTRIBUTION,
@@ -46,20 +47,6 @@ _METRIC_STOP = re.compile(
 _EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\d.%]+|[\s，,。；;：:、“”\"（）()\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
 _METRIC_TRAILING_VERBS = re.compile(r"(?:同比|环比)?(?:达到|达|为|是|超过|超|约|近|共|有|实现|突破|高达|仅)+$")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """What the context says about one mention."""
-
-    kind: str
-    direction: str | None
-    qualifier: str
-    basis: str | None
-    projected: bool
-    metric: str | None
-    period: str | None
-    attribution: str | None
 
 
 def document_source(text: str) -> str | None:
@@ -151,7 +138,7 @@ class Reader:
 
         if mention.direction is not None and direction is None:
             direction, moved = mention.direction, True
-        kind = _kind(mention, moved, to_level)
+        kind = kind_of(mention, moved, to_level)
         basis_match = None
         if moved or mention.family == "pp":
             basis_match = BASIS_AT_END.search(gap, max(0, basis_end - 20), basis_end)
@@ -168,21 +155,6 @@ class Reader:
             period=_period(cues.periods, mention.start, basis),
             attribution=cues.attribution or self.doc_source,
         )
-
-
-def _kind(mention: Mention, moved: bool, to_level: bool) -> str:
-    family = mention.family
-    if family in ("growth", "share", "rank", "multiple"):
-        return family
-    if family == "pp":
-        return "change"
-    if family in ("percent", "tenths"):
-        return "share" if (to_level or not moved) else "growth"
-    if family == "duration":
-        return "change" if moved and not to_level else "duration"
-    if family in ("age", "score"):
-        return "level"
-    return "change" if moved and not to_level else "level"
 
 
 def _metric(text: str, before: str, mention: Mention, moved: bool, previous: tuple[Mention, Reading] | None,

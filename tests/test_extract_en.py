@@ -1,0 +1,76 @@
+"""English extraction, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks import extract
+from checks.extract import language
+
+
+def one(text: str):
+    claims = extract(text, doc="t")
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit", "qualifier", "kind", "direction"),
+    [
+        ("Revenue rose 12.5% in the quarter.", "12.5%", 12.5, "percent", "exact", "growth", "up"),
+        ("More than 200 brands took part.", "More than 200", 200, "count", "over", "level", None),
+        ("Nearly 40 percent of shoppers were young.", "Nearly 40 percent", 40, "percent", "under", "share", None),
+        ("Sales reached $3.2 billion.", "$3.2 billion", 3.2e9, "USD", "exact", "level", None),
+        ("The jobless rate fell 0.3 percentage points.", "0.3 percentage points", 0.3, "pp", "exact", "change", "down"),
+        ("The bank cut rates by 25 basis points.", "25 basis points", 0.25, "pp", "exact", "change", "down"),
+        ("Members can save up to 75% on fees.", "up to 75%", 75, "percent", "at_most", "growth", "down"),
+        ("The city has about 4,000 stores.", "about 4,000", 4000, "count", "approx", "level", None),
+        ("Exports grew 8 to 10 percent.", "8 to 10 percent", 8, "percent", "range", "growth", "up"),
+        ("The festival lasted five days.", "five days", 5, "day", "exact", "duration", None),
+        ("Output was three times higher.", "three times", 3, "times", "exact", "multiple", None),
+    ],
+)
+def test_reading(sentence, span, value, unit, qualifier, kind, direction) -> None:
+    claim = one(sentence)
+    assert (claim.text, claim.unit, claim.qualifier, claim.kind, claim.direction) == (
+        span, unit, qualifier, kind, direction)
+    assert claim.value == pytest.approx(value)
+    assert sentence[claim.start:claim.end] == span
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The report was published in 2023.", "The sale starts on March 5 at 8 p.m.", "Apple unveiled the iPhone 15.",
+     "It was the first time.", "Singles' Day, or 11.11, is the biggest sale."],
+)
+def test_no_claim(sentence: str) -> None:
+    assert [c.text for c in extract(sentence)] == []
+
+
+def test_basis_period_projection_and_attribution() -> None:
+    claims = extract("According to the National Bureau of Statistics, retail sales rose 5.5% year on year in the "
+                     "first quarter. The company expects revenue to grow 10% next year.")
+    first, second = claims
+    assert first.basis == "year on year" and first.period == "first quarter"
+    assert first.attribution.startswith("According to the National Bureau of Statistics")
+    assert not first.projected and second.projected
+
+
+def test_language_detection() -> None:
+    assert language("今年营收增长12%") == "zh"
+    assert language("Revenue rose 12%") == "en"
+    assert language("京东（JD.com）今年营收增长12%，GMV突破1万亿元") == "zh"
+
+
+def test_english_sources_are_classified() -> None:
+    from checks.documents import Document
+    from checks.table import claims_table
+
+    text = ("Acme Corp said revenue rose 12%. Acme Corp opened 40 stores. Acme plans more. "
+            "According to the National Bureau of Statistics, retail sales grew 5%. Data from Nielsen showed 30% of "
+            "buyers were new.")
+    frame = claims_table([Document("e.txt", text, "e.txt")])
+    kinds = dict(zip(frame["text"], frame["source_kind"], strict=True))
+    assert kinds["12%"] == "self"
+    assert kinds["5%"] == "official"
+    assert kinds["30%"] == "third_party"
