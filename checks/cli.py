@@ -167,8 +167,13 @@ def _labelled_documents(wanted: list[str], paths: tuple[str, ...], folder: Path)
 @click.option("--evidence", multiple=True, type=click.Path(dir_okay=False),
               help="An evidence table (CSV or Parquet: metric, value, unit, period, …); repeatable. Tables among "
                    "the documents' folders are read too.")
+@click.option("--format", "formats", multiple=True, type=click.Choice(["junit", "sarif", "github", "markdown"]),
+              help="CI formats written beside index.html (repeatable): junit.xml, results.sarif, annotations, "
+                   "summary.md.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
+              help="Fail only on findings this baseline (see `check baseline`) does not accept.")
 def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str,
-                evidence: tuple[str, ...]) -> None:
+                evidence: tuple[str, ...], formats: tuple[str, ...], baseline_path: str | None) -> None:
     """Extract the claims of documents, validate them with every suite, and write the reports folder.
 
     PATHS as for `check extract` (default: seeds/). Exit status: 0 nothing failed at the failing severity,
@@ -180,15 +185,18 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
       check run press/ --fail-on warning         # warnings fail the gate too
       check run news.jsonl --reports out/ --expectations my-suites/
       check run press/ --evidence reference/nbs-2024.csv
+      check run --format sarif --format junit --baseline reports/baseline.json
     """
     import logging
 
+    from checks.cli_gate import finish_run, load_baseline_or_exit
     from checks.evidence import EvidenceError
     from checks.run import run
     from checks.terminal import print_run
     from checks.validate import SuiteError
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    baseline = load_baseline_or_exit(baseline_path)  # a bad baseline: one line, exit 2, before anything runs
     progress = _progress_for(paths)
     try:
         with progress as advance:
@@ -198,8 +206,9 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
         click.echo(f"check: error: {error}", err=True)
         sys.exit(BAD_INPUT)
     print_run(result)
+    status = finish_run(result, formats=formats, reports=reports, baseline=baseline, baseline_path=baseline_path)
     _report_errors(list(result.errors))
-    sys.exit(result.exit_status)
+    sys.exit(status)
 
 
 class _NoProgress:
@@ -253,3 +262,14 @@ def suites_command(expectations: str) -> None:
         for spec in suite.expectations:
             why = f"  — {spec.why}" if spec.why else ""
             click.echo(f"  {spec.expectation_id:<12} {spec.severity:<8} {describe(spec)}{why}")
+
+
+def _attach_gate_commands() -> None:
+    """check baseline, check diff and check init live in checks.cli_gate."""
+    from checks.cli_gate import baseline_command, diff_command, init_command
+
+    for command in (baseline_command, diff_command, init_command):
+        main.add_command(command)
+
+
+_attach_gate_commands()

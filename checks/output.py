@@ -9,8 +9,10 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+if TYPE_CHECKING:  # pandas is imported by the callers that have tables; `check --help` need not pay for it
+    import pandas as pd
 
 FORMATS = ("table", "csv", "jsonl", "parquet")
 

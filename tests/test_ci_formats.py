@@ -222,4 +222,6 @@ def test_write_formats_rejects_an_unknown_format(result: RunResult, tmp_path: Pa
 
 def test_location_uri_keeps_ascii_paths_readable() -> None:
     assert Location("seeds/a-b_c.txt", 1).uri == "seeds/a-b_c.txt"
+    assert Location("seeds/a:b.txt", 1).uri == "seeds/a%3Ab.txt"
+    assert Location("/srv/新闻.txt", 1).uri == "file:///srv/%E6%96%B0%E9%97%BB.txt"
     assert str(Location("seeds/a.txt", 2, 5)) == "seeds/a.txt:2:5"

@@ -130,6 +130,7 @@ def test_text_and_markdown_output_name_the_changed_fields(folder: Path) -> None:
     (["old", "new.txt"], "compare a file with a file, or a folder with a folder"),
     (["old", "old", "--", "seeds"], "-- PATHS only limits git revisions"),
     (["HEAD~1"], "not inside a git repository"),
+    (["old", "old", "--baseline", "nothere.json"], "nothere.json: no such baseline file"),
 ])
 def test_bad_sides_are_one_line_and_exit_2(folder: Path, args: list[str], expected: str,
                                           monkeypatch: pytest.MonkeyPatch) -> None:

@@ -66,8 +66,11 @@ class Location:
 
     @property
     def uri(self) -> str:
-        """The path as a relative URI reference (non-ASCII and spaces percent-encoded), as SARIF wants it."""
-        return quote(self.path, safe="/:@!$&'()*+,;=-._~")
+        """The path as a URI reference, as SARIF wants it: relative (non-ASCII, spaces and colons
+        percent-encoded, so that no segment reads as a scheme), or a file: URI for a path outside the root."""
+        if Path(self.path).is_absolute():
+            return Path(self.path).as_uri()
+        return quote(self.path, safe="/@!$&'()*+,;=-._~")
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}" if self.column is None else f"{self.path}:{self.line}:{self.column}"
