@@ -30,7 +30,11 @@ from checks.wording import describe, message_for
 
 # GX captures every Python warning into a logger with no handler (gx notes §7.1); give warnings a voice again.
 logging.captureWarnings(False)
-logging.getLogger("great_expectations").setLevel(logging.CRITICAL)
+# GX logs routine steps (a temporary Data Docs folder, metric registrations) at INFO; some of its modules set their
+# own levels, so quieten every GX logger, not just the parent.
+for _name in [name for name in logging.root.manager.loggerDict if name.startswith("great_expectations")]:
+    logging.getLogger(_name).setLevel(logging.ERROR)
+logging.getLogger("great_expectations").setLevel(logging.ERROR)
 
 # How many flagged rows one expectation reports back, each with its claim_id (SUMMARY result format).
 UNEXPECTED_CAP = 1000
