@@ -115,15 +115,14 @@ def _category(text: str, reason: str) -> str:
     return reason
 
 
-def rt_number_model() -> Result:
-    result = Result("Recognizers-Text zh NumberModel")
-    for case in _load(RT / "Number/Chinese/NumberModel.json"):
-        if not _python_runnable(case):
-            continue
-        text = case["Input"]
-        predicted = [(n.text, n.start, n.end, n.value, None) for n in numbers(text)]
-        ok, reason = _rt_compare(case, predicted)
-        result.record(ok, _category(text, reason), text[:40])
+def _rt_suite(name: str, path: str, predict: Callable[[str], list[tuple[str, int, int, float, str | None]]]) -> Result:
+    """Run one Recognizers-Text spec file's Python-runnable cases through ``predict``."""
+    result = Result(name)
+    for case in _load(RT / path):
+        if _python_runnable(case):
+            text = case["Input"]
+            ok, reason = _rt_compare(case, predict(text))
+            result.record(ok, _category(text, reason), text[:40])
     return result
 
 
@@ -146,41 +145,35 @@ _LEAD_WORDS = ("超过", "超", "近", "约", "逾", "不到", "不足", "大约
 _TAIL_WORDS = ("以上", "以下", "左右", "以内", "上下")
 
 
-def rt_percent_model() -> Result:
-    result = Result("Recognizers-Text zh PercentModel")
-    for case in _load(RT / "Number/Chinese/PercentModel.json"):
-        if not _python_runnable(case):
-            continue
-        text = case["Input"]
-        folded = fold_width(text)
-        predicted = []
-        for m in mentions(text):
-            if m.unit not in ("percent", "pp"):
-                continue
+def _claim_spans(text: str, keep: Callable[[object], bool], unit_name: Callable[[object, str], str | None]):
+    """Our mentions that ``keep`` selects, with their spans cut to Recognizers-Text's convention."""
+    folded = fold_width(text)
+    predicted = []
+    for m in mentions(text):
+        if keep(m):
             start, end = _core_span(folded, m.start, m.end, _LEAD_WORDS + _TAIL_WORDS)
-            predicted.append((text[start:end], start, end, m.value, None))
-        ok, reason = _rt_compare(case, predicted)
-        result.record(ok, _category(text, reason), text[:40])
-    return result
+            predicted.append((text[start:end], start, end, m.value, unit_name(m, folded[start:end])))
+    return predicted
+
+
+def _currency_name(mention: object, span: str) -> str | None:
+    name = next((n for word, n in RT_CURRENCY_WORDS.items() if word in span), None)
+    return name or RT_CURRENCY.get(mention.unit, mention.unit)  # type: ignore[attr-defined]
+
+
+def rt_number_model() -> Result:
+    return _rt_suite("Recognizers-Text zh NumberModel", "Number/Chinese/NumberModel.json",
+                     lambda text: [(n.text, n.start, n.end, n.value, None) for n in numbers(text)])
+
+
+def rt_percent_model() -> Result:
+    return _rt_suite("Recognizers-Text zh PercentModel", "Number/Chinese/PercentModel.json",
+                     lambda text: _claim_spans(text, lambda m: m.unit in ("percent", "pp"), lambda m, span: None))
 
 
 def rt_currency_model() -> Result:
-    result = Result("Recognizers-Text zh CurrencyModel")
-    for case in _load(RT / "NumberWithUnit/Chinese/CurrencyModel.json"):
-        if not _python_runnable(case):
-            continue
-        text = case["Input"]
-        folded = fold_width(text)
-        predicted = []
-        for m in mentions(text):
-            if m.family != "money":
-                continue
-            start, end = _core_span(folded, m.start, m.end, _LEAD_WORDS + _TAIL_WORDS)
-            name = next((n for word, n in RT_CURRENCY_WORDS.items() if word in folded[start:end]), None)
-            predicted.append((text[start:end], start, end, m.value, name or RT_CURRENCY.get(m.unit, m.unit)))
-        ok, reason = _rt_compare(case, predicted)
-        result.record(ok, _category(text, reason), text[:40])
-    return result
+    return _rt_suite("Recognizers-Text zh CurrencyModel", "NumberWithUnit/Chinese/CurrencyModel.json",
+                     lambda text: _claim_spans(text, lambda m: m.family == "money", _currency_name))
 
 
 # -- cn2an ----------------------------------------------------------------------------------------------

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from checks.claims import Claim, claim_ids
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en.quantities import scan as en_scan
@@ -11,12 +13,14 @@ from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh.numbers import Number, find_numbers
 from checks.extract.zh.quantities import scan as zh_scan
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+
 __all__ = ["extract", "language", "mentions", "numbers"]
 
 
 def language(text: str) -> str:
     """zh or en: Chinese when CJK characters make up a fifth of the letters, else English."""
-    sample = text[:4000]
+    sample = _ADDRESS.sub("", text[:4000])  # a long web address is no sign of English
     cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
     return "zh" if cjk and cjk * 4 >= latin else "en" if latin else "zh"

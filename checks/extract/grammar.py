@@ -83,3 +83,12 @@ class Dimension(Generic[T]):
 
     def __repr__(self) -> str:
         return f"Dimension({self.name!r}, {len(self.rules)} rules)"
+
+
+def constant(value: T) -> Callable[[re.Match[str]], T]:
+    """A production that gives ``value`` whatever matched: for rules that name a word class (超 → over)."""
+
+    def produce(_match: re.Match[str]) -> T:
+        return value
+
+    return produce

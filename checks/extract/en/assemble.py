@@ -8,33 +8,25 @@ from __future__ import annotations
 
 import re
 
-from checks.extract.grammar import Dimension, Rule
+from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading, kind_of
 from checks.extract.text import Sentences, clause_start
-
-
-def _is(value: str):
-    def produce(_match: re.Match[str]) -> str:
-        return value
-
-    return produce
-
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("rise", r"rose|risen|rising|rises|rise|increased|increases|increasing|increase|grew|grown|grows|growing|grow|"
                  r"climbed|climbing|climb|jump|surge|gain|soar|expand|boost|raise|"
                  r"jumped|jumps|surged|surges|gained|gains|soared|soars|advanced|up|higher|expanded|boosted|raised",
-         _is("up"), (("rose", "up"), ("grew", "up"))),
+         constant("up"), (("rose", "up"), ("grew", "up"))),
     Rule("fall", r"fell|fallen|falling|falls|fall|dropped|drops|dropping|drop|declined|declines|declining|decline|"
                  r"decreased|decreases|decrease|shrink|reduce|"
                  r"slipped|slid|plunged|tumbled|shrank|shrunk|contracted|cut|lowered|reduced|down|lower|eased|"
                  r"saved|saving|saves|save",
-         _is("down"), (("fell", "down"), ("saved", "down"))),
+         constant("down"), (("fell", "down"), ("saved", "down"))),
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
-    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge) of", _is("up"), (("growth of", "up"),)),
-    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut) of", _is("down"),
+    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge) of", constant("up"), (("growth of", "up"),)),
+    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut) of", constant("down"),
          (("a decline of", "down"),)),
 ])
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.extract.grammar import Dimension, Rule
+from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
 
 WORDS = {
@@ -24,11 +24,6 @@ CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR":
                     "CNY": "CNY", "£": "other_currency", "HK$": "other_currency", "GBP": "other_currency"}
 
 
-def _is(value: object):
-    def produce(_match: re.Match[str]) -> object:
-        return value
-
-    return produce
 
 
 def _number(match: re.Match[str]) -> float | None:
@@ -56,39 +51,42 @@ NUMBERS: Dimension[float] = Dimension("number_en", [
 ])
 
 LEADING_EN: Dimension[str] = Dimension("leading_en", [
-    Rule("over", r"more than|over|above|upwards of|in excess of|just over|exceeding|nearly doubled to", _is("over"),
+    Rule("over", r"more than|over|above|upwards of|in excess of|just over|exceeding|nearly doubled to",
+         constant("over"),
          (("more than", "over"),)),
-    Rule("at_least", r"at least|no fewer than|no less than|a minimum of", _is("at_least"), (("at least", "at_least"),)),
-    Rule("under", r"nearly|almost|close to|less than|fewer than|under|below|just under|just shy of", _is("under"),
+    Rule("at_least", r"at least|no fewer than|no less than|a minimum of", constant("at_least"),
+         (("at least", "at_least"),)),
+    Rule("under", r"nearly|almost|close to|less than|fewer than|under|below|just under|just shy of", constant("under"),
          (("nearly", "under"),)),
-    Rule("at_most", r"up to|at most|no more than|as many as|as much as|a maximum of", _is("at_most"),
+    Rule("at_most", r"up to|at most|no more than|as many as|as much as|a maximum of", constant("at_most"),
          (("up to", "at_most"),)),
-    Rule("approx", r"about|around|approximately|roughly|some|an estimated|circa|c\.", _is("approx"),
+    Rule("approx", r"about|around|approximately|roughly|some|an estimated|circa|c\.", constant("approx"),
          (("about", "approx"),)),
 ])
 TRAILING_EN: Dimension[str] = Dimension("trailing_en", [
-    Rule("or_more", r"or more|and above|plus|or higher", _is("over"), (("or more", "over"),)),
-    Rule("or_less", r"or less|or fewer|or lower", _is("at_most"), (("or less", "at_most"),)),
-    Rule("or_so", r"or so", _is("approx"), (("or so", "approx"),)),
+    Rule("or_more", r"or more|and above|plus|or higher", constant("over"), (("or more", "over"),)),
+    Rule("or_less", r"or less|or fewer|or lower", constant("at_most"), (("or less", "at_most"),)),
+    Rule("or_so", r"or so", constant("approx"), (("or so", "approx"),)),
 ])
 
 UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
     Rule("pp", r"percentage points?|pct(?:\.)? points?|pp\b|points?(?= (?:higher|lower|up|down|from))",
-         _is(("pp", "pp", 1.0)), (("percentage points", ("pp", "pp", 1.0)),)),
-    Rule("basis_points", r"basis points?|bps\b", _is(("pp", "pp", 0.01)), (("basis points", ("pp", "pp", 0.01)),)),
-    Rule("percent", r"%|percent\b|per cent\b", _is(("percent", "percent", 1.0)),
+         constant(("pp", "pp", 1.0)), (("percentage points", ("pp", "pp", 1.0)),)),
+    Rule("basis_points", r"basis points?|bps\b", constant(("pp", "pp", 0.01)), (("basis points", ("pp", "pp", 0.01)),)),
+    Rule("percent", r"%|percent\b|per cent\b", constant(("percent", "percent", 1.0)),
          (("percent", ("percent", "percent", 1.0)),)),
-    Rule("times", r"times\b|-fold\b|fold\b", _is(("times", "multiple", 1.0)), (("times", ("times", "multiple", 1.0)),)),
+    Rule("times", r"times\b|-fold\b|fold\b", constant(("times", "multiple", 1.0)),
+         (("times", ("times", "multiple", 1.0)),)),
     Rule("currency_words", r"(?:US )?dollars\b|yuan\b|renminbi\b|euros?\b|pounds\b|yen\b",
          lambda m: ({"euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY"}.get(
              m.group(0).lower(), "USD" if "dollar" in m.group(0).lower() else "other_currency"), "money", 1.0),
          (("yuan", ("CNY", "money", 1.0)),)),
-    Rule("days", r"days?\b", _is(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
-    Rule("weeks", r"weeks?\b", _is(("day", "duration", 7.0)), (("weeks", ("day", "duration", 7.0)),)),
-    Rule("hours", r"hours?\b", _is(("hour", "duration", 1.0)), (("hours", ("hour", "duration", 1.0)),)),
-    Rule("minutes", r"minutes?\b", _is(("minute", "duration", 1.0)), (("minutes", ("minute", "duration", 1.0)),)),
-    Rule("months", r"months?\b", _is(("month", "duration", 1.0)), (("months", ("month", "duration", 1.0)),)),
-    Rule("years", r"years?\b(?! old| ago| earlier| later)", _is(("year", "duration", 1.0)),
+    Rule("days", r"days?\b", constant(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
+    Rule("weeks", r"weeks?\b", constant(("day", "duration", 7.0)), (("weeks", ("day", "duration", 7.0)),)),
+    Rule("hours", r"hours?\b", constant(("hour", "duration", 1.0)), (("hours", ("hour", "duration", 1.0)),)),
+    Rule("minutes", r"minutes?\b", constant(("minute", "duration", 1.0)), (("minutes", ("minute", "duration", 1.0)),)),
+    Rule("months", r"months?\b", constant(("month", "duration", 1.0)), (("months", ("month", "duration", 1.0)),)),
+    Rule("years", r"years?\b(?! old| ago| earlier| later)", constant(("year", "duration", 1.0)),
          (("years", ("year", "duration", 1.0)),)),
 ])
 

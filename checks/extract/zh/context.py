@@ -8,25 +8,17 @@ from __future__ import annotations
 
 import re
 
-from checks.extract.grammar import Dimension, Rule
-
-
-def _is(value: str):
-    def produce(_match: re.Match[str]) -> str:
-        return value
-
-    return produce
-
+from checks.extract.grammar import Dimension, Rule, constant
 
 # Verbs of movement. "至/到" after the verb (增长至) makes the figure the level reached, not the change.
 MOVEMENT: Dimension[str] = Dimension(
     "movement",
     [
         Rule("rise", r"增长|增加|提升|提高|上涨|上升|上扬|攀升|扩大|猛增|激增|大增|增|涨|升|高出|多增|拉升|回升|反弹",
-             _is("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"))),
+             constant("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"))),
         Rule("fall", r"下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩小|缩短|减轻|压降|压缩|萎缩|下调|减|降|跌|少",
-             _is("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"))),
-        Rule("save", r"节省|节约|省下|省去|省", _is("down"), (("节省", "down"),)),
+             constant("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"))),
+        Rule("save", r"节省|节约|省下|省去|省", constant("down"), (("节省", "down"),)),
     ],
 )
 
@@ -34,8 +26,8 @@ MOVEMENT: Dimension[str] = Dimension(
 GROWTH_NOUN: Dimension[str] = Dimension(
     "growth_noun",
     [
-        Rule("rise_rate", r"增幅|增速|涨幅|增长率|升幅|增长幅度|增长速度|提升幅度", _is("up"), (("增速", "up"),)),
-        Rule("fall_rate", r"降幅|跌幅|下降幅度|降低幅度|下降率|降速", _is("down"), (("降幅", "down"),)),
+        Rule("rise_rate", r"增幅|增速|涨幅|增长率|升幅|增长幅度|增长速度|提升幅度", constant("up"), (("增速", "up"),)),
+        Rule("fall_rate", r"降幅|跌幅|下降幅度|降低幅度|下降率|降速", constant("down"), (("降幅", "down"),)),
     ],
 )
 
@@ -54,10 +46,10 @@ BASIS_AT_END = re.compile(
 PROJECTION: Dimension[str] = Dimension(
     "projection",
     [
-        Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", _is("forecast"), (("预计", "forecast"),)),
-        Rule("target", r"目标|计划|力争|争取|规划|拟|确保|努力实现", _is("target"), (("力争", "target"),)),
+        Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", constant("forecast"), (("预计", "forecast"),)),
+        Rule("target", r"目标|计划|力争|争取|规划|拟|确保|努力实现", constant("target"), (("力争", "target"),)),
         Rule("future", r"(?<![即必])将(?![近其之军领士来])|将会|将要|明年|未来|到20\d\d年|至20\d\d年",
-             _is("future"), (("将", "future"), ("将近", None), ("到2025年", "future"))),
+             constant("future"), (("将", "future"), ("将近", None), ("到2025年", "future"))),
     ],
 )
 
@@ -67,16 +59,16 @@ PERIOD: Dimension[str] = Dimension(
         Rule("dated_year",
              r"(?:19|20)\d\d年(?:度|全年|上半年|下半年|前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|"
              r"\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份)?(?:\d{1,2}日)?|[一二三四五六七八九十]{1,2}月(?:份)?|以来|)",
-             _is("year"), (("2021年", "year"), ("2023年前三季度", "year"), ("2024年1-9月", "year"))),
+             constant("year"), (("2021年", "year"), ("2023年前三季度", "year"), ("2024年1-9月", "year"))),
         Rule("relative_year",
              r"(?:今年|去年|上年|前年|明年|本年度|全年)(?:以来|前[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|"
              r"\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份)?|同期)?",
-             _is("relative"), (("今年", "relative"), ("今年前三季度", "relative"))),
+             constant("relative"), (("今年", "relative"), ("今年前三季度", "relative"))),
         Rule("part_of_year",
              r"上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|一至[二三四五六七八九十]+月",
-             _is("part"), (("上半年", "part"),)),
+             constant("part"), (("上半年", "part"),)),
         Rule("day", r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}月份?|当日|当天|首日|假期期间|期间",
-             _is("day"), (("10月20日", "day"), ("期间", "day"))),
+             constant("day"), (("10月20日", "day"), ("期间", "day"))),
     ],
 )
 
@@ -86,13 +78,13 @@ ATTRIBUTION: Dimension[str] = Dimension(
         Rule("according_to",
              r"(?:据|根据|依据)[^，,。；;“”]{2,30}(?:的)?(?:数据|统计|调查|测算|监测|报告|公报|发布|消息|统计数据|预测)"
              r"(?:显示|表明|称)?",
-             _is("according_to"), (("据国家统计局数据", "according_to"), ("根据统计公报", "according_to"))),
+             constant("according_to"), (("据国家统计局数据", "according_to"), ("根据统计公报", "according_to"))),
         Rule("shows",
              r"[^，,。；;：:“”\s]{2,24}?(?:的)?(?:最新)?(?:数据|统计|调查|报告|监测|调研|研究|测算|报告)?(?:显示|表明)",
-             _is("shows"), (("京东数据显示", "shows"), ("调查显示", "shows"))),
+             constant("shows"), (("京东数据显示", "shows"), ("调查显示", "shows"))),
         Rule("says",
              r"[^，,。；;：:“”\s]{2,30}?(?:表示|指出|介绍|透露|称(?![为之号作赞])|说(?![明服法]))",
-             _is("says"), (("总裁徐雷表示", "says"), ("称为", None))),
+             constant("says"), (("总裁徐雷表示", "says"), ("称为", None))),
     ],
 )
 
