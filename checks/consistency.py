@@ -382,9 +382,14 @@ def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
 
 
 def _interval(interval: tuple[float, float]) -> str:
-    low = "−∞" if not math.isfinite(interval[0]) else _num(round(interval[0], 6))
-    high = "∞" if not math.isfinite(interval[1]) else _num(round(interval[1], 6))
+    low = "−∞" if not math.isfinite(interval[0]) else _short(interval[0])
+    high = "∞" if not math.isfinite(interval[1]) else _short(interval[1])
     return f"[{low}, {high}]"
+
+
+def _short(value: float) -> str:
+    """A bound for people to read: 19.72265 → 19.72, 3,115,000,000 stays whole."""
+    return _num(round(value, 2)) if abs(value) < 1e6 else _num(round(value))
 
 
 def growth_vs_levels(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
@@ -434,7 +439,8 @@ def _from_to(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
         gap = distance(stated, implied)
         value = (float(after["value"]) - float(before["value"])) if unit == "percentage points" else (
             float(after["value"]) / float(before["value"]) if unit == "times" else _growth(before, after))
-        arithmetic = (f"from {_fmt(before)} to {_fmt(after)} is {_num(round(value, 2))} {unit}"
+        shown_unit = unit if unit == "%" else f" {unit}"
+        arithmetic = (f"from {_fmt(before)} to {_fmt(after)} is {_num(round(value, 2))}{shown_unit}"
                       f" ({_interval(implied)} allowing for rounding); stated {_fmt(change)}"
                       f"{' down' if change.get('direction') == 'down' else ''}")
         yield Relation(doc, "growth_vs_levels", (before, after, change), change.get("metric"), stated, implied, gap,

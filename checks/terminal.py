@@ -87,16 +87,23 @@ def print_run(result, reports_hint: str | None = None, console: Console | None =
         by_expectation.setdefault(finding.expectation_id, []).append(finding)
     if failed:
         console.rule("failed expectations")
+    tables = {suite.name: suite.table for suite in validation.suites}
     for outcome in sorted(failed, key=lambda o: (order[o.spec.severity], o.spec.expectation_id)):
         style = SEVERITY_STYLE[outcome.spec.severity]
+        rows = "claims" if tables.get(outcome.spec.suite, "claims") == "claims" else "relations between claims"
         console.print(f"[{style}]{outcome.spec.severity.upper():<8}[/{style}] {outcome.spec.expectation_id}  "
-                      f"{outcome.description}  [dim]({outcome.unexpected} of {outcome.evaluated} claims)[/dim]",
+                      f"{outcome.description}  [dim]({outcome.unexpected} of {outcome.evaluated} {rows})[/dim]",
                       markup=True)
-        flagged = by_expectation.get(outcome.spec.expectation_id, [])
-        for finding in flagged[:show]:
-            console.print(f"         {finding.doc}:{finding.start}  {finding.message}", markup=False)
-        if len(flagged) > show:
-            console.print(f"         … and {len(flagged) - show} more", style="dim")
+        # A finding about several claims (one finding_id) is one line, naming each claim's offset.
+        grouped: dict[str, list] = {}
+        for finding in by_expectation.get(outcome.spec.expectation_id, []):
+            grouped.setdefault(finding.finding_id, []).append(finding)
+        for findings in list(grouped.values())[:show]:
+            first = findings[0]
+            where = ",".join(str(f.start) for f in findings)
+            console.print(f"         {first.doc}:{where}  {first.message}", markup=False)
+        if len(grouped) > show:
+            console.print(f"         … and {len(grouped) - show} more", style="dim")
     counts = validation.counts()
     findings = len(validation.findings)
     status = result.exit_status
