@@ -18,8 +18,8 @@ WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozens of": 24, "half": 50,
 }
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "b": 1e9,
-          "trillion": 1e12, "tn": 1e12}
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+          "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
 CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "¥": "CNY", "RMB": "CNY",
                     "CNY": "CNY", "£": "other_currency", "HK$": "other_currency", "GBP": "other_currency"}
 
@@ -77,9 +77,16 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
          (("percent", ("percent", "percent", 1.0)),)),
     Rule("times", r"times\b|-fold\b|fold\b", constant(("times", "multiple", 1.0)),
          (("times", ("times", "multiple", 1.0)),)),
-    Rule("currency_words", r"(?:US )?dollars\b|yuan\b|renminbi\b|euros?\b|pounds\b|yen\b",
+    Rule("cents", r"US cents\b|cents\b", constant(("USD", "money", 0.01)), (("cents", ("USD", "money", 0.01)),)),
+    Rule("measure", r"(?:metric )?tonnes\b|tons\b|square (?:feet|foot|metres|meters|kilometres|kilometers|miles)\b|"
+                    r"(?:kilo|mega|giga|tera)watt(?:-| )?hours?\b|(?:kilo|mega|giga)watts?\b|GW\b|MW\b|GWh\b|MWh\b|"
+                    r"kWh\b|barrels\b|litres\b|liters\b|kilometres\b|kilometers\b|miles\b|TEU\b",
+         constant(("other", "measure", 1.0)), (("tonnes", ("other", "measure", 1.0)),)),
+    Rule("currency_words", r"(?:US |HK |Hong Kong |Singapore |Australian |Canadian )?dollars\b|yuan\b|renminbi\b|"
+                           r"euros?\b|pounds\b|yen\b|(?:Swiss )?francs\b|won\b|rupees\b|ringgit\b|baht\b",
          lambda m: ({"euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY"}.get(
-             m.group(0).lower(), "USD" if "dollar" in m.group(0).lower() else "other_currency"), "money", 1.0),
+             m.group(0).lower(), "USD" if m.group(0).lower() in ("dollars", "us dollars") else "other_currency"),
+             "money", 1.0),
          (("yuan", ("CNY", "money", 1.0)),)),
     Rule("days", r"days?\b", constant(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
     Rule("weeks", r"weeks?\b", constant(("day", "duration", 7.0)), (("weeks", ("day", "duration", 7.0)),)),
@@ -98,21 +105,54 @@ _NOT_COUNTED = {
 }
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-SCALE = r"(?:thousand|million|billion|trillion|bn|mn|tn|k|m|b)\b"
+SCALE = r"(?:thousand|million|billion|trillion|bln|mln|bn|mn|tn|k|m|b)\b"
 SYMBOL = r"US\$|HK\$|\$|€|£|¥|RMB ?|USD ?|EUR ?|CNY ?|GBP ?"
+
+# Words that are figures by themselves: shares (more than half, one in five), doubling, vague counts.
+WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_figure_en", [
+    Rule("half", r"half", constant((50.0, "percent", "share", None)), (("half", (50.0, "percent", "share", None)),)),
+    Rule("quarter", r"a quarter|one quarter|one-quarter", constant((25.0, "percent", "share", None)),
+         (("a quarter", (25.0, "percent", "share", None)),)),
+    Rule("third", r"a third|one third|one-third", constant((100 / 3, "percent", "share", None)),
+         (("a third", (100 / 3, "percent", "share", None)),)),
+    Rule("two_thirds", r"two thirds|two-thirds", constant((200 / 3, "percent", "share", None)),
+         (("two-thirds", (200 / 3, "percent", "share", None)),)),
+    Rule("one_in", r"one in (?:two|three|four|five|six|seven|eight|nine|ten)",
+         lambda m: (100 / WORDS[m.group(0).split()[-1].lower()], "percent", "share", None),
+         (("one in five", (20.0, "percent", "share", None)),)),
+    Rule("doubled", r"doubled|doubling|double", constant((100.0, "percent", "growth", "up")),
+         (("doubled", (100.0, "percent", "growth", "up")),)),
+    Rule("tripled", r"tripled|tripling|triple|threefold", constant((3.0, "times", "multiple", None)),
+         (("tripled", (3.0, "times", "multiple", None)),)),
+    Rule("twice", r"twice", constant((2.0, "times", "multiple", None)), (("twice", (2.0, "times", "multiple", None)),)),
+    Rule("dozen", r"a dozen", constant((12.0, "count", "count", None)), (("a dozen", (12.0, "count", "count", None)),)),
+])
+VAGUE = {"tens of thousands": 1e4, "tens of millions": 1e7, "hundreds of thousands": 1e5, "hundreds of millions": 1e8,
+         "thousands": 1e3, "hundreds": 100.0, "millions": 1e6, "dozens": 24.0}
+_VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
+_RANGE_UNIT = r"%|percent\b|per cent\b"
 
 # Not VERBOSE: the rule patterns hold spaces ("more than", "percentage points") that must match as written.
 SCANNER_EN = re.compile(
-    r"(?<![\w.$€£¥-])"
-    rf"(?:(?P<lead>{LEADING_EN.pattern})\s+)?"
+    rf"(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b)"
+    rf"|(?P<vague>\b(?:{_VAGUE})\b)(?=\s+(?:of\s+)?[a-z])"
+    r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
+    rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
     rf"(?P<symbol>{SYMBOL})?"
     rf"(?P<number>{NUMBERS.pattern})"
     rf"(?:\s?(?P<scale>{SCALE}))?"
-    rf"(?:\s?(?:-|–|to|and)\s?(?P<symbol2>{SYMBOL})?(?P<number2>{NUMBERS.pattern})(?:\s?(?P<scale2>{SCALE}))?)?"
-    rf"(?:\s?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
+    rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|or|and)\s?(?P<symbol2>{SYMBOL})?(?P<number2>{NUMBERS.pattern})"
+    rf"(?:\s?(?P<scale2>{SCALE}))?)?"
+    rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?",
     re.IGNORECASE,
 )
+# Words before a number that make it a label (Section 301, Model 3) or a window (the first nine months).
+_LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
+                           r"Gen|Version|Tier|Room|Gate|Line)\s$")
+_WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
+                            re.IGNORECASE)
+_EVENT_NOUNS = ("shopping", "festival", "gala", "edition", "sale", "sales")
 
 
 def scan(text: str) -> Iterator[Mention]:
@@ -123,7 +163,25 @@ def scan(text: str) -> Iterator[Mention]:
             yield mention
 
 
+def _word_figure(m: re.Match[str]) -> Mention | None:
+    found = WORD_FIGURES.resolve(m.group("word").lower())
+    if found is None:
+        return None
+    value, unit, family, direction = found
+    lead = LEADING_EN.resolve(m.group("word_lead").lower()) if m.group("word_lead") else None
+    return Mention(start=m.start("words"), end=m.end("words"), value=value, unit=unit, family=family,
+                   qualifier=lead or "exact", qualified_in_span=lead is not None, direction=direction)
+
+
 def _produce(text: str, m: re.Match[str]) -> Mention | None:
+    if m.group("words") is not None:
+        return _word_figure(m)
+    if m.group("vague") is not None:  # thousands of visitors: at least a thousand
+        return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
+                       unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
+    before = text[max(0, m.start() - 16):m.start()]
+    if _LABEL_BEFORE.search(before):
+        return None
     value = NUMBERS.resolve(m.group("number"))
     if value is None:
         return None
@@ -134,9 +192,12 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
         code, family, factor = UNITS_EN.resolve(unit_text.lower()) or UNITS_EN.resolve(unit_text)  # type: ignore[misc]
     elif symbol:
         code, family, factor = CURRENCY_SYMBOLS.get(symbol, "other_currency"), "money", 1.0
-    elif noun and noun.split()[-1].lower() not in _NOT_COUNTED and not _is_date(m, text):
-        code, family, factor = "count", "count", 1.0
-    elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k"):
+    elif noun and noun.split()[-1].lower() not in _NOT_COUNTED and not _is_date(m, text) and (
+            value.is_integer() or m.group("scale")) and noun.split()[0].lower() not in _EVENT_NOUNS:
+        code, family, factor = "count", "count", 1.0  # 200 brands; 11.11 shopping festival is a name
+    elif "," in m.group("number") and value.is_integer() and not m.group("number2"):
+        code, family, factor = "count", "count", 1.0  # 21,380 in the quarter: a grouped whole number counts
+    elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():
         code, family, factor = "count", "count", 1.0  # 1.4 billion: a bare magnitude counts something
     else:
         return None
@@ -144,12 +205,16 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
         family, code, factor = "money", CURRENCY_SYMBOLS.get(symbol, "other_currency"), 1.0
     if family == "count" and not m.group("scale") and not m.group("lead") and _looks_like_a_year(m):
         return None
-    if family == "duration" and code == "year" and _looks_like_a_year(m):
-        return None
+    if family == "duration" and ((code == "year" and _looks_like_a_year(m)) or _WINDOW_BEFORE.search(before)):
+        return None  # 2023 years is a date; the first nine months is a window
+    if family == "duration" and text[m.end():m.end() + 4].lower().startswith("-old"):
+        return None  # 35-year-olds: an age group
     number = value * scale * factor
     qualifier = "exact"
     upper = None
     if m.group("number2"):
+        if m.group("sep").lower() == "and" and (m.group("lead") or "").lower() != "between":
+            return None  # 1.3% in 2025 and 1.5%: two figures, not a range
         second = NUMBERS.resolve(m.group("number2"))
         if second is None:
             return None
@@ -157,14 +222,17 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
         if upper < number:
             return None
         qualifier = "range"
-    lead = LEADING_EN.resolve(m.group("lead").lower()) if m.group("lead") else None
+    lead = LEADING_EN.resolve(m.group("lead").lower()) if m.group("lead") and m.group(
+        "lead").lower() != "between" else None
     tail = TRAILING_EN.resolve(m.group("tail").lower()) if m.group("tail") else None
     if qualifier != "range":
         qualifier = lead or tail or "exact"
     # The counted noun (200 brands) is what the figure measures, not part of its span.
     end = m.start("noun") - 1 if noun and not unit_text else m.end()
-    return Mention(start=m.start(), end=end, value=number, unit=code, family=family, qualifier=qualifier,
-                   upper_value=upper, qualified_in_span=bool(lead or tail))
+    sign = text[m.start() - 1:m.start()] if m.start() else ""
+    direction = {"-": "down", "−": "down", "+": "up"}.get(sign) if family == "percent" else None
+    return Mention(start=m.start(), end=end, value=number, unit=code, family="growth" if direction else family,
+                   qualifier=qualifier, upper_value=upper, qualified_in_span=bool(lead or tail), direction=direction)
 
 
 def _looks_like_a_year(m: re.Match[str]) -> bool:
