@@ -31,6 +31,8 @@ conformance: install
 
 eval: install
 	$(BIN)/check eval tests/corpus/zh
+	$(BIN)/check eval tests/corpus/en
+	$(BIN)/python -m bench.consistency
 
 clean:
 	rm -rf $(VENV) reports/*.html build *.egg-info
