@@ -370,8 +370,11 @@ def _outcome(model: _Model, outcome: Outcome) -> str:
     anchor = model.anchors[spec.expectation_id]
     state = "error" if outcome.error else ("passed" if outcome.success else "failed")
     icon = {"error": "!", "passed": "✓", "failed": "✗"}[state]
-    listed = [c for c in outcome.claim_ids if c in model.by_id]
-    ids = sorted(set(outcome.claim_ids), key=model.position)
+    # A suite over the relations table flags relations; its findings name the claims behind them.
+    flagged = [f.claim_id for f in model.data.validation.findings if f.expectation_id == spec.expectation_id]
+    relational = bool(outcome.claim_ids) and not any(c in model.by_id for c in outcome.claim_ids)
+    listed = [c for c in (flagged or outcome.claim_ids) if c in model.by_id]
+    ids = sorted(set(listed), key=model.position)
     description = _e(outcome.description or spec.type)
     if not outcome.success and listed:
         targets = " ".join(sorted(set(listed), key=model.position))
@@ -380,8 +383,9 @@ def _outcome(model: _Model, outcome: Outcome) -> str:
                  f'title="Show the flagged claims in their documents">{description}</a>')
     else:
         title = f'<span class="outcome-title">{description}</span>'
-    result = (f"{outcome.unexpected} of {_plural(outcome.evaluated, 'claim')} unexpected"
-              if not outcome.error else "not evaluated")
+    rows = _plural(outcome.evaluated, "relation between claims", "relations between claims") if relational else (
+        _plural(outcome.evaluated, "claim"))
+    result = f"{outcome.unexpected} of {rows} unexpected" if not outcome.error else "not evaluated"
     lines = [
         f'<li class="outcome outcome-{state} sev-{_e(spec.severity)}" id="{anchor}" '
         f'data-expectation="{_e(spec.expectation_id)}">',
