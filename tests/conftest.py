@@ -13,3 +13,17 @@ PEER_SPECS = ROOT.parent / "shared" / "peer-specs"
 @pytest.fixture
 def root() -> Path:
     return ROOT
+
+
+def score_corpus(folder: Path):
+    """check eval's score of our extraction over a labelled folder (*.txt with *.gold.jsonl and *.neutral.jsonl)."""
+    from checks.documents import read_paths
+    from checks.evaluate import read_labels, score
+    from checks.extract import extract
+
+    documents, errors = read_paths([folder])
+    assert not errors
+    gold = [label for f in sorted(folder.glob("*.gold.jsonl")) for label in read_labels(f)]
+    neutral = [label for f in sorted(folder.glob("*.neutral.jsonl")) for label in read_labels(f)]
+    claims = [claim for d in documents for claim in extract(d.text, d.doc)]
+    return score(gold, claims, neutral, documents=[d.doc for d in documents])

@@ -146,17 +146,9 @@ def test_empty_text_has_no_claims() -> None:
 
 def test_chinese_labelled_corpus() -> None:
     """tests/corpus/zh: 40 texts, 729 labelled claims, written for the project by people who did not see the code."""
-    from checks.documents import read_paths
-    from checks.evaluate import read_labels, score
+    from .conftest import CORPUS, score_corpus
 
-    from .conftest import CORPUS
-
-    documents, errors = read_paths([CORPUS])
-    assert not errors
-    gold = [label for f in sorted(CORPUS.glob("*.gold.jsonl")) for label in read_labels(f)]
-    neutral = [label for f in sorted(CORPUS.glob("*.neutral.jsonl")) for label in read_labels(f)]
-    claims = [claim for d in documents for claim in extract(d.text, d.doc)]
-    result = score(gold, claims, neutral, documents=[d.doc for d in documents])
+    result = score_corpus(CORPUS)
     assert result.labels == 729
     assert result.precision >= 0.98 and result.recall >= 0.98
     assert result.accuracy("kind") >= 0.95 and result.accuracy("projected") >= 0.95

@@ -78,17 +78,8 @@ def test_english_sources_are_classified() -> None:
 
 def test_english_labelled_corpus() -> None:
     """tests/corpus/en: 12 texts, 303 labelled claims, written for the project by someone who did not see the code."""
-    from checks.documents import read_paths
-    from checks.evaluate import read_labels, score
+    from .conftest import ROOT, score_corpus
 
-    from .conftest import ROOT
-
-    folder = ROOT / "tests" / "corpus" / "en"
-    documents, errors = read_paths([folder])
-    assert not errors
-    gold = [label for f in sorted(folder.glob("*.gold.jsonl")) for label in read_labels(f)]
-    neutral = [label for f in sorted(folder.glob("*.neutral.jsonl")) for label in read_labels(f)]
-    claims = [claim for d in documents for claim in extract(d.text, d.doc)]
-    result = score(gold, claims, neutral, documents=[d.doc for d in documents])
+    result = score_corpus(ROOT / "tests" / "corpus" / "en")
     assert result.labels == 303
     assert result.precision >= 0.93 and result.recall >= 0.88
