@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import sys
 from pathlib import Path
 
 import click
@@ -14,7 +13,7 @@ from click.testing import CliRunner
 
 from checks.baseline import BaselineError, compare, exit_status, load, record
 from checks.cli import main
-from checks.cli_gate import baseline_command, finish_run, load_baseline_or_exit
+from checks.cli_gate import baseline_command
 from checks.run import RunResult, run
 
 from .conftest import ROOT
@@ -112,33 +111,13 @@ def _with_fail_on(result: RunResult, fail_on: str) -> RunResult:
 
 # --- the command line -----------------------------------------------------------------------------------------------
 
-@click.command()
-@click.argument("paths", nargs=-1)
-@click.option("--fail-on", default="critical")
-@click.option("--baseline", "baseline_path")
-@click.option("--format", "formats", multiple=True)
-@click.option("--reports", default="reports")
-def _gate_run(paths: tuple[str, ...], fail_on: str, baseline_path: str | None, formats: tuple[str, ...],
-              reports: str) -> None:
-    """`check run` wired to the gate as cli_gate's docstring asks, for as long as check run lacks --baseline."""
-    baseline = load_baseline_or_exit(baseline_path)
-    result = run(paths or ("seeds",), reports=reports, fail_on=fail_on)
-    sys.exit(finish_run(result, formats=formats, reports=reports, baseline=baseline, baseline_path=baseline_path))
-
-
-def _run_has_baseline() -> bool:
-    return any(param.name in ("baseline", "baseline_path") for param in main.commands["run"].params)
-
-
 def invoke(project: Path, command: click.Command | None, *args: str):
-    """Invoke a command in ``project``; None means `check run` (through `main` once it takes --baseline)."""
+    """Invoke a command in ``project``; None means `check run`."""
     cwd = os.getcwd()
     os.chdir(project)
     try:
         if command is None:
-            if _run_has_baseline():
-                return CliRunner().invoke(main, ["run", *args], catch_exceptions=False)
-            command = _gate_run
+            return CliRunner().invoke(main, ["run", *args], catch_exceptions=False)
         return CliRunner().invoke(command, list(args), catch_exceptions=False)
     finally:
         os.chdir(cwd)
