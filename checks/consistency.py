@@ -328,13 +328,25 @@ def _same_metric(a: str | None, b: str | None, loose: bool = False) -> bool:
 
 
 _SUBJECT_NOISE = re.compile(r"[\d.%]|同比|环比|实现|达到|达|为|共|约|累计|了|全年|上半年|下半年|今年|去年|"
-                            r"一季度|二季度|三季度|四季度|前三季度|首日|当日|期间|分别|其中")
+                            r"一季度|二季度|三季度|四季度|前三季度|首日|当日|期间|分别|其中|突破|首破|超过|超|逾|近|"
+                            r"增长|增加|提升|提高|下降|减少")
 
 
 def _opening(text: str, claim: dict) -> str:
     """The sentence up to a claim (at most 30 characters): it names the subject even when the clause does not."""
     start = int(claim["start"])
     return re.split(r"[。！？!?\n]|\u3000\u3000", text[max(0, start - 30):start])[-1]
+
+
+def _different_owners(a: str, b: str, metric: str) -> bool:
+    """Whether the words just before the metric in two openings name two different owners (北岭乳业, 南山乳业)."""
+    owners = []
+    for opening in (a, b):
+        at = opening.rfind(metric[-4:]) if metric else -1
+        before = opening[:at] if at > 0 else ""
+        owner = _SUBJECT_NOISE.sub("", re.split(r"[，,。；;：:、]", before)[-1])
+        owners.append(_PUNCTUATION.sub("", owner))
+    return bool(owners[0]) and bool(owners[1]) and owners[0] != owners[1]
 
 
 def _same_subject(a: str, b: str) -> bool:
@@ -370,7 +382,7 @@ def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
                 if not _same_subject(_label(text, first), _label(text, second)):
                     continue
             elif first.get("period") and first.get("period") == second.get("period"):  # one period stated twice
-                if not _same_subject(_opening(text, first), _opening(text, second)):
+                if _different_owners(_opening(text, first), _opening(text, second), str(first["metric"])):
                     continue  # 北岭乳业…营业收入 and 南山乳业…营业收入: the same measure of two subjects
             else:
                 continue  # too loose to judge

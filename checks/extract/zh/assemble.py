@@ -46,7 +46,8 @@ _METRIC_STOP = re.compile(
 # Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
 _EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\d.%]+|[\s，,。；;：:、“”\"（）()\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
-_METRIC_TRAILING_VERBS = re.compile(r"(?:同比|环比)?(?:达到|达|为|是|超过|超|约|近|共|有|实现|突破|高达|仅)+$")
+_METRIC_TRAILING_VERBS = re.compile(
+    r"(?:同比|环比)?(?:达到|达|为|是|超过|超|约|近|共|有|实现|突破|高达|仅|累计|合计|共计|总计|累积)+$")
 
 
 def document_source(text: str) -> str | None:
