@@ -115,7 +115,7 @@ def bounds(claim: dict) -> tuple[float, float]:
     qualifier = claim["qualifier"]
     if qualifier == "exact":
         return value - tolerance, value + tolerance
-    # 超两成 and 近40% state a bound, not a rounded value: no rounding allowance on it.
+    # 超两成 and 近三成 state a bound, not a rounded value: no rounding allowance on it.
     if qualifier in ("over", "at_least"):
         return float(claim["lower"]), math.inf
     if qualifier in ("under", "at_most"):

@@ -133,7 +133,7 @@ _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 def stated_precision(text: str, value: float) -> float:
     """Half of one unit of the last digit the claim writes, in the claim's normalised unit.
 
-    23% → 0.5; 4.2天 → 0.05; 4亿件 → 50,000,000; 超9成 → 5 (percent); 百分之四十五 → 0.5.
+    23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5.
     """
     match = _ARABIC.search(text)
     if match is None:  # Chinese numerals: the place of the last non-zero digit of the value
@@ -162,7 +162,7 @@ def claim_interval(row: dict[str, object], tolerance: float) -> tuple[float, flo
     low = -math.inf if lower is None or (isinstance(lower, float) and math.isnan(lower)) else float(lower)  # type: ignore[arg-type]
     high = math.inf if upper is None or (isinstance(upper, float) and math.isnan(upper)) else float(upper)  # type: ignore[arg-type]
     if qualifier in ("over", "at_least", "under", "at_most"):
-        return low, high  # 超9成 states a bound, not a rounded value
+        return low, high  # 超八成 states a bound, not a rounded value
     return low - tolerance, high + tolerance
 
 

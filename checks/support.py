@@ -56,7 +56,7 @@ _ENGLISH_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|limited|g
 
 
 def source_of(attribution: str | None) -> str | None:
-    """The party an attribution phrase names: 京东数据显示 → 京东, 据国家统计局数据 → 国家统计局,
+    """The party an attribution phrase names: 某平台数据显示 → 某平台, 据国家统计局数据 → 国家统计局,
     according to the National Bureau of Statistics → the National Bureau of Statistics."""
     if not attribution:
         return None

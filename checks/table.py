@@ -3,8 +3,8 @@
 Added to the claim fields:
 - doc_chars: the length of the claim's document (a span must lie inside it);
 - source, source_kind: who the attribution names, and whether official, third_party, self or none;
-- window, scope_mismatch: a time window that limits this side of a comparison (预售4小时内) while its
-  basis names a whole period (较去年预售首日), so that the two sides differ in scope;
+- window, scope_mismatch: a time window that limits this side of a comparison (开售2小时内) while its
+  basis names a whole period (较去年全天), so that the two sides differ in scope;
 - support_status (supported, contradicted, unsupported, unverifiable) and the evidence row used:
   evidence_value, evidence_source, evidence_url, evidence_ref (file:row), evidence_difference.
 """

@@ -19,7 +19,7 @@ class Mention:
     qualifier: str  # exact, over, at_least, under, at_most, approx, range
     upper_value: float | None = None  # the far end of a range
     vague: bool = False
-    qualified_in_span: bool = False  # a qualifier word is part of the span (超70%, 5万元以上)
+    qualified_in_span: bool = False  # a qualifier word is part of the span (超65%, 5万元以上)
     direction: str | None = None  # a movement the words themselves state (翻一番)
 
     @property

@@ -438,7 +438,7 @@ def _expectations(model: _Model) -> str:
 
 
 def _source(claim: dict[str, object]) -> str:
-    """Who stands behind the figure: 京东集团 (self)."""
+    """Who stands behind the figure: 某某集团 (self)."""
     source, kind = _text(claim.get("source")), _text(claim.get("source_kind"))
     kind = kind.replace("_", " ")
     return f"{source} ({kind})" if source else (kind if kind and kind != "none" else "")

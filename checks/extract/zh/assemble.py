@@ -191,7 +191,7 @@ def _subject(before: str) -> str | None:
 
 
 def _noun_after(text: str, start: int) -> str | None:
-    if text.startswith("“", start):  # a quoted name: 为期5天的“消费嘉年华”
+    if text.startswith("“", start):  # a quoted name: 为期7天的“消费嘉年华”
         closing = text.find("”", start, start + 40)
         if closing > start + 1:
             return text[start + 1:closing]

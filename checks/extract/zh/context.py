@@ -81,14 +81,14 @@ ATTRIBUTION: Dimension[str] = Dimension(
              constant("according_to"), (("据国家统计局数据", "according_to"), ("根据统计公报", "according_to"))),
         Rule("shows",
              r"[^，,。；;：:“”\s]{2,24}?(?:的)?(?:最新)?(?:数据|统计|调查|报告|监测|调研|研究|测算|报告)?(?:显示|表明)",
-             constant("shows"), (("京东数据显示", "shows"), ("调查显示", "shows"))),
+             constant("shows"), (("平台数据显示", "shows"), ("调查显示", "shows"))),
         Rule("says",
              r"[^，,。；;：:“”\s]{2,30}?(?:表示|指出|介绍|透露|称(?![为之号作赞])|说(?![明服法]))",
-             constant("says"), (("总裁徐雷表示", "says"), ("称为", None))),
+             constant("says"), (("公司总裁表示", "says"), ("称为", None))),
     ],
 )
 
-# A closing line that sources the whole document: 数据来源：京东集团, （来源：国家统计局）.
+# A closing line that sources the whole document: 数据来源：某某集团, （来源：国家统计局）.
 DOCUMENT_SOURCE = re.compile(
     r"[（(]?\s*(?:数据来源|资料来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\n（）()]{2,60}?)\s*[）)]?\s*$"
 )
