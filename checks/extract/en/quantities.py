@@ -189,7 +189,10 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
     symbol = (m.group("symbol") or "").strip()
     unit_text, noun = m.group("unit"), m.group("noun")
     if unit_text:
-        code, family, factor = UNITS_EN.resolve(unit_text.lower()) or UNITS_EN.resolve(unit_text)  # type: ignore[misc]
+        resolved = UNITS_EN.resolve(unit_text) or UNITS_EN.resolve(unit_text.lower())
+        if resolved is None:  # matched without regard to case (PERCENT), but no rule reads it
+            return None
+        code, family, factor = resolved
     elif symbol:
         code, family, factor = CURRENCY_SYMBOLS.get(symbol, "other_currency"), "money", 1.0
     elif noun and noun.split()[-1].lower() not in _NOT_COUNTED and not _is_date(m, text) and (

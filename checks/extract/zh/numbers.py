@@ -18,14 +18,15 @@ _ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
 _EXPONENT = r"(?:[eE][-+]?\d+|\^[-+]{0,2}\d+)"
 # A run of numeral words: Chinese characters and Arabic numbers, with 点 decimals and 余/多/几 inside,
 # spaces allowed between the words.
-_WORD = rf"(?:{_ARABIC}|[{_CN}]|[点點](?=\s*[{CN_DIGIT}])|[余多几幾](?=\s*[{CN_BIG}]))"
+# The Arabic part is atomic: a run of digits is one word, never split (else 400 nines backtrack for ever).
+_WORD = rf"(?:(?>{_ARABIC})|[{_CN}]|[点點](?=\s*[{CN_DIGIT}])|[余多几幾](?=\s*[{CN_BIG}]))"
 _RUN = rf"{_WORD}(?:\s*{_WORD})*"
 _SIGN = r"(?:[-−]|负|負)"
 _SCALE = r"(?:\s*[kKmM](?![A-Za-z]))"
 
 NUMBER_PATTERN = re.compile(
     rf"""
-    (?<![A-Za-z])
+    (?<![A-Za-z0-9.])
     (?P<number>
         (?P<whole>{_SIGN}?(?:{_RUN}))\s*又\s*(?P<mixed_den>{_SIGN}?{_RUN})\s*分\s*之\s*(?P<mixed_num>{_SIGN}?{_RUN})
       | (?P<den>{_SIGN}?{_RUN})\s*分\s*之\s*(?P<num>{_SIGN}?{_RUN})
@@ -89,6 +90,13 @@ def _value(text: str) -> float | None:
 
 
 def _produce(match: re.Match[str]) -> float | None:
+    try:
+        return _value_of(match)
+    except (ArithmeticError, ValueError):  # 0^-1, an overflowing power: not a number we can read
+        return None
+
+
+def _value_of(match: re.Match[str]) -> float | None:
     if match.group("mixed_den") is not None:
         whole, den, num = _signed(match.group("whole")), _signed(match.group("mixed_den")), _signed(
             match.group("mixed_num"))
@@ -100,7 +108,9 @@ def _produce(match: re.Match[str]) -> float | None:
         return None if not den or num is None else num / den
     if match.group("slash_num") is not None:
         whole = float(match.group("slash_whole") or 0)
-        num, den = float(match.group("slash_num")), float(match.group("slash_den"))
+        num, den = _signed(match.group("slash_num")), float(match.group("slash_den"))
+        if num is None:
+            return None
         return None if not den else whole + num / den
     if match.group("sci") is not None:
         text = _clean(match.group(0)).replace("−", "-").replace("负", "-").replace("負", "-")

@@ -184,8 +184,10 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
     tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
     if qualifier != "range":
         qualifier = lead or tail or qualifier
-    if m.group("sign"):
-        value, upper = -value, None if upper is None else -upper
+    if m.group("sign"):  # 负3.9%; in 负5%至8% the sign belongs to the first number only
+        value = -value
+        if qualifier == "range" and upper is not None and upper < value:
+            return None
     return Mention(
         start=m.start("lead") if m.group("lead") else m.start("sign") if m.group("sign") else _start(m),
         end=m.end(),
