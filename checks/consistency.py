@@ -362,35 +362,45 @@ def _lead_sentence(text: str, claim: dict) -> bool:
     return int(claim["start"]) < (first_end.start() if first_end else len(text))
 
 
+def _restatement_pairs(claims: list[dict]) -> Iterable[tuple[dict, dict]]:
+    """Pairs that could state the same quantity: same unit, kind and direction, and metrics that end alike (the
+    same metric ends with the same three characters), so that long documents are not compared pair by pair."""
+    buckets: dict[tuple, list[dict]] = {}
+    for claim in claims:
+        metric = _PUNCTUATION.sub("", str(claim.get("metric") or ""))
+        if len(metric) >= 3:
+            buckets.setdefault((claim["unit"], claim["kind"], claim.get("direction"), metric[-3:]), []).append(claim)
+    for bucket in buckets.values():
+        for index, first in enumerate(bucket):
+            for second in bucket[index + 1:]:
+                yield first, second
+
+
 def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    for index, first in enumerate(claims):
-        for second in claims[index + 1:]:
-            if first["sentence"] == second["sentence"]:
+    for first, second in _restatement_pairs(claims):
+        if first["sentence"] == second["sentence"]:
+            continue
+        if first["kind"] in ("rank", "duration") or first.get("projected") != second.get("projected"):
+            continue
+        if not _same_metric(first.get("metric"), second.get("metric"), loose=_lead_sentence(text, first)):
+            continue
+        if first.get("period") and second.get("period") and first["period"] != second["period"]:
+            continue
+        if first.get("basis") and second.get("basis") and first["basis"] != second["basis"]:
+            continue
+        if _lead_sentence(text, first):  # a headline restated in the body
+            if not _same_subject(_label(text, first), _label(text, second)):
                 continue
-            if (first["unit"], first["kind"], first.get("direction")) != (
-                    second["unit"], second["kind"], second.get("direction")):
-                continue
-            if first["kind"] in ("rank", "duration") or first.get("projected") != second.get("projected"):
-                continue
-            if not _same_metric(first.get("metric"), second.get("metric"), loose=_lead_sentence(text, first)):
-                continue
-            if first.get("period") and second.get("period") and first["period"] != second["period"]:
-                continue
-            if first.get("basis") and second.get("basis") and first["basis"] != second["basis"]:
-                continue
-            if _lead_sentence(text, first):  # a headline restated in the body
-                if not _same_subject(_label(text, first), _label(text, second)):
-                    continue
-            elif first.get("period") and first.get("period") == second.get("period"):  # one period stated twice
-                if _different_owners(_opening(text, first), _opening(text, second), str(first["metric"])):
-                    continue  # 北岭乳业…营业收入 and 南山乳业…营业收入: the same measure of two subjects
-            else:
-                continue  # too loose to judge
-            a, b = bounds(first), bounds(second)
-            gap = distance(a, b)
-            arithmetic = (f"{_fmt(first)} and {_fmt(second)} state the same {first.get('metric')}: "
-                          f"{_interval(a)} and {_interval(b)} {'do not overlap' if gap else 'overlap'}")
-            yield Relation(doc, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
+        elif first.get("period") and first.get("period") == second.get("period"):  # one period stated twice
+            if _different_owners(_opening(text, first), _opening(text, second), str(first["metric"])):
+                continue  # 北岭乳业…营业收入 and 南山乳业…营业收入: the same measure of two subjects
+        else:
+            continue  # too loose to judge
+        a, b = bounds(first), bounds(second)
+        gap = distance(a, b)
+        arithmetic = (f"{_fmt(first)} and {_fmt(second)} state the same {first.get('metric')}: "
+                      f"{_interval(a)} and {_interval(b)} {'do not overlap' if gap else 'overlap'}")
+        yield Relation(doc, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
 
 
 def _interval(interval: tuple[float, float]) -> str:
