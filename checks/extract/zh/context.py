@@ -18,7 +18,7 @@ MOVEMENT: Dimension[str] = Dimension(
              constant("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"))),
         Rule("fall", r"下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩小|缩短|减轻|压降|压缩|萎缩|下调|减|降|跌|少",
              constant("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"))),
-        Rule("save", r"节省|节约|省下|省去|省", constant("down"), (("节省", "down"),)),
+        Rule("save", r"节省|节约|省下|省去|省|便宜", constant("down"), (("节省", "down"), ("便宜", "down"))),
     ],
 )
 
@@ -48,8 +48,9 @@ PROJECTION: Dimension[str] = Dimension(
     [
         Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", constant("forecast"), (("预计", "forecast"),)),
         Rule("target", r"目标|计划|力争|争取|规划|拟|确保|努力实现", constant("target"), (("力争", "target"),)),
-        Rule("future", r"(?<![即必])将(?![近其之军领士来])|将会|将要|明年|未来|到20\d\d年|至20\d\d年",
-             constant("future"), (("将", "future"), ("将近", None), ("到2025年", "future"))),
+        Rule("future", r"(?<![即必])将(?![近其之军领士来])|将会|将要|明年|未来|"
+                       r"(?<![截直])到20\d\d年|(?<![截直])至20\d\d年",  # 截至2023年末 looks back, not ahead
+             constant("future"), (("将", "future"), ("将近", None), ("到2025年", "future"), ("截至2023年", None))),
     ],
 )
 
@@ -65,8 +66,9 @@ PERIOD: Dimension[str] = Dimension(
              r"\d{1,2}(?:[-—~至到]\d{1,2})?月(?:份)?|同期)?",
              constant("relative"), (("今年", "relative"), ("今年前三季度", "relative"))),
         Rule("part_of_year",
-             r"上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|一至[二三四五六七八九十]+月",
-             constant("part"), (("上半年", "part"),)),
+             r"上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|一至[二三四五六七八九十]+月|"
+             r"\d{1,2}[-—–~至到]\d{1,2}月(?:份)?",
+             constant("part"), (("上半年", "part"), ("1-9月", "part"))),
         Rule("day", r"\d{1,2}月\d{1,2}日(?:至\d{1,2}日)?|\d{1,2}月份?|当日|当天|首日|假期期间|期间",
              constant("day"), (("10月20日", "day"), ("期间", "day"))),
     ],
