@@ -28,7 +28,9 @@ def kind_of(mention: Mention, moved: bool, to_level: bool) -> str:
     else a level; a figure reached by 增长至 / rose to is a level (or share) whatever the verb.
     """
     family = mention.family
-    if family in ("growth", "share", "rank", "multiple"):
+    if family == "share":  # 一半, a third: a share, unless a verb moves it (lost almost a third)
+        return "growth" if moved and not to_level else "share"
+    if family in ("growth", "rank", "multiple"):
         return family
     if family == "pp":
         return "change"

@@ -21,7 +21,7 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("fall", r"fell|fallen|falling|falls|fall|dropped|drops|dropping|drop|declined|declines|declining|decline|"
                  r"decreased|decreases|decrease|shrink|reduce|"
                  r"slipped|slid|plunged|tumbled|shrank|shrunk|contracted|cut|lowered|reduced|down|lower|eased|"
-                 r"saved|saving|saves|save",
+                 r"saved|saving|saves|save|lost|loses|losing|lose|shed",
          constant("down"), (("fell", "down"), ("saved", "down"))),
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
@@ -36,7 +36,7 @@ VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?:(?:\s+[a-z]+){{0
 GROWTH_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
 BASIS_AFTER = re.compile(
     r"^[\s,]*(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|quarter[- ]on[- ]quarter|month[- ]on-month|"
-    r"month[- ]on[- ]month|from a year (?:earlier|ago|before)|on the year|"
+    r"month[- ]on[- ]month|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d|"
     r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|from (?:the )?(?:same|previous|prior|last) "
     r"[^,.;]{1,30}?(?=[,.;]|$)|(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
     re.IGNORECASE,
@@ -64,7 +64,10 @@ _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as
 
 _NOT_NOUNS = {"was", "were", "is", "are", "has", "have", "had", "took", "opened", "said", "in", "on", "at", "of",
               "for", "to", "from", "and", "or", "with", "by", "across", "during", "over", "under", "than", "who",
-              "that", "which", "will", "would", "could", "can", "may"}
+              "that", "which", "will", "would", "could", "can", "may", "last", "this", "next", "a", "an", "the",
+              "per", "each", "since", "year", "month", "quarter", "week", "day"}
+_SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s+(?:that\s+)?",
+                     re.IGNORECASE)
 
 
 def _noun_phrase(text: str) -> str | None:
@@ -100,6 +103,8 @@ class Reader:
                 and ENUMERATION_GAP_EN.fullmatch(text, previous[0].end, mention.start):
             return Reading(**{**previous[1].__dict__, "qualifier": mention.qualifier})
         gap_from = max(clause_start(text, sentence_start, mention.start), mention.start - self.REACH)
+        if previous is not None and previous[0].end > gap_from:
+            gap_from = previous[0].end  # what stands before the previous figure speaks of that figure
         gap = text[gap_from:mention.start]
         direction, moved, to_level, subject_end = None, False, False, len(gap)
         verb = VERB_BEFORE.search(gap)
@@ -135,7 +140,7 @@ class Reader:
             return _noun_phrase(of.group(1))
         if mention.family == "count":  # 200 brands
             return _noun_phrase(after)
-        words = re.sub(r"[^\w\s'-]", " ", before).split()
+        words = re.sub(r"[^\w\s'-]", " ", _SAYING.sub("", before)).split()
         words = [w for w in words if w.lower() not in ("was", "were", "is", "are", "has", "have", "had", "been")]
         phrase = " ".join(words[-4:])
         while _SUBJECT_NOISE.match(phrase):
