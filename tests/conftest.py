@@ -27,3 +27,12 @@ def score_corpus(folder: Path):
     neutral = [label for f in sorted(folder.glob("*.neutral.jsonl")) for label in read_labels(f)]
     claims = [claim for d in documents for claim in extract(d.text, d.doc)]
     return score(gold, claims, neutral, documents=[d.doc for d in documents])
+
+
+def only_claim(text: str):
+    """The one claim of ``text`` (the test fails if there are none or several)."""
+    from checks.extract import extract
+
+    claims = extract(text, doc="t")
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]

@@ -7,11 +7,7 @@ import pytest
 from checks import extract
 from checks.extract import language
 
-
-def one(text: str):
-    claims = extract(text, doc="t")
-    assert len(claims) == 1, [c.text for c in claims]
-    return claims[0]
+from .conftest import only_claim as one
 
 
 @pytest.mark.parametrize(
