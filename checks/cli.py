@@ -197,7 +197,7 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     baseline = load_baseline_or_exit(baseline_path)  # a bad baseline: one line, exit 2, before anything runs
-    progress = _progress_for(paths)
+    progress = _progress_for()
     try:
         with progress as advance:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
@@ -234,7 +234,7 @@ class _Progress:
         self._progress.__exit__(*exc)
 
 
-def _progress_for(paths: tuple[str, ...]):
+def _progress_for():
     return _Progress() if sys.stderr.isatty() else _NoProgress()
 
 

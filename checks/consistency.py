@@ -30,7 +30,7 @@ from itertools import pairwise
 
 import pandas as pd
 
-from checks.evidence import stated_precision
+from checks.evidence import claim_interval, stated_precision
 
 RELATIONS = ("shares_of_whole", "part_vs_whole", "restated", "growth_vs_levels", "percent_vs_pp", "grim")
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -110,20 +110,9 @@ def precision(claim: dict) -> float:
 
 
 def bounds(claim: dict) -> tuple[float, float]:
-    """The values a claim allows, widened by half its last digit (rounding), open ends infinite."""
-    value, tolerance = float(claim["value"]), precision(claim)
-    qualifier = claim["qualifier"]
-    if qualifier == "exact":
-        return value - tolerance, value + tolerance
-    # 超两成 and 近三成 state a bound, not a rounded value: no rounding allowance on it.
-    if qualifier in ("over", "at_least"):
-        return float(claim["lower"]), math.inf
-    if qualifier in ("under", "at_most"):
-        return -math.inf, float(claim["upper"])
-    if qualifier == "range":
-        return float(claim["lower"]) - tolerance, float(claim["upper"]) + tolerance
-    spread = max(tolerance, abs(value) * 0.05)  # approx: 约三成 is 25–35%, 约200 is 190–210
-    return value - spread, value + spread
+    """The values a claim allows, widened by half its last digit (rounding), open ends infinite: the same interval
+    evidence is compared with."""
+    return claim_interval(claim, precision(claim))
 
 
 def signed(claim: dict, interval: tuple[float, float]) -> tuple[float, float]:
@@ -309,12 +298,6 @@ def _periods_against_total(doc: str, text: str, levels: list[dict]) -> Iterable[
 
 GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量"}
 _PUNCTUATION = re.compile(r"[\s，,。；;：:、“”\"'（）()]")
-
-
-def _previous_sentence(text: str, earlier: dict, later: dict) -> bool:
-    """Whether ``earlier`` stands in the sentence right before ``later``'s."""
-    between = text[int(earlier["end"]):int(later["start"])]
-    return len(re.findall(r"[。！？；!?;]", between)) <= 1 and "\n" not in between.strip("\n")
 
 
 def _same_metric(a: str | None, b: str | None, loose: bool = False) -> bool:

@@ -82,8 +82,6 @@ class ExpectClaimSpanInsideDocument(MulticolumnMapExpectation):
     description: str = "the claim's span lies inside its document (0 <= start < end <= length)"
 
 
-CUSTOM_TYPES = ("expect_claim_value_within_interval", "expect_claim_span_inside_document")
-
 
 def _context() -> Any:
     context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)

@@ -24,7 +24,7 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
     handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would, or the old file's.
-        os.fchmod(handle, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask())
+        os.fchmod(handle, target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~current_umask())
         with os.fdopen(handle, "wb") as stream:
             write(stream)
         os.replace(temporary, target)
@@ -33,7 +33,8 @@ def atomic_write(path: str | Path, write: Callable[[io.BufferedWriter], None]) -
         raise
 
 
-def _umask() -> int:
+def current_umask() -> int:
+    """The process umask (os.umask can only be read by setting it)."""
     mask = os.umask(0)
     os.umask(mask)
     return mask

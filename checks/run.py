@@ -72,11 +72,12 @@ def run(
     if reports is None or not documents:
         return result  # nothing read: keep whatever report is already there
     from checks.gx import dumps
-    from checks.report.write import claim_records, render_files, write_folder
+    from checks.output import records
+    from checks.report.write import render_files, write_folder
 
     data = ReportData(generated_at=generated_at, tool_version=tool_version(), fail_on=fail_on,
                       exit_status=validation.exit_status(fail_on), documents={d.doc: d.text for d in documents},
-                      claims=claim_records(table), validation=validation)
+                      claims=records(table), validation=validation)
     write_folder(reports, render_files(data, table, relations, dumps(validation.raw_results)))
     return RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, Path(reports),
                      generated_at)

@@ -21,15 +21,3 @@ class Mention:
     vague: bool = False
     qualified_in_span: bool = False  # a qualifier word is part of the span (超65%, 5万元以上)
     direction: str | None = None  # a movement the words themselves state (翻一番)
-
-    @property
-    def interval(self) -> tuple[float | None, float | None]:
-        if self.qualifier == "exact":
-            return self.value, self.value
-        if self.qualifier in ("over", "at_least"):
-            return self.value, None
-        if self.qualifier in ("under", "at_most"):
-            return None, self.value
-        if self.qualifier == "range":
-            return self.value, self.upper_value
-        return None, None

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from checks.output import records, to_csv, to_parquet
+from checks.output import current_umask, to_csv, to_parquet
 from checks.report import ReportData
 
 REPORT_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json",
@@ -41,7 +41,7 @@ def write_folder(folder: str | Path, files: dict[str, bytes]) -> list[Path]:
     staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target))
     written = []
     try:
-        mode = 0o666 & ~_umask()
+        mode = 0o666 & ~current_umask()
         for name, content in files.items():
             path = staging / name
             path.write_bytes(content)
@@ -54,11 +54,3 @@ def write_folder(folder: str | Path, files: dict[str, bytes]) -> list[Path]:
     return written
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def claim_records(table: pd.DataFrame) -> list[dict[str, object]]:
-    return records(table)

@@ -7,6 +7,7 @@ subject before the verb ("Revenue rose 12.5%"), so the reader looks both ways.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
@@ -101,7 +102,7 @@ class Reader:
         sentence_start, sentence_end = self.sentences.span(mention.start)
         if previous is not None and previous[0].end >= sentence_start and previous[0].family == mention.family \
                 and ENUMERATION_GAP_EN.fullmatch(text, previous[0].end, mention.start):
-            return Reading(**{**previous[1].__dict__, "qualifier": mention.qualifier})
+            return replace(previous[1], qualifier=mention.qualifier)
         gap_from = max(clause_start(text, sentence_start, mention.start), mention.start - self.REACH)
         if previous is not None and previous[0].end > gap_from:
             gap_from = previous[0].end  # what stands before the previous figure speaks of that figure
