@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checks.consistency import RELATIONS, relations_table
+from checks.claims import claims_table
 from checks.documents import read_paths
-from checks.table import claims_table
+from checks.relations import RELATIONS, relations_table
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "consistency"

@@ -3,33 +3,56 @@
 From Python::
 
     import checks
-    claims = checks.extract("今年营收同比增长超30%", doc="note")
-    frame, errors = checks.extract_paths(["seeds/"])
+    claims = checks.extract("今年营收同比增长超30%", doc="note")    # list[checks.Claim]
+    frame, errors = checks.extract_paths(["seeds/"])                 # a DataFrame, and what could not be read
+    result = checks.run(["seeds/"], reports=None)                    # the gate: result.exit_status, .validation
+
+The package reads as the pipeline: documents → extract → claims → relations → validate → report → gate → cli.
+Names other than ``extract`` are loaded on first use, so that `check --help` does not pay for pandas.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from checks.claims import COLUMNS, Claim, claims_frame
-from checks.documents import Document, DocumentError, read_paths
+# Bound here, not lazily: importing the subpackage checks.extract would otherwise replace the function's name.
 from checks.extract import extract
 
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["COLUMNS", "Claim", "Document", "DocumentError", "extract", "extract_documents", "extract_paths",
-           "read_paths"]
+    from checks.documents import Document, DocumentError, read_paths
+    from checks.extract.claim import COLUMNS, Claim
+    from checks.gate.run import RunResult, run
+
+__all__ = ["COLUMNS", "Claim", "Document", "DocumentError", "RunResult", "extract", "extract_documents",
+           "extract_paths", "read_paths", "run"]
+
+_LAZY = {"COLUMNS": "checks.extract.claim", "Claim": "checks.extract.claim", "Document": "checks.documents",
+         "DocumentError": "checks.documents", "read_paths": "checks.documents", "run": "checks.gate.run",
+         "RunResult": "checks.gate.run"}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'checks' has no attribute {name!r}")
+    return getattr(import_module(module), name)
 
 
 def extract_documents(documents: Iterable[Document]) -> pd.DataFrame:
     """The claims of many documents as one DataFrame (columns: :data:`COLUMNS`)."""
+    from checks.claims import claims_frame
+
     return claims_frame(claim for document in documents for claim in extract(document.text, document.doc))
 
 
 def extract_paths(paths: Iterable[str | Path], **options: str) -> tuple[pd.DataFrame, list[DocumentError]]:
     """Read files, folders or JSONL corpora and extract their claims; unreadable inputs come back as errors."""
+    from checks.documents import read_paths
+
     documents, errors = read_paths(paths, **options)
     return extract_documents(documents), errors

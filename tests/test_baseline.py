@@ -11,10 +11,10 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from checks.baseline import BaselineError, compare, exit_status, load, record
 from checks.cli import main
-from checks.cli_gate import baseline_command
-from checks.run import RunResult, run
+from checks.cli.gate import baseline_command
+from checks.gate.baseline import BaselineError, compare, load, record
+from checks.gate.run import RunResult, run, with_baseline
 
 from .conftest import ROOT
 
@@ -57,7 +57,7 @@ def ids(result: RunResult) -> dict[str, str]:
 
 
 def baseline_of(result: RunResult, path: Path):
-    record(result, path)
+    record(result.validation.findings, path)
     return load(path)
 
 
@@ -71,10 +71,10 @@ def test_a_sentence_inserted_before_the_claim_changes_no_id_and_no_finding(runs,
     before, after = runs["full"], runs["sentence_inserted"]
     assert ids(after) == ids(before)
     assert list(after.table["start"]) == [s + len(INSERTED) for s in before.table["start"]]  # offsets moved
-    new, accepted, disappeared = compare(after, baseline_of(before, tmp_path / "b.json"))
+    new, accepted, disappeared = compare(after.validation.findings, baseline_of(before, tmp_path / "b.json"))
     assert (new, disappeared) == ((), ())
     assert len(accepted) == len(before.validation.findings)
-    assert exit_status(after, compare(after, load(tmp_path / "b.json"))) == 0
+    assert with_baseline(after, load(tmp_path / "b.json")).exit_status == 0
 
 
 def test_a_changed_figure_is_a_new_finding_and_the_old_one_disappears(runs, tmp_path: Path) -> None:
@@ -83,21 +83,21 @@ def test_a_changed_figure_is_a_new_finding_and_the_old_one_disappears(runs, tmp_
     for text in ("120%", "3.2亿件", "9.5%"):
         assert new_ids[text] == old_ids[text]
     assert "超过650家" in new_ids and new_ids["超过650家"] != old_ids["超过600家"]
-    new, accepted, disappeared = compare(after, baseline_of(before, tmp_path / "b.json"))
+    new, accepted, disappeared = compare(after.validation.findings, baseline_of(before, tmp_path / "b.json"))
     assert [(f.text, f.expectation_id) for f in new] == [("超过650家", "support#5")]
     assert [(a.text, a.claim_id) for a in disappeared] == [("超过600家", old_ids["超过600家"])]
     assert {f.text for f in accepted} == {"120%", "3.2亿件", "9.5%"}
     # The new finding is a warning: it fails the gate only at --fail-on warning.
-    comparison = compare(after, load(tmp_path / "b.json"))
-    assert exit_status(after, comparison) == 0
-    assert exit_status(_with_fail_on(after, "warning"), comparison) == 1
+    baseline = load(tmp_path / "b.json")
+    assert with_baseline(after, baseline).exit_status == 0
+    assert with_baseline(_with_fail_on(after, "warning"), baseline).exit_status == 1
 
 
 def test_a_deleted_paragraph_only_makes_its_findings_disappear(runs, tmp_path: Path) -> None:
     before, after = runs["full"], runs["paragraph_deleted"]
     old_ids = ids(before)
     assert ids(after) == {text: old_ids[text] for text in ("120%", "超过600家")}
-    new, accepted, disappeared = compare(after, baseline_of(before, tmp_path / "b.json"))
+    new, accepted, disappeared = compare(after.validation.findings, baseline_of(before, tmp_path / "b.json"))
     assert new == ()
     assert sorted(a.text for a in disappeared) == ["3.2亿件", "9.5%"]
     assert keys(after) == {(f.claim_id, f.expectation_id) for f in accepted}

@@ -13,14 +13,15 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from checks.baseline import Accepted, compare
-from checks.ci import LineIndex, Location, line_column
-from checks.ci.github import annotation, escape_data, escape_property, to_github_annotations
-from checks.ci.junit import to_junit
-from checks.ci.markdown import to_markdown
-from checks.ci.sarif import sarif_log
-from checks.cli_gate import FORMAT_FILES, write_formats
-from checks.run import RunResult, run
+from checks.cli.run import speak_to_github
+from checks.gate.baseline import Accepted
+from checks.gate.run import RunResult, run, with_baseline
+from checks.report.ci import FORMAT_FILES, render
+from checks.report.ci.github import annotation, escape_data, escape_property, to_github_annotations
+from checks.report.ci.junit import to_junit
+from checks.report.ci.locations import LineIndex, Location, line_column
+from checks.report.ci.markdown import to_markdown
+from checks.report.ci.sarif import sarif_log
 
 from .conftest import ROOT
 
@@ -117,7 +118,7 @@ def test_sarif_with_a_baseline_marks_new_and_accepted_and_stays_valid(result: Ru
     share = next(f for f in result.validation.findings if f.severity == "critical")
     baseline = {f"{share.claim_id} {share.expectation_id}": Accepted(
         share.claim_id, share.expectation_id, share.severity, share.doc, share.text, share.message)}
-    log = sarif_log(result, comparison=compare(result, baseline), root=workspace)
+    log = sarif_log(with_baseline(result, baseline), root=workspace)
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     assert not list(jsonschema.Draft202012Validator(schema).iter_errors(log))
     states = {(r["properties"]["claimId"], r["ruleId"]): r["baselineState"] for r in log["runs"][0]["results"]}
@@ -173,9 +174,9 @@ def test_annotations_one_per_finding_by_severity(result: RunResult, workspace: P
     column = FORECAST.index("超过600家") + 1
     assert forecast.startswith(f"::warning file=seeds/{FORECAST_DOC},line=1,endLine=1,col={column},"
                                f"endColumn={column + len('超过600家')},title=checks support#")
-    accepted_all = compare(result, {f"{f.claim_id} {f.expectation_id}": Accepted(
+    accepted_all = with_baseline(result, {f"{f.claim_id} {f.expectation_id}": Accepted(
         f.claim_id, f.expectation_id, f.severity, f.doc, f.text, f.message) for f in result.validation.findings})
-    assert to_github_annotations(result, comparison=accepted_all, root=workspace) == ""
+    assert to_github_annotations(accepted_all, root=workspace) == ""
 
 
 def test_markdown_summary_names_the_verdict_failures_and_places(result: RunResult, workspace: Path) -> None:
@@ -195,29 +196,31 @@ def test_markdown_summary_names_the_verdict_failures_and_places(result: RunResul
             assert f"- … and {count - 1} more" in text
 
 
-def test_write_formats_writes_files_and_speaks_to_github_actions(result: RunResult, workspace: Path,
-                                                               tmp_path: Path) -> None:
+def test_a_run_writes_its_formats_and_speaks_to_github_actions(workspace: Path, tmp_path: Path) -> None:
     reports = tmp_path / "reports"
+    formats = ("junit", "sarif", "github", "markdown")
+    result = run([workspace / "seeds"], expectations=workspace / "expectations", reports=reports, formats=formats,
+                 root=workspace)
     summary = tmp_path / "step-summary.md"
     summary.write_text("earlier step\n", encoding="utf-8")
     stdout = io.StringIO()
-    written = write_formats(result, ("junit", "sarif", "github", "markdown"), reports, root=workspace,
-                            environ={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)}, stdout=stdout)
-    assert sorted(p.name for p in written) == sorted(FORMAT_FILES.values())
-    assert stdout.getvalue() == (reports / "annotations.txt").read_text(encoding="utf-8")
+    speak_to_github(result, formats, environ={"GITHUB_ACTIONS": "true", "GITHUB_STEP_SUMMARY": str(summary)},
+                    stdout=stdout)
+    assert set(FORMAT_FILES.values()) <= {p.name for p in reports.iterdir()}
+    assert (reports / "annotations.txt").read_text(encoding="utf-8") == render(result, "github", root=workspace)
     assert stdout.getvalue().startswith("::error ")
     content = summary.read_text(encoding="utf-8")
     assert content.startswith("earlier step\n## checks: ❌ **FAILED**")
     json.loads((reports / "results.sarif").read_text(encoding="utf-8"))
     ET.parse(reports / "junit.xml")
     quiet = io.StringIO()
-    write_formats(result, ("github",), reports, root=workspace, environ={}, stdout=quiet)
+    speak_to_github(result, ("github",), environ={}, stdout=quiet)
     assert quiet.getvalue() == ""  # outside Actions the annotations go to the file only
 
 
-def test_write_formats_rejects_an_unknown_format(result: RunResult, tmp_path: Path) -> None:
+def test_rendering_an_unknown_format_is_refused(result: RunResult) -> None:
     with pytest.raises(ValueError, match="unknown format 'xml'"):
-        write_formats(result, ("xml",), tmp_path)
+        render(result, "xml")
 
 
 def test_location_uri_keeps_ascii_paths_readable() -> None:

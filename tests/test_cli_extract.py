@@ -339,7 +339,7 @@ def test_existing_output_is_replaced_atomically(docs: Path, tmp_path: Path) -> N
 
 def test_failed_write_leaves_old_output_and_no_temporary_file(docs: Path, tmp_path: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    import checks.output
+    import checks.report.files
 
     out = tmp_path / "claims.jsonl"
     out.write_text("old\n", encoding="utf-8")
@@ -347,7 +347,7 @@ def test_failed_write_leaves_old_output_and_no_temporary_file(docs: Path, tmp_pa
     def refuse(source: str, target: str) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(checks.output.os, "replace", refuse)
+    monkeypatch.setattr(checks.report.files.os, "replace", refuse)
     result = _run([str(docs / "a.txt"), "-o", str(out)])
     assert result.exit_code != 0
     assert out.read_text(encoding="utf-8") == "old\n"

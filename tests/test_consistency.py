@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from checks.consistency import relations_table
+from checks.claims import claims_table
 from checks.documents import Document
-from checks.table import claims_table
+from checks.relations import relations_table
 
 
 def relations(text: str):
@@ -90,7 +90,7 @@ def test_findings_name_every_claim_and_show_the_arithmetic(tmp_path) -> None:
     import json
     import shutil
 
-    from checks.run import run
+    from checks.gate.run import run
 
     from .conftest import ROOT
 

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from checks.cli_gate import diff_command
-from checks.diff import diff_tables
+from checks.claims import claims_table
+from checks.cli.diff import diff_command
 from checks.documents import Document
-from checks.table import claims_table
+from checks.gate.diff import diff_tables
 
 from .conftest import ROOT
 

@@ -13,10 +13,10 @@ import pandas as pd
 import pytest
 from click.testing import CliRunner
 
+from checks.claims import claims_table
+from checks.claims.evidence import EvidenceError, judge, read_evidence, stated_precision
 from checks.cli import main
 from checks.documents import Document
-from checks.evidence import EvidenceError, judge, read_evidence, stated_precision
-from checks.table import claims_table
 
 from .conftest import ROOT
 

@@ -59,8 +59,8 @@ def test_language_detection() -> None:
 
 
 def test_english_sources_are_classified() -> None:
+    from checks.claims import claims_table
     from checks.documents import Document
-    from checks.table import claims_table
 
     text = ("Acme Corp said revenue rose 12%. Acme Corp opened 40 stores. Acme plans more. "
             "According to the National Bureau of Statistics, retail sales grew 5%. Data from Nielsen showed 30% of "

@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 from ruamel.yaml import YAML  # a dependency of Great Expectations, so always installed with checks
 
-from checks.cli_gate import init_command
-from checks.init import FILES_PATTERN, default_suites, scaffold
-from checks.run import run
+from checks.cli.gate import init_command
+from checks.gate.init import FILES_PATTERN, default_suites, scaffold
+from checks.gate.run import run
 
 from .conftest import ROOT
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import random
 
-from checks.consistency import relations_table
+from checks.claims import claims_table
 from checks.documents import Document
 from checks.extract import extract, numbers
-from checks.table import claims_table
+from checks.relations import relations_table
 
 ALPHABET = ("0123456789.,%％一二三四五六七八九十百千万亿两零〇超近约余多以上左右个件元美元倍成折第年月日天从到至增长"
             "下降占比其中分别、，。；—-~^/负又 \u3000\nabcxPERCNTGWkm$£€")

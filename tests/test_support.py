@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from checks.claims import claims_table
+from checks.claims.sources import source_kind, source_of
 from checks.documents import Document
-from checks.support import source_kind, source_of
-from checks.table import claims_table
 
 STATISTICS_RELEASE = (
     "国家统计局今天发布数据显示，10月份全国规模以上工业增加值同比增长4.6%。"

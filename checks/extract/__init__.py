@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from checks.claims import Claim, claim_ids
+from checks.extract.claim import Claim, claim_ids
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en.quantities import scan as en_scan
 from checks.extract.mention import Mention

@@ -14,8 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
 
-from checks.report import ReportData
-from checks.validate import Finding, Outcome, Suite
+from checks.report.data import ReportData
+from checks.validate.findings import Finding, Outcome
+from checks.validate.suites import Suite
 
 SEVERITIES = ("critical", "warning", "info")
 STATUSES = (*SEVERITIES, "ok")  # a claim's status is its worst finding's severity, or ok

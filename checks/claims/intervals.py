@@ -1,0 +1,50 @@
+"""What values a claim allows: its interval, widened by the precision it is stated with (23% allows 22.5–23.5).
+
+Evidence matching and the relations between claims compare the same intervals, so they share this one rule.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+# An "about" figure (约, 左右) is read as within this share of its value, or its precision if wider.
+APPROX_SHARE = 0.05
+
+_ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
+
+
+def stated_precision(text: str, value: float) -> float:
+    """Half of one unit of the last digit the claim writes, in the claim's normalised unit.
+
+    23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5.
+    """
+    match = _ARABIC.search(text)
+    if match is None:  # Chinese numerals: the place of the last non-zero digit of the value
+        magnitude = abs(value)
+        if magnitude == 0:
+            return 0.5
+        place = 1.0
+        while magnitude >= place * 10 and (magnitude / (place * 10)).is_integer():
+            place *= 10
+        return place / 2
+    written = float(match.group(0).replace(",", ""))
+    decimals = len(match.group(1) or "")
+    step = 10.0 ** -decimals
+    scale = abs(value) / written if written else 1.0  # 万, 亿, 成 and the like
+    return step * scale / 2
+
+
+def claim_interval(row: dict[str, object], tolerance: float) -> tuple[float, float]:
+    """The values a claim allows: its interval (open ends unbounded), widened by the tolerance."""
+    value = float(row["value"])  # type: ignore[arg-type]
+    qualifier = row["qualifier"]
+    lower, upper = row.get("lower"), row.get("upper")
+    if qualifier == "approx":
+        spread = max(tolerance, abs(value) * APPROX_SHARE)
+        return value - spread, value + spread
+    low = -math.inf if lower is None or (isinstance(lower, float) and math.isnan(lower)) else float(lower)  # type: ignore[arg-type]
+    high = math.inf if upper is None or (isinstance(upper, float) and math.isnan(upper)) else float(upper)  # type: ignore[arg-type]
+    if qualifier in ("over", "at_least", "under", "at_most"):
+        return low, high  # 超八成 states a bound, not a rounded value
+    return low - tolerance, high + tolerance

@@ -1,0 +1,86 @@
+"""The claims table that suites judge: the claims plus the columns their checks need.
+
+Added to the claim fields:
+- doc_chars: the length of the claim's document (a span must lie inside it);
+- source, source_kind: who the attribution names, and whether official, third_party, self or none;
+- window, scope_mismatch: a time window that limits this side of a comparison (开售2小时内) while its
+  basis names a whole period (较去年全天), so that the two sides differ in scope;
+- support_status (supported, contradicted, unsupported, unverifiable) and the evidence row used:
+  evidence_value, evidence_source, evidence_url, evidence_ref (file:row), evidence_difference.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+import pandas as pd
+
+from checks.claims.evidence import SUPPORT_COLUMNS, EvidenceRow, judge
+from checks.claims.sources import source_kind, source_of
+from checks.documents import Document
+from checks.extract import extract
+from checks.extract.claim import COLUMNS, Claim
+from checks.extract.text import Sentences, fold_width
+
+DERIVED = ("doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
+TABLE_COLUMNS = (*COLUMNS, *DERIVED)
+
+_NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
+_TIME_UNIT = r"(?:个)?(?:小时|分钟|天|日|周|个月|月)"
+WINDOW = re.compile(rf"(?:(?:前|首|头|开售|开始)?{_NUMERAL}{_TIME_UNIT}(?:内|之内)|(?:前|首|头){_NUMERAL}{_TIME_UNIT})")
+_BASIS_WINDOW = re.compile(rf"{_NUMERAL}{_TIME_UNIT}")
+
+
+def comparison_window(text: str, sentence_start: int, claim_start: int, basis: str | None) -> tuple[str | None, bool]:
+    """The window that limits the claim's side of a comparison, and whether its basis lacks one."""
+    windows = WINDOW.findall(text, sentence_start, claim_start)
+    if not windows:
+        return None, False
+    window = windows[-1]
+    return window, bool(basis) and not _BASIS_WINDOW.search(basis)
+
+
+def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Claim]] | None = None,
+                 on_document: Callable[[Document], None] | None = None,
+                 evidence: list[EvidenceRow] | None = None) -> pd.DataFrame:
+    """Extract (unless ``claims_by_doc`` is given) and enrich the claims of ``documents``; judge each claim
+    against ``evidence`` (see :mod:`checks.claims.evidence`)."""
+    rows: list[Claim] = []
+    derived: list[dict[str, object]] = []
+    for document in documents:
+        if on_document is not None:
+            on_document(document)
+        claims = extract(document.text, document.doc) if claims_by_doc is None else claims_by_doc.get(document.doc, [])
+        if not claims:
+            continue
+        folded = fold_width(document.text)
+        sentences = Sentences.of(folded)
+        for claim in claims:
+            source = source_of(claim.attribution)
+            sentence_start, _ = sentences.span(claim.start)
+            window, mismatch = comparison_window(folded, sentence_start, claim.start, claim.basis)
+            rows.append(claim)
+            row = {"doc_chars": len(document.text), "source": source,
+                   "source_kind": source_kind(source, document.text), "window": window, "scope_mismatch": mismatch}
+            row.update(judge(claim.to_dict(), evidence or []))
+            derived.append(row)
+    frame = claims_frame(rows)
+    extra = pd.DataFrame(derived, columns=list(DERIVED))
+    for column in ("evidence_value", "evidence_difference"):
+        extra[column] = extra[column].astype("float64")
+    extra["doc_chars"] = extra["doc_chars"].astype("int64")
+    extra["scope_mismatch"] = extra["scope_mismatch"].astype(bool)
+    return pd.concat([frame, extra], axis=1)
+
+
+def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
+    """The claims as a pandas DataFrame with one column per :class:`Claim` field, in field order."""
+    frame = pd.DataFrame([claim.to_dict() for claim in claims], columns=list(COLUMNS))
+    for column in ("value", "lower", "upper"):
+        frame[column] = frame[column].astype("float64")
+    for column in ("start", "end"):
+        frame[column] = frame[column].astype("int64")
+    frame["projected"] = frame["projected"].astype(bool)
+    frame["vague"] = frame["vague"].astype(bool)
+    return frame

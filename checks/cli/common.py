@@ -1,0 +1,49 @@
+"""What every command shares: one-line errors, exit statuses, a progress bar on terminals."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from typing import NoReturn
+
+import click
+
+from checks.status import BAD_INPUT
+
+
+def fail(message: object) -> NoReturn:
+    """One line on standard error, exit status 2."""
+    click.echo(f"check: error: {message}", err=True)
+    sys.exit(BAD_INPUT)
+
+
+def report_errors(errors: Iterable[object]) -> None:
+    for error in errors:
+        click.echo(f"check: error: {error}", err=True)
+
+
+class NoProgress:
+    def __enter__(self):
+        return lambda _document: None
+
+    def __exit__(self, *_exc: object) -> None:
+        return None
+
+
+class Progress:
+    """A progress bar on a terminal while documents are extracted."""
+
+    def __enter__(self):
+        from rich.progress import Progress
+
+        self._progress = Progress(transient=True)
+        self._progress.__enter__()
+        self._task = self._progress.add_task("extracting", total=None)
+        return lambda _document: self._progress.advance(self._task)
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(*exc)
+
+
+def progress_for():
+    return Progress() if sys.stderr.isatty() else NoProgress()

@@ -1,0 +1,66 @@
+"""The claim: one figure a text asserts, normalised; the record extraction hands to the claims table."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, fields
+
+UNITS = ("percent", "pp", "count", "CNY", "USD", "EUR", "other_currency", "day", "hour", "minute", "month",
+         "year", "times", "other")
+KINDS = ("share", "growth", "change", "level", "duration", "multiple", "rank", "other")
+QUALIFIERS = ("exact", "over", "at_least", "under", "at_most", "approx", "range")
+DIRECTIONS = ("up", "down")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A numeric claim. ``text == document[start:end]``; the interval is [lower, upper], None = open."""
+
+    doc: str
+    claim_id: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    value: float
+    unit: str
+    lower: float | None
+    upper: float | None
+    qualifier: str
+    kind: str
+    direction: str | None
+    projected: bool
+    basis: str | None
+    metric: str | None
+    period: str | None
+    attribution: str | None
+    vague: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+
+COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+
+# How much text on either side of a claim identifies it. Wide enough to tell apart two equal figures in
+# one document, narrow enough that an edit elsewhere leaves the id alone.
+NEIGHBOURHOOD = 8
+
+
+def claim_ids(doc: str, text: str, spans: Iterable[tuple[int, int, int, int]]) -> list[str]:
+    """Ids for claims of one document, from the document name, the claim's text and its neighbourhood
+    within its own sentence (never its offset), so that edits elsewhere in the document keep them stable.
+    ``spans`` are (start, end, sentence_start, sentence_end). Claims that share all three are numbered
+    in order of appearance."""
+    seen: Counter[str] = Counter()
+    ids = []
+    for start, end, sentence_start, sentence_end in spans:
+        left = text[max(sentence_start, start - NEIGHBOURHOOD):start]
+        right = text[end:min(sentence_end, end + NEIGHBOURHOOD)]
+        key = "\x1f".join((doc, left.strip(), text[start:end], right.strip()))
+        digest = hashlib.blake2b(key.encode("utf-8"), digest_size=6).hexdigest()
+        seen[digest] += 1
+        ids.append(f"c{digest}" if seen[digest] == 1 else f"c{digest}-{seen[digest]}")
+    return ids

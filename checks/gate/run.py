@@ -1,0 +1,98 @@
+"""`check run` as a library call: documents → claims → relations → suites → verdict → reports folder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+
+import pandas as pd
+
+from checks.claims import claims_table
+from checks.claims.evidence import evidence_files, read_evidence
+from checks.documents import Document, DocumentError, read_paths
+from checks.gate.baseline import Baseline, Comparison, compare, load
+from checks.gate.verdict import FAIL_ON, verdict
+from checks.relations import relations_table
+from checks.validate import Suite, Validation, load_suites, validate
+
+
+@dataclass(frozen=True)
+class RunResult:
+    documents: tuple[Document, ...]
+    errors: tuple[DocumentError, ...]
+    table: pd.DataFrame
+    relations: pd.DataFrame
+    validation: Validation
+    fail_on: str
+    reports: Path | None  # where the report was written, None when nothing was
+    generated_at: str
+    exit_status: int  # 2 when an input could not be read (the rest is still checked), else the gate's verdict
+    comparison: Comparison | None = None  # the findings against the baseline, when one was given
+    baseline_path: str | None = None
+    tool_version: str = "0+unknown"
+
+
+def tool_version() -> str:
+    try:
+        return version("checks")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return "0+unknown"
+
+
+def run(
+    paths: Iterable[str | Path],
+    *,
+    expectations: str | Path = "expectations",
+    reports: str | Path | None = "reports",
+    fail_on: str = "critical",
+    suites: list[Suite] | None = None,
+    evidence: Iterable[str | Path] = (),
+    on_document: Callable[[Document], None] | None = None,
+    baseline: Baseline | str | Path | None = None,
+    formats: Iterable[str] = (),
+    root: str | Path | None = None,
+) -> RunResult:
+    """Check documents against suites and write the reports folder (unless ``reports`` is None).
+
+    Evidence tables are the *.csv and *.parquet files among the documents' folders, plus ``evidence``. With a
+    ``baseline`` (a file or a loaded one) the verdict counts only findings it does not accept. ``formats`` (junit,
+    sarif, github, markdown) are written into the reports folder with the rest, paths relative to ``root``.
+    Raises :class:`checks.validate.SuiteError` for a suite that cannot be used,
+    :class:`checks.claims.evidence.EvidenceError` for evidence and :class:`checks.gate.baseline.BaselineError` for
+    a baseline that cannot be read, before anything is written.
+    """
+    if fail_on not in FAIL_ON:
+        raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}")
+    paths = list(paths)
+    baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
+    accepted = load(baseline) if baseline_path is not None else baseline
+    suites = suites if suites is not None else load_suites(expectations)
+    rows = [row for file in [*evidence_files(paths), *map(Path, evidence)] for row in read_evidence(file)]
+    documents, errors = read_paths(paths)
+    table = claims_table(documents, on_document=on_document, evidence=rows)
+    relations = relations_table(table, {d.doc: d.text for d in documents})
+    validation = validate({"claims": table, "relations": relations}, suites)
+    generated_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at,
+                       verdict(validation, fail_on, errors=errors), tool_version=tool_version())
+    if accepted is not None:
+        result = with_baseline(result, accepted, baseline_path)
+    if reports is None or not documents:
+        return result  # nothing read: keep whatever report is already there
+    from checks.report.folder import report_files, write_folder
+
+    result = replace(result, reports=Path(reports))
+    write_folder(reports, report_files(result, formats=formats, root=root))
+    return result
+
+
+def with_baseline(result: RunResult, baseline: Baseline | str | Path, path: str | None = None) -> RunResult:
+    """The run judged against a baseline: its comparison, and a verdict that counts only new findings."""
+    if not isinstance(baseline, dict):
+        path, baseline = path or str(baseline), load(baseline)
+    comparison = compare(result.validation.findings, baseline)
+    status = verdict(result.validation, result.fail_on, errors=result.errors, new=comparison.new)
+    return replace(result, comparison=comparison, exit_status=status, baseline_path=path)

@@ -1,0 +1,53 @@
+"""Tables as bytes, in the formats users ask for: CSV, JSONL, Parquet; and rows as JSON-ready records."""
+
+from __future__ import annotations
+
+import io
+import json
+import math
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pandas is imported by the callers that have tables; `check --help` need not pay for it
+    import pandas as pd
+
+FORMATS = ("table", "csv", "jsonl", "parquet")
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if hasattr(value, "item"):  # numpy scalars
+        return _plain(value.item())
+    return value
+
+
+def records(frame: pd.DataFrame) -> list[dict[str, object]]:
+    """Rows as JSON-ready dicts: NaN as null, whole floats as integers."""
+    return [{key: _plain(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+
+
+def to_jsonl(frame: pd.DataFrame) -> bytes:
+    lines = (json.dumps(record, ensure_ascii=False) for record in records(frame))
+    return "".join(line + "\n" for line in lines).encode("utf-8")
+
+
+def to_csv(frame: pd.DataFrame) -> bytes:
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def to_parquet(frame: pd.DataFrame) -> bytes:
+    buffer = io.BytesIO()
+    frame.to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def serialise(frame: pd.DataFrame, fmt: str) -> bytes:
+    if fmt == "csv":
+        return to_csv(frame)
+    if fmt == "jsonl":
+        return to_jsonl(frame)
+    if fmt == "parquet":
+        return to_parquet(frame)
+    raise ValueError(f"cannot serialise to {fmt!r}")

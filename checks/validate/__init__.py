@@ -1,0 +1,27 @@
+"""Validation: the fourth stage. Takes the tables (claims, relations) and the suites in expectations/; gives a
+:class:`Validation`: each expectation's outcome and a :class:`Finding` for every flagged claim.
+
+Suite files are read here (:mod:`~checks.validate.suites`); Great Expectations runs behind a backend
+(:mod:`~checks.validate.backends`), imported only when a validation runs, so that `check --help` stays instant.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from checks.validate.findings import Finding, Outcome, Validation, findings_for
+from checks.validate.suites import SEVERITIES, TABLES, ExpectationSpec, Suite, SuiteError, load_suites, read_suite
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["SEVERITIES", "TABLES", "ExpectationSpec", "Finding", "Outcome", "Suite", "SuiteError", "Validation",
+           "findings_for", "load_suites", "read_suite", "validate"]
+
+
+def validate(tables: dict[str, pd.DataFrame], suites: Iterable[Suite]) -> Validation:
+    """Run the suites over their tables with Great Expectations (pandas backend)."""
+    from checks.validate.backends import pandas_gx
+
+    return pandas_gx.validate(tables, list(suites))

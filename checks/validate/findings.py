@@ -1,0 +1,87 @@
+"""What a validation decided: the outcome of each expectation and the findings, one per flagged claim."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from checks.validate.suites import SEVERITIES, ExpectationSpec, Suite
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The result of one expectation over the table."""
+
+    spec: ExpectationSpec
+    success: bool
+    evaluated: int
+    unexpected: int
+    claim_ids: tuple[str, ...]  # the claims it flagged (all of them, not a sample)
+    description: str
+    error: str | None = None  # the expectation could not be evaluated
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One claim flagged by one expectation; a finding about several claims shares its finding_id."""
+
+    finding_id: str
+    doc: str
+    claim_id: str
+    start: int
+    end: int
+    text: str
+    suite: str
+    expectation: str
+    expectation_id: str
+    severity: str
+    message: str
+
+    @property
+    def key(self) -> str:
+        """What a baseline knows a finding by: its claim and its expectation, never offsets."""
+        return f"{self.claim_id} {self.expectation_id}"
+
+    def to_dict(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in (
+            "finding_id", "doc", "claim_id", "start", "end", "text", "suite", "expectation", "severity", "message")}
+
+
+@dataclass(frozen=True)
+class Validation:
+    """Everything a validation run decided, ready for the report and the terminal."""
+
+    suites: tuple[Suite, ...]
+    outcomes: tuple[Outcome, ...]
+    findings: tuple[Finding, ...]
+    raw_results: tuple[dict[str, object], ...]  # the backend's own serialised results, one per suite
+
+    def counts(self) -> dict[str, int]:
+        """Failed expectations by severity (an errored expectation counts as failed)."""
+        counter = Counter(o.spec.severity for o in self.outcomes if not o.success)
+        return {severity: counter.get(severity, 0) for severity in SEVERITIES}
+
+
+def findings_for(outcome: Outcome, flagged_rows: dict[str, dict], claims: dict[str, dict],
+                 messages: dict[str, str]) -> list[Finding]:
+    """One finding per claim behind each flagged row: a claim row is its own claim; a relation row names
+    several claims (``claim_ids``), which share one finding_id."""
+    findings = []
+    spec = outcome.spec
+    for row_id in outcome.claim_ids:
+        row = flagged_rows.get(row_id)
+        if row is None:
+            continue
+        claim_ids = str(row["claim_ids"]).split() if "claim_ids" in row else [row_id]
+        digest = hashlib.blake2b(f"{spec.expectation_id}\x1f{row_id}".encode(), digest_size=5).hexdigest()
+        for claim_id in claim_ids:
+            claim = claims.get(claim_id)
+            if claim is None:
+                continue
+            findings.append(Finding(
+                finding_id=f"f{digest}", doc=claim["doc"], claim_id=claim_id, start=int(claim["start"]),
+                end=int(claim["end"]), text=claim["text"], suite=spec.suite, expectation=spec.type,
+                expectation_id=spec.expectation_id, severity=spec.severity,
+                message=messages.get(row_id) or outcome.description))
+    return findings
