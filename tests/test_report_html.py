@@ -243,9 +243,9 @@ def test_paragraph_breaks_are_rendered_without_moving_offsets(page: str) -> None
 
 def test_text_from_documents_and_claims_is_escaped(page: str) -> None:
     assert page.count("<script") == 1  # only the page's own script
-    assert '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;' in page
+    assert '&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;' in page
     assert "&lt;b&gt;<span class=\"claim-wrap\">" in page  # the markup around 32% is text beside its highlight
-    assert "<img" not in page and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
+    assert "<img" not in page and "&lt;img src=x onerror=&#34;alert(1)&#34;&gt;" in page
     assert "毛利率<i>" not in page and "毛利率&lt;i&gt;" in page
 
 
@@ -318,7 +318,7 @@ def test_expectations_are_listed_failed_first_and_link_their_claims(page: str) -
     assert order == ["sanity#1", "sanity#4", "sources#1", "sources#2", "sanity#2", "sanity#3", "sources#3"]
     assert ('<a class="outcome-title" href="#claim-c-r-share" data-claims="c-r-share"' in page)
     assert 'data-claims="c-r-growth c-r-forecast"' in page
-    assert "column &#x27;source_url&#x27; does not exist" in page
+    assert "column &#39;source_url&#39; does not exist" in page
     assert "A share of a whole cannot exceed 100%." in page
 
 

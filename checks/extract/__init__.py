@@ -1,4 +1,9 @@
-"""Extraction: from a document's text to its numeric claims."""
+"""Extraction: the first stage after the documents. Takes a document's text; gives its numeric claims
+(:class:`~checks.extract.claim.Claim` records), in order of appearance.
+
+Rules in the manner of facebook/duckling (:mod:`.grammar`), grouped by language (:mod:`.zh`, :mod:`.en`) and
+dimension; :mod:`.reading` holds what the languages' claim readers share.
+"""
 
 from __future__ import annotations
 

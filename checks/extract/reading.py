@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
+from checks.extract.text import Sentences, clause_start
 
 
 @dataclass(frozen=True)
@@ -41,3 +43,31 @@ def kind_of(mention: Mention, moved: bool, to_level: bool) -> str:
     if family in ("age", "score"):
         return "level"
     return "change" if moved and not to_level else "level"
+
+
+class SentenceReader:
+    """What every language's reader shares: the document's sentences, the words between a figure and what stands
+    before it in its clause, and lists (分别增长5%、8%; rose 5% and 8%) whose figures share one reading."""
+
+    REACH = 32  # how far back from a figure its verb, basis and bound are looked for
+    LIST_GAP: re.Pattern[str]  # the words that may stand between two figures of one list
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = Sentences.of(text)
+
+    def listed(self, mention: Mention, previous: tuple[Mention, Reading] | None,
+               sentence_start: int) -> Reading | None:
+        """The reading of the figure before, when only list words stand between the two in one sentence."""
+        if previous is not None and previous[0].end >= sentence_start and previous[0].family == mention.family \
+                and self.LIST_GAP.fullmatch(self.text, previous[0].end, mention.start):
+            return replace(previous[1], qualifier=mention.qualifier)
+        return None
+
+    def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
+        """The text before a figure in its clause (at most REACH characters), not reaching back past the figure
+        before it: what stands before that figure speaks of that figure."""
+        gap_from = max(clause_start(self.text, sentence_start, mention.start), mention.start - self.REACH)
+        if previous is not None and previous[0].end > gap_from:
+            gap_from = previous[0].end
+        return self.text[gap_from:mention.start]

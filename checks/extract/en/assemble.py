@@ -7,12 +7,10 @@ subject before the verb ("Revenue rose 12.5%"), so the reader looks both ways.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
-from checks.extract.reading import Reading, kind_of
-from checks.extract.text import Sentences, clause_start
+from checks.extract.reading import Reading, SentenceReader, kind_of
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("rise", r"rose|risen|rising|rises|rise|increased|increases|increasing|increase|grew|grown|grows|growing|grow|"
@@ -87,26 +85,23 @@ def document_source(text: str) -> str | None:
     return match.group(0).strip() if match else None
 
 
-class Reader:
+class Reader(SentenceReader):
     """Reads the context of the mentions of one English document."""
 
     REACH = 60
+    LIST_GAP = ENUMERATION_GAP_EN
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.sentences = Sentences.of(text)
+        super().__init__(text)
         self.doc_source = document_source(text)
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
-        if previous is not None and previous[0].end >= sentence_start and previous[0].family == mention.family \
-                and ENUMERATION_GAP_EN.fullmatch(text, previous[0].end, mention.start):
-            return replace(previous[1], qualifier=mention.qualifier)
-        gap_from = max(clause_start(text, sentence_start, mention.start), mention.start - self.REACH)
-        if previous is not None and previous[0].end > gap_from:
-            gap_from = previous[0].end  # what stands before the previous figure speaks of that figure
-        gap = text[gap_from:mention.start]
+        listed = self.listed(mention, previous, sentence_start)  # rose 5% and 8%
+        if listed is not None:
+            return listed
+        gap = self.gap(mention, previous, sentence_start)
         direction, moved, to_level, subject_end = None, False, False, len(gap)
         verb = VERB_BEFORE.search(gap)
         if verb is not None:

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from checks.extract.mention import Mention
-from checks.extract.reading import Reading, kind_of
-from checks.extract.text import Sentences, clause_start
+from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
@@ -67,15 +66,14 @@ class SentenceCues:
     attribution: str | None
 
 
-class Reader:
+class Reader(SentenceReader):
     """Reads the context of the mentions of one (width-folded) document, sentence cues computed once."""
 
-    # How far back from a figure the verb, basis and bound are looked for.
     REACH = 32
+    LIST_GAP = ENUMERATION_GAP
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.sentences = Sentences.of(text)
+        super().__init__(text)
         self.doc_source = document_source(text)
         self._cues: dict[int, SentenceCues] = {}
 
@@ -105,16 +103,11 @@ class Reader:
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
-        gap_from = max(clause_start(text, sentence_start, mention.start), mention.start - self.REACH)
-        if previous is not None and previous[0].end > gap_from:
-            gap_from = previous[0].end
-        gap = text[gap_from:mention.start]
+        listed = self.listed(mention, previous, sentence_start)  # 分别增长5%、8%和10%
+        if listed is not None:
+            return listed
+        gap = self.gap(mention, previous, sentence_start)
         qualifier = mention.qualifier
-
-        # 分别增长5%、8%和10%: a figure that follows another with only a list word between them shares its reading.
-        if previous is not None and previous[0].end >= sentence_start and previous[0].family == mention.family \
-                and ENUMERATION_GAP.fullmatch(text, previous[0].end, mention.start):
-            return replace(previous[1], qualifier=qualifier)
 
         direction, moved, to_level, basis_end = None, False, False, len(gap)
         # The verb, a growth noun or a bound sits within the last few characters before the figure.

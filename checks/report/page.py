@@ -1,0 +1,268 @@
+"""What the report page shows, worked out before rendering: claims ordered, each claim's status (its worst
+finding), related claims, documents split into paragraphs with highlights placed, and the chart's bars.
+
+Plain data for the templates in ``templates/``; ordering is deterministic, so equal input gives equal pages.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from checks.report.data import ReportData
+from checks.validate.findings import Finding, Outcome
+
+SEVERITIES = ("critical", "warning", "info")
+STATUSES = (*SEVERITIES, "ok")  # a claim's status is its worst finding's severity, or ok
+STATUS_LABEL = {"critical": "critical", "warning": "warning", "info": "info", "ok": "no finding"}
+RANK = {status: rank for rank, status in enumerate(STATUSES)}
+KINDS = ("share", "growth", "change", "level", "duration", "multiple", "rank", "other")
+CHART_COLOURS = {"critical": "#cf222e", "warning": "#d4a72c", "info": "#218bff", "ok": "#4ac26b"}
+
+# A paragraph break: a line break with the whitespace around it (including a full-width indent), or a run of
+# two or more ideographic spaces, which is how many Chinese news texts separate paragraphs on a single line.
+PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*|\u3000{2,}")
+
+# How many flagged claims an expectation lists before pointing to the claims table; keeps pages of large
+# corpora readable while every claim stays reachable from the table.
+MAX_LISTED = 60
+
+
+def missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
+
+
+def text_of(value: object) -> str:
+    return "" if missing(value) else str(value)
+
+
+def as_int(value: object, default: int = -1) -> int:
+    try:
+        number = float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return default
+    return default if math.isnan(number) else int(number)
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    return f"{count} {word if count == 1 else (many or word + 's')}"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a paragraph: plain text, or a claim's highlighted text."""
+
+    text: str
+    claim: dict[str, object] | None = None
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    index: int
+    name: str
+    length: int
+    claims: list[dict[str, object]]
+    paragraphs: list[tuple[int, list[Piece]]]  # (offset, pieces)
+    skipped: list[tuple[dict[str, object], str]]  # claims not highlighted, and why
+    statuses: Counter[str]
+    flagged: list[dict[str, object]]  # worst first, then document order
+    clean: list[dict[str, object]]
+
+
+@dataclass
+class Page:
+    data: ReportData
+    claims: list[dict[str, object]] = field(default_factory=list)
+    by_id: dict[str, dict[str, object]] = field(default_factory=dict)
+    findings: dict[str, list[Finding]] = field(default_factory=dict)  # claim_id -> findings, worst first
+    status: dict[str, str] = field(default_factory=dict)  # claim_id -> worst severity or ok
+    related: dict[str, list[str]] = field(default_factory=dict)  # claim_id -> claims sharing a finding_id
+    outcomes: list[Outcome] = field(default_factory=list)
+    anchors: dict[str, str] = field(default_factory=dict)  # expectation_id -> anchor id
+
+    @classmethod
+    def build(cls, data: ReportData) -> Page:
+        page = cls(data)
+        page.claims = sorted(data.claims, key=lambda c: (
+            text_of(c.get("doc")), as_int(c.get("start")), as_int(c.get("end")), text_of(c.get("claim_id"))))
+        for claim in page.claims:
+            page.by_id.setdefault(text_of(claim.get("claim_id")), claim)
+        findings = sorted(data.validation.findings, key=lambda f: (
+            RANK.get(f.severity, len(RANK)), f.expectation_id, f.finding_id, f.claim_id))
+        by_claim: dict[str, list[Finding]] = defaultdict(list)
+        groups: dict[str, set[str]] = defaultdict(set)
+        for finding in findings:
+            by_claim[finding.claim_id].append(finding)
+            groups[finding.finding_id].add(finding.claim_id)
+        page.findings = dict(by_claim)
+        for claim_id, claim_findings in by_claim.items():
+            page.status[claim_id] = claim_findings[0].severity if claim_findings[0].severity in RANK else "info"
+            others = set().union(*(groups[f.finding_id] for f in claim_findings)) - {claim_id}
+            if others:
+                page.related[claim_id] = sorted(others, key=page.position)
+        page.outcomes = sorted(data.validation.outcomes, key=lambda o: (
+            o.success, RANK.get(o.spec.severity, len(RANK)), o.spec.suite, o.spec.position, o.spec.expectation_id))
+        page.anchors = {o.spec.expectation_id: f"exp-{index}" for index, o in enumerate(page.outcomes, start=1)}
+        return page
+
+    def position(self, claim_id: str) -> tuple[str, int, str]:
+        claim = self.by_id.get(claim_id, {})
+        return text_of(claim.get("doc")), as_int(claim.get("start")), claim_id
+
+    def claim_status(self, claim_id: object) -> str:
+        return self.status.get(text_of(claim_id), "ok")
+
+    # --- the verdict -------------------------------------------------------------------------------------------
+
+    @property
+    def verdict(self) -> str:
+        return "PASSED" if self.data.exit_status == 0 else "FAILED"
+
+    def banner(self) -> tuple[str, str]:
+        """The banner's state (pass, fail, notes) and its one-sentence summary."""
+        data = self.data
+        failed = data.validation.counts()
+        total_failed = sum(failed.values())
+        listed = ", ".join(f"{failed[s]} {s}" for s in SEVERITIES if failed[s])
+        expectations = len(self.outcomes)
+        if self.verdict == "FAILED":
+            levels = "critical" if data.fail_on == "critical" else "warning or critical"
+            failing = ("critical",) if data.fail_on == "critical" else ("critical", "warning")
+            at_level = sum(failed[s] for s in failing)
+            return "fail", (f"{plural(at_level, 'expectation')} failed at the failing severity ({levels}); "
+                            f"{total_failed} of {expectations} failed in all ({listed}).")
+        if data.fail_on == "never":
+            return ("notes" if total_failed else "pass"), (
+                "Reporting only: with fail-on “never” the run does not fail. " + (
+                    f"{total_failed} of {expectations} expectations failed ({listed}); read them below."
+                    if total_failed else f"All {expectations} expectations passed."))
+        if total_failed:
+            return "notes", (f"Nothing failed at the failing severity ({data.fail_on}); "
+                             f"{total_failed} of {expectations} expectations failed below it ({listed}).")
+        return "pass", f"All {plural(expectations, 'expectation')} passed."
+
+    def finding_counts(self) -> dict[str, int]:
+        return dict(Counter(f.severity for f in self.data.validation.findings))
+
+    def flagged_claims(self) -> int:
+        return len({f.claim_id for f in self.data.validation.findings})
+
+    def failed_by_suite(self) -> Counter[str]:
+        return Counter(o.spec.suite for o in self.outcomes if not o.success)
+
+    # --- the chart ---------------------------------------------------------------------------------------------
+
+    def chart(self) -> dict[str, object]:
+        """Stacked horizontal bars: one bar per kind, one segment per status, laid out for an inline SVG."""
+        counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
+        for claim in self.claims:
+            kind = text_of(claim.get("kind")) or "other"
+            counts.setdefault(kind, Counter())[self.claim_status(claim.get("claim_id"))] += 1
+        kinds = list(KINDS) + sorted(k for k in counts if k not in KINDS)
+        label_w, bar_w, row_h, top = 78, 380, 24, 34
+        widest = max([sum(c.values()) for c in counts.values()] + [1])
+        totals: Counter[str] = Counter()
+        for counter in counts.values():
+            totals.update(counter)
+        legend, x = [], 4
+        for status in STATUSES:
+            label = f"{STATUS_LABEL[status]} ({totals[status]})"
+            legend.append({"status": status, "label": label, "x": x, "colour": CHART_COLOURS[status]})
+            x += 16 + 7 * len(label) + 14
+        rows = []
+        for row, kind in enumerate(kinds):
+            y = top + row * row_h
+            offset, segments = float(label_w), []
+            for status in STATUSES:
+                count = counts[kind][status]
+                if count:
+                    width = bar_w * count / widest
+                    segments.append({"status": status, "label": STATUS_LABEL[status], "count": count,
+                                     "x": f"{offset:.2f}", "width": f"{width:.2f}", "colour": CHART_COLOURS[status]})
+                    offset += width
+            rows.append({"kind": kind, "y": y, "total": sum(counts[kind].values()), "segments": segments,
+                         "end": f"{offset + 6:.2f}"})
+        description = "; ".join(
+            f"{kind}: {sum(counts[kind].values())} ("
+            + ", ".join(f"{counts[kind][s]} {STATUS_LABEL[s]}" for s in STATUSES if counts[kind][s]) + ")"
+            for kind in kinds if sum(counts[kind].values()))
+        return {"width": label_w + bar_w + 48, "height": top + row_h * len(kinds) + 6, "label_w": label_w,
+                "bar_w": bar_w, "row_h": row_h, "legend": legend, "rows": rows,
+                "description": description or "No claims."}
+
+    # --- the expectations --------------------------------------------------------------------------------------
+
+    def outcome_view(self, outcome: Outcome) -> dict[str, object]:
+        """What an expectation's entry shows: its state, the claims it flagged and their messages."""
+        spec = outcome.spec
+        state = "error" if outcome.error else ("passed" if outcome.success else "failed")
+        findings = [f for f in self.data.validation.findings if f.expectation_id == spec.expectation_id]
+        # A suite over the relations table flags relations; its findings name the claims behind them.
+        relational = bool(outcome.claim_ids) and not any(c in self.by_id for c in outcome.claim_ids)
+        listed = [c for c in ([f.claim_id for f in findings] or outcome.claim_ids) if c in self.by_id]
+        ids = sorted(set(listed), key=self.position)
+        rows = plural(outcome.evaluated, "relation between claims", "relations between claims") if relational \
+            else plural(outcome.evaluated, "claim")
+        messages = {f.claim_id: f.message for f in findings}
+        flagged = []
+        if not outcome.success:
+            for claim_id in ids[:MAX_LISTED]:
+                message = messages.get(claim_id, "")
+                flagged.append({"claim_id": claim_id, "doc": self.by_id[claim_id].get("doc"),
+                                "message": message if message and message != outcome.description else ""})
+        return {"state": state, "icon": {"error": "!", "passed": "✓", "failed": "✗"}[state],
+                "anchor": self.anchors[spec.expectation_id], "targets": " ".join(ids) if not outcome.success else "",
+                "result": f"{outcome.unexpected} of {rows} unexpected" if not outcome.error else "not evaluated",
+                "flagged": flagged, "more": max(0, len(ids) - MAX_LISTED) if not outcome.success else 0}
+
+    # --- the documents -----------------------------------------------------------------------------------------
+
+    def documents(self) -> tuple[list[DocumentView], list[dict[str, object]]]:
+        """Every document with its highlights, and the claims whose document is not in the report."""
+        by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for claim in self.claims:
+            by_doc[text_of(claim.get("doc"))].append(claim)
+        views = [self.document_view(index, name, self.data.documents[name], by_doc.get(name, []))
+                 for index, name in enumerate(sorted(self.data.documents), start=1)]
+        orphans = [c for doc, claims in sorted(by_doc.items()) if doc not in self.data.documents for c in claims]
+        return views, orphans
+
+    def document_view(self, index: int, name: str, text: str, claims: list[dict[str, object]]) -> DocumentView:
+        placed: list[tuple[int, int, dict[str, object]]] = []
+        skipped: list[tuple[dict[str, object], str]] = []
+        for claim in claims:  # sorted by start; a claim that overlaps one already placed is listed, not nested
+            start, end = as_int(claim.get("start")), as_int(claim.get("end"))
+            if not 0 <= start < end <= len(text):
+                skipped.append((claim, f"offsets [{start}, {end}) are outside the text"))
+            elif placed and start < placed[-1][1]:
+                skipped.append((claim, f"overlaps {text_of(placed[-1][2].get('text'))!r}"))
+            else:
+                placed.append((start, end, claim))
+        # Paragraph breaks never cut a highlight: a break inside a claim's span stays part of the claim.
+        breaks = [(m.start(), m.end()) for m in PARAGRAPH_BREAK.finditer(text)
+                  if not any(s < m.end() and m.start() < e for s, e, _ in placed)]
+        spans, cursor = [], 0
+        for start, end in [*breaks, (len(text), len(text))]:
+            if start > cursor:
+                spans.append((cursor, start))
+            cursor = end
+        paragraphs: list[tuple[int, list[Piece]]] = []
+        queue = iter(placed)
+        pending = next(queue, None)
+        for p_start, p_end in spans:
+            pieces, position = [], p_start
+            while pending is not None and pending[0] < p_end:
+                start, end, claim = pending
+                pieces += [Piece(text[position:start]), Piece(text[start:end], claim)]
+                position = end
+                pending = next(queue, None)
+            pieces.append(Piece(text[position:p_end]))
+            if any(piece.claim is not None or piece.text.strip() for piece in pieces):
+                paragraphs.append((p_start, [piece for piece in pieces if piece.text]))
+        status_of = [self.claim_status(c.get("claim_id")) for c in claims]
+        flagged = sorted((c for c, s in zip(claims, status_of, strict=True) if s != "ok"),
+                         key=lambda c: RANK[self.claim_status(c.get("claim_id"))])  # stable: document order
+        clean = [c for c, s in zip(claims, status_of, strict=True) if s == "ok"]
+        return DocumentView(index, name, len(text), claims, paragraphs, skipped, Counter(status_of), flagged, clean)
