@@ -19,7 +19,7 @@ def score_corpus(folder: Path):
     """check eval's score of our extraction over a labelled folder (*.txt with *.gold.jsonl and *.neutral.jsonl)."""
     from checks.documents import read_paths
     from checks.extract import extract
-    from checks.extract.evaluate import read_labels, score
+    from checks.claims.evaluate import read_labels, score
 
     documents, errors = read_paths([folder])
     assert not errors

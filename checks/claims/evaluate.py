@@ -3,21 +3,34 @@
 A predicted claim matches a label when their spans overlap and value and unit agree. Precision and
 recall count matches; field accuracy is measured over the matched pairs. Predictions on numerals
 labelled neutral are listed; on a neutral labelled "scope" they are excused (a tool may report them).
+
+Labels of the real corpus (tests/corpus/real/LABELLING.md) also say what a figure measures; those fields are
+scored where a label carries them: subject, segment, whole and source as normalised text (one containing the
+other counts); ``metric`` exactly (the label's metric or one of its ``metric_aliases``) and ``metric_id``,
+whether the metric identifies the same quantity once subject, segment and spacing are set aside; base_value
+and level_after as numbers. Fields that are mostly empty (segment, whole, base_value, level_after) are scored
+over the matched claims where the label or the prediction states one.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from checks.claims.sources import source_of
 from checks.extract.claim import Claim
 
-FIELDS = ("qualifier", "lower", "upper", "kind", "direction", "projected", "basis", "span")
+CLAIM_FIELDS = ("qualifier", "lower", "upper", "kind", "direction", "projected", "basis", "span")
+MEASURE_FIELDS = ("subject", "metric", "metric_id", "segment", "whole", "base_value", "level_after", "source")
+FIELDS = (*CLAIM_FIELDS, *MEASURE_FIELDS)
+SPARSE = ("segment", "whole", "base_value", "level_after")  # scored where the label or the prediction states one
 EXCUSED = ("scope",)
+_PLAIN = re.compile(r"[\s，,。：:“”\"'、（）()《》<>·.\-]")
 
 
 class LabelError(ValueError):
@@ -72,8 +85,8 @@ class Score:
             "documents": self.documents, "labels": self.labels, "predictions": self.predictions,
             "matched": self.matched, "excused": self.excused,
             "precision": round(self.precision, 4), "recall": round(self.recall, 4), "f1": round(self.f1, 4),
-            "field_accuracy": {name: None if self.accuracy(name) is None else round(self.accuracy(name), 4)
-                               for name in FIELDS},
+            "field_accuracy": {name: round(self.field_hits[name] / self.field_total[name], 4)
+                               for name in FIELDS if self.field_total[name]},
             "misses": self.misses, "false_hits": self.false_hits, "neutral_hits": self.neutral_hits,
             "field_errors": self.field_errors,
         }
@@ -123,7 +136,76 @@ def _overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def _plain(text: object) -> str:
+    return _PLAIN.sub("", str(text or "")).lower()
+
+
+def _same_text(expected: object, actual: object) -> bool:
+    """Equal once spacing and punctuation are gone, or one contains the other (公司 in 该公司)."""
+    a, b = _plain(expected), _plain(actual)
+    if not a or not b:
+        return not a and not b
+    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+
+
+def _core(metric: object, noise: Iterable[object]) -> str:
+    """A metric with the subject and segment words taken out: what is left names the quantity."""
+    text = _plain(metric)
+    for word in sorted({_plain(n) for n in noise if _plain(n)}, key=len, reverse=True):
+        if word != text:
+            text = text.replace(word, "")
+    return text
+
+
+def _identifies(label: Label, claim: Claim) -> bool:
+    """Whether the predicted metric names the labelled quantity (subject and segment words aside)."""
+    gold = label.fields
+    names = [gold.get("metric"), *(gold.get("metric_aliases") or [])]
+    if not any(_plain(n) for n in names):
+        return not _plain(claim.metric)
+    noise = (gold.get("subject"), gold.get("segment"), claim.subject, claim.segment)
+    predicted = {_core(claim.metric, noise), _core(f"{claim.segment or ''}{claim.metric or ''}", noise)}
+    return any(_core(name, noise) in predicted for name in names if _plain(name)) and bool(predicted - {""})
+
+
+def _measure_agrees(name: str, label: Label, claim: Claim) -> bool:
+    gold = label.fields
+    if name == "metric":
+        return any(_plain(n) == _plain(claim.metric) for n in [gold.get("metric"), *(gold.get("metric_aliases") or [])])
+    if name == "metric_id":
+        return _identifies(label, claim)
+    if name == "source":
+        return _same_text(gold.get("source"), source_of(claim.attribution))
+    if name in ("base_value", "level_after"):
+        return _agrees_with_label(gold.get(name), getattr(claim, name))
+    return _same_text(gold.get(name), getattr(claim, name))
+
+
+def _scored(name: str, label: Label, claim: Claim) -> bool:
+    """Whether a field counts for this pair: measure fields only where the label says what it measures, sparse
+    fields only where the label or the prediction states one."""
+    if name not in MEASURE_FIELDS:
+        return True
+    if "metric" not in label.fields:
+        return False
+    if name in SPARSE:
+        return label.fields.get(name) not in (None, "") or getattr(claim, name) not in (None, "")
+    return True
+
+
+def _predicted(name: str, claim: Claim) -> object:
+    if name == "span":
+        return [claim.start, claim.end]
+    if name == "metric_id":
+        return [claim.subject, claim.segment, claim.metric]
+    if name == "source":
+        return source_of(claim.attribution)
+    return getattr(claim, name)
+
+
 def _field_agrees(name: str, label: Label, claim: Claim) -> bool:
+    if name in MEASURE_FIELDS:
+        return _measure_agrees(name, label, claim)
     if name == "span":
         return (label.start, label.end) == (claim.start, claim.end)
     expected = label.fields.get(name)
@@ -171,14 +253,17 @@ def score(gold: Iterable[Label], predicted: Iterable[Claim], neutral: Iterable[L
             result.matched += 1
             claim = claims[match]
             for name in FIELDS:
+                if not _scored(name, label, claim):
+                    continue
                 result.field_total[name] += 1
                 if _field_agrees(name, label, claim):
                     result.field_hits[name] += 1
                 else:
-                    expected = [label.start, label.end] if name == "span" else label.fields.get(name)
-                    actual = [claim.start, claim.end] if name == "span" else getattr(claim, name)
+                    expected = [label.start, label.end] if name == "span" else (
+                        [label.fields.get("subject"), label.fields.get("segment"), label.fields.get("metric")]
+                        if name == "metric_id" else label.fields.get(name))
                     result.field_errors.append({"doc": doc, "text": label.text, "field": name,
-                                                "expected": expected, "predicted": actual})
+                                                "expected": expected, "predicted": _predicted(name, claim)})
         for i, claim in enumerate(claims):
             if i in used:
                 continue

@@ -80,8 +80,8 @@ def evaluate(gold: str, paths: tuple[str, ...], neutral: tuple[str, ...], fmt: s
       check eval seeds/000_34c96f8a786bc2fd.gold.jsonl
       check eval tests/corpus/zh --format json
     """
+    from checks.claims.evaluate import LabelError, read_labels, score
     from checks.extract import extract as extract_text
-    from checks.extract.evaluate import LabelError, read_labels, score
 
     gold_path = Path(gold)
     gold_files = sorted(gold_path.glob("*.gold.jsonl")) if gold_path.is_dir() else [gold_path]

@@ -79,6 +79,9 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             period=reading.period,
             attribution=reading.attribution,
             vague=mention.vague,
+            subject=reading.subject,
+            segment=reading.segment,
+            whole=reading.whole,
         ))
     return claims
 
@@ -97,5 +100,5 @@ def _interval(mention: Mention, qualifier: str) -> tuple[float | None, float | N
 
 
 def _number(value: float) -> float:
-    """Round away binary noise (0.1 * 3) so that equal figures compare equal."""
-    return round(float(value), 9)
+    """Round away binary noise (0.1 * 3, 5.27 * 1e8) so that equal figures compare equal: 12 significant digits."""
+    return float(f"{float(value):.12g}")

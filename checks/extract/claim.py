@@ -7,9 +7,13 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, fields
 
-UNITS = ("percent", "pp", "count", "CNY", "USD", "EUR", "other_currency", "day", "hour", "minute", "month",
-         "year", "times", "other")
-KINDS = ("share", "growth", "change", "level", "duration", "multiple", "rank", "other")
+# Money is in ISO 4217 codes; other_currency when the currency cannot be told.
+CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "MOP", "KRW", "SGD", "AUD", "NZD", "CAD", "CHF", "INR",
+              "RUB", "THB", "MYR", "VND", "BRL", "MXN", "ZAR", "TRY", "SEK", "NOK", "DKK", "NGN", "other_currency")
+UNITS = ("percent", "pp", "count", *CURRENCIES, "day", "hour", "minute", "month", "year", "times", "other")
+# ratio: a ratio to a base that may exceed 100 (coverage, completion, recovery, utilisation, margins, 1:4.8);
+# share: a part of a whole, 0–100.
+KINDS = ("share", "growth", "change", "level", "duration", "multiple", "rank", "ratio", "other")
 QUALIFIERS = ("exact", "over", "at_least", "under", "at_most", "approx", "range")
 DIRECTIONS = ("up", "down")
 
@@ -37,6 +41,13 @@ class Claim:
     period: str | None
     attribution: str | None
     vague: bool = False
+    # What the figure measures, beyond its metric (README "What a figure measures").
+    subject: str | None = None  # who or what it is about: 公司, 全国规模以上工业企业, employers
+    segment: str | None = None  # the member of a breakdown it belongs to: 线上, 第一产业, 城镇
+    whole: str | None = None  # for a share or ratio: what it is a part of, when stated
+    base_value: float | None = None  # for a change: the earlier level it is measured against, when stated
+    base_text: str | None = None  # that level as written
+    level_after: float | None = None  # for a change: the level it ends at, when stated (增长12.5%至31亿元)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

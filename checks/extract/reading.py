@@ -21,6 +21,9 @@ class Reading:
     metric: str | None
     period: str | None
     attribution: str | None
+    subject: str | None = None
+    segment: str | None = None
+    whole: str | None = None
 
 
 def kind_of(mention: Mention, moved: bool, to_level: bool) -> str:

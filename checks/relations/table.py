@@ -43,4 +43,7 @@ def _plain_rows(frame: pd.DataFrame) -> list[dict]:
         for key, value in row.items():
             if isinstance(value, float) and math.isnan(value):
                 row[key] = None
+        # The phrase the linking rules compare: subject, segment and metric as the text names them together.
+        phrase = "".join(str(row.get(key) or "") for key in ("subject", "segment", "metric"))
+        row["metric"] = phrase or None
     return rows

@@ -8,7 +8,7 @@ import pandas as pd
 from rich.console import Console
 from rich.table import Table
 
-from checks.extract.evaluate import FIELDS, Score
+from checks.claims.evaluate import FIELDS, Score
 from checks.status import VERDICTS
 from checks.validate.suites import failing_severities
 
@@ -54,9 +54,11 @@ def print_score(result: Score, fmt: str, show: int, console: Console | None = No
     table = Table(title="field accuracy over matched claims")
     table.add_column("field")
     table.add_column("accuracy", justify="right")
+    table.add_column("claims", justify="right")
     for name in FIELDS:
         accuracy = result.accuracy(name)
-        table.add_row(name, "" if accuracy is None else f"{accuracy:.3f}")
+        if accuracy is not None:  # measure fields only where the labels carry them
+            table.add_row(name, f"{accuracy:.3f}", str(result.field_total[name]))
     console.print(table)
     if result.misses:
         console.print(f"[bold]misses[/bold] ({len(result.misses)}):")

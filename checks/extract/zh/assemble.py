@@ -16,15 +16,32 @@ from checks.extract.zh.context import (
     MOVEMENT,
     PERIOD,
     PROJECTION,
+    RATIO,
     TO_LEVEL,
 )
+from checks.extract.zh.measure import Measure, clean, noun_after, split, whole_before
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = re.compile(
-    rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?(?P<verb>{MOVEMENT.pattern})(?:了)?"
-    rf"(?P<to>{TO_LEVEL})?"
+    rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
+    rf"(?:了)?\s*(?P<to>{TO_LEVEL})?"
+    rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?)?"
     rf"{FILLER}$"
 )
+# 增速最高，达到15.06%: a growth noun, then modifiers, closing the clause before a figure that stands alone.
+CARRIED_GROWTH_NOUN = re.compile(
+    rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|最快|最慢|均值|平均|均|都|也|则|仍|依然|分别|\s)*"
+    r"[，,（(]?\s*$")
+PARENTHESISED = re.compile(
+    rf"(?P<noun>{GROWTH_NOUN.pattern})[^。；;（(]{{0,24}}[（(](?:[^。；;（()）]{{0,12}}[)）][^。；;（(]{{0,16}}[（(])*\s*$")
+FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
+GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
+RATIO_NOUN = re.compile(rf"(?:{RATIO.rules[0].pattern})[^，,。；;]{{0,8}}$")
+# 完成全年目标的105%, 恢复至2019年同期的92.3%: the comparator is the whole the ratio is of.
+RATIO_AT_END = re.compile(
+    r"(?:(?:完成|达成|实现)(?P<target>[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标))|"
+    r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)(?P<past>[^，,。；;]{0,16}?)(?:水平)?|相当于(?P<like>[^，,。；;]{0,16}?))"
+    r"的\s*$")
 GROWTH_NOUN_AT_END = re.compile(rf"(?P<noun>{GROWTH_NOUN.pattern}){FILLER}$")
 BOUND_AT_END = re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$")
 PROJECTION_CUE = re.compile(PROJECTION.pattern)
@@ -34,21 +51,6 @@ REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数
 PARAGRAPH_END = re.compile(r"\n|\u3000\u3000")
 ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露|称|说")
 ENUMERATION_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或|,|，)\s*")
-_LEADING_NOISE = re.compile(
-    r"^(?:预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|今年|去年|全年|目前|截至目前|据悉|数据显示|显示|"
-    r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|)+"
-)
-_METRIC_STOP = re.compile(
-    r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
-    r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d"
-)
-# Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
-_EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\d.%]+|[\s，,。；;：:、“”\"（）()\d.%]+$")
-_CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
-_METRIC_TRAILING_VERBS = re.compile(
-    r"(?:同比|环比)?(?:达到|达|为|是|超过|超|约|近|共|有|实现|突破|高达|仅|累计|合计|共计|总计|累积)+$")
-
-
 def document_source(text: str) -> str | None:
     """The source a closing line gives for the whole document (数据来源：X)."""
     tail = text.rstrip()[-80:]
@@ -108,90 +110,131 @@ class Reader(SentenceReader):
             return listed
         gap = self.gap(mention, previous, sentence_start)
         qualifier = mention.qualifier
-
-        direction, moved, to_level, basis_end = None, False, False, len(gap)
-        # The verb, a growth noun or a bound sits within the last few characters before the figure.
-        near = max(0, len(gap) - 16)
-        verb = VERB_AT_END.search(gap, near)
-        if verb is not None:
-            direction, moved, to_level = MOVEMENT.resolve(verb.group("verb")), True, verb.group("to") is not None
-            basis_end = verb.start()
-            if verb.group("bound") and not mention.qualified_in_span and qualifier == "exact":
-                qualifier = BOUNDING.resolve(verb.group("bound")) or qualifier
-                basis_end = verb.start("bound")
-        else:
-            noun = GROWTH_NOUN_AT_END.search(gap, near)
-            if noun is not None:
-                direction, moved = GROWTH_NOUN.resolve(noun.group("noun")), True
-                basis_end = noun.start()
-            else:
-                bound = BOUND_AT_END.search(gap, near)
-                if bound is not None and not mention.qualified_in_span and qualifier == "exact":
-                    qualifier = BOUNDING.resolve(bound.group("bound")) or qualifier
-                    basis_end = bound.start()
-
-        if mention.direction is not None and direction is None:
-            direction, moved = mention.direction, True
-        kind = kind_of(mention, moved, to_level)
+        cue = _cue(gap, mention, qualifier)
+        if cue.verb is None and cue.noun is None:
+            # 营业收入增速最高，达到15.06%; 增速低于大型商业银行(12.9%): the noun stands in the clause before.
+            carried = self._carried_noun(mention, gap, sentence_start)
+            if carried is not None:
+                cue = carried
+        qualifier = cue.qualifier or qualifier
+        moved = cue.verb is not None or cue.noun is not None or mention.direction is not None
+        direction = cue.direction if cue.direction is not None else mention.direction
+        kind = kind_of(mention, moved, cue.to_level)
         basis_match = None
         if moved or mention.family == "pp":
-            basis_match = BASIS_AT_END.search(gap, max(0, basis_end - 20), basis_end)
-        basis = basis_match.group("basis") if basis_match else None
-        metric_end = basis_match.start() if basis_match else basis_end
+            basis_match = BASIS_AT_END.search(gap, max(0, cue.basis_end - 20), cue.basis_end)
+        basis = basis_match.group("basis").strip() if basis_match else cue.basis
+        before = gap[:basis_match.start() if basis_match else cue.basis_end]
         cues = self.cues(sentence_start, sentence_end)
+        sentence_before = text[sentence_start:mention.start]
+        ratio = RATIO_AT_END.search(sentence_before[-40:])
+        if kind in ("share", "level") and mention.unit == "percent" and (
+                ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
+            kind = "ratio"
+        measure = self._measure(mention, before, cue, previous, sentence_start, moved, ratio)
+        if kind == "share" and measure.metric and GROWTH_NOUN_ONLY.search(measure.metric):
+            kind, direction = "growth", "up"  # 增速为5%: a growth rate stated as a rate
         return Reading(
             kind=kind,
-            direction=direction if moved and not (to_level and kind in ("level", "share", "duration")) else None,
+            direction=direction if moved and not (cue.to_level and kind in ("level", "share", "duration", "ratio"))
+            else None,
             qualifier=qualifier,
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
-            metric=_metric(text, gap[:metric_end], mention, moved, previous, sentence_start),
+            metric=measure.metric,
             period=_period(cues.periods, mention.start, basis),
             attribution=cues.attribution or self.doc_source,
+            subject=measure.subject,
+            segment=measure.segment,
+            whole=measure.whole,
         )
 
+    def _carried_noun(self, mention: Mention, gap: str, sentence_start: int) -> Cue | None:
+        """A growth or ratio noun in the clause before a figure that stands alone in its own (…增速最高，达到X%)."""
+        if mention.family not in ("percent", "pp") or FILLER_ONLY.fullmatch(gap) is None:
+            return None
+        before = self.text[max(sentence_start, mention.start - len(gap) - 30):mention.start - len(gap)]
+        noun = CARRIED_GROWTH_NOUN.search(before)
+        if noun is None and self.text[:mention.start].rstrip().endswith(("(", "（")):
+            # 增速低于大型商业银行(12.9%)，高于股份制商业银行(6.9%): figures in brackets after names are rates too
+            noun = PARENTHESISED.search(self.text, max(sentence_start, mention.start - 80), mention.start)
+        if noun is None:
+            return None
+        return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,
+                   phrase=before[:noun.end("noun")])
 
-def _metric(text: str, before: str, mention: Mention, moved: bool, previous: tuple[Mention, Reading] | None,
-            sentence_start: int) -> str | None:
-    """The phrase the figure measures: the noun after "X%的", else the subject before it in its clause; a change
-    with no subject of its own (…净利润3.42亿元，同比增长15.3%) measures what the figure before it measured."""
-    if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
-        noun = _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
-        if noun:
-            return noun
-    phrase = _subject(before)
-    if phrase:
-        return phrase
-    if moved:
-        if previous is not None and previous[0].end >= sentence_start:
-            return previous[1].metric
-        return None
-    return _noun_after(text, mention.end + 1 if text.startswith("的", mention.end) else mention.end)
+    def _measure(self, mention: Mention, before: str, cue: Cue, previous: tuple[Mention, Reading] | None,
+                 sentence_start: int, moved: bool, ratio: re.Match[str] | None) -> Measure:
+        """What the figure measures: the phrase before it in its clause; a change with no subject of its own
+        (…净利润3.42亿元，同比增长15.3%) measures what the figure before it in the sentence measured."""
+        text = self.text
+        whole = whole_before(before) if mention.unit == "percent" else None
+        if whole is not None:  # 网上零售额…占社会消费品零售总额的比重为24.5%: the part is named before 占
+            at = max(before.rfind("占"), before.rfind("在"))
+            before = before[:at] if at > 0 else ""
+        compared = None if ratio is None else (ratio.group("target") or ratio.group("past") or ratio.group("like"))
+        if compared:  # 完成全年目标的105%: a ratio to the target; 恢复至2019年同期的92.3%: to a past level
+            whole = compared.strip(" ，,")
+            phrase = self.text[max(sentence_start, mention.start - 40):mention.start]
+            before = phrase[:phrase.rfind(ratio.group(0))] if ratio.group(0) in phrase else before
+            if ratio.group("target"):
+                measure = split(clean(before) or "", growth=False)
+                return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
+        after = mention.end + 1 if text.startswith("的", mention.end) else mention.end
+        if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
+            noun = noun_after(text, after)
+            if noun:
+                return Measure(noun, whole=whole)
+        phrase = clean(cue.phrase if cue.phrase is not None else before)
+        if phrase:
+            return _with_whole(split(phrase, growth=moved or cue.noun is not None), whole)
+        same_sentence = previous is not None and previous[0].end >= sentence_start
+        if (moved or whole is not None) and same_sentence:
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment, whole)
+        if moved:
+            return Measure(None, whole=whole)
+        return Measure(noun_after(text, after), whole=whole)
 
 
-def _subject(before: str) -> str | None:
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", before))
-    cause = _CAUSING_VERB.search(phrase)
-    if cause is not None and len(phrase) - cause.end() >= 2:
-        phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
-    phrase = _METRIC_TRAILING_VERBS.sub("", phrase)
-    phrase = PERIOD_CUE.sub("", phrase).strip()
-    if "的" in phrase:
-        _, _, tail = phrase.rpartition("的")
-        phrase = tail if len(tail) >= 2 else phrase
-    phrase = _EDGE.sub("", phrase)
-    return phrase[-16:] if len(phrase) >= 2 else None
+@dataclass(frozen=True)
+class Cue:
+    """The words right before a figure that say what it does: a verb, a growth noun, a bound."""
+
+    verb: str | None = None
+    noun: str | None = None
+    direction: str | None = None
+    to_level: bool = False
+    qualifier: str | None = None
+    basis: str | None = None
+    basis_end: int = 0  # where the basis, if any, ends in the gap
+    phrase: str | None = None  # the metric phrase, when the cue stands elsewhere than the gap
 
 
-def _noun_after(text: str, start: int) -> str | None:
-    if text.startswith("“", start):  # a quoted name: 为期7天的“消费嘉年华”
-        closing = text.find("”", start, start + 40)
-        if closing > start + 1:
-            return text[start + 1:closing]
-    after = text[start:start + 24]
-    stop = _METRIC_STOP.search(after)
-    noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])
-    return noun[:12] if len(noun) >= 2 else None
+def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
+    """The verb, growth noun or bound within the last few characters before the figure."""
+    near = max(0, len(gap) - 20)
+    bound_allowed = not mention.qualified_in_span and qualifier == "exact"
+    verb = VERB_AT_END.search(gap, near)
+    if verb is not None:
+        bound = BOUNDING.resolve(verb.group("bound")) if verb.group("bound") and bound_allowed else None
+        compared = verb.group("than")
+        return Cue(verb=verb.group("verb"), direction=MOVEMENT.resolve(verb.group("verb")),
+                   to_level=verb.group("to") is not None, qualifier=bound,
+                   basis=compared.strip() if compared else None,
+                   basis_end=verb.start("bound") if bound else verb.start())
+    noun = GROWTH_NOUN_AT_END.search(gap, near)
+    if noun is not None:
+        return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")),
+                   basis_end=noun.start())
+    bound = BOUND_AT_END.search(gap, near)
+    if bound is not None and bound_allowed:
+        return Cue(qualifier=BOUNDING.resolve(bound.group("bound")), basis_end=bound.start())
+    return Cue(basis_end=len(gap))
+
+
+def _with_whole(measure: Measure, whole: str | None) -> Measure:
+    return measure if whole is None else Measure(measure.metric, measure.subject, measure.segment, whole)
 
 
 def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None) -> str | None:

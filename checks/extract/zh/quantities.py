@@ -82,15 +82,16 @@ def scan(text: str) -> Iterator[Mention]:
     """Every figure in ``text`` (already width-folded) that has the form of a claim."""
     titles = [(t.start(), t.end()) for t in TITLE_OR_ADDRESS.finditer(text)] if "《" in text or "/" in text else []
     for match in SCANNER.finditer(text):
-        mention = _produce(text, match)
-        if mention is None:
-            continue
-        if titles and any(start <= mention.start < end for start, end in titles):
-            continue  # 《2021中国新型实体企业百强榜》, https://x.cn/?q=30%: names, not figures
-        yield mention
+        produced = _produce(text, match)
+        for mention in produced if isinstance(produced, tuple) else (produced,):
+            if mention is None:
+                continue
+            if titles and any(start <= mention.start < end for start, end in titles):
+                continue  # 《2021中国新型实体企业百强榜》, https://x.cn/?q=30%: names, not figures
+            yield mention
 
 
-def _produce(text: str, m: re.Match[str]) -> Mention | None:
+def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
     if m.group("n1") is not None:
         return _counted(text, m)
     if m.group("rank") is not None or m.group("rank_named") is not None:
@@ -124,7 +125,7 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
     return None
 
 
-def _counted(text: str, m: re.Match[str]) -> Mention | None:
+def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
     """The main production: numeral (+ range) + unit, with qualifiers on either side."""
     first = _numeral(m.group("n1"))
     if first is None:
@@ -143,8 +144,10 @@ def _counted(text: str, m: re.Match[str]) -> Mention | None:
         return None
     if m.group("unit1"):
         unit1 = UNITS.resolve(m.group("unit1"))
-        if unit1 is None or unit1.code != unit.code:
+        if unit1 is None:
             return None
+        if unit1.code != unit.code:  # 增长12.5%至31亿元: a change, then the level it reached
+            return _change_then_level(text, m, first, unit1, second, unit)
     if not _plausible(text, m, first, unit):
         return None
     if unit.family == "money" and unit.code == "CNY":
@@ -156,6 +159,24 @@ def _counted(text: str, m: re.Match[str]) -> Mention | None:
         if first is None:
             return None
     return _quantity(text, m, first, second, unit)
+
+
+def _change_then_level(text: str, m: re.Match[str], first: Numeral, first_unit: Unit, second: Numeral | None,
+                       unit: Unit) -> tuple[Mention | None, ...] | None:
+    """Two figures of two units joined by 至/到: each is its own mention (the change, the level it ended at)."""
+    if second is None or m.group("sep").strip() not in ("至", "到") or first_unit.family in ("tenths",):
+        return None
+    lead = LEADING.resolve(m.group("lead")) if m.group("lead") else None
+    tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
+    sign = -1 if m.group("sign") else 1
+    start = m.start("lead") if m.group("lead") else m.start("sign") if m.group("sign") else m.start("n1")
+    change = Mention(start, m.end("unit1"), sign * first.value * first_unit.scale, first_unit.code,
+                     first_unit.family, lead or ("over" if m.group("mid1") else first.qualifier),
+                     vague=first.vague, qualified_in_span=bool(lead or m.group("mid1")))
+    level = Mention(m.start("n2"), m.end(), second.value * unit.scale, unit.code, unit.family,
+                    tail or ("over" if m.group("mid2") else second.qualifier), vague=second.vague,
+                    qualified_in_span=bool(tail or m.group("mid2")))
+    return change, level
 
 
 def _tenths(m: re.Match[str], first: Numeral) -> Numeral | None:

@@ -12,7 +12,7 @@ from checks.extract.grammar import Dimension, Rule
 class Unit:
     """What a counter or unit word means: the normalised unit, a factor for the value, and its family."""
 
-    code: str  # percent, pp, count, CNY, USD, EUR, other_currency, day, hour, minute, month, year, times, other
+    code: str  # percent, pp, count, a currency's ISO 4217 code, day, hour, minute, month, year, times, other
     scale: float = 1.0
     family: str = "count"  # percent, pp, money, count, measure, duration, multiple, age
 
@@ -26,19 +26,16 @@ def _unit(code: str, family: str, scale: float = 1.0):
 
 CURRENCIES = {
     "元": "CNY", "元人民币": "CNY", "人民币": "CNY", "块钱": "CNY", "美元": "USD", "美金": "USD", "美圆": "USD",
-    "欧元": "EUR", "英镑": "other_currency", "日元": "other_currency", "港元": "other_currency",
-    "港币": "other_currency", "韩元": "other_currency", "澳元": "other_currency", "加元": "other_currency",
-    "卢布": "other_currency", "新台币": "other_currency", "台币": "other_currency", "瑞郎": "other_currency",
-    "瑞士法郎": "other_currency", "法郎": "other_currency", "泰铢": "other_currency", "卢比": "other_currency",
-    "新加坡元": "other_currency", "新元": "other_currency", "越南盾": "other_currency", "里拉": "other_currency",
-    "比索": "other_currency", "林吉特": "other_currency", "兰特": "other_currency", "奈拉": "other_currency",
-    "雷亚尔": "other_currency", "澳门元": "other_currency", "比特币": "other_currency",
+    "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "港元": "HKD", "港币": "HKD", "韩元": "KRW", "澳元": "AUD",
+    "加元": "CAD", "卢布": "RUB", "新台币": "TWD", "台币": "TWD", "瑞郎": "CHF", "瑞士法郎": "CHF",
+    "法郎": "other_currency", "泰铢": "THB", "卢比": "INR", "新加坡元": "SGD", "新元": "SGD", "越南盾": "VND",
+    "里拉": "TRY", "比索": "other_currency", "林吉特": "MYR", "兰特": "ZAR", "奈拉": "NGN", "雷亚尔": "BRL",
+    "澳门元": "MOP", "比特币": "other_currency",
 }
 # Currency names written before the figure: 港币3.5亿元 is in Hong Kong dollars, not yuan.
-PREFIX_CURRENCIES = {"人民币": "CNY", "美元": "USD", "欧元": "EUR", "港币": "other_currency", "港元": "other_currency",
-                     "日元": "other_currency", "新台币": "other_currency", "英镑": "other_currency"}
-SYMBOLS = {"¥": "CNY", "￥": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "HK$": "other_currency",
-           "£": "other_currency"}
+PREFIX_CURRENCIES = {"人民币": "CNY", "美元": "USD", "欧元": "EUR", "港币": "HKD", "港元": "HKD", "日元": "JPY",
+                     "新台币": "TWD", "英镑": "GBP"}
+SYMBOLS = {"¥": "CNY", "￥": "CNY", "RMB": "CNY", "$": "USD", "US$": "USD", "€": "EUR", "HK$": "HKD", "£": "GBP"}
 
 
 def _currency(match: re.Match[str]) -> Unit:
@@ -67,7 +64,7 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("discount", r"折(?![叠扣合算旧线射])", _unit("percent", "tenths", 10.0), (("折", "percent"),)),
         Rule("multiple", r"倍", _unit("times", "multiple"), (("倍", "times"),)),
         Rule("currency", "|".join(sorted(CURRENCIES, key=len, reverse=True)), _currency,
-             (("元", "CNY"), ("美元", "USD"), ("港元", "other_currency"), ("欧元", "EUR"))),
+             (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"), ("欧元", "EUR"))),
         Rule("working_days", r"个工作日|个交易日|个自然日", _unit("day", "duration"), (("个工作日", "day"),)),
         Rule("hours", r"个多?小时|小时", _unit("hour", "duration"), (("小时", "hour"), ("个小时", "hour"))),
         Rule("minutes", r"分钟", _unit("minute", "duration"), (("分钟", "minute"),)),

@@ -1,0 +1,118 @@
+"""What a Chinese figure measures: its metric (a clean noun phrase), subject, segment and whole.
+
+The metric is read from the words before the figure in its clause (营业收入31亿元), else from the noun counted after
+it (200个品牌, 70%的受访者); verbs, particles, bases, periods and units are stripped, and a leading subject
+(公司, 全国, 联想集团) or breakdown member (城镇, 线上, 第一产业) is split off into its own field.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
+
+PERIOD_CUE = re.compile(PERIOD.pattern)
+_LEADING_NOISE = re.compile(
+    r"^(?:预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
+    r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|)+"
+)
+_METRIC_STOP = re.compile(
+    r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
+    r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d"
+)
+# Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
+_EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+|[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+$")
+_CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
+# Words that end a metric phrase without belonging to it: verbs of stating, bases, bounds, particles.
+_TRAILING = re.compile(
+    rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
+    rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
+    r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
+    r"最高|最低|较高|较低|最大|最多|平均|均值|由|从|在|的|了|已|将|可|再|又|\s)$")
+_GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
+# A subject at the start of a phrase: an organisation or a place, followed by what it measures.
+_SUBJECT = re.compile(
+    r"^(?P<subject>(?:全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|[\u4e00-\u9fff]{2,8}?"
+    r"(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|铁路|电网|石化|石油|能源|"
+    r"[省市县区州]|自治区|特区))"
+    r"(?:的)?)(?P<rest>[\u4e00-\u9fffA-Za-z]{2,})$")
+# Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
+SEGMENTS = (
+    "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
+    "东部地区", "中部地区", "西部地区", "东北地区", "东部", "中部", "西部", "东北", "国内", "海外", "境内", "境外",
+    "男性", "女性", "一线城市", "二线城市", "三线城市", "四线城市", "新一线城市", "铁路", "公路", "水路", "民航",
+    "自营", "第三方", "新客", "老客", "新用户", "老用户", "国有", "民营", "外资", "私营", "大型", "中型", "小型",
+    "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
+)
+_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?P<rest>.{2,})$")
+# What a share is of: 占社会消费品零售总额的比重, 在全部订单中占比.
+_WHOLE = re.compile(
+    r"(?:占|占据|占到|占了)(?P<a>[^，,。；;占]{2,24}?)(?:的)?(?:比重|比例|份额|总量|总数|总额|)?\s*(?:分别)?(?:为|达|达到|是|约)?\s*$"
+    r"|在(?P<b>[^，,。；;在]{2,20}?)中(?:的)?(?:占比|比重|份额)(?:分别)?(?:为|达|达到|是)?\s*$")
+
+
+@dataclass(frozen=True)
+class Measure:
+    metric: str | None
+    subject: str | None = None
+    segment: str | None = None
+    whole: str | None = None
+
+
+def clean(phrase: str) -> str | None:
+    """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", phrase))
+    cause = _CAUSING_VERB.search(phrase)
+    if cause is not None and len(phrase) - cause.end() >= 2:
+        phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
+    phrase = PERIOD_CUE.sub("", phrase).strip()
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", phrase))
+    while True:  # one trailing word at a time, keeping at least two characters (人均 stays 人均)
+        stripped = _EDGE.sub("", _TRAILING.sub("", phrase, count=1))
+        if stripped == phrase or len(stripped) < 2:
+            break
+        phrase = stripped
+    if "的" in phrase:
+        _, _, tail = phrase.rpartition("的")
+        phrase = tail if len(tail) >= 2 else phrase
+    phrase = _EDGE.sub("", phrase)
+    return phrase[-16:] if len(phrase) >= 2 else None
+
+
+def split(metric: str | None, growth: bool = False) -> Measure:
+    """A metric phrase into subject, segment and the quantity (a growth rate's quantity, without 增速)."""
+    if not metric:
+        return Measure(None)
+    subject = segment = None
+    found = _SUBJECT.match(metric)
+    if found is not None:
+        subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
+    found = _SEGMENT.match(metric)
+    if found is not None:
+        segment, metric = found.group("segment"), found.group("rest")
+    if growth:
+        stripped = _GROWTH_NOUN_END.sub("", metric)
+        metric = stripped if len(stripped) >= 2 else metric
+    return Measure(metric, subject, segment)
+
+
+def whole_before(phrase: str) -> str | None:
+    """What a share is a share of, when the words before it name it (占全部订单的 → 全部订单)."""
+    found = _WHOLE.search(phrase)
+    if found is None:
+        return None
+    whole = clean(found.group("a") or found.group("b") or "")
+    return whole
+
+
+def noun_after(text: str, start: int) -> str | None:
+    """The noun a figure counts, after it: 200个品牌 → 品牌; a quoted name: 为期7天的“消费嘉年华”."""
+    if text.startswith("“", start):
+        closing = text.find("”", start, start + 40)
+        if closing > start + 1:
+            return text[start + 1:closing]
+    after = text[start:start + 24]
+    stop = _METRIC_STOP.search(after)
+    noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])
+    return noun[:12] if len(noun) >= 2 else None
