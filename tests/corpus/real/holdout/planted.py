@@ -75,15 +75,6 @@ EDITS = [
       'the six shares 16.9+16.7+16.6+16.1+15.0+13.7 = 95.0% vs 前六大 85.1%'),
     E('zh_industry_506-c1', 'zh_industry_506.txt', '最新报告显示', '最新发布的报告显示', None, 'wording only'),
 
-    E('zh_industry_507-p1', 'zh_industry_507.txt', '小米出货量970万台', '小米出货量1970万台', 'rank_vs_values',
-      '第四名 小米 1970万台 > 第二名 vivo 1810万台'),
-    E('zh_industry_507-p2', 'zh_industry_507.txt', 'OPPO出货量1640万台', 'OPPO出货量1940万台', 'rank_vs_values',
-      '第三名 OPPO 1940万台 > 第二名 vivo 1810万台'),
-    E('zh_industry_507-p3', 'zh_industry_507.txt', '份额5.1%', '份额15.1%', 'shares_of_whole',
-      'all vendors 42+18.3+16.6+9.8+8.2+15.1 = 110% > 100%'),
-    E('zh_industry_507-p4', 'zh_industry_507.txt', '占据了42%的市场份额', '占据了52%的市场份额', 'share_vs_counts',
-      '华为 4150 of 9890万台 (all vendors listed) = 42%, not 52%'),
-    E('zh_industry_507-c1', 'zh_industry_507.txt', '称霸国内市场', '领跑国内市场', None, 'wording only'),
 
     E('zh_stats_508-p1', 'zh_stats_508.txt', '第二产业增加值460.6亿元', '第二产业增加值560.6亿元', 'parts_vs_total',
       '72.8+560.6+544.5 = 1177.9 vs 地区生产总值 1077.9亿元'),
