@@ -12,9 +12,11 @@ import re
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en.quantities import scan as en_scan
+from checks.extract.links import link
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
 from checks.extract.zh import assemble as zh_assemble
+from checks.extract.zh import context as zh_context
 from checks.extract.zh.numbers import Number, find_numbers
 from checks.extract.zh.quantities import scan as zh_scan
 
@@ -83,7 +85,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             segment=reading.segment,
             whole=reading.whole,
         ))
-    return claims
+    spans = [sentences.span(claim.start) for claim in claims]
+    return link(claims, folded, zh_context.JOINTS if chinese else en_assemble.JOINTS, spans)
 
 
 def _interval(mention: Mention, qualifier: str) -> tuple[float | None, float | None]:

@@ -33,6 +33,8 @@ def kind_of(mention: Mention, moved: bool, to_level: bool) -> str:
     else a level; a figure reached by 增长至 / rose to is a level (or share) whatever the verb.
     """
     family = mention.family
+    if family == "ratio":
+        return "ratio"
     if family == "share":  # 一半, a third: a share, unless a verb moves it (lost almost a third)
         return "growth" if moved and not to_level else "share"
     if family in ("growth", "rank", "multiple"):
@@ -46,6 +48,9 @@ def kind_of(mention: Mention, moved: bool, to_level: bool) -> str:
     if family in ("age", "score"):
         return "level"
     return "change" if moved and not to_level else "level"
+
+
+_ALTERNATIVE = re.compile(r"\s*[（(]\s*(?:约|合|折合|约合|或|about|or)?\s*")
 
 
 class SentenceReader:
@@ -62,9 +67,12 @@ class SentenceReader:
     def listed(self, mention: Mention, previous: tuple[Mention, Reading] | None,
                sentence_start: int) -> Reading | None:
         """The reading of the figure before, when only list words stand between the two in one sentence."""
-        if previous is not None and previous[0].end >= sentence_start and previous[0].family == mention.family \
-                and self.LIST_GAP.fullmatch(self.text, previous[0].end, mention.start):
+        if previous is None or previous[0].end < sentence_start:
+            return None
+        if previous[0].family == mention.family and self.LIST_GAP.fullmatch(self.text, previous[0].end, mention.start):
             return replace(previous[1], qualifier=mention.qualifier)
+        if _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
+            return replace(previous[1], qualifier=mention.qualifier)  # 18.98亿元(2.80亿美元): one amount, two units
         return None
 
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:

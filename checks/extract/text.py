@@ -28,7 +28,7 @@ def fold_width(text: str) -> str:
 
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?=\s|$)")
 _OPENING = {"“": "”", "「": "」"}
-_CLAUSE_MARKS = re.compile(r"[，,：:、（）()]")
+_CLAUSE_MARKS = re.compile(r"[，,：:、]")
 
 
 @dataclass(frozen=True)

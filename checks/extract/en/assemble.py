@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from checks.extract.grammar import Dimension, Rule, constant
+from checks.extract.links import Joints
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading, SentenceReader, kind_of
 
@@ -142,3 +143,16 @@ class Reader(SentenceReader):
         while _SUBJECT_NOISE.match(phrase):
             phrase = _SUBJECT_NOISE.sub("", phrase)
         return phrase or None
+
+
+JOINTS = Joints(
+    to_level=re.compile(r"\s+to\s+(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
+    base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
+    base_after=re.compile(r"(?!)"),
+    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
+                          r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?", re.IGNORECASE),
+    level_then_change=re.compile(r"\s*,?\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
+                                 r"(?:\s+of)?)\s+", re.IGNORECASE),
+    from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
+    to_second=re.compile(r"\s+to\s+", re.IGNORECASE),
+)

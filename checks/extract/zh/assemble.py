@@ -42,7 +42,10 @@ RATIO_AT_END = re.compile(
     r"(?:(?:完成|达成|实现)(?P<target>[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标))|"
     r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)(?P<past>[^，,。；;]{0,16}?)(?:水平)?|相当于(?P<like>[^，,。；;]{0,16}?))"
     r"的\s*$")
-GROWTH_NOUN_AT_END = re.compile(rf"(?P<noun>{GROWTH_NOUN.pattern}){FILLER}$")
+GROWTH_NOUN_AT_END = re.compile(
+    rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$")
+GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
+INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
 BOUND_AT_END = re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$")
 PROJECTION_CUE = re.compile(PROJECTION.pattern)
 PERIOD_CUE = re.compile(PERIOD.pattern)
@@ -111,6 +114,10 @@ class Reader(SentenceReader):
         gap = self.gap(mention, previous, sentence_start)
         qualifier = mention.qualifier
         cue = _cue(gap, mention, qualifier)
+        if text[:mention.start].rstrip().endswith(("(", "（")) and cue.verb is None and cue.noun is None:
+            carried = self._carried_noun(mention, "", sentence_start)  # 增速低于大型商业银行(12.9%)
+            if carried is not None:
+                cue = carried
         if cue.verb is None and cue.noun is None:
             # 营业收入增速最高，达到15.06%; 增速低于大型商业银行(12.9%): the noun stands in the clause before.
             carried = self._carried_noun(mention, gap, sentence_start)
@@ -132,8 +139,19 @@ class Reader(SentenceReader):
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
         measure = self._measure(mention, before, cue, previous, sentence_start, moved, ratio)
+        if kind in ("share", "level") and mention.unit == "percent" and measure.metric \
+                and RATIO_NOUN.search(measure.metric):
+            kind = "ratio"  # 毛利率由上一季度的65.4%降至64.5%
         if kind == "share" and measure.metric and GROWTH_NOUN_ONLY.search(measure.metric):
             kind, direction = "growth", "up"  # 增速为5%: a growth rate stated as a rate
+        if kind == "share" and cue.to_level and GROWTH_NOUN_END.search(before.rstrip()):
+            kind, direction, moved = "growth", "up", True  # 增速回落至9.4%: the rate it fell to is still a growth rate
+        if kind == "share" and measure.metric and INDEX.search(measure.metric):
+            kind = "level"  # 收入感受指数为52.8%, PMI 50.8%: an index, not a part of a whole
+        if kind == "growth" and mention.value < 0:
+            direction, moved = "down", True  # 同比增长-2.07%
+        if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
+            direction = None
         return Reading(
             kind=kind,
             direction=direction if moved and not (cue.to_level and kind in ("level", "share", "duration", "ratio"))
@@ -189,7 +207,8 @@ class Reader(SentenceReader):
         if phrase:
             return _with_whole(split(phrase, growth=moved or cue.noun is not None), whole)
         same_sentence = previous is not None and previous[0].end >= sentence_start
-        if (moved or whole is not None) and same_sentence:
+        share_of = mention.unit == "percent" and before.rstrip().endswith(("占", "占比", "占比为", "占比达"))
+        if (moved or whole is not None or share_of) and same_sentence:
             reading = previous[1]
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         if moved:

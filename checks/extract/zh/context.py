@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 
 from checks.extract.grammar import Dimension, Rule, constant
+from checks.extract.links import Joints
 
 # Verbs of movement. "至/到" after the verb (增长至) makes the figure the level reached, not the change.
 MOVEMENT: Dimension[str] = Dimension(
     "movement",
     [
-        Rule("rise", r"增长|增加|提升|提高|上涨|上升|上扬|攀升|扩大|猛增|激增|大增|增|涨|升|高出|多增|拉升|回升|反弹",
-             constant("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"))),
-        Rule("fall", r"下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩小|缩短|减轻|压降|压缩|萎缩|下调|减|降|跌|少",
-             constant("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"))),
+        Rule("rise", r"增长|增加|提升|提高|上涨|上升|上扬|攀升|扩大|猛增|激增|大增|增|涨|升|高出|多增|拉升|回升|反弹|"
+                     r"加快|提速|高于|快于",
+             constant("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"), ("加快", "up"))),
+        Rule("fall", r"下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩小|缩短|减轻|压降|压缩|萎缩|下调|减|降|跌|少|"
+                     r"放缓|减缓|放慢|低于|慢于",
+             constant("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"), ("放缓", "down"))),
         Rule("save", r"节省|节约|省下|省去|省|便宜", constant("down"), (("节省", "down"), ("便宜", "down"))),
     ],
 )
@@ -26,7 +29,8 @@ MOVEMENT: Dimension[str] = Dimension(
 GROWTH_NOUN: Dimension[str] = Dimension(
     "growth_noun",
     [
-        Rule("rise_rate", r"增幅|增速|涨幅|增长率|升幅|增长幅度|增长速度|提升幅度", constant("up"), (("增速", "up"),)),
+        Rule("rise_rate", r"增幅|增速|涨幅|增长率|升幅|增长幅度|增长速度|提升幅度|变动|变化|变动幅度", constant("up"),
+             (("增速", "up"),)),
         Rule("fall_rate", r"降幅|跌幅|下降幅度|降低幅度|下降率|降速", constant("down"), (("降幅", "down"),)),
     ],
 )
@@ -102,7 +106,7 @@ RATIO: Dimension[str] = Dimension(
     "ratio",
     [
         Rule("ratio_noun",
-             r"(?:覆盖|充足|完成|利用|客座|载运|运载|上座|入住|出租|销售|产销|周转|偿付|备付金|拨贷|开工|达产|兑现|"
+             r"(?:拨备覆盖|充足|完成|利用|客座|载运|运载|上座|入住|出租|销售|产销|周转|偿付|备付金|拨贷|开工|达产|兑现|"
              r"毛利|净利|利润|营业利润|运营利润|经营利润|收益|回报|息|杠杆|市盈|市净|市销|负债)率"
              r"|(?:存贷|贷存|成本收入|拨贷|资产负债|债务收入|流动|速动|现金|派息|杠杆|收入成本)比(?:例|率)?"
              r"|净息差|息差|毛利润率|利润空间|资本充足水平",
@@ -114,4 +118,19 @@ RATIO: Dimension[str] = Dimension(
              constant("ratio"), (("恢复至2019年同期的", "ratio"),)),
         Rule("as_much_as", r"相当于[^，,。；;]{0,16}?的", constant("ratio"), (("相当于去年全年的", "ratio"),)),
     ],
+)
+
+_MOVED = rf"(?:{MOVEMENT.pattern})"
+_COMPARED = r"(?:同比|环比|按年|按季|按月|比上年|较上年|比去年|较去年|比上月|较上月|比上年同期|较上年同期|同期)"
+JOINTS = Joints(
+    to_level=re.compile(r"\s*[，,]?\s*(?:增至|升至|降至|增加至|增长至|下降至|减少至|至|到|达到|达)\s*"),
+    base_before=re.compile(r"(?:(?:较|比|相比|与|同|对比)(?:[^，,。；;\d]{0,10}?)的?|"
+                           r"(?:上年同期|去年同期|上年|去年|上期|上月|上季度|同期)(?:为|是|的|值为))\s*$"),
+    base_after=re.compile(rf"\s*(?:相比|相较|比较)?[，,]?\s*{_COMPARED}?\s*(?:分别)?{_MOVED}(?:了)?(?:幅度)?"
+                          r"(?:为|达|达到)?\s*"),
+    from_level=re.compile(r"\s*[，,]?\s*(?:较|比|相比)[^，,。；;\d]{0,10}?的?\s*"),
+    level_then_change=re.compile(rf"\s*[，,]\s*(?:{_COMPARED}|按可比口径计算|按可比价格计算)?\s*(?:实际)?{_MOVED}(?:了)?"
+                                 r"(?:幅度)?(?:为|达)?\s*"),
+    from_to=re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$"),
+    to_second=re.compile(rf"[^，,。；;\d]{{0,4}}?{_MOVED}?(?:至|到)[^，,。；;\d]{{0,12}}?的?\s*"),
 )

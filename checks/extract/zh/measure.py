@@ -14,13 +14,21 @@ from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
 PERIOD_CUE = re.compile(PERIOD.pattern)
 _LEADING_NOISE = re.compile(
-    r"^(?:预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
-    r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|)+"
+    r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
+    r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
+    r"单季|单月|全季|春节|国庆|假期|节日|节假日|前|首|头|截至|到|"
+    r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
+# Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
+_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居|分别|同比|环比|按年|按季|较|比上|"
+                  r"人民币|美元|港元|同$|共计|共)")
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d"
 )
+_VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
+_PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
+_COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)")
 # Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
 _EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+|[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
@@ -33,10 +41,11 @@ _TRAILING = re.compile(
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # A subject at the start of a phrase: an organisation or a place, followed by what it measures.
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|[\u4e00-\u9fff]{2,8}?"
-    r"(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|铁路|电网|石化|石油|能源|"
-    r"[省市县区州]|自治区|特区))"
-    r"(?:的)?)(?P<rest>[\u4e00-\u9fffA-Za-z]{2,})$")
+    r"^(?P<subject>(?:[\u4e00-\u9fff]{2,8}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
+    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|网络|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行|"
+    r"[省市县区州]|自治区|特区)|全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
+    r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
+    r"(?:的)?)(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,})$")
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
@@ -62,12 +71,18 @@ class Measure:
 
 def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", phrase))
+    phrase = _PARENTHESISED.sub("", phrase)  # 固定资产投资(不含农户): the note is not part of the name
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase)))
+    if _COMPARATOR.match(phrase):
+        return None  # 较去年同期的: the base of a comparison, not a quantity
     cause = _CAUSING_VERB.search(phrase)
     if cause is not None and len(phrase) - cause.end() >= 2:
         phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
     phrase = PERIOD_CUE.sub("", phrase).strip()
     phrase = _LEADING_NOISE.sub("", _EDGE.sub("", phrase))
+    cut = _CUT.search(phrase)
+    if cut is not None and not phrase.endswith(("占比", "比重", "比例")):
+        phrase = phrase[:cut.start()]
     while True:  # one trailing word at a time, keeping at least two characters (人均 stays 人均)
         stripped = _EDGE.sub("", _TRAILING.sub("", phrase, count=1))
         if stripped == phrase or len(stripped) < 2:
@@ -113,6 +128,8 @@ def noun_after(text: str, start: int) -> str | None:
         if closing > start + 1:
             return text[start + 1:closing]
     after = text[start:start + 24]
+    if _VERB_FIRST.match(after):
+        return None  # 8.65亿元下滑…: a verb follows, not a noun
     stop = _METRIC_STOP.search(after)
     noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])
     return noun[:12] if len(noun) >= 2 else None

@@ -37,13 +37,21 @@ RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 # Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
 # lets the regex engine skip the rest of the text quickly (tests/test_quantities.py keeps them complete).
 TRIGGERS = r"0-9.\-" + "".join(sorted(set(
-    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−" + "¥￥$€£UHR"
+    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−" + "¥￥$€£UHR" + "每跻进跌入挤双"
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
-    (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:名|位|大)?)
-  | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大))
-  | (?P<digit_count>(?P<digit_count_n>[两三四])位数)
+    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是)\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){{1,4}})
+  | (?P<sample_of>(?<!第)(?P<sample_n>{NUM})(?!年|月|日|号)(?:个|家|人|名|位|款|辆|台|所|户|项|只|大)?[^，,。；;\d年月]{{0,10}}?中
+      (?:有)?(?P<sample_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))
+  | (?P<sample_each>每(?:卖出|售出|销售|有)?(?P<each_n>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只)
+      [^，,。；;\d]{{0,8}}[，,]?(?:就|便)?有(?P<each_lead>超过|近|逾|约)?(?P<each_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))
+  | (?P<top_cue>跻身|进入|跌出|位列|位居|排名|排在|进|入|挤进|跻入)(?P<top>前(?P<top_n>{NUM})(?:名|位|强|大)?)
+  | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:名|位|大)?)
+  | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
+  | (?P<rank_bare>(?<=世界|全球|全国|全省|全市|均为|均居)第(?P<rank_bare_n>{NUM}))
+  | (?P<digit_count>(?P<digit_count_n>[双两三四])位数)
+  | (?P<few_points>几个百分点)
   | (?P<doubling>翻(?:了)?(?P<doubling_n>[一两二三四])?番)
   | (?P<half>(?P<half_lead>{LEADING.pattern})?(?:一半|半数)|过半|逾半)
   | (?P<half_tenth>半成|半折|[对對]折)
@@ -66,7 +74,14 @@ _WINDOW_BEFORE = ("近", "过去", "未来", "最近", "今后", "前", "头", "
 _DURATION_VERBS = ("为期", "历时", "用时", "耗时", "仅用", "长达", "持续", "缩短", "延长", "提前", "只用", "需要",
                    "需", "花费", "达")
 _LONE_ONE = {"一", "壹"}
-_ELLIPTIC_POINTS = re.compile(r"\s*(?:和|、|及|与|或|至|到|-|—)\s*[\d.]+\s*个?百分点")
+# 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
+_ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
+# What a bare magnitude (14亿, 5200万) counts: money after a money word or a currency's name, else things.
+_MONEY_BEFORE = re.compile(
+    r"(?:额|收入|营收|GDP|生产总值|利润|净利|投资|资产|存款|贷款|票房|消费|成交|交易|产值|增加值|市值|估值|融资|"
+    r"营业额|总值|价值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV)"
+    r"(?:[^，,。；;\d]{0,6}?)(?:为|达|达到|约|超|超过|逾|近|接近|突破|首破|破|上)?\s*$")
+_CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
 _MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
 
 
@@ -94,6 +109,23 @@ def scan(text: str) -> Iterator[Mention]:
 def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
     if m.group("n1") is not None:
         return _counted(text, m)
+    if m.group("structure") is not None:
+        return _structure(m)
+    if m.group("sample_of") is not None or m.group("sample_each") is not None:
+        return _sample(m)
+    if m.group("top") is not None:  # 跻身前五: at most fifth; 跌出前五: below fifth
+        numeral = _numeral(m.group("top_n"))
+        if numeral is None or not numeral.value.is_integer():
+            return None
+        qualifier = "over" if m.group("top_cue") == "跌出" else "at_most"
+        return Mention(m.start("top"), m.end("top"), numeral.value, "count", "rank", qualifier, qualified_in_span=True)
+    if m.group("rank_bare") is not None:  # 世界第一, 规模均为第一
+        numeral = _numeral(m.group("rank_bare_n"))
+        if numeral is None or not numeral.value.is_integer() or numeral.value < 1:
+            return None
+        return Mention(m.start("rank_bare"), m.end("rank_bare"), numeral.value, "count", "rank", "exact")
+    if m.group("few_points") is not None:  # 几个百分点: at least one point, vague
+        return Mention(m.start(), m.end(), 1.0, "pp", "pp", "at_least", vague=True, qualified_in_span=True)
     if m.group("rank") is not None or m.group("rank_named") is not None:
         return _rank(m)
     if m.group("digit_count") is not None:  # 两位数增长: at least 10 percent
@@ -134,10 +166,10 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
     if unit is None:
         if m.group("bare") is None:
             return None
-        unit = Unit("count", 1, "count")  # 14亿: a bare magnitude counts something the context names
+        unit = _bare_magnitude(text, m.start())
     if m.group("mid1"):
         first = Numeral(first.value, "over", first.upper, first.vague)
-    if m.group("unit") == "个" and _ELLIPTIC_POINTS.match(text, m.end()):
+    if m.group("unit") in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
         unit = Unit("pp", 1, "pp")  # 上升1.5个和3.9个百分点: the first 个 shares the second's 百分点
     second = _numeral(m.group("n2")) if m.group("n2") else None
     if m.group("n2") and second is None:
@@ -161,6 +193,29 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
     return _quantity(text, m, first, second, unit)
 
 
+def _structure(m: re.Match[str]) -> tuple[Mention, ...] | Mention | None:
+    """三次产业结构为7.7:57.5:34.8: three shares of one whole; 之比为1:4.8: one ratio."""
+    parts = [(p.start(), p.end(), float(p.group(0))) for p in re.finditer(r"\d+(?:\.\d+)?", m.group(0))]
+    offset = m.start("structure")
+    if len(parts) >= 3 and 98.5 <= sum(v for _, _, v in parts) <= 101.5:
+        return tuple(Mention(offset + a, offset + b, value, "percent", "share", "exact") for a, b, value in parts)
+    if len(parts) == 2 and parts[0][2] > 0:
+        return Mention(offset, m.end(), parts[1][2] / parts[0][2], "times", "ratio", "exact")
+    return None
+
+
+def _sample(m: re.Match[str]) -> Mention | None:
+    """5家公司中有3家, 每10人中有4人: a share (3/5 = 60%) whose whole is the count."""
+    each = m.group("sample_each") is not None
+    whole, part = _numeral(m.group("each_n" if each else "sample_n")), _numeral(m.group("each_k" if each else "sample_k"))
+    if whole is None or part is None or whole.value <= 0 or part.value > whole.value:
+        return None
+    lead = m.group("each_lead") if each else None
+    qualifier = LEADING.resolve(lead) if lead else "exact"
+    return Mention(m.start(), m.end(), part.value / whole.value * 100, "percent", "share", qualifier or "exact",
+                   qualified_in_span=lead is not None)
+
+
 def _change_then_level(text: str, m: re.Match[str], first: Numeral, first_unit: Unit, second: Numeral | None,
                        unit: Unit) -> tuple[Mention | None, ...] | None:
     """Two figures of two units joined by 至/到: each is its own mention (the change, the level it ended at)."""
@@ -177,6 +232,18 @@ def _change_then_level(text: str, m: re.Match[str], first: Numeral, first_unit: 
                     tail or ("over" if m.group("mid2") else second.qualifier), vague=second.vague,
                     qualified_in_span=bool(tail or m.group("mid2")))
     return change, level
+
+
+def _bare_magnitude(text: str, start: int) -> Unit:
+    """14亿 counts something; 人民币74.962亿 and 成交额5200万 are money (in yuan unless a currency is named)."""
+    before = text[max(0, start - 16):start]
+    currency = _CURRENCY_BEFORE.search(before)
+    if currency is not None:
+        return Unit(PREFIX_CURRENCIES.get(currency.group(1), "CNY"), 1, "money")
+    clause = re.split(r"[，,。；;：:、]", before)[-1]
+    if _MONEY_BEFORE.search(clause):
+        return Unit("CNY", 1, "money")
+    return Unit("count", 1, "count")
 
 
 def _tenths(m: re.Match[str], first: Numeral) -> Numeral | None:
@@ -252,6 +319,12 @@ def _plausible(text: str, m: re.Match[str], first: Numeral, unit: Unit) -> bool:
         is_digit_run = numeral_text.isdigit() or all(ch in CN_DIGIT for ch in numeral_text)
         if is_digit_run and len(numeral_text) == 4:
             return False  # 2021年, 二〇二一年: a date
+        if numeral_text.isdigit() and len(numeral_text) == 2 and re.match(r"[Qq第一二三四上下前全初底末]", after):
+            return False  # 25年Q1, 24年上半年: a year written short
+    if numeral_text in ("零", "〇") and not m.group("lead") and unit.family in ("count", "duration", "measure"):
+        return False  # 零部件, 零售, 零食: words that start with 零
+    if m.group("unit") == "天" and text.startswith(("猫", "津", "下", "然", "气", "地", "使", "价"), m.end()):
+        return False  # 2018天猫: a name
     if not (m.group("mid1") or lead or before.endswith(_MAGNITUDE_CUES)) and not any(
             ch in CN_DIGIT or ch.isdigit() or ch in "几幾余多数" for ch in numeral_text) and (
             (len(numeral_text) == 1 and numeral_text != "十") or m.group("bare") is not None):
