@@ -94,7 +94,8 @@ def _doubling(doc: str, claims: list[dict]) -> Iterable[Relation]:
             subjectless = not PUNCTUATION.sub("", str(rate.get("metric") or ""))  # 翻番，同比增长60%
             if not (same_metric(doubling.get("metric"), rate.get("metric")) or subjectless):
                 continue  # a doubling of one thing and a rate of another
-            a, b = bounds(doubling), bounds(rate)
+            # 翻番 is said of anything that (about) doubled: 3.1万辆 → 6.3万辆 (+103.2%) doubled.
+            a, b = (float(doubling["value"]), float(doubling["value"]) * 1.1), bounds(rate)
             gap = distance(a, b)
             arithmetic = f"{shown(doubling)} is a rise of {num(float(doubling['value']))}%; stated {shown(rate)}"
             yield Relation(doc, "growth_vs_levels", (doubling, rate), rate.get("metric"), b, a, gap, arithmetic)

@@ -27,7 +27,7 @@ POINT = "点點"
 
 ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # A magnitude after Arabic digits (1.2万亿, 3千万, 5千元); 千 before 克/米/瓦 is a unit prefix, not a magnitude.
-MAGNITUDE = rf"[十百千]?[{CN_BIG}]{{1,2}}|千(?![克米瓦焦卡帕])|百(?!分)"
+MAGNITUDE = rf"[十百千]?[{CN_BIG}]{{1,2}}|千(?![克米瓦焦卡帕伏])|百(?!分)"
 # A single space may stand between the characters of a numeral (scraped text: 一百 五十, 2.4 亿); the
 # numeral is resolved with its spaces removed.
 CN_RUN = rf"[{CN_DIGIT}{CN_SMALL}](?:[ ]?[{CN_DIGIT}{CN_SMALL}{CN_BIG}])*"

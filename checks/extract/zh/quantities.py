@@ -41,13 +41,16 @@ TRIGGERS = r"0-9.\-" + "".join(sorted(set(
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
-    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是)\d+(?:\.\d+)?(?:\s*[:：]\s*\d+(?:\.\d+)?){{1,4}})
+    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是|比重为|调整为)[\d.]+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){{1,4}})
   | (?P<sample_of>(?<!第)(?P<sample_n>{NUM})(?!年|月|日|号)(?:个|家|人|名|位|款|辆|台|所|户|项|只|大)?[^，,。；;\d年月]{{0,10}}?中
       (?:有)?(?P<sample_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))
   | (?P<sample_each>每(?:卖出|售出|销售|有)?(?P<each_n>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只)
       [^，,。；;\d]{{0,8}}[，,]?(?:就|便)?有(?P<each_lead>超过|近|逾|约)?(?P<each_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))
-  | (?P<top_cue>跻身|进入|跌出|位列|位居|排名|排在|进|入|挤进|跻入)(?P<top>前(?P<top_n>{NUM})(?:名|位|强|大)?)
-  | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:名|位|大)?)
+  | (?P<top_cue>跻身|进入|跌出|位列|位居|排名|排在|挤进|跻入)(?:年度|全国|全球|行业|全省|世界)?
+      (?P<top>前(?P<top_n>{NUM})(?:名|位|强|大)?)
+  | (?P<rank_span>第?(?P<rank_from>{NUM})(?:至|到|-|—)第?(?P<rank_to>{NUM})(?:位|名))
+  | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?
+      (?:名|位|大)?)
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
   | (?P<rank_bare>(?<=世界|全球|全国|全省|全市|均为|均居)第(?P<rank_bare_n>{NUM}))
   | (?P<digit_count>(?P<digit_count_n>[双两三四])位数)
@@ -77,10 +80,9 @@ _LONE_ONE = {"一", "壹"}
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
 _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
 # What a bare magnitude (14亿, 5200万) counts: money after a money word or a currency's name, else things.
-_MONEY_BEFORE = re.compile(
-    r"(?:额|收入|营收|GDP|生产总值|利润|净利|投资|资产|存款|贷款|票房|消费|成交|交易|产值|增加值|市值|估值|融资|"
-    r"营业额|总值|价值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV)"
-    r"(?:[^，,。；;\d]{0,6}?)(?:为|达|达到|约|超|超过|逾|近|接近|突破|首破|破|上)?\s*$")
+_MONEY_WORD = re.compile(
+    r"金额|销售额|成交额|交易额|营业额|收入|营收|GDP|生产总值|利润|净利|投资额|资产|存款|贷款|票房|消费额|产值|增加值|"
+    r"市值|估值|融资|总值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV")
 _CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
 _MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
 
@@ -119,6 +121,12 @@ def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
             return None
         qualifier = "over" if m.group("top_cue") == "跌出" else "at_most"
         return Mention(m.start("top"), m.end("top"), numeral.value, "count", "rank", qualifier, qualified_in_span=True)
+    if m.group("rank_span") is not None:  # 分列第二至第四位
+        low, high = _numeral(m.group("rank_from")), _numeral(m.group("rank_to"))
+        before = text[max(0, m.start() - 4):m.start()]
+        if low is None or high is None or not low.value < high.value or not re.search(f"(?:{RANK_CUE}|分列)$", before):
+            return None
+        return Mention(m.start(), m.end(), low.value, "count", "rank", "range", upper_value=high.value)
     if m.group("rank_bare") is not None:  # 世界第一, 规模均为第一
         numeral = _numeral(m.group("rank_bare_n"))
         if numeral is None or not numeral.value.is_integer() or numeral.value < 1:
@@ -240,8 +248,8 @@ def _bare_magnitude(text: str, start: int) -> Unit:
     currency = _CURRENCY_BEFORE.search(before)
     if currency is not None:
         return Unit(PREFIX_CURRENCIES.get(currency.group(1), "CNY"), 1, "money")
-    clause = re.split(r"[，,。；;：:、]", before)[-1]
-    if _MONEY_BEFORE.search(clause):
+    clause = re.split(r"[，,。；;！？!?\n\s]", text[max(0, start - 40):start])[-1]
+    if _MONEY_WORD.search(clause):
         return Unit("CNY", 1, "money")
     return Unit("count", 1, "count")
 
@@ -301,6 +309,9 @@ def _rank(m: re.Match[str]) -> Mention | None:
     numeral = _numeral(m.group(group + "_n"))
     if numeral is None or not numeral.value.is_integer() or numeral.value < 1:
         return None
+    last = _numeral(m.group("rank_n2")) if group == "rank" and m.group("rank_n2") else None
+    if last is not None and last.value > numeral.value:  # 分列第二至第四位
+        return Mention(m.start(group), m.end(group), numeral.value, "count", "rank", "range", upper_value=last.value)
     return Mention(m.start(group), m.end(group), numeral.value, "count", "rank", "exact")
 
 
@@ -323,6 +334,8 @@ def _plausible(text: str, m: re.Match[str], first: Numeral, unit: Unit) -> bool:
             return False  # 25年Q1, 24年上半年: a year written short
     if numeral_text in ("零", "〇") and not m.group("lead") and unit.family in ("count", "duration", "measure"):
         return False  # 零部件, 零售, 零食: words that start with 零
+    if m.group("bare") is not None and text.startswith("俱乐部", m.end()):
+        return False  # 4万亿俱乐部: a name
     if m.group("unit") == "天" and text.startswith(("猫", "津", "下", "然", "气", "地", "使", "价"), m.end()):
         return False  # 2018天猫: a name
     if not (m.group("mid1") or lead or before.endswith(_MAGNITUDE_CUES)) and not any(
