@@ -17,9 +17,9 @@ def root() -> Path:
 
 def score_corpus(folder: Path):
     """check eval's score of our extraction over a labelled folder (*.txt with *.gold.jsonl and *.neutral.jsonl)."""
+    from checks.claims.evaluate import read_labels, score
     from checks.documents import read_paths
     from checks.extract import extract
-    from checks.claims.evaluate import read_labels, score
 
     documents, errors = read_paths([folder])
     assert not errors

@@ -20,8 +20,8 @@ _LEADING_NOISE = re.compile(
     r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
 # Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
-_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居|分别|同比|环比|按年|按季|较|比上|"
-                  r"人民币|美元|港元|同$|共计|共)")
+_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居|分别|同比|环比|按年|按季|"
+                  r"较|比上|人民币|美元|港元|同$|共计|共)")
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d"

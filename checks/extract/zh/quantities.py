@@ -37,20 +37,23 @@ RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 # Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
 # lets the regex engine skip the rest of the text quickly (tests/test_quantities.py keeps them complete).
 TRIGGERS = r"0-9.\-" + "".join(sorted(set(
-    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−" + "¥￥$€£UHR" + "每跻进跌入挤双"
+    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−" + "¥￥$€£UHR"
+    + "每跻进跌入挤双"
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
-    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是|比重为|调整为)[\d.]+(?:\.\d+)?(?:\s*[:：∶]\s*\d+(?:\.\d+)?){{1,4}})
-  | (?P<sample_of>(?<!第)(?P<sample_n>{NUM})(?!年|月|日|号)(?:个|家|人|名|位|款|辆|台|所|户|项|只|大)?[^，,。；;\d年月]{{0,10}}?中
+    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是|比重为|调整为)[\d.]+(?:\.\d+)?
+      (?:\s*[:：∶]\s*\d+(?:\.\d+)?){{1,4}})
+  | (?P<sample_of>(?<!第)(?P<sample_n>{NUM})(?!年|月|日|号)(?:个|家|人|名|位|款|辆|台|所|户|项|只|大)?
+      [^，,。；;\d年月]{{0,10}}?中
       (?:有)?(?P<sample_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))
   | (?P<sample_each>每(?:卖出|售出|销售|有)?(?P<each_n>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只)
       [^，,。；;\d]{{0,8}}[，,]?(?:就|便)?有(?P<each_lead>超过|近|逾|约)?(?P<each_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))
   | (?P<top_cue>跻身|进入|跌出|位列|位居|排名|排在|挤进|跻入)(?:年度|全国|全球|行业|全省|世界)?
       (?P<top>前(?P<top_n>{NUM})(?:名|位|强|大)?)
   | (?P<rank_span>第?(?P<rank_from>{NUM})(?:至|到|-|—)第?(?P<rank_to>{NUM})(?:位|名))
-  | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?(?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?
-      (?:名|位|大)?)
+  | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?
+      (?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?(?:名|位|大)?)
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
   | (?P<rank_bare>(?<=世界|全球|全国|全省|全市|均为|均居)第(?P<rank_bare_n>{NUM}))
   | (?P<digit_count>(?P<digit_count_n>[双两三四])位数)
@@ -215,7 +218,8 @@ def _structure(m: re.Match[str]) -> tuple[Mention, ...] | Mention | None:
 def _sample(m: re.Match[str]) -> Mention | None:
     """5家公司中有3家, 每10人中有4人: a share (3/5 = 60%) whose whole is the count."""
     each = m.group("sample_each") is not None
-    whole, part = _numeral(m.group("each_n" if each else "sample_n")), _numeral(m.group("each_k" if each else "sample_k"))
+    whole = _numeral(m.group("each_n" if each else "sample_n"))
+    part = _numeral(m.group("each_k" if each else "sample_k"))
     if whole is None or part is None or whole.value <= 0 or part.value > whole.value:
         return None
     lead = m.group("each_lead") if each else None
