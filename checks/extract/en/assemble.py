@@ -16,12 +16,16 @@ from checks.extract.reading import Reading, SentenceReader, kind_of
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("rise", r"rose|risen|rising|rises|rise|increased|increases|increasing|increase|grew|grown|grows|growing|grow|"
                  r"climbed|climbing|climb|jump|surge|gain|soar|expand|boost|raise|"
-                 r"jumped|jumps|surged|surges|gained|gains|soared|soars|advanced|up|higher|expanded|boosted|raised",
+                 r"jumped|jumps|surged|surges|gained|gains|soared|soars|advanced|up|higher|expanded|boosted|raised|"
+                 r"added|adds|adding|created|creates|picked up|accelerated|rebounded|recovered|edged up|ticked up|"
+                 r"widened|improved|hiked|lifted|swelled|topped",
          constant("up"), (("rose", "up"), ("grew", "up"))),
     Rule("fall", r"fell|fallen|falling|falls|fall|dropped|drops|dropping|drop|declined|declines|declining|decline|"
                  r"decreased|decreases|decrease|shrink|reduce|"
                  r"slipped|slid|plunged|tumbled|shrank|shrunk|contracted|cut|lowered|reduced|down|lower|eased|"
-                 r"saved|saving|saves|save|lost|loses|losing|lose|shed",
+                 r"saved|saving|saves|save|lost|loses|losing|lose|shed|sheds|shedding|slumped|slumps|sank|sunk|"
+                 r"edged down|ticked down|narrowed|dipped|dips|slowed|retreated|weakened|trimmed|slashed|"
+                 r"halved|plummeted|contracting|shrinking|eroded",
          constant("down"), (("fell", "down"), ("saved", "down"))),
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [

@@ -1,7 +1,9 @@
 """The quantity grammar of English: qualifier + (currency) + number + scale + unit, in one regular-expression pass.
 
 "revenue rose 12.5%", "more than 200 brands", "$3.2 billion", "nearly 40 percent", "2.5 percentage points",
-"up to 75%", "about 4,000 stores", "three times", "400 million new products".
+"up to 75%", "about 4,000 stores", "three times", "one in five", "nine of the 18 sectors", "24.6p", "CAD3.6 billion".
+"X to Y" is a range only when both sides are one quantity (5 to 7 percent); "rose 3.7% to $5.02 billion",
+"from 14.8% to 10.5%" and "51% to 38%" are two figures.
 """
 
 from __future__ import annotations
@@ -9,203 +11,274 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.extract.grammar import Dimension, Rule, constant
+from checks.extract.en.numbers import (
+    NUMBERS,
+    SCALE,
+    SCALES,
+    SYMBOL,
+    SYMBOLS,
+    WORDS,
+    dollar_of,
+    words_value,
+    yen_of,
+)
+from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
 from checks.extract.mention import Mention
 
-WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "dozens of": 24, "half": 50,
-}
-SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-          "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12}
-CURRENCY_SYMBOLS = {"$": "USD", "US$": "USD", "USD": "USD", "€": "EUR", "EUR": "EUR", "¥": "CNY", "RMB": "CNY",
-                    "CNY": "CNY", "£": "other_currency", "HK$": "other_currency", "GBP": "other_currency"}
+__all__ = ["LEADING_EN", "NUMBERS", "TRAILING_EN", "UNITS_EN", "WORDS", "WORD_FIGURES", "scan"]
 
-
-
-
-def _number(match: re.Match[str]) -> float | None:
-    text = match.group(0).lower().replace(",", "")
-    if text in WORDS:
-        return float(WORDS[text])
-    if "-" in text:  # twenty-five
-        tens, _, ones = text.partition("-")
-        if tens in WORDS and ones in WORDS:
-            return float(WORDS[tens] + WORDS[ones])
-        return None
-    try:
-        return float(text)
-    except ValueError:
-        return None
-
-
-_WORD_NUMBER = "|".join(sorted((w for w in WORDS if w not in ("half", "dozens of")), key=len, reverse=True))
-NUMBERS: Dimension[float] = Dimension("number_en", [
-    Rule("digits", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", _number,
-         (("12.5", 12.5), ("10,000", 10000), ("4", 4))),
-    Rule("hyphenated", r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|"
-                       r"seven|eight|nine)", _number, (("twenty-five", 25),)),
-    Rule("words", rf"(?:{_WORD_NUMBER})", _number, (("three", 3), ("twelve", 12))),
-])
-
-LEADING_EN: Dimension[str] = Dimension("leading_en", [
-    Rule("over", r"more than|over|above|upwards of|in excess of|just over|exceeding|nearly doubled to",
-         constant("over"),
-         (("more than", "over"),)),
-    Rule("at_least", r"at least|no fewer than|no less than|a minimum of", constant("at_least"),
-         (("at least", "at_least"),)),
-    Rule("under", r"nearly|almost|close to|less than|fewer than|under|below|just under|just shy of", constant("under"),
-         (("nearly", "under"),)),
-    Rule("at_most", r"up to|at most|no more than|as many as|as much as|a maximum of", constant("at_most"),
-         (("up to", "at_most"),)),
-    Rule("approx", r"about|around|approximately|roughly|some|an estimated|circa|c\.", constant("approx"),
-         (("about", "approx"),)),
-])
-TRAILING_EN: Dimension[str] = Dimension("trailing_en", [
-    Rule("or_more", r"or more|and above|plus|or higher", constant("over"), (("or more", "over"),)),
-    Rule("or_less", r"or less|or fewer|or lower", constant("at_most"), (("or less", "at_most"),)),
-    Rule("or_so", r"or so", constant("approx"), (("or so", "approx"),)),
-])
-
-UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
-    Rule("pp", r"percentage points?|pct(?:\.)? points?|pp\b|points?(?= (?:higher|lower|up|down|from))",
-         constant(("pp", "pp", 1.0)), (("percentage points", ("pp", "pp", 1.0)),)),
-    Rule("basis_points", r"basis points?|bps\b", constant(("pp", "pp", 0.01)), (("basis points", ("pp", "pp", 0.01)),)),
-    Rule("percent", r"%|percent\b|per cent\b", constant(("percent", "percent", 1.0)),
-         (("percent", ("percent", "percent", 1.0)),)),
-    Rule("times", r"times\b|-fold\b|fold\b", constant(("times", "multiple", 1.0)),
-         (("times", ("times", "multiple", 1.0)),)),
-    Rule("cents", r"US cents\b|cents\b", constant(("USD", "money", 0.01)), (("cents", ("USD", "money", 0.01)),)),
-    Rule("measure", r"(?:metric )?tonnes\b|tons\b|square (?:feet|foot|metres|meters|kilometres|kilometers|miles)\b|"
-                    r"(?:kilo|mega|giga|tera)watt(?:-| )?hours?\b|(?:kilo|mega|giga)watts?\b|GW\b|MW\b|GWh\b|MWh\b|"
-                    r"kWh\b|barrels\b|litres\b|liters\b|kilometres\b|kilometers\b|miles\b|TEU\b",
-         constant(("other", "measure", 1.0)), (("tonnes", ("other", "measure", 1.0)),)),
-    Rule("currency_words", r"(?:US |HK |Hong Kong |Singapore |Australian |Canadian )?dollars\b|yuan\b|renminbi\b|"
-                           r"euros?\b|pounds\b|yen\b|(?:Swiss )?francs\b|won\b|rupees\b|ringgit\b|baht\b",
-         lambda m: ({"euro": "EUR", "euros": "EUR", "yuan": "CNY", "renminbi": "CNY"}.get(
-             m.group(0).lower(), "USD" if m.group(0).lower() in ("dollars", "us dollars") else "other_currency"),
-             "money", 1.0),
-         (("yuan", ("CNY", "money", 1.0)),)),
-    Rule("days", r"days?\b", constant(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
-    Rule("weeks", r"weeks?\b", constant(("day", "duration", 7.0)), (("weeks", ("day", "duration", 7.0)),)),
-    Rule("hours", r"hours?\b", constant(("hour", "duration", 1.0)), (("hours", ("hour", "duration", 1.0)),)),
-    Rule("minutes", r"minutes?\b", constant(("minute", "duration", 1.0)), (("minutes", ("minute", "duration", 1.0)),)),
-    Rule("months", r"months?\b", constant(("month", "duration", 1.0)), (("months", ("month", "duration", 1.0)),)),
-    Rule("years", r"years?\b(?! old| ago| earlier| later)", constant(("year", "duration", 1.0)),
-         (("years", ("year", "duration", 1.0)),)),
-])
-
-# Words after a number that make it a count of something (200 brands) unless they are function words.
-_NOT_COUNTED = {
-    "and", "or", "of", "in", "on", "at", "to", "the", "a", "an", "from", "for", "by", "with", "as", "than", "that",
-    "is", "was", "were", "are", "be", "been", "has", "had", "have", "per", "percent", "while", "when", "which",
-    "year", "years", "am", "pm", "a.m.", "p.m.", "this", "last", "next", "its", "their", "his", "her", "it",
-}
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-SCALE = r"(?:thousand|million|billion|trillion|bln|mln|bn|mn|tn|k|m|b)\b"
-SYMBOL = r"US\$|HK\$|\$|€|£|¥|RMB ?|USD ?|EUR ?|CNY ?|GBP ?"
-
-# Words that are figures by themselves: shares (more than half, one in five), doubling, vague counts.
-WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_figure_en", [
-    Rule("half", r"half", constant((50.0, "percent", "share", None)), (("half", (50.0, "percent", "share", None)),)),
-    Rule("quarter", r"a quarter|one quarter|one-quarter", constant((25.0, "percent", "share", None)),
-         (("a quarter", (25.0, "percent", "share", None)),)),
-    Rule("third", r"a third|one third|one-third", constant((100 / 3, "percent", "share", None)),
-         (("a third", (100 / 3, "percent", "share", None)),)),
-    Rule("two_thirds", r"two thirds|two-thirds", constant((200 / 3, "percent", "share", None)),
-         (("two-thirds", (200 / 3, "percent", "share", None)),)),
-    Rule("one_in", r"one in (?:two|three|four|five|six|seven|eight|nine|ten)",
-         lambda m: (100 / WORDS[m.group(0).split()[-1].lower()], "percent", "share", None),
-         (("one in five", (20.0, "percent", "share", None)),)),
-    Rule("doubled", r"doubled|doubling|double", constant((100.0, "percent", "growth", "up")),
-         (("doubled", (100.0, "percent", "growth", "up")),)),
-    Rule("tripled", r"tripled|tripling|triple|threefold", constant((3.0, "times", "multiple", None)),
-         (("tripled", (3.0, "times", "multiple", None)),)),
-    Rule("twice", r"twice", constant((2.0, "times", "multiple", None)), (("twice", (2.0, "times", "multiple", None)),)),
-    Rule("dozen", r"a dozen", constant((12.0, "count", "count", None)), (("a dozen", (12.0, "count", "count", None)),)),
-])
-VAGUE = {"tens of thousands": 1e4, "tens of millions": 1e7, "hundreds of thousands": 1e5, "hundreds of millions": 1e8,
-         "thousands": 1e3, "hundreds": 100.0, "millions": 1e6, "dozens": 24.0}
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
-_RANGE_UNIT = r"%|percent\b|per cent\b"
+_RANGE_UNIT = r"%|percent\b|per\s?cent\b|percentage[\s-]points?\b"
+NUM = NUMBERS.pattern
 
 # Not VERBOSE: the rule patterns hold spaces ("more than", "percentage points") that must match as written.
 SCANNER_EN = re.compile(
-    rf"(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b)"
+    rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<s_n>{NUM})\b(?!\s*(?:%|percent|per cent|cases|years?|months?|days?)))"
+    rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
+    rf"|(?P<of_the>\b(?P<o_k>{NUM})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+|largest\s+|biggest\s+)?"
+    rf"(?P<o_n>{NUM})\b(?!\s*(?:%|percent|per cent|years?|months?|days?)))"
+    rf"|(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b)"
     rf"|(?P<vague>\b(?:{_VAGUE})\b)(?=\s+(?:of\s+)?[a-z])"
     r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
     rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
-    rf"(?P<symbol>{SYMBOL})?"
-    rf"(?P<number>{NUMBERS.pattern})"
+    rf"(?P<sign>[-−+](?=\s?(?:\d|{SYMBOL})))?"
+    rf"(?P<symbol>{SYMBOL})?\s?"
+    rf"(?P<number>{NUM})"
     rf"(?:\s?(?P<scale>{SCALE}))?"
-    rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|or|and)\s?(?P<symbol2>{SYMBOL})?(?P<number2>{NUMBERS.pattern})"
-    rf"(?:\s?(?P<scale2>{SCALE}))?)?"
+    r"(?P<pence>p\b(?!\.\s?m))?"
+    rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
+    rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?",
     re.IGNORECASE,
 )
+# Words after a number that make it a count of something (200 brands) unless they are function words.
+_NOT_COUNTED = {
+    "and", "or", "of", "in", "on", "at", "to", "the", "a", "an", "from", "for", "by", "with", "as", "than", "that",
+    "is", "was", "were", "are", "be", "been", "has", "had", "have", "per", "percent", "while", "when", "which",
+    "year", "years", "am", "pm", "a.m.", "p.m.", "this", "last", "next", "its", "their", "his", "her", "it", "but",
+    "after", "before", "since", "over", "under", "compared", "versus", "against", "between", "up", "down", "will",
+}
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 # Words before a number that make it a label (Section 301, Model 3) or a window (the first nine months).
 _LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
-                           r"Gen|Version|Tier|Room|Gate|Line)\s$")
+                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment)\s$")
 _WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
                             re.IGNORECASE)
 _EVENT_NOUNS = ("shopping", "festival", "gala", "edition", "sale", "sales")
+_MOVED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|gained|soared|advanced|"
+    r"fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|contracted|eased|cut|lowered|"
+    r"reduced|raised|boosted|lifted|revised(?:\s+(?:up|down|upward|downward)s?)?|added|shed|lost|gaining|falling|"
+    r"up|down|higher|lower)(?:\s+by)?\s*$", re.IGNORECASE)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
+_INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ordinaries|Nikkei|Hang Seng|Stoxx|DAX|"
+                             r"CAC|Kospi|Sensex|benchmark|PMI|reading|gauge)\b", re.IGNORECASE)
+_INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|reading of|level of|close of|high of|low of)\s+$",
+                           re.IGNORECASE)
+_RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\binflation\b|\bunemployment\b",
+                          re.IGNORECASE)
 
 
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in English ``text`` that has the form of a claim."""
+    dollar, yen = dollar_of(text), yen_of(text)
     for match in SCANNER_EN.finditer(text):
-        mention = _produce(text, match)
-        if mention is not None:
-            yield mention
+        produced = _produce(text, match, dollar, yen)
+        for mention in produced if isinstance(produced, tuple) else (produced,):
+            if mention is not None:
+                yield mention
 
 
-def _word_figure(m: re.Match[str]) -> Mention | None:
-    found = WORD_FIGURES.resolve(m.group("word").lower())
-    if found is None:
-        return None
-    value, unit, family, direction = found
-    lead = LEADING_EN.resolve(m.group("word_lead").lower()) if m.group("word_lead") else None
-    return Mention(start=m.start("words"), end=m.end("words"), value=value, unit=unit, family=family,
-                   qualifier=lead or "exact", qualified_in_span=lead is not None, direction=direction)
+def _number(text: str | None) -> float | None:
+    return None if text is None else NUMBERS.resolve(" ".join(text.lower().split()))
 
 
-def _produce(text: str, m: re.Match[str]) -> Mention | None:
+def _lead(word: str | None) -> str | None:
+    return LEADING_EN.resolve(" ".join(word.lower().split())) if word else None
+
+
+def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tuple[Mention | None, ...] | None:
+    if m.group("sample") is not None or m.group("of_the") is not None or m.group("all_but") is not None:
+        return _sample(m)
     if m.group("words") is not None:
-        return _word_figure(m)
+        return _word_figure(m, dollar)
     if m.group("vague") is not None:  # thousands of visitors: at least a thousand
         return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
                        unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
-    before = text[max(0, m.start() - 16):m.start()]
-    if _LABEL_BEFORE.search(before):
+    if _LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
         return None
-    value = NUMBERS.resolve(m.group("number"))
-    if value is None:
+    if m.group("number2") is not None and not _one_range(text, m):
+        return _two_figures(text, m, dollar, yen)
+    return _figure(text, m, dollar, yen)
+
+
+def _sample(m: re.Match[str]) -> Mention | None:
+    """one in five, more than 1 in 5, nine of the 18 sectors, all but one of 24: a share whose whole is the count."""
+    if m.group("all_but") is not None:
+        part, whole = _number(m.group("ab_k")), _number(m.group("ab_n"))
+        part = None if part is None or whole is None else whole - part
+        lead = None
+    elif m.group("sample") is not None:
+        part, whole, lead = _number(m.group("s_k")), _number(m.group("s_n")), _lead(m.group("s_lead"))
+    else:
+        part, whole, lead = _number(m.group("o_k")), _number(m.group("o_n")), None
+    if part is None or whole is None or whole <= 0 or not 0 < part <= whole or whole > 1e7:
         return None
-    scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
-    symbol = (m.group("symbol") or "").strip()
-    unit_text, noun = m.group("unit"), m.group("noun")
+    return Mention(m.start(), m.end(), round(part / whole * 100, 9), "percent", "share", lead or "exact",
+                   qualified_in_span=lead is not None)
+
+
+def _word_figure(m: re.Match[str], dollar: str) -> Mention | None:
+    found = WORD_FIGURES.resolve(" ".join(m.group("word").lower().split()))
+    if found is None:
+        return None
+    value, unit, family, direction = found
+    lead = _lead(m.group("word_lead"))
+    return Mention(start=m.start("words"), end=m.end("words"), value=value, unit=dollar if unit == "dollars" else unit,
+                   family=family, qualifier=lead or "exact", qualified_in_span=lead is not None, direction=direction)
+
+
+def _unit_of(text: str, m: re.Match[str], unit_text: str | None, symbol: str | None, pence: str | None,
+             dollar: str, yen: str) -> tuple[str, str, float] | None:
+    """The (unit, family, factor) of a figure from its unit word, its currency symbol or a pence suffix."""
     if unit_text:
-        resolved = UNITS_EN.resolve(unit_text) or UNITS_EN.resolve(unit_text.lower())
-        if resolved is None:  # matched without regard to case (PERCENT), but no rule reads it
+        written = " ".join(unit_text.split())
+        resolved = UNITS_EN.resolve(written) or UNITS_EN.resolve(written.lower())
+        if resolved is None:
             return None
         code, family, factor = resolved
-    elif symbol:
-        code, family, factor = CURRENCY_SYMBOLS.get(symbol, "other_currency"), "money", 1.0
+        if code == "dollars":
+            code = dollar
+        if family == "points":  # index points, unless the sentence is about a rate (rose 0.2 points to 4.1%)
+            near = text[max(0, m.start() - 60):m.end() + 40]
+            return ("pp", "pp", 1.0) if _RATE_NEARBY.search(near) and not _INDEX_SENTENCE.search(near) else (
+                "other", "points", 1.0)
+        if symbol and family != "money":  # $5 per barrel: the money, not the barrel
+            return _currency(symbol, dollar, yen), "money", 1.0
+        return code, family, factor
+    if pence:
+        return "GBP", "money", 0.01
+    if symbol:
+        return _currency(symbol, dollar, yen), "money", 1.0
+    return None
+
+
+def _currency(symbol: str, dollar: str, yen: str) -> str:
+    symbol = symbol.strip()
+    if symbol == "$":
+        return dollar
+    if symbol == "¥":
+        return yen
+    return SYMBOLS.get(symbol.upper(), SYMBOLS.get(symbol, "other_currency"))
+
+
+def _one_range(text: str, m: re.Match[str]) -> bool:
+    """Whether "X sep Y" is one quantity's range (5 to 7 percent, between 2 and 3 billion, 5-7%)."""
+    sep = m.group("sep").lower()
+    first, second = _number(m.group("number")), _number(m.group("number2"))
+    if first is None or second is None:
+        return False
+    if m.group("sign2") or (m.group("symbol2") and m.group("symbol") and m.group("symbol2") != m.group("symbol")):
+        return False
+    if sep in ("and", "or"):
+        return sep == "and" and (m.group("lead") or "").lower() == "between"
+    before = text[max(0, m.start() - 40):m.start()]
+    first_scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+    second_scale = SCALES.get((m.group("scale2") or m.group("scale") or "").lower(), 1.0)
+    if first * first_scale > second * second_scale:
+        return False  # 51% to 38%: two figures (a range runs upwards)
+    if sep == "to":
+        if _FROM_BEFORE.search(before):
+            return False  # from 14.8% to 10.5%
+        own_unit = m.group("unit1") or m.group("symbol") or m.group("pence")
+        first_kind = _kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
+        second_kind = _kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
+        if first_kind and second_kind and first_kind != second_kind:
+            return False  # 3.7% to $5.02 billion; 6.5% to 164p
+        if _MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
+                "scale")) or not (m.group("unit") or m.group("unit1"))):
+            return False  # rose $2 to $5.02 billion; decreased 322,000 to 2.1 million
+    return True
+
+
+def _kind_of_unit(unit: str | None, symbol: str | None, pence: str | None) -> str | None:
+    """Roughly what a side of "A to B" is measured in: percent, points, money or another unit."""
+    if symbol or pence:
+        return "money"
+    if not unit:
+        return None
+    unit = unit.lower()
+    return "percent" if unit.startswith(("%", "per")) else "pp" if "point" in unit else unit
+
+
+def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Mention | None, ...]:
+    """"A to B", "A and B", "A or B" that are two figures: each its own mention."""
+    second_unit = _unit_of(text, m, m.group("unit"), m.group("symbol2"), m.group("pence2"), dollar, yen)
+    shared = second_unit if second_unit and second_unit[1] in ("percent", "pp") and not m.group("symbol") else None
+    first_unit = _unit_of(text, m, m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen) or shared
+    first_end = m.end("unit1") if m.group("unit1") else m.end("pence") if m.group("pence") else (
+        m.end("scale") if m.group("scale") else m.end("number"))
+    lead = _lead(m.group("lead")) if (m.group("lead") or "").lower() != "between" else None
+    first = _mention(text, m, m.start(), first_end, _number(m.group("number")), m.group("scale"), first_unit,
+                     lead, bool(m.group("sign")), m.group("number"))
+    second_start = m.start("sign2") if m.group("sign2") else m.start("symbol2") if m.group("symbol2") else (
+        m.start("number2"))
+    if second_unit is None and first_unit is not None and first_unit[1] == "money" and m.group("sep").lower() == "to":
+        second_unit = first_unit  # $2.8 billion to 3.1 billion
+    tail = TRAILING_EN.resolve(m.group("tail").lower()) if m.group("tail") else None
+    noun = m.group("noun")
+    second_end = m.start("noun") - 1 if noun and not m.group("unit") else m.end()
+    second = _mention(text, m, second_start, second_end, _number(m.group("number2")), m.group("scale2"), second_unit,
+                      tail, bool(m.group("sign2")), m.group("number2"), noun=noun)
+    return first, second
+
+
+def _mention(text: str, m: re.Match[str], start: int, end: int, value: float | None, scale: str | None,
+             unit: tuple[str, str, float] | None, qualifier: str | None, negative: bool, written: str,
+             noun: str | None = None) -> Mention | None:
+    if value is None:
+        return None
+    if unit is None:
+        grouped = "," in written and value.is_integer()
+        counted = noun is not None and noun.split()[-1].lower() not in _NOT_COUNTED
+        if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
+            return None
+        unit = ("count", "count", 1.0)
+    code, family, factor = unit
+    number = value * SCALES.get((scale or "").lower(), 1.0) * factor
+    direction = "down" if negative and family == "percent" else None
+    return Mention(start=start, end=end, value=-number if negative else number, unit=code,
+                   family="growth" if direction else family, qualifier=qualifier or "exact",
+                   qualified_in_span=qualifier is not None, direction=direction)
+
+
+def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | None:
+    before = text[max(0, m.start() - 16):m.start()]
+    value = _number(m.group("number"))
+    if value is None:
+        return None
+    if m.group("number")[0].isalpha() and (value == 1 or not (m.group("unit") or m.group("noun"))):
+        return None  # one, a: articles; a number in words with nothing it counts is not a figure
+    scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+    unit_text, noun = m.group("unit"), m.group("noun")
+    unit = _unit_of(text, m, unit_text or m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen)
+    if unit is not None:
+        code, family, factor = unit
     elif noun and noun.split()[-1].lower() not in _NOT_COUNTED and not _is_date(m, text) and (
             value.is_integer() or m.group("scale")) and noun.split()[0].lower() not in _EVENT_NOUNS:
         code, family, factor = "count", "count", 1.0  # 200 brands; 11.11 shopping festival is a name
+    elif _index_level(text, m):
+        code, family, factor = "other", "points", 1.0  # the FTSE closed at 7,313.4
     elif "," in m.group("number") and value.is_integer() and not m.group("number2"):
         code, family, factor = "count", "count", 1.0  # 21,380 in the quarter: a grouped whole number counts
     elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():
         code, family, factor = "count", "count", 1.0  # 1.4 billion: a bare magnitude counts something
     else:
         return None
-    if symbol and family != "money":
-        family, code, factor = "money", CURRENCY_SYMBOLS.get(symbol, "other_currency"), 1.0
     if family == "count" and not m.group("scale") and not m.group("lead") and _looks_like_a_year(m):
         return None
     if family == "duration" and ((code == "year" and _looks_like_a_year(m)) or _WINDOW_BEFORE.search(before)):
@@ -213,29 +286,35 @@ def _produce(text: str, m: re.Match[str]) -> Mention | None:
     if family == "duration" and text[m.end():m.end() + 4].lower().startswith("-old"):
         return None  # 35-year-olds: an age group
     number = value * scale * factor
-    qualifier = "exact"
-    upper = None
-    if m.group("number2"):
-        if m.group("sep").lower() == "and" and (m.group("lead") or "").lower() != "between":
-            return None  # 1.3% in 2025 and 1.5%: two figures, not a range
-        second = NUMBERS.resolve(m.group("number2"))
+    qualifier, upper = "exact", None
+    if m.group("number2"):  # one quantity's range (see _one_range)
+        second = _number(m.group("number2"))
         if second is None:
             return None
         upper = second * SCALES.get((m.group("scale2") or m.group("scale") or "").lower(), 1.0) * factor
         if upper < number:
             return None
         qualifier = "range"
-    lead = LEADING_EN.resolve(m.group("lead").lower()) if m.group("lead") and m.group(
-        "lead").lower() != "between" else None
+    lead = _lead(m.group("lead")) if m.group("lead") and m.group("lead").lower() != "between" else None
     tail = TRAILING_EN.resolve(m.group("tail").lower()) if m.group("tail") else None
     if qualifier != "range":
         qualifier = lead or tail or "exact"
     # The counted noun (200 brands) is what the figure measures, not part of its span.
     end = m.start("noun") - 1 if noun and not unit_text else m.end()
-    sign = text[m.start() - 1:m.start()] if m.start() else ""
-    direction = {"-": "down", "−": "down", "+": "up"}.get(sign) if family == "percent" else None
-    return Mention(start=m.start(), end=end, value=number, unit=code, family="growth" if direction else family,
-                   qualifier=qualifier, upper_value=upper, qualified_in_span=bool(lead or tail), direction=direction)
+    negative = bool(m.group("sign")) and m.group("sign") in "-−"
+    direction = "down" if negative and family == "percent" else "up" if m.group("sign") == "+" and (
+        family == "percent") else None
+    return Mention(start=m.start(), end=end, value=-number if negative else number, unit=code,
+                   family="growth" if direction else family, qualifier=qualifier, upper_value=upper,
+                   qualified_in_span=bool(lead or tail), direction=direction)
+
+
+def _index_level(text: str, m: re.Match[str]) -> bool:
+    written = m.group("number")
+    if not (("," in written or "." in written) and written[0].isdigit()):
+        return False
+    sentence = re.split(r"[.!?;\n](?:\s|$)", text[max(0, m.start() - 120):m.start()])[-1]
+    return bool(_INDEX_SENTENCE.search(sentence)) and bool(_INDEX_BEFORE.search(sentence))
 
 
 def _looks_like_a_year(m: re.Match[str]) -> bool:
@@ -247,3 +326,6 @@ def _is_date(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 10):m.start()].lower().split()
     noun = (m.group("noun") or "").lower()
     return bool(before and before[-1].strip(",.") in _MONTHS) or noun.startswith(_MONTHS)
+
+
+__all__ += ["words_value"]

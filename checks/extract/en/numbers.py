@@ -1,0 +1,115 @@
+"""English numbers: digits with separators, numbers in words to the billions, scales and currencies.
+
+``forty-eight``, ``one hundred twenty``, ``two million``, ``1,250.5``, ``3.1bn``, ``$3.1 billion``, ``CAD3.60 billion``,
+``£653m``, ``24.6p``, ``HK$2.3 billion``. A bare ``$`` or ``¥`` is read in the document's own currency (an Australian
+market report's dollars are Australian; a Japanese trade release's yen are yen).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.grammar import Dimension, Rule
+
+ONES = {"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+        "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+        "seventeen": 17, "eighteen": 18, "nineteen": 19}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+WORDS = {**ONES, **TENS, "a hundred": 100, "half": 50}  # kept for the older rules' readers
+
+_WORD = "|".join(sorted([*ONES, *TENS], key=len, reverse=True))
+_MULTIPLIER = "hundred|thousand|million|billion|trillion"
+# forty-eight, one hundred and twenty, two million, a million: words joined by spaces, hyphens and (after
+# hundred) "and".
+WORD_NUMBER = (rf"(?:(?:{_WORD})\b|a(?=\s+(?:{_MULTIPLIER})\b))"
+               rf"(?:(?:[\s-]+|(?<=hundred)\s+and\s+)(?:(?:{_WORD})\b|(?:{_MULTIPLIER})\b))*")
+
+
+def words_value(text: str) -> float | None:
+    """The value of a number in words: forty-eight → 48, one hundred and twenty → 120, two million → 2e6."""
+    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
+    if not tokens or (tokens[0] == "a" and len(tokens) == 1):
+        return None
+    total, current, seen = 0.0, 0.0, False
+    for token in tokens:
+        if token == "a" and not seen:
+            current, seen = 1.0, True
+        elif token in ONES or token in TENS:
+            current += ONES.get(token, TENS.get(token, 0))
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in MULTIPLIERS:
+            total += (current or 1) * MULTIPLIERS[token]
+            current = 0.0
+        else:
+            return None
+    return total + current if seen else None
+
+
+def _digits(match: re.Match[str]) -> float | None:
+    text = match.group(0).replace(",", "").replace(" ", "")
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _words(match: re.Match[str]) -> float | None:
+    return words_value(match.group(0))
+
+
+NUMBERS: Dimension[float] = Dimension("number_en", [
+    Rule("digits", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", _digits,
+         (("12.5", 12.5), ("10,000", 10000), ("4", 4))),
+    Rule("words", WORD_NUMBER, _words,
+         (("twenty-five", 25), ("three", 3), ("twelve", 12), ("forty-eight", 48), ("one hundred and twenty", 120),
+          ("two million", 2e6), ("a", None))),
+])
+
+SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
+          "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
+SCALE = r"(?:thousand|million|billion|trillion|bln|mln|bn|mn|trn|tn|k|m|b)\b"
+
+# Symbols and codes written before the figure. A bare $ or ¥ is resolved against the document (see dollar_of).
+SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+           "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW",
+           "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CAD": "CAD",
+           "AUD": "AUD", "HKD": "HKD", "SGD": "SGD", "NZD": "NZD", "CHF": "CHF", "INR": "INR", "KRW": "KRW",
+           "DAD": "CAD"}
+SYMBOL = (r"US\$|U\.S\.\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|\$|€|£|¥|₹|₩|"
+          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD)(?=\s?\d)")
+CURRENCY_WORDS = {
+    "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY",
+    "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "rupees": "INR", "won": "KRW", "ringgit": "MYR",
+    "baht": "THB", "rand": "ZAR", "reais": "BRL", "roubles": "RUB", "rubles": "RUB",
+}
+
+_PLACES = {
+    "AUD": r"\bAustralia|\bASX\b|\bA\$|\bAustralian\b|\bSydney\b|\bMelbourne\b",
+    "CAD": r"\bCanada|\bCanadian\b|\bC\$|\bCAD\b|\bToronto\b|\bOttawa\b",
+    "HKD": r"\bHong Kong\b|\bHK\$",
+    "SGD": r"\bSingapore\b|\bS\$",
+    "NZD": r"\bNew Zealand\b|\bNZ\$",
+}
+_US = re.compile(r"\bU\.?S\.?\b|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bUS\$|\bNasdaq\b|\bDow\b|\bNYSE\b")
+
+
+def dollar_of(text: str) -> str:
+    """The currency a bare $ (or "dollars", "cents") means in this document: the country the text is about."""
+    sample = text[:20000]
+    us = len(_US.findall(sample))
+    counts = {code: len(re.findall(pattern, sample)) for code, pattern in _PLACES.items()}
+    code, count = max(counts.items(), key=lambda item: item[1])
+    return code if count >= 2 and count > us else "USD"
+
+
+def yen_of(text: str) -> str:
+    """¥ is yen in an English text unless it is about China."""
+    sample = text[:20000]
+    china = len(re.findall(r"\bChin(?:a|ese)\b|\byuan\b|\brenminbi\b|\bBeijing\b", sample))
+    japan = len(re.findall(r"\bJapan(?:ese)?\b|\byen\b|\bTokyo\b", sample))
+    return "CNY" if china > japan else "JPY"

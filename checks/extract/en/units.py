@@ -1,0 +1,96 @@
+"""English word classes, as rules with examples: qualifiers, units, and words that are figures by themselves."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.en.numbers import CURRENCY_WORDS, WORDS
+from checks.extract.grammar import Dimension, Rule, constant
+
+LEADING_EN: Dimension[str] = Dimension("leading_en", [
+    Rule("over", r"more than|over|above|upwards of|in excess of|just over|exceeding|nearly doubled to|greater than",
+         constant("over"), (("more than", "over"),)),
+    Rule("at_least", r"at least|no fewer than|no less than|a minimum of", constant("at_least"),
+         (("at least", "at_least"),)),
+    Rule("under", r"nearly|almost|close to|less than|fewer than|under|below|just under|just shy of|not quite",
+         constant("under"), (("nearly", "under"), ("just under", "under"))),
+    Rule("at_most", r"up to|at most|no more than|as many as|as much as|a maximum of", constant("at_most"),
+         (("up to", "at_most"), ("as many as", "at_most"))),
+    Rule("approx", r"about|around|approximately|roughly|some|an estimated|circa|c\.|an average of", constant("approx"),
+         (("about", "approx"), ("roughly", "approx"), ("some", "approx"))),
+])
+TRAILING_EN: Dimension[str] = Dimension("trailing_en", [
+    Rule("or_more", r"or more|and above|plus|or higher|and over", constant("over"), (("or more", "over"),)),
+    Rule("or_less", r"or less|or fewer|or lower|and under", constant("at_most"), (("or less", "at_most"),)),
+    Rule("or_so", r"or so", constant("approx"), (("or so", "approx"),)),
+])
+
+
+def _currency_word(match: re.Match[str]) -> tuple[str, str, float]:
+    word = " ".join(match.group(0).lower().split())
+    return CURRENCY_WORDS.get(word, "dollars" if word.endswith("dollars") else "other_currency"), "money", 1.0
+
+
+UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
+    Rule("pp", r"percentage[\s-]points?|pct(?:\.)? points?|pp\b|ppt\b", constant(("pp", "pp", 1.0)),
+         (("percentage points", ("pp", "pp", 1.0)),)),
+    Rule("basis_points", r"basis points?|bps\b|bp\b", constant(("pp", "pp", 0.01)),
+         (("basis points", ("pp", "pp", 0.01)),)),
+    Rule("points", r"points?\b|pts?\b", constant(("other", "points", 1.0)), (("points", ("other", "points", 1.0)),)),
+    Rule("percent", r"%|percent\b|per\s?cent\b", constant(("percent", "percent", 1.0)),
+         (("percent", ("percent", "percent", 1.0)), ("per cent", ("percent", "percent", 1.0)))),
+    Rule("times", r"times\b|-fold\b|fold\b", constant(("times", "multiple", 1.0)),
+         (("times", ("times", "multiple", 1.0)),)),
+    Rule("cents", r"(?:US |U\.S\. )?cents\b", constant(("dollars", "money", 0.01)),
+         (("cents", ("dollars", "money", 0.01)),)),
+    Rule("pence", r"pence\b", constant(("GBP", "money", 0.01)), (("pence", ("GBP", "money", 0.01)),)),
+    Rule("oil", r"(?:barrels|bbl) (?:per|a) day\b|bpd\b|b/d\b", constant(("other", "measure", 1.0)),
+         (("bpd", ("other", "measure", 1.0)), ("barrels per day", ("other", "measure", 1.0)))),
+    Rule("measure", r"(?:metric )?tonnes\b|tons\b|square (?:feet|foot|metres|meters|kilometres|kilometers|miles)\b|"
+                    r"(?:kilo|mega|giga|tera)watt(?:-| )?hours?\b|(?:kilo|mega|giga)watts?\b|GW\b|MW\b|GWh\b|MWh\b|"
+                    r"kWh\b|barrels\b|litres\b|liters\b|kilometres\b|kilometers\b|miles\b|TEU\b|ounces\b",
+         constant(("other", "measure", 1.0)), (("tonnes", ("other", "measure", 1.0)),)),
+    Rule("currency_words", r"(?:US |U\.S\. |Canadian |Australian |Hong Kong |Singapore |New Zealand )?dollars\b|"
+                           r"yuan\b|renminbi\b|euros?\b|pounds(?: sterling)?\b|sterling\b|yen\b|(?:Swiss )?francs\b|"
+                           r"rupees\b|won\b|ringgit\b|baht\b|rand\b|reais\b|r[oa]ubles\b",
+         _currency_word, (("yuan", ("CNY", "money", 1.0)), ("pounds", ("GBP", "money", 1.0)))),
+    Rule("days", r"days?\b", constant(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
+    Rule("weeks", r"weeks?\b", constant(("day", "duration", 7.0)), (("weeks", ("day", "duration", 7.0)),)),
+    Rule("hours", r"hours?\b", constant(("hour", "duration", 1.0)), (("hours", ("hour", "duration", 1.0)),)),
+    Rule("minutes", r"minutes?\b", constant(("minute", "duration", 1.0)), (("minutes", ("minute", "duration", 1.0)),)),
+    Rule("months", r"months?\b", constant(("month", "duration", 1.0)), (("months", ("month", "duration", 1.0)),)),
+    Rule("years", r"years?\b(?! old| ago| earlier| later)", constant(("year", "duration", 1.0)),
+         (("years", ("year", "duration", 1.0)),)),
+])
+
+# Words that are figures by themselves: shares (more than half, a third), doubling, halving, small fractions of a point.
+WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_figure_en", [
+    Rule("half", r"half", constant((50.0, "percent", "share", None)), (("half", (50.0, "percent", "share", None)),)),
+    Rule("quarter", r"a quarter|one quarter|one-quarter", constant((25.0, "percent", "share", None)),
+         (("a quarter", (25.0, "percent", "share", None)),)),
+    Rule("three_quarters", r"three quarters|three-quarters", constant((75.0, "percent", "share", None)),
+         (("three-quarters", (75.0, "percent", "share", None)),)),
+    Rule("third", r"a third|one third|one-third", constant((100 / 3, "percent", "share", None)),
+         (("a third", (100 / 3, "percent", "share", None)),)),
+    Rule("two_thirds", r"two thirds|two-thirds", constant((200 / 3, "percent", "share", None)),
+         (("two-thirds", (200 / 3, "percent", "share", None)),)),
+    Rule("fifths", r"(?:one|two|three|four)[ -]fifths?",
+         lambda m: (20.0 * WORDS[re.split(r"[ -]", m.group(0))[0].lower()], "percent", "share", None),
+         (("two-fifths", (40.0, "percent", "share", None)),)),
+    Rule("doubled", r"doubled|doubling|double", constant((100.0, "percent", "growth", "up")),
+         (("doubled", (100.0, "percent", "growth", "up")),)),
+    Rule("halved", r"halved|halving", constant((50.0, "percent", "growth", "down")),
+         (("halved", (50.0, "percent", "growth", "down")),)),
+    Rule("tripled", r"tripled|tripling|triple|threefold", constant((3.0, "times", "multiple", None)),
+         (("tripled", (3.0, "times", "multiple", None)),)),
+    Rule("twice", r"twice", constant((2.0, "times", "multiple", None)), (("twice", (2.0, "times", "multiple", None)),)),
+    Rule("dozen", r"a dozen", constant((12.0, "count", "count", None)), (("a dozen", (12.0, "count", "count", None)),)),
+    Rule("fraction_of_a_point",
+         r"(?:a|one) (?:tenth|quarter)(?: of a)? (?:percentage )?point|half a (?:percentage )?point",
+         lambda m: ({"tenth": 0.1, "quarter": 0.25}.get(m.group(0).split()[1].lower(), 0.5), "pp", "pp", None),
+         (("a tenth of a point", (0.1, "pp", "pp", None)), ("half a point", (0.5, "pp", "pp", None)))),
+    Rule("penny", r"a penny|one penny|a cent|one cent", constant((0.01, "dollars", "money", None)),
+         (("a penny", (0.01, "dollars", "money", None)),)),
+])
+VAGUE = {"tens of thousands": 1e4, "tens of millions": 1e7, "hundreds of thousands": 1e5, "hundreds of millions": 1e8,
+         "thousands": 1e3, "hundreds": 100.0, "millions": 1e6, "billions": 1e9, "dozens": 24.0}
