@@ -28,6 +28,8 @@ def fold_width(text: str) -> str:
 
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?=\s|$)")
 _OPENING = {"“": "”", "「": "」"}
+# A line break between a word or figure and a lower-case word or a figure continues the sentence.
+_WRAPPED = re.compile(r"[A-Za-z0-9,%$]\n[ \t]*[a-z0-9$£€(]")
 _CLAUSE_MARKS = re.compile(r"[，,：:、]")
 
 
@@ -57,6 +59,8 @@ class Sentences:
                 continue
             if char in "”」" or (straight_quote_open and char != "\n"):
                 continue
+            if char == "\n" and _WRAPPED.match(text, max(0, mark.start() - 1)):
+                continue  # a line wrapped inside a sentence (rose\n1.1 percent), not a break
             ends.append(mark.end())
             starts.append(mark.end())
         ends.append(len(text))

@@ -7,6 +7,7 @@ subject before the verb ("Revenue rose 12.5%"), so the reader looks both ways.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
@@ -14,19 +15,25 @@ from checks.extract.mention import Mention
 from checks.extract.reading import Reading, SentenceReader, kind_of
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
-    Rule("rise", r"rose|risen|rising|rises|rise|increased|increases|increasing|increase|grew|grown|grows|growing|grow|"
-                 r"climbed|climbing|climb|jump|surge|gain|soar|expand|boost|raise|"
-                 r"jumped|jumps|surged|surges|gained|gains|soared|soars|advanced|up|higher|expanded|boosted|raised|"
-                 r"added|adds|adding|created|creates|picked up|accelerated|rebounded|recovered|edged up|ticked up|"
-                 r"widened|improved|hiked|lifted|swelled|topped",
-         constant("up"), (("rose", "up"), ("grew", "up"))),
-    Rule("fall", r"fell|fallen|falling|falls|fall|dropped|drops|dropping|drop|declined|declines|declining|decline|"
-                 r"decreased|decreases|decrease|shrink|reduce|"
-                 r"slipped|slid|plunged|tumbled|shrank|shrunk|contracted|cut|lowered|reduced|down|lower|eased|"
-                 r"saved|saving|saves|save|lost|loses|losing|lose|shed|sheds|shedding|slumped|slumps|sank|sunk|"
-                 r"edged down|ticked down|narrowed|dipped|dips|slowed|retreated|weakened|trimmed|slashed|"
-                 r"halved|plummeted|contracting|shrinking|eroded",
-         constant("down"), (("fell", "down"), ("saved", "down"))),
+    Rule("rise", r"rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+                 r"jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|soar(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
+                 r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                 r"pick(?:s|ed|ing)? up|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|"
+                 r"edg(?:e|es|ed|ing) up|tick(?:s|ed|ing)? up|widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
+                 r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
+                 r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                 r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
+                 r"up|higher|revised (?:up|upward|higher)|higher than|more than",
+         constant("up"), (("rose", "up"), ("grew", "up"), ("gaining", "up"), ("revised upward", "up"))),
+    Rule("fall", r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                 r"shr(?:ink|inks|ank|unk|inking)|reduc(?:e|es|ed|ing)|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|"
+                 r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|contract(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+                 r"eas(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|los(?:e|es|t|ing)|shed(?:s|ding)?|slump(?:s|ed|ing)?|"
+                 r"sank|sunk|sink(?:s|ing)?|edg(?:e|es|ed|ing) down|tick(?:s|ed|ing)? down|narrow(?:s|ed|ing)?|"
+                 r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+                 r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
+                 r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than",
+         constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"))),
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
     Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge) of", constant("up"), (("growth of", "up"),)),
@@ -34,9 +41,41 @@ GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
          (("a decline of", "down"),)),
 ])
 
-# The verb may have an object before its "by" (cut rates by 25 basis points).
-VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?:(?:\s+[a-z]+){{0,2}}\s+by)?(?P<to>\s+to)?\s*$",
+# The verb may have an object before its "by" (cut rates by 25 basis points) and words before the figure
+# (added a relatively paltry 142,000 jobs).
+_BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
+                  r"healthy|"
+                  r"revised|upwardly|downwardly|annualised|annualized|"
+                  r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
+                  r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
+                  r"on the year|in total|overall|combined)){0,4}")
+VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}}\s+by)?"
+                         rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
                          re.IGNORECASE)
+# Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
+PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
+# The earlier figure a rate is compared with: down from 1.0%, compared with 6.1%, from November's 11.9 percent.
+COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|from|than)"
+                           r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+# A level that is a price of money: an interest rate, a yield (raised the rate by 25 bp to 6.25%).
+POLICY_RATE = re.compile(r"\b(?:interest rates?|policy rates?|benchmark(?: rate)?|repo rate|lending rate|deposit rate|"
+                         r"mortgage rates?|bank rate|cash rate|yields?|coupon)\b", re.IGNORECASE)
+# Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
+MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
+                         r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
+                         r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
+                         r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
+# Rates of change named as such: inflation of 2.3%, consumer prices, the annual rate.
+RATE_OF_CHANGE = re.compile(r"\b(?:inflation|CPI|HICP|consumer prices?|producer prices?|prices|price growth|"
+                            r"price increases|annual rate|growth rate|rate of growth|wage growth|pay growth|GDP growth)"
+                            r"\b", re.IGNORECASE)
+RATIO_EN = re.compile(r"\b(?:load factor|occupancy|occupancy rate|adherence|compliance|utili[sz]ation|"
+                      r"(?:operating |gross |net |profit |EBITDA )?margins?|coverage ratio|loan-to-deposit|"
+                      r"debt-to-equity|price-to-earnings|payout ratio|capacity use)\b", re.IGNORECASE)
+ALTERNATIVE_EN = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about)\s*", re.IGNORECASE)
+# 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
+LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
+                           re.IGNORECASE)
 GROWTH_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
 BASIS_AFTER = re.compile(
     r"^[\s,]*(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|quarter[- ]on[- ]quarter|month[- ]on-month|"
@@ -104,31 +143,67 @@ class Reader(SentenceReader):
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # rose 5% and 8%
+        if listed is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[0].family == mention.family and LABELLED_LIST.match(text[previous[0].end:mention.start]):
+            listed = replace(previous[1], qualifier=mention.qualifier)  # 45,000 in health care, 27,000 in …
         if listed is not None:
             return listed
+        alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
+            and ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
         gap = self.gap(mention, previous, sentence_start)
         direction, moved, to_level, subject_end = None, False, False, len(gap)
         verb = VERB_BEFORE.search(gap)
-        if verb is not None:
-            direction, moved = MOVEMENT_EN.resolve(verb.group("verb").lower()), True
+        after = text[mention.end:min(sentence_end, mention.end + 60)]
+        if alternative:  # soared $7.81, or 3.1%; fell by 115,000 (0.4 per cent)
+            direction, moved = previous[1].direction, True
+        elif verb is not None:
+            direction, moved = MOVEMENT_EN.resolve(" ".join(verb.group("verb").lower().split())), True
             to_level, subject_end = verb.group("to") is not None, verb.start()
+            if PASSING.match(verb.group("verb")) and not verb.group("by"):
+                to_level = True  # surpassed 10 million bpd: the level passed
         else:
             noun = GROWTH_NOUN_BEFORE.search(gap)
+            moved_after = MOVED_AFTER.match(after)
             if noun is not None:
                 direction, moved, subject_end = GROWTH_NOUN_EN.resolve(noun.group("noun").lower()), True, noun.start()
+            elif moved_after is not None and mention.family not in ("duration",):
+                direction, moved = ("up" if moved_after.group("up") else "down"), True
+        if mention.direction is not None and direction is None:
+            direction, moved = mention.direction, True
+        if mention.value < 0 and mention.family in ("count", "money", "measure") and not moved:
+            direction, moved = "down", True  # -12,000: a change
+        elif mention.family in ("count", "money") and text.startswith("+", mention.start) and not moved:
+            direction, moved = "up", True  # +245,000
         kind = kind_of(mention, moved, to_level)
-        after = text[mention.end:min(sentence_end, mention.end + 60)]
+        metric = self._metric(gap[:subject_end], mention)
+        clause = text[sentence_start:mention.start]
+        if kind in ("share", "level") and previous is not None and previous[0].end >= sentence_start \
+                and previous[1].kind == "growth" and mention.unit == previous[0].unit \
+                and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start):
+            kind, direction, moved = "growth", "down" if mention.value < 0 else "up", True  # down from 1.0%
+        if kind in ("share", "level") and mention.unit == "percent" and to_level and POLICY_RATE.search(clause):
+            kind = "level"  # raised its benchmark rate by 25 basis points to 6.25%
+        elif kind in ("share", "level") and mention.unit == "percent" and RATE_OF_CHANGE.search(
+                f"{metric or ''} {clause}"):
+            kind, moved = "growth", True  # inflation eased to 2.9%: still a rate of change of prices
+            direction = "down" if mention.value < 0 else "up"
+        elif kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(
+                f"{metric or ''} {clause[-40:]}"):
+            kind = "ratio"
+        if kind == "growth" and mention.value < 0:
+            direction = "down"
         basis = BASIS_AFTER.match(after)
         sentence = text[sentence_start:sentence_end]
         attribution = ATTRIBUTION_EN.search(sentence)
         periods = [m.group(0) for m in PERIOD_EN.finditer(sentence)]
+        keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
-            direction=direction if moved and not (to_level and kind in ("level", "share", "duration")) else None,
+            direction=direction if keep_direction or kind == "growth" else None,
             qualifier=mention.qualifier,
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
             projected=PROJECTION_EN.search(text, sentence_start, mention.start) is not None,
-            metric=self._metric(gap[:subject_end], mention),
+            metric=metric,
             period=periods[0] if periods else None,
             attribution=attribution.group(0) if attribution else self.doc_source,
         )
