@@ -166,7 +166,7 @@ class Reader(SentenceReader):
             moved_after = MOVED_AFTER.match(after)
             if noun is not None:
                 direction, moved, subject_end = GROWTH_NOUN_EN.resolve(noun.group("noun").lower()), True, noun.start()
-            elif moved_after is not None and mention.family not in ("duration",):
+            elif moved_after is not None and mention.family not in ("duration", "multiple"):
                 direction, moved = ("up" if moved_after.group("up") else "down"), True
         if mention.direction is not None and direction is None:
             direction, moved = mention.direction, True
