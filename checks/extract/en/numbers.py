@@ -82,7 +82,8 @@ SYMBOL = (r"US\$|U\.S\.\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|\$|€|£|¥|
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD)(?=\s?\d)")
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
-    "hong kong dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD", "euros": "EUR", "euro": "EUR",
+    "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
+    "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "rupees": "INR", "won": "KRW", "ringgit": "MYR",
     "baht": "THB", "rand": "ZAR", "reais": "BRL", "roubles": "RUB", "rubles": "RUB",
@@ -108,8 +109,8 @@ def dollar_of(text: str) -> str:
 
 
 def yen_of(text: str) -> str:
-    """¥ is yen in an English text unless it is about China."""
+    """¥ is yen in an English text unless it is about China's money (yuan, renminbi) and never says yen."""
     sample = text[:20000]
-    china = len(re.findall(r"\bChin(?:a|ese)\b|\byuan\b|\brenminbi\b|\bBeijing\b", sample))
-    japan = len(re.findall(r"\bJapan(?:ese)?\b|\byen\b|\bTokyo\b", sample))
-    return "CNY" if china > japan else "JPY"
+    if re.search(r"\byen\b", sample, re.IGNORECASE):
+        return "JPY"
+    return "CNY" if re.search(r"\byuan\b|\brenminbi\b|\bRMB\b", sample, re.IGNORECASE) else "JPY"

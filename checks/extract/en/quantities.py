@@ -38,14 +38,19 @@ SCANNER_EN = re.compile(
     rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
     rf"|(?P<of_the>\b(?P<o_k>{NUM})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+|largest\s+|biggest\s+)?"
     rf"(?P<o_n>{NUM})\b(?!\s*(?:%|percent|per cent|years?|months?|days?)))"
-    rf"|(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b)"
+    rf"|(?P<ordinal>(?:\b(?:was|were|is|came|comes|finished|finishes|ranked|ranks|placed|in|at)\s+(?:the\s+)?)"
+    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\b"
+    r"(?=\s+place|\s*[,.;]|\s+(?:with|among|in\s+the|by|behind|after)\b)"
+    r"|\b(?:number|No\.)\s+one\b)"
+    rf"|(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b"
+    r"(?!\s+(?:straight|consecutive|successive|time|times|place|of\s+(?:20|19)\d\d)))"
     rf"|(?P<vague>\b(?:{_VAGUE})\b)(?=\s+(?:of\s+)?[a-z])"
     r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
     rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
-    rf"(?P<sign>[-−+](?=\s?(?:\d|{SYMBOL})))?"
+    rf"(?P<sign>[-−+](?=\d|{SYMBOL}))?"
     rf"(?P<symbol>{SYMBOL})?\s?"
     rf"(?P<number>{NUM})"
-    rf"(?:\s?(?P<scale>{SCALE}))?"
+    rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"
     rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
     rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
@@ -64,7 +69,10 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
 # Words before a number that make it a label (Section 301, Model 3) or a window (the first nine months).
 _LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
-                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment)\s$")
+                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment|"
+                           r"FTSE|S&P|Nasdaq|Stoxx|STOXX|ASX|Russell|Xbox|Nikkei|Fortune|Channel|Euro Stoxx|Dow|"
+                           r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top)\s$")
+_NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|a\.m\.|p\.m\.|am\b|pm\b|hrs\b)")
 _WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
                             re.IGNORECASE)
 _EVENT_NOUNS = ("shopping", "festival", "gala", "edition", "sale", "sales")
@@ -104,12 +112,22 @@ def _lead(word: str | None) -> str | None:
 def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tuple[Mention | None, ...] | None:
     if m.group("sample") is not None or m.group("of_the") is not None or m.group("all_but") is not None:
         return _sample(m)
+    if m.group("ordinal") is not None:  # Apple was second, in third place, the number one beer
+        word = (m.group("ord") or "one").lower()
+        value = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                 "ninth": 9, "tenth": 10, "one": 1}.get(word) or float(re.sub(r"\D", "", word))
+        start = m.start("ord") if m.group("ord") else m.start("ordinal")
+        return Mention(start, m.end("ord") if m.group("ord") else m.end("ordinal"), float(value), "count", "rank",
+                       "exact")
     if m.group("words") is not None:
+        before_word = text[max(0, m.start() - 10):m.start()].lower()
+        if m.group("word").lower() == "half" and re.search(r"(?:first|second|latter|back|front|the)\s$", before_word):
+            return None  # the first half: a date
         return _word_figure(m, dollar)
     if m.group("vague") is not None:  # thousands of visitors: at least a thousand
         return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
                        unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
-    if _LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]):
+    if _LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _NOT_A_FIGURE_AFTER.match(text, m.end("number")):
         return None
     if m.group("number2") is not None and not _one_range(text, m):
         return _two_figures(text, m, dollar, yen)
@@ -199,6 +217,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
         second_kind = _kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
         if first_kind and second_kind and first_kind != second_kind:
             return False  # 3.7% to $5.02 billion; 6.5% to 164p
+        if first_kind == "percent" and not second_kind and second > 1000:
+            return False  # rose 6.0% to 8,904,609,000: the level, not a range of percentages
         if _MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
                 "scale")) or not (m.group("unit") or m.group("unit1"))):
             return False  # rose $2 to $5.02 billion; decreased 322,000 to 2.1 million
@@ -218,7 +238,8 @@ def _kind_of_unit(unit: str | None, symbol: str | None, pence: str | None) -> st
 def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Mention | None, ...]:
     """"A to B", "A and B", "A or B" that are two figures: each its own mention."""
     second_unit = _unit_of(text, m, m.group("unit"), m.group("symbol2"), m.group("pence2"), dollar, yen)
-    shared = second_unit if second_unit and second_unit[1] in ("percent", "pp") and not m.group("symbol") else None
+    shared = second_unit if second_unit and second_unit[1] in ("percent", "pp") and not m.group("symbol") and (
+        m.group("sep").lower() == "to" and not _looks_like_a_year(m)) else None
     first_unit = _unit_of(text, m, m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen) or shared
     first_end = m.end("unit1") if m.group("unit1") else m.end("pence") if m.group("pence") else (
         m.end("scale") if m.group("scale") else m.end("number"))
@@ -261,7 +282,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
     value = _number(m.group("number"))
     if value is None:
         return None
-    if m.group("number")[0].isalpha() and (value == 1 or not (m.group("unit") or m.group("noun"))):
+    if m.group("number")[0].isalpha() and not m.group("unit") and (value == 1 or not m.group("noun")):
         return None  # one, a: articles; a number in words with nothing it counts is not a figure
     scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
     unit_text, noun = m.group("unit"), m.group("noun")

@@ -48,9 +48,11 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
          (("bpd", ("other", "measure", 1.0)), ("barrels per day", ("other", "measure", 1.0)))),
     Rule("measure", r"(?:metric )?tonnes\b|tons\b|square (?:feet|foot|metres|meters|kilometres|kilometers|miles)\b|"
                     r"(?:kilo|mega|giga|tera)watt(?:-| )?hours?\b|(?:kilo|mega|giga)watts?\b|GW\b|MW\b|GWh\b|MWh\b|"
-                    r"kWh\b|barrels\b|litres\b|liters\b|kilometres\b|kilometers\b|miles\b|TEU\b|ounces\b",
+                    r"kWh\b|barrels\b|litres\b|liters\b|kilometres\b|kilometers\b|TEU\b|ounces\b|"
+                    r"(?:revenue |available )?(?:passenger|seat|ton|tonne)[ -](?:miles|kilometres|kilometers|km)\b|"
+                    r"RPMs?\b|ASMs?\b|RPKs?\b|ASKs?\b|miles\b",
          constant(("other", "measure", 1.0)), (("tonnes", ("other", "measure", 1.0)),)),
-    Rule("currency_words", r"(?:US |U\.S\. |Canadian |Australian |Hong Kong |Singapore |New Zealand )?dollars\b|"
+    Rule("currency_words", r"(?:US |U\.S\. |Canadian |Australian |Hong Kong |HK |Singapore |New Zealand )?dollars\b|"
                            r"yuan\b|renminbi\b|euros?\b|pounds(?: sterling)?\b|sterling\b|yen\b|(?:Swiss )?francs\b|"
                            r"rupees\b|won\b|ringgit\b|baht\b|rand\b|reais\b|r[oa]ubles\b",
          _currency_word, (("yuan", ("CNY", "money", 1.0)), ("pounds", ("GBP", "money", 1.0)))),
