@@ -99,10 +99,11 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 subject=claim.subject or named.subject, segment=claim.segment or named.segment,
                 basis=claim.basis or basis,
                 period=level_after.period if level_after is not None and basis else claim.period)
-            if base is not None and not base.metric:  # the earlier level measures the same quantity
-                at = claims.index(base)
-                linked[at] = dataclasses.replace(linked[at], metric=named.metric, subject=named.subject,
-                                                 segment=named.segment)
+            for level in (base, level_after):  # the levels before and after measure the same quantity
+                if level is not None and not level.metric:
+                    at = claims.index(level)
+                    linked[at] = dataclasses.replace(linked[at], metric=named.metric, subject=named.subject,
+                                                     segment=named.segment)
     # A level reached, then its earlier level: eased to 2.9% from 3.4%
     for index, claim in enumerate(linked):
         if claim.base_value is not None or index + 1 >= len(linked):

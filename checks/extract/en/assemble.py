@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.extract.en.measure import Measure, noun_after, phrase_before, split
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
 from checks.extract.mention import Mention
@@ -175,7 +176,12 @@ class Reader(SentenceReader):
         elif mention.family in ("count", "money") and text.startswith("+", mention.start) and not moved:
             direction, moved = "up", True  # +245,000
         kind = kind_of(mention, moved, to_level)
-        metric = self._metric(gap[:subject_end], mention)
+        measure = self._measure(gap[:subject_end], mention, previous, sentence_start, moved)
+        if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
+            # raised its benchmark interest rate by 25 basis points: the object is what moved
+            owner = phrase_before(_SAYING.sub("", gap[:verb.start()]))
+            measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
+        metric = measure.metric
         clause = text[sentence_start:mention.start]
         if kind in ("share", "level") and previous is not None and previous[0].end >= sentence_start \
                 and previous[1].kind == "growth" and mention.unit == previous[0].unit \
@@ -206,26 +212,30 @@ class Reader(SentenceReader):
             metric=metric,
             period=periods[0] if periods else None,
             attribution=attribution.group(0) if attribution else self.doc_source,
+            subject=measure.subject,
+            segment=measure.segment,
         )
 
-    def _metric(self, before: str, mention: Mention) -> str | None:
-        """The subject before the verb (Revenue rose …), else the counted noun after the figure (200 brands)."""
-        after = self.text[mention.end:mention.end + 40]
-        of = re.match(r"\s+of\s+(.*)", after)
-        if of and mention.unit in ("percent", "pp"):  # 40 percent of shoppers
-            return _noun_phrase(of.group(1))
-        if mention.family == "count":  # 200 brands
-            return _noun_phrase(after)
-        words = re.sub(r"[^\w\s'-]", " ", _SAYING.sub("", before)).split()
-        words = [w for w in words if w.lower() not in ("was", "were", "is", "are", "has", "have", "had", "been")]
-        phrase = " ".join(words[-4:])
-        while _SUBJECT_NOISE.match(phrase):
-            phrase = _SUBJECT_NOISE.sub("", phrase)
-        return phrase or None
+    def _measure(self, before: str, mention: Mention, previous: tuple[Mention, Reading] | None,
+                 sentence_start: int, moved: bool) -> Measure:
+        """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
+        40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
+        after = self.text[mention.end:mention.end + 60]
+        if (mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)) or mention.family == "count":
+            counted = noun_after(after)
+            if counted:
+                return Measure(counted)
+        measure = split(phrase_before(_SAYING.sub("", before)))
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment)
+        return measure
 
 
 JOINTS = Joints(
-    to_level=re.compile(r"\s+to\s+(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
+    to_level=re.compile(r"\s*,?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year\s+(?:earlier|ago)|"
+                        r"in\s+[\w-]+(?:\s+[\w-]+)?|last\s+\w+|on\s+the\s+year)){0,2}\s+to\s+"
+                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
     base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
     base_after=re.compile(r"(?!)"),
     from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"

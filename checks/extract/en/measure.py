@@ -1,0 +1,96 @@
+"""What an English figure measures: the noun phrase it is stated of, split into subject, metric and segment.
+
+"Revenue rose 12.5%" → revenue; "Sales at building materials stores rose 1.1%" → sales, segment building materials
+stores; "Apple's profit of $3.25 billion" → subject Apple, metric profit; "40 percent of shoppers" → shoppers;
+"The average hotel room rate is 900 HK dollars" → average hotel room rate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
+# Where a subject phrase starts: after these words, what follows is the subject of the next verb.
+_BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announced", "estimated", "found", "that",
+             "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
+             "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
+             "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
+             "by", "to", "from", "on", "however", "meanwhile", "also", "still"}
+# Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
+_TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
+             "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
+             "totalled", "stood", "came", "reached", "hit", "numbered", "finished", "closed", "ended", "day", "put",
+             "number", "just", "only", "about", "some", "nearly", "almost", "roughly", "around", "over", "under",
+             "more", "less", "than", "up", "down", "higher", "lower", "respectively", "will", "would", "could",
+             "should", "may", "might", "now", "also", "still", "already", "again", "whopping", "record", "new",
+             "and", "or", "another", "further", "estimated", "average", "total", "net"}
+_LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
+            "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
+            "total", "so", "far", "still"}
+_TIME = re.compile(r"\b(?:in|during|for|over|last|this|next|the|a|on|since|through|by)?\s*"
+                   r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)\s+)?"
+                   r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
+                   r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
+                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:\s+(?:earlier|ago|before))?\b", re.IGNORECASE)
+_ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?)(?:'s|’s)\s+(?P<rest>.+)$")
+_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
+_VERB_FORMS = re.compile(r"(?:ed|ing)$")
+
+
+@dataclass(frozen=True)
+class Measure:
+    metric: str | None
+    subject: str | None = None
+    segment: str | None = None
+
+
+_INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|"
+                         r"increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
+
+
+def phrase_before(before: str) -> str | None:
+    """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
+    words = _WORD.findall(_TIME.sub(" ", _INFINITIVE.sub(" ", before)))
+    for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
+        if words[index].lower() in _BOUNDARY:
+            words = words[index + 1:]
+            break
+    while words and (words[-1].lower() in _TRAILING or words[-1][0].isdigit()):
+        words = words[:-1]
+    while words and (words[0].lower() in _LEADING or words[0][0].isdigit()):
+        words = words[1:]
+    if len(words) > 8:
+        words = words[-8:]
+    phrase = " ".join(words).strip(" ,.;:")
+    return phrase or None
+
+
+def split(phrase: str | None) -> Measure:
+    """A phrase into owner, metric and breakdown member: Apple's profit → (Apple, profit); sales at garden stores →
+    (sales, garden stores)."""
+    if not phrase:
+        return Measure(None)
+    subject = segment = None
+    owner = _ORGANISATION.match(phrase)
+    if owner is not None:
+        subject, phrase = owner.group("owner").strip(), owner.group("rest")
+    part = _PART.match(phrase)
+    if part is not None and not _VERB_FORMS.search(part.group("metric")):
+        phrase, segment = part.group("metric"), part.group("segment")
+    return Measure(phrase.lower() if phrase[:1].isupper() and not phrase.isupper() and " " not in phrase else phrase,
+                   subject, segment)
+
+
+def noun_after(text: str) -> str | None:
+    """What a figure counts or is a share of, after it: 200 brands, 40 percent of shoppers."""
+    of = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})", text)
+    source = of.group(1) if of else text
+    words = []
+    for word in _WORD.findall(source)[:5]:
+        if word.lower() in _BOUNDARY or word.lower() in ("in", "on", "at", "for", "was", "were", "is", "are",
+                                                         "have", "has", "had", "will", "would", "who", "that"):
+            break
+        words.append(word)
+    return " ".join(words) or None
