@@ -19,6 +19,9 @@ _LEADING_NOISE = re.compile(
     r"单季|单月|全季|春节|国庆|假期|节日|节假日|前|首|头|截至|到|"
     r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
+# Dates written with spaces (2025 年第二季度) that the period rules do not see.
+_SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|\d{1,2}\s*月(?:份)?))?|"
+                          r"\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?")
 # Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
 _CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居|分别|同比|环比|按年|按季|"
                   r"较|比上|人民币|美元|港元|同$|共计|共)")
@@ -28,6 +31,9 @@ _METRIC_STOP = re.compile(
 )
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
+# Phrases that name no quantity (what is left of a clause of verbs and particles).
+_NOT_A_METRIC = re.compile(r"(?:达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
+                           r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计)+")
 _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)")
 # Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
 _EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+|[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+$")
@@ -72,7 +78,7 @@ class Measure:
 def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
     phrase = _PARENTHESISED.sub("", phrase)  # 固定资产投资(不含农户): the note is not part of the name
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase)))
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", _SPACED_DATE.sub("", phrase))))
     if _COMPARATOR.match(phrase):
         return None  # 较去年同期的: the base of a comparison, not a quantity
     cause = _CAUSING_VERB.search(phrase)
@@ -92,7 +98,9 @@ def clean(phrase: str) -> str | None:
         _, _, tail = phrase.rpartition("的")
         phrase = tail if len(tail) >= 2 else phrase
     phrase = _EDGE.sub("", phrase)
-    return phrase[-16:] if len(phrase) >= 2 else None
+    if len(phrase) < 2 or _NOT_A_METRIC.fullmatch(phrase):
+        return None
+    return phrase[-16:]
 
 
 def split(metric: str | None, growth: bool = False) -> Measure:
@@ -106,6 +114,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     found = _SEGMENT.match(metric)
     if found is not None:
         segment, metric = found.group("segment"), found.group("rest")
+    if metric.endswith("占") and len(metric) > 2:  # 半失业者占10.56%: the share of that group
+        segment, metric = metric[:-1], "占比"
     if growth:
         stripped = _GROWTH_NOUN_END.sub("", metric)
         metric = stripped if len(stripped) >= 2 else metric
