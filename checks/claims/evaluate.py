@@ -163,6 +163,10 @@ def _identifies(label: Label, claim: Claim) -> bool:
     names = [gold.get("metric"), *(gold.get("metric_aliases") or [])]
     if not any(_plain(n) for n in names):
         return not _plain(claim.metric)
+    said = _plain(f"{gold.get('subject') or ''}{gold.get('segment') or ''}")
+    if said and _plain(f"{claim.subject or ''}{claim.segment or ''}{claim.metric or ''}") in {
+            said + _plain(name) for name in names if _plain(name)}:
+        return True  # 中国|智能手机市场出货量 and 中国智能手机市场|出货量 name one quantity
     noise = (gold.get("subject"), gold.get("segment"), claim.subject, claim.segment)
     predicted = {_core(claim.metric, noise), _core(f"{claim.segment or ''}{claim.metric or ''}", noise)}
     return any(_core(name, noise) in predicted for name in names if _plain(name)) and bool(predicted - {""})

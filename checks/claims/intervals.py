@@ -17,7 +17,7 @@ _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 def stated_precision(text: str, value: float) -> float:
     """Half of one unit of the last digit the claim writes, in the claim's normalised unit.
 
-    23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5.
+    23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5; 9,000 → 500.
     """
     match = _ARABIC.search(text)
     if match is None:  # Chinese numerals: the place of the last non-zero digit of the value
@@ -31,6 +31,8 @@ def stated_precision(text: str, value: float) -> float:
     written = float(match.group(0).replace(",", ""))
     decimals = len(match.group(1) or "")
     step = 10.0 ** -decimals
+    if not decimals and match.group(0).endswith(",000"):
+        step = 1000.0  # 9,000 and 717,000 in a statistics release are rounded to the thousand
     scale = abs(value) / written if written else 1.0  # 万, 亿, 成 and the like
     return step * scale / 2
 

@@ -12,7 +12,7 @@ import re
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en.quantities import scan as en_scan
-from checks.extract.links import link
+from checks.extract.links import carry_subjects, link
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
 from checks.extract.zh import assemble as zh_assemble
@@ -86,7 +86,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             whole=reading.whole,
         ))
     spans = [sentences.span(claim.start) for claim in claims]
-    return link(claims, folded, zh_context.JOINTS if chinese else en_assemble.JOINTS, spans)
+    linked = link(claims, folded, zh_context.JOINTS if chinese else en_assemble.JOINTS, spans)
+    return carry_subjects(linked)
 
 
 def _interval(mention: Mention, qualifier: str) -> tuple[float | None, float | None]:

@@ -30,6 +30,9 @@ _SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?
 _OPENING = {"“": "”", "「": "」"}
 # A line break between a word or figure and a lower-case word or a figure continues the sentence.
 _WRAPPED = re.compile(r"[A-Za-z0-9,%$]\n[ \t]*[a-z0-9$£€(]")
+# A line that ends on a word that cannot end a sentence (of, the, and) continues, whatever follows.
+_WRAPPED_AFTER = re.compile(r"\b(?:of|the|a|an|and|or|by|for|to|in|on|at|with|from|that|than|as|is|was|were|are|"
+                            r"has|have|had|its|their|his|her)\n", re.IGNORECASE)
 _CLAUSE_MARKS = re.compile(r"[，,：:、]")
 
 
@@ -59,7 +62,8 @@ class Sentences:
                 continue
             if char in "”」" or (straight_quote_open and char != "\n"):
                 continue
-            if char == "\n" and _WRAPPED.match(text, max(0, mark.start() - 1)):
+            if char == "\n" and (_WRAPPED.match(text, max(0, mark.start() - 1))
+                                  or _WRAPPED_AFTER.search(text, max(0, mark.start() - 6), mark.end())):
                 continue  # a line wrapped inside a sentence (rose\n1.1 percent), not a break
             ends.append(mark.end())
             starts.append(mark.end())

@@ -6,7 +6,7 @@ Each row states a relation between claims of one document and precomputes its ar
 
 - shares_of_whole: shares that are parts of one whole (分别占…, 线上/线下, 男性/女性); ``gap`` is how far the
   smallest possible sum (each figure less half its last digit) exceeds 100.
-- part_vs_whole: a part (其中…) larger than its whole, or quarters/halves that add up to more than the stated
+- parts_vs_total: a part (其中…) larger than its whole, or quarters/halves that add up to more than the stated
   full-year total; ``gap`` is the excess of the parts over the whole.
 - restated: the same quantity stated twice (same metric, unit, kind, direction, basis, period); ``gap`` is the
   distance between the two intervals.

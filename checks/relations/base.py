@@ -1,28 +1,59 @@
-"""The relation record and what every relation shares: the interval a claim allows, list and label reading."""
+"""The relation record and what every relation shares: the interval a claim allows, the document's sentences and
+paragraphs, and what makes two figures measure the same quantity."""
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checks.claims.intervals import claim_interval, stated_precision
+from checks.extract.text import Sentences, fold_width
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
            "implied_low", "implied_high", "gap", "mixed", "possible", "arithmetic")
 
-
-# Labels of the parts of a whole that partition it: one of each may be summed.
+# Labels of the parts of a whole that partition it: one of each may be summed, and all of them make the whole.
 PARTITIONS = (
-    ("线上", "线下"), ("城镇", "农村"), ("城市", "农村"), ("男性", "女性"), ("男", "女"), ("国内", "海外"),
-    ("国内", "国际"), ("境内", "境外"), ("一线", "二线", "三线", "四线", "五线", "新一线"),
-    ("东部", "中部", "西部", "东北"),
-    ("第一产业", "第二产业", "第三产业"), ("自营", "第三方"), ("新客", "老客"), ("新用户", "老用户"),
+    ("线上", "线下"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("男性", "女性"), ("男生", "女生"),
+    ("男", "女"), ("国内", "海外"), ("国内", "国际"), ("境内", "境外"), ("出口", "进口"),
+    ("一线", "二线", "三线", "四线", "五线", "新一线"), ("东部", "中部", "西部", "东北"),
+    ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("自营", "第三方"), ("新客", "老客"),
+    ("新用户", "老用户"), ("male", "female"), ("men", "women"), ("domestic", "international"),
+    ("exports", "imports"), ("online", "offline"), ("urban", "rural"),
 )
+# Partitions that are whole: every member present means the parts make the total (less rounding).
+COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
+            ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("线上", "线下"), ("境内", "境外"),
+            ("male", "female"), ("men", "women"), ("exports", "imports"), ("urban", "rural")}
+
+LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", re.IGNORECASE)
+_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[\s\u3000]*[^\sa-z0-9])|\u3000{2,}")
+_PLAIN = re.compile(r"[\s，,。；;：:、“”\"'‘’（）()《》\-–—.]")
+# Names of one quantity, for finding a total or a whole by its name (not for deciding a restatement).
+SYNONYMS = (
+    ("收入", "营收", "营业收入", "总收入", "营业总收入", "revenue", "revenues", "sales", "turnover", "netsales"),
+    ("净利润", "归母净利润", "净利", "netincome", "netprofit", "profit", "earnings"),
+    ("gdp", "地区生产总值", "国内生产总值", "生产总值", "经济总量"),
+    ("社会消费品零售总额", "社零总额", "消费品零售额", "零售额", "社会消费品零售额"),
+    ("进出口", "进出口总值", "进出口总额", "外贸进出口", "货物贸易进出口总值", "贸易总值"),
+)
+_CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
+# Too vague to identify a quantity on their own.
+GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量",
+                   "金额", "价格", "涨幅", "影响", "增加值", "rate", "share", "total", "growth", "number", "amount",
+                   "level", "figure", "value", "price", "prices", "jobs", "revenue", "sales"}
 
 
-LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，)\s*")
+# Names of places and groups, and endings of fragments: what a metric is when the reading went wrong.
+_NOT_QUANTITIES = {"城镇", "乡村", "农村", "城市", "全国", "全省", "全市", "全县", "全区", "我国", "中国", "国内",
+                   "海外", "公司", "集团", "企业", "居民", "男性", "女性", "线上", "线下"}
+_FRAGMENT_ENDS = ("至年", "的", "了", "和", "与", "及", "或", "为", "达", "约", "在", "by", "to", "of", "and", "at")
+_SHORT_METRICS = {"营收", "利润", "净利", "出口", "进口", "销量", "票房", "产量", "收入", "存款", "贷款",
+                  "投资", "消费", "客流", "运量", "人次", "毛利", "市值", "股价", "成本", "支出", "税收", "工资",
+                  "房价", "物价"}
 
 
 @dataclass(frozen=True)
@@ -50,6 +81,52 @@ class Relation:
         }
 
 
+@dataclass
+class Doc:
+    """One document's text and claims (dicts of the claims table, in order), with its sentences and paragraphs."""
+
+    name: str
+    text: str
+    claims: list[dict]
+    sentences: Sentences = field(init=False)
+    breaks: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.text = fold_width(self.text)
+        self.sentences = Sentences.of(self.text)
+        self.breaks = [m.start() for m in _PARAGRAPH.finditer(self.text)]
+        for index, claim in enumerate(self.claims):
+            claim["_index"] = index
+
+    def sentence(self, claim: dict) -> tuple[int, int]:
+        return self.sentences.span(int(claim["start"]))
+
+    def paragraph(self, claim: dict) -> int:
+        return bisect.bisect_right(self.breaks, int(claim["start"]))
+
+    def between(self, first: dict, second: dict) -> str:
+        return self.text[int(first["end"]):int(second["start"])]
+
+    def before(self, claim: dict, width: int = 20) -> str:
+        start = int(claim["start"])
+        return self.text[max(0, start - width):start]
+
+    def after(self, claim: dict, width: int = 20) -> str:
+        end = int(claim["end"])
+        return self.text[end:end + width]
+
+    def same_sentence(self, a: dict, b: dict) -> bool:
+        return self.sentence(a) == self.sentence(b)
+
+    def lead(self, claim: dict) -> bool:
+        """Whether a claim stands in the headline or the first sentence."""
+        if self.sentence(claim)[0] == 0:
+            return True
+        first_line = self.text.find("\n")
+        headline = 0 < first_line <= 120 and bool(self.text[first_line:].strip())  # a short first line: a title
+        return headline and int(claim["start"]) < first_line
+
+
 def finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -75,8 +152,8 @@ def bounds(claim: dict) -> tuple[float, float]:
 
 
 def signed(claim: dict, interval: tuple[float, float]) -> tuple[float, float]:
-    """A change as a signed interval: a fall of 5% is -5%."""
-    if claim.get("direction") == "down":
+    """A change as a signed interval: a fall of 5% is -5% (a negative figure already carries its sign)."""
+    if claim.get("direction") == "down" and float(claim["value"]) >= 0:
         return -interval[1], -interval[0]
     return interval
 
@@ -90,72 +167,6 @@ def distance(a: tuple[float, float], b: tuple[float, float]) -> float:
     return 0.0
 
 
-def label_before(text: str, claim: dict) -> str:
-    """The few characters before a claim in its clause (what it is a share or part of)."""
-    start = int(claim["start"])
-    window = text[max(0, start - 14):start]
-    return re.split(r"[，,。；;：:]", window)[-1]
-
-
-def partition_of(labels: list[str]) -> bool:
-    """Whether the labels name different members of one partition (线上 and 线下)."""
-    for partition in PARTITIONS:
-        members = []
-        for label in labels:
-            found = [m for m in partition if m in label]
-            if len(found) != 1:
-                break
-            members.append(found[0])
-        else:
-            if len(set(members)) == len(members) >= 2:
-                return True
-    return False
-
-
-def by_sentence(claims: list[dict]) -> dict[str, list[dict]]:
-    groups: dict[str, list[dict]] = {}
-    for claim in claims:
-        groups.setdefault(claim["sentence"], []).append(claim)
-    return groups
-
-
-def enumeration(text: str, claims: list[dict], first: int) -> list[dict]:
-    """The claims listed together from ``claims[first]`` on: same unit, only list words between them."""
-    listed = [claims[first]]
-    for claim in claims[first + 1:]:
-        if claim["unit"] != listed[-1]["unit"] or not LIST_GAP.fullmatch(text, int(listed[-1]["end"]),
-                                                                         int(claim["start"])):
-            break
-        listed.append(claim)
-    return listed
-
-
-def same_unit(a: dict, b: dict) -> bool:
-    """Same unit, and for counts the same counter (家 and 款 count different things)."""
-    if a["unit"] != b["unit"]:
-        return False
-    def counter(claim: dict) -> str:
-        return str(claim["text"]).rstrip("以上左右余多")[-1:]
-
-    return a["unit"] != "count" or counter(a) == counter(b)
-
-
-GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量"}
-
-
-PUNCTUATION = re.compile(r"[\s，,。；;：:、“”\"'（）()]")
-
-
-def same_metric(a: str | None, b: str | None, loose: bool = False) -> bool:
-    """The same measured phrase: equal once punctuation is gone, specific enough (3+ characters, not 占比); one may
-    end with the other when it has 4+ characters, or 3+ (净利润) where a headline is restated (``loose``)."""
-    a, b = PUNCTUATION.sub("", a or ""), PUNCTUATION.sub("", b or "")
-    if len(a) < 3 or len(b) < 3 or a in GENERIC_METRICS or b in GENERIC_METRICS:
-        return False
-    shortest = 3 if loose else 4
-    return a == b or (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest)
-
-
 def interval_text(interval: tuple[float, float]) -> str:
     low = "−∞" if not math.isfinite(interval[0]) else short(interval[0])
     high = "∞" if not math.isfinite(interval[1]) else short(interval[1])
@@ -165,3 +176,91 @@ def interval_text(interval: tuple[float, float]) -> str:
 def short(value: float) -> str:
     """A bound for people to read: 19.72265 → 19.72, 3,115,000,000 stays whole."""
     return num(round(value, 2)) if abs(value) < 1e6 else num(round(value))
+
+
+def plain(text: object) -> str:
+    return _PLAIN.sub("", str(text or "")).lower()
+
+
+def metric_key(claim: dict) -> str:
+    """The measured quantity, normalised (spacing, punctuation, case)."""
+    return plain(claim.get("metric"))
+
+
+def canonical(name: object) -> str:
+    """A quantity's name with synonyms made one (营业收入 and 营收; revenue and sales), for finding totals."""
+    key = plain(name)
+    return _CANONICAL.get(key, key)
+
+
+def specific(claim: dict) -> bool:
+    """Whether the metric can identify a quantity on its own (not 占比, not just "rate", not a place or a group)."""
+    key = metric_key(claim)
+    if len(key) < 2 or key in GENERIC_METRICS or key in _NOT_QUANTITIES or key.endswith(_FRAGMENT_ENDS):
+        return False
+    return not (key.isascii() is False and len(key) < 3 and key not in _SHORT_METRICS)
+
+
+def same_unit(a: dict, b: dict) -> bool:
+    """Same unit, and for counts the same counter (家 and 款 count different things)."""
+    if a["unit"] != b["unit"]:
+        return False
+
+    def counter(claim: dict) -> str:
+        text = str(claim["text"]).rstrip("以上左右余多 ")
+        return text[-1:] if text[-1:] and not text[-1:].isdigit() else ""
+
+    return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
+
+
+def partition_of(labels: list[str]) -> tuple[str, ...] | None:
+    """The partition whose different members the labels name (线上 and 线下), if any."""
+    for partition in PARTITIONS:
+        members = []
+        for label in labels:
+            found = [m for m in partition if m in label or m == label]
+            if len(found) != 1:
+                break
+            members.append(found[0])
+        else:
+            if len(set(members)) == len(members) >= 2:
+                return partition
+    return None
+
+
+def membership(name: str) -> tuple[tuple[str, ...], str] | None:
+    """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member."""
+    for partition in PARTITIONS:
+        found = [m for m in partition if m in name]
+        if len(found) == 1:
+            return partition, found[0]
+    return None
+
+
+def label_before(text: str, claim: dict) -> str:
+    """The few characters before a claim in its clause (what it is a share or part of)."""
+    start = int(claim["start"])
+    window = text[max(0, start - 14):start]
+    return re.split(r"[，,。；;：:]", window)[-1]
+
+
+def label(doc: Doc, claim: dict) -> str:
+    """What names a figure as a member of a breakdown: its segment, else the words before it."""
+    return str(claim.get("segment") or "") or label_before(doc.text, claim)
+
+
+def enumeration(doc: Doc, claims: list[dict], first: int) -> list[dict]:
+    """The claims listed together from ``claims[first]`` on: same unit, only list words between them."""
+    listed = [claims[first]]
+    for claim in claims[first + 1:]:
+        if claim["unit"] != listed[-1]["unit"] or not LIST_GAP.fullmatch(doc.between(listed[-1], claim)):
+            break
+        listed.append(claim)
+    return listed
+
+
+def by_sentence(doc: Doc) -> list[list[dict]]:
+    groups: dict[tuple[int, int], list[dict]] = {}
+    for claim in doc.claims:
+        groups.setdefault(doc.sentence(claim), []).append(claim)
+    return list(groups.values())

@@ -1,4 +1,10 @@
-"""grim: a percentage of a stated sample is a fraction some whole number of that sample can produce."""
+"""grim: a percentage of a stated sample is a fraction some whole number of that sample can produce.
+
+The sample is a count of people or forms a survey names (1,012名受访者, 有效问卷663份, 686 students completed the
+survey); the percentages are the exact shares said of that sample (37%的受访者, 产业工人占15.69%, 25 percent of
+students), in its sentence or in a sentence that names the sample again. A warning, not an error: a percentage of a
+subgroup is a fraction of the subgroup, which the text may not state.
+"""
 
 from __future__ import annotations
 
@@ -6,23 +12,23 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Relation, num, shown
+from checks.relations.base import Doc, Relation, num, shown
+
+SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
+                    r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"
+                    r"poll(?:ed)?|voters|家长|学生", re.IGNORECASE)
 
 
-def grim(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    """A percentage of a small group (P%的X) against the size of that group stated before it (N名/位/个…X)."""
-    counts = [c for c in claims if c["unit"] == "count" and c["kind"] == "level" and c["qualifier"] == "exact"
-              and float(c["value"]).is_integer() and 0 < float(c["value"]) <= 10000]
-    for claim in claims:
+def grim(doc: Doc) -> Iterable[Relation]:
+    counts = [c for c in doc.claims if c["unit"] == "count" and c["kind"] == "level" and c["qualifier"] == "exact"
+              and float(c["value"]).is_integer() and 10 <= float(c["value"]) <= 100000]
+    samples = [c for c in counts if _sample_noun(doc, c)]
+    for claim in doc.claims:
         if claim["unit"] != "percent" or claim["kind"] != "share" or claim["qualifier"] != "exact":
             continue
-        group = _group_after(text, claim)
-        if not group:
+        sample = _group_of(doc, claim, counts) or _sample_of(doc, claim, samples, counts)
+        if sample is None:
             continue
-        samples = [c for c in counts if int(c["end"]) <= int(claim["start"]) and group in _counted_noun(text, c)]
-        if not samples:
-            continue
-        sample = samples[-1]
         size = int(float(sample["value"]))
         match = re.search(r"\d+(?:\.(\d+))?", str(claim["text"]))
         if match is None:
@@ -30,26 +36,97 @@ def grim(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
         decimals = len(match.group(1) or "")
         value = float(claim["value"])
         nearest = round(value * size / 100)
-        arithmetic = (f"{shown(claim)} of {size} {group} ({shown(sample)}) is {num(round(value * size / 100, 3))};"
+        arithmetic = (f"{shown(claim)} of {size} ({shown(sample)}) is {num(round(value * size / 100, 3))};"
                       f" {nearest} of {size} would be {round(nearest / size * 100, decimals):.{decimals}f}%")
-        yield Relation(doc, "grim", (sample, claim), claim.get("metric"), (value, value), (value, value), 0.0,
+        yield Relation(doc.name, "grim", (sample, claim), claim.get("metric"), (value, value), (value, value), 0.0,
                        arithmetic, possible=_grim_possible(value, size, decimals))
 
 
-def _group_after(text: str, claim: dict) -> str | None:
-    """The group a percentage is of, by its first two characters: 62%的游客 → 游客; 37%的受访者 → 受访."""
-    if not text.startswith("的", int(claim["end"])):
+def _sample_noun(doc: Doc, claim: dict) -> str | None:
+    """The sample noun a count is of, in the words right around it (1,012名受访者, 有效问卷663份, 686 students)."""
+    start, end = int(claim["start"]), int(claim["end"])
+    around = re.split(r"[，,。；;！？!?\n]", doc.text[max(0, start - 10):start])[-1] + \
+        re.split(r"[，,。；;！？!?\n]", doc.text[end:end + 14])[0]
+    found = SAMPLE.search(around)
+    return found.group(0).lower() if found else None
+
+
+def _sample_of(doc: Doc, share: dict, samples: list[dict], counts: list[dict]) -> dict | None:
+    """The sample a share is of:
+
+    - the latest surveyed sample before it, in its paragraph or the one before, when the share's sentence speaks of
+      the survey (受访, 调查, respondents) or states no count of its own (来自大城市的比例分别为25.8%…: of the 472
+      questionnaires the paragraph began with);
+    - the document's only sample, before or after, when the share's sentence or the one before names its noun
+      (40.1% oppose … a poll of 600 likely voters);
+    - a count whose noun the share's sentence rates (32名学员 … 学员考核合格率为87.3%).
+    """
+    paragraph = doc.paragraph(share)
+    start, end = doc.sentence(share)
+    sentence = doc.text[start:end]
+    before = [s for s in samples if int(s["end"]) <= int(share["start"]) and paragraph - doc.paragraph(s) <= 1]
+    if before:
+        own_counts = any(c["unit"] == "count" and doc.same_sentence(c, share) for c in doc.claims)
+        if doc.same_sentence(before[-1], share):
+            return before[-1]
+        if own_counts:
+            return None  # 男性224人，比例为55.6%: a share of the counts beside it (share_vs_counts checks those)
+        if SAMPLE.search(sentence) or (doc.paragraph(before[-1]) == paragraph and not _subgroup(doc, share)):
+            return before[-1]
+    if len(samples) == 1:
+        noun = _noun_after(doc, samples[0])
+        earlier = doc.text[doc.sentences.span(start - 1)[0]:start] if start else ""
+        if noun and noun in (earlier + sentence).lower():
+            return samples[0]
+    if not re.search(r"率(?:为|是|达|达到)?\s*$", doc.text[max(start, int(share["start"]) - 4):int(share["start"])]):
         return None
-    noun = re.match(r"[\u4e00-\u9fff]{2}", text[int(claim["end"]) + 1:int(claim["end"]) + 3])
+    for count in reversed(counts):
+        if int(count["end"]) <= int(share["start"]) and paragraph - doc.paragraph(count) <= 1:
+            head = re.match(r"[\u4e00-\u9fff]{2}", doc.text[int(count["end"]):int(count["end"]) + 2])
+            return count if head and head.group(0) in sentence else None
+    return None
+
+
+def _subgroup(doc: Doc, share: dict) -> bool:
+    """A share of a part (其中…, among women): of a subgroup whose size the text may not give."""
+    start = doc.sentence(share)[0]
+    clause = re.split(r"[，,；;]", doc.text[start:int(share["start"])])[-1]
+    return bool(re.search(r"其中|among|of those|of them", clause, re.IGNORECASE))
+
+
+def _noun_after(doc: Doc, count: dict) -> str | None:
+    """The last word of the English noun a sample counts (600 likely voters → voters)."""
+    found = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b", doc.text[int(count["end"]):int(count["end"]) + 40])
+    return found.group(1) if found else None
+
+
+def _group_after(doc: Doc, share: dict) -> str | None:
+    """The group a percentage is of, by its first two characters: 62%的游客 → 游客; 37%的受访者 → 受访."""
+    end = int(share["end"])
+    if not doc.text.startswith("的", end):
+        return None
+    noun = re.match(r"[\u4e00-\u9fff]{2}", doc.text[end + 1:end + 3])
     return noun.group(0) if noun else None
 
 
-def _counted_noun(text: str, claim: dict) -> str:
+def _counted_noun(doc: Doc, claim: dict) -> str:
     """The words right around a count, within its clause: what it counts (24位商户代表, 居民家庭5000户)."""
     start, end = int(claim["start"]), int(claim["end"])
-    before = re.split(r"[，,。；;：:！？!?\n\d]", text[max(0, start - 8):start])[-1]
-    after = re.split(r"[，,。；;：:！？!?\n\d]", text[end:end + 8])[0]
+    before = re.split(r"[，,。；;：:！？!?\n\d]", doc.text[max(0, start - 8):start])[-1]
+    after = re.split(r"[，,。；;：:！？!?\n\d]", doc.text[end:end + 20])[0]  # 17名在假期期间…的游客
     return before + after
+
+
+def _group_of(doc: Doc, share: dict, counts: list[dict]) -> dict | None:
+    """The group a share names right after it (45%的商户代表), counted before it (24位商户代表) in its paragraph
+    or the one before."""
+    group = _group_after(doc, share)
+    if group is None:
+        return None
+    paragraph = doc.paragraph(share)
+    near = [c for c in counts if int(c["end"]) <= int(share["start"]) and paragraph - doc.paragraph(c) <= 1
+            and group in _counted_noun(doc, c)]
+    return near[-1] if near else None
 
 
 def _grim_possible(value: float, size: int, decimals: int) -> bool:

@@ -1,4 +1,10 @@
-"""growth_vs_levels and percent_vs_pp: a rate, a point change or a multiple agrees with the levels it describes."""
+"""growth_vs_levels and percent_vs_pp: a rate, a point change or a multiple agrees with the levels it describes.
+
+The levels come from the claim's reading (``base_value``, ``level_after``: 从A增至B; 较去年同期的B下滑r;
+rose r to A from B), or from an absolute change of the same quantity in the same sentence (增加7.24亿，达56.15亿，
+增长14.8%: the level before is 56.15 − 7.24), or from a level and its earlier level stated elsewhere in the
+document for the same quantity (net income $471 million, against $446 million a year earlier; profit rose 5.6%).
+"""
 
 from __future__ import annotations
 
@@ -6,96 +12,170 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import (
-    PUNCTUATION,
+    Doc,
     Relation,
     bounds,
     by_sentence,
+    canonical,
     distance,
     interval_text,
+    metric_key,
     num,
-    same_metric,
+    plain,
     shown,
     signed,
+    specific,
 )
 
-# 从(上年的)A … 到(2023年末的)B: a period phrase may stand between the word and the figure.
-FROM = re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$")
+CHANGES = ("growth", "change", "multiple")
+_AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
 
 
-TO = re.compile(r"^[^，,。；;]{0,6}?(?:到|至)[^，,。；;到至]{0,12}?的?\s*$")
+def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
+    """The (before, after) levels a change describes, as intervals, and the claims they come from."""
+    base, after = change.get("base_value"), change.get("level_after")
+    same = [c for c in doc.claims if doc.same_sentence(c, change) and c is not change]
+    by_value = {float(c["value"]): c for c in same}
+    if base is not None and after is not None:
+        before_claim, after_claim = by_value.get(float(base)), by_value.get(float(after))
+        if before_claim is not None and after_claim is not None:
+            return bounds(before_claim), bounds(after_claim), [before_claim, after_claim]
+    if after is not None and base is None:  # 增加7.24亿 … 56.15亿 … 增长14.8%: before = after − change
+        after_claim = by_value.get(float(after))
+        nearest_first = sorted(same, key=lambda c: abs(int(c["start"]) - int(change["start"])))
+        amount = next((c for c in nearest_first if c["kind"] == "change" and after_claim is not None
+                       and c["unit"] == after_claim["unit"] and c.get("level_after") == after), None)
+        if after_claim is not None and amount is not None and change["unit"] in ("percent", "times"):
+            moved = signed(amount, bounds(amount))
+            level = bounds(after_claim)
+            return (level[0] - moved[1], level[1] - moved[0]), level, [amount, after_claim]
+    if after is None and base is None and change["kind"] == "growth" and change["unit"] == "percent":
+        return _levels_elsewhere(doc, change)
+    return None
 
 
-def growth_vs_levels(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    for sentence_claims in by_sentence(claims).values():
-        yield from _from_to(doc, text, sentence_claims)
-        yield from _doubling(doc, sentence_claims)
-
-
-def _from_to(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    for index, before in enumerate(claims[:-1]):
-        after = claims[index + 1]
-        if not FROM.search(text, max(0, int(before["start"]) - 16), int(before["start"])):
+def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
+    """A level of the same quantity (same metric, owner and part) with its earlier level (against $446 million a year
+    earlier), stated in another sentence."""
+    if not specific(change):
+        return None
+    for level in doc.claims:
+        if level["kind"] != "level" or level.get("base_value") is None or \
+                plain(level.get("segment")) != plain(change.get("segment")) or \
+                plain(level.get("subject")) != plain(change.get("subject")):
             continue
-        if not TO.match(text[int(before["end"]):int(after["start"])]) or before["unit"] != after["unit"]:
+        if canonical(level.get("metric")) != canonical(change.get("metric")) or \
+                not _same_period(level.get("period"), change.get("period")):
             continue
-        changes = [c for c in claims[index + 2:] if c["kind"] in ("growth", "change", "multiple")]
-        if not changes or int(changes[0]["start"]) - int(after["end"]) > 10:
-            continue  # the change must follow the levels it describes (…增加到B，增长了r)
-        change = changes[0]
-        a, b = bounds(before), bounds(after)
-        if a[0] <= 0:
+        base = next((c for c in doc.claims if doc.same_sentence(c, level) and float(c["value"]) == float(
+            level["base_value"]) and c is not level), None)
+        if base is not None:
+            return bounds(base), bounds(level), [base, level]
+    return None
+
+
+def _same_period(a: object, b: object) -> bool:
+    """Periods that may be one: equal, or one of them unstated (the paragraph's period)."""
+    return not a or not b or a == b
+
+
+def growth_vs_levels(doc: Doc) -> Iterable[Relation]:
+    for change in doc.claims:
+        if change["kind"] not in CHANGES or _AVERAGE.search(doc.before(change, 12)):
             continue
-        stated = signed(change, bounds(change))
-        rates = before["unit"] == "percent"
-        if change["unit"] == "pp" or (rates and change["unit"] == "percent"):
-            points = (b[0] - a[1], b[1] - a[0])
-            relative = ((b[0] - a[1]) / a[1] * 100, (b[1] - a[0]) / a[0] * 100)
-            if change["unit"] == "percent" and distance(stated, relative) > 0 and distance(stated, points) == 0:
-                difference = round(float(after["value"]) - float(before["value"]), 6)
-                arithmetic = (f"from {shown(before)} to {shown(after)} is {num(difference)}"
-                              f" percentage points, {num(round(_growth(before, after), 2))}% in relative terms;"
-                              f" {shown(change)} looks like percentage points written as percent")
-                yield Relation(doc, "percent_vs_pp", (before, after, change), change.get("metric"), stated, points,
-                               0.0, arithmetic, mixed=True)
+        found = _levels(doc, change)
+        if found is None:
+            continue
+        before, after, sources = found
+        absolute = change["unit"] not in ("percent", "pp", "times")
+        if before[0] <= 0 or (absolute and change["unit"] != sources[-1]["unit"]):
+            continue
+        relation = _judge(doc, change, before, after, sources)
+        if relation is not None:
+            yield relation
+
+
+def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[float, float],
+           sources: list[dict]) -> Relation | None:
+    stated = signed(change, bounds(change))
+    rates = sources[-1]["unit"] == "percent"
+    points = (after[0] - before[1], after[1] - before[0])
+    relative = ((after[0] - before[1]) / before[1] * 100, (after[1] - before[0]) / before[0] * 100)
+    shown_levels = " and ".join(shown(c) for c in sources)
+    if change["unit"] == "percent" and rates:
+        if distance(stated, relative) > 0 and distance(stated, points) == 0:
+            arithmetic = (f"{shown_levels}: a change of {interval_text(points)} percentage points, "
+                          f"{interval_text(relative)}% in relative terms; {shown(change)} looks like percentage "
+                          f"points written as percent")
+            return Relation(doc.name, "percent_vs_pp", (*sources, change), change.get("metric"), stated, points, 0.0,
+                            arithmetic, mixed=True)
+        implied, unit = relative, "%"
+    elif change["unit"] == "pp":
+        implied, unit = points, " percentage points"
+    elif change["unit"] == "percent":
+        implied, unit = relative, "%"
+    elif change["unit"] == "times" and change["kind"] == "multiple":
+        implied, unit, stated = (after[0] / before[1], after[1] / before[0]), " times", bounds(change)
+    elif change["kind"] == "change":
+        implied, unit = points, f" {change['unit']}"
+    else:
+        return None
+    if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
+        stated = (-stated[1], stated[1]) if implied[1] < 0 else stated  # no direction stated: either way
+    gap = distance(stated, implied)
+    arithmetic = (f"{shown_levels} imply {interval_text(implied)}{unit} (allowing for rounding); stated "
+                  f"{shown(change)}{' down' if change.get('direction') == 'down' else ''}")
+    return Relation(doc.name, "growth_vs_levels", (*sources, change), change.get("metric"), stated, implied, gap,
+                    arithmetic)
+
+
+def annualised(doc: Doc) -> Iterable[Relation]:
+    """A cumulative multiple between two years against the average annual rate of the same quantity (比1978年实际增长
+    22.8倍，年均实际增长8.5%: 23.8 ** (1/39) − 1 = 8.5%). 增长N倍 is a rise by N times (the level is N + 1 times the
+    base); 增长到N倍 is N times."""
+    for sentence in by_sentence(doc):
+        for index, total in enumerate(sentence):
+            if total["kind"] != "multiple" or total["unit"] != "times" or index + 1 >= len(sentence):
                 continue
-            implied = points if change["unit"] == "pp" else relative
-            unit = "percentage points" if change["unit"] == "pp" else "%"
-        elif change["unit"] == "percent":
-            implied = ((b[0] - a[1]) / a[1] * 100, (b[1] - a[0]) / a[0] * 100)
-            unit = "%"
-        elif change["unit"] == "times" and change["kind"] == "multiple":
-            implied = (b[0] / a[1], b[1] / a[0])
-            stated = bounds(change)
-            unit = "times"
-        else:
-            continue
-        gap = distance(stated, implied)
-        value = (float(after["value"]) - float(before["value"])) if unit == "percentage points" else (
-            float(after["value"]) / float(before["value"]) if unit == "times" else _growth(before, after))
-        shown_unit = unit if unit == "%" else f" {unit}"
-        arithmetic = (f"from {shown(before)} to {shown(after)} is {num(round(value, 2))}{shown_unit}"
-                      f" ({interval_text(implied)} allowing for rounding); stated {shown(change)}"
-                      f"{' down' if change.get('direction') == 'down' else ''}")
-        yield Relation(doc, "growth_vs_levels", (before, after, change), change.get("metric"), stated, implied, gap,
-                       arithmetic)
-
-
-def _growth(before: dict, after: dict) -> float:
-    return (float(after["value"]) - float(before["value"])) / float(before["value"]) * 100
-
-
-def _doubling(doc: str, claims: list[dict]) -> Iterable[Relation]:
-    doublings = [c for c in claims if c["kind"] == "growth" and "番" in str(c["text"])]
-    rates = [c for c in claims if c["kind"] == "growth" and c["unit"] == "percent" and "番" not in str(c["text"])]
-    for doubling in doublings:
-        for rate in rates:
-            if rate.get("direction") == "down":
+            rate = sentence[index + 1]
+            period = total.get("period") or next(  # the year the paragraph last named (2017年，…。全国…18倍)
+                (c["period"] for c in reversed(doc.claims[:int(total["_index"])])
+                 if c.get("period") and c["kind"] == "level" and doc.paragraph(c) == doc.paragraph(total)), None)
+            years = _years(str(total.get("basis") or ""), str(period or ""))
+            if rate["kind"] != "growth" or rate["unit"] != "percent" or years is None or \
+                    not _AVERAGE.search(doc.between(total, rate)) or metric_key(rate) != metric_key(total):
                 continue
-            subjectless = not PUNCTUATION.sub("", str(rate.get("metric") or ""))  # 翻番，同比增长60%
-            if not (same_metric(doubling.get("metric"), rate.get("metric")) or subjectless):
-                continue  # a doubling of one thing and a rate of another
-            # 翻番 is said of anything that (about) doubled: 3.1万辆 → 6.3万辆 (+103.2%) doubled.
-            a, b = (float(doubling["value"]), float(doubling["value"]) * 1.1), bounds(rate)
-            gap = distance(a, b)
-            arithmetic = f"{shown(doubling)} is a rise of {num(float(doubling['value']))}%; stated {shown(rate)}"
-            yield Relation(doc, "growth_vs_levels", (doubling, rate), rate.get("metric"), b, a, gap, arithmetic)
+            by = 0.0 if re.search(r"(?:到|至|为)\s*$", doc.before(total, 3)) else 1.0
+            low, high = bounds(total)
+            implied = (((low + by) ** (1 / years) - 1) * 100, ((high + by) ** (1 / years) - 1) * 100)
+            stated = signed(rate, bounds(rate))
+            arithmetic = (f"{shown(total)} over {years} years is {interval_text(implied)}% a year (allowing for "
+                          f"rounding); stated {shown(rate)} a year")
+            yield Relation(doc.name, "growth_vs_levels", (total, rate), rate.get("metric"), stated, implied,
+                           distance(stated, implied), arithmetic)
+
+
+def _years(basis: str, period: str) -> int | None:
+    """The years between a base year (比1978年) and the year of the figure (2017年)."""
+    since, until = re.search(r"((?:19|20)\d\d)年", basis), re.search(r"((?:19|20)\d\d)年", period)
+    if since is None or until is None or int(until.group(1)) <= int(since.group(1)):
+        return None
+    return int(until.group(1)) - int(since.group(1))
+
+
+def doubling(doc: Doc) -> Iterable[Relation]:
+    """翻番 (a doubling, or more) against a stated rate for the same quantity in the same sentence."""
+    for sentence in by_sentence(doc):
+        doublings = [c for c in sentence if c["kind"] == "growth" and "番" in str(c["text"])]
+        rates = [c for c in sentence if c["kind"] == "growth" and c["unit"] == "percent" and "番" not in str(c["text"])
+                 and c.get("direction") != "down"]
+        for twice in doublings:
+            for rate in rates:
+                if metric_key(rate) and metric_key(twice) and metric_key(rate) != metric_key(twice):
+                    continue  # a doubling of one thing and a rate of another
+                # 翻番 is said of anything that (about) doubled: 3.1万辆 → 6.3万辆 (+103.2%) doubled.
+                value = float(twice["value"])
+                a, b = (value, value * 1.1), bounds(rate)
+                arithmetic = f"{shown(twice)} is a rise of {num(value)}% or a little more; stated {shown(rate)}"
+                yield Relation(doc.name, "growth_vs_levels", (twice, rate), rate.get("metric"), b, a, distance(a, b),
+                               arithmetic)

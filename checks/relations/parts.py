@@ -1,4 +1,11 @@
-"""part_vs_whole: a part (其中…) is no larger than its whole; quarters or halves add up to no more than the year."""
+"""parts_vs_total: listed parts of one quantity add up to the stated total when the list is whole, and never
+exceed it.
+
+- 其中: the part (or the parts listed with 分别, or the members of one breakdown) against the whole before it;
+- the members of a breakdown (第一/第二/第三产业, 城镇/乡村, 出口/进口, 男/女) against the total stated before them in
+  the paragraph: when every member is there, the parts make the total (less the rounding of each figure);
+- the quarters (or halves) of a year against the one full-year total.
+"""
 
 from __future__ import annotations
 
@@ -6,52 +13,71 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Relation, bounds, enumeration, label_before, num, partition_of, same_unit, shown
-
-PART = re.compile(r"其中")
-
+from checks.relations.base import (
+    COMPLETE,
+    Doc,
+    Relation,
+    bounds,
+    canonical,
+    distance,
+    enumeration,
+    interval_text,
+    label,
+    label_before,
+    membership,
+    metric_key,
+    num,
+    partition_of,
+    same_unit,
+    shown,
+)
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
-
-
-AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每")
-
-
+AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每|average|per\s", re.IGNORECASE)
 QUARTER_LIST = re.compile(
     r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
-
-
 HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
-
-
-TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计")
-
-
+TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计|总值|total", re.IGNORECASE)
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
-
-
 HALVES = (("上半年",), ("下半年",))
+# What a breakdown adds up to, by the breakdown: 三次产业 make the GDP, 出口 and 进口 make 进出口.
+WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
+            ("exports", "imports"): "trade"}
 
 
-def _is_average(text: str, claim: dict) -> bool:
-    return bool(AVERAGE.search(label_before(text, claim)) or AVERAGE.search(str(claim.get("metric") or "")))
+def _is_average(doc: Doc, claim: dict) -> bool:
+    return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(str(claim.get("metric") or "")))
 
 
-def part_vs_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    levels = [c for c in claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")
-              and not _is_average(text, c)]
-    yield from _parts_after_among(doc, text, levels)
-    yield from _periods_against_total(doc, text, levels)
+def parts_vs_total(doc: Doc) -> Iterable[Relation]:
+    levels = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")
+              and not _is_average(doc, c) and c.get("qualifier") != "range"]
+    yield from _parts_after_among(doc, levels)
+    yield from _breakdowns(doc, levels)
+    yield from _periods_against_total(doc, levels)
 
 
-def _parts_after_among(doc: str, text: str, levels: list[dict]) -> Iterable[Relation]:
+def _relation(doc: Doc, total: dict, parts: list[dict], complete: bool) -> Relation:
+    low, high = sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts)
+    whole = bounds(total)
+    gap = distance((low, high), whole) if complete else max(0.0, low - whole[1])
+    sign = ("≠" if complete else ">") if gap else ("=" if complete else "≤")
+    arithmetic = (" + ".join(shown(p) for p in parts) + f" = {num(sum(float(p['value']) for p in parts))}"
+                  + f" {sign} total {shown(total)} ({num(float(total['value']))} {total['unit']})"
+                  + (f"; the parts allow {interval_text((low, high))}" if gap and complete else ""))
+    return Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, high),
+                    whole if complete else (-math.inf, whole[1]), gap, arithmetic)
+
+
+def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """其中: the part (or the parts listed with 分别, or members of one partition) against the whole before it.
 
     The whole is the largest candidate of the same unit in the part's sentence or the one or two before it in its
     paragraph, or the sum of candidates listed together (一季度至四季度分别…，其中上半年…): 其中 may refer to a total,
     not to the figure just before it, so only what exceeds every reading is flagged.
     """
+    text = doc.text
     index = 0
     while index < len(levels):
         part = levels[index]
@@ -59,7 +85,7 @@ def _parts_after_among(doc: str, text: str, levels: list[dict]) -> Iterable[Rela
         if marker is None:
             index += 1
             continue
-        parts = enumeration(text, levels, index)
+        parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
         parts = parts if summed else [part]
@@ -71,7 +97,7 @@ def _parts_after_among(doc: str, text: str, levels: list[dict]) -> Iterable[Rela
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]
         for position in range(len(candidates)):  # candidates listed together stand for their sum
-            listed = enumeration(text, candidates, position)
+            listed = enumeration(doc, candidates, position)
             if len(listed) > 1:
                 wholes.append((sum(bounds(c)[1] for c in listed), tuple(listed)))
         whole_high, whole = max(wholes, key=lambda w: w[0])
@@ -83,7 +109,7 @@ def _parts_after_among(doc: str, text: str, levels: list[dict]) -> Iterable[Rela
                       f"{' = ' + num(sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
                       f" {'>' if gap else '≤'} whole {shown_whole} ({num(sum(float(c['value']) for c in whole))}"
                       f" {part['unit']})")
-        yield Relation(doc, "part_vs_whole", (*whole, *parts), whole[0].get("metric"), (stated, stated),
+        yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
                        (-math.inf, whole_high), gap, arithmetic)
 
 
@@ -93,13 +119,68 @@ def _near_before(text: str, claim: dict, offset: int) -> bool:
     return "\n" not in between and "\u3000\u3000" not in between and len(re.findall(r"[。！？!?]", between)) <= 2
 
 
-def _periods_against_total(doc: str, text: str, levels: list[dict]) -> Iterable[Relation]:
-    """Quarters (or halves) of a year against the one full-year total of the same unit."""
+def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """The members of one breakdown (one figure each, same unit and period) against the total before them."""
+    groups: dict[tuple, dict[str, dict]] = {}
+    for claim in levels:
+        found = membership(label(doc, claim))
+        if found is None:
+            continue
+        found, member = found
+        key = (found, doc.paragraph(claim), claim["unit"], str(claim.get("period") or ""), _part_metric(claim, member))
+        groups.setdefault(key, {}).setdefault(member, claim)
+    for (partition, _paragraph, _unit, _period, metric), members in groups.items():
+        parts = sorted(members.values(), key=lambda c: int(c["start"]))
+        if len(parts) < 2:
+            continue
+        total = _total_before(doc, levels, parts, partition, metric)
+        if total is None:
+            continue
+        complete = partition in COMPLETE and len(parts) == len(partition)
+        yield _relation(doc, total, parts, complete)
+
+
+def _part_metric(claim: dict, member: str) -> str:
+    """The quantity a member measures, with the member's own name taken out (城镇消费品零售额 → 消费品零售额)."""
+    return canonical(metric_key(claim).replace(member.lower(), ""))
+
+
+def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tuple[str, ...],
+                  metric: str) -> dict | None:
+    """The total a breakdown's parts belong to: the nearest figure before the first part, in its paragraph, of the
+    same unit and period, no member itself, no smaller than any part, and named as that whole."""
+    first = parts[0]
+    largest = max(bounds(p)[0] for p in parts)
+    for claim in reversed([c for c in levels if int(c["start"]) < int(first["start"])]):
+        if doc.paragraph(claim) != doc.paragraph(first) or not same_unit(claim, first):
+            continue
+        if membership(label(doc, claim)) is not None or bounds(claim)[1] < largest:
+            continue
+        if claim.get("period") and first.get("period") and claim["period"] != first["period"]:
+            continue
+        if _names_the_whole(claim, partition, metric):
+            return claim
+    return None
+
+
+def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bool:
+    name = canonical(metric_key(total))
+    if partition in WHOLE_OF:
+        return WHOLE_OF[partition] in name
+    if not metric:
+        return total["unit"] == "count"
+    return name == metric or (metric in name and len(metric) >= 2) or (name in metric and len(name) >= 2) or bool(
+        TOTAL.search(str(total.get("metric") or "")))
+
+
+def _periods_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """Quarters (or halves) of a year against the one full-year total of the same unit and quantity."""
+    text = doc.text
     for names, listed_by in ((QUARTERS, QUARTER_LIST), (HALVES, HALF_LIST)):
         parts = None
         for index, claim in enumerate(levels):  # 一季度至四季度分别实现营业收入12.4亿元、15.1亿元…
             if listed_by.search(text, max(0, int(claim["start"]) - 40), int(claim["start"])):
-                listed = enumeration(text, levels, index)
+                listed = enumeration(doc, levels, index)
                 if len(listed) == len(names):
                     parts = listed
                     break
@@ -113,13 +194,11 @@ def _periods_against_total(doc: str, text: str, levels: list[dict]) -> Iterable[
         if parts is None or len({p["unit"] for p in parts}) != 1:
             continue
         unit = parts[0]["unit"]
-        totals = [c for c in levels if c["unit"] == unit and c not in parts and TOTAL.search(label_before(text, c))]
+        keys = {metric_key(p) for p in parts} - {""}
+        totals = [c for c in levels if c["unit"] == unit and c not in parts and (
+            TOTAL.search(label_before(text, c)) or TOTAL.search(str(c.get("period") or ""))
+            or (metric_key(c) in keys and not any(n in str(c.get("period") or "") for group in names for n in group)
+                and str(c.get("period") or "").endswith(("年", "全年"))))]
         if len(totals) != 1:
             continue
-        total = totals[0]
-        low = sum(bounds(p)[0] for p in parts)
-        gap = max(0.0, low - bounds(total)[1])
-        arithmetic = (" + ".join(shown(p) for p in parts) + f" = {num(sum(float(p['value']) for p in parts))}"
-                      + f" {'>' if gap else '≤'} total {shown(total)} ({num(float(total['value']))} {unit})")
-        yield Relation(doc, "part_vs_whole", (total, *parts), total.get("metric"), (low, low),
-                       (-math.inf, bounds(total)[1]), gap, arithmetic)
+        yield _relation(doc, totals[0], parts, complete=False)

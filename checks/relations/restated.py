@@ -1,4 +1,11 @@
-"""restated: one quantity stated twice (headline and body, one period twice) agrees."""
+"""restated: one quantity stated twice (headline and body, lead and detail, rounded and precise) agrees.
+
+Two figures state one quantity when their readings say so: the same kind, unit, direction and projection; the same
+metric, specific enough to identify a quantity (not 占比, not "rate"); the same segment; no two different subjects,
+periods or bases; and either one of them stands in the headline or the lead (whose subject and period are often
+implied), or both name the same period. Figures in lists (分别, 、) are members of a breakdown, not restatements,
+and a figure of a paragraph that breaks a total down (一季度…，二季度…) is a part, not the total restated.
+"""
 
 from __future__ import annotations
 
@@ -6,90 +13,71 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import (
-    PUNCTUATION,
+    LIST_GAP,
+    Doc,
     Relation,
     bounds,
     distance,
     interval_text,
-    label_before,
-    same_metric,
+    metric_key,
+    plain,
     shown,
+    specific,
 )
 
-LEAD_END = re.compile(r"[。！？!?\n]|\u3000\u3000")
+RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)
 
 
-_SUBJECT_NOISE = re.compile(r"[\d.%]|同比|环比|实现|达到|达|为|共|约|累计|了|全年|上半年|下半年|今年|去年|"
-                            r"一季度|二季度|三季度|四季度|前三季度|首日|当日|期间|分别|其中|突破|首破|超过|超|逾|近|"
-                            r"增长|增加|提升|提高|下降|减少")
+def _listed(doc: Doc, claim: dict) -> bool:
+    """Whether a figure is one of a list (分别为5%、8%; 5% and 8%), or followed by one."""
+    index = int(claim["_index"])
+    neighbours = [doc.claims[i] for i in (index - 1, index + 1) if 0 <= i < len(doc.claims)]
+    listed = any(doc.same_sentence(n, claim) and LIST_GAP.fullmatch(
+        doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
+    return listed or bool(RESPECTIVELY.search(doc.before(claim, 12)))
 
 
-def _opening(text: str, claim: dict) -> str:
-    """The sentence up to a claim (at most 30 characters): it names the subject even when the clause does not."""
-    start = int(claim["start"])
-    return re.split(r"[。！？!?\n]|\u3000\u3000", text[max(0, start - 30):start])[-1]
-
-
-def _different_owners(a: str, b: str, metric: str) -> bool:
-    """Whether the words just before the metric in two openings name two different owners (北岭乳业, 南山乳业)."""
-    owners = []
-    for opening in (a, b):
-        at = opening.rfind(metric[-4:]) if metric else -1
-        before = opening[:at] if at > 0 else ""
-        owner = _SUBJECT_NOISE.sub("", re.split(r"[，,。；;：:、]", before)[-1])
-        owners.append(PUNCTUATION.sub("", owner))
-    return bool(owners[0]) and bool(owners[1]) and owners[0] != owners[1]
-
-
-def _same_subject(a: str, b: str) -> bool:
-    """Whether two clause openings can speak of the same thing: equal, or one ends the other, once numbers,
-    periods and verbs are gone (公司营收 and 营收 can; 北岭乳业营收 and 南山乳业营收 cannot)."""
-    a, b = _SUBJECT_NOISE.sub("", PUNCTUATION.sub("", a)), _SUBJECT_NOISE.sub("", PUNCTUATION.sub("", b))
-    return a == b or a.endswith(b) or b.endswith(a)
-
-
-def _lead_sentence(text: str, claim: dict) -> bool:
-    """Whether a claim stands in the headline or first sentence of its document."""
-    first_end = LEAD_END.search(text)
-    return int(claim["start"]) < (first_end.start() if first_end else len(text))
-
-
-def _restatement_pairs(claims: list[dict]) -> Iterable[tuple[dict, dict]]:
-    """Pairs that could state the same quantity: same unit, kind and direction, and metrics that end alike (the
-    same metric ends with the same three characters), so that long documents are not compared pair by pair."""
+def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
+    """Pairs that could state the same quantity, bucketed by what must be equal anyway."""
     buckets: dict[tuple, list[dict]] = {}
-    for claim in claims:
-        metric = PUNCTUATION.sub("", str(claim.get("metric") or ""))
-        if len(metric) >= 3:
-            buckets.setdefault((claim["unit"], claim["kind"], claim.get("direction"), metric[-3:]), []).append(claim)
+    for claim in doc.claims:
+        if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim):
+            continue
+        key = (claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected")), metric_key(claim),
+               plain(claim.get("segment")))
+        buckets.setdefault(key, []).append(claim)
     for bucket in buckets.values():
         for index, first in enumerate(bucket):
             for second in bucket[index + 1:]:
                 yield first, second
 
 
-def restated(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    for first, second in _restatement_pairs(claims):
-        if first["sentence"] == second["sentence"]:
+def _differ(first: dict, second: dict, name: str) -> bool:
+    a, b = plain(first.get(name)), plain(second.get(name))
+    return bool(a) and bool(b) and a != b
+
+
+def restated(doc: Doc) -> Iterable[Relation]:
+    pairs = list(_pairs(doc))
+    # A headline figure is restated by one figure of the text; when the text gives several for the same metric (a
+    # breakdown by bank, by region), the one that agrees with the headline is its restatement.
+    agreeing = {int(a["_index"]) for a, b in pairs if doc.lead(a) and distance(bounds(a), bounds(b)) == 0}
+    for first, second in pairs:
+        if doc.lead(first) and int(first["_index"]) in agreeing:
             continue
-        if first["kind"] in ("rank", "duration") or first.get("projected") != second.get("projected"):
+        if doc.same_sentence(first, second):
             continue
-        if not same_metric(first.get("metric"), second.get("metric"), loose=_lead_sentence(text, first)):
+        if _differ(first, second, "subject") or _differ(first, second, "period") or _differ(first, second, "basis"):
             continue
-        if first.get("period") and second.get("period") and first["period"] != second["period"]:
-            continue
-        if first.get("basis") and second.get("basis") and first["basis"] != second["basis"]:
-            continue
-        if _lead_sentence(text, first):  # a headline restated in the body
-            if not _same_subject(label_before(text, first), label_before(text, second)):
-                continue
-        elif first.get("period") and first.get("period") == second.get("period"):  # one period stated twice
-            if _different_owners(_opening(text, first), _opening(text, second), str(first["metric"])):
-                continue  # 北岭乳业…营业收入 and 南山乳业…营业收入: the same measure of two subjects
-        else:
-            continue  # too loose to judge
+        headline = doc.lead(first)
+        same_period = bool(first.get("period")) and first.get("period") == second.get("period")
+        if not headline and not same_period:
+            continue  # too loose to judge: two statements of one metric in the body, periods unknown
+        if not headline and (bool(first.get("subject")) != bool(second.get("subject"))):
+            continue  # 净利润1.5亿元 in a paragraph about one unit and 公司净利润 in another
         a, b = bounds(first), bounds(second)
         gap = distance(a, b)
-        arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}: "
-                      f"{interval_text(a)} and {interval_text(b)} {'do not overlap' if gap else 'overlap'}")
-        yield Relation(doc, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
+        arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
+                      f"{' in the headline and the text' if headline else ''}: {interval_text(a)} and "
+                      f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
+        yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)

@@ -1,4 +1,11 @@
-"""shares_of_whole: shares that are parts of one whole add up to at most 100%."""
+"""shares_of_whole: shares of one whole add up to at most 100% (to 100% when they are all of it).
+
+Shares are taken as parts of one whole when the text lists them so (分别占38%、45%和22%; 贡献率分别为…; favored it
+45% to 42%, with 13% not sure; 92.0% and 8.0% of people), when each names a member of one breakdown (线上占比…，
+线下占比…), when a run of clauses each gives a group its share (公务员70人，占17.37%；公司职员98人，占24.32%…), when
+they name the same whole (占社会消费品零售总额的87.0%…占…的13.0%), or when they are a structure (7.7:57.5:34.8).
+Each entity's own ratio (占比分别为, 各自的) is not a share of one whole and is not summed.
+"""
 
 from __future__ import annotations
 
@@ -6,37 +13,135 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import LIST_GAP, Relation, bounds, by_sentence, label_before, num, partition_of, shown
+from checks.relations.base import (
+    COMPLETE,
+    LIST_GAP,
+    Doc,
+    Relation,
+    bounds,
+    by_sentence,
+    label,
+    label_before,
+    num,
+    partition_of,
+    plain,
+    shown,
+)
 
-SHARE_OF = re.compile(r"占|比重|份额|构成")
-
-
+SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
 RESPECTIVELY = re.compile(
     r"分别占(?:据|到|了)?[^，,。；;占比]{0,12}的?\s*$"  # 分别占38%、45%: parts of one whole
     r"|占[^，,。；;占比]{1,16}的(?:比重|比例|份额)分别为\s*$"  # 占地区生产总值的比重分别为: the whole is named
-)
+    r"|(?:贡献率|构成|结构)分别(?:为|是|达)?\s*$")  # 三次产业对经济增长的贡献率分别为
+# A poll's answers: favored it 45% to 42%, with 13% not sure.
+POLL_GAP = re.compile(r"^\s*(?:to|-|–)\s*$|^\s*,?\s*with\s+$", re.IGNORECASE)
+GROUP_SHARE = re.compile(r"\s*[，,]?\s*(?:占|占比为?|比例为)\s*")
+STRUCTURE_GAP = re.compile(r"^\s*[:：∶]\s*$")
 
 
-def shares_of_whole(doc: str, text: str, claims: list[dict]) -> Iterable[Relation]:
-    for sentence_claims in by_sentence(claims).values():
-        shares = [c for c in sentence_claims if c["kind"] == "share" and c["unit"] == "percent"]
+def shares_of_whole(doc: Doc) -> Iterable[Relation]:
+    seen: set[tuple[int, ...]] = set()
+    for group, complete, why in _groups(doc):
+        key = tuple(int(c["_index"]) for c in group)
+        if len(group) < 2 or key in seen:
+            continue
+        seen.add(key)
+        yield _relation(doc, group, complete, why)
+
+
+def _relation(doc: Doc, shares: list[dict], complete: bool, why: str) -> Relation:
+    low = sum(max(0.0, bounds(c)[0]) for c in shares)
+    high = sum(bounds(c)[1] for c in shares)
+    gap = max(0.0, low - 100.0, 100.0 - high) if complete else max(0.0, low - 100.0)
+    total = sum(float(c["value"]) for c in shares)
+    verdict = (f" > 100% (at least {num(round(low, 6))}% allowing for rounding)" if low > 100 and gap else
+               f" ≠ 100% (at most {num(round(high, 6))}% allowing for rounding)" if gap else " ≤ 100%")
+    arithmetic = (" + ".join(shown(c) for c in shares)
+                  + f" = {num(round(total, 6))}%{verdict} (shares of one whole: {why})")
+    return Relation(doc.name, "shares_of_whole", tuple(shares), shares[0].get("metric"), (low, high),
+                    (100.0 if complete else 0.0, 100.0), gap, arithmetic)
+
+
+def _shares(sentence: list[dict]) -> list[dict]:
+    return [c for c in sentence if c["kind"] == "share" and c["unit"] == "percent"]
+
+
+def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
+    for sentence in by_sentence(doc):
+        shares = _shares(sentence)
         if len(shares) < 2:
             continue
-        first = shares[0]
-        clause_before = label_before(text, first)
-        enumerated = all(LIST_GAP.fullmatch(text, int(a["end"]), int(b["start"])) for a, b in pairwise(shares))
-        lead = text[max(0, int(first["start"]) - 20):int(first["start"])]
-        respectively = enumerated and RESPECTIVELY.search(lead) is not None
-        labels = [label_before(text, c) for c in shares]
-        partitioned = all(SHARE_OF.search(label) for label in labels) and partition_of(labels)
-        if not (respectively or partitioned):
+        yield from _listed(doc, shares)
+        labels = [label(doc, c) for c in shares]
+        partition = partition_of(labels)
+        if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
+                                         for c in shares):
+            yield shares, partition in COMPLETE and len(shares) == len(partition), "/".join(partition)
+        grouped = [c for c in shares if _group_share(doc, sentence, c)]
+        if len(grouped) >= 3:  # 公务员70人，占17.37%；公司职员98人，占24.32%；…
+            yield grouped, False, "the groups of one count"
+    yield from _same_whole(doc)
+    yield from _structures(doc)
+
+
+def _group_share(doc: Doc, sentence: list[dict], share: dict) -> bool:
+    """A group's share right after its count (公务员70人，占17.37%), not a part of a part (其中…占16.8%)."""
+    at = sentence.index(share)
+    if at == 0:
+        return False
+    count = sentence[at - 1]
+    return count["kind"] == "level" and count["unit"] == "count" and \
+        GROUP_SHARE.fullmatch(doc.between(count, share)) is not None and "其中" not in label_before(doc.text, count)
+
+
+def _listed(doc: Doc, shares: list[dict]) -> Iterable[tuple[list[dict], bool, str]]:
+    """Shares listed together after 分别占 / 贡献率分别为, or answers of one poll (45% to 42%, with 13% not sure)."""
+    index = 0
+    while index < len(shares):
+        run = [shares[index]]
+        for share in shares[index + 1:]:
+            between = doc.between(run[-1], share)
+            if LIST_GAP.fullmatch(between) or POLL_GAP.match(between):
+                run.append(share)
+            else:
+                break
+        index += len(run)
+        if len(run) < 2:
             continue
-        lows = [max(0.0, bounds(c)[0]) for c in shares]
-        total = sum(lows)
-        gap = max(0.0, total - 100.0)
-        arithmetic = (" + ".join(shown(c) for c in shares) + f" = {num(sum(float(c['value']) for c in shares))}%"
-                      + (f" > 100% (at least {num(round(total, 6))}% allowing for rounding)" if gap else " ≤ 100%")
-                      + f" (shares of one whole: {clause_before or first.get('metric') or ''})")
-        yield Relation(doc, "shares_of_whole", tuple(shares), first.get("metric"), (total, total), (0.0, 100.0), gap,
-                       arithmetic)
+        first = run[0]
+        if RESPECTIVELY.search(doc.before(first, 24)):
+            yield run, False, label_before(doc.text, first) or str(first.get("metric") or "")
+        elif all(POLL_GAP.match(doc.between(a, b)) for a, b in pairwise(run)) and \
+                re.search(r"\bwith\s*$", doc.between(run[-2], run[-1]), re.IGNORECASE):
+            yield run, False, "the answers of one poll"
+        elif re.match(r"\s+of\s", doc.after(run[-1], 6)) and all(
+                re.fullmatch(r"\s*and\s*", doc.between(a, b)) for a, b in pairwise(run)):
+            yield run, False, "the same whole"  # 92.0% and 8.0% of people
+
+
+def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
+    """Shares in one paragraph that name the same whole (占社会消费品零售总额的…)."""
+    groups: dict[tuple[int, str, str], list[dict]] = {}
+    for claim in doc.claims:
+        whole = plain(claim.get("whole"))
+        if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2:
+            groups.setdefault((doc.paragraph(claim), whole, str(claim.get("period") or "")), []).append(claim)
+    for (_paragraph, whole, _period), shares in groups.items():
+        distinct = {plain(c.get("segment")) + plain(c.get("metric")) for c in shares}
+        if len(shares) >= 2 and len(distinct) == len(shares):  # different parts of the whole, not one restated
+            yield shares, False, whole
+
+
+def _structures(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
+    """三次产业结构为7.7:57.5:34.8: shares that make the whole."""
+    run: list[dict] = []
+    for claim in doc.claims:
+        if run and claim["kind"] == "share" and STRUCTURE_GAP.match(doc.between(run[-1], claim)):
+            run.append(claim)
+            continue
+        if len(run) >= 3:
+            yield run, True, "a structure"
+        run = [claim] if claim["kind"] == "share" else []
+    if len(run) >= 3:
+        yield run, True, "a structure"

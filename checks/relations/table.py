@@ -6,28 +6,29 @@ import math
 
 import pandas as pd
 
-from checks.relations.base import COLUMNS
+from checks.relations.base import COLUMNS, Doc
+from checks.relations.counts import share_vs_counts
 from checks.relations.grim import grim
-from checks.relations.growth import growth_vs_levels
-from checks.relations.parts import part_vs_whole
+from checks.relations.growth import annualised, doubling, growth_vs_levels
+from checks.relations.parts import parts_vs_total
+from checks.relations.ranks import rank_vs_values
 from checks.relations.restated import restated
 from checks.relations.shares import shares_of_whole
 
-RELATIONS = ("shares_of_whole", "part_vs_whole", "restated", "growth_vs_levels", "percent_vs_pp", "grim")
-
-
-DETECTORS = (shares_of_whole, part_vs_whole, restated, growth_vs_levels, grim)
+RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
+             "rank_vs_values", "percent_vs_pp", "grim")
+DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, shares_of_whole, restated, share_vs_counts,
+             rank_vs_values, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str]) -> pd.DataFrame:
     """The relations among the claims of each document (see the module docstring)."""
     rows: list[dict[str, object]] = []
     if len(table):
-        for doc, group in table.groupby("doc", sort=True):
-            claims = _plain_rows(group.sort_values("start"))
-            text = documents.get(str(doc), "")
+        for name, group in table.groupby("doc", sort=True):
+            doc = Doc(str(name), documents.get(str(name), ""), _plain_rows(group.sort_values("start")))
             for detector in DETECTORS:
-                rows.extend(relation.row() for relation in detector(str(doc), text, claims))
+                rows.extend(relation.row() for relation in detector(doc))
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("stated_low", "stated_high", "implied_low", "implied_high", "gap"):
         frame[column] = frame[column].astype("float64")
@@ -43,7 +44,4 @@ def _plain_rows(frame: pd.DataFrame) -> list[dict]:
         for key, value in row.items():
             if isinstance(value, float) and math.isnan(value):
                 row[key] = None
-        # The phrase the linking rules compare: subject, segment and metric as the text names them together.
-        phrase = "".join(str(row.get(key) or "") for key in ("subject", "segment", "metric"))
-        row["metric"] = phrase or None
     return rows

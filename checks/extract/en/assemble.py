@@ -74,6 +74,7 @@ RATIO_EN = re.compile(r"\b(?:load factor|occupancy|occupancy rate|adherence|comp
                       r"(?:operating |gross |net |profit |EBITDA )?margins?|coverage ratio|loan-to-deposit|"
                       r"debt-to-equity|price-to-earnings|payout ratio|capacity use)\b", re.IGNORECASE)
 ALTERNATIVE_EN = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about)\s*", re.IGNORECASE)
+AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
                            re.IGNORECASE)
@@ -90,8 +91,8 @@ PROJECTION_EN = re.compile(
     r"targets?|targeted|estimated to|is set to|are set to|likely|could|would|anticipates?|anticipated|outlook|"
     r"guidance|goal|by 20\d\d)\b", re.IGNORECASE)
 PERIOD_EN = re.compile(
-    r"\b(?:(?:first|second|third|fourth) quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
-    r"(?:first|second) half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
+    r"\b(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
+    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?)\b")
 ATTRIBUTION_EN = re.compile(
@@ -103,6 +104,10 @@ ATTRIBUTION_EN = re.compile(
 DOCUMENT_SOURCE_EN = re.compile(r"^\s*\(?(?:source|sources|data source)s?\s*:\s*(?P<source>.{2,80}?)\)?\s*$",
                                 re.IGNORECASE)
 ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
+# The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55 per cent
+# higher", "$7.81 (3.1%) lower".
+_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per\s*cent|percent|%|points?)\s*\)?",
+                                re.IGNORECASE)
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
 
@@ -150,7 +155,8 @@ class Reader(SentenceReader):
         if listed is not None:
             return listed
         alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
-            and ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
+            and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
+                 or AND_BY.fullmatch(text, previous[0].end, mention.start))  # fell by 115,000 … and by 31,000
         gap = self.gap(mention, previous, sentence_start)
         direction, moved, to_level, subject_end = None, False, False, len(gap)
         verb = VERB_BEFORE.search(gap)
@@ -164,7 +170,7 @@ class Reader(SentenceReader):
                 to_level = True  # surpassed 10 million bpd: the level passed
         else:
             noun = GROWTH_NOUN_BEFORE.search(gap)
-            moved_after = MOVED_AFTER.match(after)
+            moved_after = MOVED_AFTER.match(_ALTERNATIVE_AFTER.sub("", after, count=1))  # 39.82 points or 0.55% higher
             if noun is not None:
                 direction, moved, subject_end = GROWTH_NOUN_EN.resolve(noun.group("noun").lower()), True, noun.start()
             elif moved_after is not None and mention.family not in ("duration", "multiple"):
@@ -221,11 +227,14 @@ class Reader(SentenceReader):
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
         after = self.text[mention.end:mention.end + 60]
-        if (mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)) or mention.family == "count":
+        measure = split(phrase_before(_SAYING.sub("", before)))
+        share_of = mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)
+        counted_after = mention.family == "count" and re.match(r"\s+[A-Za-z]", after) and not (
+            moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
+        if share_of or counted_after:
             counted = noun_after(after)
             if counted:
                 return Measure(counted)
-        measure = split(phrase_before(_SAYING.sub("", before)))
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
             return Measure(reading.metric, reading.subject, reading.segment)
@@ -233,8 +242,10 @@ class Reader(SentenceReader):
 
 
 JOINTS = Joints(
-    to_level=re.compile(r"\s*,?(?:\s+(?:year[- ]on[- ]year|year[- ]over[- ]year|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+)?|last\s+\w+|on\s+the\s+year)){0,2}\s+to\s+"
+    to_level=re.compile(r"\s*,?(?:\s+(?:(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
+                        r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
+                        r"in\s+[\w-]+(?:\s+[\w-]+)?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
+                        r"(?:to|(?:higher|lower|up|down)\s+at)\s+"
                         r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
     base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
     base_after=re.compile(r"(?!)"),
@@ -244,4 +255,8 @@ JOINTS = Joints(
                                  r"(?:\s+of)?)\s+", re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
     to_second=re.compile(r"\s+to\s+", re.IGNORECASE),
+    earlier_level=re.compile(r"[^.;\d]{0,30}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
+                             r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
+                             r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
+                             r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
 )

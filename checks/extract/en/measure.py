@@ -29,11 +29,11 @@ _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
             "total", "so", "far", "still"}
 _TIME = re.compile(r"\b(?:in|during|for|over|last|this|next|the|a|on|since|through|by)?\s*"
-                   r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)\s+)?"
+                   r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:\s+(?:earlier|ago|before))?\b", re.IGNORECASE)
+                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?\b", re.IGNORECASE)
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?)(?:'s|’s)\s+(?P<rest>.+)$")
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")

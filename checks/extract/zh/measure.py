@@ -20,10 +20,15 @@ _LEADING_NOISE = re.compile(
     r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
 # Dates written with spaces (2025 年第二季度) that the period rules do not see.
-_SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|\d{1,2}\s*月(?:份)?))?|"
+_SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—–~])\s*(?:19|20)\d\d\s*年|"  # 1979年至2017年
+                          r"\d{1,2}\s*(?:至|到|[-—–~～])\s*\d{1,2}\s*月(?:份)?|"  # 1~8月, 1-5月
+                          # 2017春节
+                          r"(?:19|20)\d\d(?=春节|国庆|元旦|五一|暑期|双11|上半年|下半年|全年|一季度|前三季度)|"
+                          r"(?:19|20)\d\d\s*年(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|\d{1,2}\s*月(?:份)?))?|"
                           r"\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?")
 # Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
-_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居|分别|同比|环比|按年|按季|"
+_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居(?:首|前|第|于|全)|"
+                  r"分别|同比|环比|按年|按季|"
                   r"较|比上|人民币|美元|港元|同$|共计|共)")
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
@@ -32,12 +37,16 @@ _METRIC_STOP = re.compile(
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
 # Phrases that name no quantity (what is left of a clause of verbs and particles).
-_NOT_A_METRIC = re.compile(r"(?:达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
+_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|"
+                           r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
                            r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计)+")
-_COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)")
+# 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
+_COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
+                         r"(?=上|去|前|同|本|的|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d)")
 # Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
 _EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+|[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+$")
-_CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过|实现|完成)")
+_CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过)")
+_ACHIEVING_VERB = re.compile(r"(?:共计|共|累计|合计|总计)?(?:实现|完成|录得|取得)|共计|(?<!公)共(?!享|同|有)|合计|总计")
 # Words that end a metric phrase without belonging to it: verbs of stating, bases, bounds, particles.
 _TRAILING = re.compile(
     rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
@@ -48,8 +57,9 @@ _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # A subject at the start of a phrase: an organisation or a place, followed by what it measures.
 _SUBJECT = re.compile(
     r"^(?P<subject>(?:[\u4e00-\u9fff]{2,8}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
-    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|网络|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行|"
-    r"[省市县区州]|自治区|特区)|全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
+    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|网络|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|"
+    r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
+    r"[\u4e00-\u9fff]{2,8}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)|自治区|特区)|"
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
     r"(?:的)?)(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,})$")
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
@@ -84,6 +94,10 @@ def clean(phrase: str) -> str | None:
     cause = _CAUSING_VERB.search(phrase)
     if cause is not None and len(phrase) - cause.end() >= 2:
         phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
+    achieved = _ACHIEVING_VERB.search(phrase)
+    if achieved is not None and len(phrase) - achieved.end() >= 2:
+        # 北岭乳业实现营业收入, 精制食用植物油实现产量, 全国共接待游客: the owner and the quantity, without the verb
+        phrase = phrase[:achieved.start()] + phrase[achieved.end():]
     phrase = PERIOD_CUE.sub("", phrase).strip()
     phrase = _LEADING_NOISE.sub("", _EDGE.sub("", phrase))
     cut = _CUT.search(phrase)

@@ -1,0 +1,139 @@
+"""The checks across claims on real text: planted errors, wording-only controls, and the clean passages.
+
+The planted set is rebuilt from the passages by the corpus's own script (tests/corpus/real/planted.py, or
+holdout/planted.py), so that nothing is hand-copied. For each edit the edited passage and its original are read
+and their relations compared:
+
+- a planted error is found when the edited passage flags a relation of the planted type, involving the edited
+  figure, that the original does not flag;
+- a control is falsely flagged when the edited passage flags any relation the original does not;
+- a clean passage "has a critical finding" when one of its relations fails a critical expectation of the shipped
+  suite (every flagged relation is critical except percent_vs_pp and grim, which are warnings).
+
+    python -m bench.consistency_real            # the development set
+    python -m bench.consistency_real --holdout  # the held-out set (measure once, do not tune on it)
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from checks.claims import claims_table
+from checks.documents import Document, read_paths
+from checks.relations import RELATIONS, relations_table
+
+ROOT = Path(__file__).resolve().parents[1]
+REAL = ROOT / "tests" / "corpus" / "real"
+WARNINGS = {"percent_vs_pp", "grim"}
+
+
+@dataclass
+class RealScore:
+    planted: Counter[str] = field(default_factory=Counter)
+    found: Counter[str] = field(default_factory=Counter)
+    missed: list[str] = field(default_factory=list)
+    controls: int = 0
+    controls_flagged: list[str] = field(default_factory=list)
+    passages: int = 0
+    critical: list[str] = field(default_factory=list)  # clean passages' critical findings
+
+    @property
+    def recall(self) -> float:
+        total = sum(self.planted.values())
+        return sum(self.found.values()) / total if total else 1.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"recall": round(self.recall, 3), "planted": dict(self.planted), "found": dict(self.found),
+                "controls": self.controls, "controls_flagged": self.controls_flagged, "passages": self.passages,
+                "critical": self.critical, "missed": self.missed}
+
+
+def flagged(document: Document) -> pd.DataFrame:
+    table = claims_table([document])
+    relations = relations_table(table, {document.doc: document.text})
+    return relations[(relations["gap"] > 0) | relations["mixed"] | ~relations["possible"]]
+
+
+def _signature(rows: pd.DataFrame) -> set[tuple[str, str]]:
+    return {(str(r.relation), str(r.texts)) for r in rows.itertuples()}
+
+
+def measure(folder: Path = REAL) -> RealScore:
+    score = RealScore()
+    passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]}
+    originals = {doc: flagged(document) for doc, document in passages.items()}
+    for doc, rows in sorted(originals.items()):
+        score.passages += 1
+        for row in rows.itertuples():
+            if row.relation not in WARNINGS:
+                score.critical.append(f"{doc}: {row.relation}: {row.arithmetic}")
+    with tempfile.TemporaryDirectory() as scratch:
+        subprocess.run([sys.executable, str(folder / "planted.py"), scratch], check=True, capture_output=True)
+        manifest = [json.loads(line) for line in (Path(scratch) / "manifest.jsonl").read_text("utf-8").splitlines()]
+        for entry in manifest:
+            text = (Path(scratch) / f"{entry['id']}.txt").read_text("utf-8")
+            edited = flagged(Document(entry["doc"], text, entry["id"]))
+            known = _signature(originals[entry["doc"]])
+            new = edited[~edited.apply(lambda r, known=known: (str(r.relation), str(r.texts)) in known, axis=1)] \
+                if len(edited) else edited
+            if entry["control"]:
+                score.controls += 1
+                for row in new.itertuples():
+                    score.controls_flagged.append(f"{entry['id']}: {row.relation}: {row.arithmetic}")
+                continue
+            relation = entry["relation"]
+            score.planted[relation] += 1
+            hit = any(row.relation == relation and _involves(row, entry, text) for row in new.itertuples())
+            if hit:
+                score.found[relation] += 1
+            else:
+                score.missed.append(f"{entry['id']} ({relation}): {entry['why']}")
+    return score
+
+
+def _involves(row: object, entry: dict, text: str) -> bool:
+    """Whether a flagged relation names the edited figure: one of its claims overlaps the replaced text."""
+    replaced = text[entry["start"]:entry["end"]]
+    return any(part and (part in replaced or replaced in part or _overlap(part, replaced))
+               for part in str(row.texts).split(" | "))
+
+
+def _overlap(a: str, b: str) -> bool:
+    digits = "".join(ch for ch in a if ch.isdigit())
+    return len(digits) >= 1 and digits in "".join(ch for ch in b if ch.isdigit())
+
+
+def report(score: RealScore, title: str) -> None:
+    print(f"== {title}")
+    total = sum(score.planted.values())
+    print(f"planted errors: {total}, found {sum(score.found.values())}, recall {score.recall:.3f}")
+    for relation in [*RELATIONS, *sorted(set(score.planted) - set(RELATIONS))]:
+        if score.planted[relation]:
+            print(f"  {relation:<18} {score.found[relation]}/{score.planted[relation]}")
+    print(f"controls falsely flagged: {len(score.controls_flagged)}/{score.controls}")
+    print(f"clean passages: {score.passages}, critical findings on them: {len(score.critical)}")
+    for line in score.controls_flagged:
+        print(f"  control flagged: {line}")
+    for line in score.critical:
+        print(f"  critical: {line}")
+    for line in score.missed:
+        print(f"  missed: {line}")
+
+
+def main(argv: list[str]) -> int:
+    holdout = "--holdout" in argv
+    folder = REAL / "holdout" if holdout else REAL
+    report(measure(folder), f"{folder.relative_to(ROOT)} (planted errors and controls)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

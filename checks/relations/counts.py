@@ -1,0 +1,143 @@
+"""share_vs_counts: a share agrees with the amounts it is made of.
+
+"男性224人，比例为55.6%" (of 403 parents), "城镇消费品零售额10.94亿元，占全县社会消费品零售总额的74.7%" (of 14.64亿元),
+"$5.9 billion, or nearly half of overall revenues" (of $12.16 billion): the part is the amount stated just before the
+share in its sentence; the whole is the amount the share names (社会消费品零售总额, overall revenues), else the total
+of the breakdown the part belongs to (224 + 179 parents), else the amount the paragraph states before the part.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import (
+    COMPLETE,
+    Doc,
+    Relation,
+    bounds,
+    canonical,
+    distance,
+    interval_text,
+    label,
+    membership,
+    metric_key,
+    num,
+    plain,
+    same_unit,
+    shown,
+)
+
+# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half.
+JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(])[^。；;!?\d]{0,30}$",
+                    re.IGNORECASE)
+_TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
+_FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
+_STOP = {"all", "overall", "total", "the", "of", "its", "their", "global", "group", "company"}
+
+
+def share_vs_counts(doc: Doc) -> Iterable[Relation]:
+    for share in doc.claims:
+        if share["kind"] != "share" or share["unit"] != "percent" or "中" in str(share["text"]) or \
+                " in " in str(share["text"]) or " of " in str(share["text"]):
+            continue  # a sample phrase (5家中有3家, two in five) is its own count
+        part = _part(doc, share)
+        if part is None:
+            continue
+        whole, why = _whole(doc, share, part)
+        if whole is None:
+            continue
+        yield _relation(doc, share, part, whole, why)
+
+
+def _part(doc: Doc, share: dict) -> dict | None:
+    earlier = [c for c in doc.claims if int(c["end"]) <= int(share["start"]) and doc.same_sentence(c, share)]
+    for claim in reversed(earlier):
+        if claim["unit"] in ("percent", "pp"):
+            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…)
+        if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
+            return claim
+        return None
+    return None
+
+
+def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
+    named = share.get("whole") or (share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
+    if named:
+        found = _named(doc, share, part, str(named))
+        return ([found], f"{named}") if found is not None else (None, "")
+    siblings = _siblings(doc, part)
+    if siblings:
+        return siblings, "the breakdown " + "/".join(label(doc, c)[-4:] for c in siblings)
+    for claim in reversed([c for c in doc.claims if int(c["end"]) <= int(part["start"])]):
+        if doc.paragraph(claim) != doc.paragraph(part):
+            break
+        if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") and \
+                bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None and \
+                _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim)):
+            return [claim], str(claim.get("metric") or "the total before it")
+    return None, ""
+
+
+def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
+    """The amount the share names as its whole: the same quantity by name (营业收入, revenues), not itself a part
+    (no segment, no share of its own), the same period as the share where one is, the nearest of those."""
+    wanted = canonical(whole)
+    words = {w for w in re.findall(r"[a-z]+", whole.lower()) if w not in _STOP}
+    ranked = []
+    for claim in doc.claims:
+        if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
+                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim):
+            continue
+        name = canonical(metric_key(claim))
+        if not name:
+            continue
+        tokens = {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} - _STOP
+        exact = name == wanted
+        if exact or (len(name) >= 2 and (name in plain(whole) or plain(whole).endswith(name))) or (
+                words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}):
+            period = plain(claim.get("period")) == plain(share.get("period") or part.get("period")) or \
+                _FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None
+            ranked.append((not exact, not period, abs(int(claim["start"]) - int(share["start"])), claim["_index"]))
+    return doc.claims[min(ranked)[3]] if ranked else None
+
+
+def _is_a_part(doc: Doc, claim: dict) -> bool:
+    """An amount given with its own share (海外业务收入8.1亿元，占营业收入的29.1%) or after 其中 is a part."""
+    later = [c for c in doc.claims if int(c["start"]) >= int(claim["end"]) and doc.same_sentence(c, claim)]
+    if later and later[0]["kind"] == "share" and JOINED.match(doc.between(claim, later[0])):
+        return True
+    start = doc.sentence(claim)[0]
+    clause = re.split(r"[，,；;]", doc.text[start:int(claim["start"])])[-1]
+    return "其中" in clause
+
+
+def _siblings(doc: Doc, part: dict) -> list[dict]:
+    """The members of the breakdown the part belongs to, when every member is stated (男性224人…女性179人)."""
+    found = membership(label(doc, part))
+    if found is None or found[0] not in COMPLETE:
+        return []
+    found = found[0]
+    members: dict[str, dict] = {}
+    for claim in doc.claims:
+        if doc.paragraph(claim) != doc.paragraph(part) or claim["kind"] != "level" or not same_unit(claim, part):
+            continue
+        names = [m for m in found if m in label(doc, claim)]
+        if len(names) == 1:
+            members.setdefault(names[0], claim)
+    return list(members.values()) if len(members) == len(found) else []
+
+
+def _relation(doc: Doc, share: dict, part: dict, whole: list[dict], why: str) -> Relation:
+    low = sum(bounds(c)[0] for c in whole)
+    high = sum(bounds(c)[1] for c in whole)
+    p_low, p_high = bounds(part)
+    implied = (p_low / high * 100, p_high / low * 100) if low > 0 else (0.0, float("inf"))
+    stated = bounds(share)
+    gap = distance(stated, implied)
+    total = sum(float(c["value"]) for c in whole)
+    arithmetic = (f"{shown(part)} of {' + '.join(shown(c) for c in whole)} ({why}) is "
+                  f"{num(round(float(part['value']) / total * 100, 2)) if total else '?'}% "
+                  f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
+    return Relation(doc.name, "share_vs_counts", (part, *whole, share), share.get("metric"), stated, implied, gap,
+                    arithmetic)
