@@ -34,7 +34,9 @@ _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[\s\u3000]*[^\sa-z0-9])|\u3000{2,}")
 _PLAIN = re.compile(r"[\s，,。；;：:、“”\"'‘’（）()《》\-–—.]")
 # Names of one quantity, for finding a total or a whole by its name (not for deciding a restatement).
 SYNONYMS = (
-    ("收入", "营收", "营业收入", "总收入", "营业总收入", "revenue", "revenues", "sales", "turnover", "netsales"),
+    ("营业收入", "营收", "收入", "总收入", "总营收", "营业总收入", "营业额", "revenue", "revenues", "sales", "turnover",
+     "netsales", "totalrevenue", "totalrevenues"),
+    ("销量", "销售量", "总销量", "销售总量"),
     ("净利润", "归母净利润", "净利", "netincome", "netprofit", "profit", "earnings"),
     ("gdp", "地区生产总值", "国内生产总值", "生产总值", "经济总量"),
     ("社会消费品零售总额", "社零总额", "消费品零售额", "零售额", "社会消费品零售额"),
@@ -182,9 +184,67 @@ def plain(text: object) -> str:
     return _PLAIN.sub("", str(text or "")).lower()
 
 
+# Words left at the edges of a metric that name nothing: 2016年末 → 末, 已经, 所.
+_KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中)|(?:已经|已|所|均|也|都)$")
+# Names of one owner: the country as 全国, 我国, 中国 or 国内.
+_OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国": "全国"}
+
+
 def metric_key(claim: dict) -> str:
-    """The measured quantity, normalised (spacing, punctuation, case)."""
-    return plain(claim.get("metric"))
+    """The measured quantity, normalised: spacing, punctuation and case; the owner's name when the metric repeats it
+    (腾讯营收 of 腾讯公司 is 营收); words at its edges that name nothing; synonyms made one (营收, 营业收入)."""
+    key = plain(claim.get("metric"))
+    owner = plain(claim.get("subject"))
+    shared = 0
+    while shared < min(len(key), len(owner)) and key[shared] == owner[shared]:
+        shared += 1
+    if shared >= 2 and len(key) - shared >= 2:
+        key = key[shared:]
+    key = _KEY_NOISE.sub("", key) if len(key) > 3 else key
+    return canonical(key)
+
+
+def owner_key(claim: dict) -> str:
+    """Who a figure is about, normalised (我国 and 全国 are one owner); a pronoun (公司, the company) names no one."""
+    owner = plain(claim.get("subject"))
+    return "" if owner in _PRONOUNS else _OWNERS.get(owner, owner)
+
+
+_PRONOUNS = {"公司", "该公司", "集团", "该集团", "本行", "该行", "本公司", "thecompany", "company", "thegroup", "group"}
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|财年|fiscal|fy)?", re.IGNORECASE)
+_PART_OF_YEAR = (
+    (re.compile(r"前三季度|1-9月|1—9月|一至九月|first nine months", re.IGNORECASE), "Q1-3"),
+    (re.compile(r"上半年|1-6月|一至六月|first half|h1", re.IGNORECASE), "H1"),
+    (re.compile(r"下半年|second half|h2", re.IGNORECASE), "H2"),
+    (re.compile(r"第?一季度|first quarter|q1", re.IGNORECASE), "Q1"),
+    (re.compile(r"第?二季度|second quarter|q2", re.IGNORECASE), "Q2"),
+    (re.compile(r"第?三季度|third quarter|q3", re.IGNORECASE), "Q3"),
+    (re.compile(r"第?四季度|fourth quarter|q4", re.IGNORECASE), "Q4"),
+    (re.compile(r"全年|年度|full[- ]year", re.IGNORECASE), "FY"),
+)
+
+
+def period_parts(period: object) -> tuple[str, str]:
+    """A period as (year, part of the year), either empty when unstated: 2020年第三季度 → (2020, Q3);
+    三季度 → ("", Q3)."""
+    text = str(period or "")
+    year = _YEAR.search(text)
+    part = next((name for pattern, name in _PART_OF_YEAR if pattern.search(text)), "")
+    if not part:
+        first_months = re.search(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月", text)
+        part = f"M1-{first_months.group(1)}" if first_months else ""
+    if not part:
+        month = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", text)
+        part = f"M{month.group(1)}" if month else ""
+    if year and not part and re.fullmatch(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*", text):
+        part = "FY"  # 2024年 alone: the whole year
+    return (year.group(1) if year else "", part)
+
+
+def periods_conflict(a: object, b: object) -> bool:
+    """Whether two periods are known to differ: different years, or different parts of a year."""
+    (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
+    return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
 
 
 def canonical(name: object) -> str:

@@ -20,6 +20,9 @@ from checks.relations.base import (
     distance,
     interval_text,
     metric_key,
+    owner_key,
+    period_parts,
+    periods_conflict,
     plain,
     shown,
     specific,
@@ -52,6 +55,25 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
                 yield first, second
 
 
+_IN_TIME = re.compile(r"同比|环比|上年|去年|上月|上季|同期|前年|\d{4}|年|月|earlier|ago|last|previous|prior|"
+                      r"year|quarter|month", re.IGNORECASE)
+
+
+def _against_another(claim: dict) -> str:
+    """What a figure is compared with when that is not an earlier time (高于全国2.8个百分点: 全国)."""
+    basis = plain(claim.get("basis"))
+    return "" if not basis or _IN_TIME.search(basis) else basis
+
+
+def _levels_differ(first: dict, second: dict) -> bool:
+    """Two changes that arrive at levels apart by more than a quarter of the larger are changes of two things."""
+    a, b = first.get("level_after"), second.get("level_after")
+    if a is None or b is None or not a or not b:
+        return False
+    low, high = sorted((abs(float(a)), abs(float(b))))
+    return low < 0.75 * high
+
+
 def _differ(first: dict, second: dict, name: str) -> bool:
     a, b = plain(first.get(name)), plain(second.get(name))
     return bool(a) and bool(b) and a != b
@@ -65,12 +87,17 @@ def restated(doc: Doc) -> Iterable[Relation]:
     for first, second in pairs:
         if doc.lead(first) and int(first["_index"]) in agreeing:
             continue
-        if doc.same_sentence(first, second):
+        if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80:
+            continue  # one sentence's figures are its parts, not its restatements (a headline run into the text is)
+        if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)) or \
+                periods_conflict(first.get("period"), second.get("period")) or _differ(first, second, "basis") or \
+                _against_another(first) != _against_another(second):
             continue
-        if _differ(first, second, "subject") or _differ(first, second, "period") or _differ(first, second, "basis"):
-            continue
+        if _levels_differ(first, second):
+            continue  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
         headline = doc.lead(first)
-        same_period = bool(first.get("period")) and first.get("period") == second.get("period")
+        same_period = all(period_parts(first.get("period"))) and \
+            period_parts(first.get("period")) == period_parts(second.get("period"))
         if not headline and not same_period:
             continue  # too loose to judge: two statements of one metric in the body, periods unknown
         if not headline and (bool(first.get("subject")) != bool(second.get("subject"))):
