@@ -121,12 +121,15 @@ class Doc:
         return self.sentence(a) == self.sentence(b)
 
     def lead(self, claim: dict) -> bool:
-        """Whether a claim stands in the headline or the first sentence."""
-        if self.sentence(claim)[0] == 0:
+        """Whether a claim stands in the headline (a short first line) or the first sentence."""
+        start = self.sentence(claim)[0]
+        if start == 0:
             return True
         first_line = self.text.find("\n")
         headline = 0 < first_line <= 120 and bool(self.text[first_line:].strip())  # a short first line: a title
-        return headline and int(claim["start"]) < first_line
+        if not headline:
+            return False
+        return int(claim["start"]) < first_line
 
 
 def finite(value: float) -> float | None:
@@ -190,7 +193,7 @@ _KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中)|(?:已经|已|所|�
 _OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国": "全国"}
 
 
-def metric_key(claim: dict) -> str:
+def metric_key(claim: dict, synonyms: bool = True) -> str:
     """The measured quantity, normalised: spacing, punctuation and case; the owner's name when the metric repeats it
     (腾讯营收 of 腾讯公司 is 营收); words at its edges that name nothing; synonyms made one (营收, 营业收入)."""
     key = plain(claim.get("metric"))
@@ -201,7 +204,7 @@ def metric_key(claim: dict) -> str:
     if shared >= 2 and len(key) - shared >= 2:
         key = key[shared:]
     key = _KEY_NOISE.sub("", key) if len(key) > 3 else key
-    return canonical(key)
+    return canonical(key) if synonyms else key
 
 
 def owner_key(claim: dict) -> str:
@@ -230,8 +233,12 @@ def period_parts(period: object) -> tuple[str, str]:
     text = str(period or "")
     year = _YEAR.search(text)
     part = next((name for pattern, name in _PART_OF_YEAR if pattern.search(text)), "")
+    numeral = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
+    months = re.search(rf"{numeral}\s*[-—–~～至到]\s*{numeral}\s*月", text)
+    if not part and months:
+        part = f"M{months.group(1)}-{months.group(2)}"  # 1~8月, 1-10月
     if not part:
-        first_months = re.search(r"前(\d{1,2}|[一二三四五六七八九十]{1,2})个?月", text)
+        first_months = re.search(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})个?月", text)
         part = f"M1-{first_months.group(1)}" if first_months else ""
     if not part:
         month = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", text)
@@ -244,6 +251,8 @@ def period_parts(period: object) -> tuple[str, str]:
 def periods_conflict(a: object, b: object) -> bool:
     """Whether two periods are known to differ: different years, or different parts of a year."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
+    if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
+        return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
 
 

@@ -12,12 +12,25 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, metric_key, shown
+from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, plain, shown
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|highest|largest|biggest|top\b|"
                  r"leads?\b|leading|most\b", re.IGNORECASE)
-BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b", re.IGNORECASE)
+BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)
 SECOND = re.compile(r"次之|紧随其后|位居第二|排名第二|第二名|second\b", re.IGNORECASE)
+PLACE = re.compile(rf"(?P<second>{SECOND.pattern})|(?P<top>{TOP.pattern})|(?P<bottom>{BOTTOM.pattern})",
+                   re.IGNORECASE)
+# The words between the end of a clause and a figure that opens the next one: ，达 / ，为 / , at.
+OPENS_WITH = re.compile(r"[，,：:]\s*(?:[^，,。；;\d]{0,8}?(?:达到|达|为|是|at|of|with))?\s*", re.IGNORECASE)
+RATE_RANKED = re.compile(r"增速|增幅|增长|涨幅|growth|rate", re.IGNORECASE)
+# Between a figure and a rival figure it is said to exceed (or fall short of), in one clause.
+MORE_THAN = re.compile(r"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领先于?|好于|大于)[^，,。；;\d]{0,10}?的\s*|"
+                       r"[^.;\d]{0,12}?\b(?:above|more than|higher than|greater than|exceed(?:ed|ing|s)?|"
+                       r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?)\s+(?:the\s+|an?\s+)?"
+                       r"(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.IGNORECASE)
+LESS_THAN = re.compile(r"\s*[，,]?\s*(?:低于|少于|不及|落后于?|差于|小于)[^，,。；;\d]{0,10}?的\s*|"
+                       r"[^.;\d]{0,12}?\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?)\s+"
+                       r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.IGNORECASE)
 # A figure compared with (compared with 2.1% in August; 比上月的…) is another period's, not a rival.
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)
@@ -29,12 +42,41 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
     placed = _placed(doc)
     groups: dict[tuple, list[tuple[str, int, dict, dict | None]]] = {}
     for place, order, value, rank in placed:
-        key = (doc.paragraph(value), value["unit"], value["kind"], metric_key(value) or "")
+        key = (doc.paragraph(value), value["unit"], value["kind"])
         groups.setdefault(key, []).append((place, order, value, rank))
-    for (paragraph, unit, kind, metric), items in groups.items():
-        values = [c for c in doc.claims if doc.paragraph(c) == paragraph and c["unit"] == unit and c["kind"] == kind
-                  and (metric_key(c) or "") == metric]
-        yield from _check(doc, items, values)
+    for (paragraph, unit, kind), items in groups.items():
+        for metric in {_quantity(value) for _, _, value, _ in items}:
+            members = [i for i in items if _comparable(_quantity(i[2]), metric)]
+            values = [c for c in doc.claims if doc.paragraph(c) == paragraph and c["unit"] == unit
+                      and c["kind"] == kind and _comparable(_quantity(c), metric)]
+            yield from _check(doc, members, values)
+
+
+def _quantity(claim: dict) -> str:
+    return metric_key(claim) or plain(claim.get("_named"))
+
+
+def _comparable(a: str, b: str) -> bool:
+    """Rivals in a ranking state one quantity, often with their names in it (广东GDP, GDP): equal, or one the end
+    of the other. A figure whose quantity is unknown is no rival."""
+    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))))
+
+
+def compared(doc: Doc) -> Iterable[Relation]:
+    """A figure said to be more (or less) than the next one in its clause: 销量为119.1万辆，优于特斯拉的88.88万辆;
+    $5 billion, above the $4.6 billion analysts expected."""
+    for first, second in pairwise(doc.claims):
+        if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
+            continue
+        between = doc.between(first, second)
+        more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
+        if more is None and less is None:
+            continue
+        (big, small), word = ((first, second), "more") if more else ((second, first), "less")
+        gap = max(0.0, bounds(small)[0] - bounds(big)[1])
+        arithmetic = (f"{shown(first)} is said to be {word} than {shown(second)}"
+                      f"{', but it is not' if gap else ''}")
+        yield _relation(doc, [first, second], arithmetic, gap, bounds(big), bounds(small))
 
 
 def _clause(doc: Doc, claim: dict) -> tuple[str, str]:
@@ -47,27 +89,57 @@ def _clause(doc: Doc, claim: dict) -> tuple[str, str]:
 
 
 def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
-    """(place, order, value, rank claim) for every value whose clause gives it a place."""
+    """(place, order, value, rank claim) for every value the text gives a place."""
     placed = []
     used: set[int] = set()
     for claim in doc.claims:
         if claim["kind"] == "rank" and claim.get("qualifier") == "exact":
             value = _value_of_rank(doc, claim)
+            if value is not None and value["kind"] in ("growth", "change") and not RATE_RANKED.search(
+                    doc.before(claim, 12)):
+                continue  # 第一大贸易伙伴，贸易额增长32.9%: a rank by size says nothing of the growth
             if value is not None and int(value["_index"]) not in used:
                 used.add(int(value["_index"]))
                 placed.append(("rank", int(float(claim["value"])), value, claim))
-    for claim in doc.claims:
-        if claim["kind"] not in VALUES or int(claim["_index"]) in used:
+    for sentence in by_sentence(doc):
+        values = [c for c in sentence if c["kind"] in VALUES]
+        if not values:
             continue
-        before, after = _clause(doc, claim)
-        words = f"{before} {after}"
-        if SECOND.search(words):
-            placed.append(("rank", 2, claim, None))
-        elif TOP.search(words) and not BOTTOM.search(words):
-            placed.append(("top", 1, claim, None))
-        elif BOTTOM.search(words) and not TOP.search(words):
-            placed.append(("bottom", 0, claim, None))
+        start, end = doc.sentence(values[0])
+        for cue in PLACE.finditer(doc.text, start, end):
+            target = _cued(doc, values, cue.start(), start, end)
+            if target is None or int(target["_index"]) in used:
+                continue
+            if not metric_key(target) and int(target["start"]) > cue.start():
+                # 瑞丰银行营业收入规模最低，为35.25亿元: the clause of the word names the quantity
+                clause = CLAUSE.split(doc.text[max(start, cue.start() - 16):cue.start()])[-1]
+                target["_named"] = clause[-8:]
+            used.add(int(target["_index"]))
+            if cue.group("second"):
+                placed.append(("rank", 2, target, None))
+            elif cue.group("top"):
+                placed.append(("top", 1, target, None))
+            else:
+                placed.append(("bottom", 0, target, None))
     return placed
+
+
+def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict | None:
+    """The figure a word of place is said of: the nearest in its clause; else the figure that opens the next
+    clause (增速最高，达69.6%); else the first figure of the sentence (广东GDP达9.73万亿元，…，居首位)."""
+    marks = [m.start() for m in CLAUSE.finditer(doc.text, start, end)]
+    clause_start = max((m + 1 for m in marks if m < at), default=start)
+    clause_end = min((m for m in marks if m >= at), default=end)
+    inside = [v for v in values if clause_start <= int(v["start"]) < clause_end]
+    if inside:
+        return min(inside, key=lambda v: abs(int(v["start"]) - at))
+    following = [v for v in values if int(v["start"]) >= clause_end]
+    if following and OPENS_WITH.fullmatch(doc.text, clause_end, int(following[0]["start"])):
+        return following[0]
+    earlier = [v for v in values if int(v["end"]) <= clause_start]
+    if earlier and len(doc.text[clause_start:clause_end].strip()) <= 6:  # ，居首位: said of the sentence's subject
+        return earlier[0]
+    return None
 
 
 def _value_of_rank(doc: Doc, rank: dict) -> dict | None:

@@ -17,6 +17,7 @@ from checks.relations.base import (
     Doc,
     Relation,
     bounds,
+    canonical,
     distance,
     interval_text,
     metric_key,
@@ -41,18 +42,34 @@ def _listed(doc: Doc, claim: dict) -> bool:
 
 
 def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
-    """Pairs that could state the same quantity, bucketed by what must be equal anyway."""
+    """Pairs that could state the same quantity, bucketed by what must be equal anyway (metrics that end alike)."""
     buckets: dict[tuple, list[dict]] = {}
     for claim in doc.claims:
         if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim):
             continue
-        key = (claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected")), metric_key(claim),
+        key = (claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected")),
                plain(claim.get("segment")))
         buckets.setdefault(key, []).append(claim)
     for bucket in buckets.values():
         for index, first in enumerate(bucket):
             for second in bucket[index + 1:]:
-                yield first, second
+                if metric_key(first) == metric_key(second) or _same_quantity(
+                        metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first)):
+                    yield first, second
+
+
+def _same_quantity(a: str, b: str, loose: bool) -> bool:
+    """Equal names, or one the end of the other (零售额 of 全市网络零售额), long enough to name one quantity: four
+    characters, or three where a headline is restated in the text; or the same owner's name before synonyms
+    (腾讯营收, 腾讯总收入)."""
+    shortest = 3 if loose else 4
+    if a == b or (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
+        return True
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return shared >= 2 and bool(canonical(a[shared:])) and canonical(a[shared:]) == canonical(b[shared:]) \
+        and canonical(a[shared:]) != a[shared:] + "x"
 
 
 _IN_TIME = re.compile(r"同比|环比|上年|去年|上月|上季|同期|前年|\d{4}|年|月|earlier|ago|last|previous|prior|"
@@ -80,31 +97,38 @@ def _differ(first: dict, second: dict, name: str) -> bool:
 
 
 def restated(doc: Doc) -> Iterable[Relation]:
-    pairs = list(_pairs(doc))
-    # A headline figure is restated by one figure of the text; when the text gives several for the same metric (a
-    # breakdown by bank, by region), the one that agrees with the headline is its restatement.
-    agreeing = {int(a["_index"]) for a, b in pairs if doc.lead(a) and distance(bounds(a), bounds(b)) == 0}
-    for first, second in pairs:
-        if doc.lead(first) and int(first["_index"]) in agreeing:
-            continue
-        if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80:
-            continue  # one sentence's figures are its parts, not its restatements (a headline run into the text is)
-        if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)) or \
-                periods_conflict(first.get("period"), second.get("period")) or _differ(first, second, "basis") or \
-                _against_another(first) != _against_another(second):
-            continue
-        if _levels_differ(first, second):
-            continue  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
+    kept = [(first, second) for first, second in _pairs(doc) if _may_restate(doc, first, second)]
+    # A headline or lead figure is restated by one figure of the text: when the text gives several for the same
+    # quantity (a breakdown by company, by region, whose names the reading may have missed), it is not judged.
+    restatements: dict[int, int] = {}
+    for first, _second in kept:
+        if doc.lead(first):
+            restatements[int(first["_index"])] = restatements.get(int(first["_index"]), 0) + 1
+    for first, second in kept:
         headline = doc.lead(first)
-        same_period = all(period_parts(first.get("period"))) and \
-            period_parts(first.get("period")) == period_parts(second.get("period"))
-        if not headline and not same_period:
-            continue  # too loose to judge: two statements of one metric in the body, periods unknown
-        if not headline and (bool(first.get("subject")) != bool(second.get("subject"))):
-            continue  # 净利润1.5亿元 in a paragraph about one unit and 公司净利润 in another
+        if headline and restatements[int(first["_index"])] > 1:
+            continue
         a, b = bounds(first), bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
                       f"{' in the headline and the text' if headline else ''}: {interval_text(a)} and "
                       f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
         yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
+
+
+def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether the readings allow two figures of one quantity to be one statement made twice."""
+    if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80:
+        return False  # one sentence's figures are its parts, not its restatements (a headline run into the text is)
+    if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)) or \
+            periods_conflict(first.get("period"), second.get("period")) or _differ(first, second, "basis") or \
+            _against_another(first) != _against_another(second):
+        return False
+    if _levels_differ(first, second):
+        return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
+    if doc.lead(first):
+        return True
+    same_period = any(period_parts(first.get("period"))) and \
+        period_parts(first.get("period")) == period_parts(second.get("period"))
+    # Two statements in the body: only of one period both name, and both of a named owner or neither
+    return same_period and bool(first.get("subject")) == bool(second.get("subject"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from checks.extract.en.measure import Measure, noun_after, phrase_before, split
+from checks.extract.en.measure import Measure, located, noun_after, phrase_before, split
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
 from checks.extract.mention import Mention
@@ -94,7 +94,8 @@ PERIOD_EN = re.compile(
     r"\b(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
     r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?)\b")
+    r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
+    r"at the (?:open|close))\b", re.IGNORECASE)
 ATTRIBUTION_EN = re.compile(
     r"\b(?i:according to) (?P<a>[^,.;]{2,60})"
     r"|\b(?i:data|figures|statistics|numbers|estimates) (?i:from|by|released by) (?P<b>[^,.;]{2,60})"
@@ -207,7 +208,11 @@ class Reader(SentenceReader):
         basis = BASIS_AFTER.match(after)
         sentence = text[sentence_start:sentence_end]
         attribution = ATTRIBUTION_EN.search(sentence)
-        periods = [m.group(0) for m in PERIOD_EN.finditer(sentence)]
+        periods = [(sentence_start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)]
+        own = re.match(r"\s*(?:\)\s*)?,?\s*(?:in|for|during|as of|at)\s+(?:the\s+)?",
+                       text[mention.end:mention.end + 24])
+        stated_after = [p for at, p in periods if own and at == mention.end + own.end()]  # 11.8% in 2018
+        stated_before = [p for at, p in periods if at < mention.start]
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
@@ -216,7 +221,7 @@ class Reader(SentenceReader):
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
             projected=PROJECTION_EN.search(text, sentence_start, mention.start) is not None,
             metric=metric,
-            period=periods[0] if periods else None,
+            period=(stated_after or stated_before[-1:] or [p for _, p in periods] or [None])[0],
             attribution=attribution.group(0) if attribution else self.doc_source,
             subject=measure.subject,
             segment=measure.segment,
@@ -227,6 +232,12 @@ class Reader(SentenceReader):
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
         after = self.text[mention.end:mention.end + 60]
+        place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
+        if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
+            metric = phrase_before(place[0]) if place[0] else None
+            if metric is None and previous is not None and previous[0].end >= sentence_start:
+                metric = previous[1].metric
+            return Measure(metric, None, place[1])
         measure = split(phrase_before(_SAYING.sub("", before)))
         share_of = mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)
         counted_after = mention.family == "count" and re.match(r"\s+[A-Za-z]", after) and not (

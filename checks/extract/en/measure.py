@@ -50,6 +50,24 @@ _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|
                          r"increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
 
 
+# "The highest employment rate in the country during the quarter was in the South West (79.5 per cent)": the
+# quantity, then where it stands.
+_LOCATED = re.compile(r"^(?P<metric>.*?)\s+(?:was|were|is|are)\s+(?:in|at|for|among)\s+(?:the\s+)?"
+                      r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(?\s*$")
+_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|"
+                          r"weakest)\b\s*", re.IGNORECASE)
+_WHERE = re.compile(r"\s+(?:in|across)\s+the\s+(?:country|nation|UK|US|region)\b|\s+during\b.*$", re.IGNORECASE)
+
+
+def located(before: str) -> tuple[str, str] | None:
+    """(the words naming the quantity, the place) of "… was in the South West (", else None."""
+    found = _LOCATED.match(before.strip())
+    if found is None:
+        return None
+    metric = _WHERE.sub("", _SUPERLATIVE.sub("", found.group("metric"))).strip()
+    return metric, found.group("place")
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     words = _WORD.findall(_TIME.sub(" ", _INFINITIVE.sub(" ", before)))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading, SentenceReader, kind_of
@@ -19,7 +19,7 @@ from checks.extract.zh.context import (
     RATIO,
     TO_LEVEL,
 )
-from checks.extract.zh.measure import Measure, clean, noun_after, split, whole_before
+from checks.extract.zh.measure import Measure, clean, noun_after, sentence_owner, split, whole_before
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = re.compile(
@@ -60,6 +60,14 @@ def document_source(text: str) -> str | None:
     last_line = re.split(r"[\n\u3000]", tail)[-1] if tail else ""
     match = DOCUMENT_SOURCE.search(last_line)
     return match.group(0).strip() if match else None
+
+
+# A figure of a rival, compared in the same clause: 优于特斯拉的88.88万辆, 高于全国的5.2%.
+RIVAL = re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
+                   r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$")
+# A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
+FOLLOWER = re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
+                      r"(?:为|达|达到|是)?\s*$")
 
 
 @dataclass(frozen=True)
@@ -112,6 +120,10 @@ class Reader(SentenceReader):
         if listed is not None:
             return listed
         gap = self.gap(mention, previous, sentence_start)
+        if previous is not None and mention.start - previous[0].end <= 24 and previous[0].unit == mention.unit \
+                and FOLLOWER.search(text, previous[0].end, mention.start):
+            # 中美贸易增速最高，达69.6%；中欧次之，达39.8%: the follower is measured as the leader was
+            return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
         cue = _cue(gap, mention, qualifier)
         if text[:mention.start].rstrip().endswith(("(", "（")) and cue.verb is None and cue.noun is None:
@@ -162,7 +174,7 @@ class Reader(SentenceReader):
             metric=measure.metric,
             period=_period(cues.periods, mention.start, basis),
             attribution=cues.attribution or self.doc_source,
-            subject=measure.subject,
+            subject=measure.subject or sentence_owner(text, sentence_start, mention.start),
             segment=measure.segment,
             whole=measure.whole,
         )
@@ -203,6 +215,10 @@ class Reader(SentenceReader):
             noun = noun_after(text, after)
             if noun:
                 return Measure(noun, whole=whole)
+        rival = RIVAL.search(before)
+        if rival is not None and previous is not None and previous[0].end >= sentence_start:
+            # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity
+            return Measure(previous[1].metric, rival.group("rival"), previous[1].segment, whole)
         phrase = clean(cue.phrase if cue.phrase is not None else before)
         if phrase:
             return _with_whole(split(phrase, growth=moved or cue.noun is not None), whole)

@@ -52,16 +52,31 @@ _TRAILING = re.compile(
     rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
     rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
     r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|已经|"
-    r"最高|最低|较高|较低|最大|最多|平均|均值|由|从|在|的|了|已|将|可|再|又|\s)$")
+    r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s)$")
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
+# Provinces and regions by their short names: 山东GDP is 山东's GDP.
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 # A subject at the start of a phrase: an organisation or a place, followed by what it measures.
 _SUBJECT = re.compile(
-    r"^(?P<subject>(?:[\u4e00-\u9fff]{2,8}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
-    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|网络|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|"
+    r"^(?!归属|属于)(?P<subject>(?:[\u4e00-\u9fff]{2,8}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
+    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|"
     r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
+    rf"(?:{'|'.join(PROVINCES)})(?![省市区])|"
     r"[\u4e00-\u9fff]{2,8}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)|自治区|特区)|"
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
-    r"(?:的)?)(?P<rest>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9]{1,})$")
+    r"(?:的)?)(?P<rest>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,})$")
+# What is said of a quantity, not a quantity: 零售业总销货价值的临时估计.
+_ESTIMATE = re.compile(r"(?:临时|初步|最新)?(?:估计|估算|预测|测算|统计|数据|数字|情况)(?:值|数)?")
+_REPORTING = re.compile(r"记者|获悉|据|显示|表示|介绍|发布|公布|指出|称")
+# A name that can own a quantity before 的: a few characters, no verb, no particle (比亚迪, 北京市, 该行).
+_OWNER = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|以上|以下|后|前|中|内|外|时|"
+                    r"期间|方面))"
+                    r"[\u4e00-\u9fffA-Za-z]{2,6}")
+# How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
+_QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|指数|支出|人次|费|金|款|比重|份额|"
+                           r"产量)$")
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
@@ -70,7 +85,7 @@ SEGMENTS = (
     "自营", "第三方", "新客", "老客", "新用户", "老用户", "国有", "民营", "外资", "私营", "大型", "中型", "小型",
     "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
 )
-_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?P<rest>.{2,})$")
+_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
 # What a share is of: 占社会消费品零售总额的比重, 在全部订单中占比.
 _WHOLE = re.compile(
     r"(?:占|占据|占到|占了)(?P<a>[^，,。；;占]{2,24}?)(?:的)?(?:比重|比例|份额|总量|总数|总额|)?\s*(?:分别)?(?:为|达|达到|是|约)?\s*$"
@@ -109,8 +124,12 @@ def clean(phrase: str) -> str | None:
             break
         phrase = stripped
     if "的" in phrase:
-        _, _, tail = phrase.rpartition("的")
-        phrase = tail if len(tail) >= 2 else phrase
+        head, _, tail = phrase.rpartition("的")
+        owner = re.sub(r"在$", "", head)
+        if _ESTIMATE.fullmatch(tail) and len(head) >= 2:
+            phrase = head  # 零售业总销货价值的临时估计: the quantity estimated
+        elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
+            phrase = f"{owner}的{tail}" if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail) else tail
     phrase = _EDGE.sub("", phrase)
     if len(phrase) < 2 or _NOT_A_METRIC.fullmatch(phrase):
         return None
@@ -122,8 +141,13 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     if not metric:
         return Measure(None)
     subject = segment = None
-    found = _SUBJECT.match(metric)
-    if found is not None:
+    owned = metric.rpartition("的") if "的" in metric else None
+    found = _SUBJECT.match(owned[0] + "某某" if owned else metric)
+    if owned and found is not None:  # 全国居民的人均可支配收入: 全国's 居民人均可支配收入
+        subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
+    elif owned:  # 比亚迪的新能源车销量: 比亚迪's
+        subject, metric = owned[0], owned[2]
+    elif found is not None:
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
     found = _SEGMENT.match(metric)
     if found is not None:
@@ -134,6 +158,15 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         stripped = _GROWTH_NOUN_END.sub("", metric)
         metric = stripped if len(stripped) >= 2 else metric
     return Measure(metric, subject, segment)
+
+
+def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
+    """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
+    first = re.split(r"[，,：:；;]", text[sentence_start:before], maxsplit=1)[0].strip()
+    if _REPORTING.search(first):
+        return None  # 记者从市商务局获悉: who reports, not whose figures
+    found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
+    return found.group("subject").removesuffix("的") if found is not None else None
 
 
 def whole_before(phrase: str) -> str | None:
