@@ -99,7 +99,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 if level_after is None and earlier:
                     level_after = earlier[-1]
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%
-        if level_after is None and base is None and before:
+        if level_after is None and before:
             candidate = linked[before[-1]]
             if candidate.kind == "change" and candidate.level_after is not None and claim.unit == "percent" \
                     and joints.level_then_change.fullmatch(text, candidate.end, claim.start):

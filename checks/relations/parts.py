@@ -158,9 +158,18 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
             continue
         if claim.get("period") and first.get("period") and claim["period"] != first["period"]:
             continue
-        if _names_the_whole(claim, partition, metric):
+        if _names_the_whole(claim, partition, metric) and not _listed_member(doc, levels, claim):
             return claim
     return None
+
+
+def _listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
+    """A figure of a list (专科生43人，本科生346人，研究生83人) is a member of another breakdown, not a total."""
+    index = levels.index(claim)
+    neighbours = [levels[i] for i in (index - 1, index + 1) if 0 <= i < len(levels)]
+    return any(doc.same_sentence(n, claim) and same_unit(n, claim) and re.fullmatch(
+        r"\s*[，,、;；]\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",
+        doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
 
 
 def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bool:

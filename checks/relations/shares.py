@@ -22,6 +22,7 @@ from checks.relations.base import (
     by_sentence,
     label,
     label_before,
+    membership,
     num,
     partition_of,
     plain,
@@ -129,7 +130,17 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             groups.setdefault((doc.paragraph(claim), whole, str(claim.get("period") or "")), []).append(claim)
     for (_paragraph, whole, _period), shares in groups.items():
         distinct = {plain(c.get("segment")) + plain(c.get("metric")) for c in shares}
-        if len(shares) >= 2 and len(distinct) == len(shares):  # different parts of the whole, not one restated
+        if len(shares) < 2 or len(distinct) != len(shares):  # one part restated is not two parts
+            continue
+        members = [membership(label(doc, c)) or membership(str(c.get("metric") or "")) for c in shares]
+        if all(members):  # 城镇…乡村…, then 商品零售…餐饮…: two breakdowns of one whole, each its own sum
+            by_partition: dict[tuple[str, ...], list[dict]] = {}
+            for share, (partition, _member) in zip(shares, members, strict=True):
+                by_partition.setdefault(partition, []).append(share)
+            for partition, group in by_partition.items():
+                complete = partition in COMPLETE and len({m for p, m in members if p == partition}) == len(partition)
+                yield group, complete, whole
+        elif len({doc.sentence(c) for c in shares}) == 1:  # shares of one whole named in one sentence
             yield shares, False, whole
 
 

@@ -50,13 +50,13 @@ _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|r
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined)){0,4}")
-VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}}\s+by)?"
+VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
                          rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
                          re.IGNORECASE)
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
 # The earlier figure a rate is compared with: down from 1.0%, compared with 6.1%, from November's 11.9 percent.
-COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|from|than)"
+COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)"
                            r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # A level that is a price of money: an interest rate, a yield (raised the rate by 25 bp to 6.25%).
 POLICY_RATE = re.compile(r"\b(?:interest rates?|policy rates?|benchmark(?: rate)?|repo rate|lending rate|deposit rate|"
@@ -161,6 +161,10 @@ class Reader(SentenceReader):
         gap = self.gap(mention, previous, sentence_start)
         direction, moved, to_level, subject_end = None, False, False, len(gap)
         verb = VERB_BEFORE.search(gap)
+        if verb is None and re.fullmatch(r"\s*by\s+", gap):  # also fell, by 1.1%: the clause mark splits the verb off
+            wider = text[max(sentence_start, mention.start - 40):mention.start]
+            verb = VERB_BEFORE.search(wider)
+            gap = wider if verb is not None else gap
         after = text[mention.end:min(sentence_end, mention.end + 60)]
         if alternative:  # soared $7.81, or 3.1%; fell by 115,000 (0.4 per cent)
             direction, moved = previous[1].direction, True

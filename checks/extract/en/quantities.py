@@ -80,7 +80,8 @@ _MOVED_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|gained|soared|advanced|"
     r"fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|contracted|eased|cut|lowered|"
     r"reduced|raised|boosted|lifted|revised(?:\s+(?:up|down|upward|downward)s?)?|added|shed|lost|gaining|falling|"
-    r"up|down|higher|lower)(?:\s+by)?\s*$", re.IGNORECASE)
+    r"up|down|higher|lower|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline|jump)\s+of)(?:,?\s+by)?\s*$",
+    re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
 _INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ordinaries|Nikkei|Hang Seng|Stoxx|DAX|"
@@ -219,6 +220,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
             return False  # 3.7% to $5.02 billion; 6.5% to 164p
         if first_kind == "percent" and not second_kind and second > 1000:
             return False  # rose 6.0% to 8,904,609,000: the level, not a range of percentages
+        if _MOVED_BEFORE.search(before) and first * first_scale * 5 < second * second_scale:
+            return False  # an increase of 1.1% to 78.6%: a change and the level it reached
         if _MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
                 "scale")) or not (m.group("unit") or m.group("unit1"))):
             return False  # rose $2 to $5.02 billion; decreased 322,000 to 2.1 million

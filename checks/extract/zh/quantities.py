@@ -281,6 +281,8 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
         if upper < value:
             return None
     lead = LEADING.resolve(m.group("lead")) if m.group("lead") else None
+    if m.group("lead") == "过":
+        lead = "over"  # 过亿: over a hundred million (过 is "over" only before a magnitude, which is in the span)
     tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
     if qualifier != "range":
         qualifier = lead or tail or qualifier
