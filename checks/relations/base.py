@@ -299,7 +299,9 @@ def partition_of(labels: list[str]) -> tuple[str, ...] | None:
 
 
 def membership(name: str) -> tuple[tuple[str, ...], str] | None:
-    """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member."""
+    """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 names the
+    whole, not its 出口."""
+    name = name.replace("进出口", "").replace("线上线下", "")
     for partition in PARTITIONS:
         found = [m for m in partition if m in name]
         if len(found) == 1:

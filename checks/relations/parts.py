@@ -27,9 +27,12 @@ from checks.relations.base import (
     membership,
     metric_key,
     num,
+    owner_key,
     partition_of,
+    periods_conflict,
     same_unit,
     shown,
+    specific,
 )
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
@@ -56,6 +59,28 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     yield from _parts_after_among(doc, levels)
     yield from _breakdowns(doc, levels)
     yield from _periods_against_total(doc, levels)
+    yield from _segments_against_total(doc, levels)
+
+
+def _segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
+    owner and period (revenue, 社会消费品零售总额): the nearest such whole, anywhere in the text."""
+    wholes = [c for c in levels if not c.get("segment") and specific(c)]
+    for part in levels:
+        if not part.get("segment") or not specific(part):
+            continue
+        quantity = metric_key(part)
+        found = [w for w in wholes if metric_key(w) == quantity and same_unit(w, part) and w is not part
+                 and owner_key(w) in ("", owner_key(part))
+                 and not periods_conflict(w.get("period"), part.get("period"))]
+        if not found:
+            continue
+        whole = min(found, key=lambda w: abs(int(w["start"]) - int(part["start"])))
+        gap = max(0.0, bounds(part)[0] - bounds(whole)[1])
+        arithmetic = (f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)} "
+                      f"({num(float(whole['value']))} {whole['unit']})")
+        yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part),
+                       (-math.inf, bounds(whole)[1]), gap, arithmetic)
 
 
 def _relation(doc: Doc, total: dict, parts: list[dict], complete: bool) -> Relation:
@@ -88,7 +113,7 @@ def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
-        parts = parts if summed else [part]
+        parts = parts if summed else (_typed_list(doc, levels, index) or [part])
         marker_at = marker.start()
         candidates = [c for c in levels if int(c["end"]) <= marker_at and same_unit(c, part)
                       and _near_before(text, c, marker_at)]
@@ -113,6 +138,24 @@ def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                        (-math.inf, whole_high), gap, arithmetic)
 
 
+_LABELLED_GAP = re.compile(r"\s*[，,、；;]\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,8})\s*(?:为|有|共)?\s*")
+
+
+def _typed_list(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
+    """其中，直辖市4个，副省级城市15个，地级市278个，县级市390个: three or more parts, each after its own label, the
+    labels types of one thing (they end alike: 市). Labels of different kinds (女性120人，35岁以下90人) overlap and
+    are not summed."""
+    listed, labels = [levels[first]], [label_before(doc.text, levels[first])]
+    for claim in levels[first + 1:]:
+        gap = _LABELLED_GAP.fullmatch(doc.between(listed[-1], claim))
+        if gap is None or not same_unit(claim, listed[-1]) or not doc.same_sentence(claim, listed[-1]):
+            break
+        listed.append(claim)
+        labels.append(gap.group("label"))
+    ends = {label.rstrip("为有共")[-1:] for label in labels}
+    return listed if len(listed) >= 3 and len(ends) == 1 and ends != {""} else None
+
+
 def _near_before(text: str, claim: dict, offset: int) -> bool:
     """Whether ``claim`` stands in the same paragraph as ``offset``, at most two sentences before it."""
     between = text[int(claim["end"]):offset]
@@ -127,12 +170,16 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         if found is None:
             continue
         found, member = found
-        key = (found, doc.paragraph(claim), claim["unit"], str(claim.get("period") or ""), _part_metric(claim, member))
+        key = (found, doc.paragraph(claim), claim["unit"], str(claim.get("period") or ""))
         groups.setdefault(key, {}).setdefault(member, claim)
-    for (partition, _paragraph, _unit, _period, metric), members in groups.items():
+    for (partition, _paragraph, _unit, _period), members in groups.items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(parts) < 2:
             continue
+        metrics = {_part_metric(p, m) for m, p in members.items()} - {""}
+        if len({m for m in metrics if len(m) >= 2}) > 1:
+            continue  # 城镇居民人均收入 and 农村居民人均支出: members of one breakdown, not of one quantity
+        metric = next(iter(sorted(metrics)), "")
         total = _total_before(doc, levels, parts, partition, metric)
         if total is None:
             continue
@@ -158,7 +205,8 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
             continue
         if claim.get("period") and first.get("period") and claim["period"] != first["period"]:
             continue
-        if _names_the_whole(claim, partition, metric) and not _listed_member(doc, levels, claim):
+        among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
+        if (among or _names_the_whole(claim, partition, metric)) and not _listed_member(doc, levels, claim):
             return claim
     return None
 

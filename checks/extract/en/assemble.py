@@ -66,6 +66,13 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
+# A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
+RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
+# The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit.
+CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
+                       r"(?:increase|rise|gain|jump|growth|drop|decline|"
+                       r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s*){1,4}?)"
+                       r"(?=\s*(?:to|from|at|in|on|for|as|,|\.|;|$))", re.IGNORECASE)
 # Rates of change named as such: inflation of 2.3%, consumer prices, the annual rate.
 RATE_OF_CHANGE = re.compile(r"\b(?:inflation|CPI|HICP|consumer prices?|producer prices?|prices|price growth|"
                             r"price increases|annual rate|growth rate|rate of growth|wage growth|pay growth|GDP growth)"
@@ -236,6 +243,16 @@ class Reader(SentenceReader):
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
         after = self.text[mention.end:mention.end + 60]
+        sentence_before = self.text[sentence_start:mention.start]
+        if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
+            stripped = RELATIVE.sub("", sentence_before)
+            verb = VERB_BEFORE.search(stripped)
+            before = stripped[:verb.start()] if verb is not None else stripped
+        change_in = CHANGE_IN.match(after)
+        if change_in is not None:  # reported a 2% increase in sales to $5.8 billion: of sales, and of whose
+            said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "", self.text[sentence_start:mention.start])
+            owner = split(phrase_before(_SAYING.sub("", before)) or phrase_before(said.rsplit(" reported", 1)[0]))
+            return Measure(change_in.group("noun").strip(), owner.subject, owner.metric)
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
             metric = phrase_before(place[0]) if place[0] else None
@@ -257,7 +274,9 @@ class Reader(SentenceReader):
 
 
 JOINTS = Joints(
-    to_level=re.compile(r"\s*,?(?:\s+(?:(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
+    to_level=re.compile(r"\s*,?(?:\s+(?:(?:increase|rise|gain|jump|growth|drop|decline|fall|decrease)s?\s+in\s+"
+                        r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
+                        r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
                         r"in\s+[\w-]+(?:\s+[\w-]+)?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
                         r"(?:to|(?:higher|lower|up|down)\s+at)\s+"
