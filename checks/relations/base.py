@@ -30,6 +30,9 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("商品零售", "餐饮"),
             ("male", "female"), ("men", "women"), ("exports", "imports"), ("urban", "rural")}
 
+# Words of a figure just below its value, and how far below it may be for the relations.
+NEARLY = re.compile(r"近|将近|接近|nearly|almost|close to|just (?:under|below|shy of)", re.IGNORECASE)
+NEARLY_SHARE = 0.8
 LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[\s\u3000]*[^\sa-z0-9])|\u3000{2,}")
 _PLAIN = re.compile(r"[\s，,。；;：:、“”\"'‘’（）()《》\-–—.]")
@@ -153,8 +156,12 @@ def precision(claim: dict) -> float:
 
 def bounds(claim: dict) -> tuple[float, float]:
     """The values a claim allows, widened by half its last digit (rounding), open ends infinite: the same interval
-    evidence is compared with."""
-    return claim_interval(claim, precision(claim))
+    evidence is compared with. "Nearly" (近, 将近, nearly, almost) is close below: no less than four fifths of the
+    figure (nearly half is not 23.5%)."""
+    low, high = claim_interval(claim, precision(claim))
+    if claim.get("qualifier") == "under" and NEARLY.search(str(claim["text"])) and float(claim["value"]) > 0:
+        low = max(low, NEARLY_SHARE * float(claim["value"]))
+    return low, high
 
 
 def signed(claim: dict, interval: tuple[float, float]) -> tuple[float, float]:

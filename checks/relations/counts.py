@@ -29,7 +29,7 @@ from checks.relations.base import (
 )
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half.
-JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(])[^。；;!?\d]{0,30}$",
+JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(]|\s[—–-]\s|—)(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$",
                     re.IGNORECASE)
 _TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
 _FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
@@ -53,8 +53,8 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
 def _part(doc: Doc, share: dict) -> dict | None:
     earlier = [c for c in doc.claims if int(c["end"]) <= int(share["start"]) and doc.same_sentence(c, share)]
     for claim in reversed(earlier):
-        if claim["unit"] in ("percent", "pp"):
-            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…)
+        if claim["unit"] in ("percent", "pp") or claim["kind"] == "duration":
+            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             return claim
         return None
@@ -94,12 +94,18 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             continue
         tokens = {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} - _STOP
         exact = name == wanted
+        near = doc.paragraph(claim) == doc.paragraph(share) and int(claim["end"]) <= int(part["start"])
         if exact or (len(name) >= 2 and (name in plain(whole) or plain(whole).endswith(name))) or (
+                near and tokens and words and tokens <= {w.rstrip("s") for w in words}) or (
+                len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
                 words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}):
-            period = plain(claim.get("period")) == plain(share.get("period") or part.get("period")) or \
+            period = not (share.get("period") or part.get("period")) or \
+                plain(claim.get("period")) == plain(share.get("period") or part.get("period")) or \
                 _FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None
-            ranked.append((not exact, not period, abs(int(claim["start"]) - int(share["start"])), claim["_index"]))
-    return doc.claims[min(ranked)[3]] if ranked else None
+            later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
+            ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
+                           claim["_index"]))
+    return doc.claims[min(ranked)[-1]] if ranked else None
 
 
 def _is_a_part(doc: Doc, claim: dict) -> bool:
