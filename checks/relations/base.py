@@ -295,7 +295,7 @@ def partition_of(labels: list[str]) -> tuple[str, ...] | None:
     for partition in PARTITIONS:
         members = []
         for label in labels:
-            found = [m for m in partition if m in label or m == label]
+            found = [m for m in partition if _names(label, m)]
             if len(found) != 1:
                 break
             members.append(found[0])
@@ -305,12 +305,19 @@ def partition_of(labels: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+def _names(label: str, member: str) -> bool:
+    """Whether a label names a member: as a word in English (female is not male), within the words in Chinese."""
+    if member.isascii():
+        return re.search(rf"\b{re.escape(member)}\b", label, re.IGNORECASE) is not None
+    return member in label
+
+
 def membership(name: str) -> tuple[tuple[str, ...], str] | None:
     """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 names the
     whole, not its 出口."""
     name = name.replace("进出口", "").replace("线上线下", "")
     for partition in PARTITIONS:
-        found = [m for m in partition if m in name]
+        found = [m for m in partition if _names(name, m)]
         if len(found) == 1:
             return partition, found[0]
     return None

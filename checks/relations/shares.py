@@ -34,10 +34,13 @@ SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNOR
 RESPECTIVELY = re.compile(
     r"分别占(?:据|到|了)?[^，,。；;占比]{0,12}的?\s*$"  # 分别占38%、45%: parts of one whole
     r"|占[^，,。；;占比]{1,16}的(?:比重|比例|份额)分别为\s*$"  # 占地区生产总值的比重分别为: the whole is named
-    r"|(?:贡献率|构成|结构)分别(?:为|是|达)?\s*$")  # 三次产业对经济增长的贡献率分别为
+    r"|(?:贡献率|构成|结构)分别(?:为|是|达)?\s*$"  # 三次产业对经济增长的贡献率分别为
+    r"|所占(?:比重|比例|份额)分别(?:为|是|达)?\s*$")  # 基础研究、应用研究和试验发展经费所占比重分别为
 # A poll's answers: favored it 45% to 42%, with 13% not sure.
 POLL_GAP = re.compile(r"^\s*(?:to|-|–)\s*$|^\s*,?\s*with\s+$", re.IGNORECASE)
 GROUP_SHARE = re.compile(r"\s*[，,]?\s*(?:占|占比为?|比例为)\s*")
+# The group a share is said of, after it: 70 percent were female; 40 percent male.
+SAID_AFTER = re.compile(r"\s+(?:(?:were|are|was|is|said|say)\s+)?(?P<label>[a-z]+)\b", re.IGNORECASE)
 STRUCTURE_GAP = re.compile(r"^\s*[:：∶]\s*$")
 
 
@@ -78,6 +81,10 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         partition = partition_of(labels)
         if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
                                          for c in shares):
+            yield shares, partition in COMPLETE and len(shares) == len(partition), "/".join(partition)
+        said = [SAID_AFTER.match(doc.after(c, 24)) for c in shares]  # 70 percent were female and 40 percent male
+        partition = partition_of([s.group("label") for s in said if s]) if all(said) else None
+        if partition is not None:
             yield shares, partition in COMPLETE and len(shares) == len(partition), "/".join(partition)
         grouped = [c for c in shares if _group_share(doc, sentence, c)]
         if len(grouped) >= 3:  # 公务员70人，占17.37%；公司职员98人，占24.32%；…

@@ -208,7 +208,9 @@ def _structure(m: re.Match[str]) -> tuple[Mention, ...] | Mention | None:
     """三次产业结构为7.7:57.5:34.8: three shares of one whole; 之比为1:4.8: one ratio."""
     parts = [(p.start(), p.end(), float(p.group(0))) for p in re.finditer(r"\d+(?:\.\d+)?", m.group(0))]
     offset = m.start("structure")
-    if len(parts) >= 3 and 98.5 <= sum(v for _, _, v in parts) <= 101.5:
+    # Near a hundred, they are percentages (that they make exactly 100 is for shares_of_whole to judge); far from
+    # it (1:2:3), a proportion
+    if len(parts) >= 3 and 80 <= sum(v for _, _, v in parts) <= 120:
         return tuple(Mention(offset + a, offset + b, value, "percent", "share", "exact") for a, b, value in parts)
     if len(parts) == 2 and parts[0][2] > 0:
         return Mention(offset, m.end(), parts[1][2] / parts[0][2], "times", "ratio", "exact")
