@@ -121,6 +121,19 @@ class Doc:
         end = int(claim["end"])
         return self.text[end:end + width]
 
+    def period(self, claim: dict) -> str | None:
+        """A claim's period, or the one its paragraph last stated before it (1-2月…。其中，出口…: of 1-2月)."""
+        own = claim.get("period")
+        if own:
+            return str(own)
+        paragraph = self.paragraph(claim)
+        for earlier in reversed(self.claims[:int(claim["_index"])]):
+            if self.paragraph(earlier) != paragraph:
+                return None
+            if earlier.get("period"):
+                return str(earlier["period"])
+        return None
+
     def same_sentence(self, a: dict, b: dict) -> bool:
         return self.sentence(a) == self.sentence(b)
 

@@ -121,13 +121,14 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
     if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80:
         return False  # one sentence's figures are its parts, not its restatements (a headline run into the text is)
     if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)) or \
-            periods_conflict(first.get("period"), second.get("period")) or _differ(first, second, "basis") or \
+            periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
             _against_another(first) != _against_another(second):
         return False
     if _levels_differ(first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
     if doc.lead(first):
         return True
+    # Both must state the period themselves: one carried from the paragraph says too little
     same_period = any(period_parts(first.get("period"))) and \
         period_parts(first.get("period")) == period_parts(second.get("period"))
     # Two statements in the body: only of one period both name, and both of a named owner or neither
