@@ -33,6 +33,9 @@ _WRAPPED = re.compile(r"[A-Za-z0-9,%$]\n[ \t]*[a-z0-9$£€(]")
 # A line that ends on a word that cannot end a sentence (of, the, and) continues, whatever follows.
 _WRAPPED_AFTER = re.compile(r"\b(?:of|the|a|an|and|or|by|for|to|in|on|at|with|from|that|than|as|is|was|were|are|"
                             r"has|have|had|its|their|his|her)\n", re.IGNORECASE)
+# Words shortened with a full stop that does not end a sentence.
+_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:vs|Bln|Mln|Co|Corp|Inc|Ltd|No|approx|U\.S|e\.g|i\.e|Mr|Mrs|Ms|"
+                           r"Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _CLAUSE_MARKS = re.compile(r"[，,：:、]")
 
 
@@ -62,6 +65,8 @@ class Sentences:
                 continue
             if char in "”」" or (straight_quote_open and char != "\n"):
                 continue
+            if char == "." and _ABBREVIATION.search(text, max(0, mark.start() - 6), mark.start()):
+                continue  # vs. $17.44 Bln. last year; Procter & Gamble Co. earnings: not the end of a sentence
             if char == "\n" and (_WRAPPED.match(text, max(0, mark.start() - 1))
                                   or _WRAPPED_AFTER.search(text, max(0, mark.start() - 6), mark.end())):
                 continue  # a line wrapped inside a sentence (rose\n1.1 percent), not a break

@@ -284,8 +284,11 @@ def canonical(name: object) -> str:
 
 
 def specific(claim: dict) -> bool:
-    """Whether the metric can identify a quantity on its own (not 占比, not just "rate", not a place or a group)."""
+    """Whether the metric can identify a quantity on its own (not 占比, not just "rate", not a place or a group);
+    with its segment, a generic name can (第一产业 增加值)."""
     key = metric_key(claim)
+    if key in GENERIC_METRICS and len(plain(claim.get("segment"))) >= 2:
+        return True
     if len(key) < 2 or key in GENERIC_METRICS or key in _NOT_QUANTITIES or key.endswith(_FRAGMENT_ENDS):
         return False
     return not (key.isascii() is False and len(key) < 3 and key not in _SHORT_METRICS)

@@ -44,9 +44,12 @@ def _listed(doc: Doc, claim: dict) -> bool:
 def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
     """Pairs that could state the same quantity, bucketed by what must be equal anyway (metrics that end alike)."""
     buckets: dict[tuple, list[dict]] = {}
+    bases = {(doc.sentence(c), float(c["base_value"])) for c in doc.claims if c.get("base_value") is not None}
     for claim in doc.claims:
         if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim):
             continue
+        if (doc.sentence(claim), float(claim["value"])) in bases:
+            continue  # rose 4.6% to $18.24 billion from $17.44 billion: the earlier level, not this period's
         key = (claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected")),
                plain(claim.get("segment")))
         buckets.setdefault(key, []).append(claim)
@@ -101,19 +104,39 @@ def restated(doc: Doc) -> Iterable[Relation]:
     # A headline or lead figure is restated by one figure of the text: when the text gives several for the same
     # quantity (a breakdown by company, by region, whose names the reading may have missed), it is not judged.
     restatements: dict[int, int] = {}
-    for first, _second in kept:
-        if doc.lead(first):
-            restatements[int(first["_index"])] = restatements.get(int(first["_index"]), 0) + 1
     for first, second in kept:
-        headline = doc.lead(first)
-        if headline and restatements[int(first["_index"])] > 1:
-            continue
+        for claim in (first, second):
+            restatements[int(claim["_index"])] = restatements.get(int(claim["_index"]), 0) + 1
+    for first, second in kept:
+        headline = _headline(doc, first)
+        if restatements[int(first["_index"])] > 1 or (not headline and restatements[int(second["_index"])] > 1):
+            continue  # a figure with several others of its quantity: a breakdown, not one figure restated
         a, b = bounds(first), bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
                       f"{' in the headline and the text' if headline else ''}: {interval_text(a)} and "
                       f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
         yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
+
+
+_SUMMARY_LINE = re.compile(r"(?:^|\n)\s*[-•*]\s*[A-Za-z\u4e00-\u9fff][^\n:：]{0,40}[:：]", re.MULTILINE)
+
+
+def _headline(doc: Doc, claim: dict) -> bool:
+    """A figure of the headline, the first sentence, or a summary list (-Revenue (Q2): $19.24 Bln): where a text
+    states in short what it then says at length."""
+    if doc.lead(claim):
+        return True
+    line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+    window = doc.text[max(line_start, int(claim["start"]) - 50):int(claim["start"])]
+    return _SUMMARY_LINE.match(doc.text, max(0, line_start - 1)) is not None or bool(re.search(
+        r"(?:^|\s)-\s*[A-Za-z][^:\n]{0,40}:\s*$", window))
+
+
+def _a_part(doc: Doc, claim: dict) -> bool:
+    """Whether a figure stands after 其中 in its sentence: a part of the whole before it."""
+    start = doc.sentence(claim)[0]
+    return "其中" in doc.text[start:int(claim["start"])]
 
 
 def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
@@ -126,10 +149,13 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False
     if _levels_differ(first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
-    if doc.lead(first):
+    if _a_part(doc, first) != _a_part(doc, second) and doc.paragraph(first) == doc.paragraph(second):
+        return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
+    if _headline(doc, first) or _headline(doc, second):
         return True
-    # Both must state the period themselves: one carried from the paragraph says too little
-    same_period = any(period_parts(first.get("period"))) and \
-        period_parts(first.get("period")) == period_parts(second.get("period"))
+    # One must state the period itself, the other at least in its paragraph: two carried periods say too little
+    own = first.get("period") or second.get("period")
+    same_period = bool(own) and any(period_parts(own)) and \
+        period_parts(doc.period(first)) == period_parts(doc.period(second))
     # Two statements in the body: only of one period both name, and both of a named owner or neither
     return same_period and bool(first.get("subject")) == bool(second.get("subject"))

@@ -66,6 +66,10 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
+# An earlier figure of the same quantity, right before it: "vs. $3.27 Bln", "compared with $446 million".
+AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s*$", re.IGNORECASE)
+# A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
+LABEL_COLON = re.compile(r"(?:^|[-•*]\s*|\.\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit.
@@ -220,7 +224,8 @@ class Reader(SentenceReader):
         sentence = text[sentence_start:sentence_end]
         attribution = ATTRIBUTION_EN.search(sentence)
         periods = [(sentence_start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)]
-        own = re.match(r"\s*(?:\)\s*)?,?\s*(?:in|for|during|as of|at)\s+(?:the\s+)?",
+        own = re.match(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
+                       r"(?:the\s+)?",
                        text[mention.end:mention.end + 24])
         stated_after = [p for at, p in periods if own and at == mention.end + own.end()]  # 11.8% in 2018
         stated_before = [p for at, p in periods if at < mention.start]
@@ -232,11 +237,22 @@ class Reader(SentenceReader):
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
             projected=PROJECTION_EN.search(text, sentence_start, mention.start) is not None,
             metric=metric,
-            period=(stated_after or stated_before[-1:] or [p for _, p in periods] or [None])[0],
+            period=(stated_after or stated_before[-1:] or self._period_after(mention, periods, sentence_end)
+                    or [None])[0],
             attribution=attribution.group(0) if attribution else self.doc_source,
             subject=measure.subject,
             segment=measure.segment,
         )
+
+    def _period_after(self, mention: Mention, periods: list[tuple[int, str]], sentence_end: int) -> list[str]:
+        """A period later in the clause, with no other figure before it (rose 5.5% year on year in the first
+        quarter; not: to $18.24 billion from $17.44 billion last year)."""
+        mark = re.search(r"[,;]", self.text[mention.end:sentence_end])
+        clause_end = mention.end + mark.start() if mark else sentence_end
+        for at, period in periods:
+            if mention.end <= at < clause_end and not re.search(r"\d", self.text[mention.end:at]):
+                return [period]
+        return []
 
     def _measure(self, before: str, mention: Mention, previous: tuple[Mention, Reading] | None,
                  sentence_start: int, moved: bool) -> Measure:
@@ -260,6 +276,11 @@ class Reader(SentenceReader):
                 metric = previous[1].metric
             return Measure(metric, None, place[1])
         measure = split(phrase_before(_SAYING.sub("", before)))
+        if previous is not None and previous[0].end >= sentence_start and AGAINST.search(before):
+            return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
+        labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
+        if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
+            return Measure(labelled.group("label").strip().lower())
         share_of = mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)
         counted_after = mention.family == "count" and re.match(r"\s+[A-Za-z]", after) and not (
             moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell

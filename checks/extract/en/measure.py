@@ -28,13 +28,14 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
             "total", "so", "far", "still"}
-_TIME = re.compile(r"\b(?:in|during|for|over|last|this|next|the|a|on|since|through|by)?\s*"
+_TIME = re.compile(r"\b(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                    r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?\b", re.IGNORECASE)
-_ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?)(?:'s|’s)\s+(?P<rest>.+)$")
+_ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
+                           r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 
@@ -68,8 +69,13 @@ def located(before: str) -> tuple[str, str] | None:
     return metric, found.group("place")
 
 
+_RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-(?:year|month))\s+(?:high|low)"
+                     r"(?:\s+of)?\s*$", re.IGNORECASE)
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
+    before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
     words = _WORD.findall(_TIME.sub(" ", _INFINITIVE.sub(" ", before)))
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() in _BOUNDARY:
