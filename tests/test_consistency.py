@@ -121,3 +121,50 @@ def test_planted_errors_and_clean_controls(corpus: str) -> None:
     assert score.clean_with_critical == 0
     assert score.precision >= 0.95
     assert score.recall >= 0.6
+
+
+# The four texts of the issue "Inconsistent figures on real text", each wrong, and each after its one-figure fix.
+ISSUE_TEXTS = [
+    ("全市实现地区生产总值1.2万亿元，增长5.2%，其中第一产业增加值300亿元，第二产业增加值4000亿元，第三产业增加值8700亿元。",
+     "第三产业增加值8700亿元", "第三产业增加值7700亿元", "parts_vs_total", ("1.2万亿元", "8700亿元"), "1.3万亿元"),
+    ("公司第三季度营收7.42亿元，较去年同期的8.65亿元下滑24.2%。",
+     "下滑24.2%", "下滑14.2%", "growth_vs_levels", ("8.65亿元", "7.42亿元", "24.2%"), "-14.2"),
+    ("2023年公司净利润为1.5亿元，上年同期为1.2亿元，同比增长35%。",
+     "同比增长35%", "同比增长25%", "growth_vs_levels", ("1.2亿元", "1.5亿元", "35%"), "imply 25%"),
+    ("线上、门店、批发渠道分别实现销售额12.1亿元、8.4亿元和3.3亿元，全年销售额合计21.8亿元。",
+     "合计21.8亿元", "合计23.8亿元", "parts_vs_total", ("21.8亿元", "12.1亿元", "3.3亿元"), "= 23.8亿元"),
+]
+
+
+@pytest.mark.parametrize(("text", "wrong", "fixed", "relation", "figures", "arithmetic"), ISSUE_TEXTS)
+def test_the_issue_texts_fail_the_gate_and_pass_when_fixed(tmp_path, text, wrong, fixed, relation, figures,
+                                                           arithmetic) -> None:
+    import json
+    import shutil
+
+    from checks.gate.run import run
+
+    from .conftest import ROOT
+
+    shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
+    for name, body in (("wrong", text), ("fixed", text.replace(wrong, fixed))):
+        docs = tmp_path / name
+        docs.mkdir()
+        (docs / "release.txt").write_text(body + "\n", encoding="utf-8")
+        result = run([docs], expectations=tmp_path / "expectations", reports=tmp_path / f"reports-{name}")
+        findings = [json.loads(line) for line in
+                    (tmp_path / f"reports-{name}/findings.jsonl").read_text("utf-8").splitlines()]
+        consistency = [f for f in findings if f["suite"] == "consistency"]
+        if name == "wrong":
+            assert result.exit_status == 1
+            assert len({f["finding_id"] for f in consistency}) == 1, consistency  # one finding
+            import pandas as pd
+
+            table = pd.read_csv(tmp_path / f"reports-{name}/relations.csv")
+            assert set(table.loc[table["gap"] > 0, "relation"]) == {relation}
+            message = consistency[0]["message"]
+            assert all(figure in message for figure in figures), message
+            assert arithmetic in message, message
+        else:
+            assert consistency == [], consistency
+            assert result.exit_status == 0, findings

@@ -161,6 +161,20 @@ def shown(claim: dict) -> str:
     return str(claim["text"])
 
 
+def like(claim: dict, value: float) -> str:
+    """A value written as the claim writes its own: like(12.1亿元, 2.38e9) → 23.8亿元; like($5.02 billion, 5.8e9)
+    → $5.8 billion. Sums and bounds read in the text's units, not as 2,380,000,000."""
+    text = str(claim["text"]).strip()
+    written = re.search(r"\d[\d,]*(?:\.\d+)?", text)
+    if written is None or not float(written.group(0).replace(",", "")):
+        return num(round(value, 6))
+    scale = float(claim["value"]) / float(written.group(0).replace(",", ""))
+    prefix = re.sub(r"^(?:约|近|超过?|逾|about|nearly|over|more than|some)\s*", "", text[:written.start()],
+                    flags=re.IGNORECASE)
+    suffix = re.sub(r"(?:左右|以上|以下|多|余)$", "", text[written.end():])
+    return f"{prefix}{num(round(value / scale, 6)) if scale else num(value)}{suffix}"
+
+
 def precision(claim: dict) -> float:
     if "番" in str(claim["text"]):
         return 0.0  # 翻番 is exactly a doubling, not "about 100"

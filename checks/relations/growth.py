@@ -8,6 +8,7 @@ document for the same quantity (net income $471 million, against $446 million a 
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
@@ -95,12 +96,24 @@ def growth_vs_levels(doc: Doc) -> Iterable[Relation]:
             yield relation
 
 
+def _likely(after: tuple[float, float], before: tuple[float, float], change) -> tuple[float, float]:
+    """The change two rounded levels imply, its rounding combined as independent errors (root of the sum of squares),
+    not as the worst case in which both levels sit at opposite ends of their rounding: 1.2亿元 → 1.5亿元 is 25% ± 7,
+    and a stated 35% is flagged though 1.15 → 1.55 would give it (README, "Rounding")."""
+    a, b = (after[0] + after[1]) / 2, (before[0] + before[1]) / 2
+    central = change(a, b)
+    spread_a = change(after[1], b) - central
+    spread_b = change(a, before[0]) - central
+    spread = math.hypot(spread_a, spread_b)
+    return central - spread, central + spread
+
+
 def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[float, float],
            sources: list[dict]) -> Relation | None:
     stated = signed(change, bounds(change))
     rates = sources[-1]["unit"] == "percent"
-    points = (after[0] - before[1], after[1] - before[0])
-    relative = ((after[0] - before[1]) / before[1] * 100, (after[1] - before[0]) / before[0] * 100)
+    points = _likely(after, before, lambda a, b: a - b)
+    relative = _likely(after, before, lambda a, b: (a / b - 1) * 100)
     shown_levels = " and ".join(shown(c) for c in sources)
     if change["unit"] == "percent" and rates:
         if distance(stated, relative) > 0 and distance(stated, points) == 0:
@@ -123,7 +136,8 @@ def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[flo
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
         stated = (-stated[1], stated[1]) if implied[1] < 0 else stated  # no direction stated: either way
     gap = distance(stated, implied)
-    arithmetic = (f"{shown_levels} imply {interval_text(implied)}{unit} (allowing for rounding); stated "
+    central = num(round((implied[0] + implied[1]) / 2, 2))
+    arithmetic = (f"{shown_levels} imply {central}{unit} ({interval_text(implied)} allowing for rounding); stated "
                   f"{shown(change)}{' down' if change.get('direction') == 'down' else ''}")
     return Relation(doc.name, "growth_vs_levels", (*sources, change), change.get("metric"), stated, implied, gap,
                     arithmetic)

@@ -21,12 +21,11 @@ from checks.relations.base import (
     canonical,
     distance,
     enumeration,
-    interval_text,
     label,
     label_before,
+    like,
     membership,
     metric_key,
-    num,
     owner_key,
     partition_of,
     periods_conflict,
@@ -39,6 +38,12 @@ PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每|average|per\s", re.IGNORECASE)
 QUARTER_LIST = re.compile(
     r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
+RESPECTIVELY = re.compile(r"分别(?:实现|完成|为|是|达|达到|有|占|录得)?[^，,。；;\d]{0,12}$")
+# The names a 分别 list is of, before it: 线上、门店、批发渠道分别.
+MEMBERS = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z]{1,8})+)"
+                     r"[^、，,。；;\d]{0,10}?分别")
+# A total stated after the members: 合计21.8亿元, 共计, 总计, 全年…合计.
+LISTED_TOTAL = re.compile(r"合计|共计|总计|总共|一共|累计|in all|a total of|combined|altogether", re.IGNORECASE)
 HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
 TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计|总值|total", re.IGNORECASE)
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
@@ -60,6 +65,30 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     yield from _breakdowns(doc, levels)
     yield from _periods_against_total(doc, levels)
     yield from _segments_against_total(doc, levels)
+    yield from _listed_with_total(doc, levels)
+
+
+def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """线上、门店、批发渠道分别实现销售额12.1亿元、8.4亿元和3.3亿元，全年销售额合计21.8亿元: the members a 分别 list
+    names, and the total stated with 合计/共计/总计 (or "in all", "a total of") in the same sentence or the next: the
+    list is whole, so the members make the total, less the rounding of each."""
+    index = 0
+    while index < len(levels):
+        first = levels[index]
+        listed = enumeration(doc, levels, index)
+        index += len(listed)
+        if len(listed) < 2 or not RESPECTIVELY.search(doc.before(first, 30)):
+            continue
+        named = MEMBERS.search(doc.before(first, 40))
+        if named is None or len(re.split(r"[、和及与,，]|以及", named.group("names"))) != len(listed):
+            continue  # 分别 after a list of as many names as figures: the whole list, nothing left out
+        last = listed[-1]
+        totals = [c for c in levels if int(c["start"]) > int(last["end"]) and same_unit(c, last)
+                  and (doc.same_sentence(c, last) or doc.sentences.span(doc.sentence(last)[1])[0] ==
+                       doc.sentence(c)[0])
+                  and LISTED_TOTAL.search(doc.before(c, 12))]
+        if totals:
+            yield _relation(doc, totals[0], listed, complete=True)
 
 
 def _segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -77,8 +106,7 @@ def _segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             continue
         whole = min(found, key=lambda w: abs(int(w["start"]) - int(part["start"])))
         gap = max(0.0, bounds(part)[0] - bounds(whole)[1])
-        arithmetic = (f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)} "
-                      f"({num(float(whole['value']))} {whole['unit']})")
+        arithmetic = f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)}"
         yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part),
                        (-math.inf, bounds(whole)[1]), gap, arithmetic)
 
@@ -88,9 +116,10 @@ def _relation(doc: Doc, total: dict, parts: list[dict], complete: bool) -> Relat
     whole = bounds(total)
     gap = distance((low, high), whole) if complete else max(0.0, low - whole[1])
     sign = ("≠" if complete else ">") if gap else ("=" if complete else "≤")
-    arithmetic = (" + ".join(shown(p) for p in parts) + f" = {num(sum(float(p['value']) for p in parts))}"
-                  + f" {sign} total {shown(total)} ({num(float(total['value']))} {total['unit']})"
-                  + (f"; the parts allow {interval_text((low, high))}" if gap and complete else ""))
+    arithmetic = (" + ".join(shown(p) for p in parts) + f" = {like(total, sum(float(p['value']) for p in parts))}"
+                  + f" {sign} total {shown(total)}"
+                  + (f"; with rounding the parts allow {like(total, low)} to {like(total, high)}"
+                     if gap and complete else ""))
     return Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, high),
                     whole if complete else (-math.inf, whole[1]), gap, arithmetic)
 
@@ -130,10 +159,10 @@ def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         gap = max(0.0, stated - whole_high)
         shown_whole = " + ".join(shown(c) for c in whole)
         shown_parts = " + ".join(shown(p) for p in parts)
+        summed_whole = f" = {like(whole[0], sum(float(c['value']) for c in whole))}" if len(whole) > 1 else ""
         arithmetic = (f"part{'s' if len(parts) > 1 else ''} {shown_parts}"
-                      f"{' = ' + num(sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
-                      f" {'>' if gap else '≤'} whole {shown_whole} ({num(sum(float(c['value']) for c in whole))}"
-                      f" {part['unit']})")
+                      f"{' = ' + like(whole[0], sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
+                      f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
         yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
                        (-math.inf, whole_high), gap, arithmetic)
 
