@@ -1,4 +1,4 @@
-"""The checks across claims on real text: planted errors, wording-only controls, and the clean passages.
+r"""The checks across claims on real text: planted errors, wording-only controls, and the clean passages.
 
 The planted set is rebuilt from the passages by the corpus's own script (tests/corpus/real/planted.py, or
 holdout/planted.py), so that nothing is hand-copied. For each edit the edited passage and its original are read
@@ -12,11 +12,13 @@ and their relations compared:
 
     python -m bench.consistency_real            # the development set
     python -m bench.consistency_real --holdout  # the held-out set (measure once, do not tune on it)
+    python -m bench.consistency_real --docs '_5\d\d|_6\d\d'   # only the passages whose names match
 """
 
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import tempfile
@@ -66,9 +68,11 @@ def _signature(rows: pd.DataFrame) -> set[tuple[str, str]]:
     return {(str(r.relation), str(r.texts)) for r in rows.itertuples()}
 
 
-def measure(folder: Path = REAL) -> RealScore:
+def measure(folder: Path = REAL, docs: str = "") -> RealScore:
+    """Score the planted set of ``folder``; ``docs`` (a regular expression) keeps only the passages it matches."""
     score = RealScore()
-    passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]}
+    passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]
+                if re.search(docs, d.doc)}
     originals = {doc: flagged(document) for doc, document in passages.items()}
     for doc, rows in sorted(originals.items()):
         score.passages += 1
@@ -79,6 +83,8 @@ def measure(folder: Path = REAL) -> RealScore:
         subprocess.run([sys.executable, str(folder / "planted.py"), scratch], check=True, capture_output=True)
         manifest = [json.loads(line) for line in (Path(scratch) / "manifest.jsonl").read_text("utf-8").splitlines()]
         for entry in manifest:
+            if entry["doc"] not in passages:
+                continue
             text = (Path(scratch) / f"{entry['id']}.txt").read_text("utf-8")
             edited = flagged(Document(entry["doc"], text, entry["id"]))
             known = _signature(originals[entry["doc"]])
@@ -131,7 +137,9 @@ def report(score: RealScore, title: str) -> None:
 def main(argv: list[str]) -> int:
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
-    report(measure(folder), f"{folder.relative_to(ROOT)} (planted errors and controls)")
+    docs = argv[argv.index("--docs") + 1] if "--docs" in argv else ""
+    title = f"{folder.relative_to(ROOT)} (planted errors and controls){' ' + docs if docs else ''}"
+    report(measure(folder, docs), title)
     return 0
 
 

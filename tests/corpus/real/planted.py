@@ -252,6 +252,26 @@ EDITS = [
 ]
 
 
+def edit_batches():
+    """More edits, one JSON object per line, in edits/*.jsonl beside this script (a batch per labeller):
+    {"id", "doc", "find", "replace", "relation" (null for a control), "why"}."""
+    folder = os.path.join(HERE, "edits")
+    found = []
+    for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
+        if not name.endswith(".jsonl"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        row = json.loads(line)
+                        found.append(E(row["id"], row["doc"], row["find"], row["replace"], row["relation"],
+                                       row["why"]))
+                    except (ValueError, KeyError) as error:
+                        sys.exit(f"planted.py: edits/{name}:{number}: {error}")
+    return found
+
+
 def passage_path(doc):
     lang = doc.split("_", 1)[0]
     if lang not in ("zh", "en"):
@@ -291,6 +311,7 @@ def main(argv):
     if len(argv) != 2:
         sys.exit("usage: python tests/corpus/real/planted.py OUTDIR")
     outdir = argv[1]
+    EDITS.extend(edit_batches())
     check_edits(EDITS)
     results = [(e,) + apply(e) for e in EDITS]  # everything is checked before anything is written
     os.makedirs(outdir, exist_ok=True)
