@@ -36,3 +36,16 @@ def only_claim(text: str):
     claims = extract(text, doc="t")
     assert len(claims) == 1, [c.text for c in claims]
     return claims[0]
+
+
+def check_executable() -> str:
+    """The installed `check` console script: error paths are tested as a user meets them, in a process of its own."""
+    import shutil
+    import sys
+
+    import pytest
+
+    found = shutil.which("check", path=str(Path(sys.executable).parent)) or shutil.which("check")
+    if found is None:
+        pytest.skip("the `check` console script is not installed")
+    return found

@@ -56,7 +56,7 @@ def test_clean_folder_passes_and_writes_every_report_file(project: Path) -> None
     assert set(table["doc"]) == {"clean.txt", "promo.txt"}
     assert {"source", "source_kind", "scope_mismatch", "doc_chars"} <= set(table.columns)
     results = json.loads((reports / "results.json").read_text(encoding="utf-8"))
-    assert [r["suite_name"] for r in results] == ["claims", "consistency", "support"]
+    assert [r["suite"] for r in results] == ["claims", "consistency", "support"]
     assert "PASSED" in result.output
     assert not list(reports.glob(".staging-*"))
 

@@ -27,10 +27,6 @@ for _name in [name for name in logging.root.manager.loggerDict if name.startswit
     logging.getLogger(_name).setLevel(logging.ERROR)
 logging.getLogger("great_expectations").setLevel(logging.ERROR)
 
-# How many flagged rows one expectation reports back, each with its claim_id (SUMMARY result format).
-UNEXPECTED_CAP = 1000
-
-
 def _context() -> Any:
     context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)
     context.variables.progress_bars = ProgressBarsConfig(globally=False)
@@ -128,7 +124,11 @@ def _error_message(exception_info: Any) -> str | None:
 
 
 def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation:
-    """Validate each suite's table. Raises :class:`SuiteError` for a suite that cannot run."""
+    """Validate each suite's table. Raises :class:`SuiteError` for a suite that cannot run.
+
+    Every unexpected row comes back (GX's COMPLETE format, by id column), however many: a finding list capped at
+    some number would let the rest through a baseline unseen. Only counts and observed values go into the raw
+    results (the rows are the findings)."""
     context = _context()
     source = context.data_sources.add_pandas("checks")
     batch_definitions = {name: source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
@@ -143,32 +143,49 @@ def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation
         _check_columns(suite, table)
         gx_suite = context.suites.add(_gx_suite(suite))
         batch = batch_definitions[suite.table].get_batch(batch_parameters={"dataframe": table})
-        result_format = {"result_format": "SUMMARY", "partial_unexpected_count": UNEXPECTED_CAP,
-                         "unexpected_index_column_names": [key], "return_unexpected_index_query": False}
+        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": [key],
+                         "return_unexpected_index_query": False}
         result = batch.validate(gx_suite, result_format=result_format)
-        serialised = _json_safe(result.to_json_dict())
-        raw_results.append(serialised)
-        by_id = {r["expectation_config"]["id"]: r for r in serialised["results"]}
+        by_id = {r.expectation_config.id: r for r in result.results}
+        entries = []
         for spec, expectation in zip(suite.expectations, gx_suite.expectations, strict=True):
             entry = by_id[expectation.id]  # results may come back grouped by column, not in suite order
-            error = _error_message(entry.get("exception_info"))
+            error = _error_message(_json_safe(entry.exception_info))
             if error:
                 raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) could not run: {error}")
-            details = entry.get("result") or {}
+            details = entry.result or {}
             flagged = tuple(dict.fromkeys(
-                str(row[key]) for row in details.get("partial_unexpected_index_list") or []
+                str(row[key]) for row in details.get("unexpected_index_list") or []
                 if isinstance(row, dict) and row.get(key) is not None))
-            outcome = Outcome(spec=spec, success=bool(entry["success"]),
+            unexpected = int(details.get("unexpected_count") or 0)
+            if "unexpected_index_list" in details and len(flagged) != unexpected and len(table[key].unique()) == \
+                    len(table):
+                raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}): GX counted {unexpected} "
+                                 f"unexpected rows but returned {len(flagged)}")
+            outcome = Outcome(spec=spec, success=bool(entry.success),
                               evaluated=int(details.get("element_count") or len(table)),
-                              unexpected=int(details.get("unexpected_count") or 0), claim_ids=flagged,
-                              description=describe(spec))
+                              unexpected=unexpected, claim_ids=flagged, description=describe(spec))
             outcomes.append(outcome)
+            entries.append(_summary(spec, entry.success, details))
             if not outcome.success:
                 rows = dict(_rows(table, key, flagged))
                 messages = {row_id: message_for(spec, row) for row_id, row in rows.items()}
                 findings.extend(findings_for(outcome, rows, claims, messages))
+        raw_results.append({"suite": suite.name, "table": suite.table, "success": bool(result.success),
+                            "statistics": _json_safe(result.statistics), "results": entries})
     return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(findings),
                       raw_results=tuple(raw_results))
+
+
+# What the raw results keep of GX's result: counts and observed values, no row lists (the findings hold the rows),
+# no run ids or times (the same input gives the same file).
+_KEPT = ("element_count", "unexpected_count", "unexpected_percent", "missing_count", "missing_percent",
+         "observed_value")
+
+
+def _summary(spec: Any, success: bool, details: dict[str, Any]) -> dict[str, Any]:
+    return {"type": spec.type, "position": spec.position, "severity": spec.severity, "kwargs": _json_safe(spec.kwargs),
+            "success": bool(success), "result": {k: _json_safe(details[k]) for k in _KEPT if k in details}}
 
 
 def _rows(table: pd.DataFrame, key: str, row_ids: tuple[str, ...]) -> list[tuple[str, dict[str, Any]]]:
