@@ -131,9 +131,19 @@ def test_same_figure_twice_gets_two_ids() -> None:
     assert len({c.claim_id for c in claims}) == 3
 
 
-def test_deterministic() -> None:
-    text = "预计今年参会企业超过300家，同比增长超20%，交易额约合1.5亿美元。"
-    assert extract(text, "a") == extract(text, "a")
+def test_deterministic_across_processes() -> None:
+    """Two processes (each with its own hash seed) extract the same claims, ids included."""
+    import os
+    import subprocess
+    import sys
+
+    text = "预计今年参会企业超过300家，同比增长超20%，交易额约合1.5亿美元。Revenue rose 5% to $3.1 billion."
+    script = ("import json, sys; from checks.extract import extract; "
+              "print(json.dumps([c.to_dict() if hasattr(c, 'to_dict') else c.__dict__ for c in extract(sys.argv[1], "
+              "'a')], ensure_ascii=False, sort_keys=True, default=str))")
+    outputs = {subprocess.run([sys.executable, "-c", script, text], capture_output=True, text=True, check=True,
+                              env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")}
+    assert len(outputs) == 1 and '"claim_id"' in next(iter(outputs))
 
 
 def test_empty_text_has_no_claims() -> None:

@@ -23,6 +23,18 @@ def test_random_text_gives_well_formed_claims_and_no_error() -> None:
             assert claim.lower is None or claim.upper is None or claim.lower <= claim.upper
         for number in numbers(text):
             assert text[number.start:number.end] == number.text
+    templates = ["全市实现地区生产总值{a}亿元，其中第一产业增加值{b}亿元，第二产业增加值{c}亿元，第三产业增加值{d}亿元。",
+                 "从{a}%提高到{b}%，提高了{c}个百分点。", "一线、二线、三线城市的订单分别占{a}%、{b}%和{c}%。",
+                 "公司营收{a}亿元，较去年同期的{b}亿元增长{c}%。", "共调查{n}名受访者，其中{a}%的受访者表示满意。"]
+    for _ in range(300):  # figures in the shapes the relations link, with random values (and random nonsense)
+        values = {k: rng.choice([str(rng.randint(0, 500)), f"{rng.uniform(0, 120):.1f}", "0", "负3", "九成"])
+                  for k in "abcd"}
+        texts.append(rng.choice(templates).format(n=rng.randint(1, 3000), **values))
     documents = [Document(f"r{i}.txt", text, "r") for i, text in enumerate(texts)]
     table = claims_table(documents)
-    relations_table(table, {d.doc: d.text for d in documents})
+    frame = relations_table(table, {d.doc: d.text for d in documents})
+    assert len(frame) > 100 and frame["relation"].nunique() >= 4
+    assert frame["relation_id"].is_unique
+    ids = set(table["claim_id"])
+    assert all(set(row.split()) <= ids for row in frame["claim_ids"])
+    assert (frame["gap"] >= 0).all() and frame["arithmetic"].str.len().gt(0).all()

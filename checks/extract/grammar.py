@@ -31,8 +31,9 @@ def anonymous(pattern: str) -> str:
 class Rule(Generic[T]):
     """One rule: ``pattern`` recognises a piece of text, ``produce`` turns the match into a value.
 
-    ``examples`` pairs inputs with the value the rule must produce for them (``None``: must not match);
-    they are the rule's corpus and are run as its test.
+    ``examples`` pairs inputs with the value the rule must produce for them, the input matched whole; ``None``
+    means the rule must find nothing anywhere in the input (so 截至2023年 tests the look-behind that keeps 至2023年
+    from being read in it). They are the rule's corpus and are run as its test.
     """
 
     name: str
@@ -47,6 +48,11 @@ class Rule(Generic[T]):
     def apply(self, text: str) -> T | None:
         match = self.compiled.fullmatch(text)
         return None if match is None else self.produce(match)
+
+    def finds(self, text: str) -> list[T]:
+        """What the rule produces anywhere in ``text`` (the values of its matches that produce one)."""
+        produced = (self.produce(match) for match in self.compiled.finditer(text) if match.group(0))
+        return [value for value in produced if value is not None]
 
 
 class Dimension(Generic[T]):
