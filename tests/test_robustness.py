@@ -23,7 +23,8 @@ def test_random_text_gives_well_formed_claims_and_no_error() -> None:
             assert claim.lower is None or claim.upper is None or claim.lower <= claim.upper
         for number in numbers(text):
             assert text[number.start:number.end] == number.text
-    templates = ["全市实现地区生产总值{a}亿元，其中第一产业增加值{b}亿元，第二产业增加值{c}亿元，第三产业增加值{d}亿元。",
+    templates = ["全市实现地区生产总值{a}亿元，其中第一产业增加值{b}亿元，第二产业增加值{c}亿元，"
+                 "第三产业增加值{d}亿元。",
                  "从{a}%提高到{b}%，提高了{c}个百分点。", "一线、二线、三线城市的订单分别占{a}%、{b}%和{c}%。",
                  "公司营收{a}亿元，较去年同期的{b}亿元增长{c}%。", "共调查{n}名受访者，其中{a}%的受访者表示满意。"]
     for _ in range(300):  # figures in the shapes the relations link, with random values (and random nonsense)
