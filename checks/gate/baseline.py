@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
 
+from checks.documents.jsontext import strict_json
 from checks.report.files import atomic_write
 from checks.validate.findings import Finding
 from checks.validate.suites import SEVERITIES
@@ -94,7 +95,7 @@ def load(path: str | Path) -> Baseline:
     """Read a baseline file. Raises :class:`BaselineError` (one line, naming the file) when it cannot be used."""
     source = Path(path)
     try:
-        data = json.loads(source.read_bytes().decode("utf-8-sig"))
+        data = strict_json(source.read_bytes().decode("utf-8-sig"))
     except FileNotFoundError:
         raise BaselineError(f"{source}: no such baseline file (record one with `check baseline`)") from None
     except IsADirectoryError:
@@ -106,6 +107,8 @@ def load(path: str | Path) -> Baseline:
     except json.JSONDecodeError as error:
         raise BaselineError(f"{source}: invalid JSON in the baseline (line {error.lineno}, column {error.colno}): "
                             f"{error.msg}") from None
+    except ValueError as error:
+        raise BaselineError(f"{source}: not a usable baseline: {error}") from None
     if not isinstance(data, dict) or not isinstance(data.get("accepted"), list):
         raise BaselineError(f"{source}: not a baseline file (an object with a list of \"accepted\" findings)")
     if data.get("checks_baseline") != BASELINE_VERSION:

@@ -25,7 +25,11 @@ logging.captureWarnings(False)
 # own levels, so quieten every GX logger, not just the parent.
 for _name in [name for name in logging.root.manager.loggerDict if name.startswith("great_expectations")]:
     logging.getLogger(_name).setLevel(logging.ERROR)
+# Its errors reach the user as our own one line (SuiteError); a log record with a traceback before it would not be
+# one line, so GX's records go nowhere (Python's last-resort handler would print them).
 logging.getLogger("great_expectations").setLevel(logging.ERROR)
+logging.getLogger("great_expectations").addHandler(logging.NullHandler())
+logging.getLogger("great_expectations").propagate = False
 
 def _context() -> Any:
     context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)
@@ -69,8 +73,16 @@ def _check_columns(suite: Suite, table: pd.DataFrame) -> None:
 
 
 def _gx_suite(suite: Suite) -> Any:
+    from great_expectations.exceptions import ExpectationNotFoundError
+    from great_expectations.expectations.registry import get_expectation_impl
+
     raw = {"name": suite.name, "expectations": []}
     for spec in suite.expectations:
+        try:
+            get_expectation_impl(spec.type)
+        except ExpectationNotFoundError:
+            raise SuiteError(f"{suite.path}: expectation {spec.position}: unknown expectation type "
+                             f"{spec.type!r}") from None
         entry = {"type": spec.type, "kwargs": spec.kwargs, "severity": spec.severity,
                  "meta": spec.raw.get("meta") or {}}
         raw["expectations"].append(entry)
