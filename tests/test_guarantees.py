@@ -6,7 +6,9 @@ import json
 import subprocess
 from pathlib import Path
 
-from .conftest import check_executable
+import pytest
+
+from .conftest import ROOT, check_executable
 
 EVERY_VALUE_FAILS = {"name": "every_value", "expectations": [
     {"type": "expect_column_values_to_be_null", "kwargs": {"column": "value"}, "severity": "warning"}]}
@@ -71,3 +73,112 @@ def test_the_custom_expectations_flag_exactly_the_rows_that_break_them(tmp_path:
     assert not interval.success and set(interval.claim_ids) == {"above", "below", "negative"}
     assert interval.unexpected == 3
     assert not span.success and set(span.claim_ids) == {"above", "below", "negative"}
+
+
+def _project(tmp_path: Path) -> Path:
+    import shutil
+
+    shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("据市统计局数据，全市快递业务量为3.2亿件，同比增长9.5%。\n", encoding="utf-8")
+    return tmp_path
+
+
+def _suite(project: Path, body: str) -> None:
+    (project / "expectations" / "extra.json").write_text(body, encoding="utf-8")
+
+
+NESTED = "[" * 5000 + "]" * 5000
+BAD_INPUTS = {
+    "unknown expectation type": (lambda p: _suite(p, '{"name": "x", "expectations": [{"type": "expect_nonsense", '
+                                                  '"kwargs": {"column": "value"}}]}'),
+                                 ["run", "docs"], "unknown expectation type 'expect_nonsense'"),
+    "a string row condition": (lambda p: _suite(p, json.dumps({"name": "x", "expectations": [{
+        "type": "expect_column_values_to_be_between", "kwargs": {
+            "column": "value", "min_value": 0, "row_condition": "value.__class__.__init__.__globals__['sys']",
+            "condition_parser": "pandas"}}]})), ["run", "docs"], "condition_parser"),
+    "a row condition string without a parser": (lambda p: _suite(p, json.dumps({"name": "x", "expectations": [{
+        "type": "expect_column_values_to_be_between", "kwargs": {
+            "column": "value", "min_value": 0, "row_condition": 'kind == "share"'}}]})), ["run", "docs"],
+        "must be a Column condition object"),
+    "a message with a format spec": (lambda p: _suite(p, json.dumps({"name": "x", "expectations": [{
+        "type": "expect_column_values_to_not_be_null", "kwargs": {"column": "value"},
+        "meta": {"message": "{text:>300000000}"}}]})), ["run", "docs"], "meta.message may only name fields"),
+    "a key twice in a suite": (lambda p: _suite(p, '{"name": "x", "expectations": [], "expectations": []}'),
+                               ["run", "docs"], "the key 'expectations' appears twice"),
+    "NaN in a suite": (lambda p: _suite(p, '{"name": "x", "expectations": [{"type": '
+                                        '"expect_column_values_to_be_between", "kwargs": {"column": "value", '
+                                        '"min_value": NaN}}]}'), ["run", "docs"], "NaN is not a number JSON allows"),
+    "a deeply nested suite": (lambda p: _suite(p, NESTED), ["run", "docs"], "nested deeper than 64 levels"),
+    "a deeply nested baseline": (lambda p: (p / "b.json").write_text(NESTED, encoding="utf-8"),
+                                 ["run", "docs", "--baseline", "b.json"], "nested deeper than 64 levels"),
+    "reports is a file": (lambda p: (p / "taken").write_text("", encoding="utf-8"),
+                          ["run", "docs", "--reports", "taken"], "exists and is not a folder"),
+    "reports under a file": (lambda p: (p / "taken").write_text("", encoding="utf-8"),
+                             ["run", "docs", "--reports", "taken/reports"], "cannot create the folder it goes in"),
+    "reports is /dev/null": (lambda p: None, ["run", "docs", "--reports", "/dev/null"], "exists and is not a folder"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_INPUTS)
+def test_bad_input_is_one_line_exit_2_and_leaves_the_report_alone(tmp_path: Path, case: str) -> None:
+    setup, args, expected = BAD_INPUTS[case]
+    project = _project(tmp_path)
+    setup(project)
+    completed = _check(*args, cwd=project)
+    assert completed.returncode == 2, (completed.stdout, completed.stderr)
+    lines = completed.stderr.splitlines()
+    assert len(lines) == 1 and expected in lines[0], completed.stderr
+    assert not (project / "reports").exists()  # found before the run: nothing written
+
+
+def test_one_bad_corpus_line_spares_the_others(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    lines = [json.dumps({"id": "a", "text": "营收增长5%。"}), json.dumps({"id": "b", "text": "x"}).replace("x", "\\ud800"),
+             "[" * 200 + "]" * 200, json.dumps({"id": "c", "text": "净利润增长8%。"})]
+    (project / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    completed = _check("run", "news.jsonl", cwd=project)
+    assert completed.returncode == 2
+    errors = completed.stderr.splitlines()
+    assert len(errors) == 2 and all("news.jsonl:" in line for line in errors), completed.stderr
+    claims = (project / "reports" / "claims.csv").read_text("utf-8")
+    assert "5%" in claims and "8%" in claims
+
+
+def test_a_fifo_or_device_is_an_error_not_a_wait(tmp_path: Path) -> None:
+    import os
+
+    project = _project(tmp_path)
+    os.mkfifo(project / "pipe.txt")
+    completed = _check("run", "pipe.txt", "/dev/zero", "docs", cwd=project)
+    assert completed.returncode == 2
+    errors = completed.stderr.splitlines()
+    assert len(errors) == 2 and all("not a regular file" in line for line in errors), completed.stderr
+    assert any("/dev/zero" in line for line in errors) and any("pipe.txt" in line for line in errors)
+    assert "3.2亿件" in (project / "reports" / "claims.csv").read_text("utf-8")  # the rest still checked
+
+
+def test_the_reports_folder_is_replaced_whole_and_never_read(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    first = _check("run", ".", "--format", "junit", cwd=project)
+    assert first.returncode == 0, first.stderr
+    assert (project / "reports" / "junit.xml").exists()
+    second = _check("run", ".", cwd=project)  # the first run's report lies among the documents now
+    assert second.returncode == 0, second.stderr
+    assert not (project / "reports" / "junit.xml").exists()  # no file of an earlier run beside this run's
+    assert "relations.csv" not in second.stderr
+    assert [p.name for p in project.iterdir() if p.name.startswith(".reports.")] == []
+
+
+def test_a_killed_runs_leftovers_are_cleaned(tmp_path: Path) -> None:
+    import os
+    import time
+
+    project = _project(tmp_path)
+    stale = project / ".reports.staging-abc"
+    stale.mkdir()
+    old = time.time() - 7200
+    os.utime(stale, (old, old))
+    (project / ".reports.old-def").mkdir()
+    assert _check("run", "docs", cwd=project).returncode == 0
+    assert [p.name for p in project.iterdir() if p.name.startswith(".reports.")] == []

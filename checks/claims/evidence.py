@@ -53,15 +53,26 @@ class EvidenceRow:
         return low, high
 
 
-def evidence_files(paths: Iterable[str | Path]) -> list[Path]:
-    """The evidence tables that live among the documents: *.csv and *.parquet in the folders given."""
+def evidence_files(paths: Iterable[str | Path], exclude: Iterable[str | Path] = ()) -> list[Path]:
+    """The evidence tables that live among the documents: *.csv and *.parquet in the folders given, not in the
+    folders of ``exclude`` (a reports folder inside the documents holds our own CSV files, not evidence)."""
+    skipped = [Path(path).resolve() for path in exclude]
     found: list[Path] = []
     for path in paths:
         location = Path(path)
         if location.is_dir():
             found.extend(sorted(p for p in location.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
-                                and not any(part.startswith(".") for part in p.relative_to(location).parts)))
+                                and not any(part.startswith(".") for part in p.relative_to(location).parts)
+                                and not any(p.resolve().is_relative_to(folder) for folder in skipped)
+                                and not _in_reports_folder(p, location)))
     return found
+
+
+def _in_reports_folder(path: Path, top: Path) -> bool:
+    """Whether a file lies in a reports folder of an earlier run (marked by its .checks-reports file)."""
+    from checks.documents.read import REPORTS_MARKER
+
+    return any((folder / REPORTS_MARKER).exists() for folder in path.parents if folder.is_relative_to(top))
 
 
 def _cell(value: object) -> object:

@@ -5,7 +5,11 @@ Exit status: 0 all good; 1 a check failed (the CI gate); 2 bad input or configur
 
 from __future__ import annotations
 
+import sys
+
 import click
+
+from checks.cli.common import fail
 
 from checks.cli.diff import diff_command
 from checks.cli.extract import evaluate, extract
@@ -13,7 +17,27 @@ from checks.cli.gate import baseline_command, init_command
 from checks.cli.run import run_command, suites_command
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class OneLineErrors(click.Group):
+    """click, with its usage errors as one line like every other error (check: error: …), exit status 2: a path
+    option that names a file where a folder is wanted is bad input like any other."""
+
+    def main(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.Abort:
+            fail("aborted")
+        except click.exceptions.NoArgsIsHelpError as error:  # `check` alone: the help, as click prints it
+            click.echo(error.ctx.get_help() if error.ctx else str(error))
+            sys.exit(0)
+        except click.UsageError as error:
+            command = f"{error.ctx.command_path}: " if error.ctx else ""
+            hint = f" (see {error.ctx.command_path} --help)" if error.ctx else ""
+            fail(f"{command}{error.format_message()}{hint}".replace("\n", " "))
+        except click.ClickException as error:
+            fail(error.format_message())
+
+
+@click.group(cls=OneLineErrors, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="checks")
 def main() -> None:
     """Find, normalise and check the figures in news text and press releases.

@@ -16,7 +16,7 @@ from checks.cli.common import fail, progress_for, report_errors
 @click.argument("paths", nargs=-1)
 @click.option("--expectations", "expectations", default="expectations", show_default=True,
               type=click.Path(file_okay=False), help="Folder of suite files (*.json).")
-@click.option("--reports", "reports", default="reports", show_default=True, type=click.Path(file_okay=False),
+@click.option("--reports", "reports", default="reports", show_default=True, type=click.Path(),
               help="Folder the report is written to.")
 @click.option("--fail-on", type=click.Choice(["critical", "warning", "never"]), default="critical", show_default=True,
               help="The severity at which a failed expectation fails the run (exit 1).")
@@ -48,6 +48,7 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
     from checks.claims.evidence import EvidenceError
     from checks.gate.baseline import BaselineError
     from checks.gate.run import run
+    from checks.report.folder import ReportsError
     from checks.report.terminal import print_run
     from checks.validate import SuiteError
 
@@ -56,7 +57,7 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
         with progress_for() as advance:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
                          evidence=evidence, on_document=advance, baseline=baseline_path, formats=formats)
-    except (SuiteError, EvidenceError, BaselineError) as error:
+    except (SuiteError, EvidenceError, BaselineError, ReportsError) as error:
         fail(error)
     print_run(result)
     if result.reports is not None:

@@ -22,6 +22,8 @@ TEXT_SUFFIXES = (".txt", ".md")
 CORPUS_SUFFIX = ".jsonl"
 
 
+# The file that marks a reports folder (written by every run into it): such a folder is never read as input.
+REPORTS_MARKER = ".checks-reports"
 # A document (a file, or one line of a corpus) larger than this is refused, not read: a runaway input (/dev/zero,
 # a log file by mistake) must not take the machine's memory. Override with ``max_bytes`` (CLI: --max-document-mb).
 MAX_DOCUMENT_BYTES = 20_000_000
@@ -87,6 +89,9 @@ def _walk(folder: Path, skipped: set[Path]) -> tuple[list[Path], list[DocumentEr
 
     for directory, subfolders, names in os.walk(folder, onerror=unreadable):
         here = Path(directory)
+        if REPORTS_MARKER in names and here != folder:
+            subfolders[:] = []
+            continue  # a reports folder of an earlier run: output, not documents
         subfolders[:] = sorted(d for d in subfolders if not d.startswith(".")
                                and (here / d).resolve() not in skipped)
         for name in sorted(names):

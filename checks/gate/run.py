@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
@@ -67,11 +68,31 @@ def run(
     if fail_on not in FAIL_ON:
         raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}")
     paths = list(paths)
+    staging = None
+    if reports is not None:  # found before the run, not after it: a path that is a file, a read-only folder
+        from checks.report.folder import prepare_folder
+
+        staging = prepare_folder(reports)
+    try:
+        return _run(paths, expectations, reports, fail_on, suites, evidence, on_document, baseline, formats, root,
+                    staging)
+    finally:
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+
+
+def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path | None, fail_on: str,
+         suites: list[Suite] | None, evidence: Iterable[str | Path], on_document: Callable[[Document], None] | None,
+         baseline: Baseline | str | Path | None, formats: Iterable[str], root: str | Path | None,
+         staging: Path | None) -> RunResult:
     baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
     accepted = load(baseline) if baseline_path is not None else baseline
     suites = suites if suites is not None else load_suites(expectations)
-    rows = [row for file in [*evidence_files(paths), *map(Path, evidence)] for row in read_evidence(file)]
-    documents, errors = read_paths(paths)
+    # The reports folder (and its staging folder) is output, never input: `check run .` must not read its last report
+    excluded = [] if reports is None else [reports, *(() if staging is None else (staging,))]
+    rows = [row for file in [*evidence_files(paths, exclude=excluded), *map(Path, evidence)]
+            for row in read_evidence(file)]
+    documents, errors = read_paths(paths, exclude=excluded)
     table = claims_table(documents, on_document=on_document, evidence=rows)
     relations = relations_table(table, {d.doc: d.text for d in documents})
     validation = validate({"claims": table, "relations": relations}, suites)
@@ -85,7 +106,7 @@ def run(
     from checks.report.folder import report_files, write_folder
 
     result = replace(result, reports=Path(reports))
-    write_folder(reports, report_files(result, formats=formats, root=root))
+    write_folder(reports, report_files(result, formats=formats, root=root), staging=staging)
     return result
 
 

@@ -1,4 +1,4 @@
-"""Writing the reports folder: every file rendered first, then each moved into place atomically."""
+"""Writing the reports folder: every file rendered first, then the whole folder published at once."""
 
 from __future__ import annotations
 
@@ -6,9 +6,12 @@ import json
 import os
 import shutil
 import tempfile
+import time
+import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from checks.documents.read import REPORTS_MARKER
 from checks.report.ci import FORMAT_FILES, render
 from checks.report.data import ReportData, RunView
 from checks.report.files import current_umask
@@ -36,6 +39,7 @@ def report_files(result: RunView, formats: Iterable[str] = (), root: str | Path 
         "findings.jsonl": findings.encode("utf-8"),
         "results.json": results_json(validation.raw_results).encode("utf-8"),
         "index.html": render_html(data).encode("utf-8"),
+        REPORTS_MARKER: b"A reports folder of `check run`; never read as input.\n",
     }
     for fmt in dict.fromkeys(formats):
         files[FORMAT_FILES[fmt]] = render(result, fmt, root=root).encode("utf-8")
@@ -47,24 +51,85 @@ def results_json(raw_results: Iterable[dict]) -> str:
     return json.dumps(list(raw_results), ensure_ascii=False, indent=2, sort_keys=True)
 
 
-def write_folder(folder: str | Path, files: dict[str, bytes]) -> list[Path]:
-    """Write ``files`` into ``folder``: staged beside it, then each renamed over the old one, so a reader never
-    sees a half-written file and a run that fails before this point leaves the previous report intact."""
+class ReportsError(ValueError):
+    """A reports folder that cannot be written; the message names it. Raised before the run does any work."""
+
+
+# Staging and replaced folders sit beside the reports folder, hidden, named after it.
+_STAGING = ".{name}.staging-"
+_REPLACED = ".{name}.old-"
+STALE_SECONDS = 3600  # a staging folder this old belongs to a run that was killed
+
+
+def prepare_folder(folder: str | Path) -> Path:
+    """Check that ``folder`` can be written and make the hidden staging folder beside it, where a run's files are
+    written before they are published. Raises :class:`ReportsError` (one line) for a path that is a file, under a
+    file, or in a folder that cannot be written. Stale staging and replaced folders of killed runs are removed."""
     target = Path(folder)
-    target.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=target))
-    written = []
+    if target.exists() and not target.is_dir():
+        raise ReportsError(f"{target}: exists and is not a folder")
+    parent = target.absolute().parent
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReportsError(f"{target}: cannot create the folder it goes in ({error.strerror or error})") from None
+    _remove_stale(parent, target.name)
+    try:
+        return Path(tempfile.mkdtemp(prefix=_STAGING.format(name=target.name), dir=parent))
+    except OSError as error:
+        raise ReportsError(f"{target}: cannot write there ({error.strerror or error})") from None
+
+
+def _remove_stale(parent: Path, name: str) -> None:
+    now = time.time()
+    for leftover in parent.glob(f".{name}.*-*"):
+        replaced = leftover.name.startswith(_REPLACED.format(name=name))
+        staging = leftover.name.startswith(_STAGING.format(name=name))
+        try:
+            old = now - leftover.stat().st_mtime > STALE_SECONDS
+        except OSError:
+            continue
+        if replaced or (staging and old):  # a concurrent run's fresh staging folder is left alone
+            shutil.rmtree(leftover, ignore_errors=True)
+
+
+def write_folder(folder: str | Path, files: dict[str, bytes], staging: Path | None = None) -> list[Path]:
+    """Publish ``files`` as the whole of ``folder``: written into the staging folder (see :func:`prepare_folder`),
+    which then replaces the folder by renames. A reader sees the old folder or the new one, never a mix of two
+    runs and never a file of an earlier run beside this run's; a run that fails before this point leaves the
+    previous report as it was."""
+    target = Path(folder)
+    staging = staging or prepare_folder(target)
     try:
         mode = 0o666 & ~current_umask()
         for name, content in files.items():
             path = staging / name
             path.write_bytes(content)
             os.chmod(path, mode)
-        for name in files:
-            os.replace(staging / name, target / name)
-            written.append(target / name)
+        os.chmod(staging, 0o777 & ~current_umask())
+        _swap(staging, target)
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
-    return written
+        shutil.rmtree(staging, ignore_errors=True)  # gone already when the swap succeeded
+    return [target / name for name in files]
 
 
+def _swap(staging: Path, target: Path) -> None:
+    """Rename ``staging`` to ``target``, moving an existing ``target`` aside first (and removing it after)."""
+    for _attempt in range(10):  # another run may publish between our two renames
+        replaced = None
+        if target.exists():
+            replaced = target.absolute().parent / f"{_REPLACED.format(name=target.name)}{uuid.uuid4().hex[:12]}"
+            try:
+                os.rename(target, replaced)
+            except FileNotFoundError:
+                replaced = None
+        try:
+            os.rename(staging, target)
+        except OSError:
+            if replaced is not None:
+                shutil.rmtree(replaced, ignore_errors=True)
+            continue
+        if replaced is not None:
+            shutil.rmtree(replaced, ignore_errors=True)
+        return
+    raise ReportsError(f"{target}: could not replace the folder (other runs kept writing it)")
