@@ -80,7 +80,8 @@ def _project(tmp_path: Path) -> Path:
 
     shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
     (tmp_path / "docs").mkdir()
-    (tmp_path / "docs" / "a.txt").write_text("据市统计局数据，全市快递业务量为3.2亿件，同比增长9.5%。\n", encoding="utf-8")
+    (tmp_path / "docs" / "a.txt").write_text("据市统计局数据，全市快递业务量为3.2亿件，同比增长9.5%。\n",
+                                             encoding="utf-8")
     return tmp_path
 
 
@@ -134,8 +135,9 @@ def test_bad_input_is_one_line_exit_2_and_leaves_the_report_alone(tmp_path: Path
 
 def test_one_bad_corpus_line_spares_the_others(tmp_path: Path) -> None:
     project = _project(tmp_path)
-    lines = [json.dumps({"id": "a", "text": "营收增长5%。"}), json.dumps({"id": "b", "text": "x"}).replace("x", "\\ud800"),
-             "[" * 200 + "]" * 200, json.dumps({"id": "c", "text": "净利润增长8%。"})]
+    lone_surrogate = json.dumps({"id": "b", "text": "x"}).replace("x", "\\ud800")
+    lines = [json.dumps({"id": "a", "text": "营收增长5%。"}), lone_surrogate, "[" * 200 + "]" * 200,
+             json.dumps({"id": "c", "text": "净利润增长8%。"})]
     (project / "news.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
     completed = _check("run", "news.jsonl", cwd=project)
     assert completed.returncode == 2

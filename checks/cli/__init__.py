@@ -10,7 +10,6 @@ import sys
 import click
 
 from checks.cli.common import fail
-
 from checks.cli.diff import diff_command
 from checks.cli.extract import evaluate, extract
 from checks.cli.gate import baseline_command, init_command
