@@ -184,3 +184,36 @@ def test_a_killed_runs_leftovers_are_cleaned(tmp_path: Path) -> None:
     (project / ".reports.old-def").mkdir()
     assert _check("run", "docs", cwd=project).returncode == 0
     assert [p.name for p in project.iterdir() if p.name.startswith(".reports.")] == []
+
+
+def test_same_input_same_files(tmp_path: Path) -> None:
+    """Two runs write the same bytes in every file; the run's timestamp is the one difference, and
+    SOURCE_DATE_EPOCH fixes it."""
+    import os
+
+    project = _project(tmp_path)
+    (project / "docs" / "b.txt").write_text("今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。\n", encoding="utf-8")
+    fixed = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
+    for name in ("one", "two"):
+        _check("run", "docs", "--reports", name, "--format", "junit", "--format", "sarif", "--format", "markdown",
+               cwd=project, env=fixed)
+    one, two = project / "one", project / "two"
+    names = sorted(p.name for p in one.iterdir())
+    assert names == sorted(p.name for p in two.iterdir()) and "results.json" in names and "junit.xml" in names
+    assert [n for n in names if (one / n).read_bytes() != (two / n).read_bytes()] == []
+    assert b"2023-11-14T22:13:20+00:00" in (one / "index.html").read_bytes()
+
+
+def test_great_expectations_is_the_version_the_gate_was_tested_with() -> None:
+    """The validation backend imports GX internals; an upgrade must fail here first, not in a user's gate."""
+    import importlib.metadata
+    import re
+
+    pinned = re.search(r'"great_expectations==([\d.]+)"', (ROOT / "pyproject.toml").read_text("utf-8"))
+    assert pinned is not None, "pyproject.toml pins great_expectations exactly"
+    assert importlib.metadata.version("great_expectations") == pinned.group(1)
+    from great_expectations.expectations.metrics.map_metric_provider import (  # noqa: F401
+        MulticolumnMapMetricProvider,
+        multicolumn_condition_partial,
+    )
+    from great_expectations.expectations.registry import get_expectation_impl  # noqa: F401

@@ -71,7 +71,7 @@ def invoke(*args: str):
 def test_init_refuses_to_overwrite_and_writes_nothing(tmp_path: Path) -> None:
     (tmp_path / "expectations").mkdir()
     (tmp_path / "expectations" / "support.json").write_text("{}", encoding="utf-8")
-    result = invoke(str(tmp_path))
+    result = invoke(str(tmp_path), "--package", "checks @ git+https://example.invalid/checks@v1")
     assert result.exit_code == 2
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and "support.json: already exists" in lines[0], lines
@@ -83,7 +83,7 @@ def test_init_in_the_working_directory(tmp_path: Path) -> None:
     here = os.getcwd()
     os.chdir(tmp_path)
     try:
-        result = invoke("--package", "checks==0.1.0")
+        result = invoke("--package", "checks @ git+https://example.invalid/checks@v1")
     finally:
         os.chdir(here)
     assert result.exit_code == 0, result.output
@@ -122,3 +122,35 @@ def test_the_shipped_reusable_workflow() -> None:
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact@"))
     assert upload["with"]["path"] == "reports/"
     assert flow["permissions"]["security-events"] == "write"
+
+
+def test_init_never_guesses_a_pypi_name(tmp_path: Path) -> None:
+    """Installed from a folder that is no reachable git checkout, the source cannot be told: --package is asked
+    for (a bare checks==VERSION would install someone else's package from PyPI), nothing is written."""
+    import subprocess
+
+    from .conftest import check_executable
+
+    completed = subprocess.run([check_executable(), "init", str(tmp_path / "new")], capture_output=True, text=True,
+                               cwd=tmp_path)
+    assert completed.returncode == 2
+    assert completed.stderr.splitlines() == [
+        'check: error: cannot tell where CI should install checks from; pass --package, e.g. --package '
+        '"checks @ git+https://github.com/OWNER/checks@v0.1.0"']
+    assert not (tmp_path / "new").exists()
+
+
+def test_the_install_source_of_a_git_checkout(tmp_path: Path) -> None:
+    import subprocess
+
+    from checks.gate.init import _git_remote
+
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    subprocess.run(["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q",
+                    "--allow-empty", "-m", "x"], check=True)
+    assert _git_remote(str(tmp_path)) is None  # no remote: nothing CI could install from
+    subprocess.run(["git", "-C", str(tmp_path), "remote", "add", "origin", "https://example.invalid/checks.git"],
+                   check=True)
+    commit = subprocess.run(["git", "-C", str(tmp_path), "rev-parse", "HEAD"], capture_output=True, text=True,
+                            check=True).stdout.strip()
+    assert _git_remote(str(tmp_path)) == f"checks @ git+https://example.invalid/checks.git@{commit}"

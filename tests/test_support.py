@@ -65,3 +65,18 @@ def test_no_source_is_none() -> None:
 def test_a_company_mentioned_once_is_a_third_party() -> None:
     assert source_kind("东海银行", "据东海银行统计，本市居民储蓄增长8%。") == "third_party"
     assert source_kind("东海银行", "东海银行发布年报。东海银行净利润增长。东海银行表示将继续。") == "self"
+
+
+@pytest.mark.parametrize(("source", "kind"), [
+    ("公司财务部", "self"), ("东海银行财务部", "third_party"), ("集团战略部", "self"), ("商务部", "official"),
+    ("中国人民银行", "official"), ("市商务局", "official"), ("国家统计局", "official")])
+def test_a_department_of_a_company_is_not_a_ministry(source: str, kind: str) -> None:
+    assert source_kind(source, "星河科技发布公告。") == kind
+
+
+def test_the_same_window_of_last_year_is_no_scope_mismatch() -> None:
+    from checks.documents import Document
+
+    frame = claims_table([Document("a", "今年前三个月，公司营收较去年同期增长10%。", "a"),
+                          Document("b", "开售2小时内销售额较去年全天增长30%。", "b")])
+    assert dict(zip(frame["doc"], frame["scope_mismatch"], strict=True)) == {"a": False, "b": True}

@@ -35,6 +35,8 @@ _OFFICIAL = re.compile(
 _RESEARCH = re.compile(
     r"研究院|研究所|研究中心|咨询|调查|调研|协会|学会|智库|大学|学院|指数|Research|Consult|艾瑞|易观|尼尔森"
 )
+# A department of a company (公司财务部, 集团战略部) is the company speaking, not a ministry.
+_WITHIN_A_COMPANY = re.compile(r"公司|集团|(?<!人民)(?<!开发)(?<!出口)(?<!发展)银行|企业|股份|控股|科技|平台|商场|超市|酒店|工厂")
 _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限公司|集团|公司|控股|股份|科技)$")
 # A name that recurs this often in its document is what the document is about.
 SUBJECT_MENTIONS = 3
@@ -83,11 +85,14 @@ def source_kind(source: str | None, document: str) -> str:
         return "none"
     if source.isascii():
         return _english_kind(source, document)
-    if _OFFICIAL.search(source):
+    company = _WITHIN_A_COMPANY.search(source)
+    if _OFFICIAL.search(source) and company is None:
         return "official"
     if _RESEARCH.search(source):
         return "third_party"
-    core = _COMPANY_SUFFIX.sub("", source) or source
+    if source.startswith(("公司", "该公司", "本公司", "集团", "该集团")):
+        return "self"  # 公司财务部: the company speaking of itself
+    core = _COMPANY_SUFFIX.sub("", source[:company.end()] if company is not None else source) or source
     core = core[:6] if len(core) > 6 else core
     if len(core) >= 2 and document.count(core) >= SUBJECT_MENTIONS:
         return "self"

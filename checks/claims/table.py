@@ -30,6 +30,9 @@ _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
 _TIME_UNIT = r"(?:个)?(?:小时|分钟|天|日|周|个月|月)"
 WINDOW = re.compile(rf"(?:(?:前|首|头|开售|开始)?{_NUMERAL}{_TIME_UNIT}(?:内|之内)|(?:前|首|头){_NUMERAL}{_TIME_UNIT})")
 _BASIS_WINDOW = re.compile(rf"{_NUMERAL}{_TIME_UNIT}")
+# A basis that means "the same window of the earlier period": 较去年同期, 同比 (今年前三个月…较去年同期增长10% compares
+# like with like).
+_SAME_WINDOW = re.compile(r"同期|同比|same period|year[- ]on[- ]year", re.IGNORECASE)
 
 
 def comparison_window(text: str, sentence_start: int, claim_start: int, basis: str | None) -> tuple[str | None, bool]:
@@ -38,7 +41,8 @@ def comparison_window(text: str, sentence_start: int, claim_start: int, basis: s
     if not windows:
         return None, False
     window = windows[-1]
-    return window, bool(basis) and not _BASIS_WINDOW.search(basis)
+    same_window = _BASIS_WINDOW.search(basis or "") or _SAME_WINDOW.search(basis or "")
+    return window, bool(basis) and not same_window
 
 
 def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Claim]] | None = None,

@@ -111,24 +111,48 @@ jobs:
 
 
 def package_requirement() -> str:
-    """How CI installs this package: the VCS or archive URL it was installed from, else name==version."""
+    """How CI installs this package: the VCS or archive URL it was installed from, or the git remote and commit of
+    the source folder it was installed from. Never a bare ``checks==VERSION``: a package of that name on PyPI is
+    someone else's. Raises :class:`InitError` when the source cannot be told (then pass ``--package``)."""
+    unknown = InitError("cannot tell where CI should install checks from; pass --package, e.g. "
+                        "--package \"checks @ git+https://github.com/OWNER/checks@v0.1.0\"")
     try:
         dist = distribution("checks")
     except PackageNotFoundError:
-        return "checks"
+        raise unknown from None
     direct = dist.read_text("direct_url.json")
-    if direct:
+    try:
+        data = json.loads(direct) if direct else {}
+    except json.JSONDecodeError:
+        data = {}
+    url = data.get("url", "")
+    vcs = data.get("vcs_info") or {}
+    if vcs.get("vcs") == "git" and url:
+        return f"checks @ git+{url}@{vcs.get('commit_id') or vcs.get('requested_revision') or 'HEAD'}"
+    if url and not url.startswith("file:"):
+        return f"checks @ {url}"
+    if url.startswith("file:"):
+        remote = _git_remote(url.removeprefix("file://"))
+        if remote is not None:
+            return remote
+    raise unknown
+
+
+def _git_remote(folder: str) -> str | None:
+    """``checks @ git+<origin>@<commit>`` for a source folder that is a git checkout with a remote, else None."""
+    import subprocess
+
+    def git(*args: str) -> str | None:
         try:
-            data = json.loads(direct)
-        except json.JSONDecodeError:
-            data = {}
-        url = data.get("url", "")
-        vcs = data.get("vcs_info") or {}
-        if vcs.get("vcs") == "git" and url:
-            return f"checks @ git+{url}@{vcs.get('commit_id') or vcs.get('requested_revision') or 'HEAD'}"
-        if url and not url.startswith("file:"):
-            return f"checks @ {url}"
-    return f"checks=={dist.version}"
+            done = subprocess.run(["git", "-C", folder, *args], capture_output=True, text=True, timeout=10)
+        except (OSError, subprocess.TimeoutExpired):
+            return None
+        return done.stdout.strip() if done.returncode == 0 and done.stdout.strip() else None
+
+    origin, commit = git("config", "--get", "remote.origin.url"), git("rev-parse", "HEAD")
+    if origin is None or commit is None or origin.startswith(("/", "file:", ".")):
+        return None  # a remote CI cannot reach is no install source
+    return f"checks @ git+{origin}@{commit}"
 
 
 def default_suites() -> dict[str, bytes]:

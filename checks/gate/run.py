@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -96,7 +97,7 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     table = claims_table(documents, on_document=on_document, evidence=rows)
     relations = relations_table(table, {d.doc: d.text for d in documents})
     validation = validate({"claims": table, "relations": relations}, suites)
-    generated_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    generated_at = _now()
     result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at,
                        verdict(validation, fail_on, errors=errors), tool_version=tool_version())
     if accepted is not None:
@@ -108,6 +109,14 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     result = replace(result, reports=Path(reports))
     write_folder(reports, report_files(result, formats=formats, root=root), staging=staging)
     return result
+
+
+def _now() -> str:
+    """The run's one timestamp (the only thing that differs between two runs on the same input), in UTC; the
+    SOURCE_DATE_EPOCH convention of reproducible builds fixes it."""
+    fixed = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    moment = datetime.fromtimestamp(int(fixed), timezone.utc) if fixed.isdigit() else datetime.now(timezone.utc)
+    return moment.replace(microsecond=0).isoformat()
 
 
 def with_baseline(result: RunResult, baseline: Baseline | str | Path, path: str | None = None) -> RunResult:
