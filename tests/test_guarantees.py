@@ -192,7 +192,8 @@ def test_same_input_same_files(tmp_path: Path) -> None:
     import os
 
     project = _project(tmp_path)
-    (project / "docs" / "b.txt").write_text("今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。\n", encoding="utf-8")
+    (project / "docs" / "b.txt").write_text("今年双11期间，一线、二线、三线城市的订单分别占38%、45%和22%。\n",
+                                            encoding="utf-8")
     fixed = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000"}
     for name in ("one", "two"):
         _check("run", "docs", "--reports", name, "--format", "junit", "--format", "sarif", "--format", "markdown",

@@ -36,7 +36,8 @@ _RESEARCH = re.compile(
     r"研究院|研究所|研究中心|咨询|调查|调研|协会|学会|智库|大学|学院|指数|Research|Consult|艾瑞|易观|尼尔森"
 )
 # A department of a company (公司财务部, 集团战略部) is the company speaking, not a ministry.
-_WITHIN_A_COMPANY = re.compile(r"公司|集团|(?<!人民)(?<!开发)(?<!出口)(?<!发展)银行|企业|股份|控股|科技|平台|商场|超市|酒店|工厂")
+_WITHIN_A_COMPANY = re.compile(r"公司|集团|(?<!人民)(?<!开发)(?<!出口)(?<!发展)银行|企业|股份|控股|科技|平台|商场|超市|"
+                               r"酒店|工厂")
 _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限公司|集团|公司|控股|股份|科技)$")
 # A name that recurs this often in its document is what the document is about.
 SUBJECT_MENTIONS = 3
