@@ -218,3 +218,70 @@ def test_great_expectations_is_the_version_the_gate_was_tested_with() -> None:
         multicolumn_condition_partial,
     )
     from great_expectations.expectations.registry import get_expectation_impl  # noqa: F401
+
+
+def test_a_revision_with_dot_dot_entries_writes_nothing_outside(tmp_path: Path) -> None:
+    """A crafted tree holds seeds/../escaped.txt: check diff refuses it with one line, and writes nothing."""
+    import shutil
+
+    repo = tmp_path / "repo"
+    repo.mkdir()
+
+    def git(*args: str, stdin: str | None = None) -> str:
+        return subprocess.run(["git", "-C", str(repo), "-c", "user.name=t", "-c", "user.email=t@t", *args],
+                              input=stdin, capture_output=True, text=True, check=True).stdout.strip()
+
+    git("init", "-q")
+    blob = git("hash-object", "-w", "--stdin", stdin="营收增长5%。\n")
+    inner = git("mktree", stdin=f"100644 blob {blob}\tescaped.txt\n")
+    dots = git("mktree", stdin=f"040000 tree {inner}\t..\n")
+    top = git("mktree", stdin=f"040000 tree {dots}\tseeds\n")
+    commit = git("commit-tree", top, "-m", "crafted")
+    shutil.copytree(ROOT / "expectations", repo / "expectations")
+    (repo / "seeds").mkdir()
+    (repo / "seeds" / "a.txt").write_text("营收增长6%。\n", encoding="utf-8")
+    before = set(Path(tempfile_root()).iterdir())
+    completed = _check("diff", commit, "--", "seeds", cwd=repo)
+    assert completed.returncode == 2
+    assert completed.stderr.splitlines() == [
+        "check: error: a revision holds the path 'seeds/../escaped.txt', which would leave the temporary folder; "
+        "refused"]
+    assert not any(p.name == "escaped.txt" for p in set(Path(tempfile_root()).iterdir()) - before)
+
+
+def tempfile_root() -> str:
+    import tempfile
+
+    return tempfile.gettempdir()
+
+
+def test_names_cannot_forge_or_silence_github_annotations(tmp_path: Path) -> None:
+    """A JSONL id holding a line break and a workflow command is printed on one line, its :: escaped."""
+    import os
+
+    project = _project(tmp_path)
+    forged = "a\n::error file=x::forged\n::stop-commands::tok"
+    (project / "news.jsonl").write_text(json.dumps({"id": forged, "text": "调查显示，受访者中每周网购的比例达到120%。"})
+                                        + "\n" + '{"id": "bad\\n::warning::x"}\n', encoding="utf-8")
+    completed = _check("run", "news.jsonl", "--format", "github", cwd=project,
+                       env={**os.environ, "GITHUB_ACTIONS": "true"})
+    assert completed.returncode == 2
+    for stream in (completed.stdout, completed.stderr):
+        assert not [line for line in stream.splitlines() if line.lstrip().startswith("::")
+                    and not line.startswith(("::error file=", "::warning file=", "::notice file="))]
+        assert "::stop-commands" not in stream and "::error file=x" not in stream
+
+
+def test_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    import pandas as pd
+
+    from checks.report.tables import to_csv
+
+    frame = pd.DataFrame({"doc": ["=HYPERLINK(\"http://x\")", "+1", "@SUM(A1)", "-2+3", "plain"],
+                          "value": [-5.0, 1.0, 2.0, 3.0, 4.0]})
+    rows = list(csv.DictReader(io.StringIO(to_csv(frame).decode("utf-8"))))
+    assert [r["doc"][0] for r in rows[:4]] == ["'", "'", "'", "'"] and rows[4]["doc"] == "plain"
+    assert [r["value"] for r in rows] == ["-5.0", "1.0", "2.0", "3.0", "4.0"]  # numbers stay numbers

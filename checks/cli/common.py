@@ -8,18 +8,19 @@ from typing import NoReturn
 
 import click
 
+from checks.report.plain import neutral
 from checks.status import BAD_INPUT
 
 
 def fail(message: object) -> NoReturn:
     """One line on standard error, exit status 2."""
-    click.echo(f"check: error: {message}", err=True)
+    click.echo(f"check: error: {neutral(message)}", err=True)
     sys.exit(BAD_INPUT)
 
 
 def report_errors(errors: Iterable[object]) -> None:
     for error in errors:
-        click.echo(f"check: error: {error}", err=True)
+        click.echo(f"check: error: {neutral(error)}", err=True)
 
 
 class NoProgress:

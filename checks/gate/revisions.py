@@ -203,9 +203,21 @@ def _materialise(commit: str, top: Path, paths: list[str], destination: Path) ->
         size = int(output[position:header_end].split()[2])
         content = output[header_end + 1:header_end + 1 + size]
         position = header_end + 1 + size + 1  # the content is followed by a newline
-        target = destination / name
+        target = _inside(destination, name)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(content)
+
+
+def _inside(destination: Path, name: str) -> Path:
+    """Where a revision's file goes: under ``destination`` only. A crafted tree may hold ``..`` or absolute entries
+    (git fetch does not refuse them by default); they are refused, not followed."""
+    parts = Path(name).parts
+    if not parts or Path(name).is_absolute() or any(part in ("..", ".", "") for part in parts) or "\\" in name:
+        raise DiffError(f"a revision holds the path {name!r}, which would leave the temporary folder; refused")
+    target = (destination / name).resolve()
+    if not target.is_relative_to(destination.resolve()):
+        raise DiffError(f"a revision holds the path {name!r}, which would leave the temporary folder; refused")
+    return target
 
 
 # --- output -------------------------------------------------------------------------------------------------------

@@ -33,8 +33,22 @@ def to_jsonl(frame: pd.DataFrame) -> bytes:
     return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
+# Cells a spreadsheet would read as a formula (OWASP, "CSV Injection"): text from documents, ids, metrics and sources
+# that begins with one of these gets a leading apostrophe in CSV files (JSONL and Parquet keep the text as it is).
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _defused(value: object) -> object:
+    return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
+
+
 def to_csv(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    """CSV for people to open: text cells that would start a formula are defused (numbers stay numbers)."""
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or str(safe[column].dtype) in ("string", "str"):
+            safe[column] = safe[column].map(_defused)
+    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 
 def to_parquet(frame: pd.DataFrame) -> bytes:

@@ -6,9 +6,11 @@ import json
 
 import pandas as pd
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from checks.claims.evaluate import FIELDS, Score
+from checks.report.plain import neutral
 from checks.status import VERDICTS
 from checks.validate.suites import failing_severities
 
@@ -36,8 +38,9 @@ def print_claims(frame: pd.DataFrame, console: Console | None = None) -> None:
     for column in ("doc", "text", "value", "unit", "interval", "kind", "dir", "proj", "basis", "metric"):
         table.add_column(column, overflow="fold")
     for row in frame.itertuples(index=False):
-        table.add_row(row.doc, row.text, _fmt(row.value), row.unit, interval(row.lower, row.upper), row.kind,
-                      row.direction or "", "yes" if row.projected else "", row.basis or "", row.metric or "")
+        table.add_row(*(escape(neutral(cell)) for cell in (
+            row.doc, row.text, _fmt(row.value), row.unit, interval(row.lower, row.upper), row.kind,
+            row.direction or "", "yes" if row.projected else "", row.basis or "", row.metric or "")))
     console.print(table)
 
 
@@ -81,7 +84,7 @@ def print_run(result, reports_hint: str | None = None, console: Console | None =
     """A pytest-like summary of a `check run`: what was checked, what failed, which claims, where the report is."""
     console = console or Console(highlight=False)
     validation = result.validation
-    suites = ", ".join(f"{s.name} v{s.version}" for s in validation.suites)
+    suites = escape(neutral(", ".join(f"{s.name} v{s.version}" for s in validation.suites)))
     console.print(f"[bold]check run[/bold]: {len(result.documents)} documents, {len(result.table)} claims, "
                   f"suites: {suites}")
     failed = [o for o in validation.outcomes if not o.success]
@@ -95,9 +98,9 @@ def print_run(result, reports_hint: str | None = None, console: Console | None =
     for outcome in sorted(failed, key=lambda o: (order[o.spec.severity], o.spec.expectation_id)):
         style = SEVERITY_STYLE[outcome.spec.severity]
         rows = "claims" if tables.get(outcome.spec.suite, "claims") == "claims" else "relations between claims"
-        console.print(f"[{style}]{outcome.spec.severity.upper():<8}[/{style}] {outcome.spec.expectation_id}  "
-                      f"{outcome.description}  [dim]({outcome.unexpected} of {outcome.evaluated} {rows})[/dim]",
-                      markup=True)
+        console.print(f"[{style}]{outcome.spec.severity.upper():<8}[/{style}] "
+                      f"{escape(neutral(outcome.spec.expectation_id))}  {escape(neutral(outcome.description))}  "
+                      f"[dim]({outcome.unexpected} of {outcome.evaluated} {rows})[/dim]", markup=True)
         # A finding about several claims (one finding_id) is one line, naming each claim's offset.
         grouped: dict[str, list] = {}
         for finding in by_expectation.get(outcome.spec.expectation_id, []):
@@ -105,7 +108,7 @@ def print_run(result, reports_hint: str | None = None, console: Console | None =
         for findings in list(grouped.values())[:show]:
             first = findings[0]
             where = ",".join(str(f.start) for f in findings)
-            console.print(f"         {first.doc}:{where}  {first.message}", markup=False)
+            console.print(f"         {neutral(first.doc)}:{where}  {neutral(first.message)}", markup=False)
         if len(grouped) > show:
             console.print(f"         … and {len(grouped) - show} more", style="dim")
     counts = validation.counts()
@@ -135,15 +138,15 @@ def describe_comparison(comparison, fail_on: str, baseline_path: str | None = No
     failing = [f for f in comparison.new if f.severity in failing_severities(fail_on)]
     if failing:
         lines.append(f"new findings that fail the gate ({len(failing)}):")
-        lines += [f"  {f.severity.upper():<8} {f.doc}:{f.start}  {f.message}  [{f.expectation_id}]"
-                  for f in failing[:show]]
+        lines += [f"  {f.severity.upper():<8} {neutral(f.doc)}:{f.start}  {neutral(f.message)}  "
+                  f"[{neutral(f.expectation_id)}]" for f in failing[:show]]
         if len(failing) > show:
             lines.append(f"  … and {len(failing) - show} more")
     if comparison.disappeared:
         lines.append(f"accepted findings that disappeared ({len(comparison.disappeared)}); "
                      "record the baseline again to drop them:")
-        lines += [f"  {a.severity.upper():<8} {a.doc}  {a.message or a.text}  [{a.expectation_id}]"
-                  for a in comparison.disappeared[:show]]
+        lines += [f"  {a.severity.upper():<8} {neutral(a.doc)}  {neutral(a.message or a.text)}  "
+                  f"[{neutral(a.expectation_id)}]" for a in comparison.disappeared[:show]]
         if len(comparison.disappeared) > show:
             lines.append(f"  … and {len(comparison.disappeared) - show} more")
     return lines
