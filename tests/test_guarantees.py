@@ -285,3 +285,17 @@ def test_csv_cells_never_start_a_formula(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(to_csv(frame).decode("utf-8"))))
     assert [r["doc"][0] for r in rows[:4]] == ["'", "'", "'", "'"] and rows[4]["doc"] == "plain"
     assert [r["value"] for r in rows] == ["-5.0", "1.0", "2.0", "3.0", "4.0"]  # numbers stay numbers
+
+
+def test_document_text_is_inert_in_a_markdown_comment(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    (project / "old").mkdir()
+    (project / "new").mkdir()
+    (project / "old" / "a.txt").write_text("营收增长5%。\n", encoding="utf-8")
+    (project / "new" / "a.txt").write_text("据公司公告，公司今年上半年实现的营业收入<img src=x>[点此](http://e.cn)同比增长6%，"
+                                           "净利润同比增长8%，请@octocat关注。\n", encoding="utf-8")
+    completed = _check("diff", "old", "new", "--format", "markdown", cwd=project)
+    assert completed.returncode in (0, 1), completed.stderr
+    out = completed.stdout
+    assert "<img" not in out and "](http" not in out and "@octocat" not in out
+    assert "&lt;img" in out and "&#64;octocat" in out

@@ -7,6 +7,7 @@ disappeared.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -18,13 +19,18 @@ if TYPE_CHECKING:
     from checks.report.data import RunView
     from checks.validate.findings import Finding
 
+_MARKUP = re.compile(r"[\\|`*_~\[\]()!]")
 VERDICTS = {0: "✅ **PASSED**", 1: "❌ **FAILED**", 2: "⚠️ **BAD INPUT**"}
 SUPPORT = ("supported", "contradicted", "unsupported", "unverifiable")
 
 
 def cell(text: object) -> str:
-    """Text safe inside a Markdown table cell: one line, pipes escaped."""
-    return " ".join(str(text).split()).replace("\\", "\\\\").replace("|", "\\|")
+    """Text from documents made inert inside a Markdown table cell: one line; pipes, emphasis, links and images
+    escaped; HTML as entities (a document's <img src=…> or <a href> must not render in a pull-request comment);
+    @ as an entity (no one is mentioned by a document)."""
+    value = " ".join(str(text).split())
+    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("@", "&#64;")
+    return _MARKUP.sub(lambda m: "\\" + m.group(0), value)
 
 
 def code(text: object) -> str:
