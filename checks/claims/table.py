@@ -37,7 +37,7 @@ _SAME_WINDOW = re.compile(r"同期|同比|same period|year[- ]on[- ]year", re.IG
 
 def comparison_window(text: str, sentence_start: int, claim_start: int, basis: str | None) -> tuple[str | None, bool]:
     """The window that limits the claim's side of a comparison, and whether its basis lacks one."""
-    windows = WINDOW.findall(text, sentence_start, claim_start)
+    windows = WINDOW.findall(text, max(sentence_start, claim_start - 80), claim_start)  # the words near the figure
     if not windows:
         return None, False
     window = windows[-1]

@@ -7,6 +7,7 @@ dimension; :mod:`.reading` holds what the languages' claim readers share.
 
 from __future__ import annotations
 
+import math
 import re
 
 from checks.extract.claim import Claim, claim_ids
@@ -48,7 +49,9 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     folded = fold_width(text)
     chinese = language(folded) == "zh"
-    found = list(zh_scan(folded) if chinese else en_scan(folded))
+    # A figure's value is a finite number: a numeral that overflows (1e999, a run of 九) is no claim
+    found = [m for m in (zh_scan(folded) if chinese else en_scan(folded)) if math.isfinite(m.value)
+             and (m.upper_value is None or math.isfinite(m.upper_value))]
     if not found:
         return []
     reader = zh_assemble.Reader(folded) if chinese else en_assemble.Reader(folded)
@@ -67,7 +70,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             start=mention.start,
             end=mention.end,
             text=text[mention.start:mention.end],
-            sentence=text[sentence_start:sentence_end].strip(),
+            sentence=sentence_window(text, sentence_start, sentence_end, mention.start, mention.end),
             value=_number(mention.value),
             unit=mention.unit,
             lower=lower,
@@ -88,6 +91,22 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     spans = [sentences.span(claim.start) for claim in claims]
     linked = link(claims, folded, zh_context.JOINTS if chinese else en_assemble.JOINTS, spans)
     return carry_subjects(linked)
+
+
+# A claim row carries its sentence for people to read; a sentence longer than this is cut to the words around the
+# figure, so that a row's size does not grow with its sentence (a megabyte without a full stop).
+SENTENCE_WINDOW = 300
+
+
+def sentence_window(text: str, start: int, end: int, figure_start: int, figure_end: int) -> str:
+    """The sentence of a figure, or, for a long one, the SENTENCE_WINDOW characters around the figure with … where
+    it was cut."""
+    if end - start <= SENTENCE_WINDOW:
+        return text[start:end].strip()
+    half = (SENTENCE_WINDOW - (figure_end - figure_start)) // 2
+    left = max(start, figure_start - max(half, 0))
+    right = min(end, max(figure_end + max(half, 0), left + SENTENCE_WINDOW))
+    return ("…" if left > start else "") + text[left:right].strip() + ("…" if right < end else "")
 
 
 def _interval(mention: Mention, qualifier: str) -> tuple[float | None, float | None]:

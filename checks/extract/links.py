@@ -9,6 +9,7 @@ after every claim has its own reading; the words that join the figures are the l
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from checks.extract.claim import Claim
 
 CHANGES = ("growth", "change", "multiple")
+NEIGHBOURS = 6  # figures either side of a change that a link may join
 # Between the changes of one chain: an alternative in brackets (100,000 (1.3 per cent)), or "and by".
 CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 
@@ -55,13 +57,19 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
     """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
     each claim's sentence span)."""
     linked = list(claims)
+    position = {(claim.start, claim.end): index for index, claim in enumerate(claims)}
+    by_sentence: dict[int, list[int]] = {}
+    for index, span in enumerate(sentence_of):
+        by_sentence.setdefault(span[0], []).append(index)
     for index, claim in enumerate(claims):
         if claim.kind not in CHANGES:
             continue
         start = sentence_of[index][0]
-        same = [i for i in range(len(claims)) if sentence_of[i][0] == start]
-        before = [i for i in same if i < index]
-        after = [i for i in same if i > index]
+        same = by_sentence[start]
+        at = bisect.bisect_left(same, index)
+        # The figures around a change within its sentence, a few either side: links join neighbours
+        before = same[max(0, at - NEIGHBOURS):at]
+        after = same[at + 1:at + 1 + NEIGHBOURS]
         level_after = base = None
         base_text = basis = None
         # 增长12.5%至31亿元; rose 12.5% to $3.1 billion (from $2.8 billion)
@@ -120,7 +128,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 period=level_after.period if level_after is not None and basis else claim.period)
             for level in (base, level_after):  # the levels before and after measure the same quantity
                 if level is not None and not level.metric:
-                    at = claims.index(level)
+                    at = position[(level.start, level.end)]
                     linked[at] = dataclasses.replace(linked[at], metric=named.metric, subject=named.subject,
                                                      segment=named.segment)
     # decreased by 100,000 (1.3 per cent) YoY and by 10,000 (0.0 per cent) MoM to 30.3 million: every change of

@@ -81,14 +81,23 @@ class Sentences:
         return self.starts[index], self.ends[index]
 
 
+# How far back a clause is looked for: context is read from the words near a figure, and the cost of reading a
+# figure must not grow with the length of its sentence (a megabyte with no full stop is one sentence).
+CLAUSE_REACH = 400
+
+
 def clause_start(text: str, sentence_start: int, offset: int) -> int:
-    """Where the clause holding ``offset`` begins: after the last comma or colon before it in its sentence."""
-    window = text[sentence_start:offset]
-    last = -1
-    for mark in _CLAUSE_MARKS.finditer(window):
-        # A comma between digits groups thousands; it does not end a clause.
-        if mark.group(0) == "," and 0 < mark.start() < len(window) - 1 and window[mark.start() - 1].isdigit() \
-                and window[mark.start() + 1].isdigit():
-            continue
-        last = mark.end()
-    return sentence_start + last if last >= 0 else sentence_start
+    """Where the clause holding ``offset`` begins: after the last comma or colon before it in its sentence (at most
+    CLAUSE_REACH characters back)."""
+    floor = max(sentence_start, offset - CLAUSE_REACH)
+    position = offset - 1
+    while position >= floor:
+        char = text[position]
+        if char in "，,：:、":
+            # A comma between digits groups thousands; it does not end a clause.
+            grouping = char == "," and position + 1 < offset and position > sentence_start and \
+                text[position - 1].isdigit() and text[position + 1].isdigit()
+            if not grouping:
+                return position + 1
+        position -= 1
+    return floor

@@ -15,6 +15,8 @@ from checks.extract.text import Sentences, fold_width
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
            "implied_low", "implied_high", "gap", "mixed", "possible", "arithmetic")
 
+# How many claims either side a relation looks at for the other figures of a claim (Doc.near).
+NEAR = 200
 # Labels of the parts of a whole that partition it: one of each may be summed, and all of them make the whole.
 PARTITIONS = (
     ("线上", "线下"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("男性", "女性"), ("男生", "女生"),
@@ -97,12 +99,40 @@ class Doc:
     sentences: Sentences = field(init=False)
     breaks: list[int] = field(init=False)
 
+    periods: list[str | None] = field(init=False)
+
     def __post_init__(self) -> None:
         self.text = fold_width(self.text)
         self.sentences = Sentences.of(self.text)
         self.breaks = [m.start() for m in _PARAGRAPH.finditer(self.text)]
+        self.periods = []
+        self._sentences: dict[tuple[int, int], list[dict]] = {}
+        self._paragraphs: dict[int, list[dict]] = {}
+        carried: tuple[int, str | None] = (-1, None)
         for index, claim in enumerate(self.claims):
             claim["_index"] = index
+            paragraph = self.paragraph(claim)
+            self._sentences.setdefault(self.sentence(claim), []).append(claim)
+            self._paragraphs.setdefault(paragraph, []).append(claim)
+            if carried[0] != paragraph:
+                carried = (paragraph, None)
+            if claim.get("period"):
+                carried = (paragraph, str(claim["period"]))
+            self.periods.append(carried[1])
+
+    def in_sentence(self, claim: dict) -> list[dict]:
+        """The claims of a claim's sentence, in order (itself included)."""
+        return self._sentences[self.sentence(claim)]
+
+    def in_paragraph(self, claim: dict) -> list[dict]:
+        """The claims of a claim's paragraph, in order (itself included)."""
+        return self._paragraphs[self.paragraph(claim)]
+
+    def near(self, claim: dict, reach: int = NEAR) -> list[dict]:
+        """The claims at most ``reach`` places before or after ``claim``: where a relation looks for its other
+        figures, so that the work per figure does not grow with the length of the document."""
+        index = int(claim["_index"])
+        return self.claims[max(0, index - reach):index + reach + 1]
 
     def sentence(self, claim: dict) -> tuple[int, int]:
         return self.sentences.span(int(claim["start"]))
@@ -123,16 +153,7 @@ class Doc:
 
     def period(self, claim: dict) -> str | None:
         """A claim's period, or the one its paragraph last stated before it (1-2月…。其中，出口…: of 1-2月)."""
-        own = claim.get("period")
-        if own:
-            return str(own)
-        paragraph = self.paragraph(claim)
-        for earlier in reversed(self.claims[:int(claim["_index"])]):
-            if self.paragraph(earlier) != paragraph:
-                return None
-            if earlier.get("period"):
-                return str(earlier["period"])
-        return None
+        return self.periods[int(claim["_index"])]
 
     def same_sentence(self, a: dict, b: dict) -> bool:
         return self.sentence(a) == self.sentence(b)
@@ -184,10 +205,14 @@ def precision(claim: dict) -> float:
 def bounds(claim: dict) -> tuple[float, float]:
     """The values a claim allows, widened by half its last digit (rounding), open ends infinite: the same interval
     evidence is compared with. "Nearly" (近, 将近, nearly, almost) is close below: no less than four fifths of the
-    figure (nearly half is not 23.5%)."""
+    figure (nearly half is not 23.5%). Worked out once per claim."""
+    cached = claim.get("_bounds")
+    if cached is not None:
+        return cached
     low, high = claim_interval(claim, precision(claim))
     if claim.get("qualifier") == "under" and NEARLY.search(str(claim["text"])) and float(claim["value"]) > 0:
         low = max(low, NEARLY_SHARE * float(claim["value"]))
+    claim["_bounds"] = (low, high)
     return low, high
 
 
@@ -213,6 +238,23 @@ def interval_text(interval: tuple[float, float]) -> str:
     return f"[{low}, {high}]"
 
 
+class Subset:
+    """Some of a document's claims (its samples, its levels), found near a claim by bisection: the work per claim
+    stays the same whatever the length of the document."""
+
+    def __init__(self, claims: list[dict]) -> None:
+        self.claims = claims
+        self.positions = [int(c["_index"]) for c in claims]
+
+    def around(self, claim: dict, reach: int = NEAR) -> list[dict]:
+        index = int(claim["_index"])
+        return self.claims[bisect.bisect_left(self.positions, index - reach):
+                           bisect.bisect_right(self.positions, index + reach)]
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
+
 def short(value: float) -> str:
     """A bound for people to read: 19.72265 → 19.72, 3,115,000,000 stays whole."""
     return num(round(value, 2)) if abs(value) < 1e6 else num(round(value))
@@ -230,7 +272,15 @@ _OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国":
 
 def metric_key(claim: dict, synonyms: bool = True) -> str:
     """The measured quantity, normalised: spacing, punctuation and case; the owner's name when the metric repeats it
-    (腾讯营收 of 腾讯公司 is 营收); words at its edges that name nothing; synonyms made one (营收, 营业收入)."""
+    (腾讯营收 of 腾讯公司 is 营收); words at its edges that name nothing; synonyms made one (营收, 营业收入).
+    Worked out once per claim (kept in the claim's dict)."""
+    cached = claim.get("_keys")
+    if cached is None:
+        cached = claim["_keys"] = _metric_keys(claim)
+    return cached[0] if synonyms else cached[1]
+
+
+def _metric_keys(claim: dict) -> tuple[str, str]:
     key = plain(claim.get("metric"))
     owner = plain(claim.get("subject"))
     shared = 0
@@ -239,7 +289,7 @@ def metric_key(claim: dict, synonyms: bool = True) -> str:
     if shared >= 2 and len(key) - shared >= 2:
         key = key[shared:]
     key = _KEY_NOISE.sub("", key) if len(key) > 3 else key
-    return canonical(key) if synonyms else key
+    return canonical(key), key
 
 
 def owner_key(claim: dict) -> str:
@@ -249,48 +299,6 @@ def owner_key(claim: dict) -> str:
 
 
 _PRONOUNS = {"公司", "该公司", "集团", "该集团", "本行", "该行", "本公司", "thecompany", "company", "thegroup", "group"}
-_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|财年|fiscal|fy)?", re.IGNORECASE)
-_PART_OF_YEAR = (
-    (re.compile(r"前三季度|1-9月|1—9月|一至九月|first nine months", re.IGNORECASE), "Q1-3"),
-    (re.compile(r"上半年|1-6月|一至六月|first half|h1", re.IGNORECASE), "H1"),
-    (re.compile(r"下半年|second half|h2", re.IGNORECASE), "H2"),
-    (re.compile(r"第?一季度|first quarter|q1", re.IGNORECASE), "Q1"),
-    (re.compile(r"第?二季度|second quarter|q2", re.IGNORECASE), "Q2"),
-    (re.compile(r"第?三季度|third quarter|q3", re.IGNORECASE), "Q3"),
-    (re.compile(r"第?四季度|fourth quarter|q4", re.IGNORECASE), "Q4"),
-    (re.compile(r"全年|年度|full[- ]year", re.IGNORECASE), "FY"),
-)
-
-
-def period_parts(period: object) -> tuple[str, str]:
-    """A period as (year, part of the year), either empty when unstated: 2020年第三季度 → (2020, Q3);
-    三季度 → ("", Q3)."""
-    text = str(period or "")
-    year = _YEAR.search(text)
-    part = next((name for pattern, name in _PART_OF_YEAR if pattern.search(text)), "")
-    numeral = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
-    months = re.search(rf"{numeral}\s*[-—–~～至到]\s*{numeral}\s*月", text)
-    if not part and months:
-        part = f"M{months.group(1)}-{months.group(2)}"  # 1~8月, 1-10月
-    if not part:
-        first_months = re.search(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})个?月", text)
-        part = f"M1-{first_months.group(1)}" if first_months else ""
-    if not part:
-        month = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", text)
-        part = f"M{month.group(1)}" if month else ""
-    if year and not part and re.fullmatch(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*", text):
-        part = "FY"  # 2024年 alone: the whole year
-    return (year.group(1) if year else "", part)
-
-
-def periods_conflict(a: object, b: object) -> bool:
-    """Whether two periods are known to differ: different years, or different parts of a year."""
-    (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
-    if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
-        return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
-    return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
-
-
 def canonical(name: object) -> str:
     """A quantity's name with synonyms made one (营业收入 and 营收; revenue and sales), for finding totals."""
     key = plain(name)

@@ -52,7 +52,8 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
 
 
 def _part(doc: Doc, share: dict) -> dict | None:
-    earlier = [c for c in doc.claims if int(c["end"]) <= int(share["start"]) and doc.same_sentence(c, share)]
+    sentence = doc.sentence(share)
+    earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and doc.sentence(c) == sentence]
     for claim in reversed(earlier):
         if claim["unit"] in ("percent", "pp") or claim["kind"] == "duration":
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks
@@ -70,9 +71,9 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     siblings = _siblings(doc, part)
     if siblings:
         return siblings, "the breakdown " + "/".join(label(doc, c)[-4:] for c in siblings)
-    for claim in reversed([c for c in doc.claims if int(c["end"]) <= int(part["start"])]):
-        if doc.paragraph(claim) != doc.paragraph(part):
-            break
+    paragraph = doc.paragraph(part)
+    for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
+                           and doc.paragraph(c) == paragraph]):
         if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") and \
                 bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None and \
                 _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim)):
@@ -86,7 +87,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     wanted = canonical(whole)
     words = {w for w in re.findall(r"[a-z]+", whole.lower()) if w not in _STOP}
     ranked = []
-    for claim in doc.claims:
+    for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
                 or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim):
             continue
@@ -111,7 +112,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
 
 def _is_a_part(doc: Doc, claim: dict) -> bool:
     """An amount given with its own share (海外业务收入8.1亿元，占营业收入的29.1%) or after 其中 is a part."""
-    later = [c for c in doc.claims if int(c["start"]) >= int(claim["end"]) and doc.same_sentence(c, claim)]
+    later = [c for c in doc.in_sentence(claim) if int(c["start"]) >= int(claim["end"])]
     if later and later[0]["kind"] == "share" and JOINED.match(doc.between(claim, later[0])):
         return True
     start = doc.sentence(claim)[0]
@@ -126,8 +127,8 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
         return []
     found = found[0]
     members: dict[str, dict] = {}
-    for claim in doc.claims:
-        if doc.paragraph(claim) != doc.paragraph(part) or claim["kind"] != "level" or not same_unit(claim, part):
+    for claim in doc.in_paragraph(part):
+        if claim["kind"] != "level" or not same_unit(claim, part):
             continue
         names = [m for m in found if m in label(doc, claim)]
         if len(names) == 1:

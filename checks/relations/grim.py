@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, num, shown
+from checks.relations.base import Doc, Relation, Subset, num, shown
 
 SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
                     r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"
@@ -22,7 +22,8 @@ SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被�
 def grim(doc: Doc) -> Iterable[Relation]:
     counts = [c for c in doc.claims if c["unit"] == "count" and c["kind"] == "level" and c["qualifier"] == "exact"
               and float(c["value"]).is_integer() and 10 <= float(c["value"]) <= 100000]
-    samples = [c for c in counts if _sample_noun(doc, c)]
+    samples = Subset([c for c in counts if _sample_noun(doc, c)])
+    counts = Subset(counts)
     for claim in doc.claims:
         if claim["unit"] != "percent" or claim["kind"] != "share" or claim["qualifier"] != "exact":
             continue
@@ -51,7 +52,7 @@ def _sample_noun(doc: Doc, claim: dict) -> str | None:
     return found.group(0).lower() if found else None
 
 
-def _sample_of(doc: Doc, share: dict, samples: list[dict], counts: list[dict]) -> dict | None:
+def _sample_of(doc: Doc, share: dict, samples: Subset, counts: Subset) -> dict | None:
     """The sample a share is of:
 
     - the latest surveyed sample before it, in its paragraph or the one before, when the share's sentence speaks of
@@ -64,9 +65,10 @@ def _sample_of(doc: Doc, share: dict, samples: list[dict], counts: list[dict]) -
     paragraph = doc.paragraph(share)
     start, end = doc.sentence(share)
     sentence = doc.text[start:end]
-    before = [s for s in samples if int(s["end"]) <= int(share["start"]) and paragraph - doc.paragraph(s) <= 1]
+    before = [s for s in samples.around(share) if int(s["end"]) <= int(share["start"])
+              and paragraph - doc.paragraph(s) <= 1]
     if before:
-        own_counts = any(c["unit"] == "count" and doc.same_sentence(c, share) for c in doc.claims)
+        own_counts = any(c["unit"] == "count" for c in doc.in_sentence(share))
         if doc.same_sentence(before[-1], share):
             return before[-1]
         if own_counts:
@@ -74,13 +76,14 @@ def _sample_of(doc: Doc, share: dict, samples: list[dict], counts: list[dict]) -
         if SAMPLE.search(sentence) or (doc.paragraph(before[-1]) == paragraph and not _subgroup(doc, share)):
             return before[-1]
     if len(samples) == 1:
-        noun = _noun_after(doc, samples[0])
+        only = samples.claims[0]
+        noun = _noun_after(doc, only)
         earlier = doc.text[doc.sentences.span(start - 1)[0]:start] if start else ""
         if noun and noun in (earlier + sentence).lower():
-            return samples[0]
+            return only
     if not re.search(r"率(?:为|是|达|达到)?\s*$", doc.text[max(start, int(share["start"]) - 4):int(share["start"])]):
         return None
-    for count in reversed(counts):
+    for count in reversed(counts.around(share)):
         if int(count["end"]) <= int(share["start"]) and paragraph - doc.paragraph(count) <= 1:
             head = re.match(r"[\u4e00-\u9fff]{2}", doc.text[int(count["end"]):int(count["end"]) + 2])
             return count if head and head.group(0) in sentence else None
@@ -117,14 +120,15 @@ def _counted_noun(doc: Doc, claim: dict) -> str:
     return before + after
 
 
-def _group_of(doc: Doc, share: dict, counts: list[dict]) -> dict | None:
+def _group_of(doc: Doc, share: dict, counts: Subset) -> dict | None:
     """The group a share names right after it (45%的商户代表), counted before it (24位商户代表) in its paragraph
     or the one before."""
     group = _group_after(doc, share)
     if group is None:
         return None
     paragraph = doc.paragraph(share)
-    near = [c for c in counts if int(c["end"]) <= int(share["start"]) and paragraph - doc.paragraph(c) <= 1
+    near = [c for c in counts.around(share) if int(c["end"]) <= int(share["start"])
+            and paragraph - doc.paragraph(c) <= 1
             and group in _counted_noun(doc, c)]
     return near[-1] if near else None
 

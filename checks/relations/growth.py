@@ -35,7 +35,8 @@ _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|ann
 def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
     """The (before, after) levels a change describes, as intervals, and the claims they come from."""
     base, after = change.get("base_value"), change.get("level_after")
-    same = [c for c in doc.claims if doc.same_sentence(c, change) and c is not change]
+    sentence = doc.sentence(change)  # its neighbours in its sentence: the levels a change describes stand near it
+    same = [c for c in doc.near(change, 12) if c is not change and doc.sentence(c) == sentence]
     by_value = {float(c["value"]): c for c in same}
     if base is not None and after is not None:
         before_claim, after_claim = by_value.get(float(base)), by_value.get(float(after))
@@ -60,7 +61,7 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
     earlier), stated in another sentence."""
     if not specific(change):
         return None
-    for level in doc.claims:
+    for level in doc.near(change):
         if level["kind"] != "level" or level.get("base_value") is None or \
                 plain(level.get("segment")) != plain(change.get("segment")) or \
                 plain(level.get("subject")) != plain(change.get("subject")):
@@ -68,7 +69,7 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         if canonical(level.get("metric")) != canonical(change.get("metric")) or \
                 not _same_period(level.get("period"), change.get("period")):
             continue
-        base = next((c for c in doc.claims if doc.same_sentence(c, level) and float(c["value"]) == float(
+        base = next((c for c in doc.in_sentence(level) if float(c["value"]) == float(
             level["base_value"]) and c is not level), None)
         if base is not None:
             return bounds(base), bounds(level), [base, level]

@@ -28,11 +28,11 @@ from checks.relations.base import (
     metric_key,
     owner_key,
     partition_of,
-    periods_conflict,
     same_unit,
     shown,
     specific,
 )
+from checks.relations.periods import periods_conflict
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每|average|per\s", re.IGNORECASE)
@@ -54,13 +54,18 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("exports", "imports"): "trade"}
 
 
+def _a_level(doc: Doc, claim: dict) -> bool:
+    """An amount that can be a part or a total: a level, not a rate, an average or a range."""
+    return claim["kind"] == "level" and claim["unit"] not in ("percent", "pp") and not _is_average(doc, claim) \
+        and claim.get("qualifier") != "range"
+
+
 def _is_average(doc: Doc, claim: dict) -> bool:
     return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(str(claim.get("metric") or "")))
 
 
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:
-    levels = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")
-              and not _is_average(doc, c) and c.get("qualifier") != "range"]
+    levels = [c for c in doc.claims if _a_level(doc, c)]
     yield from _parts_after_among(doc, levels)
     yield from _breakdowns(doc, levels)
     yield from _periods_against_total(doc, levels)
@@ -72,6 +77,7 @@ def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """线上、门店、批发渠道分别实现销售额12.1亿元、8.4亿元和3.3亿元，全年销售额合计21.8亿元: the members a 分别 list
     names, and the total stated with 合计/共计/总计 (or "in all", "a total of") in the same sentence or the next: the
     list is whole, so the members make the total, less the rounding of each."""
+    level_ids = {id(c) for c in levels}
     index = 0
     while index < len(levels):
         first = levels[index]
@@ -83,7 +89,8 @@ def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         if named is None or len(re.split(r"[、和及与,，]|以及", named.group("names"))) != len(listed):
             continue  # 分别 after a list of as many names as figures: the whole list, nothing left out
         last = listed[-1]
-        totals = [c for c in levels if int(c["start"]) > int(last["end"]) and same_unit(c, last)
+        totals = [c for c in doc.near(last, 40) if id(c) in level_ids and int(c["start"]) > int(last["end"])
+                  and same_unit(c, last)
                   and (doc.same_sentence(c, last) or doc.sentences.span(doc.sentence(last)[1])[0] ==
                        doc.sentence(c)[0])
                   and LISTED_TOTAL.search(doc.before(c, 12))]
@@ -94,12 +101,13 @@ def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 def _segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
     owner and period (revenue, 社会消费品零售总额): the nearest such whole, anywhere in the text."""
-    wholes = [c for c in levels if not c.get("segment") and specific(c)]
+    whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c)}
     for part in levels:
         if not part.get("segment") or not specific(part):
             continue
         quantity = metric_key(part)
-        found = [w for w in wholes if metric_key(w) == quantity and same_unit(w, part) and w is not part
+        found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity
+                 and same_unit(w, part) and w is not part
                  and owner_key(w) in ("", owner_key(part))
                  and not periods_conflict(w.get("period"), part.get("period"))]
         if not found:
@@ -132,6 +140,7 @@ def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     not to the figure just before it, so only what exceeds every reading is flagged.
     """
     text = doc.text
+    level_ids = {id(c) for c in levels}
     index = 0
     while index < len(levels):
         part = levels[index]
@@ -144,7 +153,8 @@ def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
         parts = parts if summed else (_typed_list(doc, levels, index) or [part])
         marker_at = marker.start()
-        candidates = [c for c in levels if int(c["end"]) <= marker_at and same_unit(c, part)
+        candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
+                      and same_unit(c, part)
                       and _near_before(text, c, marker_at)]
         index += len(parts)
         if not candidates:
@@ -227,8 +237,8 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
     same unit and period, no member itself, no smaller than any part, and named as that whole."""
     first = parts[0]
     largest = max(bounds(p)[0] for p in parts)
-    for claim in reversed([c for c in levels if int(c["start"]) < int(first["start"])]):
-        if doc.paragraph(claim) != doc.paragraph(first) or not same_unit(claim, first):
+    for claim in reversed([c for c in doc.in_paragraph(first) if int(c["start"]) < int(first["start"])]):
+        if not _a_level(doc, claim) or not same_unit(claim, first):
             continue
         if membership(label(doc, claim)) is not None or bounds(claim)[1] < largest:
             continue
@@ -242,9 +252,11 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
 
 def _listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
     """A figure of a list (专科生43人，本科生346人，研究生83人) is a member of another breakdown, not a total."""
-    index = levels.index(claim)
-    neighbours = [levels[i] for i in (index - 1, index + 1) if 0 <= i < len(levels)]
-    return any(doc.same_sentence(n, claim) and same_unit(n, claim) and re.fullmatch(
+    sentence = doc.sentence(claim)
+    nearby = [c for c in doc.near(claim, 4) if c["kind"] == "level" and doc.sentence(c) == sentence]
+    index = next(i for i, c in enumerate(nearby) if c is claim)
+    neighbours = [nearby[i] for i in (index - 1, index + 1) if 0 <= i < len(nearby)]
+    return any(same_unit(n, claim) and re.fullmatch(
         r"\s*[，,、;；]\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",
         doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
 

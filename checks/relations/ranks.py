@@ -44,10 +44,10 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
     for place, order, value, rank in placed:
         key = (doc.paragraph(value), value["unit"], value["kind"])
         groups.setdefault(key, []).append((place, order, value, rank))
-    for (paragraph, unit, kind), items in groups.items():
+    for (_paragraph, unit, kind), items in groups.items():
         for metric in {_quantity(value) for _, _, value, _ in items}:
             members = [i for i in items if _comparable(_quantity(i[2]), metric)]
-            values = [c for c in doc.claims if doc.paragraph(c) == paragraph and c["unit"] == unit
+            values = [c for c in doc.in_paragraph(items[0][2]) if c["unit"] == unit
                       and c["kind"] == kind and _comparable(_quantity(c), metric)]
             yield from _check(doc, members, values)
 
@@ -144,7 +144,7 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
 
 def _value_of_rank(doc: Doc, rank: dict) -> dict | None:
     """The value a rank is about: the nearest figure of its sentence, after it, else before it."""
-    same = [c for c in doc.claims if doc.same_sentence(c, rank) and c["kind"] in VALUES]
+    same = [c for c in doc.in_sentence(rank) if c["kind"] in VALUES]
     after = [c for c in same if int(c["start"]) > int(rank["start"])]
     before = [c for c in same if int(c["end"]) <= int(rank["start"])]
     if (after and not CLAUSE.search(doc.between(rank, after[0])[:-1] or "")) or (after and len(

@@ -22,13 +22,13 @@ from checks.relations.base import (
     interval_text,
     metric_key,
     owner_key,
-    period_parts,
-    periods_conflict,
     plain,
     shown,
     specific,
 )
+from checks.relations.periods import period_parts, periods_conflict
 
+SERIES = 30
 RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)
 
 
@@ -54,6 +54,8 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
                plain(claim.get("segment")))
         buckets.setdefault(key, []).append(claim)
     for bucket in buckets.values():
+        if len(bucket) > SERIES:
+            continue  # a quantity stated this often in one document is a series (by month, by firm), not restated
         for index, first in enumerate(bucket):
             for second in bucket[index + 1:]:
                 if metric_key(first) == metric_key(second) or _same_quantity(

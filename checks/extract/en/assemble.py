@@ -6,6 +6,7 @@ subject before the verb ("Revenue rose 12.5%"), so the reader looks both ways.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -156,6 +157,7 @@ class Reader(SentenceReader):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.doc_source = document_source(text)
+        self._cues: dict[int, tuple[str | None, list[tuple[int, str]], list[int]]] = {}
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
@@ -221,36 +223,50 @@ class Reader(SentenceReader):
         if kind == "growth" and mention.value < 0:
             direction = "down"
         basis = BASIS_AFTER.match(after)
-        sentence = text[sentence_start:sentence_end]
-        attribution = ATTRIBUTION_EN.search(sentence)
-        periods = [(sentence_start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)]
+        attribution, periods, projections = self._sentence_cues(sentence_start, sentence_end)
         own = re.match(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
                        r"(?:the\s+)?",
                        text[mention.end:mention.end + 24])
-        stated_after = [p for at, p in periods if own and at == mention.end + own.end()]  # 11.8% in 2018
-        stated_before = [p for at, p in periods if at < mention.start]
+        # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
+        following = bisect.bisect_left(periods, (mention.start, ""))
+        stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
+        stated_before = [p for _at, p in periods[max(0, following - 1):following]]
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
             direction=direction if keep_direction or kind == "growth" else None,
             qualifier=mention.qualifier,
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
-            projected=PROJECTION_EN.search(text, sentence_start, mention.start) is not None,
+            projected=bool(projections) and projections[0] < mention.start,
             metric=metric,
             period=(stated_after or stated_before[-1:] or self._period_after(mention, periods, sentence_end)
                     or [None])[0],
-            attribution=attribution.group(0) if attribution else self.doc_source,
+            attribution=attribution or self.doc_source,
             subject=measure.subject,
             segment=measure.segment,
         )
 
+    def _sentence_cues(self, start: int, end: int) -> tuple[str | None, list[tuple[int, str]], list[int]]:
+        """What a sentence says once for all its figures (its source, its times, where forecasts begin), read once
+        per sentence: reading them per figure would cost the sentence's length for every figure in it."""
+        found = self._cues.get(start)
+        if found is None:
+            sentence = self.text[start:end]
+            attribution = ATTRIBUTION_EN.search(sentence)
+            found = (attribution.group(0) if attribution else None,
+                     [(start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)],
+                     [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
+            self._cues[start] = found
+        return found
+
     def _period_after(self, mention: Mention, periods: list[tuple[int, str]], sentence_end: int) -> list[str]:
         """A period later in the clause, with no other figure before it (rose 5.5% year on year in the first
         quarter; not: to $18.24 billion from $17.44 billion last year)."""
-        mark = re.search(r"[,;]", self.text[mention.end:sentence_end])
-        clause_end = mention.end + mark.start() if mark else sentence_end
-        for at, period in periods:
-            if mention.end <= at < clause_end and not re.search(r"\d", self.text[mention.end:at]):
+        mark = re.search(r"[,;]", self.text[mention.end:min(sentence_end, mention.end + 200)])
+        clause_end = mention.end + mark.start() if mark else min(sentence_end, mention.end + 200)
+        first = bisect.bisect_left(periods, (mention.end, ""))
+        for at, period in periods[first:first + 3]:
+            if at < clause_end and not re.search(r"\d", self.text[mention.end:at]):
                 return [period]
         return []
 
@@ -259,7 +275,7 @@ class Reader(SentenceReader):
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
         after = self.text[mention.end:mention.end + 60]
-        sentence_before = self.text[sentence_start:mention.start]
+        sentence_before = self.text[max(sentence_start, mention.start - 300):mention.start]
         if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
             stripped = RELATIVE.sub("", sentence_before)
             verb = VERB_BEFORE.search(stripped)

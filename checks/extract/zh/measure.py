@@ -164,7 +164,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
 
 def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
-    first = re.split(r"[，,：:；;]", text[sentence_start:before], maxsplit=1)[0].strip()
+    # The first clause only, and only its first characters: the cost must not grow with the sentence
+    first = re.split(r"[，,：:；;]", text[sentence_start:min(before, sentence_start + 40)], maxsplit=1)[0].strip()
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))

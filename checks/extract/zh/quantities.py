@@ -7,6 +7,7 @@ production rejects by returning None.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -23,6 +24,7 @@ from checks.extract.zh.numerals import (
     Numeral,
     chinese_value,
 )
+from checks.extract.zh.plausible import plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
 from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit
 
@@ -75,11 +77,6 @@ UNFILTERED = rf"""
 SCANNER = re.compile(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE)
 
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
-_WINDOW_AFTER = re.compile(r"内|之内|以来|来|期间|间|后|前|里")
-_WINDOW_BEFORE = ("近", "过去", "未来", "最近", "今后", "前", "头", "首", "每", "这", "此后")
-_DURATION_VERBS = ("为期", "历时", "用时", "耗时", "仅用", "长达", "持续", "缩短", "延长", "提前", "只用", "需要",
-                   "需", "花费", "达")
-_LONE_ONE = {"一", "壹"}
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
 _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
 # What a bare magnitude (14亿, 5200万) counts: money after a money word or a currency's name, else things.
@@ -87,7 +84,7 @@ _MONEY_WORD = re.compile(
     r"金额|销售额|成交额|交易额|营业额|收入|营收|GDP|生产总值|利润|净利|投资额|资产|存款|贷款|票房|消费额|产值|增加值|"
     r"市值|估值|融资|总值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV")
 _CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
-_MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
+
 
 
 def _numeral(text: str | None) -> Numeral | None:
@@ -98,15 +95,25 @@ def _numeral(text: str | None) -> Numeral | None:
 TITLE_OR_ADDRESS = re.compile(r"《[^《》\n]{0,120}》|(?:https?://|www\.)[^\s，。；！？“”、]+")
 
 
+# The longest span a figure may have (超过一千二百三十四万五千六百七十八点九亿元 is 22 characters).
+MAX_FIGURE_CHARS = 60
+_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億"
+_OVERLONG = re.compile(rf"[{_NUMERAL_CHARS}\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
+
+
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in ``text`` (already width-folded) that has the form of a claim."""
     titles = [(t.start(), t.end()) for t in TITLE_OR_ADDRESS.finditer(text)] if "《" in text or "/" in text else []
+    if _OVERLONG.search(text):  # blanked (same length, offsets kept) before the scanner backtracks through them
+        text = _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
+    title_starts = [start for start, _ in titles]  # in order, apart: a bisection finds the one that may hold a figure
     for match in SCANNER.finditer(text):
         produced = _produce(text, match)
         for mention in produced if isinstance(produced, tuple) else (produced,):
-            if mention is None:
-                continue
-            if titles and any(start <= mention.start < end for start, end in titles):
+            if mention is None or mention.end - mention.start > MAX_FIGURE_CHARS:
+                continue  # a run of numerals hundreds long is no figure anyone states
+            at = bisect.bisect_right(title_starts, mention.start) - 1
+            if at >= 0 and mention.start < titles[at][1]:
                 continue  # 《2021中国新型实体企业百强榜》, https://x.cn/?q=30%: names, not figures
             yield mention
 
@@ -191,7 +198,7 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
             return None
         if unit1.code != unit.code:  # 增长12.5%至31亿元: a change, then the level it reached
             return _change_then_level(text, m, first, unit1, second, unit)
-    if not _plausible(text, m, first, unit):
+    if not plausible(text, m, unit):
         return None
     if unit.family == "money" and unit.code == "CNY":
         prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None)
@@ -326,48 +333,6 @@ def _rank(m: re.Match[str]) -> Mention | None:
 def _from_before(text: str, start: int) -> bool:
     window = text[max(0, start - 12):start]
     return "从" in window or "由" in window
-
-
-def _plausible(text: str, m: re.Match[str], first: Numeral, unit: Unit) -> bool:
-    """Reject what has the form of a quantity but is a date, an article, a time window or an age group."""
-    numeral_text = m.group("n1")
-    lead = m.group("lead")
-    before = text[max(0, m.start() - 4):m.start()]
-    after = text[m.end():m.end() + 2]
-    if unit.code == "year" and unit.family == "duration":
-        is_digit_run = numeral_text.isdigit() or all(ch in CN_DIGIT for ch in numeral_text)
-        if is_digit_run and len(numeral_text) == 4:
-            return False  # 2021年, 二〇二一年: a date
-        if numeral_text.isdigit() and len(numeral_text) == 2 and re.match(r"[Qq第一二三四上下前全初底末]", after):
-            return False  # 25年Q1, 24年上半年: a year written short
-    if numeral_text in ("零", "〇") and not m.group("lead") and unit.family in ("count", "duration", "measure"):
-        return False  # 零部件, 零售, 零食: words that start with 零
-    if m.group("bare") is not None and text.startswith("俱乐部", m.end()):
-        return False  # 4万亿俱乐部: a name
-    if m.group("unit") == "天" and text.startswith(("猫", "津", "下", "然", "气", "地", "使", "价"), m.end()):
-        return False  # 2018天猫: a name
-    if not (m.group("mid1") or lead or before.endswith(_MAGNITUDE_CUES)) and not any(
-            ch in CN_DIGIT or ch.isdigit() or ch in "几幾余多数" for ch in numeral_text) and (
-            (len(numeral_text) == 1 and numeral_text != "十") or m.group("bare") is not None):
-        return False  # 千家万户, 百年, 百亿补贴: words, not figures; 突破万亿元 is a figure
-    if unit.family == "duration":
-        if _WINDOW_AFTER.match(after) and not m.group("tail"):
-            return False
-        if any(before.endswith(word) for word in _WINDOW_BEFORE):
-            return False
-        if lead in ("近", "将近") and not _duration_verb(text, m):
-            return False  # 近三年: a window, not "nearly three years"
-    if unit.family == "score" and (not numeral_text.replace(".", "").isdigit() or before[-1:] in ("点", "时", ":")):
-        return False  # 十分 is "very"; 8点30分 is a time
-    if unit.family == "age" and (m.group("n2") or m.group("tail") or after[:1] in ("的", "之", "及", "人", "群")):
-        return False  # 18—35岁的年轻消费者: a group, not a figure
-    return not (numeral_text in _LONE_ONE and not lead and not m.group("mid1") and unit.family in ("count", "duration")
-                and not _duration_verb(text, m))
-
-
-def _duration_verb(text: str, m: re.Match[str]) -> bool:
-    before = text[max(0, m.start() - 3):m.start()]
-    return any(before.endswith(verb) for verb in _DURATION_VERBS)
 
 
 # The scanner's own productions, as rules with examples, so that the corpus test covers them too.

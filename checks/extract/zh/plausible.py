@@ -1,0 +1,58 @@
+"""Whether a match of the scanner is a figure or a word that looks like one: a date (2021年), an article (一家), a
+time window (近三年, 4小时内), an age group (18—35岁的), a name (2018天猫, 4万亿俱乐部)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.zh.numerals import CN_DIGIT
+from checks.extract.zh.units import Unit
+
+_WINDOW_AFTER = re.compile(r"内|之内|以来|来|期间|间|后|前|里")
+_WINDOW_BEFORE = ("近", "过去", "未来", "最近", "今后", "前", "头", "首", "每", "这", "此后")
+_DURATION_VERBS = ("为期", "历时", "用时", "耗时", "仅用", "长达", "持续", "缩短", "延长", "提前", "只用", "需要",
+                   "需", "花费", "达")
+_LONE_ONE = {"一", "壹"}
+_MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
+
+
+def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
+    """Reject what has the form of a quantity but is a date, an article, a time window or an age group."""
+    numeral_text = m.group("n1")
+    lead = m.group("lead")
+    before = text[max(0, m.start() - 4):m.start()]
+    after = text[m.end():m.end() + 2]
+    if unit.code == "year" and unit.family == "duration":
+        is_digit_run = numeral_text.isdigit() or all(ch in CN_DIGIT for ch in numeral_text)
+        if is_digit_run and len(numeral_text) == 4:
+            return False  # 2021年, 二〇二一年: a date
+        if numeral_text.isdigit() and len(numeral_text) == 2 and re.match(r"[Qq第一二三四上下前全初底末]", after):
+            return False  # 25年Q1, 24年上半年: a year written short
+    if numeral_text in ("零", "〇") and not m.group("lead") and unit.family in ("count", "duration", "measure"):
+        return False  # 零部件, 零售, 零食: words that start with 零
+    if m.group("bare") is not None and text.startswith("俱乐部", m.end()):
+        return False  # 4万亿俱乐部: a name
+    if m.group("unit") == "天" and text.startswith(("猫", "津", "下", "然", "气", "地", "使", "价"), m.end()):
+        return False  # 2018天猫: a name
+    if not (m.group("mid1") or lead or before.endswith(_MAGNITUDE_CUES)) and not any(
+            ch in CN_DIGIT or ch.isdigit() or ch in "几幾余多数" for ch in numeral_text) and (
+            (len(numeral_text) == 1 and numeral_text != "十") or m.group("bare") is not None):
+        return False  # 千家万户, 百年, 百亿补贴: words, not figures; 突破万亿元 is a figure
+    if unit.family == "duration":
+        if _WINDOW_AFTER.match(after) and not m.group("tail"):
+            return False
+        if any(before.endswith(word) for word in _WINDOW_BEFORE):
+            return False
+        if lead in ("近", "将近") and not _duration_verb(text, m):
+            return False  # 近三年: a window, not "nearly three years"
+    if unit.family == "score" and (not numeral_text.replace(".", "").isdigit() or before[-1:] in ("点", "时", ":")):
+        return False  # 十分 is "very"; 8点30分 is a time
+    if unit.family == "age" and (m.group("n2") or m.group("tail") or after[:1] in ("的", "之", "及", "人", "群")):
+        return False  # 18—35岁的年轻消费者: a group, not a figure
+    return not (numeral_text in _LONE_ONE and not lead and not m.group("mid1") and unit.family in ("count", "duration")
+                and not _duration_verb(text, m))
+
+
+def _duration_verb(text: str, m: re.Match[str]) -> bool:
+    before = text[max(0, m.start() - 3):m.start()]
+    return any(before.endswith(verb) for verb in _DURATION_VERBS)

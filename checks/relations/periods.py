@@ -1,0 +1,48 @@
+"""Periods as a year and a part of the year, for telling whether two figures can be of one time."""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations.base import plain
+
+_YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|财年|fiscal|fy)?", re.IGNORECASE)
+_PART_OF_YEAR = (
+    (re.compile(r"前三季度|1-9月|1—9月|一至九月|first nine months", re.IGNORECASE), "Q1-3"),
+    (re.compile(r"上半年|1-6月|一至六月|first half|h1", re.IGNORECASE), "H1"),
+    (re.compile(r"下半年|second half|h2", re.IGNORECASE), "H2"),
+    (re.compile(r"第?一季度|first quarter|q1", re.IGNORECASE), "Q1"),
+    (re.compile(r"第?二季度|second quarter|q2", re.IGNORECASE), "Q2"),
+    (re.compile(r"第?三季度|third quarter|q3", re.IGNORECASE), "Q3"),
+    (re.compile(r"第?四季度|fourth quarter|q4", re.IGNORECASE), "Q4"),
+    (re.compile(r"全年|年度|full[- ]year", re.IGNORECASE), "FY"),
+)
+
+
+def period_parts(period: object) -> tuple[str, str]:
+    """A period as (year, part of the year), either empty when unstated: 2020年第三季度 → (2020, Q3);
+    三季度 → ("", Q3)."""
+    text = str(period or "")
+    year = _YEAR.search(text)
+    part = next((name for pattern, name in _PART_OF_YEAR if pattern.search(text)), "")
+    numeral = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
+    months = re.search(rf"{numeral}\s*[-—–~～至到]\s*{numeral}\s*月", text)
+    if not part and months:
+        part = f"M{months.group(1)}-{months.group(2)}"  # 1~8月, 1-10月
+    if not part:
+        first_months = re.search(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})个?月", text)
+        part = f"M1-{first_months.group(1)}" if first_months else ""
+    if not part:
+        month = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", text)
+        part = f"M{month.group(1)}" if month else ""
+    if year and not part and re.fullmatch(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*", text):
+        part = "FY"  # 2024年 alone: the whole year
+    return (year.group(1) if year else "", part)
+
+
+def periods_conflict(a: object, b: object) -> bool:
+    """Whether two periods are known to differ: different years, or different parts of a year."""
+    (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
+    if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
+        return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
+    return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
