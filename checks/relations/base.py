@@ -8,6 +8,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.extract.text import Sentences, fold_width
@@ -343,6 +344,7 @@ def partition_of(labels: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _names(label: str, member: str) -> bool:
     """Whether a label names a member: as a word in English (female is not male), within the words in Chinese."""
     if member.isascii():
@@ -350,6 +352,7 @@ def _names(label: str, member: str) -> bool:
     return member in label
 
 
+@lru_cache(maxsize=65536)  # labels repeat across a corpus; the answer depends on the label alone
 def membership(name: str) -> tuple[tuple[str, ...], str] | None:
     """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 names the
     whole, not its 出口."""

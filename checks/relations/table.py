@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import math
+from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 
@@ -25,8 +27,9 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str]) -> pd.DataFr
     """The relations among the claims of each document (see the module docstring)."""
     rows: list[dict[str, object]] = []
     if len(table):
-        for name, group in table.groupby("doc", sort=True):
-            doc = Doc(str(name), documents.get(str(name), ""), _plain_rows(group.sort_values("start")))
+        ordered = table.sort_values(["doc", "start"], kind="stable")
+        for name, claims in groupby(_plain_rows(ordered), key=itemgetter("doc")):
+            doc = Doc(str(name), documents.get(str(name), ""), list(claims))
             for detector in DETECTORS:
                 rows.extend(relation.row() for relation in detector(doc))
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
@@ -39,9 +42,13 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str]) -> pd.DataFr
 
 
 def _plain_rows(frame: pd.DataFrame) -> list[dict]:
-    rows = frame.to_dict(orient="records")
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, float) and math.isnan(value):
-                row[key] = None
-    return rows
+    """The rows as plain dicts, missing values as None; column by column (``to_dict(orient="records")`` builds
+    each row through pandas' indexing, about 50 times slower)."""
+    columns = {name: [None if _missing(value) else value for value in frame[name].tolist()]
+               for name in frame.columns}
+    names = list(columns)
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns.values(), strict=True)]
+
+
+def _missing(value: object) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA

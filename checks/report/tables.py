@@ -24,8 +24,11 @@ def _plain(value: object) -> object:
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, object]]:
-    """Rows as JSON-ready dicts: NaN as null, whole floats as integers."""
-    return [{key: _plain(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+    """Rows as JSON-ready dicts: NaN as null, whole floats as integers. Built column by column, which is many
+    times faster than ``to_dict(orient="records")`` on a large table."""
+    names = [str(name) for name in frame.columns]
+    columns = [[_plain(value) for value in frame.iloc[:, index].tolist()] for index in range(len(names))]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
 def to_jsonl(frame: pd.DataFrame) -> bytes:
