@@ -14,6 +14,7 @@ import great_expectations as gx
 import pandas as pd
 from great_expectations.data_context.types.base import ProgressBarsConfig
 
+from checks.claims import table_rows
 from checks.validate.backends import expectations as _registered  # noqa: F401  (registers our types with GX)
 from checks.validate.findings import Finding, Outcome, Validation, findings_for
 from checks.validate.suites import TABLES, Suite, SuiteError
@@ -145,18 +146,21 @@ def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation
     source = context.data_sources.add_pandas("checks")
     batch_definitions = {name: source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
                          for name in tables}
-    claims = {row["claim_id"]: row for row in tables["claims"].to_dict(orient="records")}
+    # Positions, not ids, come back from GX: asking it for an id column per unexpected row costs a pandas lookup a
+    # cell (most of the time of a large validation); the position maps to the row in our own list instead.
+    tables = {name: table.reset_index(drop=True) for name, table in tables.items()}
+    rows_of = {name: table_rows(table) for name, table in tables.items()}
+    claims = {row["claim_id"]: row for row in rows_of["claims"]}
     outcomes: list[Outcome] = []
     raw_results: list[dict[str, Any]] = []
     findings: list[Finding] = []
     for suite in suites:
-        table = tables[suite.table]
+        table, rows = tables[suite.table], rows_of[suite.table]
         key = TABLES[suite.table]
         _check_columns(suite, table)
         gx_suite = context.suites.add(_gx_suite(suite))
         batch = batch_definitions[suite.table].get_batch(batch_parameters={"dataframe": table})
-        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": [key],
-                         "return_unexpected_index_query": False}
+        result_format = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
         result = batch.validate(gx_suite, result_format=result_format)
         by_id = {r.expectation_config.id: r for r in result.results}
         entries = []
@@ -166,9 +170,9 @@ def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation
             if error:
                 raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) could not run: {error}")
             details = entry.result or {}
-            flagged = tuple(dict.fromkeys(
-                str(row[key]) for row in details.get("unexpected_index_list") or []
-                if isinstance(row, dict) and row.get(key) is not None))
+            positions = [int(p) for p in details.get("unexpected_index_list") or [] if isinstance(p, (int, float))]
+            flagged_rows = {str(rows[p][key]): rows[p] for p in positions if rows[p][key] is not None}
+            flagged = tuple(flagged_rows)
             unexpected = int(details.get("unexpected_count") or 0)
             if "unexpected_index_list" in details and len(flagged) != unexpected and len(table[key].unique()) == \
                     len(table):
@@ -180,9 +184,8 @@ def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation
             outcomes.append(outcome)
             entries.append(_summary(spec, entry.success, details))
             if not outcome.success:
-                rows = dict(_rows(table, key, flagged))
-                messages = {row_id: message_for(spec, row) for row_id, row in rows.items()}
-                findings.extend(findings_for(outcome, rows, claims, messages))
+                messages = {row_id: message_for(spec, row) for row_id, row in flagged_rows.items()}
+                findings.extend(findings_for(outcome, flagged_rows, claims, messages))
         raw_results.append({"suite": suite.name, "table": suite.table, "success": bool(result.success),
                             "statistics": _json_safe(result.statistics), "results": entries})
     return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(findings),
@@ -198,10 +201,3 @@ _KEPT = ("element_count", "unexpected_count", "unexpected_percent", "missing_cou
 def _summary(spec: Any, success: bool, details: dict[str, Any]) -> dict[str, Any]:
     return {"type": spec.type, "position": spec.position, "severity": spec.severity, "kwargs": _json_safe(spec.kwargs),
             "success": bool(success), "result": {k: _json_safe(details[k]) for k in _KEPT if k in details}}
-
-
-def _rows(table: pd.DataFrame, key: str, row_ids: tuple[str, ...]) -> list[tuple[str, dict[str, Any]]]:
-    if not row_ids:
-        return []
-    subset = table[table[key].isin(row_ids)]
-    return [(row[key], row) for row in subset.to_dict(orient="records")]
