@@ -192,6 +192,8 @@ def _normalise(text: str | None) -> str:
 
 def match(row: dict[str, object], evidence: list[EvidenceRow]) -> EvidenceRow | None:
     """The evidence row for a claim: by doc and metric where the row names a doc, else by phrase, unit, period."""
+    if not evidence:
+        return None
     metric = _normalise(row.get("metric"))  # type: ignore[arg-type]
     sentence = _normalise(row.get("sentence"))  # type: ignore[arg-type]
     period = _normalise(row.get("period"))  # type: ignore[arg-type]

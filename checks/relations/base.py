@@ -136,7 +136,10 @@ class Doc:
         return self.claims[max(0, index - reach):index + reach + 1]
 
     def sentence(self, claim: dict) -> tuple[int, int]:
-        return self.sentences.span(int(claim["start"]))
+        found = claim.get("_sentence")  # worked out once per claim: relations ask for it many times
+        if found is None:
+            found = claim["_sentence"] = self.sentences.span(int(claim["start"]))
+        return found
 
     def paragraph(self, claim: dict) -> int:
         return bisect.bisect_right(self.breaks, int(claim["start"]))

@@ -154,7 +154,7 @@ def annualised(doc: Doc) -> Iterable[Relation]:
                 continue
             rate = sentence[index + 1]
             period = total.get("period") or next(  # the year the paragraph last named (2017年，…。全国…18倍)
-                (c["period"] for c in reversed(doc.claims[:int(total["_index"])])
+                (c["period"] for c in reversed(doc.claims[max(0, int(total["_index"]) - 50):int(total["_index"])])
                  if c.get("period") and c["kind"] == "level" and doc.paragraph(c) == doc.paragraph(total)), None)
             years = _years(str(total.get("basis") or ""), str(period or ""))
             if rate["kind"] != "growth" or rate["unit"] != "percent" or years is None or \

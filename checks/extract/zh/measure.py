@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
@@ -102,6 +103,7 @@ class Measure:
     whole: str | None = None
 
 
+@lru_cache(maxsize=65536)  # a pure function of the phrase, and phrases repeat across a corpus
 def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
     phrase = _PARENTHESISED.sub("", phrase)  # 固定资产投资(不含农户): the note is not part of the name
