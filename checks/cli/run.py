@@ -9,7 +9,7 @@ from typing import TextIO
 
 import click
 
-from checks.cli.common import fail, progress_for, report_errors
+from checks.cli.common import fail, jobs_option, max_document_option, progress_for, report_errors
 
 
 @click.command(name="run")
@@ -28,8 +28,11 @@ from checks.cli.common import fail, progress_for, report_errors
                    "summary.md.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Fail only on findings this baseline (see `check baseline`) does not accept.")
+@jobs_option
+@max_document_option
 def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str,
-                evidence: tuple[str, ...], formats: tuple[str, ...], baseline_path: str | None) -> None:
+                evidence: tuple[str, ...], formats: tuple[str, ...], baseline_path: str | None, jobs: int,
+                max_document_mb: float) -> None:
     """Extract the claims of documents, validate them with every suite, and write the reports folder.
 
     PATHS as for `check extract` (default: seeds/). Exit status: 0 nothing failed at the failing severity,
@@ -56,7 +59,8 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
     try:
         with progress_for() as advance:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
-                         evidence=evidence, on_document=advance, baseline=baseline_path, formats=formats)
+                         evidence=evidence, on_document=advance, baseline=baseline_path, formats=formats,
+                         jobs=jobs, max_document_bytes=int(max_document_mb * 1_000_000))
     except (SuiteError, EvidenceError, BaselineError, ReportsError) as error:
         fail(error)
     print_run(result)

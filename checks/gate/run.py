@@ -15,6 +15,7 @@ import pandas as pd
 from checks.claims import claims_table
 from checks.claims.evidence import evidence_files, read_evidence
 from checks.documents import Document, DocumentError, read_paths
+from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
 from checks.relations import relations_table
@@ -56,12 +57,16 @@ def run(
     baseline: Baseline | str | Path | None = None,
     formats: Iterable[str] = (),
     root: str | Path | None = None,
+    jobs: int = 1,
+    max_document_bytes: int = MAX_DOCUMENT_BYTES,
 ) -> RunResult:
     """Check documents against suites and write the reports folder (unless ``reports`` is None).
 
     Evidence tables are the *.csv and *.parquet files among the documents' folders, plus ``evidence``. With a
     ``baseline`` (a file or a loaded one) the verdict counts only findings it does not accept. ``formats`` (junit,
     sarif, github, markdown) are written into the reports folder with the rest, paths relative to ``root``.
+    ``jobs`` processes extract claims and read relations (the result is the same for any number); a document
+    larger than ``max_document_bytes`` is an input error.
     Raises :class:`checks.validate.SuiteError` for a suite that cannot be used,
     :class:`checks.claims.evidence.EvidenceError` for evidence and :class:`checks.gate.baseline.BaselineError` for
     a baseline that cannot be read, before anything is written.
@@ -76,7 +81,7 @@ def run(
         staging = prepare_folder(reports)
     try:
         return _run(paths, expectations, reports, fail_on, suites, evidence, on_document, baseline, formats, root,
-                    staging)
+                    staging, jobs, max_document_bytes)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -85,7 +90,7 @@ def run(
 def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path | None, fail_on: str,
          suites: list[Suite] | None, evidence: Iterable[str | Path], on_document: Callable[[Document], None] | None,
          baseline: Baseline | str | Path | None, formats: Iterable[str], root: str | Path | None,
-         staging: Path | None) -> RunResult:
+         staging: Path | None, jobs: int, max_document_bytes: int) -> RunResult:
     baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
     accepted = load(baseline) if baseline_path is not None else baseline
     suites = suites if suites is not None else load_suites(expectations)
@@ -93,9 +98,9 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     excluded = [] if reports is None else [reports, *(() if staging is None else (staging,))]
     rows = [row for file in [*evidence_files(paths, exclude=excluded), *map(Path, evidence)]
             for row in read_evidence(file)]
-    documents, errors = read_paths(paths, exclude=excluded)
-    table = claims_table(documents, on_document=on_document, evidence=rows)
-    relations = relations_table(table, {d.doc: d.text for d in documents})
+    documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
+    table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs)
+    relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
     validation = validate({"claims": table, "relations": relations}, suites)
     generated_at = _now()
     result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at,
