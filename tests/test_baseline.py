@@ -272,6 +272,7 @@ def test_an_entry_needs_only_its_ids_and_defaults_to_critical(tmp_path: Path) ->
     (b'{"a": 1, "a": 2}', "b.json: not a usable baseline: the key 'a' appears twice in one object"),
     (b"[]", 'b.json: not a baseline file (an object with a list of "accepted" findings)'),
     (b'{"accepted": []}', "b.json: baseline version None is not 1; record it again with `check baseline`"),
+    (b'{"checks_baseline": 7, "accepted": []}', "b.json: baseline version 7 is not 1; record it again"),
     (b'{"checks_baseline": 1, "accepted": ["c1"]}', 'b.json: accepted finding 1 needs a "claim_id" and an '
                                                     '"expectation_id"'),
     (b'{"checks_baseline": 1, "accepted": [{"claim_id": "c1", "expectation_id": "s#0"}, {"claim_id": "", '

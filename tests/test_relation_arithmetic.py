@@ -44,6 +44,7 @@ def claim(text: str, value: float, qualifier: str = "exact", **more: object) -> 
     ("约12亿元", 1.2e9, 1.25e9, "12.5亿元"),
     ("超过30亿元", 3e9, 3.15e9, "31.5亿元"),
     ("about $5 billion", 5e9, 5.8e9, "$5.8 billion"),
+    ("About $5 billion", 5e9, 5.8e9, "$5.8 billion"),
     ("12亿元左右", 1.2e9, 1.3e9, "13亿元"),
     ("300多亿元", 3e10, 3.2e10, "320亿元"),
     ("5万余人", 5e4, 52000, "5.2万人"),
@@ -64,6 +65,7 @@ def test_bounds_are_short_for_people() -> None:
     assert short(1_234_567.891) == "1,234,568"
     assert short(999_999.4) == "999,999.4"
     assert short(-2_500_000.6) == "-2,500,001"
+    assert short(1_000_000.4) == "1,000,000"
     assert interval_text((-INF, INF)) == "[−∞, ∞]"
     assert interval_text((1.5, 2.0)) == "[1.5, 2]"
     assert interval_text((-INF, 3.14159)) == "[−∞, 3.14]"
@@ -98,7 +100,8 @@ def test_bounds_widen_by_the_last_digit_and_a_doubling_is_exact() -> None:
 
 
 @pytest.mark.parametrize(("text", "value", "expected"), [
-    ("近五成", 50.0, (40.0, 50.0)), ("nearly 2 million", 2e6, (1.6e6, 2e6)), ("将近30%", 30.0, (24.0, 30.0))])
+    ("近五成", 50.0, (40.0, 50.0)), ("近0.5%", 0.5, (0.4, 0.5)), ("nearly 2 million", 2e6, (1.6e6, 2e6)),
+    ("将近30%", 30.0, (24.0, 30.0))])
 def test_nearly_is_close_below(text: str, value: float, expected: tuple[float, float]) -> None:
     assert bounds(claim(text, value, "under", upper=value)) == pytest.approx(expected)
 
@@ -132,6 +135,7 @@ def test_a_rate_against_two_levels() -> None:
     assert (found["implied_low"], found["implied_high"]) == pytest.approx((18.1518, 31.8482), abs=1e-4)
     assert found["gap"] == pytest.approx(2.651790518)
     assert found["arithmetic"] == "1.2亿元 and 1.5亿元 imply 25% ([18.15, 31.85] allowing for rounding); stated 35%"
+    assert (found["doc"], found["metric"]) == ("t.txt", "跨境电商交易额")
     assert not found["mixed"]
     fine = one("该市跨境电商交易额从1.2亿元增长到1.5亿元，增长30%。", "growth_vs_levels")
     assert fine["gap"] == 0
@@ -155,6 +159,8 @@ def test_a_change_without_a_direction_is_read_the_way_the_levels_moved() -> None
     assert (found["stated_low"], found["stated_high"]) == pytest.approx((-20.5, -19.5))
     assert found["gap"] == 0
     assert found["arithmetic"].endswith("stated 20%")
+    tiny = one(text.format("0.5%"), "growth_vs_levels", undirected="0.5%")
+    assert (tiny["stated_low"], tiny["stated_high"]) == pytest.approx((-0.55, -0.45))
     small = one("该市交易额从1.05亿元下降到1.0亿元，下降{}。".format("20%"), "growth_vs_levels", undirected="20%")
     assert small["gap"] > 10
     rise = one("该市交易额从1.2亿元增长到1.5亿元，增长25%。", "growth_vs_levels", undirected="25%")
@@ -176,8 +182,12 @@ def test_percent_written_for_percentage_points() -> None:
     assert (found["stated_low"], found["stated_high"]) == (2.5, 3.5)
     assert found["arithmetic"] == ("35% and 38%: a change of [2.29, 3.71] percentage points, [6.45, 10.7]% in "
                                    "relative terms; 3% looks like percentage points written as percent")
+    assert (found["doc"], found["metric"]) == ("t.txt", "森林覆盖率")
     relative = one("全市森林覆盖率从35%提高到38%，提高了8.6%。", "growth_vs_levels")  # a relative change: no mix-up
     assert relative["gap"] == 0 and not relative["mixed"]
+    assert relative["arithmetic"] == "35% and 38% imply 8.57% ([6.45, 10.7] allowing for rounding); stated 8.6%"
+    neither = one("全市森林覆盖率从35%提高到38%，提高了20%。", "growth_vs_levels")  # wrong either way: not a mix-up
+    assert neither["gap"] == pytest.approx(8.803314898) and not neither["mixed"]
 
 
 def test_a_multiple_against_two_levels() -> None:
@@ -206,6 +216,11 @@ def test_a_rate_against_a_level_and_the_amount_it_rose_by() -> None:
     assert one("营收增加7.24亿元，达56.15亿元，增长18.4%。", "growth_vs_levels")["gap"] > 3
 
 
+def test_an_average_annual_rate_needs_both_years() -> None:
+    assert relations("全国居民人均可支配收入比1978年实际增长22.8倍，年均实际增长8.5%。") == []
+    assert relations("2017年全国居民人均可支配收入实际增长22.8倍，年均实际增长8.5%。") == []
+
+
 def test_an_average_annual_rate_against_a_cumulative_multiple() -> None:
     found = one("2017年全国居民人均可支配收入比1978年实际增长22.8倍，年均实际增长8.5%。", "growth_vs_levels")
     assert (found["implied_low"], found["implied_high"]) == pytest.approx(
@@ -225,6 +240,16 @@ def test_shares_of_one_whole_above_100() -> None:
     assert found["gap"] == 3.5
     assert found["arithmetic"].startswith("38% + 45% + 22% = 105% > 100% (at least 103.5% allowing for rounding) "
                                           "(shares of one whole: ")
+    assert (found["doc"], found["metric"]) == ("t.txt", "订单")
+    just_over = one("三个城市的订单分别占50.4%、30.3%和20.1%。", "shares_of_whole")
+    assert just_over["gap"] == pytest.approx(0.65)
+    assert "= 100.8% > 100% (at least 100.65% allowing for rounding)" in just_over["arithmetic"]
+
+
+def test_shares_of_an_incomplete_whole_may_add_up_to_less() -> None:
+    found = one("两个城市的订单分别占20%和30%。", "shares_of_whole")
+    assert (found["stated_low"], found["stated_high"], found["gap"]) == (19.5 + 29.5, 20.5 + 30.5, 0.0)
+    assert found["arithmetic"].startswith("20% + 30% = 50% ≤ 100% (shares of one whole")
 
 
 def test_shares_within_rounding_of_100_pass() -> None:
@@ -241,6 +266,8 @@ def test_the_members_of_a_whole_partition_make_100() -> None:
     assert found["arithmetic"] == ("52% + 38% = 90% ≠ 100% (at most 91% allowing for rounding) "
                                    "(shares of one whole: 线上/线下)")
     assert one("报告显示，线上渠道销售额占比为62%，线下渠道占比为38%。", "shares_of_whole")["gap"] == 0
+    short_of = one("报告显示，线上渠道销售额占比为52.5%，线下渠道占比为38.2%。", "shares_of_whole")
+    assert "= 90.7% ≠ 100% (at most 90.8% allowing for rounding)" in short_of["arithmetic"]
     over = one("报告显示，线上渠道销售额占比为62%，线下渠道占比为43%。", "shares_of_whole")
     assert over["gap"] == 4.0 and "> 100% (at least 104% allowing for rounding)" in over["arithmetic"]
 
@@ -259,6 +286,7 @@ def test_the_members_of_a_whole_breakdown_make_the_total() -> None:
     assert found["gap"] == pytest.approx(4.985e10)
     assert found["arithmetic"] == ("300亿元 + 4000亿元 + 8700亿元 = 1.3万亿元 ≠ total 1.2万亿元; with rounding the "
                                    "parts allow 1.29985万亿元 to 1.30015万亿元")
+    assert (found["doc"], found["metric"]) == ("t.txt", "地区生产总值")
     fine = one(text.replace("1.2万亿元", "1.3万亿元"), "parts_vs_total")
     assert fine["gap"] == 0
     assert fine["arithmetic"] == "300亿元 + 4000亿元 + 8700亿元 = 1.3万亿元 = total 1.3万亿元"
@@ -290,7 +318,8 @@ def test_quarters_are_at_most_the_year() -> None:
     (15.69, 663, 2, True), (15.69, 1000, 2, False), (15.7, 1000, 2, True), (66.67, 3, 2, True),
     (66.66, 3, 2, False), (101.0, 15, 0, False),
     (-1.0, 15, 0, False), (6.7, 15, 1, True), (6.6, 15, 1, False), (3.3, 30, 1, True), (50.0, 10, 0, True),
-    (45.0, 11, 0, True), (5.0, 10, 0, False), (95.0, 10, 0, False), (10.0, 10, 0, True), (90.0, 10, 0, True),
+    (45.0, 11, 0, True), (13.0, 8, 0, True), (12.0, 8, 0, True), (0.5, 182, 1, True), (5.0, 10, 0, False),
+    (95.0, 10, 0, False), (10.0, 10, 0, True), (90.0, 10, 0, True),
 ])
 def test_grim_a_percentage_is_possible_when_some_count_of_the_sample_rounds_to_it(value, size, decimals,
                                                                                   possible) -> None:

@@ -115,7 +115,7 @@ def test_a_claim_row_is_one_finding_of_its_own_claim() -> None:
 
 def test_a_relation_row_is_one_finding_per_claim_sharing_one_id() -> None:
     flagged = outcome("critical", False, ("r1", "r2"))
-    rows = {"r1": {"claim_ids": "c1 c2"}, "r2": {"claim_ids": "c3 gone"}}
+    rows = {"r1": {"claim_ids": "c1 c2"}, "r2": {"claim_ids": "gone c3"}}
     found = findings_for(flagged, rows, CLAIMS, {"r1": "38% + 45% + 22% = 105%"})
     assert [f.claim_id for f in found] == ["c1", "c2", "c3"]  # a claim no longer in the table is skipped
     assert found[0].finding_id == found[1].finding_id != found[2].finding_id
