@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install run test lint bench conformance eval clean
+.PHONY: install run test lint bench conformance eval mutate clean
 
 $(BIN)/check: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,5 +34,9 @@ eval: install
 	$(BIN)/check eval tests/corpus/en
 	$(BIN)/python -m bench.consistency
 
+# Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
+mutate: install
+	$(BIN)/python tests/mutation/run.py
+
 clean:
-	rm -rf $(VENV) reports/*.html build *.egg-info
+	rm -rf $(VENV) reports/*.html build *.egg-info mutants

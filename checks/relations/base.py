@@ -196,7 +196,8 @@ def like(claim: dict, value: float) -> str:
     scale = float(claim["value"]) / float(written.group(0).replace(",", ""))
     prefix = re.sub(r"^(?:约|近|超过?|逾|about|nearly|over|more than|some)\s*", "", text[:written.start()],
                     flags=re.IGNORECASE)
-    suffix = re.sub(r"(?:左右|以上|以下|多|余)$", "", text[written.end():])
+    # 300多亿元 and 5万余人 say "more than"; a sum or a bound written in their units is not.
+    suffix = re.sub(r"(?:左右|以上|以下|多|余)$", "", re.sub(r"^([十百千万亿]*)[多余]", r"\1", text[written.end():]))
     return f"{prefix}{num(round(value / scale, 6)) if scale else num(value)}{suffix}"
 
 

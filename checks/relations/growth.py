@@ -135,7 +135,7 @@ def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[flo
     else:
         return None
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
-        stated = (-stated[1], stated[1]) if implied[1] < 0 else stated  # no direction stated: either way
+        stated = (-stated[1], -stated[0]) if implied[1] < 0 else stated  # no direction stated: either way
     gap = distance(stated, implied)
     central = num(round((implied[0] + implied[1]) / 2, 2))
     arithmetic = (f"{shown_levels} imply {central}{unit} ({interval_text(implied)} allowing for rounding); stated "
