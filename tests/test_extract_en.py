@@ -34,6 +34,17 @@ def test_reading(sentence, span, value, unit, qualifier, kind, direction) -> Non
     assert sentence[claim.start:claim.end] == span
 
 
+def test_year_on_year_after_a_figure_is_its_comparison_not_its_unit() -> None:
+    """Found by tests/test_properties_extract.py: "$1 billion year on year" was the span "$1 billion year", and
+    "25,000 year on year" a duration of 25,000 years."""
+    money = one("Revenue rose $1 billion year on year.")
+    assert (money.text, money.value, money.unit, money.basis) == ("$1 billion", 1e9, "USD", "year on year")
+    jobs = one("Jobs increased 25,000 year on year.")
+    assert (jobs.text, jobs.unit, jobs.kind) == ("25,000", "count", "change")
+    assert one("Output rose 12 month-over-month.").unit != "month"
+    assert one("The festival lasted three years.").unit == "year"
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The report was published in 2023.", "The sale starts on March 5 at 8 p.m.", "Apple unveiled the iPhone 15.",
