@@ -7,6 +7,7 @@ dimension; :mod:`.reading` holds what the languages' claim readers share.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -41,8 +42,9 @@ def mentions(text: str) -> list[Mention]:
 
 
 def numbers(text: str) -> list[Number]:
-    """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``)."""
-    return find_numbers(fold_width(text))
+    """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``, and each
+    number's text as ``text`` writes it: ０ stays full-width)."""
+    return [dataclasses.replace(n, text=text[n.start:n.end]) for n in find_numbers(fold_width(text))]
 
 
 def extract(text: str, doc: str = "") -> list[Claim]:
