@@ -45,6 +45,14 @@ def test_year_on_year_after_a_figure_is_its_comparison_not_its_unit() -> None:
     assert one("The festival lasted three years.").unit == "year"
 
 
+def test_what_a_figure_counts_stops_at_the_end_of_its_sentence() -> None:
+    """Found by tests/test_properties_extract.py: the metric of "300 people." ran into the next sentence
+    ("people. The weather"), so that a sentence added at the end changed the claims before it."""
+    assert extract("The company hired 300 people. The weather was fine.")[0].metric == "people"
+    assert extract("The company hired 300 people.\nThe weather was fine.")[0].metric == "people"
+    assert one("Nearly 40 percent of shoppers were young.").metric == "shoppers"
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The report was published in 2023.", "The sale starts on March 5 at 8 p.m.", "Apple unveiled the iPhone 15.",
