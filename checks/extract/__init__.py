@@ -103,6 +103,10 @@ SENTENCE_WINDOW = 300
 def sentence_window(text: str, start: int, end: int, figure_start: int, figure_end: int) -> str:
     """The sentence of a figure, or, for a long one, the SENTENCE_WINDOW characters around the figure with … where
     it was cut."""
+    while end > start and text[end - 1].isspace():  # only words cut make an …, not the line break after them
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     if end - start <= SENTENCE_WINDOW:
         return text[start:end].strip()
     half = (SENTENCE_WINDOW - (figure_end - figure_start)) // 2
