@@ -53,6 +53,24 @@ def test_what_a_figure_counts_stops_at_the_end_of_its_sentence() -> None:
     assert one("Nearly 40 percent of shoppers were young.").metric == "shoppers"
 
 
+def test_a_figure_after_a_colon_or_comma_does_not_start_on_the_space() -> None:
+    """Found by tests/test_properties_extract.py: "A: 0%" gave the span " 0%" (the space before the number)."""
+    for sentence in ("A: 0%", "Revenue: 5%", "Sales grew, 5% in all."):
+        claim = one(sentence)
+        assert claim.text == claim.text.strip() and claim.text[0].isdigit(), sentence
+    assert one("It cost $ 5 billion.").text == "$ 5 billion"
+
+
+def test_the_sentence_of_a_long_last_sentence_is_not_marked_cut_for_a_line_break() -> None:
+    """Found by tests/test_properties_extract.py: a long sentence ending the text got a closing … once a line
+    followed it, though no word of it was cut."""
+    after = (" and more" * 20)[:148] + " "  # the figure's half of the 300-character window, to the last character
+    text = "and more " * 40 + "Apple rose 5%" + after
+    claim = one(text)
+    assert claim.sentence.startswith("…") and not claim.sentence.endswith("…")
+    assert one(text + "\nThe weather was fine.").sentence == claim.sentence
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The report was published in 2023.", "The sale starts on March 5 at 8 p.m.", "Apple unveiled the iPhone 15.",
