@@ -9,6 +9,7 @@ added around it.
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 
 import pandas as pd
@@ -20,6 +21,7 @@ from checks.documents import Document
 from checks.extract import extract, language, numbers
 from checks.extract.claim import DIRECTIONS, KINDS, QUALIFIERS, UNITS
 from checks.extract.en.assemble import document_source as en_source
+from checks.extract.text import fold_width
 from checks.extract.zh.assemble import document_source as zh_source
 
 from .strategies import EN_PLAIN, ZH_PLAIN, any_text, chinese_numeral, examples, news
@@ -27,8 +29,12 @@ from .strategies import EN_PLAIN, ZH_PLAIN, any_text, chinese_numeral, examples,
 # --- (1), (2): well-formed claims on any text ------------------------------------------------------------------
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def assert_well_formed(text: str, doc: str) -> None:
     claims = extract(text, doc)
+    folded = fold_width(text)  # full-width digits are digits
     starts = [c.start for c in claims]
     assert starts == sorted(starts), "claims in order of appearance"
     ids = [c.claim_id for c in claims]
@@ -39,6 +45,11 @@ def assert_well_formed(text: str, doc: str) -> None:
         assert text[c.start:c.end] == c.text, c
         assert c.text == c.text.strip(), c
         assert unicodedata.combining(c.text[0]) == 0, c  # never starts on a mark that belongs to the character before
+        # nor inside a number: 12345 is never read as 345, nor 1.5 as 5, nor 123 as 12
+        if _DIGIT.match(folded[c.start]):
+            assert not re.search(r"\d\.?$", folded[max(0, c.start - 2):c.start]), c
+        if _DIGIT.match(folded[c.end - 1]):
+            assert not _DIGIT.match(folded[c.end:c.end + 1]), c
         assert c.text in c.sentence, c
         assert c.doc == doc
         # The record's vocabulary
