@@ -275,7 +275,12 @@ class Reader(SentenceReader):
                  sentence_start: int, moved: bool) -> Measure:
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
-        after = self.text[mention.end:mention.end + 60]
+        # What follows the figure in its own sentence, less the full stop that ends it: 300 people. The weather…
+        # counts people, not "people. The weather"
+        sentence_end = self.sentences.span(mention.start)[1]
+        after = self.text[mention.end:min(sentence_end, mention.end + 60)]
+        if mention.end + 60 >= sentence_end:
+            after = re.sub(r"[.!?;]\s*$", "", after)
         sentence_before = self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]
         if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
             stripped = RELATIVE.sub("", sentence_before)
