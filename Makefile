@@ -25,6 +25,7 @@ lint: install
 
 bench: install
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.scale
 
 conformance: install
 	$(BIN)/python -m bench.conformance
