@@ -61,9 +61,8 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
     earlier), stated in another sentence."""
     if not specific(change):
         return None
-    for level in doc.near(change):
-        if level["kind"] != "level" or level.get("base_value") is None or \
-                plain(level.get("segment")) != plain(change.get("segment")) or \
+    for level in doc.near_where(change, "level", "base_value"):
+        if plain(level.get("segment")) != plain(change.get("segment")) or \
                 plain(level.get("subject")) != plain(change.get("subject")):
             continue
         if canonical(level.get("metric")) != canonical(change.get("metric")) or \

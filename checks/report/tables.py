@@ -36,7 +36,9 @@ def _plain_column(column: pd.Series) -> list[object]:
     values = column.tolist()
     if column.dtype.kind in "iub":  # integers and booleans come out of tolist() as they should be
         return values
-    return [_plain(value) for value in values]
+    if column.dtype.kind == "f":
+        return [_plain(value) for value in values]
+    return [None if value is None or value != value else value for value in values]  # text: NaN (≠ itself) is null
 
 
 def to_jsonl(frame: pd.DataFrame) -> bytes:
