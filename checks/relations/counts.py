@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import (
-    COMPLETE,
     Doc,
     Relation,
     bounds,
@@ -20,13 +19,13 @@ from checks.relations.base import (
     distance,
     interval_text,
     label,
-    membership,
     metric_key,
     num,
     plain,
     same_unit,
     shown,
 )
+from checks.relations.breakdowns import COMPLETE, membership
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half.
 JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(]|\s[—–-]\s|—)"

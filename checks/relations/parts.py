@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import (
-    COMPLETE,
     Doc,
     Relation,
     bounds,
@@ -24,14 +23,13 @@ from checks.relations.base import (
     label,
     label_before,
     like,
-    membership,
     metric_key,
     owner_key,
-    partition_of,
     same_unit,
     shown,
     specific,
 )
+from checks.relations.breakdowns import COMPLETE, membership, partition_of
 from checks.relations.periods import periods_conflict
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")

@@ -14,7 +14,6 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.relations.base import (
-    COMPLETE,
     LIST_GAP,
     Doc,
     Relation,
@@ -22,12 +21,11 @@ from checks.relations.base import (
     by_sentence,
     label,
     label_before,
-    membership,
     num,
-    partition_of,
     plain,
     shown,
 )
+from checks.relations.breakdowns import COMPLETE, membership, partition_of
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
