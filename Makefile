@@ -26,6 +26,7 @@ lint: install
 bench: install
 	$(BIN)/python -m bench.throughput
 	$(BIN)/python -m bench.scale
+	$(BIN)/python -m bench.validation
 
 conformance: install
 	$(BIN)/python -m bench.conformance
