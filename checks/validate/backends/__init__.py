@@ -27,7 +27,8 @@ def pyspark_guard() -> Iterator[None]:
       missing and the main module has no file (``python -c``, a script on standard input): the process would end
       with status 0 halfway through a run. For the duration, such a main module is given a file name, so that they
       raise ImportError instead (which GX expects). A console script (``check``) or a script file has one already.
-    - pyspark's FutureWarning about pandas 3 is silenced (only that warning, only here).
+    - pyspark's FutureWarning about pandas 3, and the warnings pandas raises about pyspark's own calls, are
+      silenced (only those, only here).
     """
     main = sys.modules.get("__main__")
     unnamed = (main is not None and getattr(main, "__spec__", None) is None and not hasattr(main, "__file__")
@@ -37,6 +38,7 @@ def pyspark_guard() -> Iterator[None]:
     try:
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message=PYSPARK_PANDAS_WARNING, category=FutureWarning)
+            warnings.filterwarnings("ignore", module=r"pyspark\.")  # its own use of pandas (copy=, deprecations)
             yield
     finally:
         if unnamed and getattr(main, "__file__", None) == "<string>":
