@@ -68,9 +68,9 @@ def java_installed() -> bool:
 
 
 def corpus_bytes(paths: Iterable[str | Path], limit: int | None = None) -> int:
-    """The size of the documents under ``paths`` (files given, and the .txt/.md/.jsonl files below folders), counted
-    until ``limit`` is passed. Standard input counts as 0."""
-    from checks.documents import CORPUS_SUFFIX, TEXT_SUFFIXES
+    """The size of the documents under ``paths`` (files given, and the .txt and .md files below folders, as
+    :func:`checks.documents.read_paths` reads them), counted until ``limit`` is passed. Standard input counts as 0."""
+    from checks.documents import TEXT_SUFFIXES
 
     total = 0
     for path in paths:
@@ -83,7 +83,7 @@ def corpus_bytes(paths: Iterable[str | Path], limit: int | None = None) -> int:
             for directory, subfolders, names in os.walk(location):
                 subfolders[:] = [d for d in subfolders if not d.startswith(".")]
                 for name in names:
-                    if Path(name).suffix.lower() in (*TEXT_SUFFIXES, CORPUS_SUFFIX):
+                    if Path(name).suffix.lower() in TEXT_SUFFIXES:
                         try:
                             total += (Path(directory) / name).stat().st_size
                         except OSError:

@@ -41,7 +41,8 @@ from checks.validate.backends import PYSPARK_PANDAS_WARNING, pyspark_guard
 
 # The columns that tell the two tables apart in the partitions' output, and order them.
 TABLE, ORDER, ROW = "_table", "_order", "_row"
-# Spark's own logging, for the JVM this process starts: errors only (our messages are one line each).
+# Spark's own logging, for the JVM this process starts: fatal errors only. A failure reaches the user as the exception
+# Python raises (our messages are one line each), not as the stack traces Spark logs beside it.
 LOG4J = """\
 rootLogger.level = fatal
 rootLogger.appenderRef.stderr.ref = console
@@ -50,8 +51,6 @@ appender.console.name = console
 appender.console.target = SYSTEM_ERR
 appender.console.layout.type = PatternLayout
 appender.console.layout.pattern = %p %c{1}: %m%n
-logger.repl.name = org.apache.spark.repl.Main
-logger.repl.level = fatal
 """
 
 
@@ -106,7 +105,12 @@ def session(master: str | None = None) -> Any:
     except Exception as error:  # no Java, a master that cannot be reached
         first = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
         raise EngineError(f"cannot start Spark on {master}: {first}") from None
-    return SparkSession.builder.getOrCreate()
+    spark = SparkSession.builder.getOrCreate()
+    # GX runs a few hundred small jobs (several per expectation): with Spark's default of 200 shuffle partitions
+    # each would be 200 tasks, most of them empty. As many as the cores, unless spark-defaults.conf says otherwise.
+    if "spark.sql.shuffle.partitions" not in dict(spark.sparkContext.getConf().getAll()):
+        spark.conf.set("spark.sql.shuffle.partitions", str(spark.sparkContext.defaultParallelism))
+    return spark
 
 
 SETTINGS = {
