@@ -6,6 +6,7 @@ Skipped only when pyspark is not installed and CHECKS_REQUIRE_SPARK is unset (CI
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -129,3 +130,42 @@ def test_python_dash_c_runs_to_the_end_with_pyspark_installed() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0 and done.stdout.startswith("finished 0 "), (done.stdout, done.stderr)
     assert done.stderr == "", done.stderr  # and no pandas-3 FutureWarning from pyspark
+
+
+EDGES = pd.DataFrame({
+    # each case: an interval (lower, value, upper) and a span (start, end, doc_chars)
+    "claim_id": ["inside", "open-ends", "below", "above", "nan-upper", "no-value", "noise", "bad-span", "past-end",
+                 "empty-span"],
+    "lower": [1.0, None, 5.0, None, None, 1.0, 0.30000000000000004, 0.0, 0.0, 0.0],
+    "value": [2.0, 7.0, 4.0, 9.0, 9.0, None, 0.3, 1.0, 1.0, 1.0],
+    "upper": [3.0, None, None, 8.0, float("nan"), 2.0, 0.3, 1.0, 1.0, 1.0],
+    "start": [0, 0, 0, 0, 0, 0, 0, -1, 5, 4],
+    "end": [1, 1, 1, 1, 1, 1, 1, 2, 11, 4],
+    "doc_chars": [10] * 10,
+    "doc": ["d"] * 10, "text": ["t"] * 10,
+})
+
+
+@needs_spark
+def test_our_expectation_types_flag_the_same_rows_on_both_engines(tmp_path: Path) -> None:
+    from checks.engines.spark import session
+    from checks.validate import load_suites, validate
+    from checks.validate.backends import pyspark_guard
+
+    (tmp_path / "ours.json").write_text(json.dumps({"name": "ours", "expectations": [
+        {"type": "expect_claim_value_within_interval", "kwargs": {"column_list": ["lower", "value", "upper"]}},
+        {"type": "expect_claim_span_inside_document", "kwargs": {"column_list": ["start", "end", "doc_chars"]}},
+    ]}), encoding="utf-8")
+    suites = load_suites(tmp_path)
+    on_pandas = validate({"claims": EDGES}, suites)
+    with pyspark_guard():
+        from pyspark.sql import functions as F
+
+        frame = session("local[2]").createDataFrame(EDGES)
+        # a NaN (not a null) on Spark, which compares unlike pandas' NaN unless the condition reads it as missing
+        frame = frame.withColumn("upper", F.when(F.col("claim_id") == "nan-upper", F.lit(float("nan")))
+                                 .otherwise(F.col("upper")))
+    on_spark = validate({"claims": frame}, suites)
+    flagged = [o.claim_ids for o in on_pandas.outcomes]
+    assert flagged == [("below", "above", "no-value"), ("bad-span", "past-end", "empty-span")]
+    assert [o.claim_ids for o in on_spark.outcomes] == flagged

@@ -172,7 +172,7 @@ def run_suites(tables: Tables, names: Iterable[str], suites: list[Suite]) -> Val
                          for name in names}
     outcomes: list[Outcome] = []
     raw_results: list[dict[str, Any]] = []
-    flagged_rows: list[tuple[Outcome, dict[str, dict[str, Any]]]] = []
+    failed: list[tuple[Outcome, str]] = []  # the failed outcomes and their tables: their rows are read at the end
     for suite in suites:
         key = TABLES[suite.table]
         _check_columns(suite, tables.columns(suite.table))
@@ -203,18 +203,32 @@ def run_suites(tables: Tables, names: Iterable[str], suites: list[Suite]) -> Val
             outcomes.append(outcome)
             entries.append(_summary(spec, entry.success, details))
             if not outcome.success:
-                flagged_rows.append((outcome, tables.rows(suite.table, key, flagged)))
+                failed.append((outcome, suite.table))
         raw_results.append({"suite": suite.name, "table": suite.table, "success": bool(result.success),
                             "statistics": _json_safe(result.statistics), "results": entries})
-    named = {claim_id for _outcome, rows in flagged_rows for row_id, row in rows.items()
+    return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(_findings(tables, failed)),
+                      raw_results=tuple(raw_results))
+
+
+def _findings(tables: Tables, failed: list[tuple[Outcome, str]]) -> list[Finding]:
+    """The findings of the failed outcomes, in their order. The flagged rows are read once a table (one pass, one
+    join on Spark), and the claims that relations name are added to those already read."""
+    wanted: dict[str, dict[str, None]] = {}
+    for outcome, name in failed:
+        wanted.setdefault(name, {}).update(dict.fromkeys(outcome.claim_ids))
+    read = {name: tables.rows(name, TABLES[name], tuple(ids)) for name, ids in wanted.items()}
+    claims = dict(read.get("claims", {}))
+    named = {claim_id for name, rows in read.items() if name != "claims" for row_id, row in rows.items()
              for claim_id in (str(row["claim_ids"]).split() if "claim_ids" in row else [row_id])}
-    claims = tables.claims(named) if named else {}
+    missing = named - claims.keys()
+    if missing:
+        claims.update(tables.claims(missing))
     findings: list[Finding] = []
-    for outcome, rows in flagged_rows:
+    for outcome, name in failed:
+        rows = {row_id: read[name][row_id] for row_id in outcome.claim_ids if row_id in read[name]}
         messages = {row_id: message_for(outcome.spec, row) for row_id, row in rows.items()}
         findings.extend(findings_for(outcome, rows, claims, messages))
-    return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(findings),
-                      raw_results=tuple(raw_results))
+    return findings
 
 
 # What the raw results keep of GX's result: counts and observed values, no row lists (the findings hold the rows),
