@@ -91,7 +91,7 @@ def session(master: str | None = None) -> Any:
     if "PYSPARK_GATEWAY_PORT" in os.environ:  # spark-submit started the JVM, with its master and its logging
         if master is not None:
             conf.setMaster(master)
-        return SparkSession.builder.config(conf=conf).getOrCreate()
+        return _fewer_shuffle_partitions(SparkSession.builder.config(conf=conf).getOrCreate())
     master = master or DEFAULT_MASTER
     conf.setMaster(master).set("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{_log_config()}")
     if master.startswith("local"):
@@ -105,11 +105,14 @@ def session(master: str | None = None) -> Any:
     except Exception as error:  # no Java, a master that cannot be reached
         first = next((line.strip() for line in str(error).splitlines() if line.strip()), type(error).__name__)
         raise EngineError(f"cannot start Spark on {master}: {first}") from None
-    spark = SparkSession.builder.getOrCreate()
-    # GX runs a few hundred small jobs (several per expectation): with Spark's default of 200 shuffle partitions
-    # each would be 200 tasks, most of them empty. As many as the cores, unless spark-defaults.conf says otherwise.
+    return _fewer_shuffle_partitions(SparkSession.builder.getOrCreate())
+
+
+def _fewer_shuffle_partitions(spark: Any) -> Any:
+    """GX runs a few hundred small jobs (several per expectation): with Spark's default of 200 shuffle partitions
+    each would be 200 tasks, most of them empty. Twice as many as the cores, unless the configuration sets it."""
     if "spark.sql.shuffle.partitions" not in dict(spark.sparkContext.getConf().getAll()):
-        spark.conf.set("spark.sql.shuffle.partitions", str(spark.sparkContext.defaultParallelism))
+        spark.conf.set("spark.sql.shuffle.partitions", str(2 * spark.sparkContext.defaultParallelism))
     return spark
 
 
