@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install run test lint bench bench-spark conformance eval clean
+.PHONY: install run test lint bench bench-spark conformance eval mutate clean
 
 $(BIN)/check: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,7 @@ lint: install
 
 bench: install
 	$(BIN)/python -m bench.throughput
+	$(BIN)/python -m bench.scale
 
 # The pandas and Spark engines end to end on 1M, 5M and 20M characters (installs the spark extra; needs Java 17+).
 bench-spark: install
@@ -39,5 +40,9 @@ eval: install
 	$(BIN)/check eval tests/corpus/en
 	$(BIN)/python -m bench.consistency
 
+# Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
+mutate: install
+	$(BIN)/python tests/mutation/run.py
+
 clean:
-	rm -rf $(VENV) reports/*.html build *.egg-info
+	rm -rf $(VENV) reports/*.html build *.egg-info mutants

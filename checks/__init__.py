@@ -43,16 +43,24 @@ def __getattr__(name: str) -> Any:
     return getattr(import_module(module), name)
 
 
-def extract_documents(documents: Iterable[Document]) -> pd.DataFrame:
-    """The claims of many documents as one DataFrame (columns: :data:`COLUMNS`)."""
+def extract_documents(documents: Iterable[Document], jobs: int = 1) -> pd.DataFrame:
+    """The claims of many documents as one DataFrame (columns: :data:`COLUMNS`), read in ``jobs`` processes (the
+    same table whatever their number)."""
     from checks.claims import claims_frame
+    from checks.workers import ordered_map
 
-    return claims_frame(claim for document in documents for claim in extract(document.text, document.doc))
+    found = ordered_map(_claims_of, documents, jobs, size=lambda document: len(document.text))
+    return claims_frame(claim for _document, claims in found for claim in claims)
 
 
-def extract_paths(paths: Iterable[str | Path], **options: str) -> tuple[pd.DataFrame, list[DocumentError]]:
+def _claims_of(document: Document) -> list[Claim]:
+    return extract(document.text, document.doc)
+
+
+def extract_paths(paths: Iterable[str | Path], jobs: int = 1, **options: Any) -> tuple[pd.DataFrame,
+                                                                                      list[DocumentError]]:
     """Read files, folders or JSONL corpora and extract their claims; unreadable inputs come back as errors."""
     from checks.documents import read_paths
 
     documents, errors = read_paths(paths, **options)
-    return extract_documents(documents), errors
+    return extract_documents(documents, jobs=jobs), errors

@@ -1,8 +1,23 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# The property tests (tests/test_properties_*.py) run with a fixed seed and a bounded number of examples, keep no
+# database of examples, and have no deadline (the machine is shared): every run of `make test` tries the same inputs.
+# Hypothesis's only other file, a cache of the constants in the code under test, goes to the temporary folder, not
+# into the repository (Hypothesis reads this setting when it first writes, after this file has run).
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", os.path.join(tempfile.gettempdir(), "checks-hypothesis"))
+# HYPOTHESIS_PROFILE=explore tries many more, and different ones each run, to look for new failures.
+settings.register_profile("checks", derandomize=True, database=None, deadline=None, max_examples=60,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.register_profile("explore", database=None, deadline=None, max_examples=1000,
+                          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "checks"))
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "corpus" / "zh"

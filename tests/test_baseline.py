@@ -13,8 +13,9 @@ from click.testing import CliRunner
 
 from checks.cli import main
 from checks.cli.gate import baseline_command
-from checks.gate.baseline import BaselineError, compare, load, record
+from checks.gate.baseline import BaselineError, accepted_of, compare, dumps, load, record
 from checks.gate.run import RunResult, run, with_baseline
+from checks.validate.findings import Finding
 
 from .conftest import ROOT
 
@@ -219,3 +220,101 @@ def test_a_missing_or_malformed_baseline_is_one_line_and_exit_2(project: Path, t
 def test_load_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(BaselineError, match="folder"):
         load(tmp_path)
+
+
+# --- the baseline file itself, without a run ------------------------------------------------------------------
+
+def _finding(claim_id: str, position: int = 0, severity: str = "critical", doc: str = "a.txt",
+             message: str = "m") -> Finding:
+    return Finding(f"f{claim_id}", doc, claim_id, 0, 3, f"text {claim_id}", "claims", "expect_x",
+                   f"claims#{position}", severity, message)
+
+
+def test_a_recorded_baseline_is_sorted_deterministic_json_and_reads_back(tmp_path: Path) -> None:
+    findings = [_finding("c2", doc="b.txt"), _finding("c1", 1, "warning"), _finding("c1", 0, "info", message="x"),
+                _finding("c1", 0, "critical", message="the same key again")]
+    path = tmp_path / "nested" / "baseline.json"
+    path.parent.mkdir()
+    entries = record(findings, path)
+    assert [(e.doc, e.claim_id, e.expectation_id) for e in entries] == [
+        ("a.txt", "c1", "claims#0"), ("a.txt", "c1", "claims#1"), ("b.txt", "c2", "claims#0")]
+    assert entries[0].severity == "info" and entries[0].message == "x"  # the first finding of a key is kept
+    content = path.read_text("utf-8")
+    assert content == dumps(accepted_of(reversed(findings[:3]))) and content.endswith("]\n}\n")
+    data = json.loads(content)
+    assert data["checks_baseline"] == 1
+    assert data["accepted"][1] == {"claim_id": "c1", "expectation_id": "claims#1", "severity": "warning",
+                                   "doc": "a.txt", "text": "text c1", "message": "m"}
+    assert '\n "accepted": [\n  {\n   "claim_id"' in content  # indented by one: diffs show one finding a hunk
+    loaded = load(path)
+    assert list(loaded) == ["c1 claims#0", "c1 claims#1", "c2 claims#0"]
+    assert loaded["c1 claims#1"] == entries[1]
+    assert loaded["c1 claims#1"].key == "c1 claims#1"
+
+
+def test_a_baseline_keeps_text_as_written(tmp_path: Path) -> None:
+    record([_finding("c1", message="占比120%")], tmp_path / "b.json")
+    assert "占比120%" in (tmp_path / "b.json").read_text("utf-8")
+    assert load(tmp_path / "b.json")["c1 claims#0"].message == "占比120%"
+
+
+def test_an_entry_needs_only_its_ids_and_defaults_to_critical(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    path.write_text('\ufeff{"checks_baseline": 1, "accepted": [{"claim_id": "c1", "expectation_id": "s#0"}]}',
+                    encoding="utf-8")
+    [entry] = load(path).values()
+    assert (entry.claim_id, entry.expectation_id, entry.severity, entry.doc, entry.text, entry.message) == \
+        ("c1", "s#0", "critical", "", "", "")
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    (b"\xff\xfe{", "b.json: not a baseline file (not UTF-8 text)"),
+    (b'{"a": 1, "a": 2}', "b.json: not a usable baseline: the key 'a' appears twice in one object"),
+    (b"[]", 'b.json: not a baseline file (an object with a list of "accepted" findings)'),
+    (b'{"accepted": []}', "b.json: baseline version None is not 1; record it again with `check baseline`"),
+    (b'{"checks_baseline": 7, "accepted": []}', "b.json: baseline version 7 is not 1; record it again"),
+    (b'{"checks_baseline": 1, "accepted": ["c1"]}', 'b.json: accepted finding 1 needs a "claim_id" and an '
+                                                    '"expectation_id"'),
+    (b'{"checks_baseline": 1, "accepted": [{"claim_id": "c1", "expectation_id": "s#0"}, {"claim_id": "", '
+     b'"expectation_id": "s#1"}]}', "accepted finding 2 needs"),
+    (b'{"checks_baseline": 1, "accepted": [{"claim_id": "c1", "expectation_id": 3}]}', "accepted finding 1 needs"),
+    (b'{"checks_baseline": 1, "accepted": [{"claim_id": "c1", "expectation_id": "s#0", "severity": "fatal"}]}',
+     "b.json: accepted finding 1: severity 'fatal' is not one of critical, warning, info"),
+    (b'{"checks_baseline": 1,\n "accepted": [}', "b.json: invalid JSON in the baseline (line 2, column 15): "),
+])
+def test_an_unusable_baseline_says_why_naming_the_file(tmp_path: Path, content: bytes, expected: str) -> None:
+    path = tmp_path / "b.json"
+    path.write_bytes(content)
+    with pytest.raises(BaselineError) as raised:
+        load(path)
+    assert str(raised.value).startswith(f"{path}: ") and expected in str(raised.value)
+
+
+def test_a_missing_baseline_says_how_to_record_one(tmp_path: Path) -> None:
+    with pytest.raises(BaselineError, match=r"missing.json: no such baseline file \(record one with `check "
+                                            r"baseline`\)$"):
+        load(tmp_path / "missing.json")
+    with pytest.raises(BaselineError, match=r": is a folder, not a baseline file$"):
+        load(tmp_path)
+
+
+def test_an_unreadable_baseline_names_the_reason(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads any file")
+    path = tmp_path / "b.json"
+    path.write_text("{}", encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(BaselineError, match=r"b.json: cannot read the baseline \(Permission denied\)$"):
+        load(path)
+
+
+def test_compare_splits_new_accepted_and_disappeared(tmp_path: Path) -> None:
+    path = tmp_path / "b.json"
+    record([_finding("c1"), _finding("c2", doc="b.txt"), _finding("c0", doc="b.txt"), _finding("c3", 1)], path)
+    now = [_finding("c1"), _finding("c1", 1), _finding("c9")]
+    new, accepted, disappeared = compare(now, path)
+    assert [f.key for f in new] == ["c1 claims#1", "c9 claims#0"]
+    assert [f.key for f in accepted] == ["c1 claims#0"]
+    assert [a.key for a in disappeared] == ["c3 claims#1", "c0 claims#0", "c2 claims#0"]  # by doc, claim
+    assert compare(now, load(path)) == (tuple(new), tuple(accepted), tuple(disappeared))
+    assert compare([], {}) == ((), (), ())

@@ -112,11 +112,30 @@ def test_metric_names_what_is_measured() -> None:
     assert one("将有超2万件新品上市。").metric == "新品"
 
 
+def test_what_a_figure_counts_stops_at_the_end_of_its_sentence() -> None:
+    """Found by tests/test_properties_extract.py: after 超5万人！ the next sentence was read as the metric
+    (！今天天气晴朗), so that a sentence added at the end changed the claims before it."""
+    first = extract("营业收入同比增长超5万人！今天天气晴朗。")[0]
+    assert first.metric == "营业收入"
+    assert extract("共有200个！今天天气晴朗。")[0].metric is None
+    assert extract("共有200个\n今天天气晴朗。")[0].metric is None
+    assert one("共有200个品牌参加。").metric == "品牌"
+
+
 def test_offsets_are_into_the_original_text_with_full_width_digits() -> None:
     text = "销售额增长２３．５％，"
     claim = one(text)
     assert text[claim.start:claim.end] == "２３．５％"
     assert claim.value == 23.5
+
+
+def test_full_width_numbers_are_written_as_the_text_writes_them() -> None:
+    """Found by tests/test_properties_extract.py: numbers("０") gave the text "0" at offsets (0, 1)."""
+    from checks.extract import numbers
+
+    text = "营收１２．５亿元，０"
+    assert [(n.text, n.value) for n in numbers(text)] == [("１２．５亿", 1.25e9), ("０", 0.0)]
+    assert all(text[n.start:n.end] == n.text for n in numbers(text))
 
 
 def test_claim_ids_survive_edits_elsewhere() -> None:

@@ -34,6 +34,43 @@ def test_reading(sentence, span, value, unit, qualifier, kind, direction) -> Non
     assert sentence[claim.start:claim.end] == span
 
 
+def test_year_on_year_after_a_figure_is_its_comparison_not_its_unit() -> None:
+    """Found by tests/test_properties_extract.py: "$1 billion year on year" was the span "$1 billion year", and
+    "25,000 year on year" a duration of 25,000 years."""
+    money = one("Revenue rose $1 billion year on year.")
+    assert (money.text, money.value, money.unit, money.basis) == ("$1 billion", 1e9, "USD", "year on year")
+    jobs = one("Jobs increased 25,000 year on year.")
+    assert (jobs.text, jobs.unit, jobs.kind) == ("25,000", "count", "change")
+    assert one("Output rose 12 month-over-month.").unit != "month"
+    assert one("The festival lasted three years.").unit == "year"
+
+
+def test_what_a_figure_counts_stops_at_the_end_of_its_sentence() -> None:
+    """Found by tests/test_properties_extract.py: the metric of "300 people." ran into the next sentence
+    ("people. The weather"), so that a sentence added at the end changed the claims before it."""
+    assert extract("The company hired 300 people. The weather was fine.")[0].metric == "people"
+    assert extract("The company hired 300 people.\nThe weather was fine.")[0].metric == "people"
+    assert one("Nearly 40 percent of shoppers were young.").metric == "shoppers"
+
+
+def test_a_figure_after_a_colon_or_comma_does_not_start_on_the_space() -> None:
+    """Found by tests/test_properties_extract.py: "A: 0%" gave the span " 0%" (the space before the number)."""
+    for sentence in ("A: 0%", "Revenue: 5%", "Sales grew, 5% in all."):
+        claim = one(sentence)
+        assert claim.text == claim.text.strip() and claim.text[0].isdigit(), sentence
+    assert one("It cost $ 5 billion.").text == "$ 5 billion"
+
+
+def test_the_sentence_of_a_long_last_sentence_is_not_marked_cut_for_a_line_break() -> None:
+    """Found by tests/test_properties_extract.py: a long sentence ending the text got a closing … once a line
+    followed it, though no word of it was cut."""
+    after = (" and more" * 20)[:148] + " "  # the figure's half of the 300-character window, to the last character
+    text = "and more " * 40 + "Apple rose 5%" + after
+    claim = one(text)
+    assert claim.sentence.startswith("…") and not claim.sentence.endswith("…")
+    assert one(text + "\nThe weather was fine.").sentence == claim.sentence
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["The report was published in 2023.", "The sale starts on March 5 at 8 p.m.", "Apple unveiled the iPhone 15.",

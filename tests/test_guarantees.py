@@ -118,7 +118,23 @@ BAD_INPUTS = {
     "reports under a file": (lambda p: (p / "taken").write_text("", encoding="utf-8"),
                              ["run", "docs", "--reports", "taken/reports"], "cannot create the folder it goes in"),
     "reports is /dev/null": (lambda p: None, ["run", "docs", "--reports", "/dev/null"], "exists and is not a folder"),
+    "a decimal comma in evidence": (lambda p: _evidence(p, "快递业务量,\"3,2\",亿件,"),
+                                    ["run", "docs", "--evidence", "e.csv"], "e.csv: row 1: value '3,2' is ambiguous"),
+    "an infinite tolerance": (lambda p: _evidence(p, "快递业务量,3.2,亿件,,inf"),
+                              ["run", "docs", "--evidence", "e.csv"], "e.csv: row 1: tolerance 'inf' is not a finite"),
+    "a negative tolerance": (lambda p: _evidence(p, "快递业务量,3.2,亿件,,-0.1"),
+                             ["run", "docs", "--evidence", "e.csv"], "e.csv: row 1: tolerance -0.1 is negative"),
+    "lower above upper": (lambda p: _evidence(p, "快递业务量,3.2,亿件,,,3.5,3.0", header="lower,upper"),
+                          ["run", "docs", "--evidence", "e.csv"], "e.csv: row 1: lower 3.5 is above upper 3"),
+    "two columns that read alike": (lambda p: _evidence(p, "快递业务量,3.2,亿件,,,3.3", header="Value"),
+                                    ["run", "docs", "--evidence", "e.csv"],
+                                    "e.csv: columns 'value' and 'Value' both read as 'value'"),
 }
+
+
+def _evidence(project: Path, row: str, header: str = "") -> None:
+    columns = "metric,value,unit,period,tolerance" + ("," + header if header else "")
+    (project / "e.csv").write_text(columns + "\n" + row + "\n", encoding="utf-8")
 
 
 @pytest.mark.parametrize("case", BAD_INPUTS)
@@ -131,6 +147,16 @@ def test_bad_input_is_one_line_exit_2_and_leaves_the_report_alone(tmp_path: Path
     lines = completed.stderr.splitlines()
     assert len(lines) == 1 and expected in lines[0], completed.stderr
     assert not (project / "reports").exists()  # found before the run: nothing written
+
+
+@pytest.mark.parametrize("encoding", ["gbk", "utf-16"])
+def test_evidence_in_the_encodings_documents_use_is_read(tmp_path: Path, encoding: str) -> None:
+    project = _project(tmp_path)
+    (project / "e.csv").write_bytes("metric,value,unit,period\n快递业务量,350000000,count,\n".encode(encoding))
+    completed = _check("run", "docs", "--evidence", "e.csv", cwd=project)
+    assert completed.returncode == 1 and not completed.stderr, completed.stderr  # the contradiction fails the gate
+    claims = (project / "reports" / "claims.csv").read_text("utf-8")
+    assert "contradicted" in claims  # 3.2 stated, 3.5 in the evidence: read, matched and compared
 
 
 def test_one_bad_corpus_line_spares_the_others(tmp_path: Path) -> None:

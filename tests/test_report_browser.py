@@ -183,7 +183,8 @@ def test_keyboard_focus_on_a_claim_shows_its_reading(report: Report) -> None:
     page = report.page
     tip = page.locator("#tip-c-city-01")
     assert not tip.is_visible()
-    page.locator("#doc-1-name").click()  # then Tab, as a keyboard user would, to the document's first figure
+    # Click the heading of the figure's document, then Tab, as a keyboard user would, to its first figure
+    page.locator("article.doc", has=page.locator("#claim-c-city-01")).locator("h3").click()
     for _ in range(10):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.id") == "claim-c-city-01":

@@ -379,3 +379,33 @@ def test_support_summary_counts_what_stands_behind_the_figures() -> None:
     ]
     assert support_summary(claims) == ("4 figures: 1 supported, 1 contradicted, 2 self-reported, 1 without a source, "
                                        "1 projected")
+
+
+def test_a_large_corpus_shows_its_worst_documents_within_the_limits_and_counts_everything() -> None:
+    from checks.report.page import Limits
+
+    data = sample_report(long=True)
+    worst = {f.claim_id for f in data.validation.findings if f.severity == "critical"}
+    worst_docs = {c["doc"] for c in data.claims if c["claim_id"] in worst}
+    page = render_html(data, Limits(documents=1, characters=10_000, claims=500, listed=2))
+    elements = _parse(page)
+    shown = [elements.text[key] for key in elements.by_id if re.fullmatch(r"doc-\d+-name", key)]
+    assert len(shown) == 1 and shown[0] in worst_docs  # the one document shown is one with a critical finding
+    assert "3 more documents, not shown here" in unescape(page)
+    assert "and 1 more document: see claims.csv" in unescape(page)  # two are named, the third counted
+    # Every link to a claim lands on an element of the page: claims not shown are named, not linked.
+    targets = set(re.findall(r'href="#claim-([^"]+)"', page))
+    assert targets and all(f"claim-{target}" in elements.by_id for target in targets)
+    for attribute in re.findall(r'data-claims="([^"]*)"', page):
+        assert all(f"claim-{claim_id}" in elements.by_id for claim_id in attribute.split())
+    # The counts cover the whole corpus, not the part shown.
+    assert f"{len(data.claims)} claims" in unescape(page)
+
+
+def test_a_document_longer_than_the_limit_is_cut_with_a_note() -> None:
+    from checks.report.page import Limits
+
+    data = sample_report(long=True)
+    page = unescape(render_html(data, Limits(documents=10, characters=60, claims=500)))
+    assert re.search(r"The page shows the first \d+ characters of this document and its claims there; "
+                     r"\d+ more claims? after them", page)

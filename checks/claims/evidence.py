@@ -10,6 +10,7 @@ evidence value (or interval). The default tolerance is the claim's stated precis
 
 from __future__ import annotations
 
+import io
 import math
 import re
 from collections.abc import Iterable
@@ -23,6 +24,10 @@ from checks.claims.intervals import claim_interval, stated_precision
 REQUIRED = ("metric", "value", "unit", "period")
 OPTIONAL = ("doc", "lower", "upper", "source", "url", "retrieved", "tolerance")
 SUFFIXES = (".csv", ".parquet")
+# Evidence may come from a pull request: a table larger than this is refused rather than read into memory.
+MAX_EVIDENCE_BYTES = 200_000_000
+# 1,234,567.8 is a number with thousands separators; 5,2 (a decimal comma?) is ambiguous and refused.
+_GROUPED = re.compile(r"[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 STATUSES = ("supported", "contradicted", "unsupported", "unverifiable")
 
 
@@ -89,13 +94,62 @@ def _number(value: object, file: str, row: int, column: str, required: bool = Fa
         if required:
             raise EvidenceError(f"{file}: row {row}: column {column!r} is empty")
         return None
+    where = f"{file}: row {row}: {column} {str(value)[:40]!r}"
+    if isinstance(value, str):
+        value = value.strip()
+        if "," in value:
+            if not _GROUPED.fullmatch(value):
+                raise EvidenceError(f"{where} is ambiguous: commas are read only as thousands separators "
+                                    "(1,234.5); write decimals with a point")
+            value = value.replace(",", "")
     try:
-        number = float(str(value).replace(",", "")) if isinstance(value, str) else float(value)  # type: ignore[arg-type]
+        number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise EvidenceError(f"{file}: row {row}: {column} {value!r} is not a number") from None
-    if math.isnan(number):
-        raise EvidenceError(f"{file}: row {row}: {column} is not a number")
+        raise EvidenceError(f"{where} is not a number") from None
+    if not math.isfinite(number):
+        raise EvidenceError(f"{where} is not a finite number")
     return number
+
+
+def _frame(file: Path) -> pd.DataFrame:
+    """The table of an evidence file; CSV bytes are decoded as documents are (BOM, UTF-8, GB18030)."""
+    from checks.documents.decode import UndecodableError, decode
+
+    size = file.stat().st_size
+    if size > MAX_EVIDENCE_BYTES:
+        raise EvidenceError(f"{file}: larger than {MAX_EVIDENCE_BYTES // 1_000_000} MB; not read")
+    try:
+        if file.suffix.lower() == ".parquet":
+            return pd.read_parquet(file)
+        text, _encoding = decode(file.read_bytes())
+        return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False)
+    except UndecodableError as error:
+        raise EvidenceError(f"{file}: cannot read evidence ({error})") from None
+    except (OSError, ValueError, UnicodeDecodeError) as error:
+        raise EvidenceError(f"{file}: cannot read evidence ({str(error).splitlines()[0]})") from None
+
+
+def _columns(frame: pd.DataFrame, name: str) -> list[str]:
+    """Column names as the matching reads them (trimmed, lower case); two columns that read alike are refused."""
+    columns = [str(c).strip().lower() for c in frame.columns]
+    seen: dict[str, str] = {}
+    for original, column in zip(frame.columns, columns, strict=True):
+        if column in seen:
+            raise EvidenceError(f"{name}: columns {seen[column]!r} and {str(original)!r} both read as {column!r}; "
+                                "keep one")
+        seen[column] = str(original)
+    return columns
+
+
+def _checked_bounds(row: EvidenceRow) -> EvidenceRow:
+    where = f"{row.file}: row {row.row}"
+    if row.tolerance is not None and row.tolerance < 0:
+        raise EvidenceError(f"{where}: tolerance {row.tolerance:g} is negative")
+    if row.lower is not None and row.upper is not None and row.lower > row.upper:
+        raise EvidenceError(f"{where}: lower {row.lower:g} is above upper {row.upper:g}")
+    if (row.lower is not None and row.value < row.lower) or (row.upper is not None and row.value > row.upper):
+        raise EvidenceError(f"{where}: value {row.value:g} lies outside its lower..upper bounds")
+    return row
 
 
 def read_evidence(path: str | Path) -> list[EvidenceRow]:
@@ -104,14 +158,8 @@ def read_evidence(path: str | Path) -> list[EvidenceRow]:
     name = str(file)
     if not file.is_file():
         raise EvidenceError(f"{name}: no such evidence file")
-    try:
-        if file.suffix.lower() == ".parquet":
-            frame = pd.read_parquet(file)
-        else:
-            frame = pd.read_csv(file, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    except (OSError, ValueError, UnicodeDecodeError) as error:
-        raise EvidenceError(f"{name}: cannot read evidence ({str(error).splitlines()[0]})") from None
-    frame.columns = [str(c).strip().lower() for c in frame.columns]
+    frame = _frame(file)
+    frame.columns = _columns(frame, name)
     missing = [c for c in REQUIRED if c not in frame.columns]
     if missing:
         raise EvidenceError(f"{name}: missing column{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
@@ -122,14 +170,14 @@ def read_evidence(path: str | Path) -> list[EvidenceRow]:
         unit = _cell(record.get("unit"))
         if metric is None or unit is None:
             raise EvidenceError(f"{name}: row {index}: metric and unit are required")
-        rows.append(EvidenceRow(
+        rows.append(_checked_bounds(EvidenceRow(
             file=name, row=index, metric=str(metric).strip(), unit=str(unit).strip(),
             value=_number(record.get("value"), name, index, "value", required=True),  # type: ignore[arg-type]
             period=str(_cell(record.get("period")) or "").strip(),
             doc=_text(record.get("doc")), lower=_number(record.get("lower"), name, index, "lower"),
             upper=_number(record.get("upper"), name, index, "upper"), source=_text(record.get("source")),
             url=_text(record.get("url")), retrieved=_text(record.get("retrieved")),
-            tolerance=_number(record.get("tolerance"), name, index, "tolerance")))
+            tolerance=_number(record.get("tolerance"), name, index, "tolerance"))))
     return rows
 
 
@@ -144,6 +192,8 @@ def _normalise(text: str | None) -> str:
 
 def match(row: dict[str, object], evidence: list[EvidenceRow]) -> EvidenceRow | None:
     """The evidence row for a claim: by doc and metric where the row names a doc, else by phrase, unit, period."""
+    if not evidence:
+        return None
     metric = _normalise(row.get("metric"))  # type: ignore[arg-type]
     sentence = _normalise(row.get("sentence"))  # type: ignore[arg-type]
     period = _normalise(row.get("period"))  # type: ignore[arg-type]

@@ -20,10 +20,8 @@ def stated_precision(text: str, value: float) -> float:
     23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5; 9,000 → 500.
     """
     match = _ARABIC.search(text)
-    if match is None:  # Chinese numerals: the place of the last non-zero digit of the value
+    if match is None:  # Chinese numerals: the place of the last non-zero digit of the value (零: the unit)
         magnitude = abs(value)
-        if magnitude == 0:
-            return 0.5
         place = 1.0
         while magnitude >= place * 10 and (magnitude / (place * 10)).is_integer():
             place *= 10

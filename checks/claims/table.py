@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import partial
 
 import pandas as pd
 
@@ -22,6 +23,7 @@ from checks.documents import Document
 from checks.extract import extract
 from checks.extract.claim import COLUMNS, Claim
 from checks.extract.text import Sentences, fold_width
+from checks.workers import ordered_map
 
 DERIVED = ("doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
 TABLE_COLUMNS = (*COLUMNS, *DERIVED)
@@ -47,35 +49,51 @@ def comparison_window(text: str, sentence_start: int, claim_start: int, basis: s
 
 def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Claim]] | None = None,
                  on_document: Callable[[Document], None] | None = None,
-                 evidence: list[EvidenceRow] | None = None) -> pd.DataFrame:
+                 evidence: list[EvidenceRow] | None = None, jobs: int = 1) -> pd.DataFrame:
     """Extract (unless ``claims_by_doc`` is given) and enrich the claims of ``documents``; judge each claim
-    against ``evidence`` (see :mod:`checks.claims.evidence`)."""
-    rows: list[Claim] = []
-    derived: list[dict[str, object]] = []
-    for document in documents:
+    against ``evidence`` (see :mod:`checks.claims.evidence`). ``jobs`` processes extract at once; the table is
+    the same whatever their number."""
+    if claims_by_doc is not None:
+        found = ((d, _rows(d, claims_by_doc.get(d.doc, []), evidence or [])) for d in documents)
+    else:
+        found = ordered_map(partial(_extracted_rows, evidence=evidence or []), documents, jobs,
+                            size=lambda d: len(d.text))
+    rows: list[dict[str, object]] = []
+    for document, document_rows in found:
         if on_document is not None:
             on_document(document)
-        claims = extract(document.text, document.doc) if claims_by_doc is None else claims_by_doc.get(document.doc, [])
-        if not claims:
-            continue
-        folded = fold_width(document.text)
-        sentences = Sentences.of(folded)
-        for claim in claims:
-            source = source_of(claim.attribution)
-            sentence_start, _ = sentences.span(claim.start)
-            window, mismatch = comparison_window(folded, sentence_start, claim.start, claim.basis)
-            rows.append(claim)
-            row = {"doc_chars": len(document.text), "source": source,
-                   "source_kind": source_kind(source, document.text), "window": window, "scope_mismatch": mismatch}
-            row.update(judge(claim.to_dict(), evidence or []))
-            derived.append(row)
-    frame = claims_frame(rows)
-    extra = pd.DataFrame(derived, columns=list(DERIVED))
-    for column in ("evidence_value", "evidence_difference"):
-        extra[column] = extra[column].astype("float64")
-    extra["doc_chars"] = extra["doc_chars"].astype("int64")
-    extra["scope_mismatch"] = extra["scope_mismatch"].astype(bool)
-    return pd.concat([frame, extra], axis=1)
+        rows.extend(document_rows)
+    frame = pd.DataFrame(rows, columns=list(TABLE_COLUMNS))
+    for column in ("value", "lower", "upper", "evidence_value", "evidence_difference"):
+        frame[column] = frame[column].astype("float64")
+    for column in ("start", "end", "doc_chars"):
+        frame[column] = frame[column].astype("int64")
+    for column in ("projected", "vague", "scope_mismatch"):
+        frame[column] = frame[column].astype(bool)
+    return frame
+
+
+def _extracted_rows(document: Document, evidence: list[EvidenceRow]) -> list[dict[str, object]]:
+    return _rows(document, extract(document.text, document.doc), evidence)
+
+
+def _rows(document: Document, claims: list[Claim], evidence: list[EvidenceRow]) -> list[dict[str, object]]:
+    """The table's rows for one document's claims: each claim's fields and the columns derived from them."""
+    if not claims:
+        return []
+    folded = fold_width(document.text)
+    sentences = Sentences.of(folded)
+    rows = []
+    for claim in claims:
+        source = source_of(claim.attribution)
+        sentence_start, _ = sentences.span(claim.start)
+        window, mismatch = comparison_window(folded, sentence_start, claim.start, claim.basis)
+        row = claim.to_dict()
+        row.update(doc_chars=len(document.text), source=source, source_kind=source_kind(source, document.text),
+                   window=window, scope_mismatch=mismatch)
+        row.update(judge(row, evidence))
+        rows.append(row)
+    return rows
 
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
@@ -88,3 +106,15 @@ def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     frame["projected"] = frame["projected"].astype(bool)
     frame["vague"] = frame["vague"].astype(bool)
     return frame
+
+
+def table_rows(frame: pd.DataFrame) -> list[dict]:
+    """A table's rows as plain dicts, missing values as None. Built column by column: ``to_dict(orient="records")``
+    goes through pandas' indexing for every cell and is many times slower on a large table."""
+    names = list(frame.columns)
+    columns = [[None if _missing(value) else value for value in frame[name].tolist()] for name in names]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and value != value)  # NaN

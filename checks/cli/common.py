@@ -48,3 +48,20 @@ class Progress:
 
 def progress_for():
     return Progress() if sys.stderr.isatty() else NoProgress()
+
+
+def jobs_option(function):
+    """--jobs N: the processes that read documents (default: the machine's cores)."""
+    from checks.workers import cores
+
+    return click.option("--jobs", "-j", type=click.IntRange(min=1), default=cores(), show_default="the cores",
+                        help="Processes reading documents at once; the output is the same for any number.")(function)
+
+
+def max_document_option(function):
+    """--max-document-mb: the size above which a document (a file, or a corpus line) is refused."""
+    from checks.documents.read import MAX_DOCUMENT_BYTES
+
+    return click.option("--max-document-mb", "max_document_mb", type=click.FloatRange(min=0, min_open=True),
+                        default=MAX_DOCUMENT_BYTES / 1_000_000, show_default=True,
+                        help="A document (a file, or one line of a corpus) larger than this is refused.")(function)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from checks.cli.common import BAD_INPUT, fail, report_errors
+from checks.cli.common import BAD_INPUT, fail, jobs_option, max_document_option, report_errors
 
 
 @click.command()
@@ -17,7 +17,10 @@ from checks.cli.common import BAD_INPUT, fail, report_errors
 @click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write to this file (atomically).")
 @click.option("--id-field", default="id", show_default=True, help="JSONL corpora: the field naming a document.")
 @click.option("--text-field", default="text", show_default=True, help="JSONL corpora: the field holding the text.")
-def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_field: str, text_field: str) -> None:
+@jobs_option
+@max_document_option
+def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_field: str, text_field: str, jobs: int,
+            max_document_mb: float) -> None:
     """Extract the numeric claims of documents into a table.
 
     PATHS are text files, folders (every .txt and .md below them), JSONL corpora (one {"id", "text"}
@@ -33,8 +36,9 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_fiel
     from checks.documents import read_paths
     from checks.report.tables import serialise
 
-    documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field)
-    frame = extract_documents(documents)
+    documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field,
+                                   max_bytes=int(max_document_mb * 1_000_000))
+    frame = extract_documents(documents, jobs=jobs)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else (
             "parquet" if output and output.endswith(".parquet") else "csv" if output and output.endswith(".csv")

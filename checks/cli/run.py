@@ -9,7 +9,7 @@ from typing import TextIO
 
 import click
 
-from checks.cli.common import fail, progress_for, report_errors
+from checks.cli.common import fail, jobs_option, max_document_option, progress_for, report_errors
 
 
 @click.command(name="run")
@@ -28,14 +28,16 @@ from checks.cli.common import fail, progress_for, report_errors
                    "summary.md.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False),
               help="Fail only on findings this baseline (see `check baseline`) does not accept.")
+@jobs_option
+@max_document_option
 @click.option("--engine", type=click.Choice(["auto", "pandas", "spark"]), default="auto", show_default=True,
-              help="Where the pipeline runs: pandas (this process) or spark (pip install 'checks[spark]', Java 17+); "
-                   "auto: Spark for corpora above 50 MB when pyspark is installed.")
+              help="Where the pipeline runs: pandas (this process and --jobs workers) or spark (pip install "
+                   "'checks[spark]', Java 17+); auto: Spark for corpora above 50 MB when pyspark is installed.")
 @click.option("--spark-master", metavar="URL", default=None,
               help="The Spark master for --engine spark (default: the one spark-submit was given, else local[*]).")
 def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str,
-                evidence: tuple[str, ...], formats: tuple[str, ...], baseline_path: str | None, engine: str,
-                spark_master: str | None) -> None:
+                evidence: tuple[str, ...], formats: tuple[str, ...], baseline_path: str | None, jobs: int,
+                max_document_mb: float, engine: str, spark_master: str | None) -> None:
     """Extract the claims of documents, validate them with every suite, and write the reports folder.
 
     PATHS as for `check extract` (default: seeds/). Exit status: 0 nothing failed at the failing severity,
@@ -65,7 +67,8 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
         with progress_for() as advance:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
                          evidence=evidence, on_document=advance, baseline=baseline_path, formats=formats,
-                         engine=engine, spark_master=spark_master)
+                         jobs=jobs, max_document_bytes=int(max_document_mb * 1_000_000), engine=engine,
+                         spark_master=spark_master)
     except (SuiteError, EvidenceError, BaselineError, ReportsError, EngineError) as error:
         fail(error)
     print_run(result)

@@ -33,6 +33,7 @@ import pandas as pd
 from checks.claims import claims_table
 from checks.claims.evidence import EvidenceRow
 from checks.documents import Document, read_paths
+from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.engines import DEFAULT_MASTER, EngineError, EngineResult
 from checks.extract.claim import Claim
 from checks.relations import relations_table
@@ -56,10 +57,11 @@ appender.console.layout.pattern = %p %c{1}: %m%n
 
 def run_spark(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = (), evidence: list[EvidenceRow] = (),
               suites: list[Suite], master: str | None = None,
-              on_document: Callable[[Document], None] | None = None) -> EngineResult:
+              on_document: Callable[[Document], None] | None = None,
+              max_bytes: int = MAX_DOCUMENT_BYTES) -> EngineResult:
     """The pandas engine's pipeline on Spark (see the module docstring). ``master`` None: the master spark-submit
     was given, else ``local[*]``."""
-    documents, errors = read_paths(paths, exclude=exclude)
+    documents, errors = read_paths(paths, exclude=exclude, max_bytes=max_bytes)
     if on_document is not None:
         for document in documents:
             on_document(document)

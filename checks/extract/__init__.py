@@ -7,6 +7,7 @@ dimension; :mod:`.reading` holds what the languages' claim readers share.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -41,8 +42,9 @@ def mentions(text: str) -> list[Mention]:
 
 
 def numbers(text: str) -> list[Number]:
-    """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``)."""
-    return find_numbers(fold_width(text))
+    """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``, and each
+    number's text as ``text`` writes it: ０ stays full-width)."""
+    return [dataclasses.replace(n, text=text[n.start:n.end]) for n in find_numbers(fold_width(text))]
 
 
 def extract(text: str, doc: str = "") -> list[Claim]:
@@ -101,6 +103,10 @@ SENTENCE_WINDOW = 300
 def sentence_window(text: str, start: int, end: int, figure_start: int, figure_end: int) -> str:
     """The sentence of a figure, or, for a long one, the SENTENCE_WINDOW characters around the figure with … where
     it was cut."""
+    while end > start and text[end - 1].isspace():  # only words cut make an …, not the line break after them
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
     if end - start <= SENTENCE_WINDOW:
         return text[start:end].strip()
     half = (SENTENCE_WINDOW - (figure_end - figure_start)) // 2

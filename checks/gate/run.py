@@ -15,6 +15,7 @@ import pandas as pd
 from checks.claims import claims_table
 from checks.claims.evidence import evidence_files, read_evidence
 from checks.documents import Document, DocumentError, read_paths
+from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.engines import pick_engine
 from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
@@ -57,6 +58,8 @@ def run(
     baseline: Baseline | str | Path | None = None,
     formats: Iterable[str] = (),
     root: str | Path | None = None,
+    jobs: int = 1,
+    max_document_bytes: int = MAX_DOCUMENT_BYTES,
     engine: str = "pandas",
     spark_master: str | None = None,
 ) -> RunResult:
@@ -65,7 +68,9 @@ def run(
     Evidence tables are the *.csv and *.parquet files among the documents' folders, plus ``evidence``. With a
     ``baseline`` (a file or a loaded one) the verdict counts only findings it does not accept. ``formats`` (junit,
     sarif, github, markdown) are written into the reports folder with the rest, paths relative to ``root``.
-    ``engine`` (pandas, spark, auto) and ``spark_master`` choose where the pipeline runs (:mod:`checks.engines`).
+    ``jobs`` processes extract claims and read relations (the result is the same for any number); a document
+    larger than ``max_document_bytes`` is an input error. ``engine`` (pandas, spark, auto) and ``spark_master``
+    choose where the pipeline runs (:mod:`checks.engines`; ``jobs`` is for pandas, Spark uses its own cores).
     Raises :class:`checks.validate.SuiteError` for a suite that cannot be used,
     :class:`checks.claims.evidence.EvidenceError` for evidence and :class:`checks.gate.baseline.BaselineError` for
     a baseline that cannot be read, :class:`checks.engines.EngineError` for an engine that cannot run, before
@@ -82,7 +87,7 @@ def run(
         staging = prepare_folder(reports)
     try:
         return _run(paths, expectations, reports, fail_on, suites, evidence, on_document, baseline, formats, root,
-                    staging, engine)
+                    staging, jobs, max_document_bytes, engine)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -91,7 +96,8 @@ def run(
 def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path | None, fail_on: str,
          suites: list[Suite] | None, evidence: Iterable[str | Path], on_document: Callable[[Document], None] | None,
          baseline: Baseline | str | Path | None, formats: Iterable[str], root: str | Path | None,
-         staging: Path | None, engine: tuple[str, str | None] = ("pandas", None)) -> RunResult:
+         staging: Path | None, jobs: int, max_document_bytes: int,
+         engine: tuple[str, str | None] = ("pandas", None)) -> RunResult:
     baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
     accepted = load(baseline) if baseline_path is not None else baseline
     suites = suites if suites is not None else load_suites(expectations)
@@ -103,13 +109,13 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
         from checks.engines.spark import run_spark
 
         ran = run_spark(paths, exclude=excluded, evidence=rows, suites=suites, master=engine[1],
-                        on_document=on_document)
+                        on_document=on_document, max_bytes=max_document_bytes)
         documents, errors, table, relations, validation = (list(ran.documents), list(ran.errors), ran.table,
                                                            ran.relations, ran.validation)
     else:
-        documents, errors = read_paths(paths, exclude=excluded)
-        table = claims_table(documents, on_document=on_document, evidence=rows)
-        relations = relations_table(table, {d.doc: d.text for d in documents})
+        documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
+        table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs)
+        relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
         validation = validate({"claims": table, "relations": relations}, suites)
     generated_at = _now()
     result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at,

@@ -8,6 +8,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.extract.text import Sentences, fold_width
@@ -135,7 +136,10 @@ class Doc:
         return self.claims[max(0, index - reach):index + reach + 1]
 
     def sentence(self, claim: dict) -> tuple[int, int]:
-        return self.sentences.span(int(claim["start"]))
+        found = claim.get("_sentence")  # worked out once per claim: relations ask for it many times
+        if found is None:
+            found = claim["_sentence"] = self.sentences.span(int(claim["start"]))
+        return found
 
     def paragraph(self, claim: dict) -> int:
         return bisect.bisect_right(self.breaks, int(claim["start"]))
@@ -192,7 +196,8 @@ def like(claim: dict, value: float) -> str:
     scale = float(claim["value"]) / float(written.group(0).replace(",", ""))
     prefix = re.sub(r"^(?:约|近|超过?|逾|about|nearly|over|more than|some)\s*", "", text[:written.start()],
                     flags=re.IGNORECASE)
-    suffix = re.sub(r"(?:左右|以上|以下|多|余)$", "", text[written.end():])
+    # 300多亿元 and 5万余人 say "more than"; a sum or a bound written in their units is not.
+    suffix = re.sub(r"(?:左右|以上|以下|多|余)$", "", re.sub(r"^([十百千万亿]*)[多余]", r"\1", text[written.end():]))
     return f"{prefix}{num(round(value / scale, 6)) if scale else num(value)}{suffix}"
 
 
@@ -343,6 +348,7 @@ def partition_of(labels: list[str]) -> tuple[str, ...] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _names(label: str, member: str) -> bool:
     """Whether a label names a member: as a word in English (female is not male), within the words in Chinese."""
     if member.isascii():
@@ -350,6 +356,7 @@ def _names(label: str, member: str) -> bool:
     return member in label
 
 
+@lru_cache(maxsize=65536)  # labels repeat across a corpus; the answer depends on the label alone
 def membership(name: str) -> tuple[tuple[str, ...], str] | None:
     """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 names the
     whole, not its 出口."""

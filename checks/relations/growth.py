@@ -135,7 +135,7 @@ def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[flo
     else:
         return None
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
-        stated = (-stated[1], stated[1]) if implied[1] < 0 else stated  # no direction stated: either way
+        stated = (-stated[1], -stated[0]) if implied[1] < 0 else stated  # no direction stated: either way
     gap = distance(stated, implied)
     central = num(round((implied[0] + implied[1]) / 2, 2))
     arithmetic = (f"{shown_levels} imply {central}{unit} ({interval_text(implied)} allowing for rounding); stated "
@@ -154,7 +154,7 @@ def annualised(doc: Doc) -> Iterable[Relation]:
                 continue
             rate = sentence[index + 1]
             period = total.get("period") or next(  # the year the paragraph last named (2017年，…。全国…18倍)
-                (c["period"] for c in reversed(doc.claims[:int(total["_index"])])
+                (c["period"] for c in reversed(doc.claims[max(0, int(total["_index"]) - 50):int(total["_index"])])
                  if c.get("period") and c["kind"] == "level" and doc.paragraph(c) == doc.paragraph(total)), None)
             years = _years(str(total.get("basis") or ""), str(period or ""))
             if rate["kind"] != "growth" or rate["unit"] != "percent" or years is None or \

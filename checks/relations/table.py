@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-import math
+from itertools import groupby
+from operator import itemgetter
 
 import pandas as pd
 
+from checks.claims import table_rows
 from checks.relations.base import COLUMNS, Doc
 from checks.relations.counts import share_vs_counts
 from checks.relations.grim import grim
@@ -14,6 +16,7 @@ from checks.relations.parts import parts_vs_total
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.restated import restated
 from checks.relations.shares import shares_of_whole
+from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
@@ -21,14 +24,16 @@ DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, shares_of_w
              rank_vs_values, compared, grim)
 
 
-def relations_table(table: pd.DataFrame, documents: dict[str, str]) -> pd.DataFrame:
-    """The relations among the claims of each document (see the module docstring)."""
+def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
+    """The relations among the claims of each document (see the module docstring), read in ``jobs`` processes;
+    the table is the same whatever their number."""
     rows: list[dict[str, object]] = []
     if len(table):
-        for name, group in table.groupby("doc", sort=True):
-            doc = Doc(str(name), documents.get(str(name), ""), _plain_rows(group.sort_values("start")))
-            for detector in DETECTORS:
-                rows.extend(relation.row() for relation in detector(doc))
+        ordered = table.sort_values(["doc", "start"], kind="stable")
+        groups = [(str(name), documents.get(str(name), ""), list(claims))
+                  for name, claims in groupby(table_rows(ordered), key=itemgetter("doc"))]
+        for _group, relations in ordered_map(document_relations, groups, jobs, size=lambda g: len(g[1])):
+            rows.extend(relations)
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("stated_low", "stated_high", "implied_low", "implied_high", "gap"):
         frame[column] = frame[column].astype("float64")
@@ -38,10 +43,8 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str]) -> pd.DataFr
     return frame.drop_duplicates("relation_id").reset_index(drop=True)
 
 
-def _plain_rows(frame: pd.DataFrame) -> list[dict]:
-    rows = frame.to_dict(orient="records")
-    for row in rows:
-        for key, value in row.items():
-            if isinstance(value, float) and math.isnan(value):
-                row[key] = None
-    return rows
+def document_relations(group: tuple[str, str, list[dict]]) -> list[dict[str, object]]:
+    """The relation rows of one document: its name, its text and its claims' rows in order of position."""
+    name, text, claims = group
+    doc = Doc(name, text, claims)
+    return [relation.row() for detector in DETECTORS for relation in detector(doc)]

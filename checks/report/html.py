@@ -19,7 +19,7 @@ from jinja2.ext import Extension
 from markupsafe import Markup
 
 from checks.report.data import ReportData
-from checks.report.page import RANK, SEVERITIES, STATUS_LABEL, STATUSES, Page, missing, plural, text_of
+from checks.report.page import RANK, SEVERITIES, STATUS_LABEL, STATUSES, Limits, Page, missing, plural, text_of
 
 COLUMNS = (  # the claims table: header, type for sorting
     ("doc", "text"), ("text", "text"), ("severity", "num"), ("findings", "num"), ("value", "num"), ("unit", "text"),
@@ -155,9 +155,9 @@ def _static(name: str) -> Markup:
     return Markup((resources.files("checks.report") / "static" / name).read_text(encoding="utf-8"))
 
 
-def render_html(data: ReportData) -> str:
-    """The report page for ``data`` as one self-contained HTML document."""
-    page = Page.build(data)
+def render_html(data: ReportData, limits: Limits | None = None) -> str:
+    """The report page for ``data`` as one self-contained HTML document, showing as much as ``limits`` allow."""
+    page = Page.build(data, limits)
     title = (f"checks report — {page.verdict} — {plural(len(data.documents), 'document')}, "
              f"{plural(len(data.claims), 'claim')}")
     return environment().get_template("page.html.j2").render(

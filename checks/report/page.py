@@ -30,6 +30,19 @@ PARAGRAPH_BREAK = re.compile(r"[^\S\n]*\n\s*|\u3000{2,}")
 MAX_LISTED = 60
 
 
+@dataclass(frozen=True)
+class Limits:
+    """How much of a corpus the page shows in full (text, highlights, table rows), so that index.html stays one
+    file a browser opens in seconds whatever the corpus: the documents with the worst findings first, until one
+    of the limits is reached. Counts, the chart and the expectations cover everything; claims.csv, claims.parquet
+    and findings.jsonl hold every claim and finding."""
+
+    documents: int = 200  # documents shown with their text and highlights
+    characters: int = 400_000  # of document text, in all (a longer first document is cut)
+    claims: int = 2_000  # claims highlighted and listed in the claims table
+    listed: int = 1_000  # further documents named in a table, with their counts
+
+
 def missing(value: object) -> bool:
     return value is None or (isinstance(value, float) and math.isnan(value)) or value == ""
 
@@ -69,6 +82,8 @@ class DocumentView:
     statuses: Counter[str]
     flagged: list[dict[str, object]]  # worst first, then document order
     clean: list[dict[str, object]]
+    shown: int = 0  # characters of the text shown (less than length when the page's limits cut it)
+    hidden: int = 0  # claims in the part of the text that is not shown
 
 
 @dataclass
@@ -81,10 +96,16 @@ class Page:
     related: dict[str, list[str]] = field(default_factory=dict)  # claim_id -> claims sharing a finding_id
     outcomes: list[Outcome] = field(default_factory=list)
     anchors: dict[str, str] = field(default_factory=dict)  # expectation_id -> anchor id
+    limits: Limits = field(default_factory=Limits)
+    by_expectation: dict[str, list[Finding]] = field(default_factory=dict)
+    shown_documents: list[tuple[str, int]] = field(default_factory=list)  # (name, characters shown), in page order
+    shown: set[str] = field(default_factory=set)  # ids of the claims the page shows (highlighted, in the table)
+    table: list[dict[str, object]] = field(default_factory=list)  # the claims table's rows
+    unshown: list[dict[str, object]] = field(default_factory=list)  # documents not shown: name and counts
 
     @classmethod
-    def build(cls, data: ReportData) -> Page:
-        page = cls(data)
+    def build(cls, data: ReportData, limits: Limits | None = None) -> Page:
+        page = cls(data, limits=limits or Limits())
         page.claims = sorted(data.claims, key=lambda c: (
             text_of(c.get("doc")), as_int(c.get("start")), as_int(c.get("end")), text_of(c.get("claim_id"))))
         for claim in page.claims:
@@ -105,7 +126,49 @@ class Page:
         page.outcomes = sorted(data.validation.outcomes, key=lambda o: (
             o.success, RANK.get(o.spec.severity, len(RANK)), o.spec.suite, o.spec.position, o.spec.expectation_id))
         page.anchors = {o.spec.expectation_id: f"exp-{index}" for index, o in enumerate(page.outcomes, start=1)}
+        for finding in findings:
+            page.by_expectation.setdefault(finding.expectation_id, []).append(finding)
+        page._select()
         return page
+
+    def _select(self) -> None:
+        """Which documents (and how much of each) the page shows: the worst first, within :class:`Limits`."""
+        by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
+        for claim in self.claims:
+            by_doc[text_of(claim.get("doc"))].append(claim)
+        summaries = []
+        for name in self.data.documents:
+            statuses = Counter(self.claim_status(c.get("claim_id")) for c in by_doc.get(name, []))
+            summaries.append({"name": name, "claims": len(by_doc.get(name, [])), "statuses": statuses,
+                              "characters": len(self.data.documents[name])})
+        summaries.sort(key=lambda d: (*(-d["statuses"][s] for s in SEVERITIES), d["name"]))
+        limits, characters, claims = self.limits, 0, 0
+        for summary in summaries:
+            name, size, count = summary["name"], summary["characters"], summary["claims"]
+            fits = (len(self.shown_documents) < limits.documents and characters + size <= limits.characters
+                    and claims + count <= limits.claims)
+            if not fits and self.shown_documents:
+                self.unshown.append(summary)
+                continue
+            # The first document is always shown, cut to the limits when it alone exceeds them.
+            cut = min(size, limits.characters)
+            kept = [c for c in by_doc.get(name, []) if cut == size or as_int(c.get("end")) <= cut][:limits.claims]
+            if len(kept) < count:
+                cut = min(cut, max((as_int(c.get("end")) for c in kept), default=0))
+            self.shown_documents.append((name, cut))
+            self.shown.update(text_of(c.get("claim_id")) for c in kept)
+            characters, claims = characters + cut, claims + len(kept)
+        # Claims whose document is not among the documents (a claims table from elsewhere) are listed as such.
+        orphans = [c for doc, cs in sorted(by_doc.items()) if doc not in self.data.documents for c in cs]
+        room = max(0, limits.claims - claims)
+        self.shown.update(text_of(c.get("claim_id")) for c in orphans[:room])
+        self.table = [c for c in self.claims if text_of(c.get("claim_id")) in self.shown]
+
+    @property
+    def complete(self) -> bool:
+        """Whether the page shows every document in full and every claim."""
+        return not self.unshown and len(self.table) == len(self.claims) and all(
+            cut == len(self.data.documents[name]) for name, cut in self.shown_documents)
 
     def position(self, claim_id: str) -> tuple[str, int, str]:
         claim = self.by_id.get(claim_id, {})
@@ -198,7 +261,7 @@ class Page:
         """What an expectation's entry shows: its state, the claims it flagged and their messages."""
         spec = outcome.spec
         state = "error" if outcome.error else ("passed" if outcome.success else "failed")
-        findings = [f for f in self.data.validation.findings if f.expectation_id == spec.expectation_id]
+        findings = self.by_expectation.get(spec.expectation_id, [])
         # A suite over the relations table flags relations; its findings name the claims behind them.
         relational = bool(outcome.claim_ids) and not any(c in self.by_id for c in outcome.claim_ids)
         listed = [c for c in ([f.claim_id for f in findings] or outcome.claim_ids) if c in self.by_id]
@@ -212,8 +275,9 @@ class Page:
                 message = messages.get(claim_id, "")
                 flagged.append({"claim_id": claim_id, "doc": self.by_id[claim_id].get("doc"),
                                 "message": message if message and message != outcome.description else ""})
+        shown = [c for c in ids if c in self.shown]
         return {"state": state, "icon": {"error": "!", "passed": "✓", "failed": "✗"}[state],
-                "anchor": self.anchors[spec.expectation_id], "targets": " ".join(ids) if not outcome.success else "",
+                "anchor": self.anchors[spec.expectation_id], "targets": " ".join(shown) if not outcome.success else "",
                 "result": f"{outcome.unexpected} of {rows} unexpected" if not outcome.error else "not evaluated",
                 "flagged": flagged, "more": max(0, len(ids) - MAX_LISTED) if not outcome.success else 0}
 
@@ -224,12 +288,18 @@ class Page:
         by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
         for claim in self.claims:
             by_doc[text_of(claim.get("doc"))].append(claim)
-        views = [self.document_view(index, name, self.data.documents[name], by_doc.get(name, []))
-                 for index, name in enumerate(sorted(self.data.documents), start=1)]
-        orphans = [c for doc, claims in sorted(by_doc.items()) if doc not in self.data.documents for c in claims]
+        views = [self.document_view(index, name, self.data.documents[name][:cut],
+                                    [c for c in by_doc.get(name, []) if text_of(c.get("claim_id")) in self.shown],
+                                    length=len(self.data.documents[name]))
+                 for index, (name, cut) in enumerate(self.shown_documents, start=1)]
+        orphans = [c for doc, claims in sorted(by_doc.items()) if doc not in self.data.documents for c in claims
+                   if text_of(c.get("claim_id")) in self.shown]
         return views, orphans
 
-    def document_view(self, index: int, name: str, text: str, claims: list[dict[str, object]]) -> DocumentView:
+    def document_view(self, index: int, name: str, text: str, claims: list[dict[str, object]],
+                      length: int | None = None) -> DocumentView:
+        """A document's paragraphs with its claims placed; ``text`` may be the start of a longer document
+        (``length`` characters), cut to the page's limits."""
         placed: list[tuple[int, int, dict[str, object]]] = []
         skipped: list[tuple[dict[str, object], str]] = []
         for claim in claims:  # sorted by start; a claim that overlaps one already placed is listed, not nested
@@ -265,4 +335,7 @@ class Page:
         flagged = sorted((c for c, s in zip(claims, status_of, strict=True) if s != "ok"),
                          key=lambda c: RANK[self.claim_status(c.get("claim_id"))])  # stable: document order
         clean = [c for c, s in zip(claims, status_of, strict=True) if s == "ok"]
-        return DocumentView(index, name, len(text), claims, paragraphs, skipped, Counter(status_of), flagged, clean)
+        hidden = (len(self.data.documents.get(name, "")) > len(text) and sum(
+            1 for c in self.claims if text_of(c.get("doc")) == name) - len(claims)) or 0
+        return DocumentView(index, name, len(text) if length is None else length, claims, paragraphs, skipped,
+                            Counter(status_of), flagged, clean, shown=len(text), hidden=hidden)

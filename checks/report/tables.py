@@ -24,8 +24,19 @@ def _plain(value: object) -> object:
 
 
 def records(frame: pd.DataFrame) -> list[dict[str, object]]:
-    """Rows as JSON-ready dicts: NaN as null, whole floats as integers."""
-    return [{key: _plain(value) for key, value in row.items()} for row in frame.to_dict(orient="records")]
+    """Rows as JSON-ready dicts: NaN as null, whole floats as integers. Built column by column, which is many
+    times faster than ``to_dict(orient="records")`` on a large table."""
+    names = [str(name) for name in frame.columns]
+    columns = [_plain_column(frame.iloc[:, index]) for index in range(len(names))]
+    return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
+
+
+def _plain_column(column: pd.Series) -> list[object]:
+    """A column's values as plain Python values; only float columns need each value looked at."""
+    values = column.tolist()
+    if column.dtype.kind in "iub":  # integers and booleans come out of tolist() as they should be
+        return values
+    return [_plain(value) for value in values]
 
 
 def to_jsonl(frame: pd.DataFrame) -> bytes:
@@ -47,7 +58,9 @@ def to_csv(frame: pd.DataFrame) -> bytes:
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or str(safe[column].dtype) in ("string", "str"):
-            safe[column] = safe[column].map(_defused)
+            risky = safe[column].astype("str").str.startswith(FORMULA_START).fillna(False).to_numpy(dtype=bool)
+            if risky.any():  # most columns have no such cell: only those that do are rewritten
+                safe[column] = safe[column].map(_defused)
     return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
 
 

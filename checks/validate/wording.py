@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import string
+from functools import lru_cache
 from typing import Any
 
 from checks.validate.suites import ExpectationSpec
@@ -89,12 +90,22 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+@lru_cache(maxsize=256)
+def _fields_named(template: str) -> tuple[str, ...]:
+    """The fields a message template names ({text}, {value:.1f} → text, value), read once per template."""
+    try:
+        return tuple(dict.fromkeys(name.split(".")[0].split("[")[0]
+                                   for _text, name, _spec, _conv in string.Formatter().parse(template) if name))
+    except ValueError:
+        return ()
+
+
 def message_for(spec: ExpectationSpec, row: dict[str, Any]) -> str:
     """A finding's message: the suite's ``meta.message`` template filled with the claim's fields
     (``{text}``, ``{value}``, ``{source}`` …), else the expectation's why, else its description."""
     meta = spec.raw.get("meta") if isinstance(spec.raw.get("meta"), dict) else {}
     template = meta.get("message") if isinstance(meta.get("message"), str) else None
-    fields = _Lenient({key: _shown(value) for key, value in row.items()})
+    fields = _Lenient({key: _shown(row[key]) for key in _fields_named(template) if key in row} if template else {})
     if template:
         try:
             return string.Formatter().vformat(template, (), fields)

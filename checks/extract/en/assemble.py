@@ -15,6 +15,7 @@ from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading, SentenceReader, kind_of
+from checks.extract.text import SENTENCE_REACH
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("rise", r"rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
@@ -206,7 +207,7 @@ class Reader(SentenceReader):
             owner = phrase_before(_SAYING.sub("", gap[:verb.start()]))
             measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
         metric = measure.metric
-        clause = text[sentence_start:mention.start]
+        clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
         if kind in ("share", "level") and previous is not None and previous[0].end >= sentence_start \
                 and previous[1].kind == "growth" and mention.unit == previous[0].unit \
                 and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start):
@@ -274,15 +275,21 @@ class Reader(SentenceReader):
                  sentence_start: int, moved: bool) -> Measure:
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
-        after = self.text[mention.end:mention.end + 60]
-        sentence_before = self.text[max(sentence_start, mention.start - 300):mention.start]
+        # What follows the figure in its own sentence, less the full stop that ends it: 300 people. The weather…
+        # counts people, not "people. The weather"
+        sentence_end = self.sentences.span(mention.start)[1]
+        after = self.text[mention.end:min(sentence_end, mention.end + 60)]
+        if mention.end + 60 >= sentence_end:
+            after = re.sub(r"[.!?;]\s*$", "", after)
+        sentence_before = self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]
         if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
             stripped = RELATIVE.sub("", sentence_before)
             verb = VERB_BEFORE.search(stripped)
             before = stripped[:verb.start()] if verb is not None else stripped
         change_in = CHANGE_IN.match(after)
         if change_in is not None:  # reported a 2% increase in sales to $5.8 billion: of sales, and of whose
-            said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "", self.text[sentence_start:mention.start])
+            said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "",
+                          self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start])
             owner = split(phrase_before(_SAYING.sub("", before)) or phrase_before(said.rsplit(" reported", 1)[0]))
             return Measure(change_in.group("noun").strip(), owner.subject, owner.metric)
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])

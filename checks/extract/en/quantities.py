@@ -48,7 +48,7 @@ SCANNER_EN = re.compile(
     r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
     rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
     rf"(?P<sign>[-−+](?=\d|{SYMBOL}))?"
-    rf"(?P<symbol>{SYMBOL})?\s?"
+    rf"(?:(?P<symbol>{SYMBOL})\s?)?"  # a space after a currency sign only: a figure never starts on a space
     rf"(?P<number>{NUM})"
     rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"

@@ -31,6 +31,9 @@ def _currency_word(match: re.Match[str]) -> tuple[str, str, float]:
     return CURRENCY_WORDS.get(word, "dollars" if word.endswith("dollars") else "other_currency"), "money", 1.0
 
 
+# year on year, month-over-month: the comparison after a figure (rose 25,000 year on year), not its unit.
+_NOT_A_COMPARISON = r"(?![\s-]+(?:on|over)[\s-]+(?:the[\s-]+)?(?:year|month|week|quarter)\b)"
+
 UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
     Rule("pp", r"percentage[\s-]points?|pct(?:\.)? points?|pp\b|ppt\b", constant(("pp", "pp", 1.0)),
          (("percentage points", ("pp", "pp", 1.0)),)),
@@ -57,11 +60,13 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
                            r"rupees\b|won\b|ringgit\b|baht\b|rand\b|reais\b|r[oa]ubles\b",
          _currency_word, (("yuan", ("CNY", "money", 1.0)), ("pounds", ("GBP", "money", 1.0)))),
     Rule("days", r"days?\b", constant(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
-    Rule("weeks", r"weeks?\b", constant(("day", "duration", 7.0)), (("weeks", ("day", "duration", 7.0)),)),
+    Rule("weeks", rf"weeks?\b{_NOT_A_COMPARISON}", constant(("day", "duration", 7.0)),
+         (("weeks", ("day", "duration", 7.0)),)),
     Rule("hours", r"hours?\b", constant(("hour", "duration", 1.0)), (("hours", ("hour", "duration", 1.0)),)),
     Rule("minutes", r"minutes?\b", constant(("minute", "duration", 1.0)), (("minutes", ("minute", "duration", 1.0)),)),
-    Rule("months", r"months?\b", constant(("month", "duration", 1.0)), (("months", ("month", "duration", 1.0)),)),
-    Rule("years", r"years?\b(?! old| ago| earlier| later)", constant(("year", "duration", 1.0)),
+    Rule("months", rf"months?\b{_NOT_A_COMPARISON}", constant(("month", "duration", 1.0)),
+         (("months", ("month", "duration", 1.0)),)),
+    Rule("years", rf"years?\b(?! old| ago| earlier| later){_NOT_A_COMPARISON}", constant(("year", "duration", 1.0)),
          (("years", ("year", "duration", 1.0)),)),
 ])
 

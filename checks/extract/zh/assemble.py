@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading, SentenceReader, kind_of
+from checks.extract.text import opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
@@ -126,7 +127,7 @@ class Reader(SentenceReader):
             return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
         cue = _cue(gap, mention, qualifier)
-        if text[:mention.start].rstrip().endswith(("(", "（")) and cue.verb is None and cue.noun is None:
+        if opens_bracket(text, mention.start) and cue.verb is None and cue.noun is None:
             carried = self._carried_noun(mention, "", sentence_start)  # 增速低于大型商业银行(12.9%)
             if carried is not None:
                 cue = carried
@@ -145,8 +146,7 @@ class Reader(SentenceReader):
         basis = basis_match.group("basis").strip() if basis_match else cue.basis
         before = gap[:basis_match.start() if basis_match else cue.basis_end]
         cues = self.cues(sentence_start, sentence_end)
-        sentence_before = text[sentence_start:mention.start]
-        ratio = RATIO_AT_END.search(sentence_before[-40:])
+        ratio = RATIO_AT_END.search(text[max(sentence_start, mention.start - 40):mention.start])
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
@@ -185,7 +185,7 @@ class Reader(SentenceReader):
             return None
         before = self.text[max(sentence_start, mention.start - len(gap) - 30):mention.start - len(gap)]
         noun = CARRIED_GROWTH_NOUN.search(before)
-        if noun is None and self.text[:mention.start].rstrip().endswith(("(", "（")):
+        if noun is None and opens_bracket(self.text, mention.start):
             # 增速低于大型商业银行(12.9%)，高于股份制商业银行(6.9%): figures in brackets after names are rates too
             noun = PARENTHESISED.search(self.text, max(sentence_start, mention.start - 80), mention.start)
         if noun is None:

@@ -50,8 +50,14 @@ class Tables(Protocol):
     def keys_unique(self, name: str, key: str) -> bool:
         """Whether the id column identifies every row (then GX must return as many ids as it counted)."""
 
+    def result_format(self, key: str) -> dict[str, Any]:
+        """GX's result format: COMPLETE (every unexpected row), by id column ``key`` or by position."""
+
+    def flagged(self, name: str, key: str, details: dict[str, Any]) -> tuple[str, ...]:
+        """The ids of the rows an expectation's result (``details``) flags, in the table's order."""
+
     def rows(self, name: str, key: str, row_ids: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-        """The flagged rows, by id, as plain dicts (missing values None or NaN)."""
+        """The flagged rows, by id, as plain dicts (missing values None)."""
 
     def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The claims (doc, claim_id, start, end, text at least) that findings name, by id."""
@@ -178,9 +184,7 @@ def run_suites(tables: Tables, names: Iterable[str], suites: list[Suite]) -> Val
         _check_columns(suite, tables.columns(suite.table))
         gx_suite = context.suites.add(_gx_suite(suite))
         batch = batch_definitions[suite.table].get_batch(batch_parameters={"dataframe": tables.frame(suite.table)})
-        result_format = {"result_format": "COMPLETE", "unexpected_index_column_names": [key],
-                         "return_unexpected_index_query": False}
-        result = batch.validate(gx_suite, result_format=result_format)
+        result = batch.validate(gx_suite, result_format=tables.result_format(key))
         by_id = {r.expectation_config.id: r for r in result.results}
         entries = []
         for spec, expectation in zip(suite.expectations, gx_suite.expectations, strict=True):
@@ -189,9 +193,7 @@ def run_suites(tables: Tables, names: Iterable[str], suites: list[Suite]) -> Val
             if error:
                 raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) could not run: {error}")
             details = entry.result or {}
-            flagged = tuple(dict.fromkeys(
-                str(row[key]) for row in details.get("unexpected_index_list") or []
-                if isinstance(row, dict) and row.get(key) is not None))
+            flagged = tables.flagged(suite.table, key, details)
             unexpected = int(details.get("unexpected_count") or 0)
             if "unexpected_index_list" in details and len(flagged) != unexpected and \
                     tables.keys_unique(suite.table, key):

@@ -11,16 +11,27 @@ from typing import Any
 
 import pandas as pd
 
+from checks.claims import table_rows
 from checks.validate.backends.gx_suites import run_suites
 from checks.validate.findings import Validation
 from checks.validate.suites import Suite
 
 
 class PandasTables:
-    """The tables as pandas DataFrames (see :class:`checks.validate.backends.gx_suites.Tables`)."""
+    """The tables as pandas DataFrames (see :class:`checks.validate.backends.gx_suites.Tables`).
+
+    Positions, not ids, come back from GX: asking it for an id column per unexpected row costs a pandas lookup a
+    cell (most of the time of a large validation); the position maps to the row in our own list instead."""
 
     def __init__(self, tables: dict[str, pd.DataFrame]) -> None:
-        self.tables = tables
+        self.tables = {name: table.reset_index(drop=True) for name, table in tables.items()}
+        self._records: dict[str, list[dict[str, Any]]] = {}
+        self._flagged: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def records(self, name: str) -> list[dict[str, Any]]:
+        if name not in self._records:
+            self._records[name] = table_rows(self.tables[name])
+        return self._records[name]
 
     def add_source(self, context: Any) -> Any:
         return context.data_sources.add_pandas("checks")
@@ -37,15 +48,23 @@ class PandasTables:
     def keys_unique(self, name: str, key: str) -> bool:
         return len(self.tables[name][key].unique()) == len(self.tables[name])
 
+    def result_format(self, key: str) -> dict[str, Any]:
+        return {"result_format": "COMPLETE", "return_unexpected_index_query": False}
+
+    def flagged(self, name: str, key: str, details: dict[str, Any]) -> tuple[str, ...]:
+        rows = self.records(name)
+        positions = [int(p) for p in details.get("unexpected_index_list") or [] if isinstance(p, (int, float))]
+        flagged = {str(rows[p][key]): rows[p] for p in positions if rows[p][key] is not None}
+        self._flagged.setdefault(name, {}).update(flagged)
+        return tuple(flagged)
+
     def rows(self, name: str, key: str, row_ids: tuple[str, ...]) -> dict[str, dict[str, Any]]:
-        if not row_ids:
-            return {}
-        table = self.tables[name]
-        subset = table[table[key].isin(row_ids)]
-        return {row[key]: row for row in subset.to_dict(orient="records")}
+        flagged = self._flagged.get(name, {})
+        return {row_id: flagged[row_id] for row_id in row_ids if row_id in flagged}
 
     def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
-        return self.rows("claims", "claim_id", tuple(claim_ids))
+        wanted = set(claim_ids)
+        return {row["claim_id"]: row for row in self.records("claims") if row["claim_id"] in wanted}
 
 
 def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation:

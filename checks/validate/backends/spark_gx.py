@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+import pandas as pd
 from pyspark.sql import DataFrame
 
+from checks.claims import table_rows
 from checks.validate.backends import expectations_spark as _spark_registered  # noqa: F401  (Spark providers)
 from checks.validate.backends.gx_suites import run_suites
 from checks.validate.findings import Validation
@@ -42,13 +44,22 @@ class SparkTables:
     def keys_unique(self, name: str, key: str) -> bool:
         return self.tables[name].select(key).distinct().count() == self.length(name)
 
+    def result_format(self, key: str) -> dict[str, Any]:
+        return {"result_format": "COMPLETE", "unexpected_index_column_names": [key],
+                "return_unexpected_index_query": False}
+
+    def flagged(self, name: str, key: str, details: dict[str, Any]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(str(row[key]) for row in details.get("unexpected_index_list") or []
+                                   if isinstance(row, dict) and row.get(key) is not None))
+
     def rows(self, name: str, key: str, row_ids: tuple[str, ...]) -> dict[str, dict[str, Any]]:
         if not row_ids:
             return {}
         table = self.tables[name]
-        wanted = table.sparkSession.createDataFrame([(row_id,) for row_id in dict.fromkeys(row_ids)], [key])
+        wanted = table.sparkSession.createDataFrame(pd.DataFrame({key: list(dict.fromkeys(row_ids))}),
+                                                    schema=f"`{key}` string")
         rows = table.join(wanted, on=key, how="left_semi").toPandas()
-        return {row[key]: row for row in rows[table.columns].to_dict(orient="records")}
+        return {row[key]: row for row in table_rows(rows[table.columns])}
 
     def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         return self.rows("claims", "claim_id", tuple(claim_ids))

@@ -1,0 +1,91 @@
+"""`check run` and `check extract` at scale, as a user runs them (make bench): wall time and peak memory.
+
+- A megabyte of figures with no sentence break (the pathological input of a red-team pass): under 10 s and 1 GB.
+- A corpus of the project's texts (the labelled corpora and the real passages, not the held-out ones) repeated
+  under new ids to 2M characters: `check run` with one process and with all cores, and the size of index.html.
+- `check extract` over 5M characters with --jobs 1 and --jobs 2: the speed-up, and whether the bytes are the same.
+
+`python -m bench.scale --large` adds a 20M-character `check run`. Peak memory is the largest resident set of one
+process (workers are measured separately from the main process, not summed).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHECK = str(Path(sys.executable).with_name("check"))
+FOLDERS = ("tests/corpus/zh", "tests/corpus/en", "tests/corpus/real/zh", "tests/corpus/real/en")
+
+
+def corpus(characters: int, path: Path) -> tuple[int, int]:
+    """A JSONL corpus of the project's texts repeated under new ids; (documents, characters)."""
+    texts = [p.read_text("utf-8") for folder in FOLDERS for p in sorted((ROOT / folder).glob("*.txt"))]
+    count = size = 0
+    with path.open("w", encoding="utf-8") as stream:
+        while size < characters:
+            for text in texts:
+                stream.write(json.dumps({"id": f"d{count:07d}", "text": text}, ensure_ascii=False) + "\n")
+                count, size = count + 1, size + len(text)
+                if size >= characters:
+                    break
+    return count, size
+
+
+def timed(arguments: list[str], cwd: Path) -> tuple[float, float, bytes]:
+    """Wall seconds, peak resident MB and standard output of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(arguments, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+    output = process.stdout.read() if process.stdout else b""
+    _pid, _status, usage = os.wait4(process.pid, 0)
+    return time.perf_counter() - started, usage.ru_maxrss / 1024, output
+
+
+def main() -> None:
+    large = "--large" in sys.argv
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        (work / "expectations").symlink_to(ROOT / "expectations")
+        print(f"`check run` and `check extract` at scale ({os.cpu_count()} cores)")
+        print(f"{'input':<44}{'command':<22}{'seconds':>9}{'peak MB':>9}  notes")
+
+        dense = work / "dense"
+        dense.mkdir()
+        (dense / "run-on.txt").write_text("营收增长5%，" * (1_000_000 // 19), encoding="utf-8")  # ≈1 MB of UTF-8
+        seconds, peak, _ = timed([CHECK, "run", "dense", "--reports", "r-dense", "--jobs", "1"], work)
+        print(f"{'1 MB of figures, no sentence break':<44}{'run --jobs 1':<22}{seconds:>9.1f}{peak:>9.0f}  "
+              f"target < 10 s, < 1,000 MB")
+
+        for characters, jobs in ((2_000_000, (1, 0)), *(((20_000_000, (0,)),) if large else ())):
+            path = work / f"c{characters}.jsonl"
+            documents, size = corpus(characters, path)
+            for job in jobs:
+                flag = ["--jobs", str(job)] if job else []
+                seconds, peak, _ = timed([CHECK, "run", path.name, "--reports", "r", *flag], work)
+                html = (work / "r" / "index.html").stat().st_size / 1e6
+                name = f"{size / 1e6:.0f}M chars, {documents:,} documents"
+                print(f"{name:<44}{'run ' + (' '.join(flag) or '(all cores)'):<22}{seconds:>9.1f}{peak:>9.0f}  "
+                      f"index.html {html:.1f} MB")
+
+        path = work / "c5m.jsonl"
+        documents, size = corpus(5_000_000, path)
+        digests, times = [], []
+        for job in (1, 2):
+            seconds, peak, output = timed([CHECK, "extract", path.name, "--format", "jsonl", "--jobs", str(job)],
+                                          work)
+            digests.append(hashlib.sha256(output).hexdigest())
+            times.append(seconds)
+            print(f"{f'{size / 1e6:.0f}M chars, {documents:,} documents':<44}{f'extract --jobs {job}':<22}"
+                  f"{seconds:>9.1f}{peak:>9.0f}  {len(output) / 1e6:.0f} MB of JSONL")
+        print(f"--jobs 2 is {times[0] / times[1]:.2f}x --jobs 1; same bytes: {digests[0] == digests[1]}")
+
+
+if __name__ == "__main__":
+    main()
