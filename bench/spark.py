@@ -2,8 +2,9 @@
 
 The corpus is the project's own texts (seeds/, tests/corpus/real/zh and en, tests/corpus/zh and en) repeated under
 new ids until it has the characters asked for, written as one JSONL file. Each engine runs `check run`'s pipeline
-(documents → claims → relations → suites; no report folder) in a fresh process, so that the time includes what a
-user waits for: importing GX, starting the JVM. The findings, claims and relations of the two are compared.
+(documents → claims → relations → suites; no report folder) in a fresh process, as `check run` runs it (pandas
+with --jobs the cores), so that the time includes what a user waits for: importing GX, starting the JVM. The
+findings, claims and relations of the two are compared.
 
     python -m bench.spark                      # 1M, 5M and 20M characters, local[2]
     python -m bench.spark --chars 4200000      # about 100,000 claims
@@ -47,8 +48,10 @@ def one_run(engine: str, corpus: str, master: str) -> None:
     """In a fresh process: run the pipeline, print the time and a digest of what it found (JSON, one line)."""
     started = time.perf_counter()
     from checks.gate.run import run
+    from checks.workers import cores
 
-    result = run([corpus], reports=None, engine=engine, spark_master=master)
+    # as `check run` runs them: pandas with --jobs the cores, Spark on the master's cores
+    result = run([corpus], reports=None, engine=engine, spark_master=master, jobs=cores() if engine == "pandas" else 1)
     seconds = time.perf_counter() - started
     digest = {f"{name}_sha": hashlib.sha256(text.encode()).hexdigest()[:16] for name, text in (
         ("claims", result.table.to_csv(index=False)), ("relations", result.relations.to_csv(index=False)),
