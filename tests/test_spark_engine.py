@@ -16,7 +16,14 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from checks.engines import AUTO_SPARK_BYTES, EngineError, corpus_bytes, pick_engine, spark_installed
+from checks.engines import (
+    AUTO_SPARK_BYTES,
+    EngineError,
+    corpus_bytes,
+    java_installed,
+    pick_engine,
+    spark_installed,
+)
 
 from .conftest import ROOT, SEEDS
 
@@ -98,6 +105,15 @@ def test_engine_choice() -> None:
     assert corpus_bytes([SEEDS]) < AUTO_SPARK_BYTES
     with pytest.raises(EngineError):
         pick_engine("dask", [SEEDS])
+
+
+def test_auto_picks_spark_above_the_threshold_when_it_can(monkeypatch: pytest.MonkeyPatch) -> None:
+    import checks.engines
+
+    monkeypatch.setattr(checks.engines, "AUTO_SPARK_BYTES", 1000)  # seeds/ is larger
+    expected = "spark" if spark_installed() and java_installed() else "pandas"
+    assert pick_engine("auto", [SEEDS]) == expected
+    assert pick_engine("auto", ["-"]) == "pandas"  # standard input: size unknown, counted as 0
 
 
 def _hide_pyspark(tmp_path: Path) -> dict[str, str]:

@@ -32,7 +32,7 @@ from checks.cli.common import fail, jobs_option, max_document_option, progress_f
 @max_document_option
 @click.option("--engine", type=click.Choice(["auto", "pandas", "spark"]), default="auto", show_default=True,
               help="Where the pipeline runs: pandas (this process and --jobs workers) or spark (pip install "
-                   "'checks[spark]', Java 17+); auto: Spark for corpora above 50 MB when pyspark is installed.")
+                   "'checks[spark]', Java 17+); auto: Spark for documents above 200 MB when pyspark is installed.")
 @click.option("--spark-master", metavar="URL", default=None,
               help="The Spark master for --engine spark (default: the one spark-submit was given, else local[*]).")
 def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str,
