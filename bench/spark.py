@@ -68,7 +68,9 @@ def compare(chars: int, master: str) -> dict[str, dict]:
         results = {}
         for engine in ("pandas", "spark"):
             done = subprocess.run([sys.executable, "-m", "bench.spark", "--one", engine, "--corpus", str(corpus),
-                                   "--master", master], capture_output=True, text=True, cwd=ROOT, check=True)
+                                   "--master", master], capture_output=True, text=True, cwd=ROOT)
+            if done.returncode:
+                raise SystemExit(f"{engine} failed on {written:,} characters:\n{done.stderr[-3000:]}")
             results[engine] = json.loads(done.stdout.strip().splitlines()[-1])
         same = all(results["pandas"][k] == results["spark"][k]
                    for k in ("claims", "relations", "findings", "exit", "claims_sha", "relations_sha", "findings_sha"))

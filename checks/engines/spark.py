@@ -98,6 +98,9 @@ def session(master: str | None = None) -> Any:
     conf.setMaster(master).set("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{_log_config()}")
     if master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers need this environment's packages
+        # Locally the driver's JVM is all of Spark, and Spark's default of 1 GB runs out at about 20 million
+        # characters (GX brings every flagged id to it): half of this machine's memory.
+        conf.setIfMissing("spark.driver.memory", f"{max(1, _memory_gb() // 2)}g")
     try:
         from pyspark.java_gateway import launch_gateway
 
@@ -139,6 +142,13 @@ def _relay(stream: IO[bytes]) -> None:
         if not line.startswith(JVM_NOISE):
             sys.stderr.buffer.write(line)
             sys.stderr.buffer.flush()
+
+
+def _memory_gb() -> int:
+    try:
+        return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") // 2**30
+    except (ValueError, OSError, AttributeError):  # not a POSIX system
+        return 2
 
 
 def _log_config() -> str:
