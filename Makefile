@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: install run test lint bench conformance eval mutate clean
+.PHONY: install run test lint bench bench-spark conformance eval mutate clean
 
 $(BIN)/check: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,11 @@ bench: install
 	$(BIN)/python -m bench.throughput
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.validation
+
+# The pandas and Spark engines end to end on 1M, 5M and 20M characters (installs the spark extra; needs Java 17+).
+bench-spark: install
+	$(BIN)/pip install --quiet -e '.[spark]'
+	$(BIN)/python -m bench.spark
 
 conformance: install
 	$(BIN)/python -m bench.conformance

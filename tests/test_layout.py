@@ -12,7 +12,8 @@ from .conftest import ROOT
 
 PACKAGE = ROOT / "checks"
 # The stages in the order data flows; a module may import from its own stage and the ones before it.
-STAGES = ("status", "workers", "documents", "extract", "claims", "relations", "validate", "report", "gate", "cli")
+STAGES = ("status", "workers", "documents", "extract", "claims", "relations", "validate", "engines", "report", "gate",
+          "cli")
 # Data tables of rules, allowed to be long.
 LONG_ALLOWED: set[str] = set()
 

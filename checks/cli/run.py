@@ -30,9 +30,14 @@ from checks.cli.common import fail, jobs_option, max_document_option, progress_f
               help="Fail only on findings this baseline (see `check baseline`) does not accept.")
 @jobs_option
 @max_document_option
+@click.option("--engine", type=click.Choice(["auto", "pandas", "spark"]), default="auto", show_default=True,
+              help="Where the pipeline runs: pandas (this process and --jobs workers) or spark (pip install "
+                   "'checks[spark]', Java 17+); auto: Spark for documents above 200 MB when pyspark is installed.")
+@click.option("--spark-master", metavar="URL", default=None,
+              help="The Spark master for --engine spark (default: the one spark-submit was given, else local[*]).")
 def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on: str,
                 evidence: tuple[str, ...], formats: tuple[str, ...], baseline_path: str | None, jobs: int,
-                max_document_mb: float) -> None:
+                max_document_mb: float, engine: str, spark_master: str | None) -> None:
     """Extract the claims of documents, validate them with every suite, and write the reports folder.
 
     PATHS as for `check extract` (default: seeds/). Exit status: 0 nothing failed at the failing severity,
@@ -45,10 +50,12 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
       check run news.jsonl --reports out/ --expectations my-suites/
       check run press/ --evidence reference/nbs-2024.csv
       check run --format sarif --format junit --baseline reports/baseline.json
+      check run corpus.jsonl --engine spark --spark-master spark://host:7077
     """
     import logging
 
     from checks.claims.evidence import EvidenceError
+    from checks.engines import EngineError
     from checks.gate.baseline import BaselineError
     from checks.gate.run import run
     from checks.report.folder import ReportsError
@@ -60,8 +67,9 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
         with progress_for() as advance:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
                          evidence=evidence, on_document=advance, baseline=baseline_path, formats=formats,
-                         jobs=jobs, max_document_bytes=int(max_document_mb * 1_000_000))
-    except (SuiteError, EvidenceError, BaselineError, ReportsError) as error:
+                         jobs=jobs, max_document_bytes=int(max_document_mb * 1_000_000), engine=engine,
+                         spark_master=spark_master)
+    except (SuiteError, EvidenceError, BaselineError, ReportsError, EngineError) as error:
         fail(error)
     print_run(result)
     if result.reports is not None:

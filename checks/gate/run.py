@@ -16,6 +16,7 @@ from checks.claims import claims_table
 from checks.claims.evidence import evidence_files, read_evidence
 from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
+from checks.engines import pick_engine
 from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
 from checks.relations import relations_table
@@ -59,6 +60,8 @@ def run(
     root: str | Path | None = None,
     jobs: int = 1,
     max_document_bytes: int = MAX_DOCUMENT_BYTES,
+    engine: str = "pandas",
+    spark_master: str | None = None,
 ) -> RunResult:
     """Check documents against suites and write the reports folder (unless ``reports`` is None).
 
@@ -66,14 +69,17 @@ def run(
     ``baseline`` (a file or a loaded one) the verdict counts only findings it does not accept. ``formats`` (junit,
     sarif, github, markdown) are written into the reports folder with the rest, paths relative to ``root``.
     ``jobs`` processes extract claims and read relations (the result is the same for any number); a document
-    larger than ``max_document_bytes`` is an input error.
+    larger than ``max_document_bytes`` is an input error. ``engine`` (pandas, spark, auto) and ``spark_master``
+    choose where the pipeline runs (:mod:`checks.engines`; ``jobs`` is for pandas, Spark uses its own cores).
     Raises :class:`checks.validate.SuiteError` for a suite that cannot be used,
     :class:`checks.claims.evidence.EvidenceError` for evidence and :class:`checks.gate.baseline.BaselineError` for
-    a baseline that cannot be read, before anything is written.
+    a baseline that cannot be read, :class:`checks.engines.EngineError` for an engine that cannot run, before
+    anything is written.
     """
     if fail_on not in FAIL_ON:
         raise ValueError(f"fail_on must be one of {', '.join(FAIL_ON)}")
     paths = list(paths)
+    engine = (pick_engine(engine, paths), spark_master)  # --- engines: pandas here, or Spark (checks.engines) ---
     staging = None
     if reports is not None:  # found before the run, not after it: a path that is a file, a read-only folder
         from checks.report.folder import prepare_folder
@@ -81,7 +87,7 @@ def run(
         staging = prepare_folder(reports)
     try:
         return _run(paths, expectations, reports, fail_on, suites, evidence, on_document, baseline, formats, root,
-                    staging, jobs, max_document_bytes)
+                    staging, jobs, max_document_bytes, engine)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -90,7 +96,8 @@ def run(
 def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path | None, fail_on: str,
          suites: list[Suite] | None, evidence: Iterable[str | Path], on_document: Callable[[Document], None] | None,
          baseline: Baseline | str | Path | None, formats: Iterable[str], root: str | Path | None,
-         staging: Path | None, jobs: int, max_document_bytes: int) -> RunResult:
+         staging: Path | None, jobs: int, max_document_bytes: int,
+         engine: tuple[str, str | None] = ("pandas", None)) -> RunResult:
     baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
     accepted = load(baseline) if baseline_path is not None else baseline
     suites = suites if suites is not None else load_suites(expectations)
@@ -98,10 +105,18 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     excluded = [] if reports is None else [reports, *(() if staging is None else (staging,))]
     rows = [row for file in [*evidence_files(paths, exclude=excluded), *map(Path, evidence)]
             for row in read_evidence(file)]
-    documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
-    table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs)
-    relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
-    validation = validate({"claims": table, "relations": relations}, suites)
+    if engine[0] == "spark":  # --- engines: the same pipeline on Spark (checks.engines.spark) ---
+        from checks.engines.spark import run_spark
+
+        ran = run_spark(paths, exclude=excluded, evidence=rows, suites=suites, master=engine[1],
+                        on_document=on_document, max_bytes=max_document_bytes)
+        documents, errors, table, relations, validation = (list(ran.documents), list(ran.errors), ran.table,
+                                                           ran.relations, ran.validation)
+    else:
+        documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
+        table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs)
+        relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
+        validation = validate({"claims": table, "relations": relations}, suites)
     generated_at = _now()
     result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at,
                        verdict(validation, fail_on, errors=errors), tool_version=tool_version())

@@ -21,7 +21,15 @@ __all__ = ["SEVERITIES", "TABLES", "ExpectationSpec", "Finding", "Outcome", "Sui
 
 
 def validate(tables: dict[str, pd.DataFrame], suites: Iterable[Suite]) -> Validation:
-    """Run the suites over their tables with Great Expectations (pandas backend)."""
-    from checks.validate.backends import pandas_gx
+    """Run the suites over their tables with Great Expectations. The backend follows the tables' type, as pandera's
+    does: pandas DataFrames go to the pandas backend, Spark DataFrames (``pyspark.sql.DataFrame``) to the Spark one,
+    which is imported only then."""
+    from checks.validate.backends import pyspark_guard
 
-    return pandas_gx.validate(tables, list(suites))
+    spark = any(type(table).__module__.startswith("pyspark.") for table in tables.values())
+    with pyspark_guard():
+        if spark:
+            from checks.validate.backends import spark_gx as backend
+        else:
+            from checks.validate.backends import pandas_gx as backend
+        return backend.validate(tables, list(suites))

@@ -1,203 +1,72 @@
 """The pandas backend: suites run by Great Expectations over pandas DataFrames in an ephemeral context.
 
-:func:`validate` turns GX's results into the backend-neutral :class:`checks.validate.Validation`.
+:func:`validate` turns GX's results into the backend-neutral :class:`checks.validate.Validation`
+(through :func:`checks.validate.backends.gx_suites.run_suites`, shared with the Spark backend).
 """
 
 from __future__ import annotations
 
-import logging
-import math
-import os
+from collections.abc import Iterable
 from typing import Any
 
-import great_expectations as gx
 import pandas as pd
-from great_expectations.data_context.types.base import ProgressBarsConfig
 
 from checks.claims import table_rows
-from checks.validate.backends import expectations as _registered  # noqa: F401  (registers our types with GX)
-from checks.validate.findings import Finding, Outcome, Validation, findings_for
-from checks.validate.suites import TABLES, Suite, SuiteError
-from checks.validate.wording import describe, message_for
-
-# GX captures every Python warning into a logger with no handler (gx notes §7.1); give warnings a voice again.
-logging.captureWarnings(False)
-# GX logs routine steps (a temporary Data Docs folder, metric registrations) at INFO; some of its modules set their
-# own levels, so quieten every GX logger, not just the parent.
-for _name in [name for name in logging.root.manager.loggerDict if name.startswith("great_expectations")]:
-    logging.getLogger(_name).setLevel(logging.ERROR)
-# Its errors reach the user as our own one line (SuiteError); a log record with a traceback before it would not be
-# one line, so GX's records go nowhere (Python's last-resort handler would print them).
-logging.getLogger("great_expectations").setLevel(logging.ERROR)
-logging.getLogger("great_expectations").addHandler(logging.NullHandler())
-logging.getLogger("great_expectations").propagate = False
-
-def _context() -> Any:
-    context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    _remove_reserved_docs_site(context)
-    return context
+from checks.validate.backends.gx_suites import run_suites
+from checks.validate.findings import Validation
+from checks.validate.suites import Suite
 
 
-def _remove_reserved_docs_site(context: Any) -> None:
-    """An ephemeral context reserves an empty temporary folder for Data Docs we never build; remove it."""
-    for site in (context.variables.data_docs_sites or {}).values():
-        folder = ((site or {}).get("store_backend") or {}).get("base_directory")
-        if folder and os.path.isdir(folder) and os.path.basename(folder).startswith("tmp") and not os.listdir(folder):
-            os.rmdir(folder)
+class PandasTables:
+    """The tables as pandas DataFrames (see :class:`checks.validate.backends.gx_suites.Tables`).
 
+    Positions, not ids, come back from GX: asking it for an id column per unexpected row costs a pandas lookup a
+    cell (most of the time of a large validation); the position maps to the row in our own list instead."""
 
-def _columns_named(value: object) -> list[str]:
-    """The columns a kwarg or a row condition names."""
-    if isinstance(value, dict):
-        names = [value["name"]] if isinstance(value.get("name"), str) and set(value) <= {"name", "alias"} else []
-        return names + [n for v in value.values() for n in _columns_named(v)]
-    if isinstance(value, list):
-        return [n for v in value for n in _columns_named(v)]
-    return []
+    def __init__(self, tables: dict[str, pd.DataFrame]) -> None:
+        self.tables = {name: table.reset_index(drop=True) for name, table in tables.items()}
+        self._records: dict[str, list[dict[str, Any]]] = {}
+        self._flagged: dict[str, dict[str, dict[str, Any]]] = {}
 
+    def records(self, name: str) -> list[dict[str, Any]]:
+        if name not in self._records:
+            self._records[name] = table_rows(self.tables[name])
+        return self._records[name]
 
-def _check_columns(suite: Suite, table: pd.DataFrame) -> None:
-    known = set(table.columns)
-    for spec in suite.expectations:
-        named = []
-        for key in ("column", "column_A", "column_B"):
-            if isinstance(spec.kwargs.get(key), str):
-                named.append(spec.kwargs[key])
-        if isinstance(spec.kwargs.get("column_list"), list):
-            named.extend(c for c in spec.kwargs["column_list"] if isinstance(c, str))
-        named.extend(_columns_named(spec.kwargs.get("row_condition")))
-        missing = [name for name in named if name not in known]
-        if missing:
-            raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) names column "
-                             f"{missing[0]!r}, which the claims table does not have")
+    def add_source(self, context: Any) -> Any:
+        return context.data_sources.add_pandas("checks")
 
+    def frame(self, name: str) -> pd.DataFrame:
+        return self.tables[name]
 
-def _gx_suite(suite: Suite) -> Any:
-    from great_expectations.exceptions import ExpectationNotFoundError
-    from great_expectations.expectations.registry import get_expectation_impl
+    def columns(self, name: str) -> set[str]:
+        return set(self.tables[name].columns)
 
-    raw = {"name": suite.name, "expectations": []}
-    for spec in suite.expectations:
-        try:
-            get_expectation_impl(spec.type)
-        except ExpectationNotFoundError:
-            raise SuiteError(f"{suite.path}: expectation {spec.position}: unknown expectation type "
-                             f"{spec.type!r}") from None
-        entry = {"type": spec.type, "kwargs": spec.kwargs, "severity": spec.severity,
-                 "meta": spec.raw.get("meta") or {}}
-        raw["expectations"].append(entry)
-    try:
-        built = gx.ExpectationSuite(**raw)
-    except Exception as error:  # pydantic's ValidationError for a bad kwarg, among others
-        raise SuiteError(_which_expectation(suite, error)) from None
-    if len(built.expectations) != len(suite.expectations):
-        # GX drops an expectation whose type it does not know with nothing but a log line (gx notes §3).
-        loaded = [e.expectation_type for e in built.expectations]
-        for spec in suite.expectations:
-            if spec.type not in loaded:
-                raise SuiteError(f"{suite.path}: expectation {spec.position}: unknown expectation type {spec.type!r}")
-            loaded.remove(spec.type)
-        raise SuiteError(f"{suite.path}: GX loaded {len(built.expectations)} of {len(suite.expectations)} expectations")
-    return built
+    def length(self, name: str) -> int:
+        return len(self.tables[name])
 
+    def keys_unique(self, name: str, key: str) -> bool:
+        return len(self.tables[name][key].unique()) == len(self.tables[name])
 
-def _which_expectation(suite: Suite, error: Exception) -> str:
-    """Name the expectation a construction error belongs to, by building each one alone."""
-    for spec in suite.expectations:
-        try:
-            gx.ExpectationSuite(name="probe", expectations=[{"type": spec.type, "kwargs": spec.kwargs}])
-        except Exception as single:
-            first = str(single).strip().splitlines()
-            detail = " ".join(line.strip() for line in first[:3])
-            return f"{suite.path}: expectation {spec.position} ({spec.type}): {detail}"
-    return f"{suite.path}: {str(error).strip().splitlines()[0]}"
+    def result_format(self, key: str) -> dict[str, Any]:
+        return {"result_format": "COMPLETE", "return_unexpected_index_query": False}
 
+    def flagged(self, name: str, key: str, details: dict[str, Any]) -> tuple[str, ...]:
+        rows = self.records(name)
+        positions = [int(p) for p in details.get("unexpected_index_list") or [] if isinstance(p, (int, float))]
+        flagged = {str(rows[p][key]): rows[p] for p in positions if rows[p][key] is not None}
+        self._flagged.setdefault(name, {}).update(flagged)
+        return tuple(flagged)
 
-def _json_safe(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _json_safe(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_json_safe(v) for v in value]
-    if hasattr(value, "item") and not isinstance(value, (str, bytes)):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, (str, int, float, bool)) or value is None:
-        return value
-    return str(value)
+    def rows(self, name: str, key: str, row_ids: tuple[str, ...]) -> dict[str, dict[str, Any]]:
+        flagged = self._flagged.get(name, {})
+        return {row_id: flagged[row_id] for row_id in row_ids if row_id in flagged}
 
-
-def _error_message(exception_info: Any) -> str | None:
-    info = exception_info or {}
-    if info.get("raised_exception"):
-        return info.get("exception_message")
-    messages = [v.get("exception_message") for v in info.values() if isinstance(v, dict) and v.get("raised_exception")]
-    return "; ".join(m for m in messages if m) or None
+    def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
+        wanted = set(claim_ids)
+        return {row["claim_id"]: row for row in self.records("claims") if row["claim_id"] in wanted}
 
 
 def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation:
-    """Validate each suite's table. Raises :class:`SuiteError` for a suite that cannot run.
-
-    Every unexpected row comes back (GX's COMPLETE format, by id column), however many: a finding list capped at
-    some number would let the rest through a baseline unseen. Only counts and observed values go into the raw
-    results (the rows are the findings)."""
-    context = _context()
-    source = context.data_sources.add_pandas("checks")
-    batch_definitions = {name: source.add_dataframe_asset(name).add_batch_definition_whole_dataframe("all")
-                         for name in tables}
-    # Positions, not ids, come back from GX: asking it for an id column per unexpected row costs a pandas lookup a
-    # cell (most of the time of a large validation); the position maps to the row in our own list instead.
-    tables = {name: table.reset_index(drop=True) for name, table in tables.items()}
-    rows_of = {name: table_rows(table) for name, table in tables.items()}
-    claims = {row["claim_id"]: row for row in rows_of["claims"]}
-    outcomes: list[Outcome] = []
-    raw_results: list[dict[str, Any]] = []
-    findings: list[Finding] = []
-    for suite in suites:
-        table, rows = tables[suite.table], rows_of[suite.table]
-        key = TABLES[suite.table]
-        _check_columns(suite, table)
-        gx_suite = context.suites.add(_gx_suite(suite))
-        batch = batch_definitions[suite.table].get_batch(batch_parameters={"dataframe": table})
-        result_format = {"result_format": "COMPLETE", "return_unexpected_index_query": False}
-        result = batch.validate(gx_suite, result_format=result_format)
-        by_id = {r.expectation_config.id: r for r in result.results}
-        entries = []
-        for spec, expectation in zip(suite.expectations, gx_suite.expectations, strict=True):
-            entry = by_id[expectation.id]  # results may come back grouped by column, not in suite order
-            error = _error_message(_json_safe(entry.exception_info))
-            if error:
-                raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}) could not run: {error}")
-            details = entry.result or {}
-            positions = [int(p) for p in details.get("unexpected_index_list") or [] if isinstance(p, (int, float))]
-            flagged_rows = {str(rows[p][key]): rows[p] for p in positions if rows[p][key] is not None}
-            flagged = tuple(flagged_rows)
-            unexpected = int(details.get("unexpected_count") or 0)
-            if "unexpected_index_list" in details and len(flagged) != unexpected and len(table[key].unique()) == \
-                    len(table):
-                raise SuiteError(f"{suite.path}: expectation {spec.position} ({spec.type}): GX counted {unexpected} "
-                                 f"unexpected rows but returned {len(flagged)}")
-            outcome = Outcome(spec=spec, success=bool(entry.success),
-                              evaluated=int(details.get("element_count") or len(table)),
-                              unexpected=unexpected, claim_ids=flagged, description=describe(spec))
-            outcomes.append(outcome)
-            entries.append(_summary(spec, entry.success, details))
-            if not outcome.success:
-                messages = {row_id: message_for(spec, row) for row_id, row in flagged_rows.items()}
-                findings.extend(findings_for(outcome, flagged_rows, claims, messages))
-        raw_results.append({"suite": suite.name, "table": suite.table, "success": bool(result.success),
-                            "statistics": _json_safe(result.statistics), "results": entries})
-    return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(findings),
-                      raw_results=tuple(raw_results))
-
-
-# What the raw results keep of GX's result: counts and observed values, no row lists (the findings hold the rows),
-# no run ids or times (the same input gives the same file).
-_KEPT = ("element_count", "unexpected_count", "unexpected_percent", "missing_count", "missing_percent",
-         "observed_value")
-
-
-def _summary(spec: Any, success: bool, details: dict[str, Any]) -> dict[str, Any]:
-    return {"type": spec.type, "position": spec.position, "severity": spec.severity, "kwargs": _json_safe(spec.kwargs),
-            "success": bool(success), "result": {k: _json_safe(details[k]) for k in _KEPT if k in details}}
+    """Validate each suite's table (pandas DataFrames). Raises :class:`SuiteError` for a suite that cannot run."""
+    return run_suites(PandasTables(tables), tables, suites)
