@@ -98,8 +98,8 @@ def session(master: str | None = None) -> Any:
     conf.setMaster(master).set("spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile=file:{_log_config()}")
     if master.startswith("local"):
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)  # the workers need this environment's packages
-        # Locally the driver's JVM is all of Spark, and Spark's default of 1 GB runs out at about 20 million
-        # characters (GX brings every flagged id to it): half of this machine's memory.
+        # Locally the driver's JVM is all of Spark, and GX brings every flagged id to it: Spark's default of 1 GB is
+        # too little for large corpora (a 20-million-character run failed with it), so half of this machine's memory.
         conf.setIfMissing("spark.driver.memory", f"{max(1, _memory_gb() // 2)}g")
     try:
         from pyspark.java_gateway import launch_gateway
