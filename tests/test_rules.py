@@ -74,3 +74,11 @@ def test_number_finder_examples() -> None:
 
     for text, expected in EXAMPLES:
         assert [n.value for n in numbers(text)] == pytest.approx(expected), text
+
+
+def test_english_number_finder_examples() -> None:
+    from checks.extract import numbers
+    from checks.extract.en.numeral_mode import EXAMPLES
+
+    for text, expected in EXAMPLES:
+        assert [n.value for n in numbers(text, lang="en")] == pytest.approx(expected), text

@@ -13,6 +13,7 @@ import re
 
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.en import assemble as en_assemble
+from checks.extract.en.numeral_mode import find_numbers as en_find_numbers
 from checks.extract.en.quantities import scan as en_scan
 from checks.extract.links import carry_subjects, link
 from checks.extract.mention import Mention
@@ -41,10 +42,13 @@ def mentions(text: str) -> list[Mention]:
     return list(zh_scan(folded) if language(folded) == "zh" else en_scan(folded))
 
 
-def numbers(text: str) -> list[Number]:
+def numbers(text: str, lang: str | None = None) -> list[Number]:
     """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``, and each
-    number's text as ``text`` writes it: ０ stays full-width)."""
-    return [dataclasses.replace(n, text=text[n.start:n.end]) for n in find_numbers(fold_width(text))]
+    number's text as ``text`` writes it: ０ stays full-width). English text is read with the English numerals
+    (two million, a third), Chinese with the Chinese; ``lang`` ("zh" or "en") says which instead."""
+    folded = fold_width(text)
+    found = en_find_numbers(folded) if (lang or language(folded)) == "en" else find_numbers(folded)
+    return [dataclasses.replace(n, text=text[n.start:n.end]) for n in found]
 
 
 def extract(text: str, doc: str = "") -> list[Claim]:
