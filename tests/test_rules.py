@@ -13,8 +13,9 @@ from checks.extract.zh import context, numerals, qualifiers, quantities, units
 def _dimensions() -> list[Dimension]:
     return [numerals.NUMERALS, units.UNITS, qualifiers.LEADING, qualifiers.TRAILING, qualifiers.BOUNDING,
             quantities.QUANTITIES, context.MOVEMENT, context.GROWTH_NOUN, context.PROJECTION, context.PERIOD,
-            context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.LEADING_EN, en_quantities.TRAILING_EN,
-            en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN, en_assemble.GROWTH_NOUN_EN]
+            context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.HALVES, en_quantities.LEADING_EN,
+            en_quantities.TRAILING_EN, en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN,
+            en_assemble.GROWTH_NOUN_EN]
 
 
 CASES = [(dimension.name, rule.name, text, expected)

@@ -74,14 +74,18 @@ def _digits_of(text: str) -> float | None:
 
 
 NUMBERS: Dimension[float] = Dimension("number_en", [
-    # two and a half (million), 3 and a half: a half added to a whole number (first: the others would stop at two)
-    Rule("and_a_half", rf"(?P<whole>\d+|{WORD_NUMBER})\s+and\s+a\s+half\b", _and_a_half,
-         (("two and a half", 2.5), ("11 and a half", 11.5), ("one hundred and a half", 100.5), ("and a half", None))),
     Rule("digits", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", _digits,
          (("12.5", 12.5), ("10,000", 10000), ("4", 4))),
     Rule("words", WORD_NUMBER, _words,
          (("twenty-five", 25), ("three", 3), ("twelve", 12), ("forty-eight", 48), ("one hundred and twenty", 120),
           ("two million", 2e6), ("a", None))),
+])
+# two and a half (million), 3 and a half: a half added to a whole number. The scanner reads the words "and a half"
+# after a number and resolves them here; they are kept out of NUMBERS.pattern, which the scanner embeds at every
+# place a number may start.
+HALVES: Dimension[float] = Dimension("number_and_a_half_en", [
+    Rule("and_a_half", rf"(?P<whole>\d+|{WORD_NUMBER})\s+and\s+a\s+half\b", _and_a_half,
+         (("two and a half", 2.5), ("11 and a half", 11.5), ("one hundred and a half", 100.5), ("and a half", None))),
 ])
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,

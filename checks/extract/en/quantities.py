@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from checks.extract.en.numbers import (
+    HALVES,
     NUMBERS,
     SCALE,
     SCALES,
@@ -25,7 +26,7 @@ from checks.extract.en.numbers import (
 from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
 from checks.extract.mention import Mention
 
-__all__ = ["LEADING_EN", "NUMBERS", "TRAILING_EN", "UNITS_EN", "WORDS", "WORD_FIGURES", "scan"]
+__all__ = ["HALVES", "LEADING_EN", "NUMBERS", "TRAILING_EN", "UNITS_EN", "WORDS", "WORD_FIGURES", "scan"]
 
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _RANGE_UNIT = r"%|percent\b|per\s?cent\b|percentage[\s-]points?\b"
@@ -47,9 +48,9 @@ SCANNER_EN = re.compile(
     rf"|(?P<vague>\b(?:{_VAGUE})\b)(?=\s+(?:of\s+)?[a-z])"
     r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
     rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
-    rf"(?P<sign>[-−+](?=\d|{SYMBOL})|(?<!plus/)(?<!plus or\s)(?:minus|negative)\s+(?=\d|[a-z]))?"
+    rf"(?P<sign>[-−+](?=\d|{SYMBOL})|(?:minus|negative)(?<!plus/minus)(?<!plus or\sminus)\s+(?=\d|[a-z]))?"
     rf"(?:(?P<symbol>{SYMBOL})\s?)?"  # a space after a currency sign only: a figure never starts on a space
-    rf"(?P<number>{NUM})"
+    rf"(?P<number>{NUM}(?:\s+and\s+a\s+half\b)?)"
     rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"
     rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
@@ -130,7 +131,10 @@ def _cents_of(text: str, dollars: Mention, cents: Mention) -> bool:
 
 
 def _number(text: str | None) -> float | None:
-    return None if text is None else NUMBERS.resolve(" ".join(text.lower().split()))
+    if text is None:
+        return None
+    written = " ".join(text.lower().split())
+    return NUMBERS.resolve(written) if not written.endswith(" half") else HALVES.resolve(written)
 
 
 def _lead(word: str | None) -> str | None:
