@@ -272,8 +272,10 @@ SUITES: tuple[Callable[[], Result | list[Result]], ...] = (
 
 
 def run() -> list[Result]:
+    from bench.conformance_en import SUITES_EN  # it imports this module's helpers
+
     results: list[Result] = []
-    for suite in SUITES:
+    for suite in (*SUITES, *SUITES_EN):
         produced = suite()
         results.extend(produced if isinstance(produced, list) else [produced])
     return results
@@ -292,6 +294,9 @@ def main() -> int:
     number, percent = results[0], results[1]
     combined = (number.passed + percent.passed) / (number.total + percent.total)
     print(f"\nRecognizers-Text zh NumberModel + PercentModel: {combined:.1%}")
+    english = [r for r in results if r.suite.startswith("Recognizers-Text en ") and "Dimension" not in r.suite]
+    passed, total = sum(r.passed for r in english), sum(r.total for r in english)
+    print(f"Recognizers-Text en NumberModel + PercentModel + CurrencyModel: {passed}/{total} = {passed / total:.1%}")
     return 0
 
 

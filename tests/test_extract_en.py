@@ -116,3 +116,25 @@ def test_english_labelled_corpus() -> None:
     result = score_corpus(ROOT / "tests" / "corpus" / "en")
     assert result.labels == 303
     assert result.precision >= 0.93 and result.recall >= 0.88
+
+
+def test_words_to_the_billions_currencies_with_country_prefixes_and_amounts_in_two_units() -> None:
+    from checks.extract import extract
+
+    found = {c.text: (c.value, c.unit) for c in extract(
+        "The fund raised two and a half million dollars, C$ 40 million and HK $3 billion; a ticket cost "
+        "seven dollars and 25 cents, and 800 Swedish kronor bought a lunch. Output fell to minus 2 percent.")}
+    assert found["two and a half million dollars"] == (2.5e6, "USD")
+    assert found["C$ 40 million"] == (4e7, "CAD")
+    assert found["HK $3 billion"] == (3e9, "HKD")
+    assert found["seven dollars and 25 cents"] == (7.25, "USD")
+    assert found["800 Swedish kronor"] == (800, "SEK")
+    assert found["minus 2 percent"] == (-2, "percent")
+
+
+def test_tolerances_and_web_addresses_are_not_figures() -> None:
+    from checks.extract import extract
+
+    texts = [c.text for c in extract("The poll has a margin of plus or minus 3 percentage points; see "
+                                     "https://example.com/?q=45%25 for 12% more.")]
+    assert texts == ["3 percentage points", "12%"]

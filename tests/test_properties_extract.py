@@ -117,8 +117,8 @@ def test_a_documents_claims_do_not_depend_on_the_corpus(text: str, others: list[
 
 
 def _same_language_plain(text: str, data: st.DataObject) -> str:
-    """A sentence without figures in the language of ``text`` (another language could change how the whole
-    document is read: language() is decided per document)."""
+    """A sentence without figures in the language of ``text`` (another language could change how the document is
+    read: language() decides the document's language, and a stretch of the other one is read in its own)."""
     return data.draw(st.sampled_from(ZH_PLAIN if language(text) == "zh" else EN_PLAIN))
 
 

@@ -13,8 +13,9 @@ from checks.extract.zh import context, numerals, qualifiers, quantities, units
 def _dimensions() -> list[Dimension]:
     return [numerals.NUMERALS, units.UNITS, qualifiers.LEADING, qualifiers.TRAILING, qualifiers.BOUNDING,
             quantities.QUANTITIES, context.MOVEMENT, context.GROWTH_NOUN, context.PROJECTION, context.PERIOD,
-            context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.LEADING_EN, en_quantities.TRAILING_EN,
-            en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN, en_assemble.GROWTH_NOUN_EN]
+            context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.HALVES, en_quantities.LEADING_EN,
+            en_quantities.TRAILING_EN, en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN,
+            en_assemble.GROWTH_NOUN_EN]
 
 
 CASES = [(dimension.name, rule.name, text, expected)
@@ -74,3 +75,11 @@ def test_number_finder_examples() -> None:
 
     for text, expected in EXAMPLES:
         assert [n.value for n in numbers(text)] == pytest.approx(expected), text
+
+
+def test_english_number_finder_examples() -> None:
+    from checks.extract import numbers
+    from checks.extract.en.numeral_mode import EXAMPLES
+
+    for text, expected in EXAMPLES:
+        assert [n.value for n in numbers(text, lang="en")] == pytest.approx(expected), text

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.en import assemble as en_assemble
+from checks.extract.en.numeral_mode import find_numbers as en_find_numbers
 from checks.extract.en.quantities import scan as en_scan
+from checks.extract.languages import language, runs
 from checks.extract.links import carry_subjects, link
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
@@ -22,48 +23,63 @@ from checks.extract.zh import context as zh_context
 from checks.extract.zh.numbers import Number, find_numbers
 from checks.extract.zh.quantities import scan as zh_scan
 
-_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-
-__all__ = ["extract", "language", "mentions", "numbers"]
-
-
-def language(text: str) -> str:
-    """zh or en: Chinese when CJK characters make up a fifth of the letters, else English."""
-    sample = _ADDRESS.sub("", text[:4000])  # a long web address is no sign of English
-    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
-    latin = sum(1 for ch in sample if ch.isascii() and ch.isalpha())
-    return "zh" if cjk and cjk * 4 >= latin else "en" if latin else "zh"
+__all__ = ["extract", "language", "mentions", "numbers", "runs"]
 
 
 def mentions(text: str) -> list[Mention]:
-    """The figures of ``text`` that have the form of a claim, before their context is read."""
+    """The figures of ``text`` that have the form of a claim, before their context is read (each run of sentences
+    by the grammar of its language)."""
     folded = fold_width(text)
-    return list(zh_scan(folded) if language(folded) == "zh" else en_scan(folded))
+    return [mention for mention, _ in _scan(folded, runs(folded))]
 
 
-def numbers(text: str) -> list[Number]:
+def _scan(folded: str, lang_runs: list[tuple[int, int, str]]) -> list[tuple[Mention, str]]:
+    """The mentions of each run by its language's grammar, with offsets into the whole text, and the language."""
+    if len(lang_runs) == 1:  # one language: the whole text at once, as it always was
+        lang = lang_runs[0][2]
+        return [(m, lang) for m in (zh_scan(folded) if lang == "zh" else en_scan(folded))]
+    found = []
+    for start, end, lang in lang_runs:
+        part = folded[start:end]
+        for m in zh_scan(part) if lang == "zh" else en_scan(part):
+            found.append((dataclasses.replace(m, start=m.start + start, end=m.end + start), lang))
+    return found
+
+
+def numbers(text: str, lang: str | None = None) -> list[Number]:
     """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``, and each
-    number's text as ``text`` writes it: ０ stays full-width)."""
-    return [dataclasses.replace(n, text=text[n.start:n.end]) for n in find_numbers(fold_width(text))]
+    number's text as ``text`` writes it: ０ stays full-width). English text is read with the English numerals
+    (two million, a third), Chinese with the Chinese; ``lang`` ("zh" or "en") says which instead."""
+    folded = fold_width(text)
+    found = []
+    for start, end, run_lang in [(0, len(folded), lang)] if lang else runs(folded):
+        part = folded if (start, end) == (0, len(folded)) else folded[start:end]
+        for n in en_find_numbers(part) if run_lang == "en" else find_numbers(part):
+            found.append(dataclasses.replace(n, start=n.start + start, end=n.end + start))
+    return [dataclasses.replace(n, text=text[n.start:n.end]) for n in found]
 
 
 def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     folded = fold_width(text)
-    chinese = language(folded) == "zh"
+    lang_runs = runs(folded)
     # A figure's value is a finite number: a numeral that overflows (1e999, a run of 九) is no claim
-    found = [m for m in (zh_scan(folded) if chinese else en_scan(folded)) if math.isfinite(m.value)
+    found = [(m, lang) for m, lang in _scan(folded, lang_runs) if math.isfinite(m.value)
              and (m.upper_value is None or math.isfinite(m.upper_value))]
     if not found:
         return []
-    reader = zh_assemble.Reader(folded) if chinese else en_assemble.Reader(folded)
-    sentences = reader.sentences
-    ids = claim_ids(doc, text, [(m.start, m.end, *sentences.span(m.start)) for m in found])
+    readers: dict[str, zh_assemble.Reader | en_assemble.Reader] = {}
+    for _, lang in found:
+        if lang not in readers:
+            readers[lang] = zh_assemble.Reader(folded) if lang == "zh" else en_assemble.Reader(folded)
+    sentences = readers[found[0][1]].sentences  # one splitter for both languages
+    ids = claim_ids(doc, text, [(m.start, m.end, *sentences.span(m.start)) for m, _ in found])
     claims: list[Claim] = []
-    previous = None
-    for mention, claim_id in zip(found, ids, strict=True):
-        reading = reader.read(mention, previous)
-        previous = (mention, reading)
+    previous, previous_lang = None, None
+    for (mention, lang), claim_id in zip(found, ids, strict=True):
+        # the figure before is read with this one (lists, carried nouns) only in the same language
+        reading = readers[lang].read(mention, previous if previous_lang == lang else None)
+        previous, previous_lang = (mention, reading), lang
         lower, upper = _interval(mention, reading.qualifier)
         sentence_start, sentence_end = sentences.span(mention.start)
         claims.append(Claim(
@@ -91,7 +107,14 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             whole=reading.whole,
         ))
     spans = [sentences.span(claim.start) for claim in claims]
-    linked = link(claims, folded, zh_context.JOINTS if chinese else en_assemble.JOINTS, spans)
+    langs = [lang for _, lang in found]
+    linked = list(claims)
+    for lang in readers:  # figures are linked (rose 5% to $3 billion) within their language
+        at = [index for index, claim_lang in enumerate(langs) if claim_lang == lang]
+        joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_assemble.JOINTS,
+                      [spans[i] for i in at])
+        for index, claim in zip(at, joined, strict=True):
+            linked[index] = claim
     return carry_subjects(linked)
 
 

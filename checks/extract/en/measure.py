@@ -107,8 +107,12 @@ def split(phrase: str | None) -> Measure:
                    subject, segment)
 
 
+_CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
+
+
 def noun_after(text: str) -> str | None:
     """What a figure counts or is a share of, after it: 200 brands, 40 percent of shoppers."""
+    text = _CHINESE.split(text, 1)[0]  # an English quote in a Chinese article: its words end where Chinese starts
     of = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})", text)
     source = of.group(1) if of else text
     words = []

@@ -60,6 +60,19 @@ def _words(match: re.Match[str]) -> float | None:
     return words_value(match.group(0))
 
 
+def _and_a_half(match: re.Match[str]) -> float | None:
+    whole = match.group("whole")
+    value = _digits_of(whole) if whole[0].isdigit() else words_value(whole)
+    return None if value is None else value + 0.5
+
+
+def _digits_of(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
+
+
 NUMBERS: Dimension[float] = Dimension("number_en", [
     Rule("digits", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", _digits,
          (("12.5", 12.5), ("10,000", 10000), ("4", 4))),
@@ -67,19 +80,30 @@ NUMBERS: Dimension[float] = Dimension("number_en", [
          (("twenty-five", 25), ("three", 3), ("twelve", 12), ("forty-eight", 48), ("one hundred and twenty", 120),
           ("two million", 2e6), ("a", None))),
 ])
+# two and a half (million), 3 and a half: a half added to a whole number. The scanner reads the words "and a half"
+# after a number and resolves them here; they are kept out of NUMBERS.pattern, which the scanner embeds at every
+# place a number may start.
+HALVES: Dimension[float] = Dimension("number_and_a_half_en", [
+    Rule("and_a_half", rf"(?P<whole>\d+|{WORD_NUMBER})\s+and\s+a\s+half\b", _and_a_half,
+         (("two and a half", 2.5), ("11 and a half", 11.5), ("one hundred and a half", 100.5), ("and a half", None))),
+])
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-          "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12}
-SCALE = r"(?:thousand|million|billion|trillion|bln|mln|bn|mn|trn|tn|k|m|b)\b"
+          "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
+          "crores": 1e7}
+SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|k|m|b)\b"
 
 # Symbols and codes written before the figure. A bare $ or ¥ is resolved against the document (see dollar_of).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
            "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW",
            "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CAD": "CAD",
            "AUD": "AUD", "HKD": "HKD", "SGD": "SGD", "NZD": "NZD", "CHF": "CHF", "INR": "INR", "KRW": "KRW",
-           "DAD": "CAD"}
-SYMBOL = (r"US\$|U\.S\.\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|\$|€|£|¥|₹|₩|"
-          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD)(?=\s?\d)")
+           "DAD": "CAD", "U.S$": "USD", "MEX$": "MXN", "MX$": "MXN", "RS": "INR", "RS.": "INR"}
+# US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
+# before a dollar amount); Rs 5 crore.
+SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|"
+          r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
+          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|Rs\.?)(?=\s?\d)")
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
@@ -87,6 +111,11 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "pence": "GBP", "yen": "JPY", "yuan": "CNY",
     "renminbi": "CNY", "swiss francs": "CHF", "francs": "CHF", "rupees": "INR", "won": "KRW", "ringgit": "MYR",
     "baht": "THB", "rand": "ZAR", "reais": "BRL", "roubles": "RUB", "rubles": "RUB",
+    "us dollar": "USD", "u.s. dollar": "USD", "canadian dollar": "CAD", "australian dollar": "AUD",
+    "hong kong dollar": "HKD", "singapore dollar": "SGD", "new zealand dollar": "NZD", "chinese yuan": "CNY",
+    "japanese yen": "JPY", "pound": "GBP", "british pounds": "GBP", "swiss franc": "CHF", "indian rupees": "INR",
+    "rupee": "INR", "mexican pesos": "MXN", "swedish kronor": "SEK", "swedish crowns": "SEK", "norwegian kroner": "NOK",
+    "danish kroner": "DKK", "turkish lira": "TRY", "nigerian naira": "NGN", "naira": "NGN", "rmb": "CNY",
 }
 
 _PLACES = {

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from checks.extract.en.numbers import (
+    HALVES,
     NUMBERS,
     SCALE,
     SCALES,
@@ -25,7 +26,7 @@ from checks.extract.en.numbers import (
 from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
 from checks.extract.mention import Mention
 
-__all__ = ["LEADING_EN", "NUMBERS", "TRAILING_EN", "UNITS_EN", "WORDS", "WORD_FIGURES", "scan"]
+__all__ = ["HALVES", "LEADING_EN", "NUMBERS", "TRAILING_EN", "UNITS_EN", "WORDS", "WORD_FIGURES", "scan"]
 
 _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _RANGE_UNIT = r"%|percent\b|per\s?cent\b|percentage[\s-]points?\b"
@@ -47,9 +48,9 @@ SCANNER_EN = re.compile(
     rf"|(?P<vague>\b(?:{_VAGUE})\b)(?=\s+(?:of\s+)?[a-z])"
     r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
     rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
-    rf"(?P<sign>[-−+](?=\d|{SYMBOL}))?"
+    rf"(?P<sign>[-−+](?=\d|{SYMBOL})|(?:minus|negative)(?<!plus/minus)(?<!plus or\sminus)\s+(?=\d|[a-z]))?"
     rf"(?:(?P<symbol>{SYMBOL})\s?)?"  # a space after a currency sign only: a figure never starts on a space
-    rf"(?P<number>{NUM})"
+    rf"(?P<number>{NUM}(?:\s+and\s+a\s+half\b)?)"
     rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"
     rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
@@ -92,18 +93,48 @@ _RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|
                           re.IGNORECASE)
 
 
+_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+# "13 dollars and 45 cents", "3 dollars 50 cents": one amount written in two units
+_DOLLARS_AND_CENTS = re.compile(r"\s+(?:and\s+)?$")
+
+
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in English ``text`` that has the form of a claim."""
     dollar, yen = dollar_of(text), yen_of(text)
+    addresses = [(a.start(), a.end()) for a in _ADDRESS.finditer(text)] if "/" in text else []
+    held: Mention | None = None
     for match in SCANNER_EN.finditer(text):
+        if addresses and any(start <= match.start() < end for start, end in addresses):
+            continue  # figures inside a web address (…?q=30%25) are not figures
         produced = _produce(text, match, dollar, yen)
         for mention in produced if isinstance(produced, tuple) else (produced,):
-            if mention is not None:
-                yield mention
+            if mention is None:
+                continue
+            if held is not None and _cents_of(text, held, mention):
+                held = Mention(held.start, mention.end, held.value + mention.value, held.unit, "money", held.qualifier,
+                               qualified_in_span=held.qualified_in_span)
+                continue
+            if held is not None:
+                yield held
+            held = mention
+    if held is not None:
+        yield held
+
+
+def _cents_of(text: str, dollars: Mention, cents: Mention) -> bool:
+    """Whether ``cents`` (45 cents) finishes the amount ``dollars`` (13 dollars) begins."""
+    return (dollars.family == "money" == cents.family and dollars.unit == cents.unit and cents.value < 1
+            and dollars.qualifier == "exact" == cents.qualifier and float(dollars.value).is_integer()
+            and text[dollars.end - 7:dollars.end].lower().endswith(("dollars", "dollar"))
+            and text[cents.end - 5:cents.end].lower().endswith("cents")
+            and _DOLLARS_AND_CENTS.fullmatch(text, dollars.end, cents.start) is not None)
 
 
 def _number(text: str | None) -> float | None:
-    return None if text is None else NUMBERS.resolve(" ".join(text.lower().split()))
+    if text is None:
+        return None
+    written = " ".join(text.lower().split())
+    return NUMBERS.resolve(written) if not written.endswith(" half") else HALVES.resolve(written)
 
 
 def _lead(word: str | None) -> str | None:
@@ -187,7 +218,7 @@ def _unit_of(text: str, m: re.Match[str], unit_text: str | None, symbol: str | N
 
 
 def _currency(symbol: str, dollar: str, yen: str) -> str:
-    symbol = symbol.strip()
+    symbol = "".join(symbol.split())  # US $ as US$
     if symbol == "$":
         return dollar
     if symbol == "¥":
@@ -325,7 +356,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         qualifier = lead or tail or "exact"
     # The counted noun (200 brands) is what the figure measures, not part of its span.
     end = m.start("noun") - 1 if noun and not unit_text else m.end()
-    negative = bool(m.group("sign")) and m.group("sign") in "-−"
+    negative = bool(m.group("sign")) and m.group("sign").strip().lower() in ("-", "−", "minus", "negative")
     direction = "down" if negative and family == "percent" else "up" if m.group("sign") == "+" and (
         family == "percent") else None
     return Mention(start=m.start(), end=end, value=-number if negative else number, unit=code,

@@ -28,7 +28,8 @@ TRAILING_EN: Dimension[str] = Dimension("trailing_en", [
 
 def _currency_word(match: re.Match[str]) -> tuple[str, str, float]:
     word = " ".join(match.group(0).lower().split())
-    return CURRENCY_WORDS.get(word, "dollars" if word.endswith("dollars") else "other_currency"), "money", 1.0
+    dollars = word.endswith(("dollars", "dollar"))
+    return CURRENCY_WORDS.get(word, "dollars" if dollars else "other_currency"), "money", 1.0
 
 
 # year on year, month-over-month: the comparison after a figure (rose 25,000 year on year), not its unit.
@@ -40,12 +41,14 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
     Rule("basis_points", r"basis points?|bps\b|bp\b", constant(("pp", "pp", 0.01)),
          (("basis points", ("pp", "pp", 0.01)),)),
     Rule("points", r"points?\b|pts?\b", constant(("other", "points", 1.0)), (("points", ("other", "points", 1.0)),)),
-    Rule("percent", r"%|percent\b|per\s?cent\b", constant(("percent", "percent", 1.0)),
-         (("percent", ("percent", "percent", 1.0)), ("per cent", ("percent", "percent", 1.0)))),
+    Rule("percent", r"%|percents?\b|per\s?cent\b|percentage\b(?![\s-]+points?\b)",
+         constant(("percent", "percent", 1.0)),
+         (("percent", ("percent", "percent", 1.0)), ("per cent", ("percent", "percent", 1.0)),
+          ("percentage", ("percent", "percent", 1.0)), ("percents", ("percent", "percent", 1.0)))),
     Rule("times", r"times\b|-fold\b|fold\b", constant(("times", "multiple", 1.0)),
          (("times", ("times", "multiple", 1.0)),)),
-    Rule("cents", r"(?:US |U\.S\. )?cents\b", constant(("dollars", "money", 0.01)),
-         (("cents", ("dollars", "money", 0.01)),)),
+    Rule("cents", r"(?:US |U\.S\. )?cents?\b", constant(("dollars", "money", 0.01)),
+         (("cents", ("dollars", "money", 0.01)), ("cent", ("dollars", "money", 0.01)))),
     Rule("pence", r"pence\b", constant(("GBP", "money", 0.01)), (("pence", ("GBP", "money", 0.01)),)),
     Rule("oil", r"(?:barrels|bbl) (?:per|a) day\b|bpd\b|b/d\b", constant(("other", "measure", 1.0)),
          (("bpd", ("other", "measure", 1.0)), ("barrels per day", ("other", "measure", 1.0)))),
@@ -55,10 +58,20 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
                     r"(?:revenue |available )?(?:passenger|seat|ton|tonne)[ -](?:miles|kilometres|kilometers|km)\b|"
                     r"RPMs?\b|ASMs?\b|RPKs?\b|ASKs?\b|miles\b",
          constant(("other", "measure", 1.0)), (("tonnes", ("other", "measure", 1.0)),)),
-    Rule("currency_words", r"(?:US |U\.S\. |Canadian |Australian |Hong Kong |HK |Singapore |New Zealand )?dollars\b|"
-                           r"yuan\b|renminbi\b|euros?\b|pounds(?: sterling)?\b|sterling\b|yen\b|(?:Swiss )?francs\b|"
-                           r"rupees\b|won\b|ringgit\b|baht\b|rand\b|reais\b|r[oa]ubles\b",
-         _currency_word, (("yuan", ("CNY", "money", 1.0)), ("pounds", ("GBP", "money", 1.0)))),
+    # 420 million Finnish markka, 10 US dollar, 250 million Dutch guilders: a country's adjective, then its money
+    Rule("currency_words", r"(?i:(?:(?:US|U\.S\.|Canadian|Australian|Hong Kong|HK|Singapore|New Zealand|Taiwan|"
+                           r"Chinese|Japanese|British|Swiss|Indian|Mexican|Swedish|Norwegian|Danish|Turkish|"
+                           r"Nigerian|Finnish|Dutch|Spanish|Italian|French|German|Brazilian|Russian|Philippine|"
+                           r"Argentine|Chilean|Colombian|Egyptian|Saudi|Israeli|Polish|Czech|Hungarian|"
+                           r"South African|South Korean|Thai|Malaysian|Indonesian)\s)?"
+                           r"(?:dollars?|yuan|renminbi|euros?|pounds?(?:\ssterling)?|sterling|yen|francs?|"
+                           r"rupees?|won|ringgit|baht|rand|reais|r[oa]ubles|pesos|pesetas|guilders|markkas?|"
+                           r"lira|lire|kronor|kroner|kronur|crowns|zlotys?|forints?|dinars|dirhams|riyals|"
+                           r"shekels|naira|rupiah|RMB)\b)",
+         _currency_word, (("yuan", ("CNY", "money", 1.0)), ("pounds", ("GBP", "money", 1.0)),
+                          ("Finnish markka", ("other_currency", "money", 1.0)),
+                          ("US dollar", ("USD", "money", 1.0)), ("Swiss francs", ("CHF", "money", 1.0)),
+                          ("Mexican pesos", ("MXN", "money", 1.0)), ("dollar", ("dollars", "money", 1.0)))),
     Rule("days", r"days?\b", constant(("day", "duration", 1.0)), (("days", ("day", "duration", 1.0)),)),
     Rule("weeks", rf"weeks?\b{_NOT_A_COMPARISON}", constant(("day", "duration", 7.0)),
          (("weeks", ("day", "duration", 7.0)),)),
