@@ -30,6 +30,7 @@ _TAIL = tuple(" " + w for w in ("or more", "and above", "plus", "or higher", "or
 
 # (a pattern on our span, lower-cased) → Recognizers-Text's currency name, and the factor to its unit
 _CURRENCY_NAMES: tuple[tuple[str, str, float], ...] = (
+    (r"\bdollars?\b.*\bcents\b", "Dollar", 1.0),  # 3 dollars 50 cents: one amount, in dollars
     (r"\bcents?\b|-cent\b", "Cent", 100.0), (r"\bpence\b|\d\s?p$", "Pence", 100.0), (r"\bpenny\b", "Penny", 100.0),
     (r"\bmex\s?\$", "Mexican peso", 1.0), (r"\bu\.?s\.?\s?\$|\bus dollars?\b|\bu\.s\. dollars?\b",
                                            "United States dollar", 1.0),
