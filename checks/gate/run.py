@@ -16,7 +16,7 @@ from checks.claims import claims_table
 from checks.claims.evidence import evidence_files, read_evidence
 from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
-from checks.engines import pick_engine
+from checks.engines import EngineResult, pick_engine
 from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
 from checks.relations import relations_table
@@ -110,19 +110,17 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
 
         ran = run_spark(paths, exclude=excluded, evidence=rows, suites=suites, master=engine[1],
                         on_document=on_document, max_bytes=max_document_bytes)
-        documents, errors, table, relations, validation = (list(ran.documents), list(ran.errors), ran.table,
-                                                           ran.relations, ran.validation)
     else:
         documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
         table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs)
         relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
-        validation = validate({"claims": table, "relations": relations}, suites)
-    generated_at = _now()
-    result = RunResult(tuple(documents), tuple(errors), table, relations, validation, fail_on, None, generated_at,
-                       verdict(validation, fail_on, errors=errors), tool_version=tool_version())
+        ran = EngineResult(tuple(documents), tuple(errors), table, relations,
+                           validate({"claims": table, "relations": relations}, suites))
+    result = RunResult(ran.documents, ran.errors, ran.table, ran.relations, ran.validation, fail_on, None, _now(),
+                       verdict(ran.validation, fail_on, errors=ran.errors), tool_version=tool_version())
     if accepted is not None:
         result = with_baseline(result, accepted, baseline_path)
-    if reports is None or not documents:
+    if reports is None or not ran.documents:
         return result  # nothing read: keep whatever report is already there
     from checks.report.folder import report_files, write_folder
 
