@@ -103,6 +103,7 @@ class Page:
     shown: set[str] = field(default_factory=set)  # ids of the claims the page shows (highlighted, in the table)
     table: list[dict[str, object]] = field(default_factory=list)  # the claims table's rows
     unshown: list[dict[str, object]] = field(default_factory=list)  # documents not shown: name and counts
+    by_doc: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # doc name -> its claims, in order
 
     @classmethod
     def build(cls, data: ReportData, limits: Limits | None = None) -> Page:
@@ -137,6 +138,7 @@ class Page:
         by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
         for claim in self.claims:
             by_doc[text_of(claim.get("doc"))].append(claim)
+        self.by_doc = dict(by_doc)
         summaries = []
         for name in self.data.documents:
             statuses = Counter(self.claim_status(c.get("claim_id")) for c in by_doc.get(name, []))
@@ -286,9 +288,7 @@ class Page:
 
     def documents(self) -> tuple[list[DocumentView], list[dict[str, object]]]:
         """Every document with its highlights, and the claims whose document is not in the report."""
-        by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
-        for claim in self.claims:
-            by_doc[text_of(claim.get("doc"))].append(claim)
+        by_doc = self.by_doc
         views = [self.document_view(index, name, self.data.documents[name][:cut],
                                     [c for c in by_doc.get(name, []) if text_of(c.get("claim_id")) in self.shown],
                                     length=len(self.data.documents[name]))
@@ -336,7 +336,7 @@ class Page:
         flagged = sorted((c for c, s in zip(claims, status_of, strict=True) if s != "ok"),
                          key=lambda c: RANK[self.claim_status(c.get("claim_id"))])  # stable: document order
         clean = [c for c, s in zip(claims, status_of, strict=True) if s == "ok"]
-        hidden = (len(self.data.documents.get(name, "")) > len(text) and sum(
-            1 for c in self.claims if text_of(c.get("doc")) == name) - len(claims)) or 0
+        cut = len(self.data.documents.get(name, "")) > len(text)
+        hidden = len(self.by_doc.get(name, [])) - len(claims) if cut else 0
         return DocumentView(index, name, len(text) if length is None else length, claims, paragraphs, skipped,
                             Counter(status_of), flagged, clean, shown=len(text), hidden=hidden)
