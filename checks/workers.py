@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -28,11 +28,18 @@ def cores() -> int:
 
 
 def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs: int = 1,
-                size: Callable[[Item], int] = lambda _item: 1) -> Iterator[tuple[Item, Result]]:
+                size: Callable[[Item], int] = lambda _item: 1,
+                meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[Item, Result]]:
     """``(item, function(item))`` for each item, in order, computed in ``jobs`` processes when the items' total
-    ``size`` makes that worth it. ``function`` must be a module-level function (it is pickled)."""
+    ``size`` makes that worth it. ``function`` must be a module-level function (it is pickled).
+
+    ``meanwhile`` is work of this process (importing the next stage's libraries) done while the workers compute:
+    with it, even one small item goes to a worker when ``jobs`` > 1, so that the two overlap."""
     items = list(items)
-    if jobs <= 1 or len(items) < 2 or sum(size(item) for item in items) < MIN_PARALLEL_SIZE:
+    worth_it = len(items) >= 2 and sum(size(item) for item in items) >= MIN_PARALLEL_SIZE
+    if jobs <= 1 or not items or not (worth_it or meanwhile is not None):
+        if meanwhile is not None:
+            meanwhile()
         for item in items:
             yield item, function(item)
         return
@@ -44,7 +51,10 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(max_workers=min(jobs, len(batches)),
                              mp_context=multiprocessing.get_context(method)) as pool:
-        for batch, results in zip(batches, pool.map(partial(_apply, function), batches), strict=True):
+        computed = pool.map(partial(_apply, function), batches)  # the workers are forked and busy from here
+        if meanwhile is not None:
+            meanwhile()
+        for batch, results in zip(batches, computed, strict=True):
             yield from zip(batch, results, strict=True)
 
 
@@ -63,3 +73,41 @@ def _batches(items: list[Item], size: Callable[[Item], int]) -> Iterator[list[It
             batch, total = [], 0
     if batch:
         yield batch
+
+
+def in_background(function: Callable[[], Result], jobs: int = 2) -> Callable[[], Result]:
+    """Start ``function()`` in a forked process and return a call that waits for its result, so that this process
+    can do other work meanwhile (write the tables while the page renders). With ``jobs`` ≤ 1, or where the system
+    cannot fork, the function runs when its result is asked for. An exception in the child is raised here."""
+    import multiprocessing
+
+    if jobs <= 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return function
+    context = multiprocessing.get_context("fork")  # fork: the child has the data already, nothing is pickled to it
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_send_result, args=(function, sender), daemon=True)
+    child.start()
+    sender.close()
+
+    def result() -> Result:
+        try:
+            succeeded, value = receiver.recv()
+        except EOFError:
+            raise RuntimeError(f"a worker process ended without a result (exit status {child.exitcode})") from None
+        finally:
+            receiver.close()
+            child.join()
+        if not succeeded:
+            raise value
+        return value
+
+    return result
+
+
+def _send_result(function: Callable[[], Result], sender: Any) -> None:
+    try:
+        outcome = (True, function())
+    except BaseException as error:  # handed to the parent, which raises it
+        outcome = (False, error)
+    sender.send(outcome)
+    sender.close()

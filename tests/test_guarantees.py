@@ -325,3 +325,17 @@ def test_document_text_is_inert_in_a_markdown_comment(tmp_path: Path) -> None:
     out = completed.stdout
     assert "<img" not in out and "](http" not in out and "@octocat" not in out
     assert "&lt;img" in out and "&#64;octocat" in out
+
+
+def test_a_message_template_is_filled_field_by_field_and_its_braces_stay_text() -> None:
+    from checks.validate.suites import ExpectationSpec
+    from checks.validate.wording import message_for
+
+    def spec(message: str) -> ExpectationSpec:
+        return ExpectationSpec("s#1", "s", 1, "expect_column_values_to_not_be_null", {}, "info", None,
+                               {"meta": {"message": message}})
+
+    row = {"text": "超5%", "value": 5.0, "source": None, "metric": "营收"}
+    assert message_for(spec("{text} of {metric}: {value}, {{source}} {source}|{missing}"), row) == \
+        "超5% of 营收: 5, {source} |"
+    assert message_for(spec("no fields at all"), row) == "no fields at all"

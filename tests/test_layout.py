@@ -119,3 +119,17 @@ def test_every_package_says_what_it_takes_and_gives() -> None:
     for package in sorted(p for p in PACKAGE.rglob("__init__.py")):
         doc = ast.get_docstring(ast.parse(package.read_text(encoding="utf-8")))
         assert doc, f"{package.relative_to(ROOT)} has no docstring"
+
+
+def test_the_command_line_starts_without_pandas_or_the_grammars() -> None:
+    """`check --help` stays instant: pandas, GX and the grammars' thousands of patterns load when text is read."""
+    import subprocess
+    import sys
+
+    probe = ("import sys, checks, checks.cli; print(sorted(m for m in sys.modules if m in ('pandas', "
+             "'great_expectations', 'pyspark', 'checks.extract.zh.quantities', 'checks.extract.en.quantities')))")
+    completed = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True)
+    assert completed.stdout.strip() == "[]"
+    import checks
+
+    assert [c.value for c in checks.extract("营收增长5%")] == [5.0]  # and the lazy grammar still reads

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 from pathlib import Path
+
+import pytest
 
 from checks.claims import claims_table
 from checks.documents import Document
 from checks.relations import relations_table
-from checks.workers import MIN_PARALLEL_SIZE, ordered_map
+from checks.workers import MIN_PARALLEL_SIZE, in_background, ordered_map
 
 from .conftest import ROOT, check_executable
 
@@ -54,3 +57,45 @@ def test_a_document_above_the_size_limit_is_one_line_and_the_rest_is_read(tmp_pa
     assert completed.returncode == 2
     assert completed.stderr.count("\n") == 1 and "big.txt" in completed.stderr and "larger than" in completed.stderr
     assert "8%" in completed.stdout and "5%" not in completed.stdout
+
+
+def _pid(_item: object) -> int:
+    return os.getpid()
+
+
+def test_meanwhile_runs_once_while_even_one_small_item_goes_to_a_worker() -> None:
+    calls: list[int] = []
+    found = list(ordered_map(_pid, [None], jobs=2, meanwhile=lambda: calls.append(os.getpid())))
+    assert calls == [os.getpid()]
+    assert found[0][1] != os.getpid()  # computed in another process, while this one did the meanwhile work
+    assert list(ordered_map(_square, [3], jobs=1, meanwhile=lambda: calls.append(0))) == [(3, 9)]
+    assert calls == [os.getpid(), 0]  # with one job, the meanwhile work still runs, once
+
+
+def _raise() -> None:
+    raise ValueError("no such table")
+
+
+def test_in_background_gives_the_result_of_another_process_and_raises_its_error() -> None:
+    assert in_background(os.getpid, jobs=2)() != os.getpid()
+    assert in_background(os.getpid, jobs=1)() == os.getpid()
+    waiting = in_background(_raise, jobs=2)
+    with pytest.raises(ValueError, match="no such table"):
+        waiting()
+
+
+def test_a_worker_that_dies_is_an_error_not_an_empty_result() -> None:
+    with pytest.raises(RuntimeError, match="ended without a result"):
+        in_background(lambda: os._exit(3), jobs=2)()
+
+
+def test_the_reports_folder_is_the_same_with_one_process_or_two(tmp_path: Path, monkeypatch) -> None:
+    """With two jobs the tables are written by a second process while the page renders: the same bytes."""
+    from checks.gate.run import run
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    for jobs in (1, 2):
+        run([ROOT / "seeds"], expectations=ROOT / "expectations", reports=tmp_path / str(jobs), jobs=jobs)
+    names = sorted(p.name for p in (tmp_path / "1").iterdir())
+    assert "findings.jsonl" in names and names == sorted(p.name for p in (tmp_path / "2").iterdir())
+    assert [n for n in names if (tmp_path / "1" / n).read_bytes() != (tmp_path / "2" / n).read_bytes()] == []

@@ -9,19 +9,19 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from typing import TYPE_CHECKING
 
 from checks.extract.claim import Claim, claim_ids
-from checks.extract.en import assemble as en_assemble
-from checks.extract.en.numeral_mode import find_numbers as en_find_numbers
-from checks.extract.en.quantities import scan as en_scan
 from checks.extract.languages import language, runs
 from checks.extract.links import carry_subjects, link
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
-from checks.extract.zh import assemble as zh_assemble
-from checks.extract.zh import context as zh_context
-from checks.extract.zh.numbers import Number, find_numbers
-from checks.extract.zh.quantities import scan as zh_scan
+
+if TYPE_CHECKING:
+    from checks.extract.zh.numbers import Number
+
+# The grammars (some thousand compiled patterns) are imported when text is first read, not with the package, so
+# that `check --help` and `import checks` stay instant.
 
 __all__ = ["extract", "language", "mentions", "numbers", "runs"]
 
@@ -35,6 +35,9 @@ def mentions(text: str) -> list[Mention]:
 
 def _scan(folded: str, lang_runs: list[tuple[int, int, str]]) -> list[tuple[Mention, str]]:
     """The mentions of each run by its language's grammar, with offsets into the whole text, and the language."""
+    from checks.extract.en.quantities import scan as en_scan
+    from checks.extract.zh.quantities import scan as zh_scan
+
     if len(lang_runs) == 1:  # one language: the whole text at once, as it always was
         lang = lang_runs[0][2]
         return [(m, lang) for m in (zh_scan(folded) if lang == "zh" else en_scan(folded))]
@@ -50,6 +53,9 @@ def numbers(text: str, lang: str | None = None) -> list[Number]:
     """Every number written in ``text``, with or without a unit (numeral mode; offsets into ``text``, and each
     number's text as ``text`` writes it: ０ stays full-width). English text is read with the English numerals
     (two million, a third), Chinese with the Chinese; ``lang`` ("zh" or "en") says which instead."""
+    from checks.extract.en.numeral_mode import find_numbers as en_find_numbers
+    from checks.extract.zh.numbers import find_numbers
+
     folded = fold_width(text)
     found = []
     for start, end, run_lang in [(0, len(folded), lang)] if lang else runs(folded):
@@ -61,6 +67,10 @@ def numbers(text: str, lang: str | None = None) -> list[Number]:
 
 def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
+    from checks.extract.en import assemble as en_assemble
+    from checks.extract.zh import assemble as zh_assemble
+    from checks.extract.zh import context as zh_context
+
     folded = fold_width(text)
     lang_runs = runs(folded)
     # A figure's value is a finite number: a numeral that overflows (1e999, a run of 九) is no claim

@@ -20,7 +20,7 @@ from checks.engines import EngineResult, pick_engine
 from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
 from checks.relations import relations_table
-from checks.validate import Suite, Validation, load_suites, validate
+from checks.validate import Suite, Validation, load_suites, prepare, validate
 
 
 @dataclass(frozen=True)
@@ -112,7 +112,8 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
                         on_document=on_document, max_bytes=max_document_bytes)
     else:
         documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
-        table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs)
+        # Great Expectations is imported here while worker processes extract: seconds of start-up not waited for
+        table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs, meanwhile=prepare)
         relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
         ran = EngineResult(tuple(documents), tuple(errors), table, relations,
                            validate({"claims": table, "relations": relations}, suites))
@@ -125,7 +126,7 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     from checks.report.folder import report_files, write_folder
 
     result = replace(result, reports=Path(reports))
-    write_folder(reports, report_files(result, formats=formats, root=root), staging=staging)
+    write_folder(reports, report_files(result, formats=formats, root=root, jobs=jobs), staging=staging)
     return result
 
 

@@ -35,6 +35,8 @@ _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|ann
 def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
     """The (before, after) levels a change describes, as intervals, and the claims they come from."""
     base, after = change.get("base_value"), change.get("level_after")
+    if after is None and base is None:  # the levels, if any, are stated elsewhere
+        return _levels_elsewhere(doc, change) if change["kind"] == "growth" and change["unit"] == "percent" else None
     sentence = doc.sentence(change)  # its neighbours in its sentence: the levels a change describes stand near it
     same = [c for c in doc.near(change, 12) if c is not change and doc.sentence(c) == sentence]
     by_value = {float(c["value"]): c for c in same}
@@ -51,8 +53,6 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             moved = signed(amount, bounds(amount))
             level = bounds(after_claim)
             return (level[0] - moved[1], level[1] - moved[0]), level, [amount, after_claim]
-    if after is None and base is None and change["kind"] == "growth" and change["unit"] == "percent":
-        return _levels_elsewhere(doc, change)
     return None
 
 

@@ -9,6 +9,7 @@ import tempfile
 import time
 import uuid
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from checks.documents.read import REPORTS_MARKER
@@ -16,34 +17,44 @@ from checks.report.ci import FORMAT_FILES, render
 from checks.report.data import ReportData, RunView
 from checks.report.files import current_umask
 from checks.report.tables import records, to_csv, to_parquet
+from checks.workers import in_background
 
 REPORT_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json",
                 "index.html")
 
 
-def report_files(result: RunView, formats: Iterable[str] = (), root: str | Path | None = None) -> dict[str, bytes]:
+def report_files(result: RunView, formats: Iterable[str] = (), root: str | Path | None = None,
+                 jobs: int = 1) -> dict[str, bytes]:
     """The bytes of every file of a run's reports folder. Nothing touches the disk here, so a failure leaves no
-    trace."""
+    trace. With ``jobs`` > 1 the tables are serialised in a second process while this one renders the page (the
+    same bytes either way)."""
     from checks.report.html import render_html
 
+    tables = in_background(partial(table_files, result), jobs)
     data = ReportData(generated_at=result.generated_at, tool_version=result.tool_version, fail_on=result.fail_on,
                       exit_status=result.exit_status, documents={d.doc: d.text for d in result.documents},
                       claims=records(result.table), validation=result.validation)
+    page = render_html(data).encode("utf-8")
+    files = {**tables(), "index.html": page,
+             REPORTS_MARKER: b"A reports folder of `check run`; never read as input.\n"}
+    for fmt in dict.fromkeys(formats):
+        files[FORMAT_FILES[fmt]] = render(result, fmt, root=root).encode("utf-8")
+    return files
+
+
+def table_files(result: RunView) -> dict[str, bytes]:
+    """The files that hold every claim, relation and finding: CSV, Parquet, JSONL, and the raw results."""
     validation = result.validation
-    findings = "".join(json.dumps(f.to_dict(), ensure_ascii=False) + "\n" for f in validation.findings)
-    files = {
+    encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for all lines, not one per line
+    findings = "".join(encode(f.to_dict()) + "\n" for f in validation.findings)
+    return {
         "claims.csv": to_csv(result.table),
         "claims.parquet": to_parquet(result.table),
         "relations.csv": to_csv(result.relations),
         "relations.parquet": to_parquet(result.relations),
         "findings.jsonl": findings.encode("utf-8"),
         "results.json": results_json(validation.raw_results).encode("utf-8"),
-        "index.html": render_html(data).encode("utf-8"),
-        REPORTS_MARKER: b"A reports folder of `check run`; never read as input.\n",
     }
-    for fmt in dict.fromkeys(formats):
-        files[FORMAT_FILES[fmt]] = render(result, fmt, root=root).encode("utf-8")
-    return files
 
 
 def results_json(raw_results: Iterable[dict]) -> str:

@@ -17,7 +17,16 @@ if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["SEVERITIES", "TABLES", "ExpectationSpec", "Finding", "Outcome", "Suite", "SuiteError", "Validation",
-           "findings_for", "load_suites", "read_suite", "validate"]
+           "findings_for", "load_suites", "prepare", "read_suite", "validate"]
+
+
+def prepare() -> None:
+    """Import the pandas backend (Great Expectations: seconds) ahead of :func:`validate`, so that the import can
+    overlap other work, such as extraction in worker processes."""
+    from checks.validate.backends import pyspark_guard
+
+    with pyspark_guard():
+        from checks.validate.backends import pandas_gx  # noqa: F401
 
 
 def validate(tables: dict[str, pd.DataFrame], suites: Iterable[Suite]) -> Validation:

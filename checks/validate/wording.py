@@ -100,11 +100,29 @@ def _fields_named(template: str) -> tuple[str, ...]:
         return ()
 
 
+@lru_cache(maxsize=256)
+def _pieces(template: str) -> tuple[tuple[str, str | None], ...] | None:
+    """A template of plain field names ({text}, {value}: all a suite may use) as (literal, field) pieces, read once;
+    None for any other template."""
+    try:
+        parsed = tuple(string.Formatter().parse(template))
+    except ValueError:
+        return None
+    if any(name is not None and (spec or conversion or not name.isidentifier())
+           for _literal, name, spec, conversion in parsed):
+        return None
+    return tuple((literal, name) for literal, name, _spec, _conversion in parsed)
+
+
 def message_for(spec: ExpectationSpec, row: dict[str, Any]) -> str:
     """A finding's message: the suite's ``meta.message`` template filled with the claim's fields
     (``{text}``, ``{value}``, ``{source}`` …), else the expectation's why, else its description."""
     meta = spec.raw.get("meta") if isinstance(spec.raw.get("meta"), dict) else {}
     template = meta.get("message") if isinstance(meta.get("message"), str) else None
+    pieces = _pieces(template) if template else None
+    if pieces is not None:  # filled piece by piece: a finding per claim of a million-claim table, this is the cost
+        return "".join(literal + (_shown(row[name]) if name is not None and name in row else "")
+                       for literal, name in pieces)
     fields = _Lenient({key: _shown(row[key]) for key in _fields_named(template) if key in row} if template else {})
     if template:
         try:
