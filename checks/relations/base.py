@@ -331,11 +331,13 @@ def same_unit(a: dict, b: dict) -> bool:
     return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
 
 
+_CLAUSE_END = re.compile(r"[，,。；;：:]")
+
+
 def label_before(text: str, claim: dict) -> str:
     """The few characters before a claim in its clause (what it is a share or part of)."""
     start = int(claim["start"])
-    window = text[max(0, start - 14):start]
-    return re.split(r"[，,。；;：:]", window)[-1]
+    return _CLAUSE_END.split(text[max(0, start - 14):start])[-1]
 
 
 def label(doc: Doc, claim: dict) -> str:

@@ -272,7 +272,17 @@ def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bo
 def _periods_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """Quarters (or halves) of a year against the one full-year total of the same unit and quantity."""
     text = doc.text
+    labels_before: dict[int, str] = {}  # asked for each claim and each quarter: worked out once
+
+    def before(claim: dict) -> str:
+        found = labels_before.get(id(claim))
+        if found is None:
+            found = labels_before[id(claim)] = label_before(text, claim)
+        return found
+
     for names, listed_by in ((QUARTERS, QUARTER_LIST), (HALVES, HALF_LIST)):
+        if not any(name in text for group in names for name in group):
+            continue  # a text that names no quarter (half) has no quarterly breakdown
         parts = None
         for index, claim in enumerate(levels):  # 一季度至四季度分别实现营业收入12.4亿元、15.1亿元…
             if listed_by.search(text, max(0, int(claim["start"]) - 40), int(claim["start"])):
@@ -284,7 +294,7 @@ def _periods_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             found = []
             for labels in names:
                 matches = [c for c in levels
-                           if any(n in label_before(text, c) or n in str(c.get("period") or "") for n in labels)]
+                           if any(n in before(c) or n in str(c.get("period") or "") for n in labels)]
                 found.append(matches[0] if len(matches) == 1 else None)
             parts = None if any(p is None for p in found) else found
         if parts is None or len({p["unit"] for p in parts}) != 1:
@@ -292,7 +302,7 @@ def _periods_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         unit = parts[0]["unit"]
         keys = {metric_key(p) for p in parts} - {""}
         totals = [c for c in levels if c["unit"] == unit and c not in parts and (
-            TOTAL.search(label_before(text, c)) or TOTAL.search(str(c.get("period") or ""))
+            TOTAL.search(before(c)) or TOTAL.search(str(c.get("period") or ""))
             or (metric_key(c) in keys and not any(n in str(c.get("period") or "") for group in names for n in group)
                 and str(c.get("period") or "").endswith(("年", "全年"))))]
         if len(totals) != 1:

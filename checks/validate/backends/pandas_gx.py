@@ -64,7 +64,10 @@ class PandasTables:
 
     def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         wanted = set(claim_ids)
-        return {row["claim_id"]: row for row in self.records("claims") if row["claim_id"] in wanted}
+        if "claims" in self._records:
+            return {row["claim_id"]: row for row in self.records("claims") if row["claim_id"] in wanted}
+        frame = self.tables["claims"]  # only the rows named, not the whole table as records
+        return {row["claim_id"]: row for row in table_rows(frame[frame["claim_id"].isin(wanted)])}
 
 
 def validate(tables: dict[str, pd.DataFrame], suites: list[Suite]) -> Validation:
