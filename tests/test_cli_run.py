@@ -180,3 +180,45 @@ def test_as_a_real_process(project: Path) -> None:
     assert completed.returncode == 1, completed.stdout + completed.stderr
     assert "FAILED" in completed.stdout
     assert (project / "reports/index.html").is_file()
+
+
+def _run_on_a_terminal(tmp_path: Path, extra_env: dict[str, str]) -> tuple[str, str]:
+    """`check run` with standard error on a pseudo-terminal, as a user at a terminal sees it: (stdout, stderr)."""
+    import pty  # noqa: F401  (Linux and macOS; the test is skipped where there is none)
+
+    from .conftest import check_executable
+
+    master, slave = os.openpty()
+    env = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")} | extra_env
+    process = subprocess.Popen([check_executable(), "run", str(ROOT / "seeds"), "--reports", str(tmp_path / "r")],
+                               stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env, cwd=ROOT)
+    os.close(slave)
+    chunks = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the terminal's other end is closed: the process ended
+            break
+        if not data:
+            break
+        chunks.append(data)
+    stdout = process.stdout.read() if process.stdout else b""
+    process.wait(timeout=120)
+    os.close(master)
+    return stdout.decode("utf-8"), b"".join(chunks).decode("utf-8", errors="replace")
+
+
+STAGES = ("reading documents", "extracting claims", "reading relations", "validating", "writing the report")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
+def test_a_terminal_shows_each_stage_and_the_summary_stays_clean(tmp_path: Path) -> None:
+    stdout, stderr = _run_on_a_terminal(tmp_path, {})
+    assert [stage for stage in STAGES if stage in stderr] == list(STAGES)
+    assert not any(stage in stdout for stage in STAGES) and "claims" in stdout
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
+def test_a_ci_log_shows_no_progress_even_on_a_terminal(tmp_path: Path) -> None:
+    _stdout, stderr = _run_on_a_terminal(tmp_path, {"CI": "true"})
+    assert not any(stage in stderr for stage in STAGES)

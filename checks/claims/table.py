@@ -122,11 +122,12 @@ def table_rows(frame: pd.DataFrame) -> list[dict]:
     """A table's rows as plain dicts, missing values as None. Built column by column: ``to_dict(orient="records")``
     goes through pandas' indexing for every cell and is many times slower on a large table."""
     names = list(frame.columns)
-    columns = [_plain_values(frame[name]) for name in names]
+    columns = [plain_values(frame[name]) for name in names]
     return [dict(zip(names, values, strict=True)) for values in zip(*columns, strict=True)]
 
 
-def _plain_values(column: pd.Series) -> list[object]:
+def plain_values(column: pd.Series) -> list[object]:
+    """A column's values as plain Python values, missing ones (NaN, pandas.NA) as None."""
     values = column.tolist()
     if column.dtype.kind in "iub":  # integers and booleans have no missing values to look for
         return values

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterable
 from typing import NoReturn
@@ -24,30 +25,51 @@ def report_errors(errors: Iterable[object]) -> None:
 
 
 class NoProgress:
-    def __enter__(self):
-        return lambda _document: None
+    """No progress shown: output piped, or a CI log."""
+
+    def document(self, _document: object) -> None:
+        return None
+
+    def stage(self, _name: str, _total: int | None = None) -> None:
+        return None
+
+    def __enter__(self) -> NoProgress:
+        return self
 
     def __exit__(self, *_exc: object) -> None:
         return None
 
 
-class Progress:
-    """A progress bar on a terminal while documents are extracted."""
+class Progress(NoProgress):
+    """A progress line on the terminal's standard error: the stage, and the documents read of how many. It is
+    removed when the run ends (transient), so that the summary stays what the terminal shows."""
 
-    def __enter__(self):
-        from rich.progress import Progress
+    def __enter__(self) -> Progress:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-        self._progress = Progress(transient=True)
+        self._progress = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                                  TimeElapsedColumn(), console=Console(stderr=True), transient=True)
         self._progress.__enter__()
-        self._task = self._progress.add_task("extracting", total=None)
-        return lambda _document: self._progress.advance(self._task)
+        self._task = self._progress.add_task("starting", total=None)
+        return self
+
+    def document(self, _document: object) -> None:
+        self._progress.advance(self._task)
+
+    def stage(self, name: str, total: int | None = None) -> None:
+        self._progress.remove_task(self._task)  # a new line per stage: its own count and time
+        self._task = self._progress.add_task(name, total=total)
 
     def __exit__(self, *exc: object) -> None:
         self._progress.__exit__(*exc)
 
 
-def progress_for():
-    return Progress() if sys.stderr.isatty() else NoProgress()
+def progress_for(environ: dict[str, str] | None = None) -> NoProgress:
+    """A progress line when standard error is a terminal and the run is not in CI (CI=true, GITHUB_ACTIONS)."""
+    environ = dict(os.environ) if environ is None else environ
+    in_ci = environ.get("CI", "").lower() in ("1", "true", "yes") or environ.get("GITHUB_ACTIONS") == "true"
+    return Progress() if sys.stderr.isatty() and not in_ci else NoProgress()
 
 
 def jobs_option(function):

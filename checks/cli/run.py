@@ -64,9 +64,10 @@ def run_command(paths: tuple[str, ...], expectations: str, reports: str, fail_on
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        with progress_for() as advance:
+        with progress_for() as progress:
             result = run(paths or ("seeds",), expectations=expectations, reports=reports, fail_on=fail_on,
-                         evidence=evidence, on_document=advance, baseline=baseline_path, formats=formats,
+                         evidence=evidence, on_document=progress.document, on_stage=progress.stage,
+                         baseline=baseline_path, formats=formats,
                          jobs=jobs, max_document_bytes=int(max_document_mb * 1_000_000), engine=engine,
                          spark_master=spark_master)
     except (SuiteError, EvidenceError, BaselineError, ReportsError, EngineError) as error:

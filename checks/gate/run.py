@@ -55,6 +55,7 @@ def run(
     suites: list[Suite] | None = None,
     evidence: Iterable[str | Path] = (),
     on_document: Callable[[Document], None] | None = None,
+    on_stage: Callable[[str, int | None], None] | None = None,
     baseline: Baseline | str | Path | None = None,
     formats: Iterable[str] = (),
     root: str | Path | None = None,
@@ -71,6 +72,8 @@ def run(
     ``jobs`` processes extract claims and read relations (the result is the same for any number); a document
     larger than ``max_document_bytes`` is an input error. ``engine`` (pandas, spark, auto) and ``spark_master``
     choose where the pipeline runs (:mod:`checks.engines`; ``jobs`` is for pandas, Spark uses its own cores).
+    ``on_stage(name, total)`` is told when each stage starts (total: the documents, when known), ``on_document``
+    when each document's claims are read: what a progress bar shows.
     Raises :class:`checks.validate.SuiteError` for a suite that cannot be used,
     :class:`checks.claims.evidence.EvidenceError` for evidence and :class:`checks.gate.baseline.BaselineError` for
     a baseline that cannot be read, :class:`checks.engines.EngineError` for an engine that cannot run, before
@@ -87,7 +90,7 @@ def run(
         staging = prepare_folder(reports)
     try:
         return _run(paths, expectations, reports, fail_on, suites, evidence, on_document, baseline, formats, root,
-                    staging, jobs, max_document_bytes, engine)
+                    staging, jobs, max_document_bytes, engine, on_stage or _silent)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -97,7 +100,8 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
          suites: list[Suite] | None, evidence: Iterable[str | Path], on_document: Callable[[Document], None] | None,
          baseline: Baseline | str | Path | None, formats: Iterable[str], root: str | Path | None,
          staging: Path | None, jobs: int, max_document_bytes: int,
-         engine: tuple[str, str | None] = ("pandas", None)) -> RunResult:
+         engine: tuple[str, str | None] = ("pandas", None),
+         on_stage: Callable[[str, int | None], None] = lambda _name, _total: None) -> RunResult:
     baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
     accepted = load(baseline) if baseline_path is not None else baseline
     suites = suites if suites is not None else load_suites(expectations)
@@ -108,13 +112,18 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     if engine[0] == "spark":  # --- engines: the same pipeline on Spark (checks.engines.spark) ---
         from checks.engines.spark import run_spark
 
+        on_stage("running on Spark", None)
         ran = run_spark(paths, exclude=excluded, evidence=rows, suites=suites, master=engine[1],
                         on_document=on_document, max_bytes=max_document_bytes)
     else:
+        on_stage("reading documents", None)
         documents, errors = read_paths(paths, exclude=excluded, max_bytes=max_document_bytes)
+        on_stage("extracting claims", len(documents))
         # Great Expectations is imported here while worker processes extract: seconds of start-up not waited for
         table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs, meanwhile=prepare)
+        on_stage("reading relations", None)
         relations = relations_table(table, {d.doc: d.text for d in documents}, jobs=jobs)
+        on_stage("validating", None)
         ran = EngineResult(tuple(documents), tuple(errors), table, relations,
                            validate({"claims": table, "relations": relations}, suites))
     result = RunResult(ran.documents, ran.errors, ran.table, ran.relations, ran.validation, fail_on, None, _now(),
@@ -126,8 +135,13 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
     from checks.report.folder import report_files, write_folder
 
     result = replace(result, reports=Path(reports))
+    on_stage("writing the report", None)
     write_folder(reports, report_files(result, formats=formats, root=root, jobs=jobs), staging=staging)
     return result
+
+
+def _silent(_name: str, _total: int | None) -> None:
+    return None
 
 
 def _now() -> str:

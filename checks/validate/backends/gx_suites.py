@@ -62,6 +62,9 @@ class Tables(Protocol):
     def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         """The claims (doc, claim_id, start, end, text at least) that findings name, by id."""
 
+    def findings(self, failed: list[tuple[Outcome, str]]) -> list[Finding]:
+        """The findings of the failed outcomes, in their order (:func:`row_findings`, or faster, the same)."""
+
 
 def _context() -> Any:
     context = gx.get_context(mode="ephemeral")  # never a file or cloud context (gx notes §7.4)
@@ -208,11 +211,11 @@ def run_suites(tables: Tables, names: Iterable[str], suites: list[Suite]) -> Val
                 failed.append((outcome, suite.table))
         raw_results.append({"suite": suite.name, "table": suite.table, "success": bool(result.success),
                             "statistics": _json_safe(result.statistics), "results": entries})
-    return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(_findings(tables, failed)),
+    return Validation(suites=tuple(suites), outcomes=tuple(outcomes), findings=tuple(tables.findings(failed)),
                       raw_results=tuple(raw_results))
 
 
-def _findings(tables: Tables, failed: list[tuple[Outcome, str]]) -> list[Finding]:
+def row_findings(tables: Tables, failed: list[tuple[Outcome, str]]) -> list[Finding]:
     """The findings of the failed outcomes, in their order. The flagged rows are read once a table (one pass, one
     join on Spark), and the claims that relations name are added to those already read."""
     wanted: dict[str, dict[str, None]] = {}

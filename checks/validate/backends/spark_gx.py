@@ -15,8 +15,8 @@ from pyspark.sql import DataFrame
 
 from checks.claims import table_rows
 from checks.validate.backends import expectations_spark as _spark_registered  # noqa: F401  (Spark providers)
-from checks.validate.backends.gx_suites import run_suites
-from checks.validate.findings import Validation
+from checks.validate.backends.gx_suites import row_findings, run_suites
+from checks.validate.findings import Finding, Outcome, Validation
 from checks.validate.suites import Suite
 
 
@@ -63,6 +63,9 @@ class SparkTables:
 
     def claims(self, claim_ids: Iterable[str]) -> dict[str, dict[str, Any]]:
         return self.rows("claims", "claim_id", tuple(claim_ids))
+
+    def findings(self, failed: list[tuple[Outcome, str]]) -> list[Finding]:
+        return row_findings(self, failed)
 
 
 def validate(tables: dict[str, DataFrame], suites: list[Suite]) -> Validation:
