@@ -409,3 +409,25 @@ def test_a_document_longer_than_the_limit_is_cut_with_a_note() -> None:
     page = unescape(render_html(data, Limits(documents=10, characters=60, claims=500)))
     assert re.search(r"The page shows the first \d+ characters of this document and its claims there; "
                      r"\d+ more claims? after them", page)
+
+
+def test_a_page_from_a_claims_dataframe_is_the_page_from_its_rows() -> None:
+    """A run hands the page its claims table as a DataFrame (read by column, rows made only for what is shown);
+    the page is the one the same claims as row dicts give, byte for byte, including within tight limits."""
+    import dataclasses
+
+    import pandas as pd
+
+    from checks.report.claimset import ClaimSet
+    from checks.report.page import Limits
+    from checks.report.tables import records
+
+    sample = sample_report(long=True)
+    frame = pd.DataFrame(sample.claims)
+    rows = dataclasses.replace(sample, claims=records(frame))  # the rows as the page was given them before
+    from_frame = dataclasses.replace(sample, claims=ClaimSet.of(frame))
+    for limits in (None, Limits(documents=1, characters=10_000, claims=3, listed=2)):
+        assert render_html(from_frame, limits) == render_html(rows, limits)
+    claims = ClaimSet.of(frame)
+    assert len(claims) == len(frame) and claims.rows([2, 0]) == [rows.claims[2], rows.claims[0]]
+    assert claims.column("no such column") == [None] * len(frame)

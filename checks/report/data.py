@@ -24,7 +24,7 @@ class ReportData:
     fail_on: str  # critical | warning | never
     exit_status: int  # 0 passed, 1 failed at the failing severity
     documents: dict[str, str]  # doc name -> its full decoded text (claims' start/end index into it)
-    claims: list[dict[str, object]]  # the claims table, one dict per row (NaN as None)
+    claims: Sequence[dict[str, object]]  # the claims table: row dicts (NaN as None), or a ClaimSet of a DataFrame
     validation: Validation
 
 

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from checks.documents.read import REPORTS_MARKER
 from checks.report.ci import FORMAT_FILES, render
+from checks.report.claimset import ClaimSet
 from checks.report.data import ReportData, RunView
 from checks.report.files import current_umask
-from checks.report.tables import records, to_csv, to_parquet
+from checks.report.tables import to_csv, to_parquet
 from checks.workers import in_background
 
 REPORT_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json",
@@ -33,7 +34,7 @@ def report_files(result: RunView, formats: Iterable[str] = (), root: str | Path 
     tables = in_background(partial(table_files, result), jobs)
     data = ReportData(generated_at=result.generated_at, tool_version=result.tool_version, fail_on=result.fail_on,
                       exit_status=result.exit_status, documents={d.doc: d.text for d in result.documents},
-                      claims=records(result.table), validation=result.validation)
+                      claims=ClaimSet.of(result.table), validation=result.validation)
     page = render_html(data).encode("utf-8")
     files = {**tables(), "index.html": page,
              REPORTS_MARKER: b"A reports folder of `check run`; never read as input.\n"}

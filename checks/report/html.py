@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -18,6 +19,7 @@ from jinja2 import Environment, PackageLoader
 from jinja2.ext import Extension
 from markupsafe import Markup
 
+from checks.report.claimset import ClaimSet
 from checks.report.data import ReportData
 from checks.report.page import RANK, SEVERITIES, STATUS_LABEL, STATUSES, Limits, Page, missing, plural, text_of
 
@@ -95,14 +97,15 @@ def support(claim: dict[str, object]) -> str:
     return f"{status} by {origin + ' = ' if origin else ''}{num(claim.get('evidence_value'))} ({detail})"
 
 
-def support_summary(claims: list[dict[str, object]]) -> str:
+def support_summary(claims: ClaimSet | Sequence[dict[str, object]]) -> str:
     """One line on what stands behind the figures: 18 figures: 0 supported, 0 contradicted, 18 self-reported, …"""
-    count = Counter(text_of(c.get("support_status")) for c in claims)
-    self_reported = sum(1 for c in claims if text_of(c.get("source_kind")) == "self")
-    unsourced = sum(1 for c in claims if text_of(c.get("source_kind")) in ("none", ""))
-    forecasts = sum(1 for c in claims if c.get("projected") is True)
+    claims = ClaimSet.of(claims)
+    count = Counter(text_of(v) for v in claims.column("support_status"))
+    kinds = [text_of(v) for v in claims.column("source_kind")]
+    unsourced = sum(1 for kind in kinds if kind in ("none", ""))
+    forecasts = sum(1 for value in claims.column("projected") if value is True)
     return (f"{plural(len(claims), 'figure')}: {count.get('supported', 0)} supported, "
-            f"{count.get('contradicted', 0)} contradicted, {self_reported} self-reported, "
+            f"{count.get('contradicted', 0)} contradicted, {kinds.count('self')} self-reported, "
             f"{unsourced} without a source, {forecasts} projected")
 
 

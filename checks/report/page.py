@@ -10,8 +10,11 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
+from checks.report.claimset import ClaimSet
 from checks.report.data import ReportData
 from checks.validate.findings import Finding, Outcome
 
@@ -55,6 +58,8 @@ def text_of(value: object) -> str:
 
 
 def as_int(value: object, default: int = -1) -> int:
+    if value.__class__ is int:  # offsets mostly are: asked for once per claim of the corpus
+        return value  # type: ignore[return-value]
     try:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
@@ -89,11 +94,25 @@ class DocumentView:
     hidden: int = 0  # claims in the part of the text that is not shown
 
 
+def _ordered(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings worst first, then by expectation, finding and claim: grouped by severity and expectation (a few
+    groups), each group sorted by finding and claim, so that a million findings are not each given a key of four
+    strings."""
+    groups: dict[tuple[int, str], list[Finding]] = {}
+    for finding in findings:
+        groups.setdefault((RANK.get(finding.severity, len(RANK)), finding.expectation_id), []).append(finding)
+    return [finding for key in sorted(groups) for finding in sorted(groups[key], key=_BY_FINDING_AND_CLAIM)]
+
+
+_BY_FINDING_AND_CLAIM = itemgetter(0, 2)  # Finding is a named tuple: (finding_id, doc, claim_id, …)
+
+
 @dataclass
 class Page:
     data: ReportData
-    claims: list[dict[str, object]] = field(default_factory=list)
-    by_id: dict[str, dict[str, object]] = field(default_factory=dict)
+    claims: ClaimSet = field(default_factory=ClaimSet)  # every claim, read by column; rows only where shown
+    order: list[int] = field(default_factory=list)  # the claims' rows by document, start, end and id
+    index_of: dict[str, int] = field(default_factory=dict)  # claim_id -> its row (the first, in order)
     findings: dict[str, list[Finding]] = field(default_factory=dict)  # claim_id -> findings, worst first
     status: dict[str, str] = field(default_factory=dict)  # claim_id -> worst severity or ok
     related: dict[str, list[str]] = field(default_factory=dict)  # claim_id -> claims sharing a finding_id
@@ -105,25 +124,35 @@ class Page:
     shown: set[str] = field(default_factory=set)  # ids of the claims the page shows (highlighted, in the table)
     table: list[dict[str, object]] = field(default_factory=list)  # the claims table's rows
     unshown: list[dict[str, object]] = field(default_factory=list)  # documents not shown: name and counts
-    by_doc: dict[str, list[dict[str, object]]] = field(default_factory=dict)  # doc name -> its claims, in order
+    by_doc: dict[str, list[int]] = field(default_factory=dict)  # doc name -> its claims' rows, in order
+    docs: list[str] = field(default_factory=list)  # each row's document, start and id, as the page reads them
+    starts: list[int] = field(default_factory=list)
+    ids: list[str] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
 
     @classmethod
     def build(cls, data: ReportData, limits: Limits | None = None) -> Page:
         page = cls(data, limits=limits or Limits())
-        page.claims = sorted(data.claims, key=lambda c: (
-            text_of(c.get("doc")), as_int(c.get("start")), as_int(c.get("end")), text_of(c.get("claim_id"))))
-        for claim in page.claims:
-            page.by_id.setdefault(text_of(claim.get("claim_id")), claim)
-        findings = sorted(data.validation.findings, key=lambda f: (
-            RANK.get(f.severity, len(RANK)), f.expectation_id, f.finding_id, f.claim_id))
+        page.claims = claims = ClaimSet.of(data.claims)
+        page.docs = docs = [text_of(v) for v in claims.column("doc")]
+        page.starts = starts = [as_int(v) for v in claims.column("start")]
+        page.ids = ids = [text_of(v) for v in claims.column("claim_id")]
+        page.ends = ends = [as_int(v) for v in claims.column("end")]
+        page.order = sorted(range(len(claims)), key=lambda i: (docs[i], starts[i], ends[i], ids[i]))
+        for index in page.order:
+            page.index_of.setdefault(ids[index], index)
+        findings = _ordered(data.validation.findings)
         by_claim: dict[str, list[Finding]] = defaultdict(list)
         groups: dict[str, set[str]] = defaultdict(set)
         for finding in findings:
             by_claim[finding.claim_id].append(finding)
             groups[finding.finding_id].add(finding.claim_id)
         page.findings = dict(by_claim)
+        shared = {finding_id for finding_id, members in groups.items() if len(members) > 1}
         for claim_id, claim_findings in by_claim.items():
             page.status[claim_id] = claim_findings[0].severity if claim_findings[0].severity in RANK else "info"
+            if not shared or not any(f.finding_id in shared for f in claim_findings):
+                continue  # a finding about this claim alone: nothing related
             others = set().union(*(groups[f.finding_id] for f in claim_findings)) - {claim_id}
             if others:
                 page.related[claim_id] = sorted(others, key=page.position)
@@ -137,14 +166,16 @@ class Page:
 
     def _select(self) -> None:
         """Which documents (and how much of each) the page shows: the worst first, within :class:`Limits`."""
-        by_doc: dict[str, list[dict[str, object]]] = defaultdict(list)
-        for claim in self.claims:
-            by_doc[text_of(claim.get("doc"))].append(claim)
+        ids, ends = self.ids, self.ends
+        by_doc: dict[str, list[int]] = defaultdict(list)
+        for index in self.order:
+            by_doc[self.docs[index]].append(index)
         self.by_doc = dict(by_doc)
         summaries = []
         for name in self.data.documents:
-            statuses = Counter(self.claim_status(c.get("claim_id")) for c in by_doc.get(name, []))
-            summaries.append({"name": name, "claims": len(by_doc.get(name, [])), "statuses": statuses,
+            rows = by_doc.get(name, [])
+            statuses = Counter(self.status.get(ids[i], "ok") for i in rows)
+            summaries.append({"name": name, "claims": len(rows), "statuses": statuses,
                               "characters": len(self.data.documents[name])})
         summaries.sort(key=lambda d: (*(-d["statuses"][s] for s in SEVERITIES), d["name"]))
         limits, characters, claims = self.limits, 0, 0
@@ -157,17 +188,17 @@ class Page:
                 continue
             # The first document is always shown, cut to the limits when it alone exceeds them.
             cut = min(size, limits.characters)
-            kept = [c for c in by_doc.get(name, []) if cut == size or as_int(c.get("end")) <= cut][:limits.claims]
+            kept = [i for i in by_doc.get(name, []) if cut == size or ends[i] <= cut][:limits.claims]
             if len(kept) < count:
-                cut = min(cut, max((as_int(c.get("end")) for c in kept), default=0))
+                cut = min(cut, max((ends[i] for i in kept), default=0))
             self.shown_documents.append((name, cut))
-            self.shown.update(text_of(c.get("claim_id")) for c in kept)
+            self.shown.update(ids[i] for i in kept)
             characters, claims = characters + cut, claims + len(kept)
         # Claims whose document is not among the documents (a claims table from elsewhere) are listed as such.
-        orphans = [c for doc, cs in sorted(by_doc.items()) if doc not in self.data.documents for c in cs]
+        orphans = [i for doc, rows in sorted(by_doc.items()) if doc not in self.data.documents for i in rows]
         room = max(0, limits.claims - claims)
-        self.shown.update(text_of(c.get("claim_id")) for c in orphans[:room])
-        self.table = [c for c in self.claims if text_of(c.get("claim_id")) in self.shown]
+        self.shown.update(ids[i] for i in orphans[:room])
+        self.table = self.claims.rows(i for i in self.order if ids[i] in self.shown)
 
     @property
     def complete(self) -> bool:
@@ -176,8 +207,15 @@ class Page:
             cut == len(self.data.documents[name]) for name, cut in self.shown_documents)
 
     def position(self, claim_id: str) -> tuple[str, int, str]:
-        claim = self.by_id.get(claim_id, {})
-        return text_of(claim.get("doc")), as_int(claim.get("start")), claim_id
+        index = self.index_of.get(claim_id)
+        return ("", -1, claim_id) if index is None else (self.docs[index], self.starts[index], claim_id)
+
+    def claim(self, claim_id: str) -> dict[str, object] | None:
+        """What a link to a claim shows (its document and text), by its id; None for an id of no claim."""
+        index = self.index_of.get(claim_id)
+        if index is None:
+            return None
+        return {"doc": self.claims.column("doc")[index], "text": self.claims.column("text")[index]}
 
     def claim_status(self, claim_id: object) -> str:
         return self.status.get(text_of(claim_id), "ok")
@@ -225,9 +263,9 @@ class Page:
     def chart(self) -> dict[str, object]:
         """Stacked horizontal bars: one bar per kind, one segment per status, laid out for an inline SVG."""
         counts: dict[str, Counter[str]] = {kind: Counter() for kind in KINDS}
-        for claim in self.claims:
-            kind = text_of(claim.get("kind")) or "other"
-            counts.setdefault(kind, Counter())[self.claim_status(claim.get("claim_id"))] += 1
+        for kind_value, claim_id in zip(self.claims.column("kind"), self.ids, strict=True):
+            kind = text_of(kind_value) or "other"
+            counts.setdefault(kind, Counter())[self.status.get(claim_id, "ok")] += 1
         kinds = list(KINDS) + sorted(k for k in counts if k not in KINDS)
         label_w, bar_w, row_h, top = 78, 380, 24, 34
         widest = max([sum(c.values()) for c in counts.values()] + [1])
@@ -268,8 +306,8 @@ class Page:
         state = "error" if outcome.error else ("passed" if outcome.success else "failed")
         findings = self.by_expectation.get(spec.expectation_id, [])
         # A suite over the relations table flags relations; its findings name the claims behind them.
-        relational = bool(outcome.claim_ids) and not any(c in self.by_id for c in outcome.claim_ids)
-        listed = [c for c in ([f.claim_id for f in findings] or outcome.claim_ids) if c in self.by_id]
+        relational = bool(outcome.claim_ids) and not any(c in self.index_of for c in outcome.claim_ids)
+        listed = [c for c in ([f.claim_id for f in findings] or outcome.claim_ids) if c in self.index_of]
         ids = set(listed)
         rows = plural(outcome.evaluated, "relation between claims", "relations between claims") if relational \
             else plural(outcome.evaluated, "claim")
@@ -278,7 +316,7 @@ class Page:
         if not outcome.success:
             for claim_id in heapq.nsmallest(MAX_LISTED, ids, key=self.position):  # no sort of 10^6 ids for 60
                 message = messages.get(claim_id, "")
-                flagged.append({"claim_id": claim_id, "doc": self.by_id[claim_id].get("doc"),
+                flagged.append({"claim_id": claim_id, "doc": self.claims.column("doc")[self.index_of[claim_id]],
                                 "message": message if message and message != outcome.description else ""})
         shown = sorted((c for c in ids if c in self.shown), key=self.position)
         return {"state": state, "icon": {"error": "!", "passed": "✓", "failed": "✗"}[state],
@@ -290,13 +328,13 @@ class Page:
 
     def documents(self) -> tuple[list[DocumentView], list[dict[str, object]]]:
         """Every document with its highlights, and the claims whose document is not in the report."""
-        by_doc = self.by_doc
+        by_doc, ids, shown = self.by_doc, self.ids, self.shown
         views = [self.document_view(index, name, self.data.documents[name][:cut],
-                                    [c for c in by_doc.get(name, []) if text_of(c.get("claim_id")) in self.shown],
+                                    self.claims.rows(i for i in by_doc.get(name, []) if ids[i] in shown),
                                     length=len(self.data.documents[name]))
                  for index, (name, cut) in enumerate(self.shown_documents, start=1)]
-        orphans = [c for doc, claims in sorted(by_doc.items()) if doc not in self.data.documents for c in claims
-                   if text_of(c.get("claim_id")) in self.shown]
+        orphans = self.claims.rows(i for doc, rows in sorted(by_doc.items()) if doc not in self.data.documents
+                                   for i in rows if ids[i] in shown)
         return views, orphans
 
     def document_view(self, index: int, name: str, text: str, claims: list[dict[str, object]],
