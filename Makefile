@@ -27,6 +27,7 @@ bench: install
 	$(BIN)/python -m bench.throughput
 	$(BIN)/python -m bench.scale
 	$(BIN)/python -m bench.validation
+	$(BIN)/python -m bench.report
 
 # The pandas and Spark engines end to end on 1M, 5M and 20M characters (installs the spark extra; needs Java 17+).
 bench-spark: install
