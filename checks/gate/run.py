@@ -132,11 +132,11 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
         result = with_baseline(result, accepted, baseline_path)
     if reports is None or not ran.documents:
         return result  # nothing read: keep whatever report is already there
-    from checks.report.folder import report_files, write_folder
+    from checks.report.folder import write_report
 
     result = replace(result, reports=Path(reports))
     on_stage("writing the report", None)
-    write_folder(reports, report_files(result, formats=formats, root=root, jobs=jobs), staging=staging)
+    write_report(result, reports, staging=staging, formats=formats, root=root, jobs=jobs)
     return result
 
 

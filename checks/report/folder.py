@@ -26,36 +26,58 @@ REPORT_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parq
 
 def report_files(result: RunView, formats: Iterable[str] = (), root: str | Path | None = None,
                  jobs: int = 1) -> dict[str, bytes]:
-    """The bytes of every file of a run's reports folder. Nothing touches the disk here, so a failure leaves no
-    trace. With ``jobs`` > 1 the tables are serialised in a second process while this one renders the page (the
-    same bytes either way)."""
+    """The bytes of every file of a run's reports folder (what :func:`write_report` writes). Nothing touches the
+    disk here. With ``jobs`` > 1 the tables are serialised in a second process while this one renders the page."""
+    with tempfile.TemporaryDirectory() as folder:
+        tables = in_background(partial(write_table_files, result, Path(folder)), jobs)
+        files = page_files(result, formats, root)
+        return {**{name: (Path(folder) / name).read_bytes() for name in tables()}, **files}
+
+
+def write_report(result: RunView, folder: str | Path, staging: Path | None = None, formats: Iterable[str] = (),
+                 root: str | Path | None = None, jobs: int = 1) -> list[Path]:
+    """Write every file of a run's reports folder into the staging folder and publish it as ``folder`` (see
+    :func:`write_folder`). The tables are written straight to their files, by a second process when ``jobs`` > 1
+    while this one renders the page: a million claims' CSV and JSONL never sit in memory whole."""
+    staging = staging or prepare_folder(folder)
+    tables = in_background(partial(write_table_files, result, staging), jobs)
+    files = page_files(result, formats, root)
+    return write_folder(folder, files, staging=staging, written=tables())
+
+
+def page_files(result: RunView, formats: Iterable[str] = (), root: str | Path | None = None) -> dict[str, bytes]:
+    """index.html, the CI formats asked for, and the folder's marker."""
     from checks.report.html import render_html
 
-    tables = in_background(partial(table_files, result), jobs)
     data = ReportData(generated_at=result.generated_at, tool_version=result.tool_version, fail_on=result.fail_on,
                       exit_status=result.exit_status, documents={d.doc: d.text for d in result.documents},
                       claims=ClaimSet.of(result.table), validation=result.validation)
-    page = render_html(data).encode("utf-8")
-    files = {**tables(), "index.html": page,
+    files = {"index.html": render_html(data).encode("utf-8"),
              REPORTS_MARKER: b"A reports folder of `check run`; never read as input.\n"}
     for fmt in dict.fromkeys(formats):
         files[FORMAT_FILES[fmt]] = render(result, fmt, root=root).encode("utf-8")
     return files
 
 
-def table_files(result: RunView) -> dict[str, bytes]:
-    """The files that hold every claim, relation and finding: CSV, Parquet, JSONL, and the raw results."""
+# Findings are written to findings.jsonl this many lines at a time.
+FINDINGS_CHUNK = 10_000
+
+
+def write_table_files(result: RunView, folder: Path) -> list[str]:
+    """Write the files that hold every claim, relation and finding (CSV, Parquet, JSONL, the raw results) into
+    ``folder``; their names."""
     validation = result.validation
+    to_csv(result.table, folder / "claims.csv")
+    to_parquet(result.table, folder / "claims.parquet")
+    to_csv(result.relations, folder / "relations.csv")
+    to_parquet(result.relations, folder / "relations.parquet")
     encode = json.JSONEncoder(ensure_ascii=False).encode  # one encoder for all lines, not one per line
-    findings = "".join(encode(f.to_dict()) + "\n" for f in validation.findings)
-    return {
-        "claims.csv": to_csv(result.table),
-        "claims.parquet": to_parquet(result.table),
-        "relations.csv": to_csv(result.relations),
-        "relations.parquet": to_parquet(result.relations),
-        "findings.jsonl": findings.encode("utf-8"),
-        "results.json": results_json(validation.raw_results).encode("utf-8"),
-    }
+    findings = validation.findings
+    with open(folder / "findings.jsonl", "w", encoding="utf-8", newline="\n") as stream:
+        for start in range(0, len(findings), FINDINGS_CHUNK):
+            stream.write("".join(encode(f.to_dict()) + "\n" for f in findings[start:start + FINDINGS_CHUNK]))
+    (folder / "results.json").write_text(results_json(validation.raw_results), encoding="utf-8", newline="\n")
+    return ["claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json"]
 
 
 def results_json(raw_results: Iterable[dict]) -> str:
@@ -105,24 +127,26 @@ def _remove_stale(parent: Path, name: str) -> None:
             shutil.rmtree(leftover, ignore_errors=True)
 
 
-def write_folder(folder: str | Path, files: dict[str, bytes], staging: Path | None = None) -> list[Path]:
-    """Publish ``files`` as the whole of ``folder``: written into the staging folder (see :func:`prepare_folder`),
-    which then replaces the folder by renames. A reader sees the old folder or the new one, never a mix of two
-    runs and never a file of an earlier run beside this run's; a run that fails before this point leaves the
-    previous report as it was."""
+def write_folder(folder: str | Path, files: dict[str, bytes], staging: Path | None = None,
+                 written: Iterable[str] = ()) -> list[Path]:
+    """Publish ``files`` (and the files ``written`` into the staging folder already) as the whole of ``folder``:
+    written into the staging folder (see :func:`prepare_folder`), which then replaces the folder by renames. A
+    reader sees the old folder or the new one, never a mix of two runs and never a file of an earlier run beside
+    this run's; a run that fails before this point leaves the previous report as it was."""
     target = Path(folder)
     staging = staging or prepare_folder(target)
+    names = [*written, *(name for name in files if name not in written)]
     try:
         mode = 0o666 & ~current_umask()
         for name, content in files.items():
-            path = staging / name
-            path.write_bytes(content)
-            os.chmod(path, mode)
+            (staging / name).write_bytes(content)
+        for name in names:
+            os.chmod(staging / name, mode)
         os.chmod(staging, 0o777 & ~current_umask())
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)  # gone already when the swap succeeded
-    return [target / name for name in files]
+    return [target / name for name in names]
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import math
+import os
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pandas is imported by the callers that have tables; `check --help` need not pay for it
@@ -55,18 +56,31 @@ def _defused(value: object) -> object:
     return f"'{value}" if isinstance(value, str) and value.startswith(FORMULA_START) else value
 
 
-def to_csv(frame: pd.DataFrame) -> bytes:
-    """CSV for people to open: text cells that would start a formula are defused (numbers stay numbers)."""
+def to_csv(frame: pd.DataFrame, path: str | os.PathLike[str] | None = None) -> bytes:
+    """CSV for people to open: text cells that would start a formula are defused (numbers stay numbers). Written
+    to ``path`` when one is given (nothing is returned then: a large table need not sit in memory twice)."""
+    safe = _defused_frame(frame)
+    if path is not None:
+        safe.to_csv(path, index=False, lineterminator="\n", encoding="utf-8")
+        return b""
+    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def _defused_frame(frame: pd.DataFrame) -> pd.DataFrame:
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or str(safe[column].dtype) in ("string", "str"):
             risky = safe[column].astype("str").str.startswith(FORMULA_START).fillna(False).to_numpy(dtype=bool)
             if risky.any():  # most columns have no such cell: only those that do are rewritten
                 safe[column] = safe[column].map(_defused)
-    return safe.to_csv(index=False, lineterminator="\n").encode("utf-8")
+    return safe
 
 
-def to_parquet(frame: pd.DataFrame) -> bytes:
+def to_parquet(frame: pd.DataFrame, path: str | os.PathLike[str] | None = None) -> bytes:
+    """Parquet bytes, or the file at ``path`` written (returning nothing)."""
+    if path is not None:
+        frame.to_parquet(path, index=False)
+        return b""
     buffer = io.BytesIO()
     frame.to_parquet(buffer, index=False)
     return buffer.getvalue()
