@@ -59,7 +59,16 @@ def _quantity(claim: dict) -> str:
 def _comparable(a: str, b: str) -> bool:
     """Rivals in a ranking state one quantity, often with their names in it (广东GDP, GDP): equal, or one the end
     of the other. A figure whose quantity is unknown is no rival."""
-    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    # 不满意度 ends with 满意度 but is its opposite: a negation before the shared end names another quantity
+    return len(shorter) >= 2 and longer.endswith(shorter) and not longer[:-len(shorter)].endswith(_NEGATIONS)
+
+
+_NEGATIONS = ("不", "非", "未", "无", "un", "non", "dis")
 
 
 def compared(doc: Doc) -> Iterable[Relation]:
