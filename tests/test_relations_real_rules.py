@@ -124,3 +124,9 @@ def test_a_mixed_metric_ending_in_latin_letters_can_name_a_quantity() -> None:
 
     assert specific({"metric": "微信及WeChat", "subject": None, "segment": None})
     assert not specific({"metric": "revenue rose to", "subject": None, "segment": None})
+
+
+def test_a_title_kept_and_a_place_kept_are_an_order_of_the_values() -> None:
+    text = "从6月紧凑型SUV销量榜来看，星河X5以31520辆的销量蝉联冠军，远航S7销量为27340辆，保持第二。"
+    assert flagged(text) == []
+    assert ("rank_vs_values", "31520辆 | 37340辆") in flagged(text.replace("27340辆", "37340辆"))
