@@ -71,8 +71,9 @@ class SentenceReader:
             return None
         if previous[0].family == mention.family and self.LIST_GAP.fullmatch(self.text, previous[0].end, mention.start):
             return replace(previous[1], qualifier=mention.qualifier)
-        if _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
-            return replace(previous[1], qualifier=mention.qualifier)  # 18.98亿元(2.80亿美元): one amount, two units
+        if previous[0].family == mention.family and _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
+            # 18.98亿元(2.80亿美元): one amount, two units; 36例(32.14%) is a count and its share, two claims
+            return replace(previous[1], qualifier=mention.qualifier)
         return None
 
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.relations.arms import arm_of
 from checks.relations.base import (
     Doc,
     Relation,
@@ -33,6 +34,7 @@ JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|
                     re.IGNORECASE)
 _TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
 _FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
+_SAME_TIME = re.compile(r"同期|当期|同月|当月")
 _STOP = {"all", "overall", "total", "the", "of", "its", "their", "global", "group", "company"}
 
 
@@ -67,6 +69,9 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     if named:
         found = _named(doc, share, part, str(named))
         return ([found], f"{named}") if found is not None else (None, "")
+    arm = arm_of(doc, share)
+    if arm is not None and arm is not part and bounds(arm)[0] >= bounds(part)[0]:
+        return [arm], "the group " + doc.before(arm, 4).lstrip("，,。；; ")  # 恶化1例(0.89%) of 治疗组112例
     siblings = _siblings(doc, part)
     if siblings:
         return siblings, "the breakdown " + "/".join(label(doc, c)[-4:] for c in siblings)
@@ -86,6 +91,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     wanted = canonical(whole)
     words = {w for w in re.findall(r"[a-z]+", whole.lower()) if w not in _STOP}
     ranked = []
+    same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
                 or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim):
@@ -99,19 +105,46 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
         if exact or (len(name) >= 2 and (name in plain(whole) or plain(whole).endswith(name))) or (
                 near and tokens and words and tokens <= {w.rstrip("s") for w in words}) or (
                 len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
-                words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}):
+                words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}) or \
+                _names_whole(name, whole):
             period = not (share.get("period") or part.get("period")) or \
                 plain(claim.get("period")) == plain(share.get("period") or part.get("period")) or \
-                _FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None
+                (_FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None and not same_time)
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
                            claim["_index"]))
     return doc.claims[min(ranked)[-1]] if ranked else None
 
 
+# Words of a named whole that say whose or when, not what: 占同期手机出货量的, 占全部消费品零售总额的, 占全省出口总值的.
+_WHOLE_NOISE = re.compile(r"^(?:同期|当期|同月|当月|全年|全部|全体|全市|全省|全国|全县|全区|我国|整体|总体)+")
+_TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总数)$")
+
+
+def _names_whole(name: str, whole: str) -> bool:
+    """Whether an amount's name is the whole a share names, once the whole's words of owner and time are set aside:
+    the same name at the end (消费品零售总额 of 社会消费品零售总额), or the same last word with the whole's other
+    words in the name (手机出货量 and 手机市场总体出货量; 规上服务业收入 and 规上服务业营业收入)."""
+    bare = _WHOLE_NOISE.sub("", plain(whole))
+    for wanted in {bare, _TOTAL_WORDS.sub("", bare)}:
+        if len(wanted) < 2 or len(name) < 2:
+            continue
+        if name.endswith(wanted) and len(wanted) >= 3:
+            return True
+        shared = 0
+        while shared < min(len(wanted), len(name)) and wanted[-1 - shared] == name[-1 - shared]:
+            shared += 1
+        rest = wanted[:len(wanted) - shared]
+        if shared >= 2 and len(rest) >= 2 and rest in name[:len(name) - shared]:
+            return True
+    return False
+
+
 def _is_a_part(doc: Doc, claim: dict) -> bool:
     """An amount given with its own share (海外业务收入8.1亿元，占营业收入的29.1%) or after 其中 is a part."""
-    later = [c for c in doc.in_sentence(claim) if int(c["start"]) >= int(claim["end"])]
+    # its growth rates may stand between (3.71亿部，同比降14.9%，占同期…的89.5%)
+    later = [c for c in doc.in_sentence(claim) if int(c["start"]) >= int(claim["end"])
+             and not (c["kind"] in ("growth", "change") and c["unit"] in ("percent", "pp"))]
     if later and later[0]["kind"] == "share" and JOINED.match(doc.between(claim, later[0])):
         return True
     start = doc.sentence(claim)[0]

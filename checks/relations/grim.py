@@ -12,6 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from checks.relations.arms import arm_of
 from checks.relations.base import Doc, Relation, Subset, num, shown
 
 SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
@@ -27,7 +28,7 @@ def grim(doc: Doc) -> Iterable[Relation]:
     for claim in doc.claims:
         if claim["unit"] != "percent" or claim["kind"] != "share" or claim["qualifier"] != "exact":
             continue
-        sample = _group_of(doc, claim, counts) or _sample_of(doc, claim, samples, counts)
+        sample = arm_of(doc, claim) or _group_of(doc, claim, counts) or _sample_of(doc, claim, samples, counts)
         if sample is None:
             continue
         size = int(float(sample["value"]))

@@ -61,7 +61,10 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
     earlier), stated in another sentence."""
     if not specific(change):
         return None
+    per_share = _per_share(doc, change)
     for level in doc.near_where(change, "level", "base_value"):
+        if _per_share(doc, level) != per_share:
+            continue  # 59 cents per share, versus 55 cents: earnings per share, not the profit that rose 11%
         if plain(level.get("segment")) != plain(change.get("segment")) or \
                 plain(level.get("subject")) != plain(change.get("subject")):
             continue
@@ -73,6 +76,15 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         if base is not None:
             return bounds(base), bounds(level), [base, level]
     return None
+
+
+_PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share|^\s*(?:per|an?)\s+ADS", re.IGNORECASE)
+
+
+def _per_share(doc: Doc, claim: dict) -> bool:
+    """Whether a figure is per share (每股收益0.59元; 59 cents per share), not a total of the company."""
+    return bool(_PER_SHARE.search(doc.after(claim, 24))) or "每股" in doc.before(claim, 10) or \
+        "pershare" in plain(claim.get("metric")) or "每股" in str(claim.get("metric") or "")
 
 
 def _same_period(a: object, b: object) -> bool:

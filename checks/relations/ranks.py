@@ -14,12 +14,20 @@ from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, plain, shown
 
-TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|highest|largest|biggest|top\b|"
+TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
+                 r"top\b|"
                  r"leads?\b|leading|most\b", re.IGNORECASE)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)
-SECOND = re.compile(r"次之|紧随其后|位居第二|排名第二|第二名|second\b", re.IGNORECASE)
-PLACE = re.compile(rf"(?P<second>{SECOND.pattern})|(?P<top>{TOP.pattern})|(?P<bottom>{BOTTOM.pattern})",
-                   re.IGNORECASE)
+SECOND = re.compile(r"次之|紧随其后|位居第二|排名第二|第二名|second\b|(?:保持|稳居|蝉联)第二", re.IGNORECASE)
+# A place kept or taken in words, not as a rank the scanner reads (保持第二, 继续保持第三; third-placed, the
+# second-biggest): the place is the ordinal.
+NTH = re.compile(r"(?:保持|稳居|蝉联)第(?P<zh>[二三四五六七八九])(?:名|位)?|"
+                 r"\b(?P<en>third|fourth|fifth|sixth|seventh|eighth|ninth)[- ](?:placed|biggest|largest)\b",
+                 re.IGNORECASE)
+ORDINALS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "third": 3, "fourth": 4,
+            "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+PLACE = re.compile(rf"(?P<nth>{NTH.pattern})|(?P<second>{SECOND.pattern})|(?P<top>{TOP.pattern})|"
+                   rf"(?P<bottom>{BOTTOM.pattern})", re.IGNORECASE)
 # The words between the end of a clause and a figure that opens the next one: ，达 / ，为 / , at.
 OPENS_WITH = re.compile(r"[，,：:]\s*(?:[^，,。；;\d]{0,8}?(?:达到|达|为|是|at|of|with))?\s*", re.IGNORECASE)
 RATE_RANKED = re.compile(r"增速|增幅|增长|涨幅|growth|rate", re.IGNORECASE)
@@ -59,7 +67,16 @@ def _quantity(claim: dict) -> str:
 def _comparable(a: str, b: str) -> bool:
     """Rivals in a ranking state one quantity, often with their names in it (广东GDP, GDP): equal, or one the end
     of the other. A figure whose quantity is unknown is no rival."""
-    return bool(a) and bool(b) and (a == b or (min(len(a), len(b)) >= 2 and (a.endswith(b) or b.endswith(a))))
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    # 不满意度 ends with 满意度 but is its opposite: a negation before the shared end names another quantity
+    return len(shorter) >= 2 and longer.endswith(shorter) and not longer[:-len(shorter)].endswith(_NEGATIONS)
+
+
+_NEGATIONS = ("不", "非", "未", "无", "un", "non", "dis")
 
 
 def compared(doc: Doc) -> Iterable[Relation]:
@@ -115,7 +132,9 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
                 clause = CLAUSE.split(doc.text[max(start, cue.start() - 16):cue.start()])[-1]
                 target["_named"] = clause[-8:]
             used.add(int(target["_index"]))
-            if cue.group("second"):
+            if cue.group("nth"):
+                placed.append(("rank", ORDINALS[(cue.group("zh") or cue.group("en")).lower()], target, None))
+            elif cue.group("second"):
                 placed.append(("rank", 2, target, None))
             elif cue.group("top"):
                 placed.append(("top", 1, target, None))

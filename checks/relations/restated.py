@@ -121,6 +121,7 @@ def restated(doc: Doc) -> Iterable[Relation]:
         yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;，,]|\.\s|\.$")
 _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*[-•*]\s*[A-Za-z\u4e00-\u9fff][^\n:：]{0,40}[:：]", re.MULTILINE)
 
 
@@ -130,6 +131,10 @@ def _headline(doc: Doc, claim: dict) -> bool:
     if doc.lead(claim):
         return True
     line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+    line_end = doc.text.find("\n", int(claim["end"]))
+    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip()
+    if 0 < len(line) <= 40 and not _SENTENCE_END.search(line) and line_end >= 0:
+        return True  # a heading line (一季度合并月活跃账户数达11.12亿) states in short what the text below says
     window = doc.text[max(line_start, int(claim["start"]) - 50):int(claim["start"])]
     return _SUMMARY_LINE.match(doc.text, max(0, line_start - 1)) is not None or bool(re.search(
         r"(?:^|\s)-\s*[A-Za-z][^:\n]{0,40}:\s*$", window))
@@ -141,10 +146,22 @@ def _a_part(doc: Doc, claim: dict) -> bool:
     return "其中" in doc.text[start:int(claim["start"])]
 
 
+_NATIONAL = re.compile(r"全国|我国|全球|nationwide|national", re.IGNORECASE)
+
+
+def _national(claim: dict) -> bool:
+    """Whether a figure's metric names the country (or the world) as its owner, whoever the subject carried to it."""
+    return bool(_NATIONAL.search(str(claim.get("metric") or ""))) or owner_key(claim) == "全国"
+
+
 def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
     """Whether the readings allow two figures of one quantity to be one statement made twice."""
-    if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80:
-        return False  # one sentence's figures are its parts, not its restatements (a headline run into the text is)
+    if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80 and \
+            "\n" not in doc.between(first, second):
+        return False  # one sentence's figures are its parts, not its restatements (a heading line run into the text is)
+    local = second if _national(first) else first
+    if _national(first) != _national(second) and owner_key(local):
+        return False  # 全国14省旅游收入 and 云南's 旅游收入: the country's figure, not the province's restated
     if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)) or \
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
             _against_another(first) != _against_another(second):

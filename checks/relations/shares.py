@@ -89,6 +89,27 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             yield grouped, False, "the groups of one count"
     yield from _same_whole(doc)
     yield from _structures(doc)
+    yield from _remaining(doc)
+
+
+# The share that completes the others: the remaining 18%, the rest, 其余, 剩余.
+REMAINING = re.compile(r"(?:\bthe\s+(?:remaining|rest|other)\b|其余|剩余|剩下|余下)[^，,。；;\d]{0,6}$", re.IGNORECASE)
+
+
+def _remaining(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
+    """The remaining 18% (其余18%): it and the shares stated just before it (in its sentence, else in the sentence
+    before, at most a paragraph back) make the whole."""
+    for claim in doc.claims:
+        if claim["kind"] != "share" or claim["unit"] != "percent" or not REMAINING.search(doc.before(claim, 24)):
+            continue
+        index = int(claim["_index"])
+        earlier = [c for c in doc.claims[max(0, index - 12):index] if doc.paragraph(claim) - doc.paragraph(c) <= 1]
+        own = [c for c in earlier if doc.same_sentence(c, claim)]
+        if not own and earlier:
+            own = [c for c in earlier if doc.same_sentence(c, earlier[-1])]
+        shares = [c for c in own if c["kind"] == "share" and c["unit"] == "percent"]
+        if shares and all(c["unit"] != "percent" or c["kind"] == "share" for c in own):  # no rate among them
+            yield [*shares, claim], True, "the shares before it and the remaining one"
 
 
 def _group_share(doc: Doc, sentence: list[dict], share: dict) -> bool:
@@ -118,12 +139,39 @@ def _listed(doc: Doc, shares: list[dict]) -> Iterable[tuple[list[dict], bool, st
         first = run[0]
         if RESPECTIVELY.search(doc.before(first, 24)):
             yield run, False, label_before(doc.text, first) or str(first.get("metric") or "")
+        elif (members := _members_before(doc, first, len(run))) is not None:
+            yield run, members in COMPLETE and len(run) == len(members), "/".join(members)
         elif all(POLL_GAP.match(doc.between(a, b)) for a, b in pairwise(run)) and \
                 re.search(r"\bwith\s*$", doc.between(run[-2], run[-1]), re.IGNORECASE):
             yield run, False, "the answers of one poll"
         elif re.match(r"\s+of\s", doc.after(run[-1], 6)) and all(
                 re.fullmatch(r"\s*and\s*", doc.between(a, b)) for a, b in pairwise(run)):
             yield run, False, "the same whole"  # 92.0% and 8.0% of people
+
+
+# 东、中、西部地区快递业务量比重分别为: the members listed before the word of a share, each given its share.
+MEMBERS_THEN_SHARES = re.compile(r"(?P<names>[\u4e00-\u9fff/]{1,8}(?:[、和及与][\u4e00-\u9fff/]{1,16}){1,7}?)"
+                                 r"(?:的)?(?:比重|份额|占比|构成)分别(?:为|是|达)?\s*$")
+
+
+def _members_before(doc: Doc, first: dict, count: int) -> tuple[str, ...] | None:
+    """The breakdown whose members the clause names, one for each share, before 比重分别为 (东、中、西部地区…:
+    东部/中部/西部): shares of one whole only when the names are members of a known breakdown."""
+    found = MEMBERS_THEN_SHARES.search(_clause_before(doc, first))
+    if found is None:
+        return None
+    names = re.split(r"[、和及与]", found.group("names"))
+    if len(names) != count:
+        return None
+    last = names[-1]
+    # 东、中、西部地区: the short names share the last one's ending (东 → 东部地区)
+    labels = [name + last[len(name):] if len(name) < len(last) and len(name) == 1 else name for name in names]
+    return partition_of(labels)
+
+
+def _clause_before(doc: Doc, claim: dict) -> str:
+    start = doc.sentence(claim)[0]
+    return re.split(r"[，,；;：:]", doc.text[max(start, int(claim["start"]) - 40):int(claim["start"])])[-1]
 
 
 def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:

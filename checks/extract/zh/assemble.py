@@ -154,8 +154,8 @@ class Reader(SentenceReader):
         if kind in ("share", "level") and mention.unit == "percent" and measure.metric \
                 and RATIO_NOUN.search(measure.metric):
             kind = "ratio"  # 毛利率由上一季度的65.4%降至64.5%
-        if kind == "share" and measure.metric and GROWTH_NOUN_ONLY.search(measure.metric):
-            kind, direction = "growth", "up"  # 增速为5%: a growth rate stated as a rate
+        if kind == "share" and measure.metric and GROWTH_NOUN_ONLY.search(measure.metric) and not measure.whole:
+            kind, direction = "growth", "up"  # 增速为5%: a growth rate stated as a rate (占…的54.9% is a share)
         if kind == "share" and cue.to_level and GROWTH_NOUN_END.search(before.rstrip()):
             kind, direction, moved = "growth", "up", True  # 增速回落至9.4%: the rate it fell to is still a growth rate
         if kind == "share" and measure.metric and INDEX.search(measure.metric):

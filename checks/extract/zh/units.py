@@ -58,6 +58,8 @@ UNITS: Dimension[Unit] = Dimension(
     "unit",
     [
         Rule("percentage_point", r"个?百分点|個?百分點", _unit("pp", "pp"), (("个百分点", "pp"), ("百分点", "pp"))),
+        # 千分点 is a point of a rate in per mille (出生率下降0.75个千分点): a tenth of a percentage point
+        Rule("per_mille_point", r"个?千分点", _unit("pp", "pp", 0.1), (("个千分点", "pp"), ("千分点", "pp"))),
         Rule("percent_sign", r"%", _unit("percent", "percent"), (("%", "percent"),)),
         Rule("per_mille", r"‰", _unit("percent", "percent", 0.1), (("‰", "percent"),)),
         Rule("tenths", r"成(?![本功员为立交果绩效都])", _unit("percent", "tenths", 10.0), (("成", "percent"),)),
