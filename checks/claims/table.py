@@ -62,18 +62,20 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
     if claims_by_doc is not None:
         if meanwhile is not None:
             meanwhile()
-        found = ((d, _rows(d, claims_by_doc.get(d.doc, []), evidence or [])) for d in documents)
+        found = ((d, _columns(_rows(d, claims_by_doc.get(d.doc, []), evidence or []))) for d in documents)
     else:
-        found = ordered_map(partial(_extracted_rows, evidence=evidence or []), documents, jobs,
+        found = ordered_map(partial(_extracted_columns, evidence=evidence or []), documents, jobs,
                             size=lambda d: len(d.text), meanwhile=meanwhile)
-    rows: list[dict[str, object]] = []
-    for document, document_rows in found:
+    # Column by column, each document's values added to the table's lists: no row dict of the corpus is kept (a
+    # worker sends its columns, which also pickle several times faster), and pandas reads a dict of lists faster
+    # than a list of dicts.
+    by_column: dict[str, list[object]] = {name: [] for name in TABLE_COLUMNS}
+    for document, document_columns in found:
         if on_document is not None:
             on_document(document)
-        rows.extend(document_rows)
-    # column by column: pandas reads a dict of lists several times faster than a list of dicts
-    by_column = {name: [row[name] for row in rows] for name in TABLE_COLUMNS} if rows else None
-    frame = pd.DataFrame(by_column, columns=list(TABLE_COLUMNS))
+        for name, values in document_columns.items():
+            by_column[name].extend(values)
+    frame = pd.DataFrame(by_column if by_column["claim_id"] else None, columns=list(TABLE_COLUMNS))
     for column in ("value", "lower", "upper", "evidence_value", "evidence_difference"):
         frame[column] = frame[column].astype("float64")
     for column in ("start", "end", "doc_chars"):
@@ -83,8 +85,12 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
     return frame
 
 
-def _extracted_rows(document: Document, evidence: list[EvidenceRow]) -> list[dict[str, object]]:
-    return _rows(document, extract(document.text, document.doc), evidence)
+def _extracted_columns(document: Document, evidence: list[EvidenceRow]) -> dict[str, list[object]]:
+    return _columns(_rows(document, extract(document.text, document.doc), evidence))
+
+
+def _columns(rows: list[dict[str, object]]) -> dict[str, list[object]]:
+    return {name: [row[name] for row in rows] for name in TABLE_COLUMNS} if rows else {}
 
 
 def _rows(document: Document, claims: list[Claim], evidence: list[EvidenceRow]) -> list[dict[str, object]]:
