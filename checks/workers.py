@@ -8,15 +8,20 @@ than it saves below ``MIN_PARALLEL_SIZE``.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from functools import partial
-from typing import Any, TypeVar
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
 BATCH_SIZE = 200_000
 MIN_PARALLEL_SIZE = 400_000
+IN_FLIGHT = 3  # batches per worker sent ahead: enough to keep it busy, few enough to bound memory
 
 
 def cores() -> int:
@@ -33,36 +38,49 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
     """``(item, function(item))`` for each item, in order, computed in ``jobs`` processes when the items' total
     ``size`` makes that worth it. ``function`` must be a module-level function (it is pickled).
 
-    ``meanwhile`` is work of this process (importing the next stage's libraries) done while the workers compute:
-    with it, even one small item goes to a worker when ``jobs`` > 1, so that the two overlap."""
-    items = list(items)
-    worth_it = len(items) >= 2 and sum(size(item) for item in items) >= MIN_PARALLEL_SIZE
-    if jobs <= 1 or not items or not (worth_it or meanwhile is not None):
+    ``items`` is read as it is needed (a generator stays lazy): a few batches per worker are in flight at a time,
+    so memory holds those, not the whole input. ``meanwhile`` is work of this process (importing the next stage's
+    libraries) done while the workers compute: with it, even one small item goes to a worker when ``jobs`` > 1,
+    so that the two overlap."""
+    items = iter(items)
+    head: list[Item] = []  # enough of the input to tell whether workers are worth starting
+    total = 0
+    for item in items:
+        head.append(item)
+        total += size(item)
+        if len(head) >= 2 and total >= MIN_PARALLEL_SIZE:
+            break
+    worth_it = len(head) >= 2 and total >= MIN_PARALLEL_SIZE
+    if jobs <= 1 or not head or not (worth_it or meanwhile is not None):
         if meanwhile is not None:
             meanwhile()
-        for item in items:
+        for item in chain(head, items):
             yield item, function(item)
         return
     import multiprocessing  # here, not at the top: `check --help` imports this module and need not pay for these
     from concurrent.futures import ProcessPoolExecutor
 
-    batches = list(_batches(items, size))
+    batches = _batches(chain(head, items), size)
     # fork where the system has it: workers start with the modules already imported, and nothing is re-read
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=min(jobs, len(batches)),
-                             mp_context=multiprocessing.get_context(method)) as pool:
-        computed = pool.map(partial(_apply, function), batches)  # the workers are forked and busy from here
-        if meanwhile is not None:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+        in_flight: deque[tuple[list[Item], Future[list[Result]]]] = deque(
+            (batch, pool.submit(_apply, function, batch)) for batch in islice(batches, IN_FLIGHT * jobs))
+        if meanwhile is not None:  # the workers are forked and busy from here
             meanwhile()
-        for batch, results in zip(batches, computed, strict=True):
-            yield from zip(batch, results, strict=True)
+        while in_flight:
+            batch, computed = in_flight.popleft()
+            following = next(batches, None)
+            if following is not None:
+                in_flight.append((following, pool.submit(_apply, function, following)))
+            yield from zip(batch, computed.result(), strict=True)
 
 
 def _apply(function: Callable[[Item], Result], batch: list[Item]) -> list[Result]:
     return [function(item) for item in batch]
 
 
-def _batches(items: list[Item], size: Callable[[Item], int]) -> Iterator[list[Item]]:
+def _batches(items: Iterable[Item], size: Callable[[Item], int]) -> Iterator[list[Item]]:
     batch: list[Item] = []
     total = 0
     for item in items:

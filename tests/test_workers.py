@@ -99,3 +99,31 @@ def test_the_reports_folder_is_the_same_with_one_process_or_two(tmp_path: Path, 
     names = sorted(p.name for p in (tmp_path / "1").iterdir())
     assert "findings.jsonl" in names and names == sorted(p.name for p in (tmp_path / "2").iterdir())
     assert [n for n in names if (tmp_path / "1" / n).read_bytes() != (tmp_path / "2" / n).read_bytes()] == []
+
+
+def test_ordered_map_reads_its_input_as_it_goes_not_all_at_once() -> None:
+    """Memory holds the batches in flight, not the corpus: the input is read a few batches ahead of the output."""
+    from checks.workers import BATCH_SIZE, IN_FLIGHT
+
+    read: list[int] = []
+
+    def numbers():
+        for number in range(40):
+            read.append(number)
+            yield number
+
+    results = ordered_map(_square, numbers(), jobs=2, size=lambda _item: BATCH_SIZE)  # one item a batch
+    first = next(results)
+    assert first == (0, 0) and len(read) <= IN_FLIGHT * 2 + 3
+    assert list(results) == [(n, n * n) for n in range(1, 40)] and len(read) == 40
+
+
+def test_relations_read_in_slices_are_the_relations_read_at_once(monkeypatch) -> None:
+    import checks.relations.table as relations
+
+    documents = _corpus()[:300]
+    claims = claims_table(documents, jobs=2)
+    texts = {d.doc: d.text for d in documents}
+    whole = relations.relations_table(claims, texts, jobs=1)
+    monkeypatch.setattr(relations, "ROWS_AT_ONCE", 7)  # slices of a few claims, never splitting a document
+    assert len(whole) > 20 and relations.relations_table(claims, texts, jobs=2).equals(whole)

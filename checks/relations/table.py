@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
 
@@ -30,8 +32,7 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
     rows: list[dict[str, object]] = []
     if len(table):
         ordered = table.sort_values(["doc", "start"], kind="stable")
-        groups = [(str(name), documents.get(str(name), ""), list(claims))
-                  for name, claims in groupby(table_rows(ordered), key=itemgetter("doc"))]
+        groups = _document_groups(ordered, documents)
         for _group, relations in ordered_map(document_relations, groups, jobs, size=lambda g: len(g[1])):
             rows.extend(relations)
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
@@ -41,6 +42,25 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
     frame["mixed"] = frame["mixed"].astype(bool)
     frame["possible"] = frame["possible"].astype(bool)
     return frame.drop_duplicates("relation_id").reset_index(drop=True)
+
+
+# Claims made into row dicts this many at a time: the documents of a slice are read while the next is made, so
+# that the rows of a whole corpus never sit in memory at once.
+ROWS_AT_ONCE = 20_000
+
+
+def _document_groups(ordered: pd.DataFrame, documents: dict[str, str]) -> Iterator[tuple[str, str, list[dict]]]:
+    """(name, text, its claims' rows) for each document of a table sorted by document and position, made a slice
+    of about ROWS_AT_ONCE claims at a time (a document is never split)."""
+    names = ordered["doc"].to_numpy()
+    ends = [index + 1 for index in range(len(names) - 1) if names[index] != names[index + 1]] + [len(names)]
+    start = 0
+    while start < len(names):
+        found = bisect_left(ends, start + ROWS_AT_ONCE)  # the first document end at or past the slice's size
+        stop = ends[found] if found < len(ends) else len(names)
+        for name, claims in groupby(table_rows(ordered.iloc[start:stop]), key=itemgetter("doc")):
+            yield str(name), documents.get(str(name), ""), list(claims)
+        start = stop
 
 
 def document_relations(group: tuple[str, str, list[dict]]) -> list[dict[str, object]]:
