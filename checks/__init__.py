@@ -13,7 +13,7 @@ Names other than ``extract`` are loaded on first use, so that `check --help` doe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -43,14 +43,20 @@ def __getattr__(name: str) -> Any:
     return getattr(import_module(module), name)
 
 
-def extract_documents(documents: Iterable[Document], jobs: int = 1) -> pd.DataFrame:
+def extract_documents(documents: Iterable[Document], jobs: int = 1,
+                      on_document: Callable[[Document], None] | None = None) -> pd.DataFrame:
     """The claims of many documents as one DataFrame (columns: :data:`COLUMNS`), read in ``jobs`` processes (the
-    same table whatever their number)."""
+    same table whatever their number); ``on_document`` is told of each document read (a progress bar)."""
     from checks.claims import claims_frame
     from checks.workers import ordered_map
 
-    found = ordered_map(_claims_of, documents, jobs, size=lambda document: len(document.text))
-    return claims_frame(claim for _document, claims in found for claim in claims)
+    def claims() -> Iterator[Claim]:
+        for document, found in ordered_map(_claims_of, documents, jobs, size=lambda document: len(document.text)):
+            if on_document is not None:
+                on_document(document)
+            yield from found
+
+    return claims_frame(claims())
 
 
 def _claims_of(document: Document) -> list[Claim]:

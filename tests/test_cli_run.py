@@ -182,15 +182,18 @@ def test_as_a_real_process(project: Path) -> None:
     assert (project / "reports/index.html").is_file()
 
 
-def _run_on_a_terminal(tmp_path: Path, extra_env: dict[str, str]) -> tuple[str, str]:
-    """`check run` with standard error on a pseudo-terminal, as a user at a terminal sees it: (stdout, stderr)."""
+def _run_on_a_terminal(tmp_path: Path, extra_env: dict[str, str],
+                       arguments: tuple[str, ...] = ()) -> tuple[str, str]:
+    """`check run` (or ``arguments``) with standard error on a pseudo-terminal, as a user at a terminal sees it:
+    (stdout, stderr)."""
     import pty  # noqa: F401  (Linux and macOS; the test is skipped where there is none)
 
     from .conftest import check_executable
 
     master, slave = os.openpty()
     env = {k: v for k, v in os.environ.items() if k not in ("CI", "GITHUB_ACTIONS")} | extra_env
-    process = subprocess.Popen([check_executable(), "run", str(ROOT / "seeds"), "--reports", str(tmp_path / "r")],
+    arguments = arguments or ("run", str(ROOT / "seeds"), "--reports", str(tmp_path / "r"))
+    process = subprocess.Popen([check_executable(), *arguments],
                                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=slave, env=env, cwd=ROOT)
     os.close(slave)
     chunks = []
@@ -222,3 +225,10 @@ def test_a_terminal_shows_each_stage_and_the_summary_stays_clean(tmp_path: Path)
 def test_a_ci_log_shows_no_progress_even_on_a_terminal(tmp_path: Path) -> None:
     _stdout, stderr = _run_on_a_terminal(tmp_path, {"CI": "true"})
     assert not any(stage in stderr for stage in STAGES)
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
+def test_extract_shows_its_progress_on_a_terminal_and_writes_only_claims_to_its_output(tmp_path: Path) -> None:
+    stdout, stderr = _run_on_a_terminal(tmp_path, {}, ("extract", str(ROOT / "seeds"), "--format", "jsonl"))
+    assert "extracting claims" in stderr and "extracting" not in stdout
+    assert all(json.loads(line)["doc"] for line in stdout.splitlines())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from checks.cli.common import BAD_INPUT, fail, jobs_option, max_document_option, report_errors
+from checks.cli.common import BAD_INPUT, fail, jobs_option, max_document_option, progress_for, report_errors
 
 
 @click.command()
@@ -36,9 +36,12 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_fiel
     from checks.documents import read_paths
     from checks.report.tables import serialise
 
-    documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field,
-                                   max_bytes=int(max_document_mb * 1_000_000))
-    frame = extract_documents(documents, jobs=jobs)
+    with progress_for() as progress:
+        progress.stage("reading documents")
+        documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field,
+                                       max_bytes=int(max_document_mb * 1_000_000))
+        progress.stage("extracting claims", len(documents))
+        frame = extract_documents(documents, jobs=jobs, on_document=progress.document)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else (
             "parquet" if output and output.endswith(".parquet") else "csv" if output and output.endswith(".csv")
