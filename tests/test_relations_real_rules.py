@@ -130,3 +130,21 @@ def test_a_title_kept_and_a_place_kept_are_an_order_of_the_values() -> None:
     text = "从6月紧凑型SUV销量榜来看，星河X5以31520辆的销量蝉联冠军，远航S7销量为27340辆，保持第二。"
     assert flagged(text) == []
     assert ("rank_vs_values", "31520辆 | 37340辆") in flagged(text.replace("27340辆", "37340辆"))
+
+
+def test_an_earlier_level_in_brackets_after_its_period_is_the_base() -> None:
+    text = "2023届毕业生的就业率为81.5%，较2022届(83.0%)下降了1.5个百分点。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("1.5个百分点", "2.5个百分点"))] == ["growth_vs_levels"]
+
+
+def test_a_rate_of_fall_after_the_amount_of_the_fall_is_of_the_same_level() -> None:
+    text = "上半年，该集团实现利润320亿元，同比减少40亿元，减幅为11.1%。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("11.1%", "15.1%"))] == ["growth_vs_levels"]
+
+
+def test_a_converted_figure_in_brackets_stands_between_a_level_and_its_base() -> None:
+    text = "Revenue rose 8 percent to $2.16 billion (EUR1.9 billion), from $2.00 billion last year."
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("8 percent", "12 percent"))] == ["growth_vs_levels"]
