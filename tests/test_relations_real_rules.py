@@ -148,3 +148,27 @@ def test_a_converted_figure_in_brackets_stands_between_a_level_and_its_base() ->
     text = "Revenue rose 8 percent to $2.16 billion (EUR1.9 billion), from $2.00 billion last year."
     assert flagged(text) == []
     assert [r[0] for r in flagged(text.replace("8 percent", "12 percent"))] == ["growth_vs_levels"]
+
+
+def test_a_rate_above_a_named_rate_by_points() -> None:
+    text = ("全省规上工业增加值同比增长5.0%。其中，装备制造业增加值同比增长8.2%，高于全省规上工业增速3.2个百分点。")
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("3.2个百分点", "4.2个百分点"))] == ["growth_vs_levels"]
+    assert [r[0] for r in flagged(text.replace("3.2个百分点", "3.2%"))] == ["percent_vs_pp"]
+
+
+def test_a_rate_above_the_overall_rate_is_against_its_whole() -> None:
+    text = "一季度全省外贸进出口同比增长6.0%，其中出口增长4.0%。对东盟进出口同比增长9.5%，高出总体增幅3.5个百分点。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("3.5个百分点", "5.5个百分点"))] == ["growth_vs_levels"]
+
+
+def test_two_named_rates_and_their_gap() -> None:
+    text = "今年以来，全省进口增速为12.0%，出口增速为4.5%。据分析，全省进口增速快于出口7.5个百分点。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("7.5个百分点", "7.5%"))] == ["percent_vs_pp"]
+
+
+def test_a_rate_above_a_rate_not_stated_is_no_relation() -> None:
+    text = "全省出口同比增长9.0%，增速高于全国平均水平2.0个百分点。全国进口增长1.0%。"
+    assert flagged(text) == []
