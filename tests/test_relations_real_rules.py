@@ -172,3 +172,17 @@ def test_two_named_rates_and_their_gap() -> None:
 def test_a_rate_above_a_rate_not_stated_is_no_relation() -> None:
     text = "全省出口同比增长9.0%，增速高于全国平均水平2.0个百分点。全国进口增长1.0%。"
     assert flagged(text) == []
+
+
+def test_kinds_of_the_noun_of_a_whole_named_in_an_among_phrase() -> None:
+    text = "在全年接待的3.20亿人次游客中，入境游客为0.45亿人次，增长5.1%；国内游客为2.75亿人次，增长8.0%。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("2.75亿", "2.95亿"))] == ["parts_vs_total"]
+    assert flagged("在1000名受访者中，600人表示满意，500人愿意推荐。") == []
+
+
+def test_kinds_of_one_quantity_listed_after_qizhong_each_with_its_rate() -> None:
+    text = ("全县完成工业总产值120.5亿元，增长6.2%。其中，食品工业产值40.2亿元，增长5.0%；纺织工业产值30.1亿元，"
+            "下降2.0%；机械工业产值50.2亿元，增长9.1%。")
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("50.2亿元", "60.2亿元"))] == ["parts_vs_total"]
