@@ -186,3 +186,11 @@ def test_kinds_of_one_quantity_listed_after_qizhong_each_with_its_rate() -> None
             "下降2.0%；机械工业产值50.2亿元，增长9.1%。")
     assert flagged(text) == []
     assert [r[0] for r in flagged(text.replace("50.2亿元", "60.2亿元"))] == ["parts_vs_total"]
+
+
+def test_a_structure_of_three_sectors_right_after_its_name_is_three_shares() -> None:
+    text = "全市三次产业结构7.2:40.3:52.5，与上年相比，第一产业比重下降0.2个百分点。"
+    table = claims_table([Document("t.txt", text, "t.txt")])
+    assert list(table[table["unit"] == "percent"]["kind"]) == ["share", "share", "share"]
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("52.5", "62.5"))] == ["shares_of_whole"]
