@@ -194,3 +194,9 @@ def test_a_structure_of_three_sectors_right_after_its_name_is_three_shares() -> 
     assert list(table[table["unit"] == "percent"]["kind"]) == ["share", "share", "share"]
     assert flagged(text) == []
     assert [r[0] for r in flagged(text.replace("52.5", "62.5"))] == ["shares_of_whole"]
+
+
+def test_a_share_said_again_in_words_in_the_next_clause() -> None:
+    text = "今年前三季度，该店线上销售额占全部销售额的38.6%，占比接近四成。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("38.6%", "48.6%"))] == ["restated"]
