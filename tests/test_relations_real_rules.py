@@ -130,3 +130,73 @@ def test_a_title_kept_and_a_place_kept_are_an_order_of_the_values() -> None:
     text = "从6月紧凑型SUV销量榜来看，星河X5以31520辆的销量蝉联冠军，远航S7销量为27340辆，保持第二。"
     assert flagged(text) == []
     assert ("rank_vs_values", "31520辆 | 37340辆") in flagged(text.replace("27340辆", "37340辆"))
+
+
+def test_an_earlier_level_in_brackets_after_its_period_is_the_base() -> None:
+    text = "2023届毕业生的就业率为81.5%，较2022届(83.0%)下降了1.5个百分点。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("1.5个百分点", "2.5个百分点"))] == ["growth_vs_levels"]
+
+
+def test_a_rate_of_fall_after_the_amount_of_the_fall_is_of_the_same_level() -> None:
+    text = "上半年，该集团实现利润320亿元，同比减少40亿元，减幅为11.1%。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("11.1%", "15.1%"))] == ["growth_vs_levels"]
+
+
+def test_a_converted_figure_in_brackets_stands_between_a_level_and_its_base() -> None:
+    text = "Revenue rose 8 percent to $2.16 billion (EUR1.9 billion), from $2.00 billion last year."
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("8 percent", "12 percent"))] == ["growth_vs_levels"]
+
+
+def test_a_rate_above_a_named_rate_by_points() -> None:
+    text = ("全省规上工业增加值同比增长5.0%。其中，装备制造业增加值同比增长8.2%，高于全省规上工业增速3.2个百分点。")
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("3.2个百分点", "4.2个百分点"))] == ["growth_vs_levels"]
+    assert [r[0] for r in flagged(text.replace("3.2个百分点", "3.2%"))] == ["percent_vs_pp"]
+
+
+def test_a_rate_above_the_overall_rate_is_against_its_whole() -> None:
+    text = "一季度全省外贸进出口同比增长6.0%，其中出口增长4.0%。对东盟进出口同比增长9.5%，高出总体增幅3.5个百分点。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("3.5个百分点", "5.5个百分点"))] == ["growth_vs_levels"]
+
+
+def test_two_named_rates_and_their_gap() -> None:
+    text = "今年以来，全省进口增速为12.0%，出口增速为4.5%。据分析，全省进口增速快于出口7.5个百分点。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("7.5个百分点", "7.5%"))] == ["percent_vs_pp"]
+
+
+def test_a_rate_above_a_rate_not_stated_is_no_relation() -> None:
+    text = "全省出口同比增长9.0%，增速高于全国平均水平2.0个百分点。全国进口增长1.0%。"
+    assert flagged(text) == []
+
+
+def test_kinds_of_the_noun_of_a_whole_named_in_an_among_phrase() -> None:
+    text = "在全年接待的3.20亿人次游客中，入境游客为0.45亿人次，增长5.1%；国内游客为2.75亿人次，增长8.0%。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("2.75亿", "2.95亿"))] == ["parts_vs_total"]
+    assert flagged("在1000名受访者中，600人表示满意，500人愿意推荐。") == []
+
+
+def test_kinds_of_one_quantity_listed_after_qizhong_each_with_its_rate() -> None:
+    text = ("全县完成工业总产值120.5亿元，增长6.2%。其中，食品工业产值40.2亿元，增长5.0%；纺织工业产值30.1亿元，"
+            "下降2.0%；机械工业产值50.2亿元，增长9.1%。")
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("50.2亿元", "60.2亿元"))] == ["parts_vs_total"]
+
+
+def test_a_structure_of_three_sectors_right_after_its_name_is_three_shares() -> None:
+    text = "全市三次产业结构7.2:40.3:52.5，与上年相比，第一产业比重下降0.2个百分点。"
+    table = claims_table([Document("t.txt", text, "t.txt")])
+    assert list(table[table["unit"] == "percent"]["kind"]) == ["share", "share", "share"]
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("52.5", "62.5"))] == ["shares_of_whole"]
+
+
+def test_a_share_said_again_in_words_in_the_next_clause() -> None:
+    text = "今年前三季度，该店线上销售额占全部销售额的38.6%，占比接近四成。"
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("38.6%", "48.6%"))] == ["restated"]

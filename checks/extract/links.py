@@ -53,6 +53,18 @@ def _past_bracket(text: str, at: int) -> int:
     return at + found.end() if found else at
 
 
+def _past_alternative(text: str, claims: list[Claim], following: list[int], at: int) -> tuple[list[int], int]:
+    """The figures after ``at`` less an alternative of the figure ending there, in brackets right after it ($1.33
+    billion (EUR0.93 billion), from $1.18 billion: the euro figure is the same level), and where the text goes on."""
+    if following:
+        alternative = claims[following[0]]
+        if re.fullmatch(r"\s*[(（]\s*", text[at:alternative.start]):
+            closed = re.match(r"\s*[)）]", text[alternative.end:alternative.end + 3])
+            if closed:
+                return following[1:], alternative.end + closed.end()
+    return following, at
+
+
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
     each claim's sentence span)."""
@@ -75,8 +87,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         # 增长12.5%至31亿元; rose 12.5% to $3.1 billion (from $2.8 billion)
         if after and joints.to_level.fullmatch(text, _past_bracket(text, claim.end), claims[after[0]].start):
             level_after = claims[after[0]]
-            if len(after) > 1 and joints.from_level.fullmatch(text, level_after.end, claims[after[1]].start):
-                base = claims[after[1]]
+            rest, gap_start = _past_alternative(text, claims, after[1:], level_after.end)
+            if rest and joints.from_level.fullmatch(text, gap_start, claims[rest[0]].start):
+                base = claims[rest[0]]
         # 39.82 points or 0.55 per cent higher at 7,313.4: the alternative figure is skipped
         elif len(after) > 1 and re.fullmatch(r"\s*(?:,?\s*or|[（(])\s*", text[claim.end:claims[after[0]].start]) \
                 and joints.to_level.fullmatch(text, _past_bracket(text, claims[after[0]].end), claims[after[1]].start) \
@@ -102,7 +115,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             stated = joints.base_before.search(text, max(start, candidate.start - 16), candidate.start)
             if stated is not None and joints.base_after.fullmatch(text, candidate.end, claim.start) \
                     and _same_scale(candidate, claim):
-                base, basis = candidate, stated.group(0).strip().removesuffix("的").removesuffix("为").strip()
+                named = stated.group(0).strip().rstrip("（(")  # 较2016届(74.0%): the basis is 较2016届
+                base, basis = candidate, named.removesuffix("的").removesuffix("为").strip()
                 earlier = [claims[i] for i in before[:-1] if claims[i].unit == candidate.unit]
                 if level_after is None and earlier:
                     level_after = earlier[-1]

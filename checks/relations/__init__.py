@@ -11,7 +11,8 @@ Each row states a relation between claims of one document and precomputes its ar
 - restated: the same quantity stated twice (same metric, unit, kind, direction, basis, period); ``gap`` is the
   distance between the two intervals.
 - growth_vs_levels: a rate, a percentage-point change or a doubling against the before and after levels it
-  describes (从A增长到B, 增长r); ``gap`` is the distance between the stated and the implied interval.
+  describes (从A增长到B, 增长r), or a gap between two rates against the rates (增长0.6%，高于全市增速0.4个百分点);
+  ``gap`` is the distance between the stated and the implied interval.
 - percent_vs_pp: a change stated in percent that equals the percentage-point difference of the stated rates
   (从35%提高到38%，提高了3%); ``mixed`` is true.
 - grim: a percentage that no whole number of respondents out of the stated sample can produce; ``possible``

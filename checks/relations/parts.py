@@ -69,6 +69,37 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     yield from _periods_against_total(doc, levels)
     yield from _segments_against_total(doc, levels)
     yield from _listed_with_total(doc, levels)
+    yield from _kinds_among(doc, levels)
+
+
+# A whole that opens its sentence as the set the figures after it are taken from: 在全国接待的5.26亿人次游客中,
+# 在2000名受访者中. The noun after the figure is what its parts are kinds of.
+AMONG = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{1,6}?)中\s*[，,]")
+_PART_LABEL = re.compile(r"(?:[（(][^）)]*[）)])|(?:为|有|达|共|约|是)+$")
+
+
+def _kinds_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """在全国接待的5.26亿人次游客中，过夜游客为1.14亿人次…；一日游游客为4.12亿人次: parts named as kinds of the noun
+    of the whole (过夜游客, 一日游游客: kinds of 游客), each once, in the whole's sentence. Kinds of one thing do not
+    overlap, but they may not be all of it: their sum is no more than the whole. Figures of other things (600人满意，
+    500人愿意推荐) and parts of a part (其中) are not taken."""
+    for index, whole in enumerate(levels):
+        among = AMONG.match(doc.text, int(whole["end"]), int(whole["end"]) + 12)
+        if among is None or "在" not in doc.before(whole, 16):
+            continue
+        noun = among.group("noun")
+        parts, labels = [], set()
+        for part in levels[index + 1:index + 12]:
+            if re.search(r"[。！？!?\n]", doc.between(whole, part)):
+                break  # the parts stand in the whole's sentence (its clauses may end with ；)
+            clause = re.split(r"[，,；;：:]", doc.text[max(0, int(part["start"]) - 40):int(part["start"])])
+            name = _PART_LABEL.sub("", _PART_LABEL.sub("", clause[-1])).strip()
+            if not same_unit(part, whole) or "其中" in name or not name.endswith(noun) or name == noun:
+                continue
+            parts.append(part)
+            labels.add(name)
+        if len(parts) >= 2 and len(labels) == len(parts):
+            yield _relation(doc, whole, parts, complete=False)
 
 
 def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -149,7 +180,7 @@ def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
-        parts = parts if summed else (_typed_list(doc, levels, index) or [part])
+        parts = parts if summed else (_typed_list(doc, levels, index) or _kinds_listed(doc, levels, index) or [part])
         marker_at = marker.start()
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
@@ -191,6 +222,23 @@ def _typed_list(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
         labels.append(gap.group("label"))
     ends = {label.rstrip("为有共")[-1:] for label in labels}
     return listed if len(listed) >= 3 and len(ends) == 1 and ends != {""} else None
+
+
+def _kinds_listed(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
+    """其中，农业产值7.09亿元，下降0.6%；林业产值0.11亿元，增长3.7%；牧业产值…: three or more figures of one sentence,
+    each with its own rate between them, their quantities kinds of one (they end alike: 产值) and all different. A part
+    of a part (其中 again) ends the list."""
+    listed = [levels[first]]
+    for claim in levels[first + 1:first + 12]:
+        between = doc.between(listed[-1], claim)
+        if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
+            break
+        listed.append(claim)
+    names = [metric_key(c, synonyms=False) for c in listed]
+    if len(listed) < 3 or len(set(names)) != len(names) or any(len(n) < 3 for n in names):
+        return None
+    shared = names[0][-2:]
+    return listed if all(n.endswith(shared) for n in names) else None
 
 
 def _near_before(text: str, claim: dict, offset: int) -> bool:

@@ -101,6 +101,24 @@ def _differ(first: dict, second: dict, name: str) -> bool:
     return bool(a) and bool(b) and a != b
 
 
+# Between a share and the same share said again in words: 占…的47.2%，占比接近一半; 为31.5%，比重约三成.
+_SAID_AGAIN = re.compile(r"\s*[，,]\s*(?:占比|比重|比例|占)(?:已|约|达|为|超过|逾|近|接近|将近)?\s*")
+
+
+def said_again(doc: Doc) -> Iterable[Relation]:
+    """A share and, in the clause right after it, the same share in words (占比接近一半, 比重约三成): one statement
+    made twice, the second rounded."""
+    for first, second in zip(doc.claims, doc.claims[1:], strict=False):
+        if first["kind"] == second["kind"] == "share" and first["unit"] == second["unit"] == "percent" \
+                and first.get("qualifier") == "exact" and second.get("qualifier") != "exact" \
+                and doc.same_sentence(first, second) and _SAID_AGAIN.fullmatch(doc.between(first, second)):
+            a, b = bounds(first), bounds(second)
+            gap = distance(a, b)
+            arithmetic = (f"{shown(second)} says again the share {shown(first)}: {interval_text(a)} and "
+                          f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
+            yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
+
+
 def restated(doc: Doc) -> Iterable[Relation]:
     kept = [(first, second) for first, second in _pairs(doc) if _may_restate(doc, first, second)]
     # A headline or lead figure is restated by one figure of the text: when the text gives several for the same

@@ -44,7 +44,7 @@ TRIGGERS = r"0-9.\-" + "".join(sorted(set(
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
-    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是|比重为|调整为)[\d.]+(?:\.\d+)?
+    (?P<structure>(?<=结构为|结构是|比例为|构成为|之比为|比例是|比重为|调整为|业结构)[\d.]+(?:\.\d+)?
       (?:\s*[:：∶]\s*\d+(?:\.\d+)?){{1,4}})
   | (?P<sample_of>(?<!第)(?P<sample_n>{NUM})(?!年|月|日|号)(?:个|家|人|名|位|款|辆|台|所|户|项|只|大)?
       [^，,。；;\d年月]{{0,10}}?中

@@ -1,0 +1,146 @@
+"""A rate said to be above (or below) another rate by so many points: 同比增长0.6%，高于全市规上服务业增速0.4个百分点;
+进口增速快于出口14.8个百分点; 同比增长10.5%，高出总体增幅2.3个百分点.
+
+Real writers name the rival rate, not its figure: the figure stands elsewhere in the document, stated for the
+quantity the name gives. The gap must be the difference of the two rates (growth_vs_levels); a gap written in percent
+that is the difference in points, not the relative one, is percent_vs_pp. A rival is taken only when its name finds
+one figure: the same quantity (出口 → 出口增速; 规上服务业 → 规上服务业营业收入), or, named 总体 or 整体 alone, the
+whole the own figure is part of (对一带一路沿线国家进出口 → 外贸进出口). Any doubt, no relation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import (
+    Doc,
+    Relation,
+    bounds,
+    canonical,
+    distance,
+    interval_text,
+    metric_key,
+    plain,
+    shown,
+    signed,
+)
+
+# The comparison before a gap, in its clause: 高于全市规上服务业增速 | 进口增速快于出口 | 较镇区明显高出.
+_ABOVE = r"高于|快于|高出|超出|超过|领先于?"
+_BELOW = r"低于|慢于|落后于?"
+COMPARISON = re.compile(rf"^(?P<own>[^，,。；;：:\d]*?)(?P<word>{_ABOVE}|{_BELOW})(?P<rival>[^，,。；;：:\d]{{1,16}})$")
+# Words of a name that say which figure, not what quantity: the owner, the period, "rate", "overall".
+_NOISE = re.compile(r"全省|全市|全国|全区|全县|本省|本市|同期|该季度|[一二三四]季度|上半年|下半年|"
+                    r"前[一二三四五六七八九十]+个?月|今年|去年|上年|整体|总体|平均水平|平均|水平|增速|增幅|增长率|增长|的|[“”\"'‘’]")
+_WHOLE = re.compile(r"^(?:总体|整体)(?:增速|增幅|增长)?$")
+_RATE_NAME = re.compile(r"(?:增速|增幅|增长率)$")
+# What may follow the quantity's name in a rival's metric: 规上服务业 → 规上服务业营业收入.
+_TAILS = {"营业收入", "营收", "收入", "增加值", "总额", "总值", "产值", "规模", "额"}
+_REACH = 120  # claims before a gap where its rival may stand
+
+
+def rate_gaps(doc: Doc) -> Iterable[Relation]:
+    for gap in doc.claims:
+        if gap["kind"] not in ("change", "growth", "share") or gap["unit"] not in ("pp", "percent") \
+                or gap.get("base_value") is not None or gap.get("level_after") is not None:
+            continue
+        start = doc.sentence(gap)[0]
+        clause = re.split(r"[，,。；;：:]", doc.text[max(start, int(gap["start"]) - 30):int(gap["start"])])[-1]
+        found = COMPARISON.match(clause.strip())
+        if found is None or (gap["kind"] == "share" and found.group("rival").endswith("的")):
+            continue  # 高于全国的45%: the rival's own figure, not a gap (relation "compared")
+        own = _own(doc, gap, found.group("own"))
+        if own is None:
+            continue
+        rival = _rival(doc, gap, own, found.group("rival"))
+        if rival is None:
+            continue
+        relation = _judge(doc, gap, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
+        if relation is not None:
+            yield relation
+
+
+def _rate(claim: dict) -> bool:
+    return claim["unit"] == "percent" and claim["kind"] in ("growth", "share", "ratio", "level")
+
+
+def _growth(claim: dict) -> bool:
+    """A growth rate, also when read as a level of a rate named as one (进口增速同比达17.3%)."""
+    return claim["kind"] == "growth" or bool(_RATE_NAME.search(str(claim.get("metric") or "")))
+
+
+def _key(claim: dict) -> str:
+    return _NOISE.sub("", metric_key(claim, synonyms=False))
+
+
+def _own(doc: Doc, gap: dict, named: str) -> dict | None:
+    """The rate the gap is said of: named in the gap's clause (进口增速快于出口), else the rate closing the clause
+    before (同比增长0.6%，高于…)."""
+    name = _NOISE.sub("", plain(named))
+    if len(name) >= 2:
+        return _named(doc, gap, name, whole_of=None, growth=bool(_RATE_NAME.search(named)) or None)
+    sentence = [c for c in doc.in_sentence(gap) if int(c["end"]) <= int(gap["start"])]
+    if not sentence or not _rate(sentence[-1]) or len(re.findall(r"[，,]", doc.between(sentence[-1], gap))) > 1:
+        return None
+    return sentence[-1]
+
+
+def _rival(doc: Doc, gap: dict, own: dict, named: str) -> dict | None:
+    name = plain(named)
+    if _WHOLE.match(name):
+        return _named(doc, gap, "", whole_of=own, growth=_growth(own))
+    core = _NOISE.sub("", name)
+    if len(core) < 2:
+        return None  # 较镇区高出: a place, not a quantity; 全国平均水平: no figure of the country's is named
+    return _named(doc, gap, core, whole_of=None, growth=_growth(own), besides=own)
+
+
+def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool | None,
+           besides: dict | None = None) -> dict | None:
+    """The one rate before ``gap`` whose quantity the name gives (or, with ``whole_of``, the whole that rate's
+    quantity is part of); None when none or several disagree."""
+    index = int(gap["_index"])
+    candidates = [c for c in doc.claims[max(0, index - _REACH):index] if _rate(c) and c is not besides
+                  and (growth is None or _growth(c) == growth)]
+    if whole_of is not None:
+        part = metric_key(whole_of)
+        matched = [c for c in candidates if len(canonical(_key(c))) >= 2 and part.endswith(canonical(_key(c)))
+                   and canonical(_key(c)) != part and c is not whole_of]
+        longest = max((len(canonical(_key(c))) for c in matched), default=0)  # 进出口, not the 出口 in its name
+        matched = [c for c in matched if len(canonical(_key(c))) == longest]
+    else:
+        matched = [c for c in candidates if _names(name, _key(c))]
+    values = {float(c["value"]) for c in matched}
+    return matched[-1] if len(values) == 1 else None
+
+
+def _names(name: str, key: str) -> bool:
+    """Whether a name gives a figure's quantity: the same, the name ending with it (广东省进口 and 进口), or it
+    the name and a word of amount after (规上服务业营业收入)."""
+    if len(key) < 2:
+        return False
+    return key == name or name.endswith(key) or (key.startswith(name) and key[len(name):] in _TAILS)
+
+
+def _judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation | None:
+    first, second = signed(own, bounds(own)), signed(rival, bounds(rival))
+    points = (first[0] - second[1], first[1] - second[0])
+    stated = bounds(gap)
+    if below:  # 低于…2个百分点: the own rate is the smaller
+        stated = (-stated[1], -stated[0])
+    claims = (rival, own, gap)
+    if gap["unit"] == "pp":
+        arithmetic = (f"{shown(own)} against {shown(rival)} is {interval_text(points)} percentage points allowing "
+                      f"for rounding; stated {shown(gap)} {'lower' if below else 'higher'}")
+        return Relation(doc.name, "growth_vs_levels", claims, gap.get("metric"), stated, points,
+                        distance(stated, points), arithmetic)
+    if second[0] <= 0 or distance(stated, points) > 0:
+        return None  # a gap in percent that is not the points either: relative, or not read right
+    relative = ((first[0] / second[1] - 1) * 100, (first[1] / second[0] - 1) * 100)
+    if distance(stated, relative) == 0:
+        return None
+    arithmetic = (f"{shown(own)} against {shown(rival)}: {interval_text(points)} percentage points, "
+                  f"{interval_text(relative)}% in relative terms; {shown(gap)} looks like percentage points written "
+                  f"as percent")
+    return Relation(doc.name, "percent_vs_pp", claims, gap.get("metric"), stated, points, 0.0, arithmetic, mixed=True)
