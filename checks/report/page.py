@@ -143,12 +143,15 @@ class Page:
             page.index_of.setdefault(ids[index], index)
         findings = _ordered(data.validation.findings)
         by_claim: dict[str, list[Finding]] = defaultdict(list)
-        groups: dict[str, set[str]] = defaultdict(set)
         for finding in findings:
             by_claim[finding.claim_id].append(finding)
-            groups[finding.finding_id].add(finding.claim_id)
         page.findings = dict(by_claim)
-        shared = {finding_id for finding_id, members in groups.items() if len(members) > 1}
+        # A finding about several claims (a relation's) is one finding_id on each: only those relate claims.
+        shared = {finding_id for finding_id, count in Counter(f.finding_id for f in findings).items() if count > 1}
+        groups: dict[str, set[str]] = defaultdict(set)
+        for finding in findings:
+            if finding.finding_id in shared:
+                groups[finding.finding_id].add(finding.claim_id)
         for claim_id, claim_findings in by_claim.items():
             page.status[claim_id] = claim_findings[0].severity if claim_findings[0].severity in RANK else "info"
             if not shared or not any(f.finding_id in shared for f in claim_findings):

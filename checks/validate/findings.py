@@ -45,8 +45,10 @@ class Finding(NamedTuple):
         return f"{self.claim_id} {self.expectation_id}"
 
     def to_dict(self) -> dict[str, object]:
-        return {name: getattr(self, name) for name in (
-            "finding_id", "doc", "claim_id", "start", "end", "text", "suite", "expectation", "severity", "message")}
+        """The fields findings.jsonl and the CI formats carry (not expectation_id), in that order."""
+        return {"finding_id": self.finding_id, "doc": self.doc, "claim_id": self.claim_id, "start": self.start,
+                "end": self.end, "text": self.text, "suite": self.suite, "expectation": self.expectation,
+                "severity": self.severity, "message": self.message}
 
 
 @dataclass(frozen=True)
