@@ -125,14 +125,29 @@ _PLACES = {
     "SGD": r"\bSingapore\b|\bS\$",
     "NZD": r"\bNew Zealand\b|\bNZ\$",
 }
+# Where prices are quoted: a market's exchange, index, time zone or central bank. A text about that market quotes in
+# its money even when it talks of the US (an Australian market close that mentions the US Fed four times), so these
+# count for more than a country's name.
+_MARKETS = {
+    "AUD": r"\bASX|\bAll Ordinaries\b|\bAE[DS]T\b|\bRBA\b|\bReserve Bank of Australia\b",
+    "CAD": r"\bTSX|\bToronto Stock Exchange\b|\bBank of Canada\b",
+    "HKD": r"\bHang Seng\b|\bHKEX\b|\bHong Kong Monetary Authority\b",
+    "SGD": r"\bSGX\b|\bStraits Times Index\b|\bMonetary Authority of Singapore\b",
+    "NZD": r"\bNZX|\bRBNZ\b|\bReserve Bank of New Zealand\b",
+    "USD": r"\bNYSE\b|\bNasdaq\b|\bDow Jones\b|\bS&P 500\b",
+}
+_MARKETS_FOUND = {code: re.compile(pattern) for code, pattern in _MARKETS.items()}
+_MARKET_WEIGHT = 3
 _US = re.compile(r"\bU\.?S\.?\b|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bUS\$|\bNasdaq\b|\bDow\b|\bNYSE\b")
 
 
 def dollar_of(text: str) -> str:
-    """The currency a bare $ (or "dollars", "cents") means in this document: the country the text is about."""
+    """The currency a bare $ (or "dollars", "cents") means in this document: the country the text is about, told by
+    its names and, weighing more, by the market it quotes (ASX, AEDT: Australian dollars)."""
     sample = text[:20000]
-    us = len(_US.findall(sample))
-    counts = {code: len(re.findall(pattern, sample)) for code, pattern in _PLACES.items()}
+    us = len(_US.findall(sample)) + _MARKET_WEIGHT * len(_MARKETS_FOUND["USD"].findall(sample))
+    counts = {code: len(re.findall(pattern, sample)) + _MARKET_WEIGHT * len(_MARKETS_FOUND[code].findall(sample))
+              for code, pattern in _PLACES.items()}
     code, count = max(counts.items(), key=lambda item: item[1])
     return code if count >= 2 and count > us else "USD"
 
