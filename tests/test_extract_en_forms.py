@@ -190,3 +190,21 @@ def test_a_source_line_under_a_chart_sources_the_document_and_outranks_a_bare_su
 ])
 def test_projections(sentence, projected) -> None:
     assert next(c for c in extract(sentence, doc="t")).projected is projected
+
+
+def test_a_bare_grouped_figure_takes_the_measure_its_sentence_names() -> None:
+    claims = extract("Seat-kilometres fell 3.1% to 4,512,880,000 from 4,657,200,000 a year earlier.", doc="t")
+    assert [(c.text, c.unit) for c in claims] == [
+        ("3.1%", "percent"), ("4,512,880,000", "other"), ("4,657,200,000", "other")]
+    assert one("The club sold 4,512 tickets.").unit == "count"
+
+
+def test_a_number_in_words_of_its_plural_noun_counts() -> None:
+    claim = one("The brand had six of its scooters among the best sellers.")
+    assert (claim.text, claim.value, claim.unit) == ("six", 6, "count")
+
+
+def test_a_rate_with_its_comparison_abbreviated_and_no_percent_sign() -> None:
+    claims = extract("Exports were down 2.2 percent y/y and imports were up 1.4 y/y in May.", doc="t")
+    assert [(c.text, c.value, c.unit, c.direction) for c in claims] == [
+        ("2.2 percent", 2.2, "percent", "down"), ("1.4", 1.4, "percent", "up")]

@@ -91,7 +91,8 @@ HALVES: Dimension[float] = Dimension("number_and_a_half_en", [
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
           "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
           "crores": 1e7}
-SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|k|m|b)\b"
+# (m-o-m and y/y are comparisons, not millions)
+SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|k|m|b)\b(?![-/][a-z])"
 
 # Symbols and codes written before the figure. A bare $ or ¥ is resolved against the document (see dollar_of).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",

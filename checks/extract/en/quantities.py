@@ -34,11 +34,14 @@ from checks.extract.en.surroundings import (
     RATE_NEARBY,
     WINDOW_BEFORE,
     counted_by_label,
+    counted_of,
     index_level,
     is_date,
     is_model_name,
     looks_like_a_year,
+    measured_before,
     moved_up_to,
+    rate_abbreviated_after,
 )
 from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
 from checks.extract.mention import Mention
@@ -305,7 +308,8 @@ def _mention(text: str, m: re.Match[str], start: int, end: int, value: float | N
         counted = noun is not None and noun.split()[-1].lower() not in NOT_COUNTED
         if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
             return None
-        unit = ("count", "count", 1.0)
+        unit = ("other", "measure", 1.0) if grouped and not counted and measured_before(text, m) else (
+            "count", "count", 1.0)  # RPMs fell by 6.0% to 8,904,609,000: the miles of the sentence
     code, family, factor = unit
     number = value * SCALES.get((scale or "").lower(), 1.0) * factor
     direction = "down" if negative and family == "percent" else None
@@ -319,7 +323,8 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
     value = _number(m.group("number"))
     if value is None:
         return None
-    if m.group("number")[0].isalpha() and not m.group("unit") and (value == 1 or not m.group("noun")):
+    if m.group("number")[0].isalpha() and not m.group("unit") and (value == 1 or not m.group("noun")) and not (
+            value > 1 and counted_of(text, m)):
         return None  # one, a: articles; a number in words with nothing it counts is not a figure
     scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
     if m.group("number2") and m.group("scale2") and not m.group("scale") and value <= (
@@ -342,6 +347,12 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         code, family, factor = "other", "points", 1.0  # the FTSE closed at 7,313.4
     elif value.is_integer() and not m.group("number2") and counted_by_label(text, m):
         code, family, factor = "count", "count", 1.0  # Number of households responding: 556
+    elif "," in m.group("number") and value.is_integer() and not m.group("number2") and measured_before(text, m):
+        code, family, factor = "other", "measure", 1.0  # RPMs fell 6.0% to 8,904,609,000: miles, not a count
+    elif value.is_integer() and value > 1 and not noun and counted_of(text, m):
+        code, family, factor = "count", "count", 1.0  # seven of its models
+    elif not m.group("number2") and rate_abbreviated_after(text, m):
+        code, family, factor = "percent", "percent", 1.0  # imports were up 0.8 m-o-m
     elif "," in m.group("number") and value.is_integer() and not m.group("number2"):
         code, family, factor = "count", "count", 1.0  # 21,380 in the quarter: a grouped whole number counts
     elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():

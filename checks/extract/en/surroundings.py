@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from checks.extract.en.units import UNITS_EN
+
 # Words after a number that make it a count of something (200 brands) unless they are function words.
 NOT_COUNTED = {
     "and", "or", "of", "in", "on", "at", "to", "the", "a", "an", "from", "for", "by", "with", "as", "than", "that",
@@ -99,3 +101,33 @@ _NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+[^.:;\d%]{1,50}?(?::|\s(?:was|i
 
 def counted_by_label(text: str, m: re.Match[str]) -> bool:
     return m.group("number")[0].isdigit() and bool(_NUMBER_OF_BEFORE.search(text, max(0, m.start() - 70), m.start()))
+
+
+# A unit of measure named earlier in the sentence (revenue passenger miles, RPMs, tonnes) is the unit of a bare grouped
+# figure after it: "RPMs fell by 6.0% to 8,904,609,000 from 9,476,075,000".
+_MEASURE_WORD = re.compile("|".join(rule.pattern for rule in UNITS_EN if rule.name in ("measure", "oil")),
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def measured_before(text: str, m: re.Match[str]) -> bool:
+    start = max(0, m.start() - 200)
+    ends = list(_SENTENCE_END.finditer(text, start, m.start()))
+    return bool(_MEASURE_WORD.search(text, ends[-1].end() if ends else start, m.start()))
+
+
+# seven of its models, two of the bank's directors: a count of the plural noun after "of".
+_OF_PLURAL = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[a-z-]+s\b(?!\s+of\b)")
+
+
+def counted_of(text: str, m: re.Match[str]) -> bool:
+    return bool(_OF_PLURAL.match(text, m.end("number")))
+
+
+# A rate with its comparison abbreviated and its % left out after a verb of movement: "up 0.8 m-o-m", "fell 1.2 y/y".
+_RATE_ABBREVIATION = re.compile(r"\s+(?:m-o-m|y-o-y|q-o-q|m/m|y/y|q/q|yoy|mom|qoq)\b", re.IGNORECASE)
+
+
+def rate_abbreviated_after(text: str, m: re.Match[str]) -> bool:
+    return bool(_RATE_ABBREVIATION.match(text, m.end("number"))) and bool(
+        MOVED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
