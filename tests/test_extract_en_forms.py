@@ -208,3 +208,14 @@ def test_a_rate_with_its_comparison_abbreviated_and_no_percent_sign() -> None:
     claims = extract("Exports were down 2.2 percent y/y and imports were up 1.4 y/y in May.", doc="t")
     assert [(c.text, c.value, c.unit, c.direction) for c in claims] == [
         ("2.2 percent", 2.2, "percent", "down"), ("1.4", 1.4, "percent", "up")]
+
+
+def test_a_noun_of_expectation_speaks_only_of_the_figure_after_it() -> None:
+    claims = extract("-Analysts Estimate: $2.05 -Sales (Q3): $9.1 Bln vs. $8.7 Bln last year.", doc="t")
+    assert [(c.text, c.projected) for c in claims] == [("$2.05", True), ("$9.1 Bln", False), ("$8.7 Bln", False)]
+
+
+def test_an_average_per_month_measures_its_subject_and_its_comparison_the_same() -> None:
+    claims = extract("Hiring has averaged 150,000 per month this year, compared with an average monthly gain of "
+                     "210,000 in 2022.", doc="t")
+    assert [c.metric for c in claims] == ["hiring", "hiring"]

@@ -67,7 +67,9 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
 # An earlier figure of the same quantity, right before it: "vs. $3.27 Bln", "compared with $446 million".
-AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s*$", re.IGNORECASE)
+# Also with the earlier figure's noun restated: "compared with an average monthly gain of 260,000".
+AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
+                     r"(?:\s+of)?)?\s*$", re.IGNORECASE)
 # A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
 LABEL_COLON = re.compile(r"(?:^|[-•*]\s*|\.\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
@@ -98,8 +100,11 @@ BASIS_AFTER = re.compile(
 PROJECTION_EN = re.compile(
     r"\b(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
     r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
-    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted|expectations?|consensus|"
-    r"(?:Wall Street|analysts'?|average|consensus) estimates?|looking for)\b", re.IGNORECASE)
+    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE)
+# Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
+# at-a-glance list that happens to hold "Analysts Estimate: $1.37".
+PROJECTION_NOUN_BEFORE = re.compile(r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
+                                    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE)
 # A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
 PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
                              r"(?! to\b)", re.IGNORECASE)
@@ -220,7 +225,8 @@ class Reader(SentenceReader):
             direction=direction if keep_direction or kind == "growth" else None,
             qualifier=mention.qualifier,
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
-            projected=(bool(projections) and projections[0] < mention.start) or bool(PROJECTED_AFTER.match(after)),
+            projected=(bool(projections) and projections[0] < mention.start) or bool(PROJECTED_AFTER.match(after))
+            or PROJECTION_NOUN_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None,
             metric=metric,
             period=(stated_after or stated_before[-1:] or self._period_after(mention, periods, sentence_end)
                     or [None])[0],

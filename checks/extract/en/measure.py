@@ -20,7 +20,8 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
-             "totalled", "stood", "came", "reached", "hit", "numbered", "finished", "closed", "ended", "day", "put",
+             "totalled", "stood", "came", "reached", "hit", "numbered", "averaged", "averaging", "finished",
+             "closed", "ended", "day", "put",
              "number", "just", "only", "about", "some", "nearly", "almost", "roughly", "around", "over", "under",
              "more", "less", "than", "up", "down", "higher", "lower", "respectively", "will", "would", "could",
              "should", "may", "might", "now", "also", "still", "already", "again", "whopping", "record", "new",
@@ -107,12 +108,16 @@ def split(phrase: str | None) -> Measure:
                    subject, segment)
 
 
+_RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|share|person|head|capita)\b",
+                       re.IGNORECASE)
 _CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
 
 
 def noun_after(text: str) -> str | None:
     """What a figure counts or is a share of, after it: 200 brands, 40 percent of shoppers."""
     text = _CHINESE.split(text, 1)[0]  # an English quote in a Chinese article: its words end where Chinese starts
+    if _RATE_PER.match(text):
+        return None  # 198,000 per month: how often, not what is counted
     of = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})", text)
     source = of.group(1) if of else text
     words = []
