@@ -160,18 +160,19 @@ def _source(sentence: str) -> str | None:
 
 @pytest.mark.parametrize(("text", "source"), [
     ("Prices rose 2.1% in June, according to the latest figures released by the Bureau of Statistics.",
-     "the Bureau of Statistics"),
+     "Bureau of Statistics"),
     ("Payrolls grew by 90,000, according to data published Friday, Nov. 3, by the U.S. Labor Department.",
-     "the U.S. Labor Department"),
+     "U.S. Labor Department"),
     ("Turnover rose 4% according to a flash estimate from Statistics Norway.", "Statistics Norway"),
-    ("The company now forecasts sales of $4 billion.", "The company"),
+    ("The company now forecasts sales of $4 billion.", "company"),
     ("Analysts polled by FactSet had expected earnings of 88 cents a share.", "Analysts polled by FactSet"),
-    ("The brewer said volumes fell 3 per cent.", "The brewer"),
+    ("The brewer said volumes fell 3 per cent.", "brewer"),
     ("The estimated number of vacancies fell to 800,000.", None),
     ("Voters backed the plan by 61%.\nSource: Ipsos", "Ipsos"),
     ("Voters backed the plan by 61%.\nReference: Ipsos, Gallup", "Ipsos, Gallup"),
 ])
 def test_who_a_figure_comes_from(text, source) -> None:
+    """The party as named, less its article (the U.S. Census Bureau and the Census Bureau are one party)."""
     assert _source(text) == source
 
 
@@ -219,3 +220,40 @@ def test_an_average_per_month_measures_its_subject_and_its_comparison_the_same()
     claims = extract("Hiring has averaged 150,000 per month this year, compared with an average monthly gain of "
                      "210,000 in 2022.", doc="t")
     assert [c.metric for c in claims] == ["hiring", "hiring"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Brokers had expected a profit of $1.10 a share, according to figures compiled by FactSet.", "FactSet"),
+    ("The study, conducted by pollster Opinium, found that 64 per cent of savers worry.", "pollster Opinium"),
+    ("Gallup's latest poll had 45% of voters undecided.", "Gallup's latest poll"),
+    ("Traders have been looking for a rebound of 3%.", "Traders"),
+    ("From the Labor Department:\nThe jobless rate fell to 3.9% in May.", "Labor Department"),
+])
+def test_who_a_figure_comes_from_when_the_sentence_names_several(text, source) -> None:
+    assert _source(text) == source
+
+
+@pytest.mark.parametrize(("sentence", "basis"), [
+    ("Sales were up 4.1 per cent on the same month last year.", "on the same month last year"),
+    ("Imports rose 2.3 percent q-o-q in June.", "q-o-q"),
+    ("Payrolls fell by 20,000 (0.1 per cent) year on year.", "year on year"),
+    ("Rents were 7.2 percent higher than in May 2019.", "than in May 2019"),
+    ("Profit was a 12% increase over last year's quarter.", "over last year's quarter"),
+    ("Prices increased by 3 per cent on a year-over-year basis.", "year-over-year"),
+    ("Exports rose 0.6 percent from the year before to $9 billion.", "from the year before"),
+])
+def test_the_comparison_written_after_a_figure(sentence, basis) -> None:
+    assert extract(sentence, doc="t")[0].basis == basis
+
+
+def test_points_then_a_percent_level_are_two_figures() -> None:
+    """A change in percentage points and the rate it reached are no range of one quantity."""
+    claims = extract("Unemployment fell 0.2 percentage point to 4.4% in March.", doc="t")
+    assert [(c.text, c.unit, c.kind) for c in claims] == [
+        ("0.2 percentage point", "pp", "change"), ("4.4%", "percent", "share")]
+
+
+def test_there_is_no_subject() -> None:
+    claims = extract("Most economists think there will be a cut in the rates by 50 basis points. "
+                     "The repo rate now stands at 5.5 percent.", doc="t")
+    assert all((c.subject or "").lower() != "there" for c in claims)

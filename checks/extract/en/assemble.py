@@ -10,7 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
-from checks.extract.en.attribution import document_source, sentence_source
+from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import Measure, located, noun_after, phrase_before, split
 from checks.extract.grammar import Dimension, Rule, constant
@@ -55,7 +55,8 @@ _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|r
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined)){0,4}")
-VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
+# (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
+VERB_BEFORE = re.compile(rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
                          rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
                          re.IGNORECASE)
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
@@ -87,18 +88,33 @@ AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
                            re.IGNORECASE)
-GROWTH_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
+GROWTH_NOUN_BEFORE = re.compile(rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
+# The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
+# year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
+# ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
+_ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
 BASIS_AFTER = re.compile(
-    r"^[\s,]*(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|quarter[- ]on[- ]quarter|month[- ]on-month|"
-    r"month[- ]on[- ]month|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d|"
-    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|from (?:the )?(?:same|previous|prior|last) "
-    r"[^,.;]{1,30}?(?=[,.;]|$)|(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
+    r"^\)?[\s,]*(?:\([^()]{0,30}\)\s*)?(?:(?:higher|lower|more|less|fewer|up|down|increase|rise|gain|growth|jump|"
+    r"decline|drop|fall|decrease)\s+(?=(?:than|over|on|from|above|below|compared)\b))?"
+    r"(?:on\s+an?\s+(?=(?:year|month|quarter|week)[- ](?:on|over)))?"
+    r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|"
+    rf"(?:{_ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
+    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
+    r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
+    r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
+    r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
+    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
     re.IGNORECASE,
 )
 # "estimated to have grown", "expected to have": what a first estimate says happened, no forecast. The estimate of
 # analysts (the Wall Street estimate of $3.11, the consensus) is a forecast of what a company will report.
+# (?<!\w)(?=[A-Za-z0-9]) rather than \b: the same word starts, and every other place is turned away before the
+# alternatives are tried (these two run over every sentence that holds a figure)
 PROJECTION_EN = re.compile(
-    r"\b(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
+    r"(?<!\w)(?=[A-Za-z0-9])"
+    r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
     r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
     r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE)
 # Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
@@ -109,7 +125,8 @@ PROJECTION_NOUN_BEFORE = re.compile(r"\b(?:expectations?|consensus|(?:Wall Stree
 PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
                              r"(?! to\b)", re.IGNORECASE)
 PERIOD_EN = re.compile(
-    r"\b(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
+    r"(?<!\w)(?=[A-Za-z0-9])"
+    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
     r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
@@ -119,6 +136,15 @@ ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
 # higher", "$7.81 (3.1%) lower".
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per\s*cent|percent|%|points?)\s*\)?",
                                 re.IGNORECASE)
+# Precompiled: these run for every figure, and the module-level re functions look their pattern up each time.
+_OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
+                         r"(?:the\s+)?")
+_CLAUSE_MARK = re.compile(r"[,;]")
+_DIGIT = re.compile(r"\d")
+_FULL_STOP = re.compile(r"[.!?;]\s*$")
+_OF_AFTER = re.compile(r"\s+of\s")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
 
@@ -149,7 +175,7 @@ class Reader(SentenceReader):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.doc_source = document_source(text)
-        self._cues: dict[int, tuple[str | None, list[tuple[int, str]], list[int]]] = {}
+        self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
@@ -200,6 +226,8 @@ class Reader(SentenceReader):
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_SAYING.sub("", gap[:verb.start()]))
+            if owner is not None and owner.lower() in _NO_SUBJECT:
+                owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
@@ -212,9 +240,7 @@ class Reader(SentenceReader):
             direction = "down"
         basis = BASIS_AFTER.match(after)
         attribution, periods, projections = self._sentence_cues(sentence_start, sentence_end)
-        own = re.match(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
-                       r"(?:the\s+)?",
-                       text[mention.end:mention.end + 24])
+        own = _OWN_PERIOD.match(text[mention.end:mention.end + 24])
         # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
         following = bisect.bisect_left(periods, (mention.start, ""))
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
@@ -230,18 +256,20 @@ class Reader(SentenceReader):
             metric=metric,
             period=(stated_after or stated_before[-1:] or self._period_after(mention, periods, sentence_end)
                     or [None])[0],
-            attribution=attribution or self.doc_source,
+            attribution=nearest(attribution, mention.start - sentence_start, mention.end - sentence_start)
+            or self.doc_source,
             subject=measure.subject,
             segment=measure.segment,
         )
 
-    def _sentence_cues(self, start: int, end: int) -> tuple[str | None, list[tuple[int, str]], list[int]]:
+    def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],
+                                                             list[int]]:
         """What a sentence says once for all its figures (its source, its times, where forecasts begin), read once
         per sentence: reading them per figure would cost the sentence's length for every figure in it."""
         found = self._cues.get(start)
         if found is None:
             sentence = self.text[start:end]
-            found = (sentence_source(sentence, self.doc_source),
+            found = (sentence_sources(sentence, self.doc_source),
                      [(start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)],
                      [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
             self._cues[start] = found
@@ -250,11 +278,11 @@ class Reader(SentenceReader):
     def _period_after(self, mention: Mention, periods: list[tuple[int, str]], sentence_end: int) -> list[str]:
         """A period later in the clause, with no other figure before it (rose 5.5% year on year in the first
         quarter; not: to $18.24 billion from $17.44 billion last year)."""
-        mark = re.search(r"[,;]", self.text[mention.end:min(sentence_end, mention.end + 200)])
+        mark = _CLAUSE_MARK.search(self.text[mention.end:min(sentence_end, mention.end + 200)])
         clause_end = mention.end + mark.start() if mark else min(sentence_end, mention.end + 200)
         first = bisect.bisect_left(periods, (mention.end, ""))
         for at, period in periods[first:first + 3]:
-            if at < clause_end and not re.search(r"\d", self.text[mention.end:at]):
+            if at < clause_end and not _DIGIT.search(self.text[mention.end:at]):
                 return [period]
         return []
 
@@ -267,7 +295,7 @@ class Reader(SentenceReader):
         sentence_end = self.sentences.span(mention.start)[1]
         after = self.text[mention.end:min(sentence_end, mention.end + 60)]
         if mention.end + 60 >= sentence_end:
-            after = re.sub(r"[.!?;]\s*$", "", after)
+            after = _FULL_STOP.sub("", after)
         sentence_before = self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]
         if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
             stripped = RELATIVE.sub("", sentence_before)
@@ -291,8 +319,8 @@ class Reader(SentenceReader):
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
             return Measure(labelled.group("label").strip().lower())
-        share_of = mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)
-        counted_after = mention.family == "count" and re.match(r"\s+[A-Za-z]", after) and not (
+        share_of = mention.unit in ("percent", "pp") and _OF_AFTER.match(after)
+        counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (
             moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
         if share_of or counted_after:
             counted = noun_after(after)

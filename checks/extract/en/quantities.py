@@ -31,6 +31,7 @@ from checks.extract.en.surroundings import (
     MOVED_BEFORE,
     NOT_A_FIGURE_AFTER,
     NOT_COUNTED,
+    RANK_CUE,
     RATE_NEARBY,
     WINDOW_BEFORE,
     counted_by_label,
@@ -60,6 +61,8 @@ _SUPERLATIVE = (r"[\s-](?:biggest|largest|highest|lowest|smallest|best[\s-]selli
 # A level named as a line a figure crosses: the 7,300 mark, the 50 level
 _MARK = r"(?:mark|level|threshold|barrier|line)\b"
 
+_MARK_WORD = re.compile(_MARK)
+
 # Not VERBOSE: the rule patterns hold spaces ("more than", "percentage points") that must match as written.
 SCANNER_EN = re.compile(
     rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
@@ -67,14 +70,12 @@ SCANNER_EN = re.compile(
     rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
     rf"|(?P<of_the>\b(?P<o_k>{NUM})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+|largest\s+|biggest\s+)?"
     rf"(?P<o_n>{NUM})\b(?!\s*(?:%|percent|per cent|years?|months?|days?)))"
-    rf"|(?P<ordinal>(?:\b(?:was|were|is|came|comes|finished|finishes|ranked|ranks|placed|in|at|retained|retains|"
-    r"held|holds|took|takes|secured|claimed|kept|keeps|moved\s+to|slipped\s+to|rose\s+to|climbed\s+to)\s+(?:the\s+)?)"
-    rf"(?P<ord>{_ORDINAL})\b"
+    # Apple was second, in third place, held fourth position, the third-biggest: the ordinal word is found first (a
+    # cheap test at few places) and the words before it are weighed in _produce
+    rf"|(?P<ordinal>(?<![\w-])(?=[stfen\d])(?P<ord>{_ORDINAL})\b"
     r"(?=\s+(?:place|position|spot)\b|\s*[,.;]|\s+(?:with|among|in\s+the|by|behind|after)\b|"
-    rf"{_SUPERLATIVE})"
-    r"|\b(?:number|No\.)\s+one\b"
-    # the third-biggest source, the world's second largest economy: a rank however it is introduced
-    rf"|(?<=\s)(?P<ord_sup>{_ORDINAL})(?={_SUPERLATIVE}))"
+    rf"(?P<superlative>{_SUPERLATIVE}))"
+    r"|\b(?:number|No\.)\s+one\b)"
     rf"|(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b"
     r"(?!\s+(?:straight|consecutive|successive|time|times|place|of\s+(?:20|19)\d\d))"
     r"(?!-(?:year|yearly|time|term|way|century|decade|day|hour|month|season|life)))"  # half-year: a period
@@ -145,10 +146,13 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
     if m.group("sample") is not None or m.group("of_the") is not None or m.group("all_but") is not None:
         return _sample(m)
     if m.group("ordinal") is not None:  # Apple was second, in third place, the number one beer
-        word = (m.group("ord") or m.group("ord_sup") or "one").lower()
+        if m.group("ord") and not m.group("superlative") and RANK_CUE.search(
+                text, max(0, m.start() - 30), m.start()) is None:
+            return None  # the second half, a third consecutive month: no rank without a cue
+        word = (m.group("ord") or "one").lower()
         value = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "one": 1}.get(word) or float(re.sub(r"\D", "", word))
-        group = "ord" if m.group("ord") else "ord_sup" if m.group("ord_sup") else "ordinal"
+        group = "ord" if m.group("ord") else "ordinal"
         return Mention(m.start(group), m.end(group), float(value), "count", "rank", "exact")
     if m.group("words") is not None:
         before_word = text[max(0, m.start() - 10):m.start()].lower()
@@ -268,7 +272,7 @@ def _kind_of_unit(unit: str | None, symbol: str | None, pence: str | None) -> st
     if not unit:
         return None
     unit = unit.lower()
-    return "percent" if unit.startswith(("%", "per")) else "pp" if "point" in unit else unit
+    return "pp" if "point" in unit else "percent" if unit.startswith(("%", "per")) else unit  # percentage points
 
 
 def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Mention | None, ...]:
@@ -332,7 +336,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         scale = SCALES.get(m.group("scale2").lower(), 1.0)  # 9.0-9.5 million: the scale written once serves both
     unit_text, noun = m.group("unit"), m.group("noun")
     unit = _unit_of(text, m, unit_text or m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen)
-    mark = noun is not None and re.fullmatch(_MARK, noun) is not None and not m.group("number2")
+    mark = noun is not None and _MARK_WORD.fullmatch(noun) is not None and not m.group("number2")
     if unit is not None:
         code, family, factor = unit
         if (unit_text or "").lower().startswith("point") and m.group("number").lower() == "one" and (

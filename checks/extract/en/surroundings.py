@@ -44,15 +44,18 @@ RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\
                          re.IGNORECASE)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?;\n](?:\s|$)")
+
+
 def index_level(text: str, m: re.Match[str]) -> bool:
     written = m.group("number")
     if not (("," in written or "." in written) and written[0].isdigit()):
         return False
-    sentence = re.split(r"[.!?;\n](?:\s|$)", text[max(0, m.start() - 120):m.start()])[-1]
+    sentence = _SENTENCE_BREAK.split(text[max(0, m.start() - 120):m.start()])[-1]
     if not (INDEX_BEFORE.search(sentence) or INDEX_BEFORE.search(text, max(0, m.start() - 20), m.start("number"))):
         return False
     # the index may be named after the figure: edged up to 49.8 from a reading of 49.3
-    after = re.split(r"[.!?;\n](?:\s|$)", text[m.end():m.end() + 60])[0]
+    after = _SENTENCE_BREAK.split(text[m.end():m.end() + 60], 1)[0]
     return bool(INDEX_SENTENCE.search(sentence) or INDEX_SENTENCE.search(after))
 
 
@@ -131,3 +134,9 @@ _RATE_ABBREVIATION = re.compile(r"\s+(?:m-o-m|y-o-y|q-o-q|m/m|y/y|q/q|yoy|mom|qo
 def rate_abbreviated_after(text: str, m: re.Match[str]) -> bool:
     return bool(_RATE_ABBREVIATION.match(text, m.end("number"))) and bool(
         MOVED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# The words that make an ordinal a rank: was second, came ninth, in third place, held fourth position
+RANK_CUE = re.compile(r"\b(?:was|were|is|came|comes|finished|finishes|ranked|ranks|placed|in|at|retained|retains|"
+                      r"held|holds|took|takes|secured|claimed|kept|keeps|moved\s+to|slipped\s+to|rose\s+to|"
+                      r"climbed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
