@@ -257,3 +257,31 @@ def test_there_is_no_subject() -> None:
     claims = extract("Most economists think there will be a cut in the rates by 50 basis points. "
                      "The repo rate now stands at 5.5 percent.", doc="t")
     assert all((c.subject or "").lower() != "there" for c in claims)
+
+
+def test_the_forms_of_issue_12_on_sentences_of_our_own() -> None:
+    """The table of issue 12, each row's form in a sentence written for this test."""
+    from checks.claims.sources import source_kind, source_of
+
+    text = "Turnover rose 8.2% to $4.6 billion in 2024, the company said."
+    claims = extract(text, doc="t")
+    assert [(c.text, c.kind, c.direction) for c in claims] == [
+        ("8.2%", "growth", "up"), ("$4.6 billion", "level", None)]
+    assert claims[0].level_after == pytest.approx(4.6e9)
+    assert {source_of(c.attribution) for c in claims} == {"company"}
+    assert source_kind("company", text) == "self"
+    assert _kinds("Deliveries fell 3% to 1.8 million units.") == [
+        ("3%", "growth", "down"), ("1.8 million", "level", None)]
+    assert [(c.text, c.value, c.unit) for c in extract("Shares rose 4.1% to 212p.", doc="t")] == [
+        ("4.1%", 4.1, "percent"), ("212p", 2.12, "GBP")]
+    assert _kinds("Factories added 42,000 jobs in June.") == [("42,000", "change", "up")]
+    share = one("Three in five renters have no savings.")
+    assert (share.value, share.unit, share.kind) == (60, "percent", "share")
+    assert [(c.text, c.unit, c.kind) for c in extract("The index gained 2.5 points to 8,120.", doc="t")] == [
+        ("2.5 points", "other", "change"), ("8,120", "other", "level")]
+    eased = extract("Inflation eased to 3.1% in March from 3.6% in February.", doc="t")
+    assert (eased[0].kind, eased[0].base_value) == ("growth", pytest.approx(3.6))
+    spaced = one("springfield , il . - - $ 40 million of notes")
+    assert (spaced.value, spaced.unit) == (4e7, "USD")
+    official = "Prices rose 2.2% in April, the Office for National Statistics said."
+    assert source_kind(source_of(extract(official, doc="t")[0].attribution), official) == "official"
