@@ -43,6 +43,7 @@ _COMPANY_SUFFIX = re.compile(r"(?:股份有限公司|有限公司|集团|公司|
 SUBJECT_MENTIONS = 3
 
 
+_CHINESE = re.compile(r"[\u3400-\u9fff]")
 _ENGLISH = re.compile(
     r"^(?:according to|(?:data|figures|statistics|numbers|estimates) (?:from|by|released by)|source s?:|"
     r"sources?:|data sources?:|said)\s*(?P<a>.+)$|^(?P<b>.+?) (?:said|says|reported|announced|estimated|estimates|"
@@ -63,6 +64,11 @@ def source_of(attribution: str | None) -> str | None:
     according to the National Bureau of Statistics → the National Bureau of Statistics."""
     if not attribution:
         return None
+    from checks.extract.en.attribution import party  # the English grammar reads its own phrases
+
+    named = None if _CHINESE.search(attribution) else party(attribution)
+    if named:
+        return named
     english = _ENGLISH.match(attribution.strip())
     if english is not None:
         return (english.group("a") or english.group("b")).strip(" .,:()")

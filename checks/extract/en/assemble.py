@@ -10,6 +10,8 @@ import bisect
 import re
 from dataclasses import replace
 
+from checks.extract.en.attribution import document_source, nearest, sentence_sources
+from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import Measure, located, noun_after, phrase_before, split
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
@@ -26,7 +28,8 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
                  r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                  r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
-                 r"up|higher|revised (?:up|upward|higher)|higher than|more than",
+                 r"(?<!made )(?<!make )(?<!makes )(?<!making )up|higher|revised (?:up|upward|higher)|higher than|"
+                 r"more than",
          constant("up"), (("rose", "up"), ("grew", "up"), ("gaining", "up"), ("revised upward", "up"))),
     Rule("fall", r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
                  r"shr(?:ink|inks|ank|unk|inking)|reduc(?:e|es|ed|ing)|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|"
@@ -52,24 +55,22 @@ _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|r
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined)){0,4}")
-VERB_BEFORE = re.compile(rf"\b(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
+# (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
+VERB_BEFORE = re.compile(rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
                          rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
                          re.IGNORECASE)
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
-# The earlier figure a rate is compared with: down from 1.0%, compared with 6.1%, from November's 11.9 percent.
-COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)"
-                           r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
-# A level that is a price of money: an interest rate, a yield (raised the rate by 25 bp to 6.25%).
-POLICY_RATE = re.compile(r"\b(?:interest rates?|policy rates?|benchmark(?: rate)?|repo rate|lending rate|deposit rate|"
-                         r"mortgage rates?|bank rate|cash rate|yields?|coupon)\b", re.IGNORECASE)
 # Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
 MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
+                         r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by)\b)[a-z]+\s+)?"  # a 14% volume decline
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
 # An earlier figure of the same quantity, right before it: "vs. $3.27 Bln", "compared with $446 million".
-AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s*$", re.IGNORECASE)
+# Also with the earlier figure's noun restated: "compared with an average monthly gain of 260,000".
+AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
+                     r"(?:\s+of)?)?\s*$", re.IGNORECASE)
 # A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
 LABEL_COLON = re.compile(r"(?:^|[-•*]\s*|\.\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
@@ -79,49 +80,71 @@ CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
                        r"(?:increase|rise|gain|jump|growth|drop|decline|"
                        r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s*){1,4}?)"
                        r"(?=\s*(?:to|from|at|in|on|for|as|,|\.|;|$))", re.IGNORECASE)
-# Rates of change named as such: inflation of 2.3%, consumer prices, the annual rate.
-RATE_OF_CHANGE = re.compile(r"\b(?:inflation|CPI|HICP|consumer prices?|producer prices?|prices|price growth|"
-                            r"price increases|annual rate|growth rate|rate of growth|wage growth|pay growth|GDP growth)"
-                            r"\b", re.IGNORECASE)
-RATIO_EN = re.compile(r"\b(?:load factor|occupancy|occupancy rate|adherence|compliance|utili[sz]ation|"
-                      r"(?:operating |gross |net |profit |EBITDA )?margins?|coverage ratio|loan-to-deposit|"
-                      r"debt-to-equity|price-to-earnings|payout ratio|capacity use)\b", re.IGNORECASE)
-ALTERNATIVE_EN = re.compile(r"\s*(?:,\s*or|\(|,\s*or\s+about)\s*", re.IGNORECASE)
+# The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " or 4.02 per cent", " higher, or 7.75 per
+# cent", " to its value, or 3.23 per cent".
+ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
+                            r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
                            re.IGNORECASE)
-GROWTH_NOUN_BEFORE = re.compile(rf"\b(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
+GROWTH_NOUN_BEFORE = re.compile(rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
+# The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
+# year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
+# ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
+_ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
 BASIS_AFTER = re.compile(
-    r"^[\s,]*(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|y/y|yoy|quarter[- ]on[- ]quarter|month[- ]on-month|"
-    r"month[- ]on[- ]month|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d|"
-    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|from (?:the )?(?:same|previous|prior|last) "
-    r"[^,.;]{1,30}?(?=[,.;]|$)|(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
+    r"^\)?[\s,]*(?:\([^()]{0,30}\)\s*)?(?:(?:higher|lower|more|less|fewer|up|down|increase|rise|gain|growth|jump|"
+    r"decline|drop|fall|decrease)\s+(?=(?:than|over|on|from|above|below|compared)\b))?"
+    r"(?:on\s+an?\s+(?=(?:year|month|quarter|week)[- ](?:on|over)))?"
+    r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|"
+    rf"(?:{_ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
+    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
+    r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
+    r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
+    r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
+    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
     re.IGNORECASE,
 )
+# "estimated to have grown", "expected to have": what a first estimate says happened, no forecast. The estimate of
+# analysts (the Wall Street estimate of $3.11, the consensus) is a forecast of what a company will report.
+# (?<!\w)(?=[A-Za-z0-9]) rather than \b: the same word starts, and every other place is turned away before the
+# alternatives are tried (these two run over every sentence that holds a figure)
 PROJECTION_EN = re.compile(
-    r"\b(?:expects?|expected|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|aims?|aiming|"
-    r"targets?|targeted|estimated to|is set to|are set to|likely|could|would|anticipates?|anticipated|outlook|"
-    r"guidance|goal|by 20\d\d)\b", re.IGNORECASE)
+    r"(?<!\w)(?=[A-Za-z0-9])"
+    r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
+    r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
+    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE)
+# Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
+# at-a-glance list that happens to hold "Analysts Estimate: $1.37".
+PROJECTION_NOUN_BEFORE = re.compile(r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
+                                    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE)
+# A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
+PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
+                             r"(?! to\b)", re.IGNORECASE)
 PERIOD_EN = re.compile(
-    r"\b(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
+    r"(?<!\w)(?=[A-Za-z0-9])"
+    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
     r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close))\b", re.IGNORECASE)
-ATTRIBUTION_EN = re.compile(
-    r"\b(?i:according to) (?P<a>[^,.;]{2,60})"
-    r"|\b(?i:data|figures|statistics|numbers|estimates) (?i:from|by|released by) (?P<b>[^,.;]{2,60})"
-    r"|(?P<c>\b[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,5}) (?:said|says|reported|announced|estimated|estimates|showed|"
-    r"shows|told)\b"
-    r"|\bsaid (?P<d>[A-Z][\w&.'-]*(?: [A-Z][\w&.'-]*){0,4})")
-DOCUMENT_SOURCE_EN = re.compile(r"^\s*\(?(?:source|sources|data source)s?\s*:\s*(?P<source>.{2,80}?)\)?\s*$",
-                                re.IGNORECASE)
 ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
 # The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55 per cent
 # higher", "$7.81 (3.1%) lower".
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per\s*cent|percent|%|points?)\s*\)?",
                                 re.IGNORECASE)
+# Precompiled: these run for every figure, and the module-level re functions look their pattern up each time.
+_OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
+                         r"(?:the\s+)?")
+_CLAUSE_MARK = re.compile(r"[,;]")
+_DIGIT = re.compile(r"\d")
+_FULL_STOP = re.compile(r"[.!?;]\s*$")
+_OF_AFTER = re.compile(r"\s+of\s")
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
 
@@ -143,12 +166,6 @@ def _noun_phrase(text: str) -> str | None:
     return " ".join(words) or None
 
 
-def document_source(text: str) -> str | None:
-    lines = [line for line in text.strip().splitlines() if line.strip()]
-    match = DOCUMENT_SOURCE_EN.match(lines[-1]) if lines else None
-    return match.group(0).strip() if match else None
-
-
 class Reader(SentenceReader):
     """Reads the context of the mentions of one English document."""
 
@@ -158,7 +175,7 @@ class Reader(SentenceReader):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.doc_source = document_source(text)
-        self._cues: dict[int, tuple[str | None, list[tuple[int, str]], list[int]]] = {}
+        self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
@@ -167,6 +184,11 @@ class Reader(SentenceReader):
         if listed is None and previous is not None and previous[0].end >= sentence_start \
                 and previous[0].family == mention.family and LABELLED_LIST.match(text[previous[0].end:mention.start]):
             listed = replace(previous[1], qualifier=mention.qualifier)  # 45,000 in health care, 27,000 in …
+        after = text[mention.end:min(sentence_end, mention.end + 60)]
+        if listed is not None and MOVED_AFTER.match(after) and mention.family not in ("duration", "multiple"):
+            listed = None  # 34.0 million, 4.2 million fewer than: the second is a change of its own
+        if listed is not None and listed.kind == "change" and mention.unit == "percent" != previous[0].unit:
+            return replace(listed, kind="growth")  # fell by 93,000 (0.3 per cent): the same fall, as a rate
         if listed is not None:
             return listed
         alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
@@ -179,7 +201,6 @@ class Reader(SentenceReader):
             wider = text[max(sentence_start, mention.start - 40):mention.start]
             verb = VERB_BEFORE.search(wider)
             gap = wider if verb is not None else gap
-        after = text[mention.end:min(sentence_end, mention.end + 60)]
         if alternative:  # soared $7.81, or 3.1%; fell by 115,000 (0.4 per cent)
             direction, moved = previous[1].direction, True
         elif verb is not None:
@@ -205,29 +226,21 @@ class Reader(SentenceReader):
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_SAYING.sub("", gap[:verb.start()]))
+            if owner is not None and owner.lower() in _NO_SUBJECT:
+                owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
-        if kind in ("share", "level") and previous is not None and previous[0].end >= sentence_start \
-                and previous[1].kind == "growth" and mention.unit == previous[0].unit \
-                and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start):
-            kind, direction, moved = "growth", "down" if mention.value < 0 else "up", True  # down from 1.0%
-        if kind in ("share", "level") and mention.unit == "percent" and to_level and POLICY_RATE.search(clause):
-            kind = "level"  # raised its benchmark rate by 25 basis points to 6.25%
-        elif kind in ("share", "level") and mention.unit == "percent" and RATE_OF_CHANGE.search(
-                f"{metric or ''} {clause}"):
-            kind, moved = "growth", True  # inflation eased to 2.9%: still a rate of change of prices
-            direction = "down" if mention.value < 0 else "up"
-        elif kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(
-                f"{metric or ''} {clause[-40:]}"):
-            kind = "ratio"
+        compared = previous is not None and previous[0].end >= sentence_start and previous[1].kind == "growth" \
+            and mention.unit == previous[0].unit \
+            and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
+        refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared)
+        kind, direction, moved = refined.kind, refined.direction, refined.moved
         if kind == "growth" and mention.value < 0:
             direction = "down"
         basis = BASIS_AFTER.match(after)
         attribution, periods, projections = self._sentence_cues(sentence_start, sentence_end)
-        own = re.match(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
-                       r"(?:the\s+)?",
-                       text[mention.end:mention.end + 24])
+        own = _OWN_PERIOD.match(text[mention.end:mention.end + 24])
         # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
         following = bisect.bisect_left(periods, (mention.start, ""))
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
@@ -238,23 +251,25 @@ class Reader(SentenceReader):
             direction=direction if keep_direction or kind == "growth" else None,
             qualifier=mention.qualifier,
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
-            projected=bool(projections) and projections[0] < mention.start,
+            projected=(bool(projections) and projections[0] < mention.start) or bool(PROJECTED_AFTER.match(after))
+            or PROJECTION_NOUN_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None,
             metric=metric,
             period=(stated_after or stated_before[-1:] or self._period_after(mention, periods, sentence_end)
                     or [None])[0],
-            attribution=attribution or self.doc_source,
+            attribution=nearest(attribution, mention.start - sentence_start, mention.end - sentence_start)
+            or self.doc_source,
             subject=measure.subject,
             segment=measure.segment,
         )
 
-    def _sentence_cues(self, start: int, end: int) -> tuple[str | None, list[tuple[int, str]], list[int]]:
+    def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],
+                                                             list[int]]:
         """What a sentence says once for all its figures (its source, its times, where forecasts begin), read once
         per sentence: reading them per figure would cost the sentence's length for every figure in it."""
         found = self._cues.get(start)
         if found is None:
             sentence = self.text[start:end]
-            attribution = ATTRIBUTION_EN.search(sentence)
-            found = (attribution.group(0) if attribution else None,
+            found = (sentence_sources(sentence, self.doc_source),
                      [(start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)],
                      [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
             self._cues[start] = found
@@ -263,11 +278,11 @@ class Reader(SentenceReader):
     def _period_after(self, mention: Mention, periods: list[tuple[int, str]], sentence_end: int) -> list[str]:
         """A period later in the clause, with no other figure before it (rose 5.5% year on year in the first
         quarter; not: to $18.24 billion from $17.44 billion last year)."""
-        mark = re.search(r"[,;]", self.text[mention.end:min(sentence_end, mention.end + 200)])
+        mark = _CLAUSE_MARK.search(self.text[mention.end:min(sentence_end, mention.end + 200)])
         clause_end = mention.end + mark.start() if mark else min(sentence_end, mention.end + 200)
         first = bisect.bisect_left(periods, (mention.end, ""))
         for at, period in periods[first:first + 3]:
-            if at < clause_end and not re.search(r"\d", self.text[mention.end:at]):
+            if at < clause_end and not _DIGIT.search(self.text[mention.end:at]):
                 return [period]
         return []
 
@@ -280,7 +295,7 @@ class Reader(SentenceReader):
         sentence_end = self.sentences.span(mention.start)[1]
         after = self.text[mention.end:min(sentence_end, mention.end + 60)]
         if mention.end + 60 >= sentence_end:
-            after = re.sub(r"[.!?;]\s*$", "", after)
+            after = _FULL_STOP.sub("", after)
         sentence_before = self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]
         if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
             stripped = RELATIVE.sub("", sentence_before)
@@ -304,8 +319,8 @@ class Reader(SentenceReader):
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
             return Measure(labelled.group("label").strip().lower())
-        share_of = mention.unit in ("percent", "pp") and re.match(r"\s+of\s", after)
-        counted_after = mention.family == "count" and re.match(r"\s+[A-Za-z]", after) and not (
+        share_of = mention.unit in ("percent", "pp") and _OF_AFTER.match(after)
+        counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (
             moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
         if share_of or counted_after:
             counted = noun_after(after)

@@ -20,7 +20,8 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
-             "totalled", "stood", "came", "reached", "hit", "numbered", "finished", "closed", "ended", "day", "put",
+             "totalled", "stood", "came", "reached", "hit", "numbered", "averaged", "averaging", "finished",
+             "closed", "ended", "day", "put",
              "number", "just", "only", "about", "some", "nearly", "almost", "roughly", "around", "over", "under",
              "more", "less", "than", "up", "down", "higher", "lower", "respectively", "will", "would", "could",
              "should", "may", "might", "now", "also", "still", "already", "again", "whopping", "record", "new",
@@ -28,7 +29,8 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
             "total", "so", "far", "still"}
-_TIME = re.compile(r"\b(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
+_TIME = re.compile(r"(?<!\w)(?=[A-Za-z0-9])"  # \b at a word's start, every other place turned away at once
+                   r"(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -107,13 +109,18 @@ def split(phrase: str | None) -> Measure:
                    subject, segment)
 
 
+_RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|share|person|head|capita)\b",
+                       re.IGNORECASE)
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})")
 _CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
 
 
 def noun_after(text: str) -> str | None:
     """What a figure counts or is a share of, after it: 200 brands, 40 percent of shoppers."""
     text = _CHINESE.split(text, 1)[0]  # an English quote in a Chinese article: its words end where Chinese starts
-    of = re.match(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})", text)
+    if _RATE_PER.match(text):
+        return None  # 198,000 per month: how often, not what is counted
+    of = _OF_WHAT.match(text)
     source = of.group(1) if of else text
     words = []
     for word in _WORD.findall(source)[:5]:

@@ -91,7 +91,8 @@ HALVES: Dimension[float] = Dimension("number_and_a_half_en", [
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
           "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
           "crores": 1e7}
-SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|k|m|b)\b"
+# (m-o-m and y/y are comparisons, not millions)
+SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|k|m|b)\b(?![-/][a-z])"
 
 # Symbols and codes written before the figure. A bare $ or ¥ is resolved against the document (see dollar_of).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
@@ -118,21 +119,36 @@ CURRENCY_WORDS = {
     "danish kroner": "DKK", "turkish lira": "TRY", "nigerian naira": "NGN", "naira": "NGN", "rmb": "CNY",
 }
 
+# A country's names (1 each) and, weighing 3, the market a text quotes: its exchange, index, time zone or central bank.
+# A text about that market quotes in its money even when it talks of the US (an Australian market close that
+# mentions the US Fed four times), so these count for more than a country's name.
 _PLACES = {
-    "AUD": r"\bAustralia|\bASX\b|\bA\$|\bAustralian\b|\bSydney\b|\bMelbourne\b",
-    "CAD": r"\bCanada|\bCanadian\b|\bC\$|\bCAD\b|\bToronto\b|\bOttawa\b",
-    "HKD": r"\bHong Kong\b|\bHK\$",
-    "SGD": r"\bSingapore\b|\bS\$",
-    "NZD": r"\bNew Zealand\b|\bNZ\$",
+    "AUD": (r"\bAustralia|\bA\$|\bSydney\b|\bMelbourne\b",
+            r"\bASX|\bAll Ordinaries\b|\bAE[DS]T\b|\bRBA\b|\bReserve Bank of Australia\b"),
+    "CAD": (r"\bCanada|\bCanadian\b|\bC\$|\bCAD\b|\bOttawa\b|\bToronto\b",
+            r"\bTSX|\bToronto Stock Exchange\b|\bBank of Canada\b"),
+    "HKD": (r"\bHK\$|\bHong Kong\b", r"\bHong Kong Monetary Authority\b|\bHang Seng\b|\bHKEX\b"),
+    "SGD": (r"\bSingapore\b|\bS\$", r"\bSGX\b|\bStraits Times Index\b|\bMonetary Authority of Singapore\b"),
+    "NZD": (r"\bNZ\$|\bNew Zealand\b", r"\bNZX|\bRBNZ\b|\bReserve Bank of New Zealand\b"),
+    "USD": (r"\bU\.?S\.?\b|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bUS\$|\bDow\b",
+            r"\bNYSE\b|\bNasdaq\b|\bDow Jones\b|\bS&P 500\b"),
 }
-_US = re.compile(r"\bU\.?S\.?\b|\bUnited States\b|\bAmerican\b|\bWall Street\b|\bUS\$|\bNasdaq\b|\bDow\b|\bNYSE\b")
+_MARKET_WEIGHT = 3
+# One pass over the text for all of them (markets first: "Reserve Bank of New Zealand" is the market, not the name).
+# Every name starts with a capital: the guard turns every other position away before the alternatives are tried.
+_PLACE = re.compile(r"\b(?=[A-Z])(?:"
+                    + "|".join(f"(?P<{code}_market>{market})" for code, (_, market) in _PLACES.items()) + "|"
+                    + "|".join(f"(?P<{code}_name>{name})" for code, (name, _) in _PLACES.items()) + ")")
 
 
 def dollar_of(text: str) -> str:
-    """The currency a bare $ (or "dollars", "cents") means in this document: the country the text is about."""
-    sample = text[:20000]
-    us = len(_US.findall(sample))
-    counts = {code: len(re.findall(pattern, sample)) for code, pattern in _PLACES.items()}
+    """The currency a bare $ (or "dollars", "cents") means in this document: the country the text is about, told by
+    its names and, weighing more, by the market it quotes (ASX, AEDT: Australian dollars)."""
+    counts = dict.fromkeys(_PLACES, 0)
+    for found in _PLACE.finditer(text, 0, 20000):
+        code, _, kind = (found.lastgroup or "").partition("_")
+        counts[code] += _MARKET_WEIGHT if kind == "market" else 1
+    us = counts.pop("USD")
     code, count = max(counts.items(), key=lambda item: item[1])
     return code if count >= 2 and count > us else "USD"
 

@@ -23,6 +23,27 @@ from checks.extract.en.numbers import (
     words_value,
     yen_of,
 )
+from checks.extract.en.surroundings import (
+    EVENT_NOUNS,
+    FROM_BEFORE,
+    INDEX_SENTENCE,
+    LABEL_BEFORE,
+    MOVED_BEFORE,
+    NOT_A_FIGURE_AFTER,
+    NOT_COUNTED,
+    RANK_CUE,
+    RATE_NEARBY,
+    WINDOW_BEFORE,
+    counted_by_label,
+    counted_of,
+    index_level,
+    is_date,
+    is_model_name,
+    looks_like_a_year,
+    measured_before,
+    moved_up_to,
+    rate_abbreviated_after,
+)
 from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
 from checks.extract.mention import Mention
 
@@ -32,67 +53,47 @@ _VAGUE = "|".join(sorted(VAGUE, key=len, reverse=True))
 _RANGE_UNIT = r"%|percent\b|per\s?cent\b|percentage[\s-]points?\b"
 NUM = NUMBERS.pattern
 
+_ORDINAL = r"second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)"
+# second-biggest, third largest, second best-selling: the rank a superlative gives
+_SUPERLATIVE = (r"[\s-](?:biggest|largest|highest|lowest|smallest|best[\s-]selling|most[\s-]\w+|busiest|richest|"
+                r"fastest[\s-]growing)\b")
+
+# A level named as a line a figure crosses: the 7,300 mark, the 50 level
+_MARK = r"(?:mark|level|threshold|barrier|line)\b"
+
+_MARK_WORD = re.compile(_MARK)
+
 # Not VERBOSE: the rule patterns hold spaces ("more than", "percentage points") that must match as written.
 SCANNER_EN = re.compile(
     rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
-    rf"(?P<s_n>{NUM})\b(?!\s*(?:%|percent|per cent|cases|years?|months?|days?)))"
+    rf"(?!(?:19|20)\d\d\b)(?P<s_n>{NUM})\b(?!\s*(?:%|percent|per cent|cases|years?|months?|days?)))"
     rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
     rf"|(?P<of_the>\b(?P<o_k>{NUM})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+|largest\s+|biggest\s+)?"
     rf"(?P<o_n>{NUM})\b(?!\s*(?:%|percent|per cent|years?|months?|days?)))"
-    rf"|(?P<ordinal>(?:\b(?:was|were|is|came|comes|finished|finishes|ranked|ranks|placed|in|at)\s+(?:the\s+)?)"
-    rf"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))\b"
-    r"(?=\s+place|\s*[,.;]|\s+(?:with|among|in\s+the|by|behind|after)\b)"
+    # Apple was second, in third place, held fourth position, the third-biggest: the ordinal word is found first (a
+    # cheap test at few places) and the words before it are weighed in _produce
+    rf"|(?P<ordinal>(?<![\w-])(?=[stfen\d])(?P<ord>{_ORDINAL})\b"
+    r"(?=\s+(?:place|position|spot)\b|\s*[,.;]|\s+(?:with|among|in\s+the|by|behind|after)\b|"
+    rf"(?P<superlative>{_SUPERLATIVE}))"
     r"|\b(?:number|No\.)\s+one\b)"
     rf"|(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b"
-    r"(?!\s+(?:straight|consecutive|successive|time|times|place|of\s+(?:20|19)\d\d)))"
+    r"(?!\s+(?:straight|consecutive|successive|time|times|place|of\s+(?:20|19)\d\d))"
+    r"(?!-(?:year|yearly|time|term|way|century|decade|day|hour|month|season|life)))"  # half-year: a period
     rf"|(?P<vague>\b(?:{_VAGUE})\b)(?=\s+(?:of\s+)?[a-z])"
     r"|(?<![\w.$€£¥])(?<![A-Za-z]-)"
-    rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+)?"
+    rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+(?:the\s+(?={NUM}\s+{_MARK}))?)?"  # above the 7,300 mark
     rf"(?P<sign>[-−+](?=\d|{SYMBOL})|(?:minus|negative)(?<!plus/minus)(?<!plus or\sminus)\s+(?=\d|[a-z]))?"
     rf"(?:(?P<symbol>{SYMBOL})\s?)?"  # a space after a currency sign only: a figure never starts on a space
     rf"(?P<number>{NUM}(?:\s+and\s+a\s+half\b)?)"
     rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"
-    rf"(?:(?P<unit1>{_RANGE_UNIT})?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
+    rf"(?:(?:\s?(?P<unit1>{_RANGE_UNIT}))?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
     rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?",
     re.IGNORECASE,
 )
-# Words after a number that make it a count of something (200 brands) unless they are function words.
-_NOT_COUNTED = {
-    "and", "or", "of", "in", "on", "at", "to", "the", "a", "an", "from", "for", "by", "with", "as", "than", "that",
-    "is", "was", "were", "are", "be", "been", "has", "had", "have", "per", "percent", "while", "when", "which",
-    "year", "years", "am", "pm", "a.m.", "p.m.", "this", "last", "next", "its", "their", "his", "her", "it", "but",
-    "after", "before", "since", "over", "under", "compared", "versus", "against", "between", "up", "down", "will",
-}
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
-# Words before a number that make it a label (Section 301, Model 3) or a window (the first nine months).
-_LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
-                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment|"
-                           r"FTSE|S&P|Nasdaq|Stoxx|STOXX|ASX|Russell|Xbox|Nikkei|Fortune|Channel|Euro Stoxx|Dow|"
-                           r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top)\s$")
-_NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|a\.m\.|p\.m\.|am\b|pm\b|hrs\b)")
-_WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
-                            re.IGNORECASE)
-_EVENT_NOUNS = ("shopping", "festival", "gala", "edition", "sale", "sales")
-_MOVED_BEFORE = re.compile(
-    r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|gained|soared|advanced|"
-    r"fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|contracted|eased|cut|lowered|"
-    r"reduced|raised|boosted|lifted|revised(?:\s+(?:up|down|upward|downward)s?)?|added|shed|lost|gaining|falling|"
-    r"up|down|higher|lower|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline|jump)\s+of)(?:,?\s+by)?\s*$",
-    re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
-_INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ordinaries|Nikkei|Hang Seng|Stoxx|DAX|"
-                             r"CAC|Kospi|Sensex|benchmark|PMI|reading|gauge)\b", re.IGNORECASE)
-_INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|reading of|level of|close of|high of|low of)\s+$",
-                           re.IGNORECASE)
-_RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\binflation\b|\bunemployment\b",
-                          re.IGNORECASE)
-
-
+_LATER = re.compile(r"\s+(?:later|earlier|sooner|ago|behind)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 # "13 dollars and 45 cents", "3 dollars 50 cents": one amount written in two units
 _DOLLARS_AND_CENTS = re.compile(r"\s+(?:and\s+)?$")
@@ -145,21 +146,26 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
     if m.group("sample") is not None or m.group("of_the") is not None or m.group("all_but") is not None:
         return _sample(m)
     if m.group("ordinal") is not None:  # Apple was second, in third place, the number one beer
+        if m.group("ord") and not m.group("superlative") and RANK_CUE.search(
+                text, max(0, m.start() - 30), m.start()) is None:
+            return None  # the second half, a third consecutive month: no rank without a cue
         word = (m.group("ord") or "one").lower()
         value = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "one": 1}.get(word) or float(re.sub(r"\D", "", word))
-        start = m.start("ord") if m.group("ord") else m.start("ordinal")
-        return Mention(start, m.end("ord") if m.group("ord") else m.end("ordinal"), float(value), "count", "rank",
-                       "exact")
+        group = "ord" if m.group("ord") else "ordinal"
+        return Mention(m.start(group), m.end(group), float(value), "count", "rank", "exact")
     if m.group("words") is not None:
         before_word = text[max(0, m.start() - 10):m.start()].lower()
         if m.group("word").lower() == "half" and re.search(r"(?:first|second|latter|back|front|the)\s$", before_word):
             return None  # the first half: a date
+        if m.group("word").lower() in ("a quarter", "one quarter") and _LATER.match(text, m.end()):
+            return Mention(m.start("words"), m.end("words"), 3.0, "month", "duration", "exact")  # a quarter later
         return _word_figure(m, dollar)
     if m.group("vague") is not None:  # thousands of visitors: at least a thousand
         return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
                        unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
-    if _LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or _NOT_A_FIGURE_AFTER.match(text, m.end("number")):
+    if LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or NOT_A_FIGURE_AFTER.match(text, m.end("number")) \
+            or is_model_name(text, m):
         return None
     if m.group("number2") is not None and not _one_range(text, m):
         return _two_figures(text, m, dollar, yen)
@@ -205,7 +211,7 @@ def _unit_of(text: str, m: re.Match[str], unit_text: str | None, symbol: str | N
             code = dollar
         if family == "points":  # index points, unless the sentence is about a rate (rose 0.2 points to 4.1%)
             near = text[max(0, m.start() - 60):m.end() + 40]
-            return ("pp", "pp", 1.0) if _RATE_NEARBY.search(near) and not _INDEX_SENTENCE.search(near) else (
+            return ("pp", "pp", 1.0) if RATE_NEARBY.search(near) and not INDEX_SENTENCE.search(near) else (
                 "other", "points", 1.0)
         if symbol and family != "money":  # $5 per barrel: the money, not the barrel
             return _currency(symbol, dollar, yen), "money", 1.0
@@ -242,7 +248,7 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
     if first * first_scale > second * second_scale:
         return False  # 51% to 38%: two figures (a range runs upwards)
     if sep == "to":
-        if _FROM_BEFORE.search(before):
+        if FROM_BEFORE.search(before):
             return False  # from 14.8% to 10.5%
         own_unit = m.group("unit1") or m.group("symbol") or m.group("pence")
         first_kind = _kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
@@ -251,9 +257,9 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
             return False  # 3.7% to $5.02 billion; 6.5% to 164p
         if first_kind == "percent" and not second_kind and second > 1000:
             return False  # rose 6.0% to 8,904,609,000: the level, not a range of percentages
-        if _MOVED_BEFORE.search(before) and first * first_scale * 5 < second * second_scale:
+        if MOVED_BEFORE.search(before) and first * first_scale * 5 < second * second_scale:
             return False  # an increase of 1.1% to 78.6%: a change and the level it reached
-        if _MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
+        if MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
                 "scale")) or not (m.group("unit") or m.group("unit1"))):
             return False  # rose $2 to $5.02 billion; decreased 322,000 to 2.1 million
     return True
@@ -266,14 +272,18 @@ def _kind_of_unit(unit: str | None, symbol: str | None, pence: str | None) -> st
     if not unit:
         return None
     unit = unit.lower()
-    return "percent" if unit.startswith(("%", "per")) else "pp" if "point" in unit else unit
+    return "pp" if "point" in unit else "percent" if unit.startswith(("%", "per")) else unit  # percentage points
 
 
 def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Mention | None, ...]:
     """"A to B", "A and B", "A or B" that are two figures: each its own mention."""
     second_unit = _unit_of(text, m, m.group("unit"), m.group("symbol2"), m.group("pence2"), dollar, yen)
+    # 5 to 7.5%, grew 7.2 and 11.9 percent respectively: the unit written once serves both (a grouped number before
+    # "and", 2,000 and 5%, is a count of its own)
+    sep = m.group("sep").lower()
     shared = second_unit if second_unit and second_unit[1] in ("percent", "pp") and not m.group("symbol") and (
-        m.group("sep").lower() == "to" and not _looks_like_a_year(m)) else None
+        (sep == "to" or (sep in ("and", "or") and "," not in m.group("number")))
+        and not looks_like_a_year(m)) else None
     first_unit = _unit_of(text, m, m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen) or shared
     first_end = m.end("unit1") if m.group("unit1") else m.end("pence") if m.group("pence") else (
         m.end("scale") if m.group("scale") else m.end("number"))
@@ -299,10 +309,11 @@ def _mention(text: str, m: re.Match[str], start: int, end: int, value: float | N
         return None
     if unit is None:
         grouped = "," in written and value.is_integer()
-        counted = noun is not None and noun.split()[-1].lower() not in _NOT_COUNTED
+        counted = noun is not None and noun.split()[-1].lower() not in NOT_COUNTED
         if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
             return None
-        unit = ("count", "count", 1.0)
+        unit = ("other", "measure", 1.0) if grouped and not counted and measured_before(text, m) else (
+            "count", "count", 1.0)  # RPMs fell by 6.0% to 8,904,609,000: the miles of the sentence
     code, family, factor = unit
     number = value * SCALES.get((scale or "").lower(), 1.0) * factor
     direction = "down" if negative and family == "percent" else None
@@ -316,27 +327,45 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
     value = _number(m.group("number"))
     if value is None:
         return None
-    if m.group("number")[0].isalpha() and not m.group("unit") and (value == 1 or not m.group("noun")):
+    if m.group("number")[0].isalpha() and not m.group("unit") and (value == 1 or not m.group("noun")) and not (
+            value > 1 and counted_of(text, m)):
         return None  # one, a: articles; a number in words with nothing it counts is not a figure
     scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
+    if m.group("number2") and m.group("scale2") and not m.group("scale") and value <= (
+            _number(m.group("number2")) or 0):
+        scale = SCALES.get(m.group("scale2").lower(), 1.0)  # 9.0-9.5 million: the scale written once serves both
     unit_text, noun = m.group("unit"), m.group("noun")
     unit = _unit_of(text, m, unit_text or m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen)
+    mark = noun is not None and _MARK_WORD.fullmatch(noun) is not None and not m.group("number2")
     if unit is not None:
         code, family, factor = unit
-    elif noun and noun.split()[-1].lower() not in _NOT_COUNTED and not _is_date(m, text) and (
-            value.is_integer() or m.group("scale")) and noun.split()[0].lower() not in _EVENT_NOUNS:
+        if (unit_text or "").lower().startswith("point") and m.group("number").lower() == "one" and (
+                before.endswith("at ")):
+            return None  # at one point: at some time
+    elif mark and index_level(text, m):
+        code, family, factor = "other", "points", 1.0  # climbed above the 7,300 mark: the index's level
+    elif noun and noun.split()[-1].lower() not in NOT_COUNTED and not is_date(m, text) and (
+            value.is_integer() or m.group("scale")) and noun.split()[0].lower() not in EVENT_NOUNS:
         code, family, factor = "count", "count", 1.0  # 200 brands; 11.11 shopping festival is a name
-    elif _index_level(text, m):
+    elif index_level(text, m):
         code, family, factor = "other", "points", 1.0  # the FTSE closed at 7,313.4
+    elif value.is_integer() and not m.group("number2") and counted_by_label(text, m):
+        code, family, factor = "count", "count", 1.0  # Number of households responding: 556
+    elif "," in m.group("number") and value.is_integer() and not m.group("number2") and measured_before(text, m):
+        code, family, factor = "other", "measure", 1.0  # RPMs fell 6.0% to 8,904,609,000: miles, not a count
+    elif value.is_integer() and value > 1 and not noun and counted_of(text, m):
+        code, family, factor = "count", "count", 1.0  # seven of its models
+    elif not m.group("number2") and rate_abbreviated_after(text, m):
+        code, family, factor = "percent", "percent", 1.0  # imports were up 0.8 m-o-m
     elif "," in m.group("number") and value.is_integer() and not m.group("number2"):
         code, family, factor = "count", "count", 1.0  # 21,380 in the quarter: a grouped whole number counts
     elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():
         code, family, factor = "count", "count", 1.0  # 1.4 billion: a bare magnitude counts something
     else:
         return None
-    if family == "count" and not m.group("scale") and not m.group("lead") and _looks_like_a_year(m):
+    if family == "count" and not m.group("scale") and not m.group("lead") and looks_like_a_year(m):
         return None
-    if family == "duration" and ((code == "year" and _looks_like_a_year(m)) or _WINDOW_BEFORE.search(before)):
+    if family == "duration" and ((code == "year" and looks_like_a_year(m)) or WINDOW_BEFORE.search(before)):
         return None  # 2023 years is a date; the first nine months is a window
     if family == "duration" and text[m.end():m.end() + 4].lower().startswith("-old"):
         return None  # 35-year-olds: an age group
@@ -351,36 +380,21 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
             return None
         qualifier = "range"
     lead = _lead(m.group("lead")) if m.group("lead") and m.group("lead").lower() != "between" else None
+    start = m.start()
+    if lead and moved_up_to(text, m):  # shot up to 95% from 52%: where it went, not a ceiling
+        lead, start = None, m.start("sign") if m.group("sign") else m.start("symbol") if m.group("symbol") else (
+            m.start("number"))
     tail = TRAILING_EN.resolve(m.group("tail").lower()) if m.group("tail") else None
     if qualifier != "range":
         qualifier = lead or tail or "exact"
     # The counted noun (200 brands) is what the figure measures, not part of its span.
-    end = m.start("noun") - 1 if noun and not unit_text else m.end()
+    end = m.start("noun") - 1 if noun and not unit_text and not mark else m.end()
     negative = bool(m.group("sign")) and m.group("sign").strip().lower() in ("-", "−", "minus", "negative")
     direction = "down" if negative and family == "percent" else "up" if m.group("sign") == "+" and (
         family == "percent") else None
-    return Mention(start=m.start(), end=end, value=-number if negative else number, unit=code,
+    return Mention(start=start, end=end, value=-number if negative else number, unit=code,
                    family="growth" if direction else family, qualifier=qualifier, upper_value=upper,
                    qualified_in_span=bool(lead or tail), direction=direction)
-
-
-def _index_level(text: str, m: re.Match[str]) -> bool:
-    written = m.group("number")
-    if not (("," in written or "." in written) and written[0].isdigit()):
-        return False
-    sentence = re.split(r"[.!?;\n](?:\s|$)", text[max(0, m.start() - 120):m.start()])[-1]
-    return bool(_INDEX_SENTENCE.search(sentence)) and bool(_INDEX_BEFORE.search(sentence))
-
-
-def _looks_like_a_year(m: re.Match[str]) -> bool:
-    digits = m.group("number").replace(",", "")
-    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100 and "," not in m.group("number")
-
-
-def _is_date(m: re.Match[str], text: str) -> bool:
-    before = text[max(0, m.start() - 10):m.start()].lower().split()
-    noun = (m.group("noun") or "").lower()
-    return bool(before and before[-1].strip(",.") in _MONTHS) or noun.startswith(_MONTHS)
 
 
 __all__ += ["words_value"]

@@ -38,8 +38,8 @@ _NOT_A_COMPARISON = r"(?![\s-]+(?:on|over)[\s-]+(?:the[\s-]+)?(?:year|month|week
 UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
     Rule("pp", r"percentage[\s-]points?|pct(?:\.)? points?|pp\b|ppt\b", constant(("pp", "pp", 1.0)),
          (("percentage points", ("pp", "pp", 1.0)),)),
-    Rule("basis_points", r"basis points?|bps\b|bp\b", constant(("pp", "pp", 0.01)),
-         (("basis points", ("pp", "pp", 0.01)),)),
+    Rule("basis_points", r"basis[\s-]points?|bps\b|bp\b", constant(("pp", "pp", 0.01)),
+         (("basis points", ("pp", "pp", 0.01)), ("basis-points", ("pp", "pp", 0.01)))),
     Rule("points", r"points?\b|pts?\b", constant(("other", "points", 1.0)), (("points", ("other", "points", 1.0)),)),
     Rule("percent", r"%|percents?\b|per\s?cent\b|percentage\b(?![\s-]+points?\b)",
          constant(("percent", "percent", 1.0)),
@@ -85,7 +85,15 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
 
 # Words that are figures by themselves: shares (more than half, a third), doubling, halving, small fractions of a point.
 WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_figure_en", [
+    # half a decade, a quarter later: lengths of time, not shares
+    Rule("half_a_span", r"half an? (?:decade|century|year)",
+         lambda m: ({"decade": 5.0, "century": 50.0}.get(m.group(0).split()[-1].lower(), 0.5), "year", "duration",
+                    None),
+         (("half a decade", (5.0, "year", "duration", None)), ("half a year", (0.5, "year", "duration", None)))),
     Rule("half", r"half", constant((50.0, "percent", "share", None)), (("half", (50.0, "percent", "share", None)),)),
+    # cent per cent (Indian English): all of it
+    Rule("cent_per_cent", r"cent per ?cent|hundred per ?cent", constant((100.0, "percent", "share", None)),
+         (("cent per cent", (100.0, "percent", "share", None)),)),
     Rule("quarter", r"a quarter|one quarter|one-quarter", constant((25.0, "percent", "share", None)),
          (("a quarter", (25.0, "percent", "share", None)),)),
     Rule("three_quarters", r"three quarters|three-quarters", constant((75.0, "percent", "share", None)),
@@ -109,7 +117,7 @@ WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_fi
          r"(?:a|one) (?:tenth|quarter)(?: of a)? (?:percentage )?point|half a (?:percentage )?point",
          lambda m: ({"tenth": 0.1, "quarter": 0.25}.get(m.group(0).split()[1].lower(), 0.5), "pp", "pp", None),
          (("a tenth of a point", (0.1, "pp", "pp", None)), ("half a point", (0.5, "pp", "pp", None)))),
-    Rule("penny", r"a penny|one penny|a cent|one cent", constant((0.01, "dollars", "money", None)),
+    Rule("penny", r"a penny|one penny|(?:a|one) cent(?! per ?cent)", constant((0.01, "dollars", "money", None)),
          (("a penny", (0.01, "dollars", "money", None)),)),
 ])
 VAGUE = {"tens of thousands": 1e4, "tens of millions": 1e7, "hundreds of thousands": 1e5, "hundreds of millions": 1e8,

@@ -1,0 +1,72 @@
+"""What kind of figure an English percentage or amount is, once its verb has been read: words of its clause that
+make a level a rate of change (inflation eased to 2.9%), a share a price of money (the repo rate of 6.25%), a ratio
+(load factor, occupancy), a margin of error or a gap in points (plus or minus 3 percentage points), or a level a
+change (job gains averaged 167,000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checks.extract.mention import Mention
+
+# A level that is a price of money: an interest rate, a yield (raised the rate by 25 bp to 6.25%; the repo rate
+# from 6.25 per cent to 6 per cent; Repo Rate- 6.25%).
+POLICY_RATE = re.compile(r"\b(?:interest rates?|policy rates?|benchmark(?: rate)?|repo rates?|lending rates?|"
+                         r"deposit rates?|mortgage rates?|bank rates?|cash rates?|funds rates?|discount rates?|"
+                         r"overnight rates?|yields?|coupon)\b", re.IGNORECASE)
+# The figure stands where a level stands: from 6.25 per cent, to 6 per cent, at 0.25 percent, Rate- 6%.
+_LEVEL_PLACE = re.compile(r"(?:\b(?:from|to|at|of|was|is|stood at|remain(?:s|ed|ing)?(?: at)?)\s+"
+                          r"(?:(?:the|a|its|just|present|current|new|record)\s+)*|[-:–]\s*)$", re.IGNORECASE)
+# Rates of change named as such: inflation of 2.3%, consumer prices, the annual rate.
+RATE_OF_CHANGE = re.compile(r"\b(?:inflation|CPI|HICP|consumer prices?|producer prices?|prices|price growth|"
+                            r"price increases|annual rate|growth rate|rate of growth|wage growth|pay growth|GDP growth)"
+                            r"\b", re.IGNORECASE)
+RATIO_EN = re.compile(r"\b(?:load factors?|occupanc(?:y|ies)|occupancy rates?|adherence|compliance|utili[sz]ation|"
+                      r"(?:operating |gross |net |profit |EBITDA )?margins?|coverage ratio|loan-to-deposit|"
+                      r"debt-to-equity|price-to-earnings|payout ratio|capacity use)\b", re.IGNORECASE)
+# The earlier figure a rate is compared with: down from 1.0%, compared with 6.1%, from November's 11.9 percent.
+COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)"
+                           r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+# Points that are no movement: a poll's margin of error (plus or minus 3 percentage points), a gap between two rates
+# (the gap of 21.6 percentage points).
+_PLUS_MINUS = re.compile(r"(?:plus\s*(?:/|or)\s*minus|±|\+/-|margin of error of)\s*$", re.IGNORECASE)
+_GAP = re.compile(r"\b(?:gap|difference|spread|margin|lead)\b", re.IGNORECASE)
+# A level of a quantity that is itself a change: job gains averaged 167,000; payroll increases were revised to
+# 159,000; job growth has averaged 198,000.
+_CHANGE_NOUN = re.compile(r"\b(?:(?P<up>gains|growth|increases|additions)|(?P<down>losses|declines|cuts))\b"
+                          r"[^,;.\d]{0,50}?\b(?:averaged|averaging|totall?ed|were|was|came\s+in\s+at|of)\s+$",
+                          re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Kind:
+    kind: str
+    direction: str | None
+    moved: bool
+
+
+def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: str, to_level: bool,
+           compared: bool) -> Kind:
+    """The kind once the clause's words are weighed (see the module's docstring). ``clause`` is the text before the
+    figure in its sentence, ``gap`` the part of it after the figure before; ``compared`` says that the figure is
+    the earlier rate a growth rate just before it is compared with (down from 1.0%)."""
+    name = f"{metric or ''} {clause[-100:]}"
+    if kind.kind in ("share", "level") and compared:
+        return Kind("growth", "down" if mention.value < 0 else "up", True)
+    if mention.family in ("percent", "growth") and kind.kind in ("share", "level", "growth") and POLICY_RATE.search(
+            clause[-100:]) and (to_level or _LEVEL_PLACE.search(gap)):
+        return Kind("level", None, kind.moved)  # cut the repo rate by 25 bps from 6.25 per cent to 6 per cent
+    if kind.kind in ("share", "level") and mention.unit == "percent" and RATE_OF_CHANGE.search(f"{metric} {clause}"):
+        return Kind("growth", "down" if mention.value < 0 else "up", True)  # inflation eased to 2.9%
+    if kind.kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(name):
+        return Kind("ratio", kind.direction, kind.moved)
+    if mention.unit == "pp" and (_PLUS_MINUS.search(clause) or (_GAP.search(name) and (
+            to_level or not kind.moved))):
+        return Kind("other", None, False)
+    if kind.kind == "level" and mention.family in ("count", "money"):
+        change = _CHANGE_NOUN.search(gap)
+        if change is not None:
+            return Kind("change", "up" if change.group("up") else "down", True)
+    return kind

@@ -1,0 +1,142 @@
+"""What stands around an English number and says it is no figure, or what figure it is: a label before it (Model 3),
+a time zone after it (1615 AEDT), a window (the first nine months), a year, a date, an index's level.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.en.units import UNITS_EN
+
+# Words after a number that make it a count of something (200 brands) unless they are function words.
+NOT_COUNTED = {
+    "and", "or", "of", "in", "on", "at", "to", "the", "a", "an", "from", "for", "by", "with", "as", "than", "that",
+    "is", "was", "were", "are", "be", "been", "has", "had", "have", "per", "percent", "while", "when", "which",
+    "year", "years", "am", "pm", "a.m.", "p.m.", "this", "last", "next", "its", "their", "his", "her", "it", "but",
+    "after", "before", "since", "over", "under", "compared", "versus", "against", "between", "up", "down", "will",
+}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+# Words before a number that make it a label (Section 301, Model 3) or a window (the first nine months).
+LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
+                          r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment|"
+                          r"FTSE|S&P|Nasdaq|Stoxx|STOXX|ASX|Russell|Xbox|Nikkei|Fortune|Channel|Euro Stoxx|Dow|"
+                          r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top)\s$")
+NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AE[DS]T|AWST|ACDT|JST|HKT|SGT|IST|PST|PDT|"
+                                r"CST|CDT|a\.m\.|p\.m\.|am\b|pm\b|hrs\b)")
+WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
+                           re.IGNORECASE)
+EVENT_NOUNS = ("shopping", "festival", "gala", "edition", "sale", "sales")
+MOVED_BEFORE = re.compile(
+    r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|gained|soared|advanced|"
+    r"fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|contracted|eased|cut|lowered|"
+    r"reduced|raised|boosted|lifted|revised(?:\s+(?:up|down|upward|downward)s?)?|added|shed|lost|gaining|falling|"
+    r"up|down|higher|lower|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline|jump)\s+of)(?:,?\s+by)?\s*$",
+    re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
+INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ordinaries|Nikkei|Hang Seng|Stoxx|DAX|"
+                            r"CAC|Kospi|Sensex|benchmark|PMI|reading|gauge)\b", re.IGNORECASE)
+INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|reading of|level of|close of|high of|low of)\s+"
+                          r"(?:the\s+)?$",
+                          re.IGNORECASE)
+RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\binflation\b|\bunemployment\b",
+                         re.IGNORECASE)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?;\n](?:\s|$)")
+
+
+def index_level(text: str, m: re.Match[str]) -> bool:
+    written = m.group("number")
+    if not (("," in written or "." in written) and written[0].isdigit()):
+        return False
+    sentence = _SENTENCE_BREAK.split(text[max(0, m.start() - 120):m.start()])[-1]
+    if not (INDEX_BEFORE.search(sentence) or INDEX_BEFORE.search(text, max(0, m.start() - 20), m.start("number"))):
+        return False
+    # the index may be named after the figure: edged up to 49.8 from a reading of 49.3
+    after = _SENTENCE_BREAK.split(text[m.end():m.end() + 60], 1)[0]
+    return bool(INDEX_SENTENCE.search(sentence) or INDEX_SENTENCE.search(after))
+
+
+def looks_like_a_year(m: re.Match[str]) -> bool:
+    digits = m.group("number").replace(",", "")
+    return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100 and "," not in m.group("number")
+
+
+def is_date(m: re.Match[str], text: str) -> bool:
+    before = text[max(0, m.start() - 10):m.start()].lower().split()
+    noun = (m.group("noun") or "").lower()
+    return bool(before and before[-1].strip(",.") in MONTHS) or noun.startswith(MONTHS)
+
+
+# "up to" after a verb of motion (shot up to, has gone up to, edging up to) or before the level it came from (up to
+# 7.3 percent from 6.2 percent) says where a figure went, not that it is a ceiling.
+_MOTION_BEFORE = re.compile(r"\b(?:go(?:ne|es)?|went|shot|shoots|mov(?:e|es|ed|ing)|edg(?:e|es|ed|ing)|"
+                            r"inch(?:es|ed|ing)?|tick(?:s|ed|ing)?|crept|creep(?:s|ing)?|push(?:es|ed|ing)?|bring(?:s|ing)?|brought|"
+                            r"climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|revised|c[oa]me|com(?:es|ing)|ris(?:e|es|en|ing)|rose|"
+                            r"surg(?:e|es|ed|ing)|soar(?:s|ed|ing)?|rises\s+in\s+[\w\s]{1,40},)\s+$", re.IGNORECASE)
+_FROM_AFTER = re.compile(r"[^,.;\d]{0,30}?\bfrom\s+(?:just\s+|a\s+|the\s+)?[$€£¥]?\d", re.IGNORECASE)
+
+
+def moved_up_to(text: str, m: re.Match[str]) -> bool:
+    """Whether the figure's "up to" says where it moved (see above)."""
+    if (m.group("lead") or "").lower() != "up to":
+        return False
+    return bool(_MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start())) or bool(
+        _FROM_AFTER.match(text, m.end()))
+
+
+# Huawei Mate 10 Pro, Galaxy S9 Plus: a number between a name and a model word is part of the name.
+_MODEL_AFTER = re.compile(r"\s(?:Pro|Plus|Max|Ultra|Lite|Mini|Edge|Prime|Note|Neo)\b")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w-]*\s$")
+
+
+def is_model_name(text: str, m: re.Match[str]) -> bool:
+    return bool(_MODEL_AFTER.match(text, m.end("number"))) and bool(
+        _NAME_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+
+
+# "Number of households responding: 556", "the number of complaints was 512": what follows is a count.
+_NUMBER_OF_BEFORE = re.compile(r"\bnumber\s+of\s+[^.:;\d%]{1,50}?(?::|\s(?:was|is|were|stood\s+at|reached))?\s*$",
+                               re.IGNORECASE)
+
+
+def counted_by_label(text: str, m: re.Match[str]) -> bool:
+    return m.group("number")[0].isdigit() and bool(_NUMBER_OF_BEFORE.search(text, max(0, m.start() - 70), m.start()))
+
+
+# A unit of measure named earlier in the sentence (revenue passenger miles, RPMs, tonnes) is the unit of a bare grouped
+# figure after it: "RPMs fell by 6.0% to 8,904,609,000 from 9,476,075,000".
+_MEASURE_WORD = re.compile("|".join(rule.pattern for rule in UNITS_EN if rule.name in ("measure", "oil")),
+                           re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def measured_before(text: str, m: re.Match[str]) -> bool:
+    start = max(0, m.start() - 200)
+    ends = list(_SENTENCE_END.finditer(text, start, m.start()))
+    return bool(_MEASURE_WORD.search(text, ends[-1].end() if ends else start, m.start()))
+
+
+# seven of its models, two of the bank's directors: a count of the plural noun after "of".
+_OF_PLURAL = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[a-z-]+s\b(?!\s+of\b)")
+
+
+def counted_of(text: str, m: re.Match[str]) -> bool:
+    return bool(_OF_PLURAL.match(text, m.end("number")))
+
+
+# A rate with its comparison abbreviated and its % left out after a verb of movement: "up 0.8 m-o-m", "fell 1.2 y/y".
+_RATE_ABBREVIATION = re.compile(r"\s+(?:m-o-m|y-o-y|q-o-q|m/m|y/y|q/q|yoy|mom|qoq)\b", re.IGNORECASE)
+
+
+def rate_abbreviated_after(text: str, m: re.Match[str]) -> bool:
+    return bool(_RATE_ABBREVIATION.match(text, m.end("number"))) and bool(
+        MOVED_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+
+
+# The words that make an ordinal a rank: was second, came ninth, in third place, held fourth position
+RANK_CUE = re.compile(r"\b(?:was|were|is|came|comes|finished|finishes|ranked|ranks|placed|in|at|retained|retains|"
+                      r"held|holds|took|takes|secured|claimed|kept|keeps|moved\s+to|slipped\s+to|rose\s+to|"
+                      r"climbed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
