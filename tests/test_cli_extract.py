@@ -410,3 +410,22 @@ def test_process_invalid_corpus_line_with_output(tmp_path: Path) -> None:
     assert completed.stdout == b""
     assert _claims(pd.read_parquet(out)) == SENTENCE_CLAIMS
     assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.parquet", "news.jsonl"]
+
+
+def test_the_installed_command_flushes_all_its_output_before_its_quick_exit() -> None:
+    """The console script ends without tearing the interpreter down (checks.cli.console); megabytes written to a
+    pipe must still all arrive, and the exit status must be the command's."""
+    import subprocess
+
+    from checks import extract_paths
+
+    from .conftest import ROOT, check_executable
+
+    folders = [str(ROOT / "tests/corpus/real/zh"), str(ROOT / "tests/corpus/real/en")]
+    expected, _ = extract_paths(folders)
+    completed = subprocess.run([check_executable(), "extract", *folders, "--format", "jsonl"], capture_output=True,
+                               timeout=300)
+    assert completed.returncode == 0 and len(completed.stdout) > 1_000_000
+    assert completed.stdout.count(b"\n") == len(expected) > 1000
+    assert subprocess.run([check_executable(), "run", "no/such/folder"], capture_output=True,
+                          timeout=300).returncode == 2

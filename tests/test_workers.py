@@ -127,3 +127,22 @@ def test_relations_read_in_slices_are_the_relations_read_at_once(monkeypatch) ->
     whole = relations.relations_table(claims, texts, jobs=1)
     monkeypatch.setattr(relations, "ROWS_AT_ONCE", 7)  # slices of a few claims, never splitting a document
     assert len(whole) > 20 and relations.relations_table(claims, texts, jobs=2).equals(whole)
+
+
+def test_relations_read_beside_the_claims_suites_give_the_same_folder(tmp_path: Path, monkeypatch) -> None:
+    """One large document: its relations are read by a second process while the claims suites run, and the suites
+    of relations after; the folder is the one a single validation of all suites writes."""
+    import checks.gate.run as gate
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setattr(gate, "BESIDE_FROM_CLAIMS", 0)
+    folder = ROOT / "tests/corpus/real/zh"
+    stages: list[str] = []
+    for jobs in (1, 2):
+        gate.run([folder], expectations=ROOT / "expectations", reports=tmp_path / str(jobs), jobs=jobs,
+                 on_stage=lambda name, _total: stages.append(name))
+    names = sorted(p.name for p in (tmp_path / "1").iterdir())
+    assert [n for n in names if (tmp_path / "1" / n).read_bytes() != (tmp_path / "2" / n).read_bytes()] == []
+    assert b"relation" in (tmp_path / "1" / "findings.jsonl").read_bytes() or \
+        (tmp_path / "1" / "relations.csv").stat().st_size > 1000
+    assert stages.count("validating") == 2

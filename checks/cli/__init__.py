@@ -5,6 +5,7 @@ Exit status: 0 all good; 1 a check failed (the CI gate); 2 bad input or configur
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -51,3 +52,28 @@ def main() -> None:
 
 for _command in (extract, evaluate, run_command, suites_command, baseline_command, diff_command, init_command):
     main.add_command(_command)
+
+
+def console() -> None:
+    """The installed `check` command: :func:`main`, then an exit that skips freeing a large run's objects one by one
+    (0.7 s after a run of 50,000 claims, most of it the interpreter taking Great Expectations' modules apart). The
+    output is flushed first; a live Spark session, which stops at exit, and an output that cannot be flushed get
+    Python's normal exit."""
+    try:
+        main()
+        status: object = 0
+    except SystemExit as end:
+        status = end.code
+    if status is None:
+        status = 0
+    if not isinstance(status, int):  # sys.exit("message"): Python prints it and exits 1
+        sys.exit(status)
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        sys.exit(status)
+    spark = getattr(sys.modules.get("pyspark"), "SparkContext", None)
+    if spark is not None and getattr(spark, "_active_spark_context", None) is not None:
+        sys.exit(status)
+    os._exit(status)

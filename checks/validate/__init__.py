@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from checks.validate.findings import Finding, Outcome, Validation, findings_for
+from checks.validate.findings import Finding, Outcome, Validation, combined, findings_for
 from checks.validate.suites import SEVERITIES, TABLES, ExpectationSpec, Suite, SuiteError, load_suites, read_suite
 
 if TYPE_CHECKING:
     import pandas as pd
 
 __all__ = ["SEVERITIES", "TABLES", "ExpectationSpec", "Finding", "Outcome", "Suite", "SuiteError", "Validation",
-           "findings_for", "load_suites", "prepare", "read_suite", "validate"]
+           "combined", "findings_for", "load_suites", "prepare", "read_suite", "validate"]
 
 
 def prepare() -> None:

@@ -66,6 +66,17 @@ class Validation:
         return {severity: counter.get(severity, 0) for severity in SEVERITIES}
 
 
+def combined(suites: tuple[Suite, ...], parts: list[Validation]) -> Validation:
+    """Validations of some of ``suites`` each, as one: outcomes, findings and raw results in the order of the
+    suites, as one validation of them all gives (suite names are unique)."""
+    order = {suite.name: index for index, suite in enumerate(suites)}
+    return Validation(
+        suites=suites,
+        outcomes=tuple(sorted((o for part in parts for o in part.outcomes), key=lambda o: order[o.spec.suite])),
+        findings=tuple(sorted((f for part in parts for f in part.findings), key=lambda f: order[f.suite])),
+        raw_results=tuple(sorted((r for part in parts for r in part.raw_results), key=lambda r: order[r["suite"]])))
+
+
 def findings_for(outcome: Outcome, flagged_rows: dict[str, dict], claims: dict[str, dict],
                  messages: dict[str, str]) -> list[Finding]:
     """One finding per claim behind each flagged row: a claim row is its own claim; a relation row names
