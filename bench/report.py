@@ -15,11 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from bench.validation import FOLDERS, ROOT, repeated
-from checks.claims import claims_table
-from checks.documents import Document, read_paths
+from bench.validation import ROOT, repeated_corpus
+from checks.documents import Document
 from checks.gate.run import RunResult
-from checks.relations import relations_table
 from checks.report.folder import report_files
 from checks.validate import load_suites, validate
 
@@ -48,13 +46,7 @@ def open_seconds(path: Path) -> float | None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--claims", type=int, default=1_000_000)
-    wanted = parser.parse_args().claims
-    documents, _ = read_paths([ROOT / folder for folder in FOLDERS])
-    claims = claims_table(documents)
-    relations = relations_table(claims, {d.doc: d.text for d in documents})
-    copies = max(1, round(wanted / len(claims)))
-    claims = repeated(claims, copies, ("doc", "claim_id"))
-    relations = repeated(relations, copies, ("doc", "relation_id", "claim_ids"))
+    documents, copies, claims, relations = repeated_corpus(parser.parse_args().claims)
     many = tuple(Document(doc=f"{d.doc}~{copy}", text=d.text, source=d.source)
                  for copy in range(copies) for d in documents)
     validation = validate({"claims": claims, "relations": relations}, load_suites(ROOT / "expectations"))

@@ -13,7 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from checks.claims import claims_table
-from checks.documents import read_paths
+from checks.documents import Document, read_paths
 from checks.relations import relations_table
 from checks.validate import load_suites, validate
 
@@ -32,16 +32,21 @@ def repeated(table: pd.DataFrame, copies: int, ids: tuple[str, ...]) -> pd.DataF
     return pd.concat(frames, ignore_index=True)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--claims", type=int, default=1_000_000)
-    wanted = parser.parse_args().claims
+def repeated_corpus(wanted: int) -> tuple[list[Document], int, pd.DataFrame, pd.DataFrame]:
+    """The project's documents, how many copies make about ``wanted`` claims, and the claims and relations tables of
+    that many copies (ids suffixed ~0, ~1, …)."""
     documents, _ = read_paths([ROOT / folder for folder in FOLDERS])
     claims = claims_table(documents)
     relations = relations_table(claims, {d.doc: d.text for d in documents})
     copies = max(1, round(wanted / len(claims)))
-    claims = repeated(claims, copies, ("doc", "claim_id"))
-    relations = repeated(relations, copies, ("doc", "relation_id", "claim_ids"))
+    return (documents, copies, repeated(claims, copies, ("doc", "claim_id")),
+            repeated(relations, copies, ("doc", "relation_id", "claim_ids")))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    _documents, _copies, claims, relations = repeated_corpus(parser.parse_args().claims)
     suites = load_suites(ROOT / "expectations")
     validate({"claims": claims.head(100), "relations": relations.head(100)}, suites)  # GX imported and warmed
     started = time.perf_counter()

@@ -32,6 +32,11 @@ def cores() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+def worth_sharing(items: int, total_size: int) -> bool:
+    """Whether ``items`` of ``total_size`` in all are worth starting workers for."""
+    return items >= 2 and total_size >= MIN_PARALLEL_SIZE
+
+
 def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs: int = 1,
                 size: Callable[[Item], int] = lambda _item: 1,
                 meanwhile: Callable[[], object] | None = None) -> Iterator[tuple[Item, Result]]:
@@ -48,9 +53,9 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
     for item in items:
         head.append(item)
         total += size(item)
-        if len(head) >= 2 and total >= MIN_PARALLEL_SIZE:
+        if worth_sharing(len(head), total):
             break
-    worth_it = len(head) >= 2 and total >= MIN_PARALLEL_SIZE
+    worth_it = worth_sharing(len(head), total)
     if jobs <= 1 or not head or not (worth_it or meanwhile is not None):
         if meanwhile is not None:
             meanwhile()

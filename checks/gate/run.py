@@ -22,7 +22,7 @@ from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
 from checks.relations import relations_table
 from checks.validate import Suite, Validation, combined, load_suites, prepare, validate
-from checks.workers import MIN_PARALLEL_SIZE, in_background
+from checks.workers import in_background, worth_sharing
 
 
 @dataclass(frozen=True)
@@ -92,7 +92,7 @@ def run(
         staging = prepare_folder(reports)
     try:
         return _run(paths, expectations, reports, fail_on, suites, evidence, on_document, baseline, formats, root,
-                    staging, jobs, max_document_bytes, engine, on_stage or _silent)
+                    staging, jobs, max_document_bytes, engine, on_stage)
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
@@ -103,7 +103,8 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
          baseline: Baseline | str | Path | None, formats: Iterable[str], root: str | Path | None,
          staging: Path | None, jobs: int, max_document_bytes: int,
          engine: tuple[str, str | None] = ("pandas", None),
-         on_stage: Callable[[str, int | None], None] = lambda _name, _total: None) -> RunResult:
+         on_stage: Callable[[str, int | None], None] | None = None) -> RunResult:
+    on_stage = on_stage or _silent
     baseline_path = None if baseline is None or isinstance(baseline, dict) else str(baseline)
     accepted = load(baseline) if baseline_path is not None else baseline
     suites = suites if suites is not None else load_suites(expectations)
@@ -151,7 +152,7 @@ def _relations_and_validation(table: pd.DataFrame, documents: list[Document], su
     themselves (one large document, say) they are read in a second process while this one runs the suites of the
     claims table, and the suites of relations run after: the same validation as one run of all suites."""
     texts = {d.doc: d.text for d in documents}
-    shared = len(documents) >= 2 and sum(len(d.text) for d in documents) >= MIN_PARALLEL_SIZE
+    shared = worth_sharing(len(documents), sum(len(d.text) for d in documents))
     if jobs <= 1 or shared or len(table) < BESIDE_FROM_CLAIMS or len({s.table for s in suites}) < 2:
         relations = relations_table(table, texts, jobs=jobs)
         on_stage("validating", None)

@@ -20,8 +20,8 @@ from checks.report.files import current_umask
 from checks.report.tables import to_csv, to_parquet
 from checks.workers import in_background
 
-REPORT_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json",
-                "index.html")
+TABLE_FILES = ("claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json")
+REPORT_FILES = (*TABLE_FILES, "index.html")
 
 
 def report_files(result: RunView, formats: Iterable[str] = (), root: str | Path | None = None,
@@ -77,7 +77,7 @@ def write_table_files(result: RunView, folder: Path) -> list[str]:
         for start in range(0, len(findings), FINDINGS_CHUNK):
             stream.write("".join(encode(f.to_dict()) + "\n" for f in findings[start:start + FINDINGS_CHUNK]))
     (folder / "results.json").write_text(results_json(validation.raw_results), encoding="utf-8", newline="\n")
-    return ["claims.csv", "claims.parquet", "relations.csv", "relations.parquet", "findings.jsonl", "results.json"]
+    return list(TABLE_FILES)
 
 
 def results_json(raw_results: Iterable[dict]) -> str:

@@ -66,6 +66,12 @@ class Validation:
         return {severity: counter.get(severity, 0) for severity in SEVERITIES}
 
 
+def finding_id(expectation_id: str, row_id: str) -> str:
+    """A finding's id: the same for the same expectation and row (claim or relation) in every run."""
+    key = f"{expectation_id}\x1f{row_id}".encode()
+    return f"f{hashlib.blake2b(key, digest_size=5).hexdigest()}"
+
+
 def combined(suites: tuple[Suite, ...], parts: list[Validation]) -> Validation:
     """Validations of some of ``suites`` each, as one: outcomes, findings and raw results in the order of the
     suites, as one validation of them all gives (suite names are unique)."""
@@ -88,13 +94,13 @@ def findings_for(outcome: Outcome, flagged_rows: dict[str, dict], claims: dict[s
         if row is None:
             continue
         claim_ids = str(row["claim_ids"]).split() if "claim_ids" in row else [row_id]
-        digest = hashlib.blake2b(f"{spec.expectation_id}\x1f{row_id}".encode(), digest_size=5).hexdigest()
+        digest = finding_id(spec.expectation_id, row_id)
         for claim_id in claim_ids:
             claim = claims.get(claim_id)
             if claim is None:
                 continue
             findings.append(Finding(
-                finding_id=f"f{digest}", doc=claim["doc"], claim_id=claim_id, start=int(claim["start"]),
+                finding_id=digest, doc=claim["doc"], claim_id=claim_id, start=int(claim["start"]),
                 end=int(claim["end"]), text=claim["text"], suite=spec.suite, expectation=spec.type,
                 expectation_id=spec.expectation_id, severity=spec.severity,
                 message=messages.get(row_id) or outcome.description))

@@ -115,26 +115,29 @@ def _pieces(template: str) -> tuple[tuple[str, str | None], ...] | None:
     return tuple((literal, name) for literal, name, _spec, _conversion in parsed)
 
 
+def _template(spec: ExpectationSpec) -> str | None:
+    """The suite's ``meta.message`` of ``spec``, if it gives one."""
+    meta = spec.raw.get("meta") if isinstance(spec.raw.get("meta"), dict) else {}
+    return meta.get("message") if isinstance(meta.get("message"), str) else None
+
+
 def message_fields(spec: ExpectationSpec) -> tuple[str, ...]:
     """The row fields a finding's message of ``spec`` reads."""
-    meta = spec.raw.get("meta") if isinstance(spec.raw.get("meta"), dict) else {}
-    template = meta.get("message") if isinstance(meta.get("message"), str) else None
+    template = _template(spec)
     return _fields_named(template) if template else ("text",)
 
 
 def message_pieces(spec: ExpectationSpec) -> tuple[tuple[str, str | None], ...] | None:
     """The suite's message template of ``spec`` as (literal, field) pieces, or None when it has none (or one that
     is not plain field names)."""
-    meta = spec.raw.get("meta") if isinstance(spec.raw.get("meta"), dict) else {}
-    template = meta.get("message") if isinstance(meta.get("message"), str) else None
+    template = _template(spec)
     return _pieces(template) if template else None
 
 
 def message_for(spec: ExpectationSpec, row: dict[str, Any]) -> str:
     """A finding's message: the suite's ``meta.message`` template filled with the claim's fields
     (``{text}``, ``{value}``, ``{source}`` …), else the expectation's why, else its description."""
-    meta = spec.raw.get("meta") if isinstance(spec.raw.get("meta"), dict) else {}
-    template = meta.get("message") if isinstance(meta.get("message"), str) else None
+    template = _template(spec)
     pieces = _pieces(template) if template else None
     if pieces is not None:  # plain field names only: str.format_map is safe here, and fast at a million findings
         return template.format_map(_Lenient({name: shown(row[name]) for _literal, name in pieces

@@ -7,15 +7,14 @@ the span and text of each flagged claim, its message filled from the suite's tem
 
 from __future__ import annotations
 
-import hashlib
 from itertools import repeat
 
 import numpy as np
 import pandas as pd
 
 from checks.claims import plain_values
-from checks.validate.findings import Finding, Outcome
-from checks.validate.wording import message_pieces, shown
+from checks.validate.findings import Finding, Outcome, finding_id
+from checks.validate.wording import message_for, message_pieces, shown
 
 
 class ClaimColumns:
@@ -51,8 +50,7 @@ def claim_findings(columns: ClaimColumns, outcome: Outcome) -> list[Finding]:
     spec = outcome.spec
     texts = columns.array("text")[positions]
     messages = _messages(columns, positions, spec, texts, outcome.description)
-    prefix = f"{spec.expectation_id}\x1f"
-    finding_ids = [f"f{hashlib.blake2b((prefix + i).encode(), digest_size=5).hexdigest()}" for i in ids]
+    finding_ids = [finding_id(spec.expectation_id, i) for i in ids]
     return list(map(Finding._make, zip(
         finding_ids, columns.array("doc")[positions].tolist(), ids,
         [int(v) for v in columns.array("start")[positions]], [int(v) for v in columns.array("end")[positions]],
@@ -64,8 +62,6 @@ def _messages(columns: ClaimColumns, positions: np.ndarray, spec, texts: np.ndar
               description: str) -> list[str]:
     pieces = message_pieces(spec)
     if pieces is None:  # no template: the claim's text and what the expectation asks
-        from checks.validate.wording import message_for
-
         return [message_for(spec, {"text": text}) or description for text in texts.tolist()]
     message = np.full(len(positions), "", dtype=object)
     for literal, name in pieces:
