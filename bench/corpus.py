@@ -45,6 +45,35 @@ CITIES = ("天津", "成都", "杭州", "武汉", "西安", "临江市", "青岛
 COMPANIES = ("某电商平台", "华远科技", "东海银行", "北辰零售集团", "星河汽车", "云上文旅")
 
 
+# English news, written for this project: sentences with figures are as dense as a results story (about 5 claims per
+# 1,000 characters over the corpus), the rest carry none.
+WITH_FIGURES_EN = (
+    "{company_en} said revenue rose {pct} to ${money_en} in the quarter, ahead of analysts' forecasts.",
+    "Net income fell {pct} year on year to ${money_en}, or {cents} cents a share.",
+    "The city welcomed more than {count} visitors over the holiday, up {pct} from a year earlier.",
+    "Online sales accounted for {pct} of the total, {pp} percentage points more than last year.",
+    "About {count} jobs were added in {month}, and the unemployment rate held at {rate}.",
+    "{company_en} expects full-year sales of between ${small} billion and ${big} billion.",
+    "Nearly {tenth} in ten shoppers said prices were higher than a year ago, the survey of {count} adults found.",
+    "Exports dropped {pct} while imports grew {pct}, leaving a surplus of ${money_en}.",
+)
+WITHOUT_FIGURES_EN = (
+    "Executives said demand remained steady across the region despite higher borrowing costs.",
+    "{company_en} did not respond to a request for comment on Tuesday.",
+    "Analysts said the results showed the company was gaining ground with younger customers.",
+    "The ministry said it would publish further details of the plan later in the year.",
+    "Retailers have been cutting prices to win back shoppers who turned cautious during the spring.",
+    "The figures were broadly in line with what economists had expected after a weak start to the year.",
+    "Officials urged travellers to book early and to check for delays before setting out.",
+    "The company plans to open new stores in several cities and to expand its delivery service.",
+    "Shares of {company_en} were little changed in early trading in New York.",
+    "A spokesperson said the board would review the proposal at its next meeting.",
+)
+FIGURE_SENTENCES_EN = 0.2
+COMPANIES_EN = ("Northwind Foods", "Harbor Bank", "Bluepeak Motors", "Cedar Retail Group", "Lumen Software")
+MONTHS_EN = ("January", "March", "May", "July", "September", "November")
+
+
 def _fill(template: str, rng: random.Random) -> str:
     return template.format(
         city=rng.choice(CITIES),
@@ -60,17 +89,36 @@ def _fill(template: str, rng: random.Random) -> str:
     )
 
 
-def generate(min_bytes: int, seed: int = 20211021) -> list[str]:
-    """Documents of 8–20 sentences until their UTF-8 size reaches ``min_bytes``."""
+def _fill_en(template: str, rng: random.Random) -> str:
+    return template.format(
+        company_en=rng.choice(COMPANIES_EN),
+        money_en=f"{rng.uniform(1, 99):.2f} {rng.choice(('million', 'billion'))}",
+        pct=f"{rng.uniform(0.5, 99):.1f}%",
+        pp=f"{rng.uniform(0.1, 5):.1f}",
+        count=f"{rng.randint(2, 99_999):,}",
+        cents=rng.randint(5, 95),
+        month=rng.choice(MONTHS_EN),
+        rate=f"{rng.uniform(3, 9):.1f}%",
+        small=rng.randint(2, 19),
+        big=rng.randint(20, 40),
+        tenth=rng.choice(("three", "four", "six", "seven")),
+    )
+
+
+def generate(min_bytes: int, seed: int = 20211021, lang: str = "zh") -> list[str]:
+    """Documents of 8–20 sentences until their UTF-8 size reaches ``min_bytes`` (Chinese, or English news)."""
     rng = random.Random(seed)
+    with_figures, without, share, joint, fill = (
+        (WITH_FIGURES, WITHOUT_FIGURES, FIGURE_SENTENCES, "\u3000\u3000", _fill) if lang == "zh" else
+        (WITH_FIGURES_EN, WITHOUT_FIGURES_EN, FIGURE_SENTENCES_EN, " ", _fill_en))
     documents: list[str] = []
     size = 0
     while size < min_bytes:
         sentences = []
         for _ in range(rng.randint(8, 20)):
-            pool = WITH_FIGURES if rng.random() < FIGURE_SENTENCES else WITHOUT_FIGURES
-            sentences.append(_fill(rng.choice(pool), rng))
-        document = "\u3000\u3000".join(sentences)
+            pool = with_figures if rng.random() < share else without
+            sentences.append(fill(rng.choice(pool), rng))
+        document = joint.join(sentences)
         documents.append(document)
         size += len(document.encode("utf-8"))
     return documents

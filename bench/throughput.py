@@ -1,9 +1,10 @@
 """Extraction throughput in characters per second on one core (make bench).
 
-Three corpora of at least 5 MB each: a generated corpus at the figure density of a press release, the
-labelled corpus of tests/corpus/zh repeated (dense: every sentence carries figures), and the seed
-repeated. Each is measured as a bare regular-expression scan for numbers, the claim scanner alone, and
-full extraction with claim assembly. Best of three runs, wall time of one process.
+Five corpora of at least 5 MB each: a generated Chinese corpus at the figure density of a press release, the
+labelled corpus of tests/corpus/zh repeated (dense: every sentence carries figures), the seed repeated, generated
+English news (about 5 claims per 1,000 characters) and the real English passages of tests/corpus/real/en repeated
+(dense: chosen for their figures). Each is measured as a bare regular-expression scan for numbers, the claim
+scanner alone, and full extraction with claim assembly. Best of three runs, wall time of one process.
 """
 
 from __future__ import annotations
@@ -29,6 +30,10 @@ def _repeat(texts: list[str], min_bytes: int) -> list[str]:
             out.append(text)
             size += len(text.encode("utf-8"))
     return out
+
+
+def _texts(folder: str) -> list[str]:
+    return [p.read_text("utf-8") for p in sorted((ROOT / folder).glob("*.txt"))]
 
 
 def _best(run: Callable[[], int], rounds: int = 3) -> tuple[float, int]:
@@ -59,6 +64,8 @@ def main() -> None:
         "labelled corpus x N": _repeat([p.read_text("utf-8") for p in sorted((ROOT / "tests/corpus/zh").glob("*.txt"))],
                                        MIN_BYTES),
         "seed x N": _repeat([p.read_text("utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))], MIN_BYTES),
+        "generated English news": generate(MIN_BYTES, lang="en"),
+        "English real x N": _repeat(_texts("tests/corpus/real/en"), MIN_BYTES),
     }
     print(f"python {sys.version.split()[0]}, one process, best of 3")
     print(f"{'corpus':<22}{'MB':>6}{'chars':>11}{'claims/1k':>10}  {'stage':<26}{'chars/s':>12}{'found':>9}")

@@ -154,6 +154,13 @@ _NOT_NOUNS = {"was", "were", "is", "are", "has", "have", "had", "took", "opened"
               "per", "each", "since", "year", "month", "quarter", "week", "day"}
 _SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s+(?:that\s+)?",
                      re.IGNORECASE)
+_SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s", re.IGNORECASE)
+
+
+def _unsaid(phrase: str) -> str:
+    """The phrase less its "X said (that)" lead. The leading .* tries every position of a phrase without a saying
+    verb, so the verb is looked for first."""
+    return _SAYING.sub("", phrase) if _SAYING_VERB.search(phrase) else phrase
 
 
 def _noun_phrase(text: str) -> str | None:
@@ -225,7 +232,7 @@ class Reader(SentenceReader):
         measure = self._measure(gap[:subject_end], mention, previous, sentence_start, moved)
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
-            owner = phrase_before(_SAYING.sub("", gap[:verb.start()]))
+            owner = phrase_before(_unsaid(gap[:verb.start()]))
             if owner is not None and owner.lower() in _NO_SUBJECT:
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
@@ -305,7 +312,7 @@ class Reader(SentenceReader):
         if change_in is not None:  # reported a 2% increase in sales to $5.8 billion: of sales, and of whose
             said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "",
                           self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start])
-            owner = split(phrase_before(_SAYING.sub("", before)) or phrase_before(said.rsplit(" reported", 1)[0]))
+            owner = split(phrase_before(_unsaid(before)) or phrase_before(said.rsplit(" reported", 1)[0]))
             return Measure(change_in.group("noun").strip(), owner.subject, owner.metric)
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
@@ -313,7 +320,7 @@ class Reader(SentenceReader):
             if metric is None and previous is not None and previous[0].end >= sentence_start:
                 metric = previous[1].metric
             return Measure(metric, None, place[1])
-        measure = split(phrase_before(_SAYING.sub("", before)))
+        measure = split(phrase_before(_unsaid(before)))
         if previous is not None and previous[0].end >= sentence_start and AGAINST.search(before):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)

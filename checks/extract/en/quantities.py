@@ -46,6 +46,7 @@ from checks.extract.en.surroundings import (
 )
 from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
 from checks.extract.mention import Mention
+from checks.extract.prefilter import word_gate
 
 __all__ = ["HALVES", "LEADING_EN", "NUMBERS", "TRAILING_EN", "UNITS_EN", "WORDS", "WORD_FIGURES", "scan"]
 
@@ -64,7 +65,7 @@ _MARK = r"(?:mark|level|threshold|barrier|line)\b"
 _MARK_WORD = re.compile(_MARK)
 
 # Not VERBOSE: the rule patterns hold spaces ("more than", "percentage points") that must match as written.
-SCANNER_EN = re.compile(
+_FIGURE = (
     rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<s_n>{NUM})\b(?!\s*(?:%|percent|per cent|cases|years?|months?|days?)))"
     rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
@@ -90,9 +91,11 @@ SCANNER_EN = re.compile(
     rf"(?:(?:\s?(?P<unit1>{_RANGE_UNIT}))?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
     rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
-    rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?",
-    re.IGNORECASE,
+    rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?"
 )
+# A figure starts on a digit, a sign or a symbol, or on a word that can begin one (read from the pattern by
+# word_gate), never inside a word nor on a space: the engine passes over most positions of English text at once.
+SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE)}(?:{_FIGURE})", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|earlier|sooner|ago|behind)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 # "13 dollars and 45 cents", "3 dollars 50 cents": one amount written in two units

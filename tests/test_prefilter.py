@@ -1,0 +1,50 @@
+"""The word gate in front of a scanner: computed from the pattern, it never shuts out a match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from checks.extract.en import quantities
+from checks.extract.prefilter import word_gate
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_gate_lets_through_the_words_a_pattern_can_start_with() -> None:
+    gate = re.compile(word_gate(r"(?:more than|about)\s\d+|one in \d+|\$\d+|\d+%", re.IGNORECASE), re.IGNORECASE)
+    # Sales (0) and than (13) cannot start a match; More (7), onerous (20: on…) and about (37) may; no space
+    # and no letter inside a word passes; every other character does (the scanner itself rejects a comma)
+    assert [m.start() for m in gate.finditer("Sales: More than 5, onerous, $3, 7%, about")] == \
+        [5, 7, 17, 18, 20, 27, 29, 30, 31, 33, 34, 35, 37]
+
+
+def test_gate_lets_words_start_only_where_the_pattern_can() -> None:
+    gate = re.compile(word_gate(r"(?:more than|about)\s\d+", re.IGNORECASE), re.IGNORECASE)
+    starts = {m.start() for m in gate.finditer("Moreover, about more")}
+    assert 0 in starts and 10 in starts and 16 in starts  # mo…, ab…, mo…: words that may begin a match
+    assert 1 not in starts and 11 not in starts  # inside a word
+    assert 9 not in starts  # a space
+
+
+def test_gate_case_sensitive_pattern_keeps_case() -> None:
+    gate = re.compile(word_gate(r"No\.\s\d"))
+    assert gate.match("No. 1") is not None
+    assert gate.match("no. 1") is None
+
+
+def test_gate_falls_back_to_every_word_on_what_it_cannot_read() -> None:
+    # a back reference cannot be followed: every word start is let through, as without the gate
+    assert word_gate(r"(?P<w>)(?P=w)ab") == r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"
+    assert word_gate(r"\w+ \d") == r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"  # a word of any letter
+
+
+def test_gated_english_scanner_finds_what_the_ungated_one_finds() -> None:
+    ungated = re.compile(quantities._FIGURE, re.IGNORECASE)
+    texts = [p.read_text("utf-8") for p in sorted((ROOT / "tests/corpus/real/en").glob("*.txt"))]
+    texts.append("More than one in five adults, all but 3 of the 20 firms, the second-largest lender, No. 1, "
+                 "US$5 million, C$3, HK$ 2 billion, Rs. 40, minus 3%, nearly half, a third of sales, between 5 and "
+                 "7 percent, twice as many, a dozen stores, dozens of shops, seventeen per cent, the 7,300 mark.")
+    for text in texts:
+        gated_spans = [m.span() for m in quantities.SCANNER_EN.finditer(text)]
+        assert gated_spans == [m.span() for m in ungated.finditer(text) if m.group(0)]
