@@ -48,3 +48,11 @@ def test_gated_english_scanner_finds_what_the_ungated_one_finds() -> None:
     for text in texts:
         gated_spans = [m.span() for m in quantities.SCANNER_EN.finditer(text)]
         assert gated_spans == [m.span() for m in ungated.finditer(text) if m.group(0)]
+
+
+def test_gate_reads_what_a_lookahead_says_follows() -> None:
+    gate = re.compile(word_gate(r"\b(?:a(?=\s+hundred)|two)\b", re.IGNORECASE), re.IGNORECASE)
+    assert gate.match("A hundred") is not None and gate.match("two") is not None
+    assert gate.match("and") is None and gate.match("a dog") is None
+    gate = re.compile(word_gate(r"(?=[st])(?:second|third)\b"))
+    assert gate.match("second") is not None and gate.match("third") is not None and gate.match("sun") is None

@@ -21,48 +21,71 @@ except ImportError:  # pragma: no cover - Python 3.10
 WILD = "\0"  # any character may stand here
 NOT_A_LETTER = "\1"  # a digit or a space stands here
 _ENUMERATED = 64  # a class of more characters than this is taken as any character
-_PREFIX = 2  # letters of a word looked at
+_PREFIX = 3  # characters of a word looked at
 
 
 class _Unknown(Exception):
     """A construct the reading below does not follow: the gate lets every word through."""
 
 
-def word_gate(pattern: str, flags: int = 0) -> str:
+EVERY_WORD = r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"  # the gate when the pattern cannot be read
+
+
+def word_gate(pattern: str, flags: int = 0, letters: int = _PREFIX) -> str:
     """A lookahead for the start of ``pattern``: not a space, and either not a letter, or a letter that starts a word
-    whose first two letters can begin a match. Letting every word through if the pattern cannot be read."""
+    whose first ``letters`` characters can begin a match. Every word is let through if the pattern cannot be read."""
     try:
-        prefixes = _sequence(list(sre_parse.parse(pattern, flags)), _PREFIX)
+        prefixes = _sequence(list(sre_parse.parse(pattern, flags)), letters)
     except (_Unknown, RecursionError):
-        return r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"
+        return EVERY_WORD
     fold = bool(flags & re.IGNORECASE)
-    seconds: dict[str, set[str]] = {}
+    starts: set[str] = set()
     for prefix, _open in prefixes:
         if not prefix or prefix[0] == WILD:
-            return r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"
-        first = prefix[0].lower() if fold else prefix[0]
-        if first == NOT_A_LETTER or not first.isascii() or not first.isalpha():
+            return EVERY_WORD
+        if prefix[0] == NOT_A_LETTER or not (prefix[0].isascii() and prefix[0].isalpha()):
             continue  # the lookahead lets every character but a letter and a space through
-        second = prefix[1] if len(prefix) > 1 else WILD  # a one-letter match (a): anything may follow
-        seconds.setdefault(first, set()).add(second.lower() if fold and second != WILD else second)
-    branches = []
-    for first in sorted(seconds):
-        following = seconds[first]
-        if WILD in following:
-            branches.append(re.escape(first))
-        else:
-            members = "".join(r"\s\d" if c == NOT_A_LETTER else re.escape(c) for c in sorted(following))
-            branches.append(re.escape(first) + "[" + members + "]")
-    words = "|".join(branches) or "(?!)"
-    return rf"(?=[^\sA-Za-z]|(?<!\w)(?:{words}))"
+        known = prefix.split(WILD)[0]  # from a character that may be anything, anything may follow
+        starts.add(known.lower() if fold else known)
+    # a start that begins with a shorter start adds nothing: a, then about, is a
+    shortest = sorted(start for start in starts if not any(start != other and start.startswith(other)
+                                                           for other in starts))
+    by_letter: dict[str, list[str]] = {}
+    for start in shortest:
+        by_letter.setdefault(start[0], []).append(_literal(start[1:]))
+    branches = [
+        # the first letter as a class: the engine tries a branch only where its class matches
+        (f"[{letter}{letter.upper()}]" if fold else letter) + (f"(?:{'|'.join(rests)})" if any(rests) else "")
+        for letter, rests in sorted(by_letter.items())
+    ]
+    return rf"(?=[^\sA-Za-z]|(?<!\w)(?:{'|'.join(branches) or '(?!)'}))"
+
+
+def _literal(known: str) -> str:
+    return "".join(r"[\s\d]" if char == NOT_A_LETTER else re.escape(char) for char in known)
 
 
 def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, bool]]:
     """The prefixes (up to ``room`` characters) a sequence of parsed items can match, each with whether the
     sequence may have ended before filling the room (so that what follows it adds characters)."""
     found = {("", True)}
-    for item in items:
+    for at, item in enumerate(items):
         grown: set[tuple[str, bool]] = set()
+        if item[0] is sre_constants.ASSERT and item[1][0] == 1:  # type: ignore[index]
+            # a lookahead (a(?=\s+hundred)): what follows it must agree with it
+            for prefix, open_ in found:
+                if not open_:
+                    grown.add((prefix, False))
+                    continue
+                ahead = _sequence(list(item[1][1]), room - len(prefix))  # type: ignore[index]
+                if at == len(items) - 1:  # nothing after it here: what it says stands for what follows
+                    grown.update((prefix + told + (WILD if told_open and len(prefix + told) < room else ""), False)
+                                 for told, told_open in ahead)
+                    continue
+                for rest, rest_open in _sequence(items[at + 1:], room - len(prefix)):
+                    if any(_agree(rest, told) for told, _ in ahead):
+                        grown.add((prefix + rest, rest_open and len(prefix + rest) < room))
+            return grown
         for prefix, open_ in found:
             if not open_:
                 grown.add((prefix, False))
@@ -100,11 +123,22 @@ def _item(item: tuple[object, object], room: int) -> set[tuple[str, bool]]:
     if op is getattr(c, "ATOMIC_GROUP", None):
         return _sequence(list(arg), room)  # type: ignore[arg-type]
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-        return {("", True)}  # zero width: the next item starts the match
+        return {("", True)}  # zero width (a lookbehind, a boundary): the next item starts the match
     if op is c.GROUPREF_EXISTS:
         _group, yes, no = arg  # type: ignore[misc]
         return _sequence(list(yes), room) | (_sequence(list(no), room) if no else {("", True)})
     raise _Unknown(op)
+
+
+def _agree(one: str, other: str) -> bool:
+    """Whether two prefixes can be read from one text (as far as the shorter goes)."""
+    for a, b in zip(one.lower(), other.lower(), strict=False):  # the shorter is a prefix
+        if a == b or WILD in (a, b):
+            continue
+        if NOT_A_LETTER in (a, b) and (a + b).replace(NOT_A_LETTER, "").strip(" \t\n\r\f\v0123456789") == "":
+            continue
+        return False
+    return True
 
 
 def _characters(members: list[tuple[object, object]]) -> set[str]:
