@@ -3,8 +3,8 @@
 The English scanner has a dozen branches, several of which may start with a word (more than, one in five, nearly
 half, second place, US$). Trying them all at every word of a text is most of the time extraction takes on English
 news. :func:`word_gate` reads the pattern itself and gives a lookahead that lets a match start on a letter only
-where the first two letters of the word could begin one of the branches; it is computed from the pattern, so that
-a rule added to a branch is never shut out by a list kept by hand.
+where the first three characters of the word could begin one of the branches; it is computed from the pattern, so
+that a rule added to a branch is never shut out by a list kept by hand.
 """
 
 from __future__ import annotations
