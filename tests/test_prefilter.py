@@ -13,18 +13,17 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_gate_lets_through_the_words_a_pattern_can_start_with() -> None:
     gate = re.compile(word_gate(r"(?:more than|about)\s\d+|one in \d+|\$\d+|\d+%", re.IGNORECASE), re.IGNORECASE)
-    # Sales (0) and than (13) cannot start a match; More (7), onerous (20: on…) and about (37) may; no space
-    # and no letter inside a word passes; every other character does (the scanner itself rejects a comma)
-    assert [m.start() for m in gate.finditer("Sales: More than 5, onerous, $3, 7%, about")] == \
-        [5, 7, 17, 18, 20, 27, 29, 30, 31, 33, 34, 35, 37]
+    # More (7: "more"), $3 (29: "$3"), 7% (33: "7%") and about (37) may start a match; Sales, than, "5,", onerous
+    # ("one" is not "one "), "3," and commas cannot; no space and no letter inside a word passes
+    assert [m.start() for m in gate.finditer("Sales: More than 5, onerous, $3, 7%, about")] == [7, 29, 33, 37]
 
 
 def test_gate_lets_words_start_only_where_the_pattern_can() -> None:
     gate = re.compile(word_gate(r"(?:more than|about)\s\d+", re.IGNORECASE), re.IGNORECASE)
-    starts = {m.start() for m in gate.finditer("Moreover, about more")}
-    assert 0 in starts and 10 in starts and 16 in starts  # mo…, ab…, mo…: words that may begin a match
-    assert 1 not in starts and 11 not in starts  # inside a word
-    assert 9 not in starts  # a space
+    starts = {m.start() for m in gate.finditer("Morning, about more")}
+    assert starts == {9, 15}  # "abou", "more": words that may begin a match
+    assert 0 not in starts  # "Morn" begins no match
+    # not inside a word (1, 10), not a space (8), not the comma (7), which no branch starts with
 
 
 def test_gate_case_sensitive_pattern_keeps_case() -> None:

@@ -3,8 +3,9 @@
 The English scanner has a dozen branches, several of which may start with a word (more than, one in five, nearly
 half, second place, US$). Trying them all at every word of a text is most of the time extraction takes on English
 news. :func:`word_gate` reads the pattern itself and gives a lookahead that lets a match start on a letter only
-where the first three characters of the word could begin one of the branches; it is computed from the pattern, so
-that a rule added to a branch is never shut out by a list kept by hand.
+where the first four characters of the word could begin one of the branches (and on another character only where
+its first two could: $5, .5, not ". T"); it is computed from the pattern, so that a rule added to a branch is
+never shut out by a list kept by hand.
 """
 
 from __future__ import annotations
@@ -19,9 +20,12 @@ except ImportError:  # pragma: no cover - Python 3.10
     import sre_parse  # type: ignore[no-redef]
 
 WILD = "\0"  # any character may stand here
-NOT_A_LETTER = "\1"  # a digit or a space stands here
+DIGIT = "\1"  # a digit stands here
+SPACE = "\2"  # a space stands here
+_MARKS = {DIGIT: r"\d", SPACE: r"\s"}
 _ENUMERATED = 64  # a class of more characters than this is taken as any character
-_PREFIX = 3  # characters of a word looked at
+_PREFIX = 4  # characters of a word looked at
+_SIGN = 2  # characters looked at from a start that is not a letter ($5, .5, -3)
 
 
 class _Unknown(Exception):
@@ -32,37 +36,47 @@ EVERY_WORD = r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"  # the gate when the pattern can
 
 
 def word_gate(pattern: str, flags: int = 0, letters: int = _PREFIX) -> str:
-    """A lookahead for the start of ``pattern``: not a space, and either not a letter, or a letter that starts a word
-    whose first ``letters`` characters can begin a match. Every word is let through if the pattern cannot be read."""
+    """A lookahead for the start of ``pattern``: a letter that starts a word whose first ``letters`` characters can
+    begin a match, or another character whose first two can ($5, .5, but not ". T"). Every word is let through if
+    the pattern cannot be read."""
     try:
         prefixes = _sequence(list(sre_parse.parse(pattern, flags)), letters)
     except (_Unknown, RecursionError):
         return EVERY_WORD
     fold = bool(flags & re.IGNORECASE)
-    starts: set[str] = set()
+    words: set[str] = set()
+    others: set[str] = set()
     for prefix, _open in prefixes:
         if not prefix or prefix[0] == WILD:
             return EVERY_WORD
-        if prefix[0] == NOT_A_LETTER or not (prefix[0].isascii() and prefix[0].isalpha()):
-            continue  # the lookahead lets every character but a letter and a space through
         known = prefix.split(WILD)[0]  # from a character that may be anything, anything may follow
-        starts.add(known.lower() if fold else known)
-    # a start that begins with a shorter start adds nothing: a, then about, is a
+        if known[0].isascii() and known[0].isalpha():
+            words.add(known.lower() if fold else known)
+        else:
+            others.add(known[:_SIGN])
+    letter_branches = _branches(words, fold)
+    other_branches = _branches(others, fold)
+    words_gate = f"(?<!\\w){letter_branches}" if words else "(?!)"
+    return f"(?={words_gate}|{other_branches})" if others else f"(?={words_gate})"
+
+
+def _branches(starts: set[str], fold: bool) -> str:
+    """An alternation of the starts, grouped by first character (the engine tries a group only where its first
+    character is there); a start that begins with a shorter one adds nothing (a, then about, is a)."""
     shortest = sorted(start for start in starts if not any(start != other and start.startswith(other)
                                                            for other in starts))
-    by_letter: dict[str, list[str]] = {}
+    by_first: dict[str, list[str]] = {}
     for start in shortest:
-        by_letter.setdefault(start[0], []).append(_literal(start[1:]))
-    branches = [
-        # the first letter as a class: the engine tries a branch only where its class matches
-        (f"[{letter}{letter.upper()}]" if fold else letter) + (f"(?:{'|'.join(rests)})" if any(rests) else "")
-        for letter, rests in sorted(by_letter.items())
-    ]
-    return rf"(?=[^\sA-Za-z]|(?<!\w)(?:{'|'.join(branches) or '(?!)'}))"
+        by_first.setdefault(start[0], []).append(_literal(start[1:]))
+    groups = []
+    for first, rests in sorted(by_first.items()):
+        head = f"[{first}{first.upper()}]" if fold and first.isalpha() else _literal(first)
+        groups.append(head + (f"(?:{'|'.join(sorted(rests))})" if all(rests) else ""))
+    return f"(?:{'|'.join(groups)})"
 
 
 def _literal(known: str) -> str:
-    return "".join(r"[\s\d]" if char == NOT_A_LETTER else re.escape(char) for char in known)
+    return "".join(_MARKS.get(char) or re.escape(char) for char in known)
 
 
 def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, bool]]:
@@ -133,12 +147,14 @@ def _item(item: tuple[object, object], room: int) -> set[tuple[str, bool]]:
 def _agree(one: str, other: str) -> bool:
     """Whether two prefixes can be read from one text (as far as the shorter goes)."""
     for a, b in zip(one.lower(), other.lower(), strict=False):  # the shorter is a prefix
-        if a == b or WILD in (a, b):
-            continue
-        if NOT_A_LETTER in (a, b) and (a + b).replace(NOT_A_LETTER, "").strip(" \t\n\r\f\v0123456789") == "":
+        if a == b or WILD in (a, b) or _fits(a, b) or _fits(b, a):
             continue
         return False
     return True
+
+
+def _fits(mark: str, char: str) -> bool:
+    return (mark == DIGIT and char.isdigit()) or (mark == SPACE and char.isspace())
 
 
 def _characters(members: list[tuple[object, object]]) -> set[str]:
@@ -158,8 +174,10 @@ def _characters(members: list[tuple[object, object]]) -> set[str]:
 
 
 def _category(category: object) -> str:
-    """Digits and spaces are no letters; any other category (words, not-digits) may be one."""
+    """Digits and spaces are marked; any other category (words, not-digits) may be anything."""
     c = sre_constants
-    digits_or_spaces = (c.CATEGORY_DIGIT, c.CATEGORY_SPACE, c.CATEGORY_UNI_DIGIT, c.CATEGORY_UNI_SPACE,
-                        c.CATEGORY_LINEBREAK, c.CATEGORY_UNI_LINEBREAK)
-    return NOT_A_LETTER if category in digits_or_spaces else WILD
+    if category in (c.CATEGORY_DIGIT, c.CATEGORY_UNI_DIGIT):
+        return DIGIT
+    if category in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE, c.CATEGORY_LINEBREAK, c.CATEGORY_UNI_LINEBREAK):
+        return SPACE
+    return WILD
