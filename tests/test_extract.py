@@ -177,3 +177,13 @@ def test_chinese_labelled_corpus() -> None:
     assert result.labels == 730
     assert result.precision >= 0.98 and result.recall >= 0.98
     assert result.accuracy("kind") >= 0.95 and result.accuracy("projected") >= 0.95
+
+
+def test_claim_replaced_is_dataclasses_replace() -> None:
+    import dataclasses
+
+    claim = extract("公司营收增长5%。", "d")[0]
+    assert claim.replaced(subject="集团", base_value=3.0) == dataclasses.replace(claim, subject="集团", base_value=3.0)
+    assert claim.replaced(subject="集团").subject == "集团" and claim.subject == "公司"  # the original is unchanged
+    with pytest.raises(TypeError, match="no field colour"):
+        claim.replaced(colour="red")

@@ -49,12 +49,23 @@ class Claim:
     base_text: str | None = None  # that level as written
     level_after: float | None = None  # for a change: the level it ends at, when stated (增长12.5%至31亿元)
 
+    def replaced(self, **changes: object) -> Claim:
+        """A copy with ``changes``: what dataclasses.replace gives, without its field-by-field __init__, which cost
+        a tenth of extraction when every figure took its owner from the one before it."""
+        if not changes.keys() <= _FIELD_NAMES:
+            raise TypeError(f"Claim has no field {sorted(changes.keys() - _FIELD_NAMES)[0]}")
+        copy = object.__new__(Claim)
+        copy.__dict__.update(self.__dict__)
+        copy.__dict__.update(changes)
+        return copy
+
     def to_dict(self) -> dict[str, object]:
         # Every field is a plain value: no deep copy (dataclasses.asdict) is needed, and it costs 0.1 ms a claim
         return {name: getattr(self, name) for name in COLUMNS}
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
+_FIELD_NAMES = frozenset(COLUMNS)
 
 # How much text on either side of a claim identifies it. Wide enough to tell apart two equal figures in
 # one document, narrow enough that an edit elsewhere leaves the id alone.

@@ -10,7 +10,6 @@ after every claim has its own reading; the words that join the figures are the l
 from __future__ import annotations
 
 import bisect
-import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -134,8 +133,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             base_text = base.text
         if level_after is not None or base is not None:
             named = claim if claim.metric else (level_after or claim)  # 营收7.42亿元，较…下滑24.2%: of 营收
-            linked[index] = dataclasses.replace(
-                claim, level_after=None if level_after is None else level_after.value,
+            linked[index] = claim.replaced(
+                level_after=None if level_after is None else level_after.value,
                 base_value=None if base is None else base.value, base_text=base_text, metric=named.metric,
                 subject=claim.subject or named.subject, segment=claim.segment or named.segment,
                 basis=claim.basis or basis,
@@ -143,7 +142,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             for level in (base, level_after):  # the levels before and after measure the same quantity
                 if level is not None and not level.metric:
                     at = position[(level.start, level.end)]
-                    linked[at] = dataclasses.replace(linked[at], metric=named.metric, subject=named.subject,
+                    linked[at] = linked[at].replaced(metric=named.metric, subject=named.subject,
                                                      segment=named.segment)
     # decreased by 100,000 (1.3 per cent) YoY and by 10,000 (0.0 per cent) MoM to 30.3 million: every change of
     # the chain ends at the level
@@ -153,7 +152,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 or earlier.level_after is not None or sentence_of[index][0] != sentence_of[index - 1][0]:
             continue
         if CHAINED.fullmatch(text, earlier.end, later.start):
-            linked[index - 1] = dataclasses.replace(earlier, level_after=later.level_after)
+            linked[index - 1] = earlier.replaced(level_after=later.level_after)
     # A level, then its earlier level: earnings of $471 million, or $2.62 a share, up from a year-earlier profit of
     # $446 million; 净利润1.5亿元，上年同期为1.2亿元
     for index, claim in enumerate(linked):
@@ -171,9 +170,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             gap_start = linked[at - 1].end
             if earlier.kind == "level" and earlier.unit == claim.unit \
                     and joints.earlier_level.fullmatch(text, gap_start, earlier.start):
-                linked[index] = dataclasses.replace(claim, base_value=earlier.value, base_text=earlier.text)
+                linked[index] = claim.replaced(base_value=earlier.value, base_text=earlier.text)
                 if not earlier.metric:
-                    linked[at] = dataclasses.replace(earlier, metric=claim.metric, subject=claim.subject,
+                    linked[at] = earlier.replaced(metric=claim.metric, subject=claim.subject,
                                                      segment=claim.segment)
     # A level reached, then its earlier level: eased to 2.9% from 3.4%
     for index, claim in enumerate(linked):
@@ -183,7 +182,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         if sentence_of[index + 1][0] == sentence_of[index][0] and following.unit == claim.unit \
                 and claim.kind == "growth" and following.kind == claim.kind \
                 and joints.from_level.fullmatch(text, claim.end, following.start) and claim.level_after is None:
-            linked[index] = dataclasses.replace(claim, base_value=following.value, base_text=following.text)
+            linked[index] = claim.replaced(base_value=following.value, base_text=following.text)
     return linked
 
 
@@ -203,5 +202,5 @@ def carry_subjects(claims: list[Claim]) -> list[Claim]:
         if claim.subject:
             owner = claim.subject
         elif owner:
-            carried[index] = dataclasses.replace(claim, subject=owner)
+            carried[index] = claim.replaced(subject=owner)
     return carried

@@ -181,3 +181,20 @@ def _category(category: object) -> str:
     if category in (c.CATEGORY_SPACE, c.CATEGORY_UNI_SPACE, c.CATEGORY_LINEBREAK, c.CATEGORY_UNI_LINEBREAK):
         return SPACE
     return WILD
+
+
+def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a lookahead for the characters a match can start with, where the pattern says: the
+    engine finds its own first characters only when the pattern opens plainly (not behind a lookbehind such as
+    (?<![即必])将), and otherwise tries every branch at every position."""
+    try:
+        prefixes = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)), 1)
+    except (_Unknown, RecursionError):
+        return pattern
+    firsts = {prefix[:1] for prefix, _open in prefixes}
+    if not firsts or "" in firsts or WILD in firsts:
+        return pattern
+    fold = bool(pattern.flags & re.IGNORECASE)
+    members = "".join(sorted(_MARKS.get(char) or re.escape(char) + (re.escape(char.upper()) if fold else "")
+                             for char in firsts))
+    return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
+from checks.extract.prefilter import gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.text import opens_bracket
 from checks.extract.zh.context import (
@@ -23,12 +24,12 @@ from checks.extract.zh.context import (
 from checks.extract.zh.measure import Measure, clean, noun_after, sentence_owner, split, whole_before
 from checks.extract.zh.qualifiers import BOUNDING
 
-VERB_AT_END = re.compile(
+VERB_AT_END = gated(re.compile(
     rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
     rf"(?:了)?\s*(?P<to>{TO_LEVEL})?"
     rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?)?"
     rf"{FILLER}$"
-)
+))
 # 增速最高，达到15.06%: a growth noun, then modifiers, closing the clause before a figure that stands alone.
 CARRIED_GROWTH_NOUN = re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|最快|最慢|均值|平均|均|都|也|则|仍|依然|分别|\s)*"
@@ -39,17 +40,17 @@ FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
 GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
 RATIO_NOUN = re.compile(rf"(?:{RATIO.rules[0].pattern})[^，,。；;]{{0,8}}$")
 # 完成全年目标的105%, 恢复至2019年同期的92.3%: the comparator is the whole the ratio is of.
-RATIO_AT_END = re.compile(
+RATIO_AT_END = gated(re.compile(
     r"(?:(?:完成|达成|实现)(?P<target>[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标))|"
     r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)(?P<past>[^，,。；;]{0,16}?)(?:水平)?|相当于(?P<like>[^，,。；;]{0,16}?))"
-    r"的\s*$")
-GROWTH_NOUN_AT_END = re.compile(
-    rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$")
+    r"的\s*$"))
+GROWTH_NOUN_AT_END = gated(re.compile(
+    rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
-BOUND_AT_END = re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$")
-PROJECTION_CUE = re.compile(PROJECTION.pattern)
-PERIOD_CUE = re.compile(PERIOD.pattern)
+BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$"))
+PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
+PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
 REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数据还|数据同时|另外|此外|同时")
 PARAGRAPH_END = re.compile(r"\n|\u3000\u3000")
@@ -64,11 +65,11 @@ def document_source(text: str) -> str | None:
 
 
 # A figure of a rival, compared in the same clause: 优于特斯拉的88.88万辆, 高于全国的5.2%.
-RIVAL = re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
-                   r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$")
+RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
+                   r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
 # A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
-FOLLOWER = re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
-                      r"(?:为|达|达到|是)?\s*$")
+FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
+                      r"(?:为|达|达到|是)?\s*$"))
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checks.extract.prefilter import gated
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
-PERIOD_CUE = re.compile(PERIOD.pattern)
+PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
     r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
     r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
@@ -48,6 +49,7 @@ _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
 # Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
 _EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+|[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过)")
+_CAUSING_WORD = re.compile(r"带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过")  # looked for before the .* tries
 _ACHIEVING_VERB = re.compile(r"(?:共计|共|累计|合计|总计)?(?:实现|完成|录得|取得)|共计|(?<!公)共(?!享|同|有)|合计|总计")
 # Words that end a metric phrase without belonging to it: verbs of stating, bases, bounds, particles.
 _TRAILING = re.compile(
@@ -111,7 +113,7 @@ def clean(phrase: str) -> str | None:
     phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", _SPACED_DATE.sub("", phrase))))
     if _COMPARATOR.match(phrase):
         return None  # 较去年同期的: the base of a comparison, not a quantity
-    cause = _CAUSING_VERB.search(phrase)
+    cause = _CAUSING_VERB.search(phrase) if _CAUSING_WORD.search(phrase) else None
     if cause is not None and len(phrase) - cause.end() >= 2:
         phrase = phrase[cause.end():]  # 发放消费券带动当地消费: what moved is 当地消费
     achieved = _ACHIEVING_VERB.search(phrase)
