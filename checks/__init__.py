@@ -13,7 +13,7 @@ Names other than ``extract`` are loaded on first use, so that `check --help` doe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,20 +47,23 @@ def extract_documents(documents: Iterable[Document], jobs: int = 1,
                       on_document: Callable[[Document], None] | None = None) -> pd.DataFrame:
     """The claims of many documents as one DataFrame (columns: :data:`COLUMNS`), read in ``jobs`` processes (the
     same table whatever their number); ``on_document`` is told of each document read (a progress bar)."""
-    from checks.claims import claims_frame
+    from checks.claims.table import claims_frame_of_columns
+    from checks.extract.claim import COLUMNS
     from checks.workers import ordered_map
 
-    def claims() -> Iterator[Claim]:
-        for document, found in ordered_map(_claims_of, documents, jobs, size=lambda document: len(document.text)):
-            if on_document is not None:
-                on_document(document)
-            yield from found
+    by_column: dict[str, list[object]] = {name: [] for name in COLUMNS}
+    for document, columns in ordered_map(_claim_columns_of, documents, jobs, size=lambda document: len(document.text)):
+        if on_document is not None:
+            on_document(document)
+        for name, values in columns.items():
+            by_column[name].extend(values)
+    return claims_frame_of_columns(by_column)
 
-    return claims_frame(claims())
 
+def _claim_columns_of(document: Document) -> dict[str, list[object]]:
+    from checks.claims.table import claim_columns
 
-def _claims_of(document: Document) -> list[Claim]:
-    return extract(document.text, document.doc)
+    return claim_columns(extract(document.text, document.doc))
 
 
 def extract_paths(paths: Iterable[str | Path], jobs: int = 1, **options: Any) -> tuple[pd.DataFrame,

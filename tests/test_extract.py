@@ -187,3 +187,15 @@ def test_claim_replaced_is_dataclasses_replace() -> None:
     assert claim.replaced(subject="集团").subject == "集团" and claim.subject == "公司"  # the original is unchanged
     with pytest.raises(TypeError, match="no field colour"):
         claim.replaced(colour="red")
+
+
+def test_issuer_named_in_the_opening_is_the_source_of_the_figures() -> None:
+    from checks.claims.sources import source_of
+
+    claims = extract("星海控股昨日晚间发布了三季度经营简报。数据显示，公司营收增长12%。净利润为3亿元。", "d")
+    assert [source_of(c.attribution) for c in claims] == ["星海控股", "星海控股"]
+    # a sentence that names its own source keeps it
+    claims = extract("星海控股公布了年报。据行业协会统计，全行业销量增长5%。", "d")
+    assert source_of(claims[0].attribution) == "行业协会"
+    # an opening that names no issuer gives none
+    assert extract("今年以来销量增长5%。", "d")[0].attribution is None

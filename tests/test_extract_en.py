@@ -138,3 +138,27 @@ def test_tolerances_and_web_addresses_are_not_figures() -> None:
     texts = [c.text for c in extract("The poll has a margin of plus or minus 3 percentage points; see "
                                      "https://example.com/?q=45%25 for 12% more.")]
     assert texts == ["3 percentage points", "12%"]
+
+
+@pytest.mark.parametrize("sentence, figure, party", [
+    ("However, the big grocer said sales were up 4.1 per cent to £9bn.", "4.1 per cent", "the big grocer"),
+    ("Carmaker Nordwerk AG (NWK.DE, NWKG.F) reported Tuesday that profit grew 8 percent.", "8 percent",
+     "Carmaker Nordwerk AG"),
+    ("Deliveries rose by 12 per cent, said the SMTA, driven by fleets.", "12 per cent", "SMTA"),
+    ("Prices fell 2% in the month, says Jane Ortiz, chief economist at Harbor Bank.", "2%", "Jane Ortiz"),
+    ("Tom Weller, senior analyst at Crest Markets, said the index gained 0.4 per cent.", "0.4 per cent", "Tom Weller"),
+    ("Wind power made up almost 12% of supply last year, official figures show.", "almost 12%", "official figures"),
+    ("According to the poll of 1,500 adults, 31% plan to travel.", "31%", "poll of 1,500 adults"),
+])
+def test_english_attribution_forms(sentence: str, figure: str, party: str) -> None:
+    from checks.claims.sources import source_of
+
+    claim = next(c for c in extract(sentence, "d") if c.text == figure)
+    assert source_of(claim.attribution) == party
+
+
+def test_chinese_source_is_carried_through_the_document_english_is_not() -> None:
+    zh = extract("据某协会数据，10月销量为12万辆。其中新能源车占比40%。", "d")
+    assert [c.attribution for c in zh] == ["据某协会数据", "据某协会数据"]
+    en = extract("The bureau said sales rose 3% in May. Exports fell 2% in the month.", "d")
+    assert en[0].attribution is not None and en[1].attribution is None

@@ -26,10 +26,13 @@ def test_gate_lets_words_start_only_where_the_pattern_can() -> None:
     # not inside a word (1, 10), not a space (8), not the comma (7), which no branch starts with
 
 
-def test_gate_case_sensitive_pattern_keeps_case() -> None:
-    gate = re.compile(word_gate(r"No\.\s\d"))
-    assert gate.match("No. 1") is not None
-    assert gate.match("no. 1") is None
+def test_gate_lets_either_case_through_the_pattern_decides() -> None:
+    # (?i:data) inside a case-sensitive pattern: the gate must not shut out "Data"
+    pattern = re.compile(r"No\.\s\d|(?i:data) shows")
+    gate = re.compile(word_gate(pattern.pattern, pattern.flags))
+    assert gate.match("No. 1") and gate.match("no. 1") and gate.match("DATA shows") and gate.match("Data")
+    assert gate.match("Nose") is None
+    assert pattern.match("no. 1") is None  # the pattern itself still tells the cases apart
 
 
 def test_gate_falls_back_to_every_word_on_what_it_cannot_read() -> None:

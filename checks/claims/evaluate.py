@@ -8,8 +8,9 @@ Labels of the real corpus (tests/corpus/real/LABELLING.md) also say what a figur
 scored where a label carries them: subject, segment, whole and source as normalised text (one containing the
 other counts); ``metric`` exactly (the label's metric or one of its ``metric_aliases``) and ``metric_id``,
 whether the metric identifies the same quantity once subject, segment and spacing are set aside; base_value
-and level_after as numbers. Fields that are mostly empty (segment, whole, base_value, level_after) are scored
-over the matched claims where the label or the prediction states one.
+and level_after as numbers; ``attributed_source`` is source over the figures whose label names one (is the
+source found where the text gives one). Fields that are mostly empty (segment, whole, base_value, level_after) are
+scored over the matched claims where the label or the prediction states one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from checks.claims.sources import source_of
 from checks.extract.claim import Claim
 
 CLAIM_FIELDS = ("qualifier", "lower", "upper", "kind", "direction", "projected", "basis", "span")
-MEASURE_FIELDS = ("subject", "metric", "metric_id", "segment", "whole", "base_value", "level_after", "source")
+MEASURE_FIELDS = ("subject", "metric", "metric_id", "segment", "whole", "base_value", "level_after", "source",
+                  "attributed_source")
 FIELDS = (*CLAIM_FIELDS, *MEASURE_FIELDS)
 SPARSE = ("segment", "whole", "base_value", "level_after")  # scored where the label or the prediction states one
 EXCUSED = ("scope",)
@@ -178,7 +180,7 @@ def _measure_agrees(name: str, label: Label, claim: Claim) -> bool:
         return any(_plain(n) == _plain(claim.metric) for n in [gold.get("metric"), *(gold.get("metric_aliases") or [])])
     if name == "metric_id":
         return _identifies(label, claim)
-    if name == "source":
+    if name in ("source", "attributed_source"):
         return _same_text(gold.get("source"), source_of(claim.attribution))
     if name in ("base_value", "level_after"):
         return _agrees_with_label(gold.get(name), getattr(claim, name))
@@ -194,6 +196,8 @@ def _scored(name: str, label: Label, claim: Claim) -> bool:
         return False
     if name in SPARSE:
         return label.fields.get(name) not in (None, "") or getattr(claim, name) not in (None, "")
+    if name == "attributed_source":  # the figures the text attributes to someone: is the source found?
+        return label.fields.get("source") not in (None, "")
     return True
 
 
@@ -202,7 +206,7 @@ def _predicted(name: str, claim: Claim) -> object:
         return [claim.start, claim.end]
     if name == "metric_id":
         return [claim.subject, claim.segment, claim.metric]
-    if name == "source":
+    if name in ("source", "attributed_source"):
         return source_of(claim.attribution)
     return getattr(claim, name)
 
@@ -265,7 +269,8 @@ def score(gold: Iterable[Label], predicted: Iterable[Claim], neutral: Iterable[L
                 else:
                     expected = [label.start, label.end] if name == "span" else (
                         [label.fields.get("subject"), label.fields.get("segment"), label.fields.get("metric")]
-                        if name == "metric_id" else label.fields.get(name))
+                        if name == "metric_id" else label.fields.get("source") if name == "attributed_source"
+                        else label.fields.get(name))
                     result.field_errors.append({"doc": doc, "text": label.text, "field": name,
                                                 "expected": expected, "predicted": _predicted(name, claim)})
         for i, claim in enumerate(claims):

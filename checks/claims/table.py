@@ -114,7 +114,18 @@ def _rows(document: Document, claims: list[Claim], evidence: list[EvidenceRow]) 
 
 def claims_frame(claims: Iterable[Claim]) -> pd.DataFrame:
     """The claims as a pandas DataFrame with one column per :class:`Claim` field, in field order."""
-    frame = pd.DataFrame([claim.to_dict() for claim in claims], columns=list(COLUMNS))
+    return claims_frame_of_columns(claim_columns(list(claims)))
+
+
+def claim_columns(claims: list[Claim]) -> dict[str, list[object]]:
+    """The claims' fields column by column (what a worker sends: a dict of lists pickles several times faster than
+    the claims)."""
+    return {name: [claim.__dict__[name] for claim in claims] for name in COLUMNS}
+
+
+def claims_frame_of_columns(columns: dict[str, list[object]]) -> pd.DataFrame:
+    """:func:`claims_frame` from the claims' fields column by column (:func:`claim_columns`)."""
+    frame = pd.DataFrame(columns if columns["claim_id"] else None, columns=list(COLUMNS))
     for column in ("value", "lower", "upper"):
         frame[column] = frame[column].astype("float64")
     for column in ("start", "end"):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.languages import language, runs
-from checks.extract.links import carry_subjects, link
+from checks.extract.links import carry_sources, carry_subjects, link
 from checks.extract.mention import Mention
 from checks.extract.text import fold_width
 
@@ -125,7 +125,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                       [spans[i] for i in at])
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
-    return carry_subjects(linked)
+    return carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])
 
 
 # A claim row carries its sentence for people to read; a sentence longer than this is cut to the words around the

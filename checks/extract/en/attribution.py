@@ -11,12 +11,12 @@ import re
 
 # A name that may hold abbreviations (the U.S. Census Bureau, Procter & Gamble Co.): a full stop inside a word does
 # not end it, one before a space does.
-_NAME_CHARS = r"(?:[^,.;\n]|\.(?=[^\s,;])|(?<=\b[A-Z])\.)"
+_NAME_CHARS = r"(?:[^,.;\n]|\.(?=[^\s,;])|(?<=\b[A-Z])\.|(?<=\d),(?=\d{3}\b))"
 # What stands between "according to" and the party: the latest figures released by, a flash estimate from, data
 # released Friday morning, Oct. 2, by.
 _DATA_OF = (r"(?:(?:the |a |an )?(?:latest |new |official |preliminary |final |flash |provisional |monthly |annual )*"
             r"(?:data|figures|statistics|numbers|estimates?|report|survey|study|poll|release|results)"
-            r"(?:[^;\n]{0,50}?\b(?:by|from)\s+|\s+(?:from|by|of)\s+))?")
+            r"(?:[^;\n]{0,50}?\b(?:by|from)\s+|\s+(?:from|by|of(?!\s+\d))\s+))?")  # the poll of 2,000 adults: a poll
 _CAPITALISED = r"[A-Z][\w&'’-]*\.?"
 _PROPER = rf"{_CAPITALISED}(?: (?:(?:&|and|of|for|de) )?{_CAPITALISED}){{0,5}}"
 # Parties named in lower case that speak for their figures: the company said, analysts expected, the survey found.
@@ -24,15 +24,15 @@ _SAYER_WORDS = ("company", "group", "firm", "bank", "central bank", "ministry", 
                 "department", "regulator", "survey", "poll", "report", "study", "research", "data", "analysts",
                 "economists", "officials", "researchers", "forecasters", "strategists", "traders", "brewer", "retailer",
                 "carrier", "airline", "insurer", "lender", "miner", "maker", "manufacturer", "organisation",
-                "organization", "association", "board", "council", "authority")
+                "organization", "association", "board", "council", "authority", "figures", "statistics", "numbers")
 # Written out as [Cc]ompany rather than (?i:company): case-insensitive alternatives are tried letter by letter and
 # made this pattern the slowest part of reading a sentence.
-_SAYER = (r"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts) )?(?:"
+_SAYER = (r"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts) )?(?:(?:[Oo]fficial|[Ll]atest|[Nn]ew|[Pp]reliminary|[Gg]overnment) )?(?:"
           + "|".join(f"[{word[0].upper()}{word[0]}]{word[1:]}" for word in _SAYER_WORDS) + ")"
           + rf"(?: (?:polled|surveyed|questioned|interviewed) by (?:the )?{_PROPER})?")
 # The verb of saying, after words that only time or qualify it: had previously forecast, now expects, on average.
 _SAYS = (r"(?:(?:,\s*on average,|\s+(?:had|has|have|been|now|also|previously|still|earlier))*\s+)"
-         r"(?:said|says|reported|reports|found|finds|showed|shows|revealed|reveals|estimated|estimates|told|announced|"
+         r"(?:said|says|reported|reports|found|finds|showed|shows|show|revealed|reveals|estimated|estimates|told|announced|"
          r"expects?|expected|forecasts?|predicts?|predicted|projects|projected|anticipates?|anticipated|"
          r"were expecting|had been expecting|looking for)")
 # Words that start a sentence with a capital and are no party: The estimated number …, Initial estimates …
@@ -43,12 +43,19 @@ _NOT_A_PARTY = r"(?!(?:The|A|An|This|These|Those|That|It|Its|Initial|Preliminary
 # Every form starts a word with a letter: the guard before the alternatives turns every other position away at once.
 ATTRIBUTION_EN = re.compile(
     rf"(?<![\w'’])(?=[A-Za-z])(?:[Aa]ccording to {_DATA_OF}(?P<a>{_NAME_CHARS}{{2,80}}?)"
-    r"(?=\s+(?:which|that|who|whose)\b|[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)"
+    r"(?=\s+(?:which|that|who|whose)\b|,(?!\d{3}\b)|[;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)"
     rf"|(?i:data|figures|statistics|numbers|estimates) (?i:from|by|(?:released|compiled|published|provided) by) "
     rf"(?P<b>{_NAME_CHARS}{{2,80}})"
     rf"|(?P<e>{_SAYER}){_SAYS}\b"
-    rf"|{_NOT_A_PARTY}(?P<c>{_PROPER}){_SAYS}\b"
-    rf"|said (?P<d>{_PROPER})"
+    # Volkswagen Group (VKW.L, VOW.BE) reported: the tickers between the name and its verb
+    rf"|{_NOT_A_PARTY}(?P<c>{_PROPER})(?:\s\([^()\n]{{1,40}}\))?{_SAYS}\b"
+    # said the SMMT; says Gregory Klump, chief economist at CREA
+    rf"|(?:said|says) (?:the )?(?P<d>{_PROPER})"
+    # the retail behemoth said, its parent company reported: a party named by what it is, in lower case
+    rf"|(?P<h>(?:[Tt]he|[Ii]ts) (?:[a-z][a-z-]+ ){{0,2}}[a-z][a-z-]+)(?<!\bit)\s(?:said|says|reported|announced)"
+    r"(?= that\b| on\b| in\b| it\b| its\b| the\b| [a-z]+ (?:was|were|rose|fell|grew|increased|decreased)\b)"
+    # Fiona Cincotta, senior market analyst at City Index, said
+    rf"|{_NOT_A_PARTY}(?P<i>{_PROPER}), [^,;\n]{{3,60}}, (?:said|says|told)\b"
     # The research, conducted by investment firm Scottish Widows, found …; a poll commissioned by X
     rf"|(?i:conducted|commissioned|carried out|compiled|published|released) by (?P<g>{_NAME_CHARS}{{2,60}}?)"
     r"(?=[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)"

@@ -10,12 +10,14 @@ import re
 from dataclasses import dataclass
 
 from checks.extract.mention import Mention
+from checks.extract.prefilter import word_gated
 
 # A level that is a price of money: an interest rate, a yield (raised the rate by 25 bp to 6.25%; the repo rate
 # from 6.25 per cent to 6 per cent; Repo Rate- 6.25%).
-POLICY_RATE = re.compile(r"\b(?:interest rates?|policy rates?|benchmark(?: rate)?|repo rates?|lending rates?|"
-                         r"deposit rates?|mortgage rates?|bank rates?|cash rates?|funds rates?|discount rates?|"
-                         r"overnight rates?|yields?|coupon)\b", re.IGNORECASE)
+POLICY_RATE = word_gated(re.compile(
+    r"\b(?:interest rates?|policy rates?|benchmark(?: rate)?|repo rates?|lending rates?|"
+    r"deposit rates?|mortgage rates?|bank rates?|cash rates?|funds rates?|discount rates?|"
+    r"overnight rates?|yields?|coupon)\b", re.IGNORECASE))
 # The figure stands where a level stands: from 6.25 per cent, to 6 per cent, at 0.25 percent, Rate- 6%.
 _LEVEL_PLACE = re.compile(r"(?:\b(?:from|to|at|of|was|is|stood at|remain(?:s|ed|ing)?(?: at)?)\s+"
                           r"(?:(?:the|a|its|just|present|current|new|record)\s+)*|[-:–]\s*)$", re.IGNORECASE)

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.extract.prefilter import word_gated
+
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
 # Where a subject phrase starts: after these words, what follows is the subject of the next verb.
 _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announced", "estimated", "found", "that",
@@ -29,13 +31,13 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
             "total", "so", "far", "still"}
-_TIME = re.compile(r"(?<!\w)(?=[A-Za-z0-9])"  # \b at a word's start, every other place turned away at once
+_TIME = word_gated(re.compile(r"(?<!\w)(?=[A-Za-z0-9])"  # \b at a word's start, every other place turned away at once
                    r"(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?\b", re.IGNORECASE)
+                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?\b", re.IGNORECASE))
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
@@ -99,7 +101,8 @@ def split(phrase: str | None) -> Measure:
     if not phrase:
         return Measure(None)
     subject = segment = None
-    owner = _ORGANISATION.match(phrase)
+    # looked for only where a possessive is: the pattern backtracks through every split of the words before it
+    owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
     part = _PART.match(phrase)

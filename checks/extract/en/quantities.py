@@ -64,7 +64,7 @@ _MARK = r"(?:mark|level|threshold|barrier|line)\b"
 
 _MARK_WORD = re.compile(_MARK)
 
-# Not VERBOSE: the rule patterns hold spaces ("more than", "percentage points") that must match as written.
+# Not VERBOSE: rule patterns hold spaces ("more than"). word_gate (prefilter.py) says where a match can start.
 _FIGURE = (
     rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<s_n>{NUM})\b(?!\s*(?:%|percent|per cent|cases|years?|months?|days?)))"
@@ -91,10 +91,7 @@ _FIGURE = (
     rf"(?:(?:\s?(?P<unit1>{_RANGE_UNIT}))?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
     rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
-    rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?"
-)
-# A figure starts on a digit, a sign or a symbol, or on a word that can begin one (read from the pattern by
-# word_gate), never inside a word nor on a space: the engine passes over most positions of English text at once.
+    rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?")
 SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE)}(?:{_FIGURE})", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|earlier|sooner|ago|behind)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
