@@ -13,6 +13,11 @@ and their relations compared:
     python -m bench.consistency_real            # the development set
     python -m bench.consistency_real --holdout  # the held-out set (measure once, do not tune on it)
     python -m bench.consistency_real --docs '_5\d\d|_6\d\d'   # only the passages whose names match
+    python -m bench.consistency_real --clean    # the clean folder: criticals of the tuning part, counts of the aside
+    python -m bench.consistency_real --clean --show   # ... and the aside part's findings too (measure once, at the end)
+
+The clean folder (tests/corpus/real/clean) holds published passages with no planted errors and no gold labels; its
+README names the passages kept aside, whose findings are not read while rules are tuned.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from checks.relations import RELATIONS, relations_table
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "corpus" / "real"
+CLEAN = REAL / "clean"
 WARNINGS = {"percent_vs_pp", "grim"}
 
 
@@ -134,7 +140,43 @@ def report(score: RealScore, title: str) -> None:
         print(f"  missed: {line}")
 
 
+def aside_names(folder: Path = CLEAN) -> set[str]:
+    """The passages the clean folder's README keeps aside: the names listed under its "## Aside" heading."""
+    section = (folder / "README.md").read_text("utf-8").split("## Aside", 1)[1].split("\n## ", 1)[0]
+    return {f"{name}.txt" for name in re.findall(r"\b(?:zh|en)_[a-z]+_\d+\b", section)}
+
+
+def clean_findings(folder: Path = CLEAN) -> dict[str, list[tuple[str, str]]]:
+    """Every passage of the clean folder with its flagged relations, as (severity, "relation: arithmetic")."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for document in read_paths([folder])[0]:
+        if not re.fullmatch(r"(?:zh|en)_[a-z]+_\d+\.txt", document.doc):  # the README and notes are read too
+            continue
+        rows = flagged(document)
+        found[document.doc] = [("warning" if row.relation in WARNINGS else "critical",
+                                f"{row.relation}: {row.arithmetic}") for row in rows.itertuples()]
+    return found
+
+
+def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show: bool) -> None:
+    """Counts for both parts; the findings themselves for the tuning part (and for the aside with ``show``)."""
+    print(f"== {CLEAN.relative_to(ROOT)} (clean published passages)")
+    for part, names in (("tuning", sorted(set(found) - aside)), ("aside", sorted(set(found) & aside))):
+        critical = [(doc, line) for doc in names for severity, line in found[doc] if severity == "critical"]
+        warnings = [(doc, line) for doc in names for severity, line in found[doc] if severity == "warning"]
+        print(f"{part}: {len(names)} passages, critical findings {len(critical)} "
+              f"(on {len({doc for doc, _ in critical})} passages), warnings {len(warnings)}")
+        if part == "tuning" or show:
+            for doc, line in critical:
+                print(f"  critical: {doc}: {line}")
+            for doc, line in warnings:
+                print(f"  warning: {doc}: {line}")
+
+
 def main(argv: list[str]) -> int:
+    if "--clean" in argv:
+        report_clean(clean_findings(), aside_names(), "--show" in argv)
+        return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
     docs = argv[argv.index("--docs") + 1] if "--docs" in argv else ""

@@ -27,6 +27,7 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import COMPLETE, membership
+from checks.relations.periods import periods_conflict
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half.
 JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(]|\s[—–-]\s|—)"
@@ -66,6 +67,9 @@ def _part(doc: Doc, share: dict) -> dict | None:
 
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     named = share.get("whole") or (share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
+    earlier = [c for c in doc.in_paragraph(share) if c["kind"] == "share" and int(c["end"]) <= int(share["start"])]
+    if not named and earlier and earlier[-1].get("whole") and int(share["start"]) - int(earlier[-1]["end"]) < 60:
+        return None, ""  # …占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the whole named before, not a breakdown
     if named:
         found = _named(doc, share, part, str(named))
         return ([found], f"{named}") if found is not None else (None, "")
@@ -160,8 +164,9 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
     found = found[0]
     members: dict[str, dict] = {}
     for claim in doc.in_paragraph(part):
-        if claim["kind"] != "level" or not same_unit(claim, part):
-            continue
+        if claim["kind"] != "level" or not same_unit(claim, part) or claim.get("qualifier") == "range" or \
+                periods_conflict(doc.period(claim), doc.period(part)):
+            continue  # 3~8月进出口值在330~380亿元: a monthly range, no member of this period's breakdown
         names = [m for m in found if m in label(doc, claim)]
         if len(names) == 1:
             members.setdefault(names[0], claim)

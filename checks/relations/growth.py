@@ -42,7 +42,8 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
     by_value = {float(c["value"]): c for c in same}
     if base is not None and after is not None:
         before_claim, after_claim = by_value.get(float(base)), by_value.get(float(after))
-        if before_claim is not None and after_claim is not None:
+        # a level and its earlier level are one quantity, so one unit: 比全省(6.2%) beside 45.12亿元 is a rival rate
+        if before_claim is not None and after_claim is not None and before_claim["unit"] == after_claim["unit"]:
             return bounds(before_claim), bounds(after_claim), [before_claim, after_claim]
     if after is not None and base is None:  # 增加7.24亿 … 56.15亿 … 增长14.8%: before = after − change
         after_claim = by_value.get(float(after))

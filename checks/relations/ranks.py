@@ -60,8 +60,13 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
             yield from _check(doc, members, values)
 
 
+# A "metric" that ends with an organisation's kind names who (平安银行), not what is measured.
+_ORGANISATION = re.compile(r"(?:银行|公司|集团|股份)$")
+
+
 def _quantity(claim: dict) -> str:
-    return metric_key(claim) or plain(claim.get("_named"))
+    key = metric_key(claim)
+    return "" if _ORGANISATION.search(key) else key or plain(claim.get("_named"))
 
 
 def _comparable(a: str, b: str) -> bool:
@@ -124,6 +129,8 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
             continue
         start, end = doc.sentence(values[0])
         for cue in PLACE.finditer(doc.text, start, end):
+            if _in_name(doc.text, cue.start(), start):
+                continue
             target = _cued(doc, values, cue.start(), start, end)
             if target is None or int(target["_index"]) in used:
                 continue
@@ -141,6 +148,14 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
             else:
                 placed.append(("bottom", 0, target, None))
     return placed
+
+
+def _in_name(text: str, at: int, sentence_start: int) -> bool:
+    """An English cue capitalised after a capitalised word is part of a name (the Nissan Lead), not a place."""
+    if not text[at].isupper() or at <= sentence_start:
+        return False
+    previous = text[sentence_start:at].split()
+    return bool(previous) and previous[-1][:1].isupper() and previous[-1].isalpha()
 
 
 def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict | None:
@@ -186,7 +201,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
             continue
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") == "exact"
-                  and not COMPARED.search(doc.before(c, 30))]
+                  and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)]
         for other in others:
             if place == "bottom":
                 gap = max(0.0, bounds(value)[0] - bounds(other)[1])
@@ -199,6 +214,13 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                 yield _relation(doc, claims, f"{shown(value)} is said to be {words}, but {shown(other)} is "
                                              f"{'lower' if place == 'bottom' else 'higher'}", gap, bounds(value),
                                 bounds(other))
+
+
+def _same_way(a: dict, b: dict) -> bool:
+    """Movements ranked together go one way: 降幅最大 orders the falls, and a rise is no rival of the largest fall."""
+    if a["kind"] not in ("growth", "change"):
+        return True
+    return (a.get("direction") or "up") == (b.get("direction") or "up")
 
 
 def _relation(doc: Doc, claims: list[dict], arithmetic: str, gap: float, stated: tuple[float, float],

@@ -164,6 +164,36 @@ def _a_part(doc: Doc, claim: dict) -> bool:
     return "其中" in doc.text[start:int(claim["start"])]
 
 
+_WITHIN = re.compile(r"\s*在[^，,。；;]{1,20}中\s*[，,]")
+_REAL = re.compile(r"实际(?:增长|下降)|扣除价格因素|in real terms|inflation-adjusted", re.IGNORECASE)
+
+
+def _within(doc: Doc, claim: dict) -> bool:
+    """Whether a figure's sentence or paragraph opens with 在X中 (在商品零售中，限额以上单位…): a part of X, wherever
+    X stands."""
+    paragraph = doc.paragraph(claim)
+    opening = doc.breaks[paragraph - 1] if paragraph else 0
+    return any(_WITHIN.match(doc.text, at) is not None for at in (doc.sentence(claim)[0], opening))
+
+
+def _real(doc: Doc, claim: dict) -> bool:
+    """Whether a rate is said after prices (扣除价格因素实际增长5.6%), not the nominal rate of the same quantity."""
+    return bool(_REAL.search(doc.before(claim, 14))) or bool(re.match(r"\s*in real terms", doc.after(claim, 16)))
+
+
+_SEGMENT = re.compile(r"业务方面|板块|事业部|事业群|分部|\bsegments?\b|\bdivisions?\b", re.IGNORECASE)
+
+
+def _of_segment(doc: Doc, claim: dict) -> bool:
+    """Whether a figure's sentence names a business segment before it (电网板块…实现营业收入6.26亿元)."""
+    return bool(_SEGMENT.search(doc.text, doc.sentence(claim)[0], int(claim["start"])))
+
+
+def _places(doc: Doc, claim: dict) -> set[float]:
+    """The ranks stated in a figure's sentence (…同比增长17.3%，排名第二): the member of a ranking it is about."""
+    return {float(c["value"]) for c in doc.in_sentence(claim) if c["kind"] == "rank"}
+
+
 _NATIONAL = re.compile(r"全国|我国|全球|nationwide|national", re.IGNORECASE)
 
 
@@ -188,6 +218,12 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
     if _a_part(doc, first) != _a_part(doc, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
+    if _within(doc, first) != _within(doc, second) or _real(doc, first) != _real(doc, second):
+        return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
+    if _of_segment(doc, first) != _of_segment(doc, second):
+        return False  # a business segment's revenue is not the company's restated
+    if _places(doc, first) and _places(doc, second) and _places(doc, first) != _places(doc, second):
+        return False  # the figures of the one ranked second and of the one ranked third: two members
     if _headline(doc, first) or _headline(doc, second):
         return True
     # One must state the period itself, the other at least in its paragraph: two carried periods say too little
