@@ -81,6 +81,13 @@ class SentenceCues:
     attribution: str | None
 
 
+# Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
+RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|为)\s*")
+# A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
+REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
+REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
+
+
 class Reader(SentenceReader):
     """Reads the context of the mentions of one (width-folded) document, sentence cues computed once."""
 
@@ -91,6 +98,7 @@ class Reader(SentenceReader):
         super().__init__(text)
         self.doc_source = document_source(text)
         self._cues: dict[int, SentenceCues] = {}
+        self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
 
     def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
         found = self._cues.get(sentence_start)
@@ -116,6 +124,19 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        reading = self._read(mention, previous)
+        referred = REFERENCE.fullmatch(reading.metric or "")
+        if referred is not None:
+            # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
+            named = next((m for m in reversed(self._metrics) if m.endswith(referred.group("noun"))
+                          and not REFERENCE.fullmatch(m)), None)
+            if named is not None:
+                reading = replace(reading, metric=named)
+        if reading.metric:
+            self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
+        return reading
+
+    def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # 分别增长5%、8%和10%
@@ -230,6 +251,11 @@ class Reader(SentenceReader):
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         if moved:
             return Measure(None, whole=whole)
+        if same_sentence and previous[0].unit == mention.unit and RESTATING_GAP.fullmatch(
+                text, previous[0].end, mention.start):
+            # 出口规模首次突破3000亿元，达3080.3亿元: the exact figure of the quantity just bounded
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment, whole)
         return Measure(noun_after(text, after), whole=whole)
 
 

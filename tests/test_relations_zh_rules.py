@@ -1,0 +1,43 @@
+"""Chinese readings and relations learnt from the development set's misses, each on a sentence written for this
+test: what lets two Chinese figures be paired, and what keeps apart two that are not one quantity."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.relations import relations_table
+
+
+def table(text: str) -> pd.DataFrame:
+    return claims_table([Document("t.txt", text, "t.txt")])
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(relation, texts) of the rows a default suite would flag."""
+    frame = relations_table(table(text), {"t.txt": text})
+    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
+    return [(row.relation, row.texts) for row in bad.itertuples()]
+
+
+def test_a_quantity_named_by_reference_is_the_one_named_just_before() -> None:
+    text = ("主机游戏收入环比增长8%\n主机游戏收入同比下降3%至人民币50亿元。公司表示，由于新作上线，"
+            "上述收入环比增长18%。同时，网页游戏收入为人民币9亿元，环比增长5%。")
+    claims = table(text)
+    assert claims[claims["text"] == "18%"]["metric"].tolist() == ["主机游戏收入"]
+    assert ("restated", "8% | 18%") in flagged(text)
+    assert flagged(text.replace("增长18%", "增长8%")) == []
+
+
+def test_a_figure_that_states_a_bounded_one_exactly_measures_the_same() -> None:
+    text = "其中，进口规模在历史同期首次突破2000亿元，达2150.6亿元，同比增长9.4%；出口1200亿元。"
+    claims = table(text)
+    assert claims["metric"].tolist()[:3] == ["进口规模"] * 3
+
+
+def test_a_share_of_the_total_value_is_a_share_of_the_quantitys_scale() -> None:
+    text = ("一季度，全市进口规模达1200亿元，同比增长6.1%。其中，以一般贸易方式进口900亿元，同比增长8%，"
+            "占全市进口总值的75%。")
+    assert flagged(text) == []
+    assert ("share_vs_counts", "900亿元 | 1200亿元 | 85%") in flagged(text.replace("75%", "85%"))
