@@ -41,3 +41,17 @@ def test_a_share_of_the_total_value_is_a_share_of_the_quantitys_scale() -> None:
             "占全市进口总值的75%。")
     assert flagged(text) == []
     assert ("share_vs_counts", "900亿元 | 1200亿元 | 85%") in flagged(text.replace("75%", "85%"))
+
+
+def test_a_member_said_to_exceed_another_by_name_has_the_larger_figure() -> None:
+    text = "上半年，我省与日本、韩国分别进出口820亿元、790亿元。日本反超韩国，成为我省第二大贸易伙伴。"
+    assert flagged(text) == []
+    assert ("rank_vs_values", "720亿元 | 790亿元") in flagged(text.replace("820亿元", "720亿元"))
+
+
+def test_the_heads_of_two_quantities_name_the_members_compared() -> None:
+    text = ("一季度，全市服务贸易进口650亿元，增长9.1%。同期，货物贸易进口610亿元，增长4.2%。"
+            "服务贸易的规模和增速均超过货物贸易。")
+    assert flagged(text) == []
+    assert ("rank_vs_values", "9.1% | 12.2%") in flagged(text.replace("4.2%", "12.2%"))
+    assert flagged(text.replace("均超过货物贸易", "均超过去年水平")) == []
