@@ -55,3 +55,39 @@ def test_the_heads_of_two_quantities_name_the_members_compared() -> None:
     assert flagged(text) == []
     assert ("rank_vs_values", "9.1% | 12.2%") in flagged(text.replace("4.2%", "12.2%"))
     assert flagged(text.replace("均超过货物贸易", "均超过去年水平")) == []
+
+
+def test_a_table_row_a_line_is_read_by_its_row_and_column() -> None:
+    text = ("全市实现生产总值820.40亿元，比上年增长6.1%。其中，第一产业增加值41.20亿元，增长2.2%；"
+            "第二产业增加值390.10亿元，增长5.8%；第三产业增加值389.10亿元，增长6.9%。\n"
+            "表2 2021年某市生产总值\n| 绝对数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 820.40 | 6.1 |\n"
+            "第一产业 | 41.20 | 2.2 |\n第二产业 | 390.10 | 5.8 |\n第三产业 | 389.10 | 6.9 |\n")
+    claims = table(text)
+    cell = claims[claims["text"] == "390.10"].iloc[0]
+    assert (cell["value"], cell["unit"], cell["kind"], cell["segment"], cell["metric"]) == (
+        39010000000, "CNY", "level", "第二产业", "增加值")
+    growth = claims[(claims["text"] == "5.8")].iloc[0]
+    assert (growth["unit"], growth["kind"], growth["direction"], growth["basis"]) == (
+        "percent", "growth", "up", "比上年")
+    assert flagged(text) == []
+    assert ("restated", "390.10亿元 | 399.10") in flagged(text.replace("第二产业 | 390.10", "第二产业 | 399.10"))
+
+
+def test_a_table_a_cell_a_line_is_read_by_its_header() -> None:
+    text = ("今年春节假期，江苏以310.55亿元列旅游总收入排行榜第一名。\n假期各省旅游收入排行榜\n"
+            "名次 |\n省份 |\n旅游总收入\n(亿元)\n|\n同比增长 |\n1 |\n江苏 |\n310.55 |\n12% |\n"
+            "2 |\n浙江 |\n290.1 |\n9.5% |\n3 |\n安徽 |\n201.7 |\n8% |\n")
+    claims = table(text)
+    cell = claims[claims["text"] == "290.1"].iloc[0]
+    assert (cell["value"], cell["unit"], cell["subject"], cell["metric"]) == (29010000000, "CNY", "浙江", "旅游总收入")
+    assert claims[claims["text"] == "2"]["kind"].tolist() == ["rank"]
+    prose = claims[claims["text"] == "310.55亿元"].iloc[0]
+    assert (prose["subject"], prose["metric"]) == ("江苏", "旅游总收入")
+    assert flagged(text) == []
+    assert ("restated", "360.55亿元 | 310.55") in flagged(text.replace("以310.55亿元", "以360.55亿元"))
+
+
+def test_a_figure_said_of_each_of_a_counted_group_is_the_groups() -> None:
+    claims = table("江苏旅游收入310亿元。5个省份旅游总收入超过200亿元。")
+    bound = claims[claims["text"] == "超过200亿元"].iloc[0]
+    assert (bound["subject"], bound["metric"]) == ("5个省份", "旅游总收入")

@@ -83,6 +83,10 @@ class SentenceCues:
 
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
 RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|为)\s*")
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+# A place won by a figure, and the quantity that ranks: (以530.42亿元)列旅游总收入排行榜第一名.
+RANKED_BY = re.compile(r"(?:列|位列|位居|居|排名|排在)(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:排行榜|排行|榜单|榜)?"
+                       r"(?:第[一二三四五六七八九十\d]+名?|首位|榜首)")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
 REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
 REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
@@ -132,9 +136,21 @@ class Reader(SentenceReader):
                           and not REFERENCE.fullmatch(m)), None)
             if named is not None:
                 reading = replace(reading, metric=named)
+        reading = self._of_each(mention, previous, reading)
         if reading.metric:
             self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
         return reading
+
+    def _of_each(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading:
+        """A figure said of each of a counted group (7个省份旅游总收入超过400亿元): the group is its owner."""
+        if previous is None or previous[0].family != "count" or not reading.metric or \
+                CLAUSE_BREAK.search(self.text, previous[0].end, mention.start):
+            return reading
+        counted = reading.metric[:2]  # the group's noun (省份, 企业, 城市): what the count counts
+        if not self.text.startswith(counted, previous[0].end) or len(reading.metric) - len(counted) < 2:
+            return reading
+        group = self.text[previous[0].start:previous[0].end] + counted
+        return replace(reading, subject=group, metric=reading.metric[len(counted):])
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
@@ -220,6 +236,11 @@ class Reader(SentenceReader):
         """What the figure measures: the phrase before it in its clause; a change with no subject of its own
         (…净利润3.42亿元，同比增长15.3%) measures what the figure before it in the sentence measured."""
         text = self.text
+        ranked = RANKED_BY.match(text, mention.end) if before.endswith("以") else None
+        if ranked is not None and clean(ranked.group("metric")):
+            # 四川以530.42亿元列旅游总收入排行榜第一名: 四川's 旅游总收入, by which it is ranked
+            owner = clean(before[:-1])
+            return Measure(clean(ranked.group("metric")), split(owner).subject or owner if owner else None)
         whole = whole_before(before) if mention.unit == "percent" else None
         if whole is not None:  # 网上零售额…占社会消费品零售总额的比重为24.5%: the part is named before 占
             at = max(before.rfind("占"), before.rfind("在"))
