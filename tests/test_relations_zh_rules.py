@@ -91,3 +91,11 @@ def test_a_figure_said_of_each_of_a_counted_group_is_the_groups() -> None:
     claims = table("江苏旅游收入310亿元。5个省份旅游总收入超过200亿元。")
     bound = claims[claims["text"] == "超过200亿元"].iloc[0]
     assert (bound["subject"], bound["metric"]) == ("5个省份", "旅游总收入")
+
+
+def test_groups_given_their_shares_in_a_named_whole_add_up_to_at_most_all_of_it() -> None:
+    text = ("本次共回收问卷500份。在回收问卷中，学生群体占22.4%，教师群体占18.6%，企业职员占31.2%，"
+            "退休人员占16.0%，自由职业者占11.8%。")
+    assert flagged(text) == []
+    assert ("shares_of_whole", "22.4% | 18.6% | 41.2% | 16.0% | 11.8%") in flagged(text.replace("31.2%", "41.2%"))
+    assert flagged("在回收问卷中，学生群体占52.4%，教师群体占48.6%，企业职员占31.2%。") == []
