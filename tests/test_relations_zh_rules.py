@@ -99,3 +99,11 @@ def test_groups_given_their_shares_in_a_named_whole_add_up_to_at_most_all_of_it(
     assert flagged(text) == []
     assert ("shares_of_whole", "22.4% | 18.6% | 41.2% | 16.0% | 11.8%") in flagged(text.replace("31.2%", "41.2%"))
     assert flagged("在回收问卷中，学生群体占52.4%，教师群体占48.6%，企业职员占31.2%。") == []
+
+
+def test_a_leader_said_to_be_just_over_a_precise_figure_cannot_trail_the_second() -> None:
+    text = ("截至发稿，影片《山海》以超12.46亿的票房成绩强势领跑。排在第二名的《远航》取得超6.02亿的票房成绩，"
+            "排在第三名的是《归途》，累计票房达2.15亿。")
+    assert flagged(text) == []
+    assert ("rank_vs_values", "超12.46亿 | 超13.02亿") in flagged(text.replace("超6.02亿", "超13.02亿"))
+    assert flagged(text.replace("超12.46亿", "超12亿").replace("超6.02亿", "超12.3亿")) == []

@@ -184,21 +184,39 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
     for place, _order, value, rank in items:
         if place not in ("top", "bottom") and not (place == "rank" and _order == 1):
             continue
+        # a rival said to be over a figure (超17.11亿) is at least that: it can be known to beat the first
+        floors = ("exact", "over", "at_least") if place != "bottom" else ("exact",)
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
-                  and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") == "exact"
+                  and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(doc.before(c, 30))]
         for other in others:
             if place == "bottom":
                 gap = max(0.0, bounds(value)[0] - bounds(other)[1])
                 words = "the lowest"
             else:
-                gap = max(0.0, bounds(other)[0] - bounds(value)[1])
+                gap = max(0.0, bounds(other)[0] - just_over(value)[1])
                 words = "the highest" if place == "top" else "first"
             if gap:
                 claims = [c for c in (rank, value, other) if c is not None]
                 yield _relation(doc, claims, f"{shown(value)} is said to be {words}, but {shown(other)} is "
                                              f"{'lower' if place == 'bottom' else 'higher'}", gap, bounds(value),
                                 bounds(other))
+
+
+# 超15.83亿, 超过5349.76万: a precise figure said to be exceeded is the figure with more digits cut off.
+_JUST_OVER = re.compile(r"^(?:超过?|逾)\s*(?P<number>\d+\.(?P<decimals>\d+))")
+
+
+def just_over(claim: dict) -> tuple[float, float]:
+    """The values a figure allows, where 超 before a figure written to three or more digits with decimals (超15.83亿)
+    says the digits after the last were cut off: below the next step of its last digit (15.84亿)."""
+    low, high = bounds(claim)
+    found = _JUST_OVER.match(str(claim["text"]))
+    if found is None or claim.get("qualifier") != "over" or len(found.group("number")) < 4:
+        return low, high  # 4 characters: three digits and the point
+    written = float(found.group("number"))
+    step = float(claim["value"]) / written * 10 ** -len(found.group("decimals")) if written else 0.0
+    return low, float(claim["value"]) + step
 
 
 def _relation(doc: Doc, claims: list[dict], arithmetic: str, gap: float, stated: tuple[float, float],
