@@ -107,3 +107,13 @@ def test_a_leader_said_to_be_just_over_a_precise_figure_cannot_trail_the_second(
     assert flagged(text) == []
     assert ("rank_vs_values", "超12.46亿 | 超13.02亿") in flagged(text.replace("超6.02亿", "超13.02亿"))
     assert flagged(text.replace("超12.46亿", "超12亿").replace("超6.02亿", "超12.3亿")) == []
+
+
+def test_the_fastest_of_a_set_is_checked_against_the_table_of_its_members() -> None:
+    text = ("与去年春节假期相比，安徽旅游总收入同比增长21.5%，成为15个省份中旅游收入增长最快的省份。\n"
+            "春节假期各省旅游收入排行榜\n名次 |\n省份 |\n旅游总收入\n(亿元)\n|\n同比增长 |\n"
+            "1 |\n江苏 |\n310.55 |\n12% |\n2 |\n浙江 |\n290.1 |\n9.5% |\n3 |\n安徽 |\n201.7 |\n21.5% |\n")
+    claims = table(text)
+    assert claims[claims["text"] == "21.5%"]["period"].isna().all()  # 去年春节假期 is what it is compared with
+    assert flagged(text) == []
+    assert ("rank_vs_values", "21.5% | 23%") in flagged(text.replace("\n12% |", "\n23% |"))

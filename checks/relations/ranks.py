@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, plain, shown
+from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, owner_key, plain, shown
+from checks.relations.periods import periods_conflict
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
                  r"top\b|"
@@ -43,6 +44,12 @@ LESS_THAN = re.compile(r"\s*[，,]?\s*(?:低于|少于|不及|落后于?|差于|
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)
 CLAUSE = re.compile(r"[，,。；;：:]")
+# A clause that says what the figure before it made its owner: ，成为…最快的省份.
+BECOMES = re.compile(r"\s*(?:成为|是|为|居|位居)")
+# A count that sets the group a superlative ranks within (20个省区市中), not a rival figure.
+SCOPE = re.compile(r"[\u4e00-\u9fff]{1,8}中")
+# A line of a table: cells between | (四川 | 530.42 | 10% |, or a cell a line: 530.42 |).
+TABLE_ROW = re.compile(r"\|")
 VALUES = ("level", "share", "growth", "ratio", "change")
 
 
@@ -58,6 +65,38 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
             values = [c for c in doc.in_paragraph(items[0][2]) if c["unit"] == unit
                       and c["kind"] == kind and _comparable(_quantity(c), metric)]
             yield from _check(doc, members, values)
+            yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
+                                                     and c["kind"] == kind and _comparable(_quantity(c), metric)])
+
+
+def _table_cells(doc: Doc) -> list[dict]:
+    """The figures of the document's tables (a line of cells between |): the members a superlative speaks of."""
+    cached = getattr(doc, "_table_cells", None)
+    if cached is None:
+        cached = [c for c in doc.claims if TABLE_ROW.search(doc.text, doc.text.rfind("\n", 0, int(c["start"])) + 1,
+                                                             max(int(c["end"]), doc.text.find("\n", int(c["end"]))))]
+        doc._table_cells = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _against_table(doc: Doc, items: list[tuple[str, int, dict, dict | None]], cells: list[dict]) -> Iterable[Relation]:
+    """A figure of the prose said to be the highest (or lowest) of a set (20个省区市中增长最快) against the table
+    that lists the set's members, elsewhere in the document: of another owner, of no other time."""
+    for place, _order, value, rank in items:
+        if place not in ("top", "bottom") or value in cells or not owner_key(value):
+            continue
+        for other in cells:
+            if owner_key(other) in ("", owner_key(value)) or other.get("qualifier") != "exact" or \
+                    periods_conflict(doc.period(value), doc.period(other)):
+                continue
+            low, high = just_over(value)
+            gap = max(0.0, low - bounds(other)[1]) if place == "bottom" else max(0.0, bounds(other)[0] - high)
+            if gap:
+                words = ("the lowest", "lower") if place == "bottom" else ("the highest", "higher")
+                claims = [c for c in (rank, value, other) if c is not None]
+                yield _relation(doc, claims, f"{shown(value)} is said to be {words[0]}, but {shown(other)} "
+                                             f"({other.get('subject')}, in the table) is {words[1]}", gap,
+                                bounds(value), bounds(other))
 
 
 def _quantity(claim: dict) -> str:
@@ -119,7 +158,8 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
                 used.add(int(value["_index"]))
                 placed.append(("rank", int(float(claim["value"])), value, claim))
     for sentence in by_sentence(doc):
-        values = [c for c in sentence if c["kind"] in VALUES]
+        values = [c for c in sentence if c["kind"] in VALUES
+                  and not (c["unit"] == "count" and SCOPE.match(doc.text, int(c["end"])))]
         if not values:
             continue
         start, end = doc.sentence(values[0])
@@ -158,6 +198,8 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
     earlier = [v for v in values if int(v["end"]) <= clause_start]
     if earlier and len(doc.text[clause_start:clause_end].strip()) <= 6:  # ，居首位: said of the sentence's subject
         return earlier[0]
+    if earlier and BECOMES.match(doc.text, clause_start, clause_end):
+        return earlier[-1]  # 增长32.8%，成为20个省区市中增长最快的省份: said of the figure just before
     return None
 
 

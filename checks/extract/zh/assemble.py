@@ -83,6 +83,8 @@ class SentenceCues:
 
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
 RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|为)\s*")
+# A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
+COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A place won by a figure, and the quantity that ranks: (以530.42亿元)列旅游总收入排行榜第一名.
 RANKED_BY = re.compile(r"(?:列|位列|位居|居|排名|排在)(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:排行榜|排行|榜单|榜)?"
@@ -210,7 +212,7 @@ class Reader(SentenceReader):
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
             metric=measure.metric,
-            period=_period(cues.periods, mention.start, basis),
+            period=_period(cues.periods, mention.start, basis, text),
             attribution=cues.attribution or self.doc_source,
             subject=measure.subject or sentence_owner(text, sentence_start, mention.start),
             segment=measure.segment,
@@ -320,13 +322,14 @@ def _with_whole(measure: Measure, whole: str | None) -> Measure:
     return measure if whole is None else Measure(measure.metric, measure.subject, measure.segment, whole)
 
 
-def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None) -> str | None:
-    """The last time expression in the sentence before the figure, other than one inside its basis."""
+def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None, text: str) -> str | None:
+    """The last time expression in the sentence before the figure, other than one inside its basis or inside a
+    comparison (与2018年国庆假期…相比: the time compared with, not the figure's)."""
     found = None
     for start, period in periods:
         if start >= before:
             break
-        if basis and period in basis:
+        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before):
             continue
         found = period
     return found
