@@ -7,6 +7,7 @@ dimension; :mod:`.reading` holds what the languages' claim readers share.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import math
 from typing import TYPE_CHECKING
@@ -15,10 +16,12 @@ from checks.extract.claim import Claim, claim_ids
 from checks.extract.languages import language, runs
 from checks.extract.links import carry_sources, carry_subjects, link
 from checks.extract.mention import Mention
+from checks.extract.reading import Reading
 from checks.extract.text import fold_width
 
 if TYPE_CHECKING:
     from checks.extract.zh.numbers import Number
+    from checks.extract.zh.tables import Cell
 
 # The grammars (some thousand compiled patterns) are imported when text is first read, not with the package, so
 # that `check --help` and `import checks` stay instant.
@@ -78,6 +81,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
              and (m.upper_value is None or math.isfinite(m.upper_value))]
     if not found:
         return []
+    tables = _table_cells(folded, found, lang_runs)
     readers: dict[str, zh_assemble.Reader | en_assemble.Reader] = {}
     for _, lang in found:
         if lang not in readers:
@@ -89,6 +93,10 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     for (mention, lang), claim_id in zip(found, ids, strict=True):
         # the figure before is read with this one (lists, carried nouns) only in the same language
         reading = readers[lang].read(mention, previous if previous_lang == lang else None)
+        cell = tables.get(mention.start)
+        if cell is not None and cell.end == mention.end:  # a table's cell: its row and column say what it is
+            reading = Reading(cell.kind, cell.direction, "exact", cell.basis, False, cell.metric, cell.period,
+                              reading.attribution, cell.subject, cell.segment)
         previous, previous_lang = (mention, reading), lang
         lower, upper = _interval(mention, reading.qualifier)
         sentence_start, sentence_end = sentences.span(mention.start)
@@ -126,6 +134,31 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     return carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])
+
+
+def _table_cells(folded: str, found: list[tuple[Mention, str]],
+                 lang_runs: list[tuple[int, int, str]]) -> dict[int, Cell]:
+    """The cells of the Chinese tables of a text, by their start; their bare numbers are added to ``found`` (kept
+    in order of position), a figure the grammar found in a cell (10%) is kept and read by its row and column."""
+    if "|" not in folded:
+        return {}
+    from checks.extract.zh.tables import cells
+
+    spans = [(m.start, m.end) for m, _ in found]
+    table: dict[int, Cell] = {}
+    for cell in cells(folded):
+        lang = next((run_lang for start, end, run_lang in lang_runs if start <= cell.start < end), None)
+        if lang != "zh":
+            continue
+        table[cell.start] = cell
+        at = bisect.bisect_left(spans, (cell.start, cell.end))
+        near = spans[max(0, at - 1):at + 1]
+        if any(start < cell.end and cell.start < end for start, end in near):
+            continue  # the grammar found it already
+        mention = Mention(cell.start, cell.end, cell.value, cell.unit, cell.family, "exact")
+        found.insert(at, (mention, lang))
+        spans.insert(at, (cell.start, cell.end))
+    return table
 
 
 # A claim row carries its sentence for people to read; a sentence longer than this is cut to the words around the

@@ -122,7 +122,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
 
 # Words of a named whole that say whose or when, not what: 占同期手机出货量的, 占全部消费品零售总额的, 占全省出口总值的.
 _WHOLE_NOISE = re.compile(r"^(?:同期|当期|同月|当月|全年|全部|全体|全市|全省|全国|全县|全区|我国|整体|总体)+")
-_TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总数)$")
+_TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总数|规模)$")
 
 
 def _names_whole(name: str, whole: str) -> bool:
@@ -130,6 +130,8 @@ def _names_whole(name: str, whole: str) -> bool:
     the same name at the end (消费品零售总额 of 社会消费品零售总额), or the same last word with the whole's other
     words in the name (手机出货量 and 手机市场总体出货量; 规上服务业收入 and 规上服务业营业收入)."""
     bare = _WHOLE_NOISE.sub("", plain(whole))
+    if len(_TOTAL_WORDS.sub("", bare)) >= 2 and _TOTAL_WORDS.sub("", bare) == _TOTAL_WORDS.sub("", name):
+        return True  # 全省出口总值 and 出口规模: one quantity, its total or its scale
     for wanted in {bare, _TOTAL_WORDS.sub("", bare)}:
         if len(wanted) < 2 or len(name) < 2:
             continue

@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, plain, shown
+from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, owner_key, plain, shown
+from checks.relations.periods import periods_conflict
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
                  r"top\b|"
@@ -43,6 +44,12 @@ LESS_THAN = re.compile(r"\s*[，,]?\s*(?:低于|少于|不及|落后于?|差于|
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)
 CLAUSE = re.compile(r"[，,。；;：:]")
+# A clause that says what the figure before it made its owner: ，成为…最快的省份.
+BECOMES = re.compile(r"\s*(?:成为|是|为|居|位居)")
+# A count that sets the group a superlative ranks within (20个省区市中), not a rival figure.
+SCOPE = re.compile(r"[\u4e00-\u9fff]{1,8}中")
+# A line of a table: cells between | (四川 | 530.42 | 10% |, or a cell a line: 530.42 |).
+TABLE_ROW = re.compile(r"\|")
 VALUES = ("level", "share", "growth", "ratio", "change")
 
 
@@ -58,6 +65,38 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
             values = [c for c in doc.in_paragraph(items[0][2]) if c["unit"] == unit
                       and c["kind"] == kind and _comparable(_quantity(c), metric)]
             yield from _check(doc, members, values)
+            yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
+                                                     and c["kind"] == kind and _comparable(_quantity(c), metric)])
+
+
+def _table_cells(doc: Doc) -> list[dict]:
+    """The figures of the document's tables (a line of cells between |): the members a superlative speaks of."""
+    cached = getattr(doc, "_table_cells", None)
+    if cached is None:
+        cached = [c for c in doc.claims if TABLE_ROW.search(doc.text, doc.text.rfind("\n", 0, int(c["start"])) + 1,
+                                                             max(int(c["end"]), doc.text.find("\n", int(c["end"]))))]
+        doc._table_cells = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _against_table(doc: Doc, items: list[tuple[str, int, dict, dict | None]], cells: list[dict]) -> Iterable[Relation]:
+    """A figure of the prose said to be the highest (or lowest) of a set (20个省区市中增长最快) against the table
+    that lists the set's members, elsewhere in the document: of another owner, of no other time."""
+    for place, _order, value, rank in items:
+        if place not in ("top", "bottom") or value in cells or not owner_key(value):
+            continue
+        for other in cells:
+            if owner_key(other) in ("", owner_key(value)) or other.get("qualifier") != "exact" or \
+                    periods_conflict(doc.period(value), doc.period(other)):
+                continue
+            low, high = just_over(value)
+            gap = max(0.0, low - bounds(other)[1]) if place == "bottom" else max(0.0, bounds(other)[0] - high)
+            if gap:
+                words = ("the lowest", "lower") if place == "bottom" else ("the highest", "higher")
+                claims = [c for c in (rank, value, other) if c is not None]
+                yield _relation(doc, claims, f"{shown(value)} is said to be {words[0]}, but {shown(other)} "
+                                             f"({other.get('subject')}, in the table) is {words[1]}", gap,
+                                bounds(value), bounds(other))
 
 
 # A "metric" that ends with an organisation's kind names who (平安银行), not what is measured.
@@ -124,7 +163,8 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
                 used.add(int(value["_index"]))
                 placed.append(("rank", int(float(claim["value"])), value, claim))
     for sentence in by_sentence(doc):
-        values = [c for c in sentence if c["kind"] in VALUES]
+        values = [c for c in sentence if c["kind"] in VALUES
+                  and not (c["unit"] == "count" and SCOPE.match(doc.text, int(c["end"])))]
         if not values:
             continue
         start, end = doc.sentence(values[0])
@@ -173,6 +213,8 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
     earlier = [v for v in values if int(v["end"]) <= clause_start]
     if earlier and len(doc.text[clause_start:clause_end].strip()) <= 6:  # ，居首位: said of the sentence's subject
         return earlier[0]
+    if earlier and BECOMES.match(doc.text, clause_start, clause_end):
+        return earlier[-1]  # 增长32.8%，成为20个省区市中增长最快的省份: said of the figure just before
     return None
 
 
@@ -199,15 +241,17 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
     for place, _order, value, rank in items:
         if place not in ("top", "bottom") and not (place == "rank" and _order == 1):
             continue
+        # a rival said to be over a figure (超17.11亿) is at least that: it can be known to beat the first
+        floors = ("exact", "over", "at_least") if place != "bottom" else ("exact",)
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
-                  and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") == "exact"
+                  and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)]
         for other in others:
             if place == "bottom":
                 gap = max(0.0, bounds(value)[0] - bounds(other)[1])
                 words = "the lowest"
             else:
-                gap = max(0.0, bounds(other)[0] - bounds(value)[1])
+                gap = max(0.0, bounds(other)[0] - just_over(value)[1])
                 words = "the highest" if place == "top" else "first"
             if gap:
                 claims = [c for c in (rank, value, other) if c is not None]
@@ -221,6 +265,22 @@ def _same_way(a: dict, b: dict) -> bool:
     if a["kind"] not in ("growth", "change"):
         return True
     return (a.get("direction") or "up") == (b.get("direction") or "up")
+
+
+# 超15.83亿, 超过5349.76万: a precise figure said to be exceeded is the figure with more digits cut off.
+_JUST_OVER = re.compile(r"^(?:超过?|逾)\s*(?P<number>\d+\.(?P<decimals>\d+))")
+
+
+def just_over(claim: dict) -> tuple[float, float]:
+    """The values a figure allows, where 超 before a figure written to three or more digits with decimals (超15.83亿)
+    says the digits after the last were cut off: below the next step of its last digit (15.84亿)."""
+    low, high = bounds(claim)
+    found = _JUST_OVER.match(str(claim["text"]))
+    if found is None or claim.get("qualifier") != "over" or len(found.group("number")) < 4:
+        return low, high  # 4 characters: three digits and the point
+    written = float(found.group("number"))
+    step = float(claim["value"]) / written * 10 ** -len(found.group("decimals")) if written else 0.0
+    return low, float(claim["value"]) + step
 
 
 def _relation(doc: Doc, claims: list[dict], arithmetic: str, gap: float, stated: tuple[float, float],

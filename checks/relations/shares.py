@@ -87,6 +87,9 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         grouped = [c for c in shares if _group_share(doc, sentence, c)]
         if len(grouped) >= 3:  # 公务员70人，占17.37%；公司职员98人，占24.32%；…
             yield grouped, False, "the groups of one count"
+        scoped = _in_whole(doc, sentence, shares)
+        if scoped:
+            yield shares, False, f"the groups {scoped}"
     yield from _same_whole(doc)
     yield from _structures(doc)
     yield from _remaining(doc)
@@ -110,6 +113,25 @@ def _remaining(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         shares = [c for c in own if c["kind"] == "share" and c["unit"] == "percent"]
         if shares and all(c["unit"] != "percent" or c["kind"] == "share" for c in own):  # no rate among them
             yield [*shares, claim], True, "the shares before it and the remaining one"
+
+
+# A sentence that opens with the whole its groups are counted in: 在有效问卷中，…
+IN_WHOLE = re.compile(r"\s*(?:在|从)(?P<whole>[^，,。；;在从]{2,16})中\s*[，,]")
+GROUP_OF = re.compile(r"[，,；;]?\s*[\u4e00-\u9fff、]{2,16}占\s*")
+
+
+def _in_whole(doc: Doc, sentence: list[dict], shares: list[dict]) -> str | None:
+    """在有效问卷中，管理者阶层占6.78%，经理人员阶层占6.33%，…: four or more groups, each given its share in a clause
+    of its own (名称占N%), and no other figure in the sentence: shares of the whole named first."""
+    start = doc.sentence(sentence[0])[0]
+    opening = IN_WHOLE.match(doc.text, start)
+    if opening is None or len(shares) < 4 or len(shares) != len(sentence) or "其中" in doc.text[start:int(
+            shares[-1]["start"])]:
+        return None
+    edges = [opening.end(), *(int(c["end"]) for c in shares[:-1])]
+    if not all(GROUP_OF.fullmatch(doc.text, edge, int(c["start"])) for edge, c in zip(edges, shares, strict=True)):
+        return None
+    return f"in {opening.group('whole')}"
 
 
 def _group_share(doc: Doc, sentence: list[dict], share: dict) -> bool:

@@ -98,6 +98,19 @@ class SentenceCues:
     attribution: str | None
 
 
+# Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
+RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|为)\s*")
+# A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
+COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
+CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
+# A place won by a figure, and the quantity that ranks: (以530.42亿元)列旅游总收入排行榜第一名.
+RANKED_BY = re.compile(r"(?:列|位列|位居|居|排名|排在)(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:排行榜|排行|榜单|榜)?"
+                       r"(?:第[一二三四五六七八九十\d]+名?|首位|榜首)")
+# A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
+REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
+REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
+
+
 class Reader(SentenceReader):
     """Reads the context of the mentions of one (width-folded) document, sentence cues computed once."""
 
@@ -109,6 +122,7 @@ class Reader(SentenceReader):
         self.issuer = issuer(text)
         self.doc_source = document_source(text) or self.issuer
         self._cues: dict[int, SentenceCues] = {}
+        self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
 
     def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
         found = self._cues.get(sentence_start)
@@ -136,6 +150,31 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        reading = self._read(mention, previous)
+        referred = REFERENCE.fullmatch(reading.metric or "")
+        if referred is not None:
+            # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
+            named = next((m for m in reversed(self._metrics) if m.endswith(referred.group("noun"))
+                          and not REFERENCE.fullmatch(m)), None)
+            if named is not None:
+                reading = replace(reading, metric=named)
+        reading = self._of_each(mention, previous, reading)
+        if reading.metric:
+            self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
+        return reading
+
+    def _of_each(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading:
+        """A figure said of each of a counted group (7个省份旅游总收入超过400亿元): the group is its owner."""
+        if previous is None or previous[0].family != "count" or not reading.metric or \
+                CLAUSE_BREAK.search(self.text, previous[0].end, mention.start):
+            return reading
+        counted = reading.metric[:2]  # the group's noun (省份, 企业, 城市): what the count counts
+        if not self.text.startswith(counted, previous[0].end) or len(reading.metric) - len(counted) < 2:
+            return reading
+        group = self.text[previous[0].start:previous[0].end] + counted
+        return replace(reading, subject=group, metric=reading.metric[len(counted):])
+
+    def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # 分别增长5%、8%和10%
@@ -193,7 +232,7 @@ class Reader(SentenceReader):
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
             metric=measure.metric,
-            period=_period(cues.periods, mention.start, basis),
+            period=_period(cues.periods, mention.start, basis, text),
             attribution=cues.attribution or self.doc_source,
             subject=measure.subject or sentence_owner(text, sentence_start, mention.start),
             segment=measure.segment,
@@ -219,6 +258,11 @@ class Reader(SentenceReader):
         """What the figure measures: the phrase before it in its clause; a change with no subject of its own
         (…净利润3.42亿元，同比增长15.3%) measures what the figure before it in the sentence measured."""
         text = self.text
+        ranked = RANKED_BY.match(text, mention.end) if before.endswith("以") else None
+        if ranked is not None and clean(ranked.group("metric")):
+            # 四川以530.42亿元列旅游总收入排行榜第一名: 四川's 旅游总收入, by which it is ranked
+            owner = clean(before[:-1])
+            return Measure(clean(ranked.group("metric")), split(owner).subject or owner if owner else None)
         whole = whole_before(before) if mention.unit == "percent" else None
         if whole is not None:  # 网上零售额…占社会消费品零售总额的比重为24.5%: the part is named before 占
             at = max(before.rfind("占"), before.rfind("在"))
@@ -250,6 +294,11 @@ class Reader(SentenceReader):
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         if moved:
             return Measure(None, whole=whole)
+        if same_sentence and previous[0].unit == mention.unit and RESTATING_GAP.fullmatch(
+                text, previous[0].end, mention.start):
+            # 出口规模首次突破3000亿元，达3080.3亿元: the exact figure of the quantity just bounded
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment, whole)
         return Measure(noun_after(text, after), whole=whole)
 
 
@@ -293,13 +342,14 @@ def _with_whole(measure: Measure, whole: str | None) -> Measure:
     return measure if whole is None else Measure(measure.metric, measure.subject, measure.segment, whole)
 
 
-def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None) -> str | None:
-    """The last time expression in the sentence before the figure, other than one inside its basis."""
+def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None, text: str) -> str | None:
+    """The last time expression in the sentence before the figure, other than one inside its basis or inside a
+    comparison (与2018年国庆假期…相比: the time compared with, not the figure's)."""
     found = None
     for start, period in periods:
         if start >= before:
             break
-        if basis and period in basis:
+        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before):
             continue
         found = period
     return found

@@ -30,11 +30,12 @@ _SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—–~])\s*(?:1
                           r"\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?")
 # Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
 _CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居(?:首|前|第|于|全)|"
-                  r"分别|同比|环比|按年|按季|"
+                  r"分别|同比|环比|按年|按季|在(?=历史|同期|同类|全[国省市区球]|国内|国际)|"
                   r"较|比上|人民币|美元|港元|同$|共计|共)")
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
+    r"强势|强劲|稳步|一举|顺利|"  # 以超15.83亿的票房成绩强势领跑: an adverb, then the place won
     r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")

@@ -1,0 +1,119 @@
+"""Chinese readings and relations learnt from the development set's misses, each on a sentence written for this
+test: what lets two Chinese figures be paired, and what keeps apart two that are not one quantity."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.relations import relations_table
+
+
+def table(text: str) -> pd.DataFrame:
+    return claims_table([Document("t.txt", text, "t.txt")])
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(relation, texts) of the rows a default suite would flag."""
+    frame = relations_table(table(text), {"t.txt": text})
+    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
+    return [(row.relation, row.texts) for row in bad.itertuples()]
+
+
+def test_a_quantity_named_by_reference_is_the_one_named_just_before() -> None:
+    text = ("主机游戏收入环比增长8%\n主机游戏收入同比下降3%至人民币50亿元。公司表示，由于新作上线，"
+            "上述收入环比增长18%。同时，网页游戏收入为人民币9亿元，环比增长5%。")
+    claims = table(text)
+    assert claims[claims["text"] == "18%"]["metric"].tolist() == ["主机游戏收入"]
+    assert ("restated", "8% | 18%") in flagged(text)
+    assert flagged(text.replace("增长18%", "增长8%")) == []
+
+
+def test_a_figure_that_states_a_bounded_one_exactly_measures_the_same() -> None:
+    text = "其中，进口规模在历史同期首次突破2000亿元，达2150.6亿元，同比增长9.4%；出口1200亿元。"
+    claims = table(text)
+    assert claims["metric"].tolist()[:3] == ["进口规模"] * 3
+
+
+def test_a_share_of_the_total_value_is_a_share_of_the_quantitys_scale() -> None:
+    text = ("一季度，全市进口规模达1200亿元，同比增长6.1%。其中，以一般贸易方式进口900亿元，同比增长8%，"
+            "占全市进口总值的75%。")
+    assert flagged(text) == []
+    assert ("share_vs_counts", "900亿元 | 1200亿元 | 85%") in flagged(text.replace("75%", "85%"))
+
+
+def test_a_member_said_to_exceed_another_by_name_has_the_larger_figure() -> None:
+    text = "上半年，我省与日本、韩国分别进出口820亿元、790亿元。日本反超韩国，成为我省第二大贸易伙伴。"
+    assert flagged(text) == []
+    assert ("rank_vs_values", "720亿元 | 790亿元") in flagged(text.replace("820亿元", "720亿元"))
+
+
+def test_the_heads_of_two_quantities_name_the_members_compared() -> None:
+    text = ("一季度，全市服务贸易进口650亿元，增长9.1%。同期，货物贸易进口610亿元，增长4.2%。"
+            "服务贸易的规模和增速均超过货物贸易。")
+    assert flagged(text) == []
+    assert ("rank_vs_values", "9.1% | 12.2%") in flagged(text.replace("4.2%", "12.2%"))
+    assert flagged(text.replace("均超过货物贸易", "均超过去年水平")) == []
+
+
+def test_a_table_row_a_line_is_read_by_its_row_and_column() -> None:
+    text = ("全市实现生产总值820.40亿元，比上年增长6.1%。其中，第一产业增加值41.20亿元，增长2.2%；"
+            "第二产业增加值390.10亿元，增长5.8%；第三产业增加值389.10亿元，增长6.9%。\n"
+            "表2 2021年某市生产总值\n| 绝对数 (亿元) | 比上年增长 (%) |\n地区生产总值 | 820.40 | 6.1 |\n"
+            "第一产业 | 41.20 | 2.2 |\n第二产业 | 390.10 | 5.8 |\n第三产业 | 389.10 | 6.9 |\n")
+    claims = table(text)
+    cell = claims[claims["text"] == "390.10"].iloc[0]
+    assert (cell["value"], cell["unit"], cell["kind"], cell["segment"], cell["metric"]) == (
+        39010000000, "CNY", "level", "第二产业", "增加值")
+    growth = claims[(claims["text"] == "5.8")].iloc[0]
+    assert (growth["unit"], growth["kind"], growth["direction"], growth["basis"]) == (
+        "percent", "growth", "up", "比上年")
+    assert flagged(text) == []
+    assert ("restated", "390.10亿元 | 399.10") in flagged(text.replace("第二产业 | 390.10", "第二产业 | 399.10"))
+
+
+def test_a_table_a_cell_a_line_is_read_by_its_header() -> None:
+    text = ("今年春节假期，江苏以310.55亿元列旅游总收入排行榜第一名。\n假期各省旅游收入排行榜\n"
+            "名次 |\n省份 |\n旅游总收入\n(亿元)\n|\n同比增长 |\n1 |\n江苏 |\n310.55 |\n12% |\n"
+            "2 |\n浙江 |\n290.1 |\n9.5% |\n3 |\n安徽 |\n201.7 |\n8% |\n")
+    claims = table(text)
+    cell = claims[claims["text"] == "290.1"].iloc[0]
+    assert (cell["value"], cell["unit"], cell["subject"], cell["metric"]) == (29010000000, "CNY", "浙江", "旅游总收入")
+    assert claims[claims["text"] == "2"]["kind"].tolist() == ["rank"]
+    prose = claims[claims["text"] == "310.55亿元"].iloc[0]
+    assert (prose["subject"], prose["metric"]) == ("江苏", "旅游总收入")
+    assert flagged(text) == []
+    assert ("restated", "360.55亿元 | 310.55") in flagged(text.replace("以310.55亿元", "以360.55亿元"))
+
+
+def test_a_figure_said_of_each_of_a_counted_group_is_the_groups() -> None:
+    claims = table("江苏旅游收入310亿元。5个省份旅游总收入超过200亿元。")
+    bound = claims[claims["text"] == "超过200亿元"].iloc[0]
+    assert (bound["subject"], bound["metric"]) == ("5个省份", "旅游总收入")
+
+
+def test_groups_given_their_shares_in_a_named_whole_add_up_to_at_most_all_of_it() -> None:
+    text = ("本次共回收问卷500份。在回收问卷中，学生群体占22.4%，教师群体占18.6%，企业职员占31.2%，"
+            "退休人员占16.0%，自由职业者占11.8%。")
+    assert flagged(text) == []
+    assert ("shares_of_whole", "22.4% | 18.6% | 41.2% | 16.0% | 11.8%") in flagged(text.replace("31.2%", "41.2%"))
+    assert flagged("在回收问卷中，学生群体占52.4%，教师群体占48.6%，企业职员占31.2%。") == []
+
+
+def test_a_leader_said_to_be_just_over_a_precise_figure_cannot_trail_the_second() -> None:
+    text = ("截至发稿，影片《山海》以超12.46亿的票房成绩强势领跑。排在第二名的《远航》取得超6.02亿的票房成绩，"
+            "排在第三名的是《归途》，累计票房达2.15亿。")
+    assert flagged(text) == []
+    assert ("rank_vs_values", "超12.46亿 | 超13.02亿") in flagged(text.replace("超6.02亿", "超13.02亿"))
+    assert flagged(text.replace("超12.46亿", "超12亿").replace("超6.02亿", "超12.3亿")) == []
+
+
+def test_the_fastest_of_a_set_is_checked_against_the_table_of_its_members() -> None:
+    text = ("与去年春节假期相比，安徽旅游总收入同比增长21.5%，成为15个省份中旅游收入增长最快的省份。\n"
+            "春节假期各省旅游收入排行榜\n名次 |\n省份 |\n旅游总收入\n(亿元)\n|\n同比增长 |\n"
+            "1 |\n江苏 |\n310.55 |\n12% |\n2 |\n浙江 |\n290.1 |\n9.5% |\n3 |\n安徽 |\n201.7 |\n21.5% |\n")
+    claims = table(text)
+    assert claims[claims["text"] == "21.5%"]["period"].isna().all()  # 去年春节假期 is what it is compared with
+    assert flagged(text) == []
+    assert ("rank_vs_values", "21.5% | 23%") in flagged(text.replace("\n12% |", "\n23% |"))
