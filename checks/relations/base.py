@@ -8,6 +8,7 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.extract.text import Sentences, fold_width
@@ -265,7 +266,13 @@ def short(value: float) -> str:
 
 
 def plain(text: object) -> str:
-    return _PLAIN.sub("", str(text or "")).lower()
+    return _plain(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain(text: str) -> str:
+    """Spacing, punctuation and case taken out (asked for the same few metrics and owners again and again)."""
+    return _PLAIN.sub("", text).lower()
 
 
 # Words left at the edges of a metric that name nothing: 2016年末 → 末, 已经, 所.
