@@ -19,3 +19,14 @@ def test_trigger_lookahead_loses_nothing() -> None:
         full = [m.group(0).strip() for m in unfiltered.finditer(text)]
         fast = [m.group(0).strip() for m in SCANNER.finditer(text)]
         assert fast == full
+
+
+def test_bare_magnitude_is_money_after_money_or_before_a_money_word() -> None:
+    from checks.extract import extract
+
+    units = lambda text: [(c.text, c.unit) for c in extract(text, "d")]  # noqa: E731
+    assert units("全省GDP达到3.02万亿元，首次突破3万亿。") == [("3.02万亿元", "CNY"), ("3万亿", "CNY")]
+    assert units("《远山》以超8.26亿的票房领跑。") == [("超8.26亿", "CNY")]
+    # a bare magnitude that counts something named after it, or in another sentence, stays a count
+    assert units("营收12亿港元，回购1,200万股。")[-1] == ("1,200万", "count")
+    assert units("营收12亿元。用户超3亿。")[-1] == ("超3亿", "count")

@@ -8,6 +8,7 @@ production rejects by returning None.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator
 
@@ -83,6 +84,7 @@ _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，
 _MONEY_WORD = re.compile(
     r"金额|销售额|成交额|交易额|营业额|收入|营收|GDP|生产总值|利润|净利|投资额|资产|存款|贷款|票房|消费额|产值|增加值|"
     r"市值|估值|融资|总值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV")
+_MONEY_AFTER = re.compile(r"(?:的)?(?:票房|销售额|成交额|交易额|营收|营业收入|收入|净利润|利润|市值|估值|融资|GMV)")
 _CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
 
 
@@ -91,6 +93,10 @@ def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
 
+# Between an amount of money and a bare magnitude that follows it as the same kind of figure: a short stretch of
+# its sentence holding no other figure.
+_SAME_RUN = re.compile(r"[^。；;！？!?\n\d]{1,30}")
+_NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")  # 1,860万股: a bare magnitude followed by what it counts
 # Names, not figures: book and report titles, and web addresses.
 TITLE_OR_ADDRESS = re.compile(r"《[^《》\n]{0,120}》|(?:https?://|www\.)[^\s，。；！？“”、]+")
 
@@ -107,6 +113,7 @@ def scan(text: str) -> Iterator[Mention]:
     if _OVERLONG.search(text):  # blanked (same length, offsets kept) before the scanner backtracks through them
         text = _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
     title_starts = [start for start, _ in titles]  # in order, apart: a bisection finds the one that may hold a figure
+    money: Mention | None = None  # the last amount of money: a bare 亿 soon after it in its sentence is money too
     for match in SCANNER.finditer(text):
         produced = _produce(text, match)
         for mention in produced if isinstance(produced, tuple) else (produced,):
@@ -115,6 +122,13 @@ def scan(text: str) -> Iterator[Mention]:
             at = bisect.bisect_right(title_starts, mention.start) - 1
             if at >= 0 and mention.start < titles[at][1]:
                 continue  # 《2021中国新型实体企业百强榜》, https://x.cn/?q=30%: names, not figures
+            if mention.unit == "count" and match.group("bare") is not None and money is not None \
+                    and _SAME_RUN.fullmatch(text, money.end, mention.start) \
+                    and not _NOUN_AFTER.match(text, mention.end):
+                # GDP总量达到4.07万亿元，首次突破4万亿; 交易额2009年接近4万亿，2017年约29万亿
+                mention = dataclasses.replace(mention, unit=money.unit, family="money")
+            if mention.family == "money":
+                money = mention
             yield mention
 
 
@@ -184,7 +198,7 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
     if unit is None:
         if m.group("bare") is None:
             return None
-        unit = _bare_magnitude(text, m.start())
+        unit = _bare_magnitude(text, m.start(), m.end())
     if m.group("mid1"):
         first = Numeral(first.value, "over", first.upper, first.vague)
     if m.group("unit") in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
@@ -255,8 +269,11 @@ def _change_then_level(text: str, m: re.Match[str], first: Numeral, first_unit: 
     return change, level
 
 
-def _bare_magnitude(text: str, start: int) -> Unit:
-    """14亿 counts something; 人民币74.962亿 and 成交额5200万 are money (in yuan unless a currency is named)."""
+def _bare_magnitude(text: str, start: int, end: int) -> Unit:
+    """14亿 counts something; 人民币74.962亿, 成交额5200万 and 超5.11亿的票房 are money (in yuan unless a currency is
+    named)."""
+    if _MONEY_AFTER.match(text, end):
+        return Unit("CNY", 1, "money")
     before = text[max(0, start - 16):start]
     currency = _CURRENCY_BEFORE.search(before)
     if currency is not None:
