@@ -30,3 +30,12 @@ def test_bare_magnitude_is_money_after_money_or_before_a_money_word() -> None:
     # a bare magnitude that counts something named after it, or in another sentence, stays a count
     assert units("营收12亿港元，回购1,200万股。")[-1] == ("1,200万", "count")
     assert units("营收12亿元。用户超3亿。")[-1] == ("超3亿", "count")
+
+
+def test_sampling_share_across_a_comma_and_ranks_kept() -> None:
+    from checks.extract import extract
+
+    shares = [(c.text, round(c.value, 1), c.kind) for c in extract("12个行业门类中，9个营业收入保持增长。", "d")]
+    assert shares == [("12个行业门类中，9个", 75.0, "share")]
+    ranks = [(c.text, c.value, c.kind) for c in extract("乙车销量为2.1万辆，保持第二；丙车蝉联第三。", "d")][1:]
+    assert ranks == [("第二", 2.0, "rank"), ("第三", 3.0, "rank")]
