@@ -39,3 +39,12 @@ def test_sampling_share_across_a_comma_and_ranks_kept() -> None:
     assert shares == [("12个行业门类中，9个", 75.0, "share")]
     ranks = [(c.text, c.value, c.kind) for c in extract("乙车销量为2.1万辆，保持第二；丙车蝉联第三。", "d")][1:]
     assert ranks == [("第二", 2.0, "rank"), ("第三", 3.0, "rank")]
+
+
+def test_provinces_and_places_counted_in_digits_only() -> None:
+    from checks.extract import extract
+
+    assert [(c.text, c.unit) for c in extract("全国12省旅游收入超百亿。", "d")][0] == ("12省", "count")
+    assert [(c.text, c.unit) for c in extract("其中9地增速跑赢全国。", "d")] == [("9地", "count")]
+    assert extract("成都、杭州两地订单量居前。", "d") == []  # the scope of the names before it
+    assert [c.text for c in extract("共有31个省份。", "d")] == ["31个"]  # 省份 is no 省

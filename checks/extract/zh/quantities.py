@@ -214,6 +214,8 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
             return _change_then_level(text, m, first, unit1, second, unit)
     if not plausible(text, m, unit):
         return None
+    if m.group("unit") in ("省", "地") and not m.group("n1").isdigit():
+        return None  # 成都、杭州两地: the scope of a list of names
     if unit.family == "money" and unit.code == "CNY":
         prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None)
         if prefix is not None:
