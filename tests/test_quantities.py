@@ -44,7 +44,8 @@ def test_sampling_share_across_a_comma_and_ranks_kept() -> None:
 def test_provinces_and_places_counted_in_digits_only() -> None:
     from checks.extract import extract
 
-    assert [(c.text, c.unit) for c in extract("全国12省旅游收入超百亿。", "d")] == [("12省", "count"), ("超百亿", "CNY")]
+    found = [(c.text, c.unit) for c in extract("全国12省旅游收入超百亿。", "d")]
+    assert found == [("12省", "count"), ("超百亿", "CNY")]
     assert [(c.text, c.unit) for c in extract("其中9地增速跑赢全国。", "d")] == [("9地", "count")]
     assert extract("成都、杭州两地订单量居前。", "d") == []  # the scope of the names before it
     assert [c.text for c in extract("共有31个省份。", "d")] == ["31个"]  # 省份 is no 省
