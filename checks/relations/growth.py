@@ -54,6 +54,28 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             moved = signed(amount, bounds(amount))
             level = bounds(after_claim)
             return (level[0] - moved[1], level[1] - moved[0]), level, [amount, after_claim]
+        if after_claim is not None:
+            return _base_restated(doc, change, after_claim)
+    return None
+
+
+def _base_restated(doc: Doc, change: dict, after: dict) -> tuple[tuple[float, float], tuple[float, float],
+                                                                   list[dict]] | None:
+    """A change to a level whose earlier level another sentence gives, with the same precise level reached (rose
+    by 9 points to 74.04%; … went up from 64.83% to 74.04%): the two describe one movement."""
+    if len(re.sub(r"\D", "", str(after["text"])).lstrip("0")) < 3:
+        return None  # a round level (to 5%) may be reached by many things
+    for other in doc.near_where(change, change["kind"], "level_after") + doc.near_where(
+            change, "change" if change["kind"] == "growth" else "growth", "level_after"):
+        if other is change or other.get("base_value") is None or doc.same_sentence(other, change) \
+                or float(other["level_after"]) != float(after["value"]):
+            continue
+        sentence = doc.in_sentence(other)
+        base = next((c for c in sentence if float(c["value"]) == float(other["base_value"])
+                     and c["unit"] == after["unit"]), None)
+        level = next((c for c in sentence if c is not other and float(c["value"]) == float(after["value"])), None)
+        if base is not None and level is not None:
+            return bounds(base), bounds(after), [base, after]
     return None
 
 
@@ -129,12 +151,16 @@ def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[flo
     relative = _likely(after, before, lambda a, b: (a / b - 1) * 100)
     shown_levels = " and ".join(shown(c) for c in sources)
     if change["unit"] == "percent" and rates:
-        if distance(stated, relative) > 0 and distance(stated, points) == 0:
-            arithmetic = (f"{shown_levels}: a change of {interval_text(points)} percentage points, "
-                          f"{interval_text(relative)}% in relative terms; {shown(change)} looks like percentage "
-                          f"points written as percent")
-            return Relation(doc.name, "percent_vs_pp", (*sources, change), change.get("metric"), stated, points, 0.0,
-                            arithmetic, mixed=True)
+        # a cut of 25 basis points written as 25 per cent: a sub-point move, in the steps rates move by
+        in_steps = float(change["value"]) < 100 and float(change["value"]) % 5 == 0
+        readings = [(points, "percentage points")] + [((points[0] * 100, points[1] * 100), "basis points")] * in_steps
+        for written, words in readings:
+            if distance(stated, relative) > 0 and distance(stated, written) == 0:
+                arithmetic = (f"{shown_levels}: a change of {interval_text(points)} percentage points, "
+                              f"{interval_text(relative)}% in relative terms; {shown(change)} looks like {words} "
+                              f"written as percent")
+                return Relation(doc.name, "percent_vs_pp", (*sources, change), change.get("metric"), stated,
+                                written, 0.0, arithmetic, mixed=True)
         implied, unit = relative, "%"
     elif change["unit"] == "pp":
         implied, unit = points, " percentage points"

@@ -348,17 +348,22 @@ JOINTS = Joints(
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+)?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
-                        r"(?:to|(?:higher|lower|up|down)\s+at)\s+"
+                        r"in\s+[\w-]+(?:\s+[\w-]+){0,2}?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
+                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
                         r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
     base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
     base_after=re.compile(r"(?!)"),
     from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
-                          r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?", re.IGNORECASE),
-    level_then_change=re.compile(r"\s*,?\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
+                          r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
+                          # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
+                          r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
+                          re.IGNORECASE),
+    # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
+    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
+                                 r"(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
                                  r"(?:\s+of)?)\s+", re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
-    to_second=re.compile(r"\s+to\s+", re.IGNORECASE),
+    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001 to 74%
     earlier_level=re.compile(r"[^.;\d]{0,30}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"

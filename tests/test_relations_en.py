@@ -1,0 +1,53 @@
+"""English readings the relations wait on, each on a sentence written for this test: the levels a change joins,
+the places a ranking gives, and the wholes and parts an English text names."""
+
+from __future__ import annotations
+
+import pytest
+
+from checks import extract
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.relations import relations_table
+
+
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(relation, texts) of the rows a default suite would flag."""
+    table = claims_table([Document("t.txt", text, "t.txt")])
+    frame = relations_table(table, {"t.txt": text})
+    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
+    return [(row.relation, row.texts) for row in bad.itertuples()]
+
+
+def test_a_revised_earlier_level_is_the_base_of_a_change() -> None:
+    claims = extract("The city's budget gap narrowed by 12% to $44 billion from a revised $50.1 billion in May.")
+    assert claims[0].level_after == pytest.approx(44e9)
+    assert claims[0].base_value == pytest.approx(50.1e9)
+
+
+def test_a_change_stated_after_its_from_and_to_levels_in_years() -> None:
+    claims = extract("The enrolment rate went up from 52.36 per cent in 2010 to 61.47 per cent in 2020 — showing "
+                     "an increase of 9.11 percentage points.")
+    change = next(c for c in claims if c.kind == "change")
+    assert (change.base_value, change.level_after) == (52.36, 61.47)
+
+
+def test_points_written_as_percent_after_the_from_and_to_levels() -> None:
+    text = ("The enrolment rate went up from 52.36 per cent in 2010 to 61.47 per cent in 2020 — showing an "
+            "increase of 9.11 per cent.")
+    assert [r[0] for r in flagged(text)] == ["percent_vs_pp"]
+
+
+def test_a_change_to_a_level_takes_its_base_from_the_sentence_that_restates_the_movement() -> None:
+    text = ("The enrolment rate has increased by 9.11 per cent in the past decade to touch 61.47 per cent.\n\n"
+            "The rate went up from 52.36 per cent in 2010 to 61.47 per cent in 2020, an increase of 9.11 "
+            "percentage points.")
+    assert ("percent_vs_pp", "52.36 per cent | 61.47 per cent | 9.11 per cent") in flagged(text)
+    right = text.replace("9.11 per cent in the", "9.11 percentage points in the")
+    assert flagged(right) == []
+
+
+def test_basis_points_written_as_percent() -> None:
+    text = "The central bank cut its policy rate by 50 per cent from the present 4.5 per cent to 4 per cent."
+    assert [r[0] for r in flagged(text)] == ["percent_vs_pp"]
+    assert flagged(text.replace("50 per cent", "50 basis points")) == []
