@@ -51,3 +51,17 @@ def test_basis_points_written_as_percent() -> None:
     text = "The central bank cut its policy rate by 50 per cent from the present 4.5 per cent to 4 per cent."
     assert [r[0] for r in flagged(text)] == ["percent_vs_pp"]
     assert flagged(text.replace("50 per cent", "50 basis points")) == []
+
+
+def test_places_told_one_paragraph_each_are_one_ranking() -> None:
+    text = ("The Orbit hatchback was the second best selling model with 14,210 units.\n\n"
+            "The Pico sedan retained third position, selling 15,102 units.\n\n"
+            "The Tarn SUV stood at fourth position with sales of 11,870 units.")
+    assert ("rank_vs_values", "second | 14,210 | third | 15,102") in flagged(text)
+    assert flagged(text.replace("15,102", "13,102")) == []
+
+
+def test_a_ranking_from_the_bottom_is_not_held_to_the_top_order() -> None:
+    text = ("Delta had the second lowest jobless rate at 3.1 per cent.\n\n"
+            "Ridge had the third lowest rate at 3.4 per cent.")
+    assert flagged(text) == []

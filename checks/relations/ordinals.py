@@ -1,0 +1,49 @@
+"""rank_vs_values across paragraphs: a ranking told one place a paragraph (Alto kept the top spot with 23,618
+units. / Swift was second with 16,532 units. / Wagon R came third, selling 15,471 units.).
+
+Ranks in one paragraph are read by :mod:`checks.relations.ranks`; here each rank is held against the next place
+(k and k + 1) stated in the same or the next paragraph, when both places are said of values of one unit and kind
+and of one time: the value at place k is no smaller than the value at place k + 1, allowing for rounding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, shown
+from checks.relations.periods import periods_conflict
+from checks.relations.ranks import RATE_RANKED, _value_of_rank
+
+# A ranking from the bottom (the second-lowest, the third smallest) orders the values the other way.
+FROM_BOTTOM = re.compile(r"lowest|smallest|least|fewest|weakest|slowest|cheapest|最低|最小|最少|最慢|倒数",
+                         re.IGNORECASE)
+
+
+def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
+    ranks = [c for c in doc.claims if c["kind"] == "rank" and c.get("qualifier") == "exact"]
+    placed = []
+    for rank in ranks:
+        value = _value_of_rank(doc, rank)
+        start, end = doc.sentence(rank)
+        if value is None or FROM_BOTTOM.search(doc.text, start, end):
+            continue
+        if value["kind"] in ("growth", "change") and not RATE_RANKED.search(doc.before(rank, 12)):
+            continue  # a rank by size says nothing of the growth beside it
+        placed.append((int(float(rank["value"])), rank, value))
+    for index, (place, rank, value) in enumerate(placed):
+        following = next((p for p in placed[index + 1:] if p[0] == place + 1), None)
+        if following is None:
+            continue
+        _, next_rank, next_value = following
+        if doc.paragraph(next_rank) - doc.paragraph(rank) != 1 or next_value is value:
+            continue  # one paragraph is read by rank_vs_values itself; further apart may be another ranking
+        if (value["unit"], value["kind"]) != (next_value["unit"], next_value["kind"]) or any(
+                periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
+                                                                               (value, next_value))):
+            continue
+        gap = max(0.0, bounds(next_value)[0] - bounds(value)[1])
+        arithmetic = (f"{shown(value)} (place {place}) {'<' if gap else '≥'} {shown(next_value)} "
+                      f"(place {place + 1})")
+        yield Relation(doc.name, "rank_vs_values", (rank, value, next_rank, next_value), next_value.get("metric"),
+                       bounds(value), bounds(next_value), gap, arithmetic)
