@@ -65,3 +65,22 @@ def test_a_ranking_from_the_bottom_is_not_held_to_the_top_order() -> None:
     text = ("Delta had the second lowest jobless rate at 3.1 per cent.\n\n"
             "Ridge had the third lowest rate at 3.4 per cent.")
     assert flagged(text) == []
+
+
+def test_the_one_followed_by_another_is_ahead_of_it() -> None:
+    text = "Norland led the survey at 71.2 per cent, followed by Eastmoor at 74.5 per cent."
+    assert ("rank_vs_values", "71.2 per cent | 74.5 per cent") in flagged(text)
+    assert flagged(text.replace("74.5", "64.5")) == []
+
+
+def test_followed_at_the_bottom_of_an_order_comes_next_from_below() -> None:
+    text = "Westmere stayed at the bottom of the table at 48.3 per cent, followed by Southvale at 51.0 per cent."
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("51.0", "45.0"))] == ["rank_vs_values"]
+
+
+def test_a_follower_named_with_its_leader_is_held_to_the_leaders_value() -> None:
+    text = ("Norland, with 81.4 per cent, keeps the top spot among regions.\n\n"
+            "Eastmoor followed Norland with a rate of 84.9 per cent.")
+    assert ("rank_vs_values", "81.4 per cent | 84.9 per cent") in flagged(text)
+    assert flagged(text.replace("84.9", "79.9")) == []

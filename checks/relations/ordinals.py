@@ -47,3 +47,49 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
                       f"(place {place + 1})")
         yield Relation(doc.name, "rank_vs_values", (rank, value, next_rank, next_value), next_value.get("metric"),
                        bounds(value), bounds(next_value), gap, arithmetic)
+
+
+# A, at V1, followed by B at V2: B comes next in the order, so V2 is no larger (no smaller at the bottom of it).
+FOLLOWED_BY = re.compile(r"[^.;\d]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?\b(?:at|with|on)\s+"
+                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+# B followed A with V: A's value is the one written just after A's name earlier in the text (A, with 93.9 per cent).
+FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:closely\s+)?followed\s+"
+                      r"(?P<leader>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:with|at)\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IGNORECASE)
+
+
+def followed(doc: Doc) -> Iterable[Relation]:
+    """The one after in an order stated with "followed": its value lies on the far side of the one before it."""
+    for index, claim in enumerate(doc.claims):
+        leader = None
+        if index and doc.same_sentence(doc.claims[index - 1], claim) and FOLLOWED_BY.fullmatch(
+                doc.between(doc.claims[index - 1], claim)):
+            leader = doc.claims[index - 1]
+            clause = doc.text[doc.sentence(leader)[0]:int(leader["start"])].split(",")[-1]
+        else:
+            named = FOLLOWED.search(doc.text, max(doc.sentence(claim)[0], int(claim["start"]) - 80),
+                                    int(claim["start"]))
+            if named is not None:
+                leader = _value_after_name(doc, named.group("leader"), named.start())
+                clause = ""
+        if leader is None or (leader["unit"], leader["kind"]) != (claim["unit"], claim["kind"]) or \
+                periods_conflict(leader.get("period"), claim.get("period")):
+            continue
+        bottom = bool(AT_THE_BOTTOM.search(clause + doc.before(leader, 40).split(".")[-1]))
+        high, low = (claim, leader) if bottom else (leader, claim)
+        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        arithmetic = (f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"
+                      f"{', but it is ' + ('lower' if bottom else 'higher') if gap else ''}")
+        yield Relation(doc.name, "rank_vs_values", (leader, claim), claim.get("metric"), bounds(high), bounds(low),
+                       gap, arithmetic)
+
+
+def _value_after_name(doc: Doc, name: str, before: int) -> dict | None:
+    """The figure written right after the last mention of ``name`` before ``before`` (Kerala, with 93.91 per cent)."""
+    at = doc.text.rfind(name, 0, before)
+    if at < 0:
+        return None
+    end = at + len(name)
+    return next((c for c in doc.claims if end <= int(c["start"]) <= end + 24
+                 and re.fullmatch(r"\s*(?:[,(]\s*)?(?:(?:with|at|on)\s+)?", doc.text[end:int(c["start"])])), None)
