@@ -84,3 +84,15 @@ def test_a_follower_named_with_its_leader_is_held_to_the_leaders_value() -> None
             "Eastmoor followed Norland with a rate of 84.9 per cent.")
     assert ("rank_vs_values", "81.4 per cent | 84.9 per cent") in flagged(text)
     assert flagged(text.replace("84.9", "79.9")) == []
+
+
+def test_a_bulleted_list_said_to_be_in_descending_order() -> None:
+    text = ("Towns with the fastest rent rises were, in descending order:\n- Ashby (9.12 per cent);\n"
+            "- Brill (7.40 per cent); and\n- Corrin (8.05 per cent).\nRents elsewhere rose 2 per cent.")
+    assert ("rank_vs_values", "7.40 per cent | 8.05 per cent") in flagged(text)
+    assert flagged(text.replace("8.05", "6.05")) == []
+
+
+def test_an_inline_list_in_ascending_order() -> None:
+    text = "Fees rose at three clinics, in ascending order: Ely at 2.1%, Fenn at 3.4% and Gart at 3.0%."
+    assert ("rank_vs_values", "3.4% | 3.0%") in flagged(text)

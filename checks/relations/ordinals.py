@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, shown
 from checks.relations.periods import periods_conflict
@@ -93,3 +94,41 @@ def _value_after_name(doc: Doc, name: str, before: int) -> dict | None:
     end = at + len(name)
     return next((c for c in doc.claims if end <= int(c["start"]) <= end + 24
                  and re.fullmatch(r"\s*(?:[,(]\s*)?(?:(?:with|at|on)\s+)?", doc.text[end:int(c["start"])])), None)
+
+
+# A list said to be in order: its items' figures rise or fall one after another.
+IN_ORDER = re.compile(r"\bin\s+(?P<way>descending|ascending|decreasing|increasing)\s+order\b\s*[:：,]?", re.IGNORECASE)
+_ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])\s+[^\n]*")
+
+
+def in_stated_order(doc: Doc) -> Iterable[Relation]:
+    """Markets with the largest rises, in descending order: - A (7.8%); - B (6.4%); - C (5.9%): the first figure of
+    each item, of one unit and kind, in the stated direction."""
+    for cue in IN_ORDER.finditer(doc.text):
+        end = _list_end(doc.text, cue.end())
+        items = [c for c in doc.claims if cue.end() <= int(c["start"]) < end]
+        firsts: list[dict] = []
+        for claim in items:  # one figure an item: the first on its line or after its separator
+            if not firsts or re.search(r"\n|;|,|\band\b", doc.between(firsts[-1], claim)):
+                firsts.append(claim)
+        descending = cue.group("way").lower() in ("descending", "decreasing")
+        for first, second in pairwise(firsts):
+            if (first["unit"], first["kind"]) != (second["unit"], second["kind"]):
+                break
+            higher, lower = (first, second) if descending else (second, first)
+            gap = max(0.0, bounds(lower)[0] - bounds(higher)[1])
+            arithmetic = (f"{shown(first)} then {shown(second)} in a list {cue.group('way').lower()} by its "
+                          f"figures{', out of order' if gap else ''}")
+            yield Relation(doc.name, "rank_vs_values", (first, second), second.get("metric"), bounds(higher),
+                           bounds(lower), gap, arithmetic)
+
+
+def _list_end(text: str, start: int) -> int:
+    """Where a list after ``start`` ends: after its bulleted lines, else at its sentence's full stop."""
+    if text[start:start + 3].lstrip(" \t").startswith("\n"):
+        at = text.index("\n", start) + 1
+        while (found := _ITEM.match(text, at)) is not None:
+            at = found.end() + 1
+        return at
+    stop = re.compile(r"[.;](?:\s|$)").search(text, start)
+    return stop.start() if stop else len(text)

@@ -16,7 +16,7 @@ from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
 from checks.relations.growth import annualised, doubling, growth_vs_levels
 from checks.relations.named import named_orders
-from checks.relations.ordinals import followed, ranked_across_paragraphs
+from checks.relations.ordinals import followed, in_stated_order, ranked_across_paragraphs
 from checks.relations.parts import parts_vs_total
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.restated import restated, said_again
@@ -27,7 +27,7 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, shares_of_whole, restated, said_again,
              share_vs_counts, rank_vs_values, ranked_across_paragraphs, followed,
-             compared, named_orders, rate_gaps, grim)
+             in_stated_order, compared, named_orders, rate_gaps, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
