@@ -96,3 +96,10 @@ def test_a_bulleted_list_said_to_be_in_descending_order() -> None:
 def test_an_inline_list_in_ascending_order() -> None:
     text = "Fees rose at three clinics, in ascending order: Ely at 2.1%, Fenn at 3.4% and Gart at 3.0%."
     assert ("rank_vs_values", "3.4% | 3.0%") in flagged(text)
+
+
+def test_a_count_and_its_share_in_a_tables_row_are_of_the_total_row() -> None:
+    text = ("The ballot results: Total number of members balloted: 640 Number of members voting: 416 75.0% "
+            "Number of members voting YES 300 46.9%")
+    assert ("share_vs_counts", "416 | 640 | 75.0%") in flagged(text)
+    assert flagged(text.replace("75.0%", "65.0%")) == []

@@ -29,9 +29,11 @@ from checks.relations.base import (
 from checks.relations.breakdowns import COMPLETE, membership
 from checks.relations.periods import periods_conflict
 
-# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half.
+# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
+# in a table's row only spaces (households responding: 556 68.9%).
 JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(]|\s[—–-]\s|—)"
-                    r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$",
+                    r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
+                    r"|^[ \t]+$",
                     re.IGNORECASE)
 _TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
 _FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
@@ -84,9 +86,14 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
                            and doc.paragraph(c) == paragraph]):
         if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") and \
                 bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None and \
-                _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim)):
+                _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)):
             return [claim], str(claim.get("metric") or "the total before it")
     return None, ""
+
+
+def _row_name(doc: Doc, claim: dict) -> str:
+    """The words since the figure before (a table's row: Total number of households consulted: 808)."""
+    return re.split(r"\d", doc.before(claim, 50))[-1] if doc.before(claim, 2).endswith((":", ": ")) else ""
 
 
 def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
