@@ -103,3 +103,17 @@ def test_a_count_and_its_share_in_a_tables_row_are_of_the_total_row() -> None:
             "Number of members voting YES 300 46.9%")
     assert ("share_vs_counts", "416 | 640 | 75.0%") in flagged(text)
     assert flagged(text.replace("75.0%", "65.0%")) == []
+
+
+def test_a_count_names_its_breakdown_member_after_it() -> None:
+    claims = extract("Of the 9,310 pupils, 4,402 boys and 4,908 girls sat the test.")
+    assert [c.segment for c in claims] == [None, "boys", "girls"]
+    rates = extract("About 72.5% boys and 80.1% of girls passed.")
+    assert [c.segment for c in rates] == [None, None]  # a rate within each group, not a part of one whole
+
+
+def test_a_total_with_its_whole_breakdown_after_a_dash() -> None:
+    text = "In all 9,310 pupils sat the test – 4,402 boys and 5,908 girls."
+    assert [r[0] for r in flagged(text)] == ["parts_vs_total"]
+    assert flagged(text.replace("5,908", "4,908")) == []
+    assert flagged("In all 9,310 pupils sat the test – 4,402 boys and 5,908 teachers.") == []

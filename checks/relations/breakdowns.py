@@ -15,13 +15,13 @@ PARTITIONS = (
     ("一线", "二线", "三线", "四线", "五线", "新一线"), ("东部", "中部", "西部", "东北"),
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("自营", "第三方"), ("新客", "老客"),
     ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
-    ("exports", "imports"), ("online", "offline"), ("urban", "rural"),
+    ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
             ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("线上", "线下"), ("境内", "境外"),
             ("商品零售", "餐饮"),
-            ("male", "female"), ("men", "women"), ("exports", "imports"), ("urban", "rural")}
+            ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural")}
 
 
 def partition_of(labels: list[str]) -> tuple[str, ...] | None:

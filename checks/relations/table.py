@@ -15,6 +15,7 @@ from checks.relations.counts import share_vs_counts
 from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
 from checks.relations.growth import annualised, doubling, growth_vs_levels
+from checks.relations.listed import breakdown_after_total
 from checks.relations.named import named_orders
 from checks.relations.ordinals import followed, in_stated_order, ranked_across_paragraphs
 from checks.relations.parts import parts_vs_total
@@ -25,7 +26,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, shares_of_whole, restated, said_again,
+DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total,
+             shares_of_whole, restated, said_again,
              share_vs_counts, rank_vs_values, ranked_across_paragraphs, followed,
              in_stated_order, compared, named_orders, rate_gaps, grim)
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import Measure, located, noun_after, phrase_before, split
+from checks.extract.en.members import member_after
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
 from checks.extract.mention import Mention
@@ -200,8 +201,10 @@ class Reader(SentenceReader):
             listed = None  # 34.0 million, 4.2 million fewer than: the second is a change of its own
         if listed is not None and listed.kind == "change" and mention.unit == "percent" != previous[0].unit:
             return replace(listed, kind="growth")  # fell by 93,000 (0.3 per cent): the same fall, as a rate
+        # 8,380 boys and 9,186 girls: each count its own member; 81% of boys is a rate within the boys, not a part
+        member = member_after(after) if mention.unit not in ("percent", "pp") else None
         if listed is not None:
-            return listed
+            return replace(listed, segment=member) if member else listed
         alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
             and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
                  or AND_BY.fullmatch(text, previous[0].end, mention.start))  # fell by 115,000 … and by 31,000
@@ -270,7 +273,7 @@ class Reader(SentenceReader):
             attribution=nearest(attribution, mention.start - sentence_start, mention.end - sentence_start)
             or self.doc_source,
             subject=measure.subject,
-            segment=measure.segment,
+            segment=member or measure.segment,
         )
 
     def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],
