@@ -117,3 +117,27 @@ def test_a_total_with_its_whole_breakdown_after_a_dash() -> None:
     assert [r[0] for r in flagged(text)] == ["parts_vs_total"]
     assert flagged(text.replace("5,908", "4,908")) == []
     assert flagged("In all 9,310 pupils sat the test – 4,402 boys and 5,908 teachers.") == []
+
+
+def test_a_share_in_words_and_in_figures_beside_it() -> None:
+    text = "Half of the city's water (61.2%) now comes from the new reservoir."
+    assert [r[0] for r in flagged(text)] == ["restated"]
+    assert flagged(text.replace("61.2%", "51.2%")) == []
+    assert flagged("A third of members (32%) voted.") == []  # words are a rounding of their own
+    assert flagged("Over two-thirds, or 64%, agreed.") == []  # a bound in words is loose
+
+
+def test_one_point_change_told_twice_reaches_one_level() -> None:
+    text = ("The pass rate has risen by 7.35 percentage points in the last decade to reach 81.02 per cent.\n\n"
+            "It went up from 71.67 per cent in 2012 to 79.02 per cent in 2022, an increase of 7.35 percentage "
+            "points.")
+    assert ("restated", "81.02 per cent | 79.02 per cent") in flagged(text)
+    assert flagged(text.replace("81.02", "79.02")) == []
+
+
+def test_a_headline_and_its_lead_state_one_move() -> None:
+    text = ("Miners lift index three per cent higher\n\nThe local share market has closed one per cent higher as "
+            "the mining sector rallied.\n\nGold stocks rose 4.5 per cent.")
+    assert [r for r in flagged(text)] == [("restated", "three per cent | one per cent")]
+    assert flagged(text.replace("three per cent", "one per cent")) == []
+    assert flagged(text.replace("closed one per cent higher", "closed one per cent up")) == []

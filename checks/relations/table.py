@@ -12,6 +12,7 @@ import pandas as pd
 from checks.claims import table_rows
 from checks.relations.base import COLUMNS, Doc
 from checks.relations.counts import share_vs_counts
+from checks.relations.echoes import headline_and_lead, one_movement_twice, share_in_words_and_figures
 from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
 from checks.relations.growth import annualised, doubling, growth_vs_levels
@@ -27,7 +28,8 @@ from checks.workers import ordered_map
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total,
-             shares_of_whole, restated, said_again,
+             shares_of_whole, restated, said_again, share_in_words_and_figures,
+             one_movement_twice, headline_and_lead,
              share_vs_counts, rank_vs_values, ranked_across_paragraphs, followed,
              in_stated_order, compared, named_orders, rate_gaps, grim)
 

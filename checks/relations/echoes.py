@@ -1,0 +1,102 @@
+"""restated where the readings of what a figure measures fall short: one statement made twice, found by its form.
+
+- a share in words and the same share in figures beside it: a quarter of electricity (34.6%); 57%, or about six
+  in 10 people;
+- one movement told twice: the same precise change (9.21 percentage points) in two sentences, each to a level: the
+  levels it reaches are one level;
+- a headline's only figure of a kind, unit and direction, and the lead sentence's only one (Shares close 2% higher /
+  The market has closed two per cent higher as …): a headline states in short what the lead says.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+
+# Between a share and the same share again: "(", ", or", " of electricity (".
+_AGAIN = re.compile(r"\s*(?:of\s+(?:[\w’'-]+\s+){0,3}?)?(?:\(|,\s*or\s+|—\s*or\s+)\s*", re.IGNORECASE)
+_WORDS = re.compile(r"[A-Za-z]")
+
+
+# A share in words is a rounding of its own: "a third" is said of 32% as of 34%.
+WORDS_LEEWAY = 0.1
+
+
+def _relation(doc: Doc, first: dict, second: dict, why: str, worded: dict | None = None) -> Relation:
+    a, b = (_loose(c) if c is worded else bounds(c) for c in (first, second))
+    gap = distance(a, b)
+    arithmetic = (f"{shown(first)} and {shown(second)} {why}: {interval_text(a)} and {interval_text(b)} "
+                  f"{'do not overlap' if gap else 'overlap'}")
+    return Relation(doc.name, "restated", (first, second), second.get("metric") or first.get("metric"), a, b, gap,
+                    arithmetic)
+
+
+def _loose(claim: dict) -> tuple[float, float]:
+    value = float(claim["value"])
+    return value * (1 - WORDS_LEEWAY), value * (1 + WORDS_LEEWAY)
+
+
+def share_in_words_and_figures(doc: Doc) -> Iterable[Relation]:
+    """A share written in words (a quarter, six in 10) and in figures right beside it, either first: one share. A
+    share said to be over or under its words (over two-thirds, or 64%) is left alone: such words are loose."""
+    for first, second in zip(doc.claims, doc.claims[1:], strict=False):
+        if not (first["kind"] == second["kind"] == "share" and first["unit"] == second["unit"] == "percent"):
+            continue
+        worded = [c for c in (first, second) if not re.search(r"\d", str(c["text"]).split(" in ")[0])]
+        if len(worded) != 1 or not _WORDS.search(str(worded[0]["text"])) or \
+                any(c.get("qualifier") not in ("exact", "approx") for c in (first, second)):
+            continue
+        if doc.same_sentence(first, second) and _AGAIN.fullmatch(doc.between(first, second)):
+            yield _relation(doc, first, second, "state one share in words and in figures", worded[0])
+
+
+def one_movement_twice(doc: Doc) -> Iterable[Relation]:
+    """The same precise change of points or of an amount (three significant digits or more) in two sentences, each
+    with its level reached: one movement told twice, so the levels reached are one level."""
+    # point and amount changes only: growth rates of different things share values (10.4%) too often
+    changes = [c for c in doc.claims if c["kind"] == "change" and c.get("level_after") is not None
+               and len(re.sub(r"\D", "", str(c["text"])).lstrip("0")) >= 3]
+    for index, first in enumerate(changes):
+        for second in changes[index + 1:]:
+            if doc.same_sentence(first, second) or (first["unit"], first["kind"], float(first["value"])) != (
+                    second["unit"], second["kind"], float(second["value"])):
+                continue
+            levels = [next((c for c in doc.in_sentence(change) if c is not change and c["kind"] != change["kind"]
+                            and float(c["value"]) == float(change["level_after"])), None)
+                      for change in (first, second)]
+            if None not in levels and levels[0]["unit"] == levels[1]["unit"]:
+                yield _relation(doc, levels[0], levels[1],
+                                f"are the level reached by one change ({shown(first)}) told twice")
+
+
+def headline_and_lead(doc: Doc) -> Iterable[Relation]:
+    """The headline's figure and the lead sentence's figure of one kind, unit and direction, each the only one
+    there: the lead says at length what the headline says in short."""
+    first_line = doc.text.find("\n")
+    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?]\s*$", doc.text[:first_line]):
+        return
+    headline = [c for c in doc.claims if int(c["end"]) <= first_line]
+    body = [c for c in doc.claims if int(c["start"]) > first_line]
+    if not headline or not body:
+        return
+    lead = [c for c in body if doc.same_sentence(c, body[0])]
+
+    def key(claim: dict) -> tuple:
+        return claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected"))
+
+    for figure in headline:
+        if figure["kind"] not in ("growth", "change") or not figure.get("direction"):
+            continue
+        same_in_headline = [c for c in headline if key(c) == key(figure)]
+        same_in_lead = [c for c in lead if key(c) == key(figure)]
+        if len(same_in_headline) == 1 and len(same_in_lead) == 1 and \
+                _word_after(doc, figure) == _word_after(doc, same_in_lead[0]) != "":
+            yield _relation(doc, figure, same_in_lead[0], "state one figure in the headline and the lead")
+
+
+def _word_after(doc: Doc, claim: dict) -> str:
+    """The English word right after a figure (four per cent higher: higher), which says what moved how."""
+    found = re.match(r"\s+([A-Za-z]{3,})\b", doc.after(claim, 20))
+    return found.group(1).lower() if found else ""
