@@ -141,3 +141,17 @@ def test_a_headline_and_its_lead_state_one_move() -> None:
     assert [r for r in flagged(text)] == [("restated", "three per cent | one per cent")]
     assert flagged(text.replace("three per cent", "one per cent")) == []
     assert flagged(text.replace("closed one per cent higher", "closed one per cent up")) == []
+
+
+def test_a_level_reached_takes_its_earlier_level_past_its_alternatives() -> None:
+    claims = extract("Quarterly earnings rose to $82.4 million (EUR70.1 million), or 41 cents per share, from "
+                     "$75 million a year earlier.")
+    assert claims[0].base_value == pytest.approx(75e6)
+    assert claims[0].metric == "earnings"
+
+
+def test_a_profit_rate_against_the_earnings_levels_of_the_next_sentence() -> None:
+    text = ("Acme Foods said third-quarter profit rose 19 percent, helped by sales in Asia.\nQuarterly earnings rose "
+            "to $82.4 million (EUR70.1 million), or 41 cents per share, from $75 million in the year-ago quarter.")
+    assert [r[0] for r in flagged(text)] == ["growth_vs_levels"]
+    assert flagged(text.replace("19 percent", "10 percent")) == []

@@ -35,6 +35,8 @@ class Joints:
     from_to: re.Pattern[str]  # ends the text before the first of 从A增至B
     to_second: re.Pattern[str]  # between A and B of 从A增至B
     earlier_level: re.Pattern[str]  # a level → its earlier level: , up from a year-earlier profit of; ，上年同期为
+    # ends the text before a level a movement reached, whose earlier level may follow with a bare "from": rose to
+    reached: re.Pattern[str] = re.compile(r"(?!)")
 
 
 def _same_scale(level: Claim, change: Claim) -> bool:
@@ -174,6 +176,23 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 if not earlier.metric:
                     linked[at] = earlier.replaced(metric=claim.metric, subject=claim.subject,
                                                      segment=claim.segment)
+    # A level a movement reached, then its earlier level past the level's alternatives: earnings rose to $164.5
+    # million (EUR115.6 million), or 59 cents per share, from $148 million
+    for index, claim in enumerate(linked):
+        if claim.kind != "level" or claim.base_value is not None or not joints.reached.search(
+                text, max(sentence_of[index][0], claim.start - 30), claim.start):
+            continue
+        at, gap_start = index + 1, claim.end
+        while at < len(linked) and sentence_of[at][0] == sentence_of[index][0] and at - index <= 3:
+            following = linked[at]
+            if re.fullmatch(r"\s*(?:[(（]|,?\s*or\s+)\s*", text[gap_start:following.start]):
+                gap_start = _past_bracket(text, following.end)  # an alternative: the same level, or per share
+                at += 1
+                continue
+            if following.unit == claim.unit and following.kind == "level" \
+                    and joints.from_level.fullmatch(text, gap_start, following.start):
+                linked[index] = claim.replaced(base_value=following.value, base_text=following.text)
+            break
     # A level reached, then its earlier level: eased to 2.9% from 3.4%
     for index, claim in enumerate(linked):
         if claim.base_value is not None or index + 1 >= len(linked):

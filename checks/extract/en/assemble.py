@@ -371,4 +371,6 @@ JOINTS = Joints(
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
                              r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
+    reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
+                       r"slid|surged|soared|narrowed|widened)\s+to\s+$", re.IGNORECASE),
 )

@@ -42,6 +42,9 @@ _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
+# How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
+_PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
+                       r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,7 @@ def split(phrase: str | None) -> Measure:
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
+    phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
     part = _PART.match(phrase)
     if part is not None and not _VERB_FORMS.search(part.group("metric")):
         phrase, segment = part.group("metric"), part.group("segment")
