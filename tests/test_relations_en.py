@@ -155,3 +155,10 @@ def test_a_profit_rate_against_the_earnings_levels_of_the_next_sentence() -> Non
             "to $82.4 million (EUR70.1 million), or 41 cents per share, from $75 million in the year-ago quarter.")
     assert [r[0] for r in flagged(text)] == ["growth_vs_levels"]
     assert flagged(text.replace("19 percent", "10 percent")) == []
+
+
+def test_a_superlative_against_the_figure_set_beside_it_by_while() -> None:
+    text = "Renters reported the lowest approval rate at 41% while 38% of homeowners approved."
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+    assert flagged(text.replace("38%", "48%")) == []
+    assert flagged("Renters reported the highest approval rate at 41% while 38% of homeowners approved.") == []

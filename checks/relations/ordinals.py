@@ -132,3 +132,32 @@ def _list_end(text: str, start: int) -> int:
         return at
     stop = re.compile(r"[.;](?:\s|$)").search(text, start)
     return stop.start() if stop else len(text)
+
+
+# A superlative said of one figure, set against another of the same clause by "while" (the lowest rate at 54%
+# while 55% of the other group …): the other is of the same quantity for another group.
+SUPERLATIVE = re.compile(r"\b(?P<top>highest|largest|biggest|greatest|most)\b|"
+                         r"\b(?P<bottom>lowest|smallest|fewest|least)\b", re.IGNORECASE)
+WHILE = re.compile(r"\s*,?\s*(?:while|whereas|against|compared\s+with|compared\s+to)\s+(?:(?:only|just)\s+)?",
+                   re.IGNORECASE)
+
+
+def superlative_while(doc: Doc) -> Iterable[Relation]:
+    for first, second in pairwise(doc.claims):
+        if not doc.same_sentence(first, second) or (first["unit"], first["kind"]) != (second["unit"],
+                                                                                     second["kind"]):
+            continue
+        if first["kind"] not in ("share", "level", "growth", "ratio") or not WHILE.fullmatch(
+                doc.between(first, second)) or periods_conflict(first.get("period"), second.get("period")):
+            continue
+        said = SUPERLATIVE.search(doc.text, max(doc.sentence(first)[0], int(first["start"]) - 40),
+                                  int(first["start"]))
+        if said is None or re.search(r"[,;]", doc.text[said.end():int(first["start"])]):
+            continue
+        bottom = said.group("bottom") is not None
+        high, low = (second, first) if bottom else (first, second)
+        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        arithmetic = (f"{shown(first)} is said to be the {said.group(0).lower()}"
+                      f"{', but ' + shown(second) + ' is ' + ('lower' if bottom else 'higher') if gap else ''}")
+        yield Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(high), bounds(low),
+                       gap, arithmetic)
