@@ -162,3 +162,15 @@ def test_a_superlative_against_the_figure_set_beside_it_by_while() -> None:
     assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
     assert flagged(text.replace("38%", "48%")) == []
     assert flagged("Renters reported the highest approval rate at 41% while 38% of homeowners approved.") == []
+
+
+def test_a_share_names_its_whole_after_it() -> None:
+    claims = extract("Graduates make up 41 per cent of the total workforce aged 25 and over.")
+    assert claims[0].whole == "workforce"
+
+
+def test_shares_of_one_whole_named_in_one_sentence() -> None:
+    text = ("Owners account for 63 per cent of the total housing stock in the county and the survey shows "
+            "42 per cent of the housing stock is rented.")
+    assert [r[0] for r in flagged(text)] == ["shares_of_whole"]
+    assert flagged(text.replace("42 per cent", "37 per cent")) == []

@@ -13,7 +13,7 @@ from dataclasses import replace
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import Measure, located, noun_after, phrase_before, split
-from checks.extract.en.members import member_after
+from checks.extract.en.members import member_after, whole_after
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
 from checks.extract.mention import Mention
@@ -274,6 +274,7 @@ class Reader(SentenceReader):
             or self.doc_source,
             subject=measure.subject,
             segment=member or measure.segment,
+            whole=whole_after(after) if kind == "share" else None,
         )
 
     def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],

@@ -1,5 +1,6 @@
-"""The member of a breakdown an English figure counts, named right after it: 8,380 boys and 9,186 girls; 81% of
-women; 4,100 rural households. The figure's ``segment`` then says which part of the whole it is."""
+"""The parts and wholes an English figure names right after it: the member of a breakdown it counts (8,380 boys
+and 9,186 girls; 4,100 rural households: its ``segment``), and the whole a share is of (74 per cent of the total
+population aged seven and above: its ``whole``, the population)."""
 
 from __future__ import annotations
 
@@ -16,3 +17,19 @@ def member_after(after: str) -> str | None:
     """The breakdown member the words right after a figure name (boys in "8,380 boys"), else None."""
     found = _MEMBER_AFTER.match(after)
     return found.group("member").lower() if found else None
+
+
+# A share's whole after it: of (the) (total) population (aged …, who …, in …): the noun phrase up to its qualifiers.
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+)?(?:(?:total|entire|whole|overall)\s+)?"
+                          r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
+_WHOLE_ENDS = re.compile(r"\s+(?:aged|who|that|which|in|from|with|is|are|was|were|said|say|to|for|and|or|on|at|"
+                         r"by|came|come|has|have|had|will|would|still)\b.*$", re.IGNORECASE)
+
+
+def whole_after(after: str) -> str | None:
+    """The whole a share names right after it (of the total population aged seven → population), else None."""
+    found = _WHOLE_AFTER.match(after)
+    if found is None:
+        return None
+    noun = _WHOLE_ENDS.sub("", found.group("noun")).strip().lower()
+    return noun or None
