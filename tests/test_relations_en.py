@@ -174,3 +174,9 @@ def test_shares_of_one_whole_named_in_one_sentence() -> None:
             "42 per cent of the housing stock is rented.")
     assert [r[0] for r in flagged(text)] == ["shares_of_whole"]
     assert flagged(text.replace("42 per cent", "37 per cent")) == []
+
+
+def test_a_region_before_the_quantity_is_its_segment() -> None:
+    claims = extract("European sales rose 4 percent to $212 million. Apple sales fell 2 percent.")
+    assert [(c.metric, c.segment) for c in claims[:2]] == [("sales", "European"), ("sales", "European")]
+    assert claims[2].segment is None  # a company's name is its owner, not a part of a breakdown

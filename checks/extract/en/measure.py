@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.extract.en.members import regional
 from checks.extract.prefilter import word_gated
 
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
@@ -112,6 +113,8 @@ def split(phrase: str | None) -> Measure:
     part = _PART.match(phrase)
     if part is not None and not _VERB_FORMS.search(part.group("metric")):
         phrase, segment = part.group("metric"), part.group("segment")
+    elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
+        segment, phrase = region
     return Measure(phrase.lower() if phrase[:1].isupper() and not phrase.isupper() and " " not in phrase else phrase,
                    subject, segment)
 

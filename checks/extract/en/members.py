@@ -33,3 +33,20 @@ def whole_after(after: str) -> str | None:
         return None
     noun = _WHOLE_ENDS.sub("", found.group("noun")).strip().lower()
     return noun or None
+
+
+# A region or market named before the quantity (North American sales, international sales, Asian revenue): the part
+# of the quantity it is; a nationality or region word, never a company's name (Apple sales).
+_REGION = re.compile(r"^(?P<region>(?:(?:North|South|Latin|Central|Eastern|Western|Northern|Southern)\s+)?"
+                     r"(?:American|European|Asian|African|Australian|Chinese|Japanese|Indian|Canadian|British|German|"
+                     r"French|Italian|Spanish|Mexican|Brazilian|Russian|Korean|Indonesian|Malaysian|Thai|"
+                     r"Vietnamese|Filipino|Singaporean|Middle\s+Eastern|Nordic|Pacific|Atlantic)|"
+                     r"[Ii]nternational|[Dd]omestic|[Oo]verseas|[Ff]oreign|U\.S\.|US|UK|EU)\s+"
+                     r"(?P<quantity>(?:sales|revenues?|turnover|arrivals|visitors|exports|imports|shipments|"
+                     r"deliveries|orders|profits?|earnings|income|spending|output)\b.*)$")
+
+
+def regional(phrase: str) -> tuple[str, str] | None:
+    """(the region, the quantity) of "North American sales", else None."""
+    found = _REGION.match(phrase.strip())
+    return (found.group("region"), found.group("quantity")) if found else None
