@@ -180,3 +180,10 @@ def test_a_region_before_the_quantity_is_its_segment() -> None:
     claims = extract("European sales rose 4 percent to $212 million. Apple sales fell 2 percent.")
     assert [(c.metric, c.segment) for c in claims[:2]] == [("sales", "European"), ("sales", "European")]
     assert claims[2].segment is None  # a company's name is its owner, not a part of a breakdown
+
+
+def test_a_groups_rate_is_its_smaller_count_over_its_larger() -> None:
+    text = ("In all 5,210 candidates sat the exam – 2,400 men and 2,810 women. Of them 4,100 passed – 1,900 men and "
+            "2,200 women.\n\nRoughly 69.2% men and 78.3% of women passed.")
+    assert [r[0] for r in flagged(text)] == ["share_vs_counts"]  # 1,900 of 2,400 men is 79.2%
+    assert flagged(text.replace("69.2%", "79.2%")) == []

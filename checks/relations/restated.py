@@ -26,6 +26,7 @@ from checks.relations.base import (
     shown,
     specific,
 )
+from checks.relations.breakdowns import partition_of
 from checks.relations.periods import period_parts, periods_conflict
 
 SERIES = 30
@@ -38,7 +39,11 @@ def _listed(doc: Doc, claim: dict) -> bool:
     neighbours = [doc.claims[i] for i in (index - 1, index + 1) if 0 <= i < len(doc.claims)]
     listed = any(doc.same_sentence(n, claim) and LIST_GAP.fullmatch(
         doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
-    return listed or bool(RESPECTIVELY.search(doc.before(claim, 12)))
+    # 2,400 men and 2,810 women: members of one breakdown side by side are parts, each named after its figure
+    members = any(doc.same_sentence(n, claim) and partition_of([str(n.get("segment") or ""),
+                                                                str(claim.get("segment") or "")]) is not None
+                  for n in neighbours)
+    return listed or members or bool(RESPECTIVELY.search(doc.before(claim, 12)))
 
 
 def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:

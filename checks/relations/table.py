@@ -15,6 +15,7 @@ from checks.relations.counts import share_vs_counts
 from checks.relations.echoes import headline_and_lead, one_movement_twice, share_in_words_and_figures
 from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
+from checks.relations.groups import rate_of_a_group
 from checks.relations.growth import annualised, doubling, growth_vs_levels
 from checks.relations.listed import breakdown_after_total
 from checks.relations.named import named_orders
@@ -35,7 +36,7 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total,
              shares_of_whole, restated, said_again, share_in_words_and_figures,
              one_movement_twice, headline_and_lead,
-             share_vs_counts, rank_vs_values, ranked_across_paragraphs, followed,
+             share_vs_counts, rate_of_a_group, rank_vs_values, ranked_across_paragraphs, followed,
              in_stated_order, superlative_while, compared, named_orders, rate_gaps, grim)
 
 

@@ -1,0 +1,44 @@
+"""share_vs_counts for a group's rate: About 81.4% boys passed, with the boys counted twice before it (8,380 boys sat
+the exam; 6,823 boys passed): the rate is the smaller count of the group over the larger.
+
+The group is a member of a breakdown (boys, women, rural …) named right after the share, and the counts are the
+figures whose segment is that member, in the share's paragraph or the two before it, of the share's period: exactly
+two of them, or no relation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.extract.en.members import MEMBERS
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, num, shown
+from checks.relations.periods import periods_conflict
+
+_MEMBER_AFTER = re.compile(rf"\s*(?:of\s+(?:the\s+)?)?(?P<member>{'|'.join(MEMBERS)})\b", re.IGNORECASE)
+
+
+def rate_of_a_group(doc: Doc) -> Iterable[Relation]:
+    for share in doc.claims:
+        if share["kind"] != "share" or share["unit"] != "percent":
+            continue
+        named = _MEMBER_AFTER.match(doc.after(share, 24))
+        if named is None:
+            continue
+        member = named.group("member").lower()
+        counts = [c for c in doc.near(share, 40) if c["unit"] == "count" and c["kind"] == "level"
+                  and str(c.get("segment") or "").lower() == member and int(c["end"]) <= int(share["start"])
+                  and 0 <= doc.paragraph(share) - doc.paragraph(c) <= 2
+                  and not periods_conflict(c.get("period"), share.get("period"))]
+        if len(counts) != 2 or float(counts[0]["value"]) == float(counts[1]["value"]):
+            continue
+        part, whole = sorted(counts, key=lambda c: float(c["value"]))
+        (p_low, p_high), (w_low, w_high) = bounds(part), bounds(whole)
+        implied = (p_low / w_high * 100, p_high / w_low * 100)
+        stated = bounds(share)
+        gap = distance(stated, implied)
+        arithmetic = (f"{shown(part)} of {shown(whole)} {member} is "
+                      f"{num(round(float(part['value']) / float(whole['value']) * 100, 2))}% "
+                      f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
+        yield Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied, gap,
+                       arithmetic)
