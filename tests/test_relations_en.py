@@ -187,3 +187,18 @@ def test_a_groups_rate_is_its_smaller_count_over_its_larger() -> None:
             "2,200 women.\n\nRoughly 69.2% men and 78.3% of women passed.")
     assert [r[0] for r in flagged(text)] == ["share_vs_counts"]  # 1,900 of 2,400 men is 79.2%
     assert flagged(text.replace("69.2%", "79.2%")) == []
+
+
+def test_a_level_and_its_earlier_level_far_apart_in_the_sentence() -> None:
+    claims = extract("The board said 52,000 people visited the museum in June, up from 48,500 for the same month "
+                     "in 2022.")
+    assert claims[0].base_value == 48500
+
+
+def test_a_rate_and_the_levels_the_next_sentence_gives() -> None:
+    text = ("Museum visits in June grew 12.4 percent from last year.\nThe board said 52,000 people visited the museum "
+            "in June, up from 48,500 for the same month in 2022.")
+    assert [r[0] for r in flagged(text)] == ["growth_vs_levels"]  # 52,000 / 48,500 is +7.2%
+    assert flagged(text.replace("12.4 percent", "7.2 percent")) == []
+    other = text.replace("Museum visits", "Ticket revenue")  # another quantity: its levels are not these
+    assert flagged(other) == []

@@ -27,6 +27,7 @@ from checks.relations.base import (
     signed,
     specific,
 )
+from checks.relations.periods import periods_conflict
 
 CHANGES = ("growth", "change", "multiple")
 _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
@@ -98,7 +99,30 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
             level["base_value"]) and c is not level), None)
         if base is not None:
             return bounds(base), bounds(level), [base, level]
-    return None
+    return _levels_next(doc, change, per_share)
+
+
+def _stems(claim: dict) -> set[str]:
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", str(claim.get("metric") or "").lower())}
+
+
+def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, float], tuple[float, float],
+                                                                   list[dict]] | None:
+    """A rate, then in the very next sentence a level with its earlier level and no rate of its own (visitor
+    arrivals grew 7.1 percent. / 799,000 people visited, up from 746,000): the levels of that rate, when their
+    names share a word's stem (visitor, visited) and their periods agree."""
+    end = doc.sentence(change)[1]
+    following = [c for c in doc.near(change, 12) if int(c["start"]) >= end]
+    if not following or doc.text[end:doc.sentence(following[0])[0]].strip():
+        return None
+    sentence = [c for c in following if doc.same_sentence(c, following[0])]
+    levels = [c for c in sentence if c["kind"] == "level" and c.get("base_value") is not None]
+    if len(levels) != 1 or any(c["kind"] in CHANGES for c in sentence) or _per_share(doc, levels[0]) != per_share \
+            or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])):
+        return None
+    level = levels[0]
+    base = next((c for c in sentence if c is not level and float(c["value"]) == float(level["base_value"])), None)
+    return (bounds(base), bounds(level), [base, level]) if base is not None else None
 
 
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share|^\s*(?:per|an?)\s+ADS", re.IGNORECASE)
