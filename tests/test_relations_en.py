@@ -202,3 +202,17 @@ def test_a_rate_and_the_levels_the_next_sentence_gives() -> None:
     assert flagged(text.replace("12.4 percent", "7.2 percent")) == []
     other = text.replace("Museum visits", "Ticket revenue")  # another quantity: its levels are not these
     assert flagged(other) == []
+
+
+def test_a_smaller_increase_than_the_one_told_before() -> None:
+    text = ("Rents in the region rose 4.8 per cent over the year.\nOutside the capital the average rent is $1,240, a "
+            "much smaller annual increase of 6.1 per cent.")
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+    assert flagged(text.replace("6.1 per cent", "2.1 per cent")) == []
+
+
+def test_a_figure_said_to_overtake_a_rival_named_before() -> None:
+    text = ("Gas fell from 41.0% of supply to 33.2% in the spring.\nWith hydro supplying some 30.5% of power, it "
+            "overtook gas for the first time.")
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+    assert flagged(text.replace("30.5%", "35.5%")) == []

@@ -161,3 +161,66 @@ def superlative_while(doc: Doc) -> Iterable[Relation]:
                       f"{', but ' + shown(second) + ' is ' + ('lower' if bottom else 'higher') if gap else ''}")
         yield Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(high), bounds(low),
                        gap, arithmetic)
+
+
+# A figure said to be a smaller (larger) movement than the one stated before it: a substantially smaller increase
+# of 1.5 per cent.
+COMPARATIVE = re.compile(r"\b(?P<less>smaller|lower|slower|weaker|softer|narrower|modest)|"
+                         r"\b(?P<more>larger|bigger|higher|faster|stronger|steeper|sharper|wider|greater)\b",
+                         re.IGNORECASE)
+_MOVE_OF = re.compile(rf"(?P<word>{COMPARATIVE.pattern})\s+(?:[\w-]+\s+){{0,2}}?(?:increase|rise|gain|growth|"
+                      r"decline|drop|fall|decrease|jump)\s+of\s+$", re.IGNORECASE)
+# Overtook coal: the figure of the sentence is above the named rival's latest figure.
+OVERTOOK = re.compile(r"\b(?:overtook|overtaken|overtaking|surpassed|outstripped|outpaced)\s+(?:the\s+)?"
+                      r"(?P<rival>[A-Za-z]{3,})", re.IGNORECASE)
+
+
+def compared_with_before(doc: Doc) -> Iterable[Relation]:
+    """A movement said to be smaller (larger) than the last one of its kind told before it; a figure said to have
+    overtaken a rival named in the sentences before, against the rival's last figure there."""
+    for index, claim in enumerate(doc.claims):
+        word = _MOVE_OF.search(doc.before(claim, 60))
+        if word is None or claim["kind"] not in ("growth", "change"):
+            continue
+        earlier = next((c for c in reversed(doc.claims[max(0, index - 12):index]) if c["kind"] == claim["kind"]
+                        and c["unit"] == claim["unit"]), None)
+        if earlier is None or int(claim["start"]) - int(earlier["end"]) > 600:
+            continue  # the movement compared with is the last one told, a few lines before at most
+        less = word.group("less") is not None
+        high, low = (earlier, claim) if less else (claim, earlier)
+        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        arithmetic = (f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
+                      f"{', but it is not' if gap else ''}")
+        yield Relation(doc.name, "rank_vs_values", (earlier, claim), claim.get("metric"), bounds(high),
+                       bounds(low), gap, arithmetic)
+    for claim in doc.claims:
+        said = OVERTOOK.search(doc.text, int(claim["end"]), doc.sentence(claim)[1])
+        # the sentence's first figure of its kind is the one said to overtake
+        if said is None or next(c for c in doc.in_sentence(claim) if c["kind"] == claim["kind"]) is not claim:
+            continue
+        rival = _named_before(doc, claim, said.group("rival"))
+        if rival is None:
+            continue
+        gap = max(0.0, bounds(rival)[0] - bounds(claim)[1])
+        arithmetic = f"{shown(claim)} is said to have overtaken {said.group('rival')} at {shown(rival)}" + (
+            ", but it is lower" if gap else "")
+        yield Relation(doc.name, "rank_vs_values", (rival, claim), claim.get("metric"), bounds(claim),
+                       bounds(rival), gap, arithmetic)
+
+
+def _named_before(doc: Doc, claim: dict, name: str) -> dict | None:
+    """The last figure of the same kind and unit in the latest of the three sentences before ``claim`` that names
+    ``name`` (coal … down to 11.3%)."""
+    index = int(claim["_index"])
+    earlier = [c for c in doc.claims[max(0, index - 12):index] if not doc.same_sentence(c, claim)]
+    sentences: list[tuple[int, int]] = []
+    for candidate in reversed(earlier):
+        span = doc.sentence(candidate)
+        if span not in sentences:
+            sentences.append(span)
+        if len(sentences) > 3:
+            return None
+        if (candidate["kind"], candidate["unit"]) == (claim["kind"], claim["unit"]) and re.search(
+                rf"\b{re.escape(name)}", doc.text[span[0]:span[1]], re.IGNORECASE):
+            return candidate
+    return None

@@ -20,6 +20,7 @@ from checks.relations.growth import annualised, doubling, growth_vs_levels
 from checks.relations.listed import breakdown_after_total
 from checks.relations.named import named_orders
 from checks.relations.ordinals import (
+    compared_with_before,
     followed,
     in_stated_order,
     ranked_across_paragraphs,
@@ -37,7 +38,8 @@ DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_a
              shares_of_whole, restated, said_again, share_in_words_and_figures,
              one_movement_twice, headline_and_lead,
              share_vs_counts, rate_of_a_group, rank_vs_values, ranked_across_paragraphs, followed,
-             in_stated_order, superlative_while, compared, named_orders, rate_gaps, grim)
+             in_stated_order, superlative_while, compared_with_before,
+             compared, named_orders, rate_gaps, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
