@@ -216,3 +216,9 @@ def test_a_figure_said_to_overtake_a_rival_named_before() -> None:
             "overtook gas for the first time.")
     assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
     assert flagged(text.replace("30.5%", "35.5%")) == []
+
+
+def test_a_figure_that_missed_its_target_is_below_it() -> None:
+    text = "The port handled 4.6 million containers last year, missing its target of 4.2 million."
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+    assert flagged(text.replace("4.6 million", "3.9 million")) == []

@@ -224,3 +224,23 @@ def _named_before(doc: Doc, claim: dict, name: str) -> dict | None:
                 rf"\b{re.escape(name)}", doc.text[span[0]:span[1]], re.IGNORECASE):
             return candidate
     return None
+
+
+# A figure that missed its target: below the target's figure right after (11.1 million visitors, missing its
+# target of 12 million).
+MISSED = re.compile(r"[^,.;\d]{0,40}?,?\s*(?:missing|missed|falling\s+short\s+of|fell\s+short\s+of|short\s+of)\s+"
+                    r"(?:its|the|a|their)"
+                    r"\s+(?:[\w-]+\s+)?(?:target|goal|aim|forecast|estimate|guidance)\s+(?:of\s+)?", re.IGNORECASE)
+
+
+def missed_target(doc: Doc) -> Iterable[Relation]:
+    for first, second in pairwise(doc.claims):
+        if not doc.same_sentence(first, second) or (first["unit"], first["kind"]) != (second["unit"],
+                                                                                     second["kind"]):
+            continue
+        if MISSED.fullmatch(doc.between(first, second)):
+            gap = max(0.0, bounds(first)[0] - bounds(second)[1])
+            arithmetic = f"{shown(first)} is said to miss the target of {shown(second)}" + (
+                ", but it is above it" if gap else "")
+            yield Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(second),
+                           bounds(first), gap, arithmetic)

@@ -23,6 +23,7 @@ from checks.relations.ordinals import (
     compared_with_before,
     followed,
     in_stated_order,
+    missed_target,
     ranked_across_paragraphs,
     superlative_while,
 )
@@ -38,7 +39,7 @@ DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_a
              shares_of_whole, restated, said_again, share_in_words_and_figures,
              one_movement_twice, headline_and_lead,
              share_vs_counts, rate_of_a_group, rank_vs_values, ranked_across_paragraphs, followed,
-             in_stated_order, superlative_while, compared_with_before,
+             in_stated_order, superlative_while, compared_with_before, missed_target,
              compared, named_orders, rate_gaps, grim)
 
 
