@@ -222,3 +222,12 @@ def test_a_figure_that_missed_its_target_is_below_it() -> None:
     text = "The port handled 4.6 million containers last year, missing its target of 4.2 million."
     assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
     assert flagged(text.replace("4.6 million", "3.9 million")) == []
+
+
+def test_an_answer_and_its_flip_side_are_one_whole() -> None:
+    text = "Some 61% said they were pleased with the service.\n\nOn the other hand, 44% were displeased."
+    assert [r[0] for r in flagged(text)] == ["shares_of_whole"]
+    assert flagged(text.replace("44%", "34%")) == []
+    later_group = ("On the other hand, 44% were displeased.\n\nAmong pensioners, over two-thirds, or 64%, said they "
+                   "were pleased.")
+    assert flagged(later_group) == []

@@ -10,6 +10,7 @@ from operator import itemgetter
 import pandas as pd
 
 from checks.claims import table_rows
+from checks.relations.answers import opposite_answers
 from checks.relations.base import COLUMNS, Doc
 from checks.relations.counts import share_vs_counts
 from checks.relations.echoes import headline_and_lead, one_movement_twice, share_in_words_and_figures
@@ -36,7 +37,7 @@ from checks.workers import ordered_map
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total,
-             shares_of_whole, restated, said_again, share_in_words_and_figures,
+             shares_of_whole, opposite_answers, restated, said_again, share_in_words_and_figures,
              one_movement_twice, headline_and_lead,
              share_vs_counts, rate_of_a_group, rank_vs_values, ranked_across_paragraphs, followed,
              in_stated_order, superlative_while, compared_with_before, missed_target,
