@@ -231,3 +231,10 @@ def test_an_answer_and_its_flip_side_are_one_whole() -> None:
     later_group = ("On the other hand, 44% were displeased.\n\nAmong pensioners, over two-thirds, or 64%, said they "
                    "were pleased.")
     assert flagged(later_group) == []
+
+
+def test_places_given_to_names_respectively_order_their_figures() -> None:
+    text = ("More buyers from Kenya and Uganda, the largest and second-largest markets respectively, lifted sales.\n"
+            "Ugandan orders rose 12 percent to 9,400 while Kenyan orders rose 5 percent to 8,100.")
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+    assert flagged(text.replace("8,100", "10,100")) == []

@@ -1,0 +1,63 @@
+"""rank_vs_values for places given to names, the figures stated after (Arrivals from Indonesia and Malaysia, the
+biggest and third-biggest sources respectively … Malaysian arrivals rose to 68,000 while Indonesian arrivals rose
+to 183,000): each name's figure is the first level of the next sentences whose reading names it (its segment or
+metric, North American ↔ North America by the stem), and a higher place holds the larger figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import combinations
+
+from checks.relations.base import Doc, Relation, bounds, shown
+
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_PLACE = (r"(?:(?:second|third|fourth|fifth)[- ])?(?:biggest|largest|greatest|top|leading|main|"
+          r"highest)")
+RESPECTIVE_PLACES = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s*,\s*(?:the\s+)?"
+                               rf"(?P<places>{_PLACE}(?:\s*,\s*{_PLACE})*,?\s+and\s+{_PLACE})\b[^.;]{{0,60}}?"
+                               r"\brespectively\b")
+ORDER = {"second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _place(word: str) -> int:
+    first = re.split(r"[- ]", word.strip().lower())[0]
+    return ORDER.get(first, 1)
+
+
+def named_places(doc: Doc) -> Iterable[Relation]:
+    for said in RESPECTIVE_PLACES.finditer(doc.text):
+        names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", said.group("names")) if n.strip()]
+        places = [_place(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", said.group("places")) if p.strip()]
+        if len(names) != len(places) or len(set(places)) != len(places):
+            continue
+        found = [(place, _figure_of(doc, name, said.end())) for name, place in zip(names, places, strict=True)]
+        found = [(place, claim) for place, claim in found if claim is not None]
+        for (place_a, a), (place_b, b) in combinations(found, 2):
+            if (a["unit"], a["kind"]) != (b["unit"], b["kind"]) or a is b:
+                continue
+            (higher_place, higher), (lower_place, lower) = sorted(((place_a, a), (place_b, b)), key=lambda p: p[0])
+            gap = max(0.0, bounds(lower)[0] - bounds(higher)[1])
+            arithmetic = (f"{shown(higher)} (place {higher_place}) {'<' if gap else '≥'} {shown(lower)} "
+                          f"(place {lower_place})")
+            yield Relation(doc.name, "rank_vs_values", (higher, lower), lower.get("metric"), bounds(higher),
+                           bounds(lower), gap, arithmetic)
+
+
+def _figure_of(doc: Doc, name: str, after: int) -> dict | None:
+    """The first level, in the two sentences after ``after``, whose reading names ``name`` by its stem."""
+    stem = name.lower()[:6]
+    sentences: list[tuple[int, int]] = []
+    for claim in doc.claims:
+        if int(claim["start"]) < after:
+            continue
+        span = doc.sentence(claim)
+        if span not in sentences:
+            sentences.append(span)
+        if len(sentences) > 2:
+            return None
+        named = f"{claim.get('segment') or ''} {claim.get('metric') or ''}".lower()
+        if claim["kind"] == "level" and len(stem) >= 4 and stem in named:
+            return claim
+    return None
