@@ -238,3 +238,10 @@ def test_places_given_to_names_respectively_order_their_figures() -> None:
             "Ugandan orders rose 12 percent to 9,400 while Kenyan orders rose 5 percent to 8,100.")
     assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
     assert flagged(text.replace("8,100", "10,100")) == []
+
+
+def test_a_name_said_to_be_the_least_against_the_figures_given_to_names_later() -> None:
+    text = ("On the whole, Renters were the least satisfied group in the poll.\n\nAmong owners, 71% were satisfied. "
+            "That share falls to 52% and 58% for Lodgers (mostly students) and Renters respectively.")
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+    assert flagged(text.replace("52% and 58%", "58% and 52%")) == []

@@ -12,7 +12,7 @@ from itertools import combinations
 
 from checks.relations.base import Doc, Relation, bounds, shown
 
-_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?"
+_NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)?"
 _PLACE = (r"(?:(?:second|third|fourth|fifth)[- ])?(?:biggest|largest|greatest|top|leading|main|"
           r"highest)")
 RESPECTIVE_PLACES = re.compile(rf"(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s*,\s*(?:the\s+)?"
@@ -61,3 +61,56 @@ def _figure_of(doc: Doc, name: str, after: int) -> dict | None:
         if claim["kind"] == "level" and len(stem) >= 4 and stem in named:
             return claim
     return None
+
+
+# A name said to be the most or the least, with no figure (Millennials were the smallest group happy …), and the
+# figures a later sentence gives names with "respectively" (54% and 50% for Gen X and Millennials respectively).
+SAID_OF_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?:were|was|are|is|had|have)\s+(?:the\s+)?"
+                          r"(?:(?P<top>largest|biggest|highest|greatest|most)|(?P<bottom>smallest|lowest|least|"
+                          r"fewest))\b")
+FOR_NAMES = re.compile(rf"^\s*for\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s*,?\s+respectively\b")
+
+
+def named_extremes(doc: Doc) -> Iterable[Relation]:
+    for said in SAID_OF_NAME.finditer(doc.text):
+        start, end = doc.sentences.span(said.start())
+        if any(start <= int(c["start"]) < end for c in doc.claims):
+            continue  # a figure of its own: read by rank_vs_values
+        listed = _respectively_after(doc, end)
+        name = said.group("name").lower()
+        own = listed.get(name)
+        if own is None:
+            continue
+        for other_name, other in listed.items():
+            if other is own or (other["unit"], other["kind"]) != (own["unit"], own["kind"]):
+                continue
+            bottom = said.group("bottom") is not None
+            high, low = (other, own) if bottom else (own, other)
+            gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+            arithmetic = (f"{said.group('name')} ({shown(own)}) are said to be the {said.group(3 if bottom else 2)}"
+                          f"{', but ' + other_name + ' has ' + shown(other) if gap else ''}")
+            yield Relation(doc.name, "rank_vs_values", (own, other), own.get("metric"), bounds(high), bounds(low),
+                           gap, arithmetic)
+
+
+def _respectively_after(doc: Doc, after: int) -> dict[str, dict]:
+    """Name → figure of the first sentence within the next eight that lists figures for names "respectively"."""
+    seen: list[tuple[int, int]] = []
+    for claim in doc.claims:
+        if int(claim["start"]) < after:
+            continue
+        span = doc.sentence(claim)
+        if span in seen:
+            continue
+        seen.append(span)
+        if len(seen) > 8:
+            break
+        figures = [c for c in doc.in_sentence(claim) if c["kind"] in ("share", "level", "growth")]
+        tail = re.sub(r"\s*\([^)]*\)", "", doc.text[int(figures[-1]["end"]):span[1]])  # (born between …)
+        names = FOR_NAMES.match(tail)
+        if names is None:
+            continue
+        listed = [n.strip().lower() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", names.group("names"))]
+        if len(listed) == len(figures):
+            return dict(zip(listed, figures, strict=True))
+    return {}

@@ -20,7 +20,7 @@ from checks.relations.groups import rate_of_a_group
 from checks.relations.growth import annualised, doubling, growth_vs_levels
 from checks.relations.listed import breakdown_after_total
 from checks.relations.named import named_orders
-from checks.relations.named_places import named_places
+from checks.relations.named_places import named_extremes, named_places
 from checks.relations.ordinals import (
     compared_with_before,
     followed,
@@ -40,7 +40,8 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total, shares_of_whole,
              opposite_answers, restated, said_again, share_in_words_and_figures, one_movement_twice,
              headline_and_lead, share_vs_counts, rate_of_a_group, rank_vs_values, ranked_across_paragraphs, followed,
-             in_stated_order, superlative_while, compared_with_before, missed_target, named_places, compared, named_orders,
+             in_stated_order, superlative_while, compared_with_before, missed_target, named_places, named_extremes,
+             compared, named_orders,
              rate_gaps, grim)
 
 
