@@ -245,3 +245,12 @@ def test_a_name_said_to_be_the_least_against_the_figures_given_to_names_later() 
             "That share falls to 52% and 58% for Lodgers (mostly students) and Renters respectively.")
     assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
     assert flagged(text.replace("52% and 58%", "58% and 52%")) == []
+
+
+def test_the_gap_between_two_members_rates_against_their_rates() -> None:
+    text = ("Female turnout was 48.20 per cent in 2014 and it rose to 60.35 per cent in 2019. Male turnout, by "
+            "comparison, rose from 66.90 to 71.05 per cent.\n\nThe gap of 18.70 percentage points between male and "
+            "female turnout in 2014 has narrowed to 10.70 percentage points in 2019.")
+    assert flagged(text) == []
+    assert [r[0] for r in flagged(text.replace("10.70 percentage points", "10.70 per cent"))] == ["percent_vs_pp"]
+    assert [r[0] for r in flagged(text.replace("18.70", "16.70"))] == ["growth_vs_levels"]

@@ -19,6 +19,7 @@ from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group
 from checks.relations.growth import annualised, doubling, growth_vs_levels
 from checks.relations.listed import breakdown_after_total
+from checks.relations.member_gaps import member_gaps
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.ordinals import (
@@ -42,7 +43,7 @@ DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_a
              headline_and_lead, share_vs_counts, rate_of_a_group, rank_vs_values, ranked_across_paragraphs, followed,
              in_stated_order, superlative_while, compared_with_before, missed_target, named_places, named_extremes,
              compared, named_orders,
-             rate_gaps, grim)
+             rate_gaps, member_gaps, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
