@@ -254,3 +254,15 @@ def test_the_gap_between_two_members_rates_against_their_rates() -> None:
     assert flagged(text) == []
     assert [r[0] for r in flagged(text.replace("10.70 percentage points", "10.70 per cent"))] == ["percent_vs_pp"]
     assert [r[0] for r in flagged(text.replace("18.70", "16.70"))] == ["growth_vs_levels"]
+
+
+def test_an_aside_between_the_quantity_and_its_verb() -> None:
+    claims = extract("European sales, excluding Spain, rose 6 percent to $310 million.")
+    assert (claims[0].metric, claims[0].segment) == ("sales", "European")
+
+
+def test_parts_of_one_quantity_by_segment_add_up_to_no_more_than_the_whole() -> None:
+    text = ("Revenue rose 9 percent to $1.20 billion.\nAsian sales rose 4 percent to $700 million.\nEuropean sales, "
+            "excluding Spain, rose 6 percent to $610 million.")
+    assert [r[0] for r in flagged(text)] == ["parts_vs_total"]
+    assert flagged(text.replace("$610 million", "$410 million")) == []

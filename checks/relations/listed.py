@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, same_unit
+from checks.relations.base import Doc, Relation, metric_key, same_unit, specific
 from checks.relations.breakdowns import COMPLETE, partition_of
 from checks.relations.parts import _a_level, _relation
+from checks.relations.periods import periods_conflict
 
 # After the total: the noun it counts (students), then the mark that opens its breakdown.
 OPENS = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z]*\s*(?:[–—:(（：]|\s-\s)\s*")
@@ -37,3 +38,46 @@ def breakdown_after_total(doc: Doc) -> Iterable[Relation]:
         partition = partition_of([str(p.get("segment") or "") for p in parts])
         if partition in COMPLETE and len(parts) == len(partition):
             yield _relation(doc, total, parts, complete=True)
+
+
+def segments_summed(doc: Doc) -> Iterable[Relation]:
+    """Parts of one quantity named by different segments (North American sales $836 million, international sales
+    $675 million) add up to no more than the whole of that quantity stated without a segment (revenue of $1.33
+    billion): the nearest such whole of the same unit and time, not a forecast. English names only: a generic
+    Chinese name (增加值) names the whole of many breakdowns."""
+    parts = [c for c in doc.claims if _a_level(doc, c) and c.get("segment") and specific(c)
+             and not c.get("projected") and not _an_earlier_level(doc, c)]
+    groups: dict[tuple[str, str, str], list[dict]] = {}
+    for part in parts:
+        groups.setdefault((metric_key(part), part["unit"], str(doc.period(part) or "")), []).append(part)
+    for (quantity, _unit, _period), members in groups.items():
+        members = _distinct(members)
+        if len(members) < 2 or not metric_key(members[0], synonyms=False).isascii():
+            continue  # Chinese breakdowns are read by parts_vs_total's own members (三次产业) and 其中
+        wholes = [w for w in doc.near(members[0]) if _a_level(doc, w) and not w.get("segment")
+                  and not w.get("projected") and metric_key(w) == quantity and same_unit(w, members[0])
+                  and not _an_earlier_level(doc, w)
+                  and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
+        if wholes:
+            whole = min(wholes, key=lambda w: abs(int(w["start"]) - int(members[0]["start"])))
+            yield _relation(doc, whole, members, complete=False)
+
+
+def _an_earlier_level(doc: Doc, claim: dict) -> bool:
+    """A level a change or another level is measured from (from $1.18 billion): not this period's figure."""
+    return any(c.get("base_value") is not None and float(c["base_value"]) == float(claim["value"])
+               for c in doc.in_sentence(claim) if c is not claim)
+
+
+def _distinct(members: list[dict]) -> list[dict]:
+    """One figure a segment, the segments sharing no word (North American and international, not Asia and East
+    Asia): parts that cannot overlap."""
+    kept: list[dict] = []
+    words: set[str] = set()
+    for member in members:
+        own = set(re.findall(r"[a-z]+", str(member["segment"]).lower()))
+        if own & words:
+            return []
+        words |= own
+        kept.append(member)
+    return kept

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
-from checks.extract.en.measure import Measure, located, noun_after, phrase_before, split
+from checks.extract.en.measure import Measure, aside_before, located, noun_after, phrase_before, split
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
@@ -209,6 +209,9 @@ class Reader(SentenceReader):
             and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
                  or AND_BY.fullmatch(text, previous[0].end, mention.start))  # fell by 115,000 … and by 31,000
         gap = self.gap(mention, previous, sentence_start)
+        aside = aside_before(text, mention.start - len(gap), sentence_start) if previous is None or \
+            previous[0].end < mention.start - len(gap) else None
+        gap = f"{aside} {gap}" if aside else gap  # International sales, excluding Asia, rose: of international sales
         direction, moved, to_level, subject_end = None, False, False, len(gap)
         verb = VERB_BEFORE.search(gap)
         if verb is None and re.fullmatch(r"\s*by\s+", gap):  # also fell, by 1.1%: the clause mark splits the verb off
