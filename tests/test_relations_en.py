@@ -266,3 +266,11 @@ def test_parts_of_one_quantity_by_segment_add_up_to_no_more_than_the_whole() -> 
             "excluding Spain, rose 6 percent to $610 million.")
     assert [r[0] for r in flagged(text)] == ["parts_vs_total"]
     assert flagged(text.replace("$610 million", "$410 million")) == []
+
+
+def test_a_rate_named_for_a_deed_is_those_who_did_it_over_all() -> None:
+    text = ("The completion rate this term was 74% while it was 70% last term. In all 2,480 trainees enrolled "
+            "on the course. A total of 1,950 trainees completed it. Nine centres reached a completion rate of 100 "
+            "per cent.")
+    assert [r[0] for r in flagged(text)] == ["share_vs_counts"]  # 1,950 of 2,480 is 78.6%
+    assert flagged(text.replace("74%", "79%")) == []

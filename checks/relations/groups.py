@@ -42,3 +42,48 @@ def rate_of_a_group(doc: Doc) -> Iterable[Relation]:
                       f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
         yield Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied, gap,
                        arithmetic)
+
+
+# A rate named for what was done (pass percentage, response rate, turnout rate): the share of those who did it.
+RATE_NAME = re.compile(r"\b(?P<done>[a-z]{4,})\s+(?:percentage|rate|ratio)\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+([a-z]{3,})")
+
+
+def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
+    """Pass percentage was 85% against the count that passed (A total of 4,100 students … passed) over the count of
+    all (5,210 students sat the exam): the count whose sentence says the deed (pass…), and the larger count of the
+    same noun in a sentence that does not, both without a segment, near the rate; exactly one of each."""
+    for share in doc.claims:
+        # the rate is what the share measures (its metric opens with it), not a rate others reached (… centres
+        # reached a completion rate of 100 per cent)
+        named = RATE_NAME.match(re.sub(r"^(?:the|its|their)\s+", "", str(share.get("metric") or ""), flags=re.I))
+        if share["kind"] != "share" or share["unit"] != "percent" or named is None:
+            continue
+        stem = named.group("done").lower()[:4]
+        counts = [c for c in doc.near(share, 30) if c["unit"] == "count" and c["kind"] == "level"
+                  and not c.get("segment") and abs(doc.paragraph(share) - doc.paragraph(c)) <= 2
+                  and not periods_conflict(c.get("period"), share.get("period"))]
+        # the deed itself (passed), not the rate named again (100 per cent pass percentage)
+        done = [c for c in counts if re.search(rf"\b{stem}", RATE_NAME.sub("", _sentence(doc, c)).lower())]
+        if len(done) != 1:
+            continue
+        part = done[0]
+        noun = _NOUN_AFTER.match(doc.after(part, 16))
+        wholes = [c for c in counts if c not in done and float(c["value"]) > float(part["value"]) and noun
+                  and re.search(rf"\b{noun.group(1)}", _sentence(doc, c).lower())]
+        if len(wholes) != 1:
+            continue
+        whole = wholes[0]
+        (p_low, p_high), (w_low, w_high) = bounds(part), bounds(whole)
+        implied = (p_low / w_high * 100, p_high / w_low * 100)
+        stated = bounds(share)
+        arithmetic = (f"{shown(part)} of {shown(whole)} is "
+                      f"{num(round(float(part['value']) / float(whole['value']) * 100, 2))}% "
+                      f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
+        yield Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied,
+                       distance(stated, implied), arithmetic)
+
+
+def _sentence(doc: Doc, claim: dict) -> str:
+    start, end = doc.sentence(claim)
+    return doc.text[start:end]
