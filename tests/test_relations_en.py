@@ -274,3 +274,12 @@ def test_a_rate_named_for_a_deed_is_those_who_did_it_over_all() -> None:
             "per cent.")
     assert [r[0] for r in flagged(text)] == ["share_vs_counts"]  # 1,950 of 2,480 is 78.6%
     assert flagged(text.replace("74%", "79%")) == []
+
+
+def test_the_answers_of_one_question_in_a_table_run_into_the_text() -> None:
+    text = ("The ballot results: Total number of members balloted: 500 Number of members returning a paper: 390 78.0% "
+            "Number of members voting YES 240 48.0% Number of members voting NO 120 24.0% Number of members "
+            "who did not vote: 140 28.0%")
+    assert flagged(text) == []
+    assert ("parts_vs_total", "500 | 240 | 220 | 140") in flagged(text.replace("NO 120", "NO 220"))
+    assert ("shares_of_whole", "48.0% | 24.0% | 38.0%") in flagged(text.replace("28.0%", "38.0%"))

@@ -34,6 +34,7 @@ from checks.relations.parts import parts_vs_total
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.restated import restated, said_again
 from checks.relations.shares import shares_of_whole
+from checks.relations.table_rows import answers_in_a_table
 from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
@@ -42,7 +43,8 @@ DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_a
              shares_of_whole, opposite_answers, restated, said_again, share_in_words_and_figures, one_movement_twice,
              headline_and_lead, share_vs_counts, rate_of_a_group, rate_of_those_who, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
-             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps, grim)
+             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps, answers_in_a_table,
+             grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
