@@ -283,3 +283,16 @@ def test_the_answers_of_one_question_in_a_table_run_into_the_text() -> None:
     assert flagged(text) == []
     assert ("parts_vs_total", "500 | 240 | 220 | 140") in flagged(text.replace("NO 120", "NO 220"))
     assert ("shares_of_whole", "48.0% | 24.0% | 38.0%") in flagged(text.replace("28.0%", "38.0%"))
+
+
+def test_the_counts_of_a_tally_are_read() -> None:
+    claims = extract("Doctors favouring the reform now outnumber those against it by 62 to 31.")
+    assert [(c.text, c.kind, c.direction) for c in claims] == [("62", "level", None), ("31", "level", None)]
+    assert extract("Shares rose by 5 to 7 percent.")[0].text != "5"  # a range of rates is no tally
+
+
+def test_a_tally_counts_members_of_the_group_the_poll_asked() -> None:
+    text = ("The poll of 90 doctors was taken this week.\n\nDoctors favouring the reform now outnumber those against "
+            "it by 62 to 38.")
+    assert [r[0] for r in flagged(text)] == ["parts_vs_total"]
+    assert flagged(text.replace("62 to 38", "52 to 38")) == []

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.extract.en.amounts import TALLY
 from checks.relations.base import Doc, Relation, metric_key, same_unit, specific
 from checks.relations.breakdowns import COMPLETE, partition_of
 from checks.relations.parts import _a_level, _relation
@@ -81,3 +82,33 @@ def _distinct(members: list[dict]) -> list[dict]:
         words |= own
         kept.append(member)
     return kept
+
+
+# The group a poll asked: a survey of 80 economists; 1,000 adults polled.
+_ASKED_BEFORE = re.compile(r"\b(?:survey|poll|panel|sample)\s+of\s+$|\b(?:polled|surveyed|interviewed)\s+$",
+                           re.IGNORECASE)
+_ASKED_AFTER = re.compile(r"^\s+(?P<noun>[a-z]{3,})\b(?:\s+[a-z]+){0,4}?\s+(?:were\s+)?(?:polled|surveyed|"
+                          r"interviewed|asked)\b", re.IGNORECASE)
+
+
+def tally_of_the_asked(doc: Doc) -> Iterable[Relation]:
+    """The two sides of a tally (outnumbering those betting on a hike by 45 to 35) count members of the group the
+    poll asked (the survey of 80 economists), named in the tally's sentence, the last such group before the tally:
+    together no more than it."""
+    for found in TALLY.finditer(doc.text):
+        sides = [c for c in doc.claims if int(c["start"]) in (found.start("a"), found.start("b"))]
+        if len(sides) != 2:
+            continue
+        start, end = doc.sentence(sides[0])
+        sentence = doc.text[start:end].lower()
+        asked = []
+        for claim in doc.claims:  # the group asked is named before its tally (a later poll is another poll)
+            if claim["unit"] != "count" or claim["kind"] != "level" or int(claim["start"]) >= found.start():
+                continue
+            after = re.match(r"\s+([a-z]{3,})", doc.after(claim, 20))
+            if after is None or not re.search(rf"\b{after.group(1).lower()}", sentence):
+                continue
+            if _ASKED_BEFORE.search(doc.before(claim, 20)) or _ASKED_AFTER.match(doc.after(claim, 60)):
+                asked.append(claim)
+        if asked:
+            yield _relation(doc, asked[-1], sides, complete=False)

@@ -10,6 +10,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import Measure, aside_before, located, noun_after, phrase_before, split
@@ -238,6 +239,8 @@ class Reader(SentenceReader):
             direction, moved = "down", True  # -12,000: a change
         elif mention.family in ("count", "money") and text.startswith("+", mention.start) and not moved:
             direction, moved = "up", True  # +245,000
+        if mention.family == "count" and in_tally(text, mention.start):
+            direction, moved, subject_end = None, False, 0  # by 45 to 35: how many on each side, not a movement
         kind = kind_of(mention, moved, to_level)
         measure = self._measure(gap[:subject_end], mention, previous, sentence_start, moved)
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):

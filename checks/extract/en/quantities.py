@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from checks.extract.en.amounts import cents_of, with_tallies
 from checks.extract.en.numbers import (
     HALVES,
     NUMBERS,
@@ -95,12 +96,14 @@ _FIGURE = (
 SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE)}(?:{_FIGURE})", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|earlier|sooner|ago|behind)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
-# "13 dollars and 45 cents", "3 dollars 50 cents": one amount written in two units
-_DOLLARS_AND_CENTS = re.compile(r"\s+(?:and\s+)?$")
 
 
 def scan(text: str) -> Iterator[Mention]:
-    """Every figure in English ``text`` that has the form of a claim."""
+    """Every figure in English ``text`` that has the form of a claim, with the counts of a tally (by 45 to 35)."""
+    return with_tallies(text, _scanned(text))
+
+
+def _scanned(text: str) -> Iterator[Mention]:
     dollar, yen = dollar_of(text), yen_of(text)
     addresses = [(a.start(), a.end()) for a in _ADDRESS.finditer(text)] if "/" in text else []
     held: Mention | None = None
@@ -111,7 +114,7 @@ def scan(text: str) -> Iterator[Mention]:
         for mention in produced if isinstance(produced, tuple) else (produced,):
             if mention is None:
                 continue
-            if held is not None and _cents_of(text, held, mention):
+            if held is not None and cents_of(text, held, mention):
                 held = Mention(held.start, mention.end, held.value + mention.value, held.unit, "money", held.qualifier,
                                qualified_in_span=held.qualified_in_span)
                 continue
@@ -120,15 +123,6 @@ def scan(text: str) -> Iterator[Mention]:
             held = mention
     if held is not None:
         yield held
-
-
-def _cents_of(text: str, dollars: Mention, cents: Mention) -> bool:
-    """Whether ``cents`` (45 cents) finishes the amount ``dollars`` (13 dollars) begins."""
-    return (dollars.family == "money" == cents.family and dollars.unit == cents.unit and cents.value < 1
-            and dollars.qualifier == "exact" == cents.qualifier and float(dollars.value).is_integer()
-            and text[dollars.end - 7:dollars.end].lower().endswith(("dollars", "dollar"))
-            and text[cents.end - 5:cents.end].lower().endswith("cents")
-            and _DOLLARS_AND_CENTS.fullmatch(text, dollars.end, cents.start) is not None)
 
 
 def _number(text: str | None) -> float | None:
