@@ -296,3 +296,11 @@ def test_a_tally_counts_members_of_the_group_the_poll_asked() -> None:
             "it by 62 to 38.")
     assert [r[0] for r in flagged(text)] == ["parts_vs_total"]
     assert flagged(text.replace("62 to 38", "52 to 38")) == []
+
+
+def test_a_load_factor_is_traffic_over_capacity() -> None:
+    text = ("Systemwide traffic rose 3.1 percent to 8.4 billion revenue passenger miles. Capacity rose 2.0 percent to "
+            "10.12 billion available seat miles. Mainline capacity fell 1 percent to 7.9 billion available seat "
+            "miles.\nLoad factor rose 0.9 percentage points to 73.0 percent.")
+    assert [r[0] for r in flagged(text)] == ["share_vs_counts"]  # 8.4 / 10.12 is 83.0%
+    assert flagged(text.replace("73.0 percent", "83.0 percent")) == []

@@ -13,6 +13,7 @@ from checks.claims import table_rows
 from checks.relations.answers import opposite_answers
 from checks.relations.base import COLUMNS, Doc
 from checks.relations.counts import share_vs_counts
+from checks.relations.defined import defined_ratios
 from checks.relations.echoes import headline_and_lead, one_movement_twice, share_in_words_and_figures
 from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
@@ -42,7 +43,7 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total, segments_summed,
              tally_of_the_asked, shares_of_whole, opposite_answers, restated, said_again, share_in_words_and_figures,
              one_movement_twice, headline_and_lead, share_vs_counts, rate_of_a_group, rate_of_those_who,
-             rank_vs_values, ranked_across_paragraphs, followed, in_stated_order, superlative_while,
+             defined_ratios, rank_vs_values, ranked_across_paragraphs, followed, in_stated_order, superlative_while,
              compared_with_before, missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps,
              answers_in_a_table, grim)
 
