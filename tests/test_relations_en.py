@@ -304,3 +304,11 @@ def test_a_load_factor_is_traffic_over_capacity() -> None:
             "miles.\nLoad factor rose 0.9 percentage points to 73.0 percent.")
     assert [r[0] for r in flagged(text)] == ["share_vs_counts"]  # 8.4 / 10.12 is 83.0%
     assert flagged(text.replace("73.0 percent", "83.0 percent")) == []
+
+
+def test_a_majority_of_the_asked_is_the_larger_side_of_the_tally() -> None:
+    text = ("Rates will stay on hold, according to nearly three-quarters of economists polled.\n\nThe survey of 60 "
+            "economists was taken this week.\n\nEconomists expecting a hold now outnumber those expecting a cut by "
+            "33 to 27.")
+    assert ("share_vs_counts", "33 | 60 | nearly three-quarters") in flagged(text)  # 33 of 60 is 55%
+    assert flagged(text.replace("nearly three-quarters", "slightly more than half")) == []

@@ -11,7 +11,17 @@ import re
 from collections.abc import Iterable
 
 from checks.extract.en.amounts import TALLY
-from checks.relations.base import Doc, Relation, metric_key, same_unit, specific
+from checks.relations.base import (
+    Doc,
+    Relation,
+    bounds,
+    distance,
+    interval_text,
+    metric_key,
+    same_unit,
+    shown,
+    specific,
+)
 from checks.relations.breakdowns import COMPLETE, partition_of
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
@@ -95,6 +105,39 @@ def tally_of_the_asked(doc: Doc) -> Iterable[Relation]:
     """The two sides of a tally (outnumbering those betting on a hike by 45 to 35) count members of the group the
     poll asked (the survey of 80 economists), named in the tally's sentence, the last such group before the tally:
     together no more than it."""
+    for sides, asked in _tallies(doc):
+        yield _relation(doc, asked, sides, complete=False)
+
+
+def share_of_the_asked(doc: Doc) -> Iterable[Relation]:
+    """A share of the asked group said to be a majority (more than half of economists polled) or a minority is the
+    larger (smaller) side of the tally over the group."""
+    found = list(_tallies(doc))
+    if len(found) != 1:
+        return
+    sides, asked = found[0]
+    noun = re.match(r"\s+([a-z]{3,})", doc.after(asked, 20))
+    for share in doc.claims:
+        if share["kind"] != "share" or share["unit"] != "percent" or noun is None or \
+                not str(share.get("whole") or "").lower().startswith(noun.group(1).lower()):
+            continue
+        low, high = bounds(share)
+        if low >= 50:
+            part = max(sides, key=lambda c: float(c["value"]))
+        elif high <= 50:
+            part = min(sides, key=lambda c: float(c["value"]))
+        else:
+            continue
+        (p_low, p_high), (w_low, w_high) = bounds(part), bounds(asked)
+        implied = (p_low / w_high * 100, p_high / w_low * 100)
+        arithmetic = (f"{shown(part)} of {shown(asked)} (the {'larger' if low >= 50 else 'smaller'} side of the "
+                      f"tally) is {interval_text(implied)}%; stated {shown(share)}")
+        yield Relation(doc.name, "share_vs_counts", (part, asked, share), share.get("metric"), (low, high), implied,
+                       distance((low, high), implied), arithmetic)
+
+
+def _tallies(doc: Doc) -> Iterable[tuple[list[dict], dict]]:
+    """(the two sides, the group asked) of each tally the text reads."""
     for found in TALLY.finditer(doc.text):
         sides = [c for c in doc.claims if int(c["start"]) in (found.start("a"), found.start("b"))]
         if len(sides) != 2:
@@ -111,4 +154,4 @@ def tally_of_the_asked(doc: Doc) -> Iterable[Relation]:
             if _ASKED_BEFORE.search(doc.before(claim, 20)) or _ASKED_AFTER.match(doc.after(claim, 60)):
                 asked.append(claim)
         if asked:
-            yield _relation(doc, asked[-1], sides, complete=False)
+            yield sides, asked[-1]

@@ -19,7 +19,7 @@ from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, doubling, growth_vs_levels
-from checks.relations.listed import breakdown_after_total, segments_summed, tally_of_the_asked
+from checks.relations.listed import breakdown_after_total, segments_summed, share_of_the_asked, tally_of_the_asked
 from checks.relations.member_gaps import member_gaps
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
@@ -43,9 +43,9 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total, segments_summed,
              tally_of_the_asked, shares_of_whole, opposite_answers, restated, said_again, share_in_words_and_figures,
              one_movement_twice, headline_and_lead, share_vs_counts, rate_of_a_group, rate_of_those_who,
-             defined_ratios, rank_vs_values, ranked_across_paragraphs, followed, in_stated_order, superlative_while,
-             compared_with_before, missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps,
-             answers_in_a_table, grim)
+             defined_ratios, share_of_the_asked, rank_vs_values, ranked_across_paragraphs, followed, in_stated_order,
+             superlative_while, compared_with_before, missed_target, named_places, named_extremes, compared, named_orders,
+             rate_gaps, member_gaps, answers_in_a_table, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
