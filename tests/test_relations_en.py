@@ -312,3 +312,16 @@ def test_a_majority_of_the_asked_is_the_larger_side_of_the_tally() -> None:
             "33 to 27.")
     assert ("share_vs_counts", "33 | 60 | nearly three-quarters") in flagged(text)  # 33 of 60 is 55%
     assert flagged(text.replace("nearly three-quarters", "slightly more than half")) == []
+
+
+def test_a_count_after_its_movement_is_of_its_noun_alone() -> None:
+    claims = extract("Net arrivals during this period were 52,300 people, down 1.4 per cent on the year.")
+    assert claims[0].metric == "people"
+
+
+def test_components_named_by_their_shares_make_the_whole() -> None:
+    text = ("The town grew by an annual increase of 9,400 people.\n\nLocal births accounted for 40.0 per cent of "
+            "annual population growth, while net migration accounted for the remaining 60.0 per cent.\n\nLocal births "
+            "during the year were 3,760 people, up 1.0 per cent. The year brought net migration of 7,640 people.")
+    assert [r[0] for r in flagged(text)] == ["parts_vs_total"]  # 3,760 + 7,640 = 11,400
+    assert flagged(text.replace("7,640", "5,640")) == []

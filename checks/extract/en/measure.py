@@ -135,7 +135,9 @@ def noun_after(text: str) -> str | None:
     words = []
     for word in _WORD.findall(source)[:5]:
         if word.lower() in _BOUNDARY or word.lower() in ("in", "on", "at", "for", "was", "were", "is", "are",
-                                                         "have", "has", "had", "will", "would", "who", "that"):
+                                                         "have", "has", "had", "will", "would", "who", "that",
+                                                         "down", "up", "higher", "lower") or word[0].isdigit():
+            # 139,100 people, down 2.2 per cent: the people, not how they moved
             break
         words.append(word)
     return " ".join(words) or None
