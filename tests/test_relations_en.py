@@ -325,3 +325,10 @@ def test_components_named_by_their_shares_make_the_whole() -> None:
             "during the year were 3,760 people, up 1.0 per cent. The year brought net migration of 7,640 people.")
     assert [r[0] for r in flagged(text)] == ["parts_vs_total"]  # 3,760 + 7,640 = 11,400
     assert flagged(text.replace("7,640", "5,640")) == []
+
+
+def test_a_move_from_a_level_told_again_as_a_change_ends_where_the_change_does() -> None:
+    text = ("Central bank lowers policy rate from 4.75 percent to 4.0 percent\n\nThe central bank on Monday cut the "
+            "policy rate by 25 bps from the present 4.75 per cent to 4.5 per cent.")
+    assert [r[0] for r in flagged(text)] == ["restated"]
+    assert flagged(text.replace("to 4.0 percent", "to 4.5 percent")) == []

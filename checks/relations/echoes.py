@@ -4,6 +4,8 @@
   in 10 people;
 - one movement told twice: the same precise change (9.21 percentage points) in two sentences, each to a level: the
   levels it reaches are one level;
+- a move from one level to another told again as a change of the same precise level: it ends where the change
+  does;
 - a headline's only figure of a kind, unit and direction, and the lead sentence's only one (Shares close 2% higher /
   The market has closed two per cent higher as …): a headline states in short what the lead says.
 """
@@ -12,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
 
@@ -100,3 +103,42 @@ def _word_after(doc: Doc, claim: dict) -> str:
     """The English word right after a figure (four per cent higher: higher), which says what moved how."""
     found = re.match(r"\s+([A-Za-z]{3,})\b", doc.after(claim, 20))
     return found.group(1).lower() if found else ""
+
+
+# A movement from one level to another, told with no change figure: from 6.25 percent to 6 percent.
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:present\s+|current\s+)?$", re.IGNORECASE)
+_TO = re.compile(r"\s+to\s+")
+
+
+def from_to_told_twice(doc: Doc) -> Iterable[Relation]:
+    """A move "from A to B" and, in another sentence, a change of the same precise A (by 25 bps from the present
+    6.25 per cent to 6 per cent): one move, so B is the level the change reaches, A less the change (a tighter
+    figure than a rounded "6 per cent")."""
+    changes = [c for c in doc.claims if c["kind"] == "change" and c.get("base_value") is not None
+               and c.get("level_after") is not None and c["unit"] == "pp"]
+    for first, second in pairwise(doc.claims):
+        if not (first["kind"] == second["kind"] == "level" and first["unit"] == second["unit"] == "percent") or \
+                not _FROM.search(doc.before(first, 24)) or not _TO.fullmatch(doc.between(first, second)) or \
+                len(re.sub(r"\D", "", str(first["text"])).lstrip("0")) < 3:
+            continue
+        for change in changes:
+            if doc.same_sentence(change, first) or float(change["base_value"]) != float(first["value"]):
+                continue
+            moved = bounds(change)
+            base = bounds(first)
+            sign = -1 if change.get("direction") == "down" else 1
+            reached = sorted((base[0] + sign * moved[0], base[1] + sign * moved[1]))
+            after = next((c for c in doc.in_sentence(change) if c is not change and c["kind"] == "level"
+                          and float(c["value"]) == float(change["level_after"])), None)
+            if after is None:
+                continue
+            low, high = max(reached[0], bounds(after)[0]), min(reached[1], bounds(after)[1])
+            if low > high:
+                continue  # the change and its own level disagree: growth_vs_levels says so
+            gap = distance(bounds(second), (low, high))
+            arithmetic = (f"{shown(second)} and {shown(after)} are where one move from {shown(first)} ends "
+                          f"({shown(change)}): {interval_text(bounds(second))} and {interval_text((low, high))} "
+                          f"{'do not overlap' if gap else 'overlap'}")
+            yield Relation(doc.name, "restated", (second, after), after.get("metric"), bounds(second), (low, high),
+                           gap, arithmetic)
+            break

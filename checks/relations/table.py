@@ -15,7 +15,12 @@ from checks.relations.base import COLUMNS, Doc
 from checks.relations.components import components_by_share
 from checks.relations.counts import share_vs_counts
 from checks.relations.defined import defined_ratios
-from checks.relations.echoes import headline_and_lead, one_movement_twice, share_in_words_and_figures
+from checks.relations.echoes import (
+    from_to_told_twice,
+    headline_and_lead,
+    one_movement_twice,
+    share_in_words_and_figures,
+)
 from checks.relations.gaps import rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
@@ -43,10 +48,11 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_after_total, segments_summed,
              tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers, restated, said_again,
-             share_in_words_and_figures, one_movement_twice, headline_and_lead, share_vs_counts, rate_of_a_group,
-             rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values, ranked_across_paragraphs,
-             followed, in_stated_order, superlative_while, compared_with_before, missed_target, named_places,
-             named_extremes, compared, named_orders, rate_gaps, member_gaps, answers_in_a_table, grim)
+             share_in_words_and_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
+             rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
+             ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
+             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps, answers_in_a_table,
+             grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
