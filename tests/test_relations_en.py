@@ -332,3 +332,9 @@ def test_a_move_from_a_level_told_again_as_a_change_ends_where_the_change_does()
             "policy rate by 25 bps from the present 4.75 per cent to 4.5 per cent.")
     assert [r[0] for r in flagged(text)] == ["restated"]
     assert flagged(text.replace("to 4.0 percent", "to 4.5 percent")) == []
+
+
+def test_places_told_one_paragraph_each_do_not_rank_the_growth_beside_them() -> None:
+    text = ("甲公司二季度出货量为1650万台，同比增长17.3%，排名第二。\n\n"
+            "乙公司二季度出货量为1340万台，同比增长47.0%，排名第三。")
+    assert [r for r in flagged(text) if r[0] == "rank_vs_values"] == []

@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, shown
 from checks.relations.periods import periods_conflict
-from checks.relations.ranks import RATE_RANKED, _value_of_rank
+from checks.relations.ranks import _value_of_rank
 
 # A ranking from the bottom (the second-lowest, the third smallest) orders the values the other way.
 FROM_BOTTOM = re.compile(r"lowest|smallest|least|fewest|weakest|slowest|cheapest|最低|最小|最少|最慢|倒数",
@@ -29,8 +29,8 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         start, end = doc.sentence(rank)
         if value is None or FROM_BOTTOM.search(doc.text, start, end):
             continue
-        if value["kind"] in ("growth", "change") and not RATE_RANKED.search(doc.before(rank, 12)):
-            continue  # a rank by size says nothing of the growth beside it
+        if value["kind"] not in ("level", "share"):
+            continue  # a rank by size says nothing of the growth beside it (同比增长17.3%，排名第二)
         placed.append((int(float(rank["value"])), rank, value))
     for index, (place, rank, value) in enumerate(placed):
         following = next((p for p in placed[index + 1:] if p[0] == place + 1), None)

@@ -51,8 +51,8 @@ DETECTORS = (growth_vs_levels, doubling, annualised, parts_vs_total, breakdown_a
              share_in_words_and_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
-             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps, answers_in_a_table,
-             grim)
+             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, member_gaps,
+             answers_in_a_table, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
