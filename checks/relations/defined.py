@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, num, shown
+from checks.relations.reach import around
 
 # (the ratio's name, what is used, what is available): the definitions read.
 DEFINED = ((re.compile(r"\bload\s+factor\b", re.IGNORECASE), "traffic", "capacity"),)
@@ -23,7 +24,7 @@ def defined_ratios(doc: Doc) -> Iterable[Relation]:
     for ratio in doc.claims:
         if ratio["unit"] != "percent" or ratio["kind"] not in ("ratio", "share"):
             continue
-        start = doc.sentence(ratio)[0]
+        start = around(doc, ratio, 120)[0]
         for name, used_word, available_word in DEFINED:
             if not name.search(doc.text, start, int(ratio["start"])):
                 continue

@@ -21,6 +21,7 @@ from checks.relations.base import Doc, Relation, bounds, distance, interval_text
 # Between a share and the same share again: "(", ", or", " of electricity (".
 _AGAIN = re.compile(r"\s*(?:of\s+(?:[\w’'-]+\s+){0,3}?)?(?:\(|,\s*or\s+|—\s*or\s+)\s*", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]")
+NEAR_CHANGES = 50  # changes apart at most for one movement told twice
 
 
 # A share in words is a rounding of its own: "a third" is said of 32% as of 34%.
@@ -62,7 +63,7 @@ def one_movement_twice(doc: Doc) -> Iterable[Relation]:
     changes = [c for c in doc.claims if c["kind"] == "change" and c.get("level_after") is not None
                and len(re.sub(r"\D", "", str(c["text"])).lstrip("0")) >= 3]
     for index, first in enumerate(changes):
-        for second in changes[index + 1:]:
+        for second in changes[index + 1:index + 1 + NEAR_CHANGES]:  # told again nearby, not anywhere in a corpus
             if doc.same_sentence(first, second) or (first["unit"], first["kind"], float(first["value"])) != (
                     second["unit"], second["kind"], float(second["value"])):
                 continue
@@ -122,6 +123,8 @@ def from_to_told_twice(doc: Doc) -> Iterable[Relation]:
                 len(re.sub(r"\D", "", str(first["text"])).lstrip("0")) < 3:
             continue
         for change in changes:
+            if abs(int(change["_index"]) - int(first["_index"])) > NEAR_CHANGES * 4:
+                continue
             if doc.same_sentence(change, first) or float(change["base_value"]) != float(first["value"]):
                 continue
             moved = bounds(change)

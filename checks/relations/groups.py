@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from checks.extract.en.members import MEMBERS
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, num, shown
 from checks.relations.periods import periods_conflict
+from checks.relations.reach import sentence_text
 
 _MEMBER_AFTER = re.compile(rf"\s*(?:of\s+(?:the\s+)?)?(?P<member>{'|'.join(MEMBERS)})\b", re.IGNORECASE)
 
@@ -85,5 +86,4 @@ def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
 
 
 def _sentence(doc: Doc, claim: dict) -> str:
-    start, end = doc.sentence(claim)
-    return doc.text[start:end]
+    return sentence_text(doc, claim)

@@ -25,6 +25,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import COMPLETE, partition_of
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
+from checks.relations.reach import sentence_text
 
 # After the total: the noun it counts (students), then the mark that opens its breakdown.
 OPENS = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z]*\s*(?:[–—:(（：]|\s-\s)\s*")
@@ -77,7 +78,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
 def _an_earlier_level(doc: Doc, claim: dict) -> bool:
     """A level a change or another level is measured from (from $1.18 billion): not this period's figure."""
     return any(c.get("base_value") is not None and float(c["base_value"]) == float(claim["value"])
-               for c in doc.in_sentence(claim) if c is not claim)
+               for c in doc.near(claim, 8) if c is not claim and doc.same_sentence(c, claim))
 
 
 def _distinct(members: list[dict]) -> list[dict]:
@@ -142,8 +143,7 @@ def _tallies(doc: Doc) -> Iterable[tuple[list[dict], dict]]:
         sides = [c for c in doc.claims if int(c["start"]) in (found.start("a"), found.start("b"))]
         if len(sides) != 2:
             continue
-        start, end = doc.sentence(sides[0])
-        sentence = doc.text[start:end].lower()
+        sentence = sentence_text(doc, sides[0]).lower()
         asked = []
         for claim in doc.claims:  # the group asked is named before its tally (a later poll is another poll)
             if claim["unit"] != "count" or claim["kind"] != "level" or int(claim["start"]) >= found.start():

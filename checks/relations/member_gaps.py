@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, bounds
 from checks.relations.breakdowns import PARTITIONS
 from checks.relations.gaps import _judge
+from checks.relations.reach import sentence_text
 
 GAP = re.compile(r"\b(?:gap|difference|disparity|divide)\s+of\s+$", re.IGNORECASE)
 BETWEEN = re.compile(r"^[^.;\d]{0,40}?\bbetween\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\b", re.IGNORECASE)
@@ -52,8 +53,7 @@ def _rates_of(doc: Doc, member: str, said: re.Match[str]) -> list[dict]:
     for claim in doc.claims:
         if claim["unit"] != "percent" or claim["kind"] not in ("share", "level", "ratio"):
             continue
-        start, end = doc.sentence(claim)
-        sentence = doc.text[start:end].lower()
+        sentence = sentence_text(doc, claim).lower()
         if re.search(rf"\b{member}s?\b", sentence) and not re.search(rf"\b{other}s?\b", sentence) and \
                 bounds(claim)[0] > 0:
             found.append(claim)

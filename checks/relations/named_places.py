@@ -6,11 +6,13 @@ metric, North American ↔ North America by the stem), and a higher place holds 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from itertools import combinations
 
 from checks.relations.base import Doc, Relation, bounds, shown
+from checks.relations.reach import around
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)?"
 _PLACE = (r"(?:(?:second|third|fourth|fifth)[- ])?(?:biggest|largest|greatest|top|leading|main|"
@@ -72,9 +74,11 @@ FOR_NAMES = re.compile(rf"^\s*for\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and
 
 
 def named_extremes(doc: Doc) -> Iterable[Relation]:
+    starts = [int(c["start"]) for c in doc.claims]
     for said in SAID_OF_NAME.finditer(doc.text):
         start, end = doc.sentences.span(said.start())
-        if any(start <= int(c["start"]) < end for c in doc.claims):
+        at = bisect.bisect_left(starts, start)
+        if at < len(starts) and starts[at] < end:
             continue  # a figure of its own: read by rank_vs_values
         listed = _respectively_after(doc, end)
         name = said.group("name").lower()
@@ -106,7 +110,8 @@ def _respectively_after(doc: Doc, after: int) -> dict[str, dict]:
         if len(seen) > 8:
             break
         figures = [c for c in doc.in_sentence(claim) if c["kind"] in ("share", "level", "growth")]
-        tail = re.sub(r"\s*\([^)]*\)", "", doc.text[int(figures[-1]["end"]):span[1]])  # (born between …)
+        last = figures[-1]
+        tail = re.sub(r"\s*\([^)]*\)", "", doc.text[int(last["end"]):around(doc, last)[1]])  # (born between …)
         names = FOR_NAMES.match(tail)
         if names is None:
             continue

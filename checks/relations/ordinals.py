@@ -15,6 +15,7 @@ from itertools import pairwise
 from checks.relations.base import Doc, Relation, bounds, shown
 from checks.relations.periods import periods_conflict
 from checks.relations.ranks import _value_of_rank
+from checks.relations.reach import around
 
 # A ranking from the bottom (the second-lowest, the third smallest) orders the values the other way.
 FROM_BOTTOM = re.compile(r"lowest|smallest|least|fewest|weakest|slowest|cheapest|最低|最小|最少|最慢|倒数",
@@ -26,7 +27,7 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
     placed = []
     for rank in ranks:
         value = _value_of_rank(doc, rank)
-        start, end = doc.sentence(rank)
+        start, end = around(doc, rank, 150)
         if value is None or FROM_BOTTOM.search(doc.text, start, end):
             continue
         if value["kind"] not in ("level", "share"):
@@ -67,7 +68,7 @@ def followed(doc: Doc) -> Iterable[Relation]:
         if index and doc.same_sentence(doc.claims[index - 1], claim) and FOLLOWED_BY.fullmatch(
                 doc.between(doc.claims[index - 1], claim)):
             leader = doc.claims[index - 1]
-            clause = doc.text[doc.sentence(leader)[0]:int(leader["start"])].split(",")[-1]
+            clause = doc.text[around(doc, leader)[0]:int(leader["start"])].split(",")[-1]
         else:
             named = FOLLOWED.search(doc.text, max(doc.sentence(claim)[0], int(claim["start"]) - 80),
                                     int(claim["start"]))
@@ -194,7 +195,7 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
         yield Relation(doc.name, "rank_vs_values", (earlier, claim), claim.get("metric"), bounds(high),
                        bounds(low), gap, arithmetic)
     for claim in doc.claims:
-        said = OVERTOOK.search(doc.text, int(claim["end"]), doc.sentence(claim)[1])
+        said = OVERTOOK.search(doc.text, int(claim["end"]), around(doc, claim, 200)[1])
         # the sentence's first figure of its kind is the one said to overtake
         if said is None or next(c for c in doc.in_sentence(claim) if c["kind"] == claim["kind"]) is not claim:
             continue
@@ -215,7 +216,7 @@ def _named_before(doc: Doc, claim: dict, name: str) -> dict | None:
     earlier = [c for c in doc.claims[max(0, index - 12):index] if not doc.same_sentence(c, claim)]
     sentences: list[tuple[int, int]] = []
     for candidate in reversed(earlier):
-        span = doc.sentence(candidate)
+        span = around(doc, candidate)
         if span not in sentences:
             sentences.append(span)
         if len(sentences) > 3:
