@@ -338,3 +338,11 @@ def test_places_told_one_paragraph_each_do_not_rank_the_growth_beside_them() -> 
     text = ("甲公司二季度出货量为1650万台，同比增长17.3%，排名第二。\n\n"
             "乙公司二季度出货量为1340万台，同比增长47.0%，排名第三。")
     assert [r for r in flagged(text) if r[0] == "rank_vs_values"] == []
+
+
+def test_parts_by_segment_against_the_level_of_a_rate_of_the_whole() -> None:
+    text = ("Port officials said container arrivals in May grew 6.2 percent from last year.\nThe port said 41,300 "
+            "containers arrived in May, up from 38,900 a year earlier.\nJapanese arrivals rose 4 percent to 12,100 "
+            "while Korean arrivals rose 9 percent to 35,200.")
+    assert [r[0] for r in flagged(text)] == ["parts_vs_total"]  # 12,100 + 35,200 = 47,300 > 41,300
+    assert flagged(text.replace("35,200", "25,200")) == []

@@ -23,6 +23,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.breakdowns import COMPLETE, partition_of
+from checks.relations.growth import _levels_next
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.reach import sentence_text
@@ -155,3 +156,28 @@ def _tallies(doc: Doc) -> Iterable[tuple[list[dict], dict]]:
                 asked.append(claim)
         if asked:
             yield sides, asked[-1]
+
+
+def segments_of_a_rates_level(doc: Doc) -> Iterable[Relation]:
+    """Parts by segment (Malaysian arrivals 68,000, Indonesian arrivals 183,000) against the level the text gives
+    for a rate of the whole (visitor arrivals grew 7.1 percent. / 799,000 people visited, up from 746,000): the
+    level is of the rate's quantity, whose name ends with the parts' (visitor arrivals, arrivals). English only."""
+    for change in doc.claims:
+        if change["kind"] != "growth" or change.get("segment") or change.get("base_value") is not None \
+                or change.get("level_after") is not None:
+            continue
+        name = metric_key(change, synonyms=False)
+        if not name.isascii() or len(name) < 4:
+            continue
+        found = _levels_next(doc, change, False)
+        if found is None:
+            continue
+        whole = found[2][-1]
+        parts = _distinct([c for c in doc.near(whole, 20) if _a_level(doc, c) and c.get("segment")
+                           and int(c["start"]) > int(whole["end"]) and same_unit(c, whole)
+                           and len(metric_key(c, synonyms=False)) >= 4
+                           and name.endswith(metric_key(c, synonyms=False))
+                           and not _an_earlier_level(doc, c)
+                           and not periods_conflict(doc.period(c), doc.period(whole))])
+        if parts:
+            yield _relation(doc, whole, parts, complete=False)
