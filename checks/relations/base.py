@@ -318,7 +318,14 @@ def canonical(name: object) -> str:
 
 def specific(claim: dict) -> bool:
     """Whether the metric can identify a quantity on its own (not 占比, not just "rate", not a place or a group);
-    with its segment, a generic name can (第一产业 增加值)."""
+    with its segment, a generic name can (第一产业 增加值). Worked out once per claim (kept in the claim's dict)."""
+    found = claim.get("_specific")
+    if found is None:
+        found = claim["_specific"] = _specific(claim)
+    return found
+
+
+def _specific(claim: dict) -> bool:
     key = metric_key(claim)
     if key in GENERIC_METRICS and len(plain(claim.get("segment"))) >= 2:
         return True
@@ -357,7 +364,8 @@ def label(doc: Doc, claim: dict) -> str:
 def enumeration(doc: Doc, claims: list[dict], first: int) -> list[dict]:
     """The claims listed together from ``claims[first]`` on: same unit, only list words between them."""
     listed = [claims[first]]
-    for claim in claims[first + 1:]:
+    for index in range(first + 1, len(claims)):  # not claims[first + 1:]: a copy of the rest for every claim
+        claim = claims[index]
         if claim["unit"] != listed[-1]["unit"] or not LIST_GAP.fullmatch(doc.between(listed[-1], claim)):
             break
         listed.append(claim)

@@ -112,6 +112,8 @@ def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, 
     arrivals grew 7.1 percent. / 799,000 people visited, up from 746,000): the levels of that rate, when their
     names share a word's stem (visitor, visited) and their periods agree."""
     end = doc.sentence(change)[1]
+    if int(doc.claims[-1]["start"]) < end:
+        return None  # no figure after its sentence (and a run-on text is one sentence)
     following = [c for c in doc.near(change, 12) if int(c["start"]) >= end]
     if not following or doc.text[end:doc.sentence(following[0])[0]].strip():
         return None

@@ -27,6 +27,7 @@ _GROWTH_WORD = re.compile(r"增速|增幅|增长率|增长")
 _LEVEL_WORD = re.compile(r"总额|总量|规模|金额|总值|额|量")
 _NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,8}")
 _REST = 3  # characters that may follow the rival's name in its clause (的水平)
+_REACH = 120  # characters of a clause read on either side of a figure or a verb
 
 
 def named_orders(doc: Doc) -> Iterable[Relation]:
@@ -35,8 +36,8 @@ def named_orders(doc: Doc) -> Iterable[Relation]:
     listed = _listed_names(doc)
     for start, end in zip(doc.sentences.starts, doc.sentences.ends, strict=True):
         for verb in _EXCEEDS.finditer(doc.text, start, end):
-            left = _CLAUSE.split(doc.text[start:verb.start()])[-1]
-            right = _CLAUSE.split(doc.text[verb.end():end])[0]
+            left = _CLAUSE.split(doc.text[max(start, verb.start() - _REACH):verb.start()])[-1]
+            right = _CLAUSE.split(doc.text[verb.end():min(end, verb.end() + _REACH)])[0]
             yield from _judge(doc, verb.start(), left, right, listed)
 
 
@@ -47,7 +48,9 @@ def _listed_names(doc: Doc) -> dict[int, str]:
     while index < len(doc.claims):
         claim = doc.claims[index]
         members = enumeration(doc, doc.claims, index)
-        clause = _CLAUSE.split(doc.text[doc.sentence(claim)[0]:int(claim["start"])])[-1]
+        # the clause before the figure, within _REACH characters: a run-on text costs no more per figure
+        start = int(claim["start"])
+        clause = _CLAUSE.split(doc.text[max(doc.sentence(claim)[0], start - _REACH):start])[-1]
         if len(members) >= 2 and "分别" in clause:
             said = [plain(n) for n in _NAMES_SPLIT.split(clause[:clause.index("分别")]) if n.strip()]
             if len(said) >= len(members) and all(_NAME.fullmatch(n) for n in said[-len(members):]):

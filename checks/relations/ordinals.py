@@ -180,8 +180,11 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
     """A movement said to be smaller (larger) than the last one of its kind told before it; a figure said to have
     overtaken a rival named in the sentences before, against the rival's last figure there."""
     for index, claim in enumerate(doc.claims):
-        word = _MOVE_OF.search(doc.before(claim, 60))
-        if word is None or claim["kind"] not in ("growth", "change"):
+        if claim["kind"] not in ("growth", "change"):
+            continue
+        before = doc.before(claim, 60)
+        word = _MOVE_OF.search(before) if before.rstrip()[-2:].lower() == "of" else None  # …increase of $5
+        if word is None:
             continue
         earlier = next((c for c in reversed(doc.claims[max(0, index - 12):index]) if c["kind"] == claim["kind"]
                         and c["unit"] == claim["unit"]), None)

@@ -40,9 +40,9 @@ def _listed(doc: Doc, claim: dict) -> bool:
     listed = any(doc.same_sentence(n, claim) and LIST_GAP.fullmatch(
         doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
     # 2,400 men and 2,810 women: members of one breakdown side by side are parts, each named after its figure
-    members = any(doc.same_sentence(n, claim) and partition_of([str(n.get("segment") or ""),
-                                                                str(claim.get("segment") or "")]) is not None
-                  for n in neighbours)
+    members = bool(claim.get("segment")) and any(
+        n.get("segment") and doc.same_sentence(n, claim)
+        and partition_of([str(n["segment"]), str(claim["segment"])]) is not None for n in neighbours)
     return listed or members or bool(RESPECTIVELY.search(doc.before(claim, 12)))
 
 
