@@ -21,7 +21,7 @@ from checks.extract.zh.context import (
     RATIO,
     TO_LEVEL,
 )
-from checks.extract.zh.measure import Measure, clean, noun_after, sentence_owner, split, whole_before
+from checks.extract.zh.measure import OWNER_REACH, Measure, clean, noun_after, sentence_owner, split, whole_before
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = gated(re.compile(
@@ -122,6 +122,7 @@ class Reader(SentenceReader):
         self.issuer = issuer(text)
         self.doc_source = document_source(text) or self.issuer
         self._cues: dict[int, SentenceCues] = {}
+        self._owners: dict[int, str | None] = {}
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
 
     def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
@@ -139,6 +140,15 @@ class Reader(SentenceReader):
             )
             self._cues[sentence_start] = found
         return found
+
+    def _owner(self, sentence_start: int, before: int) -> str | None:
+        """The sentence's opening owner (sentence_owner reads at most OWNER_REACH characters of it: past them, the
+        answer is the sentence's, kept once)."""
+        if before - sentence_start < OWNER_REACH:
+            return sentence_owner(self.text, sentence_start, before)
+        if sentence_start not in self._owners:
+            self._owners[sentence_start] = sentence_owner(self.text, sentence_start, before)
+        return self._owners[sentence_start]
 
     def _carried_attribution(self, sentence_start: int, sentence: str) -> str | None:
         """A sentence that refers back (该调查…, 其中…) keeps the source of the one before it, in a paragraph."""
@@ -234,7 +244,7 @@ class Reader(SentenceReader):
             metric=measure.metric,
             period=_period(cues.periods, mention.start, basis, text),
             attribution=cues.attribution or self.doc_source,
-            subject=measure.subject or sentence_owner(text, sentence_start, mention.start),
+            subject=measure.subject or self._owner(sentence_start, mention.start),
             segment=measure.segment,
             whole=measure.whole,
         )

@@ -168,10 +168,14 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     return Measure(metric, subject, segment)
 
 
+OWNER_REACH = 40  # characters of a sentence's opening read for its owner
+
+
 def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
     # The first clause only, and only its first characters: the cost must not grow with the sentence
-    first = re.split(r"[，,：:；;]", text[sentence_start:min(before, sentence_start + 40)], maxsplit=1)[0].strip()
+    first = re.split(r"[，,：:；;]", text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)[0]
+    first = first.strip()
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
