@@ -13,7 +13,7 @@ Names other than ``extract`` are loaded on first use, so that `check --help` doe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from checks.gate.run import RunResult, run
 
 __all__ = ["COLUMNS", "Claim", "Document", "DocumentError", "RunResult", "extract", "extract_documents",
-           "extract_paths", "read_paths", "run"]
+           "extract_jsonl", "extract_paths", "read_paths", "run"]
 
 _LAZY = {"COLUMNS": "checks.extract.claim", "Claim": "checks.extract.claim", "Document": "checks.documents",
          "DocumentError": "checks.documents", "read_paths": "checks.documents", "run": "checks.gate.run",
@@ -58,6 +58,24 @@ def extract_documents(documents: Iterable[Document], jobs: int = 1,
         for name, values in columns.items():
             by_column[name].extend(values)
     return claims_frame_of_columns(by_column)
+
+
+def extract_jsonl(documents: Iterable[Document], jobs: int = 1,
+                  on_document: Callable[[Document], None] | None = None) -> Iterator[bytes]:
+    """The claims of many documents as JSONL, document by document: the bytes ``check extract --format jsonl``
+    writes (those of :func:`extract_documents`' table), each document's serialised by the worker that read it."""
+    from checks.workers import ordered_map
+
+    for document, data in ordered_map(_claims_jsonl_of, documents, jobs, size=lambda document: len(document.text)):
+        if on_document is not None:
+            on_document(document)
+        yield data
+
+
+def _claims_jsonl_of(document: Document) -> bytes:
+    from checks.report.tables import rows_jsonl
+
+    return rows_jsonl(claim.to_dict() for claim in extract(document.text, document.doc))
 
 
 def _claim_columns_of(document: Document) -> dict[str, list[object]]:

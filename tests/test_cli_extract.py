@@ -16,6 +16,8 @@ from click.testing import CliRunner, Result
 
 from checks.cli import main
 
+from .conftest import ROOT
+
 SENTENCE = "今年营收同比增长12%，门店超过300家。"
 OTHER = "去年公司员工约500人，利润同比下降4.2%。"
 PNG_HEADER = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00"
@@ -429,3 +431,17 @@ def test_the_installed_command_flushes_all_its_output_before_its_quick_exit() ->
     assert completed.stdout.count(b"\n") == len(expected) > 1000
     assert subprocess.run([check_executable(), "run", "no/such/folder"], capture_output=True,
                           timeout=300).returncode == 2
+
+
+def test_jsonl_serialised_by_the_workers_is_the_tables_jsonl() -> None:
+    """check extract --format jsonl writes what each worker serialised; the bytes are those of the whole table."""
+    from checks import extract_documents, extract_jsonl
+    from checks.documents import read_paths
+    from checks.report.tables import serialise
+
+    folders = [ROOT / "tests" / "corpus" / "real" / name for name in ("zh", "en", "clean")] + [ROOT / "seeds"]
+    documents, _ = read_paths(folders)
+    assert len(documents) > 150
+    table_bytes = serialise(extract_documents(documents, jobs=1), "jsonl")
+    assert b"".join(extract_jsonl(documents, jobs=2)) == table_bytes
+    assert b'"base_value": null' in table_bytes and b'"value": 5,' in table_bytes  # nulls and whole floats

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 
@@ -32,40 +34,52 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_fiel
       check extract news.jsonl --id-field url --text-field body --format parquet -o claims.parquet
       echo '营收同比增长12.5%' | check extract - --format jsonl
     """
-    from checks import extract_documents
+    from checks import extract_documents, extract_jsonl
     from checks.documents import read_paths
     from checks.report.tables import serialise
 
-    with progress_for() as progress:
-        progress.stage("reading documents")
-        documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field,
-                                       max_bytes=int(max_document_mb * 1_000_000))
-        progress.stage("extracting claims", len(documents))
-        frame = extract_documents(documents, jobs=jobs, on_document=progress.document)
     if fmt is None:
         fmt = "table" if output is None and sys.stdout.isatty() else (
             "parquet" if output and output.endswith(".parquet") else "csv" if output and output.endswith(".csv")
             else "jsonl")
     if fmt == "parquet" and output is None:
         raise click.UsageError("--format parquet needs --output FILE")
+    if fmt == "table" and output is not None:
+        raise click.UsageError("--format table prints to the terminal; choose csv, jsonl or parquet for a file")
+    with progress_for() as progress:
+        progress.stage("reading documents")
+        documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field,
+                                       max_bytes=int(max_document_mb * 1_000_000))
+        progress.stage("extracting claims", len(documents))
+        if fmt == "jsonl":  # each worker serialises its documents; the lines are written as they come, in order
+            _write_chunks(extract_jsonl(documents, jobs=jobs, on_document=progress.document), output)
+        else:
+            frame = extract_documents(documents, jobs=jobs, on_document=progress.document)
     if fmt == "table":
-        if output is not None:
-            raise click.UsageError("--format table prints to the terminal; choose csv, jsonl or parquet for a file")
         from checks.report.terminal import print_claims
 
         print_claims(frame)
-    else:
-        data = serialise(frame, fmt)
-        if output is None:
-            sys.stdout.buffer.write(data)
-            sys.stdout.flush()
-        else:
-            from checks.report.files import atomic_write
-
-            atomic_write(output, lambda stream: stream.write(data))
+    elif fmt != "jsonl":
+        _write_chunks([serialise(frame, fmt)], output)
     report_errors(errors)
     if errors:
         sys.exit(BAD_INPUT)
+
+
+def _write_chunks(chunks: Iterable[bytes], output: str | None) -> None:
+    """The bytes to standard output as they come, or to ``output`` atomically (whole or not at all)."""
+    if output is None:
+        for chunk in chunks:
+            sys.stdout.buffer.write(chunk)
+        sys.stdout.flush()
+        return
+    from checks.report.files import atomic_write
+
+    def write(stream: BinaryIO) -> None:
+        for chunk in chunks:
+            stream.write(chunk)
+
+    atomic_write(output, write)
 
 
 @click.command(name="eval")
