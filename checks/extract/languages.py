@@ -26,6 +26,8 @@ _LATIN_WORDS = re.compile(r"(?:[A-Za-z]{2,}[^\u4e00-\u9fffA-Za-z。！？；!?;\
 def language(text: str) -> str:
     """zh or en: Chinese when CJK characters make up a fifth of the letters, else English."""
     sample = _ADDRESS.sub("", text[:4000])  # a long web address is no sign of English
+    if _CJK.search(sample) is None:  # no Chinese character: nothing to count (most English text)
+        return "en" if _LATIN.search(sample) else "zh"
     cjk = len(_CJK.findall(sample))
     latin = len(_LATIN.findall(sample))
     return "zh" if cjk and cjk * 4 >= latin else "en" if latin else "zh"

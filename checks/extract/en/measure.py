@@ -151,5 +151,7 @@ _ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:excluding|in
 def aside_before(text: str, start: int, sentence_start: int) -> str | None:
     """The quantity's words before an aside that ends right at ``start`` (International sales, excluding Asia,), so
     that the clause after the aside is read with them; else None."""
+    if not text[max(sentence_start, start - 100):start].rstrip().endswith(","):
+        return None  # an aside ends with its comma right before the figure's clause goes on
     found = _ASIDE.search(text, max(sentence_start, start - 100), start)
     return found.group("phrase") if found else None
