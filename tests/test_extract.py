@@ -199,3 +199,12 @@ def test_issuer_named_in_the_opening_is_the_source_of_the_figures() -> None:
     assert source_of(claims[0].attribution) == "行业协会"
     # an opening that names no issuer gives none
     assert extract("今年以来销量增长5%。", "d")[0].attribution is None
+
+
+def test_claim_to_dict_has_every_field_in_order() -> None:
+    from checks.extract.claim import COLUMNS
+
+    for claim in extract("星海控股公布了年报。公司营收增长12%至31亿元，占比超过70%。", "d"):
+        row = claim.to_dict()
+        assert tuple(row) == COLUMNS and all(row[name] == getattr(claim, name) for name in COLUMNS)
+        assert tuple(claim.replaced(subject="集团").to_dict()) == COLUMNS

