@@ -162,3 +162,11 @@ def test_chinese_source_is_carried_through_the_document_english_is_not() -> None
     assert [c.attribution for c in zh] == ["据某协会数据", "据某协会数据"]
     en = extract("The bureau said sales rose 3% in May. Exports fell 2% in the month.", "d")
     assert en[0].attribution is not None and en[1].attribution is None
+
+
+def test_the_dollar_of_a_text_is_read_only_where_a_dollar_can_ask() -> None:
+    # an Australian market report: its bare $ is AUD, its cents too; a text with no $, dollar or cent needs no answer
+    report = "The ASX 200 rose 0.4% in AEDT trading as Australian miners gained. Shares of BHP rose $1.20, or 40 cents."
+    assert {c.unit for c in extract(report, "d") if c.text.startswith(("$", "40"))} == {"AUD"}
+    assert [c.unit for c in extract("Prices rose 3% in May.", "d")] == ["percent"]
+    assert [c.unit for c in extract("It cost ¥500 in Tokyo.", "d")] == ["JPY"]

@@ -146,12 +146,14 @@ def noun_after(text: str) -> str | None:
 # An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
 _ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:excluding|including|except(?:\s+for)?|"
                     r"not\s+counting|ex)\s+[^,.;:\d]{1,30},\s*$")
+_ASIDE_WORD = re.compile(r"(?:excluding|including|except|counting|ex)\s")
 
 
 def aside_before(text: str, start: int, sentence_start: int) -> str | None:
     """The quantity's words before an aside that ends right at ``start`` (International sales, excluding Asia,), so
     that the clause after the aside is read with them; else None."""
-    if not text[max(sentence_start, start - 100):start].rstrip().endswith(","):
-        return None  # an aside ends with its comma right before the figure's clause goes on
+    window = text[max(sentence_start, start - 100):start]
+    if not window.rstrip().endswith(",") or not _ASIDE_WORD.search(window):
+        return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
     found = _ASIDE.search(text, max(sentence_start, start - 100), start)
     return found.group("phrase") if found else None

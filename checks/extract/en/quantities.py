@@ -94,6 +94,7 @@ _FIGURE = (
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?")
 SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE)}(?:{_FIGURE})", re.IGNORECASE)
+_DOLLARS = re.compile(r"\$|dollar|\bcents?\b|penny", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|earlier|sooner|ago|behind)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
@@ -104,7 +105,8 @@ def scan(text: str) -> Iterator[Mention]:
 
 
 def _scanned(text: str) -> Iterator[Mention]:
-    dollar, yen = dollar_of(text), yen_of(text)
+    # which dollar and which ¥ the text means, read only where a $, a dollar, a cent or a ¥ can ask
+    dollar, yen = dollar_of(text) if _DOLLARS.search(text) else "USD", yen_of(text) if "¥" in text else "JPY"
     addresses = [(a.start(), a.end()) for a in _ADDRESS.finditer(text)] if "/" in text else []
     held: Mention | None = None
     for match in SCANNER_EN.finditer(text):
