@@ -148,7 +148,15 @@ def test_tolerances_and_web_addresses_are_not_figures() -> None:
     ("Prices fell 2% in the month, says Jane Ortiz, chief economist at Harbor Bank.", "2%", "Jane Ortiz"),
     ("Tom Weller, senior analyst at Crest Markets, said the index gained 0.4 per cent.", "0.4 per cent", "Tom Weller"),
     ("Wind power made up almost 12% of supply last year, official figures show.", "almost 12%", "official figures"),
-    ("According to the poll of 1,500 adults, 31% plan to travel.", "31%", "poll of 1,500 adults"),
+    ("According to the poll of 1,500 adults, 31% plan to travel.", "31%", "poll"),
+    ("The rate cut of 50 basis points was expected by 20 of 22 economists in a Reuters poll.", "50 basis points",
+     "Reuters poll"),
+    ("Earnings of $2.10 a share beat the Wall Street estimate of $1.95.", "$1.95", "Wall Street estimate"),
+    ("Sales of $9.2 billion topped the forecast of analysts polled by FactSet, who had expected $9 billion.",
+     "$9 billion", "analysts polled by FactSet"),
+    ("The Nordic Housing Board (NHB) has released its figures and sales rose 3 per cent.", "3 per cent",
+     "Nordic Housing Board"),
+    ("Data from the agency shows that 4,100 homes were sold.", "4,100", "agency"),
 ])
 def test_english_attribution_forms(sentence: str, figure: str, party: str) -> None:
     from checks.claims.sources import source_of
@@ -157,10 +165,27 @@ def test_english_attribution_forms(sentence: str, figure: str, party: str) -> No
     assert source_of(claim.attribution) == party
 
 
+def test_a_name_before_showed_is_no_party_unless_it_shows_a_figure() -> None:
+    from checks.claims.sources import source_of
+
+    claims = extract("Japan posted a surplus of ¥500 billion as exports to Korea showed solid growth, the "
+                     "Finance Ministry said.", "d")
+    assert source_of(claims[0].attribution) == "Finance Ministry"
+
+
+def test_a_statistics_release_speaks_for_all_its_figures() -> None:
+    from checks.claims.sources import source_of
+
+    release = "The Bureau of Statistics said exports rose 2.1% in May. Imports fell 0.8% in the month."
+    assert [source_of(c.attribution) for c in extract(release, "d")] == ["Bureau of Statistics"] * 2
+    story = "The company said sales rose 4% in May. Costs fell 1% in the month."
+    assert [source_of(c.attribution) for c in extract(story, "d")][1] is None  # a company's "said" is its sentence's
+
+
 def test_chinese_source_is_carried_through_the_document_english_is_not() -> None:
     zh = extract("据某协会数据，10月销量为12万辆。其中新能源车占比40%。", "d")
     assert [c.attribution for c in zh] == ["据某协会数据", "据某协会数据"]
-    en = extract("The bureau said sales rose 3% in May. Exports fell 2% in the month.", "d")
+    en = extract("The retailer said sales rose 3% in May. Exports fell 2% in the month.", "d")
     assert en[0].attribution is not None and en[1].attribution is None
 
 

@@ -143,11 +143,24 @@ def _plain(text: object) -> str:
 
 
 def _same_text(expected: object, actual: object) -> bool:
-    """Equal once spacing and punctuation are gone, or one contains the other (公司 in 该公司)."""
+    """Equal once spacing and punctuation are gone, or one contains the other (公司 in 该公司), or one is the other's
+    initials (BLS, the U.S. Bureau of Labor Statistics)."""
     a, b = _plain(expected), _plain(actual)
     if not a or not b:
         return not a and not b
-    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a))
+    return a == b or (min(len(a), len(b)) >= 2 and (a in b or b in a)) or _initials(expected, actual)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+")
+
+
+def _initials(one: object, other: object) -> bool:
+    """Whether one name is an acronym (three or more capitals) of the other's capitalised words."""
+    for short, long in ((str(one or ""), str(other or "")), (str(other or ""), str(one or ""))):
+        if re.fullmatch(r"[A-Z]{3,}", short.strip()) and short.strip() in "".join(
+                word[0] for word in _CAPITALISED.findall(long)):
+            return True
+    return False
 
 
 def _core(metric: object, noise: Iterable[object]) -> str:

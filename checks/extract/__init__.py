@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.languages import language, runs
-from checks.extract.links import carry_sources, carry_subjects, link
+from checks.extract.links import carry_release_source, carry_sources, carry_subjects, link
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 from checks.extract.text import fold_width
@@ -133,7 +133,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                       [spans[i] for i in at])
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
-    return carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])
+    carried = carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])
+    return carry_release_source(carried, [lang == "en" for lang in langs])
 
 
 def _table_cells(folded: str, found: list[tuple[Mention, str]],

@@ -242,3 +242,19 @@ def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
         elif source:
             carried[index] = claim.replaced(attribution=source)
     return carried
+
+
+# A statistics body speaks for every figure of its release: the ABS, the Bureau of Labor Statistics, the ONS.
+_STATISTICS_BODY = re.compile(r"\b(?:bureau|statistics|statistical|census|national statistics)\b", re.IGNORECASE)
+
+
+def carry_release_source(claims: list[Claim], english: list[bool]) -> list[Claim]:
+    """An English release of a statistics body (the source named in its opening is one: the Australian Bureau of
+    Statistics said, according to the Bureau of Labor Statistics) speaks for the figures whose sentences name no
+    source; any other English source speaks only for its own sentence."""
+    opening = next((c.attribution for c, en in zip(claims, english, strict=True)
+                    if en and c.attribution and c.start < _OPENING), None)
+    if opening is None or not _STATISTICS_BODY.search(opening):
+        return claims
+    return [claim.replaced(attribution=opening) if en and not claim.attribution else claim
+            for claim, en in zip(claims, english, strict=True)]

@@ -34,7 +34,7 @@ _SAYER = (r"(?:(?:[Tt]he|[Aa]n?|[Oo]ur|[Ii]ts) )?(?:(?:[Oo]fficial|[Ll]atest|[Nn
 _SAYS = (r"(?:(?:,\s*on average,|\s+(?:had|has|have|been|now|also|previously|still|earlier))*\s+)"
          r"(?:said|says|reported|reports|found|finds|showed|shows|show|revealed|reveals|estimated|estimates|told|announced|"
          r"expects?|expected|forecasts?|predicts?|predicted|projects|projected|anticipates?|anticipated|"
-         r"were expecting|had been expecting|looking for)")
+         r"were expecting|had been expecting|looking for|released|publishe[sd])")
 # Words that start a sentence with a capital and are no party: The estimated number …, Initial estimates …
 _NOT_A_PARTY = r"(?!(?:The|A|An|This|These|Those|That|It|Its|Initial|Preliminary|Final|Early|Survey|Data|Figures|" \
                r"Official|Estimates?|Analysis|Results?|Research|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|" \
@@ -45,10 +45,14 @@ ATTRIBUTION_EN = re.compile(
     rf"(?<![\w'’])(?=[A-Za-z])(?:[Aa]ccording to {_DATA_OF}(?P<a>{_NAME_CHARS}{{2,80}}?)"
     r"(?=\s+(?:which|that|who|whose)\b|,(?!\d{3}\b)|[;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)"
     rf"|(?i:data|figures|statistics|numbers|estimates) (?i:from|by|(?:released|compiled|published|provided) by) "
-    rf"(?P<b>{_NAME_CHARS}{{2,80}})"
+    rf"(?P<b>{_NAME_CHARS}{{2,80}}?)(?=\s+(?:shows?|showed|says|said|suggests?|suggested|reveals?|revealed|"
+    r"indicates?|indicated|released|published|compiled)\b|,(?!\d{3}\b)|[;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)"
     rf"|(?P<e>{_SAYER}){_SAYS}\b"
     # Volkswagen Group (VKW.L, VOW.BE) reported: the tickers between the name and its verb
+    # (exports to China showed solid growth: a name before "showed" is a party only before what it showed: that, a
+    # figure)
     rf"|{_NOT_A_PARTY}(?P<c>{_PROPER})(?:\s\([^()\n]{{1,40}}\))?{_SAYS}\b"
+    r"(?:(?<!show)(?<!shows)(?<!showed)|(?=\s+(?:that\b|\d|\$)))"
     # said the SMMT; says Gregory Klump, chief economist at CREA
     rf"|(?:said|says) (?:the )?(?P<d>{_PROPER})"
     # the retail behemoth said, its parent company reported: a party named by what it is, in lower case
@@ -60,7 +64,12 @@ ATTRIBUTION_EN = re.compile(
     rf"|(?i:conducted|commissioned|carried out|compiled|published|released) by (?P<g>{_NAME_CHARS}{{2,60}}?)"
     r"(?=[,;\n]|(?<!\b[A-Z])\.(?:\s|$)|$)"
     # CNBC's poll of 51 economists, Reuters' monthly survey
-    rf"|(?P<f>{_PROPER}['’]s? (?:(?:latest|monthly|weekly|quarterly|annual|new) )?(?i:poll|survey|study|report))\b)")
+    rf"|(?P<f>{_PROPER}['’]s? (?:(?:latest|monthly|weekly|quarterly|annual|new) )?(?i:poll|survey|study|report))\b"
+    # economists in a Reuters poll, in accordance with a Bloomberg poll of economists
+    rf"|\b(?:in|with|by) (?:a|an|the) {_NOT_A_PARTY}(?P<j>{_PROPER} (?:poll|survey|study))\b"
+    # the Wall Street estimate of $3.11; the expectation of analysts surveyed by Thomson Reuters
+    r"|\b(?P<l>(?:Wall Street|[Cc]onsensus|[Aa]nalysts'?) (?:estimates?|forecasts?|expectations?))\s+of\b"
+    rf"|\b(?P<m>(?:[Aa]nalysts|[Ee]conomists) (?:surveyed|polled|questioned) by (?:the )?{_PROPER}))")
 # Source: X, Reference: X, and a blog's "From the Census Bureau:" before the release it quotes.
 DOCUMENT_SOURCE_EN = re.compile(r"^\s*\(?(?:(?:source|sources|data source|references?)s?\s*:\s*(?P<source>.{2,80}?)\)?"
                                 r"|from (?P<quoted>(?:the )?[A-Z][^:.]{1,60}):)\s*$", re.IGNORECASE)
@@ -117,7 +126,9 @@ def party(attribution: str) -> str | None:
     if found is None:
         return None
     name = next(group for group in found.groups() if group is not None)
+    name = _SAMPLE.sub(r"\g<kind>", name)  # the poll of 2,000 UK adults: the poll
     return _ARTICLE.sub("", name.strip(" .,:()")) or None
 
 
 _ARTICLE = re.compile(r"^(?:the|a|an) ", re.IGNORECASE)  # the U.S. Census Bureau and Census Bureau name one party
+_SAMPLE = re.compile(r"\b(?P<kind>poll|survey|study)\s+of\s+[\d,]+\b.*$", re.IGNORECASE)
