@@ -8,17 +8,12 @@ from checks.claims import claims_table
 from checks.documents import Document
 from checks.relations import relations_table
 
+from .flags import flagged
+
 
 def relations(text: str):
     table = claims_table([Document("t.txt", text, "t.txt")])
     return relations_table(table, {"t.txt": text})
-
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """(relation, texts) of the rows a default suite would flag."""
-    frame = relations(text)
-    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
-    return [(row.relation, row.texts) for row in bad.itertuples()]
 
 
 @pytest.mark.parametrize(

@@ -3,17 +3,7 @@ this test: two figures that measure different things must not be paired as one q
 
 from __future__ import annotations
 
-from checks.claims import claims_table
-from checks.documents import Document
-from checks.relations import relations_table
-
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """(relation, texts) of the rows a default suite would flag."""
-    table = claims_table([Document("t.txt", text, "t.txt")])
-    frame = relations_table(table, {"t.txt": text})
-    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
-    return [(row.relation, row.texts) for row in bad.itertuples()]
+from .flags import flagged
 
 
 def test_a_rival_rate_in_brackets_is_no_earlier_level_of_an_amount() -> None:

@@ -6,17 +6,8 @@ from __future__ import annotations
 import pytest
 
 from checks import extract
-from checks.claims import claims_table
-from checks.documents import Document
-from checks.relations import relations_table
 
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """(relation, texts) of the rows a default suite would flag."""
-    table = claims_table([Document("t.txt", text, "t.txt")])
-    frame = relations_table(table, {"t.txt": text})
-    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
-    return [(row.relation, row.texts) for row in bad.itertuples()]
+from .flags import flagged
 
 
 def test_a_revised_earlier_level_is_the_base_of_a_change() -> None:

@@ -7,18 +7,12 @@ import pandas as pd
 
 from checks.claims import claims_table
 from checks.documents import Document
-from checks.relations import relations_table
+
+from .flags import flagged
 
 
 def table(text: str) -> pd.DataFrame:
     return claims_table([Document("t.txt", text, "t.txt")])
-
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """(relation, texts) of the rows a default suite would flag."""
-    frame = relations_table(table(text), {"t.txt": text})
-    bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
-    return [(row.relation, row.texts) for row in bad.itertuples()]
 
 
 def test_a_quantity_named_by_reference_is_the_one_named_just_before() -> None:
