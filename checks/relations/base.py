@@ -221,6 +221,12 @@ def bounds(claim: dict) -> tuple[float, float]:
     return low, high
 
 
+def excess(smaller: dict, larger: dict) -> float:
+    """How far a figure said to be the smaller (a part, a lower place) exceeds the one said to be the larger, every
+    rounding allowed: 0 when the stated order can hold."""
+    return max(0.0, bounds(smaller)[0] - bounds(larger)[1])
+
+
 def signed(claim: dict, interval: tuple[float, float]) -> tuple[float, float]:
     """A change as a signed interval: a fall of 5% is -5% (a negative figure already carries its sign)."""
     if claim.get("direction") == "down" and float(claim["value"]) >= 0:

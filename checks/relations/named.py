@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, enumeration, plain, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, enumeration, excess, plain, same_unit, shown
 from checks.relations.periods import periods_conflict
 
 # A member said to exceed another: 东盟反超欧盟; 一般贸易总额和增速均超过加工贸易. (高于 and 超出 followed by a
@@ -74,7 +74,7 @@ def _judge(doc: Doc, at: int, left: str, right: str, listed: dict[int, str]) -> 
         if len(pairs) != 1:
             continue  # no pair, or several: the names do not say which figures
         big, small = pairs[0]
-        gap = max(0.0, bounds(small)[0] - bounds(big)[1])
+        gap = excess(small, big)
         arithmetic = (f"{shown(big)} is said to exceed {shown(small)} ({doc.text[at - len(left):at].strip()}…"
                       f"{right.strip()}){', but it is smaller' if gap else ''}")
         yield Relation(doc.name, "rank_vs_values", (big, small), big.get("metric"), bounds(big), bounds(small), gap,

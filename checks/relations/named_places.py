@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
-from checks.relations.base import Doc, Relation, bounds, shown
+from checks.relations.base import Doc, Relation, bounds, excess, shown
 from checks.relations.reach import around
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)?"
@@ -40,7 +40,7 @@ def named_places(doc: Doc) -> Iterable[Relation]:
             if (a["unit"], a["kind"]) != (b["unit"], b["kind"]) or a is b:
                 continue
             (higher_place, higher), (lower_place, lower) = sorted(((place_a, a), (place_b, b)), key=lambda p: p[0])
-            gap = max(0.0, bounds(lower)[0] - bounds(higher)[1])
+            gap = excess(lower, higher)
             arithmetic = (f"{shown(higher)} (place {higher_place}) {'<' if gap else '≥'} {shown(lower)} "
                           f"(place {lower_place})")
             yield Relation(doc.name, "rank_vs_values", (higher, lower), lower.get("metric"), bounds(higher),
@@ -90,7 +90,7 @@ def named_extremes(doc: Doc) -> Iterable[Relation]:
                 continue
             bottom = said.group("bottom") is not None
             high, low = (other, own) if bottom else (own, other)
-            gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+            gap = excess(low, high)
             arithmetic = (f"{said.group('name')} ({shown(own)}) are said to be the {said.group(3 if bottom else 2)}"
                           f"{', but ' + other_name + ' has ' + shown(other) if gap else ''}")
             yield Relation(doc.name, "rank_vs_values", (own, other), own.get("metric"), bounds(high), bounds(low),

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, shown
+from checks.relations.base import Doc, Relation, bounds, excess, shown
 from checks.relations.periods import periods_conflict
 from checks.relations.ranks import _value_of_rank
 from checks.relations.reach import around
@@ -44,7 +44,7 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
                 periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
                                                                                (value, next_value))):
             continue
-        gap = max(0.0, bounds(next_value)[0] - bounds(value)[1])
+        gap = excess(next_value, value)
         arithmetic = (f"{shown(value)} (place {place}) {'<' if gap else '≥'} {shown(next_value)} "
                       f"(place {place + 1})")
         yield Relation(doc.name, "rank_vs_values", (rank, value, next_rank, next_value), next_value.get("metric"),
@@ -80,7 +80,7 @@ def followed(doc: Doc) -> Iterable[Relation]:
             continue
         bottom = bool(AT_THE_BOTTOM.search(clause + doc.before(leader, 40).split(".")[-1]))
         high, low = (claim, leader) if bottom else (leader, claim)
-        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        gap = excess(low, high)
         arithmetic = (f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"
                       f"{', but it is ' + ('lower' if bottom else 'higher') if gap else ''}")
         yield Relation(doc.name, "rank_vs_values", (leader, claim), claim.get("metric"), bounds(high), bounds(low),
@@ -117,7 +117,7 @@ def in_stated_order(doc: Doc) -> Iterable[Relation]:
             if (first["unit"], first["kind"]) != (second["unit"], second["kind"]):
                 break
             higher, lower = (first, second) if descending else (second, first)
-            gap = max(0.0, bounds(lower)[0] - bounds(higher)[1])
+            gap = excess(lower, higher)
             arithmetic = (f"{shown(first)} then {shown(second)} in a list {cue.group('way').lower()} by its "
                           f"figures{', out of order' if gap else ''}")
             yield Relation(doc.name, "rank_vs_values", (first, second), second.get("metric"), bounds(higher),
@@ -157,7 +157,7 @@ def superlative_while(doc: Doc) -> Iterable[Relation]:
             continue
         bottom = said.group("bottom") is not None
         high, low = (second, first) if bottom else (first, second)
-        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        gap = excess(low, high)
         arithmetic = (f"{shown(first)} is said to be the {said.group(0).lower()}"
                       f"{', but ' + shown(second) + ' is ' + ('lower' if bottom else 'higher') if gap else ''}")
         yield Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(high), bounds(low),
@@ -192,7 +192,7 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
             continue  # the movement compared with is the last one told, a few lines before at most
         less = word.group("less") is not None
         high, low = (earlier, claim) if less else (claim, earlier)
-        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        gap = excess(low, high)
         arithmetic = (f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
                       f"{', but it is not' if gap else ''}")
         yield Relation(doc.name, "rank_vs_values", (earlier, claim), claim.get("metric"), bounds(high),
@@ -205,7 +205,7 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
         rival = _named_before(doc, claim, said.group("rival"))
         if rival is None:
             continue
-        gap = max(0.0, bounds(rival)[0] - bounds(claim)[1])
+        gap = excess(rival, claim)
         arithmetic = f"{shown(claim)} is said to have overtaken {said.group('rival')} at {shown(rival)}" + (
             ", but it is lower" if gap else "")
         yield Relation(doc.name, "rank_vs_values", (rival, claim), claim.get("metric"), bounds(claim),
@@ -243,7 +243,7 @@ def missed_target(doc: Doc) -> Iterable[Relation]:
                                                                                      second["kind"]):
             continue
         if MISSED.fullmatch(doc.between(first, second)):
-            gap = max(0.0, bounds(first)[0] - bounds(second)[1])
+            gap = excess(first, second)
             arithmetic = f"{shown(first)} is said to miss the target of {shown(second)}" + (
                 ", but it is above it" if gap else "")
             yield Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(second),

@@ -20,6 +20,7 @@ from checks.relations.base import (
     canonical,
     distance,
     enumeration,
+    excess,
     label,
     label_before,
     like,
@@ -142,7 +143,7 @@ def _segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         if not found:
             continue
         whole = min(found, key=lambda w: abs(int(w["start"]) - int(part["start"])))
-        gap = max(0.0, bounds(part)[0] - bounds(whole)[1])
+        gap = excess(part, whole)
         arithmetic = f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)}"
         yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part),
                        (-math.inf, bounds(whole)[1]), gap, arithmetic)

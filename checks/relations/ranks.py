@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.extract.prefilter import gated
-from checks.relations.base import Doc, Relation, bounds, by_sentence, metric_key, owner_key, plain, shown
+from checks.relations.base import Doc, Relation, bounds, by_sentence, excess, metric_key, owner_key, plain, shown
 from checks.relations.periods import periods_conflict
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
@@ -136,7 +136,7 @@ def compared(doc: Doc) -> Iterable[Relation]:
         if more is None and less is None:
             continue
         (big, small), word = ((first, second), "more") if more else ((second, first), "less")
-        gap = max(0.0, bounds(small)[0] - bounds(big)[1])
+        gap = excess(small, big)
         arithmetic = (f"{shown(first)} is said to be {word} than {shown(second)}"
                       f"{', but it is not' if gap else ''}")
         yield _relation(doc, [first, second], arithmetic, gap, bounds(big), bounds(small))
@@ -236,7 +236,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
     for (_, first_rank, higher, higher_rank), (_, second_rank, lower, lower_rank) in pairwise(ranked):
         if first_rank == second_rank:
             continue
-        gap = max(0.0, bounds(lower)[0] - bounds(higher)[1])
+        gap = excess(lower, higher)
         yield _relation(doc, [c for c in (higher_rank, higher, lower_rank, lower) if c is not None],
                         f"{shown(higher)} (place {first_rank}) {'<' if gap else '≥'} {shown(lower)} "
                         f"(place {second_rank})", gap, bounds(higher), bounds(lower))
@@ -250,7 +250,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                   and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)]
         for other in others:
             if place == "bottom":
-                gap = max(0.0, bounds(value)[0] - bounds(other)[1])
+                gap = excess(value, other)
                 words = "the lowest"
             else:
                 gap = max(0.0, bounds(other)[0] - just_over(value)[1])
