@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator
 from importlib import import_module
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 # Bound here, not lazily: importing the subpackage checks.extract would otherwise replace the function's name.
 from checks.extract import extract
@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from checks.documents import Document, DocumentError, read_paths
     from checks.extract.claim import COLUMNS, Claim
     from checks.gate.run import RunResult, run
+
+Result = TypeVar("Result")
 
 __all__ = ["COLUMNS", "Claim", "Document", "DocumentError", "RunResult", "extract", "extract_documents",
            "extract_jsonl", "extract_paths", "read_paths", "run"]
@@ -49,12 +51,9 @@ def extract_documents(documents: Iterable[Document], jobs: int = 1,
     same table whatever their number); ``on_document`` is told of each document read (a progress bar)."""
     from checks.claims.table import claims_frame_of_columns
     from checks.extract.claim import COLUMNS
-    from checks.workers import ordered_map
 
     by_column: dict[str, list[object]] = {name: [] for name in COLUMNS}
-    for document, columns in ordered_map(_claim_columns_of, documents, jobs, size=lambda document: len(document.text)):
-        if on_document is not None:
-            on_document(document)
+    for columns in _read(_claim_columns_of, documents, jobs, on_document):
         for name, values in columns.items():
             by_column[name].extend(values)
     return claims_frame_of_columns(by_column)
@@ -64,12 +63,18 @@ def extract_jsonl(documents: Iterable[Document], jobs: int = 1,
                   on_document: Callable[[Document], None] | None = None) -> Iterator[bytes]:
     """The claims of many documents as JSONL, document by document: the bytes ``check extract --format jsonl``
     writes (those of :func:`extract_documents`' table), each document's serialised by the worker that read it."""
+    return _read(_claims_jsonl_of, documents, jobs, on_document)
+
+
+def _read(read: Callable[[Document], Result], documents: Iterable[Document], jobs: int,
+          on_document: Callable[[Document], None] | None) -> Iterator[Result]:
+    """``read`` of each document, in ``jobs`` processes and in order, telling ``on_document`` of each."""
     from checks.workers import ordered_map
 
-    for document, data in ordered_map(_claims_jsonl_of, documents, jobs, size=lambda document: len(document.text)):
+    for document, result in ordered_map(read, documents, jobs, size=lambda document: len(document.text)):
         if on_document is not None:
             on_document(document)
-        yield data
+        yield result
 
 
 def _claims_jsonl_of(document: Document) -> bytes:
