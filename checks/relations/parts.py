@@ -26,6 +26,7 @@ from checks.relations.base import (
     like,
     metric_key,
     owner_key,
+    plain,
     same_unit,
     shown,
     specific,
@@ -235,7 +236,8 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int) -> list[dict] | None
         if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
             break
         listed.append(claim)
-    names = [metric_key(c, synonyms=False) for c in listed]
+    # 农业|产值, 林业|产值: the member read apart from its quantity is still part of its name
+    names = [plain(c.get("segment")) + metric_key(c, synonyms=False) for c in listed]
     if len(listed) < 3 or len(set(names)) != len(names) or any(len(n) < 3 for n in names):
         return None
     shared = names[0][-2:]

@@ -21,7 +21,17 @@ from checks.extract.zh.context import (
     RATIO,
     TO_LEVEL,
 )
-from checks.extract.zh.measure import OWNER_REACH, Measure, clean, noun_after, sentence_owner, split, whole_before
+from checks.extract.zh.measure import (
+    OWNER_REACH,
+    Measure,
+    clean,
+    is_member,
+    noun_after,
+    sector_before,
+    sentence_owner,
+    split,
+    whole_before,
+)
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = gated(re.compile(
@@ -84,6 +94,10 @@ def issuer(text: str) -> str | None:
 # A figure of a rival, compared in the same clause: 优于特斯拉的88.88万辆, 高于全国的5.2%.
 RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
                    r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
+# 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
+BRACKETED_RIVAL = re.compile(r"(?:与|较|比|同|和)(?P<rival>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:同期)?\s*[（(]\s*$")
+SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
+MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
 # A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
 FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
                       r"(?:为|达|达到|是)?\s*$"))
@@ -263,6 +277,14 @@ class Reader(SentenceReader):
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,
                    phrase=before[:noun.end("noun")])
 
+    def _member_metric(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> str | None:
+        """The quantity a breakdown's member is given in, when its clause names none: what the figure just before,
+        in the same paragraph, measured (第三产业增加值增长7.3%。其中，批发和零售业增长10.8%)."""
+        if previous is None or not previous[1].metric or is_member(previous[1].metric) \
+                or mention.start - previous[0].end > MEMBER_REACH or "\n" in self.text[previous[0].end:mention.start]:
+            return None
+        return previous[1].metric
+
     def _measure(self, mention: Mention, before: str, cue: Cue, previous: tuple[Mention, Reading] | None,
                  sentence_start: int, moved: bool, ratio: re.Match[str] | None) -> Measure:
         """What the figure measures: the phrase before it in its clause; a change with no subject of its own
@@ -290,11 +312,20 @@ class Reader(SentenceReader):
             noun = noun_after(text, after)
             if noun:
                 return Measure(noun, whole=whole)
-        rival = RIVAL.search(before)
+        rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
             # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity
             return Measure(previous[1].metric, rival.group("rival"), previous[1].segment, whole)
         phrase = clean(cue.phrase if cue.phrase is not None else before)
+        sector = None if cue.phrase is not None else sector_before(
+            text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
+        if sector is not None or is_member(phrase):
+            # 其中，批发和零售业增长10.8%; 第二产业增长5.1%: a member of a breakdown, of the quantity named before
+            # unless its own clause names one
+            member, rest = sector if sector is not None else (phrase, "")
+            named = split(clean(rest) or "", growth=moved or cue.noun is not None).metric
+            owner = split(phrase).subject if phrase else None
+            return Measure(named or self._member_metric(mention, previous), owner, member, whole)
         if phrase:
             return _with_whole(split(phrase, growth=moved or cue.noun is not None), whole)
         same_sentence = previous is not None and previous[0].end >= sentence_start

@@ -29,9 +29,12 @@ _SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—–~])\s*(?:1
                           r"(?:19|20)\d\d\s*年(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|\d{1,2}\s*月(?:份)?))?|"
                           r"\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?")
 # Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
-_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|约|合|排名|排在|位居|位列|蝉联|居(?:首|前|第|于|全)|"
+_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|"
+                  r"约(?=\s*[\d一二两三四五六七八九十百千万亿半]|为|占|合|有|达|人民币|美元)|"  # 签约率 is no 约
+                  r"合(?=计|约|人民币|美元|港元|\s*\d)|"  # 合资 is no 合
+                  r"排名|排在|位居|位列|蝉联|居(?:首|前|第|于|全)|"
                   r"分别|同比|环比|按年|按季|在(?=历史|同期|同类|全[国省市区球]|国内|国际)|"
-                  r"较|比上|人民币|美元|港元|同$|共计|共)")
+                  r"较|比上|人民币|美元|港元|同$|共计|(?<![公总])共(?![享同识建赢性用振]))")
 _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
@@ -56,7 +59,8 @@ _ACHIEVING_VERB = re.compile(r"(?:共计|共|累计|合计|总计)?(?:实现|完
 _TRAILING = re.compile(
     rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
     rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
-    r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|已经|"
+    r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|完成|录得|取得|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
+    r"已经|顺利|基本持平|持平|"
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s)$")
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # Provinces and regions by their short names: 山东GDP is 山东's GDP.
@@ -93,6 +97,21 @@ SEGMENTS = (
     "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
 )
 _SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
+# The sections of the national industry classification, by which statistics releases break a total down
+# (其中，批发和零售业增长10.8%，交通运输、仓储和邮政业增长6.7%): each a member of that breakdown.
+SECTORS = (
+    "农、林、牧、渔业", "农林牧渔业", "采矿业", "制造业", "电力、热力、燃气及水生产和供应业", "建筑业", "批发和零售业",
+    "交通运输、仓储和邮政业", "住宿和餐饮业", "信息传输、软件和信息技术服务业", "金融业", "房地产业",
+    "租赁和商务服务业", "科学研究和技术服务业", "水利、环境和公共设施管理业", "居民服务、修理和其他服务业",
+    "卫生和社会工作", "文化、体育和娱乐业", "公共管理、社会保障和社会组织", "农业", "林业", "畜牧业", "牧业", "渔业",
+    "农林牧渔服务业", "农、林、牧、渔服务业",
+)
+# A sector named before a figure in its clause, with at most a short metric and a verb between (a 、 inside a
+# sector's name does not end it, as it ends a clause elsewhere).
+_SECTOR_BEFORE = gated(re.compile("(?P<sector>" + "|".join(sorted(SECTORS, key=len, reverse=True)) +
+                                  # 农林牧渔业总产值 is the whole, not a member
+                                  r")(?P<rest>(?!总)[^，,。；;：:！？!?\d、]{0,16})$"))
+_MEMBER = re.compile("(?:" + "|".join(sorted({*SEGMENTS, *SECTORS}, key=len, reverse=True)) + ")")
 # What a share is of: 占社会消费品零售总额的比重, 在全部订单中占比.
 _WHOLE = re.compile(
     r"(?:占|占据|占到|占了)(?P<a>[^，,。；;占]{2,24}?)(?:的)?(?:比重|比例|份额|总量|总数|总额|)?\s*(?:分别)?(?:为|达|达到|是|约)?\s*$"
@@ -142,6 +161,17 @@ def clean(phrase: str) -> str | None:
     if len(phrase) < 2 or _NOT_A_METRIC.fullmatch(phrase):
         return None
     return phrase[-16:]
+
+
+def sector_before(text: str, start: int, end: int) -> tuple[str, str] | None:
+    """The industry sector named in ``text[start:end]`` just before a figure, and the words between the two."""
+    found = _SECTOR_BEFORE.search(text, start, end)
+    return None if found is None else (found.group("sector"), found.group("rest"))
+
+
+def is_member(phrase: str | None) -> bool:
+    """Whether a phrase is only the name of a breakdown's member (第二产业, 线上, 住宿和餐饮业), no quantity."""
+    return bool(phrase) and _MEMBER.fullmatch(phrase) is not None
 
 
 def split(metric: str | None, growth: bool = False) -> Measure:

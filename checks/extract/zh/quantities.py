@@ -58,7 +58,8 @@ UNFILTERED = rf"""
   | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?
       (?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?(?:名|位|大)?)
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
-  | (?P<rank_bare>(?<=世界|全球|全国|全省|全市|均为|均居|保持|蝉联|历史)第(?P<rank_bare_n>{NUM}))
+  | (?P<rank_bare>(?<=世界|全球|全国|全省|全市|均为|均居|保持|蝉联|历史)第(?P<rank_bare_n>{NUM})
+      (?!产|季|批|次|期|阶段|届|轮|代|类|梯队|方)) # 全市第一产业: a sector, not a place won
   | (?P<digit_count>(?P<digit_count_n>[双两三四])位数)
   | (?P<few_points>几个百分点)
   | (?P<doubling>翻(?:了)?(?P<doubling_n>[一两二三四])?番)
@@ -376,6 +377,6 @@ QUANTITIES: Dimension[float] = Dimension(
              (("为期7天", 7), ("2021年", None), ("近三年", None), ("4小时内", None), ("3个月", 3),
               ("18—35岁的人", None))),
         Rule("ranks", r".*", lambda m: _example_value(m.group(0)),
-             (("排名第三", 3), ("第三", None), ("位列全国第2位", 2))),
+             (("排名第三", 3), ("第三", None), ("位列全国第2位", 2), ("全国第一", 1), ("全市第一产业", None))),
     ],
 )

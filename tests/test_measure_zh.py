@@ -1,0 +1,58 @@
+"""What a Chinese figure measures: subject, segment and metric read from its sentence (invented sentences)."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+
+def _measures(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {c.text: (c.subject, c.segment, c.metric) for c in extract(text, "doc")}
+
+
+def test_an_industry_sector_is_a_member_of_the_quantity_named_before_it() -> None:
+    found = _measures("第三产业增加值增长6.1%。其中，批发和零售业增长8.2%，交通运输、仓储和邮政业增长4.4%，"
+                      "住宿和餐饮业增加值增长9.0%。")
+    assert found["8.2%"] == (None, "批发和零售业", "增加值")
+    assert found["4.4%"] == (None, "交通运输、仓储和邮政业", "增加值")  # the 、 inside the name does not end it
+    assert found["9.0%"] == (None, "住宿和餐饮业", "增加值")
+
+
+def test_a_member_with_no_quantity_of_its_own_and_nothing_before_it_names_none() -> None:
+    assert _measures("批发和零售业增长8.2%。")["8.2%"] == (None, "批发和零售业", None)
+    # far from the figure before it, or in another paragraph: nothing is carried
+    assert _measures("第三产业增加值增长6.1%。\n批发和零售业增长8.2%。")["8.2%"][2] is None
+
+
+def test_the_total_of_a_section_is_the_whole_not_a_member() -> None:
+    found = _measures("全县农林牧渔业总产值52.4亿元，其中，渔业产值30.2亿元。")
+    assert found["52.4亿元"] == ("全县", None, "农林牧渔业总产值")
+    assert found["30.2亿元"][1:] == ("渔业", "产值")
+
+
+def test_first_industry_after_a_place_is_a_sector_not_a_place_won() -> None:
+    found = _measures("全省第一产业增加值410亿元，第二产业增长3%。销量保持全国第一。")
+    assert "第一" in found and found["410亿元"] == ("全省", "第一产业", "增加值")
+    assert [c.kind for c in extract("全省第一产业增加值410亿元。", "doc")] == ["level"]
+    assert found["3%"] == ("全省", "第二产业", "增加值")
+
+
+def test_two_year_average_is_the_span_averaged_not_a_duration() -> None:
+    claims = extract("第二产业增加值88亿元，增长7.5%，两年平均增长6.2%。", "doc")
+    assert [c.text for c in claims] == ["88亿元", "7.5%", "6.2%"]
+    assert (claims[2].segment, claims[2].metric) == ("第二产业", "增加值")
+
+
+def test_words_that_hold_a_stating_character_are_not_cut_there() -> None:
+    found = _measures("一般公共预算支出 716亿元，增长9.3%。主流合资品牌零售52万辆，同比增长11%。")
+    assert found["716亿元"][2] == "一般公共预算支出"  # 共 inside 公共 is no total
+    assert found["52万辆"][2] == "主流合资品牌零售"  # 合 inside 合资 is no "amounts to"
+    assert _measures("全省合计实现营收12亿元。")["12亿元"][2] == "营收"
+
+
+def test_a_trailing_verb_of_completion_is_not_part_of_the_quantity() -> None:
+    assert _measures("全省邮政业务量累计完成31.5亿件。")["31.5亿件"][2] == "邮政业务量"
+
+
+def test_a_bracketed_figure_compared_with_is_the_same_quantity_of_its_own_owner() -> None:
+    found = _measures("今年毕业生的签约率为81.2%，与上届（80.9%）基本持平。")
+    assert found["80.9%"] == ("上届", None, "签约率")
