@@ -56,3 +56,11 @@ def test_a_trailing_verb_of_completion_is_not_part_of_the_quantity() -> None:
 def test_a_bracketed_figure_compared_with_is_the_same_quantity_of_its_own_owner() -> None:
     found = _measures("今年毕业生的签约率为81.2%，与上届（80.9%）基本持平。")
     assert found["80.9%"] == ("上届", None, "签约率")
+
+
+def test_points_said_of_a_growth_rate_measure_that_rate() -> None:
+    found = _measures("全市出口额52.3亿元，同比增长8.1%，增速较去年同期提高1.2个百分点，高于全省0.6个百分点。")
+    assert found["1.2个百分点"][2] == "出口额增速"
+    assert found["0.6个百分点"][2] == "出口额增速"
+    # points of a share are not a growth rate's
+    assert _measures("出口额占比为31.2%，同比提升0.6个百分点。")["0.6个百分点"][2] != "出口额增速"

@@ -234,7 +234,8 @@ class Reader(SentenceReader):
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
-        measure = self._measure(mention, before, cue, previous, sentence_start, moved, ratio)
+        measure = self._rate_of(mention, previous, sentence_start,
+                                self._measure(mention, before, cue, previous, sentence_start, moved, ratio))
         if kind in ("share", "level") and mention.unit == "percent" and measure.metric \
                 and RATIO_NOUN.search(measure.metric):
             kind = "ratio"  # 毛利率由上一季度的65.4%降至64.5%
@@ -276,6 +277,20 @@ class Reader(SentenceReader):
             return None
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,
                    phrase=before[:noun.end("noun")])
+
+    def _rate_of(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int,
+                 measure: Measure) -> Measure:
+        """Points said of the growth rate just before them measure that rate, not the quantity: 同比增长13.0%，
+        增幅较去年同期提高0.1个百分点 (社零总额增幅); 增长10.2%，高于全国2.8个百分点 (地区生产总值增速)."""
+        if mention.family != "pp" or previous is None or previous[0].end < sentence_start \
+                or previous[1].kind != "growth" or not previous[1].metric:
+            return measure
+        rate = previous[1].metric
+        if measure.metric is not None and GROWTH_NOUN_ONLY.fullmatch(measure.metric):
+            return Measure(rate + measure.metric, previous[1].subject, previous[1].segment, measure.whole)
+        if measure.metric is None or measure.metric == rate:
+            return Measure(rate + "增速", previous[1].subject, previous[1].segment, measure.whole)
+        return measure
 
     def _member_metric(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> str | None:
         """The quantity a breakdown's member is given in, when its clause names none: what the figure just before,
