@@ -64,3 +64,16 @@ def test_points_said_of_a_growth_rate_measure_that_rate() -> None:
     assert found["0.6个百分点"][2] == "出口额增速"
     # points of a share are not a growth rate's
     assert _measures("出口额占比为31.2%，同比提升0.6个百分点。")["0.6个百分点"][2] != "出口额增速"
+
+
+def test_members_before_respectively_each_take_their_figure() -> None:
+    found = _measures("上半年，我国与甲国、乙国分别进出口2.1万亿元、1.7万亿元。牛肉和羊肉价格分别上涨2.5%和0.4%。")
+    assert found["2.1万亿元"] == ("我国", "甲国", "进出口")
+    assert found["1.7万亿元"] == ("我国", "乙国", "进出口")
+    assert found["2.5%"][1:] == ("牛肉", "价格") and found["0.4%"][1:] == ("羊肉", "价格")
+    # members that are quantities themselves are the metrics
+    found = _measures("营收和净利润分别为18亿元和2亿元。")
+    assert (found["18亿元"][1:], found["2亿元"][1:]) == ((None, "营收"), (None, "净利润"))
+    # more figures than members: the extra figure takes no member
+    found = _measures("甲、乙分别销售12台、9台和4台。")
+    assert (found["12台"][1], found["9台"][1], found["4台"][1]) == ("甲", "乙", None)

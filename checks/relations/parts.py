@@ -66,12 +66,13 @@ def _is_average(doc: Doc, claim: dict) -> bool:
 
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
-    yield from _parts_after_among(doc, levels)
-    yield from _breakdowns(doc, levels)
-    yield from _periods_against_total(doc, levels)
-    yield from _segments_against_total(doc, levels)
-    yield from _listed_with_total(doc, levels)
-    yield from _kinds_among(doc, levels)
+    before = [*_parts_after_among(doc, levels), *_breakdowns(doc, levels), *_periods_against_total(doc, levels)]
+    after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels)]
+    # A segment's figure against its whole says nothing more when a sum of the parts already holds both
+    summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
+    yield from before
+    yield from (r for r in _segments_against_total(doc, levels) if (id(r.claims[0]), id(r.claims[1])) not in summed)
+    yield from after
 
 
 # A whole that opens its sentence as the set the figures after it are taken from: 在全国接待的5.26亿人次游客中,

@@ -26,6 +26,7 @@ from checks.extract.zh.measure import (
     Measure,
     clean,
     is_member,
+    members_listed,
     noun_after,
     sector_before,
     sentence_owner,
@@ -97,6 +98,7 @@ RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|�
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
 BRACKETED_RIVAL = re.compile(r"(?:与|较|比|同|和)(?P<rival>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:同期)?\s*[（(]\s*$")
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
+MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
 # A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
 FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
@@ -138,6 +140,9 @@ class Reader(SentenceReader):
         self._cues: dict[int, SentenceCues] = {}
         self._owners: dict[int, str | None] = {}
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
+        self._listed_last = False  # whether the figure just read continues the list of the one before it
+        # the owner, members and quantity of the 分别 list being read, and the index of its last figure's member
+        self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
 
     def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
         found = self._cues.get(sentence_start)
@@ -174,7 +179,7 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        reading = self._read(mention, previous)
+        reading = self._members(mention, self._read(mention, previous))
         referred = REFERENCE.fullmatch(reading.metric or "")
         if referred is not None:
             # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
@@ -186,6 +191,28 @@ class Reader(SentenceReader):
         if reading.metric:
             self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
         return reading
+
+    def _members(self, mention: Mention, reading: Reading) -> Reading:
+        """A figure of a list that 分别 distributes over members (东盟、欧盟分别进出口1.35万亿元、1.31万亿元): the
+        first figure the first member's, each listed one the next member's, all of the quantity the list names."""
+        if self._listed_last:
+            if self._listing is None:
+                return reading
+            owner, members, quantity, as_metrics, at = self._listing
+            at += 1
+            self._listing = (owner, members, quantity, as_metrics, at)
+            member = members[at] if at < len(members) else None  # more figures than members: none is known
+            return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
+        sentence_start = self.sentences.span(mention.start)[0]
+        found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start)
+        self._listing = None if found is None else (*found, 0)
+        if found is None:
+            return reading
+        owner, members, quantity, as_metrics = found
+        if as_metrics:
+            return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
+        return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
+                       subject=owner or reading.subject)
 
     def _of_each(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading:
         """A figure said of each of a counted group (7个省份旅游总收入超过400亿元): the group is its owner."""
@@ -202,6 +229,7 @@ class Reader(SentenceReader):
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # 分别增长5%、8%和10%
+        self._listed_last = listed is not None
         if listed is not None:
             return listed
         gap = self.gap(mention, previous, sentence_start)

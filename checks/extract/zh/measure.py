@@ -163,6 +163,46 @@ def clean(phrase: str) -> str | None:
     return phrase[-16:]
 
 
+# The nouns of quantity a list of members may end with (鸡肉和猪肉价格分别上涨…: 价格 is the quantity, 猪肉 a member).
+_QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|营业额|营收|收入|利润|"
+                            r"净利润|增加值|产值|投资|进出口|出口|进口|人数|数量|规模|占比|比重|份额|支出|消费|用户|客流|人次")
+# A list of members before 分别 in one clause (A、B和C分别…): the members are split at 、 and 和 (及 and 与 join
+# words within a member: 化妆品及洗护用品), and 分别 must be followed by its figures, not by a clause break. Titles
+# and quotes (《A》《B》和《C》) are not split here.
+_MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
+                                   r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
+_MEMBER_SPLIT = re.compile(r"[、和]")
+
+
+def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...], str | None, bool] | None:
+    """The owner, the members and the quantity of a list that 分别 distributes over the figures after it
+    (我国与东盟、欧盟分别进出口…: 我国; 东盟, 欧盟; 进出口), when the words before ``end`` name one, and whether the
+    members are quantities themselves (营收和净利润分别为…)."""
+    found = _MEMBERS_BEFORE.search(text, start, end)
+    if found is None:
+        return None
+    parts = [p.strip() for p in _MEMBER_SPLIT.split(_LEADING_NOISE.sub("", found.group("members")))]
+    if len(parts) < 2 or any(not 1 <= len(p) <= 14 for p in parts):
+        return None
+    owner = None
+    head = parts[0]
+    if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
+        owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
+    if all(_QUANTITY_END.search(p) or _QUANTITY_HEAD.fullmatch(p) for p in parts):
+        return owner, tuple(parts), None, True  # 营收和净利润分别为…: the members are the quantities themselves
+    quantity = None
+    last = parts[-1]
+    noun = _QUANTITY_HEAD.search(last, 1)
+    if noun is not None:  # 猪肉价格: the member, then the quantity they share
+        parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
+    if any(len(p) < 1 for p in parts):
+        return None
+    after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
+    if after is not None and (_VERB_FIRST.match(after) or after.startswith("占")):
+        after = None
+    return owner, tuple(parts), quantity or after, False
+
+
 def sector_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The industry sector named in ``text[start:end]`` just before a figure, and the words between the two."""
     found = _SECTOR_BEFORE.search(text, start, end)
