@@ -77,3 +77,11 @@ def test_members_before_respectively_each_take_their_figure() -> None:
     # more figures than members: the extra figure takes no member
     found = _measures("甲、乙分别销售12台、9台和4台。")
     assert (found["12台"][1], found["9台"][1], found["4台"][1]) == ("甲", "乙", None)
+
+
+def test_a_name_with_its_figure_in_brackets_owns_the_figure() -> None:
+    found = _measures("新增装机排名前3位的省份是河北(66万千瓦)、河南(41万千瓦)、湖南(29万千瓦)。")
+    assert [found[f][:1] + found[f][2:] for f in ("66万千瓦", "41万千瓦", "29万千瓦")] == [
+        ("河北", "新增装机"), ("河南", "新增装机"), ("湖南", "新增装机")]
+    # a quantity in front of its bracketed figure is the metric, not an owner
+    assert _measures("营业收入（3.5亿元）与上年持平。")["3.5亿元"] == (None, None, "营业收入")

@@ -26,7 +26,9 @@ from checks.extract.zh.measure import (
     Measure,
     clean,
     is_member,
+    is_quantity,
     members_listed,
+    named_in_bracket,
     noun_after,
     sector_before,
     sentence_owner,
@@ -359,6 +361,17 @@ class Reader(SentenceReader):
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
             # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity
             return Measure(previous[1].metric, rival.group("rival"), previous[1].segment, whole)
+        named = named_in_bracket(before) if cue.phrase is None and opens_bracket(text, mention.start) else None
+        if named is not None:
+            # 新增装机排名前5位的省份是浙江(86万千瓦)、山东(75万千瓦): each name owns its figure, of the quantity
+            # its clause names, else of the one the figure before it in the sentence measured
+            name, head = named
+            measure = split(clean(head) or "")
+            if (measure.metric is None or not is_quantity(measure.metric)) and previous is not None \
+                    and previous[0].end >= sentence_start and previous[1].metric:
+                measure = Measure(previous[1].metric, segment=previous[1].segment)
+            if measure.metric is not None:
+                return Measure(measure.metric, name, measure.segment, whole)
         phrase = clean(cue.phrase if cue.phrase is not None else before)
         sector = None if cue.phrase is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)

@@ -203,10 +203,30 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     return owner, tuple(parts), quantity or after, False
 
 
+# A name with its figure in brackets (浙江(86万千瓦)、山东(75万千瓦)): the name stands after a list joint or a verb
+# of naming, and owns the figure.
+_NAMED_IN_BRACKET = gated(re.compile(r"(?:^|(?<=[、，,和及与是为有：:\s]))"
+                                     r"(?P<name>[\u4e00-\u9fffA-Za-z][^、，,和及与是为有：:\s（()）\d]{1,11})\s*[（(]\s*$"))
+
+
+def named_in_bracket(phrase: str) -> tuple[str, str] | None:
+    """The name a bracketed figure belongs to and the words before that name, when the name is no quantity
+    (营业收入（3.5亿元）names a quantity, not an owner)."""
+    found = _NAMED_IN_BRACKET.search(phrase)
+    if found is None or _QUANTITY_END.search(found.group("name")) or _GROWTH_NOUN_END.search(found.group("name")):
+        return None
+    return found.group("name"), phrase[:found.start("name")]
+
+
 def sector_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     """The industry sector named in ``text[start:end]`` just before a figure, and the words between the two."""
     found = _SECTOR_BEFORE.search(text, start, end)
     return None if found is None else (found.group("sector"), found.group("rest"))
+
+
+def is_quantity(phrase: str) -> bool:
+    """Whether a phrase ends as the name of a quantity does (销量, 营业收入, 增加值), not of an owner or an action."""
+    return _QUANTITY_END.search(phrase) is not None
 
 
 def is_member(phrase: str | None) -> bool:
