@@ -85,3 +85,10 @@ def test_a_name_with_its_figure_in_brackets_owns_the_figure() -> None:
         ("河北", "新增装机"), ("河南", "新增装机"), ("湖南", "新增装机")]
     # a quantity in front of its bracketed figure is the metric, not an owner
     assert _measures("营业收入（3.5亿元）与上年持平。")["3.5亿元"] == (None, None, "营业收入")
+
+
+def test_the_one_a_clause_ranks_owns_the_figures_of_its_sentence() -> None:
+    found = _measures("1、第一名为甲品牌，出货量1910万台。2、第二名为乙品牌，出货量1810万台，份额18.3%。"
+                      "3、排名第三的是丙品牌，出货量970万台。")
+    assert [found[f][0] for f in ("第一名", "1910万台", "第二名", "1810万台", "18.3%", "第三", "970万台")] == [
+        "甲品牌", "甲品牌", "乙品牌", "乙品牌", "乙品牌", "丙品牌", "丙品牌"]

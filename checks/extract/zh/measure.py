@@ -258,6 +258,9 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     return Measure(metric, subject, segment)
 
 
+# A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
+_RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
+                                r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{0,11})$"))
 OWNER_REACH = 40  # characters of a sentence's opening read for its owner
 
 
@@ -268,6 +271,11 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     first = first.strip()
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
+    # the place named is read past the figure (第二名为vivo: the rank comes before the name)
+    ranked = _RANKED_NAME.search(
+        re.split(r"[，,：:；;]", text[sentence_start:sentence_start + OWNER_REACH], maxsplit=1)[0].strip())
+    if ranked is not None:
+        return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
     return found.group("subject").removesuffix("的") if found is not None else None
 
