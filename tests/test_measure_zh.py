@@ -92,3 +92,11 @@ def test_the_one_a_clause_ranks_owns_the_figures_of_its_sentence() -> None:
                       "3、排名第三的是丙品牌，出货量970万台。")
     assert [found[f][0] for f in ("第一名", "1910万台", "第二名", "1810万台", "18.3%", "第三", "970万台")] == [
         "甲品牌", "甲品牌", "乙品牌", "乙品牌", "乙品牌", "丙品牌", "丙品牌"]
+
+
+def test_a_clause_that_names_a_quantity_and_where_it_stands_measures_the_figure_after_it() -> None:
+    found = _measures("东港银行净利润规模最低，为12.5亿元；西岭银行不良贷款率最高，达到1.8%。")
+    assert found["12.5亿元"] == ("东港银行", None, "净利润")
+    assert found["1.8%"] == ("西岭银行", None, "不良贷款率")
+    # a bound that restates the figure just given measures the same
+    assert _measures("全省GDP总量达到5.12万亿元，首次突破5万亿。")["5万亿"][2] == "GDP总量"

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
-from checks.extract.text import opens_bracket
+from checks.extract.text import clause_start, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
@@ -117,7 +117,10 @@ class SentenceCues:
 
 
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
-RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|为)\s*")
+RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:首次|再次|首度|一举|已经|已)?"
+                           r"(?:突破|超过|跨过|迈过|站上|迈上|达到|达|为)\s*")
+# A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
+STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
 # A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
 COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
@@ -322,6 +325,22 @@ class Reader(SentenceReader):
             return Measure(rate + "增速", previous[1].subject, previous[1].segment, measure.whole)
         return measure
 
+    def _standing_before(self, mention: Mention, sentence_start: int,
+                         previous: tuple[Mention, Reading] | None) -> Measure | None:
+        """The quantity the clause before names, with where it stands, when the figure's own clause is only the
+        figure (齐鲁银行不良贷款率最高，达到1.29%): that clause holds no figure of its own."""
+        start = clause_start(self.text, sentence_start, mention.start)
+        if start <= sentence_start:
+            return None
+        before_start = clause_start(self.text, sentence_start, start - 1)
+        if previous is not None and previous[0].end > before_start:
+            return None
+        found = STANDING.search(self.text, before_start, start - 1)
+        if found is None:
+            return None
+        measure = split(clean(self.text[before_start:found.start()]) or "")
+        return measure if measure.metric is not None and is_quantity(measure.metric) else None
+
     def _member_metric(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> str | None:
         """The quantity a breakdown's member is given in, when its clause names none: what the figure just before,
         in the same paragraph, measured (第三产业增加值增长7.3%。其中，批发和零售业增长10.8%)."""
@@ -384,6 +403,9 @@ class Reader(SentenceReader):
             return Measure(named or self._member_metric(mention, previous), owner, member, whole)
         if phrase:
             return _with_whole(split(phrase, growth=moved or cue.noun is not None), whole)
+        standing = self._standing_before(mention, sentence_start, previous) if FILLER_ONLY.fullmatch(before) else None
+        if standing is not None:
+            return _with_whole(standing, whole)
         same_sentence = previous is not None and previous[0].end >= sentence_start
         share_of = mention.unit == "percent" and before.rstrip().endswith(("占", "占比", "占比为", "占比达"))
         if (moved or whole is not None or share_of) and same_sentence:
