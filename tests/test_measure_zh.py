@@ -100,3 +100,23 @@ def test_a_clause_that_names_a_quantity_and_where_it_stands_measures_the_figure_
     assert found["1.8%"] == ("西岭银行", None, "不良贷款率")
     # a bound that restates the figure just given measures the same
     assert _measures("全省GDP总量达到5.12万亿元，首次突破5万亿。")["5万亿"][2] == "GDP总量"
+
+
+def test_a_headline_ends_at_a_space_between_words() -> None:
+    assert _measures("暑运过半 全国铁路发送旅客同比增长近8%")["近8%"][2] == "发送旅客"
+
+
+def test_a_ranking_is_by_the_quantity_it_names() -> None:
+    found = _measures("河南以412.6亿元列旅游总收入排行榜第一名。")
+    assert found["412.6亿元"][2] == "旅游总收入" and found["第一名"][2] == "旅游总收入"
+
+
+def test_a_term_of_years_is_no_duration_and_stays_in_the_name() -> None:
+    claims = extract("其中五年期及以上首年期交保费达210.3亿元。", "doc")
+    assert [c.text for c in claims] == ["210.3亿元"] and claims[0].metric == "五年期及以上首年期交保费"
+
+
+def test_words_of_standing_and_examples_are_not_part_of_the_quantity() -> None:
+    assert _measures("城区居民满意度高至61%。")["61%"][2].endswith("满意度")
+    assert _measures("风电和储能等新兴产业销售收入达1200亿元。")["1200亿元"][2] == "新兴产业销售收入"
+    assert _measures("其总营收介于12亿元和13亿元之间。")["12亿元"][2] == "总营收"

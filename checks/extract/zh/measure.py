@@ -18,7 +18,7 @@ PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
     r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
     r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
-    r"单季|单月|全季|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|末|底|"
+    r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|末|底|特别是|尤其是|于|"
     r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
 # Dates written with spaces (2025 年第二季度) that the period rules do not see.
@@ -60,7 +60,7 @@ _TRAILING = re.compile(
     rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
     rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
     r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|完成|录得|取得|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
-    r"已经|顺利|基本持平|持平|"
+    r"已经|顺利|基本持平|持平|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s)$")
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # Provinces and regions by their short names: 山东GDP is 山东's GDP.
@@ -126,11 +126,23 @@ class Measure:
     whole: str | None = None
 
 
+# A space between two Chinese words: a headline or a dateline ends there (铁路暑运满月 全国铁路发送旅客).
+_HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”》])\s+(?=[\u4e00-\u9fff“《])")
+# The quantity a ranking is by (列旅游总收入排行榜第一名).
+_RANKING_BY = re.compile(r"^(?:位列|位居|列|居)(?P<metric>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:排行榜|排行|榜单|榜)$")
+
+
 @lru_cache(maxsize=65536)  # a pure function of the phrase, and phrases repeat across a corpus
 def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
     phrase = _PARENTHESISED.sub("", phrase)  # 固定资产投资(不含农户): the note is not part of the name
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", _SPACED_DATE.sub("", phrase))))
+    phrase = _SPACED_DATE.sub("", phrase)
+    last = _HEADLINE_SPACE.split(phrase.strip())[-1]
+    phrase = last if len(last) >= 2 else phrase
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase)))
+    ranking = _RANKING_BY.match(phrase)
+    if ranking is not None:
+        phrase = ranking.group("metric")
     if _COMPARATOR.match(phrase):
         return None  # 较去年同期的: the base of a comparison, not a quantity
     cause = _CAUSING_VERB.search(phrase) if _CAUSING_WORD.search(phrase) else None
@@ -158,6 +170,9 @@ def clean(phrase: str) -> str | None:
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             phrase = f"{owner}的{tail}" if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail) else tail
     phrase = _EDGE.sub("", phrase)
+    if "等" in phrase:  # 智能电网和海洋工程等新兴产业销售收入: the kind the examples belong to
+        kind = phrase.rpartition("等")[2]
+        phrase = kind if len(kind) >= 2 and _QUANTITY_END.search(kind) else phrase
     if len(phrase) < 2 or _NOT_A_METRIC.fullmatch(phrase):
         return None
     return phrase[-16:]

@@ -8,7 +8,8 @@ import re
 from checks.extract.zh.numerals import CN_DIGIT
 from checks.extract.zh.units import Unit
 
-_WINDOW_AFTER = re.compile(r"内|之内|以来|来|期间|间|后|前|里|平均")  # 两年平均增长: the span averaged over
+# 两年平均增长: the span averaged over; 十年期国债: a term, not a duration stated
+_WINDOW_AFTER = re.compile(r"内|之内|以来|来|期间|间|后|前|里|平均|期")
 _WINDOW_BEFORE = ("近", "过去", "未来", "最近", "今后", "前", "头", "首", "每", "这", "此后")
 _DURATION_VERBS = ("为期", "历时", "用时", "耗时", "仅用", "长达", "持续", "缩短", "延长", "提前", "只用", "需要",
                    "需", "花费", "达")
