@@ -120,3 +120,12 @@ def test_words_of_standing_and_examples_are_not_part_of_the_quantity() -> None:
     assert _measures("城区居民满意度高至61%。")["61%"][2].endswith("满意度")
     assert _measures("风电和储能等新兴产业销售收入达1200亿元。")["1200亿元"][2] == "新兴产业销售收入"
     assert _measures("其总营收介于12亿元和13亿元之间。")["12亿元"][2] == "总营收"
+
+
+def test_two_quantities_written_as_one_word_take_the_figures_of_a_list_in_turn() -> None:
+    found = _measures("1-9月，汽车产销分别完成2100.5万辆和2098.1万辆，同比分别增长9.1%和8.7%。")
+    assert [found[f] for f in ("2100.5万辆", "2098.1万辆", "9.1%", "8.7%")] == [
+        ("汽车", None, "产量"), ("汽车", None, "销量"), ("汽车", None, "产量"), ("汽车", None, "销量")]
+    # a later list whose clause names members of its own is not of the earlier members
+    found = _measures("东部地区城市和县分别有9个和12个，中部地区分别有8个和7个。")
+    assert found["8个"][1] != "城市" and found["7个"][1] != "县"

@@ -99,6 +99,8 @@ RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|�
                    r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
 BRACKETED_RIVAL = re.compile(r"(?:与|较|比|同|和)(?P<rival>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:同期)?\s*[（(]\s*$")
+# A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
+RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[\u4e00-\u9fff]{0,4}")
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
@@ -145,6 +147,7 @@ class Reader(SentenceReader):
         self._cues: dict[int, SentenceCues] = {}
         self._owners: dict[int, str | None] = {}
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
+        self._sentence_members: tuple[int, tuple[str | None, tuple[str, ...], str | None, bool]] | None = None
         self._listed_last = False  # whether the figure just read continues the list of the one before it
         # the owner, members and quantity of the 分别 list being read, and the index of its last figure's member
         self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
@@ -210,6 +213,13 @@ class Reader(SentenceReader):
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
         sentence_start = self.sentences.span(mention.start)[0]
         found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start)
+        if found is None and self._sentence_members is not None and self._sentence_members[0] == sentence_start \
+                and RESPECTIVELY_ONLY.fullmatch(self.text, clause_start(self.text, sentence_start, mention.start),
+                                                mention.start):
+            # 产销分别完成335.9万辆和332.2万辆，同比分别增长12.1%和8.8%: the later list is of the same members
+            found = self._sentence_members[1]
+        elif found is not None:
+            self._sentence_members = (sentence_start, found)
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading

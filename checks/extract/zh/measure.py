@@ -187,6 +187,8 @@ _QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出
 _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
+# Two quantities written as one word, each figure of a 分别 list one of them in turn.
+_COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
 
 
 def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...], str | None, bool] | None:
@@ -196,7 +198,14 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     found = _MEMBERS_BEFORE.search(text, start, end)
     if found is None:
         return None
-    parts = [p.strip() for p in _MEMBER_SPLIT.split(_LEADING_NOISE.sub("", found.group("members")))]
+    members = found.group("members")
+    if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
+        members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
+    members = _LEADING_NOISE.sub("", members).strip()
+    for compound, quantities in _COMPOUNDS.items():  # 汽车产销分别完成…和…: 产量, then 销量
+        if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
+            return clean(members.removesuffix(compound)), quantities, None, True
+    parts = [p.strip() for p in _MEMBER_SPLIT.split(members)]
     if len(parts) < 2 or any(not 1 <= len(p) <= 14 for p in parts):
         return None
     owner = None
