@@ -129,3 +129,15 @@ def test_two_quantities_written_as_one_word_take_the_figures_of_a_list_in_turn()
     # a later list whose clause names members of its own is not of the earlier members
     found = _measures("东部地区城市和县分别有9个和12个，中部地区分别有8个和7个。")
     assert found["8个"][1] != "城市" and found["7个"][1] != "县"
+
+
+def test_a_proportion_of_the_three_sectors_is_each_sectors_and_so_is_a_later_list() -> None:
+    found = _measures("三次产业结构为6.1:40.2:53.7，对经济增长的贡献率分别为3%、38%、59%。")
+    assert [found[f][1:] for f in ("6.1", "40.2", "53.7")] == [
+        ("第一产业", "三次产业结构"), ("第二产业", "三次产业结构"), ("第三产业", "三次产业结构")]
+    assert [found[f][1:] for f in ("3%", "38%", "59%")] == [
+        ("第一产业", "贡献率"), ("第二产业", "贡献率"), ("第三产业", "贡献率")]
+    shares = _measures("三次产业占GDP的比重为6.1:40.2:53.7。")
+    assert shares["40.2"][1:] == ("第二产业", "占GDP的比重")
+    # a proportion of other things names no sectors
+    assert _measures("城乡人口结构为51.2:30.6:18.2。")["51.2"][1] is None

@@ -100,7 +100,14 @@ RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|�
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
 BRACKETED_RIVAL = re.compile(r"(?:与|较|比|同|和)(?P<rival>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:同期)?\s*[（(]\s*$")
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
-RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[\u4e00-\u9fff]{0,4}")
+RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
+# A clause that names a quantity before 分别 (对经济增长的贡献率分别为): its figures are of the members before.
+QUANTITY_RESPECTIVELY = re.compile(r"\s*(?P<quantity>[^，,。；;：:\d]{2,16}?)分别(?:为|是|达|达到|占)?\s*")
+# A proportion of the three sectors (三次产业结构为7.7:57.5:34.8), and the sectors it is of.
+RATIO_JOINT = re.compile(r"\s*[:：∶]\s*")
+RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
+SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业")
+THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
@@ -147,6 +154,7 @@ class Reader(SentenceReader):
         self._cues: dict[int, SentenceCues] = {}
         self._owners: dict[int, str | None] = {}
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
+        self._sector_at: int | None = None  # the index of the sector of the last figure of a proportion read
         self._sentence_members: tuple[int, tuple[str | None, tuple[str, ...], str | None, bool]] | None = None
         self._listed_last = False  # whether the figure just read continues the list of the one before it
         # the owner, members and quantity of the 分别 list being read, and the index of its last figure's member
@@ -187,7 +195,8 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        reading = self._members(mention, self._read(mention, previous))
+        reading = self._read(mention, previous)
+        reading = self._sectors(mention, previous, reading) or self._members(mention, reading)
         referred = REFERENCE.fullmatch(reading.metric or "")
         if referred is not None:
             # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
@@ -199,6 +208,28 @@ class Reader(SentenceReader):
         if reading.metric:
             self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
         return reading
+
+    def _sectors(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading | None:
+        """三次产业结构为7.7:57.5:34.8: the figures of a proportion of the three sectors are each sector's, of the
+        structure named; the sectors are then the members of a later 分别 list of the sentence (贡献率分别为…)."""
+        text = self.text
+        if previous is not None and self._sector_at is not None and RATIO_JOINT.fullmatch(text, previous[0].end,
+                                                                                         mention.start):
+            self._sector_at += 1
+            if self._sector_at < len(THREE_SECTORS):
+                return replace(previous[1], qualifier=mention.qualifier, segment=THREE_SECTORS[self._sector_at])
+            self._sector_at = None
+            return None
+        self._sector_at = None
+        sentence_start = self.sentences.span(mention.start)[0]
+        if not RATIO_NEXT.match(text, mention.end) or not SECTORS_NAMED.search(
+                text, max(sentence_start, mention.start - 30), mention.start):
+            return None
+        self._sector_at = 0
+        self._sentence_members = (sentence_start, (None, THREE_SECTORS, None, False))
+        if reading.whole and SECTORS_NAMED.fullmatch(reading.metric or ""):
+            reading = replace(reading, metric=f"占{reading.whole}的比重")  # 三次产业占GDP的比重为…: each one's share
+        return replace(reading, segment=THREE_SECTORS[0])
 
     def _members(self, mention: Mention, reading: Reading) -> Reading:
         """A figure of a list that 分别 distributes over members (东盟、欧盟分别进出口1.35万亿元、1.31万亿元): the
@@ -213,11 +244,17 @@ class Reader(SentenceReader):
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
         sentence_start = self.sentences.span(mention.start)[0]
         found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start)
-        if found is None and self._sentence_members is not None and self._sentence_members[0] == sentence_start \
-                and RESPECTIVELY_ONLY.fullmatch(self.text, clause_start(self.text, sentence_start, mention.start),
-                                                mention.start):
+        clause = clause_start(self.text, sentence_start, mention.start)
+        earlier = self._sentence_members[1] if self._sentence_members is not None \
+            and self._sentence_members[0] == sentence_start else None
+        quantity = QUANTITY_RESPECTIVELY.fullmatch(self.text, clause, mention.start) if earlier is not None else None
+        if found is None and earlier is not None and RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
             # 产销分别完成335.9万辆和332.2万辆，同比分别增长12.1%和8.8%: the later list is of the same members
-            found = self._sentence_members[1]
+            found = earlier
+        elif found is None and earlier is not None and not earlier[3] and quantity is not None \
+                and clean(quantity.group("quantity")) and is_quantity(clean(quantity.group("quantity")) or ""):
+            # 三次产业结构为…，对经济增长的贡献率分别为6%、41.4%、52.6%: the same members, of another quantity
+            found = (earlier[0], earlier[1], clean(quantity.group("quantity")), False)
         elif found is not None:
             self._sentence_members = (sentence_start, found)
         self._listing = None if found is None else (*found, 0)
