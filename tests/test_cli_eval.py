@@ -262,3 +262,22 @@ def test_seed_scores_one() -> None:
     assert score["precision"] == 1.0
     assert score["recall"] == 1.0
     assert score["neutral_hits"] == []
+
+
+def test_a_share_read_into_part_and_whole_identifies_the_share_a_label_names_in_one() -> None:
+    from checks.claims.evaluate import Label, score
+    from checks.extract import extract
+
+    text = "全省数字经济增加值1.2万亿元，占GDP的比重达55.3%。"
+    claim = next(c for c in extract(text, "d.txt") if c.text == "55.3%")
+    assert (claim.metric, claim.whole) == ("数字经济增加值", "GDP")
+
+    def identified(metric: str) -> float | None:
+        label = Label(doc="d.txt", start=claim.start, end=claim.end, text=claim.text,
+                      fields={"value": 55.3, "unit": "percent", "kind": "share", "metric": metric})
+        return score([label], [claim]).accuracy("metric_id")
+
+    assert identified("数字经济增加值占GDP比重") == 1.0
+    assert identified("数字经济增加值占GDP的比例") == 1.0
+    assert identified("数字经济投资占GDP的比重") == 0.0  # another part of the same whole
+    assert identified("数字经济增加值占全省出口的比重") == 0.0  # the same part of another whole

@@ -7,7 +7,9 @@ labelled neutral are listed; on a neutral labelled "scope" they are excused (a t
 Labels of the real corpus (tests/corpus/real/LABELLING.md) also say what a figure measures; those fields are
 scored where a label carries them: subject, segment, whole and source as normalised text (one containing the
 other counts); ``metric`` exactly (the label's metric or one of its ``metric_aliases``) and ``metric_id``,
-whether the metric identifies the same quantity once subject, segment and spacing are set aside; base_value
+whether the metric identifies the same quantity once subject, segment and spacing are set aside (a share's part and
+whole, read into two columns, name the share a label writes in one: 非公有制经济增加值 of GDP is
+非公有制经济增加值占GDP的比重); base_value
 and level_after as numbers; ``attributed_source`` is source over the figures whose label names one (is the
 source found where the text gives one). Fields that are mostly empty (segment, whole, base_value, level_after) are
 scored over the matched claims where the label or the prediction states one.
@@ -184,7 +186,18 @@ def _identifies(label: Label, claim: Claim) -> bool:
         return True  # 中国|智能手机市场出货量 and 中国智能手机市场|出货量 name one quantity
     noise = (gold.get("subject"), gold.get("segment"), claim.subject, claim.segment)
     predicted = {_core(claim.metric, noise), _core(f"{claim.segment or ''}{claim.metric or ''}", noise)}
-    return any(_core(name, noise) in predicted for name in names if _plain(name)) and bool(predicted - {""})
+    if any(_core(name, noise) in predicted for name in names if _plain(name)) and bool(predicted - {""}):
+        return True
+    if claim.kind in ("share", "ratio") and claim.whole and claim.metric:
+        # the part and its whole in two columns name the share the label writes in one (X占GDP的比重)
+        share = _share_name(_core(f"{claim.metric}占{claim.whole}的比重", noise))
+        return any(_share_name(_core(name, noise)) == share for name in names if _plain(name))
+    return False
+
+
+def _share_name(name: str) -> str:
+    """A share's name with its particles dropped and its noun made one (占GDP的比重, 占GDP比例: 占GDP比重)."""
+    return re.sub(r"(?:比重|比例|占比|份额)$", "比重", re.sub(r"[的所]", "", name))
 
 
 def _measure_agrees(name: str, label: Label, claim: Claim) -> bool:
