@@ -141,3 +141,13 @@ def test_a_proportion_of_the_three_sectors_is_each_sectors_and_so_is_a_later_lis
     assert shares["40.2"][1:] == ("第二产业", "占GDP的比重")
     # a proportion of other things names no sectors
     assert _measures("城乡人口结构为51.2:30.6:18.2。")["51.2"][1] is None
+
+
+def test_small_words_left_around_a_quantity_are_not_part_of_it() -> None:
+    assert _measures("高等学校经费支出1882.5亿元。")["1882.5亿元"][2] == "高等学校经费支出"  # 等 of 高等 lists nothing
+    assert _measures("东方航空于3月份载客210.5万人次。")["210.5万人次"][2] == "载客"
+    assert _measures("2025年春节档(1月28日至2月4日)电影总票房达95.1亿元。")["95.1亿元"][2] == "电影总票房"
+    found = _measures("期内，广告业务收入环比增长9.0%，达人民币12.06亿元。")
+    assert found["12.06亿元"][2] == "广告业务收入"  # the level the growth reached
+    found = _measures("据监测，家电、服装、金银珠宝销售同比分别增长5%、3%和2%。")
+    assert [found[f][1:] for f in ("5%", "3%", "2%")] == [("家电", "销售"), ("服装", "销售"), ("金银珠宝", "销售")]

@@ -128,6 +128,7 @@ class SentenceCues:
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
 RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:首次|再次|首度|一举|已经|已)?"
                            r"(?:突破|超过|跨过|迈过|站上|迈上|达到|达|为)\s*")
+REACHED_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
 STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
 # A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
@@ -460,6 +461,11 @@ class Reader(SentenceReader):
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         if moved:
             return Measure(None, whole=whole)
+        if same_sentence and previous[1].kind == "growth" \
+                and REACHED_GAP.fullmatch(text, previous[0].end, mention.start):
+            # 网游业务收入环比增长14.0%，达人民币41.499亿元: the level the growth reached
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment, whole)
         if same_sentence and previous[0].unit == mention.unit and RESTATING_GAP.fullmatch(
                 text, previous[0].end, mention.start):
             # 出口规模首次突破3000亿元，达3080.3亿元: the exact figure of the quantity just bounded

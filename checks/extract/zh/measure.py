@@ -19,6 +19,7 @@ _LEADING_NOISE = re.compile(
     r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
     r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|末|底|特别是|尤其是|于|"
+    r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
     r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
 # Dates written with spaces (2025 年第二季度) that the period rules do not see.
@@ -44,7 +45,7 @@ _METRIC_STOP = re.compile(
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
 # Phrases that name no quantity (what is left of a clause of verbs and particles).
-_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|"
+_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|"
                            r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
                            r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计)+")
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
@@ -170,16 +171,16 @@ def clean(phrase: str) -> str | None:
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             phrase = f"{owner}的{tail}" if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail) else tail
     phrase = _EDGE.sub("", phrase)
-    if "等" in phrase:  # 智能电网和海洋工程等新兴产业销售收入: the kind the examples belong to
-        kind = phrase.rpartition("等")[2]
-        phrase = kind if len(kind) >= 2 and _QUANTITY_END.search(kind) else phrase
+    if "等" in phrase:  # 智能电网和海洋工程等新兴产业销售收入: the kind the examples listed belong to (not 高等学校)
+        examples, _, kind = phrase.rpartition("等")
+        phrase = kind if len(kind) >= 2 and _QUANTITY_END.search(kind) and re.search("[、和及与]", examples) else phrase
     if len(phrase) < 2 or _NOT_A_METRIC.fullmatch(phrase):
         return None
-    return phrase[-16:]
+    return phrase[-24:]
 
 
 # The nouns of quantity a list of members may end with (鸡肉和猪肉价格分别上涨…: 价格 is the quantity, 猪肉 a member).
-_QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|营业额|营收|收入|利润|"
+_QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|销售|营业额|营收|收入|利润|"
                             r"净利润|增加值|产值|投资|进出口|出口|进口|人数|数量|规模|占比|比重|份额|支出|消费|用户|客流|人次")
 # A list of members before 分别 in one clause (A、B和C分别…): the members are split at 、 and 和 (及 and 与 join
 # words within a member: 化妆品及洗护用品), and 分别 must be followed by its figures, not by a clause break. Titles
@@ -201,7 +202,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     members = found.group("members")
     if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
         members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
-    members = _LEADING_NOISE.sub("", members).strip()
+    members = re.sub(r"(?:同比|环比|按年|按季)+$", "", _LEADING_NOISE.sub("", members).strip())
     for compound, quantities in _COMPOUNDS.items():  # 汽车产销分别完成…和…: 产量, then 销量
         if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
             return clean(members.removesuffix(compound)), quantities, None, True
@@ -271,6 +272,7 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         subject, metric = owned[0], owned[2]
     elif found is not None:
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
+        metric = metric[1:] if metric.startswith("于") and len(metric) > 2 else metric  # 国泰航空于(1月份)载客
     found = _SEGMENT.match(metric)
     if found is not None:
         segment, metric = found.group("segment"), found.group("rest")
