@@ -151,3 +151,16 @@ def test_small_words_left_around_a_quantity_are_not_part_of_it() -> None:
     assert found["12.06亿元"][2] == "广告业务收入"  # the level the growth reached
     found = _measures("据监测，家电、服装、金银珠宝销售同比分别增长5%、3%和2%。")
     assert [found[f][1:] for f in ("5%", "3%", "2%")] == [("家电", "销售"), ("服装", "销售"), ("金银珠宝", "销售")]
+
+
+def test_a_growth_after_a_share_is_of_the_level_before_it() -> None:
+    found = _measures("第三名为丙品牌，出货量650万台，份额7.1%，同比增长4.2%。")
+    assert found["4.2%"][2] == "出货量"
+    # points after a share are the share's
+    assert _measures("出货量650万台，份额7.1%，同比提升0.4个百分点。")["0.4个百分点"][2] == "份额"
+
+
+def test_a_figure_of_another_period_is_of_the_same_quantity() -> None:
+    found = _measures("三季度毛利率为 18.2% ，相较而言， 2024 年同期为 12.5% ，而二季度为14.0%。")
+    assert [found[f][2] for f in ("18.2%", "12.5%", "14.0%")] == ["毛利率"] * 3
+    assert [c.kind for c in extract("三季度毛利率为 18.2% ，相较而言， 2024 年同期为 12.5% 。", "d")] == ["ratio"] * 2

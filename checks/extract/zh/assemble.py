@@ -30,6 +30,7 @@ from checks.extract.zh.measure import (
     members_listed,
     named_in_bracket,
     noun_after,
+    only_period,
     sector_before,
     sentence_owner,
     split,
@@ -108,6 +109,8 @@ RATIO_JOINT = re.compile(r"\s*[:：∶]\s*")
 RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
 SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业")
 THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
+RECENT = 8  # figures kept for what they measured
+PERIOD_REACH = 60  # how far a figure of another period takes the quantity of the one before it
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
@@ -155,6 +158,7 @@ class Reader(SentenceReader):
         self._cues: dict[int, SentenceCues] = {}
         self._owners: dict[int, str | None] = {}
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
+        self._recent: list[tuple[Mention, Reading]] = []  # the last figures read, for what they measured
         self._sector_at: int | None = None  # the index of the sector of the last figure of a proportion read
         self._sentence_members: tuple[int, tuple[str | None, tuple[str, ...], str | None, bool]] | None = None
         self._listed_last = False  # whether the figure just read continues the list of the one before it
@@ -206,6 +210,7 @@ class Reader(SentenceReader):
             if named is not None:
                 reading = replace(reading, metric=named)
         reading = self._of_each(mention, previous, reading)
+        self._recent = [*self._recent[-(RECENT - 1):], (mention, reading)]
         if reading.metric:
             self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
         return reading
@@ -439,6 +444,12 @@ class Reader(SentenceReader):
                 measure = Measure(previous[1].metric, segment=previous[1].segment)
             if measure.metric is not None:
                 return Measure(measure.metric, name, measure.segment, whole)
+        if previous is not None and previous[0].unit == mention.unit and previous[1].metric and not moved \
+                and mention.start - previous[0].end <= PERIOD_REACH and only_period(before) \
+                and "\n" not in text[previous[0].end:mention.start]:
+            # 毛利率为20.1%，相较而言，2024年同期为15.3%: the same quantity in another period
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment, whole)
         phrase = clean(cue.phrase if cue.phrase is not None else before)
         sector = None if cue.phrase is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
@@ -458,6 +469,10 @@ class Reader(SentenceReader):
         share_of = mention.unit == "percent" and before.rstrip().endswith(("占", "占比", "占比为", "占比达"))
         if (moved or whole is not None or share_of) and same_sentence:
             reading = previous[1]
+            if moved and mention.unit == "percent" and reading.kind == "share" and whole is None and not share_of:
+                # 出货量810万台，份额8.2%，同比增长5.6%: the share does not grow by a percentage; the level does
+                reading = next((r for m, r in reversed(self._recent) if m.end >= sentence_start and r.kind == "level"
+                                and m.unit != "percent"), reading)
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         if moved:
             return Measure(None, whole=whole)

@@ -249,6 +249,17 @@ def sector_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     return None if found is None else (found.group("sector"), found.group("rest"))
 
 
+_PERIOD_FILLER = re.compile(r"(?:而|但|则|相较而言|相比之下|相比|同期|上年同期|去年同期|为|是|达|达到|仅|[，,\s])*")
+
+
+def only_period(phrase: str) -> bool:
+    """Whether a phrase names a period and nothing else that is measured (而2025年第二季度为, 2024年同期为)."""
+    dated = PERIOD_CUE.search(phrase) or _SPACED_DATE.search(phrase)
+    if dated is None:
+        return False
+    return _PERIOD_FILLER.fullmatch(_SPACED_DATE.sub("", PERIOD_CUE.sub("", phrase))) is not None
+
+
 def is_quantity(phrase: str) -> bool:
     """Whether a phrase ends as the name of a quantity does (销量, 营业收入, 增加值), not of an owner or an action."""
     return _QUANTITY_END.search(phrase) is not None
