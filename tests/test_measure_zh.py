@@ -164,3 +164,16 @@ def test_a_figure_of_another_period_is_of_the_same_quantity() -> None:
     found = _measures("三季度毛利率为 18.2% ，相较而言， 2024 年同期为 12.5% ，而二季度为14.0%。")
     assert [found[f][2] for f in ("18.2%", "12.5%", "14.0%")] == ["毛利率"] * 3
     assert [c.kind for c in extract("三季度毛利率为 18.2% ，相较而言， 2024 年同期为 12.5% 。", "d")] == ["ratio"] * 2
+
+
+def test_the_points_a_part_pulls_a_total_by_are_its_pull_not_the_totals_growth() -> None:
+    found = _measures("限额以上单位零售额增长9.1%，拉动全市社零总额增长5.2个百分点。"
+                      "食品价格上涨0.8%，影响CPI上涨约0.15个百分点。")
+    assert found["5.2个百分点"][2] == "拉动全市社零总额增长"
+    assert found["约0.15个百分点"][2] == "影响CPI"
+
+
+def test_the_three_sectors_written_short_are_the_members_of_a_list() -> None:
+    found = _measures("全市固定资产投资增长6.1%。分产业看，第一、二、三产业分别同比增长12.0%、5.3%和6.6%。")
+    assert [found[f][1:] for f in ("12.0%", "5.3%", "6.6%")] == [
+        ("第一产业", "固定资产投资"), ("第二产业", "固定资产投资"), ("第三产业", "固定资产投资")]

@@ -131,6 +131,8 @@ class SentenceCues:
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
 RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:首次|再次|首度|一举|已经|已)?"
                            r"(?:突破|超过|跨过|迈过|站上|迈上|达到|达|为)\s*")
+# What a part's change does to a total (拉动GDP增长0.7个百分点, 影响CPI上涨约0.24个百分点), the verb after it cut off.
+PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:\d]{1,14})\s*$")
 REACHED_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
 STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
@@ -269,6 +271,9 @@ class Reader(SentenceReader):
         owner, members, quantity, as_metrics = found
         if as_metrics:
             return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
+        if quantity is None and members == THREE_SECTORS and self._metrics and (
+                not reading.metric or is_member(reading.metric) or reading.metric.endswith("产业")):
+            quantity = self._metrics[-1]  # 分产业看，第一、二、三产业分别增长…: of the quantity just read
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
 
@@ -412,6 +417,13 @@ class Reader(SentenceReader):
             # 四川以530.42亿元列旅游总收入排行榜第一名: 四川's 旅游总收入, by which it is ranked
             owner = clean(before[:-1])
             return Measure(clean(ranked.group("metric")), split(owner).subject or owner if owner else None)
+        pulled = PULLED.search(before) if mention.family == "pp" else None
+        if pulled is not None and clean(pulled.group("target")):
+            # 增长15.2%，拉动全市社零总额增长9.6个百分点: the points are the part's pull on the total, not the total's
+            target = clean(pulled.group("target"))
+            owner = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+            name = f"影响{target}" if pulled.group("verb") == "影响" else f"拉动{target}增长"
+            return Measure(name, owner.subject if owner else None, owner.segment if owner else None)
         whole = whole_before(before) if mention.unit == "percent" else None
         if whole is not None:  # 网上零售额…占社会消费品零售总额的比重为24.5%: the part is named before 占
             at = max(before.rfind("占"), before.rfind("在"))

@@ -188,6 +188,7 @@ _QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出
 _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
+_SECTORS_SHORT = re.compile(r"第?一、第?二、第?三产业$|一二三产业$|三次产业$")
 # Two quantities written as one word, each figure of a 分别 list one of them in turn.
 _COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
 
@@ -203,6 +204,8 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
         members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
     members = re.sub(r"(?:同比|环比|按年|按季)+$", "", _LEADING_NOISE.sub("", members).strip())
+    if _SECTORS_SHORT.search(members):  # 第一、二、三产业分别增长…: the three sectors
+        return None, ("第一产业", "第二产业", "第三产业"), None, False
     for compound, quantities in _COMPOUNDS.items():  # 汽车产销分别完成…和…: 产量, then 销量
         if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
             return clean(members.removesuffix(compound)), quantities, None, True
