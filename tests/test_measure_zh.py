@@ -177,3 +177,29 @@ def test_the_three_sectors_written_short_are_the_members_of_a_list() -> None:
     found = _measures("全市固定资产投资增长6.1%。分产业看，第一、二、三产业分别同比增长12.0%、5.3%和6.6%。")
     assert [found[f][1:] for f in ("12.0%", "5.3%", "6.6%")] == [
         ("第一产业", "固定资产投资"), ("第二产业", "固定资产投资"), ("第三产业", "固定资产投资")]
+
+
+def test_trade_with_a_partner_or_by_a_mode_names_the_member() -> None:
+    found = _measures("其中，对日本出口0.62万亿元，同比下降2.1%；自日本进口3100亿元。全省以加工贸易方式出口812亿元。")
+    assert found["0.62万亿元"][1:] == ("日本", "出口") and found["3100亿元"][1:] == ("日本", "进口")
+    assert found["812亿元"][1:] == ("加工贸易", "出口")
+    assert _measures("对经济增长的贡献率为5%。")["5%"][2] == "贡献率"  # 对 before no trade flow is dropped
+
+
+def test_items_under_a_heading_are_of_the_quantity_it_names() -> None:
+    found = _measures("从主要工业产品产量看，水泥增长3.9%，纱增长6.2%，粗钢增长1.1%。")
+    assert [found[f][1:] for f in ("3.9%", "6.2%", "1.1%")] == [
+        ("水泥", "主要工业产品产量"), ("纱", "主要工业产品产量"), ("粗钢", "主要工业产品产量")]
+    # a heading that names no quantity heads nothing; 占比 is the share's own word, not 占 of a whole
+    text = "从收入结构来看，海外业务占比已提升至31.5%。"
+    assert _measures(text)["31.5%"][2] == "海外业务占比" and extract(text, "d")[0].whole is None
+
+
+def test_a_headline_figure_and_a_figure_something_brought_about_are_not_one_statement() -> None:
+    from checks.claims import claims_table
+    from checks.documents import Document
+    from checks.relations import relations_table
+
+    text = ("全市消费市场销售额超2000亿元\n活动期间，以旧换新带动销售额约合41亿元。")
+    table = claims_table([Document("d.txt", text, "d.txt")])
+    assert "restated" not in set(relations_table(table, {"d.txt": text})["relation"])

@@ -62,6 +62,8 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if claim["unit"] in ("percent", "pp") or claim["kind"] == "duration":
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
+            if share.get("segment") and claim.get("segment") and plain(share["segment"]) != plain(claim["segment"]):
+                return None  # 第三产业's amount, then 第一、第二、第三产业…占比分别为4.1%: another member's share
             return claim
         return None
     return None

@@ -104,7 +104,8 @@ def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool |
     candidates = [c for c in doc.claims[max(0, index - _REACH):index] if _rate(c) and c is not besides
                   and (growth is None or _growth(c) == growth)]
     if whole_of is not None:
-        part = metric_key(whole_of)
+        # 一带一路沿线国家|进出口: the member read apart from its quantity is still part of the part's name
+        part = plain(whole_of.get("segment")) + metric_key(whole_of)
         matched = [c for c in candidates if len(canonical(_key(c))) >= 2 and part.endswith(canonical(_key(c)))
                    and canonical(_key(c)) != part and c is not whole_of]
         longest = max((len(canonical(_key(c))) for c in matched), default=0)  # 进出口, not the 出口 in its name

@@ -194,6 +194,14 @@ def _of_segment(doc: Doc, claim: dict) -> bool:
     return bool(_SEGMENT.search(doc.text, doc.sentence(claim)[0], int(claim["start"])))
 
 
+_DRIVEN = re.compile(r"(?:带动|拉动|撬动|带来)[^，,。；;：:]*$")
+
+
+def _driven(doc: Doc, claim: dict) -> bool:
+    """Whether a figure's clause says something brought it about (…带动销售额约52亿元): a part, caused."""
+    return bool(_DRIVEN.search(doc.before(claim, 20)))
+
+
 def _places(doc: Doc, claim: dict) -> set[float]:
     """The ranks stated in a figure's sentence (…同比增长17.3%，排名第二): the member of a ranking it is about."""
     return {float(c["value"]) for c in doc.in_sentence(claim) if c["kind"] == "rank"}
@@ -227,6 +235,8 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
     if _of_segment(doc, first) != _of_segment(doc, second):
         return False  # a business segment's revenue is not the company's restated
+    if _driven(doc, first) != _driven(doc, second):
+        return False  # 以旧换新带动销售额52亿元: the sales one programme brought, not the market's restated
     if _places(doc, first) and _places(doc, second) and _places(doc, first) != _places(doc, second):
         return False  # the figures of the one ranked second and of the one ranked third: two members
     if _headline(doc, first) or _headline(doc, second):

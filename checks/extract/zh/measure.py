@@ -16,7 +16,7 @@ from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
-    r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对|从|由|"
+    r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
     r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
@@ -113,9 +113,12 @@ _SECTOR_BEFORE = gated(re.compile("(?P<sector>" + "|".join(sorted(SECTORS, key=l
                                   # 农林牧渔业总产值 is the whole, not a member
                                   r")(?P<rest>(?!总)[^，,。；;：:！？!?\d、]{0,16})$"))
 _MEMBER = re.compile("(?:" + "|".join(sorted({*SEGMENTS, *SECTORS}, key=len, reverse=True)) + ")")
+# Trade with a partner or by a mode: 对美国出口, 自欧盟进口, 对一带一路沿线国家进出口, 以一般贸易方式出口.
+_PARTNER = re.compile(r"(?:对|自|向|从|与)(?P<partner>[\u4e00-\u9fffA-Za-z“”\"]{2,14}?)(?P<flow>进出口|出口|进口|贸易)"
+                      r"|以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
 # What a share is of: 占社会消费品零售总额的比重, 在全部订单中占比.
 _WHOLE = re.compile(
-    r"(?:占|占据|占到|占了)(?P<a>[^，,。；;占]{2,24}?)(?:的)?(?:比重|比例|份额|总量|总数|总额|)?\s*(?:分别)?(?:为|达|达到|是|约)?\s*$"
+    r"(?:占|占据|占到|占了)(?!比)(?P<a>[^，,。；;占]{2,24}?)(?:的)?(?:比重|比例|份额|总量|总数|总额|)?\s*(?:分别)?(?:为|达|达到|是|约)?\s*$"
     r"|在(?P<b>[^，,。；;在]{2,20}?)中(?:的)?(?:占比|比重|份额)(?:分别)?(?:为|达|达到|是)?\s*$")
 
 
@@ -188,7 +191,7 @@ _QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出
 _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
-_SECTORS_SHORT = re.compile(r"第?一、第?二、第?三产业$|一二三产业$|三次产业$")
+_SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
 # Two quantities written as one word, each figure of a 分别 list one of them in turn.
 _COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
 
@@ -204,8 +207,9 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
         members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
     members = re.sub(r"(?:同比|环比|按年|按季)+$", "", _LEADING_NOISE.sub("", members).strip())
-    if _SECTORS_SHORT.search(members):  # 第一、二、三产业分别增长…: the three sectors
-        return None, ("第一产业", "第二产业", "第三产业"), None, False
+    short = _SECTORS_SHORT.search(members)
+    if short is not None:  # 第一、二、三产业分别增长…; 第一、第二、第三产业增加值占比分别为…: the three sectors
+        return None, ("第一产业", "第二产业", "第三产业"), clean(short.group("rest")), False
     for compound, quantities in _COMPOUNDS.items():  # 汽车产销分别完成…和…: 产量, then 销量
         if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
             return clean(members.removesuffix(compound)), quantities, None, True
@@ -290,6 +294,10 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     found = _SEGMENT.match(metric)
     if found is not None:
         segment, metric = found.group("segment"), found.group("rest")
+    traded = _PARTNER.fullmatch(metric) if segment is None else None
+    if traded is not None:  # 对美国出口, 以一般贸易方式出口: the partner or the trade mode is the member
+        segment = traded.group("partner") or traded.group("mode")
+        metric = traded.group("flow") or traded.group("mode_flow")
     if metric.endswith("占") and len(metric) > 2:  # 半失业者占10.56%: the share of that group
         segment, metric = metric[:-1], "占比"
     if growth:
