@@ -1,0 +1,113 @@
+"""The members of Chinese lists: a 分别 list of members distributed over its figures (东盟、欧盟分别进出口1.35万亿元、
+1.31万亿元), a proportion of the three sectors (三次产业结构为7.7:57.5:34.8), and later lists of the same members in
+the sentence (同比分别增长…; 贡献率分别为…). Each figure gets its member as its segment (or, when the members are
+quantities themselves, as its metric)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.extract.mention import Mention
+from checks.extract.reading import Reading
+from checks.extract.text import Sentences, clause_start
+from checks.extract.zh.measure import clean, is_member, is_quantity, members_listed
+
+# A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
+RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
+# A clause that names a quantity before 分别 (对经济增长的贡献率分别为): its figures are of the members before.
+QUANTITY_RESPECTIVELY = re.compile(r"\s*(?P<quantity>[^，,。；;：:\d]{2,16}?)分别(?:为|是|达|达到|占)?\s*")
+# A proportion of the three sectors (三次产业结构为7.7:57.5:34.8), and the sectors it is of.
+RATIO_JOINT = re.compile(r"\s*[:：∶]\s*")
+RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
+SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业")
+THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
+MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
+
+# The owner, the members, the quantity of a list, and whether the members are quantities themselves
+Members = tuple[str | None, tuple[str, ...], str | None, bool]
+
+
+class ListReader:
+    """Follows the lists of one document as its figures are read in order."""
+
+    def __init__(self, text: str, sentences: Sentences) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._sector_at: int | None = None  # the index of the sector of the last figure of a proportion read
+        self._sentence_members: tuple[int, Members] | None = None  # the last list's members, by sentence start
+        # the list being read, and the index of its last figure's member
+        self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
+
+    def read(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading, listed: bool,
+             metrics: list[str]) -> Reading:
+        """The reading with its member, if a list gives one; ``listed`` says the figure continues the list of the
+        one before it, ``metrics`` are the quantities of the last figures read."""
+        return self._sectors(mention, previous, reading) or self._members(mention, reading, listed, metrics)
+
+    def _sectors(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading | None:
+        """三次产业结构为7.7:57.5:34.8: the figures of a proportion of the three sectors are each sector's, of the
+        structure named; the sectors are then the members of a later 分别 list of the sentence (贡献率分别为…)."""
+        text = self.text
+        if previous is not None and self._sector_at is not None and RATIO_JOINT.fullmatch(text, previous[0].end,
+                                                                                         mention.start):
+            self._sector_at += 1
+            if self._sector_at < len(THREE_SECTORS):
+                return replace(previous[1], qualifier=mention.qualifier, segment=THREE_SECTORS[self._sector_at])
+            self._sector_at = None
+            return None
+        self._sector_at = None
+        sentence_start = self.sentences.span(mention.start)[0]
+        if not RATIO_NEXT.match(text, mention.end) or not SECTORS_NAMED.search(
+                text, max(sentence_start, mention.start - 30), mention.start):
+            return None
+        self._sector_at = 0
+        self._sentence_members = (sentence_start, (None, THREE_SECTORS, None, False))
+        if reading.whole and SECTORS_NAMED.fullmatch(reading.metric or ""):
+            reading = replace(reading, metric=f"占{reading.whole}的比重")  # 三次产业占GDP的比重为…: each one's share
+        return replace(reading, segment=THREE_SECTORS[0])
+
+    def _members(self, mention: Mention, reading: Reading, listed: bool, metrics: list[str]) -> Reading:
+        """A figure of a list that 分别 distributes over members (东盟、欧盟分别进出口1.35万亿元、1.31万亿元): the
+        first figure the first member's, each listed one the next member's, all of the quantity the list names."""
+        if listed:
+            if self._listing is None:
+                return reading
+            owner, members, quantity, as_metrics, at = self._listing
+            at += 1
+            self._listing = (owner, members, quantity, as_metrics, at)
+            member = members[at] if at < len(members) else None  # more figures than members: none is known
+            return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
+        found = self._list_before(mention)
+        self._listing = None if found is None else (*found, 0)
+        if found is None:
+            return reading
+        owner, members, quantity, as_metrics = found
+        if as_metrics:
+            return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
+        if quantity is None and members == THREE_SECTORS and metrics and (
+                not reading.metric or is_member(reading.metric) or reading.metric.endswith("产业")):
+            quantity = metrics[-1]  # 分产业看，第一、二、三产业分别增长…: of the quantity just read
+        return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
+                       subject=owner or reading.subject)
+
+    def _list_before(self, mention: Mention) -> Members | None:
+        """The list the words before a figure open: its own members, or those of the sentence's last list."""
+        sentence_start = self.sentences.span(mention.start)[0]
+        found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start)
+        if found is not None:
+            self._sentence_members = (sentence_start, found)
+            return found
+        earlier = self._sentence_members[1] if self._sentence_members is not None \
+            and self._sentence_members[0] == sentence_start else None
+        if earlier is None:
+            return None
+        clause = clause_start(self.text, sentence_start, mention.start)
+        if RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
+            return earlier  # 产销分别完成335.9万辆和332.2万辆，同比分别增长12.1%和8.8%: the same members
+        quantity = QUANTITY_RESPECTIVELY.fullmatch(self.text, clause, mention.start)
+        named = clean(quantity.group("quantity")) if quantity is not None else None
+        if not earlier[3] and named is not None and is_quantity(named):
+            # 三次产业结构为…，对经济增长的贡献率分别为6%、41.4%、52.6%: the same members, of another quantity
+            return earlier[0], earlier[1], named, False
+        return None
