@@ -13,7 +13,16 @@ from dataclasses import replace
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
-from checks.extract.en.measure import Measure, aside_before, located, noun_after, phrase_before, split
+from checks.extract.en.measure import (
+    Measure,
+    aside_before,
+    located,
+    named,
+    noun_after,
+    owner_before,
+    phrase_before,
+    split,
+)
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
@@ -243,6 +252,13 @@ class Reader(SentenceReader):
             direction, moved, subject_end = None, False, 0  # by 45 to 35: how many on each side, not a movement
         kind = kind_of(mention, moved, to_level)
         measure = self._measure(gap[:subject_end], mention, previous, sentence_start, moved)
+        gap_start = mention.start - len(gap)
+        if moved and measure == Measure(None) and text[gap_start - 1:gap_start] == "," and (
+                previous is None or previous[0].end < gap_start):
+            # ANZ followed, climbing 78 cents: the clause before names whose figure it is
+            owner = owner_before(text[max(sentence_start, gap_start - 120):gap_start - 1], gap[:subject_end])
+            if owner is not None:
+                measure = named(owner[0], mention.family, moved, owner[1], mention.value) or measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_unsaid(gap[:verb.start()]))
@@ -334,7 +350,10 @@ class Reader(SentenceReader):
             if metric is None and previous is not None and previous[0].end >= sentence_start:
                 metric = previous[1].metric
             return Measure(metric, None, place[1])
-        measure = split(phrase_before(_unsaid(before)))
+        phrase = phrase_before(_unsaid(before))
+        head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
+        initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
+        measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
         if previous is not None and previous[0].end >= sentence_start and AGAINST.search(before):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
@@ -346,10 +365,10 @@ class Reader(SentenceReader):
         if share_of or counted_after:
             counted = noun_after(after)
             if counted:
-                return Measure(counted)
+                return Measure(counted, measure.subject)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
-            return Measure(reading.metric, reading.subject, reading.segment)
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         return measure
 
 

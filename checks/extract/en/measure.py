@@ -157,3 +157,96 @@ def aside_before(text: str, start: int, sentence_start: int) -> str | None:
         return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
     found = _ASIDE.search(text, max(sentence_start, start - 100), start)
     return found.group("phrase") if found else None
+
+
+# Words that name a quantity: a phrase holding one says what is measured, it is no name of a company or index
+# (Retail Sales, Average Selling Price, Exports).
+_QUANTITY_WORD = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|exports?|imports?|output|production|prices?|"
+    r"inflation|unemployment|employment|jobs|payrolls?|spending|investments?|shipments|deliveries|orders|"
+    r"registrations|volumes?|margins?|debts?|deficits?|surplus(?:es)?|turnover|growth|GDP|consumption|demand|"
+    r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets|deposits|loans|lending|"
+    r"savings|rents?|shares?|stocks?|bonds?|yields?|rates?|dividends?|EBITDA|values?|markets?|level|numbers?|"
+    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people)\b",
+    re.IGNORECASE)
+# A name: capitalised words, numbers and joining marks (National Australia Bank, FTSE 100, S&P ASX200, Bank of
+# America), nothing else.
+_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\w.]*|of|&|and))*)")
+# A word of one piece at a sentence's start may be a common noun written with a capital (Attendance, Shipments):
+# these endings say so.
+_COMMON_ENDING = re.compile(r"(?:s|ance|ence|ment|tion|sion|ity|ness|ing|age|ure|ship|cy|ism|ics|th)$")
+# A stock index: named so (the benchmark S&P/ASX200 index, the broader All Ordinaries index), or one of the main
+# exchanges' indexes by its name (the FTSE 100 rose 40 points; the Nikkei fell 1%).
+_STOCK_INDEX = re.compile(r"^(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"
+                          r"(?:index|Index)$|^(?:the\s+)?(?:FTSE|Dow|Nasdaq|Nikkei|Hang\s+Seng|S&P|DAX|CAC|ASX|"
+                          r"Sensex|Nifty|Kospi|STOXX|TSX|SPI|All\s+Ordinaries)\b[\w&\s.-]*$")
+# The shares of a named company: shares in BP; Cummins shares; the stock of Apple.
+_SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|of)\s+(?P<after>[A-Z].*)$|"
+                        r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
+
+
+def is_name(phrase: str | None, initial: bool = False) -> bool:
+    """Whether ``phrase`` is a name (Rio Tinto, Westpac, the FTSE 100) rather than words for a quantity; ``initial``
+    says it starts its sentence, where one word with a capital may be a common noun (Exports, Attendance)."""
+    if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)):
+        return False
+    found = _NAME.fullmatch(phrase.strip())
+    if found is None:
+        return _STOCK_INDEX.match(phrase) is not None
+    words = found.group("name").split()
+    return not (initial and len(words) == 1 and words[0][1:].islower() and _COMMON_ENDING.search(words[0]))
+
+
+# A price moves by less than this; a company's amounts (lost $3 billion) are no price of its shares.
+_PRICE_CEILING = 10_000
+_PRONOUN = re.compile(r"(?:it|they)", re.IGNORECASE)
+
+
+def named(phrase: str | None, family: str, moved: bool, initial: bool, value: float = 0.0) -> Measure | None:
+    """A phrase that names who, not what, read as the subject, with the quantity it implies where markets report
+    one: a stock index's figures are its level (the FTSE 100 rose 39.82 points), a named company's movement by a
+    price in money is its share price (Rio Tinto was up $1.88; shares in BP rose 8.9p; Cummins shares fell 10%;
+    it finished $1.47 higher, of the company named before). None when the phrase names a quantity."""
+    if not phrase:
+        return None
+    priced = family == "money" and moved and abs(value) < _PRICE_CEILING
+    if _PRONOUN.fullmatch(phrase):
+        return Measure("share price") if priced else None
+    shares = _SHARES_OF.match(phrase)
+    if shares is not None:
+        owner = (shares.group("after") or shares.group("before") or "").strip()
+        if is_name(owner):
+            return Measure("share price", owner)
+    if not is_name(phrase, initial):
+        return None
+    if _STOCK_INDEX.match(phrase):
+        return Measure("index level", phrase)
+    if priced:
+        return Measure("share price", phrase)
+    return Measure(None, phrase)
+
+
+# The clause before a participle or an aside of movement names whose figure it is: "ANZ followed, climbing 78
+# cents"; "the biggest risers included Imperial Brands, up 83p"; "the top gainer was OzForex, which soared 78 cents".
+# The name the clause ends with, else the name it starts with before its verb.
+_NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\w.]*|of|&)){0,4}"
+_OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|like|as|led\s+by)\s+)"
+                         rf"(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s*$")
+_OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|were|is|are|has|had|followed|led|"
+                          rf"closed|finished|ended|opened|traded|remained|stayed)\b")
+# What may stand between the clause mark and the figure's verb: nothing, or a relative word (, which soared 78 cents).
+_ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*", re.IGNORECASE)
+
+
+def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None:
+    """(the name, whether it starts the clause) of the clause before a figure's own clause when that clause has no
+    words of its own before its verb (see _OWNER_LAST), else None."""
+    if not _ONLY_RELATIVE.fullmatch(words_before_verb):
+        return None
+    last = _OWNER_LAST.search(clause.rstrip(" ,"))
+    if last is not None and is_name(last.group("name"), last.start("name") == 0):
+        return last.group("name"), last.start("name") == 0
+    first = _OWNER_FIRST.match(clause)
+    if first is not None and is_name(first.group("name"), True):
+        return first.group("name"), True
+    return None
