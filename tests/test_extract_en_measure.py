@@ -46,3 +46,36 @@ def test_a_participle_after_a_clause_belongs_to_that_clause_name() -> None:
     assert _measures("The top risers included Burberry, up 31p.") == [("Burberry", None, "share price")]
     assert _measures("The worst performer was Ocelot Mining, which slid 9 cents.") == [
         ("Ocelot Mining", None, "share price")]
+
+
+def test_an_owner_that_posted_a_quantity_is_its_subject() -> None:
+    assert _measures("Norway posted a current account surplus of $9.2 billion.") == [
+        ("Norway", None, "current account surplus")]
+    assert _measures("The airline recorded a load factor of 81.5%.") == [("airline", None, "load factor")]
+
+
+def test_a_passive_of_estimate_leaves_the_quantity_before_it() -> None:
+    assert _measures("Household consumption is estimated to have grown by 0.4% in the quarter.")[0][2] == (
+        "Household consumption")
+    assert _measures("The saving ratio is estimated at 7.2% in the latest quarter.")[0][2] == "saving ratio"
+    assert _measures("Euro area core inflation is expected to be 2.1% in May.")[0][2] == "Euro area core inflation"
+
+
+def test_trade_with_a_partner_is_a_part_of_the_quantity() -> None:
+    assert _measures("The deficit with Brazil narrowed to $3.1 billion.") == [(None, "Brazil", "deficit")]
+    assert _measures("Meanwhile, exports to Germany rose 4%.") == [(None, "Germany", "exports")]
+
+
+def test_an_abbreviation_in_brackets_is_no_part_of_the_quantity() -> None:
+    assert _measures("Gross value added (GVA) rose by 0.2% in March.")[0][2] == "Gross value added"
+
+
+def test_a_long_quantity_before_its_verb_is_read_whole() -> None:
+    # the words before the verb reach further back than the window in which the verb is looked for
+    claim = _measures("Real disposable income of pensioner households (RDIPH) is estimated to have grown by 2.2%.")
+    assert claim[0][2] == "Real disposable income of pensioner households"
+
+
+def test_an_estimate_vintage_measures_what_the_figure_before_it_does() -> None:
+    assert [m[2] for m in _measures("Business investment rose 1.1%, revised up from a first estimate of 0.8%.")] == [
+        "Business investment", "Business investment"]

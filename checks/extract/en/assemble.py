@@ -22,6 +22,8 @@ from checks.extract.en.measure import (
     owner_before,
     phrase_before,
     split,
+    unestimated,
+    vintage,
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.grammar import Dimension, Rule, constant
@@ -29,7 +31,7 @@ from checks.extract.links import Joints
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
-from checks.extract.text import SENTENCE_REACH
+from checks.extract.text import SENTENCE_REACH, clause_start
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("rise", r"rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
@@ -175,6 +177,7 @@ _SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announc
 def _unsaid(phrase: str) -> str:
     """The phrase less its "X said (that)" lead. The leading .* tries every position of a phrase without a saying
     verb, so the verb is looked for first."""
+    phrase = unestimated(phrase)  # GDP is estimated to have grown: no one speaks
     return _SAYING.sub("", phrase) if _SAYING_VERB.search(phrase) else phrase
 
 
@@ -251,8 +254,15 @@ class Reader(SentenceReader):
         if mention.family == "count" and in_tally(text, mention.start):
             direction, moved, subject_end = None, False, 0  # by 45 to 35: how many on each side, not a movement
         kind = kind_of(mention, moved, to_level)
-        measure = self._measure(gap[:subject_end], mention, previous, sentence_start, moved)
         gap_start = mention.start - len(gap)
+        lead = ""
+        if not aside and gap_start > sentence_start and text[gap_start - 1].isalnum():
+            # the verb is looked for near the figure, but a long name before it is read whole: real households'
+            # disposable income (RHDI) is estimated to have grown by 1.3%
+            floor = max(clause_start(text, sentence_start, gap_start), gap_start - 100,
+                        previous[0].end if previous is not None else 0)
+            lead = text[floor:gap_start]
+        measure = self._measure(lead + gap[:subject_end], mention, previous, sentence_start, moved)
         if moved and measure == Measure(None) and text[gap_start - 1:gap_start] == "," and (
                 previous is None or previous[0].end < gap_start):
             # ANZ followed, climbing 78 cents: the clause before names whose figure it is
@@ -366,6 +376,9 @@ class Reader(SentenceReader):
             counted = noun_after(after)
             if counted:
                 return Measure(counted, measure.subject)
+        if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
+            same = previous is not None and previous[0].end >= sentence_start
+            return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)

@@ -42,6 +42,15 @@ _TIME = word_gated(re.compile(r"(?<!\w)(?=[A-Za-z0-9])"  # \b at a word's start,
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
+# A quantity of trade with a partner: the deficit with Canada → (deficit, Canada); exports to China → (exports, China).
+_PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
+                      r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"
+                      r"(?P<segment>[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})$")
+# An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor.
+_OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+                         r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                         r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
+                         r"achieved|clocked|returned)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
@@ -81,11 +90,41 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
                      r"(?:\s+of)?\s*$", re.IGNORECASE)
 
 
+# A passive of estimate between a quantity and its figure says how the figure is known, not who speaks: GDP is
+# estimated to have grown by 0.5%; inflation is expected to be 0.9%; the saving ratio is estimated at 10.0%.
+_ESTIMATED = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:provisionally\s+)?"
+                        r"(?:estimated|expected|forecast|projected|seen|set|likely|thought|believed|reported|"
+                        r"predicted|anticipated)(?:\s+to(?:\s+have)?(?:\s+been)?|\s+at)?\s*$", re.IGNORECASE)
+# Trade with a partner: "with", "to" and "from" after these nouns name the partner, a part of the quantity (the
+# deficit with Canada, exports to China, imports from Japan), not the start of another clause.
+
+
+def unestimated(before: str) -> str:
+    """``before`` less a passive of estimate at its end (see _ESTIMATED)."""
+    return _ESTIMATED.sub(" ", before) if _ESTIMATE_WORD.search(before) else before
+
+
+_ESTIMATE_WORD = re.compile(r"ed\b|seen|set|likely|forecast")
+_TRADE_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "balance", "trade", "exports",
+                "shipments", "sales", "imports", "arrivals", "visitors", "remittances", "investment", "flows"}
+_PARTNER_WORDS = {"with", "to", "from"}
+
+
+# Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
+# product (GDP)), "as a whole" (GDP for 2023 as a whole).
+_NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5})\)|\bas\s+a\s+whole\b")
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
-    words = _WORD.findall(_TIME.sub(" ", _INFINITIVE.sub(" ", before)))
+    before = unestimated(_INFINITIVE.sub(" ", before))
+    if "(" in before or " whole" in before:
+        before = _NOISE.sub(" ", before)
+    words = _WORD.findall(_TIME.sub(" ", before))
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
+        if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS:
+            continue  # the deficit with Canada
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
@@ -109,9 +148,15 @@ def split(phrase: str | None) -> Measure:
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
+    had = _OWNER_VERB.match(phrase) if subject is None else None
+    if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
+        subject, phrase = had.group("owner"), had.group("rest")
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
     part = _PART.match(phrase)
-    if part is not None and not _VERB_FORMS.search(part.group("metric")):
+    partner = _PARTNER.match(phrase)
+    if partner is not None:  # the deficit with Canada: the deficit, with Canada as its part
+        phrase, segment = partner.group("metric"), partner.group("segment")
+    elif part is not None and not _VERB_FORMS.search(part.group("metric")):
         phrase, segment = part.group("metric"), part.group("segment")
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
@@ -250,3 +295,16 @@ def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None
     if first is not None and is_name(first.group("name"), True):
         return first.group("name"), True
     return None
+
+
+# An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
+# $65.64 billion; the final reading of 49.3. The figure measures what the figure before it in the sentence does.
+_VINTAGE = re.compile(r"^(?:(?:first|initial|earlier|previous|prior|preliminary|flash|advance|second|third|final|"
+                      r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?)"
+                      r"(?:\s+(?:increase|decrease|rise|fall|growth|decline|gain))?$", re.IGNORECASE)
+
+
+def vintage(metric: str | None) -> bool:
+    """Whether ``metric`` names an estimate's vintage rather than a quantity (see _VINTAGE)."""
+    return bool(metric) and _VINTAGE.match(metric) is not None
+
