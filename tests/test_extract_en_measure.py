@@ -79,3 +79,20 @@ def test_a_long_quantity_before_its_verb_is_read_whole() -> None:
 def test_an_estimate_vintage_measures_what_the_figure_before_it_does() -> None:
     assert [m[2] for m in _measures("Business investment rose 1.1%, revised up from a first estimate of 0.8%.")] == [
         "Business investment", "Business investment"]
+
+
+def test_the_party_a_lead_names_owns_the_figures_that_follow() -> None:
+    text = ("Tool maker Hartwell Corp. said on Monday that quarterly revenue rose 8% to $2.4 billion. "
+            "Operating margin widened to 14.1%.")
+    assert [c.subject for c in extract(text, doc="t")] == ["Hartwell Corp."] * 3
+
+
+def test_a_body_that_publishes_figures_is_no_subject() -> None:
+    text = "Statistics Norway said on Monday that retail sales rose 0.8% in June."
+    assert [c.subject for c in extract(text, doc="t")] == [None]
+
+
+def test_an_amount_restated_in_another_currency_measures_the_same() -> None:
+    text = "European sales fell 3 percent to $512 million (EUR431.2 million) in the period."
+    assert [(c.text, c.metric) for c in extract(text, doc="t")][1:] == [
+        ("$512 million", "sales"), ("EUR431.2 million", "sales")]

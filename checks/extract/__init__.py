@@ -131,6 +131,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         at = [index for index, claim_lang in enumerate(langs) if claim_lang == lang]
         joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_assemble.JOINTS,
                       [spans[i] for i in at])
+        if lang == "en":
+            joined = en_assemble.alternatives(joined, folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     carried = carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])

@@ -10,12 +10,14 @@ import bisect
 import re
 from dataclasses import replace
 
+from checks.extract.claim import Claim
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     Measure,
     aside_before,
+    document_subject,
     located,
     named,
     noun_after,
@@ -200,9 +202,19 @@ class Reader(SentenceReader):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.doc_source = document_source(text)
+        self.doc_subject = document_subject(text[:400])  # Apple Inc. reported …: whose figures follow
+        self._first = True
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        reading = self._read(mention, previous)
+        if self._first and self.doc_subject and not reading.subject:
+            # the report's first figure is of the party its lead names, and is carried on from there
+            reading = replace(reading, subject=self.doc_subject)
+        self._first = False
+        return reading
+
+    def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # rose 5% and 8%
@@ -413,3 +425,24 @@ JOINTS = Joints(
     reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
                        r"slid|surged|soared|narrowed|widened)\s+to\s+$", re.IGNORECASE),
 )
+
+
+# The same amount in another unit or per share right after it: $164.5 million (EUR115.6 million), or 59 cents per
+# share; $436 million (EUR306.39 million).
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")
+
+
+def alternatives(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims with a figure that restates the one before it in another unit (in brackets or after "or") and
+    names no quantity of its own measuring what that one does, once links have named it (North American sales fell
+    2 percent to $436 million (EUR306.39 million): the euro figure is of sales too)."""
+    carried = list(claims)
+    for index in range(1, len(carried)):
+        earlier, claim = carried[index - 1], carried[index]
+        if claim.metric or not earlier.metric or claim.kind != earlier.kind or claim.start - earlier.end > 12 \
+                or not _ALTERNATIVE_GAP.fullmatch(text, earlier.end, claim.start):
+            continue
+        carried[index] = claim.replaced(metric=earlier.metric, subject=claim.subject or earlier.subject,
+                                        segment=claim.segment or earlier.segment)
+    return carried
+

@@ -308,3 +308,42 @@ def vintage(metric: str | None) -> bool:
     """Whether ``metric`` names an estimate's vintage rather than a quantity (see _VINTAGE)."""
     return bool(metric) and _VINTAGE.match(metric) is not None
 
+
+
+# Who a report is about, named in its headline or lead as the one that reports, posts or moves: "Apple Inc.
+# reported record revenue", "Engine maker Cummins Inc. said second-quarter profit rose", "Procter & Gamble Co. (PG)
+# revealed a profit". A body that publishes others' figures (Statistics Canada, the Tourism Board, the Ministry)
+# is their source, not their subject.
+_LEAD_OWNER = re.compile(
+    r"(?<![\w&.'’-])(?<!of )(?<!of the )(?<!to )(?<!from )(?<!in )(?<!with )(?<!at )(?<!for )"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,5})"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:has\s+|have\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|revealed|reveals|raised|"
+    r"raises|cut|cuts|reduced|reduces|maintained|maintains|recorded|records|logged|logs|beat|beats|missed|misses|"
+    r"grew|grows|rose|rises|fell|falls)\b")
+_PUBLISHER = re.compile(r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Department|Agency|Board|Association|"
+                        r"Institute|Council|Commission|Administration|Survey|Poll|Reuters|News|Press|Society|"
+                        r"Authority|Federation|Chamber|Centre|Center|University|Research|Report|Data|Figures|"
+                        # a person speaking for a body: its director, its chief executive
+                        r"Director|Chief|Executive|Minister|President|Governor|Chairman|Secretary|Analyst|"
+                        r"Economist|Manager|Spokesman|Spokeswoman|CEO)\b")
+_NOT_OWNER = re.compile(r"^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|By|For|As|But|And|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)$")
+
+
+def document_subject(opening: str) -> str | None:
+    """The party a report's opening names as the one whose figures follow (see _LEAD_OWNER), else None."""
+    for found in _LEAD_OWNER.finditer(opening):
+        words = found.group("name").split()
+        while words and _NOT_OWNER.match(words[0]):
+            words = words[1:]
+        while words and words[-1] in ("of", "and", "&"):
+            words = words[:-1]
+        name = " ".join(words)
+        initial = found.start("name") == 0 or opening[:found.start("name")].rstrip()[-1:] in ".!?\n"
+        if not name or not is_name(name, initial and name == found.group("name")) or _PUBLISHER.search(name) \
+                or (name.isupper() and len(name) > 5):
+            continue
+        return name
+    return None
