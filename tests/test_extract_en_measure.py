@@ -96,3 +96,35 @@ def test_an_amount_restated_in_another_currency_measures_the_same() -> None:
     text = "European sales fell 3 percent to $512 million (EUR431.2 million) in the period."
     assert [(c.text, c.metric) for c in extract(text, doc="t")][1:] == [
         ("$512 million", "sales"), ("EUR431.2 million", "sales")]
+
+
+def test_a_counted_noun_ends_before_its_time_and_its_verb() -> None:
+    assert _measures("The firm sold 2.1 million tablets during the quarter.") == [("firm", None, "tablets")]
+
+
+def test_a_counter_word_is_no_quantity_the_verb_names_it() -> None:
+    assert _measures("Meanwhile Kia sold 41,200 units in March.") == [("Kia", None, "sales")]
+    assert _measures("Meanwhile Volvo shipped 9,800 units.") == [("Volvo", None, "shipments")]
+
+
+def test_a_level_reached_measures_what_moved() -> None:
+    assert [m[2] for m in _measures("Revenue was up 4 per cent on the previous year to £2.1bn.")] == [
+        "revenue", "revenue"]
+    assert _measures("Visitor numbers grew to a record high of 3.2 million in July.")[0][2] == "Visitor numbers"
+
+
+def test_an_aside_between_a_quantity_and_its_verb() -> None:
+    assert _measures("Occupancy, a gauge of demand, rose 2 percentage points.")[0][2] == "occupancy"
+    assert _measures("Clothing sales did well, up 6 per cent.")[0][2] == "Clothing sales"
+    assert _measures("The load factor also fell, by 0.9 percentage points.")[0][2] == "load factor"
+
+
+def test_an_amount_per_share_is_of_earnings() -> None:
+    assert [m[2] for m in _measures("Net income was $2.2 billion, or $1.05 per share.")] == [
+        "Net income", "earnings per share"]
+    assert [m[2] for m in _measures("Adjusted earnings came to 88 cents a share.")] == ["Adjusted earnings per share"]
+    assert [m[2] for m in _measures("It declared a dividend of 25 cents per share.")] == ["dividend"]
+
+
+def test_a_person_with_a_title_is_no_subject() -> None:
+    assert _measures("Later, Chief Executive Jane Doe cut the outlook by 5%.")[0][0] is None

@@ -15,13 +15,18 @@ from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
+    PER_SHARE,
     Measure,
+    apposed,
     aside_before,
     document_subject,
+    is_person,
+    leading_quantity,
     located,
     named,
     noun_after,
     owner_before,
+    per_share,
     phrase_before,
     split,
     unestimated,
@@ -163,6 +168,8 @@ _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+# The words before a level a movement reached: "… to", "… to a record high of".
+_REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
@@ -278,15 +285,25 @@ class Reader(SentenceReader):
         if moved and measure == Measure(None) and text[gap_start - 1:gap_start] == "," and (
                 previous is None or previous[0].end < gap_start):
             # ANZ followed, climbing 78 cents: the clause before names whose figure it is
-            owner = owner_before(text[max(sentence_start, gap_start - 120):gap_start - 1], gap[:subject_end])
-            if owner is not None:
+            clause_before = text[max(sentence_start, gap_start - 120):gap_start - 1]
+            aside = apposed(clause_before, gap[:subject_end])
+            owner = owner_before(clause_before, gap[:subject_end]) if aside is None else None
+            if aside is not None:  # Load factor, a measure of occupancy, rose 0.6 points
+                phrase = phrase_before(aside)
+                initial = text[sentence_start:gap_start].lstrip().startswith(aside.strip())
+                measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
+            elif owner is not None:
                 measure = named(owner[0], mention.family, moved, owner[1], mention.value) or measure
+            elif (leading := leading_quantity(clause_before, gap[:subject_end])) is not None:
+                measure = split(phrase_before(leading))  # Food sales did particularly well, up 13 per cent
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_unsaid(gap[:verb.start()]))
-            if owner is not None and owner.lower() in _NO_SUBJECT:
+            if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
+        if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
+            measure = replace(measure, metric=per_share(measure.metric))  # $3.72 billion, or $1.41 per share
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
         compared = previous is not None and previous[0].end >= sentence_start and previous[1].kind == "growth" \
@@ -391,6 +408,11 @@ class Reader(SentenceReader):
         if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
             same = previous is not None and previous[0].end >= sentence_start
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[1].direction and _REACHED.search(before):
+            # revenue was up 9.3 per cent on last year's figures to £13bn: the level the same quantity reached
+            reading = previous[1]
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)

@@ -19,7 +19,7 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
              "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
              "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
              "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
-             "by", "to", "from", "on", "however", "meanwhile", "also", "still"}
+             "by", "to", "from", "on", "however", "meanwhile"}
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
@@ -46,11 +46,17 @@ _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(
 _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
                       r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"
                       r"(?P<segment>[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})$")
+# An owner and a verb of making or moving goods, the figure its object: the quantity is the verb's noun (Samsung
+# shipped 78.2 million units; the company had sold 13,231 units; OPEC pumped 32.4 million bpd).
+_MADE_NOUN = {"sold": "sales", "shipped": "shipments", "delivered": "deliveries", "registered": "registrations",
+              "produced": "production", "pumped": "production", "exported": "exports", "imported": "imports"}
+_MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{'|'.join(_MADE_NOUN)})$")
 # An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor.
 _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|"
                          r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                          r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
-                         r"achieved|clocked|returned)\s+(?:an?\s+|its\s+|their\s+|the\s+)?(?P<rest>[A-Za-z].*)$")
+                         r"achieved|clocked|returned|declared|proposed|paid)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+                         r"(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
@@ -90,6 +96,12 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
                      r"(?:\s+of)?\s*$", re.IGNORECASE)
 
 
+# A verb of movement and its "to", left before a figure when words the verb reader does not know stand between them
+# (tourist arrivals grew to a record high of 1.7 million; adjusted earnings came to 88 cents).
+_MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
+                       r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted)"
+                       r"\s+to\s*$",
+                       re.IGNORECASE)
 # A passive of estimate between a quantity and its figure says how the figure is known, not who speaks: GDP is
 # estimated to have grown by 0.5%; inflation is expected to be 0.9%; the saving ratio is estimated at 10.0%.
 _ESTIMATED = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:provisionally\s+)?"
@@ -118,13 +130,16 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5})\)|\bas\s+a\s+whol
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
+    if before.rstrip().endswith("to"):
+        before = _MOVED_TO.sub(" ", before)  # arrivals grew to (a record high of): the verb is no part of the name
     before = unestimated(_INFINITIVE.sub(" ", before))
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
     words = _WORD.findall(_TIME.sub(" ", before))
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
-        if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS:
-            continue  # the deficit with Canada
+        if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
+                and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
+            continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
@@ -148,9 +163,14 @@ def split(phrase: str | None) -> Measure:
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
+    made = _MADE.match(phrase)
+    if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
+        return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")
+        if subject.lower() in ("it", "they", "we", "he", "she"):
+            subject = None  # it declared a dividend: the owner is named elsewhere
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
     part = _PART.match(phrase)
     partner = _PARTNER.match(phrase)
@@ -177,15 +197,21 @@ def noun_after(text: str) -> str | None:
         return None  # 198,000 per month: how often, not what is counted
     of = _OF_WHAT.match(text)
     source = of.group(1) if of else text
-    words = []
+    words: list[str] = []
     for word in _WORD.findall(source)[:5]:
-        if word.lower() in _BOUNDARY or word.lower() in ("in", "on", "at", "for", "was", "were", "is", "are",
-                                                         "have", "has", "had", "will", "would", "who", "that",
-                                                         "down", "up", "higher", "lower") or word[0].isdigit():
-            # 139,100 people, down 2.2 per cent: the people, not how they moved
+        if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():
+            # 139,100 people, down 2.2 per cent: the people, not how they moved; 3.47 million Macs during the
+            # quarter: the Macs
             break
         words.append(word)
+    if [word.lower() for word in words] in (["units"], ["unit"]):
+        return None  # 45,323 units: a counter word, the quantity is named elsewhere
     return " ".join(words) or None
+
+
+_ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "has", "had", "will", "would", "who",
+                 "that", "down", "up", "higher", "lower", "during", "last", "this", "next", "over", "across",
+                 "following", "leading", "compared", "versus", "against", "through", "took", "came", "stood"}
 
 
 # An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
@@ -230,10 +256,21 @@ _SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|
                         r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
 
 
+# A person's title: the person speaks or acts for a party, and owns no figure (Chief Executive Thomas Linebarger).
+_TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|Chairman|Chairwoman|Secretary|"
+                    r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
+
+
+def is_person(phrase: str | None) -> bool:
+    """Whether ``phrase`` names a person by a title (see _TITLE)."""
+    return bool(phrase) and _TITLE.search(phrase) is not None
+
+
 def is_name(phrase: str | None, initial: bool = False) -> bool:
-    """Whether ``phrase`` is a name (Rio Tinto, Westpac, the FTSE 100) rather than words for a quantity; ``initial``
-    says it starts its sentence, where one word with a capital may be a common noun (Exports, Attendance)."""
-    if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)):
+    """Whether ``phrase`` is a name (Rio Tinto, Westpac, the FTSE 100) rather than words for a quantity or a
+    person; ``initial`` says it starts its sentence, where one word with a capital may be a common noun (Exports,
+    Attendance)."""
+    if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase):
         return False
     found = _NAME.fullmatch(phrase.strip())
     if found is None:
@@ -283,6 +320,20 @@ _OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|
 _ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*", re.IGNORECASE)
 
 
+# A quantity, then an aside that says what it is, then its verb: "Load factor, a measure of occupancy, rose 0.6
+# points": the words before the aside.
+_APPOSED = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>[A-Za-z][^,.;:]{1,60}?)\s*,\s*(?:a|an|the|its|their)\s+"
+                      r"[^,.;:\d]{1,50}$")
+
+
+def apposed(clause: str, words_before_verb: str) -> str | None:
+    """The quantity before an aside that ends where the figure's clause starts (see _APPOSED), else None."""
+    if not _ONLY_RELATIVE.fullmatch(words_before_verb):
+        return None
+    found = _APPOSED.search(clause.rstrip(" ,"))
+    return found.group("phrase") if found else None
+
+
 def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None:
     """(the name, whether it starts the clause) of the clause before a figure's own clause when that clause has no
     words of its own before its verb (see _OWNER_LAST), else None."""
@@ -295,6 +346,20 @@ def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None
     if first is not None and is_name(first.group("name"), True):
         return first.group("name"), True
     return None
+
+
+# A clause whose quantity leads it, then an aside of movement: "Food sales did particularly well, up 13 per cent".
+_LEADING_QUANTITY = re.compile(r"^\s*(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+(?:was|were|is|are|"
+                               r"did|does|do|has|have|had|performed|held|proved|remained|stayed)\b")
+
+
+def leading_quantity(clause: str, words_before_verb: str) -> str | None:
+    """The quantity that leads the clause before an aside of movement with no words before its verb (see
+    _LEADING_QUANTITY), when it names one, else None."""
+    if words_before_verb.strip():
+        return None
+    found = _LEADING_QUANTITY.match(clause)
+    return found.group("phrase") if found and _QUANTITY_WORD.search(found.group("phrase")) else None
 
 
 # An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
@@ -347,3 +412,20 @@ def document_subject(opening: str) -> str | None:
             continue
         return name
     return None
+
+
+# An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
+# share; earned 59 cents a share), else the quantity per share (a dividend of 25 cents per share stays a dividend).
+PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+_PROFIT = re.compile(r"^(?:(?:quarterly|annual|full[- ]year|net|total)\s+)*(?:earnings|profits?|bottom line|income)$",
+                     re.IGNORECASE)
+
+
+def per_share(metric: str | None) -> str | None:
+    """The name of a quantity stated per share (see PER_SHARE)."""
+    if not metric or _PROFIT.match(metric):
+        return "earnings per share"
+    if re.search(r"\b(?:shares?|dividends?|payouts?|price)\b", metric, re.IGNORECASE):
+        return metric
+    return f"{metric} per share"
+
