@@ -84,7 +84,7 @@ def test_an_estimate_vintage_measures_what_the_figure_before_it_does() -> None:
 def test_the_party_a_lead_names_owns_the_figures_that_follow() -> None:
     text = ("Tool maker Hartwell Corp. said on Monday that quarterly revenue rose 8% to $2.4 billion. "
             "Operating margin widened to 14.1%.")
-    assert [c.subject for c in extract(text, doc="t")] == ["Hartwell Corp."] * 3
+    assert [c.subject for c in extract(text, doc="t")] == ["Hartwell"] * 3  # its legal form aside
 
 
 def test_a_body_that_publishes_figures_is_no_subject() -> None:

@@ -410,8 +410,12 @@ def document_subject(opening: str) -> str | None:
         if not name or not is_name(name, initial and name == found.group("name")) or _PUBLISHER.search(name) \
                 or (name.isupper() and len(name) > 5):
             continue
-        return name
+        return _LEGAL_FORM.sub("", name) or name
     return None
+
+
+# A company's legal form is no part of the name the text goes on to use (Cummins Inc. → Cummins, as in "Cummins's").
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Co|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|AG|SA|NV)\.?)+$")
 
 
 # An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
