@@ -10,22 +10,15 @@ import bisect
 import re
 from dataclasses import replace
 
-from checks.extract.claim import Claim
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     PER_SHARE,
     Measure,
-    apposed,
     aside_before,
-    document_subject,
-    is_person,
-    leading_quantity,
     located,
-    named,
     noun_after,
-    owner_before,
     per_share,
     phrase_before,
     split,
@@ -33,8 +26,8 @@ from checks.extract.en.measure import (
     vintage,
 )
 from checks.extract.en.members import member_after, whole_after
+from checks.extract.en.owners import clause_before, document_subject, is_person, named
 from checks.extract.grammar import Dimension, Rule, constant
-from checks.extract.links import Joints
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
@@ -174,10 +167,6 @@ _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which"
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
 
-_NOT_NOUNS = {"was", "were", "is", "are", "has", "have", "had", "took", "opened", "said", "in", "on", "at", "of",
-              "for", "to", "from", "and", "or", "with", "by", "across", "during", "over", "under", "than", "who",
-              "that", "which", "will", "would", "could", "can", "may", "last", "this", "next", "a", "an", "the",
-              "per", "each", "since", "year", "month", "quarter", "week", "day"}
 _SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s+(?:that\s+)?",
                      re.IGNORECASE)
 _SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s", re.IGNORECASE)
@@ -188,16 +177,6 @@ def _unsaid(phrase: str) -> str:
     verb, so the verb is looked for first."""
     phrase = unestimated(phrase)  # GDP is estimated to have grown: no one speaks
     return _SAYING.sub("", phrase) if _SAYING_VERB.search(phrase) else phrase
-
-
-def _noun_phrase(text: str) -> str | None:
-    """The first words of ``text`` up to a verb or preposition: what a figure counts (brands, new stores)."""
-    words = []
-    for word in re.findall(r"[A-Za-z][A-Za-z-]*", text)[:3]:
-        if word.lower() in _NOT_NOUNS:
-            break
-        words.append(word)
-    return " ".join(words) or None
 
 
 class Reader(SentenceReader):
@@ -285,17 +264,7 @@ class Reader(SentenceReader):
         if moved and measure == Measure(None) and text[gap_start - 1:gap_start] == "," and (
                 previous is None or previous[0].end < gap_start):
             # ANZ followed, climbing 78 cents: the clause before names whose figure it is
-            clause_before = text[max(sentence_start, gap_start - 120):gap_start - 1]
-            aside = apposed(clause_before, gap[:subject_end])
-            owner = owner_before(clause_before, gap[:subject_end]) if aside is None else None
-            if aside is not None:  # Load factor, a measure of occupancy, rose 0.6 points
-                phrase = phrase_before(aside)
-                initial = text[sentence_start:gap_start].lstrip().startswith(aside.strip())
-                measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
-            elif owner is not None:
-                measure = named(owner[0], mention.family, moved, owner[1], mention.value) or measure
-            elif (leading := leading_quantity(clause_before, gap[:subject_end])) is not None:
-                measure = split(phrase_before(leading))  # Food sales did particularly well, up 13 per cent
+            measure = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention) or measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_unsaid(gap[:verb.start()]))
@@ -417,54 +386,4 @@ class Reader(SentenceReader):
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         return measure
-
-
-JOINTS = Joints(
-    to_level=re.compile(r"\s*,?(?:\s+(?:(?:increase|rise|gain|jump|growth|drop|decline|fall|decrease)s?\s+in\s+"
-                        r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
-                        r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
-                        r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+){0,2}?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
-                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
-                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
-    base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
-    base_after=re.compile(r"(?!)"),
-    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
-                          r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
-                          # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
-                          r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
-                          re.IGNORECASE),
-    # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
-    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
-                                 r"(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
-                                 r"(?:\s+of)?)\s+", re.IGNORECASE),
-    from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
-    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001 to 74%
-    earlier_level=re.compile(r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
-                             r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
-                             r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
-                             r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
-    reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
-                       r"slid|surged|soared|narrowed|widened)\s+to\s+$", re.IGNORECASE),
-)
-
-
-# The same amount in another unit or per share right after it: $164.5 million (EUR115.6 million), or 59 cents per
-# share; $436 million (EUR306.39 million).
-_ALTERNATIVE_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")
-
-
-def alternatives(claims: list[Claim], text: str) -> list[Claim]:
-    """The claims with a figure that restates the one before it in another unit (in brackets or after "or") and
-    names no quantity of its own measuring what that one does, once links have named it (North American sales fell
-    2 percent to $436 million (EUR306.39 million): the euro figure is of sales too)."""
-    carried = list(claims)
-    for index in range(1, len(carried)):
-        earlier, claim = carried[index - 1], carried[index]
-        if claim.metric or not earlier.metric or claim.kind != earlier.kind or claim.start - earlier.end > 12 \
-                or not _ALTERNATIVE_GAP.fullmatch(text, earlier.end, claim.start):
-            continue
-        carried[index] = claim.replaced(metric=earlier.metric, subject=claim.subject or earlier.subject,
-                                        segment=claim.segment or earlier.segment)
-    return carried
 
