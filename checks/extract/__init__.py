@@ -71,6 +71,7 @@ def numbers(text: str, lang: str | None = None) -> list[Number]:
 def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     from checks.extract.en import assemble as en_assemble
+    from checks.extract.en import joints as en_joints
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
 
@@ -129,8 +130,10 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     linked = list(claims)
     for lang in readers:  # figures are linked (rose 5% to $3 billion) within their language
         at = [index for index, claim_lang in enumerate(langs) if claim_lang == lang]
-        joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_assemble.JOINTS,
+        joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_joints.JOINTS,
                       [spans[i] for i in at])
+        if lang == "en":
+            joined = en_joints.alternatives(joined, folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     carried = carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])

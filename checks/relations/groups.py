@@ -58,8 +58,9 @@ def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
         # the rate is what the share measures (its metric opens with it), not a rate others reached (… centres
         # reached a completion rate of 100 per cent)
         named = RATE_NAME.match(re.sub(r"^(?:the|its|their)\s+", "", str(share.get("metric") or ""), flags=re.I))
-        if share["kind"] != "share" or share["unit"] != "percent" or named is None:
-            continue
+        if share["kind"] != "share" or share["unit"] != "percent" or named is None or share.get("segment") \
+                or re.match(r"\s+(?:of|for|at|in)\s", named.string[named.end():]):
+            continue  # a member's rate (pass percentage of the school at X): not the rate of all those counted
         stem = named.group("done").lower()[:4]
         counts = [c for c in doc.near(share, 30) if c["unit"] == "count" and c["kind"] == "level"
                   and not c.get("segment") and abs(doc.paragraph(share) - doc.paragraph(c)) <= 2

@@ -13,14 +13,25 @@ from dataclasses import replace
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
-from checks.extract.en.measure import Measure, aside_before, located, noun_after, phrase_before, split
+from checks.extract.en.measure import (
+    PER_SHARE,
+    Measure,
+    aside_before,
+    located,
+    noun_after,
+    per_share,
+    phrase_before,
+    split,
+    unestimated,
+    vintage,
+)
 from checks.extract.en.members import member_after, whole_after
+from checks.extract.en.owners import clause_before, document_subject, is_person, named
 from checks.extract.grammar import Dimension, Rule, constant
-from checks.extract.links import Joints
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
-from checks.extract.text import SENTENCE_REACH
+from checks.extract.text import SENTENCE_REACH, clause_start
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
     Rule("rise", r"rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
@@ -150,14 +161,12 @@ _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+# The words before a level a movement reached: "… to", "… to a record high of".
+_REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
 
-_NOT_NOUNS = {"was", "were", "is", "are", "has", "have", "had", "took", "opened", "said", "in", "on", "at", "of",
-              "for", "to", "from", "and", "or", "with", "by", "across", "during", "over", "under", "than", "who",
-              "that", "which", "will", "would", "could", "can", "may", "last", "this", "next", "a", "an", "the",
-              "per", "each", "since", "year", "month", "quarter", "week", "day"}
 _SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s+(?:that\s+)?",
                      re.IGNORECASE)
 _SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s", re.IGNORECASE)
@@ -166,17 +175,8 @@ _SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announc
 def _unsaid(phrase: str) -> str:
     """The phrase less its "X said (that)" lead. The leading .* tries every position of a phrase without a saying
     verb, so the verb is looked for first."""
+    phrase = unestimated(phrase)  # GDP is estimated to have grown: no one speaks
     return _SAYING.sub("", phrase) if _SAYING_VERB.search(phrase) else phrase
-
-
-def _noun_phrase(text: str) -> str | None:
-    """The first words of ``text`` up to a verb or preposition: what a figure counts (brands, new stores)."""
-    words = []
-    for word in re.findall(r"[A-Za-z][A-Za-z-]*", text)[:3]:
-        if word.lower() in _NOT_NOUNS:
-            break
-        words.append(word)
-    return " ".join(words) or None
 
 
 class Reader(SentenceReader):
@@ -188,9 +188,19 @@ class Reader(SentenceReader):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.doc_source = document_source(text)
+        self.doc_subject = document_subject(text[:400])  # Apple Inc. reported …: whose figures follow
+        self._first = True
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        reading = self._read(mention, previous)
+        if self._first and self.doc_subject and not reading.subject:
+            # the report's first figure is of the party its lead names, and is carried on from there
+            reading = replace(reading, subject=self.doc_subject)
+        self._first = False
+        return reading
+
+    def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # rose 5% and 8%
@@ -242,13 +252,27 @@ class Reader(SentenceReader):
         if mention.family == "count" and in_tally(text, mention.start):
             direction, moved, subject_end = None, False, 0  # by 45 to 35: how many on each side, not a movement
         kind = kind_of(mention, moved, to_level)
-        measure = self._measure(gap[:subject_end], mention, previous, sentence_start, moved)
+        gap_start = mention.start - len(gap)
+        lead = ""
+        if not aside and gap_start > sentence_start and text[gap_start - 1].isalnum():
+            # the verb is looked for near the figure, but a long name before it is read whole: real households'
+            # disposable income (RHDI) is estimated to have grown by 1.3%
+            floor = max(clause_start(text, sentence_start, gap_start), gap_start - 100,
+                        previous[0].end if previous is not None else 0)
+            lead = text[floor:gap_start]
+        measure = self._measure(lead + gap[:subject_end], mention, previous, sentence_start, moved)
+        if moved and measure == Measure(None) and text[gap_start - 1:gap_start] == "," and (
+                previous is None or previous[0].end < gap_start):
+            # ANZ followed, climbing 78 cents: the clause before names whose figure it is
+            measure = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention) or measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_unsaid(gap[:verb.start()]))
-            if owner is not None and owner.lower() in _NO_SUBJECT:
+            if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
+        if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
+            measure = replace(measure, metric=per_share(measure.metric))  # $3.72 billion, or $1.41 per share
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
         compared = previous is not None and previous[0].end >= sentence_start and previous[1].kind == "growth" \
@@ -334,7 +358,10 @@ class Reader(SentenceReader):
             if metric is None and previous is not None and previous[0].end >= sentence_start:
                 metric = previous[1].metric
             return Measure(metric, None, place[1])
-        measure = split(phrase_before(_unsaid(before)))
+        phrase = phrase_before(_unsaid(before))
+        head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
+        initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
+        measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
         if previous is not None and previous[0].end >= sentence_start and AGAINST.search(before):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
@@ -346,38 +373,17 @@ class Reader(SentenceReader):
         if share_of or counted_after:
             counted = noun_after(after)
             if counted:
-                return Measure(counted)
+                return Measure(counted, measure.subject)
+        if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
+            same = previous is not None and previous[0].end >= sentence_start
+            return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[1].direction and _REACHED.search(before):
+            # revenue was up 9.3 per cent on last year's figures to £13bn: the level the same quantity reached
+            reading = previous[1]
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
-            return Measure(reading.metric, reading.subject, reading.segment)
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         return measure
 
-
-JOINTS = Joints(
-    to_level=re.compile(r"\s*,?(?:\s+(?:(?:increase|rise|gain|jump|growth|drop|decline|fall|decrease)s?\s+in\s+"
-                        r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
-                        r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
-                        r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+){0,2}?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
-                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
-                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
-    base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
-    base_after=re.compile(r"(?!)"),
-    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
-                          r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
-                          # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
-                          r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
-                          re.IGNORECASE),
-    # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
-    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
-                                 r"(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
-                                 r"(?:\s+of)?)\s+", re.IGNORECASE),
-    from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
-    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001 to 74%
-    earlier_level=re.compile(r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
-                             r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
-                             r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
-                             r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
-    reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
-                       r"slid|surged|soared|narrowed|widened)\s+to\s+$", re.IGNORECASE),
-)

@@ -19,7 +19,7 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
              "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
              "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
              "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
-             "by", "to", "from", "on", "however", "meanwhile", "also", "still"}
+             "by", "to", "from", "on", "however", "meanwhile"}
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
@@ -42,6 +42,21 @@ _TIME = word_gated(re.compile(r"(?<!\w)(?=[A-Za-z0-9])"  # \b at a word's start,
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
+# A quantity of trade with a partner: the deficit with Canada → (deficit, Canada); exports to China → (exports, China).
+_PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
+                      r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"
+                      r"(?P<segment>[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})$")
+# An owner and a verb of making or moving goods, the figure its object: the quantity is the verb's noun (Samsung
+# shipped 78.2 million units; the company had sold 13,231 units; OPEC pumped 32.4 million bpd).
+_MADE_NOUN = {"sold": "sales", "shipped": "shipments", "delivered": "deliveries", "registered": "registrations",
+              "produced": "production", "pumped": "production", "exported": "exports", "imported": "imports"}
+_MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{'|'.join(_MADE_NOUN)})$")
+# An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor.
+_OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+                         r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                         r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
+                         r"achieved|clocked|returned|declared|proposed|paid)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+                         r"(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
@@ -81,11 +96,50 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
                      r"(?:\s+of)?\s*$", re.IGNORECASE)
 
 
+# A verb of movement and its "to", left before a figure when words the verb reader does not know stand between them
+# (tourist arrivals grew to a record high of 1.7 million; adjusted earnings came to 88 cents).
+_MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
+                       r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted)"
+                       r"\s+to\s*$",
+                       re.IGNORECASE)
+# A passive of estimate between a quantity and its figure says how the figure is known, not who speaks: GDP is
+# estimated to have grown by 0.5%; inflation is expected to be 0.9%; the saving ratio is estimated at 10.0%.
+_ESTIMATED = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:provisionally\s+)?"
+                        r"(?:estimated|expected|forecast|projected|seen|set|likely|thought|believed|reported|"
+                        r"predicted|anticipated)(?:\s+to(?:\s+have)?(?:\s+been)?|\s+at)?\s*$", re.IGNORECASE)
+# Trade with a partner: "with", "to" and "from" after these nouns name the partner, a part of the quantity (the
+# deficit with Canada, exports to China, imports from Japan), not the start of another clause.
+
+
+def unestimated(before: str) -> str:
+    """``before`` less a passive of estimate at its end (see _ESTIMATED)."""
+    return _ESTIMATED.sub(" ", before) if _ESTIMATE_WORD.search(before) else before
+
+
+_ESTIMATE_WORD = re.compile(r"ed\b|seen|set|likely|forecast")
+_TRADE_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "balance", "trade", "exports",
+                "shipments", "sales", "imports", "arrivals", "visitors", "remittances", "investment", "flows"}
+_PARTNER_WORDS = {"with", "to", "from"}
+
+
+# Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
+# product (GDP)), "as a whole" (GDP for 2023 as a whole).
+_NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5})\)|\bas\s+a\s+whole\b")
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
-    words = _WORD.findall(_TIME.sub(" ", _INFINITIVE.sub(" ", before)))
+    if before.rstrip().endswith("to"):
+        before = _MOVED_TO.sub(" ", before)  # arrivals grew to (a record high of): the verb is no part of the name
+    before = unestimated(_INFINITIVE.sub(" ", before))
+    if "(" in before or " whole" in before:
+        before = _NOISE.sub(" ", before)
+    words = _WORD.findall(_TIME.sub(" ", before))
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
+        if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
+                and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
+            continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
@@ -109,9 +163,20 @@ def split(phrase: str | None) -> Measure:
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
+    made = _MADE.match(phrase)
+    if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
+        return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
+    had = _OWNER_VERB.match(phrase) if subject is None else None
+    if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
+        subject, phrase = had.group("owner"), had.group("rest")
+        if subject.lower() in ("it", "they", "we", "he", "she"):
+            subject = None  # it declared a dividend: the owner is named elsewhere
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
     part = _PART.match(phrase)
-    if part is not None and not _VERB_FORMS.search(part.group("metric")):
+    partner = _PARTNER.match(phrase)
+    if partner is not None:  # the deficit with Canada: the deficit, with Canada as its part
+        phrase, segment = partner.group("metric"), partner.group("segment")
+    elif part is not None and not _VERB_FORMS.search(part.group("metric")):
         phrase, segment = part.group("metric"), part.group("segment")
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
@@ -132,15 +197,21 @@ def noun_after(text: str) -> str | None:
         return None  # 198,000 per month: how often, not what is counted
     of = _OF_WHAT.match(text)
     source = of.group(1) if of else text
-    words = []
+    words: list[str] = []
     for word in _WORD.findall(source)[:5]:
-        if word.lower() in _BOUNDARY or word.lower() in ("in", "on", "at", "for", "was", "were", "is", "are",
-                                                         "have", "has", "had", "will", "would", "who", "that",
-                                                         "down", "up", "higher", "lower") or word[0].isdigit():
-            # 139,100 people, down 2.2 per cent: the people, not how they moved
+        if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():
+            # 139,100 people, down 2.2 per cent: the people, not how they moved; 3.47 million Macs during the
+            # quarter: the Macs
             break
         words.append(word)
+    if [word.lower() for word in words] in (["units"], ["unit"]):
+        return None  # 45,323 units: a counter word, the quantity is named elsewhere
     return " ".join(words) or None
+
+
+_ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "has", "had", "will", "would", "who",
+                 "that", "down", "up", "higher", "lower", "during", "last", "this", "next", "over", "across",
+                 "following", "leading", "compared", "versus", "against", "through", "took", "came", "stood"}
 
 
 # An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
@@ -157,3 +228,33 @@ def aside_before(text: str, start: int, sentence_start: int) -> str | None:
         return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
     found = _ASIDE.search(text, max(sentence_start, start - 100), start)
     return found.group("phrase") if found else None
+
+
+# An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
+# $65.64 billion; the final reading of 49.3. The figure measures what the figure before it in the sentence does.
+_VINTAGE = re.compile(r"^(?:(?:first|initial|earlier|previous|prior|preliminary|flash|advance|second|third|final|"
+                      r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?)"
+                      r"(?:\s+(?:increase|decrease|rise|fall|growth|decline|gain))?$", re.IGNORECASE)
+
+
+def vintage(metric: str | None) -> bool:
+    """Whether ``metric`` names an estimate's vintage rather than a quantity (see _VINTAGE)."""
+    return bool(metric) and _VINTAGE.match(metric) is not None
+
+
+
+# An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
+# share; earned 59 cents a share), else the quantity per share (a dividend of 25 cents per share stays a dividend).
+PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+_PROFIT = re.compile(r"^(?:(?:quarterly|annual|full[- ]year|net|total)\s+)*(?:earnings|profits?|bottom line|income)$",
+                     re.IGNORECASE)
+
+
+def per_share(metric: str | None) -> str | None:
+    """The name of a quantity stated per share (see PER_SHARE)."""
+    if not metric or _PROFIT.match(metric):
+        return "earnings per share"
+    if re.search(r"\b(?:shares?|dividends?|payouts?|price)\b", metric, re.IGNORECASE):
+        return metric
+    return f"{metric} per share"
+

@@ -1,0 +1,60 @@
+"""How English figures of one sentence join: a change and the level it reached or started from (rose 12.5% to $3.1
+billion from $2.8 billion), and an amount restated in another unit right after it ($164.5 million (EUR115.6
+million))."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.claim import Claim
+from checks.extract.links import Joints
+
+JOINTS = Joints(
+    to_level=re.compile(r"\s*,?(?:\s+(?:(?:increase|rise|gain|jump|growth|drop|decline|fall|decrease)s?\s+in\s+"
+                        r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
+                        r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
+                        r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
+                        r"in\s+[\w-]+(?:\s+[\w-]+){0,2}?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
+                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
+                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
+    base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
+    base_after=re.compile(r"(?!)"),
+    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
+                          r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
+                          # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
+                          r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
+                          re.IGNORECASE),
+    # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
+    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
+                                 r"(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
+                                 r"(?:\s+of)?)\s+", re.IGNORECASE),
+    from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
+    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001 to 74%
+    earlier_level=re.compile(r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
+                             r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
+                             r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
+                             r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
+    reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
+                       r"slid|surged|soared|narrowed|widened)\s+to\s+$", re.IGNORECASE),
+)
+
+
+# The same amount in another unit or per share right after it: $164.5 million (EUR115.6 million), or 59 cents per
+# share; $436 million (EUR306.39 million).
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")
+
+
+def alternatives(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims with a figure that restates the one before it in another unit (in brackets or after "or") and
+    names no quantity of its own measuring what that one does, once links have named it (North American sales fell
+    2 percent to $436 million (EUR306.39 million): the euro figure is of sales too)."""
+    carried = list(claims)
+    for index in range(1, len(carried)):
+        earlier, claim = carried[index - 1], carried[index]
+        if claim.metric or not earlier.metric or claim.kind != earlier.kind or claim.start - earlier.end > 12 \
+                or not _ALTERNATIVE_GAP.fullmatch(text, earlier.end, claim.start):
+            continue
+        carried[index] = claim.replaced(metric=earlier.metric, subject=claim.subject or earlier.subject,
+                                        segment=claim.segment or earlier.segment)
+    return carried
+

@@ -1,0 +1,204 @@
+"""Who an English figure is about: a name before it is its owner, not what it measures (Rio Tinto was up $1.88; the
+FTSE 100 rose 40 points), the name or quantity of the clause before a participle or aside (ANZ followed, climbing 78
+cents; Load factor, a measure of occupancy, rose), and the party a report's lead names as the one reporting (Apple
+Inc. reported record revenue)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.en.measure import Measure, phrase_before, split
+from checks.extract.mention import Mention
+
+# Words that name a quantity: a phrase holding one says what is measured, it is no name of a company or index
+# (Retail Sales, Average Selling Price, Exports).
+_QUANTITY_WORD = re.compile(
+    r"\b(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|exports?|imports?|output|production|prices?|"
+    r"inflation|unemployment|employment|jobs|payrolls?|spending|investments?|shipments|deliveries|orders|"
+    r"registrations|volumes?|margins?|debts?|deficits?|surplus(?:es)?|turnover|growth|GDP|consumption|demand|"
+    r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets|deposits|loans|lending|"
+    r"savings|rents?|shares?|stocks?|bonds?|yields?|rates?|dividends?|EBITDA|values?|markets?|level|numbers?|"
+    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people)\b",
+    re.IGNORECASE)
+# A name: capitalised words, numbers and joining marks (National Australia Bank, FTSE 100, S&P ASX200, Bank of
+# America), nothing else.
+_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\w.]*|of|&|and))*)")
+# A word of one piece at a sentence's start may be a common noun written with a capital (Attendance, Shipments):
+# these endings say so.
+_COMMON_ENDING = re.compile(r"(?:s|ance|ence|ment|tion|sion|ity|ness|ing|age|ure|ship|cy|ism|ics|th)$")
+# A stock index: named so (the benchmark S&P/ASX200 index, the broader All Ordinaries index), or one of the main
+# exchanges' indexes by its name (the FTSE 100 rose 40 points; the Nikkei fell 1%).
+_STOCK_INDEX = re.compile(r"^(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"
+                          r"(?:index|Index)$|^(?:the\s+)?(?:FTSE|Dow|Nasdaq|Nikkei|Hang\s+Seng|S&P|DAX|CAC|ASX|"
+                          r"Sensex|Nifty|Kospi|STOXX|TSX|SPI|All\s+Ordinaries)\b[\w&\s.-]*$")
+# The shares of a named company: shares in BP; Cummins shares; the stock of Apple.
+_SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|of)\s+(?P<after>[A-Z].*)$|"
+                        r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
+
+
+# A person's title: the person speaks or acts for a party, and owns no figure (Chief Executive Thomas Linebarger).
+_TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|Chairman|Chairwoman|Secretary|"
+                    r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
+
+
+def is_person(phrase: str | None) -> bool:
+    """Whether ``phrase`` names a person by a title (see _TITLE)."""
+    return bool(phrase) and _TITLE.search(phrase) is not None
+
+
+def is_name(phrase: str | None, initial: bool = False) -> bool:
+    """Whether ``phrase`` is a name (Rio Tinto, Westpac, the FTSE 100) rather than words for a quantity or a
+    person; ``initial`` says it starts its sentence, where one word with a capital may be a common noun (Exports,
+    Attendance)."""
+    if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase):
+        return False
+    found = _NAME.fullmatch(phrase.strip())
+    if found is None:
+        return _STOCK_INDEX.match(phrase) is not None
+    words = found.group("name").split()
+    return not (initial and len(words) == 1 and words[0][1:].islower() and _COMMON_ENDING.search(words[0]))
+
+
+# A price moves by less than this; a company's amounts (lost $3 billion) are no price of its shares.
+_PRICE_CEILING = 10_000
+_PRONOUN = re.compile(r"(?:it|they)", re.IGNORECASE)
+
+
+def named(phrase: str | None, family: str, moved: bool, initial: bool, value: float = 0.0) -> Measure | None:
+    """A phrase that names who, not what, read as the subject, with the quantity it implies where markets report
+    one: a stock index's figures are its level (the FTSE 100 rose 39.82 points), a named company's movement by a
+    price in money is its share price (Rio Tinto was up $1.88; shares in BP rose 8.9p; Cummins shares fell 10%;
+    it finished $1.47 higher, of the company named before). None when the phrase names a quantity."""
+    if not phrase:
+        return None
+    priced = family == "money" and moved and abs(value) < _PRICE_CEILING
+    if _PRONOUN.fullmatch(phrase):
+        return Measure("share price") if priced else None
+    shares = _SHARES_OF.match(phrase)
+    if shares is not None:
+        owner = (shares.group("after") or shares.group("before") or "").strip()
+        if is_name(owner):
+            return Measure("share price", owner)
+    if not is_name(phrase, initial):
+        return None
+    if _STOCK_INDEX.match(phrase):
+        return Measure("index level", phrase)
+    if priced:
+        return Measure("share price", phrase)
+    return Measure(None, phrase)
+
+
+# The clause before a participle or an aside of movement names whose figure it is: "ANZ followed, climbing 78
+# cents"; "the biggest risers included Imperial Brands, up 83p"; "the top gainer was OzForex, which soared 78 cents".
+# The name the clause ends with, else the name it starts with before its verb.
+_NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\w.]*|of|&)){0,4}"
+_OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|like|as|led\s+by)\s+)"
+                         rf"(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s*$")
+_OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|were|is|are|has|had|followed|led|"
+                          rf"closed|finished|ended|opened|traded|remained|stayed)\b")
+# What may stand between the clause mark and the figure's verb: nothing, or a relative word (, which soared 78 cents).
+_ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*", re.IGNORECASE)
+
+
+# A quantity, then an aside that says what it is, then its verb: "Load factor, a measure of occupancy, rose 0.6
+# points": the words before the aside.
+_APPOSED = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>[A-Za-z][^,.;:]{1,60}?)\s*,\s*(?:a|an|the|its|their)\s+"
+                      r"[^,.;:\d]{1,50}$")
+
+
+def apposed(clause: str, words_before_verb: str) -> str | None:
+    """The quantity before an aside that ends where the figure's clause starts (see _APPOSED), else None."""
+    if not _ONLY_RELATIVE.fullmatch(words_before_verb):
+        return None
+    found = _APPOSED.search(clause.rstrip(" ,"))
+    return found.group("phrase") if found else None
+
+
+def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None:
+    """(the name, whether it starts the clause) of the clause before a figure's own clause when that clause has no
+    words of its own before its verb (see _OWNER_LAST), else None."""
+    if not _ONLY_RELATIVE.fullmatch(words_before_verb):
+        return None
+    last = _OWNER_LAST.search(clause.rstrip(" ,"))
+    if last is not None and is_name(last.group("name"), last.start("name") == 0):
+        return last.group("name"), last.start("name") == 0
+    first = _OWNER_FIRST.match(clause)
+    if first is not None and is_name(first.group("name"), True):
+        return first.group("name"), True
+    return None
+
+
+# A clause whose quantity leads it, then an aside of movement: "Food sales did particularly well, up 13 per cent".
+_LEADING_QUANTITY = re.compile(r"^\s*(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+(?:was|were|is|are|"
+                               r"did|does|do|has|have|had|performed|held|proved|remained|stayed)\b")
+
+
+def leading_quantity(clause: str, words_before_verb: str) -> str | None:
+    """The quantity that leads the clause before an aside of movement with no words before its verb (see
+    _LEADING_QUANTITY), when it names one, else None."""
+    if words_before_verb.strip():
+        return None
+    found = _LEADING_QUANTITY.match(clause)
+    return found.group("phrase") if found and _QUANTITY_WORD.search(found.group("phrase")) else None
+
+
+# Who a report is about, named in its headline or lead as the one that reports, posts or moves: "Apple Inc.
+# reported record revenue", "Engine maker Cummins Inc. said second-quarter profit rose", "Procter & Gamble Co. (PG)
+# revealed a profit". A body that publishes others' figures (Statistics Canada, the Tourism Board, the Ministry)
+# is their source, not their subject.
+_LEAD_OWNER = re.compile(
+    r"(?<![\w&.'’-])(?<!of )(?<!of the )(?<!to )(?<!from )(?<!in )(?<!with )(?<!at )(?<!for )"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,5})"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:has\s+|have\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|revealed|reveals|raised|"
+    r"raises|cut|cuts|reduced|reduces|maintained|maintains|recorded|records|logged|logs|beat|beats|missed|misses|"
+    r"grew|grows|rose|rises|fell|falls)\b")
+_PUBLISHER = re.compile(r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Department|Agency|Board|Association|"
+                        r"Institute|Council|Commission|Administration|Survey|Poll|Reuters|News|Press|Society|"
+                        r"Authority|Federation|Chamber|Centre|Center|University|Research|Report|Data|Figures|"
+                        # a person speaking for a body: its director, its chief executive
+                        r"Director|Chief|Executive|Minister|President|Governor|Chairman|Secretary|Analyst|"
+                        r"Economist|Manager|Spokesman|Spokeswoman|CEO)\b")
+_NOT_OWNER = re.compile(r"^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|By|For|As|But|And|Monday|Tuesday|"
+                        r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+                        r"September|October|November|December)$")
+
+
+def document_subject(opening: str) -> str | None:
+    """The party a report's opening names as the one whose figures follow (see _LEAD_OWNER), else None."""
+    for found in _LEAD_OWNER.finditer(opening):
+        words = found.group("name").split()
+        while words and _NOT_OWNER.match(words[0]):
+            words = words[1:]
+        while words and words[-1] in ("of", "and", "&"):
+            words = words[:-1]
+        name = " ".join(words)
+        initial = found.start("name") == 0 or opening[:found.start("name")].rstrip()[-1:] in ".!?\n"
+        if not name or not is_name(name, initial and name == found.group("name")) or _PUBLISHER.search(name) \
+                or (name.isupper() and len(name) > 5):
+            continue
+        return _LEGAL_FORM.sub("", name) or name
+    return None
+
+
+# A company's legal form is no part of the name the text goes on to use (Cummins Inc. → Cummins, as in "Cummins's").
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:Inc|Co|Corp|Corporation|Ltd|Limited|plc|PLC|LLC|AG|SA|NV)\.?)+$")
+
+
+def clause_before(text: str, sentence_start: int, gap_start: int, words: str, mention: Mention) -> Measure | None:
+    """What a moved figure whose clause starts at a comma (at ``gap_start``) with only ``words`` before its verb
+    measures, by the clause before the comma: the quantity before an aside (Load factor, a measure of occupancy, rose
+    0.6 points), the name it ends or starts with (ANZ followed, climbing 78 cents), or the quantity it leads with
+    (Food sales did particularly well, up 13 per cent); else None."""
+    clause = text[max(sentence_start, gap_start - 120):gap_start - 1]
+    aside = apposed(clause, words)
+    if aside is not None:
+        phrase = phrase_before(aside)
+        initial = text[sentence_start:gap_start].lstrip().startswith(aside.strip())
+        return named(phrase, mention.family, True, initial, mention.value) or split(phrase)
+    owner = owner_before(clause, words)
+    if owner is not None:
+        return named(owner[0], mention.family, True, owner[1], mention.value)
+    leading = leading_quantity(clause, words)
+    return split(phrase_before(leading)) if leading is not None else None
+

@@ -1,0 +1,130 @@
+"""What an English figure measures (subject, metric, segment), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from checks import extract
+
+
+def _measures(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.subject, c.segment, c.metric) for c in extract(text, doc="t")]
+
+
+def test_a_named_company_moving_by_a_price_is_its_share_price() -> None:
+    assert _measures("Barclays Group was up 12 pence to 310p after the results.") == [
+        ("Barclays Group", None, "share price"), ("Barclays Group", None, "share price")]
+
+
+def test_a_single_name_mid_sentence_is_a_subject() -> None:
+    assert _measures("Meanwhile Vodafone fell 3 cents to $2.10.")[0] == (
+        "Vodafone", None, "share price")
+
+
+def test_shares_in_a_company_are_its_share_price() -> None:
+    assert _measures("Shares in Tesco rose by 4.5p in early trade.") == [("Tesco", None, "share price")]
+    assert _measures("Later, Nokia shares dropped 6% in Helsinki.") == [("Nokia", None, "share price")]
+
+
+def test_a_stock_index_measures_its_level() -> None:
+    assert _measures("The Nikkei rose 120 points, or 0.4 per cent.") == [
+        ("Nikkei", None, "index level"), ("Nikkei", None, "index level")]
+    assert _measures("The broader Composite index closed 15.2 points lower.") == [
+        ("broader Composite index", None, "index level")]
+
+
+def test_a_common_noun_that_starts_a_sentence_is_no_name() -> None:
+    assert _measures("Attendance rose 5% last season.") == [(None, None, "attendance")]
+    assert _measures("Exports fell $2 billion in March.")[0][2] == "exports"
+
+
+def test_a_company_amount_is_no_share_price() -> None:
+    # a movement by billions is the company's amount of something, not the price of its shares
+    assert _measures("Later, Siemens lost $3 billion in the quarter.")[0][2] != "share price"
+
+
+def test_a_participle_after_a_clause_belongs_to_that_clause_name() -> None:
+    assert _measures("Telstra followed, climbing 14 cents.") == [("Telstra", None, "share price")]
+    assert _measures("The top risers included Burberry, up 31p.") == [("Burberry", None, "share price")]
+    assert _measures("The worst performer was Ocelot Mining, which slid 9 cents.") == [
+        ("Ocelot Mining", None, "share price")]
+
+
+def test_an_owner_that_posted_a_quantity_is_its_subject() -> None:
+    assert _measures("Norway posted a current account surplus of $9.2 billion.") == [
+        ("Norway", None, "current account surplus")]
+    assert _measures("The airline recorded a load factor of 81.5%.") == [("airline", None, "load factor")]
+
+
+def test_a_passive_of_estimate_leaves_the_quantity_before_it() -> None:
+    assert _measures("Household consumption is estimated to have grown by 0.4% in the quarter.")[0][2] == (
+        "Household consumption")
+    assert _measures("The saving ratio is estimated at 7.2% in the latest quarter.")[0][2] == "saving ratio"
+    assert _measures("Euro area core inflation is expected to be 2.1% in May.")[0][2] == "Euro area core inflation"
+
+
+def test_trade_with_a_partner_is_a_part_of_the_quantity() -> None:
+    assert _measures("The deficit with Brazil narrowed to $3.1 billion.") == [(None, "Brazil", "deficit")]
+    assert _measures("Meanwhile, exports to Germany rose 4%.") == [(None, "Germany", "exports")]
+
+
+def test_an_abbreviation_in_brackets_is_no_part_of_the_quantity() -> None:
+    assert _measures("Gross value added (GVA) rose by 0.2% in March.")[0][2] == "Gross value added"
+
+
+def test_a_long_quantity_before_its_verb_is_read_whole() -> None:
+    # the words before the verb reach further back than the window in which the verb is looked for
+    claim = _measures("Real disposable income of pensioner households (RDIPH) is estimated to have grown by 2.2%.")
+    assert claim[0][2] == "Real disposable income of pensioner households"
+
+
+def test_an_estimate_vintage_measures_what_the_figure_before_it_does() -> None:
+    assert [m[2] for m in _measures("Business investment rose 1.1%, revised up from a first estimate of 0.8%.")] == [
+        "Business investment", "Business investment"]
+
+
+def test_the_party_a_lead_names_owns_the_figures_that_follow() -> None:
+    text = ("Tool maker Hartwell Corp. said on Monday that quarterly revenue rose 8% to $2.4 billion. "
+            "Operating margin widened to 14.1%.")
+    assert [c.subject for c in extract(text, doc="t")] == ["Hartwell"] * 3  # its legal form aside
+
+
+def test_a_body_that_publishes_figures_is_no_subject() -> None:
+    text = "Statistics Norway said on Monday that retail sales rose 0.8% in June."
+    assert [c.subject for c in extract(text, doc="t")] == [None]
+
+
+def test_an_amount_restated_in_another_currency_measures_the_same() -> None:
+    text = "European sales fell 3 percent to $512 million (EUR431.2 million) in the period."
+    assert [(c.text, c.metric) for c in extract(text, doc="t")][1:] == [
+        ("$512 million", "sales"), ("EUR431.2 million", "sales")]
+
+
+def test_a_counted_noun_ends_before_its_time_and_its_verb() -> None:
+    assert _measures("The firm sold 2.1 million tablets during the quarter.") == [("firm", None, "tablets")]
+
+
+def test_a_counter_word_is_no_quantity_the_verb_names_it() -> None:
+    assert _measures("Meanwhile Kia sold 41,200 units in March.") == [("Kia", None, "sales")]
+    assert _measures("Meanwhile Volvo shipped 9,800 units.") == [("Volvo", None, "shipments")]
+
+
+def test_a_level_reached_measures_what_moved() -> None:
+    assert [m[2] for m in _measures("Revenue was up 4 per cent on the previous year to £2.1bn.")] == [
+        "revenue", "revenue"]
+    assert _measures("Visitor numbers grew to a record high of 3.2 million in July.")[0][2] == "Visitor numbers"
+
+
+def test_an_aside_between_a_quantity_and_its_verb() -> None:
+    assert _measures("Occupancy, a gauge of demand, rose 2 percentage points.")[0][2] == "occupancy"
+    assert _measures("Clothing sales did well, up 6 per cent.")[0][2] == "Clothing sales"
+    assert _measures("The load factor also fell, by 0.9 percentage points.")[0][2] == "load factor"
+
+
+def test_an_amount_per_share_is_of_earnings() -> None:
+    assert [m[2] for m in _measures("Net income was $2.2 billion, or $1.05 per share.")] == [
+        "Net income", "earnings per share"]
+    assert [m[2] for m in _measures("Adjusted earnings came to 88 cents a share.")] == ["Adjusted earnings per share"]
+    assert [m[2] for m in _measures("It declared a dividend of 25 cents per share.")] == ["dividend"]
+
+
+def test_a_person_with_a_title_is_no_subject() -> None:
+    assert _measures("Later, Chief Executive Jane Doe cut the outlook by 5%.")[0][0] is None
