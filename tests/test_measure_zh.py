@@ -203,3 +203,15 @@ def test_a_headline_figure_and_a_figure_something_brought_about_are_not_one_stat
     text = ("全市消费市场销售额超2000亿元\n活动期间，以旧换新带动销售额约合41亿元。")
     table = claims_table([Document("d.txt", text, "d.txt")])
     assert "restated" not in set(relations_table(table, {"d.txt": text})["relation"])
+
+
+def test_the_share_of_respondents_who_gave_an_answer() -> None:
+    found = _measures("选择「满意、比较满意」等正面评价的受访者占百分之五十二点四；表示不满意的市民有18%。")
+    assert found["百分之五十二点四"][1:] == ("正面评价", "受访者占比")
+    assert found["18%"][1:] == ("表示不满意", "市民占比")
+    assert extract("表示不满意的市民有18%。", "d")[0].whole == "市民"
+
+
+def test_words_of_thinking_end_the_group_counted() -> None:
+    assert _measures("其中，23.5%的居民认为“收入增加”。")["23.5%"][2] == "居民"
+    assert _measures("游戏收入同比下跌4%至人民币118亿元。")["118亿元"][2] == "游戏收入"

@@ -40,12 +40,13 @@ _METRIC_STOP = re.compile(
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
     r"强势|强劲|稳步|一举|顺利|"  # 以超15.83亿的票房成绩强势领跑: an adverb, then the place won
+    r"认为|表示|预期|预计|选择|希望|愿意|倾向|"  # 14.5%的居民认为…: who, then what they think
     r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
 # Phrases that name no quantity (what is left of a clause of verbs and particles).
-_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|"
+_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|"
                            r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
                            r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计)+")
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).

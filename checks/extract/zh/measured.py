@@ -45,9 +45,13 @@ RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:首次|再次|首度|一举|已经|�
                            r"(?:突破|超过|跨过|迈过|站上|迈上|达到|达|为)\s*")
 # What a part's change does to a total (拉动GDP增长0.7个百分点, 影响CPI上涨约0.24个百分点), the verb after it cut off.
 PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:\d]{1,14})\s*$")
-REACHED_GAP = re.compile(r"\s*[，,]\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
+REACHED_GAP = re.compile(r"\s*[，,]?\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
 STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
+# The share of a survey's respondents who gave one answer: 选择「…」等仰视态度的受访者占, 表示满意的市民有.
+ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
+                      r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
+                      r"(?:占比为?|比例为|占|有|为|达|约)\s*$")
 # A place won by a figure, and the quantity that ranks: (以530.42亿元)列旅游总收入排行榜第一名.
 RANKED_BY = re.compile(r"(?:列|位列|位居|居|排名|排在)(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:排行榜|排行|榜单|榜)?"
                        r"(?:第[一二三四五六七八九十\d]+名?|首位|榜首)")
@@ -168,6 +172,11 @@ class Measurer:
             # 毛利率为20.1%，相较而言，2024年同期为15.3%: the same quantity in another period
             reading = previous[1]
             return Measure(reading.metric, reading.subject, reading.segment, whole)
+        answered = ANSWERED.search(before) if mention.unit == "percent" and given is None else None
+        if answered is not None:
+            # 选择「…」等仰视态度的受访者占37.2%: the share of the respondents who gave that answer
+            who = answered.group("who")
+            return Measure(f"{who}占比", segment=answered.group("answer"), whole=who)
         phrase = clean(given if given is not None else before)
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
