@@ -111,3 +111,16 @@ def test_the_fastest_of_a_set_is_checked_against_the_table_of_its_members() -> N
     assert claims[claims["text"] == "21.5%"]["period"].isna().all()  # 去年春节假期 is what it is compared with
     assert flagged(text) == []
     assert ("rank_vs_values", "21.5% | 23%") in flagged(text.replace("\n12% |", "\n23% |"))
+
+
+def test_the_answers_of_one_rating_scale_add_up_to_at_most_all_the_asked() -> None:
+    text = ("对于社区养老服务，评价“一般”的居民最多，比例为45%，满意度为38%，不满意度为12%。"
+            "对于社区医疗服务，满意度为52%，不满意度为30%。")
+    assert flagged(text) == []
+    assert ("shares_of_whole", "65% | 38% | 12%") in flagged(text.replace("比例为45%", "比例为65%"))
+    # one answer given twice (two years, two groups) is no run of the scale's answers
+    assert flagged("今年居民满意度为72%，去年满意度为68%，青年群体满意度为81%。") == []
+    # a part of a part (其中) is not another answer
+    assert flagged("评价满意的占60%，其中对服务态度不满意的占45%。") == []
+    # 一般 said as "generally" is no answer
+    assert flagged("受访者一般每周锻炼的比例为70%，满意度为40%。") == []
