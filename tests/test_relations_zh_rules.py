@@ -124,3 +124,14 @@ def test_the_answers_of_one_rating_scale_add_up_to_at_most_all_the_asked() -> No
     assert flagged("评价满意的占60%，其中对服务态度不满意的占45%。") == []
     # 一般 said as "generally" is no answer
     assert flagged("受访者一般每周锻炼的比例为70%，满意度为40%。") == []
+
+
+def test_a_groups_members_counted_by_kinds_of_one_thing_are_no_more_than_the_group() -> None:
+    text = "本次研究共纳入患者150人。实验组80人，平均年龄41岁；轻度32人，中度30人，重度18人。"
+    assert flagged(text) == []
+    assert ("parts_vs_total", "80人 | 32人 | 40人 | 18人") in flagged(text.replace("中度30人", "中度40人"))
+    # a figure opening a clause after ；is a member (实验组 of the 150), not the group the kinds are counted in
+    members = "本次研究共纳入患者150人，平均年龄41岁；实验组80人，对照组70人；轻度62人，中度50人，重度38人。"
+    assert flagged(members) == []
+    # months are times, not kinds of the group's members
+    assert flagged("去年全年新签合同120份；今年一月签订50份，二月签订40份，三月签订45份。") == []
