@@ -135,3 +135,17 @@ def test_a_groups_members_counted_by_kinds_of_one_thing_are_no_more_than_the_gro
     assert flagged(members) == []
     # months are times, not kinds of the group's members
     assert flagged("去年全年新签合同120份；今年一月签订50份，二月签订40份，三月签订45份。") == []
+
+
+def test_units_above_and_below_the_reporting_threshold_make_the_whole_of_their_quantity() -> None:
+    text = ("上半年，全市实现社会消费品零售总额620.5亿元，同比增长8.1%。其中，批发和零售业零售总额560.2亿元。"
+            "全市限额以上单位实现社零总额330.1亿元，增长9.0%；限下单位实现社零总额290.4亿元。")
+    assert flagged(text) == []  # the very quantity is the whole, not the nearer 批发和零售业零售总额
+    assert ("parts_vs_total", "620.5亿元 | 330.1亿元 | 390.4亿元") in flagged(text.replace("290.4", "390.4"))
+    # the members' own time, not the whole's: no whole
+    assert flagged(text.replace("全市限额以上", "一季度全市限额以上").replace("290.4", "390.4")) == []
+    # the whole may stand in the paragraph before the members
+    apart = ("上半年，全市实现社会消费品零售总额620.5亿元，同比增长8.1%。\n\n"
+             "全市限额以上单位实现社零总额330.1亿元，增长9.0%；限额以下单位实现社零总额290.4亿元。")
+    assert flagged(apart) == []
+    assert ("parts_vs_total", "620.5亿元 | 330.1亿元 | 190.4亿元") in flagged(apart.replace("290.4", "190.4"))
