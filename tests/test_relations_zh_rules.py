@@ -149,3 +149,15 @@ def test_units_above_and_below_the_reporting_threshold_make_the_whole_of_their_q
              "全市限额以上单位实现社零总额330.1亿元，增长9.0%；限额以下单位实现社零总额290.4亿元。")
     assert flagged(apart) == []
     assert ("parts_vs_total", "620.5亿元 | 330.1亿元 | 190.4亿元") in flagged(apart.replace("290.4", "190.4"))
+
+
+def test_a_gap_to_a_named_group_is_against_that_groups_rate_of_the_same_quantity() -> None:
+    text = "乡镇居民对公共服务表示满意的占41%；相比之下，城区居民满意度为55%，较乡镇高出14个百分点。"
+    assert flagged(text) == []
+    assert ("growth_vs_levels", "41% | 55% | 20个百分点") in flagged(text.replace("14个百分点", "20个百分点"))
+    assert ("percent_vs_pp", "41% | 55% | 14%") in flagged(text.replace("14个百分点", "14%"))
+    # the group's figure of another quantity (网购, not 满意) is no rival
+    assert flagged("乡镇居民中经常网购的占41%；相比之下，城区居民满意度为55%，较乡镇高出20个百分点。") == []
+    rates = "农村居民人均可支配收入增长8.5%。城镇居民人均可支配收入增长6.1%，比农村低2.4个百分点。"
+    assert flagged(rates) == []
+    assert ("growth_vs_levels", "8.5% | 6.1% | 3.4个百分点") in flagged(rates.replace("低2.4", "低3.4"))

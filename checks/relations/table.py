@@ -21,7 +21,7 @@ from checks.relations.echoes import (
     one_movement_twice,
     share_in_words_and_figures,
 )
-from checks.relations.gaps import rate_gaps
+from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, doubling, growth_vs_levels, rate_moved_elsewhere
@@ -58,7 +58,7 @@ DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, parts
              headline_and_lead, from_to_told_twice, share_vs_counts, rate_of_a_group, rate_of_those_who, defined_ratios,
              share_of_the_asked, rank_vs_values, ranked_across_paragraphs, followed, in_stated_order, superlative_while,
              compared_with_before, missed_target, named_places, named_extremes, compared, named_orders, rate_gaps,
-             member_gaps, answers_in_a_table, grim)
+             group_gaps, member_gaps, answers_in_a_table, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
