@@ -90,8 +90,10 @@ def group_gaps(doc: Doc) -> Iterable[Relation]:
         name = found.group("rival")
         if len(_NOISE.sub("", name)) < 2 or _TIMES.search(name):
             continue
-        own = _own(doc, gap, "")
-        if own is None:
+        index = int(gap["_index"])
+        own = doc.claims[index - 1] if index else None  # the rate closing the clause before (满意度为55%，较…)
+        if own is None or not doc.same_sentence(own, gap) or not _rate(own) \
+                or len(re.findall(r"[，,]", doc.between(own, gap))) > 1:
             continue
         rival = _group_rate(doc, own, name)
         if rival is not None:
@@ -112,7 +114,7 @@ def _clause_of(doc: Doc, claim: dict) -> str:
 
 def _group_rate(doc: Doc, own: dict, name: str) -> dict | None:
     own_start = int(own["start"])
-    if name in doc.text[doc.sentence(own)[0]:own_start]:
+    if name in doc.text[max(doc.sentence(own)[0], own_start - _GROUP_REACH):own_start]:
         return None  # the own rate is the group's
     measured = _bigrams(_clause_of(doc, own))
     index = int(own["_index"])

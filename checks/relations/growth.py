@@ -157,6 +157,9 @@ def growth_vs_levels(doc: Doc) -> Iterable[Relation]:
             yield relation
 
 
+_RATE_MOVED_REACH = 60  # figures either side of a rate's change where its move in points may be told
+
+
 def rate_moved_elsewhere(doc: Doc) -> Iterable[Relation]:
     """A rate's change said in percent with no levels (the jobless rate fell 0.4 percent), and in another sentence
     the same rate's move in points with its levels (the jobless rate was 4.6%, down 0.4 percentage points from
@@ -167,7 +170,7 @@ def rate_moved_elsewhere(doc: Doc) -> Iterable[Relation]:
         if change["kind"] != "growth" or change["unit"] != "percent" or change.get("base_value") is not None \
                 or change.get("level_after") is not None or not specific(change):
             continue
-        for moved in doc.near_where(change, "change", "level_after"):
+        for moved in doc.near_where(change, "change", "level_after", _RATE_MOVED_REACH):
             if moved["unit"] != "pp" or moved.get("base_value") is None or doc.same_sentence(moved, change) \
                     or float(moved["value"]) != float(change["value"]) \
                     or moved.get("direction") != change.get("direction") or metric_key(moved) != metric_key(change):
