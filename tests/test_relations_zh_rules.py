@@ -122,8 +122,10 @@ def test_the_answers_of_one_rating_scale_add_up_to_at_most_all_the_asked() -> No
     assert flagged("今年居民满意度为72%，去年满意度为68%，青年群体满意度为81%。") == []
     # a part of a part (其中) is not another answer
     assert flagged("评价满意的占60%，其中对服务态度不满意的占45%。") == []
-    # 一般 said as "generally" is no answer
+    # 一般 said as "generally" is no answer; 不满足 (does not meet) is not 不满
     assert flagged("受访者一般每周锻炼的比例为70%，满意度为40%。") == []
+    assert flagged("居民满意度为80%，住房面积不满足需求的占30%。") == []
+    assert ("shares_of_whole", "80% | 30%") in flagged("居民很满意的占80%，很不满意的占30%。")
 
 
 def test_a_groups_members_counted_by_kinds_of_one_thing_are_no_more_than_the_group() -> None:

@@ -52,8 +52,8 @@ def opposite_answers(doc: Doc) -> Iterable[Relation]:
 
 # The answers of a rating scale, each a side of its own: 满意 (比较满意, 非常满意), 一般, 不满意 (不太满意, 很不满意).
 # 一般 is an answer only where it is said as one (评价"一般", 认为一般, 评价以一般为主), not "generally".
-_NEGATIVE = re.compile(r"不(?:太|很|大)?满意|很不满意|不满")
-_POSITIVE = re.compile(r"(?<![不太很大])满意")
+_NEGATIVE = re.compile(r"不(?:太|很|大)?满意|不满(?!足)")  # not 不满足 (does not meet)
+_POSITIVE = re.compile(r"满意")  # read after the negative answers are taken out (很不满意, 不太满意)
 _NEUTRAL = re.compile(r"(?:评价|认为|感觉|觉得|表示|选择|回答)[^，,。；;\d]{0,4}一般|[“\"「]一般[”\"」]")
 # What ends the run of one question's answers: a sentence or a clause group (；), or a part of a part (其中).
 _RUN_BREAK = re.compile(r"[。；;！？!?\n]|其中")

@@ -4,8 +4,9 @@ exceed it.
 - 其中: the part (or the parts listed with 分别, or the members of one breakdown) against the whole before it;
 - the members of a breakdown (第一/第二/第三产业, 城镇/乡村, 出口/进口, 男/女) against the total stated before them in
   the paragraph: when every member is there, the parts make the total (less the rounding of each figure);
-- the quarters (or halves) of a year against the one full-year total;
-- a group's size opening a sentence, and its members counted by kinds of one thing after ；(轻度、中度、重度).
+- the quarters (or halves) of a year against the one full-year total.
+
+A group's size against its members counted by kinds after ；is in kinds.py.
 """
 
 from __future__ import annotations
@@ -72,7 +73,6 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     yield from _segments_against_total(doc, levels)
     yield from _listed_with_total(doc, levels)
     yield from _kinds_among(doc, levels)
-    yield from _group_then_kinds(doc, levels)
 
 
 # A whole that opens its sentence as the set the figures after it are taken from: 在全国接待的5.26亿人次游客中,
@@ -103,53 +103,6 @@ def _kinds_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             labels.add(name)
         if len(parts) >= 2 and len(labels) == len(parts):
             yield _relation(doc, whole, parts, complete=False)
-
-
-# Between two kinds of one list: a comma, then the next kind's name (，中型 / 、重型); the first kind's name follows the
-# clause break (；轻型).
-_KIND_GAP = re.compile(r"\s*[，,、]\s*(?P<label>[\u4e00-\u9fff]{1,8}?)\s*(?:为|有|共|计)?\s*")
-_FIRST_KIND = re.compile(r"[；;]\s*(?P<label>[\u4e00-\u9fff]{1,8}?)\s*(?:为|有|共|计)?\s*$")
-_TIME_LABEL = re.compile(r"季度|月|年|期|日|周|天")
-_SENTENCE_OPENS = re.compile(r"[。！？!?\n]")
-_KINDS_REACH = 40  # figures after a group's size where its kinds may be counted
-
-
-def _group_then_kinds(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
-    """实验组80人，年龄20~40岁；初级32人，中级30人，高级18人: a sentence that opens with a group's size and, in a
-    later clause (after ；), counts its members by kinds of one thing: three or more names that end alike (初级,
-    中级, 高级), each with a figure of the same counter. Kinds of one thing do not overlap: their sum is no more
-    than the group. Names of periods (一季度, 二季度) are times, not kinds of the group's members. A figure that
-    opens a clause after ；is a member, not the group: only the opening of a whole sentence (after 。) is."""
-    level_ids = {id(c) for c in levels}
-    text = doc.text
-    for whole in levels:
-        at = int(whole["start"])
-        opening = text[max(0, at - 60):at]
-        if not _SENTENCE_OPENS.search(opening) and at > 60:
-            continue
-        if re.search(r"[，,；;：:]", _SENTENCE_OPENS.split(opening)[-1]):
-            continue  # the group's size opens its sentence: 对照组60人，…
-        following = doc.claims[int(whole["_index"]) + 1:int(whole["_index"]) + _KINDS_REACH]
-        index = 0
-        while index < len(following):
-            first = following[index]
-            if re.search(r"[。！？!?\n]|其中", doc.between(whole, first)):
-                break  # the group's own sentence; a part of a part (其中) is another relation's
-            opened = _FIRST_KIND.search(text, max(int(whole["end"]), int(first["start"]) - 12), int(first["start"]))
-            if id(first) not in level_ids or opened is None or not same_unit(first, whole):
-                index += 1
-                continue
-            kinds, labels = [first], [opened.group("label")]
-            for claim in following[index + 1:]:
-                gap = _KIND_GAP.fullmatch(doc.between(kinds[-1], claim))
-                if gap is None or id(claim) not in level_ids or not same_unit(claim, whole):
-                    break
-                kinds.append(claim)
-                labels.append(gap.group("label"))
-            index += len(kinds)
-            if len(kinds) >= 3 and len({label[-1] for label in labels}) == 1 and len(set(labels)) == len(labels) \
-                    and not any(_TIME_LABEL.search(label) for label in labels):
-                yield _relation(doc, whole, kinds, complete=False)
 
 
 def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
