@@ -337,3 +337,15 @@ def test_parts_by_segment_against_the_level_of_a_rate_of_the_whole() -> None:
             "while Korean arrivals rose 9 percent to 35,200.")
     assert [r[0] for r in flagged(text)] == ["parts_vs_total"]  # 12,100 + 35,200 = 47,300 > 41,300
     assert flagged(text.replace("35,200", "25,200")) == []
+
+
+def test_a_rates_change_in_percent_that_is_its_points_told_elsewhere_is_points_written_as_percent() -> None:
+    text = ("The state said on Friday that its unemployment rate decreased 0.4 percent. The unemployment rate in "
+            "March was 4.6%, a decrease of 0.4 percentage points from 5.0% in February.")
+    assert ("percent_vs_pp", "5.0% | 4.6% | 0.4 percent") in flagged(text)
+    assert flagged(text.replace("decreased 0.4 percent", "decreased 0.4 percentage points")) == []
+    assert flagged(text.replace("decreased 0.4 percent", "decreased 8 percent")) == []  # the relative change
+    # a different figure may be of another period: neither points nor relative change is said to be wrong
+    assert flagged(text.replace("decreased 0.4 percent", "decreased 3 percent")) == []
+    zh = "今年一季度，全省城镇调查失业率下降0.3%。数据显示，全省城镇调查失业率从5.4%下降到5.1%，下降0.3个百分点。"
+    assert ("percent_vs_pp", "5.4% | 5.1% | 0.3%") in flagged(zh)

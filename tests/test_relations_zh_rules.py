@@ -111,3 +111,55 @@ def test_the_fastest_of_a_set_is_checked_against_the_table_of_its_members() -> N
     assert claims[claims["text"] == "21.5%"]["period"].isna().all()  # 去年春节假期 is what it is compared with
     assert flagged(text) == []
     assert ("rank_vs_values", "21.5% | 23%") in flagged(text.replace("\n12% |", "\n23% |"))
+
+
+def test_the_answers_of_one_rating_scale_add_up_to_at_most_all_the_asked() -> None:
+    text = ("对于社区养老服务，评价“一般”的居民最多，比例为45%，满意度为38%，不满意度为12%。"
+            "对于社区医疗服务，满意度为52%，不满意度为30%。")
+    assert flagged(text) == []
+    assert ("shares_of_whole", "65% | 38% | 12%") in flagged(text.replace("比例为45%", "比例为65%"))
+    # one answer given twice (two years, two groups) is no run of the scale's answers
+    assert flagged("今年居民满意度为72%，去年满意度为68%，青年群体满意度为81%。") == []
+    # a part of a part (其中) is not another answer
+    assert flagged("评价满意的占60%，其中对服务态度不满意的占45%。") == []
+    # 一般 said as "generally" is no answer; 不满足 (does not meet) is not 不满
+    assert flagged("受访者一般每周锻炼的比例为70%，满意度为40%。") == []
+    assert flagged("居民满意度为80%，住房面积不满足需求的占30%。") == []
+    assert ("shares_of_whole", "80% | 30%") in flagged("居民很满意的占80%，很不满意的占30%。")
+
+
+def test_a_groups_members_counted_by_kinds_of_one_thing_are_no_more_than_the_group() -> None:
+    text = "本次研究共纳入患者150人。实验组80人，平均年龄41岁；轻度32人，中度30人，重度18人。"
+    assert flagged(text) == []
+    assert ("parts_vs_total", "80人 | 32人 | 40人 | 18人") in flagged(text.replace("中度30人", "中度40人"))
+    # a figure opening a clause after ；is a member (实验组 of the 150), not the group the kinds are counted in
+    members = "本次研究共纳入患者150人，平均年龄41岁；实验组80人，对照组70人；轻度62人，中度50人，重度38人。"
+    assert flagged(members) == []
+    # months are times, not kinds of the group's members
+    assert flagged("去年全年新签合同120份；今年一月签订50份，二月签订40份，三月签订45份。") == []
+
+
+def test_units_above_and_below_the_reporting_threshold_make_the_whole_of_their_quantity() -> None:
+    text = ("上半年，全市实现社会消费品零售总额620.5亿元，同比增长8.1%。其中，批发和零售业零售总额560.2亿元。"
+            "全市限额以上单位实现社零总额330.1亿元，增长9.0%；限下单位实现社零总额290.4亿元。")
+    assert flagged(text) == []  # the very quantity is the whole, not the nearer 批发和零售业零售总额
+    assert ("parts_vs_total", "620.5亿元 | 330.1亿元 | 390.4亿元") in flagged(text.replace("290.4", "390.4"))
+    # the members' own time, not the whole's: no whole
+    assert flagged(text.replace("全市限额以上", "一季度全市限额以上").replace("290.4", "390.4")) == []
+    # the whole may stand in the paragraph before the members
+    apart = ("上半年，全市实现社会消费品零售总额620.5亿元，同比增长8.1%。\n\n"
+             "全市限额以上单位实现社零总额330.1亿元，增长9.0%；限额以下单位实现社零总额290.4亿元。")
+    assert flagged(apart) == []
+    assert ("parts_vs_total", "620.5亿元 | 330.1亿元 | 190.4亿元") in flagged(apart.replace("290.4", "190.4"))
+
+
+def test_a_gap_to_a_named_group_is_against_that_groups_rate_of_the_same_quantity() -> None:
+    text = "乡镇居民对公共服务表示满意的占41%；相比之下，城区居民满意度为55%，较乡镇高出14个百分点。"
+    assert flagged(text) == []
+    assert ("growth_vs_levels", "41% | 55% | 20个百分点") in flagged(text.replace("14个百分点", "20个百分点"))
+    assert ("percent_vs_pp", "41% | 55% | 14%") in flagged(text.replace("14个百分点", "14%"))
+    # the group's figure of another quantity (网购, not 满意) is no rival
+    assert flagged("乡镇居民中经常网购的占41%；相比之下，城区居民满意度为55%，较乡镇高出20个百分点。") == []
+    rates = "农村居民人均可支配收入增长8.5%。城镇居民人均可支配收入增长6.1%，比农村低2.4个百分点。"
+    assert flagged(rates) == []
+    assert ("growth_vs_levels", "8.5% | 6.1% | 3.4个百分点") in flagged(rates.replace("低2.4", "低3.4"))

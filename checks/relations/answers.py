@@ -1,6 +1,7 @@
 """shares_of_whole for the two sides of one answer: 57% said they were satisfied … 37% expressed dissatisfaction;
 64% are happy, 30% unhappy. A share and, after it in its sentence or the next, a share of the opposite answer (the
-same word with a negating prefix) are parts of one whole: together no more than 100%.
+same word with a negating prefix) are parts of one whole: together no more than 100%. In Chinese, the shares of
+one clause group each said of a different answer of a rating scale (满意, 一般, 不满意) are the same kind of parts.
 """
 
 from __future__ import annotations
@@ -47,3 +48,54 @@ def opposite_answers(doc: Doc) -> Iterable[Relation]:
         stem = _opposite(a, b)  # the answer, then its flip side: a negated answer then a new group's is not one
         if stem is not None:
             yield _relation(doc, [first, second], False, f"the two sides of one answer ({stem}…)")
+
+
+# The answers of a rating scale, each a side of its own: 满意 (比较满意, 非常满意), 一般, 不满意 (不太满意, 很不满意).
+# 一般 is an answer only where it is said as one (评价"一般", 认为一般, 评价以一般为主), not "generally".
+_NEGATIVE = re.compile(r"不(?:太|很|大)?满意|不满(?!足)")  # not 不满足 (does not meet)
+_POSITIVE = re.compile(r"满意")  # read after the negative answers are taken out (很不满意, 不太满意)
+_NEUTRAL = re.compile(r"(?:评价|认为|感觉|觉得|表示|选择|回答)[^，,。；;\d]{0,4}一般|[“\"「]一般[”\"」]")
+# What ends the run of one question's answers: a sentence or a clause group (；), or a part of a part (其中).
+_RUN_BREAK = re.compile(r"[。；;！？!?\n]|其中")
+
+
+def _side(text: str) -> str | None:
+    """The one side of the scale a share's words name, else None (none, or two: 满意和不满意的比例)."""
+    sides = {side for side, pattern in (("不满意", _NEGATIVE), ("一般", _NEUTRAL), ("满意", _POSITIVE))
+             if pattern.search(_NEGATIVE.sub("", text) if side == "满意" else text)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def answers_of_a_scale(doc: Doc) -> Iterable[Relation]:
+    """评价“一般”的占50%，满意度为36%，不满意度为14%: the shares of one clause group (no 。 or ；between them),
+    each said of a different answer of a rating scale, are parts of the people asked: together no more than 100%.
+    A share that names no answer, or an answer already given, ends the run (去年满意60%，今年满意70%)."""
+    run: list[dict] = []
+    sides: set[str] = set()
+    edge = 0  # where the words of the next share begin: the end of the figure before it
+    for claim in doc.claims:
+        start = int(claim["start"])
+        words = doc.text[max(edge, start - 40):start]
+        broken = list(_RUN_BREAK.finditer(words))
+        if broken:
+            words = words[broken[-1].end():]
+        if claim["kind"] != "share" or claim["unit"] != "percent":
+            if broken:
+                yield from _scale_run(doc, run)
+                run, sides = [], set()
+            edge = int(claim["end"])
+            continue
+        side = _side(words)
+        if broken or side is None or side in sides:
+            yield from _scale_run(doc, run)
+            run, sides = [], set()
+        if side is not None:
+            run.append(claim)
+            sides.add(side)
+        edge = int(claim["end"])
+    yield from _scale_run(doc, run)
+
+
+def _scale_run(doc: Doc, run: list[dict]) -> Iterable[Relation]:
+    if len(run) >= 2:
+        yield _relation(doc, run, False, "the answers of one rating scale (满意/一般/不满意)")

@@ -6,6 +6,9 @@ quantity the name gives. The gap must be the difference of the two rates (growth
 that is the difference in points, not the relative one, is percent_vs_pp. A rival is taken only when its name finds
 one figure: the same quantity (出口 → 出口增速; 规上服务业 → 规上服务业营业收入), or, named 总体 or 整体 alone, the
 whole the own figure is part of (对一带一路沿线国家进出口 → 外贸进出口). Any doubt, no relation.
+
+A rival named before the verb as a group (满意度44%，较镇区高出10个百分点) is that group's rate of the same quantity,
+stated just before (group_gaps).
 """
 
 from __future__ import annotations
@@ -59,6 +62,72 @@ def rate_gaps(doc: Doc) -> Iterable[Relation]:
         relation = _judge(doc, gap, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
         if relation is not None:
             yield relation
+
+
+# 满意度高至44%，较镇区明显高出10个百分点 | 增长8.2%，比农村低1.5个百分点: the rival is named before the verb, and it is
+# a group (a place, a kind of people), not a quantity: its figure is the same quantity said of that group just before.
+GROUP_COMPARISON = re.compile(
+    r"(?:较|比)(?P<rival>[\u4e00-\u9fff]{2,8}?)(?:明显|略|稍|要|还)?(?P<word>高出|高|低|多|少)$")
+_TIMES = re.compile(r"[年月日周]|季度|同期|期末|期初|以前|以来|此前|之前")
+# Words two clauses share that say nothing of what is measured.
+_EMPTY_WORDS = {"增长", "同比", "比重", "比例", "占比", "达到", "为主", "合计", "下降", "上升", "提高", "居民", "其中"}
+_GROUP_REACH = 200  # characters before the own rate where the group's rate may stand
+
+
+def group_gaps(doc: Doc) -> Iterable[Relation]:
+    """A rate, then its gap to a group's (满意度44%，较镇区高出10个百分点): the group's rate is the one rate of the
+    same kind in the sentences just before, in the paragraph, whose sentence names the group before it and whose
+    clause shares a word of what is measured with the own rate's clause (满意). Any doubt, no relation."""
+    for gap in doc.claims:
+        if gap["kind"] not in ("change", "growth") or gap["unit"] not in ("pp", "percent") \
+                or gap.get("base_value") is not None or gap.get("level_after") is not None:
+            continue
+        start = doc.sentence(gap)[0]
+        clause = re.split(r"[，,。；;：:]", doc.text[max(start, int(gap["start"]) - 30):int(gap["start"])])[-1]
+        found = GROUP_COMPARISON.search(clause.strip())
+        if found is None:
+            continue
+        name = found.group("rival")
+        if len(_NOISE.sub("", name)) < 2 or _TIMES.search(name):
+            continue
+        index = int(gap["_index"])
+        own = doc.claims[index - 1] if index else None  # the rate closing the clause before (满意度为55%，较…)
+        if own is None or not doc.same_sentence(own, gap) or not _rate(own) \
+                or len(re.findall(r"[，,]", doc.between(own, gap))) > 1:
+            continue
+        rival = _group_rate(doc, own, name)
+        if rival is not None:
+            relation = _judge(doc, gap, own, rival, below=found.group("word") in ("低", "少"))
+            if relation is not None:
+                yield relation
+
+
+def _bigrams(text: str) -> set[str]:
+    words = re.sub(r"[^\u4e00-\u9fff]", " ", text)
+    return {words[i:i + 2] for i in range(len(words) - 1) if " " not in words[i:i + 2]} - _EMPTY_WORDS
+
+
+def _clause_of(doc: Doc, claim: dict) -> str:
+    start = doc.sentence(claim)[0]
+    return re.split(r"[，,；;：:]", doc.text[max(start, int(claim["start"]) - 30):int(claim["start"])])[-1]
+
+
+def _group_rate(doc: Doc, own: dict, name: str) -> dict | None:
+    own_start = int(own["start"])
+    if name in doc.text[max(doc.sentence(own)[0], own_start - _GROUP_REACH):own_start]:
+        return None  # the own rate is the group's
+    measured = _bigrams(_clause_of(doc, own))
+    index = int(own["_index"])
+    matched = []
+    for claim in doc.claims[max(0, index - 30):index]:
+        if not _rate(claim) or _growth(claim) != _growth(own) or doc.same_sentence(claim, own) \
+                or own_start - int(claim["end"]) > _GROUP_REACH or doc.paragraph(claim) != doc.paragraph(own):
+            continue
+        sentence_start = doc.sentence(claim)[0]
+        if name in doc.text[max(sentence_start, int(claim["start"]) - _GROUP_REACH):int(claim["start"])] \
+                and measured & _bigrams(_clause_of(doc, claim)):
+            matched.append(claim)
+    return matched[-1] if len({float(c["value"]) for c in matched}) == 1 else None
 
 
 def _rate(claim: dict) -> bool:

@@ -157,6 +157,37 @@ def growth_vs_levels(doc: Doc) -> Iterable[Relation]:
             yield relation
 
 
+_RATE_MOVED_REACH = 60  # figures either side of a rate's change where its move in points may be told
+
+
+def rate_moved_elsewhere(doc: Doc) -> Iterable[Relation]:
+    """A rate's change said in percent with no levels (the jobless rate fell 0.4 percent), and in another sentence
+    the same rate's move in points with its levels (the jobless rate was 4.6%, down 0.4 percentage points from
+    5.0%): the same figure, the same way. Percent that equals those points and not the relative change is points
+    written as percent (percent_vs_pp). Only that is said: the two sentences may be of different periods, so a
+    percent that is neither is left alone."""
+    for change in doc.claims:
+        if change["kind"] != "growth" or change["unit"] != "percent" or change.get("base_value") is not None \
+                or change.get("level_after") is not None or not specific(change):
+            continue
+        for moved in doc.near_where(change, "change", "level_after", _RATE_MOVED_REACH):
+            if moved["unit"] != "pp" or moved.get("base_value") is None or doc.same_sentence(moved, change) \
+                    or float(moved["value"]) != float(change["value"]) \
+                    or moved.get("direction") != change.get("direction") or metric_key(moved) != metric_key(change):
+                continue
+            sentence = doc.in_sentence(moved)
+            base = next((c for c in sentence if c is not moved and c["unit"] == "percent"
+                         and float(c["value"]) == float(moved["base_value"])), None)
+            after = next((c for c in sentence if c is not moved and c["unit"] == "percent"
+                          and float(c["value"]) == float(moved["level_after"])), None)
+            if base is None or after is None or bounds(base)[0] <= 0:
+                continue
+            relation = _judge(doc, change, bounds(base), bounds(after), [base, after])
+            if relation is not None and relation.relation == "percent_vs_pp":
+                yield relation
+                break
+
+
 def _likely(after: tuple[float, float], before: tuple[float, float], change) -> tuple[float, float]:
     """The change two rounded levels imply, its rounding combined as independent errors (root of the sum of squares),
     not as the worst case in which both levels sit at opposite ends of their rounding: 1.2亿元 → 1.5亿元 is 25% ± 7,

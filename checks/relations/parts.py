@@ -5,6 +5,8 @@ exceed it.
 - the members of a breakdown (第一/第二/第三产业, 城镇/乡村, 出口/进口, 男/女) against the total stated before them in
   the paragraph: when every member is there, the parts make the total (less the rounding of each figure);
 - the quarters (or halves) of a year against the one full-year total.
+
+A group's size against its members counted by kinds after ；is in kinds.py.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ from checks.relations.base import (
     shown,
     specific,
 )
-from checks.relations.breakdowns import COMPLETE, membership, partition_of
+from checks.relations.breakdowns import COMPLETE, membership, partition_of, short_names
 from checks.relations.periods import periods_conflict
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
@@ -277,8 +279,14 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 
 
 def _part_metric(claim: dict, member: str) -> str:
-    """The quantity a member measures, with the member's own name taken out (城镇消费品零售额 → 消费品零售额)."""
-    return canonical(metric_key(claim).replace(member.lower(), ""))
+    """The quantity a member measures, with the member's own name taken out (城镇消费品零售额 → 消费品零售额), and the
+    word for its units after the name (限上单位零售额, 限下企业零售额 → 零售额)."""
+    rest = short_names(metric_key(claim)).replace(member.lower(), "")
+    bare = _UNITS_OF_MEMBER.sub("", rest)
+    return canonical(bare if len(bare) >= 2 else rest)
+
+
+_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业)")
 
 
 def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tuple[str, ...],
@@ -287,15 +295,48 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
     same unit and period, no member itself, no smaller than any part, and named as that whole."""
     first = parts[0]
     largest = max(bounds(p)[0] for p in parts)
+    named = None
     for claim in reversed([c for c in doc.in_paragraph(first) if int(c["start"]) < int(first["start"])]):
         if not _a_level(doc, claim) or not same_unit(claim, first):
             continue
         if membership(label(doc, claim)) is not None or bounds(claim)[1] < largest:
             continue
-        if claim.get("period") and first.get("period") and claim["period"] != first["period"]:
+        if _the_quantity(doc, claim, first, metric) and not _listed_member(doc, levels, claim):
+            return claim  # the very quantity, however far back in the paragraph
+        if named is not None or (claim.get("period") and first.get("period") and claim["period"] != first["period"]):
             continue
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
         if (among or _names_the_whole(claim, partition, metric)) and not _listed_member(doc, levels, claim):
+            named = claim
+    if named is None and partition in COMPLETE and len(metric) >= 2:
+        return _total_a_paragraph_before(doc, levels, parts, metric)
+    return named
+
+
+def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
+    """Whether a figure is the whole a breakdown's parts measure, by name: the parts' quantity (synonyms made one),
+    for the same owner and a time that may be the parts' (上半年 and 1-6月 are one)."""
+    return len(metric) >= 2 and canonical(metric_key(claim)) == metric and owner_key(claim) == owner_key(part) \
+        and not periods_conflict(doc.period(claim), doc.period(part))
+
+
+def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], metric: str) -> dict | None:
+    """社会消费品零售总额881.9亿元…。\n限额以上单位零售额484.5亿元…，限下单位零售额397.4亿元: a paragraph that opens
+    with the members of a whole breakdown may take the total the paragraph before stated: the nearest figure there
+    of the very quantity (its name, synonyms made one, is the members' less their own names), the same owner and
+    unit, of no other time, no member itself and no smaller than any part."""
+    first = parts[0]
+    opening = doc.in_paragraph(first)[0]
+    if int(opening["_index"]) == 0:
+        return None
+    earlier = doc.claims[int(opening["_index"]) - 1]
+    if doc.paragraph(first) - doc.paragraph(earlier) != 1:
+        return None
+    largest = max(bounds(p)[0] for p in parts)
+    for claim in reversed(doc.in_paragraph(earlier)):
+        if claim in levels and same_unit(claim, first) and _the_quantity(doc, claim, first, metric) \
+                and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
+                and not _listed_member(doc, levels, claim):
             return claim
     return None
 
