@@ -22,7 +22,6 @@ from checks.relations.base import (
     canonical,
     distance,
     enumeration,
-    excess,
     label,
     label_before,
     like,
@@ -31,10 +30,10 @@ from checks.relations.base import (
     plain,
     same_unit,
     shown,
-    specific,
 )
 from checks.relations.breakdowns import COMPLETE, membership, partition_of, short_names
 from checks.relations.periods import periods_conflict
+from checks.relations.segments import segments_against_total
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每|average|per\s", re.IGNORECASE)
@@ -73,7 +72,7 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
     yield from before
-    yield from (r for r in _segments_against_total(doc, levels) if (id(r.claims[0]), id(r.claims[1])) not in summed)
+    yield from (r for r in segments_against_total(doc, levels) if (id(r.claims[0]), id(r.claims[1])) not in summed)
     yield from after
 
 
@@ -130,27 +129,6 @@ def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                   and LISTED_TOTAL.search(doc.before(c, 12))]
         if totals:
             yield _relation(doc, totals[0], listed, complete=True)
-
-
-def _segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
-    """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
-    owner and period (revenue, 社会消费品零售总额): the nearest such whole, anywhere in the text."""
-    whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c)}
-    for part in levels:
-        if not part.get("segment") or not specific(part):
-            continue
-        quantity = metric_key(part)
-        found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity
-                 and same_unit(w, part) and w is not part
-                 and owner_key(w) in ("", owner_key(part))
-                 and not periods_conflict(w.get("period"), part.get("period"))]
-        if not found:
-            continue
-        whole = min(found, key=lambda w: abs(int(w["start"]) - int(part["start"])))
-        gap = excess(part, whole)
-        arithmetic = f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)}"
-        yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part),
-                       (-math.inf, bounds(whole)[1]), gap, arithmetic)
 
 
 def _relation(doc: Doc, total: dict, parts: list[dict], complete: bool) -> Relation:

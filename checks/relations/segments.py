@@ -1,0 +1,31 @@
+"""parts_vs_total for a segment's figure: a part (a segment's sales, 城镇消费品零售额) against the whole of the same
+quantity stated for its owner and period."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, same_unit, shown, specific
+from checks.relations.periods import periods_conflict
+
+
+def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
+    owner and period (revenue, 社会消费品零售总额): the nearest such whole, anywhere in the text."""
+    whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c)}
+    for part in levels:
+        if not part.get("segment") or not specific(part):
+            continue
+        quantity = metric_key(part)
+        found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity
+                 and same_unit(w, part) and w is not part
+                 and owner_key(w) in ("", owner_key(part))
+                 and not periods_conflict(w.get("period"), part.get("period"))]
+        if not found:
+            continue
+        whole = min(found, key=lambda w: abs(int(w["start"]) - int(part["start"])))
+        gap = excess(part, whole)
+        arithmetic = f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)}"
+        yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part),
+                       (-math.inf, bounds(whole)[1]), gap, arithmetic)
