@@ -84,7 +84,8 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         partition = partition_of([s.group("label") for s in said if s]) if all(said) else None
         if partition is not None:
             yield shares, partition in COMPLETE and len(shares) == len(partition), "/".join(partition)
-        grouped = [c for c in shares if _group_share(doc, sentence, c)]
+        after = {id(later): earlier for earlier, later in pairwise(sentence)}  # the claim before each
+        grouped = [c for c in shares if _group_share(doc, after.get(id(c)), c)]
         if len(grouped) >= 3:  # 公务员70人，占17.37%；公司职员98人，占24.32%；…
             yield grouped, False, "the groups of one count"
         scoped = _in_whole(doc, sentence, shares)
@@ -134,12 +135,10 @@ def _in_whole(doc: Doc, sentence: list[dict], shares: list[dict]) -> str | None:
     return f"in {opening.group('whole')}"
 
 
-def _group_share(doc: Doc, sentence: list[dict], share: dict) -> bool:
+def _group_share(doc: Doc, count: dict | None, share: dict) -> bool:
     """A group's share right after its count (公务员70人，占17.37%), not a part of a part (其中…占16.8%)."""
-    at = sentence.index(share)
-    if at == 0:
+    if count is None:
         return False
-    count = sentence[at - 1]
     return count["kind"] == "level" and count["unit"] == "count" and \
         GROUP_SHARE.fullmatch(doc.between(count, share)) is not None and "其中" not in label_before(doc.text, count)
 
@@ -149,10 +148,11 @@ def _listed(doc: Doc, shares: list[dict]) -> Iterable[tuple[list[dict], bool, st
     index = 0
     while index < len(shares):
         run = [shares[index]]
-        for share in shares[index + 1:]:
-            between = doc.between(run[-1], share)
+        # by position: a slice (or an islice) of the rest for every run is quadratic on a run-on text
+        for position in range(index + 1, len(shares)):
+            between = doc.between(run[-1], shares[position])
             if LIST_GAP.fullmatch(between) or POLL_GAP.match(between):
-                run.append(share)
+                run.append(shares[position])
             else:
                 break
         index += len(run)
