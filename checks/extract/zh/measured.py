@@ -172,7 +172,8 @@ class Measurer:
             # 毛利率为20.1%，相较而言，2024年同期为15.3%: the same quantity in another period
             reading = previous[1]
             return Measure(reading.metric, reading.subject, reading.segment, whole)
-        answered = ANSWERED.search(before) if mention.unit == "percent" and given is None else None
+        answered = ANSWERED.search(before) if mention.unit == "percent" and given is None \
+            and "的" in before else None
         if answered is not None:
             # 选择「…」等仰视态度的受访者占37.2%: the share of the respondents who gave that answer
             who = answered.group("who")
