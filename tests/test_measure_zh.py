@@ -215,3 +215,13 @@ def test_the_share_of_respondents_who_gave_an_answer() -> None:
 def test_words_of_thinking_end_the_group_counted() -> None:
     assert _measures("其中，23.5%的居民认为“收入增加”。")["23.5%"][2] == "居民"
     assert _measures("游戏收入同比下跌4%至人民币118亿元。")["118亿元"][2] == "游戏收入"
+
+
+def test_growth_in_another_period_and_its_basis() -> None:
+    text = ("国内生产总值同比增长5.1%。分季度看，一季度同比增长5.3%，二季度增长4.7%。"
+            "从环比看，二季度国内生产总值增长1.1%。")
+    claims = {c.text: c for c in extract(text, "d")}
+    assert claims["4.7%"].metric == "生产总值" and claims["4.7%"].basis == "同比"  # of the list it continues
+    assert claims["1.1%"].basis == "环比"  # the sentence's heading says so
+    found = _measures("全年票房也于今日顺利超过50亿大关，目前达到了56.24亿。其中国产影片占比最高，为61.2%。")
+    assert found["56.24亿"][2] == "票房" and found["61.2%"][2] == "国产影片占比"

@@ -22,11 +22,8 @@ from checks.extract.zh.context import (
     TO_LEVEL,
 )
 from checks.extract.zh.lists import ListReader
-from checks.extract.zh.measure import (
-    OWNER_REACH,
-    sentence_owner,
-)
-from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, Measurer
+from checks.extract.zh.measure import OWNER_REACH, only_period, sentence_owner
+from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = gated(re.compile(
@@ -84,6 +81,8 @@ def issuer(text: str) -> str | None:
     return found.group("issuer") + "发布" if found else None
 
 
+# A sentence's heading that states the basis of its changes: 从环比看，…; 同比来看，….
+BASIS_HEADING = re.compile(r"(?:从)?(?P<basis>同比|环比)(?:来)?看[，,：:]")
 # A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
 FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
                       r"(?:为|达|达到|是)?\s*$"))
@@ -216,6 +215,8 @@ class Reader(SentenceReader):
             basis_match = BASIS_AT_END.search(gap, max(0, cue.basis_end - 20), cue.basis_end)
         basis = basis_match.group("basis").strip() if basis_match else cue.basis
         before = gap[:basis_match.start() if basis_match else cue.basis_end]
+        if basis is None and moved:
+            basis = self._basis_around(mention, previous, sentence_start, before)
         cues = self.cues(sentence_start, sentence_end)
         ratio = RATIO_AT_END.search(text[max(sentence_start, mention.start - 40):mention.start])
         if kind in ("share", "level") and mention.unit == "percent" and (
@@ -251,6 +252,18 @@ class Reader(SentenceReader):
             segment=measure.segment,
             whole=measure.whole,
         )
+
+    def _basis_around(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int,
+                      before: str) -> str | None:
+        """A change's basis stated for its sentence (从环比看，三季度增长1.8%: 环比) or by the figure before it of
+        another period (一季度同比增长6.7%，二季度增长6.7%: 同比)."""
+        heading = BASIS_HEADING.search(self.text, max(sentence_start, mention.start - HEADING_REACH), mention.start)
+        if heading is not None:
+            return heading.group("basis")
+        if previous is not None and previous[0].end >= sentence_start and previous[1].basis \
+                and only_period(before):
+            return previous[1].basis
+        return None
 
     def _carried_noun(self, mention: Mention, gap: str, sentence_start: int) -> Cue | None:
         """A growth or ratio noun in the clause before a figure that stands alone in its own (…增速最高，达到X%)."""

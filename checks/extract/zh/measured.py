@@ -41,8 +41,8 @@ RECENT = 8  # figures kept for what they measured
 PERIOD_REACH = 60  # how far a figure of another period takes the quantity of the one before it
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
-RESTATING_GAP = re.compile(r"\s*[，,]\s*(?:首次|再次|首度|一举|已经|已)?"
-                           r"(?:突破|超过|跨过|迈过|站上|迈上|达到|达|为)\s*")
+RESTATING_GAP = re.compile(r"\s*(?:大关|关口|台阶|门槛)?\s*[，,]\s*(?:目前|首次|再次|首度|一举|已经|已)?"
+                           r"(?:突破|超过|跨过|迈过|站上|迈上|达到了?|达|为)\s*")
 # What a part's change does to a total (拉动GDP增长0.7个百分点, 影响CPI上涨约0.24个百分点), the verb after it cut off.
 PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:\d]{1,14})\s*$")
 REACHED_GAP = re.compile(r"\s*[，,]?\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
@@ -166,10 +166,12 @@ class Measurer:
                 measure = Measure(previous[1].metric, segment=previous[1].segment)
             if measure.metric is not None:
                 return Measure(measure.metric, name, measure.segment, whole)
-        if previous is not None and previous[0].unit == mention.unit and previous[1].metric and not moved \
+        if previous is not None and previous[0].unit == mention.unit and previous[1].metric \
+                and (not moved or previous[1].kind in ("growth", "change")) \
                 and mention.start - previous[0].end <= PERIOD_REACH and only_period(before) \
                 and "\n" not in text[previous[0].end:mention.start]:
-            # 毛利率为20.1%，相较而言，2024年同期为15.3%: the same quantity in another period
+            # 毛利率为20.1%，相较而言，2024年同期为15.3%; 一季度增长6.7%，二季度增长6.9%: the same quantity in
+            # another period
             reading = previous[1]
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         answered = ANSWERED.search(before) if mention.unit == "percent" and given is None \
