@@ -225,3 +225,11 @@ def test_growth_in_another_period_and_its_basis() -> None:
     assert claims["1.1%"].basis == "环比"  # the sentence's heading says so
     found = _measures("全年票房也于今日顺利超过50亿大关，目前达到了56.24亿。其中国产影片占比最高，为61.2%。")
     assert found["56.24亿"][2] == "票房" and found["61.2%"][2] == "国产影片占比"
+
+
+def test_an_earlier_level_compared_with_and_small_words_around_a_count() -> None:
+    found = _measures("全省邮政业务量9.2亿件，较去年同期的8.1亿件增长13.6%。")
+    assert found["8.1亿件"][2] == found["9.2亿件"][2] == "邮政业务量"
+    assert _measures("截至昨日，215个品类增长超50%。")["215个"][2] == "品类"  # the noun, not what it did
+    assert _measures("货物贸易顺差512亿元，去年同期为逆差88亿元。")["88亿元"][2] == "逆差"
+    assert _measures("180家重点企业共实现营业收入66.1亿元。")["180家"][2] == "重点企业"

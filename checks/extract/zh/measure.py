@@ -16,7 +16,7 @@ from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
-    r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
+    r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
     r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
@@ -38,10 +38,11 @@ _CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|"
                   r"较|比上|人民币|美元|港元|同$|共计|(?<![公总])共(?![享同识建赢性用振])|"
                   r"(?:也|还|已|均)?于(?:今日|近日|日前|当日|当天|昨日|今年|上周|本周))")  # 票房也于今日超过
 _METRIC_STOP = re.compile(
+    rf"{MOVEMENT.pattern}|"  # 200个品牌增长超100%: the noun counted, then what it did
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
     r"强势|强劲|稳步|一举|顺利|"  # 以超15.83亿的票房成绩强势领跑: an adverb, then the place won
-    r"认为|表示|预期|预计|选择|希望|愿意|倾向|"  # 14.5%的居民认为…: who, then what they think
+    r"认为|表示|预期|预计|选择|希望|愿意|倾向|共计|共|合计|累计|"  # 14.5%的居民认为…: who, then what they think
     r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
@@ -176,6 +177,8 @@ def clean(phrase: str) -> str | None:
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             phrase = f"{owner}的{tail}" if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail) else tail
     phrase = _EDGE.sub("", phrase)
+    if "》" in phrase and "《" not in phrase:  # 莫斯科行动》和《…》分别以: the end of a title, not a quantity
+        phrase = phrase.rpartition("》")[2]
     if "等" in phrase:  # 智能电网和海洋工程等新兴产业销售收入: the kind the examples listed belong to (not 高等学校)
         examples, _, kind = phrase.rpartition("等")
         phrase = kind if len(kind) >= 2 and _QUANTITY_END.search(kind) and re.search("[、和及与]", examples) else phrase

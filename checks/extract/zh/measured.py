@@ -48,6 +48,8 @@ PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:
 REACHED_GAP = re.compile(r"\s*[，,]?\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
 STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
+# The earlier level a figure is compared with, named before it: 较去年同期的, 比上年的.
+COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\s*$")
 # The share of a survey's respondents who gave one answer: 选择「…」等仰视态度的受访者占, 表示满意的市民有.
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
@@ -224,6 +226,10 @@ class Measurer:
         if same_sentence and previous[0].unit == mention.unit and RESTATING_GAP.fullmatch(
                 text, previous[0].end, mention.start):
             # 出口规模首次突破3000亿元，达3080.3亿元: the exact figure of the quantity just bounded
+            reading = previous[1]
+            return Measure(reading.metric, reading.subject, reading.segment, whole)
+        if same_sentence and previous[0].unit == mention.unit and COMPARED_BEFORE.search(before):
+            # 完成3.46亿票，较去年同期的3.14亿票增长10.19%: the earlier level of the quantity just stated
             reading = previous[1]
             return Measure(reading.metric, reading.subject, reading.segment, whole)
         return Measure(noun_after(text, after), whole=whole)
