@@ -233,3 +233,10 @@ def test_an_earlier_level_compared_with_and_small_words_around_a_count() -> None
     assert _measures("截至昨日，215个品类增长超50%。")["215个"][2] == "品类"  # the noun, not what it did
     assert _measures("货物贸易顺差512亿元，去年同期为逆差88亿元。")["88亿元"][2] == "逆差"
     assert _measures("180家重点企业共实现营业收入66.1亿元。")["180家"][2] == "重点企业"
+
+
+def test_a_place_in_a_ranking_is_by_the_quantity_of_the_figures_before_it() -> None:
+    found = _measures("甲品牌智能手机出货量为6100万部，位居第一。全市地区生产总值同比增长6.2%，增速居全省第3位。")
+    assert found["第一"][2] == "甲品牌智能手机出货量"
+    assert found["第3位"][2] == "地区生产总值增速"
+    assert _measures("全球市场方面，智能手机出货量达3.1亿部。")["3.1亿部"][0] == "全球市场"

@@ -318,6 +318,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
 # A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
 _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
                                 r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{0,11})$"))
+# A first clause that names the topic of its sentence: 全球市场方面, 海外市场方面.
+_TOPIC = re.compile(r"(?:在)?(?P<name>(?:全球|国际|海外|国内|境外|境内)市场|全球|海外)(?:方面|上)")
 OWNER_REACH = 40  # characters of a sentence's opening read for its owner
 
 
@@ -329,6 +331,9 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
+    topic = _TOPIC.fullmatch(first)
+    if topic is not None:
+        return topic.group("name")  # 全球市场方面，…: the sentence is about the market it names
     ranked = _RANKED_NAME.search(
         re.split(r"[，,：:；;]", text[sentence_start:sentence_start + OWNER_REACH], maxsplit=1)[0].strip())
     if ranked is not None:

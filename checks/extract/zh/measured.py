@@ -48,6 +48,10 @@ PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:
 REACHED_GAP = re.compile(r"\s*[，,]?\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
 STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
+# The words that place a name in a ranking, and the ranking's scope: 位居全省, 排名, 稳居, 继续保持, 是历史.
+PLACING = re.compile(r"(?:虽|则|也|仍|继续|依旧|依然)?(?:位居|位列|排名|排在|排|稳居|居于|居|列|蝉联|保持|并列|分列|"
+                     r"挤进|跻身|跌出|是|为|占据|占據)?(?:全省|全市|全国|全球|世界|国内|行业|历史|年度)?$")
+PLACE_REACH = 150  # characters back to the figure whose quantity a place is by
 # The earlier level a figure is compared with, named before it: 较去年同期的, 比上年的.
 COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\s*$")
 # The share of a survey's respondents who gave one answer: 选择「…」等仰视态度的受访者占, 表示满意的市民有.
@@ -83,6 +87,28 @@ class Measurer:
         if measure.metric is None or measure.metric == rate:
             return Measure(rate + "增速", previous[1].subject, previous[1].segment, measure.whole)
         return measure
+
+    def _placed(self, mention: Mention, before: str, previous: tuple[Mention, Reading] | None,
+                sentence_start: int) -> Measure | None:
+        """A place in a ranking (华为位居第二; 增速居全省第3位): the one placed is its owner, and it is ranked by the
+        quantity its clause names, else by the one the figure before it in the paragraph measured."""
+        words = PLACING.sub("", before.strip())
+        named = clean(words) if words else None
+        by = None
+        if named is not None and is_quantity(named):
+            by, named = split(named).metric, split(named).subject
+        elif named is not None and GROWTH_NOUN_ONLY.fullmatch(named):
+            by, named = named, None
+        if by is None or GROWTH_NOUN_ONLY.fullmatch(by):
+            earlier = next((r for m, r in reversed(self.recent) if r.metric and is_quantity(r.metric)
+                            and mention.start - m.end <= PLACE_REACH and "\n" not in self.text[m.end:mention.start]),
+                           None)
+            if earlier is None:
+                return None
+            by = earlier.metric + by if by is not None and earlier.kind == "growth" else earlier.metric
+        # the one placed is its owner when named as owners are (vivo位列第二, 比亚迪股份位居第一); a bare name is not
+        # taken (华为位居第二): carried on, it would own the figures of later sentences whose owners are not read
+        return Measure(by, split(words).subject if words else None)
 
     def _heading(self, mention: Mention, sentence_start: int) -> str | None:
         """The quantity a heading clause of the sentence names (从主要工业产品产量看，…), when it names one."""
@@ -129,6 +155,10 @@ class Measurer:
             # 四川以530.42亿元列旅游总收入排行榜第一名: 四川's 旅游总收入, by which it is ranked
             owner = clean(before[:-1])
             return Measure(clean(ranked.group("metric")), split(owner).subject or owner if owner else None)
+        if mention.family == "rank" and given is None:
+            placed = self._placed(mention, before, previous, sentence_start)
+            if placed is not None:
+                return placed
         pulled = PULLED.search(before) if mention.family == "pp" else None
         if pulled is not None and clean(pulled.group("target")):
             # 增长15.2%，拉动全市社零总额增长9.6个百分点: the points are the part's pull on the total, not the total's
