@@ -128,3 +128,28 @@ def test_an_amount_per_share_is_of_earnings() -> None:
 
 def test_a_person_with_a_title_is_no_subject() -> None:
     assert _measures("Later, Chief Executive Jane Doe cut the outlook by 5%.")[0][0] is None
+
+
+def test_a_level_started_from_or_reached_measures_the_figure_before() -> None:
+    # "from" or "to" before a figure in the unit of the figure before: where that quantity started or ended
+    assert _measures("The surplus with Brazil narrowed to $3.1 billion from $4.4 billion.") == [
+        (None, "Brazil", "surplus"), (None, "Brazil", "surplus")]
+    assert _measures("Its share of sales slid from 12.5% in spring to 9.8% in autumn.") == [
+        (None, None, "share of sales"), (None, None, "share of sales")]
+    assert _measures("The vacancy rate is estimated at 6.1%, up from 5.4% a year ago.")[1] == (
+        None, None, "vacancy rate")
+
+
+def test_an_adverb_between_commas_leaves_the_quantity_before_it() -> None:
+    assert _measures("The deficit with Peru, however, shrank to $2 billion.") == [(None, "Peru", "deficit")]
+
+
+def test_a_plural_abbreviation_counts_things_and_names_no_one() -> None:
+    # a period's code in brackets is no part of the quantity; RPMs are a quantity, not a company
+    assert _measures("In the second half of 2010 (2H10) RPMs rose by 3.2%.") == [(None, None, "RPMs")]
+
+
+def test_a_span_that_modifies_a_period_leaves_the_quantity_before_it() -> None:
+    claims = _measures("Its operating profit for the six-month period rose 8.1 percent to 2.2 billion euros "
+                       "from last year's 2.0 billion euros.")
+    assert claims[1:] == [(None, None, "operating profit")] * 3

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
+from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     PER_SHARE,
@@ -105,49 +106,6 @@ LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:an
                            re.IGNORECASE)
 GROWTH_NOUN_BEFORE = word_gated(re.compile(
     rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE))
-# The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
-# year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
-# ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
-_ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
-BASIS_AFTER = re.compile(
-    r"^\)?[\s,]*(?:\([^()]{0,30}\)\s*)?(?:(?:higher|lower|more|less|fewer|up|down|increase|rise|gain|growth|jump|"
-    r"decline|drop|fall|decrease)\s+(?=(?:than|over|on|from|above|below|compared)\b))?"
-    r"(?:on\s+an?\s+(?=(?:year|month|quarter|week)[- ](?:on|over)))?"
-    r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
-    r"month[- ]on[- ]month|month[- ]over[- ]month|"
-    rf"(?:{_ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
-    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
-    r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
-    r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
-    r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
-    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
-    re.IGNORECASE,
-)
-# "estimated to have grown", "expected to have": what a first estimate says happened, no forecast. The estimate of
-# analysts (the Wall Street estimate of $3.11, the consensus) is a forecast of what a company will report.
-# (?<!\w)(?=[A-Za-z0-9]) rather than \b: the same word starts, and every other place is turned away before the
-# alternatives are tried (these two run over every sentence that holds a figure)
-PROJECTION_EN = word_gated(re.compile(
-    r"(?<!\w)(?=[A-Za-z0-9])"
-    r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
-    r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
-    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE))
-# Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
-# at-a-glance list that happens to hold "Analysts Estimate: $1.37".
-PROJECTION_NOUN_BEFORE = word_gated(re.compile(
-    r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
-    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE))
-# A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
-PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
-                             r"(?! to\b)", re.IGNORECASE)
-PERIOD_EN = word_gated(re.compile(
-    r"(?<!\w)(?=[A-Za-z0-9])"
-    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
-    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
-    r"at the (?:open|close))\b", re.IGNORECASE))
 ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
 # The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55 per cent
 # higher", "$7.81 (3.1%) lower".
@@ -161,8 +119,14 @@ _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+# A span written as a modifier of the noun after it: the nine-month period, a 12-week course.
+_MODIFIER = re.compile(r"[\w.]+-(?:year|month|week|day|hour|quarter)", re.IGNORECASE)
 # The words before a level a movement reached: "… to", "… to a record high of".
 _REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
+# "from" or "to" right before a figure, with only a word of movement or a determiner between (from just 52%; up
+# from 8.9%; to 11.3%; from last year's 12.5 billion euros).
+_FROM_OR_TO = re.compile(r"\b(?:from|to)\s+(?:(?:just|only|a|an|the|last\s+year['’]s|a\s+year[- ](?:earlier|ago)|"
+                         r"previous|prior|present|current|earlier)\s+){0,3}$", re.IGNORECASE)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
@@ -193,6 +157,9 @@ class Reader(SentenceReader):
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        if previous is not None and _MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end) \
+                and _WORD_AFTER.match(self.text, previous[0].end):
+            previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
         reading = self._read(mention, previous)
         if self._first and self.doc_subject and not reading.subject:
             # the report's first figure is of the party its lead names, and is carried on from there
@@ -380,6 +347,12 @@ class Reader(SentenceReader):
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
                 and previous[1].direction and _REACHED.search(before):
             # revenue was up 9.3 per cent on last year's figures to £13bn: the level the same quantity reached
+            reading = previous[1]
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[0].unit == mention.unit and _FROM_OR_TO.search(before):
+            # widened from CAD2.0 billion in the first quarter to CAD5.9 billion; decreased to $5.35 billion from
+            # $7.23 billion: where the quantity of the figure before started or ended, in its unit
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
