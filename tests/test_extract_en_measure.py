@@ -153,3 +153,20 @@ def test_a_span_that_modifies_a_period_leaves_the_quantity_before_it() -> None:
     claims = _measures("Its operating profit for the six-month period rose 8.1 percent to 2.2 billion euros "
                        "from last year's 2.0 billion euros.")
     assert claims[1:] == [(None, None, "operating profit")] * 3
+
+
+def test_a_share_of_respondents_measures_their_answer() -> None:
+    # in a report of a poll: the words after the share say what its people answered, and who they are
+    text = ("In a new poll, 54 percent of registered Utah voters support a ban on fireworks, while 31% oppose the "
+            "ban. Another 15% were undecided. Six in 10 people are still worried about prices.")
+    assert _measures(text) == [
+        ("registered Utah voters", None, "support a ban on fireworks"),
+        ("registered Utah voters", None, "oppose the ban"),
+        ("registered Utah voters", None, "undecided"),
+        ("people", None, "worried about prices")]
+    assert extract(text, doc="t")[0].whole == "registered Utah voters"
+
+
+def test_a_share_outside_a_poll_answers_nothing() -> None:
+    # no survey in the text: "were held in cash" is no answer of respondents
+    assert _measures("About 20% of the funds were held in cash at the end of June.")[0][2] != "held in cash"

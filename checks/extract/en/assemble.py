@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from checks.extract.en.amounts import in_tally
+from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
@@ -153,6 +154,7 @@ class Reader(SentenceReader):
         super().__init__(text)
         self.doc_source = document_source(text)
         self.doc_subject = document_subject(text[:400])  # Apple Inc. reported …: whose figures follow
+        self.surveyed = surveyed(text)  # a report of a poll: its shares are of people who answered
         self._first = True
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
@@ -271,7 +273,7 @@ class Reader(SentenceReader):
             or self.doc_source,
             subject=measure.subject,
             segment=member or measure.segment,
-            whole=whole_after(after) if kind == "share" else None,
+            whole=(measure.whole or whole_after(after)) if kind == "share" else None,
         )
 
     def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],
@@ -334,6 +336,11 @@ class Reader(SentenceReader):
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
             return Measure(labelled.group("label").strip().lower())
+        if self.surveyed and mention.unit == "percent" and not moved:
+            # 40% oppose the measure; 12% were not sure: what the share of respondents answered, and who they are
+            answer = answer_after(self.text[mention.end:min(sentence_end, mention.end + 160)])
+            if answer is not None:
+                return Measure(answer[1], answer[0] or measure.subject, None, answer[0])
         share_of = mention.unit in ("percent", "pp") and _OF_AFTER.match(after)
         counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (
             moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell

@@ -71,6 +71,7 @@ class Measure:
     metric: str | None
     subject: str | None = None
     segment: str | None = None
+    whole: str | None = None  # the people a share of respondents is of (48 percent of likely voters favor …)
 
 
 _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|"
