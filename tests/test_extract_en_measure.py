@@ -170,3 +170,9 @@ def test_a_share_of_respondents_measures_their_answer() -> None:
 def test_a_share_outside_a_poll_answers_nothing() -> None:
     # no survey in the text: "were held in cash" is no answer of respondents
     assert _measures("About 20% of the funds were held in cash at the end of June.")[0][2] != "held in cash"
+
+
+def test_items_of_a_run_are_labelled_and_a_count_shares_its_label() -> None:
+    # Label: count share% items one after another; "Number of" says the figure counts what follows it
+    assert _measures("The results were: Total number of pupils enrolled: 912 Number of pupils tested: 604 66.2%") == [
+        (None, None, "pupils enrolled"), (None, None, "pupils tested"), (None, None, "pupils tested")]

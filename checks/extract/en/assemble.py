@@ -89,7 +89,11 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
 AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
                      r"(?:\s+of)?)?\s*$", re.IGNORECASE)
 # A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
-LABEL_COLON = re.compile(r"(?:^|[-•*]\s*|\.\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
+# Also in a run of such items after the figure before: "Households consulted: 808 Households responding: 556".
+LABEL_COLON = re.compile(r"(?:^|\n\s*|[-•*:]\s*|\.\s+|(?<=[\d%])\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*"
+                         r"(?:\([^()]{1,20}\))?\s*:\s*$")
+# "Number of" in an item's label says the figure counts what follows it (Number of households responding: 556).
+_NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit.
@@ -120,6 +124,7 @@ _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+_ROW_GAP = re.compile(r"[ \t]+")
 # A span written as a modifier of the noun after it: the nine-month period, a 12-week course.
 _MODIFIER = re.compile(r"[\w.]+-(?:year|month|week|day|hour|quarter)", re.IGNORECASE)
 # The words before a level a movement reached: "… to", "… to a record high of".
@@ -335,7 +340,12 @@ class Reader(SentenceReader):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
-            return Measure(labelled.group("label").strip().lower())
+            return Measure(_NUMBER_OF.sub("", labelled.group("label").strip()).lower())
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and mention.unit == "percent" and previous[0].family == "count" \
+                and _ROW_GAP.fullmatch(self.text, previous[0].end, mention.start):
+            # Households responding: 556 68.9%: a count and its share, side by side in one item
+            return Measure(previous[1].metric, previous[1].subject, previous[1].segment)
         if self.surveyed and mention.unit == "percent" and not moved:
             # 40% oppose the measure; 12% were not sure: what the share of respondents answered, and who they are
             answer = answer_after(self.text[mention.end:min(sentence_end, mention.end + 160)])
