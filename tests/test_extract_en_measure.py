@@ -99,7 +99,7 @@ def test_an_amount_restated_in_another_currency_measures_the_same() -> None:
 
 
 def test_a_counted_noun_ends_before_its_time_and_its_verb() -> None:
-    assert _measures("The firm sold 2.1 million tablets during the quarter.") == [("firm", None, "tablets")]
+    assert _measures("The firm sold 2.1 million tablets during the quarter.") == [("firm", None, "tablets sold")]
 
 
 def test_a_counter_word_is_no_quantity_the_verb_names_it() -> None:
@@ -176,3 +176,39 @@ def test_items_of_a_run_are_labelled_and_a_count_shares_its_label() -> None:
     # Label: count share% items one after another; "Number of" says the figure counts what follows it
     assert _measures("The results were: Total number of pupils enrolled: 912 Number of pupils tested: 604 66.2%") == [
         (None, None, "pupils enrolled"), (None, None, "pupils tested"), (None, None, "pupils tested")]
+
+
+def test_a_verb_that_leads_the_phrase_is_no_part_of_the_quantity() -> None:
+    assert _measures("The maker took the lead by grabbing a market share of 14.2%.")[0][2] == "market share"
+    # a sentence the splitter keeps whole after a quote ends before the next one's words
+    assert _measures('It called the year "strong." It proposed a final dividend of 4p.') == [
+        (None, None, "final dividend")]
+
+
+def test_a_ticker_in_brackets_and_a_financial_year_name_nothing() -> None:
+    assert _measures("Kestrel Mining Limited's (ASX:KMX) net profit for the 2019 financial year fell 12 per cent.") \
+        == [("Kestrel Mining Limited", None, "net profit")]
+
+
+def test_the_return_on_a_quantity_is_one_quantity() -> None:
+    assert _measures("The return on equity rose to 11.2 percent.") == [(None, None, "return on equity")]
+
+
+def test_a_rate_from_its_present_level_measures_the_rate_cut() -> None:
+    assert _measures("The bank cut its policy rate by 50 bps from the present 4.5 per cent.")[1][2] == "policy rate"
+
+
+def test_an_amount_per_share_after_a_qualified_profit_keeps_the_qualifier() -> None:
+    assert _measures("It reported underlying earnings of $2.1 billion or $0.95 per share.")[1][2] == (
+        "underlying earnings per share")
+
+
+def test_goods_sold_are_named_by_the_goods_and_the_verb() -> None:
+    assert _measures("The Skoda brand sold 1.2 million cars, up from 1.1 million cars a year ago.") == [
+        ("Skoda brand", None, "cars sold"), ("Skoda brand", None, "cars sold")]
+    assert _measures("The firm had sold 8,120 units of the model in June.")[0][2] == "sales"
+    assert _measures("The model came third with sale of 9,410 units.")[1][2] == "sales"
+
+
+def test_money_per_barrel_is_a_price() -> None:
+    assert _measures("The contract settled at $71.20 a barrel.")[0][2] == "price per barrel"

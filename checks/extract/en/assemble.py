@@ -14,12 +14,14 @@ from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
+from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     PER_SHARE,
     Measure,
     aside_before,
     located,
+    made_verb,
     noun_after,
     per_share,
     phrase_before,
@@ -88,12 +90,6 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
 # Also with the earlier figure's noun restated: "compared with an average monthly gain of 260,000".
 AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
                      r"(?:\s+of)?)?\s*$", re.IGNORECASE)
-# A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
-# Also in a run of such items after the figure before: "Households consulted: 808 Households responding: 556".
-LABEL_COLON = re.compile(r"(?:^|\n\s*|[-•*:]\s*|\.\s+|(?<=[\d%])\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*"
-                         r"(?:\([^()]{1,20}\))?\s*:\s*$")
-# "Number of" in an item's label says the figure counts what follows it (Number of households responding: 556).
-_NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit.
@@ -124,15 +120,8 @@ _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-_ROW_GAP = re.compile(r"[ \t]+")
-# A span written as a modifier of the noun after it: the nine-month period, a 12-week course.
-_MODIFIER = re.compile(r"[\w.]+-(?:year|month|week|day|hour|quarter)", re.IGNORECASE)
 # The words before a level a movement reached: "… to", "… to a record high of".
 _REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
-# "from" or "to" right before a figure, with only a word of movement or a determiner between (from just 52%; up
-# from 8.9%; to 11.3%; from last year's 12.5 billion euros).
-_FROM_OR_TO = re.compile(r"\b(?:from|to)\s+(?:(?:just|only|a|an|the|last\s+year['’]s|a\s+year[- ](?:earlier|ago)|"
-                         r"previous|prior|present|current|earlier)\s+){0,3}$", re.IGNORECASE)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _SUBJECT_NOISE = re.compile(r"^(?:the|its|their|a|an|total|and|while|but|with|as|of)\s+", re.IGNORECASE)
 
@@ -163,8 +152,18 @@ class Reader(SentenceReader):
         self._first = True
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
+    def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
+        """The clause before a figure, where the colon of a ticker in brackets starts none: Origin Energy's
+        (ASX:ORG) net profit dropped 70 per cent."""
+        gap = super().gap(mention, previous, sentence_start)
+        start = mention.start - len(gap)
+        if self.text[start - 1:start] == ":" and TICKER.search(self.text, max(sentence_start, start - 10), start):
+            floor = max(clause_start(self.text, sentence_start, start - 1), previous[0].end if previous else 0)
+            return self.text[floor:mention.start]
+        return gap
+
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        if previous is not None and _MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end) \
+        if previous is not None and MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end) \
                 and _WORD_AFTER.match(self.text, previous[0].end):
             previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
         reading = self._read(mention, previous)
@@ -189,6 +188,8 @@ class Reader(SentenceReader):
         # 8,380 boys and 9,186 girls: each count its own member; 81% of boys is a rate within the boys, not a part
         member = member_after(after) if mention.unit not in ("percent", "pp") else None
         if listed is not None:
+            if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
+                listed = replace(listed, metric=per_share(listed.metric))  # $3.74 billion or $1.42 per share
             return replace(listed, segment=member) if member else listed
         alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
             and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
@@ -340,12 +341,19 @@ class Reader(SentenceReader):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
-            return Measure(_NUMBER_OF.sub("", labelled.group("label").strip()).lower())
+            return Measure(NUMBER_OF.sub("", labelled.group("label").strip()).lower())
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
                 and mention.unit == "percent" and previous[0].family == "count" \
-                and _ROW_GAP.fullmatch(self.text, previous[0].end, mention.start):
+                and ROW_GAP.fullmatch(self.text, previous[0].end, mention.start):
             # Households responding: 556 68.9%: a count and its share, side by side in one item
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[1].metric is not None and previous[0].unit == mention.unit \
+                and FROM_OR_TO.search(before):
+            # widened from CAD2.0 billion in the first quarter to CAD5.9 billion; decreased to $5.35 billion from
+            # $7.23 billion: where the quantity of the figure before started or ended, in its unit
+            reading = previous[1]
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if self.surveyed and mention.unit == "percent" and not moved:
             # 40% oppose the measure; 12% were not sure: what the share of respondents answered, and who they are
             answer = answer_after(self.text[mention.end:min(sentence_end, mention.end + 160)])
@@ -356,20 +364,27 @@ class Reader(SentenceReader):
             moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
         if share_of or counted_after:
             counted = noun_after(after)
+            verb = made_verb(phrase) if counted and not share_of else None
+            if verb is not None and counted.split()[0].lower() in ("unit", "units"):
+                return measure  # had sold 13,231 units of the model: its sales
+            if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
+                return Measure(f"{counted} {verb}", measure.subject)
             if counted:
                 return Measure(counted, measure.subject)
+        priced = PRICED.match(after) if mention.family == "money" else None
+        if priced is not None and not (measure.metric and PRICE_WORD.search(measure.metric)):
+            # Brent crude rose to $80 a barrel; Brent was up 24 cents at $69.89 a barrel: the price of a barrel of
+            # what the clause names (unnamed, no price is told from another)
+            same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+            of = measure.subject or measure.metric or (same.subject or same.metric if same else None)
+            if of:
+                return Measure(f"price per {priced.group(1).lower()}", of)
         if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
             same = previous is not None and previous[0].end >= sentence_start
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
                 and previous[1].direction and _REACHED.search(before):
             # revenue was up 9.3 per cent on last year's figures to £13bn: the level the same quantity reached
-            reading = previous[1]
-            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
-        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
-                and previous[0].unit == mention.unit and _FROM_OR_TO.search(before):
-            # widened from CAD2.0 billion in the first quarter to CAD5.9 billion; decreased to $5.35 billion from
-            # $7.23 billion: where the quantity of the figure before started or ended, in its unit
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:

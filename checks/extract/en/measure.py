@@ -37,7 +37,8 @@ _TIME = word_gated(re.compile(r"(?<![\w-])(?=[A-Za-z0-9])"
                    r"(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
-                   r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
+                   r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
+                   r"(?:quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|fiscal|Q[1-4]|H[12]|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                    r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b",
@@ -64,6 +65,12 @@ _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
                        r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
+
+
+def made_verb(phrase: str | None) -> str | None:
+    """The verb of making or moving goods a phrase ends with, its object the figure (the brand sold → sold)."""
+    made = _MADE.match(phrase) if phrase else None
+    return made.group("verb") if made else None
 
 
 @dataclass(frozen=True)
@@ -132,8 +139,10 @@ _PARTNER_WORDS = {"with", "to", "from"}
 
 
 # Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
-# product (GDP)), a period's code (in the first half of 2009 (1H09)), "as a whole" (GDP for 2023 as a whole).
-_NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}[A-Za-z])\d[A-Za-z\d]{1,5})\)|"
+# product (GDP)), a period's code (in the first half of 2009 (1H09)), a ticker (Origin Energy (ASX:ORG)), "as a whole"
+# (GDP for 2023 as a whole).
+_NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}[A-Za-z])\d[A-Za-z\d]{1,5}|"
+                    r"[A-Z]{2,8}:\s?[A-Z.]{1,8})\)|"
                     r"\bas\s+a\s+whole\b")
 
 
@@ -147,8 +156,12 @@ def phrase_before(before: str) -> str | None:
     before = unestimated(_INFINITIVE.sub(" ", before))
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
+    if "." in before or "!" in before or "?" in before:
+        before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
+        if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
+            continue  # the return on sales: one quantity
         if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
                 and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
             continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
@@ -161,8 +174,17 @@ def phrase_before(before: str) -> str | None:
         words = words[1:]
     if len(words) > 8:
         words = words[-8:]
-    phrase = " ".join(words).strip(" ,.;:")
+    phrase = _LEADING_VERB.sub("", " ".join(words).strip(" ,.;:"))
     return phrase or None
+
+
+# A sentence's end inside the words before a figure: a full stop, its closing quote, a capital after.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
+# A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
+# grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
+# declared an unfranked final dividend of 13.25 cents.
+_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|declared|proposed|posted|recorded|reported|announced)\s+"
+                           r"(?:an?|the|its|their)\s+(?=[A-Za-z])")
 
 
 def split(phrase: str | None) -> Measure:
@@ -192,6 +214,8 @@ def split(phrase: str | None) -> Measure:
         phrase, segment = part.group("metric"), part.group("segment")
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
+    if phrase.lower() == "sale":
+        phrase = "sales"  # with sale of 14,629 units: the units sold
     one_word = phrase[:1].isupper() and not phrase[:2].isupper() and " " not in phrase  # Sales, not RPMs
     return Measure(phrase.lower() if one_word else phrase, subject, segment)
 
@@ -247,11 +271,11 @@ def aside_before(text: str, start: int, sentence_start: int) -> str | None:
 
 
 # An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
-# $65.64 billion; the final reading of 49.3; from a close of $28.35. The figure measures what the figure before it in
-# the sentence does.
+# $65.64 billion; the final reading of 49.3; from a close of $28.35; from the present 6.25 per cent; from the earlier
+# rate of 6.25 percent. The figure measures what the figure before it in the sentence does.
 _VINTAGE = re.compile(r"^(?:(?:first|initial|earlier|previous|prior|preliminary|flash|advance|second|third|final|"
                       r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?|close|"
-                      r"closing\s+level)"
+                      r"closing\s+level|(?:present|current|existing)(?:\s+(?:rate|level))?|rate)"
                       r"(?:\s+(?:increase|decrease|rise|fall|growth|decline|gain))?$", re.IGNORECASE)
 
 
@@ -264,14 +288,15 @@ def vintage(metric: str | None) -> bool:
 # An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
 # share; earned 59 cents a share), else the quantity per share (a dividend of 25 cents per share stays a dividend).
 PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_PROFIT = re.compile(r"^(?:(?:quarterly|annual|full[- ]year|net|total)\s+)*(?:earnings|profits?|bottom line|income)$",
-                     re.IGNORECASE)
+_PROFIT = re.compile(r"^(?P<kind>(?:adjusted|underlying|diluted|core|basic)\s+)?(?:(?:quarterly|annual|full[- ]year|"
+                     r"net|total)\s+)*(?:earnings|profits?|bottom line|income)$", re.IGNORECASE)
 
 
 def per_share(metric: str | None) -> str | None:
     """The name of a quantity stated per share (see PER_SHARE)."""
-    if not metric or _PROFIT.match(metric):
-        return "earnings per share"
+    profit = _PROFIT.match(metric) if metric else None
+    if not metric or profit is not None:  # adjusted earnings of $3.74 billion or $1.42 per share: adjusted
+        return f"{(profit.group('kind') or '') if profit else ''}earnings per share"
     if re.search(r"\b(?:shares?|dividends?|payouts?|price)\b", metric, re.IGNORECASE):
         return metric
     return f"{metric} per share"
