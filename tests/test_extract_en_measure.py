@@ -99,7 +99,7 @@ def test_an_amount_restated_in_another_currency_measures_the_same() -> None:
 
 
 def test_a_counted_noun_ends_before_its_time_and_its_verb() -> None:
-    assert _measures("The firm sold 2.1 million tablets during the quarter.") == [("firm", None, "tablets")]
+    assert _measures("The firm sold 2.1 million tablets during the quarter.") == [("firm", None, "tablets sold")]
 
 
 def test_a_counter_word_is_no_quantity_the_verb_names_it() -> None:
@@ -128,3 +128,87 @@ def test_an_amount_per_share_is_of_earnings() -> None:
 
 def test_a_person_with_a_title_is_no_subject() -> None:
     assert _measures("Later, Chief Executive Jane Doe cut the outlook by 5%.")[0][0] is None
+
+
+def test_a_level_started_from_or_reached_measures_the_figure_before() -> None:
+    # "from" or "to" before a figure in the unit of the figure before: where that quantity started or ended
+    assert _measures("The surplus with Brazil narrowed to $3.1 billion from $4.4 billion.") == [
+        (None, "Brazil", "surplus"), (None, "Brazil", "surplus")]
+    assert _measures("Its share of sales slid from 12.5% in spring to 9.8% in autumn.") == [
+        (None, None, "share of sales"), (None, None, "share of sales")]
+    assert _measures("The vacancy rate is estimated at 6.1%, up from 5.4% a year ago.")[1] == (
+        None, None, "vacancy rate")
+
+
+def test_an_adverb_between_commas_leaves_the_quantity_before_it() -> None:
+    assert _measures("The deficit with Peru, however, shrank to $2 billion.") == [(None, "Peru", "deficit")]
+
+
+def test_a_plural_abbreviation_counts_things_and_names_no_one() -> None:
+    # a period's code in brackets is no part of the quantity; RPMs are a quantity, not a company
+    assert _measures("In the second half of 2010 (2H10) RPMs rose by 3.2%.") == [(None, None, "RPMs")]
+
+
+def test_a_span_that_modifies_a_period_leaves_the_quantity_before_it() -> None:
+    claims = _measures("Its operating profit for the six-month period rose 8.1 percent to 2.2 billion euros "
+                       "from last year's 2.0 billion euros.")
+    assert claims[1:] == [(None, None, "operating profit")] * 3
+
+
+def test_a_share_of_respondents_measures_their_answer() -> None:
+    # in a report of a poll: the words after the share say what its people answered, and who they are
+    text = ("In a new poll, 54 percent of registered Utah voters support a ban on fireworks, while 31% oppose the "
+            "ban. Another 15% were undecided. Six in 10 people are still worried about prices.")
+    assert _measures(text) == [
+        ("registered Utah voters", None, "support a ban on fireworks"),
+        ("registered Utah voters", None, "oppose the ban"),
+        ("registered Utah voters", None, "undecided"),
+        ("people", None, "worried about prices")]
+    assert extract(text, doc="t")[0].whole == "registered Utah voters"
+
+
+def test_a_share_outside_a_poll_answers_nothing() -> None:
+    # no survey in the text: "were held in cash" is no answer of respondents
+    assert _measures("About 20% of the funds were held in cash at the end of June.")[0][2] != "held in cash"
+
+
+def test_items_of_a_run_are_labelled_and_a_count_shares_its_label() -> None:
+    # Label: count share% items one after another; "Number of" says the figure counts what follows it
+    assert _measures("The results were: Total number of pupils enrolled: 912 Number of pupils tested: 604 66.2%") == [
+        (None, None, "pupils enrolled"), (None, None, "pupils tested"), (None, None, "pupils tested")]
+
+
+def test_a_verb_that_leads_the_phrase_is_no_part_of_the_quantity() -> None:
+    assert _measures("The maker took the lead by grabbing a market share of 14.2%.")[0][2] == "market share"
+    # a sentence the splitter keeps whole after a quote ends before the next one's words
+    assert _measures('It called the year "strong." It proposed a final dividend of 4p.') == [
+        (None, None, "final dividend")]
+
+
+def test_a_ticker_in_brackets_and_a_financial_year_name_nothing() -> None:
+    assert _measures("Kestrel Mining Limited's (ASX:KMX) net profit for the 2019 financial year fell 12 per cent.") \
+        == [("Kestrel Mining Limited", None, "net profit")]
+
+
+def test_the_return_on_a_quantity_is_one_quantity() -> None:
+    assert _measures("The return on equity rose to 11.2 percent.") == [(None, None, "return on equity")]
+
+
+def test_a_rate_from_its_present_level_measures_the_rate_cut() -> None:
+    assert _measures("The bank cut its policy rate by 50 bps from the present 4.5 per cent.")[1][2] == "policy rate"
+
+
+def test_an_amount_per_share_after_a_qualified_profit_keeps_the_qualifier() -> None:
+    assert _measures("It reported underlying earnings of $2.1 billion or $0.95 per share.")[1][2] == (
+        "underlying earnings per share")
+
+
+def test_goods_sold_are_named_by_the_goods_and_the_verb() -> None:
+    assert _measures("The Skoda brand sold 1.2 million cars, up from 1.1 million cars a year ago.") == [
+        ("Skoda brand", None, "cars sold"), ("Skoda brand", None, "cars sold")]
+    assert _measures("The firm had sold 8,120 units of the model in June.")[0][2] == "sales"
+    assert _measures("The model came third with sale of 9,410 units.")[1][2] == "sales"
+
+
+def test_money_per_barrel_is_a_price() -> None:
+    assert _measures("The contract settled at $71.20 a barrel.")[0][2] == "price per barrel"

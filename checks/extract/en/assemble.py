@@ -11,13 +11,17 @@ import re
 from dataclasses import replace
 
 from checks.extract.en.amounts import in_tally
+from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
+from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
+from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     PER_SHARE,
     Measure,
     aside_before,
     located,
+    made_verb,
     noun_after,
     per_share,
     phrase_before,
@@ -86,8 +90,6 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
 # Also with the earlier figure's noun restated: "compared with an average monthly gain of 260,000".
 AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
                      r"(?:\s+of)?)?\s*$", re.IGNORECASE)
-# A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
-LABEL_COLON = re.compile(r"(?:^|[-•*]\s*|\.\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*(?:\([^()]{1,20}\))?\s*:\s*$")
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit.
@@ -105,49 +107,6 @@ LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:an
                            re.IGNORECASE)
 GROWTH_NOUN_BEFORE = word_gated(re.compile(
     rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE))
-# The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
-# year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
-# ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
-_ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
-BASIS_AFTER = re.compile(
-    r"^\)?[\s,]*(?:\([^()]{0,30}\)\s*)?(?:(?:higher|lower|more|less|fewer|up|down|increase|rise|gain|growth|jump|"
-    r"decline|drop|fall|decrease)\s+(?=(?:than|over|on|from|above|below|compared)\b))?"
-    r"(?:on\s+an?\s+(?=(?:year|month|quarter|week)[- ](?:on|over)))?"
-    r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
-    r"month[- ]on[- ]month|month[- ]over[- ]month|"
-    rf"(?:{_ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
-    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
-    r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
-    r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
-    r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
-    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
-    re.IGNORECASE,
-)
-# "estimated to have grown", "expected to have": what a first estimate says happened, no forecast. The estimate of
-# analysts (the Wall Street estimate of $3.11, the consensus) is a forecast of what a company will report.
-# (?<!\w)(?=[A-Za-z0-9]) rather than \b: the same word starts, and every other place is turned away before the
-# alternatives are tried (these two run over every sentence that holds a figure)
-PROJECTION_EN = word_gated(re.compile(
-    r"(?<!\w)(?=[A-Za-z0-9])"
-    r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
-    r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
-    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE))
-# Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
-# at-a-glance list that happens to hold "Analysts Estimate: $1.37".
-PROJECTION_NOUN_BEFORE = word_gated(re.compile(
-    r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
-    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE))
-# A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
-PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
-                             r"(?! to\b)", re.IGNORECASE)
-PERIOD_EN = word_gated(re.compile(
-    r"(?<!\w)(?=[A-Za-z0-9])"
-    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
-    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
-    r"at the (?:open|close))\b", re.IGNORECASE))
 ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
 # The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55 per cent
 # higher", "$7.81 (3.1%) lower".
@@ -189,10 +148,24 @@ class Reader(SentenceReader):
         super().__init__(text)
         self.doc_source = document_source(text)
         self.doc_subject = document_subject(text[:400])  # Apple Inc. reported …: whose figures follow
+        self.surveyed = surveyed(text)  # a report of a poll: its shares are of people who answered
         self._first = True
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
+    def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
+        """The clause before a figure, where the colon of a ticker in brackets starts none: Origin Energy's
+        (ASX:ORG) net profit dropped 70 per cent."""
+        gap = super().gap(mention, previous, sentence_start)
+        start = mention.start - len(gap)
+        if self.text[start - 1:start] == ":" and TICKER.search(self.text, max(sentence_start, start - 10), start):
+            floor = max(clause_start(self.text, sentence_start, start - 1), previous[0].end if previous else 0)
+            return self.text[floor:mention.start]
+        return gap
+
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        if previous is not None and MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end) \
+                and _WORD_AFTER.match(self.text, previous[0].end):
+            previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
         reading = self._read(mention, previous)
         if self._first and self.doc_subject and not reading.subject:
             # the report's first figure is of the party its lead names, and is carried on from there
@@ -215,6 +188,8 @@ class Reader(SentenceReader):
         # 8,380 boys and 9,186 girls: each count its own member; 81% of boys is a rate within the boys, not a part
         member = member_after(after) if mention.unit not in ("percent", "pp") else None
         if listed is not None:
+            if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
+                listed = replace(listed, metric=per_share(listed.metric))  # $3.74 billion or $1.42 per share
             return replace(listed, segment=member) if member else listed
         alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
             and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
@@ -304,7 +279,7 @@ class Reader(SentenceReader):
             or self.doc_source,
             subject=measure.subject,
             segment=member or measure.segment,
-            whole=whole_after(after) if kind == "share" else None,
+            whole=(measure.whole or whole_after(after)) if kind == "share" else None,
         )
 
     def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],
@@ -366,14 +341,44 @@ class Reader(SentenceReader):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
-            return Measure(labelled.group("label").strip().lower())
+            return Measure(NUMBER_OF.sub("", labelled.group("label").strip()).lower())
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and mention.unit == "percent" and previous[0].family == "count" \
+                and ROW_GAP.fullmatch(self.text, previous[0].end, mention.start):
+            # Households responding: 556 68.9%: a count and its share, side by side in one item
+            return Measure(previous[1].metric, previous[1].subject, previous[1].segment)
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[1].metric is not None and previous[0].unit == mention.unit \
+                and FROM_OR_TO.search(before):
+            # widened from CAD2.0 billion in the first quarter to CAD5.9 billion; decreased to $5.35 billion from
+            # $7.23 billion: where the quantity of the figure before started or ended, in its unit
+            reading = previous[1]
+            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
+        if self.surveyed and mention.unit == "percent" and not moved:
+            # 40% oppose the measure; 12% were not sure: what the share of respondents answered, and who they are
+            answer = answer_after(self.text[mention.end:min(sentence_end, mention.end + 160)])
+            if answer is not None:
+                return Measure(answer[1], answer[0] or measure.subject, None, answer[0])
         share_of = mention.unit in ("percent", "pp") and _OF_AFTER.match(after)
         counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (
             moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
         if share_of or counted_after:
             counted = noun_after(after)
+            verb = made_verb(phrase) if counted and not share_of else None
+            if verb is not None and counted.split()[0].lower() in ("unit", "units"):
+                return measure  # had sold 13,231 units of the model: its sales
+            if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
+                return Measure(f"{counted} {verb}", measure.subject)
             if counted:
                 return Measure(counted, measure.subject)
+        priced = PRICED.match(after) if mention.family == "money" else None
+        if priced is not None and not (measure.metric and PRICE_WORD.search(measure.metric)):
+            # Brent crude rose to $80 a barrel; Brent was up 24 cents at $69.89 a barrel: the price of a barrel of
+            # what the clause names (unnamed, no price is told from another)
+            same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+            of = measure.subject or measure.metric or (same.subject or same.metric if same else None)
+            if of:
+                return Measure(f"price per {priced.group(1).lower()}", of)
         if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
             same = previous is not None and previous[0].end >= sentence_start
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)

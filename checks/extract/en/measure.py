@@ -32,13 +32,17 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
             "total", "so", "far", "still"}
-_TIME = word_gated(re.compile(r"(?<!\w)(?=[A-Za-z0-9])"  # \b at a word's start, every other place turned away at once
+# (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once
+_TIME = word_gated(re.compile(r"(?<![\w-])(?=[A-Za-z0-9])"
                    r"(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
-                   r"(?:quarter|half|year|month|week|day|period|season|fiscal(?:\s+year)?|Q[1-4]|H[12]|"
+                   r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
+                   r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
+                   r"(?:quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|fiscal|Q[1-4]|H[12]|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?\b", re.IGNORECASE))
+                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b",
+                   re.IGNORECASE))
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
@@ -63,11 +67,18 @@ _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[-
                        r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
 
 
+def made_verb(phrase: str | None) -> str | None:
+    """The verb of making or moving goods a phrase ends with, its object the figure (the brand sold → sold)."""
+    made = _MADE.match(phrase) if phrase else None
+    return made.group("verb") if made else None
+
+
 @dataclass(frozen=True)
 class Measure:
     metric: str | None
     subject: str | None = None
     segment: str | None = None
+    whole: str | None = None  # the people a share of respondents is of (48 percent of likely voters favor …)
 
 
 _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|"
@@ -102,6 +113,11 @@ _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|inc
                        r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted)"
                        r"\s+to\s*$",
                        re.IGNORECASE)
+# A word of movement and its "from" before a figure: the level the quantity before them started at (its share of
+# generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
+_MOVED_FROM = re.compile(r"(?:^|\s)(?:up|down|higher|lower|rose|grew|fell|climbed|jumped|dropped|declined|increased|"
+                         r"decreased|surged|soared|slipped|eased|slid|rebounded|recovered|widened|narrowed|improved|"
+                         r"shrank|expanded|went\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
 # A passive of estimate between a quantity and its figure says how the figure is known, not who speaks: GDP is
 # estimated to have grown by 0.5%; inflation is expected to be 0.9%; the saving ratio is estimated at 10.0%.
 _ESTIMATED = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:provisionally\s+)?"
@@ -123,20 +139,29 @@ _PARTNER_WORDS = {"with", "to", "from"}
 
 
 # Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
-# product (GDP)), "as a whole" (GDP for 2023 as a whole).
-_NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5})\)|\bas\s+a\s+whole\b")
+# product (GDP)), a period's code (in the first half of 2009 (1H09)), a ticker (Origin Energy (ASX:ORG)), "as a whole"
+# (GDP for 2023 as a whole).
+_NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}[A-Za-z])\d[A-Za-z\d]{1,5}|"
+                    r"[A-Z]{2,8}:\s?[A-Z.]{1,8})\)|"
+                    r"\bas\s+a\s+whole\b")
 
 
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
+    if before.rstrip().endswith("from"):
+        before = _MOVED_FROM.sub(" ", before)  # its share of generation down from 15.9%: of the share of generation
     if before.rstrip().endswith("to"):
         before = _MOVED_TO.sub(" ", before)  # arrivals grew to (a record high of): the verb is no part of the name
     before = unestimated(_INFINITIVE.sub(" ", before))
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
+    if "." in before or "!" in before or "?" in before:
+        before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
+        if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
+            continue  # the return on sales: one quantity
         if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
                 and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
             continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
@@ -149,8 +174,17 @@ def phrase_before(before: str) -> str | None:
         words = words[1:]
     if len(words) > 8:
         words = words[-8:]
-    phrase = " ".join(words).strip(" ,.;:")
+    phrase = _LEADING_VERB.sub("", " ".join(words).strip(" ,.;:"))
     return phrase or None
+
+
+# A sentence's end inside the words before a figure: a full stop, its closing quote, a capital after.
+_SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
+# A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
+# grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
+# declared an unfranked final dividend of 13.25 cents.
+_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|declared|proposed|posted|recorded|reported|announced)\s+"
+                           r"(?:an?|the|its|their)\s+(?=[A-Za-z])")
 
 
 def split(phrase: str | None) -> Measure:
@@ -180,8 +214,10 @@ def split(phrase: str | None) -> Measure:
         phrase, segment = part.group("metric"), part.group("segment")
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
-    return Measure(phrase.lower() if phrase[:1].isupper() and not phrase.isupper() and " " not in phrase else phrase,
-                   subject, segment)
+    if phrase.lower() == "sale":
+        phrase = "sales"  # with sale of 14,629 units: the units sold
+    one_word = phrase[:1].isupper() and not phrase[:2].isupper() and " " not in phrase  # Sales, not RPMs
+    return Measure(phrase.lower() if one_word else phrase, subject, segment)
 
 
 _RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|share|person|head|capita)\b",
@@ -215,9 +251,13 @@ _ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "h
 
 
 # An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
-_ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:excluding|including|except(?:\s+for)?|"
-                    r"not\s+counting|ex)\s+[^,.;:\d]{1,30},\s*$")
-_ASIDE_WORD = re.compile(r"(?:excluding|including|except|counting|ex)\s")
+# Also an adverb set off by commas (The deficit with Canada, however, narrowed to $5 billion).
+_ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:(?:excluding|including|except(?:\s+for)?|"
+                    r"not\s+counting|ex)\s+[^,.;:\d]{1,30}|however|meanwhile|though|too|also|instead|in\s+turn|"
+                    r"by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),\s*$",
+                    re.IGNORECASE)
+_ASIDE_WORD = re.compile(r"\b(?:excluding|including|except|counting|ex|however|meanwhile|though|too|also|instead|"
+                         r"turn|contrast|part|hand)\b", re.IGNORECASE)
 
 
 def aside_before(text: str, start: int, sentence_start: int) -> str | None:
@@ -231,9 +271,11 @@ def aside_before(text: str, start: int, sentence_start: int) -> str | None:
 
 
 # An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
-# $65.64 billion; the final reading of 49.3. The figure measures what the figure before it in the sentence does.
+# $65.64 billion; the final reading of 49.3; from a close of $28.35; from the present 6.25 per cent; from the earlier
+# rate of 6.25 percent. The figure measures what the figure before it in the sentence does.
 _VINTAGE = re.compile(r"^(?:(?:first|initial|earlier|previous|prior|preliminary|flash|advance|second|third|final|"
-                      r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?)"
+                      r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?|close|"
+                      r"closing\s+level|(?:present|current|existing)(?:\s+(?:rate|level))?|rate)"
                       r"(?:\s+(?:increase|decrease|rise|fall|growth|decline|gain))?$", re.IGNORECASE)
 
 
@@ -246,14 +288,15 @@ def vintage(metric: str | None) -> bool:
 # An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
 # share; earned 59 cents a share), else the quantity per share (a dividend of 25 cents per share stays a dividend).
 PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_PROFIT = re.compile(r"^(?:(?:quarterly|annual|full[- ]year|net|total)\s+)*(?:earnings|profits?|bottom line|income)$",
-                     re.IGNORECASE)
+_PROFIT = re.compile(r"^(?P<kind>(?:adjusted|underlying|diluted|core|basic)\s+)?(?:(?:quarterly|annual|full[- ]year|"
+                     r"net|total)\s+)*(?:earnings|profits?|bottom line|income)$", re.IGNORECASE)
 
 
 def per_share(metric: str | None) -> str | None:
     """The name of a quantity stated per share (see PER_SHARE)."""
-    if not metric or _PROFIT.match(metric):
-        return "earnings per share"
+    profit = _PROFIT.match(metric) if metric else None
+    if not metric or profit is not None:  # adjusted earnings of $3.74 billion or $1.42 per share: adjusted
+        return f"{(profit.group('kind') or '') if profit else ''}earnings per share"
     if re.search(r"\b(?:shares?|dividends?|payouts?|price)\b", metric, re.IGNORECASE):
         return metric
     return f"{metric} per share"

@@ -50,13 +50,18 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
     """Whether ``phrase`` is a name (Rio Tinto, Westpac, the FTSE 100) rather than words for a quantity or a
     person; ``initial`` says it starts its sentence, where one word with a capital may be a common noun (Exports,
     Attendance)."""
-    if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase):
+    if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase) \
+            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()):
         return False
     found = _NAME.fullmatch(phrase.strip())
     if found is None:
         return _STOCK_INDEX.match(phrase) is not None
     words = found.group("name").split()
     return not (initial and len(words) == 1 and words[0][1:].islower() and _COMMON_ENDING.search(words[0]))
+
+
+# An abbreviation in the plural counts things, it names no one: RPMs, ASMs, SUVs, EVs (revenue passenger miles fell).
+_PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,6}s")
 
 
 # A price moves by less than this; a company's amounts (lost $3 billion) are no price of its shares.

@@ -1,0 +1,53 @@
+"""When and how an English figure is stated, read from the words around it: the comparison written after it (year
+on year, from a year earlier), whether it is a forecast (expects, will, the Wall Street estimate of), and the periods
+its sentence names (the third quarter, fiscal 2024, in May)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.prefilter import word_gated
+
+# The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
+# year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
+# ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
+_ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
+BASIS_AFTER = re.compile(
+    r"^\)?[\s,]*(?:\([^()]{0,30}\)\s*)?(?:(?:higher|lower|more|less|fewer|up|down|increase|rise|gain|growth|jump|"
+    r"decline|drop|fall|decrease)\s+(?=(?:than|over|on|from|above|below|compared)\b))?"
+    r"(?:on\s+an?\s+(?=(?:year|month|quarter|week)[- ](?:on|over)))?"
+    r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
+    r"month[- ]on[- ]month|month[- ]over[- ]month|"
+    rf"(?:{_ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
+    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
+    r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
+    r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
+    r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
+    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
+    re.IGNORECASE,
+)
+# "estimated to have grown", "expected to have": what a first estimate says happened, no forecast. The estimate of
+# analysts (the Wall Street estimate of $3.11, the consensus) is a forecast of what a company will report.
+# (?<!\w)(?=[A-Za-z0-9]) rather than \b: the same word starts, and every other place is turned away before the
+# alternatives are tried (these two run over every sentence that holds a figure)
+PROJECTION_EN = word_gated(re.compile(
+    r"(?<!\w)(?=[A-Za-z0-9])"
+    r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
+    r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
+    r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted)\b", re.IGNORECASE))
+# Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
+# at-a-glance list that happens to hold "Analysts Estimate: $1.37".
+PROJECTION_NOUN_BEFORE = word_gated(re.compile(
+    r"\b(?:expectations?|consensus|(?:Wall Street|analysts'?|average|consensus) "
+    r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE))
+# A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
+PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
+                             r"(?! to\b)", re.IGNORECASE)
+PERIOD_EN = word_gated(re.compile(
+    r"(?<!\w)(?=[A-Za-z0-9])"
+    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
+    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
+    r"at the (?:open|close))\b", re.IGNORECASE))
