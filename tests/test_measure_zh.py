@@ -240,3 +240,9 @@ def test_a_place_in_a_ranking_is_by_the_quantity_of_the_figures_before_it() -> N
     assert found["第一"][2] == "甲品牌智能手机出货量"
     assert found["第3位"][2] == "地区生产总值增速"
     assert _measures("全球市场方面，智能手机出货量达3.1亿部。")["3.1亿部"][0] == "全球市场"
+
+
+def test_a_quoted_category_keeps_its_name_in_the_quantity() -> None:
+    assert _measures("2024届毕业生“灵活就业”的比例为18.2%。")["18.2%"][2] == "“灵活就业”的比例"
+    found = _measures("基础研究、应用研究和试验发展经费所占比重分别为6.9%、11.0%和82.1%。")
+    assert [found[f][1:] for f in ("6.9%", "11.0%")] == [("基础研究", "所占比重"), ("应用研究", "所占比重")]

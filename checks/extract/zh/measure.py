@@ -89,6 +89,7 @@ _REPORTING = re.compile(r"记者|获悉|据|显示|表示|介绍|发布|公布|�
 _OWNER = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|以上|以下|后|前|中|内|外|时|"
                     r"期间|方面))"
                     r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its opening mark may be cut as an edge
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|指数|支出|人次|费|金|款|比重|份额|"
                            r"占比|比例|产量)$")
@@ -175,7 +176,13 @@ def clean(phrase: str) -> str | None:
         if _ESTIMATE.fullmatch(tail) and len(head) >= 2:
             phrase = head  # 零售业总销货价值的临时估计: the quantity estimated
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
-            phrase = f"{owner}的{tail}" if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail) else tail
+            quoted = _QUOTED.search(owner) if _QUANTITY_END.search(tail) else None
+            if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail):
+                phrase = f"{owner}的{tail}"
+            elif quoted is not None:  # 毕业生“受雇全职工作”的比例: a quoted category keeps its name in the quantity
+                phrase = f"{owner[quoted.start():]}的{tail}"
+            else:
+                phrase = tail
     phrase = _EDGE.sub("", phrase)
     if "》" in phrase and "《" not in phrase:  # 莫斯科行动》和《…》分别以: the end of a title, not a quantity
         phrase = phrase.rpartition("》")[2]
@@ -184,11 +191,15 @@ def clean(phrase: str) -> str | None:
         phrase = kind if len(kind) >= 2 and _QUANTITY_END.search(kind) and re.search("[、和及与]", examples) else phrase
     if len(phrase) < 2 or _NOT_A_METRIC.fullmatch(phrase):
         return None
+    for opening, closing in ("“”", "「」"):  # “受雇全职工作”的比例 lost its opening mark as an edge: give it back
+        if closing in phrase and opening not in phrase.partition(closing)[0]:
+            phrase = opening + phrase
     return phrase[-24:]
 
 
 # The nouns of quantity a list of members may end with (鸡肉和猪肉价格分别上涨…: 价格 is the quantity, 猪肉 a member).
-_QUANTITY_HEAD = re.compile(r"快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|销售|营业额|营收|收入|利润|"
+_QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|销售|"
+                            r"营业额|营收|收入|利润|"
                             r"净利润|增加值|产值|投资|进出口|出口|进口|人数|数量|规模|占比|比重|份额|支出|消费|用户|客流|人次")
 # A list of members before 分别 in one clause (A、B和C分别…): the members are split at 、 and 和 (及 and 与 join
 # words within a member: 化妆品及洗护用品), and 分别 must be followed by its figures, not by a clause break. Titles
@@ -292,6 +303,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         return Measure(None)
     subject = segment = None
     owned = metric.rpartition("的") if "的" in metric else None
+    if owned and _QUOTED.search(owned[0]):
+        owned = None  # “受雇全职工作”的比例: a category's share, not an owner's
     found = _SUBJECT.match(owned[0] + "某某" if owned else metric)
     if owned and found is not None:  # 全国居民的人均可支配收入: 全国's 居民人均可支配收入
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
