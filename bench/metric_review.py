@@ -1,0 +1,58 @@
+"""A reviewer's judgement of what each figure measures (issue: "metric identifies the quantity, a reviewer agrees").
+
+`python -m bench.metric_review sample` draws a fixed random sample of the claims extracted from the development
+passages of the real corpus (tests/corpus/real/zh and en; never the held-out ones) and writes, per claim, its sentence
+and its reading (subject, segment, metric, whole, period) to tests/corpus/real/review/sample-<date>.jsonl. A reviewer
+who did not write the rules judges each row in judgements-<date>.jsonl: does the reading identify the quantity the
+figure is, so that another statement of the same quantity would read alike and a different quantity would not?
+`python -m bench.metric_review score` prints the share judged yes, per language, for every judged sample.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+from checks.extract import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+REVIEW = ROOT / "tests/corpus/real/review"
+SIZES = {"zh": 150, "en": 100}
+SEED = 20261129
+
+
+def sample(tag: str) -> Path:
+    rows = []
+    for lang, size in SIZES.items():
+        claims = []
+        for path in sorted((ROOT / "tests/corpus/real" / lang).glob("*.txt")):
+            claims += [(path.name, c) for c in extract(path.read_text("utf-8"), path.name)]
+        for name, claim in random.Random(SEED).sample(claims, min(size, len(claims))):
+            rows.append({"lang": lang, "doc": name, "claim_id": claim.claim_id, "sentence": claim.sentence.strip(),
+                         "figure": claim.text, "kind": claim.kind, "subject": claim.subject,
+                         "segment": claim.segment, "metric": claim.metric, "whole": claim.whole,
+                         "period": claim.period})
+    out = REVIEW / f"sample-{tag}.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
+    return out
+
+
+def score() -> None:
+    for judged in sorted(REVIEW.glob("*judgements*.jsonl")):
+        counts: Counter[tuple[str, str]] = Counter()
+        for line in judged.read_text("utf-8").splitlines():
+            row = json.loads(line)
+            counts[(row["lang"], row["identifies"])] += 1
+        for lang in sorted({lang for lang, _ in counts}):
+            yes, total = counts[(lang, "yes")], sum(n for (lg, _), n in counts.items() if lg == lang)
+            print(f"{judged.name:<32} {lang}  {yes}/{total} = {yes / total:.2f}")
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["sample"]:
+        print(sample(sys.argv[2] if len(sys.argv) > 2 else "now"))
+    else:
+        score()
