@@ -246,3 +246,9 @@ def test_a_quoted_category_keeps_its_name_in_the_quantity() -> None:
     assert _measures("2024届毕业生“灵活就业”的比例为18.2%。")["18.2%"][2] == "“灵活就业”的比例"
     found = _measures("基础研究、应用研究和试验发展经费所占比重分别为6.9%、11.0%和82.1%。")
     assert [found[f][1:] for f in ("6.9%", "11.0%")] == [("基础研究", "所占比重"), ("应用研究", "所占比重")]
+
+
+def test_a_list_of_sectors_after_a_growth_rate_grows_the_quantity_not_its_rate() -> None:
+    found = _measures("全市固定资产投资增长4.1%，增速比上年加快1.5个百分点。"
+                      "分产业看，第一、二、三产业分别同比增长9.6%、3.9%和2.5%。")
+    assert [found[f][1:] for f in ("9.6%", "3.9%")] == [("第一产业", "固定资产投资"), ("第二产业", "固定资产投资")]

@@ -22,6 +22,7 @@ RATIO_JOINT = re.compile(r"\s*[:：∶]\s*")
 RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
 SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业")
 THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
+RATE_NAME = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 
 # The owner, the members, the quantity of a list, and whether the members are quantities themselves
@@ -88,6 +89,8 @@ class ListReader:
         if quantity is None and members == THREE_SECTORS and metrics and (
                 not reading.metric or is_member(reading.metric) or reading.metric.endswith("产业")):
             quantity = metrics[-1]  # 分产业看，第一、二、三产业分别增长…: of the quantity just read
+            if reading.kind == "growth":
+                quantity = RATE_NAME.sub("", quantity) or quantity  # the quantity grew, not its growth rate
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
 
