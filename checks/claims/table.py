@@ -1,6 +1,8 @@
 """The claims table that suites judge: the claims plus the columns their checks need.
 
 Added to the claim fields:
+- measure: what the figure measures as one key, owner|member|quantity|period|basis normalised
+  (:mod:`checks.claims.measures`): two statements of one quantity share it;
 - doc_chars: the length of the claim's document (a span must lie inside it);
 - source, source_kind: who the attribution names, and whether official, third_party, self or none;
 - window, scope_mismatch: a time window that limits this side of a comparison (开售2小时内) while its
@@ -18,6 +20,7 @@ from functools import partial
 import pandas as pd
 
 from checks.claims.evidence import SUPPORT_COLUMNS, EvidenceRow, judge
+from checks.claims.measures import measure_key
 from checks.claims.sources import source_kind, source_of
 from checks.documents import Document
 from checks.extract import extract
@@ -25,7 +28,7 @@ from checks.extract.claim import COLUMNS, Claim
 from checks.extract.text import Sentences, fold_width
 from checks.workers import ordered_map
 
-DERIVED = ("doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
+DERIVED = ("measure", "doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
 TABLE_COLUMNS = (*COLUMNS, *DERIVED)
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
@@ -105,7 +108,8 @@ def _rows(document: Document, claims: list[Claim], evidence: list[EvidenceRow]) 
         sentence_start, _ = sentences.span(claim.start)
         window, mismatch = comparison_window(folded, sentence_start, claim.start, claim.basis)
         row = claim.to_dict()
-        row.update(doc_chars=len(document.text), source=source, source_kind=source_kind(source, document.text),
+        row.update(measure=measure_key(claim.subject, claim.segment, claim.metric, claim.period, claim.basis),
+                   doc_chars=len(document.text), source=source, source_kind=source_kind(source, document.text),
                    window=window, scope_mismatch=mismatch)
         row.update(judge(row, evidence))
         rows.append(row)

@@ -8,9 +8,9 @@ import hashlib
 import math
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from checks.claims.intervals import claim_interval, stated_precision
+from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -23,18 +23,6 @@ NEARLY = re.compile(r"近|将近|接近|nearly|almost|close to|just (?:under|bel
 NEARLY_SHARE = 0.8
 LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", re.IGNORECASE)
 _PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[\s\u3000]*[^\sa-z0-9])|\u3000{2,}")
-_PLAIN = re.compile(r"[\s，,。；;：:、“”\"'‘’（）()《》\-–—.]")
-# Names of one quantity, for finding a total or a whole by its name (not for deciding a restatement).
-SYNONYMS = (
-    ("营业收入", "营收", "收入", "总收入", "总营收", "营业总收入", "营业额", "revenue", "revenues", "sales", "turnover",
-     "netsales", "totalrevenue", "totalrevenues"),
-    ("销量", "销售量", "总销量", "销售总量"),
-    ("净利润", "归母净利润", "净利", "netincome", "netprofit", "profit", "earnings"),
-    ("gdp", "地区生产总值", "国内生产总值", "生产总值", "经济总量"),
-    ("社会消费品零售总额", "社零总额", "消费品零售额", "零售额", "社会消费品零售额"),
-    ("进出口", "进出口总值", "进出口总额", "外贸进出口", "货物贸易进出口总值", "贸易总值"),
-)
-_CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
 # Too vague to identify a quantity on their own.
 GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量",
                    "金额", "价格", "涨幅", "影响", "增加值", "rate", "share", "total", "growth", "number", "amount",
@@ -271,20 +259,8 @@ def short(value: float) -> str:
     return num(round(value, 2)) if abs(value) < 1e6 else num(round(value))
 
 
-def plain(text: object) -> str:
-    return _plain(str(text or ""))
-
-
-@lru_cache(maxsize=1 << 16)
-def _plain(text: str) -> str:
-    """Spacing, punctuation and case taken out (asked for the same few metrics and owners again and again)."""
-    return _PLAIN.sub("", text).lower()
-
-
 # Words left at the edges of a metric that name nothing: 2016年末 → 末, 已经, 所.
 _KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中)|(?:已经|已|所|均|也|都)$")
-# Names of one owner: the country as 全国, 我国, 中国 or 国内.
-_OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国": "全国"}
 
 
 def metric_key(claim: dict, synonyms: bool = True) -> str:
@@ -311,15 +287,8 @@ def _metric_keys(claim: dict) -> tuple[str, str]:
 
 def owner_key(claim: dict) -> str:
     """Who a figure is about, normalised (我国 and 全国 are one owner); a pronoun (公司, the company) names no one."""
-    owner = plain(claim.get("subject"))
-    return "" if owner in _PRONOUNS else _OWNERS.get(owner, owner)
+    return owner(claim.get("subject"))
 
-
-_PRONOUNS = {"公司", "该公司", "集团", "该集团", "本行", "该行", "本公司", "thecompany", "company", "thegroup", "group"}
-def canonical(name: object) -> str:
-    """A quantity's name with synonyms made one (营业收入 and 营收; revenue and sales), for finding totals."""
-    key = plain(name)
-    return _CANONICAL.get(key, key)
 
 
 def specific(claim: dict) -> bool:

@@ -1,0 +1,71 @@
+"""What a figure measures as one key (the claims table's `measure` column): its owner, member, quantity, period and
+basis, each normalised, so that two statements of one quantity have the same key and two different quantities do
+not. Spacing, punctuation and case are taken out; names of one owner (全国, 我国, 中国) and of one quantity (营业收入,
+营收; revenue, sales) are made one; a pronoun (公司, the company) names no owner; year-on-year and period-on-period
+bases are named alike in every wording (同比, 较上年同期, year on year; 环比, month on month)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PLAIN = re.compile(r"[\s，,。；;：:、“”\"'‘’（）()《》\-–—.]")
+# Names of one quantity, for finding a total or a whole by its name (not for deciding a restatement).
+SYNONYMS = (
+    ("营业收入", "营收", "收入", "总收入", "总营收", "营业总收入", "营业额", "revenue", "revenues", "sales", "turnover",
+     "netsales", "totalrevenue", "totalrevenues"),
+    ("销量", "销售量", "总销量", "销售总量"),
+    ("净利润", "归母净利润", "净利", "netincome", "netprofit", "profit", "earnings"),
+    ("gdp", "地区生产总值", "国内生产总值", "生产总值", "经济总量"),
+    ("社会消费品零售总额", "社零总额", "消费品零售额", "零售额", "社会消费品零售额"),
+    ("进出口", "进出口总值", "进出口总额", "外贸进出口", "货物贸易进出口总值", "贸易总值"),
+)
+_CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
+# Names of one owner: the country as 全国, 我国, 中国 or 国内; a pronoun names no one.
+OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国": "全国"}
+PRONOUNS = {"公司", "该公司", "集团", "该集团", "本行", "该行", "本公司", "thecompany", "company", "thegroup", "group"}
+_YEAR_ON_YEAR = re.compile(r"同比|按年|上年|去年|同期|year[- ]on[- ]year|from a year|a year (?:earlier|ago)|annual",
+                           re.IGNORECASE)
+_PERIOD_ON_PERIOD = re.compile(r"环比|按季|按月|上季|上月|上一季度|month[- ]on[- ]month|quarter[- ]on[- ]quarter|"
+                               r"previous (?:month|quarter)|sequential", re.IGNORECASE)
+
+
+def plain(text: object) -> str:
+    return _plain(str(text or ""))
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain(text: str) -> str:
+    """Spacing, punctuation and case taken out (asked for the same few metrics and owners again and again)."""
+    return _PLAIN.sub("", text).lower()
+
+
+def canonical(name: object) -> str:
+    """A quantity's name with synonyms made one (营业收入 and 营收; revenue and sales), for finding totals."""
+    key = plain(name)
+    return _CANONICAL.get(key, key)
+
+
+def owner(subject: object) -> str:
+    """Who a figure is about, normalised (我国 and 全国 are one owner); a pronoun (公司, the company) names no one."""
+    name = plain(subject)
+    return "" if name in PRONOUNS else OWNERS.get(name, name)
+
+
+def basis(text: object) -> str:
+    """A comparison's basis named alike in every wording: 同比 for year on year, 环比 for period on period."""
+    if not text:
+        return ""
+    if _PERIOD_ON_PERIOD.search(str(text)):
+        return "环比"
+    if _YEAR_ON_YEAR.search(str(text)):
+        return "同比"
+    return plain(text)
+
+
+def measure_key(subject: object, segment: object, metric: object, period: object, compared: object) -> str | None:
+    """The key of what a figure measures, `owner|member|quantity|period|basis`; None when no quantity is read."""
+    quantity = canonical(metric)
+    if not quantity:
+        return None
+    return "|".join((owner(subject), plain(segment), quantity, plain(period), basis(compared)))
