@@ -252,3 +252,19 @@ def test_a_list_of_sectors_after_a_growth_rate_grows_the_quantity_not_its_rate()
     found = _measures("全市固定资产投资增长4.1%，增速比上年加快1.5个百分点。"
                       "分产业看，第一、二、三产业分别同比增长9.6%、3.9%和2.5%。")
     assert [found[f][1:] for f in ("9.6%", "3.9%")] == [("第一产业", "固定资产投资"), ("第二产业", "固定资产投资")]
+
+
+def test_a_counted_group_owns_its_own_sentence_only() -> None:
+    found = _measures("全市规上服务业实现营业收入200亿元。120家重点服务业企业共实现营业收入80.5亿元，同比增长1.6%。"
+                      "高技术服务业实现营业收入50亿元。")
+    assert found["80.5亿元"] == ("120家重点服务业企业", None, "营业收入")
+    assert found["50亿元"][0] != "120家重点服务业企业"  # not carried to the next sentence
+    assert _measures("30家房地产企业销售目标增长率均值为14.2%。")["14.2%"][0] == "30家房地产企业"
+
+
+def test_small_words_of_manner_and_names_of_rates() -> None:
+    assert _measures("人口自然增长率6.1‰。")["6.1‰"][2] == "人口自然增长率"  # a rate's name, not a growth
+    assert _measures("乙车型甚至达到了210.5%。")["210.5%"][2] == "乙车型"
+    assert _measures("位居第四位的甲品牌和第五位的乙品牌的出货量取得两位数增长。")["两位数"][0] == "乙品牌"
+    found = _measures("这一比例较2011（46.6%）年有所下降。")  # a year compared with is no owner
+    assert found["46.6%"][0] is None

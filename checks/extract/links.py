@@ -238,14 +238,20 @@ def _carried(claims: list[Claim], field: str, carries: list[bool]) -> list[Claim
     first, for those before it)."""
     carried = list(claims)
     named = _opening(claims, field, carries)
+    named = None if named is not None and COUNTED_GROUP.match(named) else named
     for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
         if not carry:
             continue
         if getattr(claim, field):
-            named = getattr(claim, field)
+            # a counted group (290家重点服务业企业) owns its own figures, not those of the sentences after it
+            named = named if COUNTED_GROUP.match(getattr(claim, field)) else getattr(claim, field)
         elif named:
             carried[index] = claim.replaced(**{field: named})
     return carried
+
+
+# An owner that is a counted group of units (290家重点服务业企业, 29家亿元以上企业): it owns its sentence's figures.
+COUNTED_GROUP = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|款|座|所|只|名|位|户)")
 
 
 # A statistics body speaks for every figure of its release: the ABS, the Bureau of Labor Statistics, the ONS.

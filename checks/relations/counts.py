@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.extract.links import COUNTED_GROUP
 from checks.relations.arms import arm_of
 from checks.relations.base import (
     Doc,
@@ -107,8 +108,9 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
-                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim):
-            continue
+                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) \
+                or COUNTED_GROUP.match(str(claim.get("subject") or "")):
+            continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole
         name = canonical(metric_key(claim))
         if not name:
             continue

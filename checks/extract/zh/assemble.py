@@ -81,6 +81,8 @@ def issuer(text: str) -> str | None:
     return found.group("issuer") + "发布" if found else None
 
 
+GROUP_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|房企|车企|省份|城市|银行|品牌|厂商|商户|平台|机构|单位|"
+                        r"学校|医院|行业|门类|大类|省区市|地区)")
 # A sentence's heading that states the basis of its changes: 从环比看，…; 同比来看，….
 BASIS_HEADING = re.compile(r"(?:从)?(?P<basis>同比|环比)(?:来)?看[，,：:]")
 # A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
@@ -177,7 +179,9 @@ class Reader(SentenceReader):
         if previous is None or previous[0].family != "count" or not reading.metric or \
                 CLAUSE_BREAK.search(self.text, previous[0].end, mention.start):
             return reading
-        counted = reading.metric[:2]  # the group's noun (省份, 企业, 城市): what the count counts
+        # the group's noun (省份, 企业, 房地产企业): what the count counts, up to a word that names a group
+        named = GROUP_NOUN.match(reading.metric)
+        counted = named.group(0) if named is not None else reading.metric[:2]
         if not self.text.startswith(counted, previous[0].end) or len(reading.metric) - len(counted) < 2:
             return reading
         group = self.text[previous[0].start:previous[0].end] + counted

@@ -48,7 +48,7 @@ _METRIC_STOP = re.compile(
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
 # Phrases that name no quantity (what is left of a clause of verbs and particles).
-_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|"
+_NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
                            r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
                            r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计)+")
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
@@ -64,7 +64,7 @@ _TRAILING = re.compile(
     rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
     rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
     r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|完成|录得|取得|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
-    r"已经|顺利|基本持平|持平|调整|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
+    r"已经|顺利|基本持平|持平|调整|甚至|双双|成为|(?:长期)?稳定在|(?:长期)?稳定|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s)$")
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # Provinces and regions by their short names: 山东GDP is 山东's GDP.
@@ -322,9 +322,11 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         metric = traded.group("flow") or traded.group("mode_flow")
     if metric.endswith("占") and len(metric) > 2:  # 半失业者占10.56%: the share of that group
         segment, metric = metric[:-1], "占比"
-    if growth:
+    if growth and not metric.endswith("自然增长率"):  # 人口自然增长率 is a rate's name, not a growth of 人口自然
         stripped = _GROWTH_NOUN_END.sub("", metric)
         metric = stripped if len(stripped) >= 2 else metric
+    if subject is not None and subject.startswith("的"):
+        subject = subject[1:] if len(subject) > 2 else None  # 第五位的小米: the 的 is the particle before the name
     return Measure(metric, subject, segment)
 
 
@@ -375,4 +377,4 @@ def noun_after(text: str, start: int) -> str | None:
         return None  # 8.65亿元下滑…: a verb follows, not a noun
     stop = _METRIC_STOP.search(after)
     noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])
-    return noun[:12] if len(noun) >= 2 else None
+    return noun[:12] if len(noun) >= 2 and not _NOT_A_METRIC.fullmatch(noun) else None

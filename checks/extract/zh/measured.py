@@ -31,7 +31,8 @@ GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
 RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
                          r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
-BRACKETED_RIVAL = re.compile(r"(?:与|较|比|同|和)(?P<rival>[\u4e00-\u9fffA-Za-z0-9]{2,10}?)(?:同期)?\s*[（(]\s*$")
+BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和)(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
+                             r"\s*[（(]\s*$")
 # A clause that heads what follows in its sentence: 从主要工业产品产量看，…; 分行业看，….
 HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]")
 HEADING_REACH = 160  # characters before a figure in which its sentence's heading is looked for
@@ -52,6 +53,7 @@ STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|
 PLACING = re.compile(r"(?:虽|则|也|仍|继续|依旧|依然)?(?:位居|位列|排名|排在|排|稳居|居于|居|列|蝉联|保持|并列|分列|"
                      r"挤进|跻身|跌出|是|为|占据|占據)?(?:全省|全市|全国|全球|世界|国内|行业|历史|年度)?$")
 PLACE_REACH = 150  # characters back to the figure whose quantity a place is by
+YEAR = re.compile(r"(?:19|20)\d\d年?(?:同期)?")
 # The earlier level a figure is compared with, named before it: 较去年同期的, 比上年的.
 COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\s*$")
 # The share of a survey's respondents who gave one answer: 选择「…」等仰视态度的受访者占, 表示满意的市民有.
@@ -185,8 +187,10 @@ class Measurer:
                 return Measure(noun, whole=whole)
         rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
-            # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity
-            return Measure(previous[1].metric, rival.group("rival"), previous[1].segment, whole)
+            # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity; a year compared with
+            # (这一比例较2011年(46.6%)) is the same owner's earlier figure
+            named = None if YEAR.fullmatch(rival.group("rival")) else rival.group("rival")
+            return Measure(previous[1].metric, named or previous[1].subject, previous[1].segment, whole)
         named = named_in_bracket(before) if given is None and opens_bracket(text, mention.start) else None
         if named is not None:
             # 新增装机排名前5位的省份是浙江(86万千瓦)、山东(75万千瓦): each name owns its figure, of the quantity
