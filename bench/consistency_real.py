@@ -18,8 +18,8 @@ and their relations compared:
     python -m bench.consistency_real --clean2   # the second clean folder (tests/corpus/real/clean2), the same report
     python -m bench.consistency_real --clean clean2   # the same: --clean takes a folder under tests/corpus/real
 
-The clean folders (tests/corpus/real/clean, clean2) hold published passages with no planted errors and no gold labels; each
-one's README names the passages kept aside, whose findings are not read while rules are tuned.
+The clean folders (tests/corpus/real/clean, clean2) hold published passages with no planted errors and no gold
+labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
 """
 
 from __future__ import annotations
