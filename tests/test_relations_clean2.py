@@ -66,3 +66,14 @@ def test_two_statements_of_one_item_in_a_roundup_are_still_compared() -> None:
             "NORWAY. More than 4 million passengers passed through Bergen's terminals in 2023, an increase of 8% on "
             "2022. Bergen's port authority said 3.2 million passengers passed through its terminals in 2023.")
     assert [r[0] for r in flagged(text)] == ["restated"]
+
+
+def test_places_listed_together_go_to_the_figures_listed_in_order() -> None:
+    # 第一 is the place of the first figure listed (超35%), not of the nearest (7%), which is fifth
+    text = "在消费电池领域,XTL和蓝鲸分别以超 35%和 7% 的市占率成为全球第一和第五。"
+    assert [r for r in flagged(text) if r[0] == "rank_vs_values"] == []
+
+
+def test_a_first_place_listed_with_a_smaller_figure_is_still_flagged() -> None:
+    text = "在消费电池领域,XTL和蓝鲸分别以 7%和 35% 的市占率成为全球第一和第五。"
+    assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
