@@ -77,3 +77,16 @@ def test_places_listed_together_go_to_the_figures_listed_in_order() -> None:
 def test_a_first_place_listed_with_a_smaller_figure_is_still_flagged() -> None:
     text = "在消费电池领域,XTL和蓝鲸分别以 7%和 35% 的市占率成为全球第一和第五。"
     assert [r[0] for r in flagged(text)] == ["rank_vs_values"]
+
+
+def test_a_whole_counted_another_way_is_not_the_amount_stated() -> None:
+    # 全口径 (the industry body's full count) names another count of 发电量 than the statistics office's total
+    text = ("2024年,全省发电量3120.5亿千瓦时,同比增长4.1%。据电力行业协会统计,全省全口径清洁能源发电量1150亿千瓦时,"
+            "占全省全口径发电量的比重为39.8%。")
+    assert [r for r in flagged(text) if r[0] == "share_vs_counts"] == []
+
+
+def test_a_whole_counted_the_same_way_is_still_checked() -> None:
+    text = ("2024年,全省全口径发电量3120.5亿千瓦时,同比增长4.1%。全省全口径清洁能源发电量1150亿千瓦时,"
+            "占全省全口径发电量的比重为39.8%。")
+    assert [r[0] for r in flagged(text)] == ["share_vs_counts"]
