@@ -15,9 +15,11 @@ and their relations compared:
     python -m bench.consistency_real --docs '_5\d\d|_6\d\d'   # only the passages whose names match
     python -m bench.consistency_real --clean    # the clean folder: criticals of the tuning part, counts of the aside
     python -m bench.consistency_real --clean --show   # ... and the aside part's findings too (measure once, at the end)
+    python -m bench.consistency_real --clean2   # the second clean folder (tests/corpus/real/clean2), the same report
+    python -m bench.consistency_real --clean clean2   # the same: --clean takes a folder under tests/corpus/real
 
-The clean folder (tests/corpus/real/clean) holds published passages with no planted errors and no gold labels; its
-README names the passages kept aside, whose findings are not read while rules are tuned.
+The clean folders (tests/corpus/real/clean, clean2) hold published passages with no planted errors and no gold
+labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
 """
 
 from __future__ import annotations
@@ -158,9 +160,9 @@ def clean_findings(folder: Path = CLEAN) -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show: bool) -> None:
+def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show: bool, folder: Path = CLEAN) -> None:
     """Counts for both parts; the findings themselves for the tuning part (and for the aside with ``show``)."""
-    print(f"== {CLEAN.relative_to(ROOT)} (clean published passages)")
+    print(f"== {folder.relative_to(ROOT)} (clean published passages)")
     for part, names in (("tuning", sorted(set(found) - aside)), ("aside", sorted(set(found) & aside))):
         critical = [(doc, line) for doc in names for severity, line in found[doc] if severity == "critical"]
         warnings = [(doc, line) for doc in names for severity, line in found[doc] if severity == "warning"]
@@ -174,8 +176,12 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 
 
 def main(argv: list[str]) -> int:
-    if "--clean" in argv:
-        report_clean(clean_findings(), aside_names(), "--show" in argv)
+    if "--clean" in argv or "--clean2" in argv:
+        folder = REAL / "clean2" if "--clean2" in argv else CLEAN
+        at = argv.index("--clean") + 1 if "--clean" in argv else len(argv)
+        if at < len(argv) and not argv[at].startswith("--"):  # --clean FOLDER (a folder under tests/corpus/real)
+            folder = REAL / argv[at]
+        report_clean(clean_findings(folder), aside_names(folder), "--show" in argv, folder)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL

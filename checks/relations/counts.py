@@ -112,7 +112,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole
         name = canonical(metric_key(claim))
-        if not name:
+        if not name or not _same_count(doc, claim, whole):
             continue
         tokens = {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} - _STOP
         exact = name == wanted
@@ -129,6 +129,19 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
                            claim["_index"]))
     return doc.claims[min(ranked)[-1]] if ranked else None
+
+
+# Words that say how a quantity is counted (全口径 by the industry body, 规模以上 enterprises only): a whole named
+# with one (占全国全口径发电量的33.9%) is not an amount stated without it (全国发电量77790.6亿千瓦时), though both
+# are 发电量.
+_COUNTED = re.compile(r"全口径|规模以上|规上|限额以上|限上|全社会")
+
+
+def _same_count(doc: Doc, claim: dict, whole: str) -> bool:
+    """Whether an amount is counted as the whole a share names is: every word of counting the whole has is said of
+    the amount too, in its name or just before it."""
+    said = f"{claim.get('subject') or ''}{claim.get('metric') or ''}{doc.before(claim, 16)}"
+    return all(word in said for word in _COUNTED.findall(whole))
 
 
 # Words of a named whole that say whose or when, not what: 占同期手机出货量的, 占全部消费品零售总额的, 占全省出口总值的.

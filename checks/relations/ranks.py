@@ -13,7 +13,18 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.extract.prefilter import gated
-from checks.relations.base import Doc, Relation, bounds, by_sentence, excess, metric_key, owner_key, plain, shown
+from checks.relations.base import (
+    LIST_GAP,
+    Doc,
+    Relation,
+    bounds,
+    by_sentence,
+    excess,
+    metric_key,
+    owner_key,
+    plain,
+    shown,
+)
 from checks.relations.periods import periods_conflict
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
@@ -220,9 +231,43 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
     return None
 
 
+# Places listed together (第一和第五, 第三、第四和第五位, first and fifth): each of the figures listed before, in order.
+_ORDINAL = r"(?:第\s*[一二三四五六七八九十\d]{1,3}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
+PLACES_LISTED = re.compile(rf"{_ORDINAL}(?:名|位)?(?:\s*(?:和|、|及|与|以及|,|，|and|,\s*and)\s*{_ORDINAL}(?:名|位)?)+",
+                           re.IGNORECASE)
+
+
+def _listed_places(doc: Doc, rank: dict, same: list[dict]) -> dict | bool | None:
+    """A rank listed with other places (ATL和比亚迪分别以超35%和7%的市占率成为全球第一和第五): the figure listed at
+    its position before the list, the places given in order; None when the figures listed are not as many as the
+    places; False when the rank is listed with no other place, or with no figure before the places."""
+    sentence_start, sentence_end = doc.sentence(rank)
+    at = int(rank["start"])
+    for found in PLACES_LISTED.finditer(doc.text, max(sentence_start, at - 40), min(sentence_end, at + 40)):
+        if not found.start() <= at < found.end():
+            continue
+        places = [m.start() for m in re.finditer(_ORDINAL, found.group(), re.IGNORECASE)]
+        if found.start() + places[0] > at or at - found.start() not in places:
+            return False
+        before = [c for c in same if int(c["end"]) <= found.start()]
+        if not before:
+            return False  # 第一和第二分别为…: the figures follow the places
+        listed = [before[-1]]
+        for claim in reversed(before[:-1]):  # the figures listed together just before the places
+            if not LIST_GAP.fullmatch(doc.between(claim, listed[0])):
+                break
+            listed.insert(0, claim)
+        return listed[places.index(at - found.start())] if len(listed) == len(places) else None
+    return False
+
+
 def _value_of_rank(doc: Doc, rank: dict) -> dict | None:
-    """The value a rank is about: the nearest figure of its sentence, after it, else before it."""
+    """The value a rank is about: the nearest figure of its sentence, after it, else before it; for a place listed
+    with others (第一和第五), the figure listed at its position."""
     same = [c for c in doc.in_sentence(rank) if c["kind"] in VALUES]
+    respective = _listed_places(doc, rank, same)
+    if respective is not False:
+        return respective  # type: ignore[return-value]
     after = [c for c in same if int(c["start"]) > int(rank["start"])]
     before = [c for c in same if int(c["end"]) <= int(rank["start"])]
     if (after and not CLAUSE.search(doc.between(rank, after[0])[:-1] or "")) or (after and len(

@@ -207,6 +207,27 @@ def _places(doc: Doc, claim: dict) -> set[float]:
     return {float(c["value"]) for c in doc.in_sentence(claim) if c["kind"] == "rank"}
 
 
+# A sentence opening with the part of a total it is about (Domestically, airlines carried…; Overseas, sales…).
+_OPENING = re.compile(
+    r"\s*(?:[\"“(]\s*)?(?P<part>domestically|internationally|overseas|abroad|locally|online|offline)\b", re.IGNORECASE)
+# An item of a roundup, opening its paragraph with a name in capitals (CANADA. A record 18 million passengers…).
+_ITEM = re.compile(r"\s*(?P<name>[A-Z][A-Z&'’.\- ]{1,30}?)(?:\.|:|\s[–—-])\s+(?=[A-Z“\"])")
+
+
+def _opening(doc: Doc, claim: dict) -> str:
+    """The part of a total a figure's sentence opens with (Domestically, …), lower-cased, or ""."""
+    found = _OPENING.match(doc.text, doc.sentence(claim)[0])
+    return found.group("part").lower() if found is not None else ""
+
+
+def _item(doc: Doc, claim: dict) -> str:
+    """The name in capitals a figure's paragraph opens with, as items of a roundup do (GERMANY. …), or ""."""
+    paragraph = doc.paragraph(claim)
+    found = _ITEM.match(doc.text, doc.breaks[paragraph - 1] if paragraph else 0)
+    name = found.group("name").strip(" .") if found is not None else ""
+    return name if sum(ch.isupper() for ch in name) >= 2 else ""
+
+
 _NATIONAL = re.compile(r"全国|我国|全球|nationwide|national", re.IGNORECASE)
 
 
@@ -217,9 +238,14 @@ def _national(claim: dict) -> bool:
 
 def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
     """Whether the readings allow two figures of one quantity to be one statement made twice."""
-    if doc.same_sentence(first, second) and int(second["start"]) - int(first["end"]) < 80 and \
-            "\n" not in doc.between(first, second):
-        return False  # one sentence's figures are its parts, not its restatements (a heading line run into the text is)
+    if doc.same_sentence(first, second) and "\n" not in doc.between(first, second) and \
+            not (doc.lead(first) and int(second["start"]) - int(first["end"]) >= 80):
+        # one sentence's figures are its parts or its comparisons (down 34% on last year, … and 45% on the ten-year
+        # average; A led with 10.3 million passengers … and B … 6.4 million), not its restatements; a heading line,
+        # or a headline run into the text without a stop, is
+        return False
+    if _opening(doc, first) != _opening(doc, second) or _item(doc, first) != _item(doc, second):
+        return False  # Domestically, … 0.3 percent; Internationally, … 1.9 percent: the parts of a total
     local = second if _national(first) else first
     if _national(first) != _national(second) and owner_key(local):
         return False  # 全国14省旅游收入 and 云南's 旅游收入: the country's figure, not the province's restated

@@ -75,7 +75,7 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 # A character of a name: not a verb or particle (这也是中国新能源 is no name).
 _NAME = r"(?:(?![是也这为了的在和与及从对向将已被把])[\u4e00-\u9fff])"
 _SUBJECT = re.compile(
-    rf"^(?!归属|属于)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
+    rf"^(?!归属|属于|国有控股)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|"
     r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES)})(?![省市区])|"
@@ -100,6 +100,9 @@ SEGMENTS = (
     "男性", "女性", "一线城市", "二线城市", "三线城市", "四线城市", "新一线城市", "铁路", "公路", "水路", "民航",
     "自营", "第三方", "新客", "老客", "新用户", "老用户", "国有", "民营", "外资", "私营", "大型", "中型", "小型",
     "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
+    # the kinds of ownership a statistics release breaks enterprises down by (国有控股企业实现利润总额…；私营企业…):
+    # members of one breakdown, not owners, though 控股 ends a company's name
+    "国有控股", "股份制", "集体", "外商及港澳台商投资", "外商投资", "港澳台商投资",
 )
 _SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
 # The sections of the national industry classification, by which statistics releases break a total down
