@@ -268,3 +268,10 @@ def test_small_words_of_manner_and_names_of_rates() -> None:
     assert _measures("位居第四位的甲品牌和第五位的乙品牌的出货量取得两位数增长。")["两位数"][0] == "乙品牌"
     found = _measures("这一比例较2011（46.6%）年有所下降。")  # a year compared with is no owner
     assert found["46.6%"][0] is None
+
+
+def test_a_rivals_owner_is_its_own_and_is_not_carried_on() -> None:
+    found = _measures("营收为119.1亿元，优于甲公司的88.9亿元。净利润增长5%。")
+    assert found["88.9亿元"][0] == "甲公司" and found["119.1亿元"][0] is None and found["5%"][0] is None
+    found = _measures("签约率为81.2%，与上届（80.9%）基本持平。“灵活就业”的比例为12.0%。")
+    assert found["80.9%"][0] == "上届" and found["81.2%"][0] is None and found["12.0%"][0] is None

@@ -215,7 +215,7 @@ def carry_subjects(claims: list[Claim]) -> list[Claim]:
     实现营业收入142.6亿元，…，液态奶业务收入占总营收的72.4%: 北岭乳业's), and the figures before the first owner to
     that first owner (a report names its subject once, then gives its figures). Measured on the real corpus:
     subject agreement 0.21 with the sentence as the scope, 0.50 with the document."""
-    return _carried(claims, "subject", [True] * len(claims))
+    return _carried(claims, "subject", [True] * len(claims), [_rival(claim) for claim in claims])
 
 
 def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
@@ -233,21 +233,35 @@ def _opening(claims: list[Claim], field: str, carries: list[bool]) -> str | None
                  if carry and getattr(c, field) and c.start < _OPENING), None)
 
 
-def _carried(claims: list[Claim], field: str, carries: list[bool]) -> list[Claim]:
+def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[bool] | None = None) -> list[Claim]:
     """The claims marked in ``carries`` with ``field`` carried from the last claim that names one (from the opening's
-    first, for those before it)."""
+    first, for those before it); a claim marked in ``local`` keeps its own and passes it on to none."""
     carried = list(claims)
-    named = _opening(claims, field, carries)
+    local = local or [False] * len(claims)
+    named = next((getattr(c, field) for c, carry, own in zip(claims, carries, local, strict=True)
+                  if carry and not own and getattr(c, field) and c.start < _OPENING), None)
     named = None if named is not None and COUNTED_GROUP.match(named) else named
     for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
         if not carry:
             continue
         if getattr(claim, field):
-            # a counted group (290家重点服务业企业) owns its own figures, not those of the sentences after it
-            named = named if COUNTED_GROUP.match(getattr(claim, field)) else getattr(claim, field)
+            # a counted group (290家重点服务业企业) owns its own figures, not those of the sentences after it; so does
+            # a rival figure set against another (优于特斯拉的88.88万辆, 与2016届(91.8%)基本持平)
+            named = named if local[index] or COUNTED_GROUP.match(getattr(claim, field)) else getattr(claim, field)
         elif named:
             carried[index] = claim.replaced(**{field: named})
     return carried
+
+
+# The words before a rival's figure: 优于特斯拉的, 高于全国的, 与2016届(, 较上届(, 低于大型商业银行(.
+_RIVAL_BEFORE = re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于|与|较|比)"
+                           r"[^，,。；;]{1,14}?(?:的\s*|\s*[（(]\s*)$")
+
+
+def _rival(claim: Claim) -> bool:
+    """Whether a figure is a rival's, set against the figure before it: its owner is its own, not the text's."""
+    at = claim.sentence.find(claim.text)
+    return at > 0 and _RIVAL_BEFORE.search(claim.sentence, max(0, at - 20), at) is not None
 
 
 # An owner that is a counted group of units (290家重点服务业企业, 29家亿元以上企业): it owns its sentence's figures.
