@@ -275,3 +275,8 @@ def test_a_rivals_owner_is_its_own_and_is_not_carried_on() -> None:
     assert found["88.9亿元"][0] == "甲公司" and found["119.1亿元"][0] is None and found["5%"][0] is None
     found = _measures("签约率为81.2%，与上届（80.9%）基本持平。“灵活就业”的比例为12.0%。")
     assert found["80.9%"][0] == "上届" and found["81.2%"][0] is None and found["12.0%"][0] is None
+
+
+def test_items_after_a_quantity_and_qi_zhong_are_of_that_quantity() -> None:
+    found = _measures("主要工业产品产量稳步增长，其中：变压器累计实现1520.6万千伏安，增长12.5%。")
+    assert found["1520.6万千伏安"][1:] == ("变压器", "主要工业产品产量")

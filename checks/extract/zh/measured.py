@@ -34,7 +34,10 @@ RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|�
 BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和)(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
                              r"\s*[（(]\s*$")
 # A clause that heads what follows in its sentence: 从主要工业产品产量看，…; 分行业看，….
-HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]")
+HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]"
+                     # 主要工业产品产量大幅增长，其中：变压器…: the quantity named before 其中 heads its items
+                     r"|(?:^|(?<=[，,。；;]))(?P<among>[^，,。；;：:\d]{2,20}?)(?:大幅|稳步|快速|较快|持续)?"
+                     r"(?:增长|下降|上升|回落|提高)?[，,]\s*其中\s*[：:]")
 HEADING_REACH = 160  # characters before a figure in which its sentence's heading is looked for
 HEADED_ITEM = 10  # the longest name read as an item under a heading
 ITEM = re.compile(r"(?![了的在和与及为是则也均都并])[\u4e00-\u9fff]{1,2}")
@@ -119,7 +122,7 @@ class Measurer:
             found = heading  # the last heading before the figure
         if found is None:
             return None
-        named = clean(found.group("metric"))
+        named = clean(found.group("metric") or found.group("among"))
         return named if named is not None and is_quantity(named) else None
 
     def _standing_before(self, mention: Mention, sentence_start: int,
