@@ -260,6 +260,8 @@ _RIVAL_BEFORE = re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于
 
 def _rival(claim: Claim) -> bool:
     """Whether a figure is a rival's, set against the figure before it: its owner is its own, not the text's."""
+    if claim.sentence.isascii():
+        return False  # the words of a rival are Chinese
     at = claim.sentence.find(claim.text)
     return at > 0 and _RIVAL_BEFORE.search(claim.sentence, max(0, at - 20), at) is not None
 

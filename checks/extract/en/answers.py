@@ -16,7 +16,11 @@ _SURVEY = re.compile(r"\b(?:survey(?:ed|s)?|polls?|polled|respondents|questionna
 
 def surveyed(text: str) -> bool:
     """Whether ``text`` reports a survey or poll (see _SURVEY)."""
-    return _SURVEY.search(text) is not None
+    lowered = text.lower()  # a plain search for the words first: the pattern only where one of them is
+    return any(word in lowered for word in _SURVEY_WORDS) and _SURVEY.search(text) is not None
+
+
+_SURVEY_WORDS = ("survey", "poll", "respondent", "questionnaire")
 
 
 # The same share restated in brackets right after it: A third of Brits (32%) say …

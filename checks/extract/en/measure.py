@@ -148,12 +148,14 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
 
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
-    before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
+    tail = before.rstrip()[-4:].lower()
+    if tail.endswith(("high", "low", " of")):
+        before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
     if before.rstrip().endswith("from"):
         before = _MOVED_FROM.sub(" ", before)  # its share of generation down from 15.9%: of the share of generation
     if before.rstrip().endswith("to"):
         before = _MOVED_TO.sub(" ", before)  # arrivals grew to (a record high of): the verb is no part of the name
-    before = unestimated(_INFINITIVE.sub(" ", before))
+    before = unestimated(_INFINITIVE.sub(" ", before) if "to " in before or "To " in before else before)
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
     if "." in before or "!" in before or "?" in before:

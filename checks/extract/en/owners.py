@@ -152,7 +152,7 @@ def leading_quantity(clause: str, words_before_verb: str) -> str | None:
 # revealed a profit". A body that publishes others' figures (Statistics Canada, the Tourism Board, the Ministry)
 # is their source, not their subject.
 _LEAD_OWNER = re.compile(
-    r"(?<![\w&.'’-])(?<!of )(?<!of the )(?<!to )(?<!from )(?<!in )(?<!with )(?<!at )(?<!for )"
+    r"(?=[A-Z])(?<![\w&.'’-])(?<!of )(?<!of the )(?<!to )(?<!from )(?<!in )(?<!with )(?<!at )(?<!for )"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,5})"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:has\s+|have\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|revealed|reveals|raised|"
