@@ -212,3 +212,29 @@ def test_goods_sold_are_named_by_the_goods_and_the_verb() -> None:
 
 def test_money_per_barrel_is_a_price() -> None:
     assert _measures("The contract settled at $71.20 a barrel.")[0][2] == "price per barrel"
+
+
+def test_a_share_made_up_by_a_part_reads_the_part_as_metric_and_the_whole() -> None:
+    claims = extract("Last year oil accounted for 41.5% of the region's freight exports.", doc="t")
+    assert [(c.metric, c.whole) for c in claims] == [("oil", "region's freight exports")]
+    claims = extract("Tea and coffee together made up 12% of the shop's turnover.", doc="t")
+    assert [(c.metric, c.whole) for c in claims] == [("Tea and coffee", "shop's turnover")]
+    claims = extract("Cheese, which accounts for nearly 20% of dairy sales, rose 3%.", doc="t")
+    assert (claims[0].metric, claims[0].whole) == ("cheese", "dairy sales")
+
+
+def test_a_share_after_a_rise_to_account_for_is_of_what_rose() -> None:
+    claims = extract("Diesel vans were up 8% to account for 21% of all deliveries.", doc="t")
+    assert (claims[1].metric, claims[1].whole) == ("Diesel vans", "deliveries")
+
+
+def test_a_share_of_a_whole_that_came_from_a_source_names_both() -> None:
+    claims = extract("About 30% of the town's water came from wells last summer.", doc="t")
+    assert claims[0].metric == "town's water from wells"
+
+
+def test_a_share_of_one_market_is_a_market_share_and_a_stake_is_a_stake() -> None:
+    assert extract("The brewer held 12% of the domestic beer market.", doc="t")[0].metric == "market share"
+    assert extract("Half of the local markets saw prices fall.", doc="t")[0].metric != "market share"
+    stake = extract("The fund bought a 15 percent stake in Harbour Foods.", doc="t")[0]
+    assert (stake.metric, stake.whole) == ("stake", "Harbour Foods")

@@ -31,6 +31,7 @@ from checks.extract.en.measure import (
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.owners import clause_before, document_subject, is_person, named
+from checks.extract.en.parts import share_parts, stake_parts
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
@@ -369,8 +370,12 @@ class Reader(SentenceReader):
                 return measure  # had sold 13,231 units of the model: its sales
             if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
                 return Measure(f"{counted} {verb}", measure.subject)
-            if counted:
-                return Measure(counted, measure.subject)
+            same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+            parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
+            if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
+                return parts or Measure(counted, measure.subject)
+        if mention.unit == "percent" and (stake := stake_parts(after, measure.subject)) is not None:
+            return stake  # a 16.7 percent stake in Monster Beverage
         priced = PRICED.match(after) if mention.family == "money" else None
         if priced is not None and not (measure.metric and PRICE_WORD.search(measure.metric)):
             # Brent crude rose to $80 a barrel; Brent was up 24 cents at $69.89 a barrel: the price of a barrel of
