@@ -238,3 +238,11 @@ def test_a_share_of_one_market_is_a_market_share_and_a_stake_is_a_stake() -> Non
     assert extract("Half of the local markets saw prices fall.", doc="t")[0].metric != "market share"
     stake = extract("The fund bought a 15 percent stake in Harbour Foods.", doc="t")[0]
     assert (stake.metric, stake.whole) == ("stake", "Harbour Foods")
+
+
+def test_a_figure_naming_no_quantity_is_of_the_quantity_named_just_before() -> None:
+    claims = extract("Tourist arrivals rose 9.6 percent to 1.2 million in June. In July, 1.3 million.", doc="t")
+    assert [c.metric for c in claims] == ["Tourist arrivals"] * 3
+    # a share has its own whole, and a count is no level of a sum of money: neither is carried on
+    claims = extract("Ticket revenue rose to $4.2 million in June. About 1,200 came on the first day.", doc="t")
+    assert claims[-1].metric != "Ticket revenue"

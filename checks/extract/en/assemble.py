@@ -1,8 +1,6 @@
-"""Claim assembly for English: what a figure's clause and sentence say about it.
-
-English puts the comparison after the figure ("rose 12.5% year on year", "up 3% from a year earlier") and the
-subject before the verb ("Revenue rose 12.5%"), so the reader looks both ways.
-"""
+"""Claim assembly for English: what a figure's clause and sentence say about it. English puts the comparison after
+the figure ("rose 12.5% year on year") and the subject before the verb ("Revenue rose 12.5%"): the reader looks both
+ways."""
 
 from __future__ import annotations
 
@@ -13,6 +11,7 @@ from dataclasses import replace
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
+from checks.extract.en.carried import carried
 from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
@@ -256,6 +255,8 @@ class Reader(SentenceReader):
             and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
+        if metric is None and (earlier := carried(kind, mention, previous)) is not None:  # (see en/carried.py)
+            metric, measure = earlier.metric, Measure(None, measure.subject or earlier.subject, measure.segment)
         if kind == "growth" and mention.value < 0:
             direction = "down"
         basis = BASIS_AFTER.match(after)

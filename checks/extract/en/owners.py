@@ -41,6 +41,11 @@ _TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|
                     r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
 
 
+def quantity_word(phrase: str) -> bool:
+    """Whether ``phrase`` holds a word that names a quantity (see _QUANTITY_WORD)."""
+    return _QUANTITY_WORD.search(phrase) is not None
+
+
 def is_person(phrase: str | None) -> bool:
     """Whether ``phrase`` names a person by a title (see _TITLE)."""
     return bool(phrase) and _TITLE.search(phrase) is not None
