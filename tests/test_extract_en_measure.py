@@ -246,3 +246,35 @@ def test_a_figure_naming_no_quantity_is_of_the_quantity_named_just_before() -> N
     # a share has its own whole, and a count is no level of a sum of money: neither is carried on
     claims = extract("Ticket revenue rose to $4.2 million in June. About 1,200 came on the first day.", doc="t")
     assert claims[-1].metric != "Ticket revenue"
+
+
+def test_a_count_added_or_cut_is_of_the_noun_after_it_and_the_words_before_name_whose() -> None:
+    claims = extract("Construction added 18,000 jobs in March, the agency said.", doc="t")
+    assert [(c.segment, c.metric) for c in claims] == [("construction", "jobs")]
+    claims = extract("The carmaker will cut about 2,500 positions next year.", doc="t")
+    assert claims[0].metric == "positions"
+
+
+def test_a_verb_that_brought_its_object_to_a_figure_names_the_object() -> None:
+    claims = extract("A strong autumn brought the total yearly enrolment to 48,120.", doc="t")
+    assert claims[0].metric == "enrolment"
+
+
+def test_a_figure_in_an_open_relative_clause_takes_no_quantity_from_the_sentence_before() -> None:
+    claims = extract("Profit rose 5%. Shares, which have slipped nearly 8% this month, rose 2.1%.", doc="t")
+    assert claims[1].metric is None
+
+
+def test_the_first_months_of_a_year_are_a_period() -> None:
+    claims = extract("In the first nine months exports rose 4.2 percent.", doc="t")
+    assert claims[0].period == "first nine months"
+
+
+def test_a_quantity_for_the_company_is_the_company_s_quantity() -> None:
+    claims = extract("Costs fell 3%, but revenue for the group rose 11 per cent.", doc="t")
+    assert claims[1].metric == "revenue"
+
+
+def test_a_currency_against_another_at_a_price_is_its_exchange_rate() -> None:
+    claims = extract("The euro traded flat against the yen at 161.2 yen on Tuesday.", doc="t")
+    assert (claims[0].subject, claims[0].metric) == ("euro", "exchange rate against the yen")

@@ -18,6 +18,7 @@ from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     PER_SHARE,
     Measure,
+    added_before,
     aside_before,
     located,
     made_verb,
@@ -97,8 +98,7 @@ CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
                        r"(?:increase|rise|gain|jump|growth|drop|decline|"
                        r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s*){1,4}?)"
                        r"(?=\s*(?:to|from|at|in|on|for|as|,|\.|;|$))", re.IGNORECASE)
-# The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " or 4.02 per cent", " higher, or 7.75 per
-# cent", " to its value, or 3.23 per cent".
+# The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
@@ -255,7 +255,7 @@ class Reader(SentenceReader):
             and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
-        if metric is None and (earlier := carried(kind, mention, previous)) is not None:  # (see en/carried.py)
+        if metric is None and (earlier := carried(kind, mention, previous, clause)) is not None:  # (see en/carried.py)
             metric, measure = earlier.metric, Measure(None, measure.subject or earlier.subject, measure.segment)
         if kind == "growth" and mention.value < 0:
             direction = "down"
@@ -362,8 +362,8 @@ class Reader(SentenceReader):
             if answer is not None:
                 return Measure(answer[1], answer[0] or measure.subject, None, answer[0])
         share_of = mention.unit in ("percent", "pp") and _OF_AFTER.match(after)
-        counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (
-            moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
+        counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (  # health care added
+            moved and measure.metric and not added_before(sentence_before))  # fell by 93,000: what fell
         if share_of or counted_after:
             counted = noun_after(after)
             verb = made_verb(phrase) if counted and not share_of else None
@@ -374,7 +374,7 @@ class Reader(SentenceReader):
             same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
             parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
             if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
-                return parts or Measure(counted, measure.subject)
+                return parts or Measure(counted, measure.subject, measure.metric if moved else None)  # added jobs
         if mention.unit == "percent" and (stake := stake_parts(after, measure.subject)) is not None:
             return stake  # a 16.7 percent stake in Monster Beverage
         priced = PRICED.match(after) if mention.family == "money" else None

@@ -4,6 +4,8 @@ sentence or the one before: "Tourist arrivals rose 9.6 percent to 1.2 million in
 
 from __future__ import annotations
 
+import re
+
 from checks.extract.en.owners import quantity_word
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
@@ -15,12 +17,19 @@ _GENERIC = {"shares", "share", "units", "unit", "people", "figure", "number", "t
 _MOVES = ("level", "change", "growth")
 
 
-def carried(kind: str, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading | None:
+# A relative clause open before the figure (Shares, which have declined 10%): its antecedent names the quantity.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|that)\b[^,]*$", re.IGNORECASE)
+
+
+def carried(kind: str, mention: Mention, previous: tuple[Mention, Reading] | None, before: str = "") \
+        -> Reading | None:
     """The reading whose quantity a figure with none of its own is of, else None: the figure before, up to _REACH
     characters back, when it names a quantity of a few words (see owners.quantity_word), the figure is a level,
     change or growth (a share or rank has its own whole or order), and a level or change before a level or change
-    is in the same unit (a count before a sum of money is of something else)."""
-    if previous is None or kind not in _MOVES or mention.start - previous[0].end > _REACH:
+    is in the same unit (a count before a sum of money is of something else); ``before``, the sentence up to the
+figure, holds no open relative clause (see _RELATIVE_OPEN)."""
+    if previous is None or kind not in _MOVES or mention.start - previous[0].end > _REACH \
+            or _RELATIVE_OPEN.search(before[-120:]):
         return None
     before, reading = previous
     metric = reading.metric

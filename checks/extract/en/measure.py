@@ -67,6 +67,19 @@ _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[-
                        r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
 
 
+# A verb of adding or cutting whose object is the count (health care added 34,000 jobs; the carmaker will cut 2,000
+# jobs; the sector shed 12,000 positions): the count is of the noun after it, the words before name whose it is.
+_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|shed(?:s|ding)?|creat(?:ed|es|ing)|cut(?:s|ting)?|los(?:t|es|ing)|"
+                    r"eliminat(?:ed|es|ing)|slash(?:ed|es|ing))\s+(?:(?:a|an|another|some|about|around|nearly|almost|"
+                    r"more\s+than|over|just|only|roughly|relatively|paltry|modest|net|further)\s+){0,3}$",
+                    re.IGNORECASE)
+
+
+def added_before(before: str) -> bool:
+    """Whether ``before`` ends with a verb of adding or cutting a count (see _ADDED)."""
+    return _ADDED.search(before[-60:]) is not None
+
+
 def made_verb(phrase: str | None) -> str | None:
     """The verb of making or moving goods a phrase ends with, its object the figure (the brand sold → sold)."""
     made = _MADE.match(phrase) if phrase else None
@@ -110,8 +123,9 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
 # A verb of movement and its "to", left before a figure when words the verb reader does not know stand between them
 # (tourist arrivals grew to a record high of 1.7 million; adjusted earnings came to 88 cents).
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
-                       r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted)"
-                       r"\s+to\s*$",
+                       r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
+                       r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
+                       r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?\s+to\s*$",
                        re.IGNORECASE)
 # A word of movement and its "from" before a figure: the level the quantity before them started at (its share of
 # generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
@@ -146,13 +160,23 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
                     r"\bas\s+a\s+whole\b")
 
 
+# A verb that moved its object to the figure: the object is what reached it (growth brought the total arrivals to
+# 10.9 million; the rebate took the effective rate to 12%; buying pushed the index to 7,300).
+_BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting|"
+                         r"sent|sends|sending|drove|drives|driving)\s+(?P<object>(?:the|its|their|his|her|our)\s+"
+                         r"[A-Za-z][A-Za-z'’ -]{1,50}?)\s+to\s*$", re.IGNORECASE)
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
+    if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:
+        before = brought.group("object")  # growth brought the total half-yearly arrivals to 10,978,048
     before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
     if before.rstrip().endswith("from"):
         before = _MOVED_FROM.sub(" ", before)  # its share of generation down from 15.9%: of the share of generation
     if before.rstrip().endswith("to"):
-        before = _MOVED_TO.sub(" ", before)  # arrivals grew to (a record high of): the verb is no part of the name
+        # arrivals grew to (a record high of): the verb is no part of the name; what a currency moved against is
+        before = _MOVED_TO.sub(lambda moved: f" {moved.group('against') or ''} ", before)
     before = unestimated(_INFINITIVE.sub(" ", before))
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
@@ -165,6 +189,10 @@ def phrase_before(before: str) -> str | None:
         if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
                 and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
             continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
+        if words[index].lower() == "for" and index and len(words) == index + 3 and words[index + 1].lower() in (
+                "the", "its") and words[index + 2].lower() in _OWNER_NOUNS:
+            words = words[:index]  # revenue for the company rose: the company's revenue
+            continue
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
@@ -178,6 +206,9 @@ def phrase_before(before: str) -> str | None:
     return phrase or None
 
 
+# Nouns that stand for the party a report is about (revenue for the company; sales for the group).
+_OWNER_NOUNS = {"company", "group", "firm", "bank", "business", "carrier", "airline", "retailer", "miner", "insurer",
+                "lender", "brewer", "chain", "operator", "maker", "manufacturer", "producer"}
 # A sentence's end inside the words before a figure: a full stop, its closing quote, a capital after.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
