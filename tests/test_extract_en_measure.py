@@ -278,3 +278,18 @@ def test_a_quantity_for_the_company_is_the_company_s_quantity() -> None:
 def test_a_currency_against_another_at_a_price_is_its_exchange_rate() -> None:
     claims = extract("The euro traded flat against the yen at 161.2 yen on Tuesday.", doc="t")
     assert (claims[0].subject, claims[0].metric) == ("euro", "exchange rate against the yen")
+
+
+def test_a_count_that_was_sold_or_shipped_names_the_goods_and_the_verb() -> None:
+    claims = extract("Figures show that 18,400 electric bikes were sold in May.", doc="t")
+    assert [(c.subject, c.metric) for c in claims] == [(None, "electric bikes sold")]
+
+
+def test_a_figure_after_a_dash_restates_the_figure_before_it() -> None:
+    claims = extract("Some 18,400 bikes were sold in May – a 12 per cent increase on last year.", doc="t")
+    assert [c.metric for c in claims] == ["bikes sold", "bikes sold"]
+
+
+def test_adverbs_between_a_verb_and_its_to_leave_the_quantity_before_them() -> None:
+    claims = extract("Their market share slipped back slightly to 9.4 per cent.", doc="t")
+    assert claims[0].metric == "market share"

@@ -23,6 +23,7 @@ from checks.extract.en.measure import (
     located,
     made_verb,
     noun_after,
+    passive_made,
     per_share,
     phrase_before,
     split,
@@ -87,8 +88,7 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
-# An earlier figure of the same quantity, right before it: "vs. $3.27 Bln", "compared with $446 million".
-# Also with the earlier figure's noun restated: "compared with an average monthly gain of 260,000".
+# An earlier figure of the same quantity right before it: "vs. $3.27 Bln", "compared with an average gain of 260,000".
 AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
                      r"(?:\s+of)?)?\s*$", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
@@ -366,7 +366,7 @@ class Reader(SentenceReader):
             moved and measure.metric and not added_before(sentence_before))  # fell by 93,000: what fell
         if share_of or counted_after:
             counted = noun_after(after)
-            verb = made_verb(phrase) if counted and not share_of else None
+            verb = (made_verb(phrase) or passive_made(after)) if counted and not share_of else None
             if verb is not None and counted.split()[0].lower() in ("unit", "units"):
                 return measure  # had sold 13,231 units of the model: its sales
             if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's

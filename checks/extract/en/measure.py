@@ -80,6 +80,18 @@ def added_before(before: str) -> bool:
     return _ADDED.search(before[-60:]) is not None
 
 
+# The same verbs in the passive after the counted noun: 272,610 new cars were registered; 334 million handsets were
+# delivered (the cars registered, the handsets delivered).
+_PASSIVE_MADE = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:were|was|are|is|have\s+been|had\s+been)\s+"
+                           rf"(?P<verb>{'|'.join(_MADE_NOUN)})\b")
+
+
+def passive_made(after: str) -> str | None:
+    """The verb of making or moving goods a counted noun is the passive object of (see _PASSIVE_MADE), else None."""
+    found = _PASSIVE_MADE.match(after)
+    return found.group("verb") if found else None
+
+
 def made_verb(phrase: str | None) -> str | None:
     """The verb of making or moving goods a phrase ends with, its object the figure (the brand sold → sold)."""
     made = _MADE.match(phrase) if phrase else None
@@ -125,7 +137,7 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
                        r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
                        r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
-                       r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?\s+to\s*$",
+                       r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*(?P<against>\s+against\s+the\s+[A-Za-z]+)?\s+to\s*$",
                        re.IGNORECASE)
 # A word of movement and its "from" before a figure: the level the quantity before them started at (its share of
 # generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
@@ -167,8 +179,15 @@ _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed
                          r"[A-Za-z][A-Za-z'’ -]{1,50}?)\s+to\s*$", re.IGNORECASE)
 
 
+# A figure right after a dash and an article restates the figure before it in other terms (272,610 cars were sold
+# in May – a 21 per cent increase): the words before the dash name that figure's quantity, not this one's.
+APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
+    if ("–" in before or "—" in before) and APPOSITIVE.search(before):
+        return None
     if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:
         before = brought.group("object")  # growth brought the total half-yearly arrivals to 10,978,048
     before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
@@ -232,6 +251,8 @@ def split(phrase: str | None) -> Measure:
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
+    if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be"):
+        had = None  # new cars were registered: a passive, no owner that had something
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")
         if subject.lower() in ("it", "they", "we", "he", "she"):
