@@ -293,3 +293,10 @@ def test_a_figure_after_a_dash_restates_the_figure_before_it() -> None:
 def test_adverbs_between_a_verb_and_its_to_leave_the_quantity_before_them() -> None:
     claims = extract("Their market share slipped back slightly to 9.4 per cent.", doc="t")
     assert claims[0].metric == "market share"
+
+
+def test_a_superlative_after_a_verb_of_having_leaves_the_quantity() -> None:
+    claims = extract("Dairy products are expected to have the highest annual rate in June (3.2%).", doc="t")
+    assert claims[0].metric == "annual rate"
+    claims = extract("The northern county has the lowest jobless rate of 2.1 per cent.", doc="t")
+    assert claims[0].metric == "jobless rate"

@@ -55,11 +55,13 @@ _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|
 _MADE_NOUN = {"sold": "sales", "shipped": "shipments", "delivered": "deliveries", "registered": "registrations",
               "produced": "production", "pumped": "production", "exported": "exports", "imported": "imports"}
 _MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{'|'.join(_MADE_NOUN)})$")
-# An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor.
+# An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor; the district has
+# the lowest literacy rate.
 _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|"
                          r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                          r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
-                         r"achieved|clocked|returned|declared|proposed|paid)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+                         r"achieved|clocked|returned|declared|proposed|paid|has|have|had)\s+"
+                         r"(?:an?\s+|its\s+|their\s+|the\s+)?"
                          r"(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
@@ -233,8 +235,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
 # grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
 # declared an unfranked final dividend of 13.25 cents.
-_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|declared|proposed|posted|recorded|reported|announced)\s+"
+_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
+                           r"announced)\s+"
                            r"(?:an?|the|its|their)\s+(?=[A-Za-z])")
+
+
+# A superlative before a quantity says how it ranks, not what it is (the highest annual rate; the lowest literacy
+# rate).
+_LEADING_SUPERLATIVE = re.compile(r"^(?:highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest)"
+                                  r"\s+(?=\w)", re.IGNORECASE)
 
 
 def split(phrase: str | None) -> Measure:
@@ -258,6 +267,8 @@ def split(phrase: str | None) -> Measure:
         if subject.lower() in ("it", "they", "we", "he", "she"):
             subject = None  # it declared a dividend: the owner is named elsewhere
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
+    if phrase[:1] in "hlsbfwHLSBFW" and " " in phrase:
+        phrase = _LEADING_SUPERLATIVE.sub("", phrase) or phrase  # the lowest literacy rate: a literacy rate
     part = _PART.match(phrase)
     partner = _PARTNER.match(phrase)
     if partner is not None:  # the deficit with Canada: the deficit, with Canada as its part
