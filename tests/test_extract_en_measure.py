@@ -300,3 +300,25 @@ def test_a_superlative_after_a_verb_of_having_leaves_the_quantity() -> None:
     assert claims[0].metric == "annual rate"
     claims = extract("The northern county has the lowest jobless rate of 2.1 per cent.", doc="t")
     assert claims[0].metric == "jobless rate"
+
+
+def test_an_amount_in_a_quantity_is_of_that_quantity() -> None:
+    claims = extract("Analysts expect $3.1 billion in revenue for the quarter.", doc="t")
+    assert claims[0].metric == "revenue"
+    assert extract("The company reported $5 billion in May.", doc="t")[0].metric != "May"
+
+
+def test_the_number_of_what_is_counted_is_its_metric() -> None:
+    claims = extract("The number of people waiting for surgery rose 12,000 last month.", doc="t")
+    assert claims[0].metric == "people waiting for surgery"
+
+
+def test_a_quantity_that_stayed_unchanged_at_a_figure() -> None:
+    claims = extract("The vacancy rate remained unchanged at 4.1 percent in May.", doc="t")
+    assert claims[0].metric == "vacancy rate"
+
+
+def test_an_owner_that_cut_or_kept_a_rate_and_its_object() -> None:
+    assert extract("The central bank cut its key rate to 3.5% on Tuesday.", doc="t")[0].metric == "key rate"
+    claims = extract("The Bank of Ghana kept its policy rate at 27% on Monday.", doc="t")
+    assert (claims[0].subject, claims[0].metric) == ("Bank of Ghana", "policy rate")

@@ -32,7 +32,7 @@ from checks.extract.en.measure import (
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.owners import clause_before, document_subject, is_person, named
-from checks.extract.en.parts import share_parts, stake_parts
+from checks.extract.en.parts import named_after, share_parts
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
@@ -375,8 +375,8 @@ class Reader(SentenceReader):
             parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
             if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
                 return parts or Measure(counted, measure.subject, measure.metric if moved else None)  # added jobs
-        if mention.unit == "percent" and (stake := stake_parts(after, measure.subject)) is not None:
-            return stake  # a 16.7 percent stake in Monster Beverage
+        if (noun_in := named_after(mention, after, measure)) is not None:
+            return noun_in  # a 16.7 percent stake in Monster Beverage; $4.94 billion in revenue
         priced = PRICED.match(after) if mention.family == "money" else None
         if priced is not None and not (measure.metric and PRICE_WORD.search(measure.metric)):
             # Brent crude rose to $80 a barrel; Brent was up 24 cents at $69.89 a barrel: the price of a barrel of

@@ -56,11 +56,12 @@ _MADE_NOUN = {"sold": "sales", "shipped": "shipments", "delivered": "deliveries"
               "produced": "production", "pumped": "production", "exported": "exports", "imported": "imports"}
 _MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{'|'.join(_MADE_NOUN)})$")
 # An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor; the district has
-# the lowest literacy rate.
-_OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|"
+# the lowest literacy rate; the Bank of Ghana reduces its policy rate (from 6%).
+_OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}|"
                          r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                          r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
-                         r"achieved|clocked|returned|declared|proposed|paid|has|have|had)\s+"
+                         r"achieved|clocked|returned|declared|proposed|paid|has|have|had|"
+                         r"cuts|reduces|reduced|raises|lowers|hikes|keeps|kept|holds|maintains|maintained)\s+"
                          r"(?:an?\s+|its\s+|their\s+|the\s+)?"
                          r"(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
@@ -175,9 +176,10 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
 
 
 # A verb that moved its object to the figure: the object is what reached it (growth brought the total arrivals to
-# 10.9 million; the rebate took the effective rate to 12%; buying pushed the index to 7,300).
+# 10.9 million; the rebate took the effective rate to 12%; the bank cut its key rate to 3.5%).
 _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting|"
-                         r"sent|sends|sending|drove|drives|driving)\s+(?P<object>(?:the|its|their|his|her|our)\s+"
+                         r"sent|sends|sending|drove|drives|driving|raised|raises|cut|cuts|reduced|reduces|lowered|"
+                         r"lowers|hiked|hikes|slashed|trimmed|boosted|increased|decreased)\s+(?P<object>(?:the|its|their|his|her|our)\s+"
                          r"[A-Za-z][A-Za-z'’ -]{1,50}?)\s+to\s*$", re.IGNORECASE)
 
 
@@ -186,8 +188,22 @@ _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed
 APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
 
 
+# A verb of staying before a figure says the quantity did not move, it names nothing (the rate remained unchanged
+# at 62.7 percent; stayed flat at $1.30; held steady at 5%).
+_STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:unchanged|flat|steady|stable|"
+                     r"firm)\s+at\s*$", re.IGNORECASE)
+# "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
+# than five weeks (its "for" and "who" start no clause).
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z][^,;.()\d]{2,70}?)\s*$",
+                        re.IGNORECASE)
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
+    if " at" in before[-6:] and _STAYED.search(before):
+        before = _STAYED.sub(" ", before)  # the number of people … remained unchanged at 5.7 million
+    if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
+        return counted.group("what")  # the number of people out of work for less than five weeks decreased
     if ("–" in before or "—" in before) and APPOSITIVE.search(before):
         return None
     if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:

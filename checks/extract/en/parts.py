@@ -9,6 +9,8 @@ import re
 
 from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.en.members import whole_after
+from checks.extract.en.owners import quantity_word
+from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 
 # A verb saying the part makes up the whole, right before the share: coal accounted for; nuclear accounting for;
@@ -102,7 +104,28 @@ def share_parts(before: str, after: str, counted: str | None, subject: str | Non
     return Measure(measure.metric, measure.subject or subject, measure.segment, whole)
 
 
-def stake_parts(after: str, subject: str | None) -> Measure | None:
-    """A stake and the company it is in, right after a share (see _STAKE), else None."""
-    stake = stake_after(after)
-    return Measure(stake[0], subject, None, stake[1]) if stake else None
+# An amount of money "in" the quantity it is of, right after it: $4.94 billion in revenue; $2.55 in per-share
+# profit; 12 billion dollars (8.6 billion US) in revenue.
+_MONEY_IN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s+in\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+                       r"(?=\s*(?:[,.;)]|and\b|or\b|for\b|from\b|$))")
+
+
+# A clause that ends in a verb of expecting or reporting names who speaks, not what the amount is (analysts expect
+# $3.1 billion in revenue).
+_EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted|estimates?|"
+                        r"estimated|sees?|saw|reports?|reported|posts?|posted)$", re.IGNORECASE)
+
+
+def named_after(mention: Mention, after: str, measure: Measure) -> Measure | None:
+    """What the words right after a figure name it of: a stake and the company it is in, after a share (see _STAKE);
+    the quantity an amount of money is "in", where its clause names none (see _MONEY_IN; a quantity word only:
+    not $5 billion in May, in Asia)."""
+    if mention.unit == "percent":
+        stake = stake_after(after)
+        return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
+    if mention.family != "money" or (measure.metric and not _EXPECTING.search(measure.metric)):
+        return None
+    found = _MONEY_IN.match(after)
+    if found is None or not quantity_word(found.group("noun")):
+        return None
+    return Measure(found.group("noun"), measure.subject, measure.segment)
