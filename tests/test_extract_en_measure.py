@@ -322,3 +322,10 @@ def test_an_owner_that_cut_or_kept_a_rate_and_its_object() -> None:
     assert extract("The central bank cut its key rate to 3.5% on Tuesday.", doc="t")[0].metric == "key rate"
     claims = extract("The Bank of Ghana kept its policy rate at 27% on Monday.", doc="t")
     assert (claims[0].subject, claims[0].metric) == ("Bank of Ghana", "policy rate")
+
+
+def test_a_change_in_a_quantity_from_a_figure_is_of_the_quantity() -> None:
+    claims = extract("The brewer saw an increase in market share from 11.2% to 11.9%.", doc="t")
+    assert [c.metric for c in claims] == ["market share", "market share"]
+    claims = extract("The Bank of Ghana reduces its policy rate from 28 percent to 27 percent.", doc="t")
+    assert [c.metric for c in claims] == ["policy rate", "policy rate"]

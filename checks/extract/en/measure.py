@@ -58,7 +58,7 @@ _MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>
 # An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor; the district has
 # the lowest literacy rate; the Bank of Ghana reduces its policy rate (from 6%).
 _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}|"
-                         r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+                         r"(?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                          r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
                          r"achieved|clocked|returned|declared|proposed|paid|has|have|had|"
                          r"cuts|reduces|reduced|raises|lowers|hikes|keeps|kept|holds|maintains|maintained)\s+"
@@ -198,6 +198,11 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z]
                         re.IGNORECASE)
 
 
+# Nouns a quantity's name ends with (market share, repo rate, oil price): "from" after one is the figure's own.
+_QUANTITY_END = re.compile(r"(?:share|rate|price|level|ratio|margin|index|yield|sales|revenues?|profits?|income|"
+                           r"exports|imports|output|deficit|surplus|balance|spending|costs?|inflation)$", re.IGNORECASE)
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     if " at" in before[-6:] and _STAYED.search(before):
@@ -220,6 +225,8 @@ def phrase_before(before: str) -> str | None:
     if "." in before or "!" in before or "?" in before:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
+    if len(words) > 1 and words[-1].lower() == "from" and _QUANTITY_END.search(words[-2]):
+        words = words[:-1]  # an increase in market share from 23.3%: the figure's own "from" starts no clause
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
             continue  # the return on sales: one quantity
@@ -262,6 +269,11 @@ _LEADING_SUPERLATIVE = re.compile(r"^(?:highest|lowest|largest|smallest|biggest|
                                   r"\s+(?=\w)", re.IGNORECASE)
 
 
+# A change "in" a quantity before its figure is of the quantity (an increase in market share from 23.3% to 23.4%).
+_CHANGE_OF = re.compile(r"^(?:.*\s)?(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|gain|jump|change)s?\s+in\s+"
+                        r"(?=[a-z])", re.IGNORECASE)
+
+
 def split(phrase: str | None) -> Measure:
     """A phrase into owner, metric and breakdown member: Apple's profit → (Apple, profit); sales at garden stores →
     (sales, garden stores)."""
@@ -283,6 +295,7 @@ def split(phrase: str | None) -> Measure:
         if subject.lower() in ("it", "they", "we", "he", "she"):
             subject = None  # it declared a dividend: the owner is named elsewhere
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
+    phrase = _CHANGE_OF.sub("", phrase) or phrase  # saw an increase in market share: of the market share
     if phrase[:1] in "hlsbfwHLSBFW" and " " in phrase:
         phrase = _LEADING_SUPERLATIVE.sub("", phrase) or phrase  # the lowest literacy rate: a literacy rate
     part = _PART.match(phrase)
