@@ -281,3 +281,37 @@ def test_a_share_read_into_part_and_whole_identifies_the_share_a_label_names_in_
     assert identified("数字经济增加值占GDP的比例") == 1.0
     assert identified("数字经济投资占GDP的比重") == 0.0  # another part of the same whole
     assert identified("数字经济增加值占全省出口的比重") == 0.0  # the same part of another whole
+
+
+def test_an_english_share_read_into_part_and_whole_identifies_a_label_written_share_of() -> None:
+    from checks.claims.evaluate import Label, score
+    from checks.extract import extract
+
+    text = "Last year oil accounted for 41.5% of the region's freight exports."
+    claim = next(c for c in extract(text, "d.txt") if c.text == "41.5%")
+    assert (claim.metric, claim.whole) == ("oil", "region's freight exports")
+
+    def identified(metric: str, subject: str | None = None) -> float | None:
+        label = Label(doc="d.txt", start=claim.start, end=claim.end, text=claim.text,
+                      fields={"value": 41.5, "unit": "percent", "kind": "share", "metric": metric,
+                              "subject": subject})
+        return score([label], [claim]).accuracy("metric_id")
+
+    assert identified("oil share of region's freight exports") == 1.0
+    assert identified("oil's share of the region's freight exports") == 1.0
+    assert identified("share of region's freight exports", subject="oil") == 1.0  # the part named as subject
+    assert identified("gas share of region's freight exports") == 0.0  # another part of the same whole
+    assert identified("oil share of region's freight imports") == 0.0  # the same part of another whole
+
+
+def test_an_english_share_of_a_whole_repeated_as_its_metric_identifies_no_share() -> None:
+    from checks.claims.evaluate import Label, score
+    from checks.extract import extract
+
+    claim = next(c for c in extract("About 30% of household spending went on rent.", "d.txt") if c.text == "About 30%")
+    label = Label(doc="d.txt", start=claim.start, end=claim.end, text=claim.text,
+                  fields={"value": 30, "unit": "percent", "kind": "share", "metric": "share of household spending"})
+    repeated = claim.replaced(kind="share", metric="household spending", whole="household spending")
+    assert score([label], [repeated]).accuracy("metric_id") == 0.0  # the whole again names no part
+    named = claim.replaced(kind="share", metric="rent", whole="household spending")
+    assert score([label], [named]).accuracy("metric_id") == 1.0

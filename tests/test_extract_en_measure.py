@@ -212,3 +212,120 @@ def test_goods_sold_are_named_by_the_goods_and_the_verb() -> None:
 
 def test_money_per_barrel_is_a_price() -> None:
     assert _measures("The contract settled at $71.20 a barrel.")[0][2] == "price per barrel"
+
+
+def test_a_share_made_up_by_a_part_reads_the_part_as_metric_and_the_whole() -> None:
+    claims = extract("Last year oil accounted for 41.5% of the region's freight exports.", doc="t")
+    assert [(c.metric, c.whole) for c in claims] == [("oil", "region's freight exports")]
+    claims = extract("Tea and coffee together made up 12% of the shop's turnover.", doc="t")
+    assert [(c.metric, c.whole) for c in claims] == [("Tea and coffee", "shop's turnover")]
+    claims = extract("Cheese, which accounts for nearly 20% of dairy sales, rose 3%.", doc="t")
+    assert (claims[0].metric, claims[0].whole) == ("cheese", "dairy sales")
+
+
+def test_a_share_after_a_rise_to_account_for_is_of_what_rose() -> None:
+    claims = extract("Diesel vans were up 8% to account for 21% of all deliveries.", doc="t")
+    assert (claims[1].metric, claims[1].whole) == ("Diesel vans", "deliveries")
+
+
+def test_a_share_of_a_whole_that_came_from_a_source_names_both() -> None:
+    claims = extract("About 30% of the town's water came from wells last summer.", doc="t")
+    assert claims[0].metric == "town's water from wells"
+
+
+def test_a_share_of_one_market_is_a_market_share_and_a_stake_is_a_stake() -> None:
+    assert extract("The brewer held 12% of the domestic beer market.", doc="t")[0].metric == "market share"
+    assert extract("Half of the local markets saw prices fall.", doc="t")[0].metric != "market share"
+    stake = extract("The fund bought a 15 percent stake in Harbour Foods.", doc="t")[0]
+    assert (stake.metric, stake.whole) == ("stake", "Harbour Foods")
+
+
+def test_a_figure_naming_no_quantity_is_of_the_quantity_named_just_before() -> None:
+    claims = extract("Tourist arrivals rose 9.6 percent to 1.2 million in June. In July, 1.3 million.", doc="t")
+    assert [c.metric for c in claims] == ["Tourist arrivals"] * 3
+    # a share has its own whole, and a count is no level of a sum of money: neither is carried on
+    claims = extract("Ticket revenue rose to $4.2 million in June. About 1,200 came on the first day.", doc="t")
+    assert claims[-1].metric != "Ticket revenue"
+
+
+def test_a_count_added_or_cut_is_of_the_noun_after_it_and_the_words_before_name_whose() -> None:
+    claims = extract("Construction added 18,000 jobs in March, the agency said.", doc="t")
+    assert [(c.segment, c.metric) for c in claims] == [("construction", "jobs")]
+    claims = extract("The carmaker will cut about 2,500 positions next year.", doc="t")
+    assert claims[0].metric == "positions"
+
+
+def test_a_verb_that_brought_its_object_to_a_figure_names_the_object() -> None:
+    claims = extract("A strong autumn brought the total yearly enrolment to 48,120.", doc="t")
+    assert claims[0].metric == "enrolment"
+
+
+def test_a_figure_in_an_open_relative_clause_takes_no_quantity_from_the_sentence_before() -> None:
+    claims = extract("Profit rose 5%. Shares, which have slipped nearly 8% this month, rose 2.1%.", doc="t")
+    assert claims[1].metric is None
+
+
+def test_the_first_months_of_a_year_are_a_period() -> None:
+    claims = extract("In the first nine months exports rose 4.2 percent.", doc="t")
+    assert claims[0].period == "first nine months"
+
+
+def test_a_quantity_for_the_company_is_the_company_s_quantity() -> None:
+    claims = extract("Costs fell 3%, but revenue for the group rose 11 per cent.", doc="t")
+    assert claims[1].metric == "revenue"
+
+
+def test_a_currency_against_another_at_a_price_is_its_exchange_rate() -> None:
+    claims = extract("The euro traded flat against the yen at 161.2 yen on Tuesday.", doc="t")
+    assert (claims[0].subject, claims[0].metric) == ("euro", "exchange rate against the yen")
+
+
+def test_a_count_that_was_sold_or_shipped_names_the_goods_and_the_verb() -> None:
+    claims = extract("Figures show that 18,400 electric bikes were sold in May.", doc="t")
+    assert [(c.subject, c.metric) for c in claims] == [(None, "electric bikes sold")]
+
+
+def test_a_figure_after_a_dash_restates_the_figure_before_it() -> None:
+    claims = extract("Some 18,400 bikes were sold in May – a 12 per cent increase on last year.", doc="t")
+    assert [c.metric for c in claims] == ["bikes sold", "bikes sold"]
+
+
+def test_adverbs_between_a_verb_and_its_to_leave_the_quantity_before_them() -> None:
+    claims = extract("Their market share slipped back slightly to 9.4 per cent.", doc="t")
+    assert claims[0].metric == "market share"
+
+
+def test_a_superlative_after_a_verb_of_having_leaves_the_quantity() -> None:
+    claims = extract("Dairy products are expected to have the highest annual rate in June (3.2%).", doc="t")
+    assert claims[0].metric == "annual rate"
+    claims = extract("The northern county has the lowest jobless rate of 2.1 per cent.", doc="t")
+    assert claims[0].metric == "jobless rate"
+
+
+def test_an_amount_in_a_quantity_is_of_that_quantity() -> None:
+    claims = extract("Analysts expect $3.1 billion in revenue for the quarter.", doc="t")
+    assert claims[0].metric == "revenue"
+    assert extract("The company reported $5 billion in May.", doc="t")[0].metric != "May"
+
+
+def test_the_number_of_what_is_counted_is_its_metric() -> None:
+    claims = extract("The number of people waiting for surgery rose 12,000 last month.", doc="t")
+    assert claims[0].metric == "people waiting for surgery"
+
+
+def test_a_quantity_that_stayed_unchanged_at_a_figure() -> None:
+    claims = extract("The vacancy rate remained unchanged at 4.1 percent in May.", doc="t")
+    assert claims[0].metric == "vacancy rate"
+
+
+def test_an_owner_that_cut_or_kept_a_rate_and_its_object() -> None:
+    assert extract("The central bank cut its key rate to 3.5% on Tuesday.", doc="t")[0].metric == "key rate"
+    claims = extract("The Bank of Ghana kept its policy rate at 27% on Monday.", doc="t")
+    assert (claims[0].subject, claims[0].metric) == ("Bank of Ghana", "policy rate")
+
+
+def test_a_change_in_a_quantity_from_a_figure_is_of_the_quantity() -> None:
+    claims = extract("The brewer saw an increase in market share from 11.2% to 11.9%.", doc="t")
+    assert [c.metric for c in claims] == ["market share", "market share"]
+    claims = extract("The Bank of Ghana reduces its policy rate from 28 percent to 27 percent.", doc="t")
+    assert [c.metric for c in claims] == ["policy rate", "policy rate"]

@@ -9,7 +9,9 @@ scored where a label carries them: subject, segment, whole and source as normali
 other counts); ``metric`` exactly (the label's metric or one of its ``metric_aliases``) and ``metric_id``,
 whether the metric identifies the same quantity once subject, segment and spacing are set aside (a share's part and
 whole, read into two columns, name the share a label writes in one: 非公有制经济增加值 of GDP is
-非公有制经济增加值占GDP的比重); base_value
+非公有制经济增加值占GDP的比重, and in English coal of power is "coal share of power" or "coal's share of power"; a
+label "share of consumer spending", whose part is its subject or segment, is named by a whole of consumer spending
+and a metric naming the part, not the whole again); base_value
 and level_after as numbers; ``attributed_source`` is source over the figures whose label names one (is the
 source found where the text gives one). Fields that are mostly empty (segment, whole, base_value, level_after) are
 scored over the matched claims where the label or the prediction states one.
@@ -191,7 +193,31 @@ def _identifies(label: Label, claim: Claim) -> bool:
     if claim.kind in ("share", "ratio") and claim.whole and claim.metric:
         # the part and its whole in two columns name the share the label writes in one (X占GDP的比重)
         share = _share_name(_core(f"{claim.metric}占{claim.whole}的比重", noise))
-        return any(_share_name(_core(name, noise)) == share for name in names if _plain(name))
+        if any(_share_name(_core(name, noise)) == share for name in names if _plain(name)):
+            return True
+        return _english_share(names, claim, noise)
+    return False
+
+
+_ENGLISH_SHARE = re.compile(r"^(?P<part>.*?)(?:['’]s)?\s*\bshare\s+of\s+(?:the\s+|all\s+)?(?P<whole>.+)$",
+                            re.IGNORECASE)
+
+
+def _english_share(names: list[object], claim: Claim, noise: Iterable[object]) -> bool:
+    """Whether an English share label ("coal share of power", "coal's share of power", "share of consumer
+    spending") names the share whose part and whole the prediction reads into metric and whole: the same whole,
+    and the same part where the label names one (where it names none, the part is the label's subject or segment,
+    and the predicted metric must name a part, not repeat the whole)."""
+    whole = _plain(re.sub(r"^(?:the|all)\s+", "", str(claim.whole), flags=re.IGNORECASE))
+    for name in names:
+        found = _ENGLISH_SHARE.match(str(name or "").strip())
+        if found is None or _plain(found.group("whole")) != whole:
+            continue
+        part = _core(found.group("part"), noise)
+        if part and part == _core(claim.metric, noise):
+            return True
+        if not _plain(found.group("part")) and _plain(claim.metric) != whole:
+            return True
     return False
 
 

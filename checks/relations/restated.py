@@ -46,6 +46,11 @@ def _listed(doc: Doc, claim: dict) -> bool:
     return listed or members or bool(RESPECTIVELY.search(doc.before(claim, 12)))
 
 
+# A level between "from" and "to" and another figure: where a move started (lowers rate from 4.75 percent to 4.0).
+_MOVED_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:present\s+|previous\s+|current\s+)?$", re.IGNORECASE)
+_TO_FIGURE = re.compile(r"\s+to\s+[-+$€£¥]?\d")
+
+
 def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
     """Pairs that could state the same quantity, bucketed by what must be equal anyway (metrics that end alike)."""
     buckets: dict[tuple, list[dict]] = {}
@@ -53,8 +58,9 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
     for claim in doc.claims:
         if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim):
             continue
-        if (doc.sentence(claim), float(claim["value"])) in bases:
-            continue  # rose 4.6% to $18.24 billion from $17.44 billion: the earlier level, not this period's
+        if (doc.sentence(claim), float(claim["value"])) in bases or (
+                _MOVED_FROM_TO.search(doc.before(claim, 12)) and _TO_FIGURE.match(doc.after(claim, 12))):
+            continue  # rose 4.6% to $18.24 billion from $17.44 billion; lowers rate from 4.75% to 4%: the earlier level
         key = (claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected")),
                plain(claim.get("segment")))
         buckets.setdefault(key, []).append(claim)

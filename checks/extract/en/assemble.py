@@ -1,8 +1,6 @@
-"""Claim assembly for English: what a figure's clause and sentence say about it.
-
-English puts the comparison after the figure ("rose 12.5% year on year", "up 3% from a year earlier") and the
-subject before the verb ("Revenue rose 12.5%"), so the reader looks both ways.
-"""
+"""Claim assembly for English: what a figure's clause and sentence say about it. English puts the comparison after
+the figure ("rose 12.5% year on year") and the subject before the verb ("Revenue rose 12.5%"): the reader looks both
+ways."""
 
 from __future__ import annotations
 
@@ -13,16 +11,19 @@ from dataclasses import replace
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
+from checks.extract.en.carried import carried
 from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     PER_SHARE,
     Measure,
+    added_before,
     aside_before,
     located,
     made_verb,
     noun_after,
+    passive_made,
     per_share,
     phrase_before,
     split,
@@ -31,6 +32,7 @@ from checks.extract.en.measure import (
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.owners import clause_before, document_subject, is_person, named
+from checks.extract.en.parts import named_after, share_parts
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
@@ -86,8 +88,7 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
-# An earlier figure of the same quantity, right before it: "vs. $3.27 Bln", "compared with $446 million".
-# Also with the earlier figure's noun restated: "compared with an average monthly gain of 260,000".
+# An earlier figure of the same quantity right before it: "vs. $3.27 Bln", "compared with an average gain of 260,000".
 AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
                      r"(?:\s+of)?)?\s*$", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
@@ -97,8 +98,7 @@ CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
                        r"(?:increase|rise|gain|jump|growth|drop|decline|"
                        r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s*){1,4}?)"
                        r"(?=\s*(?:to|from|at|in|on|for|as|,|\.|;|$))", re.IGNORECASE)
-# The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " or 4.02 per cent", " higher, or 7.75 per
-# cent", " to its value, or 3.23 per cent".
+# The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
@@ -255,6 +255,8 @@ class Reader(SentenceReader):
             and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
+        if metric is None and (earlier := carried(kind, mention, previous, clause)) is not None:  # (see en/carried.py)
+            metric, measure = earlier.metric, Measure(None, measure.subject or earlier.subject, measure.segment)
         if kind == "growth" and mention.value < 0:
             direction = "down"
         basis = BASIS_AFTER.match(after)
@@ -360,17 +362,21 @@ class Reader(SentenceReader):
             if answer is not None:
                 return Measure(answer[1], answer[0] or measure.subject, None, answer[0])
         share_of = mention.unit in ("percent", "pp") and _OF_AFTER.match(after)
-        counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (
-            moved and measure.metric)  # fell by 93,000 (0.3 per cent): the count of what fell
+        counted_after = mention.family == "count" and _WORD_AFTER.match(after) and not (  # health care added
+            moved and measure.metric and not added_before(sentence_before))  # fell by 93,000: what fell
         if share_of or counted_after:
             counted = noun_after(after)
-            verb = made_verb(phrase) if counted and not share_of else None
+            verb = (made_verb(phrase) or passive_made(after)) if counted and not share_of else None
             if verb is not None and counted.split()[0].lower() in ("unit", "units"):
                 return measure  # had sold 13,231 units of the model: its sales
             if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
                 return Measure(f"{counted} {verb}", measure.subject)
-            if counted:
-                return Measure(counted, measure.subject)
+            same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+            parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
+            if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
+                return parts or Measure(counted, measure.subject, measure.metric if moved else None)  # added jobs
+        if (noun_in := named_after(mention, after, measure)) is not None:
+            return noun_in  # a 16.7 percent stake in Monster Beverage; $4.94 billion in revenue
         priced = PRICED.match(after) if mention.family == "money" else None
         if priced is not None and not (measure.metric and PRICE_WORD.search(measure.metric)):
             # Brent crude rose to $80 a barrel; Brent was up 24 cents at $69.89 a barrel: the price of a barrel of

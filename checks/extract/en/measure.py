@@ -55,16 +55,44 @@ _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|
 _MADE_NOUN = {"sold": "sales", "shipped": "shipments", "delivered": "deliveries", "registered": "registrations",
               "produced": "production", "pumped": "production", "exported": "exports", "imported": "imports"}
 _MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{'|'.join(_MADE_NOUN)})$")
-# An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor.
-_OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}|"
-                         r"(?:[Tt]he\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+# An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor; the district has
+# the lowest literacy rate; the Bank of Ghana reduces its policy rate (from 6%).
+_OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}|"
+                         r"(?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[a-z][\w-]*)?)"
                          r"\s+(?:posted|recorded|logged|booked|notched|registered|delivered|generated|earned|"
-                         r"achieved|clocked|returned|declared|proposed|paid)\s+(?:an?\s+|its\s+|their\s+|the\s+)?"
+                         r"achieved|clocked|returned|declared|proposed|paid|has|have|had|"
+                         r"cuts|reduces|reduced|raises|lowers|hikes|keeps|kept|holds|maintains|maintained)\s+"
+                         r"(?:an?\s+|its\s+|their\s+|the\s+)?"
                          r"(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
                        r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
+
+
+# A verb of adding or cutting whose object is the count (health care added 34,000 jobs; the carmaker will cut 2,000
+# jobs; the sector shed 12,000 positions): the count is of the noun after it, the words before name whose it is.
+_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|shed(?:s|ding)?|creat(?:ed|es|ing)|cut(?:s|ting)?|los(?:t|es|ing)|"
+                    r"eliminat(?:ed|es|ing)|slash(?:ed|es|ing))\s+(?:(?:a|an|another|some|about|around|nearly|almost|"
+                    r"more\s+than|over|just|only|roughly|relatively|paltry|modest|net|further)\s+){0,3}$",
+                    re.IGNORECASE)
+
+
+def added_before(before: str) -> bool:
+    """Whether ``before`` ends with a verb of adding or cutting a count (see _ADDED)."""
+    return _ADDED.search(before[-60:]) is not None
+
+
+# The same verbs in the passive after the counted noun: 272,610 new cars were registered; 334 million handsets were
+# delivered (the cars registered, the handsets delivered).
+_PASSIVE_MADE = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:were|was|are|is|have\s+been|had\s+been)\s+"
+                           rf"(?P<verb>{'|'.join(_MADE_NOUN)})\b")
+
+
+def passive_made(after: str) -> str | None:
+    """The verb of making or moving goods a counted noun is the passive object of (see _PASSIVE_MADE), else None."""
+    found = _PASSIVE_MADE.match(after)
+    return found.group("verb") if found else None
 
 
 def made_verb(phrase: str | None) -> str | None:
@@ -110,8 +138,9 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
 # A verb of movement and its "to", left before a figure when words the verb reader does not know stand between them
 # (tourist arrivals grew to a record high of 1.7 million; adjusted earnings came to 88 cents).
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
-                       r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted)"
-                       r"\s+to\s*$",
+                       r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
+                       r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
+                       r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*(?P<against>\s+against\s+the\s+[A-Za-z]+)?\s+to\s*$",
                        re.IGNORECASE)
 # A word of movement and its "from" before a figure: the level the quantity before them started at (its share of
 # generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
@@ -146,27 +175,70 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
                     r"\bas\s+a\s+whole\b")
 
 
+# A verb that moved its object to the figure: the object is what reached it (growth brought the total arrivals to
+# 10.9 million; the rebate took the effective rate to 12%; the bank cut its key rate to 3.5%).
+_BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting|"
+                         r"sent|sends|sending|drove|drives|driving|raised|raises|cut|cuts|reduced|reduces|lowered|"
+                         r"lowers|hiked|hikes|slashed|trimmed|boosted|increased|decreased)\s+(?P<object>(?:the|its|their|his|her|our)\s+"
+                         r"[A-Za-z][A-Za-z'’ -]{1,50}?)\s+to\s*$", re.IGNORECASE)
+
+
+# A figure right after a dash and an article restates the figure before it in other terms (272,610 cars were sold
+# in May – a 21 per cent increase): the words before the dash name that figure's quantity, not this one's.
+APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
+
+
+# A verb of staying before a figure says the quantity did not move, it names nothing (the rate remained unchanged
+# at 62.7 percent; stayed flat at $1.30; held steady at 5%).
+_STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:unchanged|flat|steady|stable|"
+                     r"firm)\s+at\s*$", re.IGNORECASE)
+# "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
+# than five weeks (its "for" and "who" start no clause).
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z][^,;.()\d]{2,70}?)\s*$",
+                        re.IGNORECASE)
+
+
+# Nouns a quantity's name ends with (market share, repo rate, oil price): "from" after one is the figure's own.
+_QUANTITY_END = re.compile(r"(?:share|rate|price|level|ratio|margin|index|yield|sales|revenues?|profits?|income|"
+                           r"exports|imports|output|deficit|surplus|balance|spending|costs?|inflation)$", re.IGNORECASE)
+
+
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
+    if " at" in before[-6:] and _STAYED.search(before):
+        before = _STAYED.sub(" ", before)  # the number of people … remained unchanged at 5.7 million
+    if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
+        return counted.group("what")  # the number of people out of work for less than five weeks decreased
+    if ("–" in before or "—" in before) and APPOSITIVE.search(before):
+        return None
+    if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:
+        before = brought.group("object")  # growth brought the total half-yearly arrivals to 10,978,048
     tail = before.rstrip()[-4:].lower()
     if tail.endswith(("high", "low", " of")):
         before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what
     if before.rstrip().endswith("from"):
         before = _MOVED_FROM.sub(" ", before)  # its share of generation down from 15.9%: of the share of generation
     if before.rstrip().endswith("to"):
-        before = _MOVED_TO.sub(" ", before)  # arrivals grew to (a record high of): the verb is no part of the name
+        # arrivals grew to (a record high of): the verb is no part of the name; what a currency moved against is
+        before = _MOVED_TO.sub(lambda moved: f" {moved.group('against') or ''} ", before)
     before = unestimated(_INFINITIVE.sub(" ", before) if "to " in before or "To " in before else before)
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
     if "." in before or "!" in before or "?" in before:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
+    if len(words) > 1 and words[-1].lower() == "from" and _QUANTITY_END.search(words[-2]):
+        words = words[:-1]  # an increase in market share from 23.3%: the figure's own "from" starts no clause
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
             continue  # the return on sales: one quantity
         if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
                 and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
             continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
+        if words[index].lower() == "for" and index and len(words) == index + 3 and words[index + 1].lower() in (
+                "the", "its") and words[index + 2].lower() in _OWNER_NOUNS:
+            words = words[:index]  # revenue for the company rose: the company's revenue
+            continue
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
@@ -180,13 +252,28 @@ def phrase_before(before: str) -> str | None:
     return phrase or None
 
 
+# Nouns that stand for the party a report is about (revenue for the company; sales for the group).
+_OWNER_NOUNS = {"company", "group", "firm", "bank", "business", "carrier", "airline", "retailer", "miner", "insurer",
+                "lender", "brewer", "chain", "operator", "maker", "manufacturer", "producer"}
 # A sentence's end inside the words before a figure: a full stop, its closing quote, a capital after.
 _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
 # grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
 # declared an unfranked final dividend of 13.25 cents.
-_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|declared|proposed|posted|recorded|reported|announced)\s+"
+_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
+                           r"announced)\s+"
                            r"(?:an?|the|its|their)\s+(?=[A-Za-z])")
+
+
+# A superlative before a quantity says how it ranks, not what it is (the highest annual rate; the lowest literacy
+# rate).
+_LEADING_SUPERLATIVE = re.compile(r"^(?:highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|weakest)"
+                                  r"\s+(?=\w)", re.IGNORECASE)
+
+
+# A change "in" a quantity before its figure is of the quantity (an increase in market share from 23.3% to 23.4%).
+_CHANGE_OF = re.compile(r"^(?:.*\s)?(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|gain|jump|change)s?\s+in\s+"
+                        r"(?=[a-z])", re.IGNORECASE)
 
 
 def split(phrase: str | None) -> Measure:
@@ -203,11 +290,16 @@ def split(phrase: str | None) -> Measure:
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
+    if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be"):
+        had = None  # new cars were registered: a passive, no owner that had something
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")
         if subject.lower() in ("it", "they", "we", "he", "she"):
             subject = None  # it declared a dividend: the owner is named elsewhere
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
+    phrase = _CHANGE_OF.sub("", phrase) or phrase  # saw an increase in market share: of the market share
+    if phrase[:1] in "hlsbfwHLSBFW" and " " in phrase:
+        phrase = _LEADING_SUPERLATIVE.sub("", phrase) or phrase  # the lowest literacy rate: a literacy rate
     part = _PART.match(phrase)
     partner = _PARTNER.match(phrase)
     if partner is not None:  # the deficit with Canada: the deficit, with Canada as its part

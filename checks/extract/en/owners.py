@@ -41,6 +41,11 @@ _TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|
                     r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
 
 
+def quantity_word(phrase: str) -> bool:
+    """Whether ``phrase`` holds a word that names a quantity (see _QUANTITY_WORD)."""
+    return _QUANTITY_WORD.search(phrase) is not None
+
+
 def is_person(phrase: str | None) -> bool:
     """Whether ``phrase`` names a person by a title (see _TITLE)."""
     return bool(phrase) and _TITLE.search(phrase) is not None
@@ -69,6 +74,14 @@ _PRICE_CEILING = 10_000
 _PRONOUN = re.compile(r"(?:it|they)", re.IGNORECASE)
 
 
+# A currency's price in another, said of the currency that moved (the pound stayed flat against the dollar at $1.30;
+# the euro slipped against the yen to 160 yen; dipped against the euro to below €1.12).
+_CURRENCY = (r"pound|sterling|dollar|greenback|euro|yen|yuan|renminbi|franc|rupee|won|rouble|ruble|peso|rand|lira|"
+             r"krona|krone|ringgit|baht|rupiah|real|shekel|zloty|forint")
+_AGAINST_CURRENCY = re.compile(rf"^(?:(?:the\s+)?(?P<currency>(?:[A-Z][a-z]+\s+)?(?i:{_CURRENCY}))\b.*?\s)?"
+                               rf"against\s+the\s+(?P<other>(?:[A-Z][a-z]+\s+)?(?i:{_CURRENCY}))$")
+
+
 def named(phrase: str | None, family: str, moved: bool, initial: bool, value: float = 0.0) -> Measure | None:
     """A phrase that names who, not what, read as the subject, with the quantity it implies where markets report
     one: a stock index's figures are its level (the FTSE 100 rose 39.82 points), a named company's movement by a
@@ -76,6 +89,9 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
     it finished $1.47 higher, of the company named before). None when the phrase names a quantity."""
     if not phrase:
         return None
+    traded = _AGAINST_CURRENCY.search(phrase) if family == "money" and "against" in phrase else None
+    if traded is not None:  # the pound stayed flat against the dollar at $1.303: its exchange rate
+        return Measure(f"exchange rate against the {traded.group('other')}", traded.group("currency"))
     priced = family == "money" and moved and abs(value) < _PRICE_CEILING
     if _PRONOUN.fullmatch(phrase):
         return Measure("share price") if priced else None

@@ -1,0 +1,46 @@
+"""A figure whose clause names no quantity, read as of the quantity named by the figure just before it, in its own
+sentence or the one before: "Tourist arrivals rose 9.6 percent to 1.2 million in June. In July, 1.3 million." (the
+1.3 million are arrivals too); "Westpac was up 76 cents $31.53" (the level is of Westpac's share price)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.en.measure import APPOSITIVE
+from checks.extract.en.owners import quantity_word
+from checks.extract.mention import Mention
+from checks.extract.reading import Reading
+
+# How far back the figure before may stand: a sentence or two of news text.
+_REACH = 300
+# Words that count or point without naming what (units, people, shares of a poll): carried on, they say nothing.
+_GENERIC = {"shares", "share", "units", "unit", "people", "figure", "number", "total", "level"}
+_MOVES = ("level", "change", "growth")
+
+
+# A relative clause open before the figure (Shares, which have declined 10%): its antecedent names the quantity.
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|that)\b[^,]*$", re.IGNORECASE)
+
+
+def carried(kind: str, mention: Mention, previous: tuple[Mention, Reading] | None, text: str = "") \
+        -> Reading | None:
+    """The reading whose quantity a figure with none of its own is of, else None: the figure before, up to _REACH
+    characters back, when it names a quantity of a few words (see owners.quantity_word), the figure is a level,
+    change or growth (a share or rank has its own whole or order), and a level or change before a level or change
+    is in the same unit (a count before a sum of money is of something else); ``text``, the sentence up to the
+figure, holds no open relative clause (see _RELATIVE_OPEN). A figure after a dash restating the one before it
+(see measure.APPOSITIVE) is of its quantity, whatever it is named."""
+    if previous is None or kind not in _MOVES or mention.start - previous[0].end > _REACH \
+            or _RELATIVE_OPEN.search(text[-120:]):
+        return None
+    before, reading = previous
+    metric = reading.metric
+    if metric and APPOSITIVE.search(text[-12:]) and mention.start - before.end < 160:
+        return reading  # 272,610 cars were sold in May – a 21 per cent increase: the same cars sold, as a change
+    if not metric or len(metric.split()) > 4 or metric.lower() in _GENERIC or not quantity_word(metric):
+        return None
+    if kind in ("level", "change") and reading.kind in ("level", "change") and before.unit != mention.unit:
+        return None
+    if reading.kind not in _MOVES:
+        return None
+    return reading
