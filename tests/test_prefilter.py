@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from checks.extract.en import quantities
 from checks.extract.prefilter import word_gate
 
@@ -58,3 +60,18 @@ def test_gate_reads_what_a_lookahead_says_follows() -> None:
     assert gate.match("and") is None and gate.match("a dog") is None
     gate = re.compile(word_gate(r"(?=[st])(?:second|third)\b"))
     assert gate.match("second") is not None and gate.match("third") is not None and gate.match("sun") is None
+
+
+def test_a_pattern_with_too_many_openings_is_let_through_whole_after_bounded_work() -> None:
+    import sre_parse
+
+    from checks.extract import prefilter
+    from checks.extract.en import measure
+
+    # the English time words read before a figure: a lookahead, then optional openings that multiply
+    pattern, flags = measure._TIME.pattern, measure._TIME.flags
+    assert prefilter.word_gate(pattern, flags) == prefilter.EVERY_WORD
+    work = [0]
+    with pytest.raises(prefilter._Unknown):
+        prefilter._sequence(prefilter._items(sre_parse.parse(pattern, flags)), 4, work)
+    assert work[0] <= prefilter._WORK + prefilter._BUDGET  # given up once the whole pattern's work ran out

@@ -27,6 +27,7 @@ _ENUMERATED = 64  # a class of more characters than this is taken as any charact
 _PREFIX = 4  # characters of a word looked at
 _SIGN = 2  # characters looked at from a start that is not a letter ($5, .5, -3)
 _BUDGET = 20_000  # prefixes of one sequence before the reading gives up (every word is let through then)
+_WORK = 50_000  # prefixes made for a whole pattern (through its lookaheads too) before the reading gives up
 
 
 class _Unknown(Exception):
@@ -43,7 +44,7 @@ def word_gate(pattern: str, flags: int = 0, letters: int = _PREFIX) -> str:
     letter (a match starting inside a word is turned away). Letters are compared in either case, so that a branch
     written case-insensitively inside the pattern, (?i:data), is never shut out."""
     try:
-        prefixes = _sequence(_items(sre_parse.parse(pattern, flags)), letters)
+        prefixes = _sequence(_items(sre_parse.parse(pattern, flags)), letters, [0])
     except (_Unknown, RecursionError):
         return EVERY_WORD
     words: set[str] = set()
@@ -87,9 +88,10 @@ def _items(parsed: object) -> list[tuple[object, object]]:
     return list(getattr(parsed, "data", parsed))  # type: ignore[call-overload]
 
 
-def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, bool]]:
+def _sequence(items: list[tuple[object, object]], room: int, work: list[int]) -> set[tuple[str, bool]]:
     """The prefixes (up to ``room`` characters) a sequence of parsed items can match, each with whether the
-    sequence may have ended before filling the room (so that what follows it adds characters)."""
+    sequence may have ended before filling the room (so that what follows it adds characters); ``work`` counts the
+    prefixes made so far, for the whole pattern (see _WORK)."""
     found = {("", True)}
     for at, item in enumerate(items):
         grown: set[tuple[str, bool]] = set()
@@ -99,12 +101,12 @@ def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, b
                 if not open_:
                     grown.add((prefix, False))
                     continue
-                ahead = _sequence(_items(item[1][1]), room - len(prefix))  # type: ignore[index]
+                ahead = _sequence(_items(item[1][1]), room - len(prefix), work)  # type: ignore[index]
                 if at == len(items) - 1:  # nothing after it here: what it says stands for what follows
                     grown.update((prefix + told + (WILD if told_open and len(prefix + told) < room else ""), False)
                                  for told, told_open in ahead)
                     continue
-                for rest, rest_open in _sequence(items[at + 1:], room - len(prefix)):
+                for rest, rest_open in _sequence(items[at + 1:], room - len(prefix), work):
                     if any(_agree(rest, told) for told, _ in ahead):
                         grown.add((prefix + rest, rest_open and len(prefix + rest) < room))
             return grown
@@ -117,18 +119,20 @@ def _sequence(items: list[tuple[object, object]], room: int) -> set[tuple[str, b
         if not waiting:
             return found  # every prefix is full: the rest of the sequence adds nothing
         for left, prefixes in waiting.items():
-            extensions = _item(item, left)
+            extensions = _item(item, left, work)
             for prefix in prefixes:
                 for more, more_open in extensions:
                     whole = prefix + more
                     grown.add((whole, more_open and len(whole) < room))
-        if len(grown) > _BUDGET:
-            raise _Unknown("too many prefixes")  # the gate would cost more to build (and to try) than it saves
+                # counted as they are made: the gate would cost more to build (and to try) than it saves
+                if len(grown) > _BUDGET or work[0] + len(grown) > _WORK:
+                    raise _Unknown("too many prefixes")
+        work[0] += len(grown)
         found = grown
     return found
 
 
-def _item(item: tuple[object, object], room: int) -> set[tuple[str, bool]]:
+def _item(item: tuple[object, object], room: int, work: list[int]) -> set[tuple[str, bool]]:
     op, arg = item
     c = sre_constants
     if room <= 0:
@@ -142,22 +146,22 @@ def _item(item: tuple[object, object], room: int) -> set[tuple[str, bool]]:
     if op is c.IN:
         return {(char, True) for char in _characters(arg)}  # type: ignore[arg-type]
     if op is c.BRANCH:
-        return set().union(*(_sequence(_items(alt), room) for alt in arg[1]))  # type: ignore[index]
+        return set().union(*(_sequence(_items(alt), room, work) for alt in arg[1]))  # type: ignore[index]
     if op is c.SUBPATTERN:
-        return _sequence(_items(arg[-1]), room)  # type: ignore[index]
+        return _sequence(_items(arg[-1]), room, work)  # type: ignore[index]
     if op in (c.MAX_REPEAT, c.MIN_REPEAT) or op is getattr(c, "POSSESSIVE_REPEAT", None):
         low, high, sub = arg  # type: ignore[misc]
         found: set[tuple[str, bool]] = set()
         for times in range(low, min(high, low + room) + 1):
-            found |= _sequence(_items(sub) * times, room)
+            found |= _sequence(_items(sub) * times, room, work)
         return found
     if op is getattr(c, "ATOMIC_GROUP", None):
-        return _sequence(_items(arg), room)  # type: ignore[arg-type]
+        return _sequence(_items(arg), room, work)  # type: ignore[arg-type]
     if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
         return {("", True)}  # zero width (a lookbehind, a boundary): the next item starts the match
     if op is c.GROUPREF_EXISTS:
         _group, yes, no = arg  # type: ignore[misc]
-        return _sequence(_items(yes), room) | (_sequence(_items(no), room) if no else {("", True)})
+        return _sequence(_items(yes), room, work) | (_sequence(_items(no), room, work) if no else {("", True)})
     raise _Unknown(op)
 
 
@@ -205,7 +209,7 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     engine finds its own first characters only when the pattern opens plainly (not behind a lookbehind such as
     (?<![即必])将), and otherwise tries every branch at every position. Letters are let through in either case."""
     try:
-        prefixes = _sequence(_items(sre_parse.parse(pattern.pattern, pattern.flags)), 1)
+        prefixes = _sequence(_items(sre_parse.parse(pattern.pattern, pattern.flags)), 1, [0])
     except (_Unknown, RecursionError):
         return pattern
     firsts = {prefix[:1] for prefix, _open in prefixes}
