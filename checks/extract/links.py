@@ -238,8 +238,7 @@ def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[b
     first, for those before it); a claim marked in ``local`` keeps its own and passes it on to none."""
     carried = list(claims)
     local = local or [False] * len(claims)
-    named = next((getattr(c, field) for c, carry, own in zip(claims, carries, local, strict=True)
-                  if carry and not own and getattr(c, field) and c.start < _OPENING), None)
+    named = _opening(claims, field, [carry and not own for carry, own in zip(carries, local, strict=True)])
     named = None if named is not None and COUNTED_GROUP.match(named) else named
     for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
         if not carry:

@@ -261,7 +261,9 @@ class Reader(SentenceReader):
                       before: str) -> str | None:
         """A change's basis stated for its sentence (从环比看，三季度增长1.8%: 环比) or by the figure before it of
         another period (一季度同比增长6.7%，二季度增长6.7%: 同比)."""
-        heading = BASIS_HEADING.search(self.text, max(sentence_start, mention.start - HEADING_REACH), mention.start)
+        start = max(sentence_start, mention.start - HEADING_REACH)
+        heading = BASIS_HEADING.search(self.text, start, mention.start) \
+            if self.text.find("看", start, mention.start) >= 0 else None  # every heading ends with 看: found first
         if heading is not None:
             return heading.group("basis")
         if previous is not None and previous[0].end >= sentence_start and previous[1].basis \

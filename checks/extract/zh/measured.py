@@ -118,7 +118,10 @@ class Measurer:
     def _heading(self, mention: Mention, sentence_start: int) -> str | None:
         """The quantity a heading clause of the sentence names (从主要工业产品产量看，…), when it names one."""
         found = None
-        for heading in HEADING.finditer(self.text, max(sentence_start, mention.start - HEADING_REACH), mention.start):
+        start = max(sentence_start, mention.start - HEADING_REACH)
+        if self.text.find("看", start, mention.start) < 0 and self.text.find("其中", start, mention.start) < 0:
+            return None  # every heading ends with 看 or 其中: a plain find answers most figures
+        for heading in HEADING.finditer(self.text, start, mention.start):
             found = heading  # the last heading before the figure
         if found is None:
             return None
@@ -211,8 +214,7 @@ class Measurer:
                 and "\n" not in text[previous[0].end:mention.start]:
             # 毛利率为20.1%，相较而言，2024年同期为15.3%; 一季度增长6.7%，二季度增长6.9%: the same quantity in
             # another period
-            reading = previous[1]
-            return Measure(reading.metric, reading.subject, reading.segment, whole)
+            return _as_read(previous[1], whole)
         answered = ANSWERED.search(before) if mention.unit == "percent" and given is None \
             and "的" in before else None
         if answered is not None:
@@ -252,24 +254,26 @@ class Measurer:
                 # 出货量810万台，份额8.2%，同比增长5.6%: the share does not grow by a percentage; the level does
                 reading = next((r for m, r in reversed(self.recent) if m.end >= sentence_start and r.kind == "level"
                                 and m.unit != "percent"), reading)
-            return Measure(reading.metric, reading.subject, reading.segment, whole)
+            return _as_read(reading, whole)
         if moved:
             return Measure(None, whole=whole)
         if same_sentence and previous[1].kind == "growth" \
                 and REACHED_GAP.fullmatch(text, previous[0].end, mention.start):
             # 网游业务收入环比增长14.0%，达人民币41.499亿元: the level the growth reached
-            reading = previous[1]
-            return Measure(reading.metric, reading.subject, reading.segment, whole)
+            return _as_read(previous[1], whole)
         if same_sentence and previous[0].unit == mention.unit and RESTATING_GAP.fullmatch(
                 text, previous[0].end, mention.start):
             # 出口规模首次突破3000亿元，达3080.3亿元: the exact figure of the quantity just bounded
-            reading = previous[1]
-            return Measure(reading.metric, reading.subject, reading.segment, whole)
+            return _as_read(previous[1], whole)
         if same_sentence and previous[0].unit == mention.unit and COMPARED_BEFORE.search(before):
             # 完成3.46亿票，较去年同期的3.14亿票增长10.19%: the earlier level of the quantity just stated
-            reading = previous[1]
-            return Measure(reading.metric, reading.subject, reading.segment, whole)
+            return _as_read(previous[1], whole)
         return Measure(noun_after(text, after), whole=whole)
+
+
+def _as_read(reading: Reading, whole: str | None) -> Measure:
+    """What a figure read before measured (its quantity, owner and member), with this figure's whole."""
+    return Measure(reading.metric, reading.subject, reading.segment, whole)
 
 
 def _with_whole(measure: Measure, whole: str | None) -> Measure:
