@@ -215,6 +215,15 @@ def excess(smaller: dict, larger: dict) -> float:
     return max(0.0, bounds(smaller)[0] - bounds(larger)[1])
 
 
+def in_order(doc_name: str, figures: tuple[dict, ...], metric: object, higher: dict, lower: dict, held: str,
+             broken: str) -> Relation:
+    """A rank_vs_values row for ``higher`` said to stand above ``lower``: how far the lower exceeds it (see excess),
+    and the arithmetic as ``held`` when the order holds, else as ``broken``."""
+    gap = excess(lower, higher)
+    return Relation(doc_name, "rank_vs_values", figures, metric, bounds(higher), bounds(lower), gap,
+                    broken if gap else held)
+
+
 def signed(claim: dict, interval: tuple[float, float]) -> tuple[float, float]:
     """A change as a signed interval: a fall of 5% is -5% (a negative figure already carries its sign)."""
     if claim.get("direction") == "down" and float(claim["value"]) >= 0:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, enumeration, excess, plain, same_unit, shown
+from checks.relations.base import Doc, Relation, enumeration, in_order, plain, same_unit, shown
 from checks.relations.periods import periods_conflict
 
 # A member said to exceed another: 东盟反超欧盟; 一般贸易总额和增速均超过加工贸易. (高于 and 超出 followed by a
@@ -74,11 +74,9 @@ def _judge(doc: Doc, at: int, left: str, right: str, listed: dict[int, str]) -> 
         if len(pairs) != 1:
             continue  # no pair, or several: the names do not say which figures
         big, small = pairs[0]
-        gap = excess(small, big)
-        arithmetic = (f"{shown(big)} is said to exceed {shown(small)} ({doc.text[at - len(left):at].strip()}…"
-                      f"{right.strip()}){', but it is smaller' if gap else ''}")
-        yield Relation(doc.name, "rank_vs_values", (big, small), big.get("metric"), bounds(big), bounds(small), gap,
-                       arithmetic)
+        words = f"{doc.text[at - len(left):at].strip()}…{right.strip()}"
+        stated = f"{shown(big)} is said to exceed {shown(small)} ({words})"
+        yield in_order(doc.name, (big, small), big.get("metric"), big, small, stated, f"{stated}, but it is smaller")
 
 
 def _named(a: dict, b: dict, left: str, right: str, listed: dict[int, str]) -> bool:

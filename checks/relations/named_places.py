@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 from itertools import combinations
 
-from checks.relations.base import Doc, Relation, bounds, excess, shown
+from checks.relations.base import Doc, Relation, in_order, shown
 from checks.relations.reach import around
 
 _NAME = r"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]*)?"
@@ -40,11 +40,9 @@ def named_places(doc: Doc) -> Iterable[Relation]:
             if (a["unit"], a["kind"]) != (b["unit"], b["kind"]) or a is b:
                 continue
             (higher_place, higher), (lower_place, lower) = sorted(((place_a, a), (place_b, b)), key=lambda p: p[0])
-            gap = excess(lower, higher)
-            arithmetic = (f"{shown(higher)} (place {higher_place}) {'<' if gap else '≥'} {shown(lower)} "
-                          f"(place {lower_place})")
-            yield Relation(doc.name, "rank_vs_values", (higher, lower), lower.get("metric"), bounds(higher),
-                           bounds(lower), gap, arithmetic)
+            yield in_order(doc.name, (higher, lower), lower.get("metric"), higher, lower,
+                           *(f"{shown(higher)} (place {higher_place}) {sign} {shown(lower)} (place {lower_place})"
+                             for sign in "≥<"))
 
 
 def _figure_of(doc: Doc, name: str, after: int) -> dict | None:
@@ -90,11 +88,9 @@ def named_extremes(doc: Doc) -> Iterable[Relation]:
                 continue
             bottom = said.group("bottom") is not None
             high, low = (other, own) if bottom else (own, other)
-            gap = excess(low, high)
-            arithmetic = (f"{said.group('name')} ({shown(own)}) are said to be the {said.group(3 if bottom else 2)}"
-                          f"{', but ' + other_name + ' has ' + shown(other) if gap else ''}")
-            yield Relation(doc.name, "rank_vs_values", (own, other), own.get("metric"), bounds(high), bounds(low),
-                           gap, arithmetic)
+            stated = f"{said.group('name')} ({shown(own)}) are said to be the {said.group(3 if bottom else 2)}"
+            yield in_order(doc.name, (own, other), own.get("metric"), high, low, stated,
+                           f"{stated}, but {other_name} has {shown(other)}")
 
 
 def _respectively_after(doc: Doc, after: int) -> dict[str, dict]:

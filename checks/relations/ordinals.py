@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, excess, shown
+from checks.relations.base import Doc, Relation, bounds, excess, in_order, shown
 from checks.relations.periods import periods_conflict
 from checks.relations.ranks import _value_of_rank
 from checks.relations.reach import around
@@ -44,11 +44,9 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
                 periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
                                                                                (value, next_value))):
             continue
-        gap = excess(next_value, value)
-        arithmetic = (f"{shown(value)} (place {place}) {'<' if gap else '≥'} {shown(next_value)} "
-                      f"(place {place + 1})")
-        yield Relation(doc.name, "rank_vs_values", (rank, value, next_rank, next_value), next_value.get("metric"),
-                       bounds(value), bounds(next_value), gap, arithmetic)
+        yield in_order(doc.name, (rank, value, next_rank, next_value), next_value.get("metric"), value, next_value,
+                       *(f"{shown(value)} (place {place}) {sign} {shown(next_value)} (place {place + 1})"
+                         for sign in "≥<"))
 
 
 # A, at V1, followed by B at V2: B comes next in the order, so V2 is no larger (no smaller at the bottom of it).
@@ -80,11 +78,9 @@ def followed(doc: Doc) -> Iterable[Relation]:
             continue
         bottom = bool(AT_THE_BOTTOM.search(clause + doc.before(leader, 40).split(".")[-1]))
         high, low = (claim, leader) if bottom else (leader, claim)
-        gap = excess(low, high)
-        arithmetic = (f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"
-                      f"{', but it is ' + ('lower' if bottom else 'higher') if gap else ''}")
-        yield Relation(doc.name, "rank_vs_values", (leader, claim), claim.get("metric"), bounds(high), bounds(low),
-                       gap, arithmetic)
+        stated = f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"
+        yield in_order(doc.name, (leader, claim), claim.get("metric"), high, low, stated,
+                       f"{stated}, but it is {'lower' if bottom else 'higher'}")
 
 
 def _value_after_name(doc: Doc, name: str, before: int) -> dict | None:
@@ -117,11 +113,9 @@ def in_stated_order(doc: Doc) -> Iterable[Relation]:
             if (first["unit"], first["kind"]) != (second["unit"], second["kind"]):
                 break
             higher, lower = (first, second) if descending else (second, first)
-            gap = excess(lower, higher)
-            arithmetic = (f"{shown(first)} then {shown(second)} in a list {cue.group('way').lower()} by its "
-                          f"figures{', out of order' if gap else ''}")
-            yield Relation(doc.name, "rank_vs_values", (first, second), second.get("metric"), bounds(higher),
-                           bounds(lower), gap, arithmetic)
+            stated = f"{shown(first)} then {shown(second)} in a list {cue.group('way').lower()} by its figures"
+            yield in_order(doc.name, (first, second), second.get("metric"), higher, lower, stated,
+                           f"{stated}, out of order")
 
 
 def _list_end(text: str, start: int) -> int:
@@ -157,11 +151,9 @@ def superlative_while(doc: Doc) -> Iterable[Relation]:
             continue
         bottom = said.group("bottom") is not None
         high, low = (second, first) if bottom else (first, second)
-        gap = excess(low, high)
-        arithmetic = (f"{shown(first)} is said to be the {said.group(0).lower()}"
-                      f"{', but ' + shown(second) + ' is ' + ('lower' if bottom else 'higher') if gap else ''}")
-        yield Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(high), bounds(low),
-                       gap, arithmetic)
+        stated = f"{shown(first)} is said to be the {said.group(0).lower()}"
+        yield in_order(doc.name, (first, second), first.get("metric"), high, low, stated,
+                       f"{stated}, but {shown(second)} is {'lower' if bottom else 'higher'}")
 
 
 # A figure said to be a smaller (larger) movement than the one stated before it: a substantially smaller increase
@@ -192,11 +184,8 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
             continue  # the movement compared with is the last one told, a few lines before at most
         less = word.group("less") is not None
         high, low = (earlier, claim) if less else (claim, earlier)
-        gap = excess(low, high)
-        arithmetic = (f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
-                      f"{', but it is not' if gap else ''}")
-        yield Relation(doc.name, "rank_vs_values", (earlier, claim), claim.get("metric"), bounds(high),
-                       bounds(low), gap, arithmetic)
+        stated = f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
+        yield in_order(doc.name, (earlier, claim), claim.get("metric"), high, low, stated, f"{stated}, but it is not")
     for claim in doc.claims:
         said = OVERTOOK.search(doc.text, int(claim["end"]), around(doc, claim, 200)[1])
         # the sentence's first figure of its kind is the one said to overtake
@@ -205,11 +194,9 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
         rival = _named_before(doc, claim, said.group("rival"))
         if rival is None:
             continue
-        gap = excess(rival, claim)
-        arithmetic = f"{shown(claim)} is said to have overtaken {said.group('rival')} at {shown(rival)}" + (
-            ", but it is lower" if gap else "")
-        yield Relation(doc.name, "rank_vs_values", (rival, claim), claim.get("metric"), bounds(claim),
-                       bounds(rival), gap, arithmetic)
+        stated = f"{shown(claim)} is said to have overtaken {said.group('rival')} at {shown(rival)}"
+        yield in_order(doc.name, (rival, claim), claim.get("metric"), claim, rival, stated,
+                       f"{stated}, but it is lower")
 
 
 def _named_before(doc: Doc, claim: dict, name: str) -> dict | None:
