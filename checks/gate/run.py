@@ -15,7 +15,7 @@ import pandas as pd
 
 from checks.claims import claims_table
 from checks.claims.evidence import evidence_files, read_evidence
-from checks.documents import Document, DocumentError, read_paths
+from checks.documents import Document, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.engines import EngineResult, pick_engine
 from checks.gate.baseline import Baseline, Comparison, compare, load
@@ -26,12 +26,10 @@ from checks.workers import in_background, worth_sharing
 
 
 @dataclass(frozen=True)
-class RunResult:
-    documents: tuple[Document, ...]
-    errors: tuple[DocumentError, ...]
-    table: pd.DataFrame
-    relations: pd.DataFrame
-    validation: Validation
+class RunResult(EngineResult):
+    """What an engine gave (documents, errors, the claims and relations tables, the validation), and the gate's
+    verdict on it."""
+
     fail_on: str
     reports: Path | None  # where the report was written, None when nothing was
     generated_at: str
