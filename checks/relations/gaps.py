@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.extract.zh.context import RATE_NAME_END
 from checks.relations.base import (
     Doc,
     Relation,
@@ -37,7 +38,6 @@ COMPARISON = re.compile(rf"^(?P<own>[^，,。；;：:\d]*?)(?P<word>{_ABOVE}|{_B
 _NOISE = re.compile(r"全省|全市|全国|全区|全县|本省|本市|同期|该季度|[一二三四]季度|上半年|下半年|"
                     r"前[一二三四五六七八九十]+个?月|今年|去年|上年|整体|总体|平均水平|平均|水平|增速|增幅|增长率|增长|的|[“”\"'‘’]")
 _WHOLE = re.compile(r"^(?:总体|整体)(?:增速|增幅|增长)?$")
-_RATE_NAME = re.compile(r"(?:增速|增幅|增长率)$")
 # What may follow the quantity's name in a rival's metric: 规上服务业 → 规上服务业营业收入.
 _TAILS = {"营业收入", "营收", "收入", "增加值", "总额", "总值", "产值", "规模", "额"}
 _REACH = 120  # claims before a gap where its rival may stand
@@ -136,7 +136,7 @@ def _rate(claim: dict) -> bool:
 
 def _growth(claim: dict) -> bool:
     """A growth rate, also when read as a level of a rate named as one (进口增速同比达17.3%)."""
-    return claim["kind"] == "growth" or bool(_RATE_NAME.search(str(claim.get("metric") or "")))
+    return claim["kind"] == "growth" or bool(RATE_NAME_END.search(str(claim.get("metric") or "")))
 
 
 def _key(claim: dict) -> str:
@@ -148,7 +148,7 @@ def _own(doc: Doc, gap: dict, named: str) -> dict | None:
     before (同比增长0.6%，高于…)."""
     name = _NOISE.sub("", plain(named))
     if len(name) >= 2:
-        return _named(doc, gap, name, whole_of=None, growth=bool(_RATE_NAME.search(named)) or None)
+        return _named(doc, gap, name, whole_of=None, growth=bool(RATE_NAME_END.search(named)) or None)
     sentence = [c for c in doc.in_sentence(gap) if int(c["end"]) <= int(gap["start"])]
     if not sentence or not _rate(sentence[-1]) or len(re.findall(r"[，,]", doc.between(sentence[-1], gap))) > 1:
         return None

@@ -37,6 +37,9 @@ GROWTH_NOUN: Dimension[str] = Dimension(
     ],
 )
 
+# The name of a growth rate at the end of a quantity's name: 销售额增速 is the rate of 销售额 (lists, relations).
+RATE_NAME_END = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
+
 # Words between the verb and the figure that change nothing: 增长了, 达到, 分别为.
 # Scraped text may leave spaces and line breaks between words and figures (同比下滑 8.3%): read as if absent.
 FILLER = (r"(?:了|保持在|维持在|保持|维持|在|达到|达|为|是|分别|均|都|也|再|又|"

@@ -11,6 +11,7 @@ from dataclasses import replace
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
+from checks.extract.zh.context import RATE_NAME_END
 from checks.extract.zh.measure import clean, is_member, is_quantity, members_listed
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
@@ -22,7 +23,6 @@ RATIO_JOINT = re.compile(r"\s*[:：∶]\s*")
 RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
 SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业")
 THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
-RATE_NAME = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 
 # The owner, the members, the quantity of a list, and whether the members are quantities themselves
@@ -90,7 +90,7 @@ class ListReader:
                 not reading.metric or is_member(reading.metric) or reading.metric.endswith("产业")):
             quantity = metrics[-1]  # 分产业看，第一、二、三产业分别增长…: of the quantity just read
             if reading.kind == "growth":
-                quantity = RATE_NAME.sub("", quantity) or quantity  # the quantity grew, not its growth rate
+                quantity = RATE_NAME_END.sub("", quantity) or quantity  # the quantity grew, not its growth rate
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
 
