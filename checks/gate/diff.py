@@ -26,6 +26,7 @@ from typing import Any
 import pandas as pd
 
 from checks.report.tables import records
+from checks.validate.wording import shown
 
 DIFF_FIELDS = ("value", "lower", "upper", "qualifier", "kind", "projected", "source")
 SHOWN = ("doc", "claim_id", "text", "sentence", "value", "unit", "lower", "upper", "qualifier", "kind", "projected",
@@ -133,11 +134,8 @@ def _pair(removed: list[dict], added: list[dict], key, paired_by: str, changed: 
 
 
 def _number(value: object) -> str:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
+    """A field's value as the diff shows it: as a finding's message does (validate.wording.shown), missing as —."""
+    return "—" if value is None or (isinstance(value, float) and math.isnan(value)) else shown(value)
 
 
 def describe_claim(row: dict[str, Any]) -> str:
