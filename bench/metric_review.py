@@ -5,7 +5,8 @@ passages of the real corpus (tests/corpus/real/zh and en; never the held-out one
 and its reading (subject, segment, metric, whole, period) to tests/corpus/real/review/sample-<date>.jsonl. A reviewer
 who did not write the rules judges each row in judgements-<date>.jsonl: does the reading identify the quantity the
 figure is, so that another statement of the same quantity would read alike and a different quantity would not?
-`python -m bench.metric_review score` prints the share judged yes, per language, for every judged sample.
+`sample TAG SEED` draws another sample (a fresh one, for a version tuned with the first sample's judgements in
+view). `python -m bench.metric_review score` prints the share judged yes, per language, for every judged sample.
 """
 
 from __future__ import annotations
@@ -24,13 +25,13 @@ SIZES = {"zh": 150, "en": 100}
 SEED = 20261129
 
 
-def sample(tag: str) -> Path:
+def sample(tag: str, seed: int = SEED) -> Path:
     rows = []
     for lang, size in SIZES.items():
         claims = []
         for path in sorted((ROOT / "tests/corpus/real" / lang).glob("*.txt")):
             claims += [(path.name, c) for c in extract(path.read_text("utf-8"), path.name)]
-        for name, claim in random.Random(SEED).sample(claims, min(size, len(claims))):
+        for name, claim in random.Random(seed).sample(claims, min(size, len(claims))):
             rows.append({"lang": lang, "doc": name, "claim_id": claim.claim_id, "sentence": claim.sentence.strip(),
                          "figure": claim.text, "kind": claim.kind, "subject": claim.subject,
                          "segment": claim.segment, "metric": claim.metric, "whole": claim.whole,
@@ -53,6 +54,6 @@ def score() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["sample"]:
-        print(sample(sys.argv[2] if len(sys.argv) > 2 else "now"))
+        print(sample(sys.argv[2] if len(sys.argv) > 2 else "now", int(sys.argv[3]) if len(sys.argv) > 3 else SEED))
     else:
         score()
