@@ -6,13 +6,16 @@ and its reading (subject, segment, metric, whole, period) to tests/corpus/real/r
 who did not write the rules judges each row in judgements-<date>.jsonl: does the reading identify the quantity the
 figure is, so that another statement of the same quantity would read alike and a different quantity would not?
 `sample TAG SEED` draws another sample (a fresh one, for a version tuned with the first sample's judgements in
-view). `python -m bench.metric_review score` prints the share judged yes, per language, for every judged sample.
+view); `sample TAG SEED clean2 …` draws it from other folders of tests/corpus/real, less their aside passages: text
+the reading was not tuned on. `python -m bench.metric_review score` prints the share judged yes, per language, for
+every judged sample.
 """
 
 from __future__ import annotations
 
 import json
 import random
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -25,11 +28,13 @@ SIZES = {"zh": 150, "en": 100}
 SEED = 20261129
 
 
-def sample(tag: str, seed: int = SEED) -> Path:
+def sample(tag: str, seed: int = SEED, folders: tuple[str, ...] = ()) -> Path:
+    """Draw the sample; from ``folders`` of tests/corpus/real (language by the file name, the passages a folder's
+    README keeps aside left out) instead of the development passages when given."""
     rows = []
     for lang, size in SIZES.items():
         claims = []
-        for path in sorted((ROOT / "tests/corpus/real" / lang).glob("*.txt")):
+        for path in _passages(lang, folders):
             claims += [(path.name, c) for c in extract(path.read_text("utf-8"), path.name)]
         for name, claim in random.Random(seed).sample(claims, min(size, len(claims))):
             rows.append({"lang": lang, "doc": name, "claim_id": claim.claim_id, "sentence": claim.sentence.strip(),
@@ -39,6 +44,20 @@ def sample(tag: str, seed: int = SEED) -> Path:
     out = REVIEW / f"sample-{tag}.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return out
+
+
+def _passages(lang: str, folders: tuple[str, ...]) -> list[Path]:
+    if not folders:
+        return sorted((ROOT / "tests/corpus/real" / lang).glob("*.txt"))
+    found = []
+    for folder in folders:
+        base = ROOT / "tests/corpus/real" / folder
+        readme = base / "README.md"
+        notes = readme.read_text("utf-8") if readme.exists() else ""
+        aside = set(re.findall(r"\b(?:zh|en)_[a-z]+_\d+\b", notes.split("## Aside", 1)[1].split("\n## ", 1)[0])) \
+            if "## Aside" in notes else set()
+        found += [path for path in sorted(base.glob(f"{lang}_*.txt")) if path.stem not in aside]
+    return found
 
 
 def score() -> None:
@@ -54,6 +73,7 @@ def score() -> None:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["sample"]:
-        print(sample(sys.argv[2] if len(sys.argv) > 2 else "now", int(sys.argv[3]) if len(sys.argv) > 3 else SEED))
+        print(sample(sys.argv[2] if len(sys.argv) > 2 else "now", int(sys.argv[3]) if len(sys.argv) > 3 else SEED,
+                     tuple(sys.argv[4:])))
     else:
         score()
