@@ -93,6 +93,10 @@ def test_language_detection() -> None:
     assert language("今年营收增长12%") == "zh"
     assert language("Revenue rose 12%") == "en"
     assert language("京东（JD.com）今年营收增长12%，GMV突破1万亿元") == "zh"
+    # counted over the first 4,000 characters, a web address left out: four Latin letters a Chinese character
+    assert language("营收" + "abcdefgh") == "zh" and language("营收" + "abcdefghi") == "en"
+    assert language("营收 www.abcdefghijklmnop.com") == "zh"
+    assert language("营收 https://abcdefghijklmnop") == "zh"
 
 
 def test_english_sources_are_classified() -> None:

@@ -19,6 +19,13 @@ EN_WITH_CHINESE_STATEMENT = (
     "percentage points.")
 
 
+def test_width_folding_keeps_offsets_and_reads_grouping_commas() -> None:
+    assert fold_width("营收１２，３４５，６７８元，增长５％") == "营收12,345,678元，增长5%"
+    assert fold_width("营收12，345元，同比1，23") == "营收12,345元，同比1，23"  # 1，23 groups nothing
+    assert fold_width("no full-width character here") == "no full-width character here"
+    assert fold_width("a\u00a0b") == "a b"
+
+
 def _read(text: str) -> dict[str, tuple]:
     return {c.text: (c.value, c.unit, c.qualifier, c.direction) for c in extract(text, "doc")}
 
