@@ -303,9 +303,11 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         # 我国60岁及以上老年网民规模: 我国's, of the group of an age, by the quantity after it
         subject = aged.group("owner") or subject
         segment, metric = aged.group("segment"), aged.group("rest")
-    if subject is not None and _LINE.fullmatch(subject):  # 供应链业务的营收: a line of the business, not its owner
+    lined = "业" in metric or "板块" in metric or "分部" in metric  # a word of a line looked for before the patterns
+    if subject is not None and ("业" in subject or "板块" in subject or "分部" in subject) and _LINE.fullmatch(subject):
+        # 供应链业务的营收: a line of the business, not its owner
         segment, subject = subject, None
-    found = _SEGMENT.match(metric) or _LINE_QUANTITY.match(metric)
+    found = _SEGMENT.match(metric) or (_LINE_QUANTITY.match(metric) if lined else None)
     if found is not None and segment is None:
         segment, metric = found.group("segment"), found.group("rest")
     traded = _PARTNER.fullmatch(metric) if segment is None else None

@@ -54,17 +54,20 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             if sentence_of[index - 1][0] in listed:
                 named = before_sentence  # a list's members own their sentence's figures, no later ones
             broken = text.rfind("\n", claims[index - 1].end, claim.start)
-            if broken >= 0:  # a new paragraph: the owner its opening names (全球市场方面，…), else the document's
-                named = sentence_owner(text, broken + 1, claim.start) or document
+            if broken >= 0:  # a new paragraph: the owner its opening names (全球市场方面，…), else the document's;
+                # the figure's own sentence was read for its owner already, with the figure
+                opening = text[broken + 1:sentence_of[index][0]].strip()
+                named = (sentence_owner(text, broken + 1, claim.start) if opening else None) or document
             before_sentence = named
         if passes[index]:
             named = claim.subject
         elif not claim.subject and named:
             carried[index] = claim.replaced(subject=named)
         if not claim.subject and not claim.segment and index and sentence_of[index - 1][0] == sentence_of[index][0] \
-                and claims[index - 1].segment \
+                and "岁" in (claims[index - 1].segment or "") \
                 and not _parallel(claim.metric, claims[index - 1].metric, claims[index - 1].segment or ""):
-            # 60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%: the member named first in the sentence holds on
+            # 60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%: a group of people by age, named first in the
+            # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
     return _named(carried, text)
 
@@ -73,6 +76,12 @@ def _parallel(metric: str | None, before: str | None, member: str) -> bool:
     """Whether a figure names a member of its own beside the one before (国有投资增长24.2%，非国有投资增长2.2%): its
     quantity is the one before with other words in front, or holds the member's name."""
     return bool(metric) and (member in (metric or "") or (bool(before) and (metric or "").endswith(before or "")))
+
+
+def _counted(sentence: str, name: str) -> bool:
+    """Whether a name stands counted in its sentence (28家公司): a group of units, not the one a text is about."""
+    at = sentence.find(name)
+    return at >= 2 and sentence[at - 1] in "家个" and sentence[at - 2].isdigit()
 
 
 def _kind(name: str) -> str | None:
@@ -104,7 +113,7 @@ def _named(claims: list[Claim], text: str) -> list[Claim]:
         names.insert(0, (-1, _kind(opening) or "", opening))
     resolved = list(claims)
     for index, found in enumerate(pointing):
-        if found is None or re.search(r"\d\s*(?:家|个)" + re.escape(found.group(0)), claims[index].sentence):
+        if found is None or _counted(claims[index].sentence, found.group(0)):
             continue  # 28家公司: a counted group, no deictic owner
         wanted = found.group("place") or ("bank" if found.group("bank") else "firm")
         kinds = ("firm", "bank") if wanted == "firm" else (wanted,)
