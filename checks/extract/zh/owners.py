@@ -13,11 +13,11 @@ import re
 from collections.abc import Sequence
 
 from checks.extract.claim import Claim
+from checks.extract.links import COUNTED_GROUP  # a counted group owns only its own sentence's figures
 from checks.extract.zh.measure import PROVINCES, sentence_owner
 
 # How far into a document its owner may be named and still own the figures of the whole document
 OPENING = 400
-# An owner that is a counted group of units (290家重点服务业企业, 29家亿元以上企业): it owns its sentence's figures.
 # Owners that point at the one a text is about (全国, 我省, 该公司) rather than name a member of a list
 DEICTIC = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州)|中国|国内|(?:本|该)?(?:公司|集团)|(?:本|该)行")
 # The deictic owners that stand for a name the text gives (全市 for 玉环市, 该公司 for 蔚来汽车, 该行 for 招商银行), by
@@ -33,7 +33,6 @@ _NOT_A_FIRM = re.compile(r".*(?:上市|商业|城市|农村|外资|股份制|大
 PROVINCE_NAMES = frozenset(PROVINCES)
 # A sentence that names the parts of what was just said: its owners are members, not the text's (其中智能电动汽车业务…)
 _PART = re.compile(r"\s*其中")
-COUNTED_GROUP = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|款|座|所|只|名|位|户)")
 
 
 def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple[int, int]],
