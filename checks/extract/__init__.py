@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.languages import language, runs
-from checks.extract.links import carry_release_source, carry_sources, carry_subjects, link
+from checks.extract.links import carry_release_source, carry_sources, carry_subjects, link, rival
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 from checks.extract.text import fold_width
@@ -74,6 +74,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en import joints as en_joints
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
+    from checks.extract.zh.owners import carry_owners
 
     folded = fold_width(text)
     lang_runs = runs(folded)
@@ -136,7 +137,11 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = en_joints.alternatives(joined, folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
-    carried = carry_sources(carry_subjects(linked), [lang == "zh" for lang in langs])
+    if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
+        owned = carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
+    else:
+        owned = carry_subjects(linked)
+    carried = carry_sources(owned, [lang == "zh" for lang in langs])
     return carry_release_source(carried, [lang == "en" for lang in langs])
 
 

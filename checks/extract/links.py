@@ -215,7 +215,7 @@ def carry_subjects(claims: list[Claim]) -> list[Claim]:
     实现营业收入142.6亿元，…，液态奶业务收入占总营收的72.4%: 北岭乳业's), and the figures before the first owner to
     that first owner (a report names its subject once, then gives its figures). Measured on the real corpus:
     subject agreement 0.21 with the sentence as the scope, 0.50 with the document."""
-    return _carried(claims, "subject", [True] * len(claims), [_rival(claim) for claim in claims])
+    return _carried(claims, "subject", [True] * len(claims), [rival(claim) for claim in claims])
 
 
 def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
@@ -257,7 +257,7 @@ _RIVAL_BEFORE = re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于
                            r"[^，,。；;]{1,14}?(?:的\s*|\s*[（(]\s*)$")
 
 
-def _rival(claim: Claim) -> bool:
+def rival(claim: Claim) -> bool:
     """Whether a figure is a rival's, set against the figure before it: its owner is its own, not the text's."""
     if claim.sentence.isascii():
         return False  # the words of a rival are Chinese

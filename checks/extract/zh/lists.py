@@ -9,10 +9,11 @@ import re
 from dataclasses import replace
 
 from checks.extract.mention import Mention
+from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
-from checks.extract.zh.measure import clean, is_member, is_quantity, members_listed
+from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
@@ -24,6 +25,62 @@ RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
 SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二、三产业")
 THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
+
+# The nouns of quantity a list of members may end with (鸡肉和猪肉价格分别上涨…: 价格 is the quantity, 猪肉 a member).
+_QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|销售|"
+                            r"营业额|营收|收入|利润|"
+                            r"净利润|增加值|产值|投资|进出口|出口|进口|人数|数量|规模|占比|比重|份额|支出|消费|用户|客流|人次")
+# A list of members before 分别 in one clause (A、B和C分别…): the members are split at 、 and 和 (及 and 与 join
+# words within a member: 化妆品及洗护用品), and 分别 must be followed by its figures, not by a clause break. Titles
+# and quotes (《A》《B》和《C》) are not split here.
+_MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
+                                   r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
+_MEMBER_SPLIT = re.compile(r"[、和]")
+_SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
+# Two quantities written as one word, each figure of a 分别 list one of them in turn.
+_COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
+
+
+def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...], str | None, bool] | None:
+    """The owner, the members and the quantity of a list that 分别 distributes over the figures after it
+    (我国与东盟、欧盟分别进出口…: 我国; 东盟, 欧盟; 进出口), when the words before ``end`` name one, and whether the
+    members are quantities themselves (营收和净利润分别为…)."""
+    if text.find("分别", start, end) < 0:
+        return None  # most figures follow no list: a plain find is the cheap answer
+    found = _MEMBERS_BEFORE.search(text, start, end)
+    if found is None:
+        return None
+    members = found.group("members")
+    if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
+        members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
+    members = re.sub(r"(?:同比|环比|按年|按季)+$", "", LEADING_NOISE.sub("", members).strip())
+    short = _SECTORS_SHORT.search(members)
+    if short is not None:  # 第一、二、三产业分别增长…; 第一、第二、第三产业增加值占比分别为…: the three sectors
+        return None, ("第一产业", "第二产业", "第三产业"), clean(short.group("rest")), False
+    for compound, quantities in _COMPOUNDS.items():  # 汽车产销分别完成…和…: 产量, then 销量
+        if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
+            return clean(members.removesuffix(compound)), quantities, None, True
+    parts = [p.strip() for p in _MEMBER_SPLIT.split(members)]
+    if len(parts) < 2 or any(not 1 <= len(p) <= 14 for p in parts):
+        return None
+    owner = None
+    head = parts[0]
+    if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
+        owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
+    if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) for p in parts):
+        return owner, tuple(parts), None, True  # 营收和净利润分别为…: the members are the quantities themselves
+    quantity = None
+    last = parts[-1]
+    noun = _QUANTITY_HEAD.search(last, 1)
+    if noun is not None:  # 猪肉价格: the member, then the quantity they share
+        parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
+    if any(len(p) < 1 for p in parts):
+        return None
+    after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
+    if after is not None and (VERB_FIRST.match(after) or after.startswith("占")):
+        after = None
+    return owner, tuple(parts), quantity or after, False
+
 
 # The owner, the members, the quantity of a list, and whether the members are quantities themselves
 Members = tuple[str | None, tuple[str, ...], str | None, bool]

@@ -22,6 +22,7 @@ _LEADING_NOISE = re.compile(
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
     r"(?:前|首|头)?[\d一二三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
 )
+LEADING_NOISE = _LEADING_NOISE  # connectives, verbs and periods a phrase may open with (the lists read it too)
 # Dates written with spaces (2025 年第二季度) that the period rules do not see.
 _SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—–~])\s*(?:19|20)\d\d\s*年|"  # 1979年至2017年
                           r"\d{1,2}\s*(?:至|到|[-—–~～])\s*\d{1,2}\s*月(?:份)?|"  # 1~8月, 1-5月
@@ -46,6 +47,7 @@ _METRIC_STOP = re.compile(
     r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
+VERB_FIRST = _VERB_FIRST  # a verb of movement first: what follows is no noun (the lists read it too)
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
 # Phrases that name no quantity (what is left of a clause of verbs and particles).
 _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
@@ -105,6 +107,16 @@ SEGMENTS = (
     "国有控股", "股份制", "集体", "外商及港澳台商投资", "外商投资", "港澳台商投资",
 )
 _SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
+# A group of people by their age (60岁及以上老年网民, 18-35岁的青年), perhaps after its owner, then a quantity of
+# theirs.
+_AGE_GROUP = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,4})?(?P<segment>\d{1,3}\s*(?:[-~至到—]\s*\d{1,3}\s*)?岁"
+                        r"(?:及以上|以上|及以下|以下)?(?:的)?[\u4e00-\u9fff]{0,4}?"
+                        r"(?:人口|人群|网民|用户|居民|老人|老年人|青年|儿童|群体|受访者))(?P<rest>[\u4e00-\u9fff]{2,})$")
+# A line of a business (网游业务, “手机×AIoT”分部, 创新业务板块) and the quantity it is given in (网游业务收入: 收入
+# of the 网游业务 line): a member of the breakdown of its firm's figures.
+_LINE = re.compile(r"[\u4e00-\u9fffA-Za-z×“”\"]{1,12}?(?:业务|板块|分部|事业部|事业群)")
+_LINE_QUANTITY = re.compile(r"(?P<segment>[\u4e00-\u9fffA-Za-z×“”\"]{1,12}?(?:业务|板块|分部|事业部|事业群))"
+                            r"(?P<rest>(?:营业)?(?:收入|营收|收益|利润|毛利率?|经营利润|经营收益|营业额|销售额|亏损))$")
 # The sections of the national industry classification, by which statistics releases break a total down
 # (其中，批发和零售业增长10.8%，交通运输、仓储和邮政业增长6.7%): each a member of that breakdown.
 SECTORS = (
@@ -143,6 +155,32 @@ _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”》])\s+(?=[\u4e00-\u9fff“
 _RANKING_BY = re.compile(r"^(?:位列|位居|列|居)(?P<metric>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:排行榜|排行|榜单|榜)$")
 
 
+# A name that owns what follows a period or a verb of achieving in its phrase (腾讯第三季度营收, 中央企业累计实现营业
+# 收入): a few characters, none a verb, a particle or a word of comparison.
+_OWNER_NAME = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|的|在|对|从|以上|以下|后|"
+                         r"前|中|内|外|时|期间|方面|全年|同期|累计|其中))[\u4e00-\u9fffA-Za-z]{2,6}")
+_ACHIEVING_JOINT = re.compile(r"(?:累计|共计|合计)?(?:实现|完成|录得)(?![率度量额])|"
+                              r"(?<!公)共(?![享同有计识建赢性用振])")
+
+
+def _owned_across(phrase: str) -> str:
+    """A phrase without its periods, an owner named before a period or a verb of achieving kept apart from the
+    quantity after it by 的 (腾讯第三季度营收: 腾讯的营收; 浙江省属企业一季度累计实现营业收入: 浙江省属企业的营业
+    收入)."""
+    period = PERIOD_CUE.search(phrase)
+    joint = period if period is not None and period.start() >= 2 else _ACHIEVING_JOINT.search(phrase, 2)
+    if joint is not None:
+        head = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase[:joint.start()])))
+        tail = _LEADING_NOISE.sub("", PERIOD_CUE.sub("", phrase[joint.end():]))
+        if tail.startswith(("累计", "实现", "完成", "录得", "共")):  # 一季度累计实现营业收入: the verb after the period
+            tail = _ACHIEVING_JOINT.sub("", tail, count=1)
+        # not a member of a breakdown (第一产业实现增加值, 城镇市场实现零售额) nor one of a list (个险、银保渠道…)
+        if _OWNER_NAME.fullmatch(head) and _QUANTITY_END.search(_TRAILING.sub("", tail)) \
+                and not _SEGMENT.match(head + tail) and not is_member(head) and "、" not in phrase[:joint.start()]:
+            return f"{head}的{tail}"
+    return PERIOD_CUE.sub("", phrase)
+
+
 @lru_cache(maxsize=65536)  # a pure function of the phrase, and phrases repeat across a corpus
 def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
@@ -150,7 +188,7 @@ def clean(phrase: str) -> str | None:
     phrase = _SPACED_DATE.sub("", phrase)
     last = _HEADLINE_SPACE.split(phrase.strip())[-1]
     phrase = last if len(last) >= 2 else phrase
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase)))
+    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", _owned_across(phrase)))
     ranking = _RANKING_BY.match(phrase)
     if ranking is not None:
         phrase = ranking.group("metric")
@@ -198,62 +236,6 @@ def clean(phrase: str) -> str | None:
         if closing in phrase and opening not in phrase.partition(closing)[0]:
             phrase = opening + phrase
     return phrase[-24:]
-
-
-# The nouns of quantity a list of members may end with (鸡肉和猪肉价格分别上涨…: 价格 is the quantity, 猪肉 a member).
-_QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|销售|"
-                            r"营业额|营收|收入|利润|"
-                            r"净利润|增加值|产值|投资|进出口|出口|进口|人数|数量|规模|占比|比重|份额|支出|消费|用户|客流|人次")
-# A list of members before 分别 in one clause (A、B和C分别…): the members are split at 、 and 和 (及 and 与 join
-# words within a member: 化妆品及洗护用品), and 分别 must be followed by its figures, not by a clause break. Titles
-# and quotes (《A》《B》和《C》) are not split here.
-_MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
-                                   r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
-_MEMBER_SPLIT = re.compile(r"[、和]")
-_SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
-# Two quantities written as one word, each figure of a 分别 list one of them in turn.
-_COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
-
-
-def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...], str | None, bool] | None:
-    """The owner, the members and the quantity of a list that 分别 distributes over the figures after it
-    (我国与东盟、欧盟分别进出口…: 我国; 东盟, 欧盟; 进出口), when the words before ``end`` name one, and whether the
-    members are quantities themselves (营收和净利润分别为…)."""
-    if text.find("分别", start, end) < 0:
-        return None  # most figures follow no list: a plain find is the cheap answer
-    found = _MEMBERS_BEFORE.search(text, start, end)
-    if found is None:
-        return None
-    members = found.group("members")
-    if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
-        members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
-    members = re.sub(r"(?:同比|环比|按年|按季)+$", "", _LEADING_NOISE.sub("", members).strip())
-    short = _SECTORS_SHORT.search(members)
-    if short is not None:  # 第一、二、三产业分别增长…; 第一、第二、第三产业增加值占比分别为…: the three sectors
-        return None, ("第一产业", "第二产业", "第三产业"), clean(short.group("rest")), False
-    for compound, quantities in _COMPOUNDS.items():  # 汽车产销分别完成…和…: 产量, then 销量
-        if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
-            return clean(members.removesuffix(compound)), quantities, None, True
-    parts = [p.strip() for p in _MEMBER_SPLIT.split(members)]
-    if len(parts) < 2 or any(not 1 <= len(p) <= 14 for p in parts):
-        return None
-    owner = None
-    head = parts[0]
-    if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
-        owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
-    if all(_QUANTITY_END.search(p) or _QUANTITY_HEAD.fullmatch(p) for p in parts):
-        return owner, tuple(parts), None, True  # 营收和净利润分别为…: the members are the quantities themselves
-    quantity = None
-    last = parts[-1]
-    noun = _QUANTITY_HEAD.search(last, 1)
-    if noun is not None:  # 猪肉价格: the member, then the quantity they share
-        parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
-    if any(len(p) < 1 for p in parts):
-        return None
-    after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
-    if after is not None and (_VERB_FIRST.match(after) or after.startswith("占")):
-        after = None
-    return owner, tuple(parts), quantity or after, False
 
 
 # A name with its figure in brackets (浙江(86万千瓦)、山东(75万千瓦)): the name stands after a list joint or a verb
@@ -316,8 +298,17 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     elif found is not None:
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
         metric = metric[1:] if metric.startswith("于") and len(metric) > 2 else metric  # 国泰航空于(1月份)载客
-    found = _SEGMENT.match(metric)
-    if found is not None:
+    aged = _AGE_GROUP.match(metric) if "岁" in metric else None
+    if aged is not None and (subject is None or not aged.group("owner")):
+        # 我国60岁及以上老年网民规模: 我国's, of the group of an age, by the quantity after it
+        subject = aged.group("owner") or subject
+        segment, metric = aged.group("segment"), aged.group("rest")
+    lined = "业" in metric or "板块" in metric or "分部" in metric  # a word of a line looked for before the patterns
+    if subject is not None and ("业" in subject or "板块" in subject or "分部" in subject) and _LINE.fullmatch(subject):
+        # 供应链业务的营收: a line of the business, not its owner
+        segment, subject = subject, None
+    found = _SEGMENT.match(metric) or (_LINE_QUANTITY.match(metric) if lined else None)
+    if found is not None and segment is None:
         segment, metric = found.group("segment"), found.group("rest")
     traded = _PARTNER.fullmatch(metric) if segment is None else None
     if traded is not None:  # 对美国出口, 以一般贸易方式出口: the partner or the trade mode is the member

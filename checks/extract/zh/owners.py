@@ -1,0 +1,135 @@
+"""Whose figures the figures of a Chinese text are, when their own clause names no owner: the carrying of owners.
+
+An owner named in a document's opening (a headline, a lead) owns the figures of the whole document that name none;
+an owner named later owns the figures that follow it within its paragraph, until another is named; a new paragraph
+goes back to the document's owner. The members of a list or a ranking (三星…；华为…；小米…, named in one sentence)
+each own their own figures, not those after their sentence; a rival's figure (优于特斯拉的88.88万辆) is the rival's and
+passes nothing on. A deictic owner (该公司, 全市, 我省) is the name the document gives it, when it gives one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checks.extract.claim import Claim
+from checks.extract.links import COUNTED_GROUP  # a counted group owns only its own sentence's figures
+from checks.extract.zh.measure import PROVINCES, sentence_owner
+
+# How far into a document its owner may be named and still own the figures of the whole document
+OPENING = 400
+# Owners that point at the one a text is about (全国, 我省, 该公司) rather than name a member of a list
+DEICTIC = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州)|中国|国内|(?:本|该)?(?:公司|集团)|(?:本|该)行")
+# The deictic owners that stand for a name the text gives (全市 for 玉环市, 该公司 for 蔚来汽车, 该行 for 招商银行), by
+# the kind of name: a place's level, or an organisation; 全国, 我国 and 中国 are one country and stay as written.
+POINTING = re.compile(r"(?:全|我|本|该)(?P<place>[省市区县州])|(?:本|该)?(?P<firm>公司|集团)|(?:本|该)(?P<bank>行)")
+# Names of those kinds: a place by its level (玉环市, 福建省), a province by its short name, a firm by the word its
+# name ends with or in Latin letters (中船股份, 蔚来汽车, 招商银行, OPPO); not a kind or a group (城市, 超市, 上市公司).
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![城超上股楼车都门夜集各地级全我本该])(?P<level>[省市区县州])")
+_FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|"
+                        r"航空|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|[A-Za-z][A-Za-z0-9&.\-]{1,15}")
+_NOT_A_FIRM = re.compile(r".*(?:上市|商业|城市|农村|外资|股份制|大型|中小|民营|国有|保险|各|多家|其他|主要|新能源|电动)"
+                         r"(?:公司|银行|汽车|集团)$")
+PROVINCE_NAMES = frozenset(PROVINCES)
+# A sentence that names the parts of what was just said: its owners are members, not the text's (其中智能电动汽车业务…)
+_PART = re.compile(r"\s*其中")
+
+
+def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple[int, int]],
+                 local: Sequence[bool]) -> list[Claim]:
+    """The claims, those that name no owner given the owner that holds where they stand (``local`` marks the
+    figures whose owner is their own and is passed on to none: a rival's). The work is linear in the claims: each
+    looks at the text between it and the figure before it only."""
+    carried = list(claims)
+    passes = [bool(c.subject) and not own and not COUNTED_GROUP.match(c.subject or "")
+              for c, own in zip(claims, local, strict=True)]
+    listed = _listed_sentences(claims, text, sentence_of, passes)
+    document = next((c.subject for c, passing, span in zip(claims, passes, sentence_of, strict=True)
+                     if passing and c.start < OPENING and span[0] not in listed), None)
+    named = document
+    before_sentence = named  # the owner that held before the sentence being read, for a list's members
+    for index, claim in enumerate(claims):
+        if index and sentence_of[index][0] != sentence_of[index - 1][0]:
+            if sentence_of[index - 1][0] in listed:
+                named = before_sentence  # a list's members own their sentence's figures, no later ones
+            broken = text.rfind("\n", claims[index - 1].end, claim.start)
+            if broken >= 0:  # a new paragraph: the owner its opening names (全球市场方面，…), else the document's;
+                # the figure's own sentence was read for its owner already, with the figure
+                opening = text[broken + 1:sentence_of[index][0]].strip()
+                named = (sentence_owner(text, broken + 1, claim.start) if opening else None) or document
+            before_sentence = named
+        if passes[index]:
+            named = claim.subject
+        elif not claim.subject and named:
+            carried[index] = claim.replaced(subject=named)
+        if not claim.subject and not claim.segment and index and sentence_of[index - 1][0] == sentence_of[index][0] \
+                and "岁" in (claims[index - 1].segment or "") \
+                and not _parallel(claim.metric, claims[index - 1].metric, claims[index - 1].segment or ""):
+            # 60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%: a group of people by age, named first in the
+            # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
+            carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
+    return _named(carried, text)
+
+
+def _parallel(metric: str | None, before: str | None, member: str) -> bool:
+    """Whether a figure names a member of its own beside the one before (国有投资增长24.2%，非国有投资增长2.2%): its
+    quantity is the one before with other words in front, or holds the member's name."""
+    return bool(metric) and (member in (metric or "") or (bool(before) and (metric or "").endswith(before or "")))
+
+
+def _counted(sentence: str, name: str) -> bool:
+    """Whether a name stands counted in its sentence (28家公司): a group of units, not the one a text is about."""
+    at = sentence.find(name)
+    return at >= 2 and sentence[at - 1] in "家个" and sentence[at - 2].isdigit()
+
+
+def _kind(name: str) -> str | None:
+    """The kind of name an owner is: a place of a level (省, 市, …), a firm (firm, bank), or none known."""
+    if name in PROVINCE_NAMES:
+        return "省"
+    place = _PLACE_NAME.fullmatch(name)
+    if place is not None:
+        return place.group("level")
+    if _FIRM_NAME.fullmatch(name) and not _NOT_A_FIRM.match(name):
+        return "bank" if name.endswith(("银行", "商行")) else "firm"
+    return None
+
+
+def _named(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims with their deictic owners (全市, 该公司) replaced by the name the text gives them: the last of
+    that kind named before the figure, else the first named after it, else the one the headline opens with."""
+    pointing = [POINTING.fullmatch(c.subject) if c.subject else None for c in claims]
+    if not any(pointing):
+        return claims
+    headline = text[:min(OPENING, text.find("\n") if "\n" in text else OPENING)]
+    opening = sentence_owner(headline, 0, len(headline))
+    names: list[tuple[int, str, str]] = []  # (index, kind, name) of the owners named as names
+    for index, claim in enumerate(claims):
+        kind = _kind(claim.subject) if claim.subject and pointing[index] is None else None
+        if kind is not None:
+            names.append((index, kind, claim.subject or ""))
+    if opening and _kind(opening):
+        names.insert(0, (-1, _kind(opening) or "", opening))
+    resolved = list(claims)
+    for index, found in enumerate(pointing):
+        if found is None or _counted(claims[index].sentence, found.group(0)):
+            continue  # 28家公司: a counted group, no deictic owner
+        wanted = found.group("place") or ("bank" if found.group("bank") else "firm")
+        kinds = ("firm", "bank") if wanted == "firm" else (wanted,)
+        before = [name for at, kind, name in names if at < index and kind in kinds]
+        after = [name for at, kind, name in names if at > index and kind in kinds]
+        name = before[-1] if before else after[0] if after else None
+        if name is not None:
+            resolved[index] = claims[index].replaced(subject=name)
+    return resolved
+
+
+def _listed_sentences(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple[int, int]],
+                      passes: Sequence[bool]) -> set[int]:
+    """The starts of the sentences whose owners are members: those that name two owners or more (全国 and 我国 are
+    one), the members of a list or a ranking, and those that open with 其中, the parts of what was just said."""
+    owners: dict[int, set[str]] = {}
+    for claim, span, passing in zip(claims, sentence_of, passes, strict=True):
+        if passing and claim.subject and not DEICTIC.fullmatch(claim.subject):
+            owners.setdefault(span[0], set()).add(claim.subject)
+    return {start for start, names in owners.items() if len(names) > 1 or _PART.match(text, start)}

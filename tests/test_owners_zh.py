@@ -1,0 +1,77 @@
+"""Whose figures the figures of a Chinese text are: owners carried within their paragraph and list, deictic owners
+read as the names the text gives, owners split off before a period or a verb of achieving (invented sentences)."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+
+def _read(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {c.text: (c.subject, c.segment, c.metric) for c in extract(text, "doc")}
+
+
+def test_an_owner_named_in_a_paragraph_is_not_carried_into_the_next() -> None:
+    found = _read("全国地区生产总值5.1万亿元。\n江苏省营收达300亿元，增长5%。\n利润总额80亿元。")
+    assert found["300亿元"][0] == "江苏省" and found["5%"][0] == "江苏省"  # within its paragraph
+    assert found["80亿元"][0] == "全国"  # the next paragraph goes back to the document's owner
+
+
+def test_a_paragraph_takes_the_owner_its_opening_names() -> None:
+    found = _read("中国智能手机市场出货量达到7578万台。\n全球市场方面，出货量呈现复苏态势。全年总出货量约12.6亿部。")
+    assert found["7578万台"][0] == "中国"
+    assert found["约12.6亿部"][0] == "全球市场"
+
+
+def test_the_members_of_a_list_own_only_their_sentence() -> None:
+    found = _read("全国营收增长5%。江苏省营收300亿元，浙江省营收200亿元，分别居前两位。利润总额80亿元。")
+    assert found["300亿元"][0] == "江苏省" and found["200亿元"][0] == "浙江省"
+    assert found["80亿元"][0] == "全国"  # the owner before the list, not its last member
+
+
+def test_an_owner_in_a_sentence_of_parts_is_a_member_not_carried() -> None:
+    found = _read("总收入达到1131亿元。其中智能电动汽车业务贡献283亿元收入。经调整净利润113亿元。")
+    assert found["1131亿元"][0] is None  # not carried back from a part named later
+    assert found["113亿元"][0] is None  # nor forward
+
+
+def test_a_deictic_owner_is_the_name_the_headline_gives() -> None:
+    found = _read("玉环市2019年国民经济和社会发展统计公报\n"
+                  "经济运行总体平稳。全市实现生产总值617.50亿元，比上年增长5.2%。")
+    assert found["617.50亿元"][0] == "玉环市" and found["5.2%"][0] == "玉环市"
+
+
+def test_a_company_pronoun_is_the_company_named_before_or_after() -> None:
+    found = _read("中船股份(600072)发布中报，公司上半年亏损6152.43万元。中报显示，中船股份上半年实现营业收入3.19亿元。")
+    assert found["6152.43万元"][0] == "中船股份"
+    assert found["3.19亿元"] == ("中船股份", None, "营业收入")
+
+
+def test_a_counted_group_of_companies_is_no_pronoun() -> None:
+    found = _read("保利地产营收增长5%。28家公司前四月共计实现销售金额1.43万亿元。")
+    assert found["1.43万亿元"][0] != "保利地产"
+
+
+def test_an_owner_before_a_period_or_a_verb_of_achieving_is_split_off() -> None:
+    assert _read("腾讯第三季度营收同比增长43.4%。")["43.4%"] == ("腾讯", None, "营收")
+    found = _read("浙江省属企业一季度累计实现营业收入2066.3亿元，同比增长14.7%。")
+    assert found["2066.3亿元"] == ("浙江省属企业", None, "营业收入")
+    assert _read("小鹏三季度交付量达到116007台。")["116007台"][0] == "小鹏"
+
+
+def test_a_member_before_a_verb_of_achieving_stays_a_member() -> None:
+    assert _read("全市第一产业实现增加值41.99亿元。")["41.99亿元"] == ("全市", "第一产业", "增加值")
+    assert _read("全县城镇市场实现零售额10.94亿元。")["10.94亿元"][1] == "城镇"
+    assert _read("全市一般公共预算收入528亿元。")["528亿元"][2] == "一般公共预算收入"  # 公共 holds no 共 of a sum
+    assert _read("1-5月业绩完成率接近40%。")["接近40%"][2] == "业绩完成率"  # 完成率 is a quantity, no verb
+
+
+def test_a_line_of_business_is_a_member_of_its_firms_figures() -> None:
+    found = _read("期内，网游业务收入环比增长14.0%，达人民币41.499亿元。供应链业务实现营收4.44亿元。")
+    assert found["14.0%"][1:] == ("网游业务", "收入")
+    assert found["4.44亿元"][1:] == ("供应链业务", "营收")
+
+
+def test_a_group_by_age_is_what_its_sentences_figures_are_of() -> None:
+    found = _read("截至2021年12月，我国60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%。")
+    assert found["1.19亿"] == ("我国", "60岁及以上老年网民", "规模")
+    assert found["43.2%"] == ("我国", "60岁及以上老年网民", "互联网普及率")
