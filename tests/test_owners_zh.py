@@ -75,3 +75,17 @@ def test_a_group_by_age_is_what_its_sentences_figures_are_of() -> None:
     found = _read("截至2021年12月，我国60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%。")
     assert found["1.19亿"] == ("我国", "60岁及以上老年网民", "规模")
     assert found["43.2%"] == ("我国", "60岁及以上老年网民", "互联网普及率")
+
+
+def test_a_company_that_publishes_its_results_owns_the_figures_of_the_document() -> None:
+    found = _read("星河科技（1234）公布第二季业绩，净利润按年增长12%至5.6亿元。期内收入增长8%。")
+    assert found["12%"][0] == "星河科技" and found["5.6亿元"][0] == "星河科技" and found["8%"][0] == "星河科技"
+    found = _read("远山集团最新公布的财报显示，全年收入达到120亿元，同比增长9%。")
+    assert found["120亿元"][0] == "远山集团"
+
+
+def test_a_body_that_publishes_data_or_a_group_that_publishes_results_owns_nothing() -> None:
+    found = _read("统计局今天发布的数据显示，社会消费品零售总额增长5%。")
+    assert found["5%"][0] != "统计局"
+    found = _read("多家上市航司披露一季度业绩。\n旅客运输量增长20%。")
+    assert found["20%"][0] is None

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from checks.extract.claim import Claim
 from checks.extract.links import COUNTED_GROUP  # a counted group owns only its own sentence's figures
+from checks.extract.zh.assemble import ISSUER, ISSUER_REACH
 from checks.extract.zh.measure import PROVINCES, sentence_owner
 
 # How far into a document its owner may be named and still own the figures of the whole document
@@ -33,6 +34,12 @@ _NOT_A_FIRM = re.compile(r".*(?:上市|商业|城市|农村|外资|股份制|大
 PROVINCE_NAMES = frozenset(PROVINCES)
 # A sentence that names the parts of what was just said: its owners are members, not the text's (其中智能电动汽车业务…)
 _PART = re.compile(r"\s*其中")
+# What a company publishes of itself, right after the verb that publishes it (蔚来公布第三季业绩, 小米集团最新公布的
+# 财报): the publisher is the one the document is about. Not data or a report, which a statistics body or an analyst
+# publishes about others.
+_RESULTS = re.compile(r"[^，,。；;：:]{0,24}?(?:业绩|财报|财务报告|季报|年报|中报|半年报|成绩单|业绩快报|经营简报)")
+# Publishers that are groups, not one party (多家上市航司, 部分房企): no owner of a document
+_GROUP_PUBLISHER = re.compile(r"(?:多|各|部分|上市|主要)")
 
 
 def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple[int, int]],
@@ -44,8 +51,9 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     passes = [bool(c.subject) and not own and not COUNTED_GROUP.match(c.subject or "")
               for c, own in zip(claims, local, strict=True)]
     listed = _listed_sentences(claims, text, sentence_of, passes)
-    document = next((c.subject for c, passing, span in zip(claims, passes, sentence_of, strict=True)
-                     if passing and c.start < OPENING and span[0] not in listed), None)
+    document = publisher(text) or next((c.subject for c, passing, span in zip(claims, passes, sentence_of,
+                                                                              strict=True)
+                                        if passing and c.start < OPENING and span[0] not in listed), None)
     named = document
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
     for index, claim in enumerate(claims):
@@ -69,6 +77,16 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
     return _named(carried, text)
+
+
+def publisher(text: str) -> str | None:
+    """The company a document reports the results of, when its opening says it published them (蔚来（9866）公布第三
+    季业绩; 腾讯控股发布第一季度财报; 小米集团最新公布的财报显示), else None."""
+    found = ISSUER.search(text, 0, ISSUER_REACH)
+    if found is None or _RESULTS.match(text, found.end()) is None:
+        return None
+    name = re.sub(r"最新$", "", found.group("issuer"))
+    return None if _GROUP_PUBLISHER.match(name) or len(name) < 2 else name
 
 
 def _parallel(metric: str | None, before: str | None, member: str) -> bool:
