@@ -40,6 +40,14 @@ _WRAPPED_AFTER = re.compile(r"\b(?:of|the|a|an|and|or|by|for|to|in|on|at|with|fr
 _ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:vs|Bln|Mln|Co|Corp|Inc|Ltd|No|approx|U\.S|e\.g|i\.e|Mr|Mrs|Ms|"
                            r"Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _CLAUSE_MARKS = re.compile(r"[，,：:、]")
+# Where a paragraph ends: a blank line, a line break before a line that does not continue the sentence (a capital,
+# a Chinese character, a mark), or a run of ideographic spaces.
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n(?=[\s\u3000]*[^\sa-z0-9])|\u3000{2,}")
+
+
+def paragraph_breaks(text: str) -> list[int]:
+    """The offsets where the paragraphs of ``text`` break, in order (a figure's paragraph by bisection)."""
+    return [found.start() for found in PARAGRAPH_BREAK.finditer(text)]
 
 
 @dataclass(frozen=True)

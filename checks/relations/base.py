@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
-from checks.extract.text import Sentences, fold_width
+from checks.extract.text import Sentences, fold_width, paragraph_breaks
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
            "implied_low", "implied_high", "gap", "mixed", "possible", "arithmetic")
@@ -22,7 +22,6 @@ NEAR = 200
 NEARLY = re.compile(r"近|将近|接近|nearly|almost|close to|just (?:under|below|shy of)", re.IGNORECASE)
 NEARLY_SHARE = 0.8
 LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", re.IGNORECASE)
-_PARAGRAPH = re.compile(r"\n\s*\n|\n(?=[\s\u3000]*[^\sa-z0-9])|\u3000{2,}")
 # Too vague to identify a quantity on their own.
 GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量",
                    "金额", "价格", "涨幅", "影响", "增加值", "rate", "share", "total", "growth", "number", "amount",
@@ -79,7 +78,7 @@ class Doc:
     def __post_init__(self) -> None:
         self.text = fold_width(self.text)
         self.sentences = Sentences.of(self.text)
-        self.breaks = [m.start() for m in _PARAGRAPH.finditer(self.text)]
+        self.breaks = paragraph_breaks(self.text)
         self.periods = []
         self._sentences: dict[tuple[int, int], list[dict]] = {}
         self._paragraphs: dict[int, list[dict]] = {}
