@@ -280,3 +280,9 @@ def test_a_rivals_owner_is_its_own_and_is_not_carried_on() -> None:
 def test_items_after_a_quantity_and_qi_zhong_are_of_that_quantity() -> None:
     found = _measures("主要工业产品产量稳步增长，其中：变压器累计实现1520.6万千伏安，增长12.5%。")
     assert found["1520.6万千伏安"][1:] == ("变压器", "主要工业产品产量")
+
+
+def test_a_currency_word_inside_a_quantity_s_name_is_part_of_it() -> None:
+    assert _measures("月末人民币贷款余额120万亿元。")["120万亿元"][2] == "人民币贷款余额"
+    assert _measures("前两个月美元存款增加300亿美元。")["300亿美元"][2] == "美元存款"
+    assert _measures("公司营收人民币52亿元。")["52亿元"][2] == "营收"  # right before the figure: its currency
