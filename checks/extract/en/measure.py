@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from checks.extract.en.members import regional
+from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
 
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
 # Where a subject phrase starts: after these words, what follows is the subject of the next verb.
@@ -46,7 +47,7 @@ _TIME = re.compile(r"(?<![\w-])(?=[A-Za-z0-9])"
                    re.IGNORECASE)
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
-_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
+_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for|across)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
 # A quantity of trade with a partner: the deficit with Canada → (deficit, Canada); exports to China → (exports, China).
 _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
                       r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"
@@ -166,6 +167,7 @@ _ESTIMATE_WORD = re.compile(r"ed\b|seen|set|likely|forecast")
 _TRADE_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "balance", "trade", "exports",
                 "shipments", "sales", "imports", "arrivals", "visitors", "remittances", "investment", "flows"}
 _PARTNER_WORDS = {"with", "to", "from"}
+_JOINING = {"and", "for"}
 
 
 # Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
@@ -230,6 +232,7 @@ def phrase_before(before: str) -> str | None:
     words = _WORD.findall(_TIME.sub(" ", before))
     if len(words) > 1 and words[-1].lower() == "from" and _QUANTITY_END.search(words[-2]):
         words = words[:-1]  # an increase in market share from 23.3%: the figure's own "from" starts no clause
+    joined = False
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
             continue  # the return on sales: one quantity
@@ -240,15 +243,18 @@ def phrase_before(before: str) -> str | None:
                 "the", "its") and words[index + 2].lower() in _OWNER_NOUNS:
             words = words[:index]  # revenue for the company rose: the company's revenue
             continue
+        if words[index].lower() in _JOINING and inner_joint(words, index):
+            joined = True  # sales at building materials and garden stores; the response rate for the survey
+            continue
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
-    while words and (words[-1].lower() in _TRAILING or words[-1][0].isdigit()):
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in VERB_TAIL or words[-1][0].isdigit()):
         words = words[:-1]
     while words and (words[0].lower() in _LEADING or words[0][0].isdigit()):
         words = words[1:]
-    if len(words) > 8:
-        words = words[-8:]
+    if len(words) > (12 if joined else 8):
+        words = words[-(12 if joined else 8):]
     phrase = _LEADING_VERB.sub("", " ".join(words).strip(" ,.;:"))
     return phrase or None
 
@@ -291,8 +297,9 @@ def split(phrase: str | None) -> Measure:
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
-    if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be"):
-        had = None  # new cars were registered: a passive, no owner that had something
+    if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be",
+                                                                     "average", "total", "median", "mean"):
+        had = None  # new cars were registered: a passive; the average achieved room rate: an adjective, no owner
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")
         if subject.lower() in ("it", "they", "we", "he", "she"):

@@ -1,0 +1,70 @@
+"""Where the words before an English figure that elsewhere start a clause join the parts of one noun phrase: "and"
+inside the object of a preposition (sales at building materials and garden equipment stores; the deficit in trade of
+goods and services), "for" after the noun of a quantity (the economic inactivity rate for people aged 16 to 64;
+occupancy for all categories of hotels); and the words that stand where a quantity's name stands but name none (a
+pronoun: it was 80% last year; a participle of the figure's own verb: before eventually closing up 5%)."""
+
+from __future__ import annotations
+
+import re
+
+# Prepositions whose object may be a list of nouns joined by "and" (at building materials and garden stores).
+_PREPOSITIONS = {"at", "of", "in", "across", "for", "among", "between", "from"}
+# Words that, between the preposition and "and", show a clause rather than nouns: verbs, pronouns, articles of a
+# new subject (the company cut costs at its plants and revenue rose: "cut" before "at" does not matter, but
+# "at its plants and revenue" would join them, so a verb or pronoun between the two stops the join).
+_CLAUSE_WORDS = {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "it", "they", "we",
+                 "he", "she", "said", "says", "which", "who", "that"}
+# Nouns of a quantity after which "for" says whose or what part the quantity is, not why or how long (the
+# inactivity rate for people aged 50 to 64; demand for heavy trucks; revenue for each seat flown one mile).
+_FOR_QUANTITY = re.compile(r"(?:rates?|ratios?|prices?|occupanc(?:y|ies)|revenues?|sales|demand|forecasts?|outlook|"
+                           r"guidance|targets?|estimates?|payrolls?|employment|unemployment|inactivity|yields?|"
+                           r"margins?|costs?|spending|orders|bookings|fees?|wages?|pay|earnings|income|growth|"
+                           r"percentage|figures?|numbers?|levels?|index|inflation|consumption|production|output)$",
+                           re.IGNORECASE)
+
+
+# Nouns of a quantity after "and" say that a new clause has started (at its plants and revenue rose 5%).
+_QUANTITY_NOUN = re.compile(r"(?:revenues?|sales|profits?|earnings|income|exports|imports|output|production|prices?|"
+                            r"inflation|unemployment|employment|jobs|payrolls|spending|shipments|deliveries|orders|"
+                            r"margins?|shares|rates?|costs|losses|volumes?|registrations|arrivals|visitors|traffic)",
+                            re.IGNORECASE)
+
+
+def inner_joint(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` ("and" or "for") joins parts of one noun phrase rather than starting a clause: "and"
+    with a preposition up to four nouns before it and a noun after it (sales at building materials and garden
+    stores), "for" right after the noun of a quantity (the response rate for the household survey)."""
+    word = words[index].lower()
+    if index == 0 or index + 1 >= len(words):
+        return False
+    if word == "for":
+        return _FOR_QUANTITY.search(words[index - 1]) is not None and words[index + 1].lower() not in _CLAUSE_WORDS
+    if word != "and" or words[index + 1].lower() in _CLAUSE_WORDS or words[index + 1].lower() in ("the", "its") \
+            or any(_QUANTITY_NOUN.fullmatch(after) for after in words[index + 1:]):
+        return False  # the company cut costs at its plants and revenue rose: "revenue" starts a clause
+    for back in range(index - 1, max(-1, index - 5), -1):
+        before = words[back].lower()
+        if before in _CLAUSE_WORDS or before.endswith("ed"):
+            return False
+        if before in _PREPOSITIONS:
+            return back > 0 and words[back - 1].lower() not in _CLAUSE_WORDS
+    return False
+
+
+# A pronoun where a quantity's name stands refers to the quantity of the figure before (pass percentage was 86%
+# while it was 80% last year; the female literacy was 53.67 per cent and it has gone up to 65.46 per cent).
+_PRONOUN = re.compile(r"(?:it|they|this|that|which|these|those|who|who[’']d)", re.IGNORECASE)
+
+
+def pronoun(phrase: str | None) -> bool:
+    """Whether ``phrase`` is only a pronoun (see _PRONOUN)."""
+    return bool(phrase) and _PRONOUN.fullmatch(phrase.strip()) is not None
+
+
+# Words that name no quantity at the end of the words before a figure: the participles of a verb whose movement the
+# figure states (before eventually closing up 5%; it has gone up to 65%) and adverbs of manner or time.
+VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "traded", "settled", "settling",
+             "gone", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
+             "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
+             "previously", "originally", "later", "before"}
