@@ -41,6 +41,9 @@ _TIME = re.compile(r"(?<![\w-])(?=[A-Za-z0-9])"
                    r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
                    r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
                    r"(?:quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|fiscal|Q[1-4]|H[12]|"
+                   # a run of periods: the first six months, the past three months, the prior 12 months, a decade
+                   r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                   r"(?:months|weeks|quarters|years|days)|decade|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                    r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b",
