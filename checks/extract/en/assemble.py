@@ -32,6 +32,7 @@ from checks.extract.en.measure import (
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
+from checks.extract.en.nounphrase import BETWEEN, generic_counter, pronoun
 from checks.extract.en.owners import clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.mention import Mention
@@ -311,7 +312,8 @@ class Reader(SentenceReader):
         head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
         initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
         measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
-        if previous is not None and previous[0].end >= sentence_start and AGAINST.search(before):
+        if previous is not None and previous[0].end >= sentence_start and (AGAINST.search(before)
+                                                                          or BETWEEN.match(before)):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
@@ -343,6 +345,8 @@ class Reader(SentenceReader):
                 return measure  # had sold 13,231 units of the model: its sales
             if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
                 return Measure(f"{counted} {verb}", measure.subject)
+            if counted_after and not moved and measure.metric and generic_counter(counted, before):
+                return measure  # natural increase was 139,100 people: the people count the quantity named before
             same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
             parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
             if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
@@ -357,7 +361,7 @@ class Reader(SentenceReader):
             of = measure.subject or measure.metric or (same.subject or same.metric if same else None)
             if of:
                 return Measure(f"price per {priced.group(1).lower()}", of)
-        if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
+        if vintage(measure.metric) or pronoun(measure.metric):  # revised down from a first estimate of 0.6%; it was
             same = previous is not None and previous[0].end >= sentence_start
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \

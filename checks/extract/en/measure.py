@@ -31,7 +31,7 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "and", "or", "another", "further", "estimated", "average", "total", "net"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
-            "total", "so", "far", "still"}
+            "total", "so", "far", "still", "fully", "nearly", "almost", "roughly", "about", "around", "just", "only"}
 # (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
 # No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
 # them cost a third of a second and 90 MB at import, for a gate that let every word through)
@@ -114,8 +114,8 @@ class Measure:
     whole: str | None = None  # the people a share of respondents is of (48 percent of likely voters favor …)
 
 
-_INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|"
-                         r"increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|touch|take|"
+                         r"stand|increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
 
 
 # "The highest employment rate in the country during the quarter was in the South West (79.5 per cent)": the
@@ -270,9 +270,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
 # grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
 # declared an unfranked final dividend of 13.25 cents.
-_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
+_LEADING_VERB = re.compile(r"^(?:(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
                            r"announced)\s+"
-                           r"(?:an?|the|its|their)\s+(?=[A-Za-z])")
+                           r"(?:an?|the|its|their)\s+|"
+                           # resulting in net overseas migration of 249,700 people: the result is the quantity
+                           r"(?:resulting|results|resulted|leading|amounting|contributing|adding|bringing)\s+(?:in|to)\s+"
+                           r"(?:(?:an?|the|its|their)\s+)?)(?=[A-Za-z])")
 
 
 # A superlative before a quantity says how it ranks, not what it is (the highest annual rate; the lowest literacy
@@ -397,8 +400,13 @@ _PROFIT = re.compile(r"^(?P<kind>(?:adjusted|underlying|diluted|core|basic)\s+)?
                      r"net|total)\s+)*(?:earnings|profits?|bottom line|income)$", re.IGNORECASE)
 
 
+_EARN = re.compile(r"(?:^|\s)(?:to\s+)?earn(?:s|ed)?$", re.IGNORECASE)
+
+
 def per_share(metric: str | None) -> str | None:
     """The name of a quantity stated per share (see PER_SHARE)."""
+    if metric and _EARN.search(metric):
+        metric = None  # analysts expected the company to earn $1.37 per share: its earnings
     profit = _PROFIT.match(metric) if metric else None
     if not metric or profit is not None:  # adjusted earnings of $3.74 billion or $1.42 per share: adjusted
         return f"{(profit.group('kind') or '') if profit else ''}earnings per share"

@@ -67,4 +67,25 @@ def pronoun(phrase: str | None) -> bool:
 VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "traded", "settled", "settling",
              "gone", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
              "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
-             "previously", "originally", "later", "before"}
+             "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting"}
+
+
+# Counters that say a figure counts people or items without saying which: after a quantity named before the figure
+# (natural increase was 139,100 people; net overseas migration of 249,700 people) the quantity is that name.
+_GENERIC_COUNTERS = {"people", "persons", "individuals", "units"}
+
+
+# The words between a quantity's name and its figure when the figure states it: a verb of being, "of" (not a verb
+# whose object the counted noun is: the company hired 300 people).
+_STATED = re.compile(r"\b(?:was|were|is|are|of|totall?ed|numbered|reached|stood\s+at|at)\s*$", re.IGNORECASE)
+
+
+def generic_counter(counted: str | None, before: str) -> bool:
+    """Whether the noun a count names after it is only a counter (see _GENERIC_COUNTERS) of a quantity named in
+    ``before``, the words before the figure (see _STATED)."""
+    return bool(counted) and counted.lower() in _GENERIC_COUNTERS and _STATED.search(before[-30:]) is not None
+
+
+# The words right after a figure that open with "between" complete the figure's own noun: the gap of 18.7 points
+# between male and female turnout has narrowed to 10.7 points (the second figure is of the gap too).
+BETWEEN = re.compile(r"\s*(?:between|among)\s")

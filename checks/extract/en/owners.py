@@ -56,7 +56,7 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
     person; ``initial`` says it starts its sentence, where one word with a capital may be a common noun (Exports,
     Attendance)."""
     if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase) \
-            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()):
+            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()) or phrase.strip().lower() in _NO_NAME:
         return False
     found = _NAME.fullmatch(phrase.strip())
     if found is None:
@@ -65,6 +65,11 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
     return not (initial and len(words) == 1 and words[0][1:].islower() and _COMMON_ENDING.search(words[0]))
 
 
+# Words written with a capital at a sentence's start that name no one: pronouns, "There", adverbs (Fully 100 percent of
+# the respondents; There were 534,700 arrivals).
+_NO_NAME = {"there", "here", "it", "its", "this", "that", "these", "those", "they", "we", "he", "she", "fully",
+            "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile",
+            "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few"}
 # An abbreviation in the plural counts things, it names no one: RPMs, ASMs, SUVs, EVs (revenue passenger miles fell).
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,6}s")
 
