@@ -16,7 +16,6 @@ from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJ
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
-    PER_SHARE,
     Measure,
     added_before,
     aside_before,
@@ -24,15 +23,14 @@ from checks.extract.en.measure import (
     made_verb,
     noun_after,
     passive_made,
-    per_share,
     phrase_before,
     split,
     unestimated,
-    vintage,
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
-from checks.extract.en.nounphrase import BETWEEN, generic_counter, pronoun
+from checks.extract.en.names import PER_SHARE, per_share, vintage
+from checks.extract.en.nounphrase import BETWEEN, generic_counter, pronoun, yardstick
 from checks.extract.en.owners import clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.mention import Mention
@@ -218,7 +216,9 @@ class Reader(SentenceReader):
             owner = phrase_before(_unsaid(gap[:verb.start()]))
             if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
-            measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
+            moved_object = phrase_before(verb.group("by")[:-2])
+            # to exceed the prior-year figure by 5%: what exceeded its yardstick moved, the owner's quantity
+            measure = split(owner) if yardstick(moved_object) and owner else Measure(moved_object, owner, None)
         if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
             measure = replace(measure, metric=per_share(measure.metric))  # $3.72 billion, or $1.41 per share
         metric = measure.metric

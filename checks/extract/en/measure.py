@@ -35,8 +35,8 @@ _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
 # (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
 # No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
 # them cost a third of a second and 90 MB at import, for a gate that let every word through)
-_TIME = re.compile(r"(?<![\w-])(?=[A-Za-z0-9])"
-                   r"(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
+_TIME = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a full year net loss: of a full year
+                   r"(?:(?:in|during|for|over|on|since|through|by|from)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
                    r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
@@ -145,7 +145,10 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
                        r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
                        r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
-                       r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*(?P<against>\s+against\s+the\s+[A-Za-z]+)?\s+to\s*$",
+                       r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*"
+                       r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?"
+                       # declined from last year to 41.3 billion euros
+                       r"(?:\s+from\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+[a-z]+))?\s+to\s*$",
                        re.IGNORECASE)
 # A word of movement and its "from" before a figure: the level the quantity before them started at (its share of
 # generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
@@ -198,6 +201,12 @@ APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
 # at 62.7 percent; stayed flat at $1.30; held steady at 5%).
 _STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:unchanged|flat|steady|stable|"
                      r"firm)\s+at\s*$", re.IGNORECASE)
+# A revision between a quantity and its figure says how the figure changed, not what it is.
+_REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised(?:\s+(?:up|down|upward|downward|"
+                      r"higher|lower))?(?:\s+(?:from|to))?\s*$", re.IGNORECASE)
+# An aside set off by dashes inside the words before a figure: the labor participation rate — the proportion of the
+# population working or looking for work — remained unchanged at 62.7 percent.
+_DASHED = re.compile(r"\s[–—]\s[^–—\d]{1,80}?\s[–—]\s")
 # "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
 # than five weeks (its "for" and "who" start no clause).
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z][^,;.()\d]{2,70}?)\s*$",
@@ -206,13 +215,19 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z]
 
 # Nouns a quantity's name ends with (market share, repo rate, oil price): "from" after one is the figure's own.
 _QUANTITY_END = re.compile(r"(?:share|rate|price|level|ratio|margin|index|yield|sales|revenues?|profits?|income|"
-                           r"exports|imports|output|deficit|surplus|balance|spending|costs?|inflation)$", re.IGNORECASE)
+                           r"exports|imports|output|deficit|surplus|balance|spending|costs?|inflation|loss(?:es)?|earnings|payout|"
+                           r"dividend|volumes?|shipments|registrations|arrivals|employment|payrolls|population)$",
+                           re.IGNORECASE)
 
 
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     if " at" in before[-6:] and _STAYED.search(before):
         before = _STAYED.sub(" ", before)  # the number of people … remained unchanged at 5.7 million
+    if "revised" in before:
+        before = _REVISED.sub(" ", before)  # the change in payroll employment for July was revised from +245,000
+    if ("—" in before or "–" in before) and _DASHED.search(before):
+        before = _DASHED.sub(" ", before)  # the participation rate — the proportion working — remained at 62.7%
     if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
         return counted.group("what")  # the number of people out of work for less than five weeks decreased
     if ("–" in before or "—" in before) and APPOSITIVE.search(before):
@@ -233,8 +248,8 @@ def phrase_before(before: str) -> str | None:
     if "." in before or "!" in before or "?" in before:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
-    if len(words) > 1 and words[-1].lower() == "from" and _QUANTITY_END.search(words[-2]):
-        words = words[:-1]  # an increase in market share from 23.3%: the figure's own "from" starts no clause
+    if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]):
+        words = words[:-1]  # an increase in market share from 23.3%; a net loss to $89 million: the figure's own
     joined = False
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
@@ -270,7 +285,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
 # grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
 # declared an unfranked final dividend of 13.25 cents.
-_LEADING_VERB = re.compile(r"^(?:(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
+_LEADING_VERB = re.compile(r"^(?:(?:expects?|expected|sees?|forecasts?|predicts?)\s+(?=[a-z])|"
+                           r"(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
                            r"announced)\s+"
                            r"(?:an?|the|its|their)\s+|"
                            # resulting in net overseas migration of 249,700 people: the result is the quantity
@@ -376,41 +392,3 @@ def aside_before(text: str, start: int, sentence_start: int) -> str | None:
         return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
     found = _ASIDE.search(text, max(sentence_start, start - 100), start)
     return found.group("phrase") if found else None
-
-
-# An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
-# $65.64 billion; the final reading of 49.3; from a close of $28.35; from the present 6.25 per cent; from the earlier
-# rate of 6.25 percent. The figure measures what the figure before it in the sentence does.
-_VINTAGE = re.compile(r"^(?:(?:first|initial|earlier|previous|prior|preliminary|flash|advance|second|third|final|"
-                      r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?|close|"
-                      r"closing\s+level|(?:present|current|existing)(?:\s+(?:rate|level))?|rate)"
-                      r"(?:\s+(?:increase|decrease|rise|fall|growth|decline|gain))?$", re.IGNORECASE)
-
-
-def vintage(metric: str | None) -> bool:
-    """Whether ``metric`` names an estimate's vintage rather than a quantity (see _VINTAGE)."""
-    return bool(metric) and _VINTAGE.match(metric) is not None
-
-
-
-# An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
-# share; earned 59 cents a share), else the quantity per share (a dividend of 25 cents per share stays a dividend).
-PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_PROFIT = re.compile(r"^(?P<kind>(?:adjusted|underlying|diluted|core|basic)\s+)?(?:(?:quarterly|annual|full[- ]year|"
-                     r"net|total)\s+)*(?:earnings|profits?|bottom line|income)$", re.IGNORECASE)
-
-
-_EARN = re.compile(r"(?:^|\s)(?:to\s+)?earn(?:s|ed)?$", re.IGNORECASE)
-
-
-def per_share(metric: str | None) -> str | None:
-    """The name of a quantity stated per share (see PER_SHARE)."""
-    if metric and _EARN.search(metric):
-        metric = None  # analysts expected the company to earn $1.37 per share: its earnings
-    profit = _PROFIT.match(metric) if metric else None
-    if not metric or profit is not None:  # adjusted earnings of $3.74 billion or $1.42 per share: adjusted
-        return f"{(profit.group('kind') or '') if profit else ''}earnings per share"
-    if re.search(r"\b(?:shares?|dividends?|payouts?|price)\b", metric, re.IGNORECASE):
-        return metric
-    return f"{metric} per share"
-

@@ -18,9 +18,9 @@ _CLAUSE_WORDS = {"is", "was", "were", "are", "be", "been", "has", "have", "had",
 # Nouns of a quantity after which "for" says whose or what part the quantity is, not why or how long (the
 # inactivity rate for people aged 50 to 64; demand for heavy trucks; revenue for each seat flown one mile).
 _FOR_QUANTITY = re.compile(r"(?:rates?|ratios?|prices?|occupanc(?:y|ies)|revenues?|sales|demand|forecasts?|outlook|"
-                           r"guidance|targets?|estimates?|payrolls?|employment|unemployment|inactivity|yields?|"
+                           r"guidance|targets?|payrolls?|employment|unemployment|inactivity|yields?|"
                            r"margins?|costs?|spending|orders|bookings|fees?|wages?|pay|earnings|income|growth|"
-                           r"percentage|figures?|numbers?|levels?|index|inflation|consumption|production|output)$",
+                           r"percentage|index|inflation|consumption|production|output)$",
                            re.IGNORECASE)
 
 
@@ -67,7 +67,8 @@ def pronoun(phrase: str | None) -> bool:
 VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "traded", "settled", "settling",
              "gone", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
              "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
-             "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting"}
+             "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting", "shot",
+             "went", "translated", "translates", "translating", "equates", "equated", "into"}
 
 
 # Counters that say a figure counts people or items without saying which: after a quantity named before the figure
@@ -89,3 +90,14 @@ def generic_counter(counted: str | None, before: str) -> bool:
 # The words right after a figure that open with "between" complete the figure's own noun: the gap of 18.7 points
 # between male and female turnout has narrowed to 10.7 points (the second figure is of the gap too).
 BETWEEN = re.compile(r"\s*(?:between|among)\s")
+
+
+# What a quantity is measured against when it exceeds or falls short of it "by" a figure: the prior-year figure, the
+# year-ago level, the forecast (sales revenue to exceed the prior-year figure by 5%: the sales revenue moved).
+_YARDSTICK = re.compile(r"(?:^|\s)(?:figures?|levels?|totals?|estimates?|forecasts?|results?|expectations?|"
+                        r"consensus|guidance)$", re.IGNORECASE)
+
+
+def yardstick(phrase: str | None) -> bool:
+    """Whether ``phrase`` names a yardstick rather than a quantity (see _YARDSTICK)."""
+    return bool(phrase) and _YARDSTICK.search(phrase) is not None

@@ -36,6 +36,7 @@ _SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|
                         r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+\S")
 # A person's title: the person speaks or acts for a party, and owns no figure (Chief Executive Thomas Linebarger).
 _TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|Chairman|Chairwoman|Secretary|"
                     r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
@@ -105,8 +106,8 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
         owner = (shares.group("after") or shares.group("before") or "").strip()
         if is_name(owner):
             return Measure("share price", owner)
-    if not is_name(phrase, initial):
-        return None
+    if not is_name(phrase, initial) or _POSSESSIVE.search(phrase):
+        return None  # Serbia's Gross Domestic Product: an owner's quantity, read by split
     if _STOCK_INDEX.match(phrase):
         return Measure("index level", phrase)
     if priced:
@@ -123,7 +124,7 @@ _OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|l
 _OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|were|is|are|has|had|followed|led|"
                           rf"closed|finished|ended|opened|traded|remained|stayed)\b")
 # What may stand between the clause mark and the figure's verb: nothing, or a relative word (, which soared 78 cents).
-_ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*", re.IGNORECASE)
+_ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*(?:(?:have|has|had|was|were|is|are)\s*)?", re.IGNORECASE)
 
 
 # A quantity, then an aside that says what it is, then its verb: "Load factor, a measure of occupancy, rose 0.6
@@ -226,5 +227,10 @@ def clause_before(text: str, sentence_start: int, gap_start: int, words: str, me
     if owner is not None:
         return named(owner[0], mention.family, True, owner[1], mention.value)
     leading = leading_quantity(clause, words)
-    return split(phrase_before(leading)) if leading is not None else None
+    if leading is not None:
+        return split(phrase_before(leading))
+    # Microsoft's stock price, up 25 per cent since June; rises in renewable generation, up to 26.6%: a clause that
+    # is only the quantity's name
+    phrase = phrase_before(clause) if _ONLY_RELATIVE.fullmatch(words) else None
+    return split(phrase) if phrase and quantity_word(phrase) and not is_person(phrase) else None
 
