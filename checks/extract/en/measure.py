@@ -31,7 +31,7 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "and", "or", "another", "further", "estimated", "average", "total", "net"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
-            "total", "so", "far", "still", "fully", "nearly", "almost", "roughly", "about", "around", "just", "only"}
+            "total", "so", "far", "still", "more", "fewer", "fully", "nearly", "almost", "roughly", "about", "around", "just", "only"}
 # (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
 # No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
 # them cost a third of a second and 90 MB at import, for a gate that let every word through)
@@ -180,7 +180,9 @@ _JOINING = {"and", "for"}
 # product (GDP)), a period's code (in the first half of 2009 (1H09)), a ticker (Origin Energy (ASX:ORG)), "as a whole"
 # (GDP for 2023 as a whole).
 _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}[A-Za-z])\d[A-Za-z\d]{1,5}|"
-                    r"[A-Z]{2,8}:\s?[A-Z.]{1,8})\)|"
+                    r"[A-Z]{2,8}:\s?[A-Z.]{1,8}|"
+                    # members summed in brackets say the quantity is their total: (domestic + international)
+                    r"[a-z]+(?:\s*[+&/]\s*[a-z]+)+)\)|"
                     r"\bas\s+a\s+whole\b")
 
 
