@@ -31,7 +31,7 @@ from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, generic_counter, pronoun, yardstick
-from checks.extract.en.owners import clause_before, document_subject, is_person, named
+from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
@@ -138,7 +138,7 @@ class Reader(SentenceReader):
                 and _WORD_AFTER.match(self.text, previous[0].end):
             previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
         reading = self._read(mention, previous)
-        if self._first and self.doc_subject and not reading.subject:
+        if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)):
             # the report's first figure is of the party its lead names, and is carried on from there
             reading = replace(reading, subject=self.doc_subject)
         self._first = False
@@ -213,7 +213,7 @@ class Reader(SentenceReader):
             measure = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention) or measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
-            owner = phrase_before(_unsaid(gap[:verb.start()]))
+            owner = phrase_before(_unsaid(lead + gap[:verb.start()]))  # the whole name: the Philippines central bank
             if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             moved_object = phrase_before(verb.group("by")[:-2])

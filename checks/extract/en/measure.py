@@ -19,7 +19,7 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
              "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
              "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
              "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
-             "by", "to", "from", "on", "however", "meanwhile"}
+             "by", "to", "from", "on", "however", "meanwhile", "there"}
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
@@ -31,7 +31,8 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "and", "or", "another", "further", "estimated", "average", "total", "net"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
-            "total", "so", "far", "still", "more", "fewer", "fully", "nearly", "almost", "roughly", "about", "around", "just", "only"}
+            "total", "so", "far", "still", "more", "fewer", "fully", "nearly", "almost", "roughly", "about", "around",
+            "just", "only", "have", "has", "had", "been", "is", "are", "was", "were"}
 # (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
 # No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
 # them cost a third of a second and 90 MB at import, for a gate that let every word through)
@@ -322,7 +323,8 @@ def split(phrase: str | None) -> Measure:
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
     if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be",
-                                                                     "average", "total", "median", "mean"):
+                                                                     "average", "total", "median", "mean", "there",
+                                                                     "here"):
         had = None  # new cars were registered: a passive; the average achieved room rate: an adjective, no owner
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")

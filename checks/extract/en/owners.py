@@ -42,6 +42,18 @@ _TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|
                     r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
 
 
+# A party named by a common noun that refers back to its name: the company, the group, the soda maker, the carrier
+# (not a country or market: "the country" in a company's report is often another's, China's).
+_ANAPHOR = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:company|group|firm|carrier|airline|retailer|maker|"
+                      r"manufacturer|producer|brewer|miner|insurer|lender|chain|operator|automaker|carmaker|"
+                      r"giant|conglomerate)|it|they")
+
+
+def anaphor(subject: str | None) -> bool:
+    """Whether an English subject is a common noun for a party named before (see _ANAPHOR)."""
+    return bool(subject) and _ANAPHOR.fullmatch(subject) is not None
+
+
 def quantity_word(phrase: str) -> bool:
     """Whether ``phrase`` holds a word that names a quantity (see _QUANTITY_WORD)."""
     return _QUANTITY_WORD.search(phrase) is not None
