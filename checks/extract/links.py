@@ -218,10 +218,13 @@ def carry_subjects(claims: list[Claim]) -> list[Claim]:
     subject agreement 0.21 with the sentence as the scope, 0.50 with the document."""
     # an English owner named by a common noun (the company, the soda maker) is the party named before it
     rivals = [_rival(claim) for claim in claims]
-    anaphors = [claim.replaced(subject=None) if claim.sentence.isascii() and anaphor(claim.subject) else claim
-                for claim in claims]
-    named = _carried(anaphors, "subject", [True] * len(claims), rivals)
     plain = _carried(claims, "subject", [True] * len(claims), rivals)
+    referring = [bool(claim.subject) and claim.sentence.isascii() and anaphor(claim.subject) for claim in claims]
+    if not any(referring):
+        return plain
+    anaphors = [claim.replaced(subject=None) if refers else claim for claim, refers in zip(claims, referring,
+                                                                                          strict=True)]
+    named = _carried(anaphors, "subject", [True] * len(claims), rivals)
     return [claim if claim.subject else other for claim, other in zip(named, plain, strict=True)]
 
 
