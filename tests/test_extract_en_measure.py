@@ -391,3 +391,11 @@ def test_figures_listed_against_the_members_named_before_their_verb() -> None:
         (None, "Germany", "Germany"), (None, "France", "France"), (None, "Italy", "Italy")]
     assert _measures("Exports to China, Japan and Korea fell 3.1%, 2.2% and 1.5% in May.") == [
         (None, "China", "Exports"), (None, "Japan", "Exports"), (None, "Korea", "Exports")]
+
+
+def test_named_owners_listed_before_their_prices_each_own_one() -> None:
+    assert _measures("BP and Royal Dutch Shell rose 17p and 24p.") == [
+        ("BP", None, "share price"), ("Royal Dutch Shell", None, "share price")]
+    # a long clause before a relative names no quantity of its own
+    assert _measures("Gains in shipments of car parts to China helped lift overall exports, which jumped 11.3 percent "
+                     "from a year earlier.")[0][2] is None

@@ -241,8 +241,8 @@ def clause_before(text: str, sentence_start: int, gap_start: int, words: str, me
     leading = leading_quantity(clause, words)
     if leading is not None:
         return split(phrase_before(leading))
-    # Microsoft's stock price, up 25 per cent since June; rises in renewable generation, up to 26.6%: a clause that
-    # is only the quantity's name
-    phrase = phrase_before(clause) if _ONLY_RELATIVE.fullmatch(words) else None
+    # Microsoft's stock price, up 25 per cent since June; Shares, which have declined 10%: a short clause that is
+    # only the quantity's name (not: … helped lift overall exports, which jumped 11.3 percent)
+    phrase = phrase_before(clause) if _ONLY_RELATIVE.fullmatch(words) and len(clause.split()) <= 5 else None
     return split(phrase) if phrase and quantity_word(phrase) and not is_person(phrase) else None
 

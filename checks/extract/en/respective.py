@@ -21,6 +21,8 @@ _NAMES_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:while|whereas|but)\s+)(?P<items
 # A quantity and its preposition before the first member: exports to China, Japan and Korea (exports of each).
 _OF_MEMBERS = re.compile(r"^(?P<quantity>.+?)\s+(?:to|from|in|at|of|for|with)\s+(?P<member>.+)$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Quantities a market reports of a named owner: the members listed before them are their owners.
+_OWNED = {"share price", "index level"}
 _LEADING = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 
 
@@ -56,6 +58,9 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
     for at, item in zip(range(first, last + 1), items, strict=True):
         claim = read[at]
         if claim.segment:
+            continue
+        if (claim.subject and all(name in claim.subject for name in items)) or claim.metric in _OWNED:
+            read[at] = claim.replaced(subject=item)  # BP and Shell rose 17p and 24p: each its own share price
             continue
         subject = None if claim.subject in items else claim.subject  # the last name read as the owner
         if claim.kind == "share" and whole and not claim.metric:
