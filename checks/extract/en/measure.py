@@ -251,8 +251,11 @@ def phrase_before(before: str) -> str | None:
     if "." in before or "!" in before or "?" in before:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
-    if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]):
-        words = words[:-1]  # an increase in market share from 23.3%; a net loss to $89 million: the figure's own
+    if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]) and not (
+            words[-1].lower() == "to" and len(words) > 2 and words[-3].lower() in ("in", "of")):
+        # an increase in market share from 23.3%; a net loss to $89 million: the figure's own "from" or "to" (not:
+        # a 2% increase in sales to $2.8 billion, the level of the change before it)
+        words = words[:-1]
     joined = False
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
