@@ -18,7 +18,6 @@ from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
     Measure,
     added_before,
-    aside_before,
     located,
     made_verb,
     noun_after,
@@ -30,7 +29,7 @@ from checks.extract.en.measure import (
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
 from checks.extract.en.names import PER_SHARE, per_share, vintage
-from checks.extract.en.nounphrase import BETWEEN, generic_counter, pronoun, yardstick
+from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.mention import Mention

@@ -379,23 +379,3 @@ def noun_after(text: str) -> str | None:
 _ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "has", "had", "will", "would", "who",
                  "that", "down", "up", "higher", "lower", "during", "last", "this", "next", "over", "across",
                  "following", "leading", "compared", "versus", "against", "through", "took", "came", "stood"}
-
-
-# An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
-# Also an adverb set off by commas (The deficit with Canada, however, narrowed to $5 billion).
-_ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:(?:excluding|including|except(?:\s+for)?|"
-                    r"not\s+counting|ex)\s+[^,.;:\d]{1,30}|however|meanwhile|though|too|also|instead|in\s+turn|"
-                    r"by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),\s*$",
-                    re.IGNORECASE)
-_ASIDE_WORD = re.compile(r"\b(?:excluding|including|except|counting|ex|however|meanwhile|though|too|also|instead|"
-                         r"turn|contrast|part|hand)\b", re.IGNORECASE)
-
-
-def aside_before(text: str, start: int, sentence_start: int) -> str | None:
-    """The quantity's words before an aside that ends right at ``start`` (International sales, excluding Asia,), so
-    that the clause after the aside is read with them; else None."""
-    window = text[max(sentence_start, start - 100):start]
-    if not window.rstrip().endswith(",") or not _ASIDE_WORD.search(window):
-        return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
-    found = _ASIDE.search(text, max(sentence_start, start - 100), start)
-    return found.group("phrase") if found else None
