@@ -307,7 +307,8 @@ def test_a_majority_of_the_asked_is_the_larger_side_of_the_tally() -> None:
 
 def test_a_count_after_its_movement_is_of_its_noun_alone() -> None:
     claims = extract("Net arrivals during this period were 52,300 people, down 1.4 per cent on the year.")
-    assert claims[0].metric == "people"
+    assert claims[0].metric == "Net arrivals"  # the quantity named before; "people" only counts it
+    assert extract("Officials said 52,300 people, down 1.4 per cent, arrived.")[0].metric == "people"
 
 
 def test_components_named_by_their_shares_make_the_whole() -> None:

@@ -48,6 +48,7 @@ def rate_of_a_group(doc: Doc) -> Iterable[Relation]:
 # A rate named for what was done (pass percentage, response rate, turnout rate): the share of those who did it.
 RATE_NAME = re.compile(r"\b(?P<done>[a-z]{4,})\s+(?:percentage|rate|ratio)\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"\s+([a-z]{3,})")
+_EARLIER = re.compile(r"\b(?:last|previous|prior|earlier|ago|上|去)", re.IGNORECASE)
 
 
 def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
@@ -64,7 +65,9 @@ def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
         stem = named.group("done").lower()[:4]
         counts = [c for c in doc.near(share, 30) if c["unit"] == "count" and c["kind"] == "level"
                   and not c.get("segment") and abs(doc.paragraph(share) - doc.paragraph(c)) <= 2
-                  and not periods_conflict(c.get("period"), share.get("period"))]
+                  and not periods_conflict(c.get("period"), share.get("period"))
+                  # counts that name no period are of the text's own, not of the rate last term
+                  and (c.get("period") or not _EARLIER.search(str(share.get("period") or "")))]
         # the deed itself (passed), not the rate named again (100 per cent pass percentage)
         done = [c for c in counts if re.search(rf"\b{stem}", RATE_NAME.sub("", _sentence(doc, c)).lower())]
         if len(done) != 1:

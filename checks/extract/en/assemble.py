@@ -16,56 +16,26 @@ from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJ
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
-    PER_SHARE,
     Measure,
     added_before,
-    aside_before,
     located,
     made_verb,
     noun_after,
     passive_made,
-    per_share,
     phrase_before,
     split,
     unestimated,
-    vintage,
 )
 from checks.extract.en.members import member_after, whole_after
-from checks.extract.en.owners import clause_before, document_subject, is_person, named
+from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
+from checks.extract.en.names import PER_SHARE, per_share, vintage
+from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, pronoun, yardstick
+from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
-from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.text import SENTENCE_REACH, clause_start
-
-MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
-    Rule("rise", r"rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
-                 r"jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|soar(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
-                 r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
-                 r"pick(?:s|ed|ing)? up|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|"
-                 r"edg(?:e|es|ed|ing) up|tick(?:s|ed|ing)? up|widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
-                 r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
-                 r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
-                 r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
-                 r"(?<!made )(?<!make )(?<!makes )(?<!making )up|higher|revised (?:up|upward|higher)|higher than|"
-                 r"more than",
-         constant("up"), (("rose", "up"), ("grew", "up"), ("gaining", "up"), ("revised upward", "up"))),
-    Rule("fall", r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
-                 r"shr(?:ink|inks|ank|unk|inking)|reduc(?:e|es|ed|ing)|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|"
-                 r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|contract(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
-                 r"eas(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|los(?:e|es|t|ing)|shed(?:s|ding)?|slump(?:s|ed|ing)?|"
-                 r"sank|sunk|sink(?:s|ing)?|edg(?:e|es|ed|ing) down|tick(?:s|ed|ing)? down|narrow(?:s|ed|ing)?|"
-                 r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
-                 r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
-                 r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than",
-         constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"))),
-])
-GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
-    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge) of", constant("up"), (("growth of", "up"),)),
-    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut) of", constant("down"),
-         (("a decline of", "down"),)),
-])
 
 # The verb may have an object before its "by" (cut rates by 25 basis points) and words before the figure
 # (added a relatively paltry 142,000 jobs).
@@ -167,7 +137,7 @@ class Reader(SentenceReader):
                 and _WORD_AFTER.match(self.text, previous[0].end):
             previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
         reading = self._read(mention, previous)
-        if self._first and self.doc_subject and not reading.subject:
+        if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)):
             # the report's first figure is of the party its lead names, and is carried on from there
             reading = replace(reading, subject=self.doc_subject)
         self._first = False
@@ -242,10 +212,12 @@ class Reader(SentenceReader):
             measure = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention) or measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
-            owner = phrase_before(_unsaid(gap[:verb.start()]))
+            owner = phrase_before(_unsaid(lead + gap[:verb.start()]))  # the whole name: the Philippines central bank
             if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
-            measure = Measure(phrase_before(verb.group("by")[:-2]), owner, None)
+            moved_object = phrase_before(verb.group("by")[:-2])
+            # to exceed the prior-year figure by 5%: what exceeded its yardstick moved, the owner's quantity
+            measure = split(owner) if yardstick(moved_object) and owner else Measure(moved_object, owner, None)
         if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
             measure = replace(measure, metric=per_share(measure.metric))  # $3.72 billion, or $1.41 per share
         metric = measure.metric
@@ -339,7 +311,8 @@ class Reader(SentenceReader):
         head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
         initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
         measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
-        if previous is not None and previous[0].end >= sentence_start and AGAINST.search(before):
+        if previous is not None and previous[0].end >= sentence_start and (AGAINST.search(before)
+                                                                          or BETWEEN.match(before)):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
         labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
@@ -371,6 +344,8 @@ class Reader(SentenceReader):
                 return measure  # had sold 13,231 units of the model: its sales
             if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
                 return Measure(f"{counted} {verb}", measure.subject)
+            if counted_after and not moved and measure.metric and generic_counter(counted, before):
+                return measure  # natural increase was 139,100 people: the people count the quantity named before
             same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
             parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
             if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
@@ -385,7 +360,7 @@ class Reader(SentenceReader):
             of = measure.subject or measure.metric or (same.subject or same.metric if same else None)
             if of:
                 return Measure(f"price per {priced.group(1).lower()}", of)
-        if vintage(measure.metric):  # revised down from a first estimate of 0.6%: of what the figure before measures
+        if vintage(measure.metric) or pronoun(measure.metric):  # revised down from a first estimate of 0.6%; it was
             same = previous is not None and previous[0].end >= sentence_start
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \

@@ -41,7 +41,7 @@ JOINTS = Joints(
 
 # The same amount in another unit or per share right after it: $164.5 million (EUR115.6 million), or 59 cents per
 # share; $436 million (EUR306.39 million).
-_ALTERNATIVE_GAP = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")
+_ALTERNATIVE_GAP = re.compile(r"\s*(?:(?:a|per)\s+(?:diluted\s+)?share)?\s*(?:\(|,?\s*or\s+)\s*")
 
 
 def alternatives(claims: list[Claim], text: str) -> list[Claim]:
@@ -51,7 +51,7 @@ def alternatives(claims: list[Claim], text: str) -> list[Claim]:
     carried = list(claims)
     for index in range(1, len(carried)):
         earlier, claim = carried[index - 1], carried[index]
-        if claim.metric or not earlier.metric or claim.kind != earlier.kind or claim.start - earlier.end > 12 \
+        if claim.metric or not earlier.metric or claim.kind != earlier.kind or claim.start - earlier.end > 24 \
                 or not _ALTERNATIVE_GAP.fullmatch(text, earlier.end, claim.start):
             continue
         carried[index] = claim.replaced(metric=earlier.metric, subject=claim.subject or earlier.subject,

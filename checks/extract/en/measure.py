@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from checks.extract.en.members import regional
+from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
 
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
 # Where a subject phrase starts: after these words, what follows is the subject of the next verb.
@@ -18,7 +19,7 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
              "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
              "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
              "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
-             "by", "to", "from", "on", "however", "meanwhile"}
+             "by", "to", "from", "on", "however", "meanwhile", "there"}
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
@@ -30,23 +31,27 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "and", "or", "another", "further", "estimated", "average", "total", "net"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
-            "total", "so", "far", "still"}
+            "total", "so", "far", "still", "more", "fewer", "fully", "nearly", "almost", "roughly", "about", "around",
+            "just", "only", "have", "has", "had", "been", "is", "are", "was", "were"}
 # (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
 # No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
 # them cost a third of a second and 90 MB at import, for a gate that let every word through)
-_TIME = re.compile(r"(?<![\w-])(?=[A-Za-z0-9])"
-                   r"(?:(?:in|during|for|over|on|since|through|by)\s+)?(?:(?:last|this|next|the|a)\s+)?"
+_TIME = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a full year net loss: of a full year
+                   r"(?:(?:in|during|for|over|on|since|through|by|from)\s+)?(?:(?:last|this|next|the|a)\s+)?"
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
                    r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
                    r"(?:quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|fiscal|Q[1-4]|H[12]|"
+                   # a run of periods: the first six months, the past three months, the prior 12 months, a decade
+                   r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
+                   r"(?:months|weeks|quarters|years|days)|decade|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                    r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b",
                    re.IGNORECASE)
 _ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
-_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
+_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for|across)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
 # A quantity of trade with a partner: the deficit with Canada → (deficit, Canada); exports to China → (exports, China).
 _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
                       r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"
@@ -110,8 +115,8 @@ class Measure:
     whole: str | None = None  # the people a share of respondents is of (48 percent of likely voters favor …)
 
 
-_INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|"
-                         r"increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
+_INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|touch|take|"
+                         r"stand|increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
 
 
 # "The highest employment rate in the country during the quarter was in the South West (79.5 per cent)": the
@@ -141,7 +146,10 @@ _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
                        r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
                        r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
-                       r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*(?P<against>\s+against\s+the\s+[A-Za-z]+)?\s+to\s*$",
+                       r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*"
+                       r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?"
+                       # declined from last year to 41.3 billion euros
+                       r"(?:\s+from\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+[a-z]+))?\s+to\s*$",
                        re.IGNORECASE)
 # A word of movement and its "from" before a figure: the level the quantity before them started at (its share of
 # generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
@@ -166,13 +174,16 @@ _ESTIMATE_WORD = re.compile(r"ed\b|seen|set|likely|forecast")
 _TRADE_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "balance", "trade", "exports",
                 "shipments", "sales", "imports", "arrivals", "visitors", "remittances", "investment", "flows"}
 _PARTNER_WORDS = {"with", "to", "from"}
+_JOINING = {"and", "for"}
 
 
 # Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
 # product (GDP)), a period's code (in the first half of 2009 (1H09)), a ticker (Origin Energy (ASX:ORG)), "as a whole"
 # (GDP for 2023 as a whole).
 _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}[A-Za-z])\d[A-Za-z\d]{1,5}|"
-                    r"[A-Z]{2,8}:\s?[A-Z.]{1,8})\)|"
+                    r"[A-Z]{2,8}:\s?[A-Z.]{1,8}|"
+                    # members summed in brackets say the quantity is their total: (domestic + international)
+                    r"[a-z]+(?:\s*[+&/]\s*[a-z]+)+)\)|"
                     r"\bas\s+a\s+whole\b")
 
 
@@ -193,6 +204,12 @@ APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
 # at 62.7 percent; stayed flat at $1.30; held steady at 5%).
 _STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:unchanged|flat|steady|stable|"
                      r"firm)\s+at\s*$", re.IGNORECASE)
+# A revision between a quantity and its figure says how the figure changed, not what it is.
+_REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised(?:\s+(?:up|down|upward|downward|"
+                      r"higher|lower))?(?:\s+(?:from|to))?\s*$", re.IGNORECASE)
+# An aside set off by dashes inside the words before a figure: the labor participation rate — the proportion of the
+# population working or looking for work — remained unchanged at 62.7 percent.
+_DASHED = re.compile(r"\s[–—]\s[^–—\d]{1,80}?\s[–—]\s")
 # "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
 # than five weeks (its "for" and "who" start no clause).
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z][^,;.()\d]{2,70}?)\s*$",
@@ -201,13 +218,19 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z]
 
 # Nouns a quantity's name ends with (market share, repo rate, oil price): "from" after one is the figure's own.
 _QUANTITY_END = re.compile(r"(?:share|rate|price|level|ratio|margin|index|yield|sales|revenues?|profits?|income|"
-                           r"exports|imports|output|deficit|surplus|balance|spending|costs?|inflation)$", re.IGNORECASE)
+                           r"exports|imports|output|deficit|surplus|balance|spending|costs?|inflation|loss(?:es)?|earnings|payout|"
+                           r"dividend|volumes?|shipments|registrations|arrivals|employment|payrolls|population)$",
+                           re.IGNORECASE)
 
 
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     if " at" in before[-6:] and _STAYED.search(before):
         before = _STAYED.sub(" ", before)  # the number of people … remained unchanged at 5.7 million
+    if "revised" in before:
+        before = _REVISED.sub(" ", before)  # the change in payroll employment for July was revised from +245,000
+    if ("—" in before or "–" in before) and _DASHED.search(before):
+        before = _DASHED.sub(" ", before)  # the participation rate — the proportion working — remained at 62.7%
     if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
         return counted.group("what")  # the number of people out of work for less than five weeks decreased
     if ("–" in before or "—" in before) and APPOSITIVE.search(before):
@@ -228,8 +251,12 @@ def phrase_before(before: str) -> str | None:
     if "." in before or "!" in before or "?" in before:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     words = _WORD.findall(_TIME.sub(" ", before))
-    if len(words) > 1 and words[-1].lower() == "from" and _QUANTITY_END.search(words[-2]):
-        words = words[:-1]  # an increase in market share from 23.3%: the figure's own "from" starts no clause
+    if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]) and not (
+            words[-1].lower() == "to" and len(words) > 2 and words[-3].lower() in ("in", "of")):
+        # an increase in market share from 23.3%; a net loss to $89 million: the figure's own "from" or "to" (not:
+        # a 2% increase in sales to $2.8 billion, the level of the change before it)
+        words = words[:-1]
+    joined = False
     for index in range(len(words) - 1, -1, -1):  # start after the last boundary word
         if words[index].lower() == "on" and index and words[index - 1].lower() in ("return", "returns"):
             continue  # the return on sales: one quantity
@@ -240,15 +267,18 @@ def phrase_before(before: str) -> str | None:
                 "the", "its") and words[index + 2].lower() in _OWNER_NOUNS:
             words = words[:index]  # revenue for the company rose: the company's revenue
             continue
+        if words[index].lower() in _JOINING and inner_joint(words, index):
+            joined = True  # sales at building materials and garden stores; the response rate for the survey
+            continue
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
-    while words and (words[-1].lower() in _TRAILING or words[-1][0].isdigit()):
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in VERB_TAIL or words[-1][0].isdigit()):
         words = words[:-1]
     while words and (words[0].lower() in _LEADING or words[0][0].isdigit()):
         words = words[1:]
-    if len(words) > 8:
-        words = words[-8:]
+    if len(words) > (12 if joined else 8):
+        words = words[-(12 if joined else 8):]
     phrase = _LEADING_VERB.sub("", " ".join(words).strip(" ,.;:"))
     return phrase or None
 
@@ -261,9 +291,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')]*\s+(?=[A-Z])")
 # A verb that starts the phrase and has the quantity as its object says how the figure came, not what it is:
 # grabbing a market share of 11.8%; making the total payout 25.25 cents; to reach a market share of 52.5 per cent;
 # declared an unfranked final dividend of 13.25 cents.
-_LEADING_VERB = re.compile(r"^(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
+_LEADING_VERB = re.compile(r"^(?:(?:expects?|expected|sees?|forecasts?|predicts?)\s+(?=[a-z])|"
+                           r"(?:[a-z]+ing|reach|take|hit|have|has|had|declared|proposed|posted|recorded|reported|"
                            r"announced)\s+"
-                           r"(?:an?|the|its|their)\s+(?=[A-Za-z])")
+                           r"(?:an?|the|its|their)\s+|"
+                           # resulting in net overseas migration of 249,700 people: the result is the quantity
+                           r"(?:resulting|results|resulted|leading|amounting|contributing|adding|bringing)\s+(?:in|to)\s+"
+                           r"(?:(?:an?|the|its|their)\s+)?)(?=[A-Za-z])")
 
 
 # A superlative before a quantity says how it ranks, not what it is (the highest annual rate; the lowest literacy
@@ -291,8 +325,10 @@ def split(phrase: str | None) -> Measure:
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
-    if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be"):
-        had = None  # new cars were registered: a passive, no owner that had something
+    if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be",
+                                                                     "average", "total", "median", "mean", "there",
+                                                                     "here"):
+        had = None  # new cars were registered: a passive; the average achieved room rate: an adjective, no owner
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")
         if subject.lower() in ("it", "they", "we", "he", "she"):
@@ -343,56 +379,3 @@ def noun_after(text: str) -> str | None:
 _ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "has", "had", "will", "would", "who",
                  "that", "down", "up", "higher", "lower", "during", "last", "this", "next", "over", "across",
                  "following", "leading", "compared", "versus", "against", "through", "took", "came", "stood"}
-
-
-# An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
-# Also an adverb set off by commas (The deficit with Canada, however, narrowed to $5 billion).
-_ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:(?:excluding|including|except(?:\s+for)?|"
-                    r"not\s+counting|ex)\s+[^,.;:\d]{1,30}|however|meanwhile|though|too|also|instead|in\s+turn|"
-                    r"by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),\s*$",
-                    re.IGNORECASE)
-_ASIDE_WORD = re.compile(r"\b(?:excluding|including|except|counting|ex|however|meanwhile|though|too|also|instead|"
-                         r"turn|contrast|part|hand)\b", re.IGNORECASE)
-
-
-def aside_before(text: str, start: int, sentence_start: int) -> str | None:
-    """The quantity's words before an aside that ends right at ``start`` (International sales, excluding Asia,), so
-    that the clause after the aside is read with them; else None."""
-    window = text[max(sentence_start, start - 100):start]
-    if not window.rstrip().endswith(",") or not _ASIDE_WORD.search(window):
-        return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
-    found = _ASIDE.search(text, max(sentence_start, start - 100), start)
-    return found.group("phrase") if found else None
-
-
-# An estimate's vintage names no quantity: revised down from a first estimate (increase) of 0.6%; from a revised
-# $65.64 billion; the final reading of 49.3; from a close of $28.35; from the present 6.25 per cent; from the earlier
-# rate of 6.25 percent. The figure measures what the figure before it in the sentence does.
-_VINTAGE = re.compile(r"^(?:(?:first|initial|earlier|previous|prior|preliminary|flash|advance|second|third|final|"
-                      r"latest|original|revised)\s+)*(?:revised|estimates?|readings?|figures?|prints?|results?|close|"
-                      r"closing\s+level|(?:present|current|existing)(?:\s+(?:rate|level))?|rate)"
-                      r"(?:\s+(?:increase|decrease|rise|fall|growth|decline|gain))?$", re.IGNORECASE)
-
-
-def vintage(metric: str | None) -> bool:
-    """Whether ``metric`` names an estimate's vintage rather than a quantity (see _VINTAGE)."""
-    return bool(metric) and _VINTAGE.match(metric) is not None
-
-
-
-# An amount per share: of earnings when the quantity is profit or unnamed (net income of $1.2 billion, or $1.41 per
-# share; earned 59 cents a share), else the quantity per share (a dividend of 25 cents per share stays a dividend).
-PER_SHARE = re.compile(r"\s*(?:a|per|for each)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
-_PROFIT = re.compile(r"^(?P<kind>(?:adjusted|underlying|diluted|core|basic)\s+)?(?:(?:quarterly|annual|full[- ]year|"
-                     r"net|total)\s+)*(?:earnings|profits?|bottom line|income)$", re.IGNORECASE)
-
-
-def per_share(metric: str | None) -> str | None:
-    """The name of a quantity stated per share (see PER_SHARE)."""
-    profit = _PROFIT.match(metric) if metric else None
-    if not metric or profit is not None:  # adjusted earnings of $3.74 billion or $1.42 per share: adjusted
-        return f"{(profit.group('kind') or '') if profit else ''}earnings per share"
-    if re.search(r"\b(?:shares?|dividends?|payouts?|price)\b", metric, re.IGNORECASE):
-        return metric
-    return f"{metric} per share"
-

@@ -21,9 +21,10 @@ def member_after(after: str) -> str | None:
 
 # A share's whole after it: of (the) (total) population (aged …, who …, in …): the noun phrase up to its qualifiers;
 # "total" is the whole itself where no noun follows it (8.9% of the total in 2016).
-_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+)?"
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+)?(?:\d[\d,]*\s+)?"  # of the 48 respondents
                           r"(?:(?:total|entire|whole|overall)\s+(?!(?:in|for|of|on|at|by|to|and|or|from|during)\b))?"
-                          r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})", re.IGNORECASE)
+                          r"(?P<noun>(?!(?:the|a|an|its|their)\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3})",
+                          re.IGNORECASE)
 _WHOLE_ENDS = re.compile(r"\s+(?:aged|who|that|which|in|from|with|is|are|was|were|said|say|to|for|and|or|on|at|"
                          r"by|came|come|has|have|had|will|would|still|during|over|across|last|this)\b.*$",
                          re.IGNORECASE)

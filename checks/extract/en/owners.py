@@ -36,9 +36,22 @@ _SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|
                         r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
 
 
+_POSSESSIVE = re.compile(r"['’]s\s+\S")
 # A person's title: the person speaks or acts for a party, and owns no figure (Chief Executive Thomas Linebarger).
 _TITLE = re.compile(r"\b(?:Director|Chief|Executive|Minister|President|Governor|Chairman|Chairwoman|Secretary|"
                     r"Analyst|Economist|Manager|Spokesman|Spokeswoman|Spokesperson|CEO|CFO|Mr|Mrs|Ms|Dr)\b\.?")
+
+
+# A party named by a common noun that refers back to its name: the company, the group, the soda maker, the carrier
+# (not a country or market: "the country" in a company's report is often another's, China's).
+_ANAPHOR = re.compile(r"(?:the\s+)?(?:[a-z-]+\s+){0,2}(?:company|group|firm|carrier|airline|retailer|maker|"
+                      r"manufacturer|producer|brewer|miner|insurer|lender|chain|operator|automaker|carmaker|"
+                      r"giant|conglomerate)|it|they")
+
+
+def anaphor(subject: str | None) -> bool:
+    """Whether an English subject is a common noun for a party named before (see _ANAPHOR)."""
+    return bool(subject) and _ANAPHOR.fullmatch(subject) is not None
 
 
 def quantity_word(phrase: str) -> bool:
@@ -56,7 +69,7 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
     person; ``initial`` says it starts its sentence, where one word with a capital may be a common noun (Exports,
     Attendance)."""
     if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase) \
-            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()):
+            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()) or phrase.strip().lower() in _NO_NAME:
         return False
     found = _NAME.fullmatch(phrase.strip())
     if found is None:
@@ -65,6 +78,11 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
     return not (initial and len(words) == 1 and words[0][1:].islower() and _COMMON_ENDING.search(words[0]))
 
 
+# Words written with a capital at a sentence's start that name no one: pronouns, "There", adverbs (Fully 100 percent of
+# the respondents; There were 534,700 arrivals).
+_NO_NAME = {"there", "here", "it", "its", "this", "that", "these", "those", "they", "we", "he", "she", "fully",
+            "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile",
+            "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few"}
 # An abbreviation in the plural counts things, it names no one: RPMs, ASMs, SUVs, EVs (revenue passenger miles fell).
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,6}s")
 
@@ -100,8 +118,8 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
         owner = (shares.group("after") or shares.group("before") or "").strip()
         if is_name(owner):
             return Measure("share price", owner)
-    if not is_name(phrase, initial):
-        return None
+    if not is_name(phrase, initial) or _POSSESSIVE.search(phrase):
+        return None  # Serbia's Gross Domestic Product: an owner's quantity, read by split
     if _STOCK_INDEX.match(phrase):
         return Measure("index level", phrase)
     if priced:
@@ -118,7 +136,7 @@ _OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|l
 _OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|were|is|are|has|had|followed|led|"
                           rf"closed|finished|ended|opened|traded|remained|stayed)\b")
 # What may stand between the clause mark and the figure's verb: nothing, or a relative word (, which soared 78 cents).
-_ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*", re.IGNORECASE)
+_ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*(?:(?:have|has|had|was|were|is|are)\s*)?", re.IGNORECASE)
 
 
 # A quantity, then an aside that says what it is, then its verb: "Load factor, a measure of occupancy, rose 0.6
@@ -221,5 +239,10 @@ def clause_before(text: str, sentence_start: int, gap_start: int, words: str, me
     if owner is not None:
         return named(owner[0], mention.family, True, owner[1], mention.value)
     leading = leading_quantity(clause, words)
-    return split(phrase_before(leading)) if leading is not None else None
+    if leading is not None:
+        return split(phrase_before(leading))
+    # Microsoft's stock price, up 25 per cent since June; Shares, which have declined 10%: a short clause that is
+    # only the quantity's name (not: … helped lift overall exports, which jumped 11.3 percent)
+    phrase = phrase_before(clause) if _ONLY_RELATIVE.fullmatch(words) and len(clause.split()) <= 5 else None
+    return split(phrase) if phrase and quantity_word(phrase) and not is_person(phrase) else None
 

@@ -1,0 +1,34 @@
+"""The words of movement of an English figure: the verbs that say it rose or fell (rose, edged up, slumped, revised
+down) and the nouns of growth before it (an increase of, a decline of)."""
+
+from __future__ import annotations
+
+from checks.extract.grammar import Dimension, Rule, constant
+
+MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
+    Rule("rise", r"rose|ris(?:e|es|en|ing)|increas(?:e|es|ed|ing)|grew|grow(?:s|n|ing)?|climb(?:s|ed|ing)?|"
+                 r"jump(?:s|ed|ing)?|surg(?:e|es|ed|ing)|gain(?:s|ed|ing)?|soar(?:s|ed|ing)?|advanc(?:e|es|ed|ing)|"
+                 r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
+                 r"pick(?:s|ed|ing)? up|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|"
+                 r"edg(?:e|es|ed|ing) up|tick(?:s|ed|ing)? up|widen(?:s|ed|ing)?|improv(?:e|es|ed|ing)|"
+                 r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
+                 r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
+                 r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
+                 r"(?<!made )(?<!make )(?<!makes )(?<!making )up|higher|revised (?:up|upward|higher)|higher than|"
+                 r"more than",
+         constant("up"), (("rose", "up"), ("grew", "up"), ("gaining", "up"), ("revised upward", "up"))),
+    Rule("fall", r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+                 r"shr(?:ink|inks|ank|unk|inking)|reduc(?:e|es|ed|ing)|slip(?:s|ped|ping)?|slid(?:e|es|ing)?|"
+                 r"plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|contract(?:s|ed|ing)?|cut(?:s|ting)?|lower(?:s|ed|ing)?|"
+                 r"eas(?:e|es|ed|ing)|sav(?:e|es|ed|ing)|los(?:e|es|t|ing)|shed(?:s|ding)?|slump(?:s|ed|ing)?|"
+                 r"sank|sunk|sink(?:s|ing)?|edg(?:e|es|ed|ing) down|tick(?:s|ed|ing)? down|narrow(?:s|ed|ing)?|"
+                 r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
+                 r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
+                 r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than",
+         constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"))),
+])
+GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
+    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge) of", constant("up"), (("growth of", "up"),)),
+    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut) of", constant("down"),
+         (("a decline of", "down"),)),
+])

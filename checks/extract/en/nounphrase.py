@@ -1,0 +1,123 @@
+"""Where the words before an English figure that elsewhere start a clause join the parts of one noun phrase: "and"
+inside the object of a preposition (sales at building materials and garden equipment stores; the deficit in trade of
+goods and services), "for" after the noun of a quantity (the economic inactivity rate for people aged 16 to 64;
+occupancy for all categories of hotels); and the words that stand where a quantity's name stands but name none (a
+pronoun: it was 80% last year; a participle of the figure's own verb: before eventually closing up 5%)."""
+
+from __future__ import annotations
+
+import re
+
+# Prepositions whose object may be a list of nouns joined by "and" (at building materials and garden stores).
+_PREPOSITIONS = {"at", "of", "in", "across", "for", "among", "between", "from"}
+# Words that, between the preposition and "and", show a clause rather than nouns: verbs, pronouns, articles of a
+# new subject (the company cut costs at its plants and revenue rose: "cut" before "at" does not matter, but
+# "at its plants and revenue" would join them, so a verb or pronoun between the two stops the join).
+_CLAUSE_WORDS = {"is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "it", "they", "we",
+                 "he", "she", "said", "says", "which", "who", "that"}
+# Nouns of a quantity after which "for" says whose or what part the quantity is, not why or how long (the
+# inactivity rate for people aged 50 to 64; demand for heavy trucks; revenue for each seat flown one mile).
+_FOR_QUANTITY = re.compile(r"(?:rates?|ratios?|prices?|occupanc(?:y|ies)|revenues?|sales|demand|forecasts?|outlook|"
+                           r"guidance|targets?|payrolls?|employment|unemployment|inactivity|yields?|"
+                           r"margins?|costs?|spending|orders|bookings|fees?|wages?|pay|earnings|income|growth|"
+                           r"percentage|index|inflation|consumption|production|output)$",
+                           re.IGNORECASE)
+
+
+# Nouns of a quantity after "and" say that a new clause has started (at its plants and revenue rose 5%).
+_QUANTITY_NOUN = re.compile(r"(?:revenues?|sales|profits?|earnings|income|exports|imports|output|production|prices?|"
+                            r"inflation|unemployment|employment|jobs|payrolls|spending|shipments|deliveries|orders|"
+                            r"margins?|shares|rates?|costs|losses|volumes?|registrations|arrivals|visitors|traffic)",
+                            re.IGNORECASE)
+
+
+def inner_joint(words: list[str], index: int) -> bool:
+    """Whether ``words[index]`` ("and" or "for") joins parts of one noun phrase rather than starting a clause: "and"
+    with a preposition up to four nouns before it and a noun after it (sales at building materials and garden
+    stores), "for" right after the noun of a quantity (the response rate for the household survey)."""
+    word = words[index].lower()
+    if index == 0 or index + 1 >= len(words):
+        return False
+    if word == "for":
+        return _FOR_QUANTITY.search(words[index - 1]) is not None and words[index + 1].lower() not in _CLAUSE_WORDS
+    if word != "and" or words[index + 1].lower() in _CLAUSE_WORDS or words[index + 1].lower() in ("the", "its") \
+            or any(_QUANTITY_NOUN.fullmatch(after) for after in words[index + 1:]):
+        return False  # the company cut costs at its plants and revenue rose: "revenue" starts a clause
+    for back in range(index - 1, max(-1, index - 5), -1):
+        before = words[back].lower()
+        if before in _CLAUSE_WORDS or before.endswith("ed"):
+            return False
+        if before in _PREPOSITIONS:
+            return back > 0 and words[back - 1].lower() not in _CLAUSE_WORDS
+    return False
+
+
+# A pronoun where a quantity's name stands refers to the quantity of the figure before (pass percentage was 86%
+# while it was 80% last year; the female literacy was 53.67 per cent and it has gone up to 65.46 per cent).
+_PRONOUN = re.compile(r"(?:it|they|this|that|which|these|those|who|who[’']d)", re.IGNORECASE)
+
+
+def pronoun(phrase: str | None) -> bool:
+    """Whether ``phrase`` is only a pronoun (see _PRONOUN)."""
+    return bool(phrase) and _PRONOUN.fullmatch(phrase.strip()) is not None
+
+
+# Words that name no quantity at the end of the words before a figure: the participles of a verb whose movement the
+# figure states (before eventually closing up 5%; it has gone up to 65%) and adverbs of manner or time.
+VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "traded", "settled", "settling",
+             "gone", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
+             "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
+             "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting", "shot",
+             "went", "translated", "translates", "translating", "equates", "equated", "into"}
+
+
+# Counters that say a figure counts people or items without saying which: after a quantity named before the figure
+# (natural increase was 139,100 people; net overseas migration of 249,700 people) the quantity is that name.
+_GENERIC_COUNTERS = {"people", "persons", "individuals", "units"}
+
+
+# The words between a quantity's name and its figure when the figure states it: a verb of being, "of" (not a verb
+# whose object the counted noun is: the company hired 300 people).
+_STATED = re.compile(r"\b(?:was|were|is|are|of|totall?ed|numbered|reached|stood\s+at|at)\s*$", re.IGNORECASE)
+
+
+def generic_counter(counted: str | None, before: str) -> bool:
+    """Whether the noun a count names after it is only a counter (see _GENERIC_COUNTERS) of a quantity named in
+    ``before``, the words before the figure (see _STATED)."""
+    return bool(counted) and counted.lower() in _GENERIC_COUNTERS and _STATED.search(before[-30:]) is not None
+
+
+# The words right after a figure that open with "between" complete the figure's own noun: the gap of 18.7 points
+# between male and female turnout has narrowed to 10.7 points (the second figure is of the gap too).
+BETWEEN = re.compile(r"\s*(?:between|among)\s")
+
+
+# What a quantity is measured against when it exceeds or falls short of it "by" a figure: the prior-year figure, the
+# year-ago level, the forecast (sales revenue to exceed the prior-year figure by 5%: the sales revenue moved).
+_YARDSTICK = re.compile(r"(?:^|\s)(?:figures?|levels?|totals?|estimates?|forecasts?|results?|expectations?|"
+                        r"consensus|guidance)$", re.IGNORECASE)
+
+
+def yardstick(phrase: str | None) -> bool:
+    """Whether ``phrase`` names a yardstick rather than a quantity (see _YARDSTICK)."""
+    return bool(phrase) and _YARDSTICK.search(phrase) is not None
+
+
+# An aside between a quantity and its verb: International sales, excluding Asia, rose 24 percent.
+# Also an adverb set off by commas (The deficit with Canada, however, narrowed to $5 billion).
+_ASIDE = re.compile(r"(?P<phrase>[A-Za-z][^,.;:\d]{2,60}?)\s*,\s*(?:(?:excluding|including|except(?:\s+for)?|"
+                    r"not\s+counting|ex)\s+[^,.;:\d]{1,30}|however|meanwhile|though|too|also|instead|in\s+turn|"
+                    r"by\s+contrast|in\s+contrast|for\s+(?:its|their)\s+part|on\s+the\s+other\s+hand),\s*$",
+                    re.IGNORECASE)
+_ASIDE_WORD = re.compile(r"\b(?:excluding|including|except|counting|ex|however|meanwhile|though|too|also|instead|"
+                         r"turn|contrast|part|hand)\b", re.IGNORECASE)
+
+
+def aside_before(text: str, start: int, sentence_start: int) -> str | None:
+    """The quantity's words before an aside that ends right at ``start`` (International sales, excluding Asia,), so
+    that the clause after the aside is read with them; else None."""
+    window = text[max(sentence_start, start - 100):start]
+    if not window.rstrip().endswith(",") or not _ASIDE_WORD.search(window):
+        return None  # an aside (, excluding Asia,) ends with its comma right before the figure's clause goes on
+    found = _ASIDE.search(text, max(sentence_start, start - 100), start)
+    return found.group("phrase") if found else None

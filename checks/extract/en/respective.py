@@ -1,0 +1,71 @@
+"""Figures listed against the members named before their verb, in order: "Germany, France and Italy accounted for
+20%, 15% and 10% of sales" (Germany's share is 20%, France's 15%, Italy's 10%); "food, energy and services rose 1%,
+2% and 3% respectively". Each figure's member is the item of the same place in the list of names."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.claim import Claim
+from checks.extract.en.members import whole_after
+
+# The gap between two figures of one list: a comma, "and", or both.
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+# An item of a list of names: one to four words, no figures, no clause marks.
+_ITEM = r"[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}"
+# The list and the verb after it, up to the first figure: "Germany, France and Italy accounted for".
+_VERB = (r"(?:[a-z]+ed|rose|fell|grew|were|was|are|is|had|have|has|made|make|makes|took|take|takes|won|saw|"
+         r"account|accounts|represent|represents|rise|fall|grow)(?:\s+(?:for|up|by|to|of|at))?")
+_NAMES_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:while|whereas|but)\s+)(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+"
+                           rf"[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){{0,3}}?)\s+(?:by\s+)?{_VERB}\s*$")
+# A quantity and its preposition before the first member: exports to China, Japan and Korea (exports of each).
+_OF_MEMBERS = re.compile(r"^(?P<quantity>.+?)\s+(?:to|from|in|at|of|for|with)\s+(?P<member>.+)$")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+# Quantities a market reports of a named owner: the members listed before them are their owners.
+_OWNED = {"share price", "index level"}
+_LEADING = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
+
+
+def respectively(claims: list[Claim], text: str, sentence_of: list[tuple[int, int]]) -> list[Claim]:
+    """The claims with the members of a list of names before their verb given, in order, to a run of as many
+    figures after it (see the module's forms); a share "of" a whole after the run reads the member as its part."""
+    read = list(claims)
+    index = 0
+    while index < len(read):
+        end = index
+        while end + 1 < len(read) and sentence_of[end + 1] == sentence_of[index] \
+                and _LIST_GAP.fullmatch(text, read[end].end, read[end + 1].start):
+            end += 1
+        if end > index:
+            _give(read, index, end, text, sentence_of[index][0])
+        index = end + 1
+    return read
+
+
+def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: int) -> None:
+    """Give the members named before ``read[first]`` to the run ``read[first:last + 1]`` when they are as many."""
+    before = text[max(sentence_start, read[first].start - 200):read[first].start]
+    found = _NAMES_BEFORE.search(before)
+    if found is None:
+        return
+    items = [_LEADING.sub("", item.strip()) for item in _SPLIT.split(found.group("items").strip())]
+    if len(items) != last - first + 1 or any(not item for item in items):
+        return
+    quantity = _OF_MEMBERS.match(items[0])
+    if quantity is not None:
+        items[0] = quantity.group("member")
+    whole = whole_after(text[read[last].end:read[last].end + 60])
+    for at, item in zip(range(first, last + 1), items, strict=True):
+        claim = read[at]
+        if claim.segment:
+            continue
+        if (claim.subject and all(name in claim.subject for name in items)) or claim.metric in _OWNED:
+            read[at] = claim.replaced(subject=item)  # BP and Shell rose 17p and 24p: each its own share price
+            continue
+        subject = None if claim.subject in items else claim.subject  # the last name read as the owner
+        if claim.kind == "share" and whole and not claim.metric:
+            # Italy accounted for 10% of sales: the member is the part of the whole
+            read[at] = claim.replaced(segment=item, metric=item, whole=whole, subject=subject)
+        else:
+            read[at] = claim.replaced(segment=item, subject=subject,
+                                      metric=claim.metric or (quantity.group("quantity") if quantity else None))

@@ -1,0 +1,80 @@
+"""What an English figure measures where the words before it join one noun phrase, name no quantity, or list the
+members of its figures (checks/extract/en/nounphrase.py, respective.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from checks import extract
+
+
+def _measures(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(c.subject, c.segment, c.metric) for c in extract(text, doc="t")]
+
+
+def test_and_inside_a_preposition_s_object_and_for_after_a_quantity_join_one_noun_phrase() -> None:
+    assert _measures("Sales at building materials and garden equipment stores rose 1.1 percent.") == [
+        (None, "building materials and garden equipment stores", "sales")]
+    assert _measures("The economic inactivity rate for people in the same age group was estimated at 21 per cent.")[
+        0][1:] == ("people in the same age group", "economic inactivity rate")
+    assert _measures("The company cut costs at its plants and revenue rose 5%.")[0][2] == "revenue"
+
+
+def test_a_run_of_periods_is_a_time_not_a_name() -> None:
+    assert _measures("Average hotel occupancy for the first six months was 83 percent.")[0][2] == (
+        "Average hotel occupancy")
+
+
+def test_a_counter_after_a_named_quantity_leaves_the_quantity() -> None:
+    assert _measures("Natural increase during this period was 139,100 people.")[0][2] == "Natural increase"
+    assert _measures("The year ended with net overseas migration of 249,700 people.")[0][2] == (
+        "net overseas migration")
+    assert _measures("The company hired 300 people.")[0][2] == "people"
+
+
+def test_a_pronoun_or_a_participle_where_a_quantity_s_name_stands_is_of_the_figure_before() -> None:
+    assert [m[2] for m in _measures("Pass percentage this year was 86% while it was 80% last year.")] == [
+        "Pass percentage", "Pass percentage"]
+    assert _measures("Shares in the bank jumped 9.4 per cent before eventually closing up 5 per cent.")[1][2] == (
+        "shares")
+    assert _measures("The literacy rate rose to 74.04 per cent — showing an increase of 9.21 percentage points.")[
+        1][2] == "literacy rate"
+
+
+def test_a_revision_a_dashed_aside_and_the_figure_s_own_to_name_no_quantity() -> None:
+    assert _measures("The change in total nonfarm payroll employment for July was revised from +245,000 to "
+                     "+223,000.")[0][2] == "total nonfarm payroll employment"
+    assert _measures("The labor participation rate — the proportion of the population working — remained "
+                     "unchanged at 62.7 percent.")[0][2] == "labor participation rate"
+    assert _measures("Sales revenue also declined from last year to 41.3 billion euros.")[0][2] == "Sales revenue"
+    assert _measures("Foster's reported a full year net loss to $89 million.")[0][2] == "net loss"
+
+
+def test_a_clause_that_is_only_a_quantity_s_name_before_an_aside_of_movement() -> None:
+    assert _measures("Microsoft's stock price, up 25 per cent since June, reflected optimism.") == [
+        ("Microsoft", None, "stock price")]
+    assert _measures("Serbia's Gross Domestic Product contracted by 0.8 percent.") == [
+        ("Serbia", None, "Gross Domestic Product")]
+
+
+def test_exceeding_a_yardstick_by_a_figure_moves_the_owner_s_quantity() -> None:
+    assert _measures("It expects sales revenue to exceed the prior-year figure by 5 percent.")[0][2] == (
+        "sales revenue")
+
+
+def test_an_owner_named_by_a_common_noun_is_the_party_named_before() -> None:
+    claims = extract("Acme Corp. reported record sales. The company's revenue rose 4.6% to $18.24 billion.", doc="t")
+    assert [c.subject for c in claims] == ["Acme", "Acme"]  # its legal form aside
+
+
+def test_figures_listed_against_the_members_named_before_their_verb() -> None:
+    assert _measures("Germany, France and Italy accounted for 20%, 15% and 10% of sales.") == [
+        (None, "Germany", "Germany"), (None, "France", "France"), (None, "Italy", "Italy")]
+    assert _measures("Exports to China, Japan and Korea fell 3.1%, 2.2% and 1.5% in May.") == [
+        (None, "China", "Exports"), (None, "Japan", "Exports"), (None, "Korea", "Exports")]
+
+
+def test_named_owners_listed_before_their_prices_each_own_one() -> None:
+    assert _measures("BP and Royal Dutch Shell rose 17p and 24p.") == [
+        ("BP", None, "share price"), ("Royal Dutch Shell", None, "share price")]
+    # a long clause before a relative names no quantity of its own
+    assert _measures("Gains in shipments of car parts to China helped lift overall exports, which jumped 11.3 percent "
+                     "from a year earlier.")[0][2] is None
