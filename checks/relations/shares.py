@@ -216,7 +216,25 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 complete = partition in COMPLETE and len({m for p, m in members if p == partition}) == len(partition)
                 yield group, complete, whole
         elif len({doc.sentence(c) for c in shares}) == 1:  # shares of one whole named in one sentence
-            yield shares, False, whole
+            for group in _named_again(doc, shares):
+                yield group, False, whole
+
+
+# A share that names its whole again (…分别占被调查者总数的55%和45%，…分别占被调查者总数的66%和34%).
+_NAMES_WHOLE = re.compile(r"占|比重|份额|of\s", re.IGNORECASE)
+
+
+def _named_again(doc: Doc, shares: list[dict]) -> Iterable[list[dict]]:
+    """Shares of one whole in one sentence: one breakdown when each names the whole on its own (74 per cent of the
+    population … 26 per cent of the population); when lists of them each name the whole again (men and women, then
+    the levels of schooling, then the trades), each list is a breakdown of its own, summed alone."""
+    groups = [[shares[0]]]
+    for previous, share in pairwise(shares):
+        if _NAMES_WHOLE.search(doc.between(previous, share)):
+            groups.append([])
+        groups[-1].append(share)
+    lists = [group for group in groups if len(group) >= 2]
+    yield from lists if lists else [shares]
 
 
 def _structures(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
