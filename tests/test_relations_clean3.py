@@ -4,6 +4,10 @@ flagged where one can be written."""
 
 from __future__ import annotations
 
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.extract.zh.measure import sector_before
+
 from .flags import flagged
 
 
@@ -99,3 +103,21 @@ def test_an_amount_of_the_same_name_after_the_part_is_not_its_whole() -> None:
             "Portugal welcomed more visitors than any other member, with the 41.2 million arrivals in 2019 spending "
             "a total of $22.6 billion.")
     assert _of(text, "parts_vs_total") == []
+
+
+def test_a_narrower_industry_is_its_own_member_of_the_breakdown() -> None:
+    # 装备制造业 and 高技术制造业 are two members, not two statements of 制造业
+    assert sector_before("1至6月,规模以上汽车制造业增加值增长", 0, 19) == ("汽车制造业", "增加值增长")
+    assert sector_before("高技术制造业增加值增长", 0, 11) == ("高技术制造业", "增加值增长")
+    assert sector_before("全省制造业增加值增长", 0, 10) == ("制造业", "增加值增长")
+    assert sector_before("上半年制造业增长", 0, 8) == ("制造业", "增长")
+    table = claims_table([Document("t.txt", "1至6月,规模以上医药制造业增加值增长3.2%。", "t.txt")])
+    assert list(table["segment"]) == ["医药制造业"]
+
+
+def test_one_english_word_at_the_end_of_two_names_is_not_one_quantity() -> None:
+    # "issue" ends both names: one year's answer for one topic, and a later remark about all answers
+    text = ("Housing was again cited as the number one issue facing the city, mentioned by 22% of residents. This "
+            "issue was also the number one issue in the 2021 survey (17%), replacing transport, which was the number "
+            "one issue in 2020 (12%). It is notable that almost a quarter of residents mentioned one issue.")
+    assert _of(text, "restated") == []

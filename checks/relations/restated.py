@@ -72,9 +72,19 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
             continue  # a quantity stated this often in one document is a series (by month, by firm), not restated
         for index, first in enumerate(bucket):
             for second in bucket[index + 1:]:
-                if metric_key(first) == metric_key(second) or _same_quantity(
-                        metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first)):
+                if metric_key(first) == metric_key(second) or (_worded(first, second) and _same_quantity(
+                        metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first))):
                     yield first, second
+
+
+def _worded(first: dict, second: dict) -> bool:
+    """Whether two English names are long enough to match by their ends: a single word (issue, sales, rate) ends
+    too many names to say that two figures measure one quantity (13% for education in 2013; almost a quarter of
+    adults mentioned one issue)."""
+    names = [str(c.get("metric") or "") for c in (first, second)]
+    if not all(name.isascii() for name in names):
+        return True
+    return min(len(name.split()) for name in names) >= 2
 
 
 def _same_quantity(a: str, b: str, loose: bool) -> bool:
