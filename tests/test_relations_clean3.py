@@ -121,3 +121,16 @@ def test_one_english_word_at_the_end_of_two_names_is_not_one_quantity() -> None:
             "issue was also the number one issue in the 2021 survey (17%), replacing transport, which was the number "
             "one issue in 2020 (12%). It is notable that almost a quarter of residents mentioned one issue.")
     assert _of(text, "restated") == []
+
+
+def test_shares_within_each_members_respondents_are_not_of_the_sample() -> None:
+    # a share of the city respondents and one of the rural respondents: neither a fraction of all 420, nor two
+    # parts of one whole that make 100%
+    text = ("本次调查通过对420名调查对象进行分析。收入水平调查显示,城镇受访者月收入3000元以上占45.3%,"
+            "乡村受访者月收入3000元以上占21.6%。")
+    assert flagged(text) == []
+
+
+def test_a_share_of_all_respondents_is_still_checked_against_the_sample() -> None:
+    text = "本次调查通过对420名调查对象进行分析。调查显示,45.3%的受访者认为物价水平较高。"
+    assert flagged(text) == [("grim", "420名 | 45.3%")]
