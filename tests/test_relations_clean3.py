@@ -7,6 +7,7 @@ from __future__ import annotations
 from checks.claims import claims_table
 from checks.documents import Document
 from checks.extract.zh.measure import sector_before
+from checks.relations import relations_table
 
 from .flags import flagged
 
@@ -134,3 +135,11 @@ def test_shares_within_each_members_respondents_are_not_of_the_sample() -> None:
 def test_a_share_of_all_respondents_is_still_checked_against_the_sample() -> None:
     text = "本次调查通过对420名调查对象进行分析。调查显示,45.3%的受访者认为物价水平较高。"
     assert flagged(text) == [("grim", "420名 | 45.3%")]
+
+
+def test_the_brackets_of_a_distribution_are_no_amounts_of_a_share() -> None:
+    # 2000元以下占9.6%: the share of the respondents in that bracket; the bracket is no part, and no whole
+    text = ("从受访者的收入看,城镇受访者月收入2000元以下占9.6%,2000~5000元之间占50.1%,5000元及以上占40.3%;"
+            "乡村受访者月收入2000元以下占38.2%,2000~5000元之间占47.5%,5000元及以上占14.3%。")
+    frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
+    assert list(frame[frame["relation"] == "share_vs_counts"]["arithmetic"]) == []

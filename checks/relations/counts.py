@@ -69,6 +69,8 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if claim["unit"] in ("percent", "pp") or claim["kind"] == "duration":
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
+            if bracket(doc, claim):
+                return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
             if _PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}") or \
                     _PER_UNIT.match(doc.after(claim, 12).lstrip()):
                 return None  # 每股净资产7.7元: an amount per share, of no total
@@ -97,10 +99,23 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
                            and doc.paragraph(c) == paragraph]):
         if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") and \
+                not bracket(doc, claim) and \
                 bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None and \
                 _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)):
             return [claim], str(claim.get("metric") or "the total before it")
     return None, ""
+
+
+# The end of a bracket of a distribution: 1000元以下, 3000元及以上, 600-1000元之间, under $25,000.
+_BRACKET_END = re.compile(r"(?:以下|以上|之间|及以上|及以下|以内|或以上|or (?:more|less|above|below|over|under))$",
+                          re.IGNORECASE)
+
+
+def bracket(doc: Doc, claim: dict) -> bool:
+    """Whether an amount names a bracket of a distribution (人均月收入200元-600元的家庭, 1000元以下占5.8%) rather
+    than an amount of something: a range, or a bound said with 以下/以上 (or followed by 之间)."""
+    return claim.get("qualifier") == "range" or _BRACKET_END.search(str(claim["text"])) is not None or \
+        doc.after(claim, 3).startswith(("之间", "以下", "以上", "及以上", "及以下"))
 
 
 def _row_name(doc: Doc, claim: dict) -> str:
@@ -117,7 +132,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
-                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) \
+                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or bracket(doc, claim) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole
         name = canonical(metric_key(claim))
@@ -209,7 +224,7 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
     found = found[0]
     members: dict[str, dict] = {}
     for claim in doc.in_paragraph(part):
-        if claim["kind"] != "level" or not same_unit(claim, part) or claim.get("qualifier") == "range" or \
+        if claim["kind"] != "level" or not same_unit(claim, part) or bracket(doc, claim) or \
                 periods_conflict(doc.period(claim), doc.period(part)):
             continue  # 3~8月进出口值在330~380亿元: a monthly range, no member of this period's breakdown
         names = [m for m in found if m in label(doc, claim)]
