@@ -16,9 +16,10 @@ and their relations compared:
     python -m bench.consistency_real --clean    # the clean folder: criticals of the tuning part, counts of the aside
     python -m bench.consistency_real --clean --show   # ... and the aside part's findings too (measure once, at the end)
     python -m bench.consistency_real --clean2   # the second clean folder (tests/corpus/real/clean2), the same report
+    python -m bench.consistency_real --clean3   # the third clean folder (tests/corpus/real/clean3), the same report
     python -m bench.consistency_real --clean clean2   # the same: --clean takes a folder under tests/corpus/real
 
-The clean folders (tests/corpus/real/clean, clean2) hold published passages with no planted errors and no gold
+The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
 """
 
@@ -176,8 +177,9 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 
 
 def main(argv: list[str]) -> int:
-    if "--clean" in argv or "--clean2" in argv:
-        folder = REAL / "clean2" if "--clean2" in argv else CLEAN
+    numbered = [arg[2:] for arg in argv if re.fullmatch(r"--clean\d+", arg)]  # --clean2, --clean3: that folder
+    if "--clean" in argv or numbered:
+        folder = REAL / numbered[0] if numbered else CLEAN
         at = argv.index("--clean") + 1 if "--clean" in argv else len(argv)
         if at < len(argv) and not argv[at].startswith("--"):  # --clean FOLDER (a folder under tests/corpus/real)
             folder = REAL / argv[at]

@@ -32,10 +32,16 @@ from checks.relations.periods import periods_conflict
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
 # in a table's row only spaces (households responding: 556 68.9%).
-JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(]|\s[—–-]\s|—)"
+JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(])"
                     r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
+                    # a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet
+                    # after a note mark ([3] - 资产负债率…为15.7%)
+                    r"|^[^。；;!?\d\[\]]{0,30}?(?:\s[—–-]\s|—)(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
                     r"|^[ \t]+$",
                     re.IGNORECASE)
+# An amount per unit (每股净资产7.7元, 人均, average, per share) is no part of a total a share is taken of.
+_PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|average|per\s+(?:share|capita|person|head)",
+                       re.IGNORECASE)
 _TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
 _FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
 _SAME_TIME = re.compile(r"同期|当期|同月|当月")
@@ -63,6 +69,11 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if claim["unit"] in ("percent", "pp") or claim["kind"] == "duration":
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
+            if bracket(doc, claim):
+                return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
+            if _PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}") or \
+                    _PER_UNIT.match(doc.after(claim, 12).lstrip()):
+                return None  # 每股净资产7.7元: an amount per share, of no total
             if share.get("segment") and claim.get("segment") and plain(share["segment"]) != plain(claim["segment"]):
                 return None  # 第三产业's amount, then 第一、第二、第三产业…占比分别为4.1%: another member's share
             return claim
@@ -88,10 +99,23 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
                            and doc.paragraph(c) == paragraph]):
         if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") and \
+                not bracket(doc, claim) and \
                 bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None and \
                 _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)):
             return [claim], str(claim.get("metric") or "the total before it")
     return None, ""
+
+
+# The end of a bracket of a distribution: 1000元以下, 3000元及以上, 600-1000元之间, under $25,000.
+_BRACKET_END = re.compile(r"(?:以下|以上|之间|及以上|及以下|以内|或以上|or (?:more|less|above|below|over|under))$",
+                          re.IGNORECASE)
+
+
+def bracket(doc: Doc, claim: dict) -> bool:
+    """Whether an amount names a bracket of a distribution (人均月收入200元-600元的家庭, 1000元以下占5.8%) rather
+    than an amount of something: a range, or a bound said with 以下/以上 (or followed by 之间)."""
+    return claim.get("qualifier") == "range" or _BRACKET_END.search(str(claim["text"])) is not None or \
+        doc.after(claim, 3).startswith(("之间", "以下", "以上", "及以上", "及以下"))
 
 
 def _row_name(doc: Doc, claim: dict) -> str:
@@ -108,11 +132,11 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
-                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) \
+                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or bracket(doc, claim) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole
         name = canonical(metric_key(claim))
-        if not name or not _same_count(doc, claim, whole):
+        if not name or not _same_count(doc, claim, whole) or _other_member(name, whole):
             continue
         tokens = {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} - _STOP
         exact = name == wanted
@@ -178,8 +202,18 @@ def _is_a_part(doc: Doc, claim: dict) -> bool:
     if later and later[0]["kind"] == "share" and JOINED.match(doc.between(claim, later[0])):
         return True
     start = doc.sentence(claim)[0]
-    clause = re.split(r"[，,；;]", doc.text[start:int(claim["start"])])[-1]
-    return "其中" in clause
+    clause = re.split(r"[，,；;]", doc.text[max(start, int(claim["start"]) - 60):int(claim["start"])])[-1]
+    return "其中" in clause or _EXCLUDING.search(clause) is not None
+
+# An amount of a whole with something left out (除汽车以外的消费品零售额, 不含农户, excluding autos) is a part of it.
+_EXCLUDING = re.compile(r"除[^，,。；;\d]{1,12}(?:以)?外|不含|剔除|\bexcluding\b|\bex-", re.IGNORECASE)
+
+
+def _other_member(name: str, whole: str) -> bool:
+    """Whether an amount's name and the whole a share names are of different members of a breakdown, or one of a
+    member and one of the total: 出口8061.1亿元 is not 外贸进出口总值, 进出口总值5.44万亿元 is not 出口总值, though
+    one name stands within the other."""
+    return membership(name) != membership(whole)
 
 
 def _siblings(doc: Doc, part: dict) -> list[dict]:
@@ -190,7 +224,7 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
     found = found[0]
     members: dict[str, dict] = {}
     for claim in doc.in_paragraph(part):
-        if claim["kind"] != "level" or not same_unit(claim, part) or claim.get("qualifier") == "range" or \
+        if claim["kind"] != "level" or not same_unit(claim, part) or bracket(doc, claim) or \
                 periods_conflict(doc.period(claim), doc.period(part)):
             continue  # 3~8月进出口值在330~380亿元: a monthly range, no member of this period's breakdown
         names = [m for m in found if m in label(doc, claim)]

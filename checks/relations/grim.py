@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from checks.relations.arms import arm_of
 from checks.relations.base import Doc, Relation, Subset, num, shown
+from checks.relations.breakdowns import membership
 
 SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
                     r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"
@@ -74,7 +75,7 @@ def _sample_of(doc: Doc, share: dict, samples: Subset, counts: Subset) -> dict |
             return before[-1]
         if own_counts:
             return None  # 男性224人，比例为55.6%: a share of the counts beside it (share_vs_counts checks those)
-        if SAMPLE.search(sentence) or (doc.paragraph(before[-1]) == paragraph and not _subgroup(doc, share)):
+        if not _subgroup(doc, share) and (SAMPLE.search(sentence) or doc.paragraph(before[-1]) == paragraph):
             return before[-1]
     if len(samples) == 1:
         only = samples.claims[0]
@@ -92,10 +93,15 @@ def _sample_of(doc: Doc, share: dict, samples: Subset, counts: Subset) -> dict |
 
 
 def _subgroup(doc: Doc, share: dict) -> bool:
-    """A share of a part (其中…, among women): of a subgroup whose size the text may not give."""
+    """A share of a part (其中…, among women) or of one member's respondents (城镇受访者…占5.8%, rural
+    respondents): of a subgroup whose size the text may not give."""
     start = doc.sentence(share)[0]
     clause = re.split(r"[，,；;]", doc.text[start:int(share["start"])])[-1]
-    return bool(re.search(r"其中|among|of those|of them", clause, re.IGNORECASE))
+    if re.search(r"其中|among|of those|of them", clause, re.IGNORECASE):
+        return True
+    opening = max(start, int(share["start"]) - 80)
+    return any(membership(doc.text[max(opening, found.start() - 4):found.start()]) is not None
+               for found in SAMPLE.finditer(doc.text, opening, int(share["start"])))
 
 
 def _noun_after(doc: Doc, count: dict) -> str | None:

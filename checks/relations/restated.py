@@ -28,6 +28,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import partition_of
 from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.statements import adjusted, other_side, reference, series
 
 SERIES = 30
 RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)
@@ -61,6 +62,8 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
         if (doc.sentence(claim), float(claim["value"])) in bases or (
                 _MOVED_FROM_TO.search(doc.before(claim, 12)) and _TO_FIGURE.match(doc.after(claim, 12))):
             continue  # rose 4.6% to $18.24 billion from $17.44 billion; lowers rate from 4.75% to 4%: the earlier level
+        if other_side(doc, claim):
+            continue  # compared with growth of 0.4% in the quarter before; 渗透率从0.2%提升至14%: another figure's side
         key = (claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected")),
                plain(claim.get("segment")))
         buckets.setdefault(key, []).append(claim)
@@ -69,9 +72,19 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
             continue  # a quantity stated this often in one document is a series (by month, by firm), not restated
         for index, first in enumerate(bucket):
             for second in bucket[index + 1:]:
-                if metric_key(first) == metric_key(second) or _same_quantity(
-                        metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first)):
+                if metric_key(first) == metric_key(second) or (_worded(first, second) and _same_quantity(
+                        metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first))):
                     yield first, second
+
+
+def _worded(first: dict, second: dict) -> bool:
+    """Whether two English names are long enough to match by their ends: a single word (issue, sales, rate) ends
+    too many names to say that two figures measure one quantity (13% for education in 2013; almost a quarter of
+    adults mentioned one issue)."""
+    names = [str(c.get("metric") or "") for c in (first, second)]
+    if not all(name.isascii() for name in names):
+        return True
+    return min(len(name.split()) for name in names) >= 2
 
 
 def _same_quantity(a: str, b: str, loose: bool) -> bool:
@@ -265,6 +278,11 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
     if _within(doc, first) != _within(doc, second) or _real(doc, first) != _real(doc, second):
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
+    if adjusted(doc, first) != adjusted(doc, second) or (
+            series(doc, first) and series(doc, second) and series(doc, first) != series(doc, second)):
+        return False  # Excluding this adjustment, gross profit…; a month's rise seasonally adjusted against the trend's
+    if reference(doc, first) != reference(doc, second):
+        return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
     if _of_segment(doc, first) != _of_segment(doc, second):
         return False  # a business segment's revenue is not the company's restated
     if _driven(doc, first) != _driven(doc, second):

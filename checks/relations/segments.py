@@ -12,7 +12,9 @@ from checks.relations.periods import periods_conflict
 
 def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
-    owner and period (revenue, 社会消费品零售总额): the nearest such whole, anywhere in the text."""
+    owner and period (revenue, 社会消费品零售总额): the nearest such whole stated before the part or in the lead. A text
+    states a whole before it breaks it down; an amount of the same name after the part, in the body, is more often a
+    member's whose name the reading missed (the world's arrivals, then France … with the 86.9 million arrivals)."""
     whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c)}
     for part in levels:
         if not part.get("segment") or not specific(part):
@@ -21,6 +23,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity
                  and same_unit(w, part) and w is not part
                  and owner_key(w) in ("", owner_key(part))
+                 and (int(w["start"]) < int(part["start"]) or doc.lead(w))
                  and not periods_conflict(w.get("period"), part.get("period"))]
         if not found:
             continue

@@ -26,6 +26,7 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import COMPLETE, membership, partition_of
+from checks.relations.grim import SAMPLE
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
@@ -78,7 +79,7 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         labels = [label(doc, c) for c in shares]
         partition = partition_of(labels)
         if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
-                                         for c in shares):
+                                         for c in shares) and not _within_members(shares):
             yield shares, partition in COMPLETE and len(shares) == len(partition), "/".join(partition)
         said = [SAID_AFTER.match(doc.after(c, 24)) for c in shares]  # 70 percent were female and 40 percent male
         partition = partition_of([s.group("label") for s in said if s]) if all(said) else None
@@ -94,6 +95,14 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     yield from _same_whole(doc)
     yield from _structures(doc)
     yield from _remaining(doc)
+
+
+def _within_members(shares: list[dict]) -> bool:
+    """Whether each share is said within its member's group of respondents (城镇受访者月收入3000元以上占45.3%，乡村
+    受访者…占21.6%): a share of each group, not the groups' shares of one whole."""
+    found = [SAMPLE.match(str(c.get("metric") or "")) for c in shares]
+    # 城镇受访者占45.3%: the groups' shares of the sample; 城镇受访者月收入…占: a share within each group
+    return all(f is not None and f.end() < len(str(c.get("metric"))) for f, c in zip(found, shares, strict=True))
 
 
 # The share that completes the others: the remaining 18%, the rest, 其余, 剩余.
@@ -216,7 +225,25 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 complete = partition in COMPLETE and len({m for p, m in members if p == partition}) == len(partition)
                 yield group, complete, whole
         elif len({doc.sentence(c) for c in shares}) == 1:  # shares of one whole named in one sentence
-            yield shares, False, whole
+            for group in _named_again(doc, shares):
+                yield group, False, whole
+
+
+# A share that names its whole again (…分别占被调查者总数的55%和45%，…分别占被调查者总数的66%和34%).
+_NAMES_WHOLE = re.compile(r"占|比重|份额|of\s", re.IGNORECASE)
+
+
+def _named_again(doc: Doc, shares: list[dict]) -> Iterable[list[dict]]:
+    """Shares of one whole in one sentence: one breakdown when each names the whole on its own (74 per cent of the
+    population … 26 per cent of the population); when lists of them each name the whole again (men and women, then
+    the levels of schooling, then the trades), each list is a breakdown of its own, summed alone."""
+    groups = [[shares[0]]]
+    for previous, share in pairwise(shares):
+        if _NAMES_WHOLE.search(doc.between(previous, share)):
+            groups.append([])
+        groups[-1].append(share)
+    lists = [group for group in groups if len(group) >= 2]
+    yield from lists if lists else [shares]
 
 
 def _structures(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:

@@ -258,7 +258,22 @@ def sector_before(text: str, start: int, end: int) -> tuple[str, str] | None:
     if text.find("业", start, end) < 0 and text.find("社会", start, end) < 0:
         return None  # every sector's name holds 业 or 社会: a plain find is the cheap answer for most figures
     found = _SECTOR_BEFORE.search(text, start, end)
-    return None if found is None else (found.group("sector"), found.group("rest"))
+    if found is None:
+        return None
+    at = found.start("sector")
+    narrower = _NARROWER.search(text, max(start, at - 8), at)
+    modifier = narrower.group("modifier") if narrower is not None else ""
+    if modifier and (_OWNER_END.search(modifier) or PERIOD_CUE.search(modifier)):
+        modifier = ""  # 全省制造业, 江苏省制造业, 8月份制造业: whose or when, not a narrower industry
+    return modifier + found.group("sector"), found.group("rest")
+
+
+# A narrower industry named by the words right before a sector's (规模以上装备制造业: 装备制造业, not 制造业): the
+# run of characters since a word of scope, a joining word or a mark.
+_NARROWER = re.compile(r"(?:^|规模以上|规上|限额以上|限上|其中|以及|[和及与、，,：:；;（(\s\d])"
+                       r"(?P<modifier>[\u4e00-\u9fff]{2,5})$")
+_OWNER_END = re.compile(r"(?:[省市区县国州]|全[省市区县国]|我[省市区县国]|本[省市区县])$"
+                        r"|^(?:全|我|本|该|[年月日季份度旬周])")
 
 
 _PERIOD_FILLER = re.compile(r"(?:而|但|则|相较而言|相比之下|相比|同期|上年同期|去年同期|为|是|达|达到|仅|[，,\s])*")

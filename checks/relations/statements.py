@@ -1,0 +1,78 @@
+"""What sets one statement of a quantity apart from another, though both name it alike.
+
+Official statistics and results give one quantity several ways: in a series (seasonally adjusted, trend, original
+terms), adjusted (excluding a one-off, 扣非, 剔除…后), or as the other side of a comparison (compared with growth of
+0.4% in the quarter before; 较去年同期的8.65亿元; 从12.5万辆增至1009万辆: the earlier level). Two such figures are
+two statements, not one made twice. Each reading looks at a bounded window around the figure in its sentence, so the
+work per figure does not grow with the length of a run-on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations.base import Doc
+
+WINDOW = 120  # characters read either side of a figure, within its sentence
+
+# The series of a statistic: a month's rise seasonally adjusted, in trend terms, in original terms, in volume terms.
+_SERIES = re.compile(
+    r"(?P<sa>seasonally[- ]adjusted|季节调整|季调)|(?P<trend>\btrend\b|趋势值)|(?P<original>original terms|"
+    r"unadjusted|not seasonally adjusted|原始值)|(?P<volume>volume terms|chain volume|constant prices|不变价)",
+    re.IGNORECASE)
+# Said of a figure adjusted for something: Excluding this adjustment, …; adjusted EPS; 扣非; 剔除…后; 除汽车以外的.
+_ADJUSTED = re.compile(
+    r"\b(?:excluding|excludes|ex-items|non-GAAP|pro[- ]forma|underlying)\b|(?<!seasonally )(?<!seasonally-)"
+    r"(?<!inflation-)\badjusted\b|剔除|扣除(?!价格)|扣非|不含|"
+    r"经调整|调整后|除[^，,。；;\d]{1,12}(?:以)?外", re.IGNORECASE)
+# The other side of a comparison, right before a figure: compared with (growth of) 0.4%; versus; 较去年同期的.
+_COMPARED = re.compile(
+    r"(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?$"
+    r"|(?:比|较)(?:上年|去年|上月|上季度?|前一年|前年)?(?:同期)?的\s*$", re.IGNORECASE)
+# A level a move started from: 从12.5万辆增至1009万辆, 渗透率从0.2%提升至14%.
+_FROM = re.compile(r"从\s*$")
+_TO = re.compile(r"\s*[^，,。；;\d]{0,4}?(?:至|到)\s*[-+]?\d")
+
+
+def _window(doc: Doc, claim: dict) -> tuple[int, int]:
+    start, end = doc.sentence(claim)
+    return max(start, int(claim["start"]) - WINDOW), min(end, int(claim["end"]) + WINDOW)
+
+
+def series(doc: Doc, claim: dict) -> str:
+    """The series a figure's sentence names near it (sa, trend, original, volume), or ""."""
+    start, end = _window(doc, claim)
+    found = _SERIES.search(doc.text, start, end)
+    return (found.lastgroup or "") if found is not None else ""
+
+
+def adjusted(doc: Doc, claim: dict) -> bool:
+    """Whether a figure's sentence says, before it, that it leaves something out (Excluding this adjustment, …)."""
+    start = _window(doc, claim)[0]
+    return _ADJUSTED.search(doc.text, start, int(claim["start"])) is not None
+
+
+def other_side(doc: Doc, claim: dict) -> bool:
+    """Whether a figure is what another is compared with (compared with growth of 0.4%; 较去年同期的8.65亿元) or the
+    level a move started from (从0.2%提升至14%): an earlier or another figure, not this one's statement."""
+    before = doc.before(claim, 40)
+    if _COMPARED.search(before) is not None:
+        return True
+    return _FROM.search(before) is not None and _TO.match(doc.after(claim, 12)) is not None
+
+
+# What a figure is measured against, said after it: 5.2% higher than the pre-downturn peak; 比全国平均水平高.
+_THAN = re.compile(r"\s*(?:[a-z]+\s+){0,3}?(?:higher|lower|more|less|above|below|greater|smaller|bigger)\s+than\s+"
+                   r"(?P<ref>[^,.;:()]{1,60})", re.IGNORECASE)
+# A reference that is only an earlier time (than a year earlier, than in 2019, than the same quarter last year).
+_A_TIME = re.compile(r"(?:(?:in|on|at)\s+)?(?:(?:a|the|one)\s+)?(?:(?:same|previous|prior|preceding)\s+)?"
+                     r"(?:(?:year|month|quarter|week|period)s?\b|last\b|\d{4}\b)", re.IGNORECASE)
+
+
+def reference(doc: Doc, claim: dict) -> str:
+    """What a figure is said to be higher or lower than, when that is not just an earlier time (the peak of 2008),
+    lower-cased; "" otherwise. A gap to a peak is not the rise over the quarter before."""
+    found = _THAN.match(doc.after(claim, 90))
+    if found is None or _A_TIME.match(found.group("ref").strip()):
+        return ""
+    return " ".join(found.group("ref").lower().split())
