@@ -3,7 +3,8 @@
 - Start-up: `check --help` (target < 0.3 s) and `check run seeds/` against the time of importing Great Expectations
   alone (target: within the import + 1.5 s); best of five.
 - A megabyte of figures with no sentence break (the pathological input of a red-team pass): under 10 s and 1 GB;
-  and a megabyte of shares the same way (the relations that sum a sentence's shares must stay linear).
+  and a megabyte of shares the same way (the relations that sum a sentence's shares must stay linear), and of totals
+  with their parts (the relations that look for a part's whole must read a bounded stretch of its paragraph).
 - A corpus of the project's texts (the labelled corpora and the real passages, not the held-out ones) repeated
   under new ids to 2M characters: `check run` with one process and with all cores, and the size of index.html.
 - `check extract` over 5M characters with --jobs 1 and --jobs 2: the speed-up, and whether the bytes are the same.
@@ -91,6 +92,14 @@ def main() -> None:
         (shares / "run-on.txt").write_text(unit * (1_000_000 // len(unit.encode("utf-8"))), encoding="utf-8")
         seconds, peak, _ = timed([CHECK, "run", "shares", "--reports", "r-shares"], work)
         print(f"{'1 MB of shares, no sentence break':<44}{'run (all cores)':<22}{seconds:>9.1f}{peak:>9.0f}")
+        # and a breakdown: a total, its part and the part's share, over and over in one paragraph (the relations
+        # that look for a part's whole and siblings must read a bounded stretch of it, not the whole paragraph)
+        parts = work / "parts"
+        parts.mkdir()
+        unit = "全国社会消费品零售总额5000亿元，其中，除汽车以外的消费品零售额3000亿元，占35%，"
+        (parts / "run-on.txt").write_text(unit * (1_000_000 // len(unit.encode("utf-8"))), encoding="utf-8")
+        seconds, peak, _ = timed([CHECK, "run", "parts", "--reports", "r-parts"], work)
+        print(f"{'1 MB of totals and parts, no sentence break':<44}{'run (all cores)':<22}{seconds:>9.1f}{peak:>9.0f}")
 
         for characters, jobs in ((2_000_000, (1, 0)), *(((20_000_000, (0,)),) if large else ())):
             path = work / f"c{characters}.jsonl"

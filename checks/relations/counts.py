@@ -83,7 +83,7 @@ def _part(doc: Doc, share: dict) -> dict | None:
 
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     named = share.get("whole") or (share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
-    earlier = [c for c in doc.in_paragraph(share) if c["kind"] == "share" and int(c["end"]) <= int(share["start"])]
+    earlier = [c for c in doc.paragraph_near(share) if c["kind"] == "share" and int(c["end"]) <= int(share["start"])]
     if not named and earlier and earlier[-1].get("whole") and int(share["start"]) - int(earlier[-1]["end"]) < 60:
         return None, ""  # …占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the whole named before, not a breakdown
     if named:
@@ -223,7 +223,7 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
         return []
     found = found[0]
     members: dict[str, dict] = {}
-    for claim in doc.in_paragraph(part):
+    for claim in doc.paragraph_near(part):
         if claim["kind"] != "level" or not same_unit(claim, part) or bracket(doc, claim) or \
                 periods_conflict(doc.period(claim), doc.period(part)):
             continue  # 3~8月进出口值在330~380亿元: a monthly range, no member of this period's breakdown

@@ -274,7 +274,7 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
     first = parts[0]
     largest = max(bounds(p)[0] for p in parts)
     named = None
-    for claim in reversed([c for c in doc.in_paragraph(first) if int(c["start"]) < int(first["start"])]):
+    for claim in reversed([c for c in doc.paragraph_near(first) if int(c["start"]) < int(first["start"])]):
         if not _a_level(doc, claim) or not same_unit(claim, first):
             continue
         if membership(label(doc, claim)) is not None or bounds(claim)[1] < largest:
@@ -311,7 +311,7 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
     if doc.paragraph(first) - doc.paragraph(earlier) != 1:
         return None
     largest = max(bounds(p)[0] for p in parts)
-    for claim in reversed(doc.in_paragraph(earlier)):
+    for claim in reversed(doc.paragraph_near(earlier)):
         if claim in levels and same_unit(claim, first) and _the_quantity(doc, claim, first, metric) \
                 and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
                 and not _listed_member(doc, levels, claim):

@@ -75,7 +75,7 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
     for (_paragraph, unit, kind), items in groups.items():
         for metric in {_quantity(value) for _, _, value, _ in items}:
             members = [i for i in items if _comparable(_quantity(i[2]), metric)]
-            values = [c for c in doc.in_paragraph(items[0][2]) if c["unit"] == unit
+            values = [c for c in doc.paragraph_near(items[0][2]) if c["unit"] == unit
                       and c["kind"] == kind and _comparable(_quantity(c), metric)]
             yield from _check(doc, members, values)
             yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
