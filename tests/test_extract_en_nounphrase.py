@@ -78,3 +78,11 @@ def test_named_owners_listed_before_their_prices_each_own_one() -> None:
     # a long clause before a relative names no quantity of its own
     assert _measures("Gains in shipments of car parts to China helped lift overall exports, which jumped 11.3 percent "
                      "from a year earlier.")[0][2] is None
+
+
+def test_a_name_with_its_figure_in_brackets_is_a_member_of_the_list_s_quantity() -> None:
+    claims = {c.text: c for c in extract("Exports rose 2.0 percent. Exports jumped to Mexico (4.1 percent), a record; "
+                                         "Chile (3.2 percent); Peru (1.5 percent).", "doc")}
+    for figure, name in (("4.1 percent", "Mexico"), ("3.2 percent", "Chile"), ("1.5 percent", "Peru")):
+        assert (claims[figure].segment, claims[figure].subject, claims[figure].metric) == (name, name, "exports")
+    assert claims["2.0 percent"].subject is None  # a member's name is carried to no other figure

@@ -7,7 +7,9 @@ from __future__ import annotations
 import re
 
 from checks.extract.claim import Claim
+from checks.extract.en.measure import phrase_before
 from checks.extract.en.members import whole_after
+from checks.extract.text import clause_start
 
 # The gap between two figures of one list: a comma, "and", or both.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
@@ -69,3 +71,32 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
         else:
             read[at] = claim.replaced(segment=item, subject=subject,
                                       metric=claim.metric or (quantity.group("quantity") if quantity else None))
+
+
+# A name with its figure in brackets, an item of a list: "from China (6.1 percent), Canada (5.8 percent)".
+_NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\(\s*$")
+_CLOSES = re.compile(r"\s*\)")
+# Between two items of such a list: "), " "); " ") and "
+_BETWEEN_ITEMS = re.compile(r"\s*\)[^()\d]{0,30}$")
+
+
+def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[int, int]]) -> list[Claim]:
+    """The claims with a name that stands before its figure in brackets (Imports jumped from China (6.1 percent);
+    Canada (5.8 percent); Japan (11.5 percent)) read as the member that owns it (passing it on to no other figure,
+    see links.carry_subjects): the quantity is the one the list opens with (imports), the figure before's when it
+    is an item of the same list."""
+    read = list(claims)
+    for at, claim in enumerate(read):
+        opened = _NAME_OPENS.search(text, max(0, claim.start - 48), claim.start)
+        if opened is None or claim.segment or not _CLOSES.match(text, claim.end):
+            continue
+        name = opened.group("name")
+        before = read[at - 1] if at else None
+        if before is not None and before.segment and _BETWEEN_ITEMS.search(text, before.end, opened.start()):
+            metric = before.metric  # Canada (5.8 percent) after China (6.1 percent): the same list's quantity
+        else:
+            start = max(clause_start(text, sentence_of[at][0], opened.start()), opened.start() - 120)
+            lead = phrase_before(text[start:opened.start()])
+            metric = lead.lower() if lead and " " not in lead and lead[:1].isupper() else lead
+        read[at] = claim.replaced(segment=name, subject=claim.subject or name, metric=claim.metric or metric)
+    return read
