@@ -1,0 +1,35 @@
+"""Forms of the second development planted set (tests/corpus/real/edits2) that the relations missed, each on
+sentences written for this test, with its consistent neighbour that must not be flagged."""
+
+from __future__ import annotations
+
+from .flags import flagged
+
+
+def _parts(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "parts_vs_total"]
+
+
+# Totals of a month and of the months to date, each in its paragraph; then the breakdowns of both, in one
+# paragraph, each sentence opened by its period.
+_RETAIL = ("2021年5月份,全市社会消费品零售总额4520亿元,同比增长6.2%。\n\n"
+           "2021年1-5月份,全市社会消费品零售总额21300亿元,同比增长8.1%。\n\n"
+           "按经营单位所在地分,5月份,城镇消费品零售额{town}亿元,同比增长6.0%;乡村消费品零售额610亿元,增长7.3%。"
+           "1-5月份,城镇消费品零售额18420亿元,同比增长7.9%;乡村消费品零售额2880亿元,增长9.0%。\n\n"
+           "按消费类型分,5月份,餐饮收入{dining}亿元,同比增长9.1%;商品零售4130亿元,增长5.8%。")
+
+
+def test_a_breakdown_takes_the_period_its_sentence_opens_with_and_the_total_of_that_period() -> None:
+    assert _parts(_RETAIL.format(town=3910, dining=390)) == []
+    assert _parts(_RETAIL.format(town=4010, dining=390)) == ["4520亿元 | 4010亿元 | 610亿元"]
+
+
+def test_dining_and_goods_make_the_retail_total() -> None:
+    assert _parts(_RETAIL.format(town=3910, dining=990)) == ["4520亿元 | 990亿元 | 4130亿元"]
+
+
+def test_a_total_of_another_period_is_not_the_whole_of_a_breakdown() -> None:
+    # only the months-to-date total is stated: the month's breakdown has no total to make
+    text = ("2021年1-5月份,全市社会消费品零售总额21300亿元,同比增长8.1%。\n\n"
+            "按经营单位所在地分,5月份,城镇消费品零售额4010亿元,同比增长6.0%;乡村消费品零售额610亿元,增长7.3%。")
+    assert _parts(text) == []
