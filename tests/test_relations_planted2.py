@@ -33,3 +33,28 @@ def test_a_total_of_another_period_is_not_the_whole_of_a_breakdown() -> None:
     text = ("2021年1-5月份,全市社会消费品零售总额21300亿元,同比增长8.1%。\n\n"
             "按经营单位所在地分,5月份,城镇消费品零售额4010亿元,同比增长6.0%;乡村消费品零售额610亿元,增长7.3%。")
     assert _parts(text) == []
+
+
+_FERRIES = ("Ferry lines carried 12.4 million total (domestic + international) passengers in June, 2.0 percent more "
+            "than a year ago. The rise came from a 1.5 percent increase in the number of domestic passengers "
+            "({home} million) and a 4.1 percent increase in international passengers (2.1 million).")
+
+
+def test_english_members_named_in_the_quantity_against_a_whole_named_by_them() -> None:
+    assert _parts(_FERRIES.format(home="10.3")) == []
+    assert _parts(_FERRIES.format(home="11.3")) == ["12.4 million | 11.3 million | 2.1 million"]
+
+
+def test_english_members_named_by_the_adverb_opening_their_sentence() -> None:
+    text = ("Ferry lines carried 61.0 million total (domestic + international) passengers in the first half. "
+            "Domestically, they carried {home} million passengers, 0.4 percent more than 2023. "
+            "Internationally, they carried 9.8 million passengers, up 2.2 percent from 2023.")
+    assert _parts(text.format(home="51.2")) == []
+    assert _parts(text.format(home="55.2")) == ["61.0 million | 55.2 million | 9.8 million"]
+
+
+def test_goods_and_services_of_exports_are_parts_of_exports() -> None:
+    text = ("Exports were at USD 88.40 billion in May. Exports of goods fell USD 0.6 billion to USD {goods} billion, "
+            "while exports of services rose USD 0.2 billion to USD 27.3 billion.")
+    assert _parts(text.format(goods="61.1")) == []
+    assert _parts(text.format(goods="66.1")) == ["USD 88.40 billion | USD 66.1 billion | USD 27.3 billion"]

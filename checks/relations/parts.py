@@ -31,7 +31,7 @@ from checks.relations.base import (
     same_unit,
     shown,
 )
-from checks.relations.breakdowns import COMPLETE, membership, partition_of, short_names
+from checks.relations.breakdowns import COMPLETE, member_groups, membership, partition_of, short_names
 from checks.relations.periods import periods_conflict, same_time
 from checks.relations.segments import segments_against_total
 
@@ -233,16 +233,7 @@ def _near_before(text: str, claim: dict, offset: int) -> bool:
 
 def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """The members of one breakdown (one figure each, same unit and period) against the total before them."""
-    groups: dict[tuple, dict[str, dict]] = {}
-    for claim in levels:
-        found = membership(label(doc, claim))
-        if found is None:
-            continue
-        found, member = found
-        # the period the paragraph last stated: 10月份，城镇…；乡村… are both of 10月份
-        key = (found, doc.paragraph(claim), claim["unit"], str(doc.period(claim) or ""))
-        groups.setdefault(key, {}).setdefault(member, claim)
-    for (partition, _paragraph, _unit, _period), members in groups.items():
+    for (partition, _paragraph, _unit, _period), members in member_groups(doc, levels).items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(parts) < 2:
             continue
@@ -265,7 +256,7 @@ def _part_metric(claim: dict, member: str) -> str:
     return canonical(bare if len(bare) >= 2 else rest)
 
 
-_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业)")
+_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业|(?:the)?numberof)")  # the number of domestic passengers
 
 
 def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tuple[str, ...],
@@ -278,11 +269,11 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
     for claim in reversed([c for c in doc.in_paragraph(first) if int(c["start"]) < int(first["start"])]):
         if not _a_level(doc, claim) or not same_unit(claim, first):
             continue
-        if membership(label(doc, claim)) is not None or bounds(claim)[1] < largest:
-            continue
+        if (membership(label(doc, claim)) or ((),))[0] == partition or bounds(claim)[1] < largest:
+            continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
         if _the_quantity(doc, claim, first, metric) and not _listed_member(doc, levels, claim):
             return claim  # the very quantity, however far back in the paragraph
-        if named is not None or (claim.get("period") and first.get("period") and claim["period"] != first["period"]):
+        if named is not None or periods_conflict(doc.period(claim), doc.period(first)):
             continue
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
         if (among or _names_the_whole(claim, partition, metric)) and not _listed_member(doc, levels, claim):
@@ -350,6 +341,8 @@ def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bo
     name = canonical(metric_key(total))
     if partition in WHOLE_OF:
         return WHOLE_OF[partition] in name
+    if all(m in name for m in partition):  # systemwide (domestic + international): a whole named by its members
+        return True
     if not metric:
         return total["unit"] == "count"
     return name == metric or (metric in name and len(metric) >= 2) or (name in metric and len(name) >= 2) or bool(
