@@ -58,3 +58,29 @@ def test_goods_and_services_of_exports_are_parts_of_exports() -> None:
             "while exports of services rose USD 0.2 billion to USD 27.3 billion.")
     assert _parts(text.format(goods="61.1")) == []
     assert _parts(text.format(goods="66.1")) == ["USD 88.40 billion | USD 66.1 billion | USD 27.3 billion"]
+
+
+def _shares(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "share_vs_counts"]
+
+
+_TABLETS = ("第三季度全国平板电脑出货量为2000万台,同比下降3.0%。\n\n"
+            "甲公司三季度出货量为620万台,市场份额为{first}%,排名第一。\n\n"
+            "乙公司三季度出货量为410万台,市场份额为20.5%,排名第二。")
+
+
+def test_a_market_share_is_of_the_market_total_of_the_same_quantity() -> None:
+    assert _shares(_TABLETS.format(first="31.0")) == []
+    assert _shares(_TABLETS.format(first="36.0")) == ["620万台 | 2000万台 | 36.0%"]
+
+
+def test_a_rivals_amount_with_its_own_share_is_not_the_market() -> None:
+    text = ("第三季度,甲公司平板电脑出货量为2000万台,位居第一,市场份额为30%。"
+            "乙公司位居第二,出货量为410万台,市场份额为6.2%。")
+    assert _shares(text) == []
+
+
+def test_a_penetration_rate_is_of_the_market_in_its_sentence() -> None:
+    text = "1-6月,轿车销量同比上升5.0%至800.0万辆,混动车同比大涨30.0%至200.0万辆,渗透率达到{rate}%。"
+    assert _shares(text.format(rate="25.0")) == []
+    assert _shares(text.format(rate="35.0")) == ["200.0万辆 | 800.0万辆 | 35.0%"]
