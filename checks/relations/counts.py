@@ -111,9 +111,9 @@ def _market(doc: Doc, share: dict, part: dict) -> dict | None:
     for claim in reversed([c for c in doc.near(part, 40) if int(c["end"]) <= int(part["start"])]):
         if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim.get("segment") or \
                 bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or \
-                periods_conflict(doc.period(claim), doc.period(part)) or any(
+                periods_conflict(doc.period(claim), doc.period(part)) or any(  # a few figures on: a run-on text
                     c["kind"] == "share" and c is not share and int(c["start"]) > int(claim["end"])
-                    for c in doc.in_sentence(claim)):
+                    and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
             continue
         name = metric_key(claim)
         if ("渗透率" in doc.before(share, 8) and doc.same_sentence(claim, part)) or \
