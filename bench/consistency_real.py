@@ -18,6 +18,7 @@ and their relations compared:
     python -m bench.consistency_real --clean2   # the second clean folder (tests/corpus/real/clean2), the same report
     python -m bench.consistency_real --clean3   # the third clean folder (tests/corpus/real/clean3), the same report
     python -m bench.consistency_real --clean clean2   # the same: --clean takes a folder under tests/corpus/real
+    python -m bench.consistency_real --planted2   # the second planted set (planted2.py: edits2/ on clean, clean2)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -77,20 +78,28 @@ def _signature(rows: pd.DataFrame) -> set[tuple[str, str]]:
     return {(str(r.relation), str(r.texts)) for r in rows.itertuples()}
 
 
-def measure(folder: Path = REAL, docs: str = "") -> RealScore:
-    """Score the planted set of ``folder``; ``docs`` (a regular expression) keeps only the passages it matches."""
+def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
+            sources: tuple[Path, ...] = ()) -> RealScore:
+    """Score the planted set that ``script`` of ``folder`` builds; ``docs`` (a regular expression) keeps only the
+    passages it matches. The passages are those of ``folder``/zh and /en, or, given ``sources`` (folders), only
+    the ones the manifest names, read file by file (so that a folder's other passages stay unread)."""
     score = RealScore()
-    passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]
-                if re.search(docs, d.doc)}
-    originals = {doc: flagged(document) for doc, document in passages.items()}
-    for doc, rows in sorted(originals.items()):
-        score.passages += 1
-        for row in rows.itertuples():
-            if row.relation not in WARNINGS:
-                score.critical.append(f"{doc}: {row.relation}: {row.arithmetic}")
     with tempfile.TemporaryDirectory() as scratch:
-        subprocess.run([sys.executable, str(folder / "planted.py"), scratch], check=True, capture_output=True)
+        subprocess.run([sys.executable, str(folder / script), scratch], check=True, capture_output=True)
         manifest = [json.loads(line) for line in (Path(scratch) / "manifest.jsonl").read_text("utf-8").splitlines()]
+        if sources:
+            named = sorted({entry["doc"] for entry in manifest if re.search(docs, entry["doc"])})
+            files = [source / doc for doc in named for source in sources if (source / doc).exists()]
+            passages = {d.doc: d for d in read_paths(files)[0]}
+        else:
+            passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]
+                        if re.search(docs, d.doc)}
+        originals = {doc: flagged(document) for doc, document in passages.items()}
+        for doc, rows in sorted(originals.items()):
+            score.passages += 1
+            for row in rows.itertuples():
+                if row.relation not in WARNINGS:
+                    score.critical.append(f"{doc}: {row.relation}: {row.arithmetic}")
         for entry in manifest:
             if entry["doc"] not in passages:
                 continue
@@ -185,9 +194,13 @@ def main(argv: list[str]) -> int:
             folder = REAL / argv[at]
         report_clean(clean_findings(folder), aside_names(folder), "--show" in argv, folder)
         return 0
+    docs = argv[argv.index("--docs") + 1] if "--docs" in argv else ""
+    if "--planted2" in argv:  # the second development set: edits2/ on the tuning parts of clean/ and clean2/
+        title = f"tests/corpus/real/planted2.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted2.py", (CLEAN, REAL / "clean2")), title)
+        return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
-    docs = argv[argv.index("--docs") + 1] if "--docs" in argv else ""
     title = f"{folder.relative_to(ROOT)} (planted errors and controls){' ' + docs if docs else ''}"
     report(measure(folder, docs), title)
     return 0

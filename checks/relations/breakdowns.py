@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from checks.relations.base import Doc
+from checks.relations.base import label as label_of
+
 # Labels of the parts of a whole that partition it: one of each may be summed, and all of them make the whole.
 PARTITIONS = (
     ("线上", "线下"), ("城镇", "乡村"), ("城镇", "农村"), ("城市", "农村"), ("男性", "女性"), ("男生", "女生"),
@@ -16,6 +19,7 @@ PARTITIONS = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("自营", "第三方"), ("新客", "老客"),
     ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
+    ("goods", "services"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -70,3 +74,43 @@ def membership(name: str) -> tuple[tuple[str, ...], str] | None:
         if len(found) == 1:
             return partition, found[0]
     return None
+
+
+def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
+    """The figures of a paragraph that are members of one breakdown, of one unit and period: (partition,
+    paragraph, unit, period) → {member: its first figure}. A member with no period of its own takes the one of the
+    member before it in its sentence, clauses after ；included (10月份，城镇…；乡村…: both of 10月份)."""
+    groups: dict[tuple, dict[str, dict]] = {}
+    previous: dict[tuple, tuple[dict, str]] = {}
+    for claim in levels:
+        found = membership(label_of(doc, claim)) or _english_member(doc, claim)
+        if found is None:
+            continue
+        partition, member = found
+        where = (partition, doc.paragraph(claim), claim["unit"])
+        period = str(claim.get("period") or "")
+        before = previous.get(where)
+        if not period and before is not None and not _SENTENCE_END.search(doc.between(before[0], claim)):
+            period = before[1]
+        previous[where] = (claim, period)
+        groups.setdefault((*where, period), {}).setdefault(member, claim)
+    return groups
+
+
+_SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_OPENING_ADVERB = re.compile(r"\s*([A-Za-z]+)ly\s*,")
+
+
+def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None:
+    """The member an English figure measures when no label before it names one (its readers leave the member in
+    the quantity's name): by that name (the number of domestic passengers), or by the adverb that opens its
+    sentence (Internationally, …; Domestically, …: international, domestic)."""
+    metric = str(claim.get("metric") or "")
+    if not metric.isascii():
+        return None
+    found = membership(metric.rsplit(" of ", 1)[-1]) or membership(metric)  # exports of goods: goods
+    opening = None if found else _OPENING_ADVERB.match(doc.text, doc.sentence(claim)[0])
+    if opening is not None:
+        stem = opening.group(1)
+        found = membership(stem) or (membership(stem[:-2]) if stem.endswith("al") else None)
+    return found

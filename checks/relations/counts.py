@@ -32,7 +32,7 @@ from checks.relations.periods import periods_conflict
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
 # in a table's row only spaces (households responding: 556 68.9%).
-JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|或|,?\s*or|[（(])"
+JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|市场份额|市占率|渗透率|或|,?\s*or|[（(])"
                     r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
                     # a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet
                     # after a note mark ([3] - 资产负债率…为15.7%)
@@ -89,6 +89,9 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     if named:
         found = _named(doc, share, part, str(named))
         return ([found], f"{named}") if found is not None else (None, "")
+    market = _market(doc, share, part) if _MARKET.search(doc.before(share, 8)) else None
+    if market is not None:
+        return [market], f"the market's {market.get('metric')}"
     arm = arm_of(doc, share)
     if arm is not None and arm is not part and bounds(arm)[0] >= bounds(part)[0]:
         return [arm], "the group " + doc.before(arm, 4).lstrip("，,。；; ")  # 恶化1例(0.89%) of 治疗组112例
@@ -116,6 +119,30 @@ def bracket(doc: Doc, claim: dict) -> bool:
     than an amount of something: a range, or a bound said with 以下/以上 (or followed by 之间)."""
     return claim.get("qualifier") == "range" or _BRACKET_END.search(str(claim["text"])) is not None or \
         doc.after(claim, 3).startswith(("之间", "以下", "以上", "及以上", "及以下"))
+
+
+_MARKET = re.compile(r"(?:市场份额|市占率|渗透率)[^，,。；;\d]{0,4}$")
+
+
+def _market(doc: Doc, share: dict, part: dict) -> dict | None:
+    """The market a share of it is of (出货量1650万台，市场份额为21.1%; 新能源车…至1015.1万辆，渗透率52.7%): the nearest
+    amount before the part of the same unit (万部 and 万台 are both counts of the quantity), larger, itself no part
+    (no share of its own in its sentence, as 三星出货量8082万部，位居第一，市场份额为22%; no member), of no other time,
+    and of the part's quantity (names that end alike: 智能手机出货量, 小米出货量) or, for 渗透率, in the part's
+    sentence (乘用车…至1925.0万辆，新能源车…至1015.1万辆)."""
+    key = metric_key(part)
+    for claim in reversed([c for c in doc.near(part, 40) if int(c["end"]) <= int(part["start"])]):
+        if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim.get("segment") or \
+                bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or \
+                periods_conflict(doc.period(claim), doc.period(part)) or any(  # a few figures on: a run-on text
+                    c["kind"] == "share" and c is not share and int(c["start"]) > int(claim["end"])
+                    and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
+            continue
+        name = metric_key(claim)
+        if ("渗透率" in doc.before(share, 8) and doc.same_sentence(claim, part)) or \
+                (len(key) >= 2 and len(name) >= 2 and (name.endswith(key[-3:]) or key.endswith(name[-3:]))):
+            return claim
+    return None
 
 
 def _row_name(doc: Doc, claim: dict) -> str:

@@ -31,8 +31,8 @@ from checks.relations.base import (
     same_unit,
     shown,
 )
-from checks.relations.breakdowns import COMPLETE, membership, partition_of, short_names
-from checks.relations.periods import periods_conflict
+from checks.relations.breakdowns import COMPLETE, member_groups, membership, partition_of, short_names
+from checks.relations.periods import periods_conflict, same_time
 from checks.relations.segments import segments_against_total
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
@@ -52,7 +52,7 @@ QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第�
 HALVES = (("上半年",), ("下半年",))
 # What a breakdown adds up to, by the breakdown: 三次产业 make the GDP, 出口 and 进口 make 进出口.
 WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
-            ("exports", "imports"): "trade"}
+            ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额"}
 
 
 def _a_level(doc: Doc, claim: dict) -> bool:
@@ -233,15 +233,7 @@ def _near_before(text: str, claim: dict, offset: int) -> bool:
 
 def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """The members of one breakdown (one figure each, same unit and period) against the total before them."""
-    groups: dict[tuple, dict[str, dict]] = {}
-    for claim in levels:
-        found = membership(label(doc, claim))
-        if found is None:
-            continue
-        found, member = found
-        key = (found, doc.paragraph(claim), claim["unit"], str(claim.get("period") or ""))
-        groups.setdefault(key, {}).setdefault(member, claim)
-    for (partition, _paragraph, _unit, _period), members in groups.items():
+    for (partition, _paragraph, _unit, _period), members in member_groups(doc, levels).items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(parts) < 2:
             continue
@@ -264,7 +256,7 @@ def _part_metric(claim: dict, member: str) -> str:
     return canonical(bare if len(bare) >= 2 else rest)
 
 
-_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业)")
+_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业|(?:the)?numberof)")  # the number of domestic passengers
 
 
 def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tuple[str, ...],
@@ -277,17 +269,17 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
     for claim in reversed([c for c in doc.paragraph_near(first) if int(c["start"]) < int(first["start"])]):
         if not _a_level(doc, claim) or not same_unit(claim, first):
             continue
-        if membership(label(doc, claim)) is not None or bounds(claim)[1] < largest:
-            continue
+        if (membership(label(doc, claim)) or ((),))[0] == partition or bounds(claim)[1] < largest:
+            continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
         if _the_quantity(doc, claim, first, metric) and not _listed_member(doc, levels, claim):
             return claim  # the very quantity, however far back in the paragraph
-        if named is not None or (claim.get("period") and first.get("period") and claim["period"] != first["period"]):
+        if named is not None or periods_conflict(doc.period(claim), doc.period(first)):
             continue
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
         if (among or _names_the_whole(claim, partition, metric)) and not _listed_member(doc, levels, claim):
             named = claim
     if named is None and partition in COMPLETE and len(metric) >= 2:
-        return _total_a_paragraph_before(doc, levels, parts, metric)
+        return _total_a_paragraph_before(doc, levels, parts, metric, partition)
     return named
 
 
@@ -298,7 +290,8 @@ def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
         and not periods_conflict(doc.period(claim), doc.period(part))
 
 
-def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], metric: str) -> dict | None:
+def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], metric: str,
+                              partition: tuple[str, ...] = ()) -> dict | None:
     """社会消费品零售总额881.9亿元…。\n限额以上单位零售额484.5亿元…，限下单位零售额397.4亿元: a paragraph that opens
     with the members of a whole breakdown may take the total the paragraph before stated: the nearest figure there
     of the very quantity (its name, synonyms made one, is the members' less their own names), the same owner and
@@ -311,12 +304,26 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
     if doc.paragraph(first) - doc.paragraph(earlier) != 1:
         return None
     largest = max(bounds(p)[0] for p in parts)
-    for claim in reversed(doc.paragraph_near(earlier)):
-        if claim in levels and same_unit(claim, first) and _the_quantity(doc, claim, first, metric) \
+    start = int(opening["_index"])
+    for claim in reversed(doc.claims[max(0, start - 40):start]):  # at most three paragraphs and 40 figures back
+        farther = doc.paragraph(first) - doc.paragraph(claim)
+        if farther > 3:
+            break
+        # beyond the paragraph just before, only a total of the parts' very time (10月份, 1-10月份 totals, then
+        # 10月份，城镇…；乡村…。1-10月份，城镇…)
+        if claim in levels and same_unit(claim, first) \
+                and (farther == 1 or same_time(claim.get("period"), doc.period(first))) \
+                and (_the_quantity(doc, claim, first, metric) or _the_whole_named(doc, claim, first, partition)) \
                 and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
                 and not _listed_member(doc, levels, claim):
             return claim
     return None
+
+
+def _the_whole_named(doc: Doc, claim: dict, part: dict, partition: tuple[str, ...]) -> bool:
+    """A figure named as the whole a breakdown makes (商品零售 and 餐饮 make 社会消费品零售总额), of the same owner."""
+    return partition in WHOLE_OF and WHOLE_OF[partition] in canonical(metric_key(claim)) \
+        and owner_key(claim) == owner_key(part) and not periods_conflict(doc.period(claim), doc.period(part))
 
 
 def _listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
@@ -334,6 +341,8 @@ def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bo
     name = canonical(metric_key(total))
     if partition in WHOLE_OF:
         return WHOLE_OF[partition] in name
+    if all(m in name for m in partition):  # systemwide (domestic + international): a whole named by its members
+        return True
     if not metric:
         return total["unit"] == "count"
     return name == metric or (metric in name and len(metric) >= 2) or (name in metric and len(name) >= 2) or bool(

@@ -46,3 +46,9 @@ def periods_conflict(a: object, b: object) -> bool:
     if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
         return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
+
+
+def same_time(a: object, b: object) -> bool:
+    """Whether two periods are both stated and name one part of the year (2018年10月份 and 10月份)."""
+    (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
+    return bool(part_a) and part_a == part_b and not (year_a and year_b and year_a != year_b)

@@ -1,0 +1,92 @@
+#!/usr/bin/env python3
+"""The second development planted set: planted errors and controls on the tuning parts of clean/ and clean2/.
+
+The passages of clean/ and clean2/ were used to remove false alarms, never to find planted errors, so the
+consistency relations were never tuned to their forms for recall. The edits are data, one JSON object a line in
+edits2/*.jsonl beside this script, written as planted.py's (id, doc, find, replace, relation, why; a control has
+relation null), and this script rebuilds the set from the passages:
+
+    python tests/corpus/real/planted2.py OUTDIR
+
+writes OUTDIR/<id>.txt and OUTDIR/manifest.jsonl exactly as planted.py does. A passage is looked up in clean/ and
+clean2/; an edit of a passage that a folder's README keeps aside (under its "## Aside" heading) is refused, so
+that the aside parts stay unread. Standard library only.
+"""
+import json
+import os
+import re
+import sys
+
+from planted import E, check_edits
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+FOLDERS = ("clean", "clean2")
+
+
+def aside(folder):
+    """The passages a clean folder's README keeps aside: the names listed under its "## Aside" heading."""
+    with open(os.path.join(HERE, folder, "README.md"), encoding="utf-8") as f:
+        section = f.read().split("## Aside", 1)[1].split("\n## ", 1)[0]
+    return {name + ".txt" for name in re.findall(r"\b(?:zh|en)_[a-z]+_\d+\b", section)}
+
+
+def edit_batches():
+    folder = os.path.join(HERE, "edits2")
+    found = []
+    for name in sorted(os.listdir(folder)):
+        if not name.endswith(".jsonl"):
+            continue
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for number, line in enumerate(f, 1):
+                if line.strip():
+                    try:
+                        row = json.loads(line)
+                        found.append(E(row["id"], row["doc"], row["find"], row["replace"], row["relation"],
+                                       row["why"]))
+                    except (ValueError, KeyError) as error:
+                        sys.exit(f"planted2.py: edits2/{name}:{number}: {error}")
+    return found
+
+
+def passage_path(doc):
+    for folder in FOLDERS:
+        path = os.path.join(HERE, folder, doc)
+        if os.path.exists(path):
+            if doc in aside(folder):
+                sys.exit(f"planted2.py: {doc} is kept aside in {folder}/README.md; it must not be edited")
+            return path
+    sys.exit(f"planted2.py: {doc}: no such passage in {' or '.join(FOLDERS)}")
+
+
+def apply(edit):
+    with open(passage_path(edit["doc"]), encoding="utf-8") as f:
+        text = f.read()
+    n = text.count(edit["find"])
+    if n != 1:
+        sys.exit(f"planted2.py: {edit['id']}: find {edit['find']!r} occurs {n} times in {edit['doc']}")
+    start = text.index(edit["find"])
+    return text[:start] + edit["replace"] + text[start + len(edit["find"]):], start, start + len(edit["replace"])
+
+
+def main(argv):
+    if len(argv) != 2:
+        sys.exit("usage: python tests/corpus/real/planted2.py OUTDIR")
+    outdir = argv[1]
+    edits = edit_batches()
+    check_edits(edits)
+    results = [(e,) + apply(e) for e in edits]  # everything is checked before anything is written
+    os.makedirs(outdir, exist_ok=True)
+    with open(os.path.join(outdir, "manifest.jsonl"), "w", encoding="utf-8") as man:
+        for e, edited, start, end in results:
+            with open(os.path.join(outdir, e["id"] + ".txt"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(edited)
+            row = dict(id=e["id"], doc=e["doc"], relation=e["relation"], find=e["find"], replace=e["replace"],
+                       why=e["why"], start=start, end=end, control=e["relation"] is None)
+            man.write(json.dumps(row, ensure_ascii=False) + "\n")
+    planted = sum(1 for e in edits if e["relation"] is not None)
+    print(f"wrote {len(edits)} passages ({planted} planted errors, {len(edits) - planted} controls) "
+          f"and manifest.jsonl to {outdir}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
