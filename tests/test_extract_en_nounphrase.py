@@ -86,3 +86,11 @@ def test_a_name_with_its_figure_in_brackets_is_a_member_of_the_list_s_quantity()
     for figure, name in (("4.1 percent", "Mexico"), ("3.2 percent", "Chile"), ("1.5 percent", "Peru")):
         assert (claims[figure].segment, claims[figure].subject, claims[figure].metric) == (name, name, "exports")
     assert claims["2.0 percent"].subject is None  # a member's name is carried to no other figure
+
+
+def test_an_owner_named_in_a_paragraph_owns_that_paragraph_only() -> None:
+    claims = {c.text: c for c in extract("Skyways Group reported revenue of $2.1 billion, up 4%.\n"
+                                         "Northfield Airport's passenger numbers climbed 8.5%. Its cargo rose 3%.\n"
+                                         "Operating costs fell 2.1%.", "doc")}
+    assert claims["3%"].subject == "Northfield Airport"  # within its paragraph
+    assert claims["2.1%"].subject == "Skyways Group"  # the next paragraph goes back to the text's owner

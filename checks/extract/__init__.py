@@ -17,7 +17,7 @@ from checks.extract.languages import language, runs
 from checks.extract.links import carry_release_source, carry_sources, carry_subjects, link, rival
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
-from checks.extract.text import fold_width
+from checks.extract.text import fold_width, paragraph_breaks
 
 if TYPE_CHECKING:
     from checks.extract.zh.numbers import Number
@@ -143,7 +143,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
         owned = carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
     else:
-        owned = carry_subjects(linked)
+        breaks = paragraph_breaks(folded)
+        owned = carry_subjects(linked, [bisect.bisect_right(breaks, claim.start) for claim in linked])
     carried = carry_sources(owned, [lang == "zh" for lang in langs])
     return carry_release_source(carried, [lang == "en" for lang in langs])
 

@@ -211,7 +211,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
 _OPENING = 400
 
 
-def carry_subjects(claims: list[Claim]) -> list[Claim]:
+def carry_subjects(claims: list[Claim], paragraphs: Sequence[int] | None = None) -> list[Claim]:
     """A figure whose clause names no owner belongs to the owner named last before it in the document (北岭乳业上半年
     实现营业收入142.6亿元，…，液态奶业务收入占总营收的72.4%: 北岭乳业's), and the figures before the first owner to
     that first owner (a report names its subject once, then gives its figures). Measured on the real corpus:
@@ -219,13 +219,13 @@ def carry_subjects(claims: list[Claim]) -> list[Claim]:
     # an English owner named by a common noun (the company, the soda maker) is the party named before it
     # a rival's figure, and a member's that names its owner (China (6.1 percent)), pass their owner on to no other
     rivals = [rival(claim) or bool(claim.subject and claim.subject == claim.segment) for claim in claims]
-    plain = _carried(claims, "subject", [True] * len(claims), rivals)
+    plain = _carried(claims, "subject", [True] * len(claims), rivals, paragraphs)
     referring = [bool(claim.subject) and claim.sentence.isascii() and anaphor(claim.subject) for claim in claims]
     if not any(referring):
         return plain
     anaphors = [claim.replaced(subject=None) if refers else claim for claim, refers in zip(claims, referring,
                                                                                           strict=True)]
-    named = _carried(anaphors, "subject", [True] * len(claims), rivals)
+    named = _carried(anaphors, "subject", [True] * len(claims), rivals, paragraphs)
     return [claim if claim.subject else other for claim, other in zip(named, plain, strict=True)]
 
 
@@ -244,14 +244,18 @@ def _opening(claims: list[Claim], field: str, carries: list[bool]) -> str | None
                  if carry and getattr(c, field) and c.start < _OPENING), None)
 
 
-def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[bool] | None = None) -> list[Claim]:
+def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[bool] | None = None,
+             paragraphs: Sequence[int] | None = None) -> list[Claim]:
     """The claims marked in ``carries`` with ``field`` carried from the last claim that names one (from the opening's
-    first, for those before it); a claim marked in ``local`` keeps its own and passes it on to none."""
+    first, for those before it); a claim marked in ``local`` keeps its own and passes it on to none. With the
+    claims' ``paragraphs``, a new paragraph goes back to the opening's."""
     carried = list(claims)
     local = local or [False] * len(claims)
     named = _opening(claims, field, [carry and not own for carry, own in zip(carries, local, strict=True)])
-    named = None if named is not None and COUNTED_GROUP.match(named) else named
+    named = opening = None if named is not None and COUNTED_GROUP.match(named) else named
     for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
+        if paragraphs is not None and index and paragraphs[index] != paragraphs[index - 1]:
+            named = opening  # an owner named in a paragraph (an airport of a roundup) owns that paragraph's figures
         if not carry:
             continue
         if getattr(claim, field):
