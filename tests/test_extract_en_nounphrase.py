@@ -94,3 +94,13 @@ def test_an_owner_named_in_a_paragraph_owns_that_paragraph_only() -> None:
                                          "Operating costs fell 2.1%.", "doc")}
     assert claims["3%"].subject == "Northfield Airport"  # within its paragraph
     assert claims["2.1%"].subject == "Skyways Group"  # the next paragraph goes back to the text's owner
+
+
+def test_an_item_labelled_with_a_member_is_that_member_of_the_item_before() -> None:
+    claims = extract("Highlights for March:\n- Visitors: 4.2 million, +6.0%;\n- Domestic: 3.1 million, +7.2%;\n"
+                     "- International: 1.1 million, +3.1%;\n- Revenue: $920 million.", "doc")
+    read = {c.text: (c.segment, c.metric) for c in claims}
+    assert read["4.2 million"] == (None, "visitors")
+    assert read["3.1 million"] == ("domestic", "visitors") and read["+7.2%"] == ("domestic", "visitors")
+    assert read["1.1 million"] == ("international", "visitors")
+    assert read["$920 million"] == (None, "revenue")

@@ -8,7 +8,7 @@ import re
 
 from checks.extract.claim import Claim
 from checks.extract.en.measure import phrase_before
-from checks.extract.en.members import whole_after
+from checks.extract.en.members import MEMBERS, whole_after
 from checks.extract.text import clause_start
 
 # The gap between two figures of one list: a comma, "and", or both.
@@ -100,3 +100,35 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
             metric = lead.lower() if lead and " " not in lead and lead[:1].isupper() else lead
         read[at] = claim.replaced(segment=name, subject=claim.subject or name, metric=claim.metric or metric)
     return read
+
+
+# A line that opens with its label (a bulleted item: "- Domestic: 23.3 million, +13.1%").
+_LABEL_LINE = re.compile(r"[ \t]*[-•*]?[ \t]*(?P<label>[A-Za-z][\w &'’-]{1,40}?)[ \t]*:")
+_MEMBER_WORDS = frozenset(MEMBERS)
+_HEADING_REACH = 12  # figures back at most where a member's line looks for the heading item it breaks down
+
+
+def labelled_members(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims of an item labelled with a member (- Passengers: 28.8 million; - Domestic: 23.3 million, +13.1%)
+    read as that member of the quantity the last item before it labels (domestic passengers), not as a quantity
+    named "domestic"."""
+    read = list(claims)
+    for at, claim in enumerate(read):
+        if (claim.metric or "").lower() not in _MEMBER_WORDS or claim.segment:
+            continue
+        label = _line_label(text, claim.start)
+        if label is None or label.lower() != (claim.metric or "").lower():
+            continue
+        for earlier in reversed(read[max(0, at - _HEADING_REACH):at]):
+            heading = _line_label(text, earlier.start)
+            if heading is not None and heading.lower() not in _MEMBER_WORDS and earlier.metric:
+                read[at] = claim.replaced(metric=earlier.metric, segment=label.lower())
+                break
+    return read
+
+
+def _line_label(text: str, offset: int) -> str | None:
+    """The label the line holding ``offset`` opens with, before its first figure, else None."""
+    start = text.rfind("\n", 0, offset) + 1
+    found = _LABEL_LINE.match(text, start, offset)
+    return found.group("label").strip() if found else None
