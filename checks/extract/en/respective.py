@@ -87,6 +87,8 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
     is an item of the same list."""
     read = list(claims)
     for at, claim in enumerate(read):
+        if "(" not in text[max(0, claim.start - 3):claim.start]:
+            continue  # most figures stand in no brackets: a plain test before the pattern
         opened = _NAME_OPENS.search(text, max(0, claim.start - 48), claim.start)
         if opened is None or claim.segment or not _CLOSES.match(text, claim.end):
             continue
