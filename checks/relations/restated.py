@@ -255,6 +255,16 @@ def _national(claim: dict) -> bool:
     return bool(_NATIONAL.search(str(claim.get("metric") or ""))) or owner_key(claim) == "全国"
 
 
+def _owner_in_name(first: dict, second: dict) -> bool:
+    """Whether one reading's owner is written into the other's name (云服务's 付费企业数, and the company's
+    云服务付费企业数): the same quantity, its owner the text's."""
+    for one, other in ((first, second), (second, first)):
+        if one.get("subject") and one.get("metric") and plain(str(other.get("metric") or "")) == plain(
+                f"{one['subject']}{one['metric']}"):
+            return True
+    return False
+
+
 def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
     """Whether the readings allow two figures of one quantity to be one statement made twice."""
     if doc.same_sentence(first, second) and "\n" not in doc.between(first, second) and \
@@ -268,7 +278,8 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
     local = second if _national(first) else first
     if _national(first) != _national(second) and owner_key(local):
         return False  # 全国14省旅游收入 and 云南's 旅游收入: the country's figure, not the province's restated
-    if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)) or \
+    if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)
+            and not _owner_in_name(first, second)) or \
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
             _against_another(first) != _against_another(second):
         return False
