@@ -252,10 +252,10 @@ EDITS = [
 ]
 
 
-def edit_batches():
+def edit_batches(batches="edits", script="planted.py"):
     """More edits, one JSON object per line, in edits/*.jsonl beside this script (a batch per labeller):
     {"id", "doc", "find", "replace", "relation" (null for a control), "why"}."""
-    folder = os.path.join(HERE, "edits")
+    folder = os.path.join(HERE, batches)
     found = []
     for name in sorted(os.listdir(folder)) if os.path.isdir(folder) else []:
         if not name.endswith(".jsonl"):
@@ -268,7 +268,7 @@ def edit_batches():
                         found.append(E(row["id"], row["doc"], row["find"], row["replace"], row["relation"],
                                        row["why"]))
                     except (ValueError, KeyError) as error:
-                        sys.exit(f"planted.py: edits/{name}:{number}: {error}")
+                        sys.exit(f"{script}: {batches}/{name}:{number}: {error}")
     return found
 
 
@@ -310,10 +310,15 @@ def apply(edit):
 def main(argv):
     if len(argv) != 2:
         sys.exit("usage: python tests/corpus/real/planted.py OUTDIR")
-    outdir = argv[1]
     EDITS.extend(edit_batches())
     check_edits(EDITS)
-    results = [(e,) + apply(e) for e in EDITS]  # everything is checked before anything is written
+    write_set(EDITS, apply, argv[1])
+
+
+def write_set(edits, apply, outdir):
+    """Each edited passage as OUTDIR/<id>.txt and OUTDIR/manifest.jsonl, every edit applied (and so checked)
+    before anything is written."""
+    results = [(e,) + apply(e) for e in edits]
     os.makedirs(outdir, exist_ok=True)
     with open(os.path.join(outdir, "manifest.jsonl"), "w", encoding="utf-8") as man:
         for e, edited, start, end in results:
@@ -322,8 +327,8 @@ def main(argv):
             row = dict(id=e["id"], doc=e["doc"], relation=e["relation"], find=e["find"], replace=e["replace"],
                        why=e["why"], start=start, end=end, control=e["relation"] is None)
             man.write(json.dumps(row, ensure_ascii=False) + "\n")
-    planted = sum(1 for e in EDITS if e["relation"] is not None)
-    print(f"wrote {len(EDITS)} passages ({planted} planted errors, {len(EDITS) - planted} controls) "
+    planted = sum(1 for e in edits if e["relation"] is not None)
+    print(f"wrote {len(edits)} passages ({planted} planted errors, {len(edits) - planted} controls) "
           f"and manifest.jsonl to {outdir}")
 
 

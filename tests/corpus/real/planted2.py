@@ -12,12 +12,11 @@ writes OUTDIR/<id>.txt and OUTDIR/manifest.jsonl exactly as planted.py does. A p
 clean2/; an edit of a passage that a folder's README keeps aside (under its "## Aside" heading) is refused, so
 that the aside parts stay unread. Standard library only.
 """
-import json
 import os
 import re
 import sys
 
-from planted import E, check_edits
+from planted import check_edits, edit_batches, write_set
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 FOLDERS = ("clean", "clean2")
@@ -28,24 +27,6 @@ def aside(folder):
     with open(os.path.join(HERE, folder, "README.md"), encoding="utf-8") as f:
         section = f.read().split("## Aside", 1)[1].split("\n## ", 1)[0]
     return {name + ".txt" for name in re.findall(r"\b(?:zh|en)_[a-z]+_\d+\b", section)}
-
-
-def edit_batches():
-    folder = os.path.join(HERE, "edits2")
-    found = []
-    for name in sorted(os.listdir(folder)):
-        if not name.endswith(".jsonl"):
-            continue
-        with open(os.path.join(folder, name), encoding="utf-8") as f:
-            for number, line in enumerate(f, 1):
-                if line.strip():
-                    try:
-                        row = json.loads(line)
-                        found.append(E(row["id"], row["doc"], row["find"], row["replace"], row["relation"],
-                                       row["why"]))
-                    except (ValueError, KeyError) as error:
-                        sys.exit(f"planted2.py: edits2/{name}:{number}: {error}")
-    return found
 
 
 def passage_path(doc):
@@ -71,21 +52,9 @@ def apply(edit):
 def main(argv):
     if len(argv) != 2:
         sys.exit("usage: python tests/corpus/real/planted2.py OUTDIR")
-    outdir = argv[1]
-    edits = edit_batches()
+    edits = edit_batches("edits2", "planted2.py")
     check_edits(edits)
-    results = [(e,) + apply(e) for e in edits]  # everything is checked before anything is written
-    os.makedirs(outdir, exist_ok=True)
-    with open(os.path.join(outdir, "manifest.jsonl"), "w", encoding="utf-8") as man:
-        for e, edited, start, end in results:
-            with open(os.path.join(outdir, e["id"] + ".txt"), "w", encoding="utf-8", newline="\n") as f:
-                f.write(edited)
-            row = dict(id=e["id"], doc=e["doc"], relation=e["relation"], find=e["find"], replace=e["replace"],
-                       why=e["why"], start=start, end=end, control=e["relation"] is None)
-            man.write(json.dumps(row, ensure_ascii=False) + "\n")
-    planted = sum(1 for e in edits if e["relation"] is not None)
-    print(f"wrote {len(edits)} passages ({planted} planted errors, {len(edits) - planted} controls) "
-          f"and manifest.jsonl to {outdir}")
+    write_set(edits, apply, argv[1])
 
 
 if __name__ == "__main__":
