@@ -324,6 +324,12 @@ def split(phrase: str | None) -> Measure:
     made = _MADE.match(phrase)
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
+    alone = _OWNER_VERB.match(f"{phrase} it") if subject is None and " " in phrase else None
+    if alone is not None and alone.group("rest") == "it" and alone.group("owner")[:1].isupper():
+        # Heathrow recorded (a gain of 1.4%): the owner, and no name of the quantity (the figure before's, if any);
+        # a pronoun (It recorded …) names no owner either
+        pronoun = alone.group("owner").lower() in ("it", "they", "we", "he", "she", "this", "that", "there")
+        return Measure(None, None if pronoun else alone.group("owner"), None)
     had = _OWNER_VERB.match(phrase) if subject is None else None
     if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be",
                                                                      "average", "total", "median", "mean", "there",
