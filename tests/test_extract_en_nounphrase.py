@@ -112,3 +112,9 @@ def test_an_owner_that_recorded_a_movement_owns_the_quantity_of_the_figure_befor
                                          "June.", "doc")}
     assert (claims["1.4%"].subject, claims["1.4%"].metric.lower()) == ("Southport", "passenger numbers")
     assert claims["3%"].metric.lower() == "passenger numbers" and claims["3%"].subject != "It"
+
+
+def test_the_lead_owner_of_a_text_is_named_by_the_end_of_its_first_figure_s_sentence() -> None:
+    claims = {c.text: c for c in extract("Revenue rose 12.5% to $3.1 billion in 2023, Acme said. Beta Corp, a rival, "
+                                         "said its sales fell 2%.", "doc")}
+    assert claims["12.5%"].subject == "Acme"

@@ -137,8 +137,10 @@ class Reader(SentenceReader):
                 and _WORD_AFTER.match(self.text, previous[0].end):
             previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
         reading = self._read(mention, previous)
-        if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)):
-            # the report's first figure is of the party its lead names, and is carried on from there
+        if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)) \
+                and self.text.find(self.doc_subject, 0, self.sentences.span(mention.start)[1]) >= 0:
+            # the report's first figure is of the party its lead names (by the end of the figure's sentence: a name
+            # first met in a later sentence is one of the text's parties), and is carried on from there
             reading = replace(reading, subject=self.doc_subject)
         self._first = False
         return reading
