@@ -118,3 +118,5 @@ def test_the_lead_owner_of_a_text_is_named_by_the_end_of_its_first_figure_s_sent
     claims = {c.text: c for c in extract("Revenue rose 12.5% to $3.1 billion in 2023, Acme said. Beta Corp, a rival, "
                                          "said its sales fell 2%.", "doc")}
     assert claims["12.5%"].subject == "Acme"
+    later = extract("Revenue rose 5% in May. Northgate Holdings reported the figures on Tuesday.", "doc")
+    assert later[0].subject is None  # named first in a later sentence: not the lead's party
