@@ -89,3 +89,9 @@ def test_a_body_that_publishes_data_or_a_group_that_publishes_results_owns_nothi
     assert found["5%"][0] != "统计局"
     found = _read("多家上市航司披露一季度业绩。\n旅客运输量增长20%。")
     assert found["20%"][0] is None
+
+
+def test_the_one_that_wins_a_place_with_a_figure_owns_it() -> None:
+    found = _read("远山汽车以12.6万辆的销量领跑市场。星河手机仍以900万部智能手机的出货量位居第一。")
+    assert found["12.6万辆"][0] == "远山汽车" and found["12.6万辆"][2] == "销量"
+    assert found["900万部"][0] == "星河手机" and found["900万部"][2] == "出货量"

@@ -33,6 +33,12 @@ RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|�
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
 BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和)(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
                              r"\s*[（(]\s*$")
+# The one a figure is had by, before 以 (比亚迪以30.2万辆的销量领跑; 韩国三星仍以7150万部…的出货量位居第一), and the
+# quantity a place is won by after the figure (…智能手机的出货量位居, …的销量领跑).
+BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+                       r"(?:仍|则|也|均|再次|继续|凭借|更是)?以$")
+RANK_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?(?P<metric>[\u4e00-\u9fff]{2,6}?)"
+                        r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列)")
 # A clause that heads what follows in its sentence: 从主要工业产品产量看，…; 分行业看，….
 HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]"
                      # 主要工业产品产量大幅增长，其中：变压器…: the quantity named before 其中 heads its items
@@ -189,8 +195,13 @@ class Measurer:
         after = mention.end + 1 if text.startswith("的", mention.end) else mention.end
         if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
             noun = noun_after(text, after)
-            if noun:
-                return Measure(noun, whole=whole)
+            by = BY_FIGURE.search(before) if before.endswith("以") else None
+            ranked_by = RANK_AFTER.match(text, after) if by is not None else None
+            if ranked_by is not None:
+                # 三星以7150万部智能手机的出货量位居第一: the one ranked owns the figure, of the quantity ranked by
+                return Measure(ranked_by.group("metric"), by.group("owner"), whole=whole)
+            if noun:  # 比亚迪以30.2万辆的销量领跑: the one ranked owns it
+                return Measure(noun, by.group("owner") if by is not None else None, whole=whole)
         rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
             # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity; a year compared with
