@@ -286,3 +286,11 @@ def test_a_currency_word_inside_a_quantity_s_name_is_part_of_it() -> None:
     assert _measures("月末人民币贷款余额120万亿元。")["120万亿元"][2] == "人民币贷款余额"
     assert _measures("前两个月美元存款增加300亿美元。")["300亿美元"][2] == "美元存款"
     assert _measures("公司营收人民币52亿元。")["52亿元"][2] == "营收"  # right before the figure: its currency
+
+
+def test_industries_listed_by_name_are_members_of_the_list_s_quantity() -> None:
+    found = _measures("主要行业利润情况：纺织服装加工业利润总额增长12.5%，有色金属冶炼业增长4.1%，专用设备制造业增长2.3%。")
+    assert found["12.5%"] == (None, "纺织服装加工业", "利润总额")
+    assert found["4.1%"] == (None, "有色金属冶炼业", "利润总额")
+    assert found["2.3%"] == (None, "专用设备制造业", "利润总额")
+    assert _measures("全省规模以上工业企业利润总额增长5%。")["5%"][1] is None  # a scope, not an industry of a list

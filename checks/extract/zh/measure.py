@@ -17,7 +17,7 @@ from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
     r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
-    r"分别|共有|共|有|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
+    r"分别|共有|共|有(?!色|线|机|效)|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|月末|月底|季末|期末|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
     r"(?:前|首|头)?[\d一二两三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?|)+"
@@ -294,7 +294,12 @@ def is_quantity(phrase: str) -> bool:
 
 def is_member(phrase: str | None) -> bool:
     """Whether a phrase is only the name of a breakdown's member (第二产业, 线上, 住宿和餐饮业), no quantity."""
-    return bool(phrase) and _MEMBER.fullmatch(phrase) is not None
+    return bool(phrase) and (_MEMBER.fullmatch(phrase) is not None or _INDUSTRY.fullmatch(phrase) is not None)
+
+
+# An industry by its name (煤炭开采和洗选业, 农副食品加工业, 石油加工、炼焦和核燃料加工业): a member of a list of
+# industries; not a group (企业, 行业, 产业) nor a word that ends alike (就业, 营业, 毕业).
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{3,20}(?<![企行产专就营作毕事物商])业")
 
 
 def split(metric: str | None, growth: bool = False) -> Measure:

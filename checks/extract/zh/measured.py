@@ -39,6 +39,9 @@ BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z
                        r"(?:仍|则|也|均|再次|继续|凭借|更是)?以$")
 RANK_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?(?P<metric>[\u4e00-\u9fff]{2,6}?)"
                         r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列)")
+# A phrase that opens with an industry's name and names its quantity after it (黑色金属矿采选业利润总额).
+INDUSTRY_FIRST = re.compile(r"(?!.*(?:全[国省市县区州]|我[国省市]|本[省市]|规模以上|规上|限额以上))"
+                            r"(?P<member>[\u4e00-\u9fff、和及]{3,20}?业)(?P<rest>(?!务|绩|态|企|单位|户)[\u4e00-\u9fff]{2,8})")
 # A clause that heads what follows in its sentence: 从主要工业产品产量看，…; 分行业看，….
 HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]"
                      # 主要工业产品产量大幅增长，其中：变压器…: the quantity named before 其中 heads its items
@@ -240,8 +243,12 @@ class Measurer:
             # unless its own clause names one
             member, rest = sector if sector is not None else (phrase, "")
             named = split(clean(rest) or "", growth=moved or by_noun).metric
-            owner = split(phrase).subject if phrase else None
+            owner = split(phrase).subject if phrase and not is_member(phrase) else None  # 农副食品加工业 is whole
             return Measure(named or self._member_metric(mention, previous), owner, member, whole)
+        industry = INDUSTRY_FIRST.fullmatch(phrase) if phrase and "业" in phrase else None
+        if industry is not None and is_member(industry.group("member")) and is_quantity(industry.group("rest")):
+            # 黑色金属矿采选业利润总额增长25.5%: an industry of a list, and its quantity
+            return Measure(industry.group("rest"), None, industry.group("member"), whole)
         if phrase:
             measure = split(phrase, growth=moved or by_noun)
             heading = self._heading(mention, sentence_start) if measure.metric and not measure.segment \
