@@ -95,3 +95,12 @@ def test_the_one_that_wins_a_place_with_a_figure_owns_it() -> None:
     found = _read("远山汽车以12.6万辆的销量领跑市场。星河手机仍以900万部智能手机的出货量位居第一。")
     assert found["12.6万辆"][0] == "远山汽车" and found["12.6万辆"][2] == "销量"
     assert found["900万部"][0] == "星河手机" and found["900万部"][2] == "出货量"
+
+
+def test_a_company_a_headline_names_and_the_text_keeps_naming_owns_its_figures() -> None:
+    text = ("资本充足率下滑，远山银行增资获批\n今年前三季度，商业银行平均资本充足率为15.3%。\n截至三季度末，资本充足率为"
+            "11.7%，拨备覆盖率为173.4%。远山银行将补充资本，远山银行已获批复。")
+    found = _read(text)
+    assert found["15.3%"][0] == "商业银行"  # the sector's average, named in its own sentence
+    assert found["11.7%"][0] == "远山银行" and found["173.4%"][0] == "远山银行"
+    assert _read("资本充足率下滑\n今年前三季度，商业银行平均资本充足率为15.3%。")["15.3%"][0] != "远山银行"

@@ -51,9 +51,9 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     passes = [bool(c.subject) and not own and not COUNTED_GROUP.match(c.subject or "")
               for c, own in zip(claims, local, strict=True)]
     listed = _listed_sentences(claims, text, sentence_of, passes)
-    document = publisher(text) or next((c.subject for c, passing, span in zip(claims, passes, sentence_of,
-                                                                              strict=True)
-                                        if passing and c.start < OPENING and span[0] not in listed), None)
+    document = publisher(text) or headline_firm(text) or next(
+        (c.subject for c, passing, span in zip(claims, passes, sentence_of, strict=True)
+         if passing and c.start < OPENING and span[0] not in listed), None)
     named = document
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
     for index, claim in enumerate(claims):
@@ -77,6 +77,20 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
     return _named(carried, text)
+
+
+def headline_firm(text: str) -> str | None:
+    """The company or bank a headline names that the text goes on naming (长安银行增资26.11亿股获批, then 长安银行 again
+    and again): the one the text is about, though its lead may name the sector's figures first."""
+    line = text[:text.find("\n")] if "\n" in text else ""
+    if not 4 <= len(line.strip()) <= 80:
+        return None  # no headline line
+    for found in _FIRM_NAME.finditer(line):
+        name = found.group(0)
+        if _kind(name) in ("firm", "bank") and not _NOT_A_FIRM.match(name) and text.count(name) >= 3 \
+                and not name.isascii():
+            return name
+    return None
 
 
 def publisher(text: str) -> str | None:
