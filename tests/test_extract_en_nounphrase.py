@@ -120,3 +120,19 @@ def test_the_lead_owner_of_a_text_is_named_by_the_end_of_its_first_figure_s_sent
     assert claims["12.5%"].subject == "Acme"
     later = extract("Revenue rose 5% in May. Northgate Holdings reported the figures on Tuesday.", "doc")
     assert later[0].subject is None  # named first in a later sentence: not the lead's party
+
+
+def test_a_list_of_places_after_a_sentence_names_that_sentence_s_quantity() -> None:
+    read = {c.text: (c.segment, c.metric) for c in extract(
+        "Retail turnover rose 0.4 per cent in August. There were rises in Victoria (0.7 per cent), Tasmania "
+        "(0.5 per cent) and Queensland (0.2 per cent).", "doc")}
+    assert read["0.7 per cent"] == ("Victoria", "Retail turnover")
+    assert read["0.2 per cent"] == ("Queensland", "Retail turnover")
+
+
+def test_a_sentence_that_opens_with_a_member_gives_it_to_its_figures() -> None:
+    read = {c.text: (c.segment, c.metric) for c in extract(
+        "Average weekly hours rose to 34.4 hours. In manufacturing, the workweek increased by 0.1 hour to 40.7 "
+        "hours. In total, sales rose 5%. In real terms, output grew 2%.", "doc")}
+    assert read["40.7 hours"] == ("manufacturing", "workweek") and read["34.4 hours"][0] is None
+    assert read["5%"][0] is None and read["2%"][0] is None  # ways of speaking, not members

@@ -76,6 +76,8 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
 # A name with its figure in brackets, an item of a list: "from China (6.1 percent), Canada (5.8 percent)".
 _NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
+# Nouns of movement that name no quantity: rises, falls, increases, declines, growth.
+_MOVES = re.compile(r"(?:rises|falls|increases|decreases|gains|declines|drops|growth|changes|jumps)", re.IGNORECASE)
 # Between two items of such a list: "), " "); " ") and "
 _BETWEEN_ITEMS = re.compile(r"\s*\)[^()\d]{0,30}$")
 
@@ -93,6 +95,7 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
         if opened is None or claim.segment or not _CLOSES.match(text, claim.end):
             continue
         name = opened.group("name")
+        own = claim.metric if claim.metric and claim.metric.lower() != name.lower() else None  # not the name itself
         before = read[at - 1] if at else None
         if before is not None and before.segment and _BETWEEN_ITEMS.search(text, before.end, opened.start()):
             metric = before.metric  # Canada (5.8 percent) after China (6.1 percent): the same list's quantity
@@ -100,7 +103,13 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
             start = max(clause_start(text, sentence_of[at][0], opened.start()), opened.start() - 120)
             lead = phrase_before(text[start:opened.start()])
             metric = lead.lower() if lead and " " not in lead and lead[:1].isupper() else lead
-        read[at] = claim.replaced(segment=name, subject=claim.subject or name, metric=claim.metric or metric)
+            if metric is not None and _MOVES.fullmatch(metric):
+                metric = None  # There were rises in Victoria (0.7 per cent): a movement, not what moved
+            if metric is None and before is not None and before.metric and before.end < sentence_of[at][0] \
+                    and opened.start() - before.end < 200:
+                # Retail turnover rose 0.4%. There were rises in Victoria (0.7 per cent): the sentence before's
+                metric = before.metric
+        read[at] = claim.replaced(segment=name, subject=claim.subject or name, metric=own or metric)
     return read
 
 
@@ -134,3 +143,27 @@ def _line_label(text: str, offset: int) -> str | None:
     start = text.rfind("\n", 0, offset) + 1
     found = _LABEL_LINE.match(text, start, offset)
     return found.group("label").strip() if found else None
+
+
+# A sentence that opens with the member it is about: "In manufacturing, the workweek increased by 0.1 hour";
+# "For construction, output grew 1.0%". Not a way of speaking (In total, In contrast, In real terms) nor a time.
+_OPENING_MEMBER = re.compile(r"\s*(?:In|For)\s+(?P<member>(?!(?:the|a|an|this|that|its|their|our|all|"
+                             r"total|contrast|addition|particular|general|short|fact|comparison|turn|response|"
+                             r"summary|brief|sum|practice|theory|other|each|both|recent|early|late)\b)"
+                             r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}),")
+_NOT_A_MEMBER = re.compile(r"\b(?:terms|words|months?|quarters?|years?|weeks?|days?|periods?|cases?|times?|trade|"
+                           r"trading|dealings?|sessions?)$")
+
+
+def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int, int]]) -> list[Claim]:
+    """The claims of a sentence that opens with a member (In manufacturing, …) read as that member's, where they
+    name none of their own."""
+    read = list(claims)
+    for at, claim in enumerate(read):
+        start = sentence_of[at][0]
+        if claim.segment or text[start:start + 40].lstrip()[:1] not in "IF":
+            continue  # a plain test of the sentence's first letter before the pattern
+        found = _OPENING_MEMBER.match(text, start, claim.start)
+        if found is not None and not _NOT_A_MEMBER.search(found.group("member")):
+            read[at] = claim.replaced(segment=found.group("member"))
+    return read
