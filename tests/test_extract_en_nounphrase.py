@@ -136,3 +136,11 @@ def test_a_sentence_that_opens_with_a_member_gives_it_to_its_figures() -> None:
         "hours. In total, sales rose 5%. In real terms, output grew 2%.", "doc")}
     assert read["40.7 hours"] == ("manufacturing", "workweek") and read["34.4 hours"][0] is None
     assert read["5%"][0] is None and read["2%"][0] is None  # ways of speaking, not members
+
+
+def test_a_figure_set_after_its_name_by_a_comma_and_at_is_of_that_name() -> None:
+    read = {c.text: c.metric for c in extract(
+        "In May, both the participation rate, at 61.2 percent, and the jobless rate, at 4.4 percent, held. "
+        "The index rose 76 points, or 1.1 per cent, at 5,242 points.", "doc")}
+    assert read["61.2 percent"] == "participation rate" and read["4.4 percent"] == "jobless rate"
+    assert read["5,242 points"] != "per cent"  # a figure before the comma names nothing

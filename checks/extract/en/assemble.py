@@ -88,6 +88,8 @@ _OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:
 _CLAUSE_MARK = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
+_AT_ALONE = re.compile(r"\s*at\s*")  # "…, at 62.9 percent": a figure set after its name by a comma
+_BOTH = re.compile(r"^(?:both|either|neither)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # The words before a level a movement reached: "… to", "… to a record high of".
@@ -212,6 +214,12 @@ class Reader(SentenceReader):
                 previous is None or previous[0].end < gap_start):
             # ANZ followed, climbing 78 cents: the clause before names whose figure it is
             measure = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention) or measure
+        elif measure.metric is None and _AT_ALONE.fullmatch(gap) and text[gap_start - 1:gap_start] == "," and (
+                previous is None or previous[0].end < gap_start):
+            # the labor force participation rate, at 62.9 percent, …: the phrase before the comma is what it is
+            clause = text[clause_start(text, sentence_start, gap_start - 1):gap_start - 1]
+            named = phrase_before(clause) if not _DIGIT.search(clause) else None  # not "…, or 1.13 per cent, at"
+            measure = split(_BOTH.sub("", named)) if named else measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
             owner = phrase_before(_unsaid(lead + gap[:verb.start()]))  # the whole name: the Philippines central bank
