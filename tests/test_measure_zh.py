@@ -294,3 +294,10 @@ def test_industries_listed_by_name_are_members_of_the_list_s_quantity() -> None:
     assert found["4.1%"] == (None, "有色金属冶炼业", "利润总额")
     assert found["2.3%"] == (None, "专用设备制造业", "利润总额")
     assert _measures("全省规模以上工业企业利润总额增长5%。")["5%"][1] is None  # a scope, not an industry of a list
+
+
+def test_the_first_places_as_a_group_are_no_figure_but_a_place_entered_is_a_rank() -> None:
+    found = _measures("前三名的销量同比均有增长，前五名厂商中有四家增长。")
+    assert "三名" not in found and "五名" not in found and "前三名" not in found
+    entered = {c.text: (c.kind, c.qualifier, c.upper) for c in extract("该片已经进入年度票房榜前8名。", "doc")}
+    assert entered == {"前8名": ("rank", "at_most", 8.0)}

@@ -94,6 +94,8 @@ def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
 
+# A verb of entering or keeping a place among the first (进入…前8名, 跻身前五强, 跌出前十名).
+_ENTERED = re.compile(r"进入|跻身|挤进|跌出|位列|位居|闯入|杀入|入围|保持|稳居|重回|跃居|冲进|占据|占據|包揽|进|入|居|占")
 # Between an amount of money and a bare magnitude that follows it as the same kind of figure: a short stretch of
 # its sentence holding no other figure.
 _SAME_RUN = re.compile(r"[^。；;！？!?\n\d]{1,30}")
@@ -128,6 +130,12 @@ def scan(text: str) -> Iterator[Mention]:
                     and not _NOUN_AFTER.match(text, mention.end):
                 # GDP总量达到4.07万亿元，首次突破4万亿; 交易额2009年接近4万亿，2017年约29万亿
                 mention = dataclasses.replace(mention, unit=money.unit, family="money")
+            if mention.family == "count" and text[mention.start - 1:mention.start] == "前" \
+                    and text[mention.end - 1:mention.end] in "名位强":
+                if not _ENTERED.search(text, max(0, mention.start - 14), mention.start - 1):
+                    continue  # 前三名的销量, 前五名厂商中: the top places as a group, no figure
+                # 进入票房榜前8名, 跻身前五强: a place among the first, at most the eighth
+                mention = dataclasses.replace(mention, start=mention.start - 1, family="rank", qualifier="at_most")
             if mention.family == "money":
                 money = mention
             yield mention
