@@ -301,3 +301,9 @@ def test_the_first_places_as_a_group_are_no_figure_but_a_place_entered_is_a_rank
     assert "三名" not in found and "五名" not in found and "前三名" not in found
     entered = {c.text: (c.kind, c.qualifier, c.upper) for c in extract("该片已经进入年度票房榜前8名。", "doc")}
     assert entered == {"前8名": ("rank", "at_most", 8.0)}
+
+
+def test_a_bound_that_defines_a_group_is_no_figure_but_a_share_of_a_group_is() -> None:
+    assert "超过500亿元" not in _measures("经费投入超过500亿元的行业大类有10个。")
+    assert "200元-600元" not in _measures("人均月收入200元-600元的家庭占12%。")
+    assert "超过90%" in _measures("千兆光网覆盖超过90%的城镇家庭。")

@@ -94,8 +94,12 @@ def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
 
+# A group a bound defines, after the bound and 的 (…的行业大类, …人口的城市, …的家庭).
+_GROUP_DEFINED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:城市|省份|省|企业|家庭|居民|人口|行业|品牌|房企|银行|地区|国家|"
+                            r"人群|用户|商品|产品|车型|住房|户|门类|大类|县|区)")
 # A verb of entering or keeping a place among the first (进入…前8名, 跻身前五强, 跌出前十名).
-_ENTERED = re.compile(r"进入|跻身|挤进|跌出|位列|位居|闯入|杀入|入围|保持|稳居|重回|跃居|冲进|占据|占據|包揽|进|入|居|占")
+_ENTERED = re.compile(r"进入|跻身|挤进|跌出|位列|位居|闯入|杀入|入围|保持|稳居|重回|跃居|冲进|占据|占據|包揽|"
+                      r"进|入|居|占")
 # Between an amount of money and a bare magnitude that follows it as the same kind of figure: a short stretch of
 # its sentence holding no other figure.
 _SAME_RUN = re.compile(r"[^。；;！？!?\n\d]{1,30}")
@@ -130,6 +134,11 @@ def scan(text: str) -> Iterator[Mention]:
                     and not _NOUN_AFTER.match(text, mention.end):
                 # GDP总量达到4.07万亿元，首次突破4万亿; 交易额2009年接近4万亿，2017年约29万亿
                 mention = dataclasses.replace(mention, unit=money.unit, family="money")
+            if mention.unit != "percent" and text.startswith("的", mention.end) \
+                    and _GROUP_DEFINED.match(text, mention.end) \
+                    and (mention.qualifier in ("over", "at_least", "under", "at_most", "range")
+                         or text.startswith(("以上", "以下"), mention.end - 2)):
+                continue  # 超过500亿元的行业大类, 200元-600元的家庭: a group's bound, no figure (90%的家庭 is a share)
             if mention.family == "count" and text[mention.start - 1:mention.start] == "前" \
                     and text[mention.end - 1:mention.end] in "名位强":
                 if not _ENTERED.search(text, max(0, mention.start - 14), mention.start - 1):
