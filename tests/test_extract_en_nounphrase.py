@@ -107,9 +107,9 @@ def test_an_item_labelled_with_a_member_is_that_member_of_the_item_before() -> N
 
 
 def test_an_owner_that_recorded_a_movement_owns_the_quantity_of_the_figure_before() -> None:
-    claims = {c.text: c for c in extract("Passenger numbers at the group's airports rose 5.2% in May. Northfield was up "
-                                         "11.3%, and Southport recorded a gain of 1.4%. It recorded a rise of 3% in "
-                                         "June.", "doc")}
+    text = ("Passenger numbers at the group's airports rose 5.2% in May. Northfield was up 11.3%, and Southport "
+            "recorded a gain of 1.4%. It recorded a rise of 3% in June.")
+    claims = {c.text: c for c in extract(text, "doc")}
     assert (claims["1.4%"].subject, claims["1.4%"].metric.lower()) == ("Southport", "passenger numbers")
     assert claims["3%"].metric.lower() == "passenger numbers" and claims["3%"].subject != "It"
 

@@ -289,7 +289,8 @@ def test_a_currency_word_inside_a_quantity_s_name_is_part_of_it() -> None:
 
 
 def test_industries_listed_by_name_are_members_of_the_list_s_quantity() -> None:
-    found = _measures("主要行业利润情况：纺织服装加工业利润总额增长12.5%，有色金属冶炼业增长4.1%，专用设备制造业增长2.3%。")
+    found = _measures("主要行业利润情况：纺织服装加工业利润总额增长12.5%，有色金属冶炼业增长4.1%，"
+                      "专用设备制造业增长2.3%。")
     assert found["12.5%"] == (None, "纺织服装加工业", "利润总额")
     assert found["4.1%"] == (None, "有色金属冶炼业", "利润总额")
     assert found["2.3%"] == (None, "专用设备制造业", "利润总额")

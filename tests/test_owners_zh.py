@@ -98,8 +98,8 @@ def test_the_one_that_wins_a_place_with_a_figure_owns_it() -> None:
 
 
 def test_a_company_a_headline_names_and_the_text_keeps_naming_owns_its_figures() -> None:
-    text = ("资本充足率下滑，远山银行增资获批\n今年前三季度，商业银行平均资本充足率为15.3%。\n截至三季度末，资本充足率为"
-            "11.7%，拨备覆盖率为173.4%。远山银行将补充资本，远山银行已获批复。")
+    text = ("资本充足率下滑，远山银行增资获批\n今年前三季度，商业银行平均资本充足率为15.3%。\n"
+            "截至三季度末，资本充足率为11.7%，拨备覆盖率为173.4%。远山银行将补充资本，远山银行已获批复。")
     found = _read(text)
     assert found["15.3%"][0] == "商业银行"  # the sector's average, named in its own sentence
     assert found["11.7%"][0] == "远山银行" and found["173.4%"][0] == "远山银行"
