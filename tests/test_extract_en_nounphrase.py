@@ -144,3 +144,12 @@ def test_a_figure_set_after_its_name_by_a_comma_and_at_is_of_that_name() -> None
         "The index rose 76 points, or 1.1 per cent, at 5,242 points.", "doc")}
     assert read["61.2 percent"] == "participation rate" and read["4.4 percent"] == "jobless rate"
     assert read["5,242 points"] != "per cent"  # a figure before the comma names nothing
+
+
+def test_groups_listed_with_their_rates_in_brackets_are_members_of_the_rate() -> None:
+    read = {c.text: (c.subject, c.segment, c.metric) for c in extract(
+        "Jobless rates fell in May for adult women (4.1 percent), teenagers (12.5 percent), and veterans "
+        "(3.2 percent). Sales rose 5% (in May), and failing to save (one in two) was common.", "doc")}
+    for figure, group in (("4.1 percent", "adult women"), ("12.5 percent", "teenagers"), ("3.2 percent", "veterans")):
+        assert (read[figure][0], read[figure][1], read[figure][2].lower()) == (None, group, "jobless rates")
+    assert read["one in two"][1] is None  # an answer in words, not a group of a list

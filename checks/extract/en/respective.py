@@ -76,6 +76,13 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
 # A name with its figure in brackets, an item of a list: "from China (6.1 percent), Canada (5.8 percent)".
 _NAME_OPENS = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s*\(\s*$")
 _CLOSES = re.compile(r"\s*\)")
+# A group of people in such a list, lower case: adult men (, whites (, and teenagers (.
+_GROUP_OPENS = re.compile(r"(?:[,;]\s*(?:and\s+)?|\b(?:and|for|among)\s+)"
+                          r"(?P<name>(?!(?:and|or|the|a|an|its|their)\b)[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\s*\(\s*$")
+# The rate a group list's lead names (unemployment rates declined in September for adult men (5.3 percent), …).
+_RATE_NAMED = re.compile(r"\b((?:[a-z-]+\s+)?(?:rates?|ratios?|shares?))\b(?!\s+of\b)", re.IGNORECASE)
+# From one bracketed figure to the next: "), whites (", "), and Hispanics (".
+_ITEM_GAP = re.compile(r"\s*\)[^()\d]{1,40}\(\s*")
 # Nouns of movement that name no quantity: rises, falls, increases, declines, growth.
 _MOVES = re.compile(r"(?:rises|falls|increases|decreases|gains|declines|drops|growth|changes|jumps)", re.IGNORECASE)
 # Between two items of such a list: "), " "); " ") and "
@@ -91,17 +98,25 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
     for at, claim in enumerate(read):
         if "(" not in text[max(0, claim.start - 3):claim.start]:
             continue  # most figures stand in no brackets: a plain test before the pattern
+        if claim.segment or not _CLOSES.match(text, claim.end):
+            continue
+        before = read[at - 1] if at else None
         opened = _NAME_OPENS.search(text, max(0, claim.start - 48), claim.start)
-        if opened is None or claim.segment or not _CLOSES.match(text, claim.end):
+        named = opened is not None
+        if opened is None and claim.text[:1].isdigit() and _listed(read, at, text):
+            # a group in a list of them: adult men (5.3 percent), whites (5.1 percent): a member, not an owner
+            opened = _GROUP_OPENS.search(text, max(0, claim.start - 48), claim.start)
+        if opened is None:
             continue
         name = opened.group("name")
         own = claim.metric if claim.metric and claim.metric.lower() != name.lower() else None  # not the name itself
-        before = read[at - 1] if at else None
         if before is not None and before.segment and _BETWEEN_ITEMS.search(text, before.end, opened.start()):
             metric = before.metric  # Canada (5.8 percent) after China (6.1 percent): the same list's quantity
         else:
             start = max(clause_start(text, sentence_of[at][0], opened.start()), opened.start() - 120)
-            lead = phrase_before(text[start:opened.start()])
+            start = max(start, text.rfind(")", start, opened.start()) + 1)  # not into the item before
+            rate = _RATE_NAMED.findall(text, start, opened.start()) if not named else []
+            lead = rate[-1] if rate else phrase_before(text[start:opened.start()])
             metric = lead.lower() if lead and " " not in lead and lead[:1].isupper() else lead
             if metric is not None and _MOVES.fullmatch(metric):
                 metric = None  # There were rises in Victoria (0.7 per cent): a movement, not what moved
@@ -109,7 +124,8 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
                     and opened.start() - before.end < 200:
                 # Retail turnover rose 0.4%. There were rises in Victoria (0.7 per cent): the sentence before's
                 metric = before.metric
-        read[at] = claim.replaced(segment=name, subject=claim.subject or name, metric=own or metric)
+        owner = (claim.subject or name) if named else (None if claim.subject == name else claim.subject)
+        read[at] = claim.replaced(segment=name, subject=owner, metric=own or metric)
     return read
 
 
@@ -167,3 +183,14 @@ def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int,
         if found is not None and not _NOT_A_MEMBER.search(found.group("member")):
             read[at] = claim.replaced(segment=found.group("member"))
     return read
+
+
+def _listed(read: list[Claim], at: int, text: str) -> bool:
+    """Whether a bracketed figure is one item of a list of them: the figure before or after it stands in brackets
+    too, a few words away (adult men (5.3 percent), whites (5.1 percent))."""
+    before = read[at - 1] if at else None
+    after = read[at + 1] if at + 1 < len(read) else None
+    near_before = before is not None and _ITEM_GAP.fullmatch(text, before.end, read[at].start) is not None
+    near_after = after is not None and _CLOSES.match(text, after.end) is not None \
+        and _ITEM_GAP.fullmatch(text, read[at].end, after.start) is not None
+    return near_before or near_after
