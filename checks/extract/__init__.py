@@ -132,10 +132,10 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     linked = list(claims)
     for lang in readers:  # figures are linked (rose 5% to $3 billion) within their language
         at = [index for index, claim_lang in enumerate(langs) if claim_lang == lang]
+        lang_spans = [spans[i] for i in at]
         joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_joints.JOINTS,
-                      [spans[i] for i in at])
+                      lang_spans)
         if lang == "en":
-            lang_spans = [spans[i] for i in at]
             joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
                                        folded, lang_spans)
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)

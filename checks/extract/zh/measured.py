@@ -238,12 +238,13 @@ class Measurer:
         phrase = clean(given if given is not None else before)
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
-        if sector is not None or is_member(phrase):
+        whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
+        if sector is not None or whole_member:
             # 其中，批发和零售业增长10.8%; 第二产业增长5.1%: a member of a breakdown, of the quantity named before
             # unless its own clause names one
             member, rest = sector if sector is not None else (phrase, "")
             named = split(clean(rest) or "", growth=moved or by_noun).metric
-            owner = split(phrase).subject if phrase and not is_member(phrase) else None  # 农副食品加工业 is whole
+            owner = split(phrase).subject if phrase and not whole_member else None
             return Measure(named or self._member_metric(mention, previous), owner, member, whole)
         industry = INDUSTRY_FIRST.fullmatch(phrase) if phrase and "业" in phrase else None
         if industry is not None and is_member(industry.group("member")) and is_quantity(industry.group("rest")):

@@ -87,8 +87,7 @@ def headline_firm(text: str) -> str | None:
         return None  # no headline line
     for found in _FIRM_NAME.finditer(line):
         name = found.group(0)
-        if _kind(name) in ("firm", "bank") and not _NOT_A_FIRM.match(name) and text.count(name) >= 3 \
-                and not name.isascii():
+        if _kind(name) in ("firm", "bank") and text.count(name) >= 3 and not name.isascii():
             return name
     return None
 

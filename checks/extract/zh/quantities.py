@@ -97,9 +97,9 @@ def _numeral(text: str | None) -> Numeral | None:
 # A group a bound defines, after the bound and 的 (…的行业大类, …人口的城市, …的家庭).
 _GROUP_DEFINED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:城市|省份|省|企业|家庭|居民|人口|行业|品牌|房企|银行|地区|国家|"
                             r"人群|用户|商品|产品|车型|住房|户|门类|大类|县|区)")
-# A verb of entering or keeping a place among the first (进入…前8名, 跻身前五强, 跌出前十名).
-_ENTERED = re.compile(r"进入|跻身|挤进|跌出|位列|位居|闯入|杀入|入围|保持|稳居|重回|跃居|冲进|占据|占據|包揽|"
-                      r"进|入|居|占")
+# A verb of entering or keeping a place among the first (进入…前8名, 跻身前五强, 跌出前十名, 占据前两位; 进, 入, 居
+# and 占 stand for every verb that holds one: 挤进, 闯入, 入围, 位居, 稳居, 占據).
+_ENTERED = re.compile(r"跻身|跌出|位列|保持|重回|包揽|[进入居占]")
 # Between an amount of money and a bare magnitude that follows it as the same kind of figure: a short stretch of
 # its sentence holding no other figure.
 _SAME_RUN = re.compile(r"[^。；;！？!?\n\d]{1,30}")
