@@ -153,15 +153,6 @@ def compared(doc: Doc) -> Iterable[Relation]:
         yield _relation(doc, [first, second], arithmetic, gap, bounds(big), bounds(small))
 
 
-def _clause(doc: Doc, claim: dict) -> tuple[str, str]:
-    """The words of a claim's clause before and after it."""
-    start, end = int(claim["start"]), int(claim["end"])
-    sentence_start, sentence_end = doc.sentence(claim)
-    before = CLAUSE.split(doc.text[max(sentence_start, start - 40):start])[-1]
-    after = CLAUSE.split(doc.text[end:min(sentence_end, end + 24)])[0]
-    return before, after
-
-
 def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
     """(place, order, value, rank claim) for every value the text gives a place."""
     placed = []
