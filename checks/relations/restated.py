@@ -289,8 +289,9 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
     if _within(doc, first) != _within(doc, second) or _real(doc, first) != _real(doc, second):
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
+    series_first, series_second = series(doc, first), series(doc, second)
     if adjusted(doc, first) != adjusted(doc, second) or (
-            series(doc, first) and series(doc, second) and series(doc, first) != series(doc, second)):
+            series_first and series_second and series_first != series_second):
         return False  # Excluding this adjustment, gross profit…; a month's rise seasonally adjusted against the trend's
     if reference(doc, first) != reference(doc, second):
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
@@ -298,7 +299,8 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False  # a business segment's revenue is not the company's restated
     if _driven(doc, first) != _driven(doc, second):
         return False  # 以旧换新带动销售额52亿元: the sales one programme brought, not the market's restated
-    if _places(doc, first) and _places(doc, second) and _places(doc, first) != _places(doc, second):
+    places_first, places_second = _places(doc, first), _places(doc, second)
+    if places_first and places_second and places_first != places_second:
         return False  # the figures of the one ranked second and of the one ranked third: two members
     if _headline(doc, first) or _headline(doc, second):
         return True
