@@ -25,14 +25,24 @@ def _said(doc: Doc, claim: dict) -> str:
     return after[:stop.start()] if stop else after
 
 
+def _begins_a_word(text: str, head: str) -> bool:
+    """Whether ``head`` occurs in ``text`` at the start of a word (as the pattern \\bhead would find it)."""
+    at = text.find(head)
+    while at != -1:
+        if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            return True
+        at = text.find(head, at + 1)
+    return False
+
+
 def _opposite(first: str, second: str) -> str | None:
     """The stem one answer says and the other negates (satisf in satisfied / dissatisfaction), else None."""
     for word in _WORD.findall(first):
         stem = word[:6]
-        for prefix in _NEGATING:
-            if re.search(rf"\b{prefix}{stem}", second) and not re.search(rf"\b(?:{'|'.join(_NEGATING)}){stem}",
-                                                                          first):
-                return stem
+        # Plain string searches, not a pattern per stem: patterns built per word fill re's cache and recompile.
+        if any(_begins_a_word(second, prefix + stem) for prefix in _NEGATING) and not any(
+                _begins_a_word(first, prefix + stem) for prefix in _NEGATING):
+            return stem
     return None
 
 
