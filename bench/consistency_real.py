@@ -8,7 +8,9 @@ and their relations compared:
   figure, that the original does not flag;
 - a control is falsely flagged when the edited passage flags any relation the original does not;
 - a clean passage "has a critical finding" when one of its relations fails a critical expectation of the shipped
-  suite (every flagged relation is critical except percent_vs_pp and grim, which are warnings).
+  suite (every flagged relation is critical except percent_vs_pp and grim, which are warnings), or when one of its
+  figures fails a critical expectation of the shipped claims suite (a share above 100%, say): a user's CI fails on
+  either.
 
     python -m bench.consistency_real            # the development set
     python -m bench.consistency_real --holdout  # the held-out set (measure once, do not tune on it)
@@ -31,7 +33,7 @@ import re
 import subprocess
 import sys
 import tempfile
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -40,6 +42,7 @@ import pandas as pd
 from checks.claims import claims_table
 from checks.documents import Document, read_paths
 from checks.relations import RELATIONS, relations_table
+from checks.validate import load_suites, validate
 
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "corpus" / "real"
@@ -74,6 +77,19 @@ def flagged(document: Document) -> pd.DataFrame:
     return relations[(relations["gap"] > 0) | relations["mixed"] | ~relations["possible"]]
 
 
+def figure_criticals(documents: list[Document]) -> dict[str, list[str]]:
+    """Per passage, the critical findings of the shipped claims suite, each as "claims: message" (a figure that is
+    impossible on its own, such as a share of 140%), validated with Great Expectations as `check run` does."""
+    suites = [suite for suite in load_suites(ROOT / "expectations") if suite.table == "claims"]
+    found: dict[str, list[str]] = defaultdict(list)
+    if not documents:
+        return found
+    for finding in validate({"claims": claims_table(documents)}, suites).findings:
+        if finding.severity == "critical":
+            found[finding.doc].append(f"{finding.suite}: {finding.message}")
+    return found
+
+
 def _signature(rows: pd.DataFrame) -> set[tuple[str, str]]:
     return {(str(r.relation), str(r.texts)) for r in rows.itertuples()}
 
@@ -95,11 +111,13 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
             passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]
                         if re.search(docs, d.doc)}
         originals = {doc: flagged(document) for doc, document in passages.items()}
+        figures = figure_criticals(list(passages.values()))
         for doc, rows in sorted(originals.items()):
             score.passages += 1
             for row in rows.itertuples():
                 if row.relation not in WARNINGS:
                     score.critical.append(f"{doc}: {row.relation}: {row.arithmetic}")
+            score.critical.extend(f"{doc}: {line}" for line in figures.get(doc, ()))
         for entry in manifest:
             if entry["doc"] not in passages:
                 continue
@@ -161,12 +179,14 @@ def aside_names(folder: Path = CLEAN) -> set[str]:
 def clean_findings(folder: Path = CLEAN) -> dict[str, list[tuple[str, str]]]:
     """Every passage of the clean folder with its flagged relations, as (severity, "relation: arithmetic")."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for document in read_paths([folder])[0]:
-        if not re.fullmatch(r"(?:zh|en)_[a-z]+_\d+\.txt", document.doc):  # the README and notes are read too
-            continue
+    # The README and notes are read too
+    documents = [d for d in read_paths([folder])[0] if re.fullmatch(r"(?:zh|en)_[a-z]+_\d+\.txt", d.doc)]
+    figures = figure_criticals(documents)
+    for document in documents:
         rows = flagged(document)
         found[document.doc] = [("warning" if row.relation in WARNINGS else "critical",
                                 f"{row.relation}: {row.arithmetic}") for row in rows.itertuples()]
+        found[document.doc] += [("critical", line) for line in figures.get(document.doc, ())]
     return found
 
 

@@ -90,6 +90,31 @@ def test_enumeration_shares_the_verb_and_basis() -> None:
     assert [(c.kind, c.direction, c.basis) for c in claims] == [("growth", "up", "同比")] * 3
 
 
+def test_a_period_compared_with_right_before_a_percentage_makes_it_a_change() -> None:
+    claims = extract("门店客流环比8.5%、-2.4%，会员消费同比12%。")
+    assert [(c.kind, c.direction, c.basis) for c in claims] == [
+        ("growth", "up", "环比"), ("growth", "down", "环比"), ("growth", "up", "同比")]
+
+
+def test_a_listed_negative_growth_is_a_fall() -> None:
+    claims = extract("一、二季度营收同比增速分别为3.5%、-6.2%。")
+    assert [(c.kind, c.direction) for c in claims] == [("growth", "up"), ("growth", "down")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "direction"),
+    [
+        ("门店客流同比都有增长，旗舰店更是达到了215.4%。", "growth", "up"),  # a change word before it
+        ("这一指标上，甲银行以312.6%居首。", "ratio", None),  # nothing calls it a change: a ratio to a base
+        ("二季度环比变动为-4.5%。", "growth", "down"),
+        ("线上渠道占比达到112%。", "share", None),  # called a share: kept, and the claims suite flags it
+    ],
+)
+def test_a_percentage_outside_0_to_100_is_a_share_only_where_the_text_says_so(sentence, kind, direction) -> None:
+    claim = one(sentence)
+    assert (claim.kind, claim.direction) == (kind, direction)
+
+
 def test_basis_is_the_comparison_before_the_verb() -> None:
     claim = one("库存周转天数较2022年同期减少3天。")
     assert claim.basis == "较2022年同期"

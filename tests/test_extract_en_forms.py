@@ -114,6 +114,12 @@ def test_a_policy_rate_is_a_level_wherever_it_moves() -> None:
     assert _kinds("Slightly more than half of analysts expect an interest rate cut.")[0][1] == "share"
 
 
+def test_a_percentage_outside_0_to_100_is_a_share_only_where_the_text_says_so() -> None:
+    assert _kinds("The fund's units returned 164% last year.") == [("164%", "growth", "up")]
+    assert _kinds("Turnout in the ward was 103%.") == [("103%", "ratio", None)]
+    assert _kinds("Its share of the vote was put at 104%.") == [("104%", "share", None)]  # the suite flags it
+
+
 def test_a_load_factor_or_occupancy_is_a_ratio() -> None:
     assert _kinds("Hotel occupancies in May stood at 81 percent.") == [("81 percent", "ratio", None)]
     assert _kinds("The airline's load factor rose 1.2 percentage points to 84.1 percent.")[1][1] == "ratio"

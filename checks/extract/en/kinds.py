@@ -40,6 +40,11 @@ _GAP = re.compile(r"\b(?:gap|difference|spread|margin|lead)\b", re.IGNORECASE)
 _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>gains|growth|increases|additions)|(?P<down>losses|declines|cuts))\b"
                           r"[^,;.\d]{0,50}?\b(?:averaged|averaging|totall?ed|were|was|came\s+in\s+at|of)\s+$",
                           re.IGNORECASE)
+# What calls a percentage a part of a whole (a share of, a stake, the proportion), and what makes one a change (a
+# return of 151%, year on year) in the words before it.
+_SAID_SHARE = re.compile(r"\b(?:share of|market share|stake|proportion|portion)\b", re.IGNORECASE)
+_SAID_CHANGE = re.compile(r"\b(?:return(?:s|ed)?|gain(?:s|ed)?|growth|grew|rose|increase[sd]?|year[- ]on[- ]year|"
+                          r"year[- ]over[- ]year|change[sd]?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,6 +69,12 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
         return Kind("growth", "down" if mention.value < 0 else "up", True)  # inflation eased to 2.9%
     if kind.kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(name):
         return Kind("ratio", kind.direction, kind.moved)
+    if kind.kind == "share" and not 0 <= mention.value <= 100 and not _SAID_SHARE.search(clause[-40:]):
+        # A part of a whole lies within 0–100%; a percentage outside it that no word calls a share is a change
+        # (returned 151% over the year) or a ratio to a base (the coverage stood at 231%)
+        if mention.value < 0 or _SAID_CHANGE.search(clause[-60:]):
+            return Kind("growth", "down" if mention.value < 0 else "up", True)
+        return Kind("ratio", None, kind.moved)
     if mention.unit == "pp" and (_PLUS_MINUS.search(clause) or (_GAP.search(name) and (
             to_level or not kind.moved))):
         return Kind("other", None, False)

@@ -48,6 +48,11 @@ GROWTH_NOUN_AT_END = gated(re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
+# What calls a percentage a part of a whole, and what makes one a change, in the words shortly before it.
+SAID_SHARE = re.compile(r"占|比重|份额|比例|渗透率")
+SAID_CHANGE = re.compile(r"同比|环比|增长|增速|增幅|涨幅|收益|回报|上涨|上升|提升|提高")
+# 环比74.10%, 营收同比12.5%: the period compared with, right before a percentage, makes it a change on that period.
+BASIS_RATE_AT_END = re.compile(r"(?P<basis>同比|环比)(?:为|达|达到|是)?\s*$")
 BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$"))
 PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
@@ -169,6 +174,8 @@ class Reader(SentenceReader):
             if named is not None:
                 reading = replace(reading, metric=named)
         reading = self._of_each(mention, previous, reading)
+        if reading.kind == "growth" and mention.value < 0 and reading.direction == "up":
+            reading = replace(reading, direction="down")  # 分别增长1.6%、-7.9%: a negative growth is a fall
         self.measurer.remember(mention, reading)
         if reading.metric:
             self._metrics = [*self._metrics[-(REFERENCE_REACH - 1):], reading.metric]
@@ -238,6 +245,14 @@ class Reader(SentenceReader):
             kind, direction, moved = "growth", "up", True  # 增速回落至9.4%: the rate it fell to is still a growth rate
         if kind == "share" and measure.metric and INDEX.search(measure.metric):
             kind = "level"  # 收入感受指数为52.8%, PMI 50.8%: an index, not a part of a whole
+        if kind == "share" and not 0 <= mention.value <= 100 and not measure.whole \
+                and not SAID_SHARE.search(text, max(sentence_start, mention.start - 24), mention.start):
+            # A part of a whole lies within 0–100%; a percentage outside it that no word calls a share is a change
+            # (环比-10.19%; 同比均有增长，A甚至达到了353.61%) or a ratio to a base (拨备覆盖率方面，A以405.93%领先)
+            if mention.value < 0 or SAID_CHANGE.search(text, max(sentence_start, mention.start - 40), mention.start):
+                kind, direction, moved = "growth", "down" if mention.value < 0 else "up", True
+            else:
+                kind = "ratio"
         if kind == "growth" and mention.value < 0:
             direction, moved = "down", True  # 同比增长-2.07%
         if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
@@ -315,6 +330,11 @@ def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
     if noun is not None:
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")),
                    basis_end=noun.start())
+    if mention.unit == "percent" and "比" in gap[near:]:
+        based = BASIS_RATE_AT_END.search(gap, near)
+        if based is not None:
+            return Cue(noun=based.group("basis"), direction="down" if mention.value < 0 else "up",
+                       basis=based.group("basis"), basis_end=based.start())
     bound = BOUND_AT_END.search(gap, near)
     if bound is not None and bound_allowed:
         return Cue(qualifier=BOUNDING.resolve(bound.group("bound")), basis_end=bound.start())
