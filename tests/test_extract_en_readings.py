@@ -24,3 +24,26 @@ def test_a_list_opened_by_a_bare_movement_is_of_the_quantity_stated_plainly_befo
                  "There were rises in Otago (0.9 per cent), Nelson (0.4 per cent) and Southland (0.2 per cent).")
     for figure, place in (("0.9 per cent", "Otago"), ("0.4 per cent", "Nelson"), ("0.2 per cent", "Southland")):
         assert (read[figure][1], read[figure][2]) == (place, "Café turnover")
+
+
+def test_a_level_followed_by_an_earlier_time_is_of_that_time() -> None:
+    read = _read("Net sales grew 3% to $4.2 billion from $4.1 billion a year ago. The margin was 9.1%, compared to "
+                 "8.4% in the prior year's quarter. Profit was $310 million, or 52 cents a share, against $280 "
+                 "million, or 47 cents a share, a year earlier. Visits rose to 90,000 in June from 85,000 for the "
+                 "same month in 2021.")
+    assert read["$4.1 billion"][3] == "a year ago" and read["$4.2 billion"][3] is None
+    assert read["8.4%"][3] == "the prior year's quarter" and read["9.1%"][3] is None
+    assert read["$280 million"][3] == read["47 cents"][3] == "a year earlier"
+    assert read["85,000"][3] == "the same month in 2021" and read["90,000"][3] == "June"
+
+
+def test_the_same_period_alone_and_a_rate_before_an_earlier_time_keep_their_reading() -> None:
+    read = _read("Profit for the 2022 year fell 9% to $80 million, and revenue rose 4% to $1.1 billion for the same "
+                 "period. Sales rose 5% a year earlier.")
+    assert read["$1.1 billion"][3] != "the same period"
+    assert read["5%"][3] != "a year earlier"  # a rate of change: the comparison, left alone
+
+
+def test_a_period_that_owns_the_figure_after_it_is_not_the_period_of_the_one_before() -> None:
+    read = _read("Operating income rose 12 percent to 3.1 billion euros from last year's 2.8 billion euros.")
+    assert read["3.1 billion euros"][3] is None and read["2.8 billion euros"][3] == "last year"
