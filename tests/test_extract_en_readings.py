@@ -47,3 +47,15 @@ def test_the_same_period_alone_and_a_rate_before_an_earlier_time_keep_their_read
 def test_a_period_that_owns_the_figure_after_it_is_not_the_period_of_the_one_before() -> None:
     read = _read("Operating income rose 12 percent to 3.1 billion euros from last year's 2.8 billion euros.")
     assert read["3.1 billion euros"][3] is None and read["2.8 billion euros"][3] == "last year"
+
+
+def test_what_a_figure_counts_ends_at_its_clause_mark() -> None:
+    read = _read("World sales of electric scooters reached about 3.4 million units, an increase of 21% on the year.")
+    assert read["about 3.4 million"][2] == read["21%"][2] == "World sales of electric scooters"
+
+
+def test_linking_adverbs_and_a_verb_of_being_are_no_part_of_a_quantity_s_name() -> None:
+    read = _read("The EU hybrid market share thus rose from 4.1% to 4.6%. In contrast forestry decreased by 1.2%. "
+                 "Total number of pupils who sat the test were 9,412.")
+    assert read["4.1%"][2] == "EU hybrid market share" and read["1.2%"][2] == "forestry"
+    assert read["9,412"][2] == "pupils who sat the test"
