@@ -350,3 +350,11 @@ def test_a_rates_change_in_percent_that_is_its_points_told_elsewhere_is_points_w
     assert flagged(text.replace("decreased 0.4 percent", "decreased 3 percent")) == []
     zh = "今年一季度，全省城镇调查失业率下降0.3%。数据显示，全省城镇调查失业率从5.4%下降到5.1%，下降0.3个百分点。"
     assert ("percent_vs_pp", "5.4% | 5.1% | 0.3%") in flagged(zh)
+
+
+def test_a_superlative_over_a_figure_s_own_past_ranks_no_members() -> None:
+    text = ("Sales rose to Peru (10.1 percent) to the highest in three years; Chile (12.4 percent) and Bolivia (2 "
+            "percent). Imports fell in Ecuador (3.1 percent), the lowest since 2015; Panama (1.2 percent).")
+    assert [r for r in flagged(text) if r[0] == "rank_vs_values"] == []
+    ranked = "Sales rose to Peru (10.1 percent) to the highest; Chile (12.4 percent) and Bolivia (2 percent)."
+    assert [r[0] for r in flagged(ranked)] == ["rank_vs_values"]  # the highest of the list

@@ -12,7 +12,14 @@ from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.carried import carried
-from checks.extract.en.cues import BASIS_AFTER, PERIOD_EN, PROJECTED_AFTER, PROJECTION_EN, PROJECTION_NOUN_BEFORE
+from checks.extract.en.cues import (
+    BASIS_AFTER,
+    PERIOD_EN,
+    PROJECTED_AFTER,
+    PROJECTION_EN,
+    PROJECTION_NOUN_BEFORE,
+    year_ago,
+)
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
 from checks.extract.en.measure import (
@@ -256,8 +263,8 @@ class Reader(SentenceReader):
             projected=(bool(projections) and projections[0] < mention.start) or bool(PROJECTED_AFTER.match(after))
             or PROJECTION_NOUN_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None,
             metric=metric,
-            period=(stated_after or stated_before[-1:] or self._period_after(mention, periods, sentence_end)
-                    or [None])[0],
+            period=(year_ago(kind, after) or stated_after or stated_before[-1:]
+                    or self._period_after(mention, periods, sentence_end) or [None])[0],
             attribution=nearest(attribution, mention.start - sentence_start, mention.end - sentence_start)
             or self.doc_source,
             subject=measure.subject,
@@ -285,6 +292,8 @@ class Reader(SentenceReader):
         clause_end = mention.end + mark.start() if mark else min(sentence_end, mention.end + 200)
         first = bisect.bisect_left(periods, (mention.end, ""))
         for at, period in periods[first:first + 3]:
+            if self.text.startswith(("'s", "’s"), at + len(period)):
+                continue  # to 13.5 billion euros from last year's 10.9 billion: the period of the figure after it
             if at < clause_end and not _DIGIT.search(self.text[mention.end:at]):
                 return [period]
         return []

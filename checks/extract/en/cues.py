@@ -54,3 +54,25 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close))\b", re.IGNORECASE))
+# An earlier time written right after a level (from 174.6 billion euros a year ago; 16.6% a year earlier; $647
+# million, or 26 cents a share, a year earlier; 746,000 for the same month in 2008; $6.77 billion in the prior year's
+# fourth quarter): the figure is of that time, not of the period its sentence names for the figure it is compared
+# with. Tried only where one of the words in _YEAR_AGO_WORDS follows the figure.
+YEAR_AGO = re.compile(
+    r"\s*\)?\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*or\s+[^,;()\d]{0,12}[\d.,]+[^,;()\d]{1,25}?)?,?\s*(?:(?:in|for|during)\s+)?(?P<period>"
+    r"(?:a|one)\s+year\s+(?:ago|earlier|before)|"
+    r"(?:the|a)\s+year-(?:ago|earlier)\s+(?:period|quarter|month|week)|"
+    # the same period alone is the period just named (revenue rose to $10 billion for the same period): not earlier
+    r"(?:the|a)\s+(?:same|similar|comparable)\s+(?:period|quarter|month|week)"
+    r"\s+(?:(?:of|in)\s+)?(?:last\s+year|(?:one\s+|a\s+)?year\s+(?:ago|earlier)|(?:19|20)\d\d)|"
+    r"the\s+(?:prior|previous)\s+year(?:['’]s\s+(?:(?:first|second|third|fourth)\s+)?quarter)?)\b", re.IGNORECASE)
+_YEAR_AGO_WORDS = ("year", "same", "similar", "comparable")
+
+
+def year_ago(kind: str, after: str) -> list[str]:
+    """The earlier time written right after a level, share or ratio (see YEAR_AGO), else []: a rate of change
+    followed by one (rose 5% a year earlier) is rarer than the comparison it usually is, and is left alone."""
+    if kind in ("growth", "change", "multiple") or not any(word in after for word in _YEAR_AGO_WORDS):
+        return []
+    found = YEAR_AGO.match(after)
+    return [" ".join(found.group("period").split())] if found else []

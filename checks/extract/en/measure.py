@@ -28,11 +28,15 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "number", "just", "only", "about", "some", "nearly", "almost", "roughly", "around", "over", "under",
              "more", "less", "than", "up", "down", "higher", "lower", "respectively", "will", "would", "could",
              "should", "may", "might", "now", "also", "still", "already", "again", "whopping", "record", "new",
-             "and", "or", "another", "further", "estimated", "average", "total", "net"}
+             "and", "or", "another", "further", "estimated", "average", "total", "net",
+             # adverbs that join a sentence to the one before (the market share thus fell): no part of a name
+             "thus", "therefore", "hence", "however", "meanwhile", "consequently", "too", "likewise"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
             "while", "also", "of", "in", "on", "at", "for", "to", "with", "as", "however", "meanwhile", "overall",
             "total", "so", "far", "still", "more", "fewer", "fully", "nearly", "almost", "roughly", "about", "around",
-            "just", "only", "have", "has", "had", "been", "is", "are", "was", "were"}
+            "just", "only", "have", "has", "had", "been", "is", "are", "was", "were",
+            # the rest of a linking phrase written without its comma: In contrast agriculture decreased by 0.7%
+            "contrast", "comparison", "thus", "therefore"}
 # (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
 # No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
 # them cost a third of a second and 90 MB at import, for a gate that let every word through)
@@ -212,6 +216,7 @@ _REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revis
 _DASHED = re.compile(r"\s[–—]\s[^–—\d]{1,80}?\s[–—]\s")
 # "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
 # than five weeks (its "for" and "who" start no clause).
+_BE_AFTER = re.compile(r"\s+(?:was|were|is|are|stood|totalled|totaled)$", re.IGNORECASE)
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:total\s+)?number\s+of\s+(?P<what>[a-z][^,;.()\d]{2,70}?)\s*$",
                         re.IGNORECASE)
 
@@ -232,7 +237,8 @@ def phrase_before(before: str) -> str | None:
     if ("—" in before or "–" in before) and _DASHED.search(before):
         before = _DASHED.sub(" ", before)  # the participation rate — the proportion working — remained at 62.7%
     if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
-        return counted.group("what")  # the number of people out of work for less than five weeks decreased
+        # the number of people out of work for less than five weeks decreased; … who sat the exam were 17,566
+        return _BE_AFTER.sub("", counted.group("what"))
     if ("–" in before or "—" in before) and APPOSITIVE.search(before):
         return None
     if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:
@@ -361,6 +367,7 @@ _RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|s
                        re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})")
 _CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
+_COUNTED_END = re.compile(r"[,;:]|\s[–—]")
 
 
 def noun_after(text: str) -> str | None:
@@ -369,7 +376,8 @@ def noun_after(text: str) -> str | None:
     if _RATE_PER.match(text):
         return None  # 198,000 per month: how often, not what is counted
     of = _OF_WHAT.match(text)
-    source = of.group(1) if of else text
+    # 7.8 million units, an increase of 68%: what is counted ends at the clause's mark, not words later
+    source = of.group(1) if of else _COUNTED_END.split(text, 1)[0]
     words: list[str] = []
     for word in _WORD.findall(source)[:5]:
         if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():

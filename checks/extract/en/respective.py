@@ -85,8 +85,13 @@ _RATE_NAMED = re.compile(r"\b((?:[a-z-]+\s+)?(?:rates?|ratios?|shares?))\b(?!\s+
 _ITEM_GAP = re.compile(r"\s*\)[^()\d]{1,40}\(\s*")
 # Nouns of movement that name no quantity: rises, falls, increases, declines, growth.
 _MOVES = re.compile(r"(?:rises|falls|increases|decreases|gains|declines|drops|growth|changes|jumps)", re.IGNORECASE)
-# Between two items of such a list: "), " "); " ") and "
-_BETWEEN_ITEMS = re.compile(r"\s*\)[^()\d]{0,30}$")
+# Between two items of such a list: "), " "); " ") and ", never across a sentence's end.
+_BETWEEN_ITEMS = re.compile(r"\s*\)[^().!?\d]{0,30}$")
+# How far back a list opened by a bare movement (There were rises in Victoria (0.7 per cent)) looks for the quantity
+# stated plainly before it: the paragraph or two that give the total before its breakdown.
+_LEAD_REACH = 1200
+# A reading that is no quantity: a verb form or a verb of being in it (followed a fall, rise was).
+_NOT_NOUNS = re.compile(r"\b(?:\w+ed|was|were|is|are|has|have|had)\b")
 
 
 def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[int, int]]) -> list[Claim]:
@@ -100,7 +105,6 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
             continue  # most figures stand in no brackets: a plain test before the pattern
         if claim.segment or not _CLOSES.match(text, claim.end):
             continue
-        before = read[at - 1] if at else None
         opened = _NAME_OPENS.search(text, max(0, claim.start - 48), claim.start)
         named = opened is not None
         if opened is None and claim.text[:1].isdigit() and _listed(read, at, text):
@@ -110,8 +114,12 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
             continue
         name = opened.group("name")
         own = claim.metric if claim.metric and claim.metric.lower() != name.lower() else None  # not the name itself
-        if before is not None and before.segment and _BETWEEN_ITEMS.search(text, before.end, opened.start()):
-            metric = before.metric  # Canada (5.8 percent) after China (6.1 percent): the same list's quantity
+        # carried on from the figure before (as first read), not read in this figure's own words
+        carried_on = bool(own) and at > 0 and own == claims[at - 1].metric
+        mate = _list_mate(read, at, text)
+        if mate is not None:
+            metric = mate.metric  # Canada (5.8 percent) after China (6.1 percent): the list's quantity
+            own = None if carried_on else own
         else:
             start = max(clause_start(text, sentence_of[at][0], opened.start()), opened.start() - 120)
             start = max(start, text.rfind(")", start, opened.start()) + 1)  # not into the item before
@@ -120,10 +128,11 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
             metric = lead.lower() if lead and " " not in lead and lead[:1].isupper() else lead
             if metric is not None and _MOVES.fullmatch(metric):
                 metric = None  # There were rises in Victoria (0.7 per cent): a movement, not what moved
-            if metric is None and before is not None and before.metric and before.end < sentence_of[at][0] \
-                    and opened.start() - before.end < 200:
-                # Retail turnover rose 0.4%. There were rises in Victoria (0.7 per cent): the sentence before's
-                metric = before.metric
+            if metric is None and lead is not None and _MOVES.fullmatch(lead):
+                # Retail turnover rose 0.4%. … There were rises in Victoria (0.7 per cent): the quantity stated
+                # plainly before the list, past the breakdowns between
+                metric = _plain_quantity(read, at, text)
+                own = None if carried_on else own
         owner = (claim.subject or name) if named else (None if claim.subject == name else claim.subject)
         read[at] = claim.replaced(segment=name, subject=owner, metric=own or metric)
     return read
@@ -183,6 +192,34 @@ def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int,
         if found is not None and not _NOT_A_MEMBER.search(found.group("member")):
             read[at] = claim.replaced(segment=found.group("member"))
     return read
+
+
+def _list_mate(read: list[Claim], at: int, text: str) -> Claim | None:
+    """The item before a bracketed figure's in the same list (China (20 percent) after Mexico (10.1 percent) to the
+    highest in three years;), passing over figures inside the items (three years), else None. A list runs on past a
+    semicolon, never past a full stop."""
+    opened = text.rfind("(", 0, read[at].start)
+    for earlier in reversed(read[max(0, at - 3):at]):
+        if opened - earlier.end > 80:
+            return None
+        bracketed = "(" in text[max(0, earlier.start - 3):earlier.start]
+        if earlier.segment and bracketed and _CLOSES.match(text, earlier.end):
+            gap = text[earlier.end:opened]  # not across a sentence's end nor a line (items of a bulleted list)
+            return earlier if not any(mark in gap for mark in ".!?(\n") else None
+    return None
+
+
+def _plain_quantity(read: list[Claim], at: int, text: str) -> str | None:
+    """The quantity of the nearest figure before ``read[at]`` (up to _LEAD_REACH back) stated plainly: no member of a
+    breakdown, not in brackets, and named as a noun phrase (not "followed a fall"), else None."""
+    for earlier in reversed(read[:at]):
+        if read[at].start - earlier.end > _LEAD_REACH:
+            return None
+        if earlier.segment or "(" in text[max(0, earlier.start - 3):earlier.start] or not earlier.metric:
+            continue
+        if not _NOT_NOUNS.search(earlier.metric):
+            return earlier.metric
+    return None
 
 
 def _listed(read: list[Claim], at: int, text: str) -> bool:
