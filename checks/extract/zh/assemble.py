@@ -22,7 +22,7 @@ from checks.extract.zh.context import (
     TO_LEVEL,
 )
 from checks.extract.zh.lists import ListReader
-from checks.extract.zh.measure import OWNER_REACH, only_period, sentence_owner
+from checks.extract.zh.measure import OWNER_REACH, RECEIVING, only_period, sentence_owner
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.qualifiers import BOUNDING
 
@@ -186,6 +186,10 @@ class Reader(SentenceReader):
         if previous is None or previous[0].family != "count" or not reading.metric or \
                 CLAUSE_BREAK.search(self.text, previous[0].end, mention.start):
             return reading
+        if reading.subject and reading.metric.startswith(RECEIVING) and GROUP_NOUN.fullmatch(reading.subject) \
+                and self.text.startswith(reading.subject, previous[0].end):
+            # 7个省份接待游客总数: the place that received them, read off the phrase, is the group counted
+            return replace(reading, subject=self.text[previous[0].start:previous[0].end] + reading.subject)
         # the group's noun (省份, 企业, 房地产企业): what the count counts, up to a word that names a group
         named = GROUP_NOUN.match(reading.metric)
         counted = named.group(0) if named is not None else reading.metric[:2]

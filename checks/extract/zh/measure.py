@@ -78,12 +78,20 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
 _NAME = r"(?:(?![是也这为了的在和与及从对向将已被把])[\u4e00-\u9fff])"
 _SUBJECT = re.compile(
     rf"^(?!归属|属于|国有控股)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
-    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|"
+    r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
+    # a name goes on past the word a firm's name ends with (上海科技馆, 粮油食品类, 家用电器和音像器材类): no firm
+    r"(?![类馆园院店]|[和及与、][\u4e00-\u9fff]{1,8}类)|"
     r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES)})(?![省市区])|"
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)|自治区|特区)|"
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
     r"(?:的)?)(?P<rest>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,})$")
+# A place that received visitors, and the visitors it received (熊猫基地接待游客, 上海动物园接待游客, 景区迎来游客):
+# the place owns the count, whether a province, a city or a park; 接待游客 is the quantity's usual name.
+RECEIVING = ("接待", "迎来")
+_RECEIVED = re.compile(rf"(?P<subject>{_NAME}{{2,10}}?)(?:累计|共计|合计|共)?"
+                       r"(?P<rest>(?:接待|迎来)(?:国内外|境内外|海内外|中外|入境|国内|境外)?(?:游客|旅客|观众|客流|访客)"
+                       r"[\u4e00-\u9fff]{0,6})")
 # What is said of a quantity, not a quantity: 零售业总销货价值的临时估计.
 _ESTIMATE = re.compile(r"(?:临时|初步|最新)?(?:估计|估算|预测|测算|统计|数据|数字|情况)(?:值|数)?")
 _REPORTING = re.compile(r"记者|获悉|据|显示|表示|介绍|发布|公布|指出|称")
@@ -135,12 +143,6 @@ _MEMBER = re.compile("(?:" + "|".join(sorted({*SEGMENTS, *SECTORS}, key=len, rev
 # Trade with a partner or by a mode: 对美国出口, 自欧盟进口, 对一带一路沿线国家进出口, 以一般贸易方式出口.
 _PARTNER = re.compile(r"(?:对|自|向|从|与)(?P<partner>[\u4e00-\u9fffA-Za-z“”\"]{2,14}?)(?P<flow>进出口|出口|进口|贸易)"
                       r"|以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
-# What a share is of: 占社会消费品零售总额的比重, 在全部订单中占比.
-_WHOLE = re.compile(
-    r"(?:占|占据|占到|占了)(?!比)(?P<a>[^，,。；;占]{2,24}?)(?:的)?(?:比重|比例|份额|总量|总数|总额|)?\s*(?:分别)?(?:为|达|达到|是|约)?\s*$"
-    r"|在(?P<b>[^，,。；;在]{2,20}?)中(?:的)?(?:占比|比重|份额)(?:分别)?(?:为|达|达到|是)?\s*$")
-
-
 @dataclass(frozen=True)
 class Measure:
     metric: str | None
@@ -310,8 +312,11 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     owned = metric.rpartition("的") if "的" in metric else None
     if owned and _QUOTED.search(owned[0]):
         owned = None  # “受雇全职工作”的比例: a category's share, not an owner's
-    found = _SUBJECT.match(owned[0] + "某某" if owned else metric)
-    if owned and found is not None:  # 全国居民的人均可支配收入: 全国's 居民人均可支配收入
+    received = _RECEIVED.fullmatch(metric) if not owned and any(verb in metric for verb in RECEIVING) else None
+    found = _SUBJECT.match(owned[0] + "某某" if owned else metric) if received is None else None
+    if received is not None:  # 熊猫基地接待游客: the place that received them, and how many it received
+        subject, metric = received.group("subject"), received.group("rest")
+    elif owned and found is not None:  # 全国居民的人均可支配收入: 全国's 居民人均可支配收入
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
     elif owned:  # 比亚迪的新能源车销量: 比亚迪's
         subject, metric = owned[0], owned[2]
@@ -369,15 +374,6 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
         return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
     return found.group("subject").removesuffix("的") if found is not None else None
-
-
-def whole_before(phrase: str) -> str | None:
-    """What a share is a share of, when the words before it name it (占全部订单的 → 全部订单)."""
-    found = _WHOLE.search(phrase)
-    if found is None:
-        return None
-    whole = clean(found.group("a") or found.group("b") or "")
-    return whole
 
 
 def noun_after(text: str, start: int) -> str | None:

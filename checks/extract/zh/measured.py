@@ -22,8 +22,8 @@ from checks.extract.zh.measure import (
     only_period,
     sector_before,
     split,
-    whole_before,
 )
+from checks.extract.zh.shares import bound_group, whole_before
 
 FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
 GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
@@ -187,6 +187,18 @@ class Measurer:
         if whole is not None:  # 网上零售额…占社会消费品零售总额的比重为24.5%: the part is named before 占
             at = max(before.rfind("占"), before.rfind("在"))
             before = before[:at] if at > 0 else ""
+        bounded = bound_group(before if whole is None else before + "占") if mention.unit == "percent" else None
+        if bounded is not None:
+            # 城镇受访者月收入1000元以下占5.8%，1000~3000元之间占45.3%: the group the bound defines is the member, of
+            # the quantity its clause names, else of the share before it in the sentence (and its member's words)
+            bound, head = bounded
+            measure = split(clean(head) or "")
+            if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                    and previous[1].kind == "share":
+                earlier = previous[1].segment or ""
+                words = earlier[:next((at for at, ch in enumerate(earlier) if ch.isdigit()), len(earlier))]
+                measure = Measure(previous[1].metric, previous[1].subject, words or None)
+            return Measure(measure.metric or "占比", measure.subject, f"{measure.segment or ''}{bound}", whole)
         compared = None if ratio is None else (ratio.group("target") or ratio.group("past") or ratio.group("like"))
         if compared:  # 完成全年目标的105%: a ratio to the target; 恢复至2019年同期的92.3%: to a past level
             whole = compared.strip(" ，,")

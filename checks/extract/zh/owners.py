@@ -55,6 +55,7 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
         (c.subject for c, passing, span in zip(claims, passes, sentence_of, strict=True)
          if passing and c.start < OPENING and span[0] not in listed), None)
     named = document
+    labels = paragraph_labels(text)
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
     for index, claim in enumerate(claims):
         if index and sentence_of[index][0] != sentence_of[index - 1][0]:
@@ -64,7 +65,8 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             if broken >= 0:  # a new paragraph: the owner its opening names (全球市场方面，…), else the document's;
                 # the figure's own sentence was read for its owner already, with the figure
                 opening = text[broken + 1:sentence_of[index][0]].strip()
-                named = (sentence_owner(text, broken + 1, claim.start) if opening else None) or document
+                named = labels.get(broken + 1) or (
+                    sentence_owner(text, broken + 1, claim.start) if opening else None) or document
             before_sentence = named
         if passes[index]:
             named = claim.subject
@@ -76,7 +78,23 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             # 60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%: a group of people by age, named first in the
             # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
-    return _named(carried, text)
+    return _named(carried, text, labels)
+
+
+# A paragraph opening with a place as its label (上海：…；成都：…): the place owns the paragraph's figures. Only
+# when two paragraphs or more open so (a list of places, one a paragraph), and not a word that introduces (其中：,
+# 具体来看：, 数据显示：, 一是：, 注：), which the characters it is made of tell.
+_LABEL = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]", re.MULTILINE)
+_NOT_A_LABEL = re.compile(r"[看是其中如下据示说称表为一二三四五六七八九十总综此外注备附来源问答题要点"
+                          r"按摘导语前言背景结论概况时者记我们你他她它的了和与及在对从]")
+
+
+def paragraph_labels(text: str) -> dict[int, str]:
+    """The places that label paragraphs, by the offset where each labelled paragraph starts."""
+    if "：" not in text and ":" not in text:
+        return {}
+    found = {m.start(): m.group("label") for m in _LABEL.finditer(text) if not _NOT_A_LABEL.search(m.group("label"))}
+    return found if len(found) >= 2 else {}
 
 
 def headline_firm(text: str) -> str | None:
@@ -126,9 +144,10 @@ def _kind(name: str) -> str | None:
     return None
 
 
-def _named(claims: list[Claim], text: str) -> list[Claim]:
-    """The claims with their deictic owners (全市, 该公司) replaced by the name the text gives them: the last of
-    that kind named before the figure, else the first named after it, else the one the headline opens with."""
+def _named(claims: list[Claim], text: str, labels: dict[int, str]) -> list[Claim]:
+    """The claims with their deictic owners (全市, 该公司) replaced by the name the text gives them: the place that
+    labels their paragraph when it is of that kind, else the last of that kind named before the figure, else the
+    first named after it, else the one the headline opens with."""
     pointing = [POINTING.fullmatch(c.subject) if c.subject else None for c in claims]
     if not any(pointing):
         return claims
@@ -147,6 +166,10 @@ def _named(claims: list[Claim], text: str) -> list[Claim]:
             continue  # 28家公司: a counted group, no deictic owner
         wanted = found.group("place") or ("bank" if found.group("bank") else "firm")
         kinds = ("firm", "bank") if wanted == "firm" else (wanted,)
+        label = labels.get(text.rfind("\n", 0, claims[index].start) + 1) if labels else None
+        if label is not None and (_kind(label) in kinds or (wanted == "省" and label in PROVINCE_NAMES)):
+            resolved[index] = claims[index].replaced(subject=label)  # 甘肃：全省共接待游客…: 全省 is 甘肃
+            continue
         before = [name for at, kind, name in names if at < index and kind in kinds]
         after = [name for at, kind, name in names if at > index and kind in kinds]
         name = before[-1] if before else after[0] if after else None

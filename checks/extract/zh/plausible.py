@@ -57,3 +57,23 @@ def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
 def _duration_verb(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 3):m.start()]
     return any(before.endswith(verb) for verb in _DURATION_VERBS)
+
+
+# A group a bound defines, after the bound and 的 (…的行业大类, …人口的城市, …的家庭).
+_GROUP_DEFINED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:城市|省份|省|企业|家庭|居民|人口|行业|品牌|房企|银行|地区|国家|"
+                            r"人群|用户|商品|产品|车型|住房|户|门类|大类|县|区)")
+# A group a bound defines, then its share (月收入1000元以下占5.8%, 1500-2000元之间的占10%, 3000元及以上的家庭占).
+_BOUND_SHARE = re.compile(r"(?:之间|以内)?(?:的)?(?:家庭|户|人群|居民|受访者|样本|企业)?(?:各|分别|约)?"
+                          r"占(?![用有地领据])")
+_BOUNDS = ("over", "at_least", "under", "at_most", "range")
+
+
+def defines_group(text: str, end: int, qualifier: str) -> bool:
+    """Whether a figure ending at ``end`` is the bound of a group rather than a claim: it bounds (超过, 以下, a range)
+    and a group follows it (超过500亿元的行业大类, 200元-600元的家庭) or the group's share (1000元以下占5.8%); 90%的
+    家庭 is a share, not a bound."""
+    if qualifier not in _BOUNDS and not text.startswith(("以上", "以下"), end - 2):
+        return False
+    if text.startswith("的", end) and _GROUP_DEFINED.match(text, end):
+        return True
+    return "占" in text[end:end + 12] and _BOUND_SHARE.match(text, end) is not None

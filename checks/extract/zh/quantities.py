@@ -25,7 +25,7 @@ from checks.extract.zh.numerals import (
     Numeral,
     chinese_value,
 )
-from checks.extract.zh.plausible import plausible
+from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
 from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit
 
@@ -94,9 +94,6 @@ def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
 
-# A group a bound defines, after the bound and 的 (…的行业大类, …人口的城市, …的家庭).
-_GROUP_DEFINED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:城市|省份|省|企业|家庭|居民|人口|行业|品牌|房企|银行|地区|国家|"
-                            r"人群|用户|商品|产品|车型|住房|户|门类|大类|县|区)")
 # A verb of entering or keeping a place among the first (进入…前8名, 跻身前五强, 跌出前十名, 占据前两位; 进, 入, 居
 # and 占 stand for every verb that holds one: 挤进, 闯入, 入围, 位居, 稳居, 占據).
 _ENTERED = re.compile(r"跻身|跌出|位列|保持|重回|包揽|[进入居占]")
@@ -134,11 +131,8 @@ def scan(text: str) -> Iterator[Mention]:
                     and not _NOUN_AFTER.match(text, mention.end):
                 # GDP总量达到4.07万亿元，首次突破4万亿; 交易额2009年接近4万亿，2017年约29万亿
                 mention = dataclasses.replace(mention, unit=money.unit, family="money")
-            if mention.unit != "percent" and text.startswith("的", mention.end) \
-                    and _GROUP_DEFINED.match(text, mention.end) \
-                    and (mention.qualifier in ("over", "at_least", "under", "at_most", "range")
-                         or text.startswith(("以上", "以下"), mention.end - 2)):
-                continue  # 超过500亿元的行业大类, 200元-600元的家庭: a group's bound, no figure (90%的家庭 is a share)
+            if mention.unit != "percent" and defines_group(text, mention.end, mention.qualifier):
+                continue  # 超过500亿元的行业大类, 月收入1000元以下占5.8%: a group's bound, no figure
             if mention.family == "count" and text[mention.start - 1:mention.start] == "前" \
                     and text[mention.end - 1:mention.end] in "名位强":
                 if not _ENTERED.search(text, max(0, mention.start - 14), mention.start - 1):

@@ -1,0 +1,63 @@
+"""Whose figure and which member a Chinese figure is, on forms the earlier readings missed (invented sentences)."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+from checks.extract.zh.shares import BOUND_GROUP, bound_group
+
+
+def _measures(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
+    return {c.text: (c.subject, c.segment, c.metric) for c in extract(text, "doc")}
+
+
+def test_a_name_that_goes_on_past_a_firms_ending_is_no_firm() -> None:
+    assert _measures("南湖科技馆接待游客2.5万人次。")["2.5万人次"][0] == "南湖科技馆"
+    assert _measures("其中烟酒食品类商品零售额增长6.1%。")["6.1%"][0] is None  # a class of goods, no firm 烟酒食品
+    assert _measures("家用电器和通讯器材类增长3.2%。")["3.2%"][0] is None
+    # a list of firms joined by 和 is still read as firms
+    assert _measures("东方航空和所属子公司运力投入增长5%。")["5%"][0] == "东方航空"
+
+
+def test_the_place_that_received_visitors_owns_the_count() -> None:
+    found = _measures("植物园接待游客1.2万人次；古城墙景区共接待游客8600人次。全市累计接待国内游客30万人次。")
+    assert found["1.2万人次"] == ("植物园", None, "接待游客")
+    assert found["8600人次"] == ("古城墙景区", None, "接待游客")
+    assert found["30万人次"] == ("全市", None, "接待国内游客")
+
+
+def test_a_counted_group_that_received_visitors_is_the_owner() -> None:
+    assert _measures("5个城市接待游客总数超过2千万人次。")["超过2千万人次"][0] == "5个城市"
+
+
+def test_a_place_labelling_its_paragraph_owns_its_figures() -> None:
+    found = _measures("西安：大雁塔景区接待游客2万人次。\n青海：全省共接待游客12.5万人次，实现旅游收入0.9亿元。\n"
+                      "洛阳：龙门石窟推出夜游活动，共接待游客1.1万人次。")
+    assert found["12.5万人次"][0] == "青海"  # 全省 is the province the paragraph is labelled with
+    assert found["0.9亿元"][0] == "青海"
+    assert found["1.1万人次"][0] == "洛阳"
+
+
+def test_one_labelled_paragraph_or_a_word_that_introduces_is_no_owner() -> None:
+    assert _measures("具体来看：全省共接待游客12.5万人次。\n其中：景区门票收入0.9亿元。")["12.5万人次"][0] != "具体来看"
+    assert _measures("西安：景区门票收入0.9亿元。")["0.9亿元"][0] != "西安"
+
+
+def test_a_bound_that_defines_a_group_is_no_figure_and_is_the_member_of_its_share() -> None:
+    found = _measures("乡镇居民月支出500元以下占12.4%，500~1500元之间占60.1%，1500元及以上占27.5%。")
+    assert not {"500元以下", "500~1500元", "1500元及以上"} & set(found)
+    assert found["12.4%"] == (None, "500元以下", "乡镇居民月支出")
+    assert found["60.1%"] == (None, "500~1500元", "乡镇居民月支出")  # the quantity of the share before
+    assert found["27.5%"] == (None, "1500元及以上", "乡镇居民月支出")
+    shares = _measures("人均月收入在300元-800元的家庭占样本总数的21%，800-1200元之间的占35%。")
+    assert shares["21%"][1] == "300元-800元"
+    assert shares["35%"][1] == "800-1200元"
+
+
+def test_an_amount_before_a_share_is_no_bound() -> None:
+    assert bound_group("营收3000元占") is None
+    assert "3000万元" in _measures("公司营收3000万元，占全部收入的40%。")
+
+
+def test_bound_group_rule_examples() -> None:
+    for text, expected in BOUND_GROUP.examples:
+        assert (bound_group(text) or (None,))[0] == expected
