@@ -61,3 +61,17 @@ def test_an_amount_before_a_share_is_no_bound() -> None:
 def test_bound_group_rule_examples() -> None:
     for text, expected in BOUND_GROUP.examples:
         assert (bound_group(text) or (None,))[0] == expected
+
+
+def test_the_one_placed_by_its_figure_owns_it() -> None:
+    found = _measures("各市旅游收入均超过20亿元。其中，南京以36.5亿元居首，苏州以31亿元位列第二，"
+                      "无锡则以25.2亿元紧随其后。")
+    assert found["36.5亿元"][0] == "南京"
+    assert found["31亿元"][0] == "苏州"
+    assert found["25.2亿元"][0] == "无锡"
+    assert found["31亿元"][2] == found["超过20亿元"][2]  # the quantity of the figure its sentence names the parts of
+    # a province named alone before its figure and its place
+    assert _measures("浙江以9.1亿元居首，江西8.3亿元排名第二。")["8.3亿元"][0] == "江西"
+    # the quantity of the parts' sentence, without the places counted before it
+    listed = _measures("浙江、江西2省份春节旅游收入均超过8亿元。其中，浙江以9.1亿元居首。")
+    assert listed["9.1亿元"] == ("浙江", None, "春节旅游收入")

@@ -13,6 +13,7 @@ from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.context import FILLER, GROWTH_NOUN
 from checks.extract.zh.measure import (
+    PROVINCES,
     Measure,
     clean,
     is_member,
@@ -72,6 +73,10 @@ COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
                       r"(?:占比为?|比例为|占|有|为|达|约)\s*$")
+COUNTED_PLACES = re.compile(r"^.*?[\d一二两三四五六七八九十]+个?(?:省份|省区市|城市|地区|国家)(?=[\u4e00-\u9fff]{2})")
+PARTS_OPENING = re.compile(r"\s*其中")  # a sentence that names the parts of what was just said
+# The place a figure wins, right after it (以58亿元位列第二, 52.6亿元排名第三, 则以50.3亿元紧随其后).
+PLACED_AFTER = gated(re.compile(r"(?:位列|位居|排名|排在|名列|居首|居第|居前|紧随其后|领跑|稳居)"))
 # A place won by a figure, and the quantity that ranks: (以530.42亿元)列旅游总收入排行榜第一名.
 RANKED_BY = re.compile(r"(?:列|位列|位居|居|排名|排在)(?P<metric>[\u4e00-\u9fff]{2,8}?)(?:排行榜|排行|榜单|榜)?"
                        r"(?:第[一二三四五六七八九十\d]+名?|首位|榜首)")
@@ -172,6 +177,22 @@ class Measurer:
             # 四川以530.42亿元列旅游总收入排行榜第一名: 四川's 旅游总收入, by which it is ranked
             owner = clean(before[:-1])
             return Measure(clean(ranked.group("metric")), split(owner).subject or owner if owner else None)
+        named_place = PLACED_AFTER.match(text, mention.end) if mention.family != "rank" and given is None else None
+        if named_place is not None:
+            # 上海以58亿元位列第二，广东52.6亿元排名第三: the one placed owns the figure, of the quantity of the one
+            # placed before it in the sentence, or of the figure its sentence names the parts of (…4省份旅游收入均超过
+            # 50亿元。其中，湖南以80.83亿元居首)
+            by = BY_FIGURE.search(before) if before.endswith("以") else None
+            owner = by.group("owner") if by is not None else before.strip(" ，,") if clean(before) in PROVINCES \
+                else None
+            if owner is not None:
+                alike = next(((m, r) for m, r in reversed(self.recent) if m.unit == mention.unit), None)
+                near = alike is not None and (alike[0].end >= sentence_start or (
+                    PARTS_OPENING.match(text, sentence_start) is not None
+                    and mention.start - alike[0].end <= MEMBER_REACH))
+                metric = alike[1].metric if near and alike is not None else None
+                # 湖南、上海4省份端午旅游收入: the quantity, without the places counted before it
+                return Measure(COUNTED_PLACES.sub("", metric) if metric else None, owner)
         if mention.family == "rank" and given is None:
             placed = self._placed(mention, before, previous, sentence_start)
             if placed is not None:
