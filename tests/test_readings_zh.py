@@ -75,3 +75,6 @@ def test_the_one_placed_by_its_figure_owns_it() -> None:
     # the quantity of the parts' sentence, without the places counted before it
     listed = _measures("浙江、江西2省份春节旅游收入均超过8亿元。其中，浙江以9.1亿元居首。")
     assert listed["9.1亿元"] == ("浙江", None, "春节旅游收入")
+    # a clause that names its own quantity before the name keeps it
+    own = _measures("营收方面，甲银行以300亿元排名第一。利润规模乙银行以120亿元位居榜首。")
+    assert own["120亿元"][2] != "营收"

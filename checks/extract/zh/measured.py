@@ -185,7 +185,9 @@ class Measurer:
             by = BY_FIGURE.search(before) if before.endswith("以") else None
             owner = by.group("owner") if by is not None else before.strip(" ，,") if clean(before) in PROVINCES \
                 else None
-            if owner is not None:
+            # only a name and its figure: 净利润规模招商银行以1137.72亿元位居榜首 names its own quantity first
+            if owner is not None and clean(before[:by.start("owner")] if by is not None else "") is None \
+                    and not any(is_quantity(owner[:end]) for end in range(2, len(owner))):
                 alike = next(((m, r) for m, r in reversed(self.recent) if m.unit == mention.unit), None)
                 near = alike is not None and (alike[0].end >= sentence_start or (
                     PARTS_OPENING.match(text, sentence_start) is not None
