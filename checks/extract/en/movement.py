@@ -32,3 +32,14 @@ GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
     Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut) of", constant("down"),
          (("a decline of", "down"),)),
 ])
+# A movement whose members follow with their figures in brackets: "There were rises in Victoria (0.7 per cent)",
+# "Imports jumped from China (6.1 percent)": each bracketed figure is its member's growth. Not "higher in", "lower
+# in", which compare levels (unemployment was lower in Victoria (5.1 per cent)).
+LIST_MOVEMENT_EN: Dimension[str] = Dimension("list_movement_en", [
+    Rule("rises_in", r"(?:rises|increases|gains|jumps|rose|grew|increased|jumped|climbed|gained|surged|soared|"
+                     r"expanded|advanced)\s+(?:in|from|at|for|to)(?:\s+the)?",
+         constant("up"), (("rises in", "up"), ("jumped from", "up"), ("higher in", None))),
+    Rule("falls_in", r"(?:falls|decreases|declines|drops|fell|decreased|declined|dropped|slipped|shrank|contracted|"
+                     r"slumped)\s+(?:in|from|at|for|to)(?:\s+the)?",
+         constant("down"), (("falls in", "down"), ("declined at the", "down"), ("lower in", None))),
+])

@@ -9,6 +9,7 @@ import re
 from checks.extract.claim import Claim
 from checks.extract.en.measure import phrase_before
 from checks.extract.en.members import MEMBERS, whole_after
+from checks.extract.en.movement import LIST_MOVEMENT_EN
 from checks.extract.text import clause_start
 
 # The gap between two figures of one list: a comma, "and", or both.
@@ -85,6 +86,8 @@ _RATE_NAMED = re.compile(r"\b((?:[a-z-]+\s+)?(?:rates?|ratios?|shares?))\b(?!\s+
 _ITEM_GAP = re.compile(r"\s*\)[^()\d]{1,40}\(\s*")
 # Nouns of movement that name no quantity: rises, falls, increases, declines, growth.
 _MOVES = re.compile(r"(?:rises|falls|increases|decreases|gains|declines|drops|growth|changes|jumps)", re.IGNORECASE)
+# The movement a list of named members follows right after (There were rises in Victoria (): their figures are growth.
+_LIST_MOVED = re.compile(rf"(?<![\w-])(?P<move>{LIST_MOVEMENT_EN.pattern})\s*$", re.IGNORECASE)
 # Between two items of such a list: "), " "); " ") and ", never across a sentence's end.
 _BETWEEN_ITEMS = re.compile(r"\s*\)[^().!?\d]{0,30}$")
 # How far back a list opened by a bare movement (There were rises in Victoria (0.7 per cent)) looks for the quantity
@@ -117,13 +120,17 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
         # carried on from the figure before (as first read), not read in this figure's own words
         carried_on = bool(own) and at > 0 and own == claims[at - 1].metric
         mate = _list_mate(read, at, text)
+        moved = None  # the direction of a movement the list follows (There were rises in Victoria (0.7 per cent))
         if mate is not None:
             metric = mate.metric  # Canada (5.8 percent) after China (6.1 percent): the list's quantity
             own = None if carried_on else own
+            moved = mate.direction if mate.kind == "growth" and named else None
         else:
             start = max(clause_start(text, sentence_of[at][0], opened.start()), opened.start() - 120)
             start = max(start, text.rfind(")", start, opened.start()) + 1)  # not into the item before
             rate = _RATE_NAMED.findall(text, start, opened.start()) if not named else []
+            if named and (movement := _LIST_MOVED.search(text, max(start, opened.start() - 30), opened.start())):
+                moved = LIST_MOVEMENT_EN.resolve(" ".join(movement.group("move").lower().split()))
             lead = rate[-1] if rate else phrase_before(text[start:opened.start()])
             metric = lead.lower() if lead and " " not in lead and lead[:1].isupper() else lead
             if metric is not None and _MOVES.fullmatch(metric):
@@ -135,6 +142,9 @@ def bracketed_members(claims: list[Claim], text: str, sentence_of: list[tuple[in
                 own = None if carried_on else own
         owner = (claim.subject or name) if named else (None if claim.subject == name else claim.subject)
         read[at] = claim.replaced(segment=name, subject=owner, metric=own or metric)
+        if moved and claim.kind == "share" and claim.unit == "percent":
+            # a member's figure in a list of rises (or falls) is its growth, not a share of anything
+            read[at] = read[at].replaced(kind="growth", direction="down" if claim.value < 0 else moved, whole=None)
     return read
 
 
