@@ -17,3 +17,16 @@ def test_bracketed_figures_after_a_movement_are_each_member_s_growth() -> None:
     for figure in ("1.5 per cent", "0.8 per cent", "4.1 percent", "3.2 percent"):
         assert (read[figure].kind, read[figure].direction) == ("growth", "up"), figure
     assert read["3.9 per cent"].kind != "growth"  # "lower in" compares levels, it moves nothing
+
+
+def test_a_verb_of_passage_ends_what_is_counted_and_a_named_place_owns_the_count() -> None:
+    read = _claims("Some 9.2 million passengers used Leeds Bradford Airport in 2023. Last month 310,000 travellers "
+                   "passed through the terminal.")
+    count = read["Some 9.2 million"]
+    assert (count.subject, count.metric) == ("Leeds Bradford Airport", "passengers")
+    assert read["310,000"].metric == "travellers"
+
+
+def test_a_verb_of_earning_with_in_names_the_owner_and_the_money_s_noun_names_the_quantity() -> None:
+    read = _claims("Italy raked in $48.1 billion in tourist spending last year.")
+    assert (read["$48.1 billion"].subject, read["$48.1 billion"].metric) == ("Italy", "tourist spending")

@@ -12,6 +12,7 @@ from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.carried import carried
+from checks.extract.en.counted import noun_after, passage_place
 from checks.extract.en.cues import (
     BASIS_AFTER,
     PERIOD_EN,
@@ -27,7 +28,6 @@ from checks.extract.en.measure import (
     added_before,
     located,
     made_verb,
-    noun_after,
     passive_made,
     phrase_before,
     split,
@@ -367,7 +367,9 @@ class Reader(SentenceReader):
             same = previous[1] if previous is not None and previous[0].end >= sentence_start else None
             parts = share_of and share_parts(sentence_before, after, counted, measure.subject, same)
             if parts or counted:  # coal accounted for 35.9% of power: the part, of the whole
-                return parts or Measure(counted, measure.subject, measure.metric if moved else None)  # added jobs
+                # 18 million passengers used Calgary Airport: the airport's passengers
+                owner = measure.subject or (passage_place(after) if counted and not share_of else None)
+                return parts or Measure(counted, owner, measure.metric if moved else None)  # added jobs
         if (noun_in := named_after(mention, after, measure)) is not None:
             return noun_in  # a 16.7 percent stake in Monster Beverage; $4.94 billion in revenue
         priced = PRICED.match(after) if mention.family == "money" else None

@@ -75,6 +75,10 @@ _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&
                          r"(?:an?\s+|its\s+|their\s+|the\s+)?"
                          r"(?P<rest>[A-Za-z].*)$")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
+# An owner and a verb of earning whose particle "in" leads to the figure: the US raked in $210.7 billion (in tourist
+# spending); the film pulled in $90 million. The owner is named, the quantity is what the money is "in", after it.
+_EARNED_IN = re.compile(r"^(?P<owner>.+?)\s+(?:raked|rakes|raking|brought|brings|bringing|took|takes|taking|pulled|"
+                        r"pulls|pulling|hauled|reeled|ushered)$")
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
                        r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
@@ -327,6 +331,9 @@ def split(phrase: str | None) -> Measure:
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
+    earned = _EARNED_IN.match(phrase) if subject is None and " " in phrase else None
+    if earned is not None and earned.group("owner")[:1].isupper():  # the US raked in: the US's, of what it is in
+        return Measure(None, earned.group("owner"), None)
     made = _MADE.match(phrase)
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
         return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
@@ -361,35 +368,3 @@ def split(phrase: str | None) -> Measure:
         phrase = "sales"  # with sale of 14,629 units: the units sold
     one_word = phrase[:1].isupper() and not phrase[:2].isupper() and " " not in phrase  # Sales, not RPMs
     return Measure(phrase.lower() if one_word else phrase, subject, segment)
-
-
-_RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|share|person|head|capita)\b",
-                       re.IGNORECASE)
-_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})")
-_CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
-_COUNTED_END = re.compile(r"[,;:]|\s[–—]")
-
-
-def noun_after(text: str) -> str | None:
-    """What a figure counts or is a share of, after it: 200 brands, 40 percent of shoppers."""
-    text = _CHINESE.split(text, 1)[0]  # an English quote in a Chinese article: its words end where Chinese starts
-    if _RATE_PER.match(text):
-        return None  # 198,000 per month: how often, not what is counted
-    of = _OF_WHAT.match(text)
-    # 7.8 million units, an increase of 68%: what is counted ends at the clause's mark, not words later
-    source = of.group(1) if of else _COUNTED_END.split(text, 1)[0]
-    words: list[str] = []
-    for word in _WORD.findall(source)[:5]:
-        if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():
-            # 139,100 people, down 2.2 per cent: the people, not how they moved; 3.47 million Macs during the
-            # quarter: the Macs
-            break
-        words.append(word)
-    if [word.lower() for word in words] in (["units"], ["unit"]):
-        return None  # 45,323 units: a counter word, the quantity is named elsewhere
-    return " ".join(words) or None
-
-
-_ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "has", "had", "will", "would", "who",
-                 "that", "down", "up", "higher", "lower", "during", "last", "this", "next", "over", "across",
-                 "following", "leading", "compared", "versus", "against", "through", "took", "came", "stood"}

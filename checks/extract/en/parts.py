@@ -105,9 +105,9 @@ def share_parts(before: str, after: str, counted: str | None, subject: str | Non
 
 
 # An amount of money "in" the quantity it is of, right after it: $4.94 billion in revenue; $2.55 in per-share
-# profit; 12 billion dollars (8.6 billion US) in revenue.
+# profit; 12 billion dollars (8.6 billion US) in revenue; $48 billion in tourist spending last year (its time after).
 _MONEY_IN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s+in\s+(?P<noun>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
-                       r"(?=\s*(?:[,.;)]|and\b|or\b|for\b|from\b|$))")
+                       r"(?=\s*(?:[,.;)]|and\b|or\b|for\b|from\b|in\b|during\b|last\b|this\b|$))")
 
 
 # A clause that ends in a verb of expecting or reporting names who speaks, not what the amount is (analysts expect
