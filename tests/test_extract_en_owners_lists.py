@@ -30,3 +30,9 @@ def test_a_verb_of_passage_ends_what_is_counted_and_a_named_place_owns_the_count
 def test_a_verb_of_earning_with_in_names_the_owner_and_the_money_s_noun_names_the_quantity() -> None:
     read = _claims("Italy raked in $48.1 billion in tourist spending last year.")
     assert (read["$48.1 billion"].subject, read["$48.1 billion"].metric) == ("Italy", "tourist spending")
+
+
+def test_a_bare_change_takes_the_quantity_its_sentence_named_with_the_first_change() -> None:
+    read = _claims("The change in total farm employment for May was revised from +12,000 to +24,000, and the change "
+                   "for June was revised from +42,000 to +18,000.")
+    assert read["+18,000"].metric == read["+24,000"].metric == "total farm employment"

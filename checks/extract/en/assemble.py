@@ -11,7 +11,7 @@ from dataclasses import replace
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
-from checks.extract.en.carried import carried
+from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.counted import noun_after, passage_place
 from checks.extract.en.cues import (
     BASIS_AFTER,
@@ -243,6 +243,8 @@ class Reader(SentenceReader):
             and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
+        if not measure.segment:  # … and the change for August: of the quantity the sentence named first
+            metric = fuller_name(metric, clause) or metric
         if metric is None and (earlier := carried(kind, mention, previous, clause)) is not None:  # (see en/carried.py)
             metric, measure = earlier.metric, Measure(None, measure.subject or earlier.subject, measure.segment)
         if kind == "growth" and mention.value < 0:

@@ -44,3 +44,20 @@ figure, holds no open relative clause (see _RELATIVE_OPEN). A figure after a das
     if reading.kind not in _MOVES:
         return None
     return reading
+
+
+# A movement named with its quantity earlier in the sentence (the change in total payroll employment for May …):
+# a later "the change for June" is of the same quantity.
+_BARE = {"change", "changes", "growth", "increase", "rise", "decline", "fall", "decrease", "gain"}
+_NAMED_MOVE = re.compile(r"\b(?:change|growth|increase|rise|decline|fall|decrease|gain)s?\s+in\s+(?:the\s+)?"
+                         r"(?P<noun>[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,5}?)"
+                         r"(?=\s+(?:for|in|during|was|were|is|are|has|had|from|to|at|over|rose|fell|grew)\b|\s*[,;.])")
+
+
+def fuller_name(metric: str | None, sentence_before: str) -> str | None:
+    """The quantity a bare movement (metric "change", "growth") is of, named with the same movement earlier in its
+    sentence (see _NAMED_MOVE), else None."""
+    if not metric or metric.lower() not in _BARE or " in " not in sentence_before:
+        return None
+    named = [found.group("noun") for found in _NAMED_MOVE.finditer(sentence_before)]
+    return named[-1] if named else None
