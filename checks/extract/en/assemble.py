@@ -12,6 +12,7 @@ from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources
 from checks.extract.en.carried import carried, fuller_name
+from checks.extract.en.clause_owner import clause_owner
 from checks.extract.en.counted import noun_after, passage_place
 from checks.extract.en.cues import (
     BASIS_AFTER,
@@ -328,9 +329,12 @@ class Reader(SentenceReader):
                 metric = previous[1].metric
             return Measure(metric, None, place[1])
         phrase = phrase_before(_unsaid(before))
+        party = clause_owner(self.text, sentence_start, mention.start)  # while Porto saw …: Porto's, in a roundup
         head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
         initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
         measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
+        if party is not None and measure.subject is None:
+            measure = replace(measure, subject=party)
         if previous is not None and previous[0].end >= sentence_start and (AGAINST.search(before)
                                                                           or BETWEEN.match(before)):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
