@@ -41,8 +41,8 @@ def test_a_bare_change_takes_the_quantity_its_sentence_named_with_the_first_chan
 def test_a_party_named_before_a_verb_of_having_owns_the_figures_of_its_clause_in_a_roundup() -> None:
     read = _claims("Diesel cars registered a decrease of 12 percent to 9,100 vehicles, while Mild hybrids saw almost "
                    "8,000 new buyers. Lisbon Portela led the way with 9,306,293 passengers and Porto reported growth "
-                   "of 11.1% on its way to 5,396,394 passengers. Meanwhile, Faro became the first airport in the region "
-                   "to handle a million passengers in one month. March saw growth of 0.2%.")
+                   "of 11.1% on its way to 5,396,394 passengers. Meanwhile, Faro became the first airport in the "
+                   "region to handle a million passengers in one month. March saw growth of 0.2%.")
     assert read["almost 8,000"].subject == "Mild hybrids" and read["9,100"].subject == "Diesel cars"
     assert read["9,306,293"].subject == "Lisbon Portela" and read["5,396,394"].subject == "Porto"
     assert read["a million"].subject == "Faro"

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, surveyed
-from checks.extract.en.attribution import document_source, nearest, sentence_sources
+from checks.extract.en.attribution import document_source, nearest, sentence_sources, unsaid
 from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner
 from checks.extract.en.counted import noun_after, passage_place
@@ -32,7 +32,6 @@ from checks.extract.en.measure import (
     passive_made,
     phrase_before,
     split,
-    unestimated,
 )
 from checks.extract.en.members import member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
@@ -103,18 +102,6 @@ _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # The words before a level a movement reached: "… to", "… to a record high of".
 _REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
-
-
-_SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s+(?:that\s+)?",
-                     re.IGNORECASE)
-_SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s", re.IGNORECASE)
-
-
-def _unsaid(phrase: str) -> str:
-    """The phrase less its "X said (that)" lead. The leading .* tries every position of a phrase without a saying
-    verb, so the verb is looked for first."""
-    phrase = unestimated(phrase)  # GDP is estimated to have grown: no one speaks
-    return _SAYING.sub("", phrase) if _SAYING_VERB.search(phrase) else phrase
 
 
 class Reader(SentenceReader):
@@ -229,7 +216,7 @@ class Reader(SentenceReader):
             measure = split(_BOTH.sub("", named)) if named else measure
         if verb is not None and verb.group("by") and phrase_before(verb.group("by")[:-2]):
             # raised its benchmark interest rate by 25 basis points: the object is what moved
-            owner = phrase_before(_unsaid(lead + gap[:verb.start()]))  # the whole name: the Philippines central bank
+            owner = phrase_before(unsaid(lead + gap[:verb.start()]))  # the whole name: the Philippines central bank
             if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
             moved_object = phrase_before(verb.group("by")[:-2])
@@ -320,7 +307,7 @@ class Reader(SentenceReader):
         if change_in is not None:  # reported a 2% increase in sales to $5.8 billion: of sales, and of whose
             said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "",
                           self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start])
-            owner = split(phrase_before(_unsaid(before)) or phrase_before(said.rsplit(" reported", 1)[0]))
+            owner = split(phrase_before(unsaid(before)) or phrase_before(said.rsplit(" reported", 1)[0]))
             return Measure(change_in.group("noun").strip(), owner.subject, owner.metric)
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
@@ -328,7 +315,7 @@ class Reader(SentenceReader):
             if metric is None and previous is not None and previous[0].end >= sentence_start:
                 metric = previous[1].metric
             return Measure(metric, None, place[1])
-        phrase = phrase_before(_unsaid(before))
+        phrase = phrase_before(unsaid(before))
         party = clause_owner(self.text, sentence_start, mention.start)  # while Porto saw …: Porto's, in a roundup
         head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
         initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))

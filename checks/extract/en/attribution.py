@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from checks.extract.en.measure import unestimated
+
 # A name that may hold abbreviations (the U.S. Census Bureau, Procter & Gamble Co.): a full stop inside a word does
 # not end it, one before a space does.
 _NAME_CHARS = r"(?:[^,.;\n]|\.(?=[^\s,;])|(?<=\b[A-Z])\.|(?<=\d),(?=\d{3}\b))"
@@ -132,3 +134,15 @@ def party(attribution: str) -> str | None:
 
 _ARTICLE = re.compile(r"^(?:the|a|an) ", re.IGNORECASE)  # the U.S. Census Bureau and Census Bureau name one party
 _SAMPLE = re.compile(r"\b(?P<kind>poll|survey|study)\s+of\s+[\d,]+\b.*$", re.IGNORECASE)
+
+
+_SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s+(?:that\s+)?",
+                     re.IGNORECASE)
+_SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s", re.IGNORECASE)
+
+
+def unsaid(phrase: str) -> str:
+    """The phrase less its "X said (that)" lead. The leading .* tries every position of a phrase without a saying
+    verb, so the verb is looked for first."""
+    phrase = unestimated(phrase)  # GDP is estimated to have grown: no one speaks
+    return _SAYING.sub("", phrase) if _SAYING_VERB.search(phrase) else phrase
