@@ -47,3 +47,10 @@ def test_a_party_named_before_a_verb_of_having_owns_the_figures_of_its_clause_in
     assert read["9,306,293"].subject == "Lisbon Portela" and read["5,396,394"].subject == "Porto"
     assert read["a million"].subject == "Faro"
     assert read["0.2%"].subject != "March"  # a time that saw a figure is its period, no party
+
+
+def test_a_clause_opened_by_a_place_or_a_side_reads_its_figures_as_that_member_s() -> None:
+    read = _claims("In Norway, electric cars took 61% of new car sales, and in Sweden, the figure was 29%. "
+                   "Domestically, the airlines flew 9.9 million passengers. In May, sales rose 5%.")
+    assert (read["61%"].segment, read["29%"].segment) == ("Norway", "Sweden")
+    assert read["9.9 million"].segment == "domestic" and read["5%"].segment is None

@@ -190,17 +190,43 @@ _NOT_A_MEMBER = re.compile(r"\b(?:terms|words|months?|quarters?|years?|weeks?|da
                            r"trading|dealings?|sessions?)$")
 
 
+# A clause that opens with a place or a side, in a comparison of several (In Norway, electric cars took 61% of sales,
+# and in Sweden, the figure was 29%; Domestically, airlines carried 159.9 million passengers): the figures after it
+# are that member's. Not a time (In May, In 2023).
+_PLACE = (r"(?P<place>(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+          r"Q[1-4]|H[12]|Quarter|Year|Total|Addition|Contrast|Fact|Particular|General|Summary|Short|Turn|Comparison|"
+          r"Terms)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")
+_PLACE_FIRST = re.compile(rf"\s*In\s+(?:the\s+)?{_PLACE}")
+_PLACE_OPENS = re.compile(rf",\s*(?:and\s+|but\s+|while\s+|whereas\s+)?in\s+(?:the\s+)?{_PLACE}")
+_SIDES = {"domestically": "domestic", "internationally": "international", "overseas": "overseas",
+          "abroad": "overseas", "globally": "global", "nationally": "national", "regionally": "regional",
+          "locally": "local", "online": "online", "offline": "offline"}
+_SIDE_OPENS = re.compile(r"\s*(?P<side>[A-Z][a-z]+),")
+
+
 def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int, int]]) -> list[Claim]:
-    """The claims of a sentence that opens with a member (In manufacturing, …) read as that member's, where they
-    name none of their own."""
+    """The claims of a sentence that opens with a member (In manufacturing, …; In Norway, …; Domestically, …) or of
+    a clause opened by a place (…, and in Sweden, the figure was 29%) read as that member's, where they name none of
+    their own."""
     read = list(claims)
     for at, claim in enumerate(read):
         start = sentence_of[at][0]
-        if claim.segment or text[start:start + 40].lstrip()[:1] not in "IF":
-            continue  # a plain test of the sentence's first letter before the pattern
-        found = _OPENING_MEMBER.match(text, start, claim.start)
-        if found is not None and not _NOT_A_MEMBER.search(found.group("member")):
-            read[at] = claim.replaced(segment=found.group("member"))
+        if claim.segment:
+            continue
+        if text[start:start + 40].lstrip()[:1] in "IF":  # a plain test of the sentence's first letter first
+            found = _OPENING_MEMBER.match(text, start, claim.start)
+            if found is not None and not _NOT_A_MEMBER.search(found.group("member")):
+                read[at] = claim.replaced(segment=found.group("member"))
+                continue
+        if "n " in text[start:claim.start] and "," in text[start:claim.start]:
+            places = list(_PLACE_OPENS.finditer(text, start, claim.start)) or \
+                [found for found in [_PLACE_FIRST.match(text, start, claim.start)] if found is not None]
+            if places and not _NOT_A_MEMBER.search(places[-1].group("place")):
+                read[at] = claim.replaced(segment=places[-1].group("place"))
+                continue
+        side = _SIDE_OPENS.match(text, start, claim.start)
+        if side is not None and side.group("side").lower() in _SIDES:
+            read[at] = claim.replaced(segment=_SIDES[side.group("side").lower()])
     return read
 
 
