@@ -40,12 +40,13 @@ def noun_after(text: str) -> str | None:
 
 
 # Verbs of passing through or using a place after a counted noun: a clause of its own, no part of what is counted
-# (18 million passengers used the airport; 2 million people passed through it; 746,000 people visited the city).
-_PASSAGE_VERBS = {"travelled", "traveled", "travelling", "traveling", "passed", "passing", "used", "using", "visited",
-                  "visiting", "flew", "flying", "went", "transited", "transiting", "arrived", "departed", "crossed"}
+# (18 million passengers used the airport; 2 million people passed through it). Not "visited": people visited the
+# museum are its visits, and the verb is the only word that says so.
+_PASSAGE_VERBS = {"travelled", "traveled", "travelling", "traveling", "passed", "passing", "used", "using", "flew",
+                  "flying", "went", "transited", "transiting", "arrived", "departed", "crossed"}
 _PASSAGE_OBJECT = {"through", "via", "into", "at", "to", "from", "the", "a", "an", "its", "their", "this", "that"}
 # The place such a verb names, when it is a name: the place is whose count it is (used Calgary Airport).
-_PASSAGE_PLACE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:travel+ed|passed|used|visited|flew|went|transited|arrived|"
+_PASSAGE_PLACE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:travel+ed|passed|used|flew|went|transited|arrived|"
                             r"departed|crossed)\s+(?:through\s+|via\s+|at\s+|into\s+|to\s+)?"
                             r"(?P<place>(?:[A-Z][\w&'’.-]*)(?:\s+[A-Z][\w&'’.-]*){0,4})")
 
