@@ -44,7 +44,7 @@ def test_a_party_named_before_a_verb_of_having_owns_the_figures_of_its_clause_in
                    "of 11.1% on its way to 5,396,394 passengers. Meanwhile, Faro became the first airport in the "
                    "region to handle a million passengers in one month. March saw growth of 0.2%.")
     assert read["almost 8,000"].subject == "Mild hybrids" and read["9,100"].subject == "Diesel cars"
-    assert read["5,396,394"].subject == "Porto"
+    assert read["9,306,293"].subject == "Lisbon Portela" and read["5,396,394"].subject == "Porto"
     assert read["a million"].subject == "Faro"
     assert read["0.2%"].subject != "March"  # a time that saw a figure is its period, no party
 
