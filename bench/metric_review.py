@@ -7,8 +7,10 @@ who did not write the rules judges each row in judgements-<date>.jsonl: does the
 figure is, so that another statement of the same quantity would read alike and a different quantity would not?
 `sample TAG SEED` draws another sample (a fresh one, for a version tuned with the first sample's judgements in
 view); `sample TAG SEED clean2 …` draws it from other folders of tests/corpus/real, less their aside passages: text
-the reading was not tuned on. `python -m bench.metric_review score` prints the share judged yes, per language, for
-every judged sample.
+the reading was not tuned on. `reread SAMPLE TAG` writes sample-TAG.jsonl: the same claims as sample-SAMPLE.jsonl
+(found again by claim id) with the reading of the code that runs it, so that one sample can be judged as two
+versions read it (run it with PYTHONPATH at an older checkout to read as that version did). `python -m
+bench.metric_review score` prints the share judged yes, per language, for every judged sample.
 """
 
 from __future__ import annotations
@@ -46,6 +48,30 @@ def sample(tag: str, seed: int = SEED, folders: tuple[str, ...] = ()) -> Path:
     return out
 
 
+def reread(sample_tag: str, tag: str, review: Path = REVIEW) -> Path:
+    """The claims of sample-``sample_tag`` read by this code; a claim this code no longer finds keeps its sentence
+    and figure with an empty reading and ``"missing": true``."""
+    rows = [json.loads(line) for line in (review / f"sample-{sample_tag}.jsonl").read_text("utf-8").splitlines()]
+    folders = [path for path in (ROOT / "tests/corpus/real").iterdir() if path.is_dir()]
+    claims: dict[str, dict[str, object]] = {}
+    for doc in sorted({row["doc"] for row in rows}):
+        path = next(folder / doc for folder in folders if (folder / doc).exists())
+        claims.update({c.claim_id: {"figure": c.text, "kind": c.kind, "subject": c.subject, "segment": c.segment,
+                                    "metric": c.metric, "whole": c.whole, "period": c.period}
+                       for c in extract(path.read_text("utf-8"), doc)})
+    reading = ("figure", "kind", "subject", "segment", "metric", "whole", "period")
+    out_rows = []
+    for row in rows:
+        found = claims.get(row["claim_id"])
+        base = {key: row[key] for key in ("lang", "doc", "claim_id", "sentence")}
+        out_rows.append({**base, **found} if found else
+                        {**base, **{key: (row["figure"] if key == "figure" else None) for key in reading},
+                         "missing": True})
+    out = review / f"sample-{tag}.jsonl"
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out_rows), "utf-8")
+    return out
+
+
 def _passages(lang: str, folders: tuple[str, ...]) -> list[Path]:
     if not folders:
         return sorted((ROOT / "tests/corpus/real" / lang).glob("*.txt"))
@@ -72,7 +98,9 @@ def score() -> None:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["sample"]:
+    if sys.argv[1:2] == ["reread"]:
+        print(reread(sys.argv[2], sys.argv[3]))
+    elif sys.argv[1:2] == ["sample"]:
         print(sample(sys.argv[2] if len(sys.argv) > 2 else "now", int(sys.argv[3]) if len(sys.argv) > 3 else SEED,
                      tuple(sys.argv[4:])))
     else:
