@@ -37,9 +37,10 @@ COMPARISON = re.compile(rf"^(?P<own>[^，,。；;：:\d]*?)(?P<word>{_ABOVE}|{_B
 # Words of a name that say which figure, not what quantity: the owner, the period, "rate", "overall".
 _NOISE = re.compile(r"全省|全市|全国|全区|全县|本省|本市|同期|该季度|[一二三四]季度|上半年|下半年|"
                     r"前[一二三四五六七八九十]+个?月|今年|去年|上年|整体|总体|平均水平|平均|水平|增速|增幅|增长率|增长|的|[“”\"'‘’]")
-_WHOLE = re.compile(r"^(?:总体|整体)(?:增速|增幅|增长)?$")
+_WHOLE = re.compile(r"^[\u4e00-\u9fff]{0,4}?(?:总体|整体)(?:增速|增幅|增长)?$")
 # What may follow the quantity's name in a rival's metric: 规上服务业 → 规上服务业营业收入.
 _TAILS = {"营业收入", "营收", "收入", "增加值", "总额", "总值", "产值", "规模", "额"}
+_AMOUNT_END = re.compile(r"(?:总值|总额|值)$")
 _REACH = 120  # claims before a gap where its rival may stand
 
 
@@ -59,7 +60,7 @@ def rate_gaps(doc: Doc) -> Iterable[Relation]:
         rival = _rival(doc, gap, own, found.group("rival"))
         if rival is None:
             continue
-        relation = _judge(doc, gap, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
+        relation = judge(doc, gap, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
         if relation is not None:
             yield relation
 
@@ -97,7 +98,7 @@ def group_gaps(doc: Doc) -> Iterable[Relation]:
             continue
         rival = _group_rate(doc, own, name)
         if rival is not None:
-            relation = _judge(doc, gap, own, rival, below=found.group("word") in ("低", "少"))
+            relation = judge(doc, gap, own, rival, below=found.group("word") in ("低", "少"))
             if relation is not None:
                 yield relation
 
@@ -157,12 +158,12 @@ def _own(doc: Doc, gap: dict, named: str) -> dict | None:
 
 def _rival(doc: Doc, gap: dict, own: dict, named: str) -> dict | None:
     name = plain(named)
-    if _WHOLE.match(name):
-        return _named(doc, gap, "", whole_of=own, growth=_growth(own))
     core = _NOISE.sub("", name)
-    if len(core) < 2:
-        return None  # 较镇区高出: a place, not a quantity; 全国平均水平: no figure of the country's is named
-    return _named(doc, gap, core, whole_of=None, growth=_growth(own), besides=own)
+    # 全省出口整体增速: the quantity named (出口); 外贸整体增速, 总体增幅: no figure of that name, so the whole
+    found = _named(doc, gap, core, whole_of=None, growth=_growth(own), besides=own) if len(core) >= 2 else None
+    if found is None and _WHOLE.match(name):
+        return _named(doc, gap, "", whole_of=own, growth=_growth(own))
+    return found  # 较镇区高出: a place, not a quantity; 全国平均水平: no figure of the country's is named
 
 
 def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool | None,
@@ -175,8 +176,9 @@ def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool |
     if whole_of is not None:
         # 一带一路沿线国家|进出口: the member read apart from its quantity is still part of the part's name
         part = plain(whole_of.get("segment")) + metric_key(whole_of)
-        matched = [c for c in candidates if len(canonical(_key(c))) >= 2 and part.endswith(canonical(_key(c)))
-                   and canonical(_key(c)) != part and c is not whole_of]
+        bare = _AMOUNT_END.sub("", part)  # 对一带一路国家进出口值 is part of 进出口 as well
+        matched = [c for c in candidates if len(canonical(_key(c))) >= 2 and c is not whole_of
+                   and any(p.endswith(canonical(_key(c))) and canonical(_key(c)) != p for p in (part, bare))]
         longest = max((len(canonical(_key(c))) for c in matched), default=0)  # 进出口, not the 出口 in its name
         matched = [c for c in matched if len(canonical(_key(c))) == longest]
     else:
@@ -193,7 +195,7 @@ def _names(name: str, key: str) -> bool:
     return key == name or name.endswith(key) or (key.startswith(name) and key[len(name):] in _TAILS)
 
 
-def _judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation | None:
+def judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation | None:
     first, second = signed(own, bounds(own)), signed(rival, bounds(rival))
     points = (first[0] - second[1], first[1] - second[0])
     stated = bounds(gap)

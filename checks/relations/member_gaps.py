@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds
 from checks.relations.breakdowns import PARTITIONS
-from checks.relations.gaps import _judge
+from checks.relations.gaps import judge
 from checks.relations.reach import sentence_text
 
 GAP = re.compile(r"\b(?:gap|difference|disparity|divide)\s+of\s+$", re.IGNORECASE)
@@ -41,7 +41,7 @@ def member_gaps(doc: Doc) -> Iterable[Relation]:
         a, b = rates.values()
         for at, gap in enumerate(gaps):
             own, rival = sorted((a[at], b[at]), key=lambda c: float(c["value"]), reverse=True)
-            relation = _judge(doc, gap, own, rival, below=False)
+            relation = judge(doc, gap, own, rival, below=False)
             if relation is not None:
                 yield relation
 

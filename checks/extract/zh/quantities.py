@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
+from checks.extract.zh.elliptic import elliptic_before
 from checks.extract.zh.numerals import (
     ARABIC,
     CN_BIG,
@@ -89,7 +90,6 @@ _MONEY_AFTER = re.compile(r"(?:的)?(?:票房|销售额|成交额|交易额|营�
 _CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
 
 
-
 def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
@@ -141,6 +141,7 @@ def scan(text: str) -> Iterator[Mention]:
                 mention = dataclasses.replace(mention, start=mention.start - 1, family="rank", qualifier="at_most")
             if mention.family == "money":
                 money = mention
+            yield from elliptic_before(text, mention)
             yield mention
 
 

@@ -1,0 +1,40 @@
+"""Forms of the second development planted set the relations missed (branch relrecall), each on sentences written
+for this test, with its consistent neighbour that must not be flagged."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+from .flags import flagged
+
+_BRACKETS = "全县农业产值56.3亿元,增长6.5%,比全市(5.2%)和全省平均水平(4.4%)分别高{first}、{second}。"
+
+
+def test_bare_figures_of_a_list_take_the_unit_of_the_last() -> None:
+    claims = [(c.text, c.unit) for c in extract("城镇和乡村增速分别高0.6、1.9个百分点。", "t")]
+    assert claims == [("0.6", "pp"), ("1.9个百分点", "pp")]
+    assert [c.text for c in extract("出口和进口分别增长3.5和4.5%。", "t")] == ["3.5", "4.5%"]
+
+
+def test_a_bare_figure_outside_a_list_of_respective_figures_keeps_no_unit() -> None:
+    assert [c.text for c in extract("其中2、3月增速提高1.9个百分点。", "t")] == ["1.9个百分点"]
+
+
+def test_gaps_to_rivals_whose_rates_stand_in_brackets() -> None:
+    assert flagged(_BRACKETS.format(first="1.3", second="2.1个百分点")) == []
+    assert flagged(_BRACKETS.format(first="1.3", second="3.1个百分点")) == [
+        ("growth_vs_levels", "4.4% | 6.5% | 3.1个百分点")]
+    assert flagged(_BRACKETS.format(first="2.3", second="2.1个百分点")) == [
+        ("growth_vs_levels", "5.2% | 6.5% | 2.3")]
+
+
+def test_gaps_in_brackets_written_in_percent_are_points() -> None:
+    assert flagged(_BRACKETS.format(first="1.3", second="2.1%")) == [
+        ("percent_vs_pp", "5.2% | 6.5% | 1.3"), ("percent_vs_pp", "4.4% | 6.5% | 2.1%")]
+
+
+def test_a_rival_named_overall_with_its_quantity_is_the_whole_of_the_own() -> None:
+    text = ("前三季度,全市货物贸易进出口总值820.4亿元,同比增长4.2%。前三季度全市对东盟国家进出口值210.5亿元,"
+            "同比增长12.8%,高出外贸整体增速{gap}个百分点。")
+    assert flagged(text.format(gap="8.6")) == []
+    assert flagged(text.format(gap="6.6")) == [("growth_vs_levels", "4.2% | 12.8% | 6.6个百分点")]
