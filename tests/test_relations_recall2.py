@@ -38,3 +38,25 @@ def test_a_rival_named_overall_with_its_quantity_is_the_whole_of_the_own() -> No
             "同比增长12.8%,高出外贸整体增速{gap}个百分点。")
     assert flagged(text.format(gap="8.6")) == []
     assert flagged(text.format(gap="6.6")) == [("growth_vs_levels", "4.2% | 12.8% | 6.6个百分点")]
+
+
+def _shares(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "shares_of_whole"]
+
+
+def test_two_breakdowns_of_one_sample_parted_by_a_semicolon() -> None:
+    text = "受访者中,男性占48.2%,女性占51.8%;城镇样本占{town}%,农村样本占38.5%。"
+    assert _shares(text.format(town="61.5")) == []
+    assert _shares(text.format(town="71.5")) == ["71.5% | 38.5%"]
+
+
+def test_sellers_with_their_shares_of_one_market() -> None:
+    text = "在储能电池领域,甲公司和乙公司分别以{first}和25%左右的市占率位居前二。"
+    assert _shares(text.format(first="45%")) == []
+    assert _shares(text.format(first="85%")) == ["85% | 25%左右"]
+
+
+def test_a_share_of_the_amount_before_it_takes_the_whole_named_just_before() -> None:
+    text = "上半年,全市出口服装152.4亿元,占同期全市出口总值的{first}%;出口家具88.6亿元,占30.2%。"
+    assert _shares(text.format(first="41.5")) == []
+    assert _shares(text.format(first="81.5")) == ["81.5% | 30.2%"]

@@ -35,6 +35,9 @@ RESPECTIVELY = re.compile(
     r"|占[^，,。；;占比]{1,16}的(?:比重|比例|份额)分别为\s*$"  # 占地区生产总值的比重分别为: the whole is named
     r"|(?:贡献率|构成|结构)分别(?:为|是|达)?\s*$"  # 三次产业对经济增长的贡献率分别为
     r"|所占(?:比重|比例|份额)分别(?:为|是|达)?\s*$")  # 基础研究、应用研究和试验发展经费所占比重分别为
+# 甲和乙分别以超35%和7%的市占率…: sellers named with their shares of one market.
+BY_SHARES = re.compile(r"分别以\s*$")
+SHARES_OF_A_MARKET = re.compile(r"\s*(?:左右)?\s*的\s*\w{0,6}?(?:市场份额|份额|市占率|市场占有率|占有率)")
 # A poll's answers: favored it 45% to 42%, with 13% not sure.
 POLL_GAP = re.compile(r"^\s*(?:to|-|–)\s*$|^\s*,?\s*with\s+$", re.IGNORECASE)
 GROUP_SHARE = re.compile(r"\s*[，,]?\s*(?:占|占比为?|比例为)\s*")
@@ -76,11 +79,13 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         if len(shares) < 2:
             continue
         yield from _listed(doc, shares)
-        labels = [label(doc, c) for c in shares]
-        partition = partition_of(labels)
-        if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
-                                         for c in shares) and not _within_members(shares):
-            yield shares, partition in COMPLETE and len(shares) == len(partition), "/".join(partition)
+        for members in _by_clause_group(doc, shares):
+            # a member read as the segment, else named just before (城镇样本占: the segment read 样本)
+            partition = partition_of([label(doc, c) for c in members]) \
+                or partition_of([label_before(doc.text, c) for c in members])
+            if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
+                                             for c in members) and not _within_members(members):
+                yield members, partition in COMPLETE and len(members) == len(partition), "/".join(partition)
         said = [SAID_AFTER.match(doc.after(c, 24)) for c in shares]  # 70 percent were female and 40 percent male
         partition = partition_of([s.group("label") for s in said if s]) if all(said) else None
         if partition is not None:
@@ -95,6 +100,17 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     yield from _same_whole(doc)
     yield from _structures(doc)
     yield from _remaining(doc)
+
+
+def _by_clause_group(doc: Doc, shares: list[dict]) -> list[list[dict]]:
+    """The shares of a sentence, and when ；parts them, those of each part too (从性别来看，男性占…，女性占…；从样本
+    来源来看，城镇样本占…，农村样本占…: two breakdowns of one sample)."""
+    parts = [[shares[0]]]
+    for previous, share in pairwise(shares):
+        if "；" in doc.between(previous, share) or ";" in doc.between(previous, share):
+            parts.append([])
+        parts[-1].append(share)
+    return [shares] + [part for part in parts if len(part) >= 2] if len(parts) > 1 else [shares]
 
 
 def _within_members(shares: list[dict]) -> bool:
@@ -170,6 +186,8 @@ def _listed(doc: Doc, shares: list[dict]) -> Iterable[tuple[list[dict], bool, st
         first = run[0]
         if RESPECTIVELY.search(doc.before(first, 24)):
             yield run, False, label_before(doc.text, first) or str(first.get("metric") or "")
+        elif BY_SHARES.search(doc.before(first, 12)) and SHARES_OF_A_MARKET.match(doc.after(run[-1], 20)):
+            yield run, False, "the sellers' shares of one market"
         elif (members := _members_before(doc, first, len(run))) is not None:
             yield run, members in COMPLETE and len(run) == len(members), "/".join(members)
         elif all(POLL_GAP.match(doc.between(a, b)) for a, b in pairwise(run)) and \
@@ -208,10 +226,19 @@ def _clause_before(doc: Doc, claim: dict) -> str:
 def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     """Shares in one paragraph that name the same whole (占社会消费品零售总额的…)."""
     groups: dict[tuple[int, str, str], list[dict]] = {}
+    named: dict | None = None  # the last share that named its whole
     for claim in doc.claims:
-        whole = plain(claim.get("whole"))
+        whole, period = plain(claim.get("whole")), str(claim.get("period") or "")
+        if whole and claim["kind"] == "share":
+            named = claim
+        elif named is not None and not whole and claim["kind"] == "share" \
+                and _SHARE_OF_THE_SAME.search(doc.before(claim, 8)) \
+                and int(claim["_index"]) - int(named["_index"]) < 4 \
+                and not re.search(r"[。！？!?\n]", doc.between(named, claim)):
+            # 占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the same whole, of the same time
+            whole, period = plain(named.get("whole")), period or str(named.get("period") or "")
         if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2:
-            groups.setdefault((doc.paragraph(claim), whole, str(claim.get("period") or "")), []).append(claim)
+            groups.setdefault((doc.paragraph(claim), whole, period), []).append(claim)
     for (_paragraph, whole, _period), shares in groups.items():
         distinct = {plain(c.get("segment")) + plain(c.get("metric")) for c in shares}
         if len(shares) < 2 or len(distinct) != len(shares):  # one part restated is not two parts
@@ -229,6 +256,8 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 yield group, False, whole
 
 
+# A share said of an amount just before it with no whole of its own: 进口机电产品229.6亿元，占20.5%.
+_SHARE_OF_THE_SAME = re.compile(r"[元人吨个件台辆家]\s*[，,]\s*占\s*$")
 # A share that names its whole again (…分别占被调查者总数的55%和45%，…分别占被调查者总数的66%和34%).
 _NAMES_WHOLE = re.compile(r"占|比重|份额|of\s", re.IGNORECASE)
 
