@@ -60,3 +60,26 @@ def test_a_share_of_the_amount_before_it_takes_the_whole_named_just_before() -> 
     text = "上半年,全市出口服装152.4亿元,占同期全市出口总值的{first}%;出口家具88.6亿元,占30.2%。"
     assert _shares(text.format(first="41.5")) == []
     assert _shares(text.format(first="81.5")) == ["81.5% | 30.2%"]
+
+
+def _ranks(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "rank_vs_values"]
+
+
+def test_a_place_listed_after_a_place_is_a_place_too() -> None:
+    assert [(c.text, c.kind) for c in extract("甲企业和乙企业分别位居全国第二和第四。", "t")] == [
+        ("第二", "rank"), ("第四", "rank")]
+    assert [c.text for c in extract("全市第一、第二产业", "t")] == ["第一"]  # sectors, not places
+
+
+def test_places_listed_with_the_figures_after_them() -> None:
+    text = "甲省和乙省位列第二和第三,接待游客分别为{first}万人次和4120万人次。"
+    assert _ranks(text.format(first="4650")) == []
+    assert _ranks(text.format(first="3650")) == ["第二 | 3650万人次 | 第三 | 4120万人次"]
+
+
+def test_places_by_the_amount_when_a_rate_closes_the_sentence() -> None:
+    text = ("甲品牌一季度出货量为{first}万台,市场份额为20.1%,同比增长8.5%,排名第一。\n\n"
+            "乙品牌一季度出货量为1350万台,市场份额为18.4%,同比增长31.2%,排名第二。")
+    assert _ranks(text.format(first="1490")) == []
+    assert _ranks(text.format(first="1190")) == ["第一 | 1190万台 | 第二 | 1350万台"]

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, excess, in_order, shown
+from checks.relations.base import Doc, Relation, bounds, excess, in_order, metric_key, shown
 from checks.relations.periods import periods_conflict
 from checks.relations.ranks import _value_of_rank
 from checks.relations.reach import around
@@ -31,6 +31,8 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         if value is None or FROM_BOTTOM.search(doc.text, start, end):
             continue
         if value["kind"] not in ("level", "share"):
+            value = _level_ranked(doc, rank, value)
+        if value is None:
             continue  # a rank by size says nothing of the growth beside it (同比增长17.3%，排名第二)
         placed.append((int(float(rank["value"])), rank, value))
     for index, (place, rank, value) in enumerate(placed):
@@ -49,6 +51,16 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
                          for sign in "≥<"))
 
 
+def _level_ranked(doc: Doc, rank: dict, rate: dict) -> dict | None:
+    """出货量1460万台，市场份额10.9%，同比增长17.0%，排名第四: the place is by the amount of the quantity the rank is
+    read of, stated first in the sentence, when no word of a rate (增速, 增幅) stands between the rate and the rank."""
+    if RATE_WORDS.search(doc.between(rate, rank)) or not metric_key(rank):
+        return None
+    amounts = [c for c in doc.in_sentence(rank) if c["kind"] == "level" and int(c["end"]) <= int(rank["start"])]
+    return amounts[0] if amounts and metric_key(amounts[0]) == metric_key(rank) else None
+
+
+RATE_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅|growth|rate", re.IGNORECASE)
 # A, at V1, followed by B at V2: B comes next in the order, so V2 is no larger (no smaller at the bottom of it).
 FOLLOWED_BY = re.compile(r"[^.;\d]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?\b(?:at|with|on)\s+"
                          r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$")

@@ -31,7 +31,7 @@ TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最�
                  r"top\b|"
                  r"leads?\b|leading|most\b", re.IGNORECASE)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)
-SECOND = re.compile(r"次之|紧随其后|位居第二|排名第二|第二名|second\b|(?:保持|稳居|蝉联)第二", re.IGNORECASE)
+SECOND = re.compile(r"次之|紧随其后|其次[是为]|位居第二|排名第二|第二名|second\b|(?:保持|稳居|蝉联)第二", re.IGNORECASE)
 # A place kept or taken in words, not as a rank the scanner reads (保持第二, 继续保持第三; third-placed, the
 # second-biggest): the place is the ordinal.
 NTH = re.compile(r"(?:保持|稳居|蝉联)第(?P<zh>[二三四五六七八九])(?:名|位)?|"
@@ -234,6 +234,18 @@ PLACES_LISTED = re.compile(rf"{_ORDINAL}(?:名|位)?(?:\s*(?:和|、|及|与|以
                            re.IGNORECASE)
 
 
+def _listed_after(doc: Doc, after: list[dict], index: int, count: int) -> dict | bool:
+    """The figure at ``index`` of those listed after 分别 just after the places; False when they are not so listed."""
+    if not after or "分别" not in doc.before(after[0], 12):
+        return False
+    listed = [after[0]]
+    for claim in after[1:]:
+        if not LIST_GAP.fullmatch(doc.between(listed[-1], claim)):
+            break
+        listed.append(claim)
+    return listed[index] if len(listed) == count else False
+
+
 def _listed_places(doc: Doc, rank: dict, same: list[dict]) -> dict | bool | None:
     """A rank listed with other places (ATL和比亚迪分别以超35%和7%的市占率成为全球第一和第五): the figure listed at
     its position before the list, the places given in order; None when the figures listed are not as many as the
@@ -247,8 +259,9 @@ def _listed_places(doc: Doc, rank: dict, same: list[dict]) -> dict | bool | None
         if found.start() + places[0] > at or at - found.start() not in places:
             return False
         before = [c for c in same if int(c["end"]) <= found.start()]
-        if not before:
-            return False  # 第一和第二分别为…: the figures follow the places
+        if not before:  # 位列第三和第四，接待游客分别为…: the figures follow the places, in their order
+            return _listed_after(doc, [c for c in same if int(c["start"]) >= found.end()], places.index(
+                at - found.start()), len(places))
         listed = [before[-1]]
         for claim in reversed(before[:-1]):  # the figures listed together just before the places
             if not LIST_GAP.fullmatch(doc.between(claim, listed[0])):

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
-from checks.extract.zh.elliptic import elliptic_before
+from checks.extract.zh.elliptic import with_listed
 from checks.extract.zh.numerals import (
     ARABIC,
     CN_BIG,
@@ -141,8 +141,7 @@ def scan(text: str) -> Iterator[Mention]:
                 mention = dataclasses.replace(mention, start=mention.start - 1, family="rank", qualifier="at_most")
             if mention.family == "money":
                 money = mention
-            yield from elliptic_before(text, mention)
-            yield mention
+            yield from with_listed(text, mention)
 
 
 def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
