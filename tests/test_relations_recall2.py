@@ -83,3 +83,37 @@ def test_places_by_the_amount_when_a_rate_closes_the_sentence() -> None:
             "乙品牌一季度出货量为1350万台,市场份额为18.4%,同比增长31.2%,排名第二。")
     assert _ranks(text.format(first="1490")) == []
     assert _ranks(text.format(first="1190")) == ["第一 | 1190万台 | 第二 | 1350万台"]
+
+
+def _counts(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "share_vs_counts"]
+
+
+def test_a_debt_ratio_is_liabilities_over_assets() -> None:
+    text = "6月末,全市规模以上工业企业资产总计8120.5亿元,增长5.1%;负债合计4630.2亿元,增长4.3%;资产负债率为{ratio}%。"
+    assert _counts(text.format(ratio="57.0")) == []
+    assert _counts(text.format(ratio="52.0")) == ["4630.2亿元 | 8120.5亿元 | 52.0%"]
+
+
+def test_a_profit_margin_of_revenue_takes_the_profit_of_its_period_paragraphs_back() -> None:
+    text = ("1-6月份,全市规模以上工业企业实现利润总额512.4亿元,同比增长3.2%。\n\n"
+            "1-6月份,采矿业实现利润总额80.1亿元。\n\n1-6月份,制造业实现利润总额401.7亿元。\n\n1-6月份,规模以上工业企业实现主营业务收入8240.6亿元,同比增长4.4%;"
+            "主营业务收入利润率为{ratio}%。")
+    assert _counts(text.format(ratio="6.2")) == []
+    assert _counts(text.format(ratio="7.2")) == ["512.4亿元 | 8240.6亿元 | 7.2%"]
+
+
+def test_a_net_margin_of_another_year_is_not_judged_by_this_years_figures() -> None:
+    text = ("2024年一季度公司实现营业收入52.10亿元;归母净利润3.02亿元。"
+            "2023年公司毛利率18.5%;归母净利率{ratio}%。")
+    assert _counts(text.format(ratio="2.1")) == []
+    text = "2024年一季度公司实现营业收入52.10亿元;归母净利润3.02亿元,归母净利率{ratio}%。"
+    assert _counts(text.format(ratio="5.8")) == []
+    assert _counts(text.format(ratio="7.8")) == ["3.02亿元 | 52.10亿元 | 7.8%"]
+
+
+def test_a_gross_margin_is_gross_profit_over_net_sales() -> None:
+    text = ("Net sales increased 4.1% to $3.20 billion from $3.07 billion a year earlier. Gross profit was $1.02 "
+            "billion for the quarter. Gross margin was {ratio}%, compared to 33.0% a year earlier.")
+    assert _counts(text.format(ratio="31.9")) == []
+    assert _counts(text.format(ratio="35.9")) == ["$1.02 billion | $3.20 billion | 35.9%"]

@@ -1,8 +1,13 @@
 """share_vs_counts for ratios an industry defines by two quantities the text states: an airline's load factor is its
-traffic over its capacity (11.3 billion revenue passenger miles over 13.03 billion available seat miles: 86.7%).
+traffic over its capacity (11.3 billion revenue passenger miles over 13.03 billion available seat miles: 86.7%); a
+gross margin is gross profit over net sales; 资产负债率 is 负债 over 资产; 主营业务收入利润率 is 利润总额 over
+主营业务收入; 归母净利率 is 归母净利润 over 营业收入.
 
-A ratio whose sentence names it takes the latest figure of each quantity stated before it (within two paragraphs,
-the ratio's own sentence included), of one unit: the ratio is the one over the other, allowing for rounding.
+A ratio named by its own reading (or in the words just before it) takes the latest figure of each quantity stated
+before it (within two paragraphs, the ratio's own sentence included; further back only a figure of the ratio's own
+stated period), of one unit and of no member of a breakdown: the ratio is the one over the other, allowing for
+rounding. A ratio said of the period compared with (compared to 31.8% in the prior year's quarter) takes the figures
+said of that period (compared with $681.6 million, from $6.77 billion), and a ratio of this period never those.
 """
 
 from __future__ import annotations
@@ -10,45 +15,87 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, num, shown
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, num, plain, shown
+from checks.relations.periods import periods_conflict, same_time
 from checks.relations.reach import around
 
-# (the ratio's name, what is used, what is available): the definitions read.
-DEFINED = ((re.compile(r"\bload\s+factor\b", re.IGNORECASE), "traffic", "capacity"),)
-# Parts of a quantity (mainline capacity, international capacity) are not the quantity the ratio is of.
+# (the ratio's name, what is used, what it is taken over, whether the name may stand a sentence away): the
+# definitions read, each quantity by the endings of its name.
+DEFINED = (
+    (re.compile(r"\bload\s+factor\b", re.IGNORECASE), ("traffic",), ("capacity",), True),
+    (re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.IGNORECASE), ("gross profit",), ("net sales", "revenue"),
+     False),
+    (re.compile(r"\boperating\s+(?:income\s+|profit\s+)?margin\b", re.IGNORECASE),
+     ("operating income", "operating profit"), ("net sales", "revenue"), False),
+    (re.compile(r"资产负债率"), ("负债", "负债合计", "负债总额"), ("资产", "资产总计", "资产总额", "总资产"), False),
+    (re.compile(r"(?:主营业务|营业)收入利润率"), ("利润总额",), ("主营业务收入", "营业收入"), False),
+    # 归母净利率 only: a 净利率 is of all the net profit, which a text stating the owners' share seldom gives
+    (re.compile(r"(?<!扣非)归母净利率"), ("归母净利润",), ("营业收入", "营收"), False),
+)
+# Parts of a quantity (mainline capacity, international capacity; 流动负债, 净资产, 扣非后净利润) are not the
+# quantity the ratio is of.
 _PART_WORDS = re.compile(r"\b(?:mainline|regional|international|domestic|north|south|europe|asia|atlantic|pacific|"
-                         r"latin|america)", re.IGNORECASE)
+                         r"latin|america|segment|adjusted)|流动|净资产|固定资产|扣非|扣除|短期|长期|剔除",
+                         re.IGNORECASE)
+# A figure of the period compared with: from $6.77 billion, compared with $681.6 million, 上年同期为.
+_EARLIER = re.compile(r"(?:\bfrom|compared\s+(?:with|to)|versus|vs\.?|against)\s*(?:\$|US\$)?$|"
+                      r"(?:上年|去年)同期为?$", re.IGNORECASE)
+_REACH = 2  # paragraphs back a quantity of no stated period may stand
+_FAR = 8  # paragraphs back one of the ratio's stated period may stand
 
 
 def defined_ratios(doc: Doc) -> Iterable[Relation]:
     for ratio in doc.claims:
         if ratio["unit"] != "percent" or ratio["kind"] not in ("ratio", "share"):
             continue
-        start = around(doc, ratio, 120)[0]
-        for name, used_word, available_word in DEFINED:
-            if not name.search(doc.text, start, int(ratio["start"])):
+        for name, used_words, available_words, far in DEFINED:
+            if not _named(doc, ratio, name, far):
                 continue
-            used = _latest(doc, ratio, used_word)
-            available = _latest(doc, ratio, available_word)
-            if used is None or available is None or used["unit"] != available["unit"]:
+            earlier = bool(_EARLIER.search(doc.before(ratio, 16)))
+            used = _latest(doc, ratio, used_words, earlier)
+            available = _latest(doc, ratio, available_words, earlier)
+            if used is None or available is None or used["unit"] != available["unit"] or used is available:
                 continue
             (u_low, u_high), (a_low, a_high) = bounds(used), bounds(available)
+            if a_low <= 0:
+                continue
             implied = (u_low / a_high * 100, u_high / a_low * 100)
             stated = bounds(ratio)
             central = num(round(float(used["value"]) / float(available["value"]) * 100, 2))
-            arithmetic = (f"{used_word} {shown(used)} over {available_word} {shown(available)} is {central}% "
+            arithmetic = (f"{used_words[0]} {shown(used)} over {available_words[0]} {shown(available)} is {central}% "
                           f"({interval_text(implied)} allowing for rounding); stated {shown(ratio)}")
             yield Relation(doc.name, "share_vs_counts", (used, available, ratio), ratio.get("metric"), stated,
                            implied, distance(stated, implied), arithmetic)
+            break
 
 
-def _latest(doc: Doc, ratio: dict, word: str) -> dict | None:
-    """The last level before ``ratio`` (two paragraphs back at most) whose metric ends with ``word`` and names no
-    part of it."""
+def _named(doc: Doc, ratio: dict, name: re.Pattern[str], far: bool) -> bool:
+    """Whether the ratio is the one the name gives: its own reading, or the words just before it (a load factor's
+    name may stand anywhere in the sentence before it)."""
+    if far:
+        return name.search(doc.text, around(doc, ratio, 120)[0], int(ratio["start"])) is not None
+    return name.search(str(ratio.get("metric") or "")) is not None or name.search(doc.before(ratio, 16)) is not None
+
+
+def _latest(doc: Doc, ratio: dict, words: tuple[str, ...], earlier: bool) -> dict | None:
+    """The last level before ``ratio`` whose name ends with one of ``words``, names no part of it and is of the
+    ratio's period (this one, or the one compared with)."""
+    period = doc.period(ratio)
     for claim in reversed(doc.claims[:int(ratio["_index"])]):
-        if doc.paragraph(ratio) - doc.paragraph(claim) > 2:
-            return None
-        metric = str(claim.get("metric") or "")
-        if claim["kind"] == "level" and metric.lower().endswith(word) and not _PART_WORDS.search(metric):
+        back = doc.paragraph(ratio) - doc.paragraph(claim)
+        if back > _FAR or (back > _REACH and not same_time(period, doc.period(claim))):
+            if back > _FAR:
+                return None
+            continue
+        if claim["kind"] != "level" or bool(_EARLIER.search(doc.before(claim, 16))) != earlier \
+                or periods_conflict(period, doc.period(claim)):
+            continue
+        metric, segment = str(claim.get("metric") or ""), plain(claim.get("segment"))
+        named = next((w for w in words if metric.lower().endswith(w)), None)
+        if named is None and segment:  # 规模以上工业企业主营业务|收入: the name read across the two
+            named = next((w for w in words if (segment + metric).lower().endswith(w) and w not in metric), None)
+        elif named is not None and segment:
+            continue  # 采矿业|利润总额: a member's figure
+        if named is not None and not _PART_WORDS.search(metric):
             return claim
     return None

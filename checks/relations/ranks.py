@@ -295,6 +295,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
         yield _relation(doc, [c for c in (higher_rank, higher, lower_rank, lower) if c is not None],
                         f"{shown(higher)} (place {first_rank}) {'<' if gap else '≥'} {shown(lower)} "
                         f"(place {second_rank})", gap, bounds(higher), bounds(lower))
+    ranked_values = {id(i[2]) for i in ranked}  # a place's figure is judged against the next place's above
     for place, _order, value, rank in items:
         if place not in ("top", "bottom") and not (place == "rank" and _order == 1):
             continue
@@ -302,7 +303,8 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
         floors = ("exact", "over", "at_least") if place != "bottom" else ("exact",)
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
-                  and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)]
+                  and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)
+                  and not (place == "rank" and id(c) in ranked_values)]
         for other in others:
             if place == "bottom":
                 gap = excess(value, other)
