@@ -117,3 +117,8 @@ def test_a_gross_margin_is_gross_profit_over_net_sales() -> None:
             "billion for the quarter. Gross margin was {ratio}%, compared to 33.0% a year earlier.")
     assert _counts(text.format(ratio="31.9")) == []
     assert _counts(text.format(ratio="35.9")) == ["$1.02 billion | $3.20 billion | 35.9%"]
+
+
+def test_a_nominal_rate_is_compared_year_on_year() -> None:
+    claims = extract("9月份,全市社会消费品零售总额412亿元,同比名义增长6.1%。", "t")
+    assert [(c.text, c.basis) for c in claims] == [("412亿元", None), ("6.1%", "同比")]
