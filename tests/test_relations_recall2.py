@@ -122,3 +122,20 @@ def test_a_gross_margin_is_gross_profit_over_net_sales() -> None:
 def test_a_nominal_rate_is_compared_year_on_year() -> None:
     claims = extract("9月份,全市社会消费品零售总额412亿元,同比名义增长6.1%。", "t")
     assert [(c.text, c.basis) for c in claims] == [("412亿元", None), ("6.1%", "同比")]
+
+
+def _restated(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "restated"]
+
+
+def test_a_stocks_rate_is_its_balances_rate() -> None:
+    text = "一、社会融资规模存量增长{head}%\n3月末,社会融资规模存量余额402.3万亿元,同比增长8.1%。"
+    assert _restated(text.format(head="8.1")) == []
+    assert _restated(text.format(head="9.1")) == ["9.1% | 8.1%"]
+
+
+def test_a_headings_rate_against_the_rate_beside_the_same_level_in_the_text() -> None:
+    text = ("3.全省光伏装机达到5230万千瓦,同比增长{head}%\n"
+            "据能源局统计,截至2024年底,全省全口径光伏发电装机容量5230万千瓦,同比增长21.4%,增幅较上年回落3.1个百分点。")
+    assert _restated(text.format(head="21.4")) == []
+    assert _restated(text.format(head="25.4")) == ["25.4% | 21.4%"]

@@ -72,9 +72,15 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
             continue  # a quantity stated this often in one document is a series (by month, by firm), not restated
         for index, first in enumerate(bucket):
             for second in bucket[index + 1:]:
-                if metric_key(first) == metric_key(second) or (_worded(first, second) and _same_quantity(
+                if _stock(first) == _stock(second) or (_worded(first, second) and _same_quantity(
                         metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first))):
                     yield first, second
+
+
+def _stock(claim: dict) -> str:
+    """A quantity's key; a stock's rate is its balance's (广义货币增长9.7%, 广义货币余额同比增长9.7%)."""
+    key = metric_key(claim)
+    return key[:-2] if claim["kind"] == "growth" and key.endswith("余额") and len(key) > 4 else key
 
 
 def _worded(first: dict, second: dict) -> bool:
@@ -152,13 +158,13 @@ def restated(doc: Doc) -> Iterable[Relation]:
         for claim in (first, second):
             restatements[int(claim["_index"])] = restatements.get(int(claim["_index"]), 0) + 1
     for first, second in kept:
-        headline = _headline(doc, first)
-        if restatements[int(first["_index"])] > 1 or (not headline and restatements[int(second["_index"])] > 1):
+        heading = headline(doc, first)
+        if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1):
             continue  # a figure with several others of its quantity: a breakdown, not one figure restated
         a, b = bounds(first), bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
-                      f"{' in the headline and the text' if headline else ''}: {interval_text(a)} and "
+                      f"{' in the headline and the text' if heading else ''}: {interval_text(a)} and "
                       f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
         yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
 
@@ -167,7 +173,7 @@ _SENTENCE_END = re.compile(r"[。！？!?；;，,]|\.\s|\.$")
 _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*[-•*]\s*[A-Za-z\u4e00-\u9fff][^\n:：]{0,40}[:：]", re.MULTILINE)
 
 
-def _headline(doc: Doc, claim: dict) -> bool:
+def headline(doc: Doc, claim: dict) -> bool:
     """A figure of the headline, the first sentence, or a summary list (-Revenue (Q2): $19.24 Bln): where a text
     states in short what it then says at length."""
     if doc.lead(claim):
@@ -302,7 +308,7 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
     places_first, places_second = _places(doc, first), _places(doc, second)
     if places_first and places_second and places_first != places_second:
         return False  # the figures of the one ranked second and of the one ranked third: two members
-    if _headline(doc, first) or _headline(doc, second):
+    if headline(doc, first) or headline(doc, second):
         return True
     # One must state the period itself, the other at least in its paragraph: two carried periods say too little
     own = first.get("period") or second.get("period")

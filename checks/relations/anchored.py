@@ -1,0 +1,72 @@
+"""restated: a heading's rate against the rate the text gives beside the same level.
+
+A heading states a level and its rate (装机规模达到22亿千瓦，同比增长9.5%); the text below states the same level
+again, under a longer name (全口径发电装机容量22亿千瓦，同比增长7.5%). The level, written to the same figure with a
+word of its name in common, says both sentences speak of one quantity, so the rates right after the levels state one
+rate twice. Only a rate that follows its level in its clause group (no other figure between) is taken, with the same
+comparison, and only when one sentence of the text gives the level with a rate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, plain, shown
+from checks.relations.restated import headline
+
+
+def anchored_rates(doc: Doc) -> Iterable[Relation]:
+    levels: dict[tuple[str, float], list[dict]] = {}
+    for claim in doc.claims:
+        if claim["kind"] == "level" and claim.get("qualifier") == "exact" and claim["unit"] != "percent":
+            levels.setdefault((str(claim["unit"]), float(claim["value"])), []).append(claim)
+    for same in levels.values():
+        if len(same) < 2 or not _heading(doc, same[0]):
+            continue
+        body = [(level, rate) for level in same[1:] if not _heading(doc, level) and not doc.same_sentence(
+            level, same[0]) and (rate := _rate_after(doc, level)) is not None]
+        first = _rate_after(doc, same[0])
+        if first is None or len(body) != 1 or not _words_shared(same[0], body[0][0]):
+            continue
+        rates = [first, body[0][1]]
+        if plain(rates[0].get("basis")) != plain(rates[1].get("basis")) \
+                or rates[0].get("direction") != rates[1].get("direction"):
+            continue
+        a, b = bounds(rates[0]), bounds(rates[1])
+        gap = distance(a, b)
+        arithmetic = (f"{shown(rates[0])} and {shown(rates[1])} are the rates of one level ({shown(same[0])}) in the "
+                      f"heading and the text: {interval_text(a)} and {interval_text(b)} "
+                      f"{'do not overlap' if gap else 'overlap'}")
+        yield Relation(doc.name, "restated", (rates[0], rates[1]), rates[1].get("metric"), a, b, gap, arithmetic)
+
+
+def _heading(doc: Doc, claim: dict) -> bool:
+    """A figure of the headline or lead, or of a heading line: short, with no full stop (2.全国装机规模达到22亿千瓦，
+    同比增长9.5%)."""
+    if headline(doc, claim):
+        return True
+    start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+    end = doc.text.find("\n", int(claim["end"]))
+    line = doc.text[start:end].strip() if end >= 0 else ""
+    return 0 < len(line) <= 60 and not re.search(r"[。！？!?；;]|\.\s", line)
+
+
+def _rate_after(doc: Doc, level: dict) -> dict | None:
+    """The growth rate right after a level in its sentence, no other figure between."""
+    index = int(level["_index"]) + 1
+    if index >= len(doc.claims):
+        return None
+    rate = doc.claims[index]
+    if rate["kind"] != "growth" or rate["unit"] != "percent" or not doc.same_sentence(level, rate) \
+            or re.search(r"[。；;\n]", doc.between(level, rate)):
+        return None
+    return rate
+
+
+def _words_shared(first: dict, second: dict) -> bool:
+    """Whether two names share a word (two characters in Chinese: 装机), which a mere coincidence of figures does
+    not give."""
+    names = [plain(c.get("metric")) for c in (first, second)]
+    pairs = [{name[i:i + 2] for i in range(len(name) - 1)} for name in names]
+    return bool(pairs[0] & pairs[1])
