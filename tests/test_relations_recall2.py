@@ -139,3 +139,16 @@ def test_a_headings_rate_against_the_rate_beside_the_same_level_in_the_text() ->
             "据能源局统计,截至2024年底,全省全口径光伏发电装机容量5230万千瓦,同比增长21.4%,增幅较上年回落3.1个百分点。")
     assert _restated(text.format(head="21.4")) == []
     assert _restated(text.format(head="25.4")) == ["25.4% | 21.4%"]
+
+
+def test_regions_read_as_owners_against_the_countrys_total_a_paragraph_before() -> None:
+    text = ("1-6月份,全国商品房销售面积50210万平方米,同比下降6.1%。\n"
+            "分区域看,1-6月份,东部地区商品房销售面积{east}万平方米,下降8.0%;中部地区商品房销售面积13120万平方米,"
+            "下降3.2%;西部地区商品房销售面积12870万平方米,下降2.5%。")
+    assert _parts_flagged(text.format(east="23110")) == []
+    assert _parts_flagged(text.format(east="26110")) == [
+        "50210万平方米 | 26110万平方米 | 13120万平方米 | 12870万平方米"]
+
+
+def _parts_flagged(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "parts_vs_total"]

@@ -278,7 +278,7 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
         if (among or _names_the_whole(claim, partition, metric)) and not _listed_member(doc, levels, claim):
             named = claim
-    if named is None and partition in COMPLETE and len(metric) >= 2:
+    if named is None and len(metric) >= 2:  # an incomplete breakdown's parts may still not exceed it
         return _total_a_paragraph_before(doc, levels, parts, metric, partition)
     return named
 
@@ -286,8 +286,14 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
 def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
     """Whether a figure is the whole a breakdown's parts measure, by name: the parts' quantity (synonyms made one),
     for the same owner and a time that may be the parts' (上半年 and 1-6月 are one)."""
-    return len(metric) >= 2 and canonical(metric_key(claim)) == metric and owner_key(claim) == owner_key(part) \
+    return len(metric) >= 2 and canonical(metric_key(claim)) == metric and _owners_agree(claim, part) \
         and not periods_conflict(doc.period(claim), doc.period(part))
+
+
+def _owners_agree(total: dict, part: dict) -> bool:
+    """The same owner, or a part whose owner read is its member (东部地区 of 东部、中部、西部 against 全国)."""
+    return owner_key(total) == owner_key(part) or (
+        owner_key(total) in ("全国", "全省", "全市") and membership(str(part.get("subject") or "")) is not None)
 
 
 def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], metric: str,
