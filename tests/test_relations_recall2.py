@@ -152,3 +152,11 @@ def test_regions_read_as_owners_against_the_countrys_total_a_paragraph_before() 
 
 def _parts_flagged(text: str) -> list[str]:
     return [texts for relation, texts in flagged(text) if relation == "parts_vs_total"]
+
+
+def test_a_harvest_increased_by_a_rate_is_a_growth() -> None:
+    claims = extract("全省秋粮总产量为3120万吨,比上年增加62万吨,增产2.0%;油料减产1.5%。", "t")
+    assert [(c.text, c.kind, c.direction) for c in claims][2:] == [("2.0%", "growth", "up"), ("1.5%", "growth", "down")]
+    text = "全省秋粮总产量为3120万吨,比上年增加62万吨,增产{rate}%。"
+    assert [r for r, _ in flagged(text.format(rate="2.0"))] == []
+    assert [r for r, _ in flagged(text.format(rate="4.0"))] == ["growth_vs_levels"]
