@@ -193,8 +193,9 @@ def test_percent_written_for_percentage_points() -> None:
 def test_a_multiple_against_two_levels() -> None:
     found = one("公司营收从20亿元增长到60亿元，增长了2倍。", "growth_vs_levels")
     assert (found["stated_low"], found["stated_high"]) == (1.5, 2.5)
-    assert (found["implied_low"], found["implied_high"]) == pytest.approx((59.5 / 20.5, 60.5 / 19.5))
-    assert found["arithmetic"] == ("20亿元 and 60亿元 imply 3 times ([2.9, 3.1] allowing for rounding); "
+    # 增长了2倍 is a rise by 2 times: 60 is 3 times 20, 2 times more
+    assert (found["implied_low"], found["implied_high"]) == pytest.approx((59.5 / 20.5 - 1, 60.5 / 19.5 - 1))
+    assert found["arithmetic"] == ("20亿元 and 60亿元 imply 2 times more ([1.9, 2.1] allowing for rounding); "
                                    "stated 2倍")
 
 

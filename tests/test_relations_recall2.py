@@ -160,3 +160,22 @@ def test_a_harvest_increased_by_a_rate_is_a_growth() -> None:
     text = "全省秋粮总产量为3120万吨,比上年增加62万吨,增产{rate}%。"
     assert [r for r, _ in flagged(text.format(rate="2.0"))] == []
     assert [r for r, _ in flagged(text.format(rate="4.0"))] == ["growth_vs_levels"]
+
+
+def test_a_multiple_after_from_and_to_levels_a_clause_later() -> None:
+    claims = extract("全市对欧盟出口值由2015年的120.4亿元,增长到2023年的361.5亿元,累计增长了2.0倍。", "t")
+    assert [(c.text, c.base_value, c.level_after) for c in claims][2] == ("2.0倍", 12040000000.0, 36150000000.0)
+    text = "全市对欧盟出口值由2015年的120.4亿元,增长到2023年的361.5亿元,累计增长了{times}倍。"
+    assert _growth(text.format(times="2.0")) == []  # a rise by 2.0 times: 3.0 times the base
+    assert _growth(text.format(times="3.0")) == []  # written for 3.0 times the base, as many do
+    assert _growth(text.format(times="5.0")) == ["120.4亿元 | 361.5亿元 | 5.0倍"]
+
+
+def test_a_multiple_named_as_a_rate_after_from_and_to() -> None:
+    text = "全国电动船销量从 2.5 万艘快速增长至 13.1 万艘,增速接近 {times} 倍。"
+    assert _growth(text.format(times="5")) == []
+    assert _growth(text.format(times="12")) == ["2.5 万艘 | 13.1 万艘 | 接近 12 倍"]
+
+
+def _growth(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "growth_vs_levels"]

@@ -225,6 +225,10 @@ def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[flo
         implied, unit = relative, "%"
     elif change["unit"] == "times" and change["kind"] == "multiple":
         implied, unit, stated = (after[0] / before[1], after[1] / before[0]), " times", bounds(change)
+        if _RISE_BY.search(doc.before(change, 8)) and distance(stated, implied) > 0:
+            # 增长了1.8倍 is a rise by 1.8 times (2.8 times the base), though many write it for 1.8 times: either
+            implied = (implied[0] - 1, implied[1] - 1)
+            unit = " times more"
     elif change["kind"] == "change":
         implied, unit = points, f" {change['unit']}"
     else:
@@ -237,6 +241,10 @@ def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[flo
                   f"{shown(change)}{' down' if change.get('direction') == 'down' else ''}")
     return Relation(doc.name, "growth_vs_levels", (*sources, change), change.get("metric"), stated, implied, gap,
                     arithmetic)
+
+
+# A multiple after a verb of rising, not of reaching (增长了1.8倍, 增速接近16倍; not 增长到2.8倍).
+_RISE_BY = re.compile(r"(?:增长|增加|提高|提升|上涨|增速|增幅)(?:了)?(?:接近|近|超过|超|约)?\s*$")
 
 
 def annualised(doc: Doc) -> Iterable[Relation]:
