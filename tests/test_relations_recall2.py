@@ -179,3 +179,15 @@ def test_a_multiple_named_as_a_rate_after_from_and_to() -> None:
 
 def _growth(text: str) -> list[str]:
     return [texts for relation, texts in flagged(text) if relation == "growth_vs_levels"]
+
+
+def test_sellers_shares_of_one_market_said_in_turn() -> None:
+    text = ("甲品牌第三季度出货量为920万台,市场份额为{first}%。\n\n乙品牌第三季度出货量为780万台,市场份额为24.1%。\n\n"
+            "丙品牌第三季度出货量为610万台,市场份额为18.9%。")
+    assert _shares(text.format(first="28.4")) == []
+    assert _shares(text.format(first="68.4")) == ["68.4% | 24.1% | 18.9%"]
+
+
+def test_two_sellers_shares_are_not_enough_to_say_one_market() -> None:
+    text = "甲品牌全年出货量为920万台,市场份额为68.4%。\n\n乙品牌全年出货量为780万台,市场份额为44.1%。"
+    assert _shares(text) == []

@@ -27,6 +27,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, membership, partition_of
 from checks.relations.grim import SAMPLE
+from checks.relations.markets import market_shares
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
@@ -98,6 +99,7 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         if scoped:
             yield shares, False, f"the groups {scoped}"
     yield from _same_whole(doc)
+    yield from market_shares(doc)
     yield from _structures(doc)
     yield from _remaining(doc)
 

@@ -1,0 +1,37 @@
+"""Sellers' shares of one market: each seller's 市场份额 (or 市占率), said one to a sentence or paragraph, are parts
+of the market and add up to no more than 100% (vivo…市场份额为23.8%。OPPO…市场份额为21.1%。小米…).
+
+Taken only when the reading names the quantity exactly as a market share, three or more owners (the seller read as
+the subject, or as the member), one figure each, of no two periods, in consecutive paragraphs: shares of one market
+said of the sellers in turn. A share of another market is named so (全球市场份额, 国内市占率) and keeps apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, plain
+from checks.relations.periods import periods_conflict
+
+_MARKET_SHARE = {"市场份额", "市占率", "市场占有率", "marketshare"}
+_SPAN = 3  # paragraphs between two sellers' shares at most
+
+
+def market_shares(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
+    run: list[dict] = []
+    for claim in doc.claims:
+        if claim["kind"] != "share" or claim["unit"] != "percent" \
+                or plain(claim.get("metric")).lower() not in _MARKET_SHARE:
+            continue
+        if run and (doc.paragraph(claim) - doc.paragraph(run[-1]) > _SPAN or plain(claim.get("metric")) != plain(
+                run[-1].get("metric")) or periods_conflict(doc.period(claim), doc.period(run[0]))):
+            yield from _judged(run)
+            run = []
+        run.append(claim)
+    yield from _judged(run)
+
+
+def _judged(run: list[dict]) -> Iterable[tuple[list[dict], bool, str]]:
+    owners = [plain(c.get("segment")) or plain(c.get("subject")) for c in run]
+    if len(run) >= 3 and all(owners) and len(set(owners)) == len(owners):
+        yield run, False, "the sellers' shares of one market"
