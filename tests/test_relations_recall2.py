@@ -191,3 +191,10 @@ def test_sellers_shares_of_one_market_said_in_turn() -> None:
 def test_two_sellers_shares_are_not_enough_to_say_one_market() -> None:
     text = "甲品牌全年出货量为920万台,市场份额为68.4%。\n\n乙品牌全年出货量为780万台,市场份额为44.1%。"
     assert _shares(text) == []
+
+
+def test_a_market_share_against_the_market_stated_after_it() -> None:
+    text = ("据机构数据,甲公司以3120万部手机的出货量位居全球第一,市场份额为{share}%。\n\n"
+            "该机构表示,今年第一季度,全球手机出货量为2.60亿部,同比下降3.1%。")
+    assert _counts(text.format(share="12.0")) == []
+    assert _counts(text.format(share="17.0")) == ["3120万部 | 2.60亿部 | 17.0%"]

@@ -66,8 +66,8 @@ def _part(doc: Doc, share: dict) -> dict | None:
     sentence = doc.sentence(share)
     earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and doc.sentence(c) == sentence]
     for claim in reversed(earlier):
-        if claim["unit"] in ("percent", "pp") or claim["kind"] == "duration":
-            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks
+        if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank"):
+            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks; 位居第一
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             if bracket(doc, claim):
                 return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
@@ -141,6 +141,26 @@ def _market(doc: Doc, share: dict, part: dict) -> dict | None:
         name = metric_key(claim)
         if ("渗透率" in doc.before(share, 8) and doc.same_sentence(claim, part)) or \
                 (len(key) >= 2 and len(name) >= 2 and (name.endswith(key[-3:]) or key.endswith(name[-3:]))):
+            return claim
+    return _market_after(doc, share, part, key)
+
+
+# A market's total named as the whole market's: 全球智能手机出货量, 中国手机出货量.
+_WHOLE_MARKET = re.compile(r"^(?:全球|全国|中国|国内|我国|世界|global|worldwide)")
+
+
+def _market_after(doc: Doc, share: dict, part: dict, key: str) -> dict | None:
+    """A market stated after its sellers' shares (…市场份额为20.9%。…全球智能手机出货量为3.42亿部): the first
+    amount after, within three paragraphs, of the part's unit and quantity, named as the whole market's, larger,
+    with no share of its own in its sentence, of no other time."""
+    for claim in [c for c in doc.near(part, 40) if int(c["start"]) > int(share["end"])]:
+        if doc.paragraph(claim) - doc.paragraph(share) > 3:
+            return None
+        name = metric_key(claim)
+        if claim["kind"] == "level" and claim["unit"] == part["unit"] and not claim.get("segment") \
+                and len(key) >= 2 and name.endswith(key[-3:]) and _WHOLE_MARKET.match(name) \
+                and bounds(claim)[0] > bounds(part)[1] and not periods_conflict(doc.period(claim), doc.period(part)) \
+                and not any(c["kind"] == "share" for c in doc.in_sentence(claim)):
             return claim
     return None
 
