@@ -198,3 +198,9 @@ def test_a_market_share_against_the_market_stated_after_it() -> None:
             "该机构表示,今年第一季度,全球手机出货量为2.60亿部,同比下降3.1%。")
     assert _counts(text.format(share="12.0")) == []
     assert _counts(text.format(share="17.0")) == ["3120万部 | 2.60亿部 | 17.0%"]
+
+
+def test_a_peak_since_the_start_of_the_year_against_the_months_of_its_sentence() -> None:
+    text = "1月以{first}亿元开局,2月下降至95.2亿元,3月回升至110.4亿元,4月升至今年以来最高值,为121.8亿元。"
+    assert _ranks(text.format(first="102.5")) == []
+    assert _ranks(text.format(first="132.5")) == ["121.8亿元 | 132.5亿元"]

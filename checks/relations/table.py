@@ -47,6 +47,7 @@ from checks.relations.ordinals import (
     superlative_while,
 )
 from checks.relations.parts import parts_vs_total
+from checks.relations.peaks import series_peaks
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.restated import restated, said_again
 from checks.relations.shares import shares_of_whole
@@ -62,7 +63,7 @@ DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, parts
              rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
-             bracketed_rivals, member_gaps, answers_in_a_table, grim)
+             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
