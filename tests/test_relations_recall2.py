@@ -204,3 +204,9 @@ def test_a_peak_since_the_start_of_the_year_against_the_months_of_its_sentence()
     text = "1月以{first}亿元开局,2月下降至95.2亿元,3月回升至110.4亿元,4月升至今年以来最高值,为121.8亿元。"
     assert _ranks(text.format(first="102.5")) == []
     assert _ranks(text.format(first="132.5")) == ["121.8亿元 | 132.5亿元"]
+
+
+def test_an_english_comparison_after_what_was_said_of_the_figure() -> None:
+    text = "Exports rose {own}% in the third quarter, led by machinery, higher than the 4.1% gain in the second."
+    assert _ranks(text.format(own="5.2")) == []
+    assert _ranks(text.format(own="3.2")) == ["3.2% | 4.1%"]
