@@ -210,3 +210,15 @@ def test_an_english_comparison_after_what_was_said_of_the_figure() -> None:
     text = "Exports rose {own}% in the third quarter, led by machinery, higher than the 4.1% gain in the second."
     assert _ranks(text.format(own="5.2")) == []
     assert _ranks(text.format(own="3.2")) == ["3.2% | 4.1%"]
+
+
+def test_assets_are_liabilities_and_owners_equity() -> None:
+    text = ("6月末,全市规模以上工业企业资产总计9120.4亿元,增长5.1%;负债合计5230.6亿元,增长4.2%;"
+            "所有者权益合计{equity}亿元。")
+    assert _parts_flagged(text.format(equity="3889.8")) == []
+    assert _parts_flagged(text.format(equity="4889.8")) == ["9120.4亿元 | 5230.6亿元 | 4889.8亿元"]
+
+
+def test_equity_of_the_parent_leaves_minorities_out() -> None:
+    text = "报告期末,公司资产总计912.4亿元;负债合计523.0亿元;归属于母公司所有者权益合计301.2亿元。"
+    assert _parts_flagged(text) == []
