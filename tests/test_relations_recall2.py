@@ -222,3 +222,19 @@ def test_assets_are_liabilities_and_owners_equity() -> None:
 def test_equity_of_the_parent_leaves_minorities_out() -> None:
     text = "报告期末,公司资产总计912.4亿元;负债合计523.0亿元;归属于母公司所有者权益合计301.2亿元。"
     assert _parts_flagged(text) == []
+
+
+def test_industrys_three_sections_make_its_total_of_the_same_quantity() -> None:
+    text = ("1-9月份,全省规模以上工业企业实现利润总额1850.2亿元,同比增长6.1%。\n"
+            "1-9月份,国有控股企业实现利润总额420.5亿元,同比增长3.0%。\n"
+            "1-9月份,采矿业实现利润总额{mining}亿元,同比增长2.2%;制造业实现利润总额1512.6亿元,同比增长7.0%;"
+            "电力、热力、燃气及水生产和供应业实现利润总额190.4亿元,增长4.1%。")
+    assert _parts_flagged(text.format(mining="147.2")) == []
+    assert _parts_flagged(text.format(mining="347.2")) == ["1850.2亿元 | 347.2亿元 | 1512.6亿元 | 190.4亿元"]
+
+
+def test_industrys_sections_are_not_parts_of_another_quantity_of_industry() -> None:
+    text = ("1-9月份,全省规模以上工业增加值5850.2亿元,同比增长6.1%。\n"
+            "1-9月份,采矿业实现利润总额347.2亿元;制造业实现利润总额1512.6亿元;电力、热力、燃气及水生产和供应业"
+            "实现利润总额190.4亿元。")
+    assert _parts_flagged(text) == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checks.relations.base import Doc
+from checks.relations.base import Doc, canonical, metric_key, same_unit
 from checks.relations.base import label as label_of
 
 # Labels of the parts of a whole that partition it: one of each may be summed, and all of them make the whole.
@@ -19,12 +19,12 @@ PARTITIONS = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("自营", "第三方"), ("新客", "老客"),
     ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
-    ("goods", "services"),
+    ("goods", "services"), ("采矿业", "制造业", "电力"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
             ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("线上", "线下"), ("境内", "境外"),
-            ("商品零售", "餐饮"), ("限上", "限下"),
+            ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural")}
 
 
@@ -114,3 +114,25 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
         stem = opening.group(1)
         found = membership(stem) or (membership(stem[:-2]) if stem.endswith("al") else None)
     return found
+
+
+# What a breakdown adds up to, by the breakdown: 三次产业 make the GDP, 出口 and 进口 make 进出口.
+WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
+            ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
+            ("采矿业", "制造业", "电力"): "工业"}  # industry's three sections, of any quantity (of_the_quantity)
+
+
+def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:
+    """A whole named by a sector (工业) is the parts' only when it is of their quantity too (利润总额)."""
+    return WHOLE_OF.get(partition) != "工业" or (len(metric) >= 2 and canonical(metric_key(total)).endswith(metric))
+
+
+def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
+    """A figure of a list (专科生43人，本科生346人，研究生83人) is a member of another breakdown, not a total."""
+    sentence = doc.sentence(claim)
+    nearby = [c for c in doc.near(claim, 4) if c["kind"] == "level" and doc.sentence(c) == sentence]
+    index = next(i for i, c in enumerate(nearby) if c is claim)
+    neighbours = [nearby[i] for i in (index - 1, index + 1) if 0 <= i < len(nearby)]
+    return any(same_unit(n, claim) and re.fullmatch(
+        r"\s*[，,、;；]\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",
+        doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)

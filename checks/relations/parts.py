@@ -31,7 +31,16 @@ from checks.relations.base import (
     same_unit,
     shown,
 )
-from checks.relations.breakdowns import COMPLETE, member_groups, membership, partition_of, short_names
+from checks.relations.breakdowns import (
+    COMPLETE,
+    WHOLE_OF,
+    listed_member,
+    member_groups,
+    membership,
+    of_the_quantity,
+    partition_of,
+    short_names,
+)
 from checks.relations.periods import periods_conflict, same_time
 from checks.relations.segments import segments_against_total
 
@@ -50,9 +59,6 @@ TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累�
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
 HALVES = (("上半年",), ("下半年",))
-# What a breakdown adds up to, by the breakdown: 三次产业 make the GDP, 出口 and 进口 make 进出口.
-WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
-            ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额"}
 
 
 def _a_level(doc: Doc, claim: dict) -> bool:
@@ -271,12 +277,12 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
             continue
         if (membership(label(doc, claim)) or ((),))[0] == partition or bounds(claim)[1] < largest:
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
-        if _the_quantity(doc, claim, first, metric) and not _listed_member(doc, levels, claim):
+        if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):
             return claim  # the very quantity, however far back in the paragraph
         if named is not None or periods_conflict(doc.period(claim), doc.period(first)):
             continue
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
-        if (among or _names_the_whole(claim, partition, metric)) and not _listed_member(doc, levels, claim):
+        if (among or _names_the_whole(claim, partition, metric)) and not listed_member(doc, levels, claim):
             named = claim
     if named is None and len(metric) >= 2:  # an incomplete breakdown's parts may still not exceed it
         return _total_a_paragraph_before(doc, levels, parts, metric, partition)
@@ -321,7 +327,7 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
                 and (farther == 1 or same_time(claim.get("period"), doc.period(first))) \
                 and (_the_quantity(doc, claim, first, metric) or _the_whole_named(doc, claim, first, partition)) \
                 and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
-                and not _listed_member(doc, levels, claim):
+                and not listed_member(doc, levels, claim):
             return claim
     return None
 
@@ -329,24 +335,15 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
 def _the_whole_named(doc: Doc, claim: dict, part: dict, partition: tuple[str, ...]) -> bool:
     """A figure named as the whole a breakdown makes (商品零售 and 餐饮 make 社会消费品零售总额), of the same owner."""
     return partition in WHOLE_OF and WHOLE_OF[partition] in canonical(metric_key(claim)) \
-        and owner_key(claim) == owner_key(part) and not periods_conflict(doc.period(claim), doc.period(part))
+        and owner_key(claim) == owner_key(part) and not periods_conflict(doc.period(claim), doc.period(part)) \
+        and of_the_quantity(claim, partition, canonical(metric_key(part)))
 
-
-def _listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
-    """A figure of a list (专科生43人，本科生346人，研究生83人) is a member of another breakdown, not a total."""
-    sentence = doc.sentence(claim)
-    nearby = [c for c in doc.near(claim, 4) if c["kind"] == "level" and doc.sentence(c) == sentence]
-    index = next(i for i, c in enumerate(nearby) if c is claim)
-    neighbours = [nearby[i] for i in (index - 1, index + 1) if 0 <= i < len(nearby)]
-    return any(same_unit(n, claim) and re.fullmatch(
-        r"\s*[，,、;；]\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",
-        doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
 
 
 def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bool:
     name = canonical(metric_key(total))
     if partition in WHOLE_OF:
-        return WHOLE_OF[partition] in name
+        return WHOLE_OF[partition] in name and of_the_quantity(total, partition, metric)
     if all(m in name for m in partition):  # systemwide (domestic + international): a whole named by its members
         return True
     if not metric:
