@@ -41,7 +41,7 @@ def bracketed_rivals(doc: Doc) -> Iterable[Relation]:
             continue
         numbers = _numbers(doc, int(gap["start"]) - len(before) + cut, gap)
         list_start = int(gap["start"]) - len(before) + found.start("list")
-        rivals = [c for c in doc.in_sentence(gap) if list_start <= int(c["start"]) < list_start + len(found["list"])
+        rivals = [c for c in _nearby(doc, gap) if list_start <= int(c["start"]) < list_start + len(found["list"])
                   and c["unit"] == "percent"]
         if numbers is None or len(rivals) != len(numbers[0]) or len(rivals) != found["list"].count("(") + \
                 found["list"].count("（"):
@@ -55,6 +55,11 @@ def bracketed_rivals(doc: Doc) -> Iterable[Relation]:
         relation = judge(doc, gap, own, rivals[numbers[1]], below=word in _LOWER)
         if relation is not None:
             yield relation
+
+
+def _nearby(doc: Doc, gap: dict) -> list[dict]:
+    """The claims of a gap's sentence a few places either side of it (a run-on sentence read a bounded stretch)."""
+    return [c for c in doc.near(gap, 12) if doc.same_sentence(c, gap)]
 
 
 def _gaps_start(before: str) -> int:
@@ -76,7 +81,7 @@ def _numbers(doc: Doc, start: int, gap: dict) -> tuple[list[str], int] | None:
 
 def _own(doc: Doc, gap: dict, list_start: int) -> dict | None:
     """The growth rate the sentence states before the comparison, a point change of it aside."""
-    earlier = [c for c in doc.in_sentence(gap) if int(c["end"]) <= list_start]
+    earlier = [c for c in _nearby(doc, gap) if int(c["end"]) <= list_start]
     for claim in reversed(earlier):
         if claim["unit"] == "pp":
             continue

@@ -160,7 +160,7 @@ def _market_after(doc: Doc, share: dict, part: dict, key: str) -> dict | None:
         if claim["kind"] == "level" and claim["unit"] == part["unit"] and not claim.get("segment") \
                 and len(key) >= 2 and name.endswith(key[-3:]) and _WHOLE_MARKET.match(name) \
                 and bounds(claim)[0] > bounds(part)[1] and not periods_conflict(doc.period(claim), doc.period(part)) \
-                and not any(c["kind"] == "share" for c in doc.in_sentence(claim)):
+                and not any(c["kind"] == "share" and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
             return claim
     return None
 

@@ -42,6 +42,7 @@ _EARLIER = re.compile(r"(?:\bfrom|compared\s+(?:with|to)|versus|vs\.?|against)\s
                       r"(?:上年|去年)同期为?$", re.IGNORECASE)
 _REACH = 2  # paragraphs back a quantity of no stated period may stand
 _FAR = 8  # paragraphs back one of the ratio's stated period may stand
+_BACK = 80  # figures back at most (a run-on text is read a bounded stretch)
 
 
 def defined_ratios(doc: Doc) -> Iterable[Relation]:
@@ -81,7 +82,7 @@ def _latest(doc: Doc, ratio: dict, words: tuple[str, ...], earlier: bool) -> dic
     """The last level before ``ratio`` whose name ends with one of ``words``, names no part of it and is of the
     ratio's period (this one, or the one compared with)."""
     period = doc.period(ratio)
-    for claim in reversed(doc.claims[:int(ratio["_index"])]):
+    for claim in reversed(doc.claims[max(0, int(ratio["_index"]) - _BACK):int(ratio["_index"])]):
         back = doc.paragraph(ratio) - doc.paragraph(claim)
         if back > _FAR or (back > _REACH and not same_time(period, doc.period(claim))):
             if back > _FAR:

@@ -56,7 +56,8 @@ def _level_ranked(doc: Doc, rank: dict, rate: dict) -> dict | None:
     read of, stated first in the sentence, when no word of a rate (增速, 增幅) stands between the rate and the rank."""
     if RATE_WORDS.search(doc.between(rate, rank)) or not metric_key(rank):
         return None
-    amounts = [c for c in doc.in_sentence(rank) if c["kind"] == "level" and int(c["end"]) <= int(rank["start"])]
+    amounts = [c for c in doc.near(rank, 8) if c["kind"] == "level" and int(c["end"]) <= int(rank["start"])
+               and doc.same_sentence(c, rank)]
     return amounts[0] if amounts and metric_key(amounts[0]) == metric_key(rank) else None
 
 

@@ -30,7 +30,7 @@ def series_peaks(doc: Doc) -> Iterable[Relation]:
             continue
         high = found.group("word") in ("最高", "新高", "峰值")
         own = period_parts(doc.period(peak))
-        for other in doc.in_sentence(peak):
+        for other in [c for c in doc.near(peak, 24) if doc.same_sentence(c, peak)]:
             if other is peak or other["unit"] != peak["unit"] or other["kind"] != peak["kind"] \
                     or not any(period_parts(other.get("period"))) or period_parts(other.get("period")) == own:
                 continue
