@@ -238,3 +238,10 @@ def test_industrys_sections_are_not_parts_of_another_quantity_of_industry() -> N
             "1-9月份,采矿业实现利润总额347.2亿元;制造业实现利润总额1512.6亿元;电力、热力、燃气及水生产和供应业"
             "实现利润总额190.4亿元。")
     assert _parts_flagged(text) == []
+
+
+def test_a_headings_amount_beside_the_same_count_in_the_text() -> None:
+    text = ("春节假期3.12亿人次出游 花了{head}亿元\n\n"
+            "7天的春节假期落下帷幕。假期中,3.12亿人次出游,国内旅游收入2870.5亿元,旅游市场恢复势头强劲。")
+    assert _restated(text.format(head="2870.5")) == []
+    assert _restated(text.format(head="3870.5")) == ["3870.5亿元 | 2870.5亿元"]

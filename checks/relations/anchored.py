@@ -1,9 +1,10 @@
-"""restated: a heading's rate against the rate the text gives beside the same level.
+"""restated: a heading's rate (or amount) against the one the text gives beside the same level.
 
 A heading states a level and its rate (装机规模达到22亿千瓦，同比增长9.5%); the text below states the same level
 again, under a longer name (全口径发电装机容量22亿千瓦，同比增长7.5%). The level, written to the same figure with a
 word of its name in common, says both sentences speak of one quantity, so the rates right after the levels state one
-rate twice. Only a rate that follows its level in its clause group (no other figure between) is taken, with the same
+rate twice; so do the amounts of another unit right after it (8.26亿人次出游，花了7834.3亿元 … 8.26亿人次出游，旅游收入
+7534.3亿元). Only a figure that follows its level in its clause group (no other figure between) is taken, with the same
 comparison, and only when one sentence of the text gives the level with a rate.
 """
 
@@ -24,10 +25,13 @@ def anchored_rates(doc: Doc) -> Iterable[Relation]:
     for same in levels.values():
         if len(same) < 2 or not _heading(doc, same[0]):
             continue
-        body = [(level, rate) for level in same[1:] if not _heading(doc, level) and not doc.same_sentence(
-            level, same[0]) and (rate := _rate_after(doc, level)) is not None]
         first = _rate_after(doc, same[0])
-        if first is None or len(body) != 1 or not _words_shared(same[0], body[0][0]):
+        if first is None:
+            continue
+        body = [(level, rate) for level in same[1:] if not _heading(doc, level) and not doc.same_sentence(
+            level, same[0]) and (rate := _rate_after(doc, level)) is not None
+            and (rate["kind"], rate["unit"]) == (first["kind"], first["unit"])]
+        if len(body) != 1 or not _words_shared(same[0], body[0][0]):
             continue
         rates = [first, body[0][1]]
         if plain(rates[0].get("basis")) != plain(rates[1].get("basis")) \
@@ -53,12 +57,14 @@ def _heading(doc: Doc, claim: dict) -> bool:
 
 
 def _rate_after(doc: Doc, level: dict) -> dict | None:
-    """The growth rate right after a level in its sentence, no other figure between."""
+    """The growth rate right after a level in its sentence, or the amount right after it (8.26亿人次出游，花了
+    7834.3亿元: the other figure of one statement), no other figure between."""
     index = int(level["_index"]) + 1
     if index >= len(doc.claims):
         return None
     rate = doc.claims[index]
-    if rate["kind"] != "growth" or rate["unit"] != "percent" or not doc.same_sentence(level, rate) \
+    if not ((rate["kind"] == "growth" and rate["unit"] == "percent") or (
+            rate["kind"] == "level" and rate["unit"] != level["unit"])) or not doc.same_sentence(level, rate) \
             or re.search(r"[。；;\n]", doc.between(level, rate)):
         return None
     return rate
