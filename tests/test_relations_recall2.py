@@ -245,3 +245,12 @@ def test_a_headings_amount_beside_the_same_count_in_the_text() -> None:
             "7天的春节假期落下帷幕。假期中,3.12亿人次出游,国内旅游收入2870.5亿元,旅游市场恢复势头强劲。")
     assert _restated(text.format(head="2870.5")) == []
     assert _restated(text.format(head="3870.5")) == ["3870.5亿元 | 2870.5亿元"]
+
+
+def test_a_headlines_only_amount_against_the_openings_amount_of_a_shared_name() -> None:
+    text = ("端午第一天全国接待{head}亿人\n\n"
+            "  端午假期第一天,全国旅游市场平稳有序。6月22日全国旅游接待人数0.61亿人次,同比增长8.2%;"
+            "旅游收入304亿元。\n\n"
+            "  当日,全国铁路发送旅客1620万人次。")
+    assert _restated(text.format(head="0.61")) == []
+    assert _restated(text.format(head="0.81")) == ["0.81亿人 | 0.61亿人次"]

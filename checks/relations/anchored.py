@@ -70,9 +70,36 @@ def _rate_after(doc: Doc, level: dict) -> dict | None:
     return rate
 
 
-def _words_shared(first: dict, second: dict) -> bool:
+def _words_shared(first: dict, second: dict, empty: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether two names share a word (two characters in Chinese: 装机), which a mere coincidence of figures does
     not give."""
     names = [plain(c.get("metric")) for c in (first, second)]
-    pairs = [{name[i:i + 2] for i in range(len(name) - 1)} for name in names]
+    pairs = [{name[i:i + 2] for i in range(len(name) - 1)} - empty for name in names]
     return bool(pairs[0] & pairs[1])
+
+
+# Words two names share that say nothing of what is measured.
+_EMPTY = {"全国", "全省", "全市", "同比", "增长", "达到", "实现", "累计", "今年", "去年"}
+
+
+def headline_amount(doc: Doc) -> Iterable[Relation]:
+    """A headline line's only amount (国庆第二天全国接待1.04亿人) against the one amount of the first paragraph of
+    the text in the same unit whose name shares a word with it (全国旅游接待人数1.24亿人次: 接待): the text says at
+    length what its headline says in short."""
+    first_line = doc.text.find("\n")
+    if not doc.claims or first_line <= 0 or first_line > 60 or re.search(r"[。！？!?.]\s*$", doc.text[:first_line]):
+        return
+    heading = [c for c in doc.claims if int(c["end"]) <= first_line]
+    body = [c for c in doc.claims if int(c["start"]) > first_line]
+    amounts = [c for c in heading if c["kind"] == "level"]
+    if len(amounts) != 1 or not body:
+        return
+    head = amounts[0]
+    opening = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and c["unit"] == head["unit"]]
+    named = [c for c in opening if _words_shared(head, c, _EMPTY)]
+    if len(opening) == 1 and len(named) == 1 and head.get("qualifier") == named[0].get("qualifier") == "exact":
+        a, b = bounds(head), bounds(named[0])
+        gap = distance(a, b)
+        arithmetic = (f"{shown(head)} in the headline and {shown(named[0])} in the text state one amount: "
+                      f"{interval_text(a)} and {interval_text(b)} {'do not overlap' if gap else 'overlap'}")
+        yield Relation(doc.name, "restated", (head, named[0]), named[0].get("metric"), a, b, gap, arithmetic)

@@ -10,7 +10,7 @@ from operator import itemgetter
 import pandas as pd
 
 from checks.claims import table_rows
-from checks.relations.anchored import anchored_rates
+from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers
 from checks.relations.balance import balance_sheets
 from checks.relations.base import COLUMNS, Doc
@@ -60,12 +60,11 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, parts_vs_total, kinds_of_a_group,
              breakdown_after_total, segments_summed, segments_of_a_rates_level, tally_of_the_asked, components_by_share,
              shares_of_whole, opposite_answers, answers_of_a_scale, restated, said_again, share_in_words_and_figures,
-             anchored_rates, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
-             rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
+             anchored_rates, headline_amount, one_movement_twice, headline_and_lead, from_to_told_twice,
+             share_vs_counts, rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
-             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets,
-             grim)
+             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
