@@ -254,3 +254,9 @@ def test_a_headlines_only_amount_against_the_openings_amount_of_a_shared_name() 
             "  当日,全国铁路发送旅客1620万人次。")
     assert _restated(text.format(head="0.61")) == []
     assert _restated(text.format(head="0.81")) == ["0.81亿人 | 0.61亿人次"]
+
+
+def test_a_quantity_in_one_currency_is_part_of_it_in_all() -> None:
+    text = "6月末,本外币存款余额301.25万亿元,同比增长6.1%。月末人民币存款余额{part}万亿元,同比增长6.3%。"
+    assert _parts_flagged(text.format(part="294.60")) == []
+    assert _parts_flagged(text.format(part="304.60")) == ["301.25万亿元 | 304.60万亿元"]

@@ -1,9 +1,11 @@
-"""parts_vs_total for a balance sheet: assets are liabilities plus owners' equity (资产总计 = 负债合计 + 所有者权益合计;
+"""parts_vs_total for a balance sheet, assets are liabilities plus owners' equity (资产总计 = 负债合计 + 所有者权益合计;
 total assets = total liabilities + total equity).
 
 The three are taken when one paragraph states them in turn, assets first, each the nearest of its name after the one
 before (within a few figures), of one unit and owner, no member's (no segment), of no two times. Equity attributable
 to the parent (归属于母公司, 归母, attributable to shareholders) leaves out minority interests and is not taken.
+
+And for money counted in every currency: the part in one currency is no larger (人民币贷款余额 ≤ 本外币贷款余额).
 """
 
 from __future__ import annotations
@@ -47,3 +49,24 @@ def _next(doc: Doc, index: int, name: re.Pattern[str], assets: dict) -> dict | N
                 return None
             return claim
     return None
+
+
+# The whole in every currency and its part in one: 本外币贷款余额 and 人民币贷款余额; 本外币存款 and 人民币存款.
+_ALL_CURRENCIES = "本外币"
+_ONE_CURRENCY = ("人民币", "外币")
+_REACH = 12  # figures after the whole where its part in one currency may stand
+
+
+def currency_parts(doc: Doc) -> Iterable[Relation]:
+    """A quantity in one currency (人民币贷款余额) is part of the same quantity in all (本外币贷款余额): no larger."""
+    for index, whole in enumerate(doc.claims):
+        name = _name(whole)
+        if whole["kind"] != "level" or not name.startswith(_ALL_CURRENCIES) or len(name) < 5:
+            continue
+        rest = name[len(_ALL_CURRENCIES):]
+        for part in doc.claims[index + 1:index + 1 + _REACH]:
+            if part["kind"] == "level" and part["unit"] == whole["unit"] and doc.paragraph(part) == doc.paragraph(
+                    whole) and _name(part) in (one + rest for one in _ONE_CURRENCY) and owner_key(part) == owner_key(
+                    whole) and not periods_conflict(doc.period(part), doc.period(whole)):
+                yield parts_relation(doc, whole, [part], False)
+                break

@@ -12,7 +12,7 @@ import pandas as pd
 from checks.claims import table_rows
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers
-from checks.relations.balance import balance_sheets
+from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.components import components_by_share
@@ -64,7 +64,7 @@ DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, parts
              share_vs_counts, rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
-             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, grim)
+             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
