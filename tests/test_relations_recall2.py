@@ -260,3 +260,8 @@ def test_a_quantity_in_one_currency_is_part_of_it_in_all() -> None:
     text = "6月末,本外币存款余额301.25万亿元,同比增长6.1%。月末人民币存款余额{part}万亿元,同比增长6.3%。"
     assert _parts_flagged(text.format(part="294.60")) == []
     assert _parts_flagged(text.format(part="304.60")) == ["301.25万亿元 | 304.60万亿元"]
+
+
+def test_the_rest_named_after_a_breakdown_leaves_it_incomplete() -> None:
+    assert _shares("从渠道看,线上渠道销量占52%,线下门店销量占31%,其余为批发业务。") == []
+    assert _shares("从渠道看,线上渠道销量占72%,线下门店销量占31%,其余为批发业务。") == ["72% | 31%"]

@@ -86,7 +86,10 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 or partition_of([label_before(doc.text, c) for c in members])
             if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
                                              for c in members) and not _within_members(members):
-                yield members, partition in COMPLETE and len(members) == len(partition), "/".join(partition)
+                # 线上占46%，线下占39%，其余为团购: the rest is named, so the two are not all of it
+                rest = _REST.search(doc.text, int(members[-1]["end"]), doc.sentence(members[-1])[1])
+                yield members, partition in COMPLETE and len(members) == len(partition) and rest is None, \
+                    "/".join(partition)
         said = [SAID_AFTER.match(doc.after(c, 24)) for c in shares]  # 70 percent were female and 40 percent male
         partition = partition_of([s.group("label") for s in said if s]) if all(said) else None
         if partition is not None:
@@ -102,6 +105,9 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     yield from market_shares(doc)
     yield from _structures(doc)
     yield from _remaining(doc)
+
+
+_REST = re.compile(r"其余|其他|其它|剩余|余下")
 
 
 def _by_clause_group(doc: Doc, shares: list[dict]) -> list[list[dict]]:
