@@ -167,6 +167,18 @@ def test_a_share_of_respondents_measures_their_answer() -> None:
     assert extract(text, doc="t")[0].whole == "registered Utah voters"
 
 
+def test_a_share_of_respondents_reporting_what_they_noticed_measures_that() -> None:
+    # reported, experienced, found: what the share answered, not the people it is a share of; a share that
+    # answers with prices or "higher" is still a share, not a rate of change
+    text = ("A survey of renters was out. 61% of tenants paying a private landlord reported higher rents, "
+            "35% experienced higher energy prices and 44% of adults found it hard to pay bills.")
+    claims = extract(text, doc="t")
+    assert [(c.subject, c.metric, c.kind) for c in claims] == [
+        ("tenants paying a private landlord", "reported higher rents", "share"),
+        ("tenants paying a private landlord", "experienced higher energy prices", "share"),
+        ("adults", "found it hard to pay bills", "share")]
+
+
 def test_a_share_outside_a_poll_answers_nothing() -> None:
     # no survey in the text: "were held in cash" is no answer of respondents
     assert _measures("About 20% of the funds were held in cash at the end of June.")[0][2] != "held in cash"

@@ -26,19 +26,21 @@ _SURVEY_WORDS = ("survey", "poll", "respondent", "questionnaire")
 # The same share restated in brackets right after it: A third of Brits (32%) say …
 # A share in brackets ends with the bracket: A third of Brits (32%) say …
 _RESTATED = re.compile(r"^\s*(?:\(\s*\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\)|\))")
-# The verbs and adjectives an answer starts with: what people say, think, favour or are (say £20,000 would change
-# their lives; oppose the measure; never drink; not sure; happy with the way things are).
+# The verbs and adjectives an answer starts with: what people say, think, favour, report or are (say £20,000 would
+# change their lives; oppose the measure; reported higher bills; never drink; not sure; happy with the way things are).
 _STANCE = (r"(?:say|says|said|saying|think|thinks|thought|thinking|believe|believes|believed|believing|admit|admits|"
            r"admitted|favou?rs?|favou?red|favou?ring|oppose|opposes|opposed|opposing|support|supports|supported|"
            r"supporting|back|backs|backed|backing|expect|expects|expected|expecting|consider|considers|considered|"
            r"feel|feels|felt|agree|agrees|agreed|disagree|disagrees|disagreed|want|wants|wanted|prefer|prefers|"
            r"preferred|confess|confesses|confessed|claim|claims|claimed|never|always|belong|belongs|belonged|"
            r"forecasting|predicting|plan|plans|planned|planning|intend|intends|intended|"
+           # what respondents reported noticing (reported increased prices; experienced higher bills; found it hard)
+           r"reported|reporting|experienced|experiencing|noted|noticed|observed|found|cited|citing|"
            r"not\s+sure|unsure|undecided|happy|unhappy|satisfied|dissatisfied|content|confident|optimistic|"
            r"pessimistic|worried|concerned)\b")
-# The share, the people it is of (up to five words, "of" optional: of likely voters; devious Londoners; people), a
+# The share, the people it is of (up to six words, "of" optional: of likely voters; devious Londoners; people), a
 # verb of being and an adverb that say nothing of the answer, then the answer.
-_ANSWER = re.compile(rf"\s*(?:of\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){{0,5}}?)"
+_ANSWER = re.compile(rf"\s*(?:of\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){{0,6}}?)"
                      rf"(?:\(\s*\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?"  # of Brits (32%) say
                      rf"(?:(?:were|are|was|is)\s+)?(?:(?:actually|now|still|also|really)\s+)?"
                      rf"(?P<answer>{_STANCE}[^;\n]*)", re.IGNORECASE)
@@ -49,6 +51,9 @@ _ANSWER_END = re.compile(r",\s|;|\.(?:\s|$)|\s+(?:while|whereas|according|compar
 # With a verb of being, what follows may be any state (were sexually active in the past year; were female).
 _BEING = re.compile(r"\s*(?:of\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){0,3}?)(?:were|are)\s+(?:(?:actually|now|still|also|"
                     r"really)\s+)?(?P<answer>[a-z][^;\n]*)")
+_STANCE_FIRST = re.compile(_STANCE, re.IGNORECASE)
+# A verb in the words before the answer: they are no people (10.5% is the lowest rate observed since 2000).
+_VERB_IN_GROUP = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had)\b", re.IGNORECASE)
 _GROUP_NOISE = re.compile(r"^(?:the|all|of)\s+", re.IGNORECASE)
 
 
@@ -63,6 +68,12 @@ def answer_after(after: str) -> tuple[str | None, str] | None:
     answer = answer[:end.start()] if end else answer
     answer = answer.strip(" .,;:'\"‘’“”")
     group = _GROUP_NOISE.sub("", found.group("group").strip()).strip() or None
-    if not answer or len(answer) > 90 or (group is not None and group.lower() in ("who", "which", "that")):
+    if not answer or len(answer) > 90 or (group is not None and (group.lower() in ("who", "which", "that")
+                                                                or _VERB_IN_GROUP.search(group))):
         return None
     return group, answer
+
+
+def is_answer(metric: str | None) -> bool:
+    """Whether ``metric`` (in a report of a poll) is what respondents answered: it opens with a verb of stance."""
+    return metric is not None and _STANCE_FIRST.match(metric) is not None

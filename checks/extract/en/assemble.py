@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from checks.extract.en.amounts import in_tally
-from checks.extract.en.answers import answer_after, surveyed
+from checks.extract.en.answers import answer_after, is_answer, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources, unsaid
 from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner
@@ -61,7 +61,9 @@ VERB_BEFORE = word_gated(re.compile(
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
 # Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
 MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
-                         r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by)\b)[a-z]+\s+)?"  # a 14% volume decline
+                         # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
+                         r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
+                         r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
@@ -229,7 +231,8 @@ class Reader(SentenceReader):
         compared = previous is not None and previous[0].end >= sentence_start and previous[1].kind == "growth" \
             and mention.unit == previous[0].unit \
             and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
-        refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared)
+        answered = self.surveyed and mention.unit == "percent" and not moved and is_answer(metric)
+        refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared, answered)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
         if not measure.segment:  # … and the change for August: of the quantity the sentence named first
             metric = fuller_name(metric, clause) or metric
