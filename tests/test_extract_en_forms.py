@@ -291,3 +291,10 @@ def test_the_forms_of_issue_12_on_sentences_of_our_own() -> None:
     assert (spaced.value, spaced.unit) == (4e7, "USD")
     official = "Prices rose 2.2% in April, the Office for National Statistics said."
     assert source_kind(source_of(extract(official, doc="t")[0].attribution), official) == "official"
+
+
+def test_the_size_of_a_ranked_list_is_no_figure_but_a_top_share_is() -> None:
+    # the top 10 sellers, the top ten list: how long a list is; the top 1%: a share of people
+    assert [c.text for c in extract("Among the top 10 sellers, the Swift led with 9,120 units.", doc="t")] == ["9,120"]
+    assert extract("It was not in the top ten list last year.", doc="t") == []
+    assert [c.text for c in extract("Earners in the top 1% took 20% of income.", doc="t")] == ["1%", "20%"]

@@ -40,6 +40,7 @@ from checks.extract.en.surroundings import (
     index_level,
     is_date,
     is_model_name,
+    list_size,
     looks_like_a_year,
     measured_before,
     moved_up_to,
@@ -150,6 +151,8 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
                  "ninth": 9, "tenth": 10, "one": 1}.get(word) or float(re.sub(r"\D", "", word))
         group = "ord" if m.group("ord") else "ordinal"
         return Mention(m.start(group), m.end(group), float(value), "count", "rank", "exact")
+    if list_size(text, m.start(), m.end()):
+        return None  # the top 10 sellers: a list's size
     if m.group("words") is not None:
         before_word = text[max(0, m.start() - 10):m.start()].lower()
         if m.group("word").lower() == "half" and re.search(r"(?:first|second|latter|back|front|the)\s$", before_word):

@@ -44,6 +44,18 @@ RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\
                          re.IGNORECASE)
 
 
+# The size of a ranked list is no figure (the top 10 sellers; in the top ten list), but a top share is (the top 1%).
+_TOP_BEFORE = re.compile(r"\b(?:the|a|its|their|in|into|of) top\s$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(r"%|\bper\s?cent\b|\bpercent\b", re.IGNORECASE)
+
+
+def list_size(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``–``end`` sizes a ranked list (see _TOP_BEFORE)."""
+    return text[max(0, start - 4):start].lower() == "top " and text[start:start + 1].isalnum() \
+        and _TOP_BEFORE.search(text, max(0, start - 12), start) is not None \
+        and not _SHARE_AFTER.search(text, start, end + 9)  # the match may or may not hold its "%"
+
+
 _SENTENCE_BREAK = re.compile(r"[.!?;\n](?:\s|$)")
 
 
