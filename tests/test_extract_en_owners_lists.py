@@ -54,3 +54,10 @@ def test_a_clause_opened_by_a_place_or_a_side_reads_its_figures_as_that_member_s
                    "Domestically, the airlines flew 9.9 million passengers. In May, sales rose 5%.")
     assert (read["61%"].segment, read["29%"].segment) == ("Norway", "Sweden")
     assert read["9.9 million"].segment == "domestic" and read["5%"].segment is None
+
+
+def test_each_member_of_a_list_of_movers_owns_its_own_figures() -> None:
+    # Name, up 3p, Name2, up 2p, and Name3, down 1p: the name before each aside, not the first one carried on
+    read = _claims("The biggest movers were Barclays, up 3p to 210p, Lloyds, up 2p, and Aviva, down 14p to 401p.")
+    assert [read[f].subject for f in ("3p", "210p", "2p", "14p", "401p")] == [
+        "Barclays", "Barclays", "Lloyds", "Aviva", "Aviva"]

@@ -206,10 +206,15 @@ class Reader(SentenceReader):
                         previous[0].end if previous is not None else 0)
             lead = text[floor:gap_start]
         measure = self._measure(lead + gap[:subject_end], mention, previous, sentence_start, moved)
-        if moved and measure == Measure(None) and text[gap_start - 1:gap_start] == "," and (
+        carried_owner = previous is not None and previous[1].subject is not None \
+            and measure.subject == previous[1].subject  # …, and CRH, down 48p: not the name the list started with
+        if moved and (measure == Measure(None) or carried_owner) and text[gap_start - 1:gap_start] == "," and (
                 previous is None or previous[0].end < gap_start):
             # ANZ followed, climbing 78 cents: the clause before names whose figure it is
-            measure = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention) or measure
+            owned = clause_before(text, sentence_start, gap_start, gap[:subject_end], mention)
+            if not carried_owner or (owned is not None and owned.subject
+                                     and owned.subject in text[previous[0].end:gap_start]):
+                measure = owned or measure
         elif measure.metric is None and _AT_ALONE.fullmatch(gap) and text[gap_start - 1:gap_start] == "," and (
                 previous is None or previous[0].end < gap_start):
             # the labor force participation rate, at 62.9 percent, …: the phrase before the comma is what it is

@@ -131,7 +131,8 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
 # cents"; "the biggest risers included Imperial Brands, up 83p"; "the top gainer was OzForex, which soared 78 cents".
 # The name the clause ends with, else the name it starts with before its verb.
 _NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\w.]*|of|&)){0,4}"
-_OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|like|as|led\s+by)\s+)"
+# (also after the figure of the member before it: BT, up 3p, Vodafone, up 2p)
+_OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|like|as|led\s+by)\s+|\d[\w.%]*,\s+)"
                          rf"(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s*$")
 _OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|were|is|are|has|had|followed|led|"
                           rf"closed|finished|ended|opened|traded|remained|stayed)\b")
