@@ -61,3 +61,14 @@ def test_each_member_of_a_list_of_movers_owns_its_own_figures() -> None:
     read = _claims("The biggest movers were Barclays, up 3p to 210p, Lloyds, up 2p, and Aviva, down 14p to 401p.")
     assert [read[f].subject for f in ("3p", "210p", "2p", "14p", "401p")] == [
         "Barclays", "Barclays", "Lloyds", "Aviva", "Aviva"]
+
+
+def test_a_movement_named_before_was_is_a_growth_of_what_moved() -> None:
+    # Growth in X was N%: the growth of X, not a share; not when the figure is the share something accounted for
+    read = _claims("Growth in wool exports was 2.4% in May. The fall in card spending was 1.5%. "
+                   "Growth in Asia accounted for 40% of the total. Peru saw a drop in wool sales of 6.2% on 2020.")
+    assert (read["2.4%"].kind, read["2.4%"].direction, read["2.4%"].metric, read["2.4%"].segment) == (
+        "growth", "up", "wool exports", None)
+    assert (read["1.5%"].kind, read["1.5%"].direction) == ("growth", "down")
+    assert read["40%"].kind == "share"
+    assert (read["6.2%"].kind, read["6.2%"].direction, read["6.2%"].metric) == ("growth", "down", "wool sales")

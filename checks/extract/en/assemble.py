@@ -23,7 +23,7 @@ from checks.extract.en.cues import (
     year_ago,
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
-from checks.extract.en.kinds import COMPARED_WITH, Kind, refine
+from checks.extract.en.kinds import COMPARED_WITH, Kind, movement_named, refine
 from checks.extract.en.measure import (
     Measure,
     added_before,
@@ -239,6 +239,9 @@ class Reader(SentenceReader):
         answered = self.surveyed and mention.unit == "percent" and not moved and is_answer(metric)
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared, answered)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
+        if kind == "growth":  # Growth in retail sales was 2.1%: of retail sales
+            metric, segment = movement_named(metric, measure.segment)
+            measure = replace(measure, metric=metric, segment=segment)
         if not measure.segment:  # … and the change for August: of the quantity the sentence named first
             metric = fuller_name(metric, clause) or metric
         if metric is None and (earlier := carried(kind, mention, previous, clause)) is not None:  # (see en/carried.py)

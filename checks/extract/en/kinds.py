@@ -45,6 +45,19 @@ _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>gains|growth|increases|additions)|(?P<do
 _SAID_SHARE = re.compile(r"\b(?:share of|market share|stake|proportion|portion)\b", re.IGNORECASE)
 _SAID_CHANGE = re.compile(r"\b(?:return(?:s|ed)?|gain(?:s|ed)?|growth|grew|rose|increase[sd]?|year[- ]on[- ]year|"
                           r"year[- ]over[- ]year|change[sd]?)\b", re.IGNORECASE)
+# A quantity named by its movement, then the figure as what the movement was (Growth in retail sales was 2.1%; the
+# fall in exports was 3%): the percentage is that movement (not: Growth in Asia accounted for 40% of the total).
+_MOVEMENT_WAS = re.compile(r"\b(?:growth|(?P<down>declines?|falls?|drops?|decreases?)|increases?|rises?|change)\s+in\s+"
+                           r"[^,;.\d%]{1,60}?\s+(?:was|were|is|are|stood\s+at|came\s+in\s+at|of)\s+"
+                           r"(?:(?:just|only|about|around|an?)\s+)?$", re.IGNORECASE)
+_MOVEMENT_NAME = re.compile(r"(?:growth|declines?|falls?|drops?|decreases?|increases?|rises?|change)$", re.IGNORECASE)
+
+
+def movement_named(metric: str | None, segment: str | None) -> tuple[str | None, str | None]:
+    """(metric, segment) of a growth named by its movement: what moved is the quantity, not a member of it."""
+    if metric is not None and segment and _MOVEMENT_NAME.match(metric):
+        return segment, None
+    return metric, segment
 
 
 @dataclass(frozen=True)
@@ -69,6 +82,10 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
     if kind.kind in ("share", "level") and mention.unit == "percent" and not answered \
             and RATE_OF_CHANGE.search(f"{metric} {clause}"):
         return Kind("growth", "down" if mention.value < 0 else "up", True)  # inflation eased to 2.9%
+    if kind.kind in ("share", "level") and mention.unit == "percent" and " in " in clause[-100:] \
+            and (movement := _MOVEMENT_WAS.search(clause[-100:])) is not None:
+        down = mention.value < 0 or movement.group("down") is not None
+        return Kind("growth", "down" if down else "up", True)  # Growth in retail sales was 2.1%
     if kind.kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(name):
         return Kind("ratio", kind.direction, kind.moved)
     if kind.kind == "share" and not 0 <= mention.value <= 100 and not _SAID_SHARE.search(clause[-40:]):
