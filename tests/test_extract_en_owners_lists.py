@@ -72,3 +72,11 @@ def test_a_movement_named_before_was_is_a_growth_of_what_moved() -> None:
     assert (read["1.5%"].kind, read["1.5%"].direction) == ("growth", "down")
     assert read["40%"].kind == "share"
     assert (read["6.2%"].kind, read["6.2%"].direction, read["6.2%"].metric) == ("growth", "down", "wool sales")
+
+
+def test_a_member_whose_verb_is_left_out_moves_like_the_one_before() -> None:
+    # Name rose 7.9% and Name2 6.1%: Name2's growth of the same quantity; a month is no member
+    read = _claims("Passenger numbers at Leeds rose 7.9% and Bristol 6.1%. Sales fell 5% in March and April 3%.")
+    assert (read["6.1%"].kind, read["6.1%"].direction, read["6.1%"].segment) == ("growth", "up", "Bristol")
+    assert read["6.1%"].metric == read["7.9%"].metric
+    assert "April" not in (read["3%"].subject, read["3%"].segment)

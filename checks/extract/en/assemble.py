@@ -33,7 +33,7 @@ from checks.extract.en.measure import (
     phrase_before,
     split,
 )
-from checks.extract.en.members import member_after, whole_after
+from checks.extract.en.members import gapped, member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, pronoun, yardstick
@@ -146,7 +146,7 @@ class Reader(SentenceReader):
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
-        listed = self.listed(mention, previous, sentence_start)  # rose 5% and 8%
+        listed = self.listed(mention, previous, sentence_start) or gapped(text, mention, previous, sentence_start)
         if listed is None and previous is not None and previous[0].end >= sentence_start \
                 and previous[0].family == mention.family and LABELLED_LIST.match(text[previous[0].end:mention.start]):
             listed = replace(previous[1], qualifier=mention.qualifier)  # 45,000 in health care, 27,000 in …

@@ -5,6 +5,10 @@ population aged seven and above: its ``whole``, the population)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+from checks.extract.mention import Mention
+from checks.extract.reading import Reading
 
 # Words that name one member of a breakdown of people or places (their partitions are in the relations'
 # breakdowns: a member names one part, the others the rest).
@@ -54,3 +58,28 @@ def regional(phrase: str) -> tuple[str, str] | None:
     """(the region, the quantity) of "North American sales", else None."""
     found = _REGION.match(phrase.strip())
     return (found.group("region"), found.group("quantity")) if found else None
+
+
+# A second member whose verb is left out, after a movement (Heathrow rose 7.9% and Gatwick 6.1%; Sales grew 4% in
+# Asia, Europe 2%): only a name between the two figures, so the second moved the same way, of the same quantity.
+_GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)"
+                     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$")
+_NOT_MEMBERS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "the", "it", "this", "that", "its", "they", "he", "she", "we", "q1", "q2", "q3",
+                "q4", "h1", "h2"}
+
+
+def gapped(text: str, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) \
+        -> Reading | None:
+    """The reading of a figure whose member stands alone before it after a movement of the same unit (see
+    _GAPPED): the movement before, of that member; else None."""
+    if previous is None or previous[0].end < sentence_start or previous[1].direction is None \
+            or previous[0].unit != mention.unit or previous[1].kind not in ("growth", "change"):
+        return None
+    found = _GAPPED.fullmatch(text, previous[0].end, mention.start)
+    if found is None or found.group("name").split()[0].lower() in _NOT_MEMBERS:
+        return None
+    name, before = found.group("name"), previous[1]
+    if before.segment is not None and before.subject is None:
+        return replace(before, segment=name, qualifier=mention.qualifier)
+    return replace(before, subject=name, segment=None, qualifier=mention.qualifier)
