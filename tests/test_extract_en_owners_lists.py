@@ -80,3 +80,11 @@ def test_a_member_whose_verb_is_left_out_moves_like_the_one_before() -> None:
     assert (read["6.1%"].kind, read["6.1%"].direction, read["6.1%"].segment) == ("growth", "up", "Bristol")
     assert read["6.1%"].metric == read["7.9%"].metric
     assert "April" not in (read["3%"].subject, read["3%"].segment)
+
+
+def test_a_quantity_compared_in_a_place_keeps_no_verb() -> None:
+    # X was lower in Place (N): the quantity is X, the place its member
+    read = _claims("Inflation was lower in Wales (2.2 per cent) than in England. "
+                   "Wages were highest in Kent (5 per cent).")
+    assert (read["2.2 per cent"].metric, read["2.2 per cent"].segment) == ("Inflation", "Wales")
+    assert (read["5 per cent"].metric, read["5 per cent"].segment) == ("Wages", "Kent")

@@ -129,7 +129,9 @@ _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|
 
 # "The highest employment rate in the country during the quarter was in the South West (79.5 per cent)": the
 # quantity, then where it stands.
-_LOCATED = re.compile(r"^(?P<metric>.*?)\s+(?:was|were|is|are)\s+(?:in|at|for|among)\s+(?:the\s+)?"
+# (also compared there: Unemployment was lower in Otago (3.9 per cent): what was lower is the quantity)
+_LOCATED = re.compile(r"^(?P<metric>.*?)\s+(?:was|were|is|are)\s+"
+                      r"(?:(?:also\s+|much\s+|slightly\s+|still\s+)?(?:the\s+)?(?:higher|lower|highest|lowest|strongest|weakest)\s+)?(?:in|at|for|among)\s+(?:the\s+)?"
                       r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(?\s*$")
 _SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|"
                           r"weakest)\b\s*", re.IGNORECASE)
