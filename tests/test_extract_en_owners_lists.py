@@ -88,3 +88,13 @@ def test_a_quantity_compared_in_a_place_keeps_no_verb() -> None:
                    "Wages were highest in Kent (5 per cent).")
     assert (read["2.2 per cent"].metric, read["2.2 per cent"].segment) == ("Inflation", "Wales")
     assert (read["5 per cent"].metric, read["5 per cent"].segment) == ("Wages", "Kent")
+
+
+def test_a_year_ago_adjective_dates_the_figure_it_names() -> None:
+    # a year-earlier profit of $X; last year's X: the figure is of that earlier time, named by its noun
+    read = _claims("Zeta posted a profit of $81 million, up from a year-earlier profit of $64 million. "
+                   "Sales rose to 7.2 billion euros from last year's 6.9 billion euros.")
+    assert (read["$64 million"].metric, read["$64 million"].period) == ("profit", "a year earlier")
+    assert read["$81 million"].period is None
+    assert read["6.9 billion euros"].period == "last year"
+    assert read["7.2 billion euros"].period is None

@@ -264,7 +264,7 @@ class Reader(SentenceReader):
             projected=(bool(projections) and projections[0] < mention.start) or bool(PROJECTED_AFTER.match(after))
             or PROJECTION_NOUN_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None,
             metric=metric,
-            period=(year_ago(kind, after) or stated_after or stated_before[-1:]
+            period=(year_ago(kind, after, clause) or stated_after or stated_before[-1:]
                     or self._period_after(mention, periods, sentence_end) or [None])[0],
             attribution=nearest(attribution, mention.start - sentence_start, mention.end - sentence_start)
             or self.doc_source,

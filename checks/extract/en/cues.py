@@ -69,10 +69,21 @@ YEAR_AGO = re.compile(
 _YEAR_AGO_WORDS = ("year", "same", "similar", "comparable")
 
 
-def year_ago(kind: str, after: str) -> list[str]:
-    """The earlier time written right after a level, share or ratio (see YEAR_AGO), else []: a rate of change
-    followed by one (rose 5% a year earlier) is rarer than the comparison it usually is, and is left alone."""
-    if kind in ("growth", "change", "multiple") or not any(word in after for word in _YEAR_AGO_WORDS):
+# The same earlier time said before the figure, as its quantity's adjective (up from a year-earlier profit of $446
+# million; the prior-year figure of $2.1 billion; last year's 12.5 billion euros): read only when "year" is there.
+_YEAR_AGO_BEFORE = re.compile(r"(?:\b(?:a|the)\s+(?P<adjective>year-(?:ago|earlier)|prior-year|previous-year)|"
+                              r"\b(?P<last>last\s+year)['’]s?)\s+(?:[a-z-]+\s+){0,3}?(?:of\s+)?$", re.IGNORECASE)
+
+
+def year_ago(kind: str, after: str, before: str = "") -> list[str]:
+    """The earlier time written right after a level, share or ratio (see YEAR_AGO), or before it as its quantity's
+    adjective (see _YEAR_AGO_BEFORE), else []: a rate of change followed by one (rose 5% a year earlier) is rarer
+    than the comparison it usually is, and is left alone."""
+    if kind in ("growth", "change", "multiple"):
+        return []
+    if "year" in before[-60:] and (earlier := _YEAR_AGO_BEFORE.search(before[-60:])) is not None:
+        return ["last year" if earlier.group("last") else "a year earlier"]
+    if not any(word in after for word in _YEAR_AGO_WORDS):
         return []
     found = YEAR_AGO.match(after)
     return [" ".join(found.group("period").split())] if found else []

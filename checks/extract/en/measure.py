@@ -233,6 +233,11 @@ _QUANTITY_END = re.compile(r"(?:share|rate|price|level|ratio|margin|index|yield|
                            r"dividend|volumes?|shipments|registrations|arrivals|employment|payrolls|population)$",
                            re.IGNORECASE)
 
+# An earlier time as a quantity's adjective, with the "from" it may follow (up from a year-earlier profit of): a
+# boundary, so no word before it joins the name.
+_YEAR_AGO_ADJECTIVE = re.compile(r"(?:\bfrom\s+)?\b(?:a|the)\s+(?:year-(?:ago|earlier)|prior-year|previous-year)\s+",
+                                 re.IGNORECASE)
+
 
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
@@ -257,6 +262,8 @@ def phrase_before(before: str) -> str | None:
     if before.rstrip().endswith("to"):
         # arrivals grew to (a record high of): the verb is no part of the name; what a currency moved against is
         before = _MOVED_TO.sub(lambda moved: f" {moved.group('against') or ''} ", before)
+    if "year-" in before or "-year " in before:
+        before = _YEAR_AGO_ADJECTIVE.sub(" from ", before)  # up from a year-earlier profit of: of profit, not "up"
     before = unestimated(_INFINITIVE.sub(" ", before) if "to " in before or "To " in before else before)
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
