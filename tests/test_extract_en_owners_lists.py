@@ -98,3 +98,11 @@ def test_a_year_ago_adjective_dates_the_figure_it_names() -> None:
     assert read["$81 million"].period is None
     assert read["6.9 billion euros"].period == "last year"
     assert read["7.2 billion euros"].period is None
+
+
+def test_a_clause_leading_up_to_a_movement_is_no_member_of_it() -> None:
+    # Despite suffering / After recording a N% fall in X: of X, with no member named by the leading words
+    read = _claims("Despite suffering a 4.1% drop in bookings, Malta grew. After recording a 2% fall in output, "
+                   "Chile recovered.")
+    assert (read["4.1%"].metric, read["4.1%"].segment) == ("bookings", None)
+    assert (read["2%"].metric, read["2%"].segment) == ("output", None)

@@ -13,7 +13,7 @@ from checks.extract.en.answers import answer_after, is_answer, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources, unsaid
 from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner
-from checks.extract.en.counted import noun_after, passage_place
+from checks.extract.en.counted import member_of_movement, noun_after, passage_place
 from checks.extract.en.cues import (
     BASIS_AFTER,
     PERIOD_EN,
@@ -319,7 +319,7 @@ class Reader(SentenceReader):
             said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "",
                           self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start])
             owner = split(phrase_before(unsaid(before)) or phrase_before(said.rsplit(" reported", 1)[0]))
-            return Measure(change_in.group("noun").strip(), owner.subject, owner.metric)
+            return Measure(change_in.group("noun").strip(), owner.subject, member_of_movement(owner.metric))
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
             metric = phrase_before(place[0]) if place[0] else None
