@@ -106,3 +106,12 @@ def test_a_clause_leading_up_to_a_movement_is_no_member_of_it() -> None:
                    "Chile recovered.")
     assert (read["4.1%"].metric, read["4.1%"].segment) == ("bookings", None)
     assert (read["2%"].metric, read["2%"].segment) == ("output", None)
+
+
+def test_words_that_only_grade_a_movement_name_no_quantity() -> None:
+    # remarkable yearly growth of N%: a yearly growth; a one-time gain of $X; praise alone is no name
+    read = _claims("The port reported remarkable yearly growth of 14%. It booked a one-time gain of $9 million. "
+                   "Volumes showed robust growth of 6%.")
+    assert read["14%"].metric == "yearly growth"
+    assert read["$9 million"].metric == "one-time gain"
+    assert read["6%"].metric != "robust"

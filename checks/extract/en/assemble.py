@@ -36,7 +36,7 @@ from checks.extract.en.measure import (
 from checks.extract.en.members import gapped, member_after, whole_after
 from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
 from checks.extract.en.names import PER_SHARE, per_share, vintage
-from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, pronoun, yardstick
+from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.mention import Mention
@@ -206,6 +206,7 @@ class Reader(SentenceReader):
                         previous[0].end if previous is not None else 0)
             lead = text[floor:gap_start]
         measure = self._measure(lead + gap[:subject_end], mention, previous, sentence_start, moved)
+        measure = replace(measure, metric=graded_movement(measure.metric, gap[subject_end:]))  # annual growth of
         carried_owner = previous is not None and previous[1].subject is not None \
             and measure.subject == previous[1].subject  # …, and CRH, down 48p: not the name the list started with
         if moved and (measure == Measure(None) or carried_owner) and text[gap_start - 1:gap_start] == "," and (
