@@ -21,6 +21,8 @@ and their relations compared:
     python -m bench.consistency_real --clean3   # the third clean folder (tests/corpus/real/clean3), the same report
     python -m bench.consistency_real --clean clean2   # the same: --clean takes a folder under tests/corpus/real
     python -m bench.consistency_real --planted2   # the second planted set (planted2.py: edits2/ on clean, clean2)
+    python -m bench.consistency_real --planted3   # the third planted set (planted3.py: edits3/ on clean4)
+    python -m bench.consistency_real --clean4     # the fourth clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -218,6 +220,10 @@ def main(argv: list[str]) -> int:
     if "--planted2" in argv:  # the second development set: edits2/ on the tuning parts of clean/ and clean2/
         title = f"tests/corpus/real/planted2.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted2.py", (CLEAN, REAL / "clean2")), title)
+        return 0
+    if "--planted3" in argv:  # the third set: edits3/ on clean4/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted3.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted3.py", (REAL / "clean4",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
