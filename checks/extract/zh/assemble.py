@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
-from checks.extract.text import opens_bracket
+from checks.extract.text import clause_start, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
@@ -24,6 +24,7 @@ from checks.extract.zh.context import (
 from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import OWNER_REACH, RECEIVING, only_period, sentence_owner
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
+from checks.extract.zh.periods import ParagraphPeriods
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = gated(re.compile(
@@ -129,6 +130,7 @@ class Reader(SentenceReader):
         self.measurer = Measurer(text, self.sentences)
         self._listed_last = False  # whether the figure just read continues the list of the one before it
         self.lists = ListReader(text, self.sentences)
+        self.periods = ParagraphPeriods(text, self.sentences)
 
     def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
         found = self._cues.get(sentence_start)
@@ -269,7 +271,8 @@ class Reader(SentenceReader):
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
             metric=measure.metric,
-            period=_period(cues.periods, mention.start, basis, text),
+            # a sentence that names no time of its own is of the one its paragraph stated last (10月份，…。其中，…)
+            period=_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
             attribution=cues.attribution or self.doc_source,
             subject=measure.subject or self._owner(sentence_start, mention.start),
             segment=measure.segment,
@@ -299,6 +302,11 @@ class Reader(SentenceReader):
         if noun is None and opens_bracket(self.text, mention.start):
             # 增速低于大型商业银行(12.9%)，高于股份制商业银行(6.9%): figures in brackets after names are rates too
             noun = PARENTHESISED.search(self.text, max(sentence_start, mention.start - 80), mention.start)
+            if noun is not None:  # the noun's clause, up to the noun (its offsets are the text's, not the gap's);
+                # the whole gap stays before the figure, for the one compared with (增速比全省(7.7%): 全省's)
+                return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")),
+                           basis_end=mention.start,
+                           phrase=self.text[clause_start(self.text, sentence_start, noun.start()):noun.end("noun")])
         if noun is None:
             return None
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,

@@ -148,6 +148,11 @@ class ListReader:
             quantity = metrics[-1]  # 分产业看，第一、二、三产业分别增长…: of the quantity just read
             if reading.kind == "growth":
                 quantity = RATE_NAME_END.sub("", quantity) or quantity  # the quantity grew, not its growth rate
+        elif quantity is None and metrics and reading.metric in members and is_quantity(metrics[-1]) \
+                and self.text.find("其中", self.sentences.span(mention.start)[0], mention.start) >= 0:
+            # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: the members are parts of the
+            # quantity just read, not quantities themselves
+            quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
 

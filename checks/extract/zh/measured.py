@@ -24,15 +24,18 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
+from checks.extract.zh.members import among_total, bound_class, category
 from checks.extract.zh.shares import bound_group, whole_before
 
 FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
 GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
+RATE_END = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
 # A figure of a rival, compared in the same clause: 优于特斯拉的88.88万辆, 高于全国的5.2%.
 RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
                          r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
-BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和)(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
+BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和|高于|低于|快于|慢于)"
+                             r"(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
                              r"\s*[（(]\s*$")
 # The one a figure is had by, before 以 (比亚迪以30.2万辆的销量领跑; 韩国三星仍以7150万部…的出货量位居第一), and the
 # quantity a place is won by after the figure (…智能手机的出货量位居, …的销量领跑).
@@ -73,6 +76,12 @@ COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
                       r"(?:占比为?|比例为|占|有|为|达|约)\s*$")
+# brought: the one who brings what a count counts, right before it (京东邀请超过200个品牌参与; 活动吸引3万名游客)
+BRINGING_VERBS = ("邀请", "吸引", "联合", "携手", "组织", "招募", "帮助", "助力")
+BRINGING = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:共|累计|已|还|再)?"
+                      r"(?:邀请|吸引|联合|携手|组织|招募|帮助|助力)了?\s*$")
+# counted_group: the group a count counts, before a quantity of the group's (3万个中小品牌销量 → 中小品牌)
+COUNTED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|品牌|商家|商户|厂商|门店|店铺|机构|单位|城市|省份|银行)")
 COUNTED_PLACES = re.compile(r"^.*?[\d一二两三四五六七八九十]+个?(?:省份|省区市|城市|地区|国家)(?=[\u4e00-\u9fff]{2})")
 PARTS_OPENING = re.compile(r"\s*其中")  # a sentence that names the parts of what was just said
 # The place a figure wins, right after it (以58亿元位列第二, 52.6亿元排名第三, 则以50.3亿元紧随其后).
@@ -103,8 +112,9 @@ class Measurer:
         rate = previous[1].metric
         if measure.metric is not None and GROWTH_NOUN_ONLY.fullmatch(measure.metric):
             return Measure(rate + measure.metric, previous[1].subject, previous[1].segment, measure.whole)
-        if measure.metric is None or measure.metric == rate:
-            return Measure(rate + "增速", previous[1].subject, previous[1].segment, measure.whole)
+        if measure.metric is None or measure.metric == rate:  # 生产总值增速 is a rate already: no 增速 again
+            return Measure(rate if RATE_END.search(rate) else rate + "增速", previous[1].subject, previous[1].segment,
+                           measure.whole)
         return measure
 
     def _placed(self, mention: Mention, before: str, previous: tuple[Mention, Reading] | None,
@@ -165,6 +175,25 @@ class Measurer:
                 or mention.start - previous[0].end > MEMBER_REACH or "\n" in self.text[previous[0].end:mention.start]:
             return None
         return previous[1].metric
+
+    def _of_total(self, mention: Mention, measure: Measure, previous: tuple[Mention, Reading] | None,
+                  sentence_start: int) -> Measure | None:
+        """A member of a breakdown of goods (粮油食品类商品零售额增长10.4%，日用品类增长16.8%; 在限额以上单位商品零售额
+        中，新能源汽车增长75.3%): the member is the segment, of the quantity its own words name, else of the total its
+        sentence opens with, else (a class of goods) of the figure just before."""
+        if measure.segment is not None or not measure.metric:
+            return None
+        classed = category(measure.metric)
+        if classed is not None and classed[1] is not None:
+            return Measure(classed[1], measure.subject, classed[0]) if is_quantity(classed[1]) else None
+        if is_quantity(measure.metric):
+            return None
+        total = among_total(self.text, sentence_start, mention.start)
+        named = split(clean(total)).metric if total is not None else None
+        if named is not None and is_quantity(named):
+            return Measure(named, measure.subject, measure.metric)
+        named = self._member_metric(mention, previous) if classed is not None else None
+        return Measure(named, measure.subject, classed[0]) if named is not None and classed is not None else None
 
     def measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
@@ -238,15 +267,30 @@ class Measurer:
             if ranked_by is not None:
                 # 三星以7150万部智能手机的出货量位居第一: the one ranked owns the figure, of the quantity ranked by
                 return Measure(ranked_by.group("metric"), by.group("owner"), whole=whole)
+            if noun and noun.endswith("外") and "除" in before:
+                noun = re.sub(r"(?:以|之)?外$", "", noun) or None  # 除推出10项举措外: the measures, not 外
+            if noun and mention.family == "count":
+                grouped = COUNTED_GROUP.match(noun)
+                if grouped is not None and is_quantity(noun[grouped.end():]):
+                    noun = grouped.group(0)  # 3万个中小品牌销量增长200%: the brands are counted, not their 销量
+            if noun and by is None and any(verb in before for verb in BRINGING_VERBS):
+                bringer = BRINGING.search(before)  # 京东邀请超过200个品牌: 京东 brings them, the brands are counted
+                if bringer is not None and clean(bringer.group("owner")):
+                    return Measure(noun, split(clean(bringer.group("owner"))).metric, whole=whole)
             if noun:  # 比亚迪以30.2万辆的销量领跑: the one ranked owns it
                 return Measure(noun, by.group("owner") if by is not None else None, whole=whole)
         rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
+        if rival is None and given is not None and GROWTH_NOUN_ONLY.fullmatch(given) \
+                and opens_bracket(text, mention.start):
+            # 增速比全省(7.7%)和全国平均水平(7.0%)分别高…: the rate of the one compared with, in brackets
+            rival = BRACKETED_RIVAL.search(text, max(sentence_start, mention.start - 16), mention.start)
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
             # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity; a year compared with
             # (这一比例较2011年(46.6%)) is the same owner's earlier figure
             named = None if YEAR.fullmatch(rival.group("rival")) else rival.group("rival")
             return Measure(previous[1].metric, named or previous[1].subject, previous[1].segment, whole)
-        named = named_in_bracket(before) if given is None and opens_bracket(text, mention.start) else None
+        named = named_in_bracket(before) if (given is None or GROWTH_NOUN_ONLY.fullmatch(given)) \
+            and opens_bracket(text, mention.start) else None
         if named is not None:
             # 新增装机排名前5位的省份是浙江(86万千瓦)、山东(75万千瓦): each name owns its figure, of the quantity
             # its clause names, else of the one the figure before it in the sentence measured
@@ -270,6 +314,12 @@ class Measurer:
             # 选择「…」等仰视态度的受访者占37.2%: the share of the respondents who gave that answer
             who = answered.group("who")
             return Measure(f"{who}占比", segment=answered.group("answer"), whole=who)
+        classed = bound_class(before) if given is None else None
+        member = classed[0].strip(" ，,；;、") if classed is not None else ""
+        if classed is not None and len(member) >= 4 and clean(classed[1]) and is_quantity(clean(classed[1])):
+            # 营收达亿元以上企业共实现营业收入153.1亿元: the class the bound defines is the member (clean would cut
+            # it at 达)
+            return Measure(split(clean(classed[1])).metric, None, member, whole)
         phrase = clean(given if given is not None else before)
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
@@ -287,6 +337,9 @@ class Measurer:
             return Measure(industry.group("rest"), None, industry.group("member"), whole)
         if phrase:
             measure = split(phrase, growth=moved or by_noun)
+            of_total = self._of_total(mention, measure, previous, sentence_start)
+            if of_total is not None:
+                return _with_whole(of_total, whole)
             heading = self._heading(mention, sentence_start) if measure.metric and not measure.segment \
                 and not is_quantity(measure.metric) and len(measure.metric) <= HEADED_ITEM else None
             if heading is not None:

@@ -1,0 +1,53 @@
+"""Members of a breakdown named as categories of goods (日用品类, 石油及制品类) and the frame that names the total they
+are members of (在限额以上单位商品零售额中，…): the member is the figure's segment, the total's quantity its metric.
+
+Each rule is a small named pattern with its examples, in the manner of :mod:`checks.extract.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+
+# category: a class of goods, its name ending in 类, then, optionally, the quantity it is given in
+#   粮油食品类商品零售额 → 粮油食品类 + 商品零售额; 日用品类 → 日用品类; 家用电器和音像器材类 → the whole name
+#   限上法人单位基本生活类商品零售额 → 基本生活类 + 限上法人单位商品零售额 (the scope stays with the quantity)
+# not a determiner's class (各类, 此类, 两类), a bare word that ends alike (品类, 人类: two characters) nor a rank of
+# classes (行业大类, 门类)
+CATEGORY = re.compile(r"(?P<scope>.{2,12}?(?:单位|以上|限上|规上))?"
+                      r"(?P<member>(?![各此该这那某多几两一二三四五六七八九十每其本])[\u4e00-\u9fff、和及]{2,10}?(?<![大门小种分])类)"
+                      r"(?P<rest>[\u4e00-\u9fff]{2,10})?")
+# among_total: a clause that opens a sentence and names the total its items are members of
+#   在限额以上单位商品零售额中，石油及制品类同比增长22.0% → 限额以上单位商品零售额
+AMONG_TOTAL = re.compile(r"\s*(?:其中[，,]?)?在(?P<total>[^，,。；;：:\d在中]{2,24})中[，,]")
+
+
+def category(phrase: str | None) -> tuple[str, str | None] | None:
+    """A class of goods and the quantity named after it, when the phrase is one (粮油食品类商品零售额)."""
+    if not phrase or "类" not in phrase:
+        return None
+    found = CATEGORY.fullmatch(phrase)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    return found.group("member"), (found.group("scope") or "") + rest if rest else None
+
+
+def among_total(text: str, sentence_start: int, before: int) -> str | None:
+    """The total a sentence's opening clause names its items as members of (在…中，), when it opens so."""
+    if text.find("中", sentence_start, before) < 0:
+        return None  # most sentences open otherwise: a plain find is the cheap answer
+    found = AMONG_TOTAL.match(text, sentence_start, before)
+    return found.group("total") if found is not None else None
+
+
+# bound_class: a class a bound defines, named before a figure's quantity
+#   营收达亿元以上企业共实现营业收入 → 营收达亿元以上企业 + 共实现营业收入
+BOUND_CLASS = re.compile(r"(?:以上|以下)(?:中等|[大中小超特])?(?:户型|车型|房企|企业|家庭|阵营|品牌|城市)")
+
+
+def bound_class(phrase: str) -> tuple[str, str] | None:
+    """The class a bound defines (亿元以上企业) and the words after it, when the phrase opens with one."""
+    if "以上" not in phrase and "以下" not in phrase:
+        return None
+    found = BOUND_CLASS.search(phrase)
+    return None if found is None else (phrase[:found.end()], phrase[found.end():])
