@@ -73,3 +73,10 @@ def test_the_class_a_bound_defines_is_the_member_of_the_figure_after_it() -> Non
     assert bound_class("利润达千万元以上企业实现营业收入") == ("利润达千万元以上企业", "实现营业收入")
     found = _read("全区35家利润达千万元以上企业共实现营业收入88.2亿元。")
     assert found["88.2亿元"][1:3] == ("利润达千万元以上企业", "营业收入")
+
+
+def test_a_share_followed_by_an_answer_is_of_those_who_gave_it() -> None:
+    found = {c.text: (c.segment, c.metric, c.whole) for c in extract(
+        "其中40.5%的农村受访者认为菜价较高，21.3%认为菜价很高。", "doc")}
+    assert found["40.5%"] == ("认为菜价较高", "农村受访者占比", "农村受访者")
+    assert found["21.3%"] == ("认为菜价很高", "农村受访者占比", "农村受访者")  # of the ones of the figure before
