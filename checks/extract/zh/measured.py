@@ -83,7 +83,8 @@ BRINGING = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]
 # counted_group: the group a count counts, before a quantity of the group's (3万个中小品牌销量 → 中小品牌)
 COUNTED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|品牌|商家|商户|厂商|门店|店铺|机构|单位|城市|省份|银行)")
 # answer_after: who gave an answer and the answer, after a share (51.2%的农村受访者认为房价较高; 13.5%认为房价很高)
-ANSWER_AFTER = re.compile(r"\s*(?:的(?P<who>[\u4e00-\u9fff]{0,4}?(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工)))?"
+ANSWER_AFTER = re.compile(r"\s*(?:的(?P<who>[\u4e00-\u9fff]{0,4}?"
+                          r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工)))?"
                           r"(?P<answer>(?:认为|表示|选择|预期|希望|倾向于?|愿意|打算)[^，,。；;：:\d]{1,16})")
 COUNTED_PLACES = re.compile(r"^.*?[\d一二两三四五六七八九十]+个?(?:省份|省区市|城市|地区|国家)(?=[\u4e00-\u9fff]{2})")
 PARTS_OPENING = re.compile(r"\s*其中")  # a sentence that names the parts of what was just said
