@@ -267,10 +267,11 @@ class Measurer:
         if answering is not None:
             # 51.2%的农村受访者认为房价较高，13.5%认为房价很高: the share of those who (the ones of the figure before)
             # gave that answer
-            who = answering.group("who") or (previous[1].whole if previous is not None
-                                               and previous[0].end >= sentence_start else None)
+            earlier = previous[1].metric or "" if previous is not None and previous[0].end >= sentence_start else ""
+            who = answering.group("who") or (earlier.removesuffix("占比") if earlier.endswith("占比") else None)
             if who:
-                return Measure(f"{who}占比", segment=answering.group("answer"), whole=who)
+                # no whole: answers to one question may be many (选择价格, 选择品质), not parts that sum to it
+                return Measure(f"{who}占比", segment=answering.group("answer"))
         after = mention.end + 1 if text.startswith("的", mention.end) else mention.end
         if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
             noun = noun_after(text, after)
