@@ -22,6 +22,16 @@ class ParagraphPeriods:
         self.text = text
         self.sentences = sentences
         self._stated: dict[int, str | None] = {}
+        self._leads: dict[int, str | None] = {}
+
+    def _lead(self, start: int, end: int) -> str | None:
+        """The period a sentence opens with, found once per sentence."""
+        if start not in self._leads:
+            lead = LEAD_PERIOD.match(self.text, start, end)
+            period = lead.group("period") if lead is not None else None
+            # a day (10月27日，…) dates an event or a report, not the period of the figures after it
+            self._leads[start] = None if period is None or period.endswith(("日", "天", "期间")) else period
+        return self._leads[start]
 
     def before(self, sentence_start: int) -> str | None:
         """The period stated by the opening of the nearest sentence before this one in its paragraph."""
@@ -35,10 +45,8 @@ class ParagraphPeriods:
             start, end = self.sentences.span(start - 1)
             if "\n" in self.text[start:end]:
                 break  # the sentence before ends a paragraph
-            lead = LEAD_PERIOD.match(self.text, start, end)
-            if lead is not None and not lead.group("period").endswith(("日", "天", "期间")):
-                # a day (10月27日，…) dates an event or a report, not the period of the figures after it
-                found = lead.group("period")
+            found = self._lead(start, end)
+            if found is not None:
                 break
         self._stated[sentence_start] = found
         return found
