@@ -80,3 +80,9 @@ def test_a_share_followed_by_an_answer_is_of_those_who_gave_it() -> None:
         "其中40.5%的农村受访者认为菜价较高，21.3%认为菜价很高。", "doc")}
     assert found["40.5%"] == ("认为菜价较高", "农村受访者占比", None)
     assert found["21.3%"] == ("认为菜价很高", "农村受访者占比", None)  # of the ones of the figure before
+
+
+def test_a_count_of_a_group_is_described_by_what_is_said_of_each() -> None:
+    found = _read("据统计，5个省份旅游总收入超过60亿元。")
+    assert found["5个"][2] == "旅游总收入超过60亿元的省份"
+    assert _read("共有6个城市接待游客超过百万人次。")["6个"][2] == "接待游客超过百万人次的城市"

@@ -12,6 +12,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.context import FILLER, GROWTH_NOUN
+from checks.extract.zh.counted import counted
 from checks.extract.zh.measure import (
     PROVINCES,
     Measure,
@@ -76,12 +77,6 @@ COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
                       r"(?:占比为?|比例为|占|有|为|达|约)\s*$")
-# brought: the one who brings what a count counts, right before it (京东邀请超过200个品牌参与; 活动吸引3万名游客)
-BRINGING_VERBS = ("邀请", "吸引", "联合", "携手", "组织", "招募", "帮助", "助力")
-BRINGING = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:共|累计|已|还|再)?"
-                      r"(?:邀请|吸引|联合|携手|组织|招募|帮助|助力)了?\s*$")
-# counted_group: the group a count counts, before a quantity of the group's (3万个中小品牌销量 → 中小品牌)
-COUNTED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|品牌|商家|商户|厂商|门店|店铺|机构|单位|城市|省份|银行)")
 # answer_after: who gave an answer and the answer, after a share (51.2%的农村受访者认为房价较高; 13.5%认为房价很高)
 ANSWER_AFTER = re.compile(r"\s*(?:的(?P<who>[\u4e00-\u9fff]{0,4}?"
                           r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工)))?"
@@ -280,16 +275,11 @@ class Measurer:
             if ranked_by is not None:
                 # 三星以7150万部智能手机的出货量位居第一: the one ranked owns the figure, of the quantity ranked by
                 return Measure(ranked_by.group("metric"), by.group("owner"), whole=whole)
-            if noun and noun.endswith("外") and "除" in before:
-                noun = re.sub(r"(?:以|之)?外$", "", noun) or None  # 除推出10项举措外: the measures, not 外
-            if noun and mention.family == "count":
-                grouped = COUNTED_GROUP.match(noun)
-                if grouped is not None and is_quantity(noun[grouped.end():]):
-                    noun = grouped.group(0)  # 3万个中小品牌销量增长200%: the brands are counted, not their 销量
-            if noun and by is None and any(verb in before for verb in BRINGING_VERBS):
-                bringer = BRINGING.search(before)  # 京东邀请超过200个品牌: 京东 brings them, the brands are counted
-                if bringer is not None and clean(bringer.group("owner")):
-                    return Measure(noun, split(clean(bringer.group("owner"))).metric, whole=whole)
+            owner = None
+            if noun and mention.family == "count" and by is None:
+                noun, owner = counted(text, after, noun, before)
+            if noun and owner is not None:
+                return Measure(noun, owner, whole=whole)
             if noun:  # 比亚迪以30.2万辆的销量领跑: the one ranked owns it
                 return Measure(noun, by.group("owner") if by is not None else None, whole=whole)
         rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
