@@ -86,3 +86,9 @@ def test_a_count_of_a_group_is_described_by_what_is_said_of_each() -> None:
     found = _read("据统计，5个省份旅游总收入超过60亿元。")
     assert found["5个"][2] == "旅游总收入超过60亿元的省份"
     assert _read("共有6个城市接待游客超过百万人次。")["6个"][2] == "接待游客超过百万人次的城市"
+
+
+def test_a_rank_whose_clause_names_no_quantity_is_by_the_one_the_next_clause_names() -> None:
+    found = _read("2、第二名为乙牌，乙牌出货量900万台，份额9.5%。")
+    assert found["第二名"][::2] == ("乙牌", "出货量")
+    assert found["900万台"][::2] == ("乙牌", "出货量")  # the owner's name said again is not part of the quantity

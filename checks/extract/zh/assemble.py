@@ -22,7 +22,7 @@ from checks.extract.zh.context import (
     TO_LEVEL,
 )
 from checks.extract.zh.lists import ListReader
-from checks.extract.zh.measure import OWNER_REACH, RECEIVING, only_period, sentence_owner
+from checks.extract.zh.measure import OWNER_REACH, RECEIVING, is_quantity, only_period, sentence_owner
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.periods import ParagraphPeriods
 from checks.extract.zh.qualifiers import BOUNDING
@@ -263,6 +263,11 @@ class Reader(SentenceReader):
             direction, moved = "down", True  # 同比增长-2.07%
         if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
             direction = None
+        subject = measure.subject or self._owner(sentence_start, mention.start)
+        metric = measure.metric
+        if subject and metric and metric.startswith(subject) and is_quantity(metric[len(subject):]) \
+                and len(metric) - len(subject) >= 2:
+            metric = metric[len(subject):]  # 第三名为乙牌，乙牌出货量1200万台: 乙牌's 出货量, its name said again
         return Reading(
             kind=kind,
             direction=direction if moved and not (cue.to_level and kind in ("level", "share", "duration", "ratio"))
@@ -270,11 +275,11 @@ class Reader(SentenceReader):
             qualifier=qualifier,
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
-            metric=measure.metric,
+            metric=metric,
             # a sentence that names no time of its own is of the one its paragraph stated last (10月份，…。其中，…)
             period=_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
             attribution=cues.attribution or self.doc_source,
-            subject=measure.subject or self._owner(sentence_start, mention.start),
+            subject=subject,
             segment=measure.segment,
             whole=measure.whole,
         )

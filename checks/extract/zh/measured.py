@@ -26,6 +26,7 @@ from checks.extract.zh.measure import (
     split,
 )
 from checks.extract.zh.members import among_total, bound_class, category
+from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
 FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
@@ -227,6 +228,9 @@ class Measurer:
             placed = self._placed(mention, before, previous, sentence_start)
             if placed is not None:
                 return placed
+            ahead = quantity_ahead(text, mention.end)  # 第三名为乙牌，乙牌出货量1200万台: third by 出货量
+            if ahead is not None:
+                return Measure(ahead)
         pulled = PULLED.search(before) if mention.family == "pp" else None
         if pulled is not None and clean(pulled.group("target")):
             # 增长15.2%，拉动全市社零总额增长9.6个百分点: the points are the part's pull on the total, not the total's
