@@ -92,3 +92,13 @@ def test_a_rank_whose_clause_names_no_quantity_is_by_the_one_the_next_clause_nam
     found = _read("2、第二名为乙牌，乙牌出货量900万台，份额9.5%。")
     assert found["第二名"][::2] == ("乙牌", "出货量")
     assert found["900万台"][::2] == ("乙牌", "出货量")  # the owner's name said again is not part of the quantity
+
+
+def test_answers_quoted_or_reported_and_the_group_a_heading_names() -> None:
+    found = _read("对下季菜价，30.1%的居民预期“上涨”，12.5%的居民“看不准”。")
+    assert found["12.5%"][1:3] == ("“看不准”", "居民占比")
+    assert _read("倾向于“更多旅游”的居民占18.2%。")["18.2%"][1:3] == ("倾向于“更多旅游”", "居民占比")
+    found = _read("从农村受访者看，21.4%网购次数减少，9.2%网购次数增加。")
+    assert found["21.4%"][1:3] == ("网购次数减少", "农村受访者占比")
+    assert found["9.2%"][1:3] == ("网购次数增加", "农村受访者占比")
+    assert _read("从城镇居民看，35.2%的家庭拥有汽车。")["35.2%"][1] == "城镇居民"  # the group the heading names

@@ -11,6 +11,7 @@ from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
+from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
 from checks.extract.zh.context import FILLER, GROWTH_NOUN
 from checks.extract.zh.counted import counted
 from checks.extract.zh.measure import (
@@ -78,10 +79,6 @@ COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
                       r"(?:占比为?|比例为|占|有|为|达|约)\s*$")
-# answer_after: who gave an answer and the answer, after a share (51.2%的农村受访者认为房价较高; 13.5%认为房价很高)
-ANSWER_AFTER = re.compile(r"\s*(?:的(?P<who>[\u4e00-\u9fff]{0,4}?"
-                          r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工)))?"
-                          r"(?P<answer>(?:认为|表示|选择|预期|希望|倾向于?|愿意|打算)[^，,。；;：:\d]{1,16})")
 COUNTED_PLACES = re.compile(r"^.*?[\d一二两三四五六七八九十]+个?(?:省份|省区市|城市|地区|国家)(?=[\u4e00-\u9fff]{2})")
 PARTS_OPENING = re.compile(r"\s*其中")  # a sentence that names the parts of what was just said
 # The place a figure wins, right after it (以58亿元位列第二, 52.6亿元排名第三, 则以50.3亿元紧随其后).
@@ -198,6 +195,15 @@ class Measurer:
     def measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
                 ratio: re.Match[str] | None) -> Measure:
+        """What the figure measures; a share in a sentence headed by a group (从农村受访者看，…) is that group's."""
+        found = self._measure(mention, before, given, by_noun, previous, sentence_start, moved, ratio)
+        group = group_heading(self.text, sentence_start, mention.start) \
+            if mention.unit == "percent" and found.segment is None and found.metric else None
+        return found if group is None else Measure(found.metric, found.subject, group, found.whole)
+
+    def _measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
+                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
+                 ratio: re.Match[str] | None) -> Measure:
         """What the figure measures: the phrase before it in its clause; a change with no subject of its own
         (…净利润3.42亿元，同比增长15.3%) measures what the figure before it in the sentence measured."""
         text = self.text
@@ -262,15 +268,12 @@ class Measurer:
             if ratio.group("target"):
                 measure = split(clean(before) or "", growth=False)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
-        answering = ANSWER_AFTER.match(text, mention.end) if mention.unit == "percent" else None
+        earlier = previous[1].metric if previous is not None and previous[0].end >= sentence_start else None
+        answering = answer_after(text, mention.end, earlier, group_heading(text, sentence_start, mention.start)) \
+            if mention.unit == "percent" else None
         if answering is not None:
-            # 51.2%的农村受访者认为房价较高，13.5%认为房价很高: the share of those who (the ones of the figure before)
-            # gave that answer
-            earlier = previous[1].metric or "" if previous is not None and previous[0].end >= sentence_start else ""
-            who = answering.group("who") or (earlier.removesuffix("占比") if earlier.endswith("占比") else None)
-            if who:
-                # no whole: answers to one question may be many (选择价格, 选择品质), not parts that sum to it
-                return Measure(f"{who}占比", segment=answering.group("answer"))
+            # 13.5%认为房价很高: the share of those who gave it; no whole: answers may be many (选择价格, 选择品质)
+            return Measure(f"{answering[0]}占比", segment=answering[1])
         after = mention.end + 1 if text.startswith("的", mention.end) else mention.end
         if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
             noun = noun_after(text, after)
@@ -321,11 +324,13 @@ class Measurer:
             # 选择「…」等仰视态度的受访者占37.2%: the share of the respondents who gave that answer
             who = answered.group("who")
             return Measure(f"{who}占比", segment=answered.group("answer"), whole=who)
+        quoted = quoted_answer(before) if mention.unit == "percent" and given is None else None
+        if quoted is not None:  # 倾向于“更多消费”的居民占26.4%
+            return Measure(f"{quoted[0]}占比", segment=quoted[1])
         classed = bound_class(before) if given is None else None
         member = classed[0].strip(" ，,；;、") if classed is not None else ""
         if classed is not None and len(member) >= 4 and clean(classed[1]) and is_quantity(clean(classed[1])):
-            # 营收达亿元以上企业共实现营业收入153.1亿元: the class the bound defines is the member (clean would cut
-            # it at 达)
+            # 营收达亿元以上企业共实现营业收入153.1亿元: the class the bound defines is the member (clean cuts at 达)
             return Measure(split(clean(classed[1])).metric, None, member, whole)
         phrase = clean(given if given is not None else before)
         sector = None if given is not None else sector_before(
