@@ -102,3 +102,9 @@ def test_answers_quoted_or_reported_and_the_group_a_heading_names() -> None:
     assert found["21.4%"][1:3] == ("网购次数减少", "农村受访者占比")
     assert found["9.2%"][1:3] == ("网购次数增加", "农村受访者占比")
     assert _read("从城镇居民看，35.2%的家庭拥有汽车。")["35.2%"][1] == "城镇居民"  # the group the heading names
+
+
+def test_a_gap_in_points_between_two_rates_names_both() -> None:
+    found = _read("全市高技术产业增加值同比增长7.9%，增速快于规模以上工业增加值1.2个百分点。")
+    assert found["1.2个百分点"][2] == "高技术产业增加值增速快于规模以上工业增加值"
+    assert _read("一季度，全省进口增速快于出口11.2个百分点。")["11.2个百分点"][::2] == ("全省", "进口增速快于出口")

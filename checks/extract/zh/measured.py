@@ -14,6 +14,7 @@ from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
 from checks.extract.zh.context import FILLER, GROWTH_NOUN
 from checks.extract.zh.counted import counted
+from checks.extract.zh.gaps import rate_gap
 from checks.extract.zh.measure import (
     PROVINCES,
     Measure,
@@ -26,7 +27,7 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
-from checks.extract.zh.members import among_total, bound_class, category
+from checks.extract.zh.members import bound_class, of_total
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
@@ -173,30 +174,16 @@ class Measurer:
             return None
         return previous[1].metric
 
-    def _of_total(self, mention: Mention, measure: Measure, previous: tuple[Mention, Reading] | None,
-                  sentence_start: int) -> Measure | None:
-        """A member of a breakdown of goods (粮油食品类商品零售额增长10.4%，日用品类增长16.8%; 在限额以上单位商品零售额
-        中，新能源汽车增长75.3%): the member is the segment, of the quantity its own words name, else of the total its
-        sentence opens with, else (a class of goods) of the figure just before."""
-        if measure.segment is not None or not measure.metric:
-            return None
-        classed = category(measure.metric)
-        if classed is not None and classed[1] is not None:
-            return Measure(classed[1], measure.subject, classed[0]) if is_quantity(classed[1]) else None
-        if is_quantity(measure.metric):
-            return None
-        total = among_total(self.text, sentence_start, mention.start)
-        named = split(clean(total)).metric if total is not None else None
-        if named is not None and is_quantity(named):
-            return Measure(named, measure.subject, measure.metric)
-        named = self._member_metric(mention, previous) if classed is not None else None
-        return Measure(named, measure.subject, classed[0]) if named is not None and classed is not None else None
-
     def measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
                 ratio: re.Match[str] | None) -> Measure:
         """What the figure measures; a share in a sentence headed by a group (从农村受访者看，…) is that group's."""
         found = self._measure(mention, before, given, by_noun, previous, sentence_start, moved, ratio)
+        earlier = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+        gap = rate_gap(before, earlier.metric if earlier is not None and earlier.kind == "growth" else None) \
+            if mention.family == "pp" else None
+        if gap is not None:  # 增速快于规模以上工业增加值1.2个百分点: the gap between the two rates
+            return Measure(gap[0], gap[1] or found.subject, found.segment, found.whole)
         group = group_heading(self.text, sentence_start, mention.start) \
             if mention.unit == "percent" and found.segment is None and found.metric else None
         return found if group is None else Measure(found.metric, found.subject, group, found.whole)
@@ -349,9 +336,10 @@ class Measurer:
             return Measure(industry.group("rest"), None, industry.group("member"), whole)
         if phrase:
             measure = split(phrase, growth=moved or by_noun)
-            of_total = self._of_total(mention, measure, previous, sentence_start)
-            if of_total is not None:
-                return _with_whole(of_total, whole)
+            member = of_total(text, measure, sentence_start, mention.start,
+                              lambda: self._member_metric(mention, previous))
+            if member is not None:
+                return _with_whole(member, whole)
             heading = self._heading(mention, sentence_start) if measure.metric and not measure.segment \
                 and not is_quantity(measure.metric) and len(measure.metric) <= HEADED_ITEM else None
             if heading is not None:

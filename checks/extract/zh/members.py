@@ -7,6 +7,9 @@ Each rule is a small named pattern with its examples, in the manner of :mod:`che
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from checks.extract.zh.measure import Measure, clean, is_quantity, split
 
 # category: a class of goods, its name ending in 类, then, optionally, the quantity it is given in
 #   粮油食品类商品零售额 → 粮油食品类 + 商品零售额; 日用品类 → 日用品类; 家用电器和音像器材类 → the whole name
@@ -51,3 +54,23 @@ def bound_class(phrase: str) -> tuple[str, str] | None:
         return None
     found = BOUND_CLASS.search(phrase)
     return None if found is None else (phrase[:found.end()], phrase[found.end():])
+
+
+def of_total(text: str, measure: Measure, sentence_start: int, start: int,
+             member_metric: Callable[[], str | None]) -> Measure | None:
+    """A member of a breakdown of goods (粮油食品类商品零售额增长10.4%，日用品类增长16.8%; 在限额以上单位商品零售额中，
+    新能源汽车增长75.3%): the member is the segment, of the quantity its own words name, else of the total its
+    sentence opens with, else (a class of goods) of the quantity of the figure just before (``member_metric``)."""
+    if measure.segment is not None or not measure.metric:
+        return None
+    classed = category(measure.metric)
+    if classed is not None and classed[1] is not None:
+        return Measure(classed[1], measure.subject, classed[0]) if is_quantity(classed[1]) else None
+    if is_quantity(measure.metric):
+        return None
+    total = among_total(text, sentence_start, start)
+    named = split(clean(total)).metric if total is not None else None
+    if named is not None and is_quantity(named):
+        return Measure(named, measure.subject, measure.metric)
+    named = member_metric() if classed is not None else None
+    return Measure(named, measure.subject, classed[0]) if named is not None and classed is not None else None
