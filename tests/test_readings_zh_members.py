@@ -108,3 +108,10 @@ def test_a_gap_in_points_between_two_rates_names_both() -> None:
     found = _read("全市高技术产业增加值同比增长7.9%，增速快于规模以上工业增加值1.2个百分点。")
     assert found["1.2个百分点"][2] == "高技术产业增加值增速快于规模以上工业增加值"
     assert _read("一季度，全省进口增速快于出口11.2个百分点。")["11.2个百分点"][::2] == ("全省", "进口增速快于出口")
+
+
+def test_figures_listed_under_a_run_of_quarters_are_each_one_quarter() -> None:
+    found = _read("今年前三季度，城商行拨备覆盖率分别为190.1%、192.4%、195.6%。")
+    assert [found[f][3] for f in ("190.1%", "192.4%", "195.6%")] == ["今年一季度", "今年二季度", "今年三季度"]
+    found = _read("前三季度，营收和净利润分别为5亿元和2亿元。")  # a list of quantities, not of quarters
+    assert found["2亿元"][3] == "前三季度"

@@ -24,7 +24,7 @@ from checks.extract.zh.context import (
 from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import OWNER_REACH, RECEIVING, is_quantity, only_period, sentence_owner
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
-from checks.extract.zh.periods import ParagraphPeriods
+from checks.extract.zh.periods import ParagraphPeriods, quarter_within
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = gated(re.compile(
@@ -111,6 +111,8 @@ COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|�
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
 REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
+RESPECTIVE_BEFORE = re.compile(r"分别(?:为|是|达到?)?\s*$")  # 资本充足率分别为14.21%、…: one quantity's list
+LISTED_BEFORE = re.compile(r"[、和及与]")  # 营收和净利润分别为…: a list of its own names, not of periods
 REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
 
 
@@ -129,6 +131,7 @@ class Reader(SentenceReader):
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
         self.measurer = Measurer(text, self.sentences)
         self._listed_last = False  # whether the figure just read continues the list of the one before it
+        self._respective: tuple[int, str | None] = (0, None)  # the place in a 分别 list, and the list's period
         self.lists = ListReader(text, self.sentences)
         self.periods = ParagraphPeriods(text, self.sentences)
 
@@ -176,6 +179,16 @@ class Reader(SentenceReader):
             if named is not None:
                 reading = replace(reading, metric=named)
         reading = self._of_each(mention, previous, reading)
+        if not self._listed_last:  # a list's first figure: its period, when a 分别 stands right before it
+            clause = self.text[clause_start(self.text, self.sentences.span(mention.start)[0], mention.start):
+                               mention.start]
+            self._respective = (0, reading.period if reading.segment is None and RESPECTIVE_BEFORE.search(clause)
+                                and not LISTED_BEFORE.search(clause) else None)
+        else:
+            self._respective = (self._respective[0] + 1, self._respective[1])
+        quarter = quarter_within(self._respective[1], self._respective[0]) if self._respective[1] else None
+        if quarter is not None:  # 前三季度，资本充足率分别为14.21%、14.35%、14.50%: each is one quarter's, in turn
+            reading = replace(reading, period=quarter)
         if reading.kind == "growth" and mention.value < 0 and reading.direction == "up":
             reading = replace(reading, direction="down")  # 分别增长1.6%、-7.9%: a negative growth is a fall
         self.measurer.remember(mention, reading)

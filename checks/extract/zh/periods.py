@@ -50,3 +50,15 @@ class ParagraphPeriods:
                 break
         self._stated[sentence_start] = found
         return found
+
+
+# quarters_within: a period of quarters, each figure of a 分别 list under it one quarter in turn
+#   今年前三季度，资本充足率分别为14.21%、14.35%、14.50% → 今年一季度, 今年二季度, 今年三季度
+QUARTERS_WITHIN = re.compile(r"(?P<year>.*?)前(?:三|3)(?:个)?季度")
+QUARTERS = ("一季度", "二季度", "三季度")
+
+
+def quarter_within(period: str | None, index: int) -> str | None:
+    """The quarter the ``index``-th figure of a 分别 list stands for, when its period is a run of quarters."""
+    found = QUARTERS_WITHIN.fullmatch(period) if period and "季度" in period else None
+    return found.group("year") + QUARTERS[index] if found is not None and index < len(QUARTERS) else None
