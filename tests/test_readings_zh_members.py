@@ -115,3 +115,9 @@ def test_figures_listed_under_a_run_of_quarters_are_each_one_quarter() -> None:
     assert [found[f][3] for f in ("190.1%", "192.4%", "195.6%")] == ["今年一季度", "今年二季度", "今年三季度"]
     found = _read("前三季度，营收和净利润分别为5亿元和2亿元。")  # a list of quantities, not of quarters
     assert found["2亿元"][3] == "前三季度"
+
+
+def test_a_later_list_of_a_moved_quantity_keeps_the_members() -> None:
+    found = _read("铁矿、铜矿分别进口300万吨、200万吨，进口均价分别上涨21.6%、11.5%。")
+    assert found["21.6%"][1:3] == ("铁矿", "进口均价")
+    assert found["11.5%"][1:3] == ("铜矿", "进口均价")
