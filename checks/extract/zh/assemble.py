@@ -21,6 +21,7 @@ from checks.extract.zh.context import (
     RATIO,
     TO_LEVEL,
 )
+from checks.extract.zh.gaps import rate_of
 from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import OWNER_REACH, RECEIVING, is_quantity, only_period, sentence_owner
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
@@ -253,7 +254,7 @@ class Reader(SentenceReader):
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
         measurer = self.measurer
-        measure = measurer.rate_of(mention, previous, sentence_start, measurer.measure(
+        measure = rate_of(mention, previous, sentence_start, measurer.measure(
             mention, before, cue.phrase, cue.noun is not None, previous, sentence_start, moved, ratio))
         if kind in ("share", "level") and mention.unit == "percent" and measure.metric \
                 and RATIO_NOUN.search(measure.metric):

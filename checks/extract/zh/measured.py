@@ -33,7 +33,6 @@ from checks.extract.zh.shares import bound_group, whole_before
 
 FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
 GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
-RATE_END = re.compile(r"(?:增速|增幅|涨幅|增长率)$")
 # A figure of a rival, compared in the same clause: 优于特斯拉的88.88万辆, 高于全国的5.2%.
 RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
                          r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
@@ -99,21 +98,6 @@ class Measurer:
 
     def remember(self, mention: Mention, reading: Reading) -> None:
         self.recent = [*self.recent[-(RECENT - 1):], (mention, reading)]
-
-    def rate_of(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int,
-                measure: Measure) -> Measure:
-        """Points said of the growth rate just before them measure that rate, not the quantity: 同比增长13.0%，
-        增幅较去年同期提高0.1个百分点 (社零总额增幅); 增长10.2%，高于全国2.8个百分点 (地区生产总值增速)."""
-        if mention.family != "pp" or previous is None or previous[0].end < sentence_start \
-                or previous[1].kind != "growth" or not previous[1].metric:
-            return measure
-        rate = previous[1].metric
-        if measure.metric is not None and GROWTH_NOUN_ONLY.fullmatch(measure.metric):
-            return Measure(rate + measure.metric, previous[1].subject, previous[1].segment, measure.whole)
-        if measure.metric is None or measure.metric == rate:  # 生产总值增速 is a rate already: no 增速 again
-            return Measure(rate if RATE_END.search(rate) else rate + "增速", previous[1].subject, previous[1].segment,
-                           measure.whole)
-        return measure
 
     def _placed(self, mention: Mention, before: str, previous: tuple[Mention, Reading] | None,
                 sentence_start: int) -> Measure | None:
