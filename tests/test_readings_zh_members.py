@@ -121,3 +121,9 @@ def test_a_later_list_of_a_moved_quantity_keeps_the_members() -> None:
     found = _read("铁矿、铜矿分别进口300万吨、200万吨，进口均价分别上涨21.6%、11.5%。")
     assert found["21.6%"][1:3] == ("铁矿", "进口均价")
     assert found["11.5%"][1:3] == ("铜矿", "进口均价")
+
+
+def test_a_bare_name_after_a_parallel_members_figure_is_a_member_of_its_quantity() -> None:
+    found = _read("其中，甲平台占比最高，为55.1%，乙平台为25.3%，丙平台为9.1%。")
+    assert found["25.3%"][1:3] == ("乙平台", "占比")
+    assert found["9.1%"][1:3] == ("丙平台", "占比")

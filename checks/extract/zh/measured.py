@@ -27,7 +27,7 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
-from checks.extract.zh.members import bound_class, of_total
+from checks.extract.zh.members import bound_class, of_total, parallel_member
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
@@ -168,6 +168,11 @@ class Measurer:
             if mention.family == "pp" else None
         if gap is not None:  # 增速快于规模以上工业增加值1.2个百分点: the gap between the two rates
             return Measure(gap[0], gap[1] or found.subject, found.segment, found.whole)
+        parallel = parallel_member(found.metric, earlier.metric, earlier.segment) \
+            if earlier is not None and earlier.metric and found.metric and found.segment is None \
+            and previous[0].unit == mention.unit and before.rstrip().endswith(("为", "是")) else None
+        if parallel is not None:  # 甲平台占比为55.1%，乙平台为25.3%: 乙平台's 占比
+            return Measure(parallel[0], found.subject, parallel[1], found.whole)
         group = group_heading(self.text, sentence_start, mention.start) \
             if mention.unit == "percent" and found.segment is None and found.metric else None
         return found if group is None else Measure(found.metric, found.subject, group, found.whole)

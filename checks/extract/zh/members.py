@@ -74,3 +74,21 @@ def of_total(text: str, measure: Measure, sentence_start: int, start: int,
         return Measure(named, measure.subject, measure.metric)
     named = member_metric() if classed is not None else None
     return Measure(named, measure.subject, classed[0]) if named is not None and classed is not None else None
+
+
+PARALLEL_NAME = 6  # the longest bare name read as a member parallel to the one before
+
+
+def parallel_member(name: str, earlier: str, earlier_member: str | None) -> tuple[str, str] | None:
+    """The quantity and the member a bare name stands for when the figure before it in its sentence measured a
+    parallel member's quantity (甲平台占比为55.1%，乙平台为25.3%: 乙平台's 占比; 轻型68例，中型42例): the name
+    and the earlier one's member end alike, and what follows that member in the earlier quantity is a quantity."""
+    if not 2 <= len(name) <= PARALLEL_NAME or is_quantity(name):
+        return None
+    if earlier_member is not None:  # …，乙平台为25.3%，丙平台为9.1%: of the quantity the member before was read in
+        return (earlier, name) if earlier_member[-2:] == name[-2:] and earlier_member != name else None
+    for end in range(len(earlier) - 2, 1, -1):
+        member, quantity = earlier[:end], earlier[end:]
+        if member[-2:] == name[-2:] and member != name and is_quantity(quantity):
+            return quantity, name
+    return None
