@@ -181,9 +181,11 @@ class Reader(SentenceReader):
                 reading = replace(reading, metric=named)
         reading = self._of_each(mention, previous, reading)
         if not self._listed_last:  # a list's first figure: its period, when a 分别 stands right before it
+            respective = reading.segment is None \
+                and self.text.find("分别", max(0, mention.start - 6), mention.start) >= 0
             clause = self.text[clause_start(self.text, self.sentences.span(mention.start)[0], mention.start):
-                               mention.start]
-            self._respective = (0, reading.period if reading.segment is None and RESPECTIVE_BEFORE.search(clause)
+                               mention.start] if respective else ""
+            self._respective = (0, reading.period if respective and RESPECTIVE_BEFORE.search(clause)
                                 and not LISTED_BEFORE.search(clause) else None)
         else:
             self._respective = (self._respective[0] + 1, self._respective[1])

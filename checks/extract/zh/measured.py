@@ -245,7 +245,8 @@ class Measurer:
                 measure = split(clean(before) or "", growth=False)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
         earlier = previous[1].metric if previous is not None and previous[0].end >= sentence_start else None
-        answering = answer_after(text, mention.end, earlier, group_heading(text, sentence_start, mention.start)) \
+        answering = answer_after(text, mention.end, earlier,
+                                 lambda: group_heading(text, sentence_start, mention.start)) \
             if mention.unit == "percent" else None
         if answering is not None:
             # 13.5%认为房价很高: the share of those who gave it; no whole: answers may be many (选择价格, 选择品质)

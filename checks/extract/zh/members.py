@@ -37,8 +37,9 @@ def category(phrase: str | None) -> tuple[str, str | None] | None:
 
 def among_total(text: str, sentence_start: int, before: int) -> str | None:
     """The total a sentence's opening clause names its items as members of (在…中，), when it opens so."""
-    if text.find("中", sentence_start, before) < 0:
-        return None  # most sentences open otherwise: a plain find is the cheap answer
+    if not text.startswith(("在", "其中"), sentence_start) and not text[sentence_start:sentence_start + 4].lstrip() \
+            .startswith(("在", "其中")):
+        return None  # most sentences open otherwise: a look at their first characters is the cheap answer
     found = AMONG_TOTAL.match(text, sentence_start, before)
     return found.group("total") if found is not None else None
 
@@ -66,9 +67,9 @@ def of_total(text: str, measure: Measure, sentence_start: int, start: int,
     classed = category(measure.metric)
     if classed is not None and classed[1] is not None:
         return Measure(classed[1], measure.subject, classed[0]) if is_quantity(classed[1]) else None
-    if is_quantity(measure.metric):
-        return None
     total = among_total(text, sentence_start, start)
+    if (classed is None and total is None) or is_quantity(measure.metric):
+        return None  # no class and no total (most phrases): the cheap tests first
     named = split(clean(total)).metric if total is not None else None
     if named is not None and is_quantity(named):
         return Measure(named, measure.subject, measure.metric)

@@ -43,7 +43,7 @@ class ParagraphPeriods:
             if start == 0:
                 break
             start, end = self.sentences.span(start - 1)
-            if "\n" in self.text[start:end]:
+            if self.text.find("\n", start, end) >= 0:
                 break  # the sentence before ends a paragraph
             found = self._lead(start, end)
             if found is not None:
