@@ -213,7 +213,8 @@ def test_the_share_of_respondents_who_gave_an_answer() -> None:
 
 
 def test_words_of_thinking_end_the_group_counted() -> None:
-    assert _measures("其中，23.5%的居民认为“收入增加”。")["23.5%"][2] == "居民"
+    # the group counted is 居民; its answer is the member of the share of 居民 (tests/test_readings_zh_members.py)
+    assert _measures("其中，23.5%的居民认为“收入增加”。")["23.5%"][1:] == ("认为“收入增加”", "居民占比")
     assert _measures("游戏收入同比下跌4%至人民币118亿元。")["118亿元"][2] == "游戏收入"
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
-from checks.extract.text import opens_bracket
+from checks.extract.text import clause_start, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
@@ -21,9 +21,11 @@ from checks.extract.zh.context import (
     RATIO,
     TO_LEVEL,
 )
+from checks.extract.zh.gaps import rate_of
 from checks.extract.zh.lists import ListReader
-from checks.extract.zh.measure import OWNER_REACH, RECEIVING, only_period, sentence_owner
+from checks.extract.zh.measure import OWNER_REACH, RECEIVING, is_quantity, only_period, sentence_owner
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
+from checks.extract.zh.periods import ParagraphPeriods, quarter_within
 from checks.extract.zh.qualifiers import BOUNDING
 
 VERB_AT_END = gated(re.compile(
@@ -110,6 +112,8 @@ COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|�
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
 REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
+RESPECTIVE_BEFORE = re.compile(r"分别(?:为|是|达到?)?\s*$")  # 资本充足率分别为14.21%、…: one quantity's list
+LISTED_BEFORE = re.compile(r"[、和及与]")  # 营收和净利润分别为…: a list of its own names, not of periods
 REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
 
 
@@ -128,7 +132,9 @@ class Reader(SentenceReader):
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
         self.measurer = Measurer(text, self.sentences)
         self._listed_last = False  # whether the figure just read continues the list of the one before it
+        self._respective: tuple[int, str | None] = (0, None)  # the place in a 分别 list, and the list's period
         self.lists = ListReader(text, self.sentences)
+        self.periods = ParagraphPeriods(text, self.sentences)
 
     def cues(self, sentence_start: int, sentence_end: int) -> SentenceCues:
         found = self._cues.get(sentence_start)
@@ -174,6 +180,18 @@ class Reader(SentenceReader):
             if named is not None:
                 reading = replace(reading, metric=named)
         reading = self._of_each(mention, previous, reading)
+        if not self._listed_last:  # a list's first figure: its period, when a 分别 stands right before it
+            respective = reading.segment is None \
+                and self.text.find("分别", max(0, mention.start - 6), mention.start) >= 0
+            clause = self.text[clause_start(self.text, self.sentences.span(mention.start)[0], mention.start):
+                               mention.start] if respective else ""
+            self._respective = (0, reading.period if respective and RESPECTIVE_BEFORE.search(clause)
+                                and not LISTED_BEFORE.search(clause) else None)
+        else:
+            self._respective = (self._respective[0] + 1, self._respective[1])
+        quarter = quarter_within(self._respective[1], self._respective[0]) if self._respective[1] else None
+        if quarter is not None:  # 前三季度，资本充足率分别为14.21%、14.35%、14.50%: each is one quarter's, in turn
+            reading = replace(reading, period=quarter)
         if reading.kind == "growth" and mention.value < 0 and reading.direction == "up":
             reading = replace(reading, direction="down")  # 分别增长1.6%、-7.9%: a negative growth is a fall
         self.measurer.remember(mention, reading)
@@ -238,7 +256,7 @@ class Reader(SentenceReader):
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
         measurer = self.measurer
-        measure = measurer.rate_of(mention, previous, sentence_start, measurer.measure(
+        measure = rate_of(mention, previous, sentence_start, measurer.measure(
             mention, before, cue.phrase, cue.noun is not None, previous, sentence_start, moved, ratio))
         if kind in ("share", "level") and mention.unit == "percent" and measure.metric \
                 and RATIO_NOUN.search(measure.metric):
@@ -261,6 +279,11 @@ class Reader(SentenceReader):
             direction, moved = "down", True  # 同比增长-2.07%
         if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
             direction = None
+        subject = measure.subject or self._owner(sentence_start, mention.start)
+        metric = measure.metric
+        if subject and metric and metric.startswith(subject) and is_quantity(metric[len(subject):]) \
+                and len(metric) - len(subject) >= 2:
+            metric = metric[len(subject):]  # 第三名为乙牌，乙牌出货量1200万台: 乙牌's 出货量, its name said again
         return Reading(
             kind=kind,
             direction=direction if moved and not (cue.to_level and kind in ("level", "share", "duration", "ratio"))
@@ -268,10 +291,11 @@ class Reader(SentenceReader):
             qualifier=qualifier,
             basis=basis,
             projected=any(start < mention.start for start in cues.projection_starts),
-            metric=measure.metric,
-            period=_period(cues.periods, mention.start, basis, text),
+            metric=metric,
+            # a sentence that names no time of its own is of the one its paragraph stated last (10月份，…。其中，…)
+            period=_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
             attribution=cues.attribution or self.doc_source,
-            subject=measure.subject or self._owner(sentence_start, mention.start),
+            subject=subject,
             segment=measure.segment,
             whole=measure.whole,
         )
@@ -299,6 +323,11 @@ class Reader(SentenceReader):
         if noun is None and opens_bracket(self.text, mention.start):
             # 增速低于大型商业银行(12.9%)，高于股份制商业银行(6.9%): figures in brackets after names are rates too
             noun = PARENTHESISED.search(self.text, max(sentence_start, mention.start - 80), mention.start)
+            if noun is not None:  # the noun's clause, up to the noun (its offsets are the text's, not the gap's);
+                # the whole gap stays before the figure, for the one compared with (增速比全省(7.7%): 全省's)
+                return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")),
+                           basis_end=mention.start,
+                           phrase=self.text[clause_start(self.text, sentence_start, noun.start()):noun.end("noun")])
         if noun is None:
             return None
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,

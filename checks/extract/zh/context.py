@@ -21,7 +21,9 @@ MOVEMENT: Dimension[str] = Dimension(
         Rule("fall", r"减产|减收|下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩小|缩短|减轻|压降|压缩|萎缩|下调|减|降|跌|"
                      r"少|放缓|减缓|放慢|低于|慢于",
              constant("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"), ("放缓", "down"))),
-        Rule("save", r"节省|节约|省下|省去|省|便宜", constant("down"), (("节省", "down"), ("便宜", "down"))),
+        # 省 saves, but not in 省份, 省市 (4个省份旅游总收入…: the noun counted)
+        Rule("save", r"节省|节约|省下|省去|省(?![份市区内级])|便宜", constant("down"),
+             (("节省", "down"), ("便宜", "down"))),
     ],
 )
 

@@ -18,7 +18,9 @@ from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_membe
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
 # A clause that names a quantity before 分别 (对经济增长的贡献率分别为): its figures are of the members before.
-QUANTITY_RESPECTIVELY = re.compile(r"\s*(?P<quantity>[^，,。；;：:\d]{2,16}?)分别(?:为|是|达|达到|占)?\s*")
+# 贡献率分别为…; 进口均价分别上涨…: the same members, of another quantity
+QUANTITY_RESPECTIVELY = re.compile(r"\s*(?P<quantity>[^，,。；;：:\d]{2,16}?)分别"
+                                   r"(?:为|是|达|达到|占|上涨|下降|增长|减少|上升|下跌)?\s*")
 # A proportion of the three sectors (三次产业结构为7.7:57.5:34.8), and the sectors it is of.
 RATIO_JOINT = re.compile(r"\s*[:：∶]\s*")
 RATIO_NEXT = re.compile(r"\s*[:：∶]\s*\d")
@@ -148,6 +150,11 @@ class ListReader:
             quantity = metrics[-1]  # 分产业看，第一、二、三产业分别增长…: of the quantity just read
             if reading.kind == "growth":
                 quantity = RATE_NAME_END.sub("", quantity) or quantity  # the quantity grew, not its growth rate
+        elif quantity is None and metrics and reading.metric in members and is_quantity(metrics[-1]) \
+                and self.text.find("其中", self.sentences.span(mention.start)[0], mention.start) >= 0:
+            # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: the members are parts of the
+            # quantity just read, not quantities themselves
+            quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
 

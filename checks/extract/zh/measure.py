@@ -44,7 +44,8 @@ _METRIC_STOP = re.compile(
     r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
     r"强势|强劲|稳步|一举|顺利|"  # 以超15.83亿的票房成绩强势领跑: an adverb, then the place won
     r"认为|表示|预期|预计|选择|希望|愿意|倾向|共计|共|合计|累计|"  # 14.5%的居民认为…: who, then what they think
-    r"被|等|中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
+    # 200个品牌中: 中 after a noun ends it; a noun may open with it (200个中外品牌, 3万个中小品牌)
+    r"被|等|(?<=.)中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 VERB_FIRST = _VERB_FIRST  # a verb of movement first: what follows is no noun (the lists read it too)
@@ -99,10 +100,11 @@ _REPORTING = re.compile(r"记者|获悉|据|显示|表示|介绍|发布|公布|�
 _OWNER = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|以上|以下|后|前|中|内|外|时|"
                     r"期间|方面))"
                     r"[\u4e00-\u9fffA-Za-z]{2,6}")
+_EXCEPT = re.compile(r"除了?[\u4e00-\u9fffA-Za-z]{1,10}?(?:以外|之外)")  # 除汽车以外(的消费品零售额)
 _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its opening mark may be cut as an edge
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
-_QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|指数|支出|人次|费|金|款|比重|份额|"
-                           r"占比|比例|产量)$")
+_QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
+                           r"费|金|款|比重|份额|占比|比例|产量)$")
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
@@ -220,8 +222,8 @@ def clean(phrase: str) -> str | None:
             phrase = head  # 零售业总销货价值的临时估计: the quantity estimated
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             quoted = _QUOTED.search(owner) if _QUANTITY_END.search(tail) else None
-            if _OWNER.fullmatch(owner) and _QUANTITY_END.search(tail):
-                phrase = f"{owner}的{tail}"
+            if (_OWNER.fullmatch(owner) or _EXCEPT.fullmatch(owner)) and _QUANTITY_END.search(tail):
+                phrase = f"{owner}的{tail}"  # 除汽车以外的消费品零售额: the exception is part of the quantity
             elif quoted is not None:  # 毕业生“受雇全职工作”的比例: a quoted category keeps its name in the quantity
                 phrase = f"{owner[quoted.start():]}的{tail}"
             else:
@@ -310,8 +312,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         return Measure(None)
     subject = segment = None
     owned = metric.rpartition("的") if "的" in metric else None
-    if owned and _QUOTED.search(owned[0]):
-        owned = None  # “受雇全职工作”的比例: a category's share, not an owner's
+    if owned and (_QUOTED.search(owned[0]) or _EXCEPT.fullmatch(owned[0])):
+        owned = None  # “受雇全职工作”的比例, 除汽车以外的零售额: a category's quantity, not an owner's
     received = _RECEIVED.fullmatch(metric) if not owned and any(verb in metric for verb in RECEIVING) else None
     found = _SUBJECT.match(owned[0] + "某某" if owned else metric) if received is None else None
     if received is not None:  # 熊猫基地接待游客: the place that received them, and how many it received

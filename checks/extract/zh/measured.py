@@ -11,7 +11,10 @@ from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
+from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
 from checks.extract.zh.context import FILLER, GROWTH_NOUN
+from checks.extract.zh.counted import counted
+from checks.extract.zh.gaps import rate_gap
 from checks.extract.zh.measure import (
     PROVINCES,
     Measure,
@@ -24,6 +27,8 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
+from checks.extract.zh.members import bound_class, of_total, parallel_member
+from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
 FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
@@ -32,7 +37,8 @@ GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
 RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于)"
                          r"(?P<rival>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:同期)?的\s*$"))
 # 就业率为91.6%，与上届（91.8%）基本持平: the figure in brackets is the same quantity of what it is compared with.
-BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和)(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
+BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和|高于|低于|快于|慢于)"
+                             r"(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
                              r"\s*[（(]\s*$")
 # The one a figure is had by, before 以 (比亚迪以30.2万辆的销量领跑; 韩国三星仍以7150万部…的出货量位居第一), and the
 # quantity a place is won by after the figure (…智能手机的出货量位居, …的销量领跑).
@@ -92,20 +98,6 @@ class Measurer:
 
     def remember(self, mention: Mention, reading: Reading) -> None:
         self.recent = [*self.recent[-(RECENT - 1):], (mention, reading)]
-
-    def rate_of(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int,
-                measure: Measure) -> Measure:
-        """Points said of the growth rate just before them measure that rate, not the quantity: 同比增长13.0%，
-        增幅较去年同期提高0.1个百分点 (社零总额增幅); 增长10.2%，高于全国2.8个百分点 (地区生产总值增速)."""
-        if mention.family != "pp" or previous is None or previous[0].end < sentence_start \
-                or previous[1].kind != "growth" or not previous[1].metric:
-            return measure
-        rate = previous[1].metric
-        if measure.metric is not None and GROWTH_NOUN_ONLY.fullmatch(measure.metric):
-            return Measure(rate + measure.metric, previous[1].subject, previous[1].segment, measure.whole)
-        if measure.metric is None or measure.metric == rate:
-            return Measure(rate + "增速", previous[1].subject, previous[1].segment, measure.whole)
-        return measure
 
     def _placed(self, mention: Mention, before: str, previous: tuple[Mention, Reading] | None,
                 sentence_start: int) -> Measure | None:
@@ -169,6 +161,25 @@ class Measurer:
     def measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
                 ratio: re.Match[str] | None) -> Measure:
+        """What the figure measures; a share in a sentence headed by a group (从农村受访者看，…) is that group's."""
+        found = self._measure(mention, before, given, by_noun, previous, sentence_start, moved, ratio)
+        earlier = previous[1] if previous is not None and previous[0].end >= sentence_start else None
+        gap = rate_gap(before, earlier.metric if earlier is not None and earlier.kind == "growth" else None) \
+            if mention.family == "pp" else None
+        if gap is not None:  # 增速快于规模以上工业增加值1.2个百分点: the gap between the two rates
+            return Measure(gap[0], gap[1] or found.subject, found.segment, found.whole)
+        parallel = parallel_member(found.metric, earlier.metric, earlier.segment) \
+            if earlier is not None and earlier.metric and found.metric and found.segment is None \
+            and previous[0].unit == mention.unit and before.rstrip().endswith(("为", "是")) else None
+        if parallel is not None:  # 甲平台占比为55.1%，乙平台为25.3%: 乙平台's 占比
+            return Measure(parallel[0], found.subject, parallel[1], found.whole)
+        group = group_heading(self.text, sentence_start, mention.start) \
+            if mention.unit == "percent" and found.segment is None and found.metric else None
+        return found if group is None else Measure(found.metric, found.subject, group, found.whole)
+
+    def _measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
+                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
+                 ratio: re.Match[str] | None) -> Measure:
         """What the figure measures: the phrase before it in its clause; a change with no subject of its own
         (…净利润3.42亿元，同比增长15.3%) measures what the figure before it in the sentence measured."""
         text = self.text
@@ -199,6 +210,9 @@ class Measurer:
             placed = self._placed(mention, before, previous, sentence_start)
             if placed is not None:
                 return placed
+            ahead = quantity_ahead(text, mention.end)  # 第三名为乙牌，乙牌出货量1200万台: third by 出货量
+            if ahead is not None:
+                return Measure(ahead)
         pulled = PULLED.search(before) if mention.family == "pp" else None
         if pulled is not None and clean(pulled.group("target")):
             # 增长15.2%，拉动全市社零总额增长9.6个百分点: the points are the part's pull on the total, not the total's
@@ -230,6 +244,13 @@ class Measurer:
             if ratio.group("target"):
                 measure = split(clean(before) or "", growth=False)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
+        earlier = previous[1].metric if previous is not None and previous[0].end >= sentence_start else None
+        answering = answer_after(text, mention.end, earlier,
+                                 lambda: group_heading(text, sentence_start, mention.start)) \
+            if mention.unit == "percent" else None
+        if answering is not None:
+            # 13.5%认为房价很高: the share of those who gave it; no whole: answers may be many (选择价格, 选择品质)
+            return Measure(f"{answering[0]}占比", segment=answering[1])
         after = mention.end + 1 if text.startswith("的", mention.end) else mention.end
         if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
             noun = noun_after(text, after)
@@ -238,15 +259,25 @@ class Measurer:
             if ranked_by is not None:
                 # 三星以7150万部智能手机的出货量位居第一: the one ranked owns the figure, of the quantity ranked by
                 return Measure(ranked_by.group("metric"), by.group("owner"), whole=whole)
+            owner = None
+            if noun and mention.family == "count" and by is None:
+                noun, owner = counted(text, after, noun, before)
+            if noun and owner is not None:
+                return Measure(noun, owner, whole=whole)
             if noun:  # 比亚迪以30.2万辆的销量领跑: the one ranked owns it
                 return Measure(noun, by.group("owner") if by is not None else None, whole=whole)
         rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
+        if rival is None and given is not None and GROWTH_NOUN_ONLY.fullmatch(given) \
+                and opens_bracket(text, mention.start):
+            # 增速比全省(7.7%)和全国平均水平(7.0%)分别高…: the rate of the one compared with, in brackets
+            rival = BRACKETED_RIVAL.search(text, max(sentence_start, mention.start - 16), mention.start)
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
             # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity; a year compared with
             # (这一比例较2011年(46.6%)) is the same owner's earlier figure
             named = None if YEAR.fullmatch(rival.group("rival")) else rival.group("rival")
             return Measure(previous[1].metric, named or previous[1].subject, previous[1].segment, whole)
-        named = named_in_bracket(before) if given is None and opens_bracket(text, mention.start) else None
+        named = named_in_bracket(before) if (given is None or GROWTH_NOUN_ONLY.fullmatch(given)) \
+            and opens_bracket(text, mention.start) else None
         if named is not None:
             # 新增装机排名前5位的省份是浙江(86万千瓦)、山东(75万千瓦): each name owns its figure, of the quantity
             # its clause names, else of the one the figure before it in the sentence measured
@@ -270,6 +301,14 @@ class Measurer:
             # 选择「…」等仰视态度的受访者占37.2%: the share of the respondents who gave that answer
             who = answered.group("who")
             return Measure(f"{who}占比", segment=answered.group("answer"), whole=who)
+        quoted = quoted_answer(before) if mention.unit == "percent" and given is None else None
+        if quoted is not None:  # 倾向于“更多消费”的居民占26.4%
+            return Measure(f"{quoted[0]}占比", segment=quoted[1])
+        classed = bound_class(before) if given is None else None
+        member = classed[0].strip(" ，,；;、") if classed is not None else ""
+        if classed is not None and len(member) >= 4 and clean(classed[1]) and is_quantity(clean(classed[1])):
+            # 营收达亿元以上企业共实现营业收入153.1亿元: the class the bound defines is the member (clean cuts at 达)
+            return Measure(split(clean(classed[1])).metric, None, member, whole)
         phrase = clean(given if given is not None else before)
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
@@ -287,6 +326,10 @@ class Measurer:
             return Measure(industry.group("rest"), None, industry.group("member"), whole)
         if phrase:
             measure = split(phrase, growth=moved or by_noun)
+            member = of_total(text, measure, sentence_start, mention.start,
+                              lambda: self._member_metric(mention, previous))
+            if member is not None:
+                return _with_whole(member, whole)
             heading = self._heading(mention, sentence_start) if measure.metric and not measure.segment \
                 and not is_quantity(measure.metric) and len(measure.metric) <= HEADED_ITEM else None
             if heading is not None:

@@ -66,6 +66,11 @@ _GROUP_DEFINED = re.compile(r"的[\u4e00-\u9fff]{0,8}?(?:城市|省份|省|企�
 _BOUND_SHARE = re.compile(r"(?:之间|以内)?(?:的)?(?:家庭|户|人群|居民|受访者|样本|企业)?(?:各|分别|约)?"
                           r"占(?![用有地领据])")
 _BOUNDS = ("over", "at_least", "under", "at_most", "range")
+# A class a bound names, right after it (144平方米以上大户型, 90平方米及以下小户型, 100亿元以上企业).
+_COUNTERS = "个座家名只件位所项款辆台部次户人"
+_CLASS_AFTER = re.compile(r"(?:中等|[大中小超特])?(?:户型|车型|房企|企业|家庭|阵营|品牌|城市)")
+# The first of two bounds of one group (5000元以上以及200元以下的家庭各占1%): the next bound, then the group.
+_NEXT_BOUND = re.compile(r"\s*(?:以及|和|与|或|、)\s*[\d.]+\s*[\u4e00-\u9fff]{0,3}?(?:及以上|及以下|以上|以下|之间)")
 
 
 def defines_group(text: str, end: int, qualifier: str) -> bool:
@@ -74,6 +79,12 @@ def defines_group(text: str, end: int, qualifier: str) -> bool:
     家庭 is a share, not a bound."""
     if qualifier not in _BOUNDS and not text.startswith(("以上", "以下"), end - 2):
         return False
+    paired = _NEXT_BOUND.match(text, end) if text.startswith(("以", "和", "与", "或", "、"), end) else None
+    end = paired.end() if paired is not None else end
     if text.startswith("的", end) and _GROUP_DEFINED.match(text, end):
+        return True
+    # a class right after a bound of a size (144平方米以上大户型), not a count of the class (超过60个品牌, 一百多座城市)
+    sized = text.startswith(("以上", "以下"), end - 2) or (qualifier == "range" and text[end - 1] not in _COUNTERS)
+    if sized and _CLASS_AFTER.match(text, end):
         return True
     return "占" in text[end:end + 12] and _BOUND_SHARE.match(text, end) is not None

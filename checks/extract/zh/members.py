@@ -1,0 +1,95 @@
+"""Members of a breakdown named as categories of goods (日用品类, 石油及制品类) and the frame that names the total they
+are members of (在限额以上单位商品零售额中，…): the member is the figure's segment, the total's quantity its metric.
+
+Each rule is a small named pattern with its examples, in the manner of :mod:`checks.extract.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from checks.extract.zh.measure import Measure, clean, is_quantity, split
+
+# category: a class of goods, its name ending in 类, then, optionally, the quantity it is given in
+#   粮油食品类商品零售额 → 粮油食品类 + 商品零售额; 日用品类 → 日用品类; 家用电器和音像器材类 → the whole name
+#   限上法人单位基本生活类商品零售额 → 基本生活类 + 限上法人单位商品零售额 (the scope stays with the quantity)
+# not a determiner's class (各类, 此类, 两类), a bare word that ends alike (品类, 人类: two characters) nor a rank of
+# classes (行业大类, 门类)
+CATEGORY = re.compile(r"(?P<scope>.{2,12}?(?:单位|以上|限上|规上))?"
+                      r"(?P<member>(?![各此该这那某多几两一二三四五六七八九十每其本])[\u4e00-\u9fff、和及]{2,10}?(?<![大门小种分])类)"
+                      r"(?P<rest>[\u4e00-\u9fff]{2,10})?")
+# among_total: a clause that opens a sentence and names the total its items are members of
+#   在限额以上单位商品零售额中，石油及制品类同比增长22.0% → 限额以上单位商品零售额
+AMONG_TOTAL = re.compile(r"\s*(?:其中[，,]?)?在(?P<total>[^，,。；;：:\d在中]{2,24})中[，,]")
+
+
+def category(phrase: str | None) -> tuple[str, str | None] | None:
+    """A class of goods and the quantity named after it, when the phrase is one (粮油食品类商品零售额)."""
+    if not phrase or "类" not in phrase:
+        return None
+    found = CATEGORY.fullmatch(phrase)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    return found.group("member"), (found.group("scope") or "") + rest if rest else None
+
+
+def among_total(text: str, sentence_start: int, before: int) -> str | None:
+    """The total a sentence's opening clause names its items as members of (在…中，), when it opens so."""
+    if not text.startswith(("在", "其中"), sentence_start) and not text[sentence_start:sentence_start + 4].lstrip() \
+            .startswith(("在", "其中")):
+        return None  # most sentences open otherwise: a look at their first characters is the cheap answer
+    found = AMONG_TOTAL.match(text, sentence_start, before)
+    return found.group("total") if found is not None else None
+
+
+# bound_class: a class a bound defines, named before a figure's quantity
+#   营收达亿元以上企业共实现营业收入 → 营收达亿元以上企业 + 共实现营业收入
+BOUND_CLASS = re.compile(r"(?:以上|以下)(?:中等|[大中小超特])?(?:户型|车型|房企|企业|家庭|阵营|品牌|城市)")
+
+
+def bound_class(phrase: str) -> tuple[str, str] | None:
+    """The class a bound defines (亿元以上企业) and the words after it, when the phrase opens with one."""
+    if "以上" not in phrase and "以下" not in phrase:
+        return None
+    found = BOUND_CLASS.search(phrase)
+    return None if found is None else (phrase[:found.end()], phrase[found.end():])
+
+
+def of_total(text: str, measure: Measure, sentence_start: int, start: int,
+             member_metric: Callable[[], str | None]) -> Measure | None:
+    """A member of a breakdown of goods (粮油食品类商品零售额增长10.4%，日用品类增长16.8%; 在限额以上单位商品零售额中，
+    新能源汽车增长75.3%): the member is the segment, of the quantity its own words name, else of the total its
+    sentence opens with, else (a class of goods) of the quantity of the figure just before (``member_metric``)."""
+    if measure.segment is not None or not measure.metric:
+        return None
+    classed = category(measure.metric)
+    if classed is not None and classed[1] is not None:
+        return Measure(classed[1], measure.subject, classed[0]) if is_quantity(classed[1]) else None
+    total = among_total(text, sentence_start, start)
+    if (classed is None and total is None) or is_quantity(measure.metric):
+        return None  # no class and no total (most phrases): the cheap tests first
+    named = split(clean(total)).metric if total is not None else None
+    if named is not None and is_quantity(named):
+        return Measure(named, measure.subject, measure.metric)
+    named = member_metric() if classed is not None else None
+    return Measure(named, measure.subject, classed[0]) if named is not None and classed is not None else None
+
+
+PARALLEL_NAME = 6  # the longest bare name read as a member parallel to the one before
+
+
+def parallel_member(name: str, earlier: str, earlier_member: str | None) -> tuple[str, str] | None:
+    """The quantity and the member a bare name stands for when the figure before it in its sentence measured a
+    parallel member's quantity (甲平台占比为55.1%，乙平台为25.3%: 乙平台's 占比; 轻型68例，中型42例): the name
+    and the earlier one's member end alike, and what follows that member in the earlier quantity is a quantity."""
+    if not 2 <= len(name) <= PARALLEL_NAME or is_quantity(name):
+        return None
+    if earlier_member is not None:  # …，乙平台为25.3%，丙平台为9.1%: of the quantity the member before was read in
+        return (earlier, name) if earlier_member[-2:] == name[-2:] and earlier_member != name else None
+    for end in range(len(earlier) - 2, 1, -1):
+        member, quantity = earlier[:end], earlier[end:]
+        if member[-2:] == name[-2:] and member != name and is_quantity(quantity):
+            return quantity, name
+    return None

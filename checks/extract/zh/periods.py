@@ -1,0 +1,64 @@
+"""The period a Chinese paragraph states for its figures: a sentence that opens with a time of its own
+(1—10月份，…; 前三季度，…) states it for the sentences after it in its paragraph that name none
+(10月份，社会消费品零售总额…。其中，乡村消费品零售额4934亿元: of 10月份, not of 1—10月份)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.text import Sentences
+from checks.extract.zh.context import PERIOD
+
+# lead_period: a time that is the whole first clause of its sentence
+#   1—10月份，商品房销售面积… → 1—10月份; 其中，前三季度，… → 前三季度; 2023年，全市… → 2023年
+LEAD_PERIOD = re.compile(rf"\s*(?:其中[，,]\s*)?(?P<period>(?:{PERIOD.pattern})(?:以来)?)\s*[，,]")
+LEAD_REACH = 8  # sentences back in which a paragraph's stated period is looked for
+
+
+class ParagraphPeriods:
+    """The period each sentence's paragraph last stated before it, found once per sentence."""
+
+    def __init__(self, text: str, sentences: Sentences) -> None:
+        self.text = text
+        self.sentences = sentences
+        self._stated: dict[int, str | None] = {}
+        self._leads: dict[int, str | None] = {}
+
+    def _lead(self, start: int, end: int) -> str | None:
+        """The period a sentence opens with, found once per sentence."""
+        if start not in self._leads:
+            lead = LEAD_PERIOD.match(self.text, start, end)
+            period = lead.group("period") if lead is not None else None
+            # a day (10月27日，…) dates an event or a report, not the period of the figures after it
+            self._leads[start] = None if period is None or period.endswith(("日", "天", "期间")) else period
+        return self._leads[start]
+
+    def before(self, sentence_start: int) -> str | None:
+        """The period stated by the opening of the nearest sentence before this one in its paragraph."""
+        if sentence_start in self._stated:
+            return self._stated[sentence_start]
+        found = None
+        start = sentence_start
+        for _ in range(LEAD_REACH):
+            if start == 0:
+                break
+            start, end = self.sentences.span(start - 1)
+            if self.text.find("\n", start, end) >= 0:
+                break  # the sentence before ends a paragraph
+            found = self._lead(start, end)
+            if found is not None:
+                break
+        self._stated[sentence_start] = found
+        return found
+
+
+# quarters_within: a period of quarters, each figure of a 分别 list under it one quarter in turn
+#   今年前三季度，资本充足率分别为14.21%、14.35%、14.50% → 今年一季度, 今年二季度, 今年三季度
+QUARTERS_WITHIN = re.compile(r"(?P<year>.*?)前(?:三|3)(?:个)?季度")
+QUARTERS = ("一季度", "二季度", "三季度")
+
+
+def quarter_within(period: str | None, index: int) -> str | None:
+    """The quarter the ``index``-th figure of a 分别 list stands for, when its period is a run of quarters."""
+    found = QUARTERS_WITHIN.fullmatch(period) if period and "季度" in period else None
+    return found.group("year") + QUARTERS[index] if found is not None and index < len(QUARTERS) else None
