@@ -232,3 +232,14 @@ def test_extract_shows_its_progress_on_a_terminal_and_writes_only_claims_to_its_
     stdout, stderr = _run_on_a_terminal(tmp_path, {}, ("extract", str(ROOT / "seeds"), "--format", "jsonl"))
     assert "extracting claims" in stderr and "extracting" not in stdout
     assert all(json.loads(line)["doc"] for line in stdout.splitlines())
+
+
+def test_a_negative_count_fails_the_gate_but_a_fall_in_a_count_does_not(project: Path) -> None:
+    (project / "seeds" / "jobs.txt").write_text(
+        "The change in payrolls for March was revised from -120,000 to -185,000.\n", encoding="utf-8")
+    assert invoke(project).exit_code == 0  # a change in a count may be negative
+    (project / "seeds" / "shops.txt").write_text("全市门店数量为-3家。\n", encoding="utf-8")
+    result = invoke(project)
+    assert result.exit_code == 1, result.output
+    findings = [json.loads(line) for line in (project / "reports/findings.jsonl").read_text("utf-8").splitlines()]
+    assert [(f["doc"], f["text"]) for f in findings if f["severity"] == "critical"] == [("shops.txt", "-3家")]

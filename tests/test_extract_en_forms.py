@@ -120,6 +120,11 @@ def test_a_percentage_outside_0_to_100_is_a_share_only_where_the_text_says_so() 
     assert _kinds("Its share of the vote was put at 104%.") == [("104%", "share", None)]  # the suite flags it
 
 
+def test_a_headline_movement_to_a_level_is_two_figures() -> None:
+    assert _kinds("Tablet shipments fall 7% to 41.5 million") == [("7%", "growth", "down"),
+                                                                   ("41.5 million", "level", None)]
+
+
 def test_a_load_factor_or_occupancy_is_a_ratio() -> None:
     assert _kinds("Hotel occupancies in May stood at 81 percent.") == [("81 percent", "ratio", None)]
     assert _kinds("The airline's load factor rose 1.2 percentage points to 84.1 percent.")[1][1] == "ratio"

@@ -103,6 +103,15 @@ def test_a_profit_margin_of_revenue_takes_the_profit_of_its_period_paragraphs_ba
     assert _counts(text.format(ratio="7.2")) == ["512.4亿元 | 8240.6亿元 | 7.2%"]
 
 
+def test_a_profit_margin_takes_the_profit_of_the_firms_its_revenue_names_not_of_a_kind_of_them() -> None:
+    text = ("1—4月份,全省规模以上工业企业实现利润总额620.0亿元,同比增长2.1%。\n"
+            "1—4月份,规模以上工业企业中,国有控股企业实现利润总额180.2亿元,同比下降1.2%;股份制企业实现利润总额401.3亿元,"
+            "增长1.0%;外商及港澳台投资企业实现利润总额150.6亿元,增长3.3%。\n"
+            "1—4月份,规模以上工业企业实现营业收入1.24万亿元,同比增长2.5%;营业收入利润率为{ratio}%。\n")
+    assert _counts(text.format(ratio="5.00")) == []  # 620.0 over 12400, not the foreign-funded firms' 150.6
+    assert _counts(text.format(ratio="6.00")) == ["620.0亿元 | 1.24万亿元 | 6.00%"]
+
+
 def test_a_net_margin_of_another_year_is_not_judged_by_this_years_figures() -> None:
     text = ("2024年一季度公司实现营业收入52.10亿元;归母净利润3.02亿元。"
             "2023年公司毛利率18.5%;归母净利率{ratio}%。")

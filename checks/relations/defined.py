@@ -53,8 +53,8 @@ def defined_ratios(doc: Doc) -> Iterable[Relation]:
             if not _named(doc, ratio, name, far):
                 continue
             earlier = bool(_EARLIER.search(doc.before(ratio, 16)))
-            used = _latest(doc, ratio, used_words, earlier)
             available = _latest(doc, ratio, available_words, earlier)
+            used = _latest(doc, ratio, used_words, earlier, _scope(available, available_words))
             if used is None or available is None or used["unit"] != available["unit"] or used is available:
                 continue
             (u_low, u_high), (a_low, a_high) = bounds(used), bounds(available)
@@ -78,9 +78,17 @@ def _named(doc: Doc, ratio: dict, name: re.Pattern[str], far: bool) -> bool:
     return name.search(str(ratio.get("metric") or "")) is not None or name.search(doc.before(ratio, 16)) is not None
 
 
-def _latest(doc: Doc, ratio: dict, words: tuple[str, ...], earlier: bool) -> dict | None:
+def _scope(claim: dict | None, words: tuple[str, ...]) -> str:
+    """Whose quantity a name says before the defined word (规模以上工业企业 in 规模以上工业企业营业收入), else ""."""
+    metric = plain(claim.get("metric")) if claim is not None else ""
+    word = next((plain(w) for w in words if metric.endswith(plain(w))), "")
+    return metric[:len(metric) - len(word)] if word else ""
+
+
+def _latest(doc: Doc, ratio: dict, words: tuple[str, ...], earlier: bool, scope: str = "") -> dict | None:
     """The last level before ``ratio`` whose name ends with one of ``words``, names no part of it and is of the
-    ratio's period (this one, or the one compared with)."""
+    ratio's period (this one, or the one compared with); given the ``scope`` the other quantity's name states, one
+    whose name states another (外商投资企业利润总额 against 规模以上工业企业营业收入) is a member's, not the ratio's."""
     period = doc.period(ratio)
     for claim in reversed(doc.claims[max(0, int(ratio["_index"]) - _BACK):int(ratio["_index"])]):
         back = doc.paragraph(ratio) - doc.paragraph(claim)
@@ -97,6 +105,9 @@ def _latest(doc: Doc, ratio: dict, words: tuple[str, ...], earlier: bool) -> dic
             named = next((w for w in words if (segment + metric).lower().endswith(w) and w not in metric), None)
         elif named is not None and segment:
             continue  # 采矿业|利润总额: a member's figure
+        own = _scope(claim, words) if named is not None else ""
+        if named is not None and scope and own and own != scope:
+            continue  # 外商及港澳台投资企业利润总额: one kind of firm's, where the ratio is of all 规模以上工业企业
         if named is not None and not _PART_WORDS.search(metric):
             return claim
     return None

@@ -254,8 +254,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
         second_kind = _kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
         if first_kind and second_kind and first_kind != second_kind:
             return False  # 3.7% to $5.02 billion; 6.5% to 164p
-        if first_kind == "percent" and not second_kind and second > 1000:
-            return False  # rose 6.0% to 8,904,609,000: the level, not a range of percentages
+        if first_kind == "percent" and not second_kind and second * second_scale > 1000:
+            return False  # rose 6.0% to 8,904,609,000, fall 6% to 355.2 million: the level, not a range of percentages
         if MOVED_BEFORE.search(before) and first * first_scale * 5 < second * second_scale:
             return False  # an increase of 1.1% to 78.6%: a change and the level it reached
         if MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
