@@ -29,32 +29,41 @@ def aside(folder):
     return {name + ".txt" for name in re.findall(r"\b(?:zh|en)_[a-z]+_\d+\b", section)}
 
 
-def passage_path(doc):
-    for folder in FOLDERS:
+def passage_path(doc, folders=FOLDERS, script="planted2.py"):
+    """Where a passage of ``folders`` is; a passage one of their READMEs keeps aside is refused."""
+    for folder in folders:
         path = os.path.join(HERE, folder, doc)
         if os.path.exists(path):
             if doc in aside(folder):
-                sys.exit(f"planted2.py: {doc} is kept aside in {folder}/README.md; it must not be edited")
+                sys.exit(f"{script}: {doc} is kept aside in {folder}/README.md; it must not be edited")
             return path
-    sys.exit(f"planted2.py: {doc}: no such passage in {' or '.join(FOLDERS)}")
+    sys.exit(f"{script}: {doc}: no such passage in {' or '.join(folders)}")
 
 
-def apply(edit):
-    with open(passage_path(edit["doc"]), encoding="utf-8") as f:
-        text = f.read()
-    n = text.count(edit["find"])
-    if n != 1:
-        sys.exit(f"planted2.py: {edit['id']}: find {edit['find']!r} occurs {n} times in {edit['doc']}")
-    start = text.index(edit["find"])
-    return text[:start] + edit["replace"] + text[start + len(edit["find"]):], start, start + len(edit["replace"])
+def applier(folders=FOLDERS, script="planted2.py"):
+    """The edit function of a set whose passages are in ``folders``: (edited text, start, end of the replacement)."""
+    def apply(edit):
+        with open(passage_path(edit["doc"], folders, script), encoding="utf-8") as f:
+            text = f.read()
+        n = text.count(edit["find"])
+        if n != 1:
+            sys.exit(f"{script}: {edit['id']}: find {edit['find']!r} occurs {n} times in {edit['doc']}")
+        start = text.index(edit["find"])
+        return text[:start] + edit["replace"] + text[start + len(edit["find"]):], start, start + len(edit["replace"])
+    return apply
+
+
+def build(argv, edits_folder="edits2", folders=FOLDERS, script="planted2.py"):
+    """Rebuild a planted set: the edits of ``edits_folder`` applied to the passages of ``folders``."""
+    if len(argv) != 2:
+        sys.exit(f"usage: python tests/corpus/real/{script} OUTDIR")
+    edits = edit_batches(edits_folder, script)
+    check_edits(edits)
+    write_set(edits, applier(folders, script), argv[1])
 
 
 def main(argv):
-    if len(argv) != 2:
-        sys.exit("usage: python tests/corpus/real/planted2.py OUTDIR")
-    edits = edit_batches("edits2", "planted2.py")
-    check_edits(edits)
-    write_set(edits, apply, argv[1])
+    build(argv)
 
 
 if __name__ == "__main__":
