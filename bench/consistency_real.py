@@ -73,20 +73,22 @@ class RealScore:
                 "critical": self.critical, "missed": self.missed}
 
 
-def flagged(document: Document) -> pd.DataFrame:
-    table = claims_table([document])
+def flagged(document: Document, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The relations of one passage that its suite flags; ``table``, its claims, when already read."""
+    table = claims_table([document]) if table is None else table
     relations = relations_table(table, {document.doc: document.text})
     return relations[(relations["gap"] > 0) | relations["mixed"] | ~relations["possible"]]
 
 
-def figure_criticals(documents: list[Document]) -> dict[str, list[str]]:
-    """Per passage, the critical findings of the shipped claims suite, each as "claims: message" (a figure that is
-    impossible on its own, such as a share of 140%), validated with Great Expectations as `check run` does."""
+def figure_criticals(tables: list[pd.DataFrame]) -> dict[str, list[str]]:
+    """Per passage, the critical findings of the shipped claims suite over the passages' claims ``tables``, each as
+    "claims: message" (a figure that is impossible on its own, such as a share of 140%), validated with Great
+    Expectations as `check run` does."""
     suites = [suite for suite in load_suites(ROOT / "expectations") if suite.table == "claims"]
     found: dict[str, list[str]] = defaultdict(list)
-    if not documents:
+    if not tables:
         return found
-    for finding in validate({"claims": claims_table(documents)}, suites).findings:
+    for finding in validate({"claims": pd.concat(tables, ignore_index=True)}, suites).findings:
         if finding.severity == "critical":
             found[finding.doc].append(f"{finding.suite}: {finding.message}")
     return found
@@ -112,8 +114,9 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
         else:
             passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]
                         if re.search(docs, d.doc)}
-        originals = {doc: flagged(document) for doc, document in passages.items()}
-        figures = figure_criticals(list(passages.values()))
+        tables = {doc: claims_table([document]) for doc, document in passages.items()}  # each passage read once
+        originals = {doc: flagged(document, tables[doc]) for doc, document in passages.items()}
+        figures = figure_criticals(list(tables.values()))
         for doc, rows in sorted(originals.items()):
             score.passages += 1
             for row in rows.itertuples():
@@ -183,9 +186,10 @@ def clean_findings(folder: Path = CLEAN) -> dict[str, list[tuple[str, str]]]:
     found: dict[str, list[tuple[str, str]]] = {}
     # The README and notes are read too
     documents = [d for d in read_paths([folder])[0] if re.fullmatch(r"(?:zh|en)_[a-z]+_\d+\.txt", d.doc)]
-    figures = figure_criticals(documents)
-    for document in documents:
-        rows = flagged(document)
+    tables = [claims_table([document]) for document in documents]  # each passage read once
+    figures = figure_criticals(tables)
+    for document, table in zip(documents, tables, strict=True):
+        rows = flagged(document, table)
         found[document.doc] = [("warning" if row.relation in WARNINGS else "critical",
                                 f"{row.relation}: {row.arithmetic}") for row in rows.itertuples()]
         found[document.doc] += [("critical", line) for line in figures.get(document.doc, ())]
