@@ -23,6 +23,8 @@ and their relations compared:
     python -m bench.consistency_real --planted2   # the second planted set (planted2.py: edits2/ on clean, clean2)
     python -m bench.consistency_real --planted3   # the third planted set (planted3.py: edits3/ on clean4)
     python -m bench.consistency_real --clean4     # the fourth clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted4   # the fourth planted set (planted4.py: edits4/ on clean5)
+    python -m bench.consistency_real --clean5     # the fifth clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -228,6 +230,10 @@ def main(argv: list[str]) -> int:
     if "--planted3" in argv:  # the third set: edits3/ on clean4/, passages no rule was tuned on
         title = f"tests/corpus/real/planted3.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted3.py", (REAL / "clean4",)), title)
+        return 0
+    if "--planted4" in argv:  # the fourth set: edits4/ on clean5/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted4.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted4.py", (REAL / "clean5",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
