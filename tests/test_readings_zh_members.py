@@ -127,3 +127,17 @@ def test_a_bare_name_after_a_parallel_members_figure_is_a_member_of_its_quantity
     found = _read("其中，甲平台占比最高，为55.1%，乙平台为25.3%，丙平台为9.1%。")
     assert found["25.3%"][1:3] == ("乙平台", "占比")
     assert found["9.1%"][1:3] == ("丙平台", "占比")
+
+
+def test_an_industry_of_two_characters_and_its_list_quantity() -> None:
+    found = _read("全省主要行业营业收入如下：有色金属冶炼业营业收入增长7.2%，建筑业增长4.4%，医药制造业增长3.1%。")
+    assert found["4.4%"][1:3] == ("建筑业", "营业收入")  # 建筑业 is the member, not the quantity carried on
+    assert found["3.1%"][1:3] == ("医药制造业", "营业收入")
+
+
+def test_an_industry_whose_name_holds_a_comma_of_enumeration_is_read_whole() -> None:
+    found = _read("其中，纸制品业产值增长6%，电力、燃气生产和供应业增长2.5%，仪器仪表、办公设备制造业下降1.2%。")
+    assert found["2.5%"][1:3] == ("电力、燃气生产和供应业", "产值")
+    assert found["1.2%"][1:3] == ("仪器仪表、办公设备制造业", "产值")
+    listed = _read("其中，纺织业、服装业分别增长3%和4%。")  # two industries of their own stay two
+    assert listed["3%"][1] == "纺织业" and listed["4%"][1] == "服装业"

@@ -301,9 +301,10 @@ def is_member(phrase: str | None) -> bool:
     return bool(phrase) and (_MEMBER.fullmatch(phrase) is not None or _INDUSTRY.fullmatch(phrase) is not None)
 
 
-# An industry by its name (煤炭开采和洗选业, 农副食品加工业, 石油加工、炼焦和核燃料加工业): a member of a list of
-# industries; not a group (企业, 行业, 产业) nor a word that ends alike (就业, 营业, 毕业).
-_INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{3,20}(?<![企行产专就营作毕事物商])业")
+# An industry by its name (煤炭开采和洗选业, 农副食品加工业, 石油加工、炼焦和核燃料加工业; 纺织业, 建筑业 of two
+# characters and 业): a member of a list of industries; not a group (企业, 行业, 产业) nor a word that ends alike (就业,
+# 营业, 毕业, 创业, 失业, 职业, 实业, 主业).
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{2,20}(?<![企行产专就营作毕事物商创失职实主学开停复从置伟基家])业")
 
 
 def split(metric: str | None, growth: bool = False) -> Measure:

@@ -27,7 +27,7 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
-from checks.extract.zh.members import bound_class, of_total, parallel_member
+from checks.extract.zh.members import bound_class, industry_joined, of_total, parallel_member
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
@@ -313,6 +313,10 @@ class Measurer:
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
         whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
+        if sector is not None and whole_member and phrase.endswith(sector[0]):
+            sector = None  # 计算机、通信和其他电子设备制造业: the whole industry's name, not the section it ends with
+        if whole_member and sector is None:  # 电力、热力生产和供应业: its clause opens at the 、 within the name
+            phrase = industry_joined(text, sentence_start, clause_start(text, sentence_start, mention.start), phrase)
         if sector is not None or whole_member:
             # 其中，批发和零售业增长10.8%; 第二产业增长5.1%: a member of a breakdown, of the quantity named before
             # unless its own clause names one
