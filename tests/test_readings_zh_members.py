@@ -141,3 +141,12 @@ def test_an_industry_whose_name_holds_a_comma_of_enumeration_is_read_whole() -> 
     assert found["1.2%"][1:3] == ("仪器仪表、办公设备制造业", "产值")
     listed = _read("其中，纺织业、服装业分别增长3%和4%。")  # two industries of their own stay two
     assert listed["3%"][1] == "纺织业" and listed["4%"][1] == "服装业"
+
+
+def test_names_listed_in_the_clause_before_a_respectively_clause_are_its_members() -> None:
+    found = _read("今年前三季度，我省对东盟、中东出口较快，同比分别增长12.4%和8.9%。")
+    assert found["12.4%"][1:3] == ("东盟", "出口")
+    assert found["8.9%"][1:3] == ("中东", "出口")
+    firms = _read("甲科技、乙电子两家公司的研发费用超过十亿元，分别为15.2亿元和11.8亿元。")
+    assert firms["15.2亿元"][1:3] == ("甲科技", "研发费用")  # the quantity of the figure read in that clause
+    assert firms["11.8亿元"][1:3] == ("乙电子", "研发费用")

@@ -84,6 +84,34 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     return owner, tuple(parts), quantity or after, False
 
 
+# names_before: names listed in a clause, then the quantity they share (a 分别 clause follows with their figures)
+#   对欧盟、香港出口强劲 → 欧盟, 香港; 出口
+#   甲公司、乙公司两家企业的研发投入超过百亿元 → 甲公司, 乙公司; (the quantity of the figure read in the clause)
+NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:[^，,：:；;。、\s]{0,4}?对)?"
+                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}、)+)(?P<last>[^，,。；;：:、]{3,40})$")
+NAMES_REACH = 80  # characters of the clause before in which the names are looked for
+_NAMES_END = re.compile(r"[\d一二两三四五六七八九十]+(?:家|个|只|所|位)|的")  # 两家企业的: the count of the names
+
+
+def names_before(text: str, start: int, end: int) -> tuple[tuple[str, ...], str | None] | None:
+    """The names a clause ``text[start:end]`` lists and the quantity named after them (None when it names none)."""
+    if text.find("、", start, end) < 0:
+        return None
+    found = NAMES_OPENING.search(text, start, end)
+    if found is None:
+        return None
+    last = found.group("last")
+    head = _QUANTITY_HEAD.search(last, 2)
+    ends = [at.start() for at in (head, _NAMES_END.search(last, 2)) if at is not None]
+    if not ends:
+        return None
+    name = last[:min(ends)]
+    names = (*found.group("names").rstrip("、").split("、"), name)
+    if not 2 <= len(name) <= 8 or any(is_quantity(n) or clean(n) != n for n in names):
+        return None
+    return names, head.group(0) if head is not None and head.start() == min(ends) else None
+
+
 # The owner, the members, the quantity of a list, and whether the members are quantities themselves
 Members = tuple[str | None, tuple[str, ...], str | None, bool]
 
@@ -98,11 +126,13 @@ class ListReader:
         self._sentence_members: tuple[int, Members] | None = None  # the last list's members, by sentence start
         # the list being read, and the index of its last figure's member
         self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
+        self._previous_at: int | None = None  # where the figure read before this one starts
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading, listed: bool,
              metrics: list[str]) -> Reading:
         """The reading with its member, if a list gives one; ``listed`` says the figure continues the list of the
         one before it, ``metrics`` are the quantities of the last figures read."""
+        self._previous_at = previous[0].start if previous is not None else None
         return self._sectors(mention, previous, reading) or self._members(mention, reading, listed, metrics)
 
     def _sectors(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading | None:
@@ -138,7 +168,7 @@ class ListReader:
             self._listing = (owner, members, quantity, as_metrics, at)
             member = members[at] if at < len(members) else None  # more figures than members: none is known
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
-        found = self._list_before(mention)
+        found = self._list_before(mention) or self._members_in_clause_before(mention, metrics)
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading
@@ -157,6 +187,25 @@ class ListReader:
             quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
+
+    def _members_in_clause_before(self, mention: Mention, metrics: list[str]) -> Members | None:
+        """The names listed by the clause before one that opens with 分别 (对A、B出口强劲，同比分别增长…), when this
+        figure opens that clause's list; of the quantity named after them, else of the figure read in that clause."""
+        text = self.text
+        sentence_start = self.sentences.span(mention.start)[0]
+        clause = clause_start(text, sentence_start, mention.start)
+        if clause <= sentence_start + 1 or text[clause - 1] not in "，," \
+                or text.find("分别", clause, mention.start) < 0 or not RESPECTIVELY_ONLY.fullmatch(text, clause,
+                                                                                                   mention.start):
+            return None  # most figures open no 分别 clause: the plain find is the cheap answer
+        window = max(sentence_start, clause - 1 - NAMES_REACH)
+        found = names_before(text, window, clause - 1)
+        if found is None:
+            return None
+        names, quantity = found
+        if quantity is None and metrics and self._previous_at is not None and window <= self._previous_at < clause:
+            quantity = metrics[-1]  # 六家企业的研发投入超过百亿元: the quantity the figure in that clause was read in
+        return (None, names, quantity, False) if quantity is not None else None
 
     def _list_before(self, mention: Mention) -> Members | None:
         """The list the words before a figure open: its own members, or those of the sentence's last list."""
