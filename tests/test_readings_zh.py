@@ -78,3 +78,15 @@ def test_the_one_placed_by_its_figure_owns_it() -> None:
     # a clause that names its own quantity before the name keeps it
     own = _measures("营收方面，甲银行以300亿元排名第一。利润规模乙银行以120亿元位居榜首。")
     assert own["120亿元"][2] != "营收"
+
+
+def test_a_forecasts_verb_after_the_quantity_is_no_part_of_its_name() -> None:
+    found = {c.text: c for c in extract("春节期间，全省公路客运量预计860万人次。", "doc")}
+    assert found["860万人次"].metric == "客运量" and found["860万人次"].projected
+
+
+def test_a_daily_average_said_alone_is_of_the_quantity_just_stated() -> None:
+    found = _measures("国庆期间，民航旅客运输量320万人次，日均45.7万人次，同比增长6.2%。")
+    assert found["45.7万人次"][1:] == ("民航", "日均旅客运输量")
+    other = _measures("全市港口货物吞吐量共完成1.2亿吨、日均390万吨。")  # after a 、 as after a comma
+    assert other["390万吨"][2] == "日均港口货物吞吐量"

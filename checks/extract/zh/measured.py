@@ -58,6 +58,7 @@ HEADING_REACH = 160  # characters before a figure in which its sentence's headin
 HEADED_ITEM = 10  # the longest name read as an item under a heading
 ITEM = re.compile(r"(?![了的在和与及为是则也均都并])[\u4e00-\u9fff]{1,2}")
 RECENT = 8  # figures kept for what they measured
+PER_PERIOD = ("日均", "周均", "月均")  # an average per period, said alone after the total it averages
 PERIOD_REACH = 60  # how far a figure of another period takes the quantity of the one before it
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
@@ -166,6 +167,10 @@ class Measurer:
         earlier = previous[1] if previous is not None and previous[0].end >= sentence_start else None
         gap = rate_gap(before, earlier.metric if earlier is not None and earlier.kind == "growth" else None) \
             if mention.family == "pp" else None
+        if found.metric in PER_PERIOD and earlier is not None and earlier.metric and previous[0].unit == mention.unit \
+                and not earlier.metric.startswith(PER_PERIOD):
+            # 铁路客运量4822.3万人次，日均1607.5万人次: the daily average of the quantity just stated, of its member
+            return Measure(found.metric + earlier.metric, earlier.subject, earlier.segment, found.whole)
         if gap is not None:  # 增速快于规模以上工业增加值1.2个百分点: the gap between the two rates
             return Measure(gap[0], gap[1] or found.subject, found.segment, found.whole)
         parallel = parallel_member(found.metric, earlier.metric, earlier.segment) \
