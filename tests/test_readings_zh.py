@@ -90,3 +90,10 @@ def test_a_daily_average_said_alone_is_of_the_quantity_just_stated() -> None:
     assert found["45.7万人次"][1:] == ("民航", "日均旅客运输量")
     other = _measures("全市港口货物吞吐量共完成1.2亿吨、日均390万吨。")  # after a 、 as after a comma
     assert other["390万吨"][2] == "日均港口货物吞吐量"
+
+
+def test_a_run_of_days_is_the_period_not_its_first_day() -> None:
+    found = {c.text: c.period for c in extract("2024年2月10日至2月17日，全省接待游客3200万人次。", "doc")}
+    assert found["3200万人次"] == "2024年2月10日至2月17日"
+    short = {c.text: c.period for c in extract("据统计，5月1日~5日，全市旅游收入12.5亿元。", "doc")}
+    assert short["12.5亿元"] == "5月1日~5日"
