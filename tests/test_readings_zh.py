@@ -97,3 +97,11 @@ def test_a_run_of_days_is_the_period_not_its_first_day() -> None:
     assert found["3200万人次"] == "2024年2月10日至2月17日"
     short = {c.text: c.period for c in extract("据统计，5月1日~5日，全市旅游收入12.5亿元。", "doc")}
     assert short["12.5亿元"] == "5月1日~5日"
+
+
+def test_a_period_compared_with_is_no_later_figures_period() -> None:
+    found = {c.text: c.period for c in extract(
+        "今年1—5月，全县社零总额86.4亿元，比去年同期增长7.5%，占全市同期总额12.1%，其中网上零售额9.8亿元。", "doc")}
+    assert found["12.1%"] == "今年1—5月" and found["9.8亿元"] == "今年1—5月"
+    base = {c.text: c.period for c in extract("乙公司11月销量12万台，较去年同期的9.6万台增长25%。", "doc")}
+    assert base["9.6万台"] == "去年同期" and base["25%"] == "11月"  # the base's own figure is of the base's period
