@@ -105,3 +105,9 @@ def test_a_period_compared_with_is_no_later_figures_period() -> None:
     assert found["12.1%"] == "今年1—5月" and found["9.8亿元"] == "今年1—5月"
     base = {c.text: c.period for c in extract("乙公司11月销量12万台，较去年同期的9.6万台增长25%。", "doc")}
     assert base["9.6万台"] == "去年同期" and base["25%"] == "11月"  # the base's own figure is of the base's period
+
+
+def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
+    texts = [c.text for c in extract("端午假期3天，全省接待游客1520万人次。“五一”5天假期，旅游收入9.8亿元。", "doc")]
+    assert "3天" not in texts and "5天" not in texts and "1520万人次" in texts
+    assert "6天" in [c.text for c in extract("该片连续6天单日票房破亿元。", "doc")]  # a run of days is a claim
