@@ -150,3 +150,10 @@ def test_names_listed_in_the_clause_before_a_respectively_clause_are_its_members
     firms = _read("甲科技、乙电子两家公司的研发费用超过十亿元，分别为15.2亿元和11.8亿元。")
     assert firms["15.2亿元"][1:3] == ("甲科技", "研发费用")  # the quantity of the figure read in that clause
     assert firms["11.8亿元"][1:3] == ("乙电子", "研发费用")
+
+
+def test_members_counted_by_what_they_did_name_the_count() -> None:
+    found = {c.text: c.metric for c in extract("在25个服务业行业中，19个行业营业收入同比增长，6个行业下降。", "doc")}
+    assert found["25个服务业行业中，19个"] == "营业收入同比增长的行业"  # a share of the industries that grew
+    assert found["6个"] == "下降的行业"
+    assert {c.text: c.metric for c in extract("全省有120家企业扭亏为盈。", "doc")}["120家"] == "扭亏为盈的企业"

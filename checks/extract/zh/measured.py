@@ -13,7 +13,7 @@ from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
 from checks.extract.zh.context import FILLER, GROWTH_NOUN
-from checks.extract.zh.counted import counted
+from checks.extract.zh.counted import counted, predicated
 from checks.extract.zh.gaps import rate_gap
 from checks.extract.zh.measure import (
     PROVINCES,
@@ -374,7 +374,9 @@ class Measurer:
         if same_sentence and previous[0].unit == mention.unit and COMPARED_BEFORE.search(before):
             # 完成3.46亿票，较去年同期的3.14亿票增长10.19%: the earlier level of the quantity just stated
             return _as_read(previous[1], whole)
-        return Measure(noun_after(text, after), whole=whole)
+        # 40个行业大类中，34个行业盈利: the share of the members that did what the words after it say
+        return Measure((predicated(text, after) if mention.unit == "percent" else None) or noun_after(text, after),
+                       whole=whole)
 
 
 def _as_read(reading: Reading, whole: str | None) -> Measure:
