@@ -13,7 +13,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
-from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity
+from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
@@ -84,36 +84,57 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     return owner, tuple(parts), quantity or after, False
 
 
+# The owner, the members, the quantity of a list, and whether the members are quantities themselves
+Members = tuple[str | None, tuple[str, ...], str | None, bool]
+
+
 # names_before: names listed in a clause, then the quantity they share (a 分别 clause follows with their figures)
 #   对欧盟、香港出口强劲 → 欧盟, 香港; 出口
 #   甲公司、乙公司两家企业的研发投入超过百亿元 → 甲公司, 乙公司; (the quantity of the figure read in the clause)
-NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:[^，,：:；;。、\s]{0,4}?对)?"
-                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}、)+)(?P<last>[^，,。；;：:、]{3,40})$")
+#   仅甲银行和乙银行不良贷款率上升 → 甲银行, 乙银行 (the last name ends as the others do); 不良贷款率
+NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:仅|而|但|其中|同时|此外|另外)?(?:[^，,：:；;。、\s]{0,4}?对)?"
+                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}[、和])+)(?P<last>[^，,。；;：:、]{3,40})$")
 NAMES_REACH = 80  # characters of the clause before in which the names are looked for
 _NAMES_END = re.compile(r"[\d一二两三四五六七八九十]+(?:家|个|只|所|位)|的")  # 两家企业的: the count of the names
 
 
-def names_before(text: str, start: int, end: int) -> tuple[tuple[str, ...], str | None] | None:
-    """The names a clause ``text[start:end]`` lists and the quantity named after them (None when it names none)."""
-    if text.find("、", start, end) < 0:
+def names_before(text: str, start: int, end: int) -> Members | None:
+    """The owner, the names a clause ``text[start:end]`` lists, the quantity named after them (None when it names
+    none), and whether the names are quantities themselves (资产利润率和资本利润率均有所下降)."""
+    if text.find("、", start, end) < 0 and text.find("和", start, end) < 0:
         return None
     found = NAMES_OPENING.search(text, start, end)
     if found is None:
         return None
+    listed = re.split(r"[、和]", found.group("names")[:-1])
     last = found.group("last")
-    head = _QUANTITY_HEAD.search(last, 2)
-    ends = [at.start() for at in (head, _NAMES_END.search(last, 2)) if at is not None]
-    if not ends:
-        return None
-    name = last[:min(ends)]
-    names = (*found.group("names").rstrip("、").split("、"), name)
+    if all(is_quantity(n) and clean(n) == n for n in listed):
+        # 营业收入和净利润规模均为第一: the quantities, each figure one of them in turn (the last, up to its end)
+        named = next((last[:end] for end in range(len(last), 1, -1) if is_quantity(last[:end])), None)
+        first = split(listed[0])  # 甲银行营业收入和净利润: 甲银行's
+        owned = first.subject is not None and first.metric is not None
+        quantities = (first.metric if owned else listed[0], *listed[1:], named)
+        return (first.subject if owned else None, quantities, None, True) \
+            if named is not None and is_quantity(named) else None
+    ending = listed[0][-2:]
+    alike = last.find(ending, 1) if all(n.endswith(ending) for n in listed) else -1
+    if alike > 0:  # 甲银行和乙银行不良贷款率: the last name ends as the others do, its quantity after it
+        name, quantity = last[:alike + 2], clean(last[alike + 2:])
+        quantity = quantity if quantity is not None and is_quantity(quantity) else None
+        at = len(name)
+    else:
+        head = _QUANTITY_HEAD.search(last, 2)
+        ends = [at.start() for at in (head, _NAMES_END.search(last, 2)) if at is not None]
+        if not ends:
+            return None
+        at = min(ends)
+        name, quantity = last[:at], head.group(0) if head is not None and head.start() == at else None
+    names = (*listed, name)
     if not 2 <= len(name) <= 8 or any(is_quantity(n) or clean(n) != n for n in names):
         return None
-    return names, head.group(0) if head is not None and head.start() == min(ends) else None
+    return None, names, quantity, False
 
 
-# The owner, the members, the quantity of a list, and whether the members are quantities themselves
-Members = tuple[str | None, tuple[str, ...], str | None, bool]
 
 
 class ListReader:
@@ -202,10 +223,11 @@ class ListReader:
         found = names_before(text, window, clause - 1)
         if found is None:
             return None
-        names, quantity = found
-        if quantity is None and metrics and self._previous_at is not None and window <= self._previous_at < clause:
+        owner, names, quantity, as_metrics = found
+        if quantity is None and metrics and self._previous_at is not None and window <= self._previous_at < clause \
+                and not as_metrics:
             quantity = metrics[-1]  # 六家企业的研发投入超过百亿元: the quantity the figure in that clause was read in
-        return (None, names, quantity, False) if quantity is not None else None
+        return (owner, names, quantity, as_metrics) if quantity is not None or as_metrics else None
 
     def _list_before(self, mention: Mention) -> Members | None:
         """The list the words before a figure open: its own members, or those of the sentence's last list."""
