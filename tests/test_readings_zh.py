@@ -111,3 +111,8 @@ def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
     texts = [c.text for c in extract("端午假期3天，全省接待游客1520万人次。“五一”5天假期，旅游收入9.8亿元。", "doc")]
     assert "3天" not in texts and "5天" not in texts and "1520万人次" in texts
     assert "6天" in [c.text for c in extract("该片连续6天单日票房破亿元。", "doc")]  # a run of days is a claim
+
+
+def test_a_share_after_a_change_of_a_rate_is_of_the_quantity_not_its_rate() -> None:
+    found = _measures("其中，工业投资增长8.2%，增速比上月加快1.1个百分点，占全部投资的比重为35.6%。")
+    assert found["35.6%"][2] == "工业投资"

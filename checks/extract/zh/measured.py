@@ -12,7 +12,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
-from checks.extract.zh.context import FILLER, GROWTH_NOUN
+from checks.extract.zh.context import FILLER, GROWTH_NOUN, RATE_NAME_END
 from checks.extract.zh.counted import counted, predicated
 from checks.extract.zh.gaps import rate_gap
 from checks.extract.zh.measure import (
@@ -360,6 +360,11 @@ class Measurer:
                 # 出货量810万台，份额8.2%，同比增长5.6%: the share does not grow by a percentage; the level does
                 reading = next((r for m, r in reversed(self.recent) if m.end >= sentence_start and r.kind == "level"
                                 and m.unit != "percent"), reading)
+            if not moved and whole is not None and reading.metric and RATE_NAME_END.search(reading.metric):
+                # 零售额增长16.0%，比上月加快0.7个百分点，占社零总额的比重为24.2%: a part of the whole is the
+                # quantity's, not its growth rate's
+                return Measure(RATE_NAME_END.sub("", reading.metric) or reading.metric, reading.subject,
+                               reading.segment, whole)
             return _as_read(reading, whole)
         if moved:
             return Measure(None, whole=whole)
