@@ -114,5 +114,5 @@ def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
 
 
 def test_a_share_after_a_change_of_a_rate_is_of_the_quantity_not_its_rate() -> None:
-    found = _measures("其中，工业投资增长8.2%，增速比上月加快1.1个百分点，占全部投资的比重为35.6%。")
-    assert found["35.6%"][2] == "工业投资"
+    found = _measures("其中，民间投资增长8.2%，增速比上月加快1.1个百分点，占全部投资的比重为35.6%。")
+    assert found["1.1个百分点"][2] == "民间投资增速" and found["35.6%"][2] == "民间投资"
