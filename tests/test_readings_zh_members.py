@@ -166,3 +166,8 @@ def test_names_joined_by_and_or_quantities_in_the_clause_before_a_respectively_c
     rates = _read("三季度，华光股份毛利率和净利率均有所回升，分别至31.2%、12.6%。")
     assert rates["31.2%"][:3] == ("华光股份", None, "毛利率")  # the names are the quantities themselves
     assert rates["12.6%"][2] == "净利率"
+
+
+def test_a_time_after_a_breakdowns_heading_is_stated_for_the_sentences_after_it() -> None:
+    found = _read("按经营单位所在地分，9月份，城镇消费品零售额2.1万亿元，增长3%；乡村消费品零售额3100亿元，增长4%。")
+    assert found["3100亿元"][1:] == ("乡村", "消费品零售额", "9月份")
