@@ -116,3 +116,8 @@ def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
 def test_a_share_after_a_change_of_a_rate_is_of_the_quantity_not_its_rate() -> None:
     found = _measures("其中，民间投资增长8.2%，增速比上月加快1.1个百分点，占全部投资的比重为35.6%。")
     assert found["1.1个百分点"][2] == "民间投资增速" and found["35.6%"][2] == "民间投资"
+
+
+def test_a_shares_name_ending_in_a_ratio_word_is_no_comparison() -> None:
+    found = _measures("与上年相比，华东地区营业收入比重下降0.8个百分点，流动性比例下降至52.1%。")
+    assert found["0.8个百分点"][2] == "营业收入比重" and found["52.1%"][2] == "流动性比例"

@@ -50,7 +50,10 @@ TO_LEVEL = r"(?:至|到|为)"
 
 # The comparison a change is made against, ending just before the verb: 同比, 较去年同期, 与上年相比.
 BASIS_AT_END = re.compile(
-    r"(?P<basis>同比|环比|(?:较|(?<![占对无好])比|相比于?|相较于?|对比)[^，,。；;、：:]{1,14}?"
+    # 业务量比重下降, 流动性比例下降: the end of a share's name, no comparison (比重 alone, or after 的, is read as
+    # before: the share named by the figure before it)
+    r"(?P<basis>同比|环比|(?:较|(?<![\u4e00-\u9fff])比|(?<=的)比|(?<![占对无好的])(?<=[\u4e00-\u9fff])比(?![重例率值])|"
+    r"相比于?|相较于?|对比)[^，,。；;、：:]{1,14}?"
     r"|(?:与|和|同)[^，,。；;、：:]{1,14}?(?:相比|相较|比较)(?:而言)?)"
     r"(?:均|都|也|分别|共|累计|则|仍|再|又|了|实现|出现|名义|实际)*$"  # 同比名义增长: the basis is 同比
 )

@@ -148,6 +148,7 @@ class ListReader:
         # the list being read, and the index of its last figure's member
         self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
         self._previous_at: int | None = None  # where the figure read before this one starts
+        self._owning = False  # whether the list being read names the owners of its figures
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading, listed: bool,
              metrics: list[str]) -> Reading:
@@ -188,12 +189,23 @@ class ListReader:
             at += 1
             self._listing = (owner, members, quantity, as_metrics, at)
             member = members[at] if at < len(members) else None  # more figures than members: none is known
+            if self._owning and member is not None:
+                return replace(reading, subject=member, segment=None)
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
-        found = self._list_before(mention) or self._members_in_clause_before(mention, metrics)
+        found = self._list_before(mention)
+        self._owning = False
+        if found is None:
+            found = self._members_in_clause_before(mention, metrics)
+            # 甲银行和乙银行不良贷款率上升，分别…: names that own figures (banks, firms, places) are their owners
+            self._owning = found is not None and not found[3] and all(
+                split(f"{name}收入").subject == name for name in found[1])
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading
         owner, members, quantity, as_metrics = found
+        if self._owning:
+            return replace(reading, subject=members[0], segment=None,
+                           metric=quantity if quantity is not None else reading.metric)
         if as_metrics:
             return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
         if quantity is None and members == THREE_SECTORS and metrics and (
