@@ -87,7 +87,9 @@ def test_a_forecasts_verb_after_the_quantity_is_no_part_of_its_name() -> None:
 
 def test_a_daily_average_said_alone_is_of_the_quantity_just_stated() -> None:
     found = _measures("国庆期间，民航旅客运输量320万人次，日均45.7万人次，同比增长6.2%。")
-    assert found["45.7万人次"][1:] == ("民航", "日均旅客运输量")
+    assert found["45.7万人次"][1:] == (None, "日均民航旅客运输量")  # a member with no owner stays in the name
+    owned = _measures("全县城镇居民消费支出5.2亿元，日均140万元。")
+    assert owned["140万元"] == ("全县", "城镇", "日均居民消费支出")  # with an owner, the member is the segment
     other = _measures("全市港口货物吞吐量共完成1.2亿吨、日均390万吨。")  # after a 、 as after a comma
     assert other["390万吨"][2] == "日均港口货物吞吐量"
 

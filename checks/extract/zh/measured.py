@@ -169,7 +169,10 @@ class Measurer:
             if mention.family == "pp" else None
         if found.metric in PER_PERIOD and earlier is not None and earlier.metric and previous[0].unit == mention.unit \
                 and not earlier.metric.startswith(PER_PERIOD):
-            # 铁路客运量4822.3万人次，日均1607.5万人次: the daily average of the quantity just stated, of its member
+            # 铁路客运量4822.3万人次，日均1607.5万人次: the daily average of the quantity just stated; a member with
+            # no owner named (铁路) stays in the average's name (日均铁路客运量), one with an owner is its segment
+            if earlier.subject is None and earlier.segment:
+                return Measure(found.metric + earlier.segment + earlier.metric, whole=found.whole)
             return Measure(found.metric + earlier.metric, earlier.subject, earlier.segment, found.whole)
         if gap is not None:  # 增速快于规模以上工业增加值1.2个百分点: the gap between the two rates
             return Measure(gap[0], gap[1] or found.subject, found.segment, found.whole)
