@@ -78,3 +78,48 @@ def test_the_one_placed_by_its_figure_owns_it() -> None:
     # a clause that names its own quantity before the name keeps it
     own = _measures("营收方面，甲银行以300亿元排名第一。利润规模乙银行以120亿元位居榜首。")
     assert own["120亿元"][2] != "营收"
+
+
+def test_a_forecasts_verb_after_the_quantity_is_no_part_of_its_name() -> None:
+    found = {c.text: c for c in extract("春节期间，全省公路客运量预计860万人次。", "doc")}
+    assert found["860万人次"].metric == "客运量" and found["860万人次"].projected
+
+
+def test_a_daily_average_said_alone_is_of_the_quantity_just_stated() -> None:
+    found = _measures("国庆期间，民航旅客运输量320万人次，日均45.7万人次，同比增长6.2%。")
+    assert found["45.7万人次"][1:] == (None, "日均民航旅客运输量")  # a member with no owner stays in the name
+    owned = _measures("全县城镇居民消费支出5.2亿元，日均140万元。")
+    assert owned["140万元"] == ("全县", "城镇", "日均居民消费支出")  # with an owner, the member is the segment
+    other = _measures("全市港口货物吞吐量共完成1.2亿吨、日均390万吨。")  # after a 、 as after a comma
+    assert other["390万吨"][2] == "日均港口货物吞吐量"
+
+
+def test_a_run_of_days_is_the_period_not_its_first_day() -> None:
+    found = {c.text: c.period for c in extract("2024年2月10日至2月17日，全省接待游客3200万人次。", "doc")}
+    assert found["3200万人次"] == "2024年2月10日至2月17日"
+    short = {c.text: c.period for c in extract("据统计，5月1日~5日，全市旅游收入12.5亿元。", "doc")}
+    assert short["12.5亿元"] == "5月1日~5日"
+
+
+def test_a_period_compared_with_is_no_later_figures_period() -> None:
+    found = {c.text: c.period for c in extract(
+        "今年1—5月，全县社零总额86.4亿元，比去年同期增长7.5%，占全市同期总额12.1%，其中网上零售额9.8亿元。", "doc")}
+    assert found["12.1%"] == "今年1—5月" and found["9.8亿元"] == "今年1—5月"
+    base = {c.text: c.period for c in extract("乙公司11月销量12万台，较去年同期的9.6万台增长25%。", "doc")}
+    assert base["9.6万台"] == "去年同期" and base["25%"] == "11月"  # the base's own figure is of the base's period
+
+
+def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
+    texts = [c.text for c in extract("端午假期3天，全省接待游客1520万人次。“五一”5天假期，旅游收入9.8亿元。", "doc")]
+    assert "3天" not in texts and "5天" not in texts and "1520万人次" in texts
+    assert "6天" in [c.text for c in extract("该片连续6天单日票房破亿元。", "doc")]  # a run of days is a claim
+
+
+def test_a_share_after_a_change_of_a_rate_is_of_the_quantity_not_its_rate() -> None:
+    found = _measures("其中，民间投资增长8.2%，增速比上月加快1.1个百分点，占全部投资的比重为35.6%。")
+    assert found["1.1个百分点"][2] == "民间投资增速" and found["35.6%"][2] == "民间投资"
+
+
+def test_a_shares_name_ending_in_a_ratio_word_is_no_comparison() -> None:
+    found = _measures("与上年相比，华东地区营业收入比重下降0.8个百分点，流动性比例下降至52.1%。")
+    assert found["0.8个百分点"][2] == "营业收入比重" and found["52.1%"][2] == "流动性比例"

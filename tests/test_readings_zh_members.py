@@ -127,3 +127,48 @@ def test_a_bare_name_after_a_parallel_members_figure_is_a_member_of_its_quantity
     found = _read("其中，甲平台占比最高，为55.1%，乙平台为25.3%，丙平台为9.1%。")
     assert found["25.3%"][1:3] == ("乙平台", "占比")
     assert found["9.1%"][1:3] == ("丙平台", "占比")
+
+
+def test_an_industry_of_two_characters_and_its_list_quantity() -> None:
+    found = _read("全省主要行业营业收入如下：有色金属冶炼业营业收入增长7.2%，建筑业增长4.4%，医药制造业增长3.1%。")
+    assert found["4.4%"][1:3] == ("建筑业", "营业收入")  # 建筑业 is the member, not the quantity carried on
+    assert found["3.1%"][1:3] == ("医药制造业", "营业收入")
+
+
+def test_an_industry_whose_name_holds_a_comma_of_enumeration_is_read_whole() -> None:
+    found = _read("其中，纸制品业产值增长6%，电力、燃气生产和供应业增长2.5%，仪器仪表、办公设备制造业下降1.2%。")
+    assert found["2.5%"][1:3] == ("电力、燃气生产和供应业", "产值")
+    assert found["1.2%"][1:3] == ("仪器仪表、办公设备制造业", "产值")
+    listed = _read("其中，纺织业、服装业分别增长3%和4%。")  # two industries of their own stay two
+    assert listed["3%"][1] == "纺织业" and listed["4%"][1] == "服装业"
+
+
+def test_names_listed_in_the_clause_before_a_respectively_clause_are_its_members() -> None:
+    found = _read("今年前三季度，我省对东盟、中东出口较快，同比分别增长12.4%和8.9%。")
+    assert found["12.4%"][1:3] == ("东盟", "出口")
+    assert found["8.9%"][1:3] == ("中东", "出口")
+    firms = _read("甲科技、乙电子两家公司的研发费用超过十亿元，分别为15.2亿元和11.8亿元。")
+    assert firms["15.2亿元"][1:3] == ("甲科技", "研发费用")  # the quantity of the figure read in that clause
+    assert firms["11.8亿元"][1:3] == ("乙电子", "研发费用")
+
+
+def test_members_counted_by_what_they_did_name_the_count() -> None:
+    found = {c.text: c.metric for c in extract("在25个服务业行业中，19个行业营业收入同比增长，6个行业下降。", "doc")}
+    assert found["25个服务业行业中，19个"] == "营业收入同比增长的行业"  # a share of the industries that grew
+    assert found["6个"] == "下降的行业"
+    assert {c.text: c.metric for c in extract("全省有120家企业扭亏为盈。", "doc")}["120家"] == "扭亏为盈的企业"
+
+
+def test_names_joined_by_and_or_quantities_in_the_clause_before_a_respectively_clause() -> None:
+    banks = _read("今年以来，仅华兴银行和恒通银行拨备覆盖率下降，分别较上年末下降12.1个和8.5个百分点。")
+    # the last name ends as the others do; banks own their figures
+    assert banks["12.1个"][:3] == ("华兴银行", None, "拨备覆盖率")
+    assert banks["8.5个百分点"][:3] == ("恒通银行", None, "拨备覆盖率")
+    rates = _read("三季度，华光股份毛利率和净利率均有所回升，分别至31.2%、12.6%。")
+    assert rates["31.2%"][:3] == ("华光股份", None, "毛利率")  # the names are the quantities themselves
+    assert rates["12.6%"][2] == "净利率"
+
+
+def test_a_time_after_a_breakdowns_heading_is_stated_for_the_sentences_after_it() -> None:
+    found = _read("按经营单位所在地分，9月份，城镇消费品零售额2.1万亿元，增长3%；乡村消费品零售额3100亿元，增长4%。")
+    assert found["3100亿元"][1:] == ("乡村", "消费品零售额", "9月份")

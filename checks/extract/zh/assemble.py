@@ -109,6 +109,8 @@ class SentenceCues:
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
 # A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
 COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
+# 较去年同期的3.14亿票, 较二季度的4564亿元和0.94%, 较去年同期36%: the base's own figure, after its period
+BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12}?[和及、])?\s*|\s*")
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
 REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
@@ -381,7 +383,11 @@ def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None
     for start, period in periods:
         if start >= before:
             break
-        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before):
+        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or (
+                start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相"
+                and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
+            # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with, no later figure's period; the
+            # base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a comparison's own terms
             continue
         found = period
     return found

@@ -21,13 +21,34 @@ EACH_OVER = re.compile(r"(?P<quantity>[\u4e00-\u9fff]{2,10}?)(?P<bound>超过|�
                        r"(?P<figure>[\d.]+[\u4e00-\u9fff]{1,4}|[千百万亿]{1,3}[\u4e00-\u9fff]{0,3})(?=[，,。；;]|$)")
 
 
+# predicated: the members of a breakdown counted by what they did (34个行业盈利; 37个行业利润同比增长, 1个行业亏损下降):
+# the count is of the members that did it, not of the members, nor a quantity of theirs
+#   行业利润同比增长， → 利润同比增长的行业; 行业盈利。 → 盈利的行业
+PREDICATED = re.compile(r"(?P<group>行业|企业|公司|城市|省份|地区|省区市|门类|大类)"
+                        r"(?P<did>[\u4e00-\u9fff]{0,8}?(?:盈利|亏损|扭亏为盈|扭亏|由亏转盈|由盈转亏|增长|增加|下降|减少|"
+                        r"上涨|下跌|回升|收窄|扩大))(?=[，,。；;、]|$)")
+
+_PREDICATED_GROUPS = ("行业", "企业", "公司", "城市", "省份", "地区", "省区市", "门类", "大类")
+
+
+def predicated(text: str, after: int) -> str | None:
+    """The members counted by what they did (盈利的行业), when the words after a count at ``after`` say it."""
+    if not text.startswith(_PREDICATED_GROUPS, after):
+        return None  # most counts are of something else: a look at the next characters is the cheap answer
+    did = PREDICATED.match(text, after, after + 24)
+    return f"{did.group('did')}的{did.group('group')}" if did is not None else None
+
+
 def counted(text: str, after: int, noun: str, before: str) -> tuple[str | None, str | None]:
     """The noun a count counts, read from ``noun`` (the words after the figure, from ``after``), and the one who
     brings it when the words before the figure name one."""
     if noun.endswith("外") and "除" in before:
         noun = re.sub(r"(?:以|之)?外$", "", noun)  # 除推出10项举措外: the measures, not 外
-    grouped = COUNTED_GROUP.match(noun)
-    if grouped is not None:
+    did = predicated(text, after)
+    grouped = COUNTED_GROUP.match(noun) if did is None else None
+    if did is not None:
+        noun = did  # 14个行业减少: the industries whose figure fell
+    elif grouped is not None:
         rest = after + grouped.end()
         each = EACH_OVER.match(text, rest, rest + 24)
         if each is not None and (is_quantity(each.group("quantity")) or each.group("quantity").startswith(RECEIVING)):

@@ -13,7 +13,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
-from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity
+from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
@@ -88,6 +88,55 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
 Members = tuple[str | None, tuple[str, ...], str | None, bool]
 
 
+# names_before: names listed in a clause, then the quantity they share (a 分别 clause follows with their figures)
+#   对欧盟、香港出口强劲 → 欧盟, 香港; 出口
+#   甲公司、乙公司两家企业的研发投入超过百亿元 → 甲公司, 乙公司; (the quantity of the figure read in the clause)
+#   仅甲银行和乙银行不良贷款率上升 → 甲银行, 乙银行 (the last name ends as the others do); 不良贷款率
+NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:仅|而|但|其中|同时|此外|另外)?(?:[^，,：:；;。、\s]{0,4}?对)?"
+                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}[、和])+)(?P<last>[^，,。；;：:、]{3,40})$")
+NAMES_REACH = 80  # characters of the clause before in which the names are looked for
+_NAMES_END = re.compile(r"[\d一二两三四五六七八九十]+(?:家|个|只|所|位)|的")  # 两家企业的: the count of the names
+
+
+def names_before(text: str, start: int, end: int) -> Members | None:
+    """The owner, the names a clause ``text[start:end]`` lists, the quantity named after them (None when it names
+    none), and whether the names are quantities themselves (资产利润率和资本利润率均有所下降)."""
+    if text.find("、", start, end) < 0 and text.find("和", start, end) < 0:
+        return None
+    found = NAMES_OPENING.search(text, start, end)
+    if found is None:
+        return None
+    listed = re.split(r"[、和]", found.group("names")[:-1])
+    last = found.group("last")
+    if all(is_quantity(n) and clean(n) == n for n in listed):
+        # 营业收入和净利润规模均为第一: the quantities, each figure one of them in turn (the last, up to its end)
+        named = next((last[:end] for end in range(len(last), 1, -1) if is_quantity(last[:end])), None)
+        first = split(listed[0])  # 甲银行营业收入和净利润: 甲银行's
+        owned = first.subject is not None and first.metric is not None
+        quantities = (first.metric if owned else listed[0], *listed[1:], named)
+        return (first.subject if owned else None, quantities, None, True) \
+            if named is not None and is_quantity(named) else None
+    ending = listed[0][-2:]
+    alike = last.find(ending, 1) if all(n.endswith(ending) for n in listed) else -1
+    if alike > 0:  # 甲银行和乙银行不良贷款率: the last name ends as the others do, its quantity after it
+        name, quantity = last[:alike + 2], clean(last[alike + 2:])
+        quantity = quantity if quantity is not None and is_quantity(quantity) else None
+        at = len(name)
+    else:
+        head = _QUANTITY_HEAD.search(last, 2)
+        ends = [at.start() for at in (head, _NAMES_END.search(last, 2)) if at is not None]
+        if not ends:
+            return None
+        at = min(ends)
+        name, quantity = last[:at], head.group(0) if head is not None and head.start() == at else None
+    names = (*listed, name)
+    if not 2 <= len(name) <= 8 or any(is_quantity(n) or clean(n) != n for n in names):
+        return None
+    return None, names, quantity, False
+
+
+
+
 class ListReader:
     """Follows the lists of one document as its figures are read in order."""
 
@@ -98,11 +147,14 @@ class ListReader:
         self._sentence_members: tuple[int, Members] | None = None  # the last list's members, by sentence start
         # the list being read, and the index of its last figure's member
         self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
+        self._previous_at: int | None = None  # where the figure read before this one starts
+        self._owning = False  # whether the list being read names the owners of its figures
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading, listed: bool,
              metrics: list[str]) -> Reading:
         """The reading with its member, if a list gives one; ``listed`` says the figure continues the list of the
         one before it, ``metrics`` are the quantities of the last figures read."""
+        self._previous_at = previous[0].start if previous is not None else None
         return self._sectors(mention, previous, reading) or self._members(mention, reading, listed, metrics)
 
     def _sectors(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading | None:
@@ -137,12 +189,23 @@ class ListReader:
             at += 1
             self._listing = (owner, members, quantity, as_metrics, at)
             member = members[at] if at < len(members) else None  # more figures than members: none is known
+            if self._owning and member is not None:
+                return replace(reading, subject=member, segment=None)
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
         found = self._list_before(mention)
+        self._owning = False
+        if found is None:
+            found = self._members_in_clause_before(mention, metrics)
+            # 甲银行和乙银行不良贷款率上升，分别…: names that own figures (banks, firms, places) are their owners
+            self._owning = found is not None and not found[3] and all(
+                split(f"{name}收入").subject == name for name in found[1])
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading
         owner, members, quantity, as_metrics = found
+        if self._owning:
+            return replace(reading, subject=members[0], segment=None,
+                           metric=quantity if quantity is not None else reading.metric)
         if as_metrics:
             return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
         if quantity is None and members == THREE_SECTORS and metrics and (
@@ -157,6 +220,26 @@ class ListReader:
             quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
+
+    def _members_in_clause_before(self, mention: Mention, metrics: list[str]) -> Members | None:
+        """The names listed by the clause before one that opens with 分别 (对A、B出口强劲，同比分别增长…), when this
+        figure opens that clause's list; of the quantity named after them, else of the figure read in that clause."""
+        text = self.text
+        sentence_start = self.sentences.span(mention.start)[0]
+        clause = clause_start(text, sentence_start, mention.start)
+        if clause <= sentence_start + 1 or text[clause - 1] not in "，," \
+                or text.find("分别", clause, mention.start) < 0 or not RESPECTIVELY_ONLY.fullmatch(text, clause,
+                                                                                                   mention.start):
+            return None  # most figures open no 分别 clause: the plain find is the cheap answer
+        window = max(sentence_start, clause - 1 - NAMES_REACH)
+        found = names_before(text, window, clause - 1)
+        if found is None:
+            return None
+        owner, names, quantity, as_metrics = found
+        if quantity is None and metrics and self._previous_at is not None and window <= self._previous_at < clause \
+                and not as_metrics:
+            quantity = metrics[-1]  # 六家企业的研发投入超过百亿元: the quantity the figure in that clause was read in
+        return (owner, names, quantity, as_metrics) if quantity is not None or as_metrics else None
 
     def _list_before(self, mention: Mention) -> Members | None:
         """The list the words before a figure open: its own members, or those of the sentence's last list."""

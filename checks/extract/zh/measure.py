@@ -68,7 +68,8 @@ _TRAILING = re.compile(
     rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
     r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|完成|录得|取得|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
     r"已经|顺利|基本持平|持平|调整|甚至|双双|成为|(?:长期)?稳定在|(?:长期)?稳定|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
-    r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s)$")
+    r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s|"
+    r"预计|预期|初步估计|估计)$")  # 客运量预计4822.3万人次: a forecast's verb, read as the figure's projected flag
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # Provinces and regions by their short names: 山东GDP is 山东's GDP.
 PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
@@ -301,9 +302,10 @@ def is_member(phrase: str | None) -> bool:
     return bool(phrase) and (_MEMBER.fullmatch(phrase) is not None or _INDUSTRY.fullmatch(phrase) is not None)
 
 
-# An industry by its name (煤炭开采和洗选业, 农副食品加工业, 石油加工、炼焦和核燃料加工业): a member of a list of
-# industries; not a group (企业, 行业, 产业) nor a word that ends alike (就业, 营业, 毕业).
-_INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{3,20}(?<![企行产专就营作毕事物商])业")
+# An industry by its name (煤炭开采和洗选业, 农副食品加工业, 石油加工、炼焦和核燃料加工业; 纺织业, 建筑业 of two
+# characters and 业): a member of a list of industries; not a group (企业, 行业, 产业) nor a word that ends alike (就业,
+# 营业, 毕业, 创业, 失业, 职业, 实业, 主业).
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{2,20}(?<![企行产专就营作毕事物商创失职实主学开停复从置伟基家])业")
 
 
 def split(metric: str | None, growth: bool = False) -> Measure:

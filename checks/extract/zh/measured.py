@@ -12,8 +12,8 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
-from checks.extract.zh.context import FILLER, GROWTH_NOUN
-from checks.extract.zh.counted import counted
+from checks.extract.zh.context import FILLER, GROWTH_NOUN, RATE_NAME_END
+from checks.extract.zh.counted import counted, predicated
 from checks.extract.zh.gaps import rate_gap
 from checks.extract.zh.measure import (
     PROVINCES,
@@ -27,7 +27,7 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
-from checks.extract.zh.members import bound_class, of_total, parallel_member
+from checks.extract.zh.members import bound_class, industry_joined, of_total, parallel_member
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
@@ -58,6 +58,7 @@ HEADING_REACH = 160  # characters before a figure in which its sentence's headin
 HEADED_ITEM = 10  # the longest name read as an item under a heading
 ITEM = re.compile(r"(?![了的在和与及为是则也均都并])[\u4e00-\u9fff]{1,2}")
 RECENT = 8  # figures kept for what they measured
+PER_PERIOD = ("日均", "周均", "月均")  # an average per period, said alone after the total it averages
 PERIOD_REACH = 60  # how far a figure of another period takes the quantity of the one before it
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
@@ -166,6 +167,13 @@ class Measurer:
         earlier = previous[1] if previous is not None and previous[0].end >= sentence_start else None
         gap = rate_gap(before, earlier.metric if earlier is not None and earlier.kind == "growth" else None) \
             if mention.family == "pp" else None
+        if found.metric in PER_PERIOD and earlier is not None and earlier.metric and previous[0].unit == mention.unit \
+                and not earlier.metric.startswith(PER_PERIOD):
+            # 铁路客运量4822.3万人次，日均1607.5万人次: the daily average of the quantity just stated; a member with
+            # no owner named (铁路) stays in the average's name (日均铁路客运量), one with an owner is its segment
+            if earlier.subject is None and earlier.segment:
+                return Measure(found.metric + earlier.segment + earlier.metric, whole=found.whole)
+            return Measure(found.metric + earlier.metric, earlier.subject, earlier.segment, found.whole)
         if gap is not None:  # 增速快于规模以上工业增加值1.2个百分点: the gap between the two rates
             return Measure(gap[0], gap[1] or found.subject, found.segment, found.whole)
         parallel = parallel_member(found.metric, earlier.metric, earlier.segment) \
@@ -313,6 +321,10 @@ class Measurer:
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
         whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
+        if sector is not None and whole_member and phrase.endswith(sector[0]):
+            sector = None  # 计算机、通信和其他电子设备制造业: the whole industry's name, not the section it ends with
+        if whole_member and sector is None:  # 电力、热力生产和供应业: its clause opens at the 、 within the name
+            phrase = industry_joined(text, sentence_start, clause_start(text, sentence_start, mention.start), phrase)
         if sector is not None or whole_member:
             # 其中，批发和零售业增长10.8%; 第二产业增长5.1%: a member of a breakdown, of the quantity named before
             # unless its own clause names one
@@ -351,6 +363,11 @@ class Measurer:
                 # 出货量810万台，份额8.2%，同比增长5.6%: the share does not grow by a percentage; the level does
                 reading = next((r for m, r in reversed(self.recent) if m.end >= sentence_start and r.kind == "level"
                                 and m.unit != "percent"), reading)
+            if not moved and whole is not None and reading.metric and RATE_NAME_END.search(reading.metric):
+                # 零售额增长16.0%，比上月加快0.7个百分点，占社零总额的比重为24.2%: a part of the whole is the
+                # quantity's, not its growth rate's
+                return Measure(RATE_NAME_END.sub("", reading.metric) or reading.metric, reading.subject,
+                               reading.segment, whole)
             return _as_read(reading, whole)
         if moved:
             return Measure(None, whole=whole)
@@ -365,7 +382,9 @@ class Measurer:
         if same_sentence and previous[0].unit == mention.unit and COMPARED_BEFORE.search(before):
             # 完成3.46亿票，较去年同期的3.14亿票增长10.19%: the earlier level of the quantity just stated
             return _as_read(previous[1], whole)
-        return Measure(noun_after(text, after), whole=whole)
+        # 40个行业大类中，34个行业盈利: the share of the members that did what the words after it say
+        return Measure((predicated(text, after) if mention.unit == "percent" else None) or noun_after(text, after),
+                       whole=whole)
 
 
 def _as_read(reading: Reading, whole: str | None) -> Measure:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from checks.extract.zh.measure import Measure, clean, is_quantity, split
+from checks.extract.zh.measure import Measure, clean, is_member, is_quantity, split
 
 # category: a class of goods, its name ending in 类, then, optionally, the quantity it is given in
 #   粮油食品类商品零售额 → 粮油食品类 + 商品零售额; 日用品类 → 日用品类; 家用电器和音像器材类 → the whole name
@@ -93,3 +93,21 @@ def parallel_member(name: str, earlier: str, earlier_member: str | None) -> tupl
         if member[-2:] == name[-2:] and member != name and is_quantity(quantity):
             return quantity, name
     return None
+
+
+# industry_joined: an industry whose name holds 、 (电力、热力生产和供应业; 计算机、通信和其他电子设备制造业), its
+# figure's clause opening after the 、: the pieces before it are its name's when none names an industry of its own
+#   其中，电力、热力生产和供应业增长5% → 电力、热力生产和供应业; not 纺织业、服装业增长5% (two industries)
+JOINED_PIECES = re.compile(r"(?:^|(?<=[，,：:；;。\n]))(?P<pieces>(?:[\u4e00-\u9fff]{1,6}(?<!业)、)+)$")
+JOINED_REACH = 24  # characters before the clause in which the pieces are looked for
+
+
+def industry_joined(text: str, sentence_start: int, clause: int, name: str) -> str:
+    """The whole name of the industry ``name`` ends when its clause (from ``clause``) opens after a 、 within it."""
+    if clause <= sentence_start or text[clause - 1] != "、" or not text.startswith(name, clause):
+        return name  # most clauses open after a comma: the look at one character is the cheap answer
+    found = JOINED_PIECES.search(text, max(sentence_start, clause - JOINED_REACH), clause)
+    if found is None:
+        return name
+    joined = clean(found.group("pieces") + name)
+    return joined if joined is not None and joined.endswith(name) and is_member(joined) else name

@@ -14,6 +14,10 @@ _WINDOW_BEFORE = ("近", "过去", "未来", "最近", "今后", "前", "头", "
 _DURATION_VERBS = ("为期", "历时", "用时", "耗时", "仅用", "长达", "持续", "缩短", "延长", "提前", "只用", "需要",
                    "需", "花费", "达")
 _LONE_ONE = {"一", "壹"}
+# holiday_length: the days of the holiday or season a text's figures are of, a scope and no claim
+#   国庆节假日7天，全国国内出游… → 7天; “五一”5天假期 → 5天; 春运40天 → 40天; not 票房连续6天破亿
+HOLIDAY_BEFORE = re.compile(r"(?:假期|假日|长假|黄金周|春运|档期)(?:共有|共计|共|为期|为|有)?$")
+HOLIDAY_AFTER = re.compile(r"(?:小长假|长假|假期|黄金周)")
 _MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
 
 
@@ -46,6 +50,9 @@ def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
             return False
         if lead in ("近", "将近") and not _duration_verb(text, m):
             return False  # 近三年: a window, not "nearly three years"
+        if m.group("unit") == "天" and (HOLIDAY_AFTER.match(text, m.end()) or HOLIDAY_BEFORE.search(
+                text, max(0, m.start() - 8), m.start())):
+            return False  # 国庆节假日7天, 5天假期, 春运40天: the length of the holiday the figures are of
     if unit.family == "score" and (not numeral_text.replace(".", "").isdigit() or before[-1:] in ("点", "时", ":")):
         return False  # 十分 is "very"; 8点30分 is a time
     if unit.family == "age" and (m.group("n2") or m.group("tail") or after[:1] in ("的", "之", "及", "人", "群")):
