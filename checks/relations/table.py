@@ -28,6 +28,7 @@ from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, doubling, growth_vs_levels, rate_moved_elsewhere
+from checks.relations.headings import heading_figures
 from checks.relations.kinds import kinds_of_a_group
 from checks.relations.listed import (
     breakdown_after_total,
@@ -60,11 +61,12 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, parts_vs_total, kinds_of_a_group,
              breakdown_after_total, segments_summed, segments_of_a_rates_level, tally_of_the_asked, components_by_share,
              shares_of_whole, opposite_answers, answers_of_a_scale, restated, said_again, share_in_words_and_figures,
-             anchored_rates, headline_amount, one_movement_twice, headline_and_lead, from_to_told_twice,
-             share_vs_counts, rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
-             ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
-             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
-             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim)
+             anchored_rates, headline_amount, heading_figures, one_movement_twice, headline_and_lead,
+             from_to_told_twice, share_vs_counts, rate_of_a_group, rate_of_those_who, defined_ratios,
+             share_of_the_asked, rank_vs_values, ranked_across_paragraphs, followed, in_stated_order, superlative_while,
+             compared_with_before, missed_target, named_places, named_extremes, compared, named_orders, rate_gaps,
+             group_gaps, bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets,
+             currency_parts, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:

@@ -1,0 +1,31 @@
+"""Forms of the planted sets the relations missed (branch relrecall2), each on sentences written for this test, with
+its consistent twin that must not be flagged."""
+
+from __future__ import annotations
+
+from .flags import flagged
+
+_HEADLINE_EN = ("Bakery chain profit climbs 8.2 percent\n\n"
+                "The bakery chain said Monday its profit rose {rate} percent in the second quarter, helped by "
+                "lower flour prices.\n")
+_HEADLINE_ZH = ("前三季度全县地区生产总值512.34亿元\n"
+                "前三季度,全县地区生产总值{level}亿元,按可比价格计算,同比增长4.1%。\n")
+_HEADING_ZH = ("二、住宅销售额下降6.4%\n"
+               "1—9月份,商品房销售额80123亿元,下降3.1%,其中住宅销售额下降{rate}%。\n")
+
+
+def test_a_headlines_figure_named_again_below_is_one_figure() -> None:
+    assert flagged(_HEADLINE_EN.format(rate="8.2")) == []
+    assert flagged(_HEADLINE_EN.format(rate="9.2")) == [("restated", "8.2 percent | 9.2 percent")]
+    assert flagged(_HEADLINE_ZH.format(level="512.34")) == []
+    assert flagged(_HEADLINE_ZH.format(level="521.34")) == [("restated", "512.34亿元 | 521.34亿元")]
+
+
+def test_a_heading_lines_figure_is_the_first_of_its_name_below() -> None:
+    assert flagged(_HEADING_ZH.format(rate="6.4")) == []
+    assert flagged(_HEADING_ZH.format(rate="7.4")) == [("restated", "6.4% | 7.4%")]
+
+
+def test_a_name_that_is_a_word_of_a_longer_one_is_another_quantity() -> None:
+    text = "二、销售额下降6.4%\n1—9月份,商品房销售额80123亿元,其中住宅销售额下降7.4%。\n"
+    assert flagged(text) == []
