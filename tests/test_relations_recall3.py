@@ -29,3 +29,28 @@ def test_a_heading_lines_figure_is_the_first_of_its_name_below() -> None:
 def test_a_name_that_is_a_word_of_a_longer_one_is_another_quantity() -> None:
     text = "二、销售额下降6.4%\n1—9月份,商品房销售额80123亿元,其中住宅销售额下降7.4%。\n"
     assert flagged(text) == []
+
+
+_EARNED = ("Harbor Foods reported a {rate}% rise in second-quarter net profit, helped by lower grain costs.\n"
+           "The company said it earned $412.6 million, or 38 cents a share, in the three months to June, compared "
+           "with ${before} million, or 31 cents, a year earlier.\n")
+_EARNED_APART = ("Harbor Foods posted a {rate} percent gain in quarterly profit on Tuesday.\n"
+                 "Executives said it earned $412.6 million, or 38 cents per share, in the period. "
+                 "That's up from $350.4 million, or 31 cents per share, a year before.\n")
+
+
+def test_a_rate_of_profit_then_the_amounts_earned_in_the_next_sentence() -> None:
+    assert flagged(_EARNED.format(rate="17.8", before="350.4")) == []
+    assert flagged(_EARNED.format(rate="27.8", before="350.4")) == [
+        ("growth_vs_levels", "$350.4 million | $412.6 million | 27.8%")]
+    assert flagged(_EARNED.format(rate="17.8", before="320.4")) == [
+        ("growth_vs_levels", "$320.4 million | $412.6 million | 17.8%")]
+    assert flagged(_EARNED_APART.format(rate="17.8")) == []
+    assert flagged(_EARNED_APART.format(rate="27.8")) == [
+        ("growth_vs_levels", "$350.4 million | $412.6 million | 27.8 percent")]
+
+
+def test_amounts_of_another_quantity_are_not_the_rates_levels() -> None:
+    text = ("Harbor Foods reported a 27.8% rise in second-quarter net profit.\n"
+            "Revenue was $4.1 billion, compared with $3.9 billion a year earlier.\n")
+    assert flagged(text) == []

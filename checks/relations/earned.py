@@ -1,0 +1,93 @@
+"""growth_vs_levels where the readings fall short: a company's rate of profit or revenue, then its two levels.
+
+Results news gives the rate first and the amounts in the next sentence, with other words for the same quantity:
+"posted a 26% increase in net profit." / "It earned $1.55 billion, or 55 cents a share, in the quarter, compared to
+$1.23 billion, or 42 cents, a year before." (or "That's up from $1.23 billion" in the sentence after). The rate's
+quantity and the amounts' are one when they are of one family of words (profit, earned, net income; revenue,
+sales); a per-share amount or one said again another way (", or 55 cents") is neither level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds
+from checks.relations.growth import _judge, _per_share
+
+_FAMILIES = {
+    "profit": re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|net\s+income)\b", re.IGNORECASE),
+    "revenue": re.compile(r"\b(?:revenues?|sales|turnover)\b", re.IGNORECASE),
+}
+_EARLIER = re.compile(r"\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|from|versus|vs\.?|against)\s+$", re.IGNORECASE)
+_ALTERNATIVE = re.compile(r",\s*or\s+$")  # $1.55 billion, or 55 cents a share: the same result per share
+_SAID_AGAIN = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares)\b")
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+
+def rate_then_earned(doc: Doc) -> Iterable[Relation]:
+    """A rate of a company's profit or revenue with no levels in its sentence, and in the next sentence its amount
+    with the earlier amount (compared to, from, up from; or "That's up from" in the sentence after)."""
+    for rate in doc.claims:
+        if rate["kind"] != "growth" or rate["unit"] != "percent" or not rate.get("direction") or \
+                rate.get("base_value") is not None or rate.get("level_after") is not None or _per_share(doc, rate):
+            continue
+        own = doc.in_sentence(rate)
+        if any(_money(c) for c in own) or not doc.text[slice(*doc.sentence(rate))].isascii():
+            continue  # the levels of a rate stated with amounts beside it are its own sentence's
+        family = _family(doc, rate)
+        found = family and _levels_after(doc, rate, family)
+        if found:
+            relation = _judge(doc, rate, bounds(found[0]), bounds(found[1]), list(found))
+            if relation is not None:
+                yield relation
+
+
+def _money(claim: dict) -> bool:
+    return claim["kind"] == "level" and bool(_CURRENCY.match(str(claim["unit"])))
+
+
+def _family(doc: Doc, rate: dict) -> str | None:
+    """The family of the quantity a rate is of: its reading's, else the nearest word of a family in its sentence."""
+    for name, pattern in _FAMILIES.items():
+        if pattern.search(str(rate.get("metric") or "")):
+            return name
+    start, end = doc.sentence(rate)
+    nearest: tuple[int, str] | None = None
+    for name, pattern in _FAMILIES.items():
+        for found in pattern.finditer(doc.text, start, end):
+            far = min(abs(found.start() - int(rate["end"])), abs(int(rate["start"]) - found.end()))
+            nearest = min(nearest, (far, name)) if nearest else (far, name)
+    return nearest[1] if nearest and nearest[0] <= 40 else None
+
+
+def _next_sentence(doc: Doc, claim: dict) -> list[dict]:
+    end = doc.sentence(claim)[1]
+    following = [c for c in doc.claims[int(claim["_index"]) + 1:int(claim["_index"]) + 12] if int(c["start"]) >= end]
+    return [c for c in following if doc.same_sentence(c, following[0])] if following else []
+
+
+def _levels_after(doc: Doc, rate: dict, family: str) -> tuple[dict, dict] | None:
+    """(earlier, later) amounts of the sentence after a rate, named by the rate's family and by no other."""
+    sentence = _next_sentence(doc, rate)
+    if not sentence or any(c["kind"] in ("growth", "change", "multiple") for c in sentence):
+        return None
+    amounts = [c for c in sentence if _money(c) and not _per_share(doc, c)
+               and not _ALTERNATIVE.search(doc.before(c, 8))]
+    if not amounts:
+        return None
+    later = amounts[0]
+    named = doc.text[doc.sentence(later)[0]:int(later["start"])]
+    if not _FAMILIES[family].search(named) or any(p.search(named) for n, p in _FAMILIES.items() if n != family):
+        return None
+    earlier = next((c for c in amounts[1:] if _EARLIER.search(doc.before(c, 24))), None)
+    if earlier is None:  # That's up from $762.4 million, …: the earlier amount in a sentence of its own
+        after = _next_sentence(doc, later)
+        start = doc.sentence(after[0])[0] if after else 0
+        if after and _SAID_AGAIN.match(doc.text, start) and _money(after[0]) and \
+                _EARLIER.search(doc.before(after[0], 24)) and not _per_share(doc, after[0]) and \
+                not any(c["kind"] in ("growth", "change", "multiple") for c in after):
+            earlier = after[0]
+    if earlier is None or earlier["unit"] != later["unit"]:
+        return None
+    return earlier, later
