@@ -54,3 +54,15 @@ def test_amounts_of_another_quantity_are_not_the_rates_levels() -> None:
     text = ("Harbor Foods reported a 27.8% rise in second-quarter net profit.\n"
             "Revenue was $4.1 billion, compared with $3.9 billion a year earlier.\n")
     assert flagged(text) == []
+
+
+_COUNTED = "在25个制造业行业中,{first}个行业产值同比增长,2个行业持平,6个行业下降。"
+
+
+def test_members_counted_by_what_became_of_them_are_no_more_than_the_group() -> None:
+    assert flagged(_COUNTED.format(first="17")) == []
+    assert flagged(_COUNTED.format(first="19")) == [("parts_vs_total", "25个制造业行业中,19个 | 2个 | 6个")]
+
+
+def test_members_counted_over_thresholds_may_overlap() -> None:
+    assert flagged("在20个城市中,12个城市销售额超过100亿元,15个城市客流超过千万人次。") == []

@@ -16,6 +16,7 @@ from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.components import components_by_share
+from checks.relations.counted import counted_among
 from checks.relations.counts import share_vs_counts
 from checks.relations.defined import defined_ratios
 from checks.relations.earned import rate_then_earned
@@ -60,14 +61,14 @@ from checks.workers import ordered_map
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, rate_then_earned, parts_vs_total,
-             kinds_of_a_group, breakdown_after_total, segments_summed, segments_of_a_rates_level, tally_of_the_asked,
-             components_by_share, shares_of_whole, opposite_answers, answers_of_a_scale, restated, said_again,
-             share_in_words_and_figures, anchored_rates, headline_amount, heading_figures, one_movement_twice,
-             headline_and_lead, from_to_told_twice, share_vs_counts, rate_of_a_group, rate_of_those_who, defined_ratios,
-             share_of_the_asked, rank_vs_values, ranked_across_paragraphs, followed, in_stated_order, superlative_while,
-             compared_with_before, missed_target, named_places, named_extremes, compared, named_orders, rate_gaps,
-             group_gaps, bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets,
-             currency_parts, grim)
+             kinds_of_a_group, counted_among, breakdown_after_total, segments_summed, segments_of_a_rates_level,
+             tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers, answers_of_a_scale, restated,
+             said_again, share_in_words_and_figures, anchored_rates, headline_amount, heading_figures,
+             one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts, rate_of_a_group,
+             rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values, ranked_across_paragraphs, followed,
+             in_stated_order, superlative_while, compared_with_before, missed_target, named_places, named_extremes,
+             compared, named_orders, rate_gaps, group_gaps, bracketed_rivals, member_gaps, answers_in_a_table,
+             series_peaks, balance_sheets, currency_parts, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:

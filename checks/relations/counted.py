@@ -1,0 +1,97 @@
+"""parts_vs_total for members counted by what became of them: 在41个工业大类行业中，29个行业利润增加，1个行业持平，11个
+行业减少.
+
+A count of a group followed by 中 opens a sentence whose next clauses each open with a count of the same counter (29
+个行业…，1个行业…): the members sorted by what happened to them, which do not overlap, so they add up to no more
+than the group. A clause with a threshold (超过, 以上: 7个省份收入超过400亿元，9个省份游客超过千万) or a part of a part
+(其中) counts members that may overlap, and ends the list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation
+from checks.relations.parts import _a_level
+
+_AMONG = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,10}?)中\s*[，,]\s*(?:有)?\s*$")
+# A clause whose members may also be counted in another: a threshold, a part of a part, a share.
+_OVERLAPS = re.compile(r"超过|以上|以下|高于|低于|不足|不到|逾|达到|其中|占|均|分别")
+_OPENS = re.compile(r"[，,；;]\s*(?:有)?\s*$")
+_MEMBERS_REACH = 12  # counts after the group's where its members may be counted
+
+
+def counted_among(doc: Doc) -> Iterable[Relation]:
+    """在39个行业中，23个行业增加，14个行业减少: the counts that open the clauses after a group's (with the same
+    counter, the group's noun or none after them, and no other figure) against the group: no more than it. The group
+    and its first member are often one figure, read as a share (39个行业中，23个: 23 of 39)."""
+    for head in doc.claims:
+        found = _group(doc, head)
+        if found is None:
+            continue
+        size, first, noun = found
+        parts = [] if first is None else [head]
+        counted = [] if first is None else [first]
+        for part in doc.claims[int(head["_index"]) + 1:int(head["_index"]) + _MEMBERS_REACH]:
+            before = doc.between(parts[-1] if parts else head, part)
+            if re.search(r"[。！？!?\n]", before) or not _OPENS.search(before) or part["unit"] != "count" \
+                    or _counter(part) != _counter(head) or not _a_level(doc, part):
+                break
+            clause = doc.text[int(part["end"]):int(part["end"]) + 30]
+            clause = clause[:_clause_end(clause)] if _clause_end(clause) >= 0 else clause
+            if _OVERLAPS.search(clause) or not _of_the_group(clause, noun):
+                break  # 7个省份收入超过400亿元; 29个城市 among 行业: members that may overlap, or another group
+            parts.append(part)
+            counted.append(float(part["value"]))
+        if len(counted) >= 2:
+            yield _relation(doc, head, size, parts, counted)
+
+
+_SAMPLED = re.compile(r"^(?P<size>\d+)(?P<counter>[个家项座所])(?P<noun>[\u4e00-\u9fff]{0,10}?)中\s*[，,]\s*(?:有)?"
+                      r"(?P<first>\d+)(?P=counter)$")
+
+
+def _group(doc: Doc, claim: dict) -> tuple[float, float | None, str] | None:
+    """(the group's size, its first member's count when one figure holds both, the group's noun) of a figure that
+    opens 在…中, else None."""
+    if claim["kind"] == "share":
+        sampled = _SAMPLED.match(str(claim["text"]))
+        if sampled is None:
+            return None
+        return float(sampled.group("size")), float(sampled.group("first")), sampled.group("noun")
+    if claim["unit"] != "count" or "中" not in doc.after(claim, 14) or not _a_level(doc, claim):
+        return None
+    opened = doc.text[int(claim["end"]):int(claim["end"]) + 16]
+    end = _clause_end(opened)
+    among = _AMONG.match(opened[:end + 1]) if end >= 0 else None
+    return (float(claim["value"]), None, among.group("noun")) if among else None
+
+
+def _counter(claim: dict) -> str:
+    text = str(claim["text"])
+    return text[-1] if text and not text[-1].isdigit() else ""
+
+
+def _of_the_group(clause: str, noun: str) -> bool:
+    """Whether a member's clause counts the group's kind: the group's noun (or its last word) after the count, or
+    no noun at all (1个持平)."""
+    if not clause or not "\u4e00" <= clause[0] <= "\u9fff" or not noun:
+        return True
+    return clause[:2] in noun or noun.endswith(clause[:2])
+
+
+def _relation(doc: Doc, head: dict, size: float, parts: list[dict], counted: list[float]) -> Relation:
+    total = sum(counted)
+    gap = max(0.0, total - size)
+    written = " + ".join(f"{value:g}" for value in counted)
+    arithmetic = f"{written} = {total:g} {'>' if gap else '≤'} the {size:g} counted in all ({head['text']})"
+    claims = (head, *[p for p in parts if p is not head])
+    return Relation(doc.name, "parts_vs_total", claims, head.get("metric"), (total, total), (-math.inf, size), gap,
+                    arithmetic)
+
+
+def _clause_end(text: str) -> int:
+    found = re.search(r"[，,；;。！？!?\n]", text)
+    return found.start() if found else -1
