@@ -66,3 +66,13 @@ def test_members_counted_by_what_became_of_them_are_no_more_than_the_group() -> 
 
 def test_members_counted_over_thresholds_may_overlap() -> None:
     assert flagged("在20个城市中,12个城市销售额超过100亿元,15个城市客流超过千万人次。") == []
+
+
+_FASTEST = ("在规模以上企业中,民营企业实现利润812亿元,同比增长{rate}%,增速最快;国有企业实现利润1650亿元,同比增长"
+            "18.3%;外资企业实现利润930亿元,同比增长21.6%。")
+
+
+def test_fastest_growth_is_said_of_the_rate_not_of_the_amount() -> None:
+    assert flagged(_FASTEST.format(rate="27.4")) == []
+    assert flagged(_FASTEST.format(rate="17.4")) == [("rank_vs_values", "17.4% | 18.3%"),
+                                                     ("rank_vs_values", "17.4% | 21.6%")]

@@ -224,6 +224,8 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
         return following[0]
     earlier = [v for v in values if int(v["end"]) <= clause_start]
     if earlier and len(doc.text[clause_start:clause_end].strip()) <= 6:  # ，居首位: said of the sentence's subject
+        if RATE_RANKED.search(doc.text, clause_start, at):  # ，增速最快: said of the rate, not of the amount
+            return next((v for v in reversed(earlier) if v["kind"] == "growth"), None)
         return earlier[0]
     if earlier and BECOMES.match(doc.text, clause_start, clause_end):
         return earlier[-1]  # 增长32.8%，成为20个省区市中增长最快的省份: said of the figure just before
