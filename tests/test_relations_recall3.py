@@ -3,6 +3,8 @@ its consistent twin that must not be flagged."""
 
 from __future__ import annotations
 
+from checks.extract import extract
+
 from .flags import flagged
 
 _HEADLINE_EN = ("Bakery chain profit climbs 8.2 percent\n\n"
@@ -76,3 +78,11 @@ def test_fastest_growth_is_said_of_the_rate_not_of_the_amount() -> None:
     assert flagged(_FASTEST.format(rate="27.4")) == []
     assert flagged(_FASTEST.format(rate="17.4")) == [("rank_vs_values", "17.4% | 18.3%"),
                                                      ("rank_vs_values", "17.4% | 21.6%")]
+
+
+def test_a_month_end_opening_a_sentence_is_the_period_of_its_figures() -> None:
+    text = ("1-6月份,全省工业企业营业收入3.12万亿元,同比增长6.2%。6月末,全省规上企业资产总计8.40万亿元,同比增长5.1%;"
+            "负债合计4.62万亿元,增长4.8%;资产负债率为{ratio}%。\n")
+    assert [c.period for c in extract(text.format(ratio="55.0"), "t") if c.text.startswith("4.62")] == ["6月末"]
+    assert flagged(text.format(ratio="55.0")) == []
+    assert flagged(text.format(ratio="58.0")) == [("share_vs_counts", "4.62万亿元 | 8.40万亿元 | 58.0%")]

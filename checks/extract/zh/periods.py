@@ -13,7 +13,7 @@ from checks.extract.zh.context import PERIOD
 #   1—10月份，商品房销售面积… → 1—10月份; 其中，前三季度，… → 前三季度; 2023年，全市… → 2023年
 #   按经营单位所在地分，10月份，城镇…；乡村… → 10月份 (a heading of the breakdown, then the time)
 LEAD_PERIOD = re.compile(rf"\s*(?:其中[，,]\s*)?(?:(?:按[^，,。；;]{{1,10}}分|[从分][^，,。；;]{{1,10}}看)[，,]\s*)?"
-                         rf"(?P<period>(?:{PERIOD.pattern})(?:以来)?)\s*[，,]")
+                         rf"(?P<period>(?:{PERIOD.pattern})(?:以来|末|底)?)\s*[，,]")
 LEAD_REACH = 8  # sentences back in which a paragraph's stated period is looked for
 
 
