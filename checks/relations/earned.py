@@ -30,10 +30,10 @@ def rate_then_earned(doc: Doc) -> Iterable[Relation]:
     with the earlier amount (compared to, from, up from; or "That's up from" in the sentence after)."""
     for rate in doc.claims:
         if rate["kind"] != "growth" or rate["unit"] != "percent" or not rate.get("direction") or \
-                rate.get("base_value") is not None or rate.get("level_after") is not None or _per_share(doc, rate):
+                rate.get("base_value") is not None or rate.get("level_after") is not None:
             continue
-        own = doc.in_sentence(rate)
-        if any(_money(c) for c in own) or not doc.text[slice(*doc.sentence(rate))].isascii():
+        if not doc.before(rate, 12).isascii() or not doc.text[slice(*doc.sentence(rate))].isascii() or \
+                any(_money(c) for c in doc.in_sentence(rate)) or _per_share(doc, rate):
             continue  # the levels of a rate stated with amounts beside it are its own sentence's
         family = _family(doc, rate)
         found = family and _levels_after(doc, rate, family)

@@ -54,14 +54,15 @@ def heading_figures(doc: Doc) -> Iterable[Relation]:
     headings = list(_headings(doc))
     for start, end in headings:
         first, after = bisect_left(starts, start), bisect_right(starts, end)
-        figures = [c for c in doc.claims[first:after] if int(c["end"]) <= end]
-        # what a heading heads is prose: a list of short lines (- Domestic: 23.3 million) is no text below it
-        below = [c for c in doc.claims[after:after + BELOW] if not _in_heading(c, headings)]
-        named = [(c, _name(doc, c)) for c in figures]
+        named = [(c, _name(doc, c)) for c in doc.claims[first:after] if int(c["end"]) <= end]
+        below: list[dict] | None = None
         for figure, name in named:
-            if not name or sum(_key(f) == _key(figure) and _same(n, name) for f, n in named) != 1:
+            key = _key(figure)
+            if not name or sum(_key(f) == key and _same(n, name) for f, n in named) != 1:
                 continue  # a heading's two figures of one name and kind: which is which is not told
-            match = next((c for c in below if _key(c) == _key(figure) and _same(_name(doc, c), name)), None)
+            if below is None:  # what a heading heads is prose: a list of short lines is no text below it
+                below = [c for c in doc.claims[after:after + BELOW] if not _in_heading(c, headings)]
+            match = next((c for c in below if _key(c) == key and _same(_name(doc, c), name)), None)
             if match is not None and _comparable(figure, match):
                 yield _relation(doc, figure, match)
 
@@ -89,7 +90,15 @@ def _key(claim: dict) -> tuple:
 
 
 def _name(doc: Doc, claim: dict) -> str:
-    """The words that name a figure: those before the first figure of its clause, less verbs and periods."""
+    """The words that name a figure: those before the first figure of its clause, less verbs and periods (worked
+    out once per claim: the figures below one heading are those below the next)."""
+    name = claim.get("_heading_name")
+    if name is None:
+        name = claim["_heading_name"] = _read_name(doc, claim)
+    return name
+
+
+def _read_name(doc: Doc, claim: dict) -> str:
     start = int(claim["start"])
     line_start = doc.text.rfind("\n", 0, start) + 1
     window = doc.text[max(line_start, start - 60):start]
