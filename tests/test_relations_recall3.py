@@ -86,3 +86,10 @@ def test_a_month_end_opening_a_sentence_is_the_period_of_its_figures() -> None:
     assert [c.period for c in extract(text.format(ratio="55.0"), "t") if c.text.startswith("4.62")] == ["6月末"]
     assert flagged(text.format(ratio="55.0")) == []
     assert flagged(text.format(ratio="58.0")) == [("share_vs_counts", "4.62万亿元 | 8.40万亿元 | 58.0%")]
+
+
+def test_a_heading_figure_is_not_linked_where_its_sentence_gives_two_of_its_kind() -> None:
+    text = ("Island economy grows 4.1 percent\n\n"
+            "The island economy grew 1.2 percent in the fourth quarter from the third, and 4.1 percent in the "
+            "year.\n")
+    assert flagged(text) == []
