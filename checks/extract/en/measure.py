@@ -214,6 +214,13 @@ APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
 # at 62.7 percent; stayed flat at $1.30; held steady at 5%).
 _STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:unchanged|flat|steady|stable|"
                      r"firm)\s+at\s*$", re.IGNORECASE)
+# A verb phrase saying a quantity barely moved, before its figure, names nothing (employment changed little
+# (+49,000); the rate was little changed at 5.0 percent; construction continued on an upward trend (+16,000)).
+_STILL = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:both|also)\s+)?(?:little\s+changed|"
+                    r"(?:essentially|virtually|about|nearly|largely|broadly)\s+unchanged|changed?s?\s+little|"
+                    r"(?:showed|shows|show)\s+little(?:\s+or\s+no)?\s+change|continued\s+(?:on\s+an?\s+"
+                    r"(?:upward|downward)\s+trend|to\s+trend\s+(?:up|down)(?:ward)?))"
+                    r"(?:\s+(?:in|over|during)\s+(?:the\s+)?[A-Za-z]+)?(?:\s+at)?\s*\(?\s*$", re.IGNORECASE)
 # A revision between a quantity and its figure says how the figure changed, not what it is.
 _REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised(?:\s+(?:up|down|upward|downward|"
                       r"higher|lower))?(?:\s+(?:from|to))?\s*$", re.IGNORECASE)
@@ -245,6 +252,8 @@ def phrase_before(before: str) -> str | None:
         before = _STAYED.sub(" ", before)  # the number of people … remained unchanged at 5.7 million
     if "revised" in before:
         before = _REVISED.sub(" ", before)  # the change in payroll employment for July was revised from +245,000
+    if ("chang" in before or "trend" in before) and _STILL.search(before):
+        before = _STILL.sub(" ", before)  # employment changed little (+49,000): of employment
     if ("—" in before or "–" in before) and _DASHED.search(before):
         before = _DASHED.sub(" ", before)  # the participation rate — the proportion working — remained at 62.7%
     if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
