@@ -16,3 +16,23 @@ def test_a_verb_of_little_change_is_no_part_of_the_quantity_s_name() -> None:
                  "workers was little changed in June at 1.1 million.")
     assert read["+12,000"][2] == "Retail employment" and read["4.4 percent"][2] == "jobless rate"
     assert read["+8,000"][2] == "Mining employment" and read["1.1 million"][2] == "discouraged workers"
+
+
+def test_a_contribution_to_a_rate_is_of_its_member_and_so_are_the_items_listed_after_it() -> None:
+    read = _read("In May, energy contributed the most to the country's annual inflation rate, adding 0.9 percentage "
+                 "points. It was followed by food and drink, which contributed 0.31 percentage points, rents at 0.22 "
+                 "percentage points, and clothing at 0.05 percentage points.")
+    assert read["0.9 percentage points"][1:3] == ("energy", "contribution to annual inflation rate")
+    for figure, member in (("0.31 percentage points", "food and drink"), ("0.22 percentage points", "rents"),
+                           ("0.05 percentage points", "clothing")):
+        assert read[figure][1:3] == (member, "contribution to annual inflation rate")
+
+
+def test_a_contribution_named_as_a_noun_reads_its_bracketed_members_and_not_a_growth_rate() -> None:
+    read = _read("The largest contribution to annual inflation came from housing (+0.71 pp), followed by transport "
+                 "(+0.40 pp); leisure (+0.12 pp); and energy (-0.08 pp). Mobile sales contributed 4.1 per cent to "
+                 "total store sales. The largest contribution to this growth came from mining (+1.1%).")
+    for figure, member in (("+0.71 pp", "housing"), ("+0.40 pp", "transport"), ("-0.08 pp", "energy")):
+        assert read[figure][1:3] == (member, "contribution to annual inflation")
+    assert read["4.1 per cent"][1:3] == ("Mobile sales", "contribution to total store sales")
+    assert read["+1.1%"][2] != "contribution to this growth"  # the member's own growth, in percent
