@@ -36,3 +36,9 @@ def test_a_contribution_named_as_a_noun_reads_its_bracketed_members_and_not_a_gr
         assert read[figure][1:3] == (member, "contribution to annual inflation")
     assert read["4.1 per cent"][1:3] == ("Mobile sales", "contribution to total store sales")
     assert read["+1.1%"][2] != "contribution to this growth"  # the member's own growth, in percent
+
+
+def test_a_share_after_a_verb_of_being_is_of_the_subject_and_not_of_its_whole() -> None:
+    read = _read("At this point, survey coverage is less than half of the total needed for the estimate. Marketing "
+                 "costs were 18.5% of total revenue, compared to 17.9% a year earlier.")
+    assert read["less than half"][2] == "survey coverage" and read["18.5%"][2] == "Marketing costs"

@@ -14,11 +14,14 @@ from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 
 # A verb saying the part makes up the whole, right before the share: coal accounted for; nuclear accounting for;
-# imports make up; literates constitute; wind and solar generated; the fund represents; renewables amounted to.
+# imports make up; literates constitute; wind and solar generated; the fund represents; renewables amounted to;
+# expenses were (22.1% of revenue).
 _PART_VERB = re.compile(r"(?:^|\s)(?P<to>to\s+)?(?:(?:only|just|now|still|also|together|collectively|alone)\s+)?"
                         r"(?:account(?:s|ed|ing)?\s+for|ma(?:de|ke|kes|king)\s+up|constitut(?:e|es|ed|ing)|"
                         r"represent(?:s|ed|ing)?|compris(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|"
-                        r"amount(?:s|ed|ing)?\s+to)\s*(?:(?:only|just|about|around|some|nearly|almost)\s+)?$",
+                        r"amount(?:s|ed|ing)?\s+to|"
+                        # a verb of being, its subject the part: data content is (less than half of the total)
+                        r"is|was|are|were|remains|remained)\s*(?:(?:only|just|about|around|some|nearly|almost)\s+)?$",
                         re.IGNORECASE)
 # Examples after the part (renewables such as heat pumps and wood burning; imports, including fuel): no part of it.
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\s+[^,;]*$", re.IGNORECASE)
@@ -30,7 +33,7 @@ def part_before(before: str) -> tuple[Measure, bool] | None:
     """(the part, whether an infinitive joins it to the clause before) when ``before`` ends with a verb of
     making up (see _PART_VERB), else None."""
     if not before.rstrip().endswith(("for", "up", "te", "ted", "ting", "tes", "nt", "nts", "nted", "nting", "se",
-                                     "ses", "sed", "sing", "to")):
+                                     "ses", "sed", "sing", "to", "is", "was", "are", "were", "ns", "ned")):
         return None
     verb = _PART_VERB.search(before)
     if verb is None:
