@@ -42,3 +42,13 @@ def test_a_share_after_a_verb_of_being_is_of_the_subject_and_not_of_its_whole() 
     read = _read("At this point, survey coverage is less than half of the total needed for the estimate. Marketing "
                  "costs were 18.5% of total revenue, compared to 17.9% a year earlier.")
     assert read["less than half"][2] == "survey coverage" and read["18.5%"][2] == "Marketing costs"
+
+
+def test_a_quantity_a_change_is_in_is_read_in_whole_words_and_never_a_month() -> None:
+    read = _read("Revenue rose on a 12 percent increase in freight that moved faster than expected. Sales grew 3% "
+                 "in March, after a 0.4 percent rise in April. Bookings were helped by a 9 percent rise in "
+                 "international travellers (2.1 million) and a 5 percent rise in Hong Kong's hotel supply during "
+                 "the year.")
+    assert read["12 percent"][2] == "freight" and read["0.4 percent"][2] != "April"
+    assert read["9 percent"][2] == "international travellers"
+    assert read["5 percent"][2] == "Hong Kong's hotel supply"

@@ -123,3 +123,13 @@ def opens_bracket(text: str, offset: int) -> bool:
     while position > 0 and position > offset - 64 and text[position - 1].isspace():
         position -= 1
     return position > 0 and text[position - 1] in "(（"
+
+
+def words_after(text: str, offset: int, reach: int, limit: int) -> str:
+    """The text from ``offset`` about ``reach`` characters on (never past ``limit``), ended at a word's end: a
+    window cut inside a word would read its stub as a word (an increase in international p)."""
+    end = min(limit, offset + reach)
+    stop = min(limit, end + 24)  # a word runs on at most this far: bounded, so the window stays linear
+    while end < stop and text[end].isalnum():
+        end += 1
+    return text[offset:end]

@@ -34,7 +34,7 @@ from checks.extract.en.measure import (
     split,
 )
 from checks.extract.en.members import gapped, member_after, whole_after
-from checks.extract.en.movement import GROWTH_NOUN_EN, MOVEMENT_EN
+from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVEMENT_EN
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
@@ -42,7 +42,7 @@ from checks.extract.en.parts import named_after, share_parts
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
-from checks.extract.text import SENTENCE_REACH, clause_start
+from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 
 # The verb may have an object before its "by" (cut rates by 25 basis points) and words before the figure
 # (added a relatively paltry 142,000 jobs).
@@ -72,11 +72,6 @@ AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?
                      r"(?:\s+of)?)?\s*$", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
-# The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit.
-CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
-                       r"(?:increase|rise|gain|jump|growth|drop|decline|"
-                       r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?:[A-Za-z][\w'’-]*\s*){1,4}?)"
-                       r"(?=\s*(?:to|from|at|in|on|for|as|,|\.|;|$))", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
@@ -150,7 +145,7 @@ class Reader(SentenceReader):
         if listed is None and previous is not None and previous[0].end >= sentence_start \
                 and previous[0].family == mention.family and LABELLED_LIST.match(text[previous[0].end:mention.start]):
             listed = replace(previous[1], qualifier=mention.qualifier)  # 45,000 in health care, 27,000 in …
-        after = text[mention.end:min(sentence_end, mention.end + 60)]
+        after = words_after(text, mention.end, 60, sentence_end)
         if listed is not None and MOVED_AFTER.match(after) and mention.family not in ("duration", "multiple"):
             listed = None  # 34.0 million, 4.2 million fewer than: the second is a change of its own
         if listed is not None and listed.kind == "change" and mention.unit == "percent" != previous[0].unit:
@@ -307,8 +302,8 @@ class Reader(SentenceReader):
         # What follows the figure in its own sentence, less the full stop that ends it: 300 people. The weather…
         # counts people, not "people. The weather"
         sentence_end = self.sentences.span(mention.start)[1]
-        after = self.text[mention.end:min(sentence_end, mention.end + 60)]
-        if mention.end + 60 >= sentence_end:
+        after = words_after(self.text, mention.end, 60, sentence_end)
+        if mention.end + len(after) >= sentence_end:
             after = _FULL_STOP.sub("", after)
         sentence_before = self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]
         if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%

@@ -3,6 +3,8 @@ down) and the nouns of growth before it (an increase of, a decline of)."""
 
 from __future__ import annotations
 
+import re
+
 from checks.extract.grammar import Dimension, Rule, constant
 
 MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
@@ -43,3 +45,13 @@ LIST_MOVEMENT_EN: Dimension[str] = Dimension("list_movement_en", [
                      r"slumped)\s+(?:in|from|at|for|to)(?:\s+the)?",
          constant("down"), (("falls in", "down"), ("declined at the", "down"), ("lower in", None))),
 ])
+
+# The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit. Whole
+# words only, up to a word that ends the noun phrase (an increase in traffic that grew …), never a month (a rise
+# in April).
+CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
+                       r"(?:increase|rise|gain|jump|growth|drop|decline|"
+                       r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?!(?:January|February|March|April|May|June|"
+                       r"July|August|September|October|November|December)\b)(?:[A-Za-z][\w'’-]*(?![\w'’-])\s*){1,6}?)"
+                       r"(?=\s*(?:(?:to|from|at|in|on|for|as|after|while|during|over|than|that|which|who|today|"
+                       r"last|this|since|compared|versus|vs|and\s+(?:an?|the))\b|[,.;(]|$))", re.IGNORECASE)
