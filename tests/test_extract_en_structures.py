@@ -52,3 +52,13 @@ def test_a_quantity_a_change_is_in_is_read_in_whole_words_and_never_a_month() ->
     assert read["12 percent"][2] == "freight" and read["0.4 percent"][2] != "April"
     assert read["9 percent"][2] == "international travellers"
     assert read["5 percent"][2] == "Hong Kong's hotel supply"
+
+
+def test_a_quantity_s_name_never_ends_open_and_a_change_in_a_time_is_of_the_quantity_before() -> None:
+    read = _read("The group reported a 12 per cent increase in core net profit and. It expects a 20 per cent rise in "
+                 "the year ahead. Output increased in all four main industrial groupings within the country in 2014. "
+                 "Number of members voting FOR 310 62.0%")
+    assert read["12 per cent"][2] == read["20 per cent"][2] == "core net profit"
+    assert read["four"][2] == "main industrial groupings"
+    assert all(not (metric or "").endswith(("within", "the", "and")) for _, _, metric, _ in read.values())
+    assert read["310"][2] == "members voting FOR"  # an upper-case FOR names the vote

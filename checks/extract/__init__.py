@@ -73,6 +73,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en import assemble as en_assemble
     from checks.extract.en import joints as en_joints
     from checks.extract.en.contributions import contributions
+    from checks.extract.en.nounphrase import closed
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
@@ -120,7 +121,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             direction=reading.direction,
             projected=reading.projected,
             basis=reading.basis,
-            metric=reading.metric,
+            metric=closed(reading.metric) if lang == "en" else reading.metric,  # not open-ended: profit and
             period=reading.period,
             attribution=reading.attribution,
             vague=mention.vague,

@@ -47,11 +47,12 @@ LIST_MOVEMENT_EN: Dimension[str] = Dimension("list_movement_en", [
 ])
 
 # The quantity a change is "in", after it: a 2% increase in sales; a 5.6% rise in second-quarter profit. Whole
-# words only, up to a word that ends the noun phrase (an increase in traffic that grew …), never a month (a rise
-# in April).
+# words only, up to a word that ends the noun phrase (an increase in traffic that grew …), never a time (a rise
+# in April, a rise in the year ahead).
 CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
                        r"(?:increase|rise|gain|jump|growth|drop|decline|"
                        r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?!(?:January|February|March|April|May|June|"
-                       r"July|August|September|October|November|December)\b)(?:[A-Za-z][\w'’-]*(?![\w'’-])\s*){1,6}?)"
+                       r"July|August|September|October|November|December|(?:the\s+)?(?:(?:first|second|third|fourth|"
+                       r"last|past|next|previous|same|latest)\s+)?(?:quarter|year|month|half|period|week)s?(?:\s+ahead)?)\b)(?:[A-Za-z][\w'’-]*(?![\w'’-])\s*){1,6}?)"
                        r"(?=\s*(?:(?:to|from|at|in|on|for|as|after|while|during|over|than|that|which|who|today|"
                        r"last|this|since|compared|versus|vs|and\s+(?:an?|the))\b|[,.;(]|$))", re.IGNORECASE)

@@ -144,3 +144,16 @@ def graded_movement(metric: str | None, rest: str) -> str | None:
         return metric
     kept = [word for word in words if word in _WHICH_MOVEMENT]
     return " ".join([*kept, noun.group("noun").lower()]) if kept else None
+
+
+# Words that end no noun phrase: a name read up to a cut ends with one (people out of work for; the main industrial
+# groupings within the; underlying net profit and).
+# Lower case only: households voting FOR names the vote.
+_OPEN_END = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|with|within|in|at|on|from|by|than|that|which))+$")
+
+
+def closed(metric: str | None) -> str | None:
+    """``metric`` without the words at its end that leave it open (see _OPEN_END), else unchanged."""
+    if not metric or " " not in metric:
+        return metric
+    return _OPEN_END.sub("", metric) or metric
