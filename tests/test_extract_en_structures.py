@@ -62,3 +62,12 @@ def test_a_quantity_s_name_never_ends_open_and_a_change_in_a_time_is_of_the_quan
     assert read["four"][2] == "main industrial groupings"
     assert all(not (metric or "").endswith(("within", "the", "and")) for _, _, metric, _ in read.values())
     assert read["310"][2] == "members voting FOR"  # an upper-case FOR names the vote
+
+
+def test_a_revision_s_amount_and_the_estimate_it_replaced_are_read_apart_from_the_new_estimate() -> None:
+    read = _read("The change in retail employment for May was revised down by 14,000, from +52,000 to +38,000. "
+                 "Factory orders for April were revised upward 3,000 to 61,000.")
+    assert read["14,000"][2] == "revision to retail employment"
+    assert read["+52,000"][2] == "previously reported retail employment"
+    assert read["+38,000"][2] == "retail employment"
+    assert read["3,000"][2].startswith("revision to") and not read["61,000"][2].startswith(("revision", "previously"))

@@ -75,6 +75,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en.contributions import contributions
     from checks.extract.en.nounphrase import closed
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
+    from checks.extract.en.revisions import revisions
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
     from checks.extract.zh.owners import carry_owners
@@ -140,8 +141,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         if lang == "en":
             joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
                                        folded, lang_spans)
-            joined = contributions(opening_members(labelled_members(joined, folded), folded, lang_spans), folded,
-                                   lang_spans)
+            joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
+            joined = revisions(contributions(joined, folded, lang_spans), folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
