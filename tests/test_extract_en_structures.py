@@ -42,6 +42,7 @@ def test_a_share_after_a_verb_of_being_is_of_the_subject_and_not_of_its_whole() 
     read = _read("At this point, survey coverage is less than half of the total needed for the estimate. Marketing "
                  "costs were 18.5% of total revenue, compared to 17.9% a year earlier.")
     assert read["less than half"][2] == "survey coverage" and read["18.5%"][2] == "Marketing costs"
+    assert _read("They were 30 percent of respondents.")["30 percent"][2] != "They"  # a pronoun names nothing
 
 
 def test_a_quantity_a_change_is_in_is_read_in_whole_words_and_never_a_month() -> None:

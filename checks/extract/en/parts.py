@@ -9,6 +9,7 @@ import re
 
 from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.en.members import whole_after
+from checks.extract.en.nounphrase import pronoun
 from checks.extract.en.owners import quantity_word
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
@@ -21,7 +22,7 @@ _PART_VERB = re.compile(r"(?:^|\s)(?P<to>to\s+)?(?:(?:only|just|now|still|also|t
                         r"represent(?:s|ed|ing)?|compris(?:e|es|ed|ing)|generat(?:e|es|ed|ing)|"
                         r"amount(?:s|ed|ing)?\s+to|"
                         # a verb of being, its subject the part: data content is (less than half of the total)
-                        r"is|was|are|were|remains|remained)\s*(?:(?:only|just|about|around|some|nearly|almost)\s+)?$",
+                        r"(?P<be>is|was|are|were|remains|remained))\s*(?:(?:only|just|about|around|some|nearly|almost)\s+)?$",
                         re.IGNORECASE)
 # Examples after the part (renewables such as heat pumps and wood burning; imports, including fuel): no part of it.
 _EXAMPLES = re.compile(r",?\s+(?:such\s+as|including|like)\s+[^,;]*$", re.IGNORECASE)
@@ -45,7 +46,10 @@ def part_before(before: str) -> tuple[Measure, bool] | None:
     tail = re.split(r"[,;:(]", words)[-1].strip()
     if 0 < len(tail.split()) <= 5 and " and " in tail:
         return Measure(_WITH.sub("", tail)), False
-    return split(phrase_before(tail)), False
+    measure = split(phrase_before(tail))
+    if verb.group("be") and (pronoun(measure.metric) or (measure.metric or "").lower() in ("there", "those")):
+        return None  # it was 40% of revenue: what "it" is, the reading of the figure before says, not this clause
+    return measure, False
 
 
 # The whole and the source a share of it came from: of electricity (24.6%) came from clean technology; of energy
