@@ -72,3 +72,8 @@ def test_a_revision_s_amount_and_the_estimate_it_replaced_are_read_apart_from_th
     assert read["+52,000"][2] == "previously reported retail employment"
     assert read["+38,000"][2] == "retail employment"
     assert read["3,000"][2].startswith("revision to") and not read["61,000"][2].startswith(("revision", "previously"))
+
+
+def test_a_clause_after_a_contribution_is_no_item_of_its_list() -> None:
+    read = _read("Energy contributed 0.4 percentage points, while inflation at 2.6 percent was steady.")
+    assert read["0.4 percentage points"][1] == "Energy" and read["2.6 percent"][2] == "inflation"

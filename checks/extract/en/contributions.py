@@ -28,7 +28,8 @@ _TO_AFTER = re.compile(rf"\s*{_TO}(?=\s*(?:[,.;]|in\b|$))", re.IGNORECASE)
 _FOLLOWED = re.compile(r"\b(?:followed\s+by|from)\s+(?P<member>[^()\d;]{2,60}?)\s*,?\s*$", re.IGNORECASE)
 # The gap from one contribution to the next item of its list: ", energy at ", "), followed by goods (".
 _NEXT = re.compile(r"(?:\s*or\s+pp)?\s*\)?\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:followed\s+by\s+|then\s+)?"
-                   r"(?P<member>[A-Za-z][^()\d;.]{1,60}?)\s*(?:\(\s*|\s+at\s+)[+-]?", re.IGNORECASE)
+                   r"(?P<member>(?!(?:while|whereas|but|as|with|which|who|although|though|compared|its?|the)\b)"
+                   r"[A-Za-z][^()\d;.]{1,60}?)\s*(?:\(\s*|\s+at\s+)[+-]?", re.IGNORECASE)
 _UNITS = ("pp", "percent")
 
 
