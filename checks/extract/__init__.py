@@ -73,6 +73,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en import assemble as en_assemble
     from checks.extract.en import joints as en_joints
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
+    from checks.extract.en.series import series_names
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
     from checks.extract.zh.owners import carry_owners
@@ -139,6 +140,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
                                        folded, lang_spans)
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
+            joined = series_names(joined, folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
