@@ -13,8 +13,8 @@ def test_a_series_heading_reaches_its_figures_up_to_the_next_heading() -> None:
     read = _metrics("TREND ESTIMATES (MONTHLY CHANGE) Jobs rose to 4,120,300. Hours worked rose 0.3 million hours "
                     "to 610.2 million hours. SEASONALLY ADJUSTED ESTIMATES (MONTHLY CHANGE) Jobs rose 8,100 to "
                     "4,118,900. PAY GAP (ANNUAL CHANGE) The pay gap narrowed to 12.1%.")
-    assert read["4,120,300"] == "trend jobs" and read["0.3 million hours"] == "trend hours worked"
-    assert read["8,100"] == read["4,118,900"] == "seasonally adjusted jobs"
+    assert read["4,120,300"] == "trend Jobs" and read["0.3 million hours"] == "trend Hours worked"
+    assert read["8,100"] == read["4,118,900"] == "seasonally adjusted Jobs"
     assert "trend" not in (read["12.1%"] or "").lower() and "adjusted" not in (read["12.1%"] or "").lower()
 
 
@@ -30,7 +30,7 @@ def test_a_series_opening_a_sentence_or_set_after_a_figure_is_that_figures() -> 
                     "seasonally adjusted. The idle rate for veterans was 3.1 percent (not seasonally adjusted).")
     assert read["1.1 per cent"] == "Wholesale sales" and read["0.6 per cent"] == "wholesale sales volumes"
     assert read["2.0 per cent"] == "real imports"
-    assert read["0.9 per cent"] == "seasonally adjusted cafe turnover"
+    assert read["0.9 per cent"] == "seasonally adjusted Cafe turnover"
     assert read["3.1 percent"] == "not seasonally adjusted idle rate"
 
 

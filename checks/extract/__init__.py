@@ -73,6 +73,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en import assemble as en_assemble
     from checks.extract.en import joints as en_joints
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
+    from checks.extract.en.results import period_length, results
     from checks.extract.en.series import series_names
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
@@ -140,7 +141,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
                                        folded, lang_spans)
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
-            joined = series_names(joined, folded, lang_spans)
+            joined = results(series_names(joined, folded, lang_spans), folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
@@ -148,8 +149,14 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     else:
         breaks = paragraph_breaks(folded)
         owned = carry_subjects(linked, [bisect.bisect_right(breaks, claim.start) for claim in linked])
-    carried = carry_sources(owned, [lang == "zh" for lang in langs])
-    return carry_release_source(carried, [lang == "en" for lang in langs])
+    carried = carry_release_source(carry_sources(owned, [lang == "zh" for lang in langs]),
+                                   [lang == "en" for lang in langs])
+    if "en" not in readers:
+        return carried
+    # the length of the period results cover is their scope, no claim (en/results.py); taken out once the owners
+    # are carried, for the opening's first owner may be named in its sentence (for the nine-month period)
+    return [claim for claim, lang in zip(carried, langs, strict=True)
+            if lang != "en" or not period_length(claim, folded)]
 
 
 def _table_cells(folded: str, found: list[tuple[Mention, str]],

@@ -92,8 +92,6 @@ def _named(claim: Claim, series: str) -> Claim:
     if not metric:
         return claim
     metric = _TREND_OF.sub("", metric)
-    if metric[:2].istitle():  # Employment, set after the series: employment (not an initialism: GDP)
-        metric = metric[0].lower() + metric[1:]
     if series == "volume":
         named = metric if "volume" in metric.lower() else \
             (f"{metric[:-1]} volumes" if re.fullmatch(r"[a-z]+s", metric) else f"{metric} volumes")
