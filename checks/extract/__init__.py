@@ -72,7 +72,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     from checks.extract.en import assemble as en_assemble
     from checks.extract.en import joints as en_joints
-    from checks.extract.en.estimates import estimates
+    from checks.extract.en.estimates import estimates, names_estimators
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
     from checks.extract.en.results import period_length, results
     from checks.extract.en.series import series_names
@@ -157,9 +157,12 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     # the length of the period results cover is their scope, no claim (en/results.py); taken out once the owners
     # are carried, for the opening's first owner may be named in its sentence (for the nine-month period)
     kept = [(claim, lang) for claim, lang in zip(carried, langs, strict=True)
-            if lang != "en" or not period_length(claim, folded)]
+            if claim.kind != "duration" or lang != "en" or not period_length(claim, folded)]
+    final = [claim for claim, _ in kept]
+    if not names_estimators(folded):
+        return final
     # others' estimates are owned by who made them, once the owners are carried (en/estimates.py)
-    return estimates([claim for claim, _ in kept], folded, [sentences.span(claim.start) for claim, _ in kept],
+    return estimates(final, folded, [sentences.span(claim.start) for claim in final],
                      [lang == "en" for _, lang in kept])
 
 

@@ -63,15 +63,23 @@ def estimated_by(claim: Claim, text: str, sentence_start: int) -> str | None:
     return ESTIMATORS.resolve(" ".join(who.split())) if who else None
 
 
+def names_estimators(text: str) -> bool:
+    """Whether a text names estimators at all (analysts, economists, the consensus, Wall Street)."""
+    return any(key in text for key in _KEYS)
+
+
 def estimates(claims: list[Claim], text: str, spans: list[tuple[int, int]], english: list[bool]) -> list[Claim]:
     """The claims with others' estimates owned by their estimators (see the module's doc); only those marked in
     ``english`` are read."""
-    if not any(key in text for key in _KEYS):
-        return claims
     read = list(claims)
+    named: dict[int, bool] = {}  # whether a sentence names estimators at all, asked once per sentence
     for index, claim in enumerate(read):
-        sentence_start = spans[index][0]
+        sentence_start, sentence_end = spans[index]
         if not english[index] or claim.kind in ("rank", "duration"):
+            continue
+        if sentence_start not in named:
+            named[sentence_start] = any(key in text[sentence_start:sentence_end] for key in _KEYS)
+        if not named[sentence_start]:
             continue
         who = estimated_by(claim, text, sentence_start)
         if who is None:
