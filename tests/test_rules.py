@@ -9,6 +9,7 @@ from checks.extract.en import quantities as en_quantities
 from checks.extract.en.estimates import ESTIMATORS
 from checks.extract.en.movement import LIST_MOVEMENT_EN
 from checks.extract.en.results import RESULT_VERBS
+from checks.extract.en.revisions import REVISED
 from checks.extract.en.series import SERIES
 from checks.extract.grammar import Dimension
 from checks.extract.zh import context, numerals, qualifiers, quantities, units
@@ -20,7 +21,7 @@ def _dimensions() -> list[Dimension]:
             context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.HALVES, en_quantities.LEADING_EN,
             en_quantities.TRAILING_EN, en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN,
             en_assemble.GROWTH_NOUN_EN, LIST_MOVEMENT_EN, SERIES,
-            RESULT_VERBS, ESTIMATORS]
+            RESULT_VERBS, ESTIMATORS, REVISED]
 
 
 CASES = [(dimension.name, rule.name, text, expected)

@@ -75,6 +75,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en.estimates import estimates, names_estimators
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
     from checks.extract.en.results import period_length, results
+    from checks.extract.en.revisions import revisions
     from checks.extract.en.series import series_names
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
@@ -143,6 +144,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                                        folded, lang_spans)
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
             joined = results(series_names(joined, folded, lang_spans), folded, lang_spans)
+            joined = revisions(joined, folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
