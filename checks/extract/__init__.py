@@ -74,8 +74,9 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en import joints as en_joints
     from checks.extract.en.estimates import estimates, names_estimators
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
-    from checks.extract.en.results import period_length, results
+    from checks.extract.en.results import results
     from checks.extract.en.revisions import revisions
+    from checks.extract.en.scopes import scope_duration
     from checks.extract.en.series import series_names
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
@@ -156,10 +157,10 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                                    [lang == "en" for lang in langs])
     if "en" not in readers:
         return carried
-    # the length of the period results cover is their scope, no claim (en/results.py); taken out once the owners
-    # are carried, for the opening's first owner may be named in its sentence (for the nine-month period)
+    # a length of time that is the scope of other figures is no claim (en/scopes.py); taken out once the owners are
+    # carried, for the opening's first owner may be named in its sentence (for the nine-month period)
     kept = [(claim, lang) for claim, lang in zip(carried, langs, strict=True)
-            if claim.kind != "duration" or lang != "en" or not period_length(claim, folded)]
+            if claim.kind != "duration" or lang != "en" or not scope_duration(claim, folded)]
     final = [claim for claim, _ in kept]
     if not names_estimators(folded):
         return final

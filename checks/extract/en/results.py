@@ -4,8 +4,6 @@ ended April 30, from $2.4 billion, or 58 cents a share, a year earlier."
 - the verb names the quantity: earned is earnings (and the amount per share, earnings per share);
 - a figure set against the one before it (from, compared to, versus, as against) is the same quantity at another
   time, and the amount per share set beside it by "or" is that quantity's per share;
-- the length of the period the results cover (the three months ended April 30, the 12 months to January) is the
-  scope of other figures, no claim of its own.
 """
 
 from __future__ import annotations
@@ -37,18 +35,6 @@ _TWIN = re.compile(r"\s*\(\s*")
 _OR = re.compile(r"\s*(?:\([^()]{1,40}\))?\s*,?\s*or\s+$")  # $164.5 million (EUR115.6 million), or 59 cents
 # A sentence that goes on from the one before: That's up from $762.4 million.
 _GOES_ON = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares)\b")
-# The length of the period results cover: the three months ended April 30; the 12 month period to January 31st.
-_SCOPE_AFTER = re.compile(r"\s+(?:period\s+)?(?:ended|ending|to|through)\s+(?:the\s+end\s+of\s+)?"
-                          r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s+period\b")
-_THE_BEFORE = re.compile(r"\bthe\s+(?:(?:first|last|latest|past|prior|previous)\s+)?$", re.IGNORECASE)
-
-
-def period_length(claim: Claim, text: str) -> bool:
-    """Whether a duration is the length of the period results cover (see _SCOPE_AFTER): a scope, not a claim."""
-    return claim.kind == "duration" and _SCOPE_AFTER.match(text, claim.end) is not None \
-        and _THE_BEFORE.search(text, max(0, claim.start - 30), claim.start) is not None
-
-
 def results(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> list[Claim]:
     """The claims of one English text with results sentences read (see the module's doc)."""
     if not any(key in text for key in ("earn", "share", "from", "compared", "versus", "vs", "against")):
