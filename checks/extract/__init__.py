@@ -72,6 +72,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     from checks.extract.en import assemble as en_assemble
     from checks.extract.en import joints as en_joints
+    from checks.extract.en.adjusted import adjusted
     from checks.extract.en.estimates import estimates, names_estimators
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
     from checks.extract.en.results import results
@@ -145,7 +146,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                                        folded, lang_spans)
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
             joined = results(series_names(joined, folded, lang_spans), folded, lang_spans)
-            joined = revisions(joined, folded, lang_spans)
+            joined = adjusted(revisions(joined, folded, lang_spans), folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
