@@ -1,7 +1,8 @@
 """Others' estimates of a figure: "Analysts polled by X had forecast earnings of 61 cents a share", "the consensus
 analyst estimate of 63 cents", "more than the $24.3 billion expected, on average, by analysts". Such a figure is
-not the one reported: its owner says whose estimate it is (analysts' estimate for Acme), so that it never reads, nor
-is checked, as the company's own figure, and it is a projection.
+not the one reported: its basis says whose estimate it is (analysts' estimate), so that it never reads, nor is
+checked, as the company's own figure (the basis is part of what a figure measures, the measure key), and it is a
+projection. Its owner stays the company whose figure is estimated, as the labels of the corpus name it.
 
 Three forms say it:
 - the estimators are the clause's subject and their verb of expecting comes before the figure (Analysts surveyed by
@@ -18,7 +19,6 @@ from __future__ import annotations
 import re
 
 from checks.extract.claim import Claim
-from checks.extract.en.owners import anaphor
 from checks.extract.grammar import Dimension, Rule
 
 # Who estimates, as written, to the owner's word: analysts (Wall Street, the consensus) or economists.
@@ -35,12 +35,13 @@ _EXPECT = (r"(?:expected|expect|expects|forecast|forecasts|forecasted|projected|
            r"estimated|anticipated|called\s+for|(?:been\s+)?looking\s+for)")
 # The estimators as subject, their verb, then up to the figure in the same clause.
 _SUBJECT = re.compile(rf"\b(?P<who>{_WHO})(?:\s+(?:polled|surveyed)\s+by(?:\s+[A-Z][\w.&-]*){{1,4}}?)?"
-                      rf"(?:\s+|\s*,\s*on\s+average\s*,\s*)(?:had\s+|have\s+|has\s+|were\s+|are\s+)?{_EXPECT}\b"
-                      r"[^.;:!?]{0,90}$")
+                      rf"(?:\s+|\s*,\s*on\s+average\s*,\s*)(?:had\s+|have\s+|has\s+|were\s+|are\s+)?"
+                      rf"(?:(?:previously|also|now|originally|generally)\s+)?{_EXPECT}\b"
+                      r"(?:[^.;:!?]|\.(?=\d)){0,90}$")
 # The average estimate of analysts surveyed by X called for …
 _ESTIMATE_OF = re.compile(rf"\b(?:average|consensus|mean)\s+(?:estimate|forecast)\s+(?:of|among)\s+(?P<who>{_WHO})"
                           r"(?:\s+(?:polled|surveyed)\s+by(?:\s+[A-Z][\w.&-]*){1,4}?)?\s+(?:called\s+for|"
-                          r"was|were|is)\b[^.;:!?]{0,60}$")
+                          r"was|were|is)\b(?:[^.;:!?]|\.(?=\d)){0,60}$")
 # The estimate noun right before the figure: the consensus analyst estimate of; Analysts Estimate:
 _NOUN = re.compile(rf"\b(?P<who>{_WHO})\s+(?:[\w-]+\s+){{0,2}}?(?:estimates?|forecasts?|expectations?|projections?)"
                    r"(?:\s+(?:of|was|were|is|at|for)\s+(?:about\s+|around\s+)?|\s*:\s*)$", re.IGNORECASE)
@@ -88,8 +89,7 @@ def estimates(claims: list[Claim], text: str, spans: list[tuple[int, int]], engl
         if not metric or _NOUN.search(metric + " of "):  # the $24.3 billion expected by analysts: of the figure
             metric = next((other.metric for other in reversed(read[:index]) if other.start >= sentence_start
                            and other.unit == claim.unit and other.metric), metric)  # it is set against
-        whose = claim.subject if claim.subject and ESTIMATORS.resolve(claim.subject) is None \
-            and not anaphor(claim.subject) else None  # the company: the estimate is named without it
-        owner = f"{who}' estimate" + (f" for {whose}" if whose else "")
-        read[index] = claim.replaced(subject=owner, metric=metric, projected=True)
+        estimate = f"{who}' estimate"
+        basis = estimate if not claim.basis else f"{claim.basis}, {estimate}"
+        read[index] = claim.replaced(basis=basis, metric=metric, projected=True)
     return read
