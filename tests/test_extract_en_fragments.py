@@ -23,3 +23,12 @@ def test_a_cause_or_a_relative_clause_owns_no_figure() -> None:
                                        "expand say getting one is hard.", "doc")}
     assert poll["nearly four in 10"].subject == "Survey"
     assert poll["nearly four in 10"].whole == "those who sought loans to expand"
+
+
+def test_a_name_cut_inside_a_word_is_read_on_to_the_end_of_its_noun_phrase() -> None:
+    claims = {c.text: c.metric for c in extract("Seat demand rose 1.2 points in 2019 on a 4.4 percent increase in "
+                                                "transatlantic business bookings that grew faster than capacity, and "
+                                                "a 2.6 percent increase in international passengers (8.1 million).",
+                                                "doc")}
+    assert claims["4.4 percent"] == "transatlantic business bookings"
+    assert claims["2.6 percent"] == "international passengers"

@@ -74,7 +74,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en import joints as en_joints
     from checks.extract.en.adjusted import adjusted
     from checks.extract.en.estimates import estimates, names_estimators
-    from checks.extract.en.fragments import owner_words
+    from checks.extract.en.fragments import owner_words, whole_words
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
     from checks.extract.en.results import results
     from checks.extract.en.revisions import revisions
@@ -148,6 +148,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
             joined = results(series_names(owner_words(joined), folded, lang_spans), folded, lang_spans)
             joined = adjusted(revisions(joined, folded, lang_spans), folded, lang_spans)
+            joined = whole_words(joined, folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list

@@ -47,3 +47,30 @@ def owner_words(claims: list[Claim]) -> list[Claim]:
             whole = f"those {subject}"  # nearly six in 10 who need credit: of those who need credit
         read[index] = claim.replaced(subject=kept, whole=whole)
     return read
+
+
+# Where a name read on to the end of its noun phrase stops: a clause mark, a figure, a relative pronoun or a
+# preposition that starts what is said of it.
+_PHRASE_END = re.compile(r"[,.;:()\d]|\s(?:that|which|who|whose|to|from|for|at|as|than|compared|after|before|while|"
+                         r"and|but|in|on|over|by|with|during|since|until|within|through|was|were|is|are|rose|fell|"
+                         r"grew)\b")
+_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
+
+
+def whole_words(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> list[Claim]:
+    """The claims with a quantity's name cut inside a word by the reading's window (a 3.1 percent increase in
+    traffic that grew f…) read on to the end of its noun phrase (traffic; international passengers)."""
+    read = list(claims)
+    for index, claim in enumerate(read):
+        metric = claim.metric
+        if not metric or not metric[-1:].isalpha():
+            continue
+        sentence_start, sentence_end = spans[index]
+        at = text.find(metric, sentence_start, sentence_end)
+        if at < 0 or not text[at + len(metric):at + len(metric) + 1].isalpha():
+            continue  # the name ends where a word ends
+        end = _PHRASE_END.search(text, at, sentence_end)
+        whole = text[at:end.start() if end else sentence_end].strip()
+        if whole and not _MONTH.match(whole):  # in April after …: a time, no quantity, left as read
+            read[index] = claim.replaced(metric=" ".join(whole.split()))
+    return read
