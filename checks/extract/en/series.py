@@ -51,15 +51,17 @@ _TREND_OF = re.compile(r"^(?:the\s+)?trend\s+estimates?\s+(?:for|of)\s+", re.IGN
 
 def series_names(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> list[Claim]:
     """The claims with the series each belongs to read into its quantity's name (see the module's doc)."""
-    keys = ("seasonally", "SEASONALLY", "rend", "REND", "volume", "real", "constant")
-    if not any(key in text for key in keys):
+    lower = text.lower()
+    marked = "adjusted" in lower or "trend" in lower  # a mark after a figure, or a heading
+    opened = " terms," in text or " basis," in text  # a sentence's opener
+    if not marked and not opened:
         return claims
-    headings = _headings(text)
+    headings = _headings(text) if marked else []
     read = []
     for claim, (sentence_start, _end) in zip(claims, spans, strict=True):
         # a place in an order, or a span of time in words (the highest in three years), is no series' quantity
         spoken = claim.kind == "rank" or (claim.kind == "duration" and not claim.text[:1].isdigit())
-        series = None if spoken else _series_of(claim, text, sentence_start, headings)
+        series = None if spoken else _series_of(claim, text, sentence_start, headings, marked)
         read.append(_named(claim, series) if series else claim)
     return read
 
@@ -76,8 +78,9 @@ def _headings(text: str) -> list[tuple[int, int, str]]:
     return reaches
 
 
-def _series_of(claim: Claim, text: str, sentence_start: int, headings: list[tuple[int, int, str]]) -> str | None:
-    after = _AFTER.match(text, claim.end, claim.end + 40)
+def _series_of(claim: Claim, text: str, sentence_start: int, headings: list[tuple[int, int, str]],
+               marked: bool) -> str | None:
+    after = _AFTER.match(text, claim.end, claim.end + 40) if marked else None
     if after is not None:
         return SERIES.resolve(" ".join(after.group("series").split()))
     opener = _OPENER.match(text, sentence_start, claim.start)
