@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from checks.extract.claim import Claim
+from checks.extract.en.owners import quantity_word
 from checks.extract.grammar import Dimension, Rule
 
 # Who estimates, as written, to the owner's word: analysts (Wall Street, the consensus) or economists.
@@ -88,7 +89,8 @@ def estimates(claims: list[Claim], text: str, spans: list[tuple[int, int]], engl
         metric = claim.metric
         if not metric or _NOUN.search(metric + " of "):  # the $24.3 billion expected by analysts: of the figure
             metric = next((other.metric for other in reversed(read[:index]) if other.start >= sentence_start
-                           and other.unit == claim.unit and other.metric), metric)  # it is set against
+                           and other.unit == claim.unit and other.metric and quantity_word(other.metric)),
+                          metric)  # it is set against, when that names a quantity
         estimate = f"{who}' estimate"
         basis = estimate if not claim.basis else f"{claim.basis}, {estimate}"
         read[index] = claim.replaced(basis=basis, metric=metric, projected=True)
