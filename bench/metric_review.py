@@ -2,8 +2,9 @@
 
 `python -m bench.metric_review sample` draws a fixed random sample of the claims extracted from the development
 passages of the real corpus (tests/corpus/real/zh and en; never the held-out ones) and writes, per claim, its sentence
-and its reading (subject, segment, metric, whole, period) to tests/corpus/real/review/sample-<date>.jsonl. A reviewer
-who did not write the rules judges each row in judgements-<date>.jsonl: does the reading identify the quantity the
+and its reading (subject, segment, metric, whole, period, and the basis of a comparison: year on year, than the
+pre-downturn peak) to tests/corpus/real/review/sample-<date>.jsonl. A reviewer who did not write the rules judges each
+row in judgements-<date>.jsonl: does the reading identify the quantity the
 figure is, so that another statement of the same quantity would read alike and a different quantity would not?
 `sample TAG SEED` draws another sample (a fresh one, for a version tuned with the first sample's judgements in
 view); `sample TAG SEED clean2 …` draws it from other folders of tests/corpus/real, less their aside passages: text
@@ -42,7 +43,7 @@ def sample(tag: str, seed: int = SEED, folders: tuple[str, ...] = ()) -> Path:
             rows.append({"lang": lang, "doc": name, "claim_id": claim.claim_id, "sentence": claim.sentence.strip(),
                          "figure": claim.text, "kind": claim.kind, "subject": claim.subject,
                          "segment": claim.segment, "metric": claim.metric, "whole": claim.whole,
-                         "period": claim.period})
+                         "period": claim.period, "basis": claim.basis})
     out = REVIEW / f"sample-{tag}.jsonl"
     out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), "utf-8")
     return out
@@ -57,9 +58,9 @@ def reread(sample_tag: str, tag: str, review: Path = REVIEW) -> Path:
     for doc in sorted({row["doc"] for row in rows}):
         path = next(folder / doc for folder in folders if (folder / doc).exists())
         claims.update({c.claim_id: {"figure": c.text, "kind": c.kind, "subject": c.subject, "segment": c.segment,
-                                    "metric": c.metric, "whole": c.whole, "period": c.period}
+                                    "metric": c.metric, "whole": c.whole, "period": c.period, "basis": c.basis}
                        for c in extract(path.read_text("utf-8"), doc)})
-    reading = ("figure", "kind", "subject", "segment", "metric", "whole", "period")
+    reading = ("figure", "kind", "subject", "segment", "metric", "whole", "period", "basis")
     out_rows = []
     for row in rows:
         found = claims.get(row["claim_id"])

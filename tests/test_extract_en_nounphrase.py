@@ -40,7 +40,7 @@ def test_a_pronoun_or_a_participle_where_a_quantity_s_name_stands_is_of_the_figu
 
 
 def test_a_revision_a_dashed_aside_and_the_figure_s_own_to_name_no_quantity() -> None:
-    # the estimate the revision replaced is read apart from the new one (see en/revisions.py)
+    # the figure as first reported and the revised figure: two statements (en/revisions.py), of the quantity named
     revised = _measures("The change in total nonfarm payroll employment for July was revised from +245,000 to "
                         "+223,000.")
     assert [m[2] for m in revised] == ["previously reported total nonfarm payroll employment",

@@ -6,7 +6,13 @@ import pytest
 
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en import quantities as en_quantities
+from checks.extract.en.adjusted import LEFT_OUT
+from checks.extract.en.estimates import ESTIMATORS
+from checks.extract.en.fragments import FRAGMENTS
 from checks.extract.en.movement import LIST_MOVEMENT_EN
+from checks.extract.en.results import RESULT_VERBS
+from checks.extract.en.revisions import REVISED
+from checks.extract.en.series import SERIES
 from checks.extract.grammar import Dimension
 from checks.extract.zh import context, numerals, qualifiers, quantities, units
 
@@ -16,7 +22,8 @@ def _dimensions() -> list[Dimension]:
             quantities.QUANTITIES, context.MOVEMENT, context.GROWTH_NOUN, context.PROJECTION, context.PERIOD,
             context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.HALVES, en_quantities.LEADING_EN,
             en_quantities.TRAILING_EN, en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN,
-            en_assemble.GROWTH_NOUN_EN, LIST_MOVEMENT_EN]
+            en_assemble.GROWTH_NOUN_EN, LIST_MOVEMENT_EN, SERIES,
+            RESULT_VERBS, ESTIMATORS, REVISED, LEFT_OUT, FRAGMENTS]
 
 
 CASES = [(dimension.name, rule.name, text, expected)

@@ -72,10 +72,16 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
     from checks.extract.en import assemble as en_assemble
     from checks.extract.en import joints as en_joints
+    from checks.extract.en.adjusted import adjusted
     from checks.extract.en.contributions import contributions
+    from checks.extract.en.estimates import estimates, names_estimators
+    from checks.extract.en.fragments import owner_words, whole_words
     from checks.extract.en.nounphrase import closed
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
+    from checks.extract.en.results import results
     from checks.extract.en.revisions import revisions
+    from checks.extract.en.scopes import scope_duration
+    from checks.extract.en.series import series_names
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
     from checks.extract.zh.owners import carry_owners
@@ -142,7 +148,10 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
                                        folded, lang_spans)
             joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
-            joined = revisions(contributions(joined, folded, lang_spans), folded)
+            joined = contributions(joined, folded, lang_spans)
+            joined = results(series_names(owner_words(joined), folded, lang_spans), folded, lang_spans)
+            joined = adjusted(revisions(joined, folded, lang_spans), folded, lang_spans)
+            joined = whole_words(joined, folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
@@ -150,8 +159,20 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     else:
         breaks = paragraph_breaks(folded)
         owned = carry_subjects(linked, [bisect.bisect_right(breaks, claim.start) for claim in linked])
-    carried = carry_sources(owned, [lang == "zh" for lang in langs])
-    return carry_release_source(carried, [lang == "en" for lang in langs])
+    carried = carry_release_source(carry_sources(owned, [lang == "zh" for lang in langs]),
+                                   [lang == "en" for lang in langs])
+    if "en" not in readers:
+        return carried
+    # a length of time that is the scope of other figures is no claim (en/scopes.py); taken out once the owners are
+    # carried, for the opening's first owner may be named in its sentence (for the nine-month period)
+    kept = [(claim, lang) for claim, lang in zip(carried, langs, strict=True)
+            if claim.kind != "duration" or lang != "en" or not scope_duration(claim, folded)]
+    final = [claim for claim, _ in kept]
+    if not names_estimators(folded):
+        return final
+    # others' estimates are owned by who made them, once the owners are carried (en/estimates.py)
+    return estimates(final, folded, [sentences.span(claim.start) for claim in final],
+                     [lang == "en" for _, lang in kept])
 
 
 def _table_cells(folded: str, found: list[tuple[Mention, str]],

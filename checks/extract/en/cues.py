@@ -24,7 +24,12 @@ BASIS_AFTER = re.compile(
     r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
     r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
-    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year))",
+    r"(?:than|over) (?:a year (?:ago|earlier)|last year|the previous year)|"
+    # 3.4% higher than the pre-downturn peak of Q1 2008; 0.4% below its pre-pandemic (COVID-19) level; 3.9 percent
+    # above that of two years ago; 0.3 percent more than 2012: a level of another time as the base
+    r"(?:than|above|below) (?:its|that of|the level of|the (?:pre-[\w-]+|comparable|corresponding|previous|prior)\b|"
+    r"(?:19|20)\d\d\b)(?:[^,.;()]|\([^()]{0,20}\)){0,50}?(?=\s+(?:to|at|for|and|while|as|but|when|with)\b|"
+    r"\s+--|[,.;)]|\s+\((?![^()]{0,20}\))|\s+\((?:Table|Figure|Chart)|$))",
     re.IGNORECASE,
 )
 # "estimated to have grown", "expected to have": what a first estimate says happened, no forecast. The estimate of
