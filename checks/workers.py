@@ -7,6 +7,7 @@ than it saves below ``MIN_PARALLEL_SIZE``.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +23,9 @@ Result = TypeVar("Result")
 BATCH_SIZE = 200_000
 MIN_PARALLEL_SIZE = 400_000
 IN_FLIGHT = 3  # batches per worker sent ahead: enough to keep it busy, few enough to bound memory
+# A forked worker freezes what it inherited (gc.freeze): the parent's modules, grammars and tables are alive for as
+# long as the worker is, and its cyclic collector would otherwise walk all of them again and again (and write to
+# every object's header, copying the parent's memory page by page).
 
 
 def cores() -> int:
@@ -68,7 +72,8 @@ def ordered_map(function: Callable[[Item], Result], items: Iterable[Item], jobs:
     batches = _batches(chain(head, items), size)
     # fork where the system has it: workers start with the modules already imported, and nothing is re-read
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method)) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context(method),
+                             initializer=gc.freeze if method == "fork" else None) as pool:
         in_flight: deque[tuple[list[Item], Future[list[Result]]]] = deque(
             (batch, pool.submit(_apply, function, batch)) for batch in islice(batches, IN_FLIGHT * jobs))
         if meanwhile is not None:  # the workers are forked and busy from here
@@ -128,6 +133,7 @@ def in_background(function: Callable[[], Result], jobs: int = 2) -> Callable[[],
 
 
 def _send_result(function: Callable[[], Result], sender: Any) -> None:
+    gc.freeze()  # what the parent had when it forked (see IN_FLIGHT's note) is not the child's collector's to walk
     try:
         outcome = (True, function())
     except BaseException as error:  # handed to the parent, which raises it

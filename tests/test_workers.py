@@ -125,7 +125,7 @@ def test_relations_read_in_slices_are_the_relations_read_at_once(monkeypatch) ->
     claims = claims_table(documents, jobs=2)
     texts = {d.doc: d.text for d in documents}
     whole = relations.relations_table(claims, texts, jobs=1)
-    monkeypatch.setattr(relations, "ROWS_AT_ONCE", 7)  # slices of a few claims, never splitting a document
+    monkeypatch.setattr(relations, "SLICE_CLAIMS", 7)  # slices of a few claims, never splitting a document
     assert len(whole) > 20 and relations.relations_table(claims, texts, jobs=2).equals(whole)
 
 

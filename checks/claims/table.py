@@ -149,8 +149,8 @@ def table_rows(frame: pd.DataFrame) -> list[dict]:
 
 def plain_values(column: pd.Series) -> list[object]:
     """A column's values as plain Python values, missing ones (NaN, pandas.NA) as None."""
-    values = column.tolist()
     if column.dtype.kind in "iub":  # integers and booleans have no missing values to look for
-        return values
-    # NaN is the one value not equal to itself; pandas.NA is missing too
-    return [None if value is None or value is pd.NA or value != value else value for value in values]
+        return column.tolist()
+    # NaN, None and pandas.NA are missing alike; pandas replaces them in C, not one Python test per value (and an
+    # Arrow-backed text column is read several times faster this way than by tolist)
+    return column.to_numpy(dtype=object, na_value=None).tolist()

@@ -50,6 +50,10 @@ def paragraph_breaks(text: str) -> list[int]:
     return [found.start() for found in PARAGRAPH_BREAK.finditer(text)]
 
 
+# The text Sentences.of split last, and its sentences (a text and its spans: never changed once found).
+_LAST: list = [None, None]
+
+
 @dataclass(frozen=True)
 class Sentences:
     """The sentence spans of one text, found once and looked up by offset."""
@@ -59,6 +63,17 @@ class Sentences:
 
     @classmethod
     def of(cls, text: str) -> Sentences:
+        """The sentences of ``text``; the last text's are kept, since a document is split by its reader (one per
+        language) and again by the claims table: the same spans, found once."""
+        last_text, last = _LAST
+        if last is not None and (last_text is text or last_text == text):
+            return last
+        found = cls._split(text)
+        _LAST[:] = [text, found]
+        return found
+
+    @classmethod
+    def _split(cls, text: str) -> Sentences:
         starts, ends = [0], []
         closing: str | None = None
         straight_quote_open = False

@@ -42,7 +42,12 @@ def short_names(name: str) -> str:
 
 def partition_of(labels: list[str]) -> tuple[str, ...] | None:
     """The partition whose different members the labels name (线上 and 线下), if any."""
-    labels = [short_names(label) for label in labels]
+    return _partition_of(tuple(labels))
+
+
+@lru_cache(maxsize=65536)  # the same few pairs of labels are asked about again and again; the answer is theirs alone
+def _partition_of(labels: tuple[str, ...]) -> tuple[str, ...] | None:
+    labels = tuple(short_names(label) for label in labels)
     for partition in PARTITIONS:
         members = []
         for label in labels:

@@ -38,13 +38,16 @@ def _listed(doc: Doc, claim: dict) -> bool:
     """Whether a figure is one of a list (分别为5%、8%; 5% and 8%), or followed by one."""
     index = int(claim["_index"])
     neighbours = [doc.claims[i] for i in (index - 1, index + 1) if 0 <= i < len(doc.claims)]
-    listed = any(doc.same_sentence(n, claim) and LIST_GAP.fullmatch(
-        doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
+    if any(doc.same_sentence(n, claim) and LIST_GAP.fullmatch(
+            doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n))
+            for n in neighbours):
+        return True  # (each test is asked only when the ones before it did not answer: they are pure)
     # 2,400 men and 2,810 women: members of one breakdown side by side are parts, each named after its figure
-    members = bool(claim.get("segment")) and any(
-        n.get("segment") and doc.same_sentence(n, claim)
-        and partition_of([str(n["segment"]), str(claim["segment"])]) is not None for n in neighbours)
-    return listed or members or bool(RESPECTIVELY.search(doc.before(claim, 12)))
+    if claim.get("segment") and any(
+            n.get("segment") and doc.same_sentence(n, claim)
+            and partition_of([str(n["segment"]), str(claim["segment"])]) is not None for n in neighbours):
+        return True
+    return bool(RESPECTIVELY.search(doc.before(claim, 12)))
 
 
 # A level between "from" and "to" and another figure: where a move started (lowers rate from 4.75 percent to 4.0).
@@ -70,11 +73,21 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
     for bucket in buckets.values():
         if len(bucket) > SERIES:
             continue  # a quantity stated this often in one document is a series (by month, by firm), not restated
+        # Each claim's keys worked out once per bucket, not once per pair (a bucket of n claims has n²/2 pairs).
+        stocks = [_stock(claim) for claim in bucket]
+        names = [metric_key(claim, synonyms=False) for claim in bucket]
+        english = [str(claim.get("metric") or "").isascii() for claim in bucket]
+        short = [_one_word(claim) for claim in bucket]
         for index, first in enumerate(bucket):
-            for second in bucket[index + 1:]:
-                if _stock(first) == _stock(second) or (_worded(first, second) and _same_quantity(
-                        metric_key(first, synonyms=False), metric_key(second, synonyms=False), loose=doc.lead(first))):
-                    yield first, second
+            loose: bool | None = None  # whether the first is in the lead, asked once and only when needed
+            for other in range(index + 1, len(bucket)):
+                if stocks[index] == stocks[other]:
+                    yield first, bucket[other]
+                elif not (english[index] and english[other]) or not (short[index] or short[other]):
+                    if loose is None:
+                        loose = doc.lead(first)
+                    if _same_quantity(names[index], names[other], loose=loose):
+                        yield first, bucket[other]
 
 
 def _stock(claim: dict) -> str:
@@ -83,14 +96,12 @@ def _stock(claim: dict) -> str:
     return key[:-2] if claim["kind"] == "growth" and key.endswith("余额") and len(key) > 4 else key
 
 
-def _worded(first: dict, second: dict) -> bool:
-    """Whether two English names are long enough to match by their ends: a single word (issue, sales, rate) ends
-    too many names to say that two figures measure one quantity (13% for education in 2013; almost a quarter of
-    adults mentioned one issue)."""
-    names = [str(c.get("metric") or "") for c in (first, second)]
-    if not all(name.isascii() for name in names):
-        return True
-    return min(len(name.split()) for name in names) >= 2
+def _one_word(claim: dict) -> bool:
+    """Whether an English name is a single word (issue, sales, rate), too short to match another by their ends: it
+    ends too many names to say that two figures measure one quantity (13% for education in 2013; almost a quarter of
+    adults mentioned one issue). Two names match by their ends unless both are English and either is one word."""
+    name = str(claim.get("metric") or "")
+    return name.isascii() and len(name.split()) < 2
 
 
 def _same_quantity(a: str, b: str, loose: bool) -> bool:

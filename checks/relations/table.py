@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
@@ -77,9 +76,19 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
     rows: list[dict[str, object]] = []
     if len(table):
         ordered = table.sort_values(["doc", "start"], kind="stable")
-        groups = _document_groups(ordered, documents)
-        for _group, relations in ordered_map(document_relations, groups, jobs, size=lambda g: len(g[1])):
-            rows.extend(relations)
+        # Workers forked from here read their slices' rows from this table themselves (it is theirs already): this
+        # process neither makes the row dicts of the corpus nor pickles them (a second of its time on 2M characters)
+        _SHARED.update(table=ordered, documents=documents)
+        if jobs > 1:
+            import multiprocessing
+
+            jobs = jobs if "fork" in multiprocessing.get_all_start_methods() else 1  # a spawned worker has no table
+        try:
+            for _slice, relations in ordered_map(_slice_relations, _slices(ordered, documents), jobs,
+                                                 size=itemgetter(2)):
+                rows.extend(relations)
+        finally:
+            _SHARED.clear()
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
     for column in ("stated_low", "stated_high", "implied_low", "implied_high", "gap"):
         frame[column] = frame[column].astype("float64")
@@ -89,23 +98,39 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
     return frame.drop_duplicates("relation_id").reset_index(drop=True)
 
 
-# Claims made into row dicts this many at a time: the documents of a slice are read while the next is made, so
-# that the rows of a whole corpus never sit in memory at once.
-ROWS_AT_ONCE = 20_000
+# The table and texts of the relations being read, for the slices' function (in this process, or in a worker forked
+# from it); empty otherwise.
+_SHARED: dict[str, object] = {}
+# A slice of the sorted table ends at the end of the first document that brings it to this many claims or
+# characters: small enough to spread over the workers and to keep a slice's row dicts small, large enough that
+# making them from the table costs little per claim. A document is never split.
+SLICE_CLAIMS = 2_000
+SLICE_CHARACTERS = 100_000
 
 
-def _document_groups(ordered: pd.DataFrame, documents: dict[str, str]) -> Iterator[tuple[str, str, list[dict]]]:
-    """(name, text, its claims' rows) for each document of a table sorted by document and position, made a slice
-    of about ROWS_AT_ONCE claims at a time (a document is never split)."""
+def _slices(ordered: pd.DataFrame, documents: dict[str, str]) -> Iterator[tuple[int, int, int]]:
+    """(start, stop, characters) of each slice of a table sorted by document and position."""
     names = ordered["doc"].to_numpy()
-    ends = [index + 1 for index in range(len(names) - 1) if names[index] != names[index + 1]] + [len(names)]
-    start = 0
-    while start < len(names):
-        found = bisect_left(ends, start + ROWS_AT_ONCE)  # the first document end at or past the slice's size
-        stop = ends[found] if found < len(ends) else len(names)
-        for name, claims in groupby(table_rows(ordered.iloc[start:stop]), key=itemgetter("doc")):
-            yield str(name), documents.get(str(name), ""), list(claims)
-        start = stop
+    start = characters = 0
+    for index in range(len(names)):
+        if index + 1 < len(names) and names[index] == names[index + 1]:
+            continue
+        characters += len(documents.get(str(names[index]), ""))
+        if index + 1 - start >= SLICE_CLAIMS or characters >= SLICE_CHARACTERS or index + 1 == len(names):
+            yield start, index + 1, characters
+            start, characters = index + 1, 0
+
+
+def _slice_relations(piece: tuple[int, int, int]) -> list[dict[str, object]]:
+    """The relation rows of the documents of one slice of the shared table, in order."""
+    start, stop, _characters = piece
+    table = _SHARED["table"]
+    documents = _SHARED["documents"]
+    assert isinstance(table, pd.DataFrame) and isinstance(documents, dict)
+    rows: list[dict[str, object]] = []
+    for name, claims in groupby(table_rows(table.iloc[start:stop]), key=itemgetter("doc")):
+        rows.extend(document_relations((str(name), documents.get(str(name), ""), list(claims))))
+    return rows
 
 
 def document_relations(group: tuple[str, str, list[dict]]) -> list[dict[str, object]]:
