@@ -129,7 +129,9 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
             if entry["doc"] not in passages:
                 continue
             text = (Path(scratch) / f"{entry['id']}.txt").read_text("utf-8")
-            edited = flagged(Document(entry["doc"], text, entry["id"]))
+            document = Document(entry["doc"], text, entry["id"])
+            claims = claims_table([document])
+            edited = flagged(document, claims)
             known = _signature(originals[entry["doc"]])
             new = edited[~edited.apply(lambda r, known=known: (str(r.relation), str(r.texts)) in known, axis=1)] \
                 if len(edited) else edited
@@ -140,7 +142,7 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
                 continue
             relation = entry["relation"]
             score.planted[relation] += 1
-            hit = any(row.relation == relation and _involves(row, entry, text) for row in new.itertuples())
+            hit = any(row.relation == relation and _involves(row, entry, text, claims) for row in new.itertuples())
             if hit:
                 score.found[relation] += 1
             else:
@@ -148,11 +150,37 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
     return score
 
 
-def _involves(row: object, entry: dict, text: str) -> bool:
-    """Whether a flagged relation names the edited figure: one of its claims overlaps the replaced text."""
+def _involves(row: object, entry: dict, text: str, claims: pd.DataFrame | None = None) -> bool:
+    """Whether a flagged relation names the edited figure: one of its claims' spans in the edited passage overlaps
+    the characters the edit changed (``claims``, the edited passage's claims table). Spans, not texts: a claim read
+    with its noun ("39个工业大类行业中,39个") is longer than the replacement, and an unchanged figure beside the edited
+    one has digits inside the replacement's. By text only when the claims are not given."""
+    if claims is not None and len(claims):
+        return _spans_changed(row, entry, claims)
     replaced = text[entry["start"]:entry["end"]]
     return any(part and (part in replaced or replaced in part or _overlap(part, replaced))
                for part in str(row.texts).split(" | "))
+
+
+def changed_span(entry: dict) -> tuple[int, int]:
+    """The characters of the edited passage that the edit changed: the replacement less what it shares with the
+    found text at either end (so an unchanged figure beside the edited one is not counted)."""
+    find, replace = str(entry.get("find", "")), str(entry.get("replace", ""))
+    prefix = 0
+    while prefix < min(len(find), len(replace)) and find[prefix] == replace[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < min(len(find), len(replace)) - prefix and find[-1 - suffix] == replace[-1 - suffix]:
+        suffix += 1
+    start, end = entry["start"] + prefix, entry["end"] - suffix
+    return (start, end) if end > start else (entry["start"], entry["end"])  # a pure deletion: the whole place
+
+
+def _spans_changed(row: object, entry: dict, claims: pd.DataFrame) -> bool:
+    start, end = changed_span(entry)
+    ids = set(str(row.claim_ids).split())
+    named = claims[claims["claim_id"].isin(ids)]
+    return bool(((named["start"] < end) & (named["end"] > start)).any())
 
 
 def _overlap(a: str, b: str) -> bool:
