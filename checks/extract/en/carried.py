@@ -22,11 +22,6 @@ _MOVES = ("level", "change", "growth")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|that)\b[^,]*$", re.IGNORECASE)
 
 
-# A quantity moving to, from or in a place named next, before the figure: "exports declined to Canada (-0.8%)".
-_MOVED_AT = re.compile(r"\b(?P<noun>[A-Za-z]+)\s+(?:rose|fell|grew|declined|increased|decreased|jumped|dropped|"
-                       r"climbed|slipped|surged|slumped)\s+(?:to|from|in)\s+(?:the\s+)?[A-Z]")
-
-
 def carried(kind: str, mention: Mention, previous: tuple[Mention, Reading] | None, text: str = "") \
         -> Reading | None:
     """The reading whose quantity a figure with none of its own is of, else None: the figure before, up to _REACH
@@ -39,9 +34,6 @@ figure, holds no open relative clause (see _RELATIVE_OPEN). A figure after a das
             or _RELATIVE_OPEN.search(text[-120:]):
         return None
     before, reading = previous
-    own = _MOVED_AT.search(text[-80:]) if before.end < mention.start - len(text) else None
-    if own is not None and quantity_word(own.group("noun")):
-        return None  # Imports rose 2%. Exports fell to Canada (-0.8%): the figure's own sentence names its quantity
     metric = reading.metric
     if metric and APPOSITIVE.search(text[-12:]) and mention.start - before.end < 160:
         return reading  # 272,610 cars were sold in May – a 21 per cent increase: the same cars sold, as a change
