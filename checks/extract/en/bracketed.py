@@ -55,8 +55,9 @@ def bracketed_member(text: str, mention: Mention, reading: Reading, named: tuple
     as a part of the quantity of ``named``, the last figure before that named a quantity (within _REACH, in the same
     unit); else unchanged."""
     if named is None or mention.start - named[0].end > _REACH or named[0].unit != mention.unit \
-            or quantity_word(reading.metric or ""):
-        return reading
+            or quantity_word(reading.metric or "") \
+            or (reading.kind == "level" and named[1].kind in ("change", "growth")):
+        return reading  # a count after a movement (jobs were up 90,000, net of strikers (5,000)) is no part of it
     last = _part_before(text, mention.start, sentence_start)
     if last is None:
         return reading
