@@ -24,6 +24,7 @@ from checks.extract.en.cues import (
     year_ago,
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
+from checks.extract.en.held import held_share
 from checks.extract.en.kinds import COMPARED_WITH, Kind, movement_named, refine
 from checks.extract.en.measure import (
     Measure,
@@ -135,6 +136,8 @@ class Reader(SentenceReader):
         if previous is not None and previous[0].start in self._own:
             previous = (previous[0], self._own[previous[0].start])  # a list goes on from what its figure itself said
         reading = self._read(mention, previous)
+        if "share" in self.text[max(0, mention.start - 40):mention.end + 20]:  # a 6.8% market share: en/held.py
+            reading = held_share(self.text, mention, reading, previous, self.sentences.span(mention.start)[0])
         if names_quantity(reading):
             self._named = (mention, reading)
         elif "(" in self.text[mention.start - 6:mention.start]:  # mainly machinery (+$1.8 billion): en/bracketed.py
