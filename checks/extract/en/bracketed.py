@@ -38,14 +38,17 @@ def names_quantity(reading: Reading) -> bool:
 
 
 def _part_before(text: str, start: int, sentence_start: int) -> str | None:
-    """The last word before the bracket that opens right before ``start``, else None (no bracket there)."""
+    """The last word before the bracket that opens right before ``start``, else None (no bracket there, or a name
+    before it)."""
     at = start
     while at > sentence_start and text[at - 1] in _OPENERS and text[at - 1] != "(":
         at -= 1
     if at <= sentence_start or text[at - 1] != "(":
         return None
     words = text[max(sentence_start, at - 60):at - 1].split()
-    return words[-1].strip("”’\"'").lower() if words else None
+    last = words[-1].strip("”’\"'") if words else ""
+    # a name (Victoria (0.7%)): places and parties are read as owners elsewhere, with their quantity
+    return last.lower() if last and not last[0].isupper() else None
 
 
 def bracketed_member(text: str, mention: Mention, reading: Reading, named: tuple[Mention, Reading] | None,
