@@ -32,3 +32,10 @@ def test_poll_answers_are_no_breakdown_of_a_quantity() -> None:
     read = _read("Taxes were the top problem, cited by 12% of voters, followed by roads/transport (8%) and "
                  "schools (5%).")
     assert read["5%"][1] != "roads transport"
+
+
+def test_a_verb_or_a_name_before_the_bracket_is_no_part() -> None:
+    read = _read("Savings rose 4% in May. Many admitted failing to budget (one in three). "
+                 "Prices rose 2% in June, with gains in Leeds (0.8%).")
+    assert read["one in three"][0] != "budget"
+    assert read["0.8%"][0] != "leeds"

@@ -26,6 +26,9 @@ _VERBS = {"was", "were", "is", "are", "has", "have", "had", "be", "been"}
 _CUE = re.compile(r"^(?:mainly|largely|chiefly|primarily|notably|especially|including|led\s+by|due\s+to)\s+",
                   re.IGNORECASE)
 
+# An infinitive before the part's words: a verb (failing to save (one in two)), not a part; "due to" is no verb.
+_INFINITIVE = re.compile(r"(?<!due)\sto\s$")
+
 
 def names_quantity(reading: Reading) -> bool:
     """Whether a reading's metric names a quantity (see owners.quantity_word) that a breakdown may be of: no bare
@@ -68,7 +71,9 @@ def bracketed_member(text: str, mention: Mention, reading: Reading, named: tuple
                 None)
     part = _CUE.sub("", _MOVED.sub("", part)) if part else None
     quantity = named[1].metric or ""
-    if not part or quantity_word(part) or part.lower() in quantity.lower() \
-            or any(word.lower() in _VERBS for word in part.split()):  # were recorded in Cyprus: a clause, no part
-        return reading
+    lead = text[max(sentence_start, mention.start - 80):mention.start].lower().rsplit(part.lower(), 1)[0] \
+        if part else ""
+    if not part or quantity_word(part) or part.lower() in quantity.lower() or _INFINITIVE.search(lead) \
+            or any(word.lower() in _VERBS for word in part.split()):
+        return reading  # were recorded in Cyprus, failing to save (one in two): a clause, no part
     return replace(reading, metric=quantity, segment=part, subject=reading.subject or named[1].subject)
