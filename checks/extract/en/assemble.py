@@ -11,7 +11,7 @@ from dataclasses import replace
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, is_answer, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources, unsaid
-from checks.extract.en.bracketed import bracketed_member, names_quantity
+from checks.extract.en.breakdown import Breakdowns
 from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner
 from checks.extract.en.counted import member_of_movement, noun_after, passage_place
@@ -24,7 +24,6 @@ from checks.extract.en.cues import (
     year_ago,
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
-from checks.extract.en.held import held_share
 from checks.extract.en.kinds import COMPARED_WITH, Kind, movement_named, refine
 from checks.extract.en.measure import (
     Measure,
@@ -115,8 +114,7 @@ class Reader(SentenceReader):
         self.doc_subject = document_subject(text[:400])  # Apple Inc. reported …: whose figures follow
         self.surveyed = surveyed(text)  # a report of a poll: its shares are of people who answered
         self._first = True
-        self._named: tuple[Mention, Reading] | None = None  # the last figure that named its quantity
-        self._own: dict[int, Reading] = {}  # what a bracketed part's figure said itself (see en/bracketed.py)
+        self._parts = Breakdowns(text)  # bracketed parts and market shares (see en/breakdown.py)
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
@@ -133,16 +131,9 @@ class Reader(SentenceReader):
         if previous is not None and MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end) \
                 and _WORD_AFTER.match(self.text, previous[0].end):
             previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
-        if previous is not None and previous[0].start in self._own:
-            previous = (previous[0], self._own[previous[0].start])  # a list goes on from what its figure itself said
-        reading = self._read(mention, previous)
-        if "share" in self.text[max(0, mention.start - 40):mention.end + 20]:  # a 6.8% market share: en/held.py
-            reading = held_share(self.text, mention, reading, previous, self.sentences.span(mention.start)[0])
-        if names_quantity(reading):
-            self._named = (mention, reading)
-        elif "(" in self.text[mention.start - 6:mention.start]:  # mainly machinery (+$1.8 billion): en/bracketed.py
-            part = bracketed_member(self.text, mention, reading, self._named, self.sentences.span(mention.start)[0])
-            self._own[mention.start], reading = reading, part
+        previous = self._parts.previous(previous)  # a list goes on from what a bracketed part's figure said
+        reading = self._parts.reread(mention, self._read(mention, previous), previous,
+                                     self.sentences.span(mention.start)[0])
         if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)) \
                 and self.text.find(self.doc_subject, 0, self.sentences.span(mention.start)[1]) >= 0:
             # the report's first figure is of the party its lead names (by the end of the figure's sentence: a name
