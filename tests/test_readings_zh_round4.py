@@ -1,0 +1,18 @@
+"""Which quantity a Chinese figure is, round 4: points after a share, and the other forms read in this round
+(invented sentences, one per rule)."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+
+def _read(text: str) -> dict[str, tuple[str | None, str | None, str | None, str | None]]:
+    return {c.text: (c.subject, c.metric, c.whole, c.kind) for c in extract(text, "doc")}
+
+
+def test_points_after_a_share_are_the_shares_change_of_its_whole() -> None:
+    found = _read("全年软件产品收入820亿元，占全省信息产业收入的比重为41.2%，比上年提高3.4个百分点。")
+    assert found["3.4个百分点"][1:3] == found["41.2%"][1:3] == (*found["820亿元"][1:2], "全省信息产业收入")
+    # points that name a rate of their own are that rate's, not the share's
+    found = _read("出口额增长8.5%，占全省出口比重为22.1%，增速比上年加快2.0个百分点。")
+    assert found["2.0个百分点"][2] is None
