@@ -16,3 +16,10 @@ def test_points_after_a_share_are_the_shares_change_of_its_whole() -> None:
     # points that name a rate of their own are that rate's, not the share's
     found = _read("出口额增长8.5%，占全省出口比重为22.1%，增速比上年加快2.0个百分点。")
     assert found["2.0个百分点"][2] is None
+
+
+def test_a_quantity_named_with_its_scope_is_the_scopes_not_the_documents_owner() -> None:
+    found = _read("甲乙电子第二季度出货量为520万台，同比增长12%。\n据调研机构统计，第二季度全球平板电脑"
+                  "出货量为3800万台，同比下降4%。")
+    assert found["520万台"][:2] == ("甲乙电子", "出货量")
+    assert found["3800万台"][:2] == found["4%"][:2] == ("全球", "平板电脑出货量")
