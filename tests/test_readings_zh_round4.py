@@ -23,3 +23,8 @@ def test_a_quantity_named_with_its_scope_is_the_scopes_not_the_documents_owner()
                   "出货量为3800万台，同比下降4%。")
     assert found["520万台"][:2] == ("甲乙电子", "出货量")
     assert found["3800万台"][:2] == found["4%"][:2] == ("全球", "平板电脑出货量")
+
+
+def test_a_half_or_quarter_written_as_analysts_do_is_the_period() -> None:
+    found = {c.text: c.period for c in extract("23H2公司营收8.6亿元，同比增长5.1%；24Q1公司营收4.2亿元。", "doc")}
+    assert found == {"8.6亿元": "23H2", "5.1%": "23H2", "4.2亿元": "24Q1"}
