@@ -35,3 +35,11 @@ def test_a_connective_or_the_same_period_opening_a_clause_is_not_its_owner() -> 
     assert _read("同期宁波市出口总值占全国比重为3.1%。")["3.1%"][:2] == ("宁波市", "出口总值")
     found = _read("1—9月，全市软件出口120亿元，占同期全省软件出口总值的35%。")
     assert found["35%"][2] == "全省软件出口总值"
+
+
+def test_members_listed_before_their_figures_are_not_the_quantity() -> None:
+    found = {c.text: (c.segment, c.metric) for c in extract(
+        "上半年，纺织业、化纤业和造纸业分别实现增加值21.5亿元、9.8亿元和7.2亿元。"
+        "在限额以上单位零售额中，粮油、饮料和烟酒类商品分别增长5.2%、7.1%和3.3%。", "doc")}
+    assert found["21.5亿元"] == ("纺织业", "增加值") and found["7.2亿元"] == ("造纸业", "增加值")
+    assert found["5.2%"] == ("粮油", "限额以上单位零售额") and found["3.3%"][1] == "限额以上单位零售额"
