@@ -18,23 +18,14 @@ def test_points_after_a_share_are_the_shares_change_of_its_whole() -> None:
     assert found["2.0个百分点"][2] is None
 
 
-def test_a_quantity_named_with_its_scope_is_the_scopes_not_the_documents_owner() -> None:
-    found = _read("甲乙电子第二季度出货量为520万台，同比增长12%。\n据调研机构统计，第二季度全球平板电脑"
-                  "出货量为3800万台，同比下降4%。")
-    assert found["520万台"][:2] == ("甲乙电子", "出货量")
-    assert found["3800万台"][:2] == found["4%"][:2] == ("全球", "平板电脑出货量")
-
-
 def test_a_half_or_quarter_written_as_analysts_do_is_the_period() -> None:
     found = {c.text: c.period for c in extract("23H2公司营收8.6亿元，同比增长5.1%；24Q1公司营收4.2亿元。", "doc")}
     assert found == {"8.6亿元": "23H2", "5.1%": "23H2", "4.2亿元": "24Q1"}
 
 
-def test_a_connective_or_the_same_period_opening_a_clause_is_not_its_owner() -> None:
+def test_a_connective_opening_a_clause_is_not_its_owner() -> None:
     assert _read("例如台州市出口增长12%。")["12%"][:2] == ("台州市", "出口")
-    assert _read("同期宁波市出口总值占全国比重为3.1%。")["3.1%"][:2] == ("宁波市", "出口总值")
-    found = _read("1—9月，全市软件出口120亿元，占同期全省软件出口总值的35%。")
-    assert found["35%"][2] == "全省软件出口总值"
+    assert _read("相比起乙方科技首份财报约6.2亿元营收来说，甲方科技更好。")["约6.2亿元"][0] == "乙方科技"
 
 
 def test_members_listed_before_their_figures_are_not_the_quantity() -> None:

@@ -39,8 +39,6 @@ _PART = re.compile(r"\s*其中")
 # publishes about others.
 _RESULTS = re.compile(r"[^，,。；;：:]{0,24}?(?:业绩|财报|财务报告|季报|年报|中报|半年报|成绩单|业绩快报|经营简报)")
 # Publishers that are groups, not one party (多家上市航司, 部分房企): no owner of a document
-# A quantity named with the scope it is of (全球智能手机出货量, 全国快递业务量): the scope owns it; 全国性 is a kind.
-SCOPE_OPENING = re.compile(r"(?P<scope>全球|全国|我国)(?![性人])(?=[\u4e00-\u9fffA-Za-z]{2})")
 _GROUP_PUBLISHER = re.compile(r"(?:多|各|部分|上市|主要)")
 
 
@@ -72,11 +70,6 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             before_sentence = named
         if passes[index]:
             named = claim.subject
-        elif not claim.subject and claim.kind != "share" \
-                and (scoped := SCOPE_OPENING.match(claim.metric or "")) is not None:
-            # 全球智能手机出货量为3.66亿部 in a text about one maker: the world's, not the maker's (passes nothing on);
-            # a share's scope is its whole (全球销量贡献超60%: of the world's sales)
-            carried[index] = claim.replaced(subject=scoped.group("scope"), metric=claim.metric[scoped.end():])
         elif not claim.subject and named:
             carried[index] = claim.replaced(subject=named)
         if not claim.subject and not claim.segment and index and sentence_of[index - 1][0] == sentence_of[index][0] \
