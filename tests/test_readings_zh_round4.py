@@ -23,11 +23,6 @@ def test_a_half_or_quarter_written_as_analysts_do_is_the_period() -> None:
     assert found == {"8.6亿元": "23H2", "5.1%": "23H2", "4.2亿元": "24Q1"}
 
 
-def test_a_connective_opening_a_clause_is_not_its_owner() -> None:
-    assert _read("例如台州市出口增长12%。")["12%"][:2] == ("台州市", "出口")
-    assert _read("相比起乙方科技首份财报约6.2亿元营收来说，甲方科技更好。")["约6.2亿元"][0] == "乙方科技"
-
-
 def test_members_listed_before_their_figures_are_not_the_quantity() -> None:
     found = {c.text: (c.segment, c.metric) for c in extract(
         "上半年，纺织业、化纤业和造纸业分别实现增加值21.5亿元、9.8亿元和7.2亿元。"
