@@ -69,6 +69,7 @@ PROJECTION: Dimension[str] = Dimension(
     ],
 )
 
+_COMPACT = r"(?:(?:(?:19|20)?\d\d ?(?:Q[1-4]|H[12])|[1-4]Q ?(?:19|20)?\d\d|[12]H ?(?:19|20)?\d\d))"
 PERIOD: Dimension[str] = Dimension(
     "period",
     [
@@ -91,6 +92,11 @@ PERIOD: Dimension[str] = Dimension(
              r"[前首]\d{1,2}个?月|[前首][一二三四五六七八九十]{1,2}个月|"
              r"\d{1,2}[-—–~至到]\d{1,2}月(?:份)?",
              constant("part"), (("上半年", "part"), ("1-9月", "part"))),
+        # 24H1, 2023Q1, 1H19, 3Q24: a half or a quarter as analysts' reports write it
+        Rule("compact_part",
+             rf"(?<![A-Za-z0-9\-])(?:(?:19|20)\d\d ?[-—~至] ?)?{_COMPACT}(?: ?[-—~至] ?{_COMPACT})?(?![A-Za-z0-9])",
+             constant("part"), (("24H1", "part"), ("2023Q1", "part"), ("1H19", "part"), ("3Q24", "part"),
+                                ("2017-1H19", "part"), ("2H19-1H20", "part"), ("A24H1", None), ("H1", None))),
         Rule("day", r"\d{1,2}月\d{1,2}日(?:(?:至|到|[-—~～])(?:\d{1,2}月)?\d{1,2}日)?|"
                     r"\d{1,2}月份?|当日|当天|首日|假期期间|期间",
              constant("day"), (("10月20日", "day"), ("期间", "day"), ("1月1日至1月3日", "day"))),

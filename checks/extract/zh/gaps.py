@@ -43,8 +43,11 @@ def rate_of(mention: Mention, previous: tuple[Mention, Reading] | None, sentence
             measure: Measure) -> Measure:
     """Points said of the growth rate just before them measure that rate, not the quantity: 同比增长13.0%，
     增幅较去年同期提高0.1个百分点 (社零总额增幅); 增长10.2%，高于全国2.8个百分点 (地区生产总值增速)."""
-    if mention.family != "pp" or previous is None or previous[0].end < sentence_start \
-            or previous[1].kind != "growth" or not previous[1].metric:
+    if mention.family != "pp" or previous is None or previous[0].end < sentence_start or not previous[1].metric:
+        return measure
+    if previous[1].kind == "share":
+        return share_moved(mention, previous, measure)
+    if previous[1].kind != "growth":
         return measure
     rate = previous[1].metric
     if measure.metric is not None and GROWTH_NOUN_ONLY.fullmatch(measure.metric):
@@ -53,3 +56,12 @@ def rate_of(mention: Mention, previous: tuple[Mention, Reading] | None, sentence
         return Measure(rate if RATE_END.search(rate) else rate + "增速", previous[1].subject, previous[1].segment,
                        measure.whole)
     return measure
+
+
+def share_moved(mention: Mention, previous: tuple[Mention, Reading], measure: Measure) -> Measure:
+    """Points right after a share that name no quantity of their own measure that share, of its whole: 占工业总产值
+    比重达37.5%，比上年提高2.2个百分点 (the share of 工业总产值 rose, not the 产值 itself)."""
+    share = previous[1]
+    if not share.whole or measure.whole or measure.metric != share.metric or mention.start - previous[0].end > 16:
+        return measure
+    return Measure(share.metric, share.subject, share.segment, share.whole)

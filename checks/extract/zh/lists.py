@@ -14,6 +14,7 @@ from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
 from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
+from checks.extract.zh.members import among_total
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
@@ -38,6 +39,7 @@ _QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务�
 _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
+_OF_MEMBERS = re.compile(r"[^、和，,]{1,14}[和、][^、和，,]{1,14}")  # 穿和用类商品: two members, read as the metric
 _SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
 # Two quantities written as one word, each figure of a 分别 list one of them in turn.
 _COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
@@ -79,7 +81,8 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     if any(len(p) < 1 for p in parts):
         return None
     after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
-    if after is not None and (VERB_FIRST.match(after) or after.startswith("占")):
+    if after is not None and (VERB_FIRST.match(after) or after.startswith("占")) \
+            and not _QUANTITY_HEAD.fullmatch(after):  # 分别实现增加值: 增加值 opens as 增加 does, yet is a quantity
         after = None
     return owner, tuple(parts), quantity or after, False
 
@@ -218,6 +221,10 @@ class ListReader:
             # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: the members are parts of the
             # quantity just read, not quantities themselves
             quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
+        if quantity is None and _OF_MEMBERS.fullmatch(reading.metric or "") and members[-1] in (reading.metric or ""):
+            # 在网上零售额中，吃、穿和用类商品分别增长…: the members' own words are no quantity; the total they are
+            # parts of is, when the sentence names one
+            quantity = among_total(self.text, self.sentences.span(mention.start)[0], mention.start)
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
                        subject=owner or reading.subject)
 
