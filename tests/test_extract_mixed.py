@@ -24,6 +24,12 @@ def test_width_folding_keeps_offsets_and_reads_grouping_commas() -> None:
     assert fold_width("营收12，345元，同比1，23") == "营收12,345元，同比1，23"  # 1，23 groups nothing
     assert fold_width("no full-width character here") == "no full-width character here"
     assert fold_width("a\u00a0b") == "a b"
+    assert fold_width("净利润1\ufe5248亿元，增长16\ufe526\ufe6a") == "净利润1.48亿元，增长16.6%"
+
+
+def test_a_small_full_stop_is_a_decimal_point() -> None:
+    found = _read("公司营业额2\ufe5276亿元，同比上升16\ufe526%。")
+    assert found["2\ufe5276亿元"][0] == 2.76e8 and found["16\ufe526%"][:2] == (16.6, "percent")
 
 
 def _read(text: str) -> dict[str, tuple]:

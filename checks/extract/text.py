@@ -14,6 +14,9 @@ _FOLD.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
 _FOLD.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
 _FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＄"): ord("$"), ord("＋"): ord("+"),
               ord("－"): ord("-"), ord("～"): ord("~"), ord("\u00a0"): ord(" ")})
+# The small forms of the full stop and the percent sign (１﹒４８亿元, 16﹒6﹪), printed by some Hong Kong and
+# Taiwan sites: one character for one, as the full-width forms.
+_FOLD.update({ord("\ufe52"): ord("."), ord("\ufe6a"): ord("%")})
 
 
 # A full-width comma between digits that groups thousands (9，999): read as a thousands separator. Matched with the
