@@ -107,6 +107,9 @@ def test_a_period_compared_with_is_no_later_figures_period() -> None:
     assert found["12.1%"] == "今年1—5月" and found["9.8亿元"] == "今年1—5月"
     base = {c.text: c.period for c in extract("乙公司11月销量12万台，较去年同期的9.6万台增长25%。", "doc")}
     assert base["9.6万台"] == "去年同期" and base["25%"] == "11月"  # the base's own figure is of the base's period
+    quoted = {c.text: c.period for c in extract("丙集团2023年收入为人民币2138百万元，较上年人民币1900百万元增加12.5%。",
+                                                 "doc")}
+    assert quoted["1900百万元"] == "上年"  # a currency word between the base's period and its figure
 
 
 def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
