@@ -1,4 +1,5 @@
-"""The fourth planted set (tests/corpus/real/planted4.py) rebuilds from the clean5 passages and its edits hold."""
+"""The planted sets made blind (tests/corpus/real/planted3.py on clean4/, planted4.py on clean5/) rebuild from their
+passages and their edits hold."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 REAL = Path(__file__).resolve().parent / "corpus" / "real"
 
 
-def test_planted4_rebuilds_the_set(tmp_path: Path) -> None:
-    subprocess.run([sys.executable, str(REAL / "planted4.py"), str(tmp_path)], check=True, capture_output=True)
+@pytest.mark.parametrize(("script", "folder"), [("planted3.py", "clean4"), ("planted4.py", "clean5")])
+def test_a_blind_planted_set_rebuilds(script: str, folder: str, tmp_path: Path) -> None:
+    subprocess.run([sys.executable, str(REAL / script), str(tmp_path)], check=True, capture_output=True)
     manifest = [json.loads(line) for line in (tmp_path / "manifest.jsonl").read_text("utf-8").splitlines()]
     relations = Counter(entry["relation"] for entry in manifest if not entry["control"])
     assert sum(relations.values()) >= 70 and sum(entry["control"] for entry in manifest) >= 25
@@ -21,7 +25,7 @@ def test_planted4_rebuilds_the_set(tmp_path: Path) -> None:
                      "rank_vs_values"):
         assert relations[relation] >= 6, relation
     for entry in manifest:
-        original = (REAL / "clean5" / entry["doc"]).read_text("utf-8")
+        original = (REAL / folder / entry["doc"]).read_text("utf-8")
         edited = (tmp_path / f"{entry['id']}.txt").read_text("utf-8")
         assert edited[entry["start"]:entry["end"]] == entry["replace"]
         assert edited[:entry["start"]] == original[:entry["start"]]
