@@ -129,3 +129,11 @@ def test_a_share_after_a_change_of_a_rate_is_of_the_quantity_not_its_rate() -> N
 def test_a_shares_name_ending_in_a_ratio_word_is_no_comparison() -> None:
     found = _measures("与上年相比，华东地区营业收入比重下降0.8个百分点，流动性比例下降至52.1%。")
     assert found["0.8个百分点"][2] == "营业收入比重" and found["52.1%"][2] == "流动性比例"
+
+
+def test_a_run_of_months_with_both_months_named_is_the_period() -> None:
+    # 1月~7月份 and 1月至7月 are seven months, not July: a month's figure then reads apart from the months' total
+    text = "1月~7月份，全国港口吞吐量15.7亿吨。7月份，全国港口吞吐量2.4亿吨。"
+    periods = {c.text: c.period for c in extract(text, "doc")}
+    assert periods["15.7亿吨"] == "1月~7月份" and periods["2.4亿吨"] == "7月份"
+    assert {c.period for c in extract("今年1月至7月，全市出口120亿元，增长5%。", "doc")} == {"今年1月至7月"}
