@@ -12,7 +12,7 @@ from checks.extract.zh.measure import RECEIVING, clean, is_quantity, split
 # brought: the one who brings what a count counts, right before it (京东邀请超过200个品牌参与; 活动吸引3万名游客)
 BRINGING_VERBS = ("邀请", "吸引", "联合", "携手", "组织", "招募", "帮助", "助力")
 BRINGING = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:共|累计|已|还|再)?"
-                      r"(?:邀请|吸引|联合|携手|组织|招募|帮助|助力)了?\s*$")
+                      rf"(?:{'|'.join(BRINGING_VERBS)})了?\s*$")
 # counted_group: the group a count counts, before a quantity of the group's (3万个中小品牌销量 → 中小品牌)
 COUNTED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|品牌|商家|商户|厂商|门店|店铺|机构|单位|城市|省份|银行)")
 # each_over: the quantity and the figure said of each of the group, up to the clause's end
@@ -24,11 +24,10 @@ EACH_OVER = re.compile(r"(?P<quantity>[\u4e00-\u9fff]{2,10}?)(?P<bound>超过|�
 # predicated: the members of a breakdown counted by what they did (34个行业盈利; 37个行业利润同比增长, 1个行业亏损下降):
 # the count is of the members that did it, not of the members, nor a quantity of theirs
 #   行业利润同比增长， → 利润同比增长的行业; 行业盈利。 → 盈利的行业
-PREDICATED = re.compile(r"(?P<group>行业|企业|公司|城市|省份|地区|省区市|门类|大类)"
+_PREDICATED_GROUPS = ("行业", "企业", "公司", "城市", "省份", "地区", "省区市", "门类", "大类")
+PREDICATED = re.compile(rf"(?P<group>{'|'.join(_PREDICATED_GROUPS)})"
                         r"(?P<did>[\u4e00-\u9fff]{0,8}?(?:盈利|亏损|扭亏为盈|扭亏|由亏转盈|由盈转亏|增长|增加|下降|减少|"
                         r"上涨|下跌|回升|收窄|扩大))(?=[，,。；;、]|$)")
-
-_PREDICATED_GROUPS = ("行业", "企业", "公司", "城市", "省份", "地区", "省区市", "门类", "大类")
 
 
 def predicated(text: str, after: int) -> str | None:
