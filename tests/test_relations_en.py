@@ -358,3 +358,11 @@ def test_a_superlative_over_a_figure_s_own_past_ranks_no_members() -> None:
     assert [r for r in flagged(text) if r[0] == "rank_vs_values"] == []
     ranked = "Sales rose to Peru (10.1 percent) to the highest; Chile (12.4 percent) and Bolivia (2 percent)."
     assert [r[0] for r in flagged(ranked)] == ["rank_vs_values"]  # the highest of the list
+
+
+def test_a_sentence_of_ranks_after_a_name_said_to_be_the_least_is_read_past() -> None:
+    # a name said to be the smallest, a sentence whose only figure is a rank (it lists no figures for names: this
+    # once raised IndexError), then the figures given for the names "respectively"
+    text = ("Londoners were the smallest group in the poll. The city ranked 3rd in the country. "
+            "Support stood at 12% and 9% for Londoners and Scots respectively.")
+    assert flagged(text) == [("rank_vs_values", "12% | 9%")]

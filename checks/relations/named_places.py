@@ -106,6 +106,8 @@ def _respectively_after(doc: Doc, after: int) -> dict[str, dict]:
         if len(seen) > 8:
             break
         figures = [c for c in doc.in_sentence(claim) if c["kind"] in ("share", "level", "growth")]
+        if not figures:
+            continue  # a sentence of ranks or durations only lists no figures for names
         last = figures[-1]
         tail = re.sub(r"\s*\([^)]*\)", "", doc.text[int(last["end"]):around(doc, last)[1]])  # (born between …)
         names = FOR_NAMES.match(tail)
