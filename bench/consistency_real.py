@@ -8,7 +8,8 @@ and their relations compared:
   figure, that the original does not flag;
 - a control is falsely flagged when the edited passage flags any relation the original does not;
 - a clean passage "has a critical finding" when one of its relations fails a critical expectation of the shipped
-  suite (every flagged relation is critical except percent_vs_pp and grim, which are warnings), or when one of its
+  consistency suite, validated with Great Expectations as `check run` does (percent_vs_pp and grim are warnings, and
+  so are a restatement or a share whose figures are far apart: README, "Consistency"), or when one of its
   figures fails a critical expectation of the shipped claims suite (a share above 100%, say): a user's CI fails on
   either.
 
@@ -51,13 +52,14 @@ from checks.validate import load_suites, validate
 ROOT = Path(__file__).resolve().parents[1]
 REAL = ROOT / "tests" / "corpus" / "real"
 CLEAN = REAL / "clean"
-WARNINGS = {"percent_vs_pp", "grim"}
+RANK = {"info": 0, "warning": 1, "critical": 2}
 
 
 @dataclass
 class RealScore:
     planted: Counter[str] = field(default_factory=Counter)
     found: Counter[str] = field(default_factory=Counter)
+    found_critical: Counter[str] = field(default_factory=Counter)  # found with a critical finding (failing the gate)
     missed: list[str] = field(default_factory=list)
     controls: int = 0
     controls_flagged: list[str] = field(default_factory=list)
@@ -71,15 +73,44 @@ class RealScore:
 
     def to_dict(self) -> dict[str, object]:
         return {"recall": round(self.recall, 3), "planted": dict(self.planted), "found": dict(self.found),
+                "found_critical": dict(self.found_critical),
                 "controls": self.controls, "controls_flagged": self.controls_flagged, "passages": self.passages,
                 "critical": self.critical, "missed": self.missed}
 
 
-def flagged(document: Document, table: pd.DataFrame | None = None) -> pd.DataFrame:
-    """The relations of one passage that its suite flags; ``table``, its claims, when already read."""
+def relations_of(document: Document, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The relations of one passage; ``table``, its claims, when already read."""
     table = claims_table([document]) if table is None else table
-    relations = relations_table(table, {document.doc: document.text})
-    return relations[(relations["gap"] > 0) | relations["mixed"] | ~relations["possible"]]
+    return relations_table(table, {document.doc: document.text})
+
+
+def judged(frames: list[pd.DataFrame], claims: list[pd.DataFrame]) -> list[pd.DataFrame]:
+    """The rows of each relations table that the shipped consistency suite flags, with a column ``severity``: the
+    highest of the expectations that flag the row. All tables are validated with Great Expectations in one run, as
+    `check run` would validate them, so that the bench scores what a user's gate decides. ``claims``, the passages'
+    claims tables, which the findings name."""
+    suites = [suite for suite in load_suites(ROOT / "expectations") if suite.table == "relations"]
+    keyed = [frame.assign(relation_id=[f"{index}:{rid}" for rid in frame["relation_id"]])
+             for index, frame in enumerate(frames)]
+    severity: dict[str, str] = {}
+    if keyed and suites:
+        validation = validate({"relations": pd.concat(keyed, ignore_index=True),
+                               "claims": pd.concat(claims, ignore_index=True)}, suites)
+        for outcome in validation.outcomes:
+            for rid in outcome.claim_ids:
+                if RANK[outcome.spec.severity] > RANK.get(severity.get(rid, ""), -1):
+                    severity[rid] = outcome.spec.severity
+    out = []
+    for frame, keyed_frame in zip(frames, keyed, strict=True):
+        severities = [severity.get(rid) for rid in keyed_frame["relation_id"]]
+        out.append(frame.assign(severity=severities)[[s is not None for s in severities]])
+    return out
+
+
+def flagged(document: Document, table: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The relations of one passage that the shipped suite flags, with their severity."""
+    table = claims_table([document]) if table is None else table
+    return judged([relations_of(document, table)], [table])[0]
 
 
 def figure_criticals(tables: list[pd.DataFrame]) -> dict[str, list[str]]:
@@ -117,21 +148,24 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
             passages = {d.doc: d for lang in ("zh", "en") for d in read_paths([folder / lang])[0]
                         if re.search(docs, d.doc)}
         tables = {doc: claims_table([document]) for doc, document in passages.items()}  # each passage read once
-        originals = {doc: flagged(document, tables[doc]) for doc, document in passages.items()}
+        names = sorted(passages)
+        originals = dict(zip(names, judged([relations_of(passages[doc], tables[doc]) for doc in names],
+                                              [tables[doc] for doc in names]), strict=True))
         figures = figure_criticals(list(tables.values()))
         for doc, rows in sorted(originals.items()):
             score.passages += 1
             for row in rows.itertuples():
-                if row.relation not in WARNINGS:
+                if row.severity == "critical":
                     score.critical.append(f"{doc}: {row.relation}: {row.arithmetic}")
             score.critical.extend(f"{doc}: {line}" for line in figures.get(doc, ()))
-        for entry in manifest:
-            if entry["doc"] not in passages:
-                continue
-            text = (Path(scratch) / f"{entry['id']}.txt").read_text("utf-8")
-            document = Document(entry["doc"], text, entry["id"])
-            claims = claims_table([document])
-            edited = flagged(document, claims)
+        entries = [entry for entry in manifest if entry["doc"] in passages]
+        texts = [(Path(scratch) / f"{entry['id']}.txt").read_text("utf-8") for entry in entries]
+        edited_claims = [claims_table([Document(entry["doc"], text, entry["id"])])
+                         for entry, text in zip(entries, texts, strict=True)]
+        edited_flags = judged([relations_of(Document(entry["doc"], text, entry["id"]), claims)
+                               for entry, text, claims in zip(entries, texts, edited_claims, strict=True)],
+                              edited_claims)
+        for entry, text, claims, edited in zip(entries, texts, edited_claims, edited_flags, strict=True):
             known = _signature(originals[entry["doc"]])
             new = edited[~edited.apply(lambda r, known=known: (str(r.relation), str(r.texts)) in known, axis=1)] \
                 if len(edited) else edited
@@ -142,9 +176,11 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
                 continue
             relation = entry["relation"]
             score.planted[relation] += 1
-            hit = any(row.relation == relation and _involves(row, entry, text, claims) for row in new.itertuples())
-            if hit:
+            hits = [row.severity for row in new.itertuples()
+                    if row.relation == relation and _involves(row, entry, text, claims)]
+            if hits:
                 score.found[relation] += 1
+                score.found_critical[relation] += "critical" in hits
             else:
                 score.missed.append(f"{entry['id']} ({relation}): {entry['why']}")
     return score
@@ -191,10 +227,13 @@ def _overlap(a: str, b: str) -> bool:
 def report(score: RealScore, title: str) -> None:
     print(f"== {title}")
     total = sum(score.planted.values())
-    print(f"planted errors: {total}, found {sum(score.found.values())}, recall {score.recall:.3f}")
+    print(f"planted errors: {total}, found {sum(score.found.values())}, recall {score.recall:.3f} "
+          f"(found with a critical finding: {sum(score.found_critical.values())})")
     for relation in [*RELATIONS, *sorted(set(score.planted) - set(RELATIONS))]:
         if score.planted[relation]:
-            print(f"  {relation:<18} {score.found[relation]}/{score.planted[relation]}")
+            warned = score.found[relation] - score.found_critical[relation]
+            print(f"  {relation:<18} {score.found[relation]}/{score.planted[relation]}"
+                  f"{f' ({warned} as a warning only)' if warned else ''}")
     print(f"controls falsely flagged: {len(score.controls_flagged)}/{score.controls}")
     print(f"clean passages: {score.passages}, critical findings on them: {len(score.critical)}")
     for line in score.controls_flagged:
@@ -218,10 +257,10 @@ def clean_findings(folder: Path = CLEAN) -> dict[str, list[tuple[str, str]]]:
     documents = [d for d in read_paths([folder])[0] if re.fullmatch(r"(?:zh|en)_[a-z]+_\d+\.txt", d.doc)]
     tables = [claims_table([document]) for document in documents]  # each passage read once
     figures = figure_criticals(tables)
-    for document, table in zip(documents, tables, strict=True):
-        rows = flagged(document, table)
-        found[document.doc] = [("warning" if row.relation in WARNINGS else "critical",
-                                f"{row.relation}: {row.arithmetic}") for row in rows.itertuples()]
+    judgements = judged([relations_of(document, table) for document, table in zip(documents, tables, strict=True)],
+                        tables)
+    for document, rows in zip(documents, judgements, strict=True):
+        found[document.doc] = [(str(row.severity), f"{row.relation}: {row.arithmetic}") for row in rows.itertuples()]
         found[document.doc] += [("critical", line) for line in figures.get(document.doc, ())]
     return found
 

@@ -59,15 +59,15 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, rate_then_earned, parts_vs_total,
-             kinds_of_a_group, counted_among, breakdown_after_total, segments_summed, segments_of_a_rates_level,
-             tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers, answers_of_a_scale, restated,
-             said_again, share_in_words_and_figures, anchored_rates, headline_amount, heading_figures,
-             one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts, rate_of_a_group,
-             rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values, ranked_across_paragraphs, followed,
-             in_stated_order, superlative_while, compared_with_before, missed_target, named_places, named_extremes,
-             compared, named_orders, rate_gaps, group_gaps, bracketed_rivals, member_gaps, answers_in_a_table,
-             series_peaks, balance_sheets, currency_parts, grim)
+DETECTORS = (growth_vs_levels, doubling, annualised, rate_moved_elsewhere, rate_then_earned,
+             parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
+             segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
+             answers_of_a_scale, restated, said_again, share_in_words_and_figures, anchored_rates, headline_amount,
+             heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
+             rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
+             ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
+             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
+             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
@@ -90,9 +90,10 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
         finally:
             _SHARED.clear()
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
-    for column in ("stated_low", "stated_high", "implied_low", "implied_high", "gap"):
+    for column in ("stated_low", "stated_high", "implied_low", "implied_high", "gap", "apart"):
         frame[column] = frame[column].astype("float64")
     frame["start"] = frame["start"].astype("int64")
+    frame["far"] = frame["far"].astype(bool)
     frame["mixed"] = frame["mixed"].astype(bool)
     frame["possible"] = frame["possible"].astype(bool)
     return frame.drop_duplicates("relation_id").reset_index(drop=True)

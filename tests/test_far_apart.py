@@ -1,0 +1,97 @@
+"""Figures read as one quantity but far apart: a warning that says so, not a failed gate; a slipped decimal point
+stays a failure; figures of different physical units are never one quantity."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.relations import relations_table
+from checks.relations.base import FAR_APART, slipped, times_apart, unit_word
+
+from .conftest import ROOT
+
+HEADLINE_AND_TEXT = "公司2023年营业收入{first}，同比增长5%。\n报告期内，公司营业收入{second}。\n"
+
+
+def _restated(text: str):
+    frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
+    return frame[frame["relation"] == "restated"]
+
+
+def test_times_apart_of_intervals() -> None:
+    assert times_apart((12.615, 12.625), (3.505, 3.515)) == pytest.approx(12.615 / 3.515)
+    assert times_apart((1.0, 2.0), (1.5, 3.0)) == 1.0  # overlapping intervals are not apart
+    assert times_apart((-5.0, -4.0), (-1.0, -0.5)) == 4.0  # two falls, one four times the other
+    assert times_apart((-1.0, 1.0), (2.0, 3.0)) != times_apart((-1.0, 1.0), (2.0, 3.0))  # nan: straddles zero
+    assert times_apart((1.0, 2.0), (-3.0, -2.0)) != times_apart((1.0, 2.0), (-3.0, -2.0))  # nan: signs differ
+
+
+def test_a_power_of_ten_is_a_slip_and_another_factor_is_not() -> None:
+    assert slipped((253302.45, 253302.55), (25330.245, 25330.255))  # ten times: a decimal point moved
+    assert slipped((4.5, 5.5), (4995.0, 5005.0))  # a thousand times: a unit slipped
+    assert not slipped((12.615, 12.625), (3.505, 3.515))
+    assert slipped((30.0, 30.0), (2.95, 3.05))  # 30 and 3.0: ten times within the rounding of 3.0
+    assert not slipped((25.0, 25.0), (2.95, 3.05))  # 8.3 times: no power of ten
+    assert not slipped((1.0, 1.0), (1.0, 1.0))  # the same figure is not a slip
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [("143449万吨", "吨"), ("8254.60万TEU", "teu"), ("5000亿千瓦时", "千瓦时"), ("2.1 million tonnes", "tonnes"),
+     ("5万多吨", "吨"), ("300平方米左右", "平方米"), ("3.5m tonnes", "tonnes")],
+)
+def test_unit_word_drops_the_scale(text: str, word: str) -> None:
+    assert unit_word({"text": text, "unit": "other"}) == word
+
+
+def test_restated_far_apart_is_marked_far_and_near_is_not() -> None:
+    far = _restated(HEADLINE_AND_TEXT.format(first="12.62亿元", second="3.51亿元"))
+    near = _restated(HEADLINE_AND_TEXT.format(first="12.62亿元", second="12.26亿元"))
+    slip = _restated(HEADLINE_AND_TEXT.format(first="2533.02亿元", second="253.302亿元"))
+    assert list(far["far"]) == [True] and far["apart"].iloc[0] == pytest.approx(3.59) and FAR_APART < 3.59
+    assert list(near["far"]) == [False] and near["gap"].iloc[0] > 0
+    assert list(slip["far"]) == [False] and slip["gap"].iloc[0] > 0  # ten times apart, yet a typing error
+
+
+def test_tonnes_and_containers_are_never_one_quantity() -> None:
+    text = "沿海港口完成货物吞吐量143449万吨。\n其中，沿海港口完成集装箱吞吐量8254.60万TEU。\n"
+    assert _restated(text).empty
+    same_unit = "沿海港口完成货物吞吐量143449万吨。\n其中，沿海港口完成货物吞吐量143149万吨。\n"
+    assert len(_restated(same_unit)) == 1
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "expectations", tmp_path / "expectations")
+    return tmp_path
+
+
+def _run(project: Path, text: str) -> tuple[int, list[dict]]:
+    (project / "docs").mkdir(exist_ok=True)
+    (project / "docs" / "a.txt").write_text(text + "数据来源：公司年报\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "checks.cli", "run", "docs", "--reports", "reports"], cwd=project,
+                          capture_output=True, text=True, timeout=300)
+    findings = [json.loads(line) for line in (project / "reports" / "findings.jsonl").read_text("utf-8").splitlines()]
+    return done.returncode, [f for f in findings if f["suite"] == "consistency"]
+
+
+def test_the_gate_warns_on_figures_far_apart_and_fails_on_figures_near(project: Path) -> None:
+    status, findings = _run(project, HEADLINE_AND_TEXT.format(first="12.62亿元", second="3.51亿元"))
+    assert status == 0
+    assert {f["severity"] for f in findings} == {"warning"}
+    assert "3.59 times apart" in findings[0]["message"]
+    status, findings = _run(project, HEADLINE_AND_TEXT.format(first="12.62亿元", second="12.26亿元"))
+    assert status == 1
+    assert {f["severity"] for f in findings} == {"critical"}
+    status, findings = _run(project, HEADLINE_AND_TEXT.format(first="2533.02亿元", second="253.302亿元"))
+    assert status == 1  # a decimal point slipped: far apart, still a failure
+
+
