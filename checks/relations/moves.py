@@ -1,0 +1,86 @@
+"""A movement told in words between two levels, with no rate: "rose to $94.1 billion from $95.4 billion", "10.1%,
+down from 9.3%", 从5.2亿元增至4.8亿元, 由135亿元下降到120亿元. The word says which way the quantity went; the two
+levels say which way it did. When a rate is told with them (rose 5% to A from B; 从A增至B，增长r), growth_vs_levels
+judges the three together, and this relation stays out of its way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, same_unit, shown
+
+_UP_EN = (r"rose|risen|rises?|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|surges|soared|"
+          r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|went up|moved up|edged up|"
+          r"ticked up")
+_DOWN_EN = (r"fell|fallen|falls?|declined|declines|decreased|decreases|dropped|drops|slipped|slips|slid|eased|eases|"
+            r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
+            r"tumbles|went down|moved down|edged down|ticked down")
+# rose to A from B, fell sharply to A in March from B: the verb right before "to" and the later level.
+_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+to\s+(?:a\s+|an\s+)?$",
+                      re.IGNORECASE)
+# … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
+_TO_FROM = re.compile(r"\s*(?:in\s+[A-Za-z][\w\s-]{0,20}?\s*)?,?\s*from\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?"
+                      r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
+# A, up from B; A, down from August's B; A, higher than … is not a movement.
+_UP_DOWN_FROM = re.compile(r"\s*,?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
+                           r"(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
+# 从A增至B, 由A下降到B, 从A提高到了B: the verb between the two levels, the earlier first.
+_ZH_BETWEEN = re.compile(r"(?:[^\d，,。；;！？\n]{0,4}?)(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"
+                         r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|降|减|跌))了?(?:至|到)了?")
+_ZH_FROM = re.compile(r"(?:从|由)[^\d，,。；;！？\n]{0,8}$")
+_RATES = ("growth", "change", "multiple")
+
+
+def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
+    """Two neighbouring levels joined by a movement in words: the later must lie above the earlier when it is said
+    to have gone up, below when down, allowing for rounding."""
+    claims = doc.claims
+    for index in range(len(claims) - 1):
+        first, second = claims[index], claims[index + 1]
+        if not doc.same_sentence(first, second) or first["kind"] in _RATES or second["kind"] in _RATES:
+            continue
+        if first["kind"] != second["kind"] or not same_unit(first, second):
+            continue
+        told = _told(doc, first, second)
+        if told is None:
+            continue
+        earlier, later, up = told
+        if _rate_beside(doc, index) or float(earlier["value"]) < 0 or float(later["value"]) < 0:
+            continue  # a rate told with the levels is judged with them by growth_vs_levels
+        low, high = (earlier, later) if up else (later, earlier)
+        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        said = f"{shown(later)} is said to be {'up' if up else 'down'} from {shown(earlier)}"
+        arithmetic = f"{said}, but it is {'lower' if up else 'higher'}" if gap else f"{said}, as it is"
+        yield Relation(doc.name, "growth_vs_levels", (earlier, later), later.get("metric"), bounds(later),
+                       bounds(earlier), gap, arithmetic)
+
+
+def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None:
+    """(earlier level, later level, whether said to go up) when the text between and before the two tells a
+    movement from one to the other."""
+    between = doc.between(first, second)
+    if len(between) > 40:
+        return None
+    moved = _UP_DOWN_FROM.fullmatch(between)
+    if moved is not None:
+        return second, first, moved.group("up") is not None
+    if _TO_FROM.fullmatch(between):
+        verb = _VERB_TO.search(doc.before(first, 40))
+        return (second, first, verb.group("up") is not None) if verb is not None else None
+    moved = _ZH_BETWEEN.fullmatch(between)
+    if moved is not None and _ZH_FROM.search(doc.before(first, 10)):
+        return first, second, moved.group("up") is not None
+    return None
+
+
+def _rate_beside(doc: Doc, index: int) -> bool:
+    """Whether a rate stands next to the pair in its sentence (rose 5% to A from B; 从A增至B，增长r)."""
+    claims = doc.claims
+    pair = claims[index]
+    for neighbour in (index - 1, index + 2):
+        if 0 <= neighbour < len(claims) and claims[neighbour]["kind"] in _RATES \
+                and doc.same_sentence(claims[neighbour], pair):
+            return True
+    return False

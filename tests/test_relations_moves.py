@@ -1,0 +1,49 @@
+"""A movement told in words between two levels with no rate (rose to A from B; A, down from B; 从A增至B): the later
+level must lie on the side the word says. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from .flags import flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("Operating profit increased to $212.4 million from $230.1 million.", "$230.1 million | $212.4 million"),
+        ("Net debt fell sharply to $3.9 billion in June from $3.2 billion.", "$3.2 billion | $3.9 billion"),
+        ("The vacancy rate was 6.4%, down from last year's 5.8%.", "5.8% | 6.4%"),
+        ("The jobless rate stood at 3.9%, up from 4.3% in May.", "4.3% | 3.9%"),
+        ("The trade gap narrowed to $41.2 billion from $38.5 billion.", "$38.5 billion | $41.2 billion"),
+        ("全年营业收入由86.3亿元增至79.5亿元。", "86.3亿元 | 79.5亿元"),
+        ("库存从420万吨下降到455万吨。", "420万吨 | 455万吨"),
+        ("城镇化率从61.2%提高到了58.7%。", "61.2% | 58.7%"),
+    ],
+)
+def test_a_movement_against_its_levels_is_found(text: str, texts: str) -> None:
+    assert ("growth_vs_levels", texts) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Operating profit increased to $242.4 million from $230.1 million.",
+        "The vacancy rate was 5.4%, down from last year's 5.8%.",
+        "全年营业收入由76.3亿元增至79.5亿元。",
+        "库存从480万吨下降到455万吨。",
+        "Profit rose to $5.1 million from $5.1 million.",  # no movement beyond rounding is not a contradiction
+    ],
+)
+def test_a_movement_that_its_levels_bear_out_is_not_flagged(text: str) -> None:
+    assert flagged(text) == []
+
+
+def test_a_rate_told_with_the_levels_leaves_them_to_growth_vs_levels() -> None:
+    # one finding, the rate's, not a second for the word "rose"
+    found = flagged("Sales rose 4% to $96.2 million from $98.0 million.")
+    assert found == [("growth_vs_levels", "$98.0 million | $96.2 million | 4%")]
+
+
+def test_levels_of_different_units_are_not_a_movement() -> None:
+    assert flagged("Output rose to 3.2 million tonnes from 4.1 million barrels.") == []
