@@ -26,6 +26,8 @@ and their relations compared:
     python -m bench.consistency_real --clean4     # the fourth clean folder (no aside: the whole folder is the measure)
     python -m bench.consistency_real --planted4   # the fourth planted set (planted4.py: edits4/ on clean5)
     python -m bench.consistency_real --clean5     # the fifth clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted5   # the fifth planted set (planted5.py: edits5/ on clean6)
+    python -m bench.consistency_real --clean6     # the sixth clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -301,6 +303,10 @@ def main(argv: list[str]) -> int:
     if "--planted4" in argv:  # the fourth set: edits4/ on clean5/, passages no rule was tuned on
         title = f"tests/corpus/real/planted4.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted4.py", (REAL / "clean5",)), title)
+        return 0
+    if "--planted5" in argv:  # the fifth set: edits5/ on clean6/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted5.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted5.py", (REAL / "clean6",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
