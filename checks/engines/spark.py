@@ -32,16 +32,17 @@ import pandas as pd
 
 from checks.claims import claims_table
 from checks.claims.evidence import EvidenceRow
-from checks.documents import Document, read_paths
+from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.engines import DEFAULT_MASTER, EngineError, EngineResult
 from checks.extract.claim import Claim
-from checks.relations import relations_table
+from checks.relations import failed_documents, relations_table
 from checks.validate import Suite, validate
 from checks.validate.backends import PYSPARK_PANDAS_WARNING, pyspark_guard
 
 # The columns that tell the two tables apart in the partitions' output, and order them.
 TABLE, ORDER, ROW = "_table", "_order", "_row"
+FAILED = "failed"  # the _table of a row that names a document a relation reader failed on
 # Spark's own logging, for the JVM this process starts: fatal errors only. A failure reaches the user as the exception
 # Python raises (our messages are one line each), not as the stack traces Spark logs beside it.
 LOG4J = """\
@@ -67,7 +68,8 @@ def run_spark(paths: Iterable[str | Path], *, exclude: Iterable[str | Path] = ()
             on_document(document)
     with pyspark_guard():
         spark = session(master)
-        claims, relations = tables(spark, documents, list(evidence))
+        claims, relations, failures = tables(spark, documents, list(evidence))
+        errors = [*errors, *(DocumentError(doc, reason) for doc, reason in failures)]
         try:
             validation = validate({"claims": claims, "relations": relations}, suites)
             table, relation_rows = collect(claims, "claims"), collect(relations, "relations")
@@ -201,18 +203,26 @@ def per_document(batches: Iterator[pd.DataFrame], evidence: list[EvidenceRow]) -
             documents = [Document(doc, text, doc) for doc, text in texts.items()]
             claims = claims_table(documents, evidence=evidence)
             relations = relations_table(claims, texts)
+            failed = failed_documents(relations)
             claims.insert(0, ROW, range(len(claims)))
             claims.insert(0, ORDER, claims["doc"].map(order).astype("int64"))
             claims.insert(0, TABLE, "claims")
             relations.insert(0, ROW, range(len(relations)))
             relations.insert(0, ORDER, relations["doc"].map(order).astype("int64"))
             relations.insert(0, TABLE, "relations")
-            yield pd.concat([claims.astype(object), relations.astype(object)], ignore_index=True)
+            # a relation reader that failed on a document: the document and the reason, as rows of their own
+            failures = pd.DataFrame({TABLE: FAILED, ORDER: [order[doc] for doc, _ in failed],
+                                     ROW: range(len(failed)), "doc": [doc for doc, _ in failed],
+                                     "arithmetic": [reason for _, reason in failed]})
+            yield pd.concat([claims.astype(object), relations.astype(object), failures.astype(object)],
+                            ignore_index=True)
 
 
-def tables(spark: Any, documents: list[Document], evidence: list[EvidenceRow]) -> tuple[Any, Any]:
+def tables(spark: Any, documents: list[Document],
+           evidence: list[EvidenceRow]) -> tuple[Any, Any, list[tuple[str, str]]]:
     """The claims and relations of ``documents`` as Spark DataFrames, ordered as the pandas engine's tables and
-    cached (the suites read them many times)."""
+    cached (the suites read them many times), and (document, reason) for each relation reader that failed on a
+    document, in the documents' order."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 
@@ -229,8 +239,10 @@ def tables(spark: Any, documents: list[Document], evidence: list[EvidenceRow]) -
     relations = both.where(F.col(TABLE) == "relations").orderBy("doc", ROW).select(*relation_columns)
     claims, relations = claims.persist(StorageLevel.MEMORY_AND_DISK), relations.persist(StorageLevel.MEMORY_AND_DISK)
     claims.count(), relations.count()  # computed once, from the partitions' output
+    failures = [(str(row["doc"]), str(row["arithmetic"])) for row in
+                both.where(F.col(TABLE) == FAILED).orderBy(ORDER, ROW).select("doc", "arithmetic").collect()]
     both.unpersist()
-    return claims, relations
+    return claims, relations, failures
 
 
 def collect(frame: Any, name: str) -> pd.DataFrame:

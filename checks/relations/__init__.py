@@ -22,6 +22,6 @@ How claims are linked, and the limits of it, is in README ("Consistency").
 """
 
 from checks.relations.base import COLUMNS, Relation
-from checks.relations.table import DETECTORS, RELATIONS, relations_table
+from checks.relations.table import DETECTORS, FAILURES, RELATIONS, failed_documents, relations_table
 
-__all__ = ["COLUMNS", "DETECTORS", "RELATIONS", "Relation", "relations_table"]
+__all__ = ["COLUMNS", "DETECTORS", "FAILURES", "RELATIONS", "Relation", "failed_documents", "relations_table"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import groupby
 from operator import itemgetter
 
@@ -12,7 +12,7 @@ from checks.claims import table_rows
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers
 from checks.relations.balance import balance_sheets, currency_parts
-from checks.relations.base import COLUMNS, Doc
+from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.components import components_by_share
 from checks.relations.counted import counted_among
@@ -58,6 +58,8 @@ from checks.relations.shares import shares_of_whole
 from checks.relations.table_rows import answers_in_a_table
 from checks.workers import ordered_map
 
+# The key of the relations table's attrs that lists (document, reason) for each detector that failed on a document.
+FAILURES = "failures"
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, rate_moved_elsewhere, rate_then_earned,
@@ -75,6 +77,7 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
     """The relations among the claims of each document (see the module docstring), read in ``jobs`` processes;
     the table is the same whatever their number."""
     rows: list[dict[str, object]] = []
+    failures: list[tuple[str, str]] = []
     if len(table):
         ordered = table.sort_values(["doc", "start"], kind="stable")
         # Workers forked from here read their slices' rows from this table themselves (it is theirs already): this
@@ -85,9 +88,10 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
 
             jobs = jobs if "fork" in multiprocessing.get_all_start_methods() else 1  # a spawned worker has no table
         try:
-            for _slice, relations in ordered_map(_slice_relations, _slices(ordered, documents), jobs,
-                                                 size=itemgetter(2)):
+            for _slice, (relations, failed) in ordered_map(_slice_relations, _slices(ordered, documents), jobs,
+                                                           size=itemgetter(2)):
                 rows.extend(relations)
+                failures.extend(failed)
         finally:
             _SHARED.clear()
     frame = pd.DataFrame(rows, columns=list(COLUMNS))
@@ -97,7 +101,9 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
     frame["far"] = frame["far"].astype(bool)
     frame["mixed"] = frame["mixed"].astype(bool)
     frame["possible"] = frame["possible"].astype(bool)
-    return frame.drop_duplicates("relation_id").reset_index(drop=True)
+    frame = frame.drop_duplicates("relation_id").reset_index(drop=True)
+    frame.attrs[FAILURES] = failures
+    return frame
 
 
 # The table and texts of the relations being read, for the slices' function (in this process, or in a worker forked
@@ -123,20 +129,40 @@ def _slices(ordered: pd.DataFrame, documents: dict[str, str]) -> Iterator[tuple[
             start, characters = index + 1, 0
 
 
-def _slice_relations(piece: tuple[int, int, int]) -> list[dict[str, object]]:
-    """The relation rows of the documents of one slice of the shared table, in order."""
+def failed_documents(relations: pd.DataFrame) -> list[tuple[str, str]]:
+    """(document, reason) for each relation reader that failed on a document while ``relations`` was read."""
+    return list(relations.attrs.get(FAILURES, []))
+
+
+def _slice_relations(piece: tuple[int, int, int]) -> tuple[list[dict[str, object]], list[tuple[str, str]]]:
+    """The relation rows of the documents of one slice of the shared table, in order, and the failures of
+    :func:`document_relations`."""
     start, stop, _characters = piece
     table = _SHARED["table"]
     documents = _SHARED["documents"]
     assert isinstance(table, pd.DataFrame) and isinstance(documents, dict)
     rows: list[dict[str, object]] = []
+    failures: list[tuple[str, str]] = []
     for name, claims in groupby(table_rows(table.iloc[start:stop]), key=itemgetter("doc")):
-        rows.extend(document_relations((str(name), documents.get(str(name), ""), list(claims))))
-    return rows
+        rows.extend(document_relations((str(name), documents.get(str(name), ""), list(claims)), failures))
+    return rows, failures
 
 
-def document_relations(group: tuple[str, str, list[dict]]) -> list[dict[str, object]]:
-    """The relation rows of one document: its name, its text and its claims' rows in order of position."""
+def document_relations(group: tuple[str, str, list[dict]], failures: list[tuple[str, str]] | None = None,
+                       detectors: Sequence[Callable[[Doc], Iterable[Relation]]] = DETECTORS) -> list[dict[str, object]]:
+    """The relation rows of one document: its name, its text and its claims' rows in order of position. A detector
+    that fails on the document adds (document, reason) to ``failures`` and gives no rows, so that one fault on one
+    text does not end a run over an archive (the gate reports it and exits 2); without ``failures`` it raises."""
     name, text, claims = group
     doc = Doc(name, text, claims)
-    return [relation.row() for detector in DETECTORS for relation in detector(doc)]
+    rows: list[dict[str, object]] = []
+    for detector in detectors:
+        try:
+            rows.extend([relation.row() for relation in detector(doc)])
+        except Exception as error:
+            if failures is None:
+                raise
+            failures.append((name, f"internal error: the relation reader {detector.__name__} failed on this "
+                                   f"document ({type(error).__name__}: {error}); its other relations were read; "
+                                   "please report it"))
+    return rows

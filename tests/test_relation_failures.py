@@ -1,0 +1,47 @@
+"""A relation reader that fails on one document: the document's other relations are still read, the failure is
+named with the document (the gate reports it as an error line naming the document, and exits 2)."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.relations import failed_documents, relations_table
+from checks.relations.base import Doc, Relation
+from checks.relations.restated import restated
+from checks.relations.table import FAILURES, document_relations
+
+TEXT = "公司营收同比增长12%。\n\n据财报，三季度公司营收同比增长18.5%，创历史新高。"
+
+
+def _broken(doc: Doc) -> list[Relation]:
+    raise IndexError("list index out of range")
+
+
+def _group() -> tuple[str, str, list[dict]]:
+    table = claims_table([Document("a.txt", TEXT, "a.txt")])
+    return "a.txt", TEXT, [dict(row) for _, row in table.iterrows()]
+
+
+def test_a_failing_reader_costs_only_its_own_relations() -> None:
+    failures: list[tuple[str, str]] = []
+    rows = document_relations(_group(), failures, detectors=(_broken, restated))
+    assert [row["relation"] for row in rows] == ["restated"]
+    assert len(failures) == 1
+    doc, reason = failures[0]
+    assert doc == "a.txt" and "_broken failed" in reason and "IndexError" in reason
+
+
+def test_without_a_list_for_failures_the_error_is_raised() -> None:
+    with pytest.raises(IndexError):
+        document_relations(_group(), detectors=(_broken,))
+
+
+def test_the_table_lists_no_failures_when_every_reader_succeeds() -> None:
+    table = claims_table([Document("a.txt", TEXT, "a.txt")])
+    relations = relations_table(table, {"a.txt": TEXT}, jobs=2)
+    assert failed_documents(relations) == [] and FAILURES in relations.attrs
+    assert failed_documents(pd.DataFrame()) == []
+
