@@ -243,5 +243,12 @@ _KEPT = ("element_count", "unexpected_count", "unexpected_percent", "missing_cou
 
 
 def _summary(spec: Any, success: bool, details: dict[str, Any]) -> dict[str, Any]:
+    result = {k: _json_safe(details[k]) for k in _KEPT if k in details}
+    if result.get("element_count") == 0:
+        # a row condition that selects no rows: GX's pandas engine counts 0 unexpected, its Spark engine null; nothing
+        # evaluated is nothing unexpected, on either engine
+        for key in ("unexpected_count", "missing_count"):
+            if key in result and result[key] is None:
+                result[key] = 0
     return {"type": spec.type, "position": spec.position, "severity": spec.severity, "kwargs": _json_safe(spec.kwargs),
-            "success": bool(success), "result": {k: _json_safe(details[k]) for k in _KEPT if k in details}}
+            "success": bool(success), "result": result}
