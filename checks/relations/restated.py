@@ -201,9 +201,13 @@ def headline(doc: Doc, claim: dict) -> bool:
 
 
 def _a_part(doc: Doc, claim: dict) -> bool:
-    """Whether a figure stands after 其中 in its sentence: a part of the whole before it."""
+    """Whether a figure stands after 其中 in its sentence, or in a clause after it up to the full stop (其中：小春…；
+    大春…。: every member of the list is a part of the whole before it)."""
     start = doc.sentence(claim)[0]
-    return "其中" in doc.text[start:int(claim["start"])]
+    if "其中" in doc.text[start:int(claim["start"])]:
+        return True
+    stop = max(doc.text.rfind("。", 0, start), doc.text.rfind("\n", 0, start))
+    return start - stop < 400 and "其中" in doc.text[stop + 1:start]
 
 
 _WITHIN = re.compile(r"\s*在[^，,。；;]{1,20}中\s*[，,]")
