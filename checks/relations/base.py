@@ -41,6 +41,9 @@ _NOT_QUANTITIES = {"城镇", "乡村", "农村", "城市", "全国", "全省", "
                    "海外", "公司", "集团", "企业", "居民", "男性", "女性", "线上", "线下"}
 _FRAGMENT_ENDS = ("至年", "的", "了", "和", "与", "及", "或", "为", "达", "约", "在", "by", "to", "of", "and", "at")
 _FRAGMENT_ENDS_ZH = tuple(end for end in _FRAGMENT_ENDS if not end.isascii())
+# The ends of names of places and organisations (沿海港口, 青岛港, 某某集团, 一线城市): a metric read as one names who
+# or where, not what is measured.
+_ENTITY_ENDS = ("港口", "港", "公司", "集团", "企业", "银行", "城市", "地区", "省", "市", "县", "机场", "口岸")
 _SHORT_METRICS = {"营收", "利润", "净利", "出口", "进口", "销量", "票房", "产量", "收入", "存款", "贷款",
                   "投资", "消费", "客流", "运量", "人次", "毛利", "市值", "股价", "成本", "支出", "税收", "工资",
                   "房价", "物价"}
@@ -357,7 +360,8 @@ def _specific(claim: dict) -> bool:
     if key in GENERIC_METRICS and len(plain(claim.get("segment"))) >= 2:
         return True
     ends = _FRAGMENT_ENDS if key.isascii() else _FRAGMENT_ENDS_ZH  # 微信及wechat does not end with "at"
-    if len(key) < 2 or key in GENERIC_METRICS or key in _NOT_QUANTITIES or key.endswith(ends):
+    if len(key) < 2 or key in GENERIC_METRICS or key in _NOT_QUANTITIES or key.endswith(ends) or \
+            key.endswith(_ENTITY_ENDS):
         return False
     return not (key.isascii() is False and len(key) < 3 and key not in _SHORT_METRICS)
 
