@@ -14,7 +14,8 @@ import pytest
 from checks.claims import claims_table
 from checks.documents import Document
 from checks.relations import relations_table
-from checks.relations.base import FAR_APART, slipped, times_apart, unit_word
+from checks.relations.apart import FAR_APART, slipped, times_apart
+from checks.relations.units import unit_word
 
 from .conftest import ROOT
 

@@ -12,17 +12,12 @@ from dataclasses import dataclass, field
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
+from checks.relations.apart import FAR_APART, slipped, times_apart
+from checks.relations.units import unit_word
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
            "implied_low", "implied_high", "gap", "apart", "far", "mixed", "possible", "arithmetic")
 
-# Figures of one quantity that disagree do so by a rounding, an approximation (约三成 for 34%), a stale or mistyped
-# figure: by less than this factor on every set measured (README, "Consistency"). Two figures further apart are far
-# more often two quantities that the reading took for one; the suite reports them as a warning, not a failure.
-FAR_APART = 2.5
-# A figure ten, a hundred or a thousand times another within this tolerance is a decimal point or a unit slipped
-# (253302.5 for 25330.25): a typing error of the text, however far apart.
-SLIP_TOLERANCE = 0.01
 
 # How many claims either side a relation looks at for the other figures of a claim (Doc.near).
 NEAR = 200
@@ -185,29 +180,6 @@ class Doc:
         return int(claim["start"]) < first_line
 
 
-def times_apart(stated: tuple[float, float], implied: tuple[float, float]) -> float:
-    """How many times the nearer ends of two intervals of one sign are apart (1 when they overlap; 3.6 for 12.62 and
-    3.51); nan when either is open, straddles zero, or they differ in sign."""
-    ends = (*stated, *implied)
-    if not all(math.isfinite(end) for end in ends) or not (min(ends) > 0 or max(ends) < 0):
-        return math.nan
-    (a_low, a_high), (b_low, b_high) = sorted(map(abs, stated)), sorted(map(abs, implied))
-    return max(1.0, a_low / b_high, b_low / a_high)
-
-
-def slipped(stated: tuple[float, float], implied: tuple[float, float]) -> bool:
-    """Whether one interval is the other moved by a power of ten (10 to 10^6), within SLIP_TOLERANCE."""
-    apart = times_apart(stated, implied)
-    if not apart > 1:
-        return False
-    (a_low, a_high), (b_low, b_high) = sorted(map(abs, stated)), sorted(map(abs, implied))
-    if a_low < b_low:
-        (a_low, a_high), (b_low, b_high) = (b_low, b_high), (a_low, a_high)
-    power = 10 ** round(math.log10(((a_low + a_high) / 2) / ((b_low + b_high) / 2)))
-    return power >= 10 and power <= 10**6 and \
-        a_low <= b_high * power * (1 + SLIP_TOLERANCE) and a_high >= b_low * power * (1 - SLIP_TOLERANCE)
-
-
 def finite(value: float) -> float | None:
     return value if math.isfinite(value) else None
 
@@ -364,27 +336,6 @@ def _specific(claim: dict) -> bool:
             key.endswith(_ENTITY_ENDS):
         return False
     return not (key.isascii() is False and len(key) < 3 and key not in _SHORT_METRICS)
-
-
-# What a figure's written unit starts with that scales it rather than names it: 万吨 and 亿千瓦时 are tonnes and
-# kilowatt-hours, 2.1 million tonnes are tonnes.
-_SCALE_WORDS = re.compile(r"^(?:[万亿]+[多余]?|[多余]|\s*(?:thousand|million|billion|trillion|mn|bn|m|k)\b)\s*",
-                          re.IGNORECASE)
-_TRAILING_QUALIFIERS = re.compile(r"(?:左右|以上|以下|多|余|\s)+$")
-
-
-def unit_word(claim: dict) -> str:
-    """The word a figure of a physical unit (the claims table's unit "other") is written in, without its scale:
-    吨 in 143449万吨, TEU in 8254.60万TEU, 千瓦时 in 5000亿千瓦时, tonnes in 2.1 million tonnes. Worked out once per
-    claim."""
-    try:
-        return claim["_unit_word"]
-    except KeyError:
-        pass
-    text = _TRAILING_QUALIFIERS.sub("", str(claim["text"]))
-    last_digit = max((i for i, ch in enumerate(text) if ch.isdigit()), default=-1)
-    word = claim["_unit_word"] = _SCALE_WORDS.sub("", text[last_digit + 1:]).strip().lower()
-    return word
 
 
 def same_unit(a: dict, b: dict) -> bool:

@@ -25,11 +25,11 @@ from checks.relations.base import (
     plain,
     shown,
     specific,
-    unit_word,
 )
 from checks.relations.breakdowns import partition_of
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import adjusted, other_side, reference, series
+from checks.relations.units import unit_word
 
 SERIES = 30
 RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)

@@ -36,6 +36,9 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.claims.intervals": ("*",),  # qualifiers and stated precision → intervals
     "checks.relations.base": ("finite", "like", "precision", "bounds", "signed", "distance", "interval_text",
                               "short"),  # the relations' shared arithmetic
+    "checks.relations.apart": ("*",),  # how far apart two figures of one quantity are
+    "checks.relations.units": ("*",),  # the word of a physical unit
+    "checks.relations.moves": ("*",),  # a movement in words against its two levels
     "checks.relations.growth": ("_likely", "_judge", "_years"),  # implied change vs stated change
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
     "checks.relations.parts": ("_relation",),  # parts against their total
