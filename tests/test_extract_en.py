@@ -199,3 +199,12 @@ def test_the_dollar_of_a_text_is_read_only_where_a_dollar_can_ask() -> None:
     assert {c.unit for c in extract(report, "d") if c.text.startswith(("$", "40"))} == {"AUD"}
     assert [c.unit for c in extract("Prices rose 3% in May.", "d")] == ["percent"]
     assert [c.unit for c in extract("It cost ¥500 in Tokyo.", "d")] == ["JPY"]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Revenue was $US2.4 billion.", "USD"), ("Profit was $A5.2 million.", "AUD"),
+    ("Sales reached $NZ3 billion.", "NZD")])
+def test_a_dollar_sign_before_the_country_code_as_australian_papers_write_it(text: str, unit: str) -> None:
+    (claim,) = extract(text)
+    assert claim.unit == unit and claim.text == text.split()[-2] + " " + text.split()[-1].rstrip(".")
+

@@ -15,6 +15,8 @@ from .flags import flagged
         ("Net debt fell sharply to $3.9 billion in June from $3.2 billion.", "$3.2 billion | $3.9 billion"),
         ("The vacancy rate was 6.4%, down from last year's 5.8%.", "5.8% | 6.4%"),
         ("The jobless rate stood at 3.9%, up from 4.3% in May.", "4.3% | 3.9%"),
+        ("The jobless rate is put at 3.9% for the latest month, up from 4.3% in May.", "4.3% | 3.9%"),
+        ("Free cash flow jumped to $US41.2 million, up from $US47.5 million.", "$US47.5 million | $US41.2 million"),
         ("The trade gap narrowed to $41.2 billion from $38.5 billion.", "$38.5 billion | $41.2 billion"),
         ("全年营业收入由86.3亿元增至79.5亿元。", "86.3亿元 | 79.5亿元"),
         ("库存从420万吨下降到455万吨。", "420万吨 | 455万吨"),

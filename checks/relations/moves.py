@@ -23,8 +23,9 @@ _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)
 # … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
 _TO_FROM = re.compile(r"\s*(?:in\s+[A-Za-z][\w\s-]{0,20}?\s*)?,?\s*from\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?"
                       r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
-# A, up from B; A, down from August's B; A, higher than … is not a movement.
-_UP_DOWN_FROM = re.compile(r"\s*,?\s*(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
+# A, up from B; A in the latest quarter, down from August's B; A, higher than … is not a movement.
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?)?\s*,?\s*(?:(?P<up>up|higher)|"
+                           r"(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
 # 从A增至B, 由A下降到B, 从A提高到了B: the verb between the two levels, the earlier first.
 _ZH_BETWEEN = re.compile(r"(?:[^\d，,。；;！？\n]{0,4}?)(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"

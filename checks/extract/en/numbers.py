@@ -99,10 +99,11 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "S$": "SGD", "NZ$": "NZD", "R$": "BRL", "NT$": "TWD", "€": "EUR", "£": "GBP", "₹": "INR", "₩": "KRW",
            "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CAD": "CAD",
            "AUD": "AUD", "HKD": "HKD", "SGD": "SGD", "NZD": "NZD", "CHF": "CHF", "INR": "INR", "KRW": "KRW",
-           "DAD": "CAD", "U.S$": "USD", "MEX$": "MXN", "MX$": "MXN", "RS": "INR", "RS.": "INR"}
+           "DAD": "CAD", "U.S$": "USD", "MEX$": "MXN", "MX$": "MXN", "RS": "INR", "RS.": "INR",
+           "$US": "USD", "$A": "AUD", "$NZ": "NZD"}
 # US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
-# before a dollar amount); Rs 5 crore.
-SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|"
+# before a dollar amount); Rs 5 crore; $US2.4 billion, as Australian and New Zealand papers write it.
+SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\$(?:US|A|NZ)(?=\s?\d)|"
           r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|Rs\.?)(?=\s?\d)")
 CURRENCY_WORDS = {
