@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checks.extract import extract
+from checks.extract.zh.measure import clean
 
 
 def _measures(text: str) -> dict[str, tuple[str | None, str | None, str | None]]:
@@ -309,3 +312,18 @@ def test_a_bound_that_defines_a_group_is_no_figure_but_a_share_of_a_group_is() -
     assert "超过500亿元" not in _measures("经费投入超过500亿元的行业大类有10个。")
     assert "200元-600元" not in _measures("人均月收入200元-600元的家庭占12%。")
     assert "超过90%" in _measures("千兆光网覆盖超过90%的城镇家庭。")
+
+
+
+@pytest.mark.parametrize(("text", "segment", "metric"), [
+    ("本年度，零售业务之营业额增长6.3%至18.2亿元。", "零售业务", "营业额"),
+    ("年末本集团之现金及现金等价物为3.5亿元。", None, "现金及现金等价物"),
+])
+def test_the_written_possessive_zhi_is_read_as_de(text: str, segment: str | None, metric: str) -> None:
+    claim = extract(text)[-1]
+    assert (claim.segment, claim.metric) == (segment, metric)
+
+
+@pytest.mark.parametrize("phrase", ["两国之间贸易额", "三大市场之一营收", "公司之后营收", "总之营收"])
+def test_the_zhi_of_between_one_of_after_and_in_short_is_no_possessive(phrase: str) -> None:
+    assert clean(phrase) == phrase
