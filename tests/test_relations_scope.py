@@ -32,3 +32,16 @@ def test_without_the_list_the_two_are_still_compared() -> None:
 def test_a_name_of_a_place_or_organisation_is_no_quantity(metric: str, identifies: bool) -> None:
     claim = {"metric": metric, "segment": None, "subject": None, "text": "5亿元", "kind": "level", "unit": "CNY"}
     assert specific(claim) is identifies
+
+
+def test_parts_of_two_different_wholes_are_not_one_part_restated() -> None:
+    text = ("前三季度，华东地区进出口8.6万亿元，同比增长7.1%。其中，出口5.2万亿元，增长12%。\n\n"
+            "前三季度，华南地区与多个国家保持贸易往来，进出口3.4万亿元。其中，出口1.3万亿元，同比增长6.4%。")
+    restated = [found for found in flagged(text) if found[0] == "restated"]
+    assert ("restated", "5.2万亿元 | 1.3万亿元") not in restated and ("restated", "12% | 6.4%") not in restated
+
+
+def test_parts_of_one_whole_stated_twice_are_still_compared() -> None:
+    text = ("上半年，华东地区销售额8.6亿元，同比增长7.1%。其中，线上销售额5.2亿元，增长12%。\n\n"
+            "据统计，上半年华东地区销售额8.6亿元。其中，线上销售额5.8亿元。")
+    assert ("restated", "5.2亿元 | 5.8亿元") in flagged(text)

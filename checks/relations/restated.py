@@ -200,6 +200,26 @@ def headline(doc: Doc, claim: dict) -> bool:
         r"(?:^|\s)-\s*[A-Za-z][^:\n]{0,40}:\s*$", window))
 
 
+def _whole_before(doc: Doc, claim: dict) -> dict | None:
+    """The whole a part after 其中 belongs to: the last level before the 其中, at most 300 characters back (进出口
+    12.62万亿元，同比增长6.6%。其中，出口8.04万亿元: 12.62万亿元)."""
+    at = doc.text.rfind("其中", max(0, int(claim["start"]) - 300), int(claim["start"]))
+    if at < 0:
+        return None
+    index = int(claim["_index"])
+    return next((c for c in reversed(doc.claims[max(0, index - 12):index])
+                 if int(c["end"]) <= at and c["kind"] == "level" and at - int(c["end"]) <= 300), None)
+
+
+def _parts_of_other_wholes(doc: Doc, first: dict, second: dict) -> bool:
+    """Two parts after 其中 whose wholes disagree (进出口12.62万亿元，其中出口… and 进出口3.51万亿元，其中出口…):
+    the parts of two different wholes (two regions, two years), not one part stated twice."""
+    wholes = _whole_before(doc, first), _whole_before(doc, second)
+    if None in wholes or wholes[0] is wholes[1] or wholes[0]["unit"] != wholes[1]["unit"]:
+        return False
+    return distance(bounds(wholes[0]), bounds(wholes[1])) > 0
+
+
 def _a_part(doc: Doc, claim: dict) -> bool:
     """Whether a figure stands after 其中 in its sentence, or in a clause after it up to the full stop (其中：小春…；
     大春…。: every member of the list is a part of the whole before it)."""
@@ -309,6 +329,8 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
     if _a_part(doc, first) != _a_part(doc, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
+    if _parts_of_other_wholes(doc, first, second):
+        return False  # 长三角进出口12.62万亿元，其中出口… and 京津冀进出口3.51万亿元，其中出口…: parts of two wholes
     if _within(doc, first) != _within(doc, second) or _real(doc, first) != _real(doc, second):
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
     series_first, series_second = series(doc, first), series(doc, second)
