@@ -40,7 +40,12 @@ conformance: install
 eval: install
 	$(BIN)/check eval tests/corpus/zh
 	$(BIN)/check eval tests/corpus/en
+	$(BIN)/check eval tests/corpus/real/zh --show 0
+	$(BIN)/check eval tests/corpus/real/en --show 0
 	$(BIN)/python -m bench.consistency
+	$(BIN)/python -m bench.consistency_real
+	$(BIN)/python -m bench.consistency_real --planted5
+	$(BIN)/python -m bench.consistency_real --clean6
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

@@ -283,6 +283,9 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 
 
 def main(argv: list[str]) -> int:
+    if "--help" in argv or "-h" in argv:
+        print(__doc__)
+        return 0
     numbered = [arg[2:] for arg in argv if re.fullmatch(r"--clean\d+", arg)]  # --clean2, --clean3: that folder
     if "--clean" in argv or numbered:
         folder = REAL / numbered[0] if numbered else CLEAN
