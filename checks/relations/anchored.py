@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, plain, shown
 from checks.relations.restated import headline
+from checks.relations.units import unit_key
 
 
 def anchored_rates(doc: Doc) -> Iterable[Relation]:
@@ -95,7 +96,7 @@ def headline_amount(doc: Doc) -> Iterable[Relation]:
     if len(amounts) != 1 or not body:
         return
     head = amounts[0]
-    opening = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and c["unit"] == head["unit"]]
+    opening = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and unit_key(c) == unit_key(head)]
     named = [c for c in opening if _words_shared(head, c, _EMPTY)]
     if len(opening) == 1 and len(named) == 1 and head.get("qualifier") == named[0].get("qualifier") == "exact":
         a, b = bounds(head), bounds(named[0])

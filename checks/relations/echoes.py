@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.units import unit_key
 
 # Between a share and the same share again: "(", ", or", " of electricity (".
 _AGAIN = re.compile(r"\s*(?:of\s+(?:[\w’'-]+\s+){0,3}?)?(?:\(|,\s*or\s+|—\s*or\s+)\s*", re.IGNORECASE)
@@ -88,7 +89,7 @@ def headline_and_lead(doc: Doc) -> Iterable[Relation]:
     lead = [c for c in body if doc.same_sentence(c, body[0])]
 
     def key(claim: dict) -> tuple:
-        return claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected"))
+        return unit_key(claim), claim["kind"], claim.get("direction"), bool(claim.get("projected"))
 
     for figure in headline:
         if figure["kind"] not in ("growth", "change") or not figure.get("direction"):

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.units import unit_key
 
 HEADLINE_CHARS = 120  # a first line longer than this is a paragraph, not a headline
 HEADING_CHARS = 40  # a heading line further down (一、广义货币增长8.7%)
@@ -94,7 +95,7 @@ def _headings(doc: Doc) -> Iterable[tuple[int, int]]:
 
 
 def _key(claim: dict) -> tuple:
-    return claim["unit"], claim["kind"], claim.get("direction"), bool(claim.get("projected"))
+    return unit_key(claim), claim["kind"], claim.get("direction"), bool(claim.get("projected"))
 
 
 def _name(doc: Doc, claim: dict) -> str:

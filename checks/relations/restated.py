@@ -29,7 +29,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import adjusted, other_side, reference, series
-from checks.relations.units import unit_word
+from checks.relations.units import unit_key
 
 SERIES = 30
 RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)
@@ -68,8 +68,8 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
             continue  # rose 4.6% to $18.24 billion from $17.44 billion; lowers rate from 4.75% to 4%: the earlier level
         if other_side(doc, claim):
             continue  # compared with growth of 0.4% in the quarter before; 渗透率从0.2%提升至14%: another figure's side
-        unit = f"other:{unit_word(claim)}" if claim["unit"] == "other" else claim["unit"]  # 万吨 and 万TEU differ
-        key = (unit, claim["kind"], claim.get("direction"), bool(claim.get("projected")), plain(claim.get("segment")))
+        key = (unit_key(claim), claim["kind"], claim.get("direction"), bool(claim.get("projected")),
+               plain(claim.get("segment")))  # 万吨 and 万TEU: both "other", never one quantity
         buckets.setdefault(key, []).append(claim)
     for bucket in buckets.values():
         if len(bucket) > SERIES:

@@ -24,3 +24,9 @@ def unit_word(claim: dict) -> str:
     last_digit = max((i for i, ch in enumerate(text) if ch.isdigit()), default=-1)
     word = claim["_unit_word"] = _SCALE_WORDS.sub("", text[last_digit + 1:]).strip().lower()
     return word
+
+
+def unit_key(claim: dict) -> str:
+    """A claim's unit as figures of one quantity must share it: the unit, and for a physical unit its word too
+    (万吨 and 万TEU, 千瓦时 and 千瓦, tonnes and barrels are all "other" in the claims table)."""
+    return f"other:{unit_word(claim)}" if claim["unit"] == "other" else str(claim["unit"])
