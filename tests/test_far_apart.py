@@ -14,7 +14,7 @@ import pytest
 from checks.claims import claims_table
 from checks.documents import Document
 from checks.relations import relations_table
-from checks.relations.apart import FAR_APART, slipped, times_apart
+from checks.relations.apart import FAR_APART, mistyped, slipped, times_apart
 from checks.relations.units import unit_word
 
 from .conftest import ROOT
@@ -44,6 +44,25 @@ def test_a_power_of_ten_is_a_slip_and_another_factor_is_not() -> None:
     assert not slipped((1.0, 1.0), (1.0, 1.0))  # the same figure is not a slip
 
 
+@pytest.mark.parametrize(("written", "other", "typed"), [
+    ("1235万元", "135万元", True),  # a digit dropped
+    ("135万元", "1235万元", True),  # a digit added
+    ("472.8亿元", "427.8亿元", True),  # two neighbours swapped
+    ("935万元", "135万元", True),  # one digit changed
+    ("12.62万亿元", "3.51万亿元", False), ("8.04万亿元", "1.07万亿元", False), ("3.6亿元", "1.2亿元", False),
+    ("482.7亿元", "427.8亿元", False),  # two digits moved, not swapped neighbours
+    ("5%", "5%", False), ("3.51", "3.51亿元", False),  # the same digits
+])
+def test_a_typing_error_is_one_digit_dropped_added_changed_or_two_swapped(written: str, other: str,
+                                                                         typed: bool) -> None:
+    assert mistyped(written, other) is typed
+
+
+def test_a_figure_far_from_its_restatement_by_a_typing_error_stays_critical() -> None:
+    typo = _restated(HEADLINE_AND_TEXT.format(first="1235万元", second="135万元"))
+    assert list(typo["far"]) == [False] and typo["apart"].iloc[0] > FAR_APART
+
+
 @pytest.mark.parametrize(
     ("text", "word"),
     [("143449万吨", "吨"), ("8254.60万TEU", "teu"), ("5000亿千瓦时", "千瓦时"), ("2.1 million tonnes", "tonnes"),
@@ -60,6 +79,15 @@ def test_restated_far_apart_is_marked_far_and_near_is_not() -> None:
     assert list(far["far"]) == [True] and far["apart"].iloc[0] == pytest.approx(3.59) and FAR_APART < 3.59
     assert list(near["far"]) == [False] and near["gap"].iloc[0] > 0
     assert list(slip["far"]) == [False] and slip["gap"].iloc[0] > 0  # ten times apart, yet a typing error
+
+
+@pytest.mark.parametrize("text", [
+    "Output reaches 1.5 million tonnes\n\nThe field's output reached 1.2 million barrels in March, the company said.",
+    "港口货物吞吐量14.3亿吨\n\n全年港口货物吞吐量8254.60万TEU。",
+    "全市用电量120亿千瓦时\n\n全市用电量150亿千瓦。",
+])
+def test_a_headline_and_a_figure_of_another_unit_word_are_not_one_amount(text: str) -> None:
+    assert _restated(text).empty
 
 
 def test_tonnes_and_containers_are_never_one_quantity() -> None:

@@ -4,6 +4,7 @@ a misstatement (README, "Consistency: figures far apart")."""
 from __future__ import annotations
 
 import math
+import re
 
 # Figures of one quantity that disagree do so by a rounding, an approximation (约三成 for 34%), a stale or mistyped
 # figure: by less than this factor on every set measured (README, "Consistency"). Two figures further apart are far
@@ -35,3 +36,17 @@ def slipped(stated: tuple[float, float], implied: tuple[float, float]) -> bool:
     power = 10 ** round(math.log10(((a_low + a_high) / 2) / ((b_low + b_high) / 2)))
     return power >= 10 and power <= 10**6 and \
         a_low <= b_high * power * (1 + SLIP_TOLERANCE) and a_high >= b_low * power * (1 - SLIP_TOLERANCE)
+
+
+def mistyped(written: str, other: str) -> bool:
+    """Whether one figure's digits are the other's with one digit dropped, added or changed, or two neighbours
+    swapped (1235万元 written 135万元, 472.8 written 427.8): a typing error, however far apart the values."""
+    a, b = (re.sub(r"\D", "", text).lstrip("0") for text in (written, other))
+    if not a or not b or a == b:
+        return False
+    if len(a) == len(b):
+        differ = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(differ) == 1 or (len(differ) == 2 and differ[1] == differ[0] + 1
+                                     and a[differ[0]] == b[differ[1]] and a[differ[1]] == b[differ[0]])
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) == len(shorter) + 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))

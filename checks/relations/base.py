@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
-from checks.relations.apart import FAR_APART, slipped, times_apart
+from checks.relations.apart import FAR_APART, mistyped, slipped, times_apart
 from checks.relations.units import unit_word
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -57,6 +57,11 @@ class Relation:
     mixed: bool = False
     possible: bool = True
 
+    def _mistyped(self) -> bool:
+        """A figure stated twice, one written with a digit dropped, added, changed or swapped."""
+        return self.relation == "restated" and len(self.claims) == 2 and \
+            mistyped(str(self.claims[0]["text"]), str(self.claims[1]["text"]))
+
     def row(self) -> dict[str, object]:
         ids = [c["claim_id"] for c in self.claims]
         apart = times_apart(self.stated, self.implied)
@@ -67,7 +72,7 @@ class Relation:
             "metric": self.metric, "stated_low": finite(self.stated[0]), "stated_high": finite(self.stated[1]),
             "implied_low": finite(self.implied[0]), "implied_high": finite(self.implied[1]),
             "gap": round(self.gap, 9), "apart": finite(round(apart, 2)),
-            "far": apart > FAR_APART and not slipped(self.stated, self.implied),
+            "far": apart > FAR_APART and not slipped(self.stated, self.implied) and not self._mistyped(),
             "mixed": self.mixed, "possible": self.possible, "arithmetic": self.arithmetic,
         }
 
