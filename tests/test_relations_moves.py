@@ -21,6 +21,10 @@ from .flags import flagged
         ("全年营业收入由86.3亿元增至79.5亿元。", "86.3亿元 | 79.5亿元"),
         ("库存从420万吨下降到455万吨。", "420万吨 | 455万吨"),
         ("城镇化率从61.2%提高到了58.7%。", "61.2% | 58.7%"),
+        ("产量由500万吨降为520万吨。", "500万吨 | 520万吨"),
+        ("Sales slumped to $5.6 billion from $5.2 billion.", "$5.2 billion | $5.6 billion"),
+        ("Profit rose from $5.6 billion to $5.2 billion.", "$5.6 billion | $5.2 billion"),
+        ("The city had 4,500 firms, up from 4,900 a year earlier.", "4,900 | 4,500"),
     ],
 )
 def test_a_movement_against_its_levels_is_found(text: str, texts: str) -> None:
@@ -35,6 +39,10 @@ def test_a_movement_against_its_levels_is_found(text: str, texts: str) -> None:
         "全年营业收入由76.3亿元增至79.5亿元。",
         "库存从480万吨下降到455万吨。",
         "Profit rose to $5.1 million from $5.1 million.",  # no movement beyond rounding is not a contradiction
+        "该校排名从第5位下降到第8位。",  # a rank falls as its number rises
+        "排名由第12位提升到第9位。",
+        "Profit rose from $5.2 billion to $5.6 billion.",
+        "Net income was $812.4 million, or 71 cents per share, up from $640.2 million a year earlier.",
     ],
 )
 def test_a_movement_that_its_levels_bear_out_is_not_flagged(text: str) -> None:

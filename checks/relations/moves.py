@@ -12,26 +12,37 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, bounds, same_unit, shown
 
 _UP_EN = (r"rose|risen|rises?|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|surges|soared|"
-          r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|went up|moved up|edged up|"
-          r"ticked up")
+          r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|rebounded|rebounds|advanced|"
+          r"advances|went up|moved up|edged up|ticked up|picked up")
 _DOWN_EN = (r"fell|fallen|falls?|declined|declines|decreased|decreases|dropped|drops|slipped|slips|slid|eased|eases|"
             r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
-            r"tumbles|went down|moved down|edged down|ticked down")
+            r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"
+            r"ticked down")
 # rose to A from B, fell sharply to A in March from B: the verb right before "to" and the later level.
 _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+to\s+(?:a\s+|an\s+)?$",
                       re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
-_TO_FROM = re.compile(r"\s*(?:in\s+[A-Za-z][\w\s-]{0,20}?\s*)?,?\s*from\s+(?:(?:a|an|the)\s+)?(?:revised\s+)?"
+_TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?,?\s*from\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:revised\s+)?"
                       r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
-# A, up from B; A in the latest quarter, down from August's B; A, higher than … is not a movement.
-_UP_DOWN_FROM = re.compile(r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?)?\s*,?\s*(?:(?P<up>up|higher)|"
-                           r"(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
+# rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
+_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+from\s+(?:a\s+|an\s+)?$",
+                        re.IGNORECASE)
+_FROM_TO = re.compile(r"\s+(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s+)?to\s+(?:(?:a|an|the)\s+)?",
+                      re.IGNORECASE)
+# A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B (not 79 cents per share, up
+# from $674.5 million: an amount per share; A, higher than … is no move).
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z]+){0,2}?"
+                           r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?)?\s*,?\s*"
+                           r"(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
 # 从A增至B, 由A下降到B, 从A提高到了B: the verb between the two levels, the earlier first.
 _ZH_BETWEEN = re.compile(r"(?:[^\d，,。；;！？\n]{0,4}?)(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"
-                         r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|降|减|跌))了?(?:至|到)了?")
+                         r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|降|减|跌))了?(?:至|到|为)了?")
 _ZH_FROM = re.compile(r"(?:从|由)[^\d，,。；;！？\n]{0,8}$")
 _RATES = ("growth", "change", "multiple")
+# Levels that can move: not ranks (第5位 to 第8位 is a fall, and its number rises) nor durations.
+_LEVELS = ("level", "share", "ratio")
 
 
 def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
@@ -40,7 +51,7 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
     for index in range(len(claims) - 1):
         first, second = claims[index], claims[index + 1]
-        if not doc.same_sentence(first, second) or first["kind"] in _RATES or second["kind"] in _RATES:
+        if not doc.same_sentence(first, second) or first["kind"] not in _LEVELS or second["kind"] not in _LEVELS:
             continue
         if first["kind"] != second["kind"] or not same_unit(first, second):
             continue
@@ -70,6 +81,9 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     if _TO_FROM.fullmatch(between):
         verb = _VERB_TO.search(doc.before(first, 40))
         return (second, first, verb.group("up") is not None) if verb is not None else None
+    if _FROM_TO.fullmatch(between):
+        verb = _VERB_FROM.search(doc.before(first, 40))
+        return (first, second, verb.group("up") is not None) if verb is not None else None
     moved = _ZH_BETWEEN.fullmatch(between)
     if moved is not None and _ZH_FROM.search(doc.before(first, 10)):
         return first, second, moved.group("up") is not None
