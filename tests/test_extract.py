@@ -233,3 +233,7 @@ def test_claim_to_dict_has_every_field_in_order() -> None:
         row = claim.to_dict()
         assert tuple(row) == COLUMNS and all(row[name] == getattr(claim, name) for name in COLUMNS)
         assert tuple(claim.replaced(subject="集团").to_dict()) == COLUMNS
+
+
+def test_sheng_before_zhi_is_the_verb_rise_not_litres() -> None:
+    assert [c.text for c in extract("汇率从7.30升至7.10，油箱容量为50升。", "d")] == ["50升"]
