@@ -4,6 +4,7 @@ stays a failure; figures of different physical units are never one quantity."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
 import subprocess
 import sys
@@ -33,6 +34,17 @@ def test_times_apart_of_intervals() -> None:
     assert times_apart((-5.0, -4.0), (-1.0, -0.5)) == 4.0  # two falls, one four times the other
     assert times_apart((-1.0, 1.0), (2.0, 3.0)) != times_apart((-1.0, 1.0), (2.0, 3.0))  # nan: straddles zero
     assert times_apart((1.0, 2.0), (-3.0, -2.0)) != times_apart((1.0, 2.0), (-3.0, -2.0))  # nan: signs differ
+
+
+def test_an_interval_that_reaches_zero_is_not_measured() -> None:
+    assert math.isnan(times_apart((-1.0, 0.0), (-3.0, -2.0)))
+    assert math.isnan(times_apart((0.0, 1.0), (2.0, 3.0)))
+
+
+def test_a_slip_is_a_power_of_ten_up_to_a_million_within_one_percent() -> None:
+    assert slipped((1e6, 1e6), (1.0, 1.0)) and not slipped((1e7, 1e7), (1.0, 1.0))
+    assert slipped((100.9, 100.9), (10.0, 10.0)) and not slipped((105.0, 105.0), (10.0, 10.0))
+    assert not slipped((5.0, 5.0), (2.0, 2.0))  # 2.5 times: no power of ten
 
 
 def test_a_power_of_ten_is_a_slip_and_another_factor_is_not() -> None:
@@ -66,7 +78,8 @@ def test_a_figure_far_from_its_restatement_by_a_typing_error_stays_critical() ->
 @pytest.mark.parametrize(
     ("text", "word"),
     [("143449万吨", "吨"), ("8254.60万TEU", "teu"), ("5000亿千瓦时", "千瓦时"), ("2.1 million tonnes", "tonnes"),
-     ("5万多吨", "吨"), ("300平方米左右", "平方米"), ("3.5m tonnes", "tonnes")],
+     ("5万多吨", "吨"), ("300平方米左右", "平方米"), ("3.5m tonnes", "tonnes"), ("三万吨", "吨"), ("三千万吨", "吨"),
+     ("两亿千瓦时", "千瓦时"), ("5000千瓦时", "千瓦时"), ("吨", "吨")],
 )
 def test_unit_word_drops_the_scale(text: str, word: str) -> None:
     assert unit_word({"text": text, "unit": "other"}) == word

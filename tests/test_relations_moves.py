@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from checks.claims import claims_table
+from checks.documents import Document
+from checks.relations import relations_table
+
 from .flags import flagged
 
 
@@ -57,3 +61,37 @@ def test_a_rate_told_with_the_levels_leaves_them_to_growth_vs_levels() -> None:
 
 def test_levels_of_different_units_are_not_a_movement() -> None:
     assert flagged("Output rose to 3.2 million tonnes from 4.1 million barrels.") == []
+
+
+def _rows(text: str) -> list[dict]:
+    frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
+    return frame[["relation", "texts", "metric", "stated_low", "stated_high", "implied_low", "implied_high", "gap",
+                  "arithmetic"]].to_dict("records")
+
+
+def test_the_row_gives_both_levels_their_rounding_and_the_words() -> None:
+    (row,) = _rows("Operating profit increased to $212.4 million from $230.1 million.")
+    assert row == {"relation": "growth_vs_levels", "texts": "$230.1 million | $212.4 million",
+                   "metric": "Operating profit", "stated_low": 212_350_000.0, "stated_high": 212_450_000.0,
+                   "implied_low": 230_050_000.0, "implied_high": 230_150_000.0, "gap": 17_600_000.0,
+                   "arithmetic": "$212.4 million is said to be up from $230.1 million, but it is lower"}
+
+
+def test_a_fall_that_is_a_rise_and_a_rise_that_holds_say_so() -> None:
+    (fall,) = _rows("库存从420万吨下降到455万吨。")
+    assert fall["arithmetic"] == "455万吨 is said to be down from 420万吨, but it is higher"
+    assert fall["gap"] == pytest.approx(455e4 - 0.5e4 - (420e4 + 0.5e4))
+    (rise,) = _rows("Operating profit increased to $242.4 million from $230.1 million.")
+    assert (rise["gap"], rise["arithmetic"]) == (0.0, "$242.4 million is said to be up from $230.1 million, as it is")
+
+
+def test_a_rate_after_the_levels_leaves_them_to_growth_vs_levels_and_one_elsewhere_does_not() -> None:
+    assert [r["texts"] for r in _rows("营收从80亿元增至70亿元，增长12%。")] == ["80亿元 | 70亿元 | 12%"]
+    assert [r["arithmetic"] for r in _rows("营收从80亿元增至70亿元。全年利润增长12%。")] == \
+        ["70亿元 is said to be up from 80亿元, but it is lower"]
+
+
+def test_negative_levels_and_levels_far_apart_in_the_text_are_not_read() -> None:
+    assert _rows("净资产由-3.2亿元降至-1.5亿元。") == []
+    assert _rows("Operating profit increased sharply and unexpectedly over the course of a long year to "
+                 "$212.4 million from $230.1 million.") == []

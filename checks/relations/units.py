@@ -7,8 +7,10 @@ import re
 
 # What a figure's written unit starts with that scales it rather than names it: 万吨 and 亿千瓦时 are tonnes and
 # kilowatt-hours, 2.1 million tonnes are tonnes.
-_SCALE_WORDS = re.compile(r"^(?:[万亿]+[多余]?|[多余]|\s*(?:thousand|million|billion|trillion|mn|bn|m|k)\b)\s*",
+_SCALE_WORDS = re.compile(r"^(?:千?[万亿]+[多余]?|[多余]|\s*(?:thousand|million|billion|trillion|mn|bn|m|k)\b)\s*",
                           re.IGNORECASE)
+# The digits of a figure, Arabic or Chinese (三万吨, 两亿千瓦时); not 千, which begins 千瓦时, 千克 and 千米.
+_NUMERAL = frozenset("0123456789零一二三四五六七八九十百两〇")
 _TRAILING_QUALIFIERS = re.compile(r"(?:左右|以上|以下|多|余|\s)+$")
 
 
@@ -21,7 +23,7 @@ def unit_word(claim: dict) -> str:
     except KeyError:
         pass
     text = _TRAILING_QUALIFIERS.sub("", str(claim["text"]))
-    last_digit = max((i for i, ch in enumerate(text) if ch.isdigit()), default=-1)
+    last_digit = max((i for i, ch in enumerate(text) if ch in _NUMERAL), default=-1)
     word = claim["_unit_word"] = _SCALE_WORDS.sub("", text[last_digit + 1:]).strip().lower()
     return word
 
