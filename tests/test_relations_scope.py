@@ -45,3 +45,12 @@ def test_parts_of_one_whole_stated_twice_are_still_compared() -> None:
     text = ("上半年，华东地区销售额8.6亿元，同比增长7.1%。其中，线上销售额5.2亿元，增长12%。\n\n"
             "据统计，上半年华东地区销售额8.6亿元。其中，线上销售额5.8亿元。")
     assert ("restated", "5.2亿元 | 5.8亿元") in flagged(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("调查共回收问卷800份，其中女性受访者占比65%，男性受访者占比75%。", [("shares_of_whole", "65% | 75%")]),
+    ("调查共回收问卷800份，其中女性受访者占比45%，男性受访者占比55%。", []),
+    ("城镇受访者月收入3000元以上占45.3%，乡村受访者月收入3000元以上占61.6%。", []),  # a share within each group
+])
+def test_the_groups_shares_of_the_respondents_are_summed(text: str, found: list) -> None:
+    assert [f for f in flagged(text) if f[0] == "shares_of_whole"] == found

@@ -125,8 +125,13 @@ def _within_members(shares: list[dict]) -> bool:
     """Whether each share is said within its member's group of respondents (城镇受访者月收入3000元以上占45.3%，乡村
     受访者…占21.6%): a share of each group, not the groups' shares of one whole."""
     found = [SAMPLE.match(str(c.get("metric") or "")) for c in shares]
-    # 城镇受访者占45.3%: the groups' shares of the sample; 城镇受访者月收入…占: a share within each group
-    return all(f is not None and f.end() < len(str(c.get("metric"))) for f, c in zip(found, shares, strict=True))
+    # 城镇受访者占45.3% (or 女性受访者占比65%): the groups' shares of the sample; 城镇受访者月收入…占: a share within
+    # each group
+    return all(f is not None and f.end() < len(str(c.get("metric")))
+               and str(c.get("metric"))[f.end():] not in _SHARE_WORDS for f, c in zip(found, shares, strict=True))
+
+
+_SHARE_WORDS = {"占比", "比例", "比重", "占", "所占比例", "所占比重"}
 
 
 # The share that completes the others: the remaining 18%, the rest, 其余, 剩余.
