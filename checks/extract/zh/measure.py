@@ -186,8 +186,7 @@ def _owned_across(phrase: str) -> str:
     return PERIOD_CUE.sub("", phrase)
 
 
-# 之 between two names, the written possessive of results releases (本集团之收入, 餐厅业务之营业额): 的. Not the 之 of
-# fractions (百分之, 三分之一), of 之一, 之间, 之后, 之前, 之中, 之外, 之内, 之上, 之下, 之际, 之多, nor of 总之.
+# 之 between two names, the written possessive of results releases (本集团之收入): 的. Not of 百分之, 之一, 之间, 总之….
 _POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![分总])之"
                          r"(?![一二三四五六七八九十百千万间后前中外内上下际多余首最\d])(?=[\u4e00-\u9fff]{2})")
 
@@ -197,8 +196,7 @@ def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
     phrase = _PARENTHESISED.sub("", phrase)  # 固定资产投资(不含农户): the note is not part of the name
     phrase = _SPACED_DATE.sub("", phrase)
-    if "之" in phrase:
-        phrase = _POSSESSIVE.sub("的", phrase)  # 餐厅业务之营业额 as 餐厅业务的营业额
+    phrase = _POSSESSIVE.sub("的", phrase) if "之" in phrase else phrase  # 餐厅业务之营业额: 餐厅业务的营业额
     last = _HEADLINE_SPACE.split(phrase.strip())[-1]
     phrase = last if len(last) >= 2 else phrase
     phrase = _LEADING_NOISE.sub("", _EDGE.sub("", _owned_across(phrase)))
