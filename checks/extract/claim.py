@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 
+from checks.extract.records import quick_init
+
 # Money is in ISO 4217 codes; other_currency when the currency cannot be told.
 CURRENCIES = ("CNY", "USD", "EUR", "GBP", "JPY", "HKD", "TWD", "MOP", "KRW", "SGD", "AUD", "NZD", "CAD", "CHF", "INR",
               "RUB", "THB", "MYR", "VND", "BRL", "MXN", "ZAR", "TRY", "SEK", "NOK", "DKK", "NGN", "other_currency")
@@ -18,6 +20,7 @@ QUALIFIERS = ("exact", "over", "at_least", "under", "at_most", "approx", "range"
 DIRECTIONS = ("up", "down")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Claim:
     """A numeric claim. ``text == document[start:end]``; the interval is [lower, upper], None = open."""

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from checks.extract.records import quick_init
 
+
+@quick_init
 @dataclass(frozen=True)
 class Mention:
     start: int

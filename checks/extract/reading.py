@@ -6,9 +6,11 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
+from checks.extract.records import quick_init
 from checks.extract.text import Sentences, clause_start
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reading:
     """What the context says about one mention."""

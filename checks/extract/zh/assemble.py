@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
+from checks.extract.records import quick_init
 from checks.extract.text import clause_start, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
@@ -97,6 +98,7 @@ FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|�
                       r"(?:为|达|达到|是)?\s*$"))
 
 
+@quick_init
 @dataclass(frozen=True)
 class SentenceCues:
     """What a sentence says once for all its figures: where forecasts begin, its times, its source."""
@@ -337,6 +339,7 @@ class Reader(SentenceReader):
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,
                    phrase=before[:noun.end("noun")])
 
+@quick_init
 @dataclass(frozen=True)
 class Cue:
     """The words right before a figure that say what it does: a verb, a growth noun, a bound."""

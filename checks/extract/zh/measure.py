@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.extract.prefilter import gated
+from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
@@ -146,6 +147,7 @@ _MEMBER = re.compile("(?:" + "|".join(sorted({*SEGMENTS, *SECTORS}, key=len, rev
 # Trade with a partner or by a mode: 对美国出口, 自欧盟进口, 对一带一路沿线国家进出口, 以一般贸易方式出口.
 _PARTNER = re.compile(r"(?:对|自|向|从|与)(?P<partner>[\u4e00-\u9fffA-Za-z“”\"]{2,14}?)(?P<flow>进出口|出口|进口|贸易)"
                       r"|以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
+@quick_init
 @dataclass(frozen=True)
 class Measure:
     metric: str | None

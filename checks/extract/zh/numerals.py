@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from checks.extract.grammar import Dimension, Rule
+from checks.extract.records import quick_init
 
 DIGITS = {
     "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
@@ -36,6 +37,7 @@ CN_DECIMAL = rf"[{POINT}][{CN_DIGIT}]+"
 _TOKEN = re.compile(rf"(?P<num>\d+(?:\.\d+)?|\.\d+)|(?P<ch>[{CN_DIGIT}{CN_SMALL}{CN_BIG}])")
 
 
+@quick_init
 @dataclass(frozen=True)
 class Numeral:
     """A number as written: its value and what the words around the digits say about it."""

@@ -6,8 +6,10 @@ import re
 from dataclasses import dataclass
 
 from checks.extract.grammar import Dimension, Rule
+from checks.extract.records import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Unit:
     """What a counter or unit word means: the normalised unit, a factor for the value, and its family."""
