@@ -24,8 +24,9 @@ from checks.extract.zh.context import (
 )
 from checks.extract.zh.gaps import rate_of
 from checks.extract.zh.lists import ListReader
-from checks.extract.zh.measure import OWNER_REACH, RECEIVING, is_quantity, only_period, sentence_owner
+from checks.extract.zh.measure import RECEIVING, is_quantity, only_period
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
+from checks.extract.zh.opening import OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within
 from checks.extract.zh.qualifiers import BOUNDING
 

@@ -1,0 +1,44 @@
+"""The owner a Chinese sentence opens with: the name its first clause gives (江苏紧随其后，…), the market it is
+about (全球市场方面，…) or the one a ranking places (第二名为vivo，…), read by each figure of a sentence naming none."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checks.extract.prefilter import gated
+from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE
+
+# A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
+_RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
+                                r"(?P<name>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9 ]{0,11})$"))
+# A first clause that names the topic of its sentence: 全球市场方面, 海外市场方面.
+_TOPIC = re.compile(r"(?:在)?(?P<name>(?:全球|国际|海外|国内|境外|境内)市场|全球|海外)(?:方面|上)")
+OWNER_REACH = 40  # characters of a sentence's opening read for its owner
+_CLAUSE_MARK = re.compile(r"[，,：:；;]")
+
+
+def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
+    """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
+    # The first clause only, and only its first characters: the cost must not grow with the sentence
+    return _opening_owner(text[sentence_start:min(before, sentence_start + OWNER_REACH)],
+                          text[sentence_start:sentence_start + OWNER_REACH])
+
+
+@lru_cache(maxsize=16384)  # a pure function of the sentence's opening, read again for each figure of the sentence
+def _opening_owner(opening: str, reach: str) -> str | None:
+    """sentence_owner of a sentence's opening up to the figure (``opening``) and its first OWNER_REACH characters
+    (``reach``)."""
+    first = _CLAUSE_MARK.split(opening, maxsplit=1)[0]
+    first = first.strip()
+    if _REPORTING.search(first):
+        return None  # 记者从市商务局获悉: who reports, not whose figures
+    # the place named is read past the figure (第二名为vivo: the rank comes before the name)
+    topic = _TOPIC.fullmatch(first)
+    if topic is not None:
+        return topic.group("name")  # 全球市场方面，…: the sentence is about the market it names
+    ranked = _RANKED_NAME.search(_CLAUSE_MARK.split(reach, maxsplit=1)[0].strip())
+    if ranked is not None:
+        return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
+    found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
+    return found.group("subject").removesuffix("的") if found is not None else None
