@@ -110,7 +110,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             reading = Reading(cell.kind, cell.direction, "exact", cell.basis, False, cell.metric, cell.period,
                               reading.attribution, cell.subject, cell.segment)
         previous, previous_lang = (mention, reading), lang
-        lower, upper = _interval(mention, reading.qualifier)
+        value = _number(mention.value)
+        lower, upper = _interval(mention, reading.qualifier, value)
         sentence_start, sentence_end = sentences.span(mention.start)
         claims.append(Claim(
             doc=doc,
@@ -119,7 +120,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             end=mention.end,
             text=text[mention.start:mention.end],
             sentence=sentence_window(text, sentence_start, sentence_end, mention.start, mention.end),
-            value=_number(mention.value),
+            value=value,
             unit=mention.unit,
             lower=lower,
             upper=upper,
@@ -220,8 +221,8 @@ def sentence_window(text: str, start: int, end: int, figure_start: int, figure_e
     return ("…" if left > start else "") + text[left:right].strip() + ("…" if right < end else "")
 
 
-def _interval(mention: Mention, qualifier: str) -> tuple[float | None, float | None]:
-    value = _number(mention.value)
+def _interval(mention: Mention, qualifier: str, value: float) -> tuple[float | None, float | None]:
+    """The interval a qualifier gives a figure of (rounded) ``value``."""
     if qualifier == "exact":
         return value, value
     if qualifier in ("over", "at_least"):

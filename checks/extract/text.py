@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # Full-width digits, Latin letters and the signs that belong to numbers, folded to ASCII one character for
 # one character, so that offsets into the folded text are offsets into the document. Full-width ，：；
@@ -63,6 +63,8 @@ class Sentences:
 
     starts: list[int]
     ends: list[int]
+    # the spans asked for, by offset: each figure's sentence is asked for again and again while it is read
+    _asked: dict[int, tuple[int, int]] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, text: str) -> Sentences:
@@ -106,8 +108,11 @@ class Sentences:
 
     def span(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence that holds ``offset``."""
-        index = bisect.bisect_right(self.starts, offset) - 1
-        return self.starts[index], self.ends[index]
+        found = self._asked.get(offset)
+        if found is None:
+            index = bisect.bisect_right(self.starts, offset) - 1
+            found = self._asked[offset] = (self.starts[index], self.ends[index])
+        return found
 
 
 # How far back a clause is looked for: context is read from the words near a figure, and the cost of reading a
