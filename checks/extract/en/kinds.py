@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
+from checks.extract.records import quick_init
 
 # A level that is a price of money: an interest rate, a yield (raised the rate by 25 bp to 6.25%; the repo rate
 # from 6.25 per cent to 6 per cent; Repo Rate- 6.25%).
@@ -60,6 +61,7 @@ def movement_named(metric: str | None, segment: str | None) -> tuple[str | None,
     return metric, segment
 
 
+@quick_init
 @dataclass(frozen=True)
 class Kind:
     kind: str

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
+from checks.extract.records import quick_init
 
 _WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
 # Where a subject phrase starts: after these words, what follows is the subject of the next verb.
@@ -115,6 +117,7 @@ def made_verb(phrase: str | None) -> str | None:
     return made.group("verb") if made else None
 
 
+@quick_init
 @dataclass(frozen=True)
 class Measure:
     metric: str | None
@@ -246,6 +249,7 @@ _YEAR_AGO_ADJECTIVE = re.compile(r"(?:\bfrom\s+)?\b(?:a|the)\s+(?:year-(?:ago|ea
                                  re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the words before a figure, read again by several readings
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
     if " at" in before[-6:] and _STAYED.search(before):
@@ -339,6 +343,7 @@ _CHANGE_OF = re.compile(r"^(?:.*\s)?(?:an?\s+)?(?:increase|rise|decrease|drop|fa
                         r"(?=[a-z])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase (its Measure is frozen)
 def split(phrase: str | None) -> Measure:
     """A phrase into owner, metric and breakdown member: Apple's profit → (Apple, profit); sales at garden stores →
     (sales, garden stores)."""
