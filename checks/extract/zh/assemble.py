@@ -13,7 +13,6 @@ from checks.extract.text import clause_start, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
-    DOCUMENT_SOURCE,
     FILLER,
     GROWTH_NOUN,
     MOVEMENT,
@@ -23,6 +22,7 @@ from checks.extract.zh.context import (
     TO_LEVEL,
 )
 from checks.extract.zh.gaps import rate_of
+from checks.extract.zh.issuer import NO_PARTY, document_source, issuer
 from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import RECEIVING, is_quantity, only_period
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
@@ -65,31 +65,6 @@ REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数
 PARAGRAPH_END = re.compile(r"\n|\u3000\u3000")
 ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露|称|说")
 ENUMERATION_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或|,|，)\s*")
-def document_source(text: str) -> str | None:
-    """The source a closing line gives for the whole document (数据来源：X)."""
-    tail = text.rstrip()[-80:]
-    last_line = re.split(r"[\n\u3000]", tail)[-1] if tail else ""
-    match = DOCUMENT_SOURCE.search(last_line)
-    return match.group(0).strip() if match else None
-
-
-# Who issues a release, named in its opening: 中国人寿公布了上半年业绩, 顺丰控股昨日晚间发布了…简报, 银监会11月15日公布,
-# 蔚来（9866）公布第三季业绩. Its figures are the issuer's unless a sentence names another source.
-ISSUER = re.compile(
-    r"(?:^|(?<=[，,。；;：:\s■”）)])|(?<=消息|获悉))"  # the issuer opens its clause
-    r"(?P<issuer>[^，,。；;：:\s“”《》()（）的■\d以在将即已经和与及、年月日时]{2,12}?)(?:[（(][^()（）]{1,12}[)）])?"
-    r"(?:\d{1,2}月\d{1,2}日|昨日|今日|近日|日前|昨天|今天)?(?:晚间|晚|早间)?(?:正式)?(?:发布|公布|披露)(?:了)?")
-ISSUER_REACH = 120
-# A cue that names a kind of document and no party (数据显示, 财报显示, 结果显示): the issuer's.
-NO_PARTY = re.compile(r"^(?:最新)?(?:数据|财报|报告|公告|结果|统计|调查|监测)(?:还|同时|也)?(?:显示|表明)$")
-
-
-def issuer(text: str) -> str | None:
-    """The party that issues the document, when its opening says so (the phrase as written, for source_of)."""
-    found = ISSUER.search(text, 0, ISSUER_REACH)
-    return found.group("issuer") + "发布" if found else None
-
-
 GROUP_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|房企|车企|省份|城市|银行|品牌|厂商|商户|平台|机构|单位|"
                         r"学校|医院|行业|门类|大类|省区市|地区)")
 # A sentence's heading that states the basis of its changes: 从环比看，…; 同比来看，….

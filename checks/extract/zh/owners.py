@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from checks.extract.claim import Claim
 from checks.extract.links import COUNTED_GROUP  # a counted group owns only its own sentence's figures
-from checks.extract.zh.assemble import ISSUER, ISSUER_REACH
+from checks.extract.zh.issuer import opening_issuer
 from checks.extract.zh.measure import PROVINCES
 from checks.extract.zh.opening import sentence_owner
 
@@ -114,7 +114,7 @@ def headline_firm(text: str) -> str | None:
 def publisher(text: str) -> str | None:
     """The company a document reports the results of, when its opening says it published them (蔚来（9866）公布第三
     季业绩; 腾讯控股发布第一季度财报; 小米集团最新公布的财报显示), else None."""
-    found = ISSUER.search(text, 0, ISSUER_REACH)
+    found = opening_issuer(text)
     if found is None or _RESULTS.match(text, found.end()) is None:
         return None
     name = re.sub(r"最新$", "", found.group("issuer"))
