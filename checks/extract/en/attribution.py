@@ -8,6 +8,7 @@ name out of it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.extract.en.measure import unestimated
 
@@ -141,6 +142,7 @@ _SAYING = re.compile(r".*\b(?:said|says|reported|reports|showed|shows|announced|
 _SAYING_VERB = re.compile(r"\b(?:said|says|reported|reports|showed|shows|announced|estimated)\s", re.IGNORECASE)
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase; a figure's phrase is read again by later readings
 def unsaid(phrase: str) -> str:
     """The phrase less its "X said (that)" lead. The leading .* tries every position of a phrase without a saying
     verb, so the verb is looked for first."""

@@ -7,6 +7,7 @@ pronoun: it was 80% last year; a participle of the figure's own verb: before eve
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Prepositions whose object may be a list of nouns joined by "and" (at building materials and garden stores).
 _PREPOSITIONS = {"at", "of", "in", "across", "for", "among", "between", "from"}
@@ -152,6 +153,7 @@ def graded_movement(metric: str | None, rest: str) -> str | None:
 _OPEN_END = re.compile(r"(?:\s+(?:of|the|a|an|and|or|for|to|with|within|in|at|on|from|by|than|that|which))+$")
 
 
+@lru_cache(maxsize=8192)  # a pure function of the metric; metrics repeat within a document
 def closed(metric: str | None) -> str | None:
     """``metric`` without the words at its end that leave it open (see _OPEN_END), else unchanged."""
     if not metric or " " not in metric:

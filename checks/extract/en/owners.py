@@ -6,6 +6,7 @@ Inc. reported record revenue)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.mention import Mention
@@ -54,6 +55,7 @@ def anaphor(subject: str | None) -> bool:
     return bool(subject) and _ANAPHOR.fullmatch(subject) is not None
 
 
+@lru_cache(maxsize=8192)  # a pure function of the phrase, asked about one phrase several times
 def quantity_word(phrase: str) -> bool:
     """Whether ``phrase`` holds a word that names a quantity (see _QUANTITY_WORD)."""
     return _QUANTITY_WORD.search(phrase) is not None
