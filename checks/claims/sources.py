@@ -9,6 +9,7 @@ is about or that issued it) → self; any other organisation → third_party.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 SOURCE_KINDS = ("official", "third_party", "self", "none")
 
@@ -59,6 +60,7 @@ _ENGLISH_SUFFIX = re.compile(r"\s+(?:corp\.?|corporation|inc\.?|ltd\.?|limited|g
                              re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)  # a pure function of the phrase, and a document's figures share a few phrases
 def source_of(attribution: str | None) -> str | None:
     """The party an attribution phrase names: 某平台数据显示 → 某平台, 据国家统计局数据 → 国家统计局,
     according to the National Bureau of Statistics → the National Bureau of Statistics."""
