@@ -4,7 +4,6 @@ about (全球市场方面，…) or the one a ranking places (第二名为vivo�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from checks.extract.prefilter import gated
 from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE
@@ -21,22 +20,14 @@ _CLAUSE_MARK = re.compile(r"[，,：:；;]")
 def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
     # The first clause only, and only its first characters: the cost must not grow with the sentence
-    return _opening_owner(text[sentence_start:min(before, sentence_start + OWNER_REACH)],
-                          text[sentence_start:sentence_start + OWNER_REACH])
-
-
-@lru_cache(maxsize=16384)  # a pure function of the sentence's opening, read again for each figure of the sentence
-def _opening_owner(opening: str, reach: str) -> str | None:
-    """sentence_owner of a sentence's opening up to the figure (``opening``) and its first OWNER_REACH characters
-    (``reach``)."""
-    first = _CLAUSE_MARK.split(opening, maxsplit=1)[0]
-    first = first.strip()
+    first = _CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)[0].strip()
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
     topic = _TOPIC.fullmatch(first)
     if topic is not None:
         return topic.group("name")  # 全球市场方面，…: the sentence is about the market it names
+    reach = text[sentence_start:sentence_start + OWNER_REACH]
     ranked = _RANKED_NAME.search(_CLAUSE_MARK.split(reach, maxsplit=1)[0].strip())
     if ranked is not None:
         return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
