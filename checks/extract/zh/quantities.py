@@ -14,13 +14,14 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
+from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import with_listed
+from checks.extract.zh.needs import NEEDS
 from checks.extract.zh.numerals import (
     ARABIC,
     CN_BIG,
     CN_DIGIT,
     CN_SMALL,
-    DIGITS,
     MAGNITUDE,
     NUMERALS,
     Numeral,
@@ -28,7 +29,7 @@ from checks.extract.zh.numerals import (
 )
 from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
-from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit
+from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit, tenths
 
 NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
@@ -77,7 +78,9 @@ UNFILTERED = rf"""
     )
     (?P<tail>{TRAILING.pattern})?
     """
-SCANNER = re.compile(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE)
+# The scanner, compiled when first used (SCANNER, through __getattr__), or with its costly branches shut for a text
+# that cannot match them (zh/needs.py; the same matches)
+_SCANNERS = Shutter(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE, NEEDS)
 
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
@@ -89,6 +92,12 @@ _MONEY_WORD = re.compile(
     r"市值|估值|融资|总值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV")
 _MONEY_AFTER = re.compile(r"(?:的)?(?:票房|销售额|成交额|交易额|营收|营业收入|收入|净利润|利润|市值|估值|融资|GMV)")
 _CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    if name == "SCANNER":
+        return _SCANNERS.whole()
+    raise AttributeError(name)
 
 
 def _numeral(text: str | None) -> Numeral | None:
@@ -119,7 +128,7 @@ def scan(text: str) -> Iterator[Mention]:
         text = _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
     title_starts = [start for start, _ in titles]  # in order, apart: a bisection finds the one that may hold a figure
     money: Mention | None = None  # the last amount of money: a bare 亿 soon after it in its sentence is money too
-    for match in SCANNER.finditer(text):
+    for match in _SCANNERS.scanner(text).finditer(text):
         produced = _produce(text, match)
         for mention in produced if isinstance(produced, tuple) else (produced,):
             if mention is None or mention.end - mention.start > MAX_FIGURE_CHARS:
@@ -234,7 +243,7 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
         if prefix is not None:
             unit = Unit(prefix, unit.scale, "money")
     if unit.family == "tenths":
-        first = _tenths(m, first)
+        first = tenths(m, first)
         if first is None:
             return None
     return _quantity(text, m, first, second, unit)
@@ -297,17 +306,6 @@ def _bare_magnitude(text: str, start: int, end: int) -> Unit:
     if _MONEY_WORD.search(clause):
         return Unit("CNY", 1, "money")
     return Unit("count", 1, "count")
-
-
-def _tenths(m: re.Match[str], first: Numeral) -> Numeral | None:
-    """成 and 折 count tenths: 7成 = 70%, 6.5折 = 65%; 七成六 = 76%, 三成半 = 35%; 75折 and 五五折 = 75% and 55%."""
-    tail = m.group("tenths_tail")
-    if tail:
-        return Numeral(first.value + (0.5 if tail == "半" else DIGITS[tail] / 10))
-    if m.group("unit") and m.group("unit").startswith("折") and first.value.is_integer() and 10 < first.value < 100 \
-            and first.value % 10:
-        return Numeral(first.value / 10)
-    return first if 0 < first.value <= 10 else None
 
 
 def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numeral | None, unit: Unit) -> Mention | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.records import quick_init
+from checks.extract.zh.numerals import DIGITS, Numeral
 
 
 @quick_init
@@ -88,3 +89,14 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("counter", COUNTERS, _unit("count", "count"), (("件", "count"), ("人次", "count"), ("家", "count"))),
     ],
 )
+
+
+def tenths(m: re.Match[str], first: Numeral) -> Numeral | None:
+    """成 and 折 count tenths: 7成 = 70%, 6.5折 = 65%; 七成六 = 76%, 三成半 = 35%; 75折 and 五五折 = 75% and 55%."""
+    tail = m.group("tenths_tail")
+    if tail:
+        return Numeral(first.value + (0.5 if tail == "半" else DIGITS[tail] / 10))
+    if m.group("unit") and m.group("unit").startswith("折") and first.value.is_integer() and 10 < first.value < 100 \
+            and first.value % 10:
+        return Numeral(first.value / 10)
+    return first if 0 < first.value <= 10 else None

@@ -1,0 +1,47 @@
+"""Shut branches: a scanner's costly branches are shut only in a text that cannot match them (the same matches)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checks.extract.shut import Shutter, characters
+from checks.extract.zh.needs import NEEDS
+from checks.extract.zh.quantities import _SCANNERS, SCANNER, scan
+
+
+def test_characters_of_a_pattern() -> None:
+    assert characters(r"(?:\d+|[一二]十?)(?=%)") == r"[\d一二十]"
+    with pytest.raises(ValueError):
+        characters(r"a.b")  # any character: no class stands in for it
+    with pytest.raises(ValueError):
+        characters(r"[^，]+")
+
+
+def test_shut_only_where_the_need_is_missing() -> None:
+    shutter = Shutter(r"(?P<pair>\d+:\d+)|(?P<number>\d+)", 0, {"pair": re.compile(r"\d:")})
+    assert shutter.scanner("比分3:1") is shutter.whole()
+    shut = shutter.scanner("共有31人")
+    assert shut is not shutter.whole()
+    assert [m.group(0) for m in shut.finditer("共有31人")] == ["31"] and shut.groupindex == shutter.whole().groupindex
+    with pytest.raises(ValueError):
+        Shutter(r"(?P<number>\d+)", 0, {"pair": re.compile(":")})
+
+
+@pytest.mark.parametrize("text", ["受访的8家银行中有6家上调了利率", "两家机构处在第二至第四位",
+                                  "十个城市中，七个城市房价上涨"])
+def test_zh_needs_hold_where_the_branches_match(text: str) -> None:
+    found = {name for m in SCANNER.finditer(text) for name in NEEDS if m.group(name) is not None}
+    assert found  # the sentence has one of the forms
+    assert all(NEEDS[name].search(text) for name in found)
+    assert _SCANNERS.scanner(text) is SCANNER
+
+
+def test_zh_same_figures_with_branches_shut() -> None:
+    text = "营收增长12.5%至31亿元，净利润2.3亿元，排名第二。"
+    assert _SCANNERS.scanner(text) is not SCANNER
+    shut = [(m.span(), m.groupdict()) for m in _SCANNERS.scanner(text).finditer(text)]
+    assert shut == [(m.span(), m.groupdict()) for m in SCANNER.finditer(text)]
+    assert [(m.unit, m.family) for m in scan(text)] == [("percent", "percent"), ("CNY", "money"), ("CNY", "money"),
+                                                        ("count", "rank")]
