@@ -45,3 +45,15 @@ def test_zh_same_figures_with_branches_shut() -> None:
     assert shut == [(m.span(), m.groupdict()) for m in SCANNER.finditer(text)]
     assert [(m.unit, m.family) for m in scan(text)] == [("percent", "percent"), ("CNY", "money"), ("CNY", "money"),
                                                         ("count", "rank")]
+
+
+def test_zh_needs_mirror_their_branches() -> None:
+    """Each need copies its branch's tail (what follows 中, or the range's second half): a change to the branch must
+    change its need, or texts the branch could match would have it shut."""
+    from checks.extract.zh.quantities import NUM, UNFILTERED
+
+    source = "".join(UNFILTERED.split())  # the scanner is VERBOSE: its spacing is no part of it
+    tails = ("中[，,]?(?:有)?(?P<sample_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))",
+             "(?:至|到|-|—)第?(?P<rank_to>{NUM})(?:位|名))")
+    for tail in tails:
+        assert "".join(tail.replace("{NUM}", NUM).split()) in source
