@@ -7,6 +7,7 @@ import pandas as pd
 import pytest
 
 from checks.claims import claims_table
+from checks.claims import failed_documents as failed_claims
 from checks.documents import Document
 from checks.relations import failed_documents, relations_table
 from checks.relations.base import Doc, Relation
@@ -45,3 +46,23 @@ def test_the_table_lists_no_failures_when_every_reader_succeeds() -> None:
     assert failed_documents(relations) == [] and FAILURES in relations.attrs
     assert failed_documents(pd.DataFrame()) == []
 
+
+
+def _reader_failing_on_marked_texts(text: str, doc: str):
+    """The real reader, except on a text that holds the marker: a fault of ours on one document."""
+    if "FAULT" in text:
+        raise ValueError("a reading rule broke")
+    from checks.extract import extract
+
+    return extract(text, doc)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_document_whose_reading_fails_costs_only_its_own_claims(jobs: int) -> None:
+    documents = [Document(f"d{i}.txt", TEXT * 40 + ("FAULT" if i == 3 else ""), f"d{i}.txt") for i in range(8)]
+    table = claims_table(documents, jobs=jobs, reader=_reader_failing_on_marked_texts)
+    assert sorted(set(table["doc"])) == [f"d{i}.txt" for i in range(8) if i != 3]
+    assert list(table[table["doc"] == "d0.txt"]["text"]) == list(
+        claims_table([documents[0]])["text"])  # the others read as ever
+    (failure,) = failed_claims(table)
+    assert failure[0] == "d3.txt" and "ValueError: a reading rule broke" in failure[1]

@@ -57,25 +57,32 @@ def comparison_window(text: str, sentence_start: int, claim_start: int, basis: s
 def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Claim]] | None = None,
                  on_document: Callable[[Document], None] | None = None,
                  evidence: list[EvidenceRow] | None = None, jobs: int = 1,
-                 meanwhile: Callable[[], object] | None = None) -> pd.DataFrame:
+                 meanwhile: Callable[[], object] | None = None,
+                 reader: Callable[[str, str], list[Claim]] = extract) -> pd.DataFrame:
     """Extract (unless ``claims_by_doc`` is given) and enrich the claims of ``documents``; judge each claim
     against ``evidence`` (see :mod:`checks.claims.evidence`). ``jobs`` processes extract at once; the table is
     the same whatever their number. ``meanwhile`` runs in this process while workers extract
-    (:func:`checks.workers.ordered_map`)."""
+    (:func:`checks.workers.ordered_map`). ``reader`` (text, doc) → claims is :func:`checks.extract.extract` unless
+    given (a module-level function: workers get it pickled). A document whose reading raises has no claims, and
+    (document, reason) is listed in the table's ``attrs["failures"]`` (:func:`failed_documents`)."""
     if claims_by_doc is not None:
         if meanwhile is not None:
             meanwhile()
         found = ((d, _columns(_rows(d, claims_by_doc.get(d.doc, []), evidence or []))) for d in documents)
     else:
-        found = ordered_map(partial(_extracted_columns, evidence=evidence or []), documents, jobs,
+        found = ordered_map(partial(_extracted_columns, evidence=evidence or [], reader=reader), documents, jobs,
                             size=lambda d: len(d.text), meanwhile=meanwhile)
     # Column by column, each document's values added to the table's lists: no row dict of the corpus is kept (a
     # worker sends its columns, which also pickle several times faster), and pandas reads a dict of lists faster
     # than a list of dicts.
     by_column: dict[str, list[object]] = {name: [] for name in TABLE_COLUMNS}
+    failures: list[tuple[str, str]] = []
     for document, document_columns in found:
         if on_document is not None:
             on_document(document)
+        failed = document_columns.pop(FAILED, None)
+        if failed:
+            failures.append((document.doc, str(failed[0])))
         for name, values in document_columns.items():
             by_column[name].extend(values)
     frame = pd.DataFrame(by_column if by_column["claim_id"] else None, columns=list(TABLE_COLUMNS))
@@ -85,11 +92,28 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
         frame[column] = frame[column].astype("int64")
     for column in ("projected", "vague", "scope_mismatch"):
         frame[column] = frame[column].astype(bool)
+    frame.attrs[FAILURES] = failures
     return frame
 
 
-def _extracted_columns(document: Document, evidence: list[EvidenceRow]) -> dict[str, list[object]]:
-    return _columns(_rows(document, extract(document.text, document.doc), evidence))
+def failed_documents(table: pd.DataFrame) -> list[tuple[str, str]]:
+    """(document, reason) for each document whose figures could not be read while ``table`` was made."""
+    return list(table.attrs.get(FAILURES, []))
+
+
+# The attrs key of a table that lists the documents a stage failed on, and the key of one document's columns that
+# carries why its reading failed.
+FAILURES = "failures"
+FAILED = "_failed"
+
+
+def _extracted_columns(document: Document, evidence: list[EvidenceRow],
+                       reader: Callable[[str, str], list[Claim]] = extract) -> dict[str, list[object]]:
+    try:
+        return _columns(_rows(document, reader(document.text, document.doc), evidence))
+    except Exception as error:  # one document's fault must not end a run over an archive: the gate reports it
+        return {FAILED: [f"internal error: its figures could not be read ({type(error).__name__}: {error}); the "
+                         "other documents were read; please report it"]}
 
 
 def _columns(rows: list[dict[str, object]]) -> dict[str, list[object]]:

@@ -31,6 +31,7 @@ from typing import IO, Any
 import pandas as pd
 
 from checks.claims import claims_table
+from checks.claims import failed_documents as failed_claims
 from checks.claims.evidence import EvidenceRow
 from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
@@ -203,7 +204,7 @@ def per_document(batches: Iterator[pd.DataFrame], evidence: list[EvidenceRow]) -
             documents = [Document(doc, text, doc) for doc, text in texts.items()]
             claims = claims_table(documents, evidence=evidence)
             relations = relations_table(claims, texts)
-            failed = failed_documents(relations)
+            failed = [*failed_claims(claims), *failed_documents(relations)]
             claims.insert(0, ROW, range(len(claims)))
             claims.insert(0, ORDER, claims["doc"].map(order).astype("int64"))
             claims.insert(0, TABLE, "claims")

@@ -14,6 +14,7 @@ from pathlib import Path
 import pandas as pd
 
 from checks.claims import claims_table
+from checks.claims import failed_documents as failed_claims
 from checks.claims.evidence import evidence_files, read_evidence
 from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
@@ -124,7 +125,8 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
         table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs, meanwhile=prepare)
         on_stage("reading relations", None)
         relations, validation = _relations_and_validation(table, documents, suites, jobs, on_stage)
-        errors = [*errors, *(DocumentError(doc, reason) for doc, reason in failed_documents(relations))]
+        failed = [*failed_claims(table), *failed_documents(relations)]
+        errors = [*errors, *(DocumentError(doc, reason) for doc, reason in failed)]
         ran = EngineResult(tuple(documents), tuple(errors), table, relations, validation)
     result = RunResult(ran.documents, ran.errors, ran.table, ran.relations, ran.validation, fail_on, None, _now(),
                        verdict(ran.validation, fail_on, errors=ran.errors), tool_version=tool_version())
