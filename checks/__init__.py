@@ -46,35 +46,60 @@ def __getattr__(name: str) -> Any:
 
 
 def extract_documents(documents: Iterable[Document], jobs: int = 1,
-                      on_document: Callable[[Document], None] | None = None) -> pd.DataFrame:
+                      on_document: Callable[[Document], None] | None = None,
+                      failures: list[tuple[str, str]] | None = None) -> pd.DataFrame:
     """The claims of many documents as one DataFrame (columns: :data:`COLUMNS`), read in ``jobs`` processes (the
-    same table whatever their number); ``on_document`` is told of each document read (a progress bar)."""
+    same table whatever their number); ``on_document`` is told of each document read (a progress bar). Given a
+    ``failures`` list, a document whose reading raises adds (document, reason) to it and has no claims; without
+    one, the error is raised."""
     from checks.claims.table import claims_frame_of_columns
     from checks.extract.claim import COLUMNS
 
     by_column: dict[str, list[object]] = {name: [] for name in COLUMNS}
-    for columns in _read(_claim_columns_of, documents, jobs, on_document):
+    for columns in _read(_claim_columns_of, documents, jobs, on_document, failures):
         for name, values in columns.items():
             by_column[name].extend(values)
     return claims_frame_of_columns(by_column)
 
 
 def extract_jsonl(documents: Iterable[Document], jobs: int = 1,
-                  on_document: Callable[[Document], None] | None = None) -> Iterator[bytes]:
+                  on_document: Callable[[Document], None] | None = None,
+                  failures: list[tuple[str, str]] | None = None) -> Iterator[bytes]:
     """The claims of many documents as JSONL, document by document: the bytes ``check extract --format jsonl``
-    writes (those of :func:`extract_documents`' table), each document's serialised by the worker that read it."""
-    return _read(_claims_jsonl_of, documents, jobs, on_document)
+    writes (those of :func:`extract_documents`' table), each document's serialised by the worker that read it.
+    ``failures`` as for :func:`extract_documents`."""
+    return _read(_claims_jsonl_of, documents, jobs, on_document, failures)
+
+
+class _Failed(tuple):
+    """What a worker gives back for a document whose reading raised: the reason (a tuple: it pickles)."""
 
 
 def _read(read: Callable[[Document], Result], documents: Iterable[Document], jobs: int,
-          on_document: Callable[[Document], None] | None) -> Iterator[Result]:
-    """``read`` of each document, in ``jobs`` processes and in order, telling ``on_document`` of each."""
+          on_document: Callable[[Document], None] | None,
+          failures: list[tuple[str, str]] | None = None) -> Iterator[Result]:
+    """``read`` of each document, in ``jobs`` processes and in order, telling ``on_document`` of each; with
+    ``failures``, a document whose reading raises is listed there and left out, and the others are still read."""
+    from functools import partial
+
     from checks.workers import ordered_map
 
-    for document, result in ordered_map(read, documents, jobs, size=lambda document: len(document.text)):
+    reader = read if failures is None else partial(_tolerant, read)
+    for document, result in ordered_map(reader, documents, jobs, size=lambda document: len(document.text)):
         if on_document is not None:
             on_document(document)
+        if isinstance(result, _Failed):
+            failures.append((document.doc, result[0]))
+            continue
         yield result
+
+
+def _tolerant(read: Callable[[Document], Result], document: Document) -> Result | _Failed:
+    try:
+        return read(document)
+    except Exception as error:  # one document's fault must not end an extraction of an archive: the CLI reports it
+        return _Failed((f"internal error: its figures could not be read ({type(error).__name__}: {error}); the "
+                        "other documents were read; please report it",))
 
 
 def _claims_jsonl_of(document: Document) -> bytes:

@@ -66,3 +66,25 @@ def test_a_document_whose_reading_fails_costs_only_its_own_claims(jobs: int) -> 
         claims_table([documents[0]])["text"])  # the others read as ever
     (failure,) = failed_claims(table)
     assert failure[0] == "d3.txt" and "ValueError: a reading rule broke" in failure[1]
+
+
+def _jsonl_failing_on_marked_texts(document: Document) -> bytes:
+    """check extract's reading of one document, except on a text that holds the marker."""
+    if "FAULT" in document.text:
+        raise ValueError("a reading rule broke")
+    from checks import _claims_jsonl_of
+
+    return _claims_jsonl_of(document)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_check_extract_reads_on_past_a_document_whose_reading_fails(jobs: int) -> None:
+    from checks import _claims_jsonl_of, _read
+
+    documents = [Document(f"d{i}.txt", TEXT * 40 + ("FAULT" if i == 3 else ""), f"d{i}.txt") for i in range(8)]
+    failures: list[tuple[str, str]] = []
+    chunks = list(_read(_jsonl_failing_on_marked_texts, documents, jobs, None, failures))
+    assert chunks == [_claims_jsonl_of(d) for i, d in enumerate(documents) if i != 3]
+    assert [doc for doc, _ in failures] == ["d3.txt"] and "ValueError: a reading rule broke" in failures[0][1]
+    with pytest.raises(ValueError):  # without a list for failures, the error is the caller's
+        list(_read(_jsonl_failing_on_marked_texts, documents, 1, None))

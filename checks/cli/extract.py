@@ -51,16 +51,19 @@ def extract(paths: tuple[str, ...], fmt: str | None, output: str | None, id_fiel
         documents, errors = read_paths(paths or ("seeds",), id_field=id_field, text_field=text_field,
                                        max_bytes=int(max_document_mb * 1_000_000))
         progress.stage("extracting claims", len(documents))
+        failures: list[tuple[str, str]] = []  # documents whose reading raised: reported, the others written
         if fmt == "jsonl":  # each worker serialises its documents; the lines are written as they come, in order
-            _write_chunks(extract_jsonl(documents, jobs=jobs, on_document=progress.document), output)
+            _write_chunks(extract_jsonl(documents, jobs=jobs, on_document=progress.document, failures=failures),
+                          output)
         else:
-            frame = extract_documents(documents, jobs=jobs, on_document=progress.document)
+            frame = extract_documents(documents, jobs=jobs, on_document=progress.document, failures=failures)
     if fmt == "table":
         from checks.report.terminal import print_claims
 
         print_claims(frame)
     elif fmt != "jsonl":
         _write_chunks([serialise(frame, fmt)], output)
+    errors = [*errors, *(f"{doc}: {reason}" for doc, reason in failures)]
     report_errors(errors)
     if errors:
         sys.exit(BAD_INPUT)
