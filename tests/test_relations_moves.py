@@ -29,6 +29,7 @@ from .flags import flagged
         ("Sales slumped to $5.6 billion from $5.2 billion.", "$5.2 billion | $5.6 billion"),
         ("Profit rose from $5.6 billion to $5.2 billion.", "$5.6 billion | $5.2 billion"),
         ("The city had 4,500 firms, up from 4,900 a year earlier.", "4,900 | 4,500"),
+        ("城镇调查失业率从5.3%回落到5.6%，PPI降幅由3.0%收窄到2.5%。", "5.3% | 5.6%"),  # a rate of another quantity
     ],
 )
 def test_a_movement_against_its_levels_is_found(text: str, texts: str) -> None:

@@ -91,11 +91,18 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
 
 
 def _rate_beside(doc: Doc, index: int) -> bool:
-    """Whether a rate stands next to the pair in its sentence (rose 5% to A from B; 从A增至B，增长r)."""
+    """Whether a rate of the pair's quantity stands next to it in its sentence (rose 5% to A from B; 从A增至B，增长r);
+    not a rate that names another quantity (失业率从5.3%回落到5.6%，PPI降幅由3.0%…: PPI降幅's)."""
     claims = doc.claims
     pair = claims[index]
     for neighbour in (index - 1, index + 2):
         if 0 <= neighbour < len(claims) and claims[neighbour]["kind"] in _RATES \
-                and doc.same_sentence(claims[neighbour], pair):
+                and doc.same_sentence(claims[neighbour], pair) and not _names_another(claims[neighbour], pair):
             return True
     return False
+
+
+def _names_another(rate: dict, level: dict) -> bool:
+    """Whether a rate's metric is a name of its own that the level's does not share (PPI降幅 beside 失业率)."""
+    named, own = str(rate.get("metric") or ""), str(level.get("metric") or "")
+    return len(named) >= 2 and len(own) >= 2 and named not in own and own not in named and named[:2] != own[:2]
