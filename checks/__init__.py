@@ -98,8 +98,9 @@ def _tolerant(read: Callable[[Document], Result], document: Document) -> Result 
     try:
         return read(document)
     except Exception as error:  # one document's fault must not end an extraction of an archive: the CLI reports it
-        return _Failed((f"internal error: its figures could not be read ({type(error).__name__}: {error}); the "
-                        "other documents were read; please report it",))
+        from checks.claims.table import unreadable
+
+        return _Failed((unreadable(error),))
 
 
 def _claims_jsonl_of(document: Document) -> bytes:

@@ -97,8 +97,15 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
 
 
 def failed_documents(table: pd.DataFrame) -> list[tuple[str, str]]:
-    """(document, reason) for each document whose figures could not be read while ``table`` was made."""
+    """(document, reason) for each document a stage failed on while it made ``table`` (the claims table, whose
+    documents could not be read; the relations table, whose relation readers raised on them)."""
     return list(table.attrs.get(FAILURES, []))
+
+
+def unreadable(error: Exception) -> str:
+    """Why a document has no claims: its reading raised ``error`` (a fault of ours, reported, not a stop)."""
+    return (f"internal error: its figures could not be read ({type(error).__name__}: {error}); the other documents "
+            "were read; please report it")
 
 
 # The attrs key of a table that lists the documents a stage failed on, and the key of one document's columns that
@@ -112,8 +119,7 @@ def _extracted_columns(document: Document, evidence: list[EvidenceRow],
     try:
         return _columns(_rows(document, reader(document.text, document.doc), evidence))
     except Exception as error:  # one document's fault must not end a run over an archive: the gate reports it
-        return {FAILED: [f"internal error: its figures could not be read ({type(error).__name__}: {error}); the "
-                         "other documents were read; please report it"]}
+        return {FAILED: [unreadable(error)]}
 
 
 def _columns(rows: list[dict[str, object]]) -> dict[str, list[object]]:

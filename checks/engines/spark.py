@@ -30,20 +30,19 @@ from typing import IO, Any
 
 import pandas as pd
 
-from checks.claims import claims_table
-from checks.claims import failed_documents as failed_claims
+from checks.claims import claims_table, failed_documents
 from checks.claims.evidence import EvidenceRow
 from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.engines import DEFAULT_MASTER, EngineError, EngineResult
 from checks.extract.claim import Claim
-from checks.relations import failed_documents, relations_table
+from checks.relations import relations_table
 from checks.validate import Suite, validate
 from checks.validate.backends import PYSPARK_PANDAS_WARNING, pyspark_guard
 
 # The columns that tell the two tables apart in the partitions' output, and order them.
 TABLE, ORDER, ROW = "_table", "_order", "_row"
-FAILED = "failed"  # the _table of a row that names a document a relation reader failed on
+FAILED = "failed"  # the _table of a row that names a document we failed to read (its claims or a relation reader)
 # Spark's own logging, for the JVM this process starts: fatal errors only. A failure reaches the user as the exception
 # Python raises (our messages are one line each), not as the stack traces Spark logs beside it.
 LOG4J = """\
@@ -204,14 +203,14 @@ def per_document(batches: Iterator[pd.DataFrame], evidence: list[EvidenceRow]) -
             documents = [Document(doc, text, doc) for doc, text in texts.items()]
             claims = claims_table(documents, evidence=evidence)
             relations = relations_table(claims, texts)
-            failed = [*failed_claims(claims), *failed_documents(relations)]
+            failed = [*failed_documents(claims), *failed_documents(relations)]
             claims.insert(0, ROW, range(len(claims)))
             claims.insert(0, ORDER, claims["doc"].map(order).astype("int64"))
             claims.insert(0, TABLE, "claims")
             relations.insert(0, ROW, range(len(relations)))
             relations.insert(0, ORDER, relations["doc"].map(order).astype("int64"))
             relations.insert(0, TABLE, "relations")
-            # a relation reader that failed on a document: the document and the reason, as rows of their own
+            # a document we failed to read (its claims, or a relation reader): the document and the reason, as rows
             failures = pd.DataFrame({TABLE: FAILED, ORDER: [order[doc] for doc, _ in failed],
                                      ROW: range(len(failed)), "doc": [doc for doc, _ in failed],
                                      "arithmetic": [reason for _, reason in failed]})
@@ -222,8 +221,8 @@ def per_document(batches: Iterator[pd.DataFrame], evidence: list[EvidenceRow]) -
 def tables(spark: Any, documents: list[Document],
            evidence: list[EvidenceRow]) -> tuple[Any, Any, list[tuple[str, str]]]:
     """The claims and relations of ``documents`` as Spark DataFrames, ordered as the pandas engine's tables and
-    cached (the suites read them many times), and (document, reason) for each relation reader that failed on a
-    document, in the documents' order."""
+    cached (the suites read them many times), and (document, reason) for each document we failed to read (its
+    claims, or a relation reader on it), in the documents' order."""
     from pyspark import StorageLevel
     from pyspark.sql import functions as F
 

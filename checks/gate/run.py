@@ -13,15 +13,14 @@ from pathlib import Path
 
 import pandas as pd
 
-from checks.claims import claims_table
-from checks.claims import failed_documents as failed_claims
+from checks.claims import claims_table, failed_documents
 from checks.claims.evidence import evidence_files, read_evidence
 from checks.documents import Document, DocumentError, read_paths
 from checks.documents.read import MAX_DOCUMENT_BYTES
 from checks.engines import EngineResult, pick_engine
 from checks.gate.baseline import Baseline, Comparison, compare, load
 from checks.gate.verdict import FAIL_ON, verdict
-from checks.relations import failed_documents, relations_table
+from checks.relations import relations_table
 from checks.validate import Suite, Validation, combined, load_suites, prepare, validate
 from checks.workers import in_background, worth_sharing
 
@@ -125,7 +124,7 @@ def _run(paths: list[str | Path], expectations: str | Path, reports: str | Path 
         table = claims_table(documents, on_document=on_document, evidence=rows, jobs=jobs, meanwhile=prepare)
         on_stage("reading relations", None)
         relations, validation = _relations_and_validation(table, documents, suites, jobs, on_stage)
-        failed = [*failed_claims(table), *failed_documents(relations)]
+        failed = [*failed_documents(table), *failed_documents(relations)]
         errors = [*errors, *(DocumentError(doc, reason) for doc, reason in failed)]
         ran = EngineResult(tuple(documents), tuple(errors), table, relations, validation)
     result = RunResult(ran.documents, ran.errors, ran.table, ran.relations, ran.validation, fail_on, None, _now(),

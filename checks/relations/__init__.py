@@ -21,7 +21,8 @@ Each row states a relation between claims of one document and precomputes its ar
 How claims are linked, and the limits of it, is in README ("Consistency").
 """
 
+from checks.claims.table import failed_documents  # one helper reads both tables' failures
 from checks.relations.base import COLUMNS, Relation
-from checks.relations.table import DETECTORS, FAILURES, RELATIONS, failed_documents, relations_table
+from checks.relations.table import DETECTORS, FAILURES, RELATIONS, relations_table
 
 __all__ = ["COLUMNS", "DETECTORS", "FAILURES", "RELATIONS", "Relation", "failed_documents", "relations_table"]

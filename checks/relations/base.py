@@ -13,11 +13,10 @@ from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
 from checks.relations.apart import FAR_APART, mistyped, slipped, times_apart
-from checks.relations.units import unit_word
+from checks.relations.units import unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
            "implied_low", "implied_high", "gap", "apart", "far", "mixed", "possible", "arithmetic")
-
 
 # How many claims either side a relation looks at for the other figures of a claim (Doc.near).
 NEAR = 200
@@ -347,7 +346,7 @@ def same_unit(a: dict, b: dict) -> bool:
     """Same unit, for counts the same counter (家 and 款 count different things), and for physical units the same
     word (吨 and TEU measure different things; a load factor's seat miles and passenger miles are compared by
     :mod:`.defined`, not here)."""
-    if a["unit"] != b["unit"] or (a["unit"] == "other" and unit_word(a) != unit_word(b)):
+    if unit_key(a) != unit_key(b):
         return False
 
     def counter(claim: dict) -> str:

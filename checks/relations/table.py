@@ -9,6 +9,7 @@ from operator import itemgetter
 import pandas as pd
 
 from checks.claims import table_rows
+from checks.claims.table import FAILURES
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers
 from checks.relations.balance import balance_sheets, currency_parts
@@ -58,8 +59,6 @@ from checks.relations.shares import shares_of_whole
 from checks.relations.table_rows import answers_in_a_table
 from checks.workers import ordered_map
 
-# The key of the relations table's attrs that lists (document, reason) for each detector that failed on a document.
-FAILURES = "failures"
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, rate_moved_elsewhere, rate_then_earned,
@@ -127,11 +126,6 @@ def _slices(ordered: pd.DataFrame, documents: dict[str, str]) -> Iterator[tuple[
         if index + 1 - start >= SLICE_CLAIMS or characters >= SLICE_CHARACTERS or index + 1 == len(names):
             yield start, index + 1, characters
             start, characters = index + 1, 0
-
-
-def failed_documents(relations: pd.DataFrame) -> list[tuple[str, str]]:
-    """(document, reason) for each relation reader that failed on a document while ``relations`` was read."""
-    return list(relations.attrs.get(FAILURES, []))
 
 
 def _slice_relations(piece: tuple[int, int, int]) -> tuple[list[dict[str, object]], list[tuple[str, str]]]:
