@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from checks.relations.among import parts_after_among
 from checks.relations.base import (
     Doc,
     Relation,
@@ -27,7 +28,6 @@ from checks.relations.base import (
     like,
     metric_key,
     owner_key,
-    plain,
     same_unit,
     shown,
 )
@@ -38,13 +38,11 @@ from checks.relations.breakdowns import (
     member_groups,
     membership,
     of_the_quantity,
-    partition_of,
     short_names,
 )
 from checks.relations.periods import periods_conflict, same_time
 from checks.relations.segments import segments_against_total
 
-PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每|average|per\s", re.IGNORECASE)
 QUARTER_LIST = re.compile(
     r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
@@ -73,7 +71,7 @@ def _is_average(doc: Doc, claim: dict) -> bool:
 
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
-    before = [*_parts_after_among(doc, levels), *_breakdowns(doc, levels), *_periods_against_total(doc, levels)]
+    before = [*parts_after_among(doc, levels), *_breakdowns(doc, levels), *_periods_against_total(doc, levels)]
     after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels)]
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
@@ -148,93 +146,6 @@ def _relation(doc: Doc, total: dict, parts: list[dict], complete: bool) -> Relat
                      if gap and complete else ""))
     return Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, high),
                     whole if complete else (-math.inf, whole[1]), gap, arithmetic)
-
-
-def _parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
-    """其中: the part (or the parts listed with 分别, or members of one partition) against the whole before it.
-
-    The whole is the largest candidate of the same unit in the part's sentence or the one or two before it in its
-    paragraph, or the sum of candidates listed together (一季度至四季度分别…，其中上半年…): 其中 may refer to a total,
-    not to the figure just before it, so only what exceeds every reading is flagged.
-    """
-    text = doc.text
-    level_ids = {id(c) for c in levels}
-    index = 0
-    while index < len(levels):
-        part = levels[index]
-        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
-        if marker is None:
-            index += 1
-            continue
-        parts = enumeration(doc, levels, index)
-        lead = text[marker.start():int(part["start"])]
-        summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
-        parts = parts if summed else (_typed_list(doc, levels, index) or _kinds_listed(doc, levels, index) or [part])
-        marker_at = marker.start()
-        candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
-                      and same_unit(c, part)
-                      and _near_before(text, c, marker_at)]
-        index += len(parts)
-        if not candidates:
-            continue
-        wholes = [(bounds(c)[1], (c,)) for c in candidates]
-        for position in range(len(candidates)):  # candidates listed together stand for their sum
-            listed = enumeration(doc, candidates, position)
-            if len(listed) > 1:
-                wholes.append((sum(bounds(c)[1] for c in listed), tuple(listed)))
-        whole_high, whole = max(wholes, key=lambda w: w[0])
-        stated = sum(bounds(p)[0] for p in parts)
-        gap = max(0.0, stated - whole_high)
-        shown_whole = " + ".join(shown(c) for c in whole)
-        shown_parts = " + ".join(shown(p) for p in parts)
-        summed_whole = f" = {like(whole[0], sum(float(c['value']) for c in whole))}" if len(whole) > 1 else ""
-        arithmetic = (f"part{'s' if len(parts) > 1 else ''} {shown_parts}"
-                      f"{' = ' + like(whole[0], sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
-                      f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
-        yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
-                       (-math.inf, whole_high), gap, arithmetic)
-
-
-_LABELLED_GAP = re.compile(r"\s*[，,、；;]\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,8})\s*(?:为|有|共)?\s*")
-
-
-def _typed_list(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
-    """其中，直辖市4个，副省级城市15个，地级市278个，县级市390个: three or more parts, each after its own label, the
-    labels types of one thing (they end alike: 市). Labels of different kinds (女性120人，35岁以下90人) overlap and
-    are not summed."""
-    listed, labels = [levels[first]], [label_before(doc.text, levels[first])]
-    for claim in levels[first + 1:]:
-        gap = _LABELLED_GAP.fullmatch(doc.between(listed[-1], claim))
-        if gap is None or not same_unit(claim, listed[-1]) or not doc.same_sentence(claim, listed[-1]):
-            break
-        listed.append(claim)
-        labels.append(gap.group("label"))
-    ends = {label.rstrip("为有共")[-1:] for label in labels}
-    return listed if len(listed) >= 3 and len(ends) == 1 and ends != {""} else None
-
-
-def _kinds_listed(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
-    """其中，农业产值7.09亿元，下降0.6%；林业产值0.11亿元，增长3.7%；牧业产值…: three or more figures of one sentence,
-    each with its own rate between them, their quantities kinds of one (they end alike: 产值) and all different. A part
-    of a part (其中 again) ends the list."""
-    listed = [levels[first]]
-    for claim in levels[first + 1:first + 12]:
-        between = doc.between(listed[-1], claim)
-        if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
-            break
-        listed.append(claim)
-    # 农业|产值, 林业|产值: the member read apart from its quantity is still part of its name
-    names = [plain(c.get("segment")) + metric_key(c, synonyms=False) for c in listed]
-    if len(listed) < 3 or len(set(names)) != len(names) or any(len(n) < 3 for n in names):
-        return None
-    shared = names[0][-2:]
-    return listed if all(n.endswith(shared) for n in names) else None
-
-
-def _near_before(text: str, claim: dict, offset: int) -> bool:
-    """Whether ``claim`` stands in the same paragraph as ``offset``, at most two sentences before it."""
-    between = text[int(claim["end"]):offset]
-    return "\n" not in between and "\u3000\u3000" not in between and len(re.findall(r"[。！？!?]", between)) <= 2
 
 
 def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:

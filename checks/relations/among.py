@@ -1,0 +1,140 @@
+"""parts_vs_total after 其中: the part (or the parts listed with 分别, the members of one partition, or the kinds of
+one quantity listed clause by clause) against the whole stated before the word, in its sentence, the one or two
+before it, or the last sentence of the paragraph before when the breakdown opens a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import (
+    Doc,
+    Relation,
+    bounds,
+    enumeration,
+    label_before,
+    like,
+    metric_key,
+    plain,
+    same_unit,
+    shown,
+)
+from checks.relations.breakdowns import partition_of
+
+PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
+
+
+def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """其中: the part (or the parts listed with 分别, or members of one partition) against the whole before it.
+
+    The whole is the largest candidate of the same unit in the part's sentence or the one or two before it in its
+    paragraph, or the sum of candidates listed together (一季度至四季度分别…，其中上半年…): 其中 may refer to a total,
+    not to the figure just before it, so only what exceeds every reading is flagged.
+    """
+    text = doc.text
+    level_ids = {id(c) for c in levels}
+    index = 0
+    while index < len(levels):
+        part = levels[index]
+        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
+        if marker is None:
+            index += 1
+            continue
+        parts = enumeration(doc, levels, index)
+        lead = text[marker.start():int(part["start"])]
+        summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
+        parts = parts if summed else (_typed_list(doc, levels, index) or _kinds_listed(doc, levels, index, _opens(
+            text, marker.start())) or [part])
+        marker_at = marker.start()
+        candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
+                      and same_unit(c, part)
+                      and _near_before(text, c, marker_at)]
+        index += len(parts)
+        if not candidates:
+            continue
+        wholes = [(bounds(c)[1], (c,)) for c in candidates]
+        for position in range(len(candidates)):  # candidates listed together stand for their sum
+            listed = enumeration(doc, candidates, position)
+            if len(listed) > 1:
+                wholes.append((sum(bounds(c)[1] for c in listed), tuple(listed)))
+        whole_high, whole = max(wholes, key=lambda w: w[0])
+        stated = sum(bounds(p)[0] for p in parts)
+        gap = max(0.0, stated - whole_high)
+        shown_whole = " + ".join(shown(c) for c in whole)
+        shown_parts = " + ".join(shown(p) for p in parts)
+        summed_whole = f" = {like(whole[0], sum(float(c['value']) for c in whole))}" if len(whole) > 1 else ""
+        arithmetic = (f"part{'s' if len(parts) > 1 else ''} {shown_parts}"
+                      f"{' = ' + like(whole[0], sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
+                      f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
+        yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
+                       (-math.inf, whole_high), gap, arithmetic)
+
+
+_LABELLED_GAP = re.compile(r"\s*[，,、；;]\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,8})\s*(?:为|有|共)?\s*")
+
+
+def _typed_list(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
+    """其中，直辖市4个，副省级城市15个，地级市278个，县级市390个: three or more parts, each after its own label, the
+    labels types of one thing (they end alike: 市). Labels of different kinds (女性120人，35岁以下90人) overlap and
+    are not summed."""
+    listed, labels = [levels[first]], [label_before(doc.text, levels[first])]
+    for claim in levels[first + 1:]:
+        gap = _LABELLED_GAP.fullmatch(doc.between(listed[-1], claim))
+        if gap is None or not same_unit(claim, listed[-1]) or not doc.same_sentence(claim, listed[-1]):
+            break
+        listed.append(claim)
+        labels.append(gap.group("label"))
+    ends = {label.rstrip("为有共")[-1:] for label in labels}
+    return listed if len(listed) >= 3 and len(ends) == 1 and ends != {""} else None
+
+
+def _opens(text: str, offset: int) -> bool:
+    """Whether the 其中 at ``offset`` opens its sentence (…万吨。其中，…), so that the clauses after it all break
+    down the total before it; after a comma (…831亿元，其中十年期…；续期保费…) the next clause may be a quantity of
+    its own."""
+    before = text[max(0, offset - 8):offset].rstrip(" \t\u3000\n")
+    return not before or before[-1] in "。！？!?：:"
+
+
+def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False) -> list[dict] | None:
+    """其中，农业产值7.09亿元，下降0.6%；林业产值0.11亿元，增长3.7%；牧业产值…: figures of one sentence, their
+    quantities kinds of one (they end alike: 产值) and all different, as long as they run so; three or more, or two
+    set apart as clauses when 其中 ``opens`` the sentence (。其中，沿海港口完成…万吨，增长…；内河港口完成…万吨). A part
+    of a part (其中 again) ends the list;
+    a kind that ends otherwise ends it too (铁路客运量，公路客运量，水路客运量，民航运送旅客: the first three)."""
+    listed = [levels[first]]
+    for claim in levels[first + 1:first + 12]:
+        between = doc.between(listed[-1], claim)
+        if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
+            break
+        listed.append(claim)
+    # 农业|产值, 林业|产值: the member read apart from its quantity is still part of its name
+    names = [plain(c.get("segment")) + metric_key(c, synonyms=False) for c in listed]
+    if len(names[0]) < 3:
+        return None
+    count = 1
+    while count < len(names) and len(names[count]) >= 3 and names[count] not in names[:count] \
+            and names[count].endswith(names[0][-2:]):
+        count += 1
+    if count >= 3 or (count == 2 and opens and re.search(r"[；;]", doc.between(listed[0], listed[1]))):
+        return listed[:count]
+    return None
+
+
+# A paragraph break (a line break, or the two ideographic spaces that indent a paragraph) and what may open the
+# next paragraph before its 其中: spaces and indents only.
+_BREAK = re.compile(r"\n|\u3000\u3000")
+_OPENING = re.compile(r"[\s\u3000]*")  # blank lines too
+
+
+def _near_before(text: str, claim: dict, offset: int) -> bool:
+    """Whether ``claim`` stands at most two sentences before ``offset`` in its paragraph, or in the last sentence of
+    the paragraph before when the paragraph opens with the 其中 at ``offset`` (总量…。\n其中，…: a release puts the
+    breakdown of a total in a paragraph of its own)."""
+    between = text[int(claim["end"]):offset]
+    first = _BREAK.search(between)
+    if first is None:
+        return len(re.findall(r"[。！？!?]", between)) <= 2
+    return _OPENING.fullmatch(between, first.start()) is not None and len(re.findall(r"[。！？!?]", between)) <= 1
