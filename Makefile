@@ -46,6 +46,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real
 	$(BIN)/python -m bench.consistency_real --planted5
 	$(BIN)/python -m bench.consistency_real --clean6
+	$(BIN)/python -m bench.consistency_real --planted6
+	$(BIN)/python -m bench.consistency_real --clean7
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

@@ -28,6 +28,8 @@ and their relations compared:
     python -m bench.consistency_real --clean5     # the fifth clean folder (no aside: the whole folder is the measure)
     python -m bench.consistency_real --planted5   # the fifth planted set (planted5.py: edits5/ on clean6)
     python -m bench.consistency_real --clean6     # the sixth clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted6   # the sixth planted set (planted6.py: edits6/ on clean7)
+    python -m bench.consistency_real --clean7     # the seventh clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -310,6 +312,10 @@ def main(argv: list[str]) -> int:
     if "--planted5" in argv:  # the fifth set: edits5/ on clean6/, passages no rule was tuned on
         title = f"tests/corpus/real/planted5.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted5.py", (REAL / "clean6",)), title)
+        return 0
+    if "--planted6" in argv:  # the sixth set: edits6/ on clean7/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted6.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted6.py", (REAL / "clean7",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
