@@ -64,6 +64,10 @@ class RealScore:
     planted: Counter[str] = field(default_factory=Counter)
     found: Counter[str] = field(default_factory=Counter)
     found_critical: Counter[str] = field(default_factory=Counter)  # found with a critical finding (failing the gate)
+    # caught by a finding of any relation that names the edited figure: a collector's label for a planted error (a
+    # direction in words against two levels: rank_vs_values or growth_vs_levels?) is not what a user's gate asks
+    caught: Counter[str] = field(default_factory=Counter)
+    caught_critical: Counter[str] = field(default_factory=Counter)
     missed: list[str] = field(default_factory=list)
     controls: int = 0
     controls_flagged: list[str] = field(default_factory=list)
@@ -77,7 +81,8 @@ class RealScore:
 
     def to_dict(self) -> dict[str, object]:
         return {"recall": round(self.recall, 3), "planted": dict(self.planted), "found": dict(self.found),
-                "found_critical": dict(self.found_critical),
+                "found_critical": dict(self.found_critical), "caught": dict(self.caught),
+                "caught_critical": dict(self.caught_critical),
                 "controls": self.controls, "controls_flagged": self.controls_flagged, "passages": self.passages,
                 "critical": self.critical, "missed": self.missed}
 
@@ -180,8 +185,11 @@ def measure(folder: Path = REAL, docs: str = "", script: str = "planted.py",
                 continue
             relation = entry["relation"]
             score.planted[relation] += 1
-            hits = [row.severity for row in new.itertuples()
-                    if row.relation == relation and _involves(row, entry, text, claims)]
+            named = [row for row in new.itertuples() if _involves(row, entry, text, claims)]
+            hits = [row.severity for row in named if row.relation == relation]
+            if named:
+                score.caught[relation] += 1
+                score.caught_critical[relation] += any(row.severity == "critical" for row in named)
             if hits:
                 score.found[relation] += 1
                 score.found_critical[relation] += "critical" in hits
@@ -233,6 +241,8 @@ def report(score: RealScore, title: str) -> None:
     total = sum(score.planted.values())
     print(f"planted errors: {total}, found {sum(score.found.values())}, recall {score.recall:.3f} "
           f"(found with a critical finding: {sum(score.found_critical.values())})")
+    print(f"caught by a finding of any relation that names the edited figure: {sum(score.caught.values())} "
+          f"({sum(score.caught_critical.values())} critical)")
     for relation in [*RELATIONS, *sorted(set(score.planted) - set(RELATIONS))]:
         if score.planted[relation]:
             warned = score.found[relation] - score.found_critical[relation]

@@ -22,19 +22,23 @@ _DOWN_EN = (r"fell|fallen|falls?|declined|declines|decreased|decreases|dropped|d
 _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+to\s+(?:a\s+|an\s+)?$",
                       re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
-_TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?,?\s*from\s+(?:(?:a|an|the)\s+)?"
+_TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?,?\s*"
+                      r"(?:from|as against|against|compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
                       r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+from\s+(?:a\s+|an\s+)?$",
                         re.IGNORECASE)
-_FROM_TO = re.compile(r"\s+(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s+)?to\s+(?:(?:a|an|the)\s+)?",
+_FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+)?to\s+(?:(?:a|an|the)\s+)?",
                       re.IGNORECASE)
-# A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B (not 79 cents per share, up
-# from $674.5 million: an amount per share; A, higher than … is no move).
-_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z]+){0,2}?"
-                           r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?)?\s*,?\s*"
-                           r"(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
+# A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; 3% of firms surveyed, down
+# from B; A in March 2017, a rise from B (not 79 cents per share, up from $674.5 million: an amount per share; A,
+# higher than … is no move).
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z]+){0,8}?"
+                           r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
+                           r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
+                           r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
+                           r"|(?P<fall>fall|drop|decline|decrease|dip))\s+)from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
 # 从A增至B, 由A下降到B, 从A提高到了B: the verb between the two levels, the earlier first.
 _ZH_BETWEEN = re.compile(r"(?:[^\d，,。；;！？\n]{0,4}?)(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"
@@ -73,11 +77,11 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     """(earlier level, later level, whether said to go up) when the text between and before the two tells a
     movement from one to the other."""
     between = doc.between(first, second)
-    if len(between) > 40:
+    if len(between) > 100:  # a clause between: "31% of home shopping sales, up from"
         return None
     moved = _UP_DOWN_FROM.fullmatch(between)
     if moved is not None:
-        return second, first, moved.group("up") is not None
+        return second, first, moved.group("up") is not None or moved.group("rise") is not None
     if _TO_FROM.fullmatch(between):
         verb = _VERB_TO.search(doc.before(first, 40))
         return (second, first, verb.group("up") is not None) if verb is not None else None

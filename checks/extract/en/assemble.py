@@ -233,9 +233,9 @@ class Reader(SentenceReader):
             measure = replace(measure, metric=per_share(measure.metric))  # $3.72 billion, or $1.41 per share
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
-        compared = previous is not None and previous[0].end >= sentence_start and previous[1].kind == "growth" \
+        compared = previous[1].kind if previous is not None and previous[0].end >= sentence_start \
             and mention.unit == previous[0].unit \
-            and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) is not None
+            and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) else None
         answered = self.surveyed and mention.unit == "percent" and not moved and is_answer(metric)
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared, answered)
         kind, direction, moved = refined.kind, refined.direction, refined.moved

@@ -17,8 +17,12 @@ JOINTS = Joints(
                         r"in\s+[\w-]+(?:\s+[\w-]+){0,2}?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
                         r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
                         r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
-    base_before=re.compile(r"(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+$", re.IGNORECASE),
-    base_after=re.compile(r"(?!)"),
+    # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
+    base_before=re.compile(r"(?:(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+|"
+                           r"\((?:19|20)\d\d(?:/\d\d)?\s*:\s*)$", re.IGNORECASE),
+    base_after=re.compile(r"\s*\)\s*[-+–]?\s*|(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+(?:19|20)\d\d))?"
+                          r"\s*,\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)(?:\s+of)?|"
+                          r"rising|falling|growing|declining)\s+(?:by\s+)?", re.IGNORECASE),
     from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level

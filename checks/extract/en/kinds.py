@@ -70,14 +70,16 @@ class Kind:
 
 
 def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: str, to_level: bool,
-           compared: bool, answered: bool = False) -> Kind:
+           compared: str | None, answered: bool = False) -> Kind:
     """The kind once the clause's words are weighed (see the module's docstring). ``clause`` is the text before the
-    figure in its sentence, ``gap`` the part of it after the figure before; ``compared`` says that the figure is
-    the earlier rate a growth rate just before it is compared with (down from 1.0%); ``answered`` that it is a share of
-    respondents whose answer names prices (93% reported increased food prices): no rate of change."""
+    figure in its sentence, ``gap`` the part of it after the figure before; ``compared`` is the kind of the figure
+    just before it when this one is the earlier figure it is compared with (down from 1.0%); ``answered`` that it is
+    a share of respondents whose answer names prices (93% reported increased food prices): no rate of change."""
     name = f"{metric or ''} {clause[-100:]}"
-    if kind.kind in ("share", "level") and compared:
+    if kind.kind in ("share", "level") and compared == "growth":
         return Kind("growth", "down" if mention.value < 0 else "up", True)
+    if kind.kind in ("share", "growth") and compared in ("share", "ratio") and mention.value >= 0:
+        return Kind(compared, None, False)  # 15% of firms raised prices, up from 18%: the earlier share
     if mention.family in ("percent", "growth") and kind.kind in ("share", "level", "growth") and POLICY_RATE.search(
             clause[-100:]) and (to_level or _LEVEL_PLACE.search(gap)):
         return Kind("level", None, kind.moved)  # cut the repo rate by 25 bps from 6.25 per cent to 6 per cent
