@@ -29,8 +29,8 @@ _TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+from\s+(?:a\s+|an\s+)?$",
                         re.IGNORECASE)
-_FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+)?to\s+(?:(?:a|an|the)\s+)?",
-                      re.IGNORECASE)
+_FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+)?"
+                      r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 # A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; 3% of firms surveyed, down
 # from B; A in March 2017, a rise from B (not 79 cents per share, up from $674.5 million: an amount per share; A,
 # higher than … is no move).
