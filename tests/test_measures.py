@@ -35,3 +35,8 @@ def test_the_parts_of_the_key() -> None:
     assert basis("较去年同期") == basis("year on year") == "同比" and basis("比上月") == "环比"
     assert measure_key("公司", None, None, None, None) is None  # no quantity read, no key
     assert measure_key("Apple", None, "Revenue", "Q3", "from a year earlier") == "apple||营业收入|q3|同比"
+
+
+def test_a_period_written_with_or_without_its_measure_word_is_one_period() -> None:
+    assert measure_key("全国", None, "投资", "1-9月份", None) == measure_key("全国", None, "投资", "1—9月", None)
+    assert measure_key("全国", None, "投资", "1-9月", None) != measure_key("全国", None, "投资", "1-8月", None)

@@ -68,4 +68,9 @@ def measure_key(subject: object, segment: object, metric: object, period: object
     quantity = canonical(metric)
     if not quantity:
         return None
-    return "|".join((owner(subject), plain(segment), quantity, plain(period), basis(compared)))
+    return "|".join((owner(subject), plain(segment), quantity, period_key(period), basis(compared)))
+
+
+def period_key(period: object) -> str:
+    """A period named alike in its written forms: 1-9月份 and 1—9月 are one."""
+    return plain(period).replace("月份", "月")
