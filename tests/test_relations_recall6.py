@@ -73,3 +73,10 @@ def test_a_results_highlight_with_the_prior_year_in_brackets() -> None:
     text = "Group revenue £120.0m (2022: £100.0m) +{rate}% Dividend per share 5.0p (2022: 4.0p) +25.0%"
     assert flagged(text.format(rate="20.0")) == []
     assert flagged(text.format(rate="12.0")) == [("growth_vs_levels", "£100.0m | £120.0m | +12.0%")]
+
+
+def test_the_prior_year_in_a_results_table_is_no_restatement_of_the_figure() -> None:
+    text = "Final dividend 14.0p (2011: 11.5p), total dividend 18.0p (2011: 15.0p). The board proposes a final " \
+           "dividend of {again}p, payable in July."
+    assert flagged(text.format(again="14.0")) == []
+    assert flagged(text.format(again="12.0")) == [("restated", "14.0p | 12.0p")]

@@ -25,10 +25,12 @@ _ADJUSTED = re.compile(
     r"\b(?:excluding|excludes|ex-items|non-GAAP|pro[- ]forma|underlying)\b|(?<!seasonally )(?<!seasonally-)"
     r"(?<!inflation-)\badjusted\b|剔除|扣除(?!价格)|扣非|不含|"
     r"经调整|调整后|除[^，,。；;\d]{1,12}(?:以)?外", re.IGNORECASE)
-# The other side of a comparison, right before a figure: compared with (growth of) 0.4%; versus; 较去年同期的.
+# The other side of a comparison, right before a figure: compared with (growth of) 0.4%; versus; 较去年同期的; the
+# prior year's figure in brackets.
 _COMPARED = re.compile(
     r"(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?$"
-    r"|(?:比|较)(?:上年|去年|上月|上季度?|前一年|前年)?(?:同期)?的\s*$", re.IGNORECASE)
+    r"|(?:比|较)(?:上年|去年|上月|上季度?|前一年|前年)?(?:同期)?的\s*$"
+    r"|[(（](?:19|20)\d\d(?:/\d\d)?\s*[:：]\s*$", re.IGNORECASE)  # a results table's comparative: 14.0p (2011: 11.5p)
 # A level a move started from: 从12.5万辆增至1009万辆, 渗透率从0.2%提升至14%.
 _FROM = re.compile(r"从\s*$")
 _TO = re.compile(r"\s*[^，,。；;\d]{0,4}?(?:至|到)\s*[-+]?\d")
