@@ -125,15 +125,31 @@ def _run(project: Path, text: str) -> tuple[int, list[dict]]:
     return done.returncode, [f for f in findings if f["suite"] == "consistency"]
 
 
-def test_the_gate_warns_on_figures_far_apart_and_fails_on_figures_near(project: Path) -> None:
+def test_the_gate_fails_on_a_restatement_a_typing_error_explains_and_warns_on_others(project: Path) -> None:
     status, findings = _run(project, HEADLINE_AND_TEXT.format(first="12.62亿元", second="3.51亿元"))
     assert status == 0
     assert {f["severity"] for f in findings} == {"warning"}
-    assert "3.59 times apart" in findings[0]["message"]
+    assert "3.59 times apart and no typing error explains it" in findings[0]["message"]
+    status, findings = _run(project, HEADLINE_AND_TEXT.format(first="12.62亿元", second="11.80亿元"))
+    assert status == 0  # near, but no slip of the keys: more often two quantities (two periods, a part) than one
+    assert {f["severity"] for f in findings} == {"warning"}
     status, findings = _run(project, HEADLINE_AND_TEXT.format(first="12.62亿元", second="12.26亿元"))
-    assert status == 1
+    assert status == 1  # two digits swapped
     assert {f["severity"] for f in findings} == {"critical"}
     status, findings = _run(project, HEADLINE_AND_TEXT.format(first="2533.02亿元", second="253.302亿元"))
     assert status == 1  # a decimal point slipped: far apart, still a failure
 
 
+
+
+@pytest.mark.parametrize(("first", "second", "typed"), [
+    ("12.62亿元", "12.26亿元", True),  # two neighbours swapped
+    ("4344.6万元", "5344.6万元", True),  # one digit changed
+    ("2533.02亿元", "253.302亿元", True),  # a decimal point slipped
+    ("0.5个百分点", "0.8个百分点", False),  # short figures differ by a digit as any two do
+    ("12.62亿元", "11.80亿元", False),
+])
+def test_a_restatement_is_typed_when_a_typing_error_explains_the_difference(first: str, second: str,
+                                                                              typed: bool) -> None:
+    rows = _restated(HEADLINE_AND_TEXT.format(first=first, second=second))
+    assert list(rows["typed"]) == [typed]

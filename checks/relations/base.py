@@ -16,7 +16,7 @@ from checks.relations.apart import FAR_APART, mistyped, slipped, times_apart
 from checks.relations.units import unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
-           "implied_low", "implied_high", "gap", "apart", "far", "mixed", "possible", "arithmetic")
+           "implied_low", "implied_high", "gap", "apart", "far", "typed", "mixed", "possible", "arithmetic")
 
 # How many claims either side a relation looks at for the other figures of a claim (Doc.near).
 NEAR = 200
@@ -61,6 +61,16 @@ class Relation:
         return self.relation == "restated" and len(self.claims) == 2 and \
             mistyped(str(self.claims[0]["text"]), str(self.claims[1]["text"]))
 
+    def _typed(self) -> bool:
+        """A figure stated twice whose two statements differ as a typing error would: a decimal point slipped, or
+        a digit dropped, added, changed or swapped in figures of three digits or more (0.5 and 0.8 differ by one
+        digit as any two short figures do)."""
+        if self.relation != "restated" or len(self.claims) != 2:
+            return False
+        texts = [str(c["text"]) for c in self.claims]
+        digits = [len(re.sub(r"\D", "", text).lstrip("0")) for text in texts]
+        return slipped(self.stated, self.implied) or (min(digits) >= 3 and mistyped(*texts))
+
     def row(self) -> dict[str, object]:
         ids = [c["claim_id"] for c in self.claims]
         apart = times_apart(self.stated, self.implied)
@@ -72,6 +82,7 @@ class Relation:
             "implied_low": finite(self.implied[0]), "implied_high": finite(self.implied[1]),
             "gap": round(self.gap, 9), "apart": finite(round(apart, 2)),
             "far": apart > FAR_APART and not slipped(self.stated, self.implied) and not self._mistyped(),
+            "typed": self._typed(),
             "mixed": self.mixed, "possible": self.possible, "arithmetic": self.arithmetic,
         }
 

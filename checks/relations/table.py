@@ -98,6 +98,7 @@ def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 
         frame[column] = frame[column].astype("float64")
     frame["start"] = frame["start"].astype("int64")
     frame["far"] = frame["far"].astype(bool)
+    frame["typed"] = frame["typed"].astype(bool)
     frame["mixed"] = frame["mixed"].astype(bool)
     frame["possible"] = frame["possible"].astype(bool)
     frame = frame.drop_duplicates("relation_id").reset_index(drop=True)
