@@ -102,6 +102,25 @@ def test_decode_text_full_of_control_characters_is_binary() -> None:
         decode(data)
 
 
+def test_decode_counts_control_characters_up_to_its_threshold() -> None:
+    # two in a short text are tolerated (a stray form of a copy-paste), a third is binary; tab, newline, carriage
+    # return and form feed are text
+    assert decode(("\x01\x1b" + SENTENCE + "\t\n\r\f").encode("utf-8"))[0].startswith("\x01")
+    with pytest.raises(UndecodableError, match="control"):
+        decode(("\x01\x1b\x7f" + SENTENCE).encode("utf-8"))
+
+
+def test_strict_json_refuses_nesting_beyond_its_limit_only() -> None:
+    from checks.documents.jsontext import MAX_JSON_DEPTH, strict_json
+
+    deep = "[" * MAX_JSON_DEPTH + "]" * MAX_JSON_DEPTH
+    assert strict_json(deep) is not None
+    with pytest.raises(ValueError, match="nested deeper"):
+        strict_json("[" + deep + "]")
+    # brackets inside strings are text, however many
+    assert strict_json(json.dumps({"text": "[" * 100})) == {"text": "[" * 100}
+
+
 def test_decode_invalid_after_bom() -> None:
     with pytest.raises(UndecodableError, match="byte-order mark"):
         decode(codecs.BOM_UTF8 + b"\xff\xfe\xfd abc")
