@@ -146,3 +146,21 @@ def test_relations_read_beside_the_claims_suites_give_the_same_folder(tmp_path: 
     assert b"relation" in (tmp_path / "1" / "findings.jsonl").read_bytes() or \
         (tmp_path / "1" / "relations.csv").stat().st_size > 1000
     assert stages.count("validating") == 2
+
+
+def test_claims_suites_validated_beside_the_relations_workers_give_the_same_folder(tmp_path: Path,
+                                                                                    monkeypatch) -> None:
+    """Many documents: the relations are read by the workers while a forked process runs the claims suites; the
+    folder is the one a single validation of all suites writes."""
+    import checks.gate.run as gate
+    import checks.workers as workers
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    monkeypatch.setattr(gate, "BESIDE_FROM_CLAIMS", 0)
+    monkeypatch.setattr(workers, "MIN_PARALLEL_SIZE", 1)  # these few documents are shared out as an archive would be
+    folder = ROOT / "tests/corpus/real/en"
+    for jobs in (1, 2):
+        gate.run([folder], expectations=ROOT / "expectations", reports=tmp_path / str(jobs), jobs=jobs)
+    names = sorted(p.name for p in (tmp_path / "1").iterdir())
+    assert "findings.jsonl" in names
+    assert [n for n in names if (tmp_path / "1" / n).read_bytes() != (tmp_path / "2" / n).read_bytes()] == []

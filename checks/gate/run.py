@@ -148,19 +148,28 @@ BESIDE_FROM_CLAIMS = 10_000
 
 def _relations_and_validation(table: pd.DataFrame, documents: list[Document], suites: list[Suite], jobs: int,
                               on_stage: Callable[[str, int | None], None]) -> tuple[pd.DataFrame, Validation]:
-    """The relations table and the validation of both tables. When the relations cannot use the other cores
-    themselves (one large document, say) they are read in a second process while this one runs the suites of the
-    claims table, and the suites of relations run after: the same validation as one run of all suites."""
+    """The relations table and the validation of both tables. The suites of the claims table need no relations:
+    with ``jobs`` > 1 they run beside the relations, and the suites of relations after them (the same validation as
+    one run of all suites). When the relations use the workers, the claims suites run in a forked process while this
+    one waits for the workers (they ran after the relations, with a core idle); when the relations cannot use the
+    other cores themselves (one large document, say), the relations are read in a second process while this one
+    runs the claims suites."""
     texts = {d.doc: d.text for d in documents}
-    shared = worth_sharing(len(documents), sum(len(d.text) for d in documents))
-    if jobs <= 1 or shared or len(table) < BESIDE_FROM_CLAIMS or len({s.table for s in suites}) < 2:
+    if jobs <= 1 or len(table) < BESIDE_FROM_CLAIMS or len({s.table for s in suites}) < 2:
         relations = relations_table(table, texts, jobs=jobs)
         on_stage("validating", None)
         return relations, validate({"claims": table, "relations": relations}, suites)
-    relations_later = in_background(partial(relations_table, table, texts), jobs)
-    on_stage("validating", None)
-    of_claims = validate({"claims": table}, [s for s in suites if s.table == "claims"])
-    relations = relations_later()
+    of_claims_suites = partial(validate, {"claims": table}, [s for s in suites if s.table == "claims"])
+    if worth_sharing(len(documents), sum(len(d.text) for d in documents)):
+        of_claims_later = in_background(of_claims_suites, jobs)
+        relations = relations_table(table, texts, jobs=jobs)
+        on_stage("validating", None)
+        of_claims = of_claims_later()
+    else:
+        relations_later = in_background(partial(relations_table, table, texts), jobs)
+        on_stage("validating", None)
+        of_claims = of_claims_suites()
+        relations = relations_later()
     of_relations = validate({"claims": table, "relations": relations}, [s for s in suites if s.table != "claims"])
     return relations, combined(tuple(suites), [of_claims, of_relations])
 
