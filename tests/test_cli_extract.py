@@ -445,3 +445,20 @@ def test_jsonl_serialised_by_the_workers_is_the_tables_jsonl() -> None:
     table_bytes = serialise(extract_documents(documents, jobs=1), "jsonl")
     assert b"".join(extract_jsonl(documents, jobs=2)) == table_bytes
     assert b'"base_value": null' in table_bytes and b'"value": 5,' in table_bytes  # nulls and whole floats
+
+
+def test_rows_jsonl_writes_each_kind_of_value_as_the_table_does() -> None:
+    """Text, whole and fractional floats, NaN, numpy scalars, flags and nulls: one line a row, as json.dumps of the
+    plain values writes it (and nothing for no rows)."""
+    import json
+
+    import numpy as np
+
+    from checks.report.tables import rows_jsonl
+
+    rows = [{"text": "营收增长5%", "value": 5.0, "lower": 2.5, "upper": float("nan"), "start": np.int64(3),
+             "share": np.float64(12.0), "vague": False, "n": 7, "basis": None}]
+    assert rows_jsonl(rows) == (json.dumps({"text": "营收增长5%", "value": 5, "lower": 2.5, "upper": None,
+                                            "start": 3, "share": 12, "vague": False, "n": 7, "basis": None},
+                                           ensure_ascii=False) + "\n").encode("utf-8")
+    assert rows_jsonl(rows * 2).count(b"\n") == 2 and rows_jsonl([]) == b""
