@@ -118,6 +118,8 @@ def test_a_percentage_outside_0_to_100_is_a_share_only_where_the_text_says_so() 
     assert _kinds("The fund's units returned 164% last year.") == [("164%", "growth", "up")]
     assert _kinds("Turnout in the ward was 103%.") == [("103%", "ratio", None)]
     assert _kinds("Its share of the vote was put at 104%.") == [("104%", "share", None)]  # the suite flags it
+    # a dividend as a percentage of the face value of a share: no share of anything
+    assert _kinds("It paid a dividend of Rs 4 per equity share of Rs 2 each (200%).")[-1] == ("200%", "ratio", None)
 
 
 def test_a_headline_movement_to_a_level_is_two_figures() -> None:

@@ -80,3 +80,10 @@ def test_the_prior_year_in_a_results_table_is_no_restatement_of_the_figure() -> 
            "dividend of {again}p, payable in July."
     assert flagged(text.format(again="14.0")) == []
     assert flagged(text.format(again="12.0")) == [("restated", "14.0p | 12.0p")]
+
+
+def test_an_amount_per_unit_of_another_is_no_part_of_a_total() -> None:
+    text = ("全省水稻单位面积产量6200公斤/公顷，增长1.0%；其中早稻单位面积产量{early}公斤/公顷，增长0.8%。")
+    assert flagged(text.format(early="6500")) == []
+    plain_parts = "全省粮食产量6200万吨，增长1.0%；其中早稻产量6500万吨，增长0.8%。"
+    assert flagged(plain_parts) == [("parts_vs_total", "6200万吨 | 6500万吨")]

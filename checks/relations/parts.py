@@ -65,8 +65,13 @@ def _a_level(doc: Doc, claim: dict) -> bool:
         and claim.get("qualifier") != "range"
 
 
+# An amount per unit of another, written with a slash after the figure: 5194.9公斤/公顷, 3.2元/千克, 12 kg/ha.
+PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fffA-Za-z]")
+
+
 def _is_average(doc: Doc, claim: dict) -> bool:
-    return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(str(claim.get("metric") or "")))
+    return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(str(claim.get("metric") or ""))
+                or PER_UNIT.match(doc.after(claim, 4)))
 
 
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:

@@ -43,7 +43,9 @@ _CHANGE_NOUN = re.compile(r"\b(?:(?P<up>gains|growth|increases|additions)|(?P<do
                           re.IGNORECASE)
 # What calls a percentage a part of a whole (a share of, a stake, the proportion), and what makes one a change (a
 # return of 151%, year on year) in the words before it.
-_SAID_SHARE = re.compile(r"\b(?:share of|market share|stake|proportion|portion)\b", re.IGNORECASE)
+# (not "per equity share of ₹1 each (600%)": a dividend as a percentage of a share's face value)
+_SAID_SHARE = re.compile(r"\b(?:(?<!per )(?<!equity )share of|market share|stake|proportion|portion)\b",
+                         re.IGNORECASE)
 _SAID_CHANGE = re.compile(r"\b(?:return(?:s|ed)?|gain(?:s|ed)?|growth|grew|rose|increase[sd]?|year[- ]on[- ]year|"
                           r"year[- ]over[- ]year|change[sd]?)\b", re.IGNORECASE)
 # A quantity named by its movement, then the figure as what the movement was (Growth in retail sales was 2.1%; the
