@@ -87,3 +87,18 @@ def test_an_amount_per_unit_of_another_is_no_part_of_a_total() -> None:
     assert flagged(text.format(early="6500")) == []
     plain_parts = "全省粮食产量6200万吨，增长1.0%；其中早稻产量6500万吨，增长0.8%。"
     assert flagged(plain_parts) == [("parts_vs_total", "6200万吨 | 6500万吨")]
+
+
+def test_a_gap_between_two_figures_is_no_part_of_another_gap() -> None:
+    text = ("城镇受访者平均得分为72.5分，较农村受访者(74.0分)低1.5分。"
+            "其中，农村受访者对药品的评价得分高于城镇{gap}分。")
+    assert flagged(text.format(gap="8.2")) == []
+
+
+def test_the_highest_since_a_year_compares_a_figure_with_its_past_not_with_its_neighbours() -> None:
+    text = ("At home, the railway carried 41.0 million riders, up 1.8 percent from 2019 and the highest first-quarter "
+            "figure since 2012. Abroad, it carried 6.2 million riders, up 4.1 percent from 2019 and also the highest "
+            "first-quarter figure since 2012.")
+    assert flagged(text) == []
+    ranked = "Asia had the highest growth at 2.2 percent, followed by Europe at 3.5 percent."
+    assert flagged(ranked) == [("rank_vs_values", "2.2 percent | 3.5 percent")]

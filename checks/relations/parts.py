@@ -69,9 +69,15 @@ def _a_level(doc: Doc, claim: dict) -> bool:
 PER_UNIT = re.compile(r"\s*[/／]\s*[\u4e00-\u9fffA-Za-z]")
 
 
+# A gap between two figures, said before it: 高于城镇10.03分, 较农村受访者(74.96分)低1.68分, 相差27.89分.
+GAP_BEFORE = re.compile(r"(?:高于|低于|高出|低出|相差|多于|少于|差距为?)[^，,。；;\d]{0,10}$|"
+                        r"较[^，,。；;]{0,24}?(?:高|低|多|少)了?$")
+
+
 def _is_average(doc: Doc, claim: dict) -> bool:
+    """An average, an amount per unit of another, or a gap between two figures: nothing that adds up."""
     return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(str(claim.get("metric") or ""))
-                or PER_UNIT.match(doc.after(claim, 4)))
+                or PER_UNIT.match(doc.after(claim, 4)) or GAP_BEFORE.search(doc.before(claim, 30)))
 
 
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:

@@ -43,8 +43,9 @@ ORDINALS = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8
 PLACE = gated(re.compile(rf"(?P<nth>{NTH.pattern})|(?P<second>{SECOND.pattern})|(?P<top>{TOP.pattern})|"
                          rf"(?P<bottom>{BOTTOM.pattern})", re.IGNORECASE))
 # A superlative over the figure's own past (rose to the highest in three years, the lowest since 2013, the highest on
-# record) compares it with earlier times, not with the other members of its sentence.
-OVER_TIME = re.compile(r"\s+(?:level\s+|point\s+|rate\s+)?(?:in\s+(?:\w+\s+){0,2}(?:years?|months?|decades?|weeks?|"
+# record, the highest January-June total since 2008) compares it with earlier times, not with the other members of its
+# sentence.
+OVER_TIME = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:in\s+(?:\w+\s+){0,2}(?:years?|months?|decades?|weeks?|"
                        r"quarters?)\b|since\b|on\s+record\b|ever\b)", re.IGNORECASE)
 # The words between the end of a clause and a figure that opens the next one: ，达 / ，为 / , at.
 OPENS_WITH = re.compile(r"[，,：:]\s*(?:[^，,。；;\d]{0,8}?(?:达到|达|为|是|at|of|with))?\s*", re.IGNORECASE)
