@@ -305,3 +305,9 @@ def test_the_size_of_a_ranked_list_is_no_figure_but_a_top_share_is() -> None:
     assert [c.text for c in extract("Among the top 10 sellers, the Swift led with 9,120 units.", doc="t")] == ["9,120"]
     assert extract("It was not in the top ten list last year.", doc="t") == []
     assert [c.text for c in extract("Earners in the top 1% took 20% of income.", doc="t")] == ["1%", "20%"]
+
+
+def test_a_results_tables_comparative_year_dates_only_the_figure_in_its_bracket() -> None:
+    claims = extract("Revenue £512.1m (2010: £485.3m), up 5.5%. Sales rose 4% in 2011.", "t")
+    assert [(c.text, c.period) for c in claims] == [("£512.1m", None), ("£485.3m", "2010"), ("5.5%", None),
+                                                    ("4%", "2011")]

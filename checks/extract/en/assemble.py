@@ -21,6 +21,8 @@ from checks.extract.en.cues import (
     PROJECTED_AFTER,
     PROJECTION_EN,
     PROJECTION_NOUN_BEFORE,
+    comparative_year,
+    period_after,
     year_ago,
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
@@ -90,7 +92,6 @@ _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:pe
 # Precompiled: these run for every figure, and the module-level re functions look their pattern up each time.
 _OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
                          r"(?:the\s+)?")
-_CLAUSE_MARK = re.compile(r"[,;]")
 _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _AT_ALONE = re.compile(r"\s*at\s*")  # "…, at 62.9 percent": a figure set after its name by a comma
@@ -254,7 +255,8 @@ class Reader(SentenceReader):
         # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
         following = bisect.bisect_left(periods, (mention.start, ""))
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
-        stated_before = [p for _at, p in periods[max(0, following - 1):following]]
+        stated_before = [p for at, p in periods[max(0, following - 1):following] if not (comparative_year(
+            text, at, p) and _DIGIT.search(text, at + len(p), mention.start))]  # (2010: £485.3m) +5.5%: not 2010's
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
@@ -265,7 +267,7 @@ class Reader(SentenceReader):
             or PROJECTION_NOUN_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None,
             metric=metric,
             period=(year_ago(kind, after, clause) or stated_after or stated_before[-1:]
-                    or self._period_after(mention, periods, sentence_end) or [None])[0],
+                    or period_after(text, mention.end, periods, sentence_end) or [None])[0],
             attribution=nearest(attribution, mention.start - sentence_start, mention.end - sentence_start)
             or self.doc_source,
             subject=measure.subject,
@@ -285,19 +287,6 @@ class Reader(SentenceReader):
                      [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
             self._cues[start] = found
         return found
-
-    def _period_after(self, mention: Mention, periods: list[tuple[int, str]], sentence_end: int) -> list[str]:
-        """A period later in the clause, with no other figure before it (rose 5.5% year on year in the first
-        quarter; not: to $18.24 billion from $17.44 billion last year)."""
-        mark = _CLAUSE_MARK.search(self.text[mention.end:min(sentence_end, mention.end + 200)])
-        clause_end = mention.end + mark.start() if mark else min(sentence_end, mention.end + 200)
-        first = bisect.bisect_left(periods, (mention.end, ""))
-        for at, period in periods[first:first + 3]:
-            if self.text.startswith(("'s", "’s"), at + len(period)):
-                continue  # to 13.5 billion euros from last year's 10.9 billion: the period of the figure after it
-            if at < clause_end and not _DIGIT.search(self.text[mention.end:at]):
-                return [period]
-        return []
 
     def _measure(self, before: str, mention: Mention, previous: tuple[Mention, Reading] | None,
                  sentence_start: int, moved: bool) -> Measure:

@@ -4,6 +4,7 @@ its sentence names (the third quarter, fiscal 2024, in May)."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checks.extract.prefilter import word_gated
@@ -92,3 +93,32 @@ def year_ago(kind: str, after: str, before: str = "") -> list[str]:
         return []
     found = YEAR_AGO.match(after)
     return [" ".join(found.group("period").split())] if found else []
+
+
+# A results table's comparative year, opening the bracket of the figure it dates: £512.1m (2010: £485.3m).
+_COMPARATIVE_YEAR = re.compile(r"\s*[:：]")
+
+
+def comparative_year(text: str, at: int, period: str) -> bool:
+    """Whether the period written at ``at`` opens a bracket as the year of the figure in it ("(2010: £485.3m)"): the
+    period of that figure alone, not of the figure before the bracket nor of a change after it."""
+    return text[at - 1:at] in ("(", "（") and _COMPARATIVE_YEAR.match(text, at + len(period)) is not None
+
+
+_CLAUSE_MARK = re.compile(r"[,;]")
+_DIGIT = re.compile(r"\d")
+
+
+def period_after(text: str, end: int, periods: list[tuple[int, str]], sentence_end: int) -> list[str]:
+    """The period later in the clause of the figure ending at ``end``, with no other figure before it (rose 5.5% year
+    on year in the first quarter; not: to $18.24 billion from $17.44 billion last year), from the sentence's
+    ``periods`` (offset, period) in order."""
+    mark = _CLAUSE_MARK.search(text, end, min(sentence_end, end + 200))
+    clause_end = mark.start() if mark else min(sentence_end, end + 200)
+    first = bisect.bisect_left(periods, (end, ""))
+    for at, period in periods[first:first + 3]:
+        if text.startswith(("'s", "’s"), at + len(period)) or comparative_year(text, at, period):
+            continue  # to 13.5 billion euros from last year's 10.9 billion: the period of the figure after it
+        if at < clause_end and not _DIGIT.search(text, end, at):
+            return [period]
+    return []
