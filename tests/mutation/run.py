@@ -6,6 +6,8 @@ reads mutmut's results and prints killed / total per module, and the mutants tha
 
     python tests/mutation/run.py            # a fresh run (mutants/ is made again)
     python tests/mutation/run.py --report   # only the table of the last run
+    python tests/mutation/run.py --only checks.relations.among   # one module's mutants alone
+    python tests/mutation/run.py --only checks.relations.base:Relation._typed   # or one function's
 
 Each mutant runs only the tests (of ``pytest_add_cli_args_test_selection``) that called its function, two at a time
 (one per core). Equivalent mutants are listed, with the reason, in tests/mutation/SCORES.md.
@@ -35,10 +37,12 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.gate.baseline": ("*",),  # accepted findings: record, load, compare
     "checks.claims.intervals": ("*",),  # qualifiers and stated precision → intervals
     "checks.relations.base": ("finite", "like", "precision", "bounds", "signed", "distance", "interval_text",
-                              "short"),  # the relations' shared arithmetic
+                              "short", "Relation._typed"),  # the relations' shared arithmetic; a typing error
     "checks.relations.apart": ("*",),  # how far apart two figures of one quantity are
     "checks.relations.units": ("*",),  # the word of a physical unit
     "checks.relations.moves": ("*",),  # a movement in words against its two levels
+    "checks.relations.among": ("_opens", "_kinds_listed", "_near_before", "_typed_list",
+                               "parts_after_among"),  # parts after 其中 against the whole before it
     "checks.relations.growth": ("_likely", "_judge", "_years"),  # implied change vs stated change
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
     "checks.relations.parts": ("_relation",),  # parts against their total
@@ -46,11 +50,20 @@ CORE: dict[str, tuple[str, ...]] = {
 }
 
 
-def patterns() -> list[str]:
+def patterns(only: list[str] | None = None) -> list[str]:
+    """mutmut's name patterns of the selected functions; with ``only``, of those modules (or module:function) alone."""
     found = []
     for module, functions in CORE.items():
         for function in functions:
-            found.append(f"{module}.*" if function == "*" else f"{module}.x_{function}__mutmut_*")
+            if only is not None and module not in only and f"{module}:{function}" not in only:
+                continue
+            if function == "*":
+                found.append(f"{module}.*")
+            elif "." in function:  # a method: Class.method
+                cls, method = function.split(".")
+                found.append(f"{module}.x\u01c1{cls}\u01c1{method}__mutmut_*")
+            else:
+                found.append(f"{module}.x_{function}__mutmut_*")
     return found
 
 
@@ -58,13 +71,13 @@ def module_of(mutant: str) -> str | None:
     return next((m for m in CORE if mutant.startswith(m + ".")), None)
 
 
-def results() -> dict[str, str]:
+def results(only: list[str] | None = None) -> dict[str, str]:
     """Each selected mutant's status (killed, survived, timeout, no tests…) from mutmut's meta files."""
     import fnmatch
 
     from mutmut.stats import status_by_exit_code
 
-    wanted = patterns()
+    wanted = patterns(only)
     statuses = {}
     for meta in sorted((ROOT / "mutants" / "checks").rglob("*.meta")):
         for name, code in json.loads(meta.read_text("utf-8"))["exit_code_by_key"].items():
@@ -74,7 +87,7 @@ def results() -> dict[str, str]:
 
 
 def report(statuses: dict[str, str]) -> int:
-    by_module: dict[str, Counter] = {m: Counter() for m in CORE}
+    by_module: dict[str, Counter] = {m: Counter() for m in CORE if any(module_of(n) == m for n in statuses)}
     for name, status in statuses.items():
         by_module[module_of(name)][status] += 1  # type: ignore[index]
     print(f"\n{'module':45} {'killed':>7} {'total':>6} {'score':>7}  other")
@@ -99,18 +112,23 @@ def report(statuses: dict[str, str]) -> int:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--report", action="store_true", help="only print the scores of the last run")
+    parser.add_argument("--only", nargs="+", metavar="MODULE", help="run (or report) the mutants of these modules "
+                        "alone (a module of CORE, or module:function for one of its functions)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="mutants run at once")
     args = parser.parse_args()
+    if args.only and not patterns(args.only):
+        parser.error(f"nothing of CORE is named {' '.join(args.only)}")
     os.chdir(ROOT)
     if not args.report:
         shutil.rmtree(ROOT / "mutants", ignore_errors=True)  # every run from scratch: no stale results
         mutmut = Path(sys.executable).with_name("mutmut")
         started = time.monotonic()
-        run = subprocess.run([str(mutmut), "run", "--max-children", str(args.jobs), *patterns()], check=False)
+        run = subprocess.run([str(mutmut), "run", "--max-children", str(args.jobs), *patterns(args.only)],
+                             check=False)
         print(f"\nmutmut ran in {time.monotonic() - started:.0f} s (exit status {run.returncode})")
         if run.returncode not in (0, 1):
             return run.returncode
-    return report(results())
+    return report(results(args.only))
 
 
 if __name__ == "__main__":
