@@ -16,6 +16,7 @@ from checks.claims import claims_table
 from checks.documents import Document
 from checks.relations import relations_table
 from checks.relations.apart import FAR_APART, mistyped, slipped, times_apart
+from checks.relations.base import Relation
 from checks.relations.units import unit_word
 
 from .conftest import ROOT
@@ -153,3 +154,32 @@ def test_a_restatement_is_typed_when_a_typing_error_explains_the_difference(firs
                                                                               typed: bool) -> None:
     rows = _restated(HEADLINE_AND_TEXT.format(first=first, second=second))
     assert list(rows["typed"]) == [typed]
+
+
+def _stated_twice(first: str, second: str, relation: str = "restated", claims: int = 2) -> Relation:
+    """Two statements of one figure (their intervals from the written digits), as a relation of ``relation``."""
+    texts = [first, second, second][:claims]
+    half = [0.5 * 10.0 ** -len(t.partition(".")[2]) for t in (first, second)]  # the last digit written, rounded
+    intervals = [(float(t) - h, float(t) + h) for t, h in zip((first, second), half, strict=True)]
+    return Relation("t.txt", relation, tuple({"text": t} for t in texts), None, intervals[0], intervals[1], 0.0, "")
+
+
+@pytest.mark.parametrize(("first", "second", "typed"), [
+    ("125", "152", True),  # two neighbours swapped in three digits
+    ("12", "21", False),  # two digits: any two short figures differ so
+    ("12", "172", False),  # a digit added, but the shorter figure has two digits
+    ("0.125", "0.152", True),  # leading zeros are no digits typed, the rest are three
+    ("0.05", "0.08", False),  # one digit after the zeros
+    ("0.5", "5", True),  # a decimal point slipped, however short
+    ("250", "25", True),  # a power of ten, and a digit dropped
+    ("125", "125", False),  # the same figure
+])
+def test_typed_needs_a_slipped_point_or_a_typing_error_in_three_digits_or_more(first: str, second: str,
+                                                                            typed: bool) -> None:
+    assert _stated_twice(first, second)._typed() is typed
+
+
+def test_typed_is_only_of_a_figure_stated_twice() -> None:
+    assert _stated_twice("125", "152")._typed()
+    assert not _stated_twice("125", "152", relation="parts_vs_total")._typed()
+    assert not _stated_twice("125", "152", claims=3)._typed()
