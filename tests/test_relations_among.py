@@ -35,10 +35,21 @@ def test_three_parts_after_labels_that_end_alike_are_summed_against_the_whole() 
     assert flagged(_HOSPITALS.format(sep="。", third="40")) == [("parts_vs_total", "120家 | 40家 | 50家 | 40家")]
 
 
+_CLINICS = ("全市共有医疗机构120家。其中，公立医院40家，民营医院{verb}50家，{other}乡镇卫生院{verb2}40家。"
+            "全市共有床位9000张。")
+
+
 def test_labels_typed_alike_end_in_one_character_and_may_take_a_verb() -> None:
+    # 医院 and 卫生院 are not kinds of one name, but types of one thing (they end in 院)
     expected = ["parts 40家 + 50家 + 40家 = 130家 > whole 120家"]
-    assert _arithmetic("全市共有医疗机构120家。其中，公立医院40家，民营医院50家，乡镇卫生院40家。") == expected
-    assert _arithmetic("全市共有医院120家。其中，公立医院40家，民营医院有50家，专科医院为40家。") == expected
+    assert _arithmetic(_CLINICS.format(verb="", other="", verb2="")) == expected
+    assert _arithmetic(_CLINICS.format(verb="有", other="", verb2="为")) == expected
+
+
+def test_a_labelled_figure_of_another_unit_ends_the_typed_list() -> None:
+    # (the last 40家 stands more than 30 characters after 其中: no part)
+    assert _arithmetic(_CLINICS.format(verb="", other="日均住院300人次，", verb2="")) == [
+        "part 40家 ≤ whole 120家", "part 50家 ≤ whole 120家"]
 
 
 def test_the_row_states_the_sum_of_the_parts_lower_ends_against_the_whole_upper_end() -> None:
@@ -130,6 +141,10 @@ def test_the_largest_whole_before_among_is_taken() -> None:
 def test_a_part_with_no_whole_before_it_leaves_the_next_among_to_be_read() -> None:
     text = "其中民营医院70家。全市共有诊所300家，其中民营诊所{private}家。"
     assert _arithmetic(text.format(private="350")) == ["part 350家 > whole 300家"]
+
+
+def test_a_whole_written_right_before_among_is_one() -> None:
+    assert _arithmetic("全市共有医院120家其中民营医院70家。") == ["part 70家 ≤ whole 120家"]
 
 
 def test_a_figure_after_among_is_no_whole() -> None:
