@@ -83,6 +83,8 @@ def test_two_kinds_set_apart_as_clauses_are_summed_only_when_among_opens_the_sen
         "parts 250万吨 + 400万吨 = 650万吨 > whole 600万吨"]
     assert _arithmetic(_GRAIN.format(sep="。", clause="；", autumn="300")) == [
         "parts 250万吨 + 300万吨 = 550万吨 ≤ whole 600万吨"]
+    assert _arithmetic(_GRAIN.format(sep="。\r\n", clause="；", autumn="400")) == [  # a paragraph of its own
+        "parts 250万吨 + 400万吨 = 650万吨 > whole 600万吨"]
     # after a comma the next clause may be a quantity of its own; clauses set apart by a comma are not kinds listed
     assert _arithmetic(_GRAIN.format(sep="，", clause="；", autumn="400")) == ["part 250万吨 ≤ whole 600万吨"]
     assert _arithmetic(_GRAIN.format(sep="。", clause="，", autumn="400")) == [
@@ -184,6 +186,7 @@ def test_a_breakdown_opening_a_paragraph_takes_the_whole_of_the_last_sentence_be
     ("全年产量如下：其中，", True),
     ("全年产量如下:其中，", True),
     ("全年产量600万吨。 \t\u3000\n其中，", True),  # spaces and a line break between
+    ("全年产量600万吨。\r\n其中，", True),  # a Windows line end
     ("全年产量600万吨，其中，", False),
     ("全年产量600万吨；其中，", False),
     ("全年产量为600万吨其中，", False),

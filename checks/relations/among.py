@@ -94,7 +94,7 @@ def _opens(text: str, offset: int) -> bool:
     """Whether the 其中 at ``offset`` opens its sentence (…万吨。其中，…), so that the clauses after it all break
     down the total before it; after a comma (…831亿元，其中十年期…；续期保费…) the next clause may be a quantity of
     its own."""
-    before = text[max(0, offset - 8):offset].rstrip(" \t\u3000\n")
+    before = text[max(0, offset - 8):offset].rstrip()  # any space or line end, \r\n too
     return not before or before[-1] in "。！？!?：:"
 
 
