@@ -123,6 +123,12 @@ def test_parts_listed_with_respectively_are_summed() -> None:
     text = "全年粮食产量600万吨，其中夏粮和秋粮分别为250万吨、{autumn}万吨。"
     assert _arithmetic(text.format(autumn="400")) == ["parts 250万吨 + 400万吨 = 650万吨 > whole 600万吨"]
     assert _arithmetic(text.format(autumn="300")) == ["parts 250万吨 + 300万吨 = 550万吨 ≤ whole 600万吨"]
+    assert list(_among(text.format(autumn="400"))["metric"]) == ["粮食产量"]  # the whole's
+
+
+def test_parts_listed_without_respectively_are_each_held_against_the_whole() -> None:
+    text = "全年粮食产量600万吨，其中夏粮和秋粮为250万吨、400万吨。"
+    assert _arithmetic(text) == ["part 250万吨 ≤ whole 600万吨", "part 400万吨 ≤ whole 600万吨"]
 
 
 def test_wholes_listed_together_stand_for_their_sum() -> None:
