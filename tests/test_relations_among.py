@@ -48,7 +48,7 @@ def test_labels_typed_alike_end_in_one_character_and_may_take_a_verb() -> None:
 
 def test_a_labelled_figure_of_another_unit_ends_the_typed_list() -> None:
     # (the last 40家 stands more than 30 characters after 其中: no part)
-    assert _arithmetic(_CLINICS.format(verb="", other="日均住院300人次，", verb2="")) == [
+    assert _arithmetic(_CLINICS.format(verb="", other="研究院300人，", verb2="")) == [
         "part 40家 ≤ whole 120家", "part 50家 ≤ whole 120家"]
 
 
