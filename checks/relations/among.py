@@ -45,9 +45,9 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
-        parts = parts if summed else (_typed_list(doc, levels, index) or _kinds_listed(doc, levels, index, _opens(
-            text, marker.start())) or [part])
         marker_at = marker.start()
+        parts = parts if summed else (_typed_list(doc, levels, index)
+                                      or _kinds_listed(doc, levels, index, _opens(text, marker_at)) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(text, c, marker_at)]
@@ -126,7 +126,7 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
 # A paragraph break (a line break, or the two ideographic spaces that indent a paragraph) and what may open the
 # next paragraph before its 其中: spaces and indents only.
 _BREAK = re.compile(r"\n|\u3000\u3000")
-_OPENING = re.compile(r"[\s\u3000]*")  # blank lines too
+_OPENING = re.compile(r"\s*")  # blank lines and ideographic spaces too
 
 
 def _near_before(text: str, claim: dict, offset: int) -> bool:

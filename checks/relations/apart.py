@@ -38,10 +38,15 @@ def slipped(stated: tuple[float, float], implied: tuple[float, float]) -> bool:
         a_low <= b_high * power * (1 + SLIP_TOLERANCE) and a_high >= b_low * power * (1 - SLIP_TOLERANCE)
 
 
+def significant_digits(text: str) -> str:
+    """A figure's digits less its separators, its point and its leading zeros (0.0531 → 531, 1,235万 → 1235)."""
+    return re.sub(r"\D", "", text).lstrip("0")
+
+
 def mistyped(written: str, other: str) -> bool:
     """Whether one figure's digits are the other's with one digit dropped, added or changed, or two neighbours
     swapped (1235万元 written 135万元, 472.8 written 427.8): a typing error, however far apart the values."""
-    a, b = (re.sub(r"\D", "", text).lstrip("0") for text in (written, other))
+    a, b = significant_digits(written), significant_digits(other)
     if not a or not b or a == b:
         return False
     if len(a) == len(b):

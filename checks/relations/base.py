@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
-from checks.relations.apart import FAR_APART, mistyped, slipped, times_apart
+from checks.relations.apart import FAR_APART, mistyped, significant_digits, slipped, times_apart
 from checks.relations.units import unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -68,7 +68,7 @@ class Relation:
         if self.relation != "restated" or len(self.claims) != 2:
             return False
         texts = [str(c["text"]) for c in self.claims]
-        digits = [len(re.sub(r"\D", "", text).lstrip("0")) for text in texts]
+        digits = [len(significant_digits(text)) for text in texts]
         return slipped(self.stated, self.implied) or (min(digits) >= 3 and mistyped(*texts))
 
     def row(self) -> dict[str, object]:
