@@ -71,10 +71,6 @@ def extract_jsonl(documents: Iterable[Document], jobs: int = 1,
     return _read(_claims_jsonl_of, documents, jobs, on_document, failures)
 
 
-class _Failed(tuple):
-    """What a worker gives back for a document whose reading raised: the reason (a tuple: it pickles)."""
-
-
 def _read(read: Callable[[Document], Result], documents: Iterable[Document], jobs: int,
           on_document: Callable[[Document], None] | None,
           failures: list[tuple[str, str]] | None = None) -> Iterator[Result]:
@@ -82,25 +78,17 @@ def _read(read: Callable[[Document], Result], documents: Iterable[Document], job
     ``failures``, a document whose reading raises is listed there and left out, and the others are still read."""
     from functools import partial
 
+    from checks.claims.table import Failed, tolerant
     from checks.workers import ordered_map
 
-    reader = read if failures is None else partial(_tolerant, read)
+    reader = read if failures is None else partial(tolerant, read)
     for document, result in ordered_map(reader, documents, jobs, size=lambda document: len(document.text)):
         if on_document is not None:
             on_document(document)
-        if isinstance(result, _Failed):
+        if isinstance(result, Failed):
             failures.append((document.doc, result[0]))
             continue
         yield result
-
-
-def _tolerant(read: Callable[[Document], Result], document: Document) -> Result | _Failed:
-    try:
-        return read(document)
-    except Exception as error:  # one document's fault must not end an extraction of an archive: the CLI reports it
-        from checks.claims.table import unreadable
-
-        return _Failed((unreadable(error),))
 
 
 def _claims_jsonl_of(document: Document) -> bytes:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import partial
+from typing import TypeVar
 
 import pandas as pd
 
@@ -27,6 +28,8 @@ from checks.extract import extract
 from checks.extract.claim import COLUMNS, Claim
 from checks.extract.text import Sentences, fold_width
 from checks.workers import ordered_map
+
+Result = TypeVar("Result")
 
 DERIVED = ("measure", "doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
 TABLE_COLUMNS = (*COLUMNS, *DERIVED)
@@ -70,8 +73,8 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
             meanwhile()
         found = ((d, _columns(_rows(d, claims_by_doc.get(d.doc, []), evidence or []))) for d in documents)
     else:
-        found = ordered_map(partial(_extracted_columns, evidence=evidence or [], reader=reader), documents, jobs,
-                            size=lambda d: len(d.text), meanwhile=meanwhile)
+        found = ordered_map(partial(tolerant, partial(_extracted_columns, evidence=evidence or [], reader=reader)),
+                            documents, jobs, size=lambda d: len(d.text), meanwhile=meanwhile)
     # Column by column, each document's values added to the table's lists: no row dict of the corpus is kept (a
     # worker sends its columns, which also pickle several times faster), and pandas reads a dict of lists faster
     # than a list of dicts.
@@ -80,9 +83,9 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
     for document, document_columns in found:
         if on_document is not None:
             on_document(document)
-        failed = document_columns.pop(FAILED, None)
-        if failed:
-            failures.append((document.doc, str(failed[0])))
+        if isinstance(document_columns, Failed):
+            failures.append((document.doc, document_columns[0]))
+            continue
         for name, values in document_columns.items():
             by_column[name].extend(values)
     frame = pd.DataFrame(by_column if by_column["claim_id"] else None, columns=list(TABLE_COLUMNS))
@@ -108,18 +111,26 @@ def unreadable(error: Exception) -> str:
             "were read; please report it")
 
 
-# The attrs key of a table that lists the documents a stage failed on, and the key of one document's columns that
-# carries why its reading failed.
+# The attrs key of a table that lists the documents a stage failed on.
 FAILURES = "failures"
-FAILED = "_failed"
+
+
+class Failed(tuple):
+    """What :func:`tolerant` gives back for a document whose reading raised: (reason,) (a tuple: it pickles)."""
+
+
+def tolerant(read: Callable[[Document], Result], document: Document) -> Result | Failed:
+    """``read`` of ``document``, or :class:`Failed` with the reason when it raises: one document's fault must not
+    end a run over an archive (the caller reports it; `check run` and `check extract` exit 2)."""
+    try:
+        return read(document)
+    except Exception as error:
+        return Failed((unreadable(error),))
 
 
 def _extracted_columns(document: Document, evidence: list[EvidenceRow],
                        reader: Callable[[str, str], list[Claim]] = extract) -> dict[str, list[object]]:
-    try:
-        return _columns(_rows(document, reader(document.text, document.doc), evidence))
-    except Exception as error:  # one document's fault must not end a run over an archive: the gate reports it
-        return {FAILED: [unreadable(error)]}
+    return _columns(_rows(document, reader(document.text, document.doc), evidence))
 
 
 def _columns(rows: list[dict[str, object]]) -> dict[str, list[object]]:
