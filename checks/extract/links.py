@@ -67,6 +67,13 @@ def _past_alternative(text: str, claims: list[Claim], following: list[int], at: 
     return following, at
 
 
+def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> bool:
+    """Whether the figure ``after[0]`` is the base of the change ``after[1]`` right after it (下滑1.7%，较上一季度的
+    1.323亿下滑10.4%: 1.323亿 is 10.4%'s base, not 1.7%'s, nor the level 10.4% ended at)."""
+    return len(after) > 1 and after[1] < len(claims) and claims[after[1]].kind in CHANGES \
+        and joints.base_after.fullmatch(text, claims[after[0]].end, claims[after[1]].start) is not None
+
+
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
     each claim's sentence span)."""
@@ -99,7 +106,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             level_after = claims[after[1]]
         # rose 25% from $1.2 billion (to $1.5 billion)
         elif after and joints.from_level.fullmatch(text, claim.end, claims[after[0]].start) \
-                and _same_scale(claims[after[0]], claim):
+                and _same_scale(claims[after[0]], claim) and not _based(claims, after, text, joints):
             base = claims[after[0]]
             if len(after) > 1 and joints.to_level.fullmatch(text, base.end, claims[after[1]].start):
                 level_after = claims[after[1]]
@@ -119,7 +126,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and _same_scale(candidate, claim):
                 named = stated.group(0).strip().rstrip("（(")  # 较2016届(74.0%): the basis is 较2016届
                 base, basis = candidate, named.removesuffix("的").removesuffix("为").strip()
-                earlier = [claims[i] for i in before[:-1] if claims[i].unit == candidate.unit]
+                # the level is the last before it of its unit that is not itself a base (营收1.185亿，较去年同期的
+                # 1.205亿下滑1.7%，较上一季度的1.323亿下滑10.4%: 1.185亿 for both)
+                earlier = [claims[i] for i in before[:-1] if claims[i].unit == candidate.unit
+                           and not _based(claims, [i, i + 1], text, joints)]
                 if level_after is None and earlier:
                     level_after = earlier[-1]
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%

@@ -153,11 +153,28 @@ def compared(doc: Doc) -> Iterable[Relation]:
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
         if more is None and less is None:
             continue
+        if COMPARED.search(doc.before(first, 30)):
+            # rose to $56.2 billion from $51.9 billion, surpassing estimates of $55.5 billion: what surpassed is the
+            # level reached, not the earlier one it is compared with
+            first = _compared_from(doc, first, second)
+            if first is None:
+                continue
         (big, small), word = ((first, second), "more") if more else ((second, first), "less")
         gap = excess(small, big)
         arithmetic = (f"{shown(first)} is said to be {word} than {shown(second)}"
                       f"{', but it is not' if gap else ''}")
         yield _relation(doc, [first, second], arithmetic, gap, bounds(big), bounds(small))
+
+
+def _compared_from(doc: Doc, base: dict, rival: dict) -> dict | None:
+    """The figure an earlier level (from $51.9 billion) is the base of: the one before it in its sentence, of its unit
+    and kind."""
+    index = int(base["_index"])
+    before = doc.claims[index - 1] if index > 0 else None
+    if before is None or not doc.same_sentence(before, base) or before["unit"] != rival["unit"] \
+            or before["kind"] != rival["kind"]:
+        return None
+    return before
 
 
 def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
@@ -309,7 +326,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)
-                  and not (place == "rank" and id(c) in ranked_values)]
+                  and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)]
         for other in others:
             if place == "bottom":
                 gap = excess(value, other)
@@ -322,6 +339,21 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                 yield _relation(doc, claims, f"{shown(value)} is said to be {words}, but {shown(other)} is "
                                              f"{'lower' if place == 'bottom' else 'higher'}", gap, bounds(value),
                                 bounds(other))
+
+
+# What opens the members of a whole stated just before (韩国、德国和美国占据了85%的份额。其中韩国以35%居首): the whole
+# is no rival of its members.
+MEMBERS_OPEN = re.compile(r"其中|\bof\s+which\b|\bamong\s+them\b", re.IGNORECASE)
+
+
+def _whole_of(doc: Doc, whole: dict, member: dict) -> bool:
+    """Whether ``whole`` comes before ``member`` with 其中 (of which) between them, in one sentence or the next."""
+    if int(whole["end"]) > int(member["start"]) or doc.paragraph(whole) != doc.paragraph(member):
+        return False
+    member_sentence = doc.sentence(member)[0]
+    if doc.sentence(whole)[0] != member_sentence and doc.sentence(whole)[1] != member_sentence:
+        return False
+    return MEMBERS_OPEN.search(doc.text, int(whole["end"]), int(member["start"])) is not None
 
 
 def _same_way(a: dict, b: dict) -> bool:

@@ -134,8 +134,11 @@ def _within_members(shares: list[dict]) -> bool:
 _SHARE_WORDS = {"占比", "比例", "比重", "占", "所占比例", "所占比重"}
 
 
-# The share that completes the others: the remaining 18%, the rest, 其余, 剩余.
-REMAINING = re.compile(r"(?:\bthe\s+(?:remaining|rest|other)\b|其余|剩余|剩下|余下)[^，,。；;\d]{0,6}$", re.IGNORECASE)
+# The share that completes the others: the remaining 18%, the rest, 其余, 剩余; not the other times (其余年份均不到20%,
+# the other years: each is another period's share, not the rest of one whole).
+REMAINING = re.compile(r"(?:\bthe\s+(?:remaining|rest|other)\b|其余|剩余|剩下|余下)"
+                       r"(?!\s*(?:[\u4e00-\u9fff]{0,2}(?:年份|年度|月份|季度|时期|年|月)|(?:\w+\s+)?(?:years?|months?|"
+                       r"quarters?|periods?)\b))[^，,。；;\d]{0,6}$", re.IGNORECASE)
 
 
 def _remaining(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:

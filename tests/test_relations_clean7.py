@@ -1,0 +1,45 @@
+"""False alarms of the seventh clean folder in general form (tuned on clean7/ after it was measured blind), each on
+sentences written for this test, with the planted error of the same form that must still be flagged."""
+
+from __future__ import annotations
+
+from checks.claims import claims_table
+from checks.documents import Document
+
+from .flags import flagged
+
+_TWO_BASES = "平均付费用户数为 {now} 万,较去年同期的 520 万下滑 5.0%,较上一季度的 540 万下滑 {quarter}%。"
+
+
+def test_a_level_with_two_bases_is_the_level_of_both_changes() -> None:
+    assert flagged(_TWO_BASES.format(now="494", quarter="8.5")) == []
+    assert flagged(_TWO_BASES.format(now="494", quarter="3.5")) == [("growth_vs_levels", "540 万 | 494 万 | 3.5%")]
+
+
+def test_the_base_of_the_second_change_is_not_the_base_of_the_first() -> None:
+    text = _TWO_BASES.format(now="494", quarter="8.5")
+    table = claims_table([Document("t.txt", text, "t.txt")]).set_index("text")
+    assert table.loc["5.0%", "base_value"] == 5.2e6
+    assert table.loc["5.0%", "level_after"] == 4.94e6
+    assert table.loc["8.5%", "base_value"] == 5.4e6
+    assert table.loc["8.5%", "level_after"] == 4.94e6
+
+
+def test_what_surpassed_an_estimate_is_the_level_reached_not_the_one_it_rose_from() -> None:
+    text = "Sales for the year rose to ${now} million from $402 million, beating forecasts of $430 million."
+    assert flagged(text.format(now="441")) == []
+    assert flagged(text.format(now="421")) == [("rank_vs_values", "$421 million | $430 million")]
+
+
+def test_the_whole_before_among_is_no_rival_of_its_members() -> None:
+    text = "在出口地方面，日本、越南和泰国占据了78%的份额。其中日本以{first}%的份额居首，越南份额为25%。"
+    assert flagged(text.format(first="33")) == []
+    assert flagged(text.format(first="23")) == [("rank_vs_values", "23% | 25%")]
+
+
+def test_the_other_years_are_not_the_rest_of_a_whole() -> None:
+    text = "历次调查中，2015年选择深造的比例最高，达到{top}%，其余年份均低于20%。"
+    assert flagged(text.format(top="24.5")) == []
+    rest = "调查中，选择深造的占24.5%，选择就业的占50.5%，其余占{rest}%。"
+    assert flagged(rest.format(rest="25")) == []
+    assert flagged(rest.format(rest="35")) == [("shares_of_whole", "24.5% | 50.5% | 35%")]
