@@ -30,6 +30,8 @@ and their relations compared:
     python -m bench.consistency_real --clean6     # the sixth clean folder (no aside: the whole folder is the measure)
     python -m bench.consistency_real --planted6   # the sixth planted set (planted6.py: edits6/ on clean7)
     python -m bench.consistency_real --clean7     # the seventh clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted7   # the seventh planted set (planted7.py: edits7/ on clean8)
+    python -m bench.consistency_real --clean8     # the eighth clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -326,6 +328,10 @@ def main(argv: list[str]) -> int:
     if "--planted6" in argv:  # the sixth set: edits6/ on clean7/, passages no rule was tuned on
         title = f"tests/corpus/real/planted6.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted6.py", (REAL / "clean7",)), title)
+        return 0
+    if "--planted7" in argv:  # the seventh set: edits7/ on clean8/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted7.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted7.py", (REAL / "clean8",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
