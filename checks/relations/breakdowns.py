@@ -19,13 +19,14 @@ PARTITIONS = (
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("自营", "第三方"), ("新客", "老客"),
     ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
-    ("goods", "services"), ("采矿业", "制造业", "电力"),
+    ("goods", "services"), ("采矿业", "制造业", "电力"), ("full-time", "part-time"), ("全职", "兼职"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
             ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("线上", "线下"), ("境内", "境外"),
             ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
-            ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural")}
+            ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural"),
+            ("full-time", "part-time"), ("全职", "兼职")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it

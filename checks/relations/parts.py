@@ -28,6 +28,7 @@ from checks.relations.base import (
     like,
     metric_key,
     owner_key,
+    plain,
     same_unit,
     shown,
 )
@@ -179,7 +180,7 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 def _part_metric(claim: dict, member: str) -> str:
     """The quantity a member measures, with the member's own name taken out (城镇消费品零售额 → 消费品零售额), and the
     word for its units after the name (限上单位零售额, 限下企业零售额 → 零售额)."""
-    rest = short_names(metric_key(claim)).replace(member.lower(), "")
+    rest = short_names(metric_key(claim)).replace(plain(member), "")  # full-time employment: employment
     bare = _UNITS_OF_MEMBER.sub("", rest)
     return canonical(bare if len(bare) >= 2 else rest)
 
