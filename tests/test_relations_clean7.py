@@ -51,3 +51,12 @@ def test_full_time_and_part_time_make_the_whole() -> None:
             "2,300 to {part},000.")
     assert flagged(text.format(part="3,125")) == []
     assert flagged(text.format(part="3,425")) == [("parts_vs_total", "9,245,000 | 6,120,000 | 3,425,000")]
+
+
+def test_a_change_to_a_level_with_last_year_in_brackets() -> None:
+    text = "· Group revenue up {rate}% to £212.4m (2019: £190.1m)\n· Adjusted EPS up 9.2% to 41.5p (2019: 38.0p)\n"
+    assert flagged(text.format(rate="11.7")) == []
+    assert flagged(text.format(rate="17.7")) == [("growth_vs_levels", "£190.1m | £212.4m | 17.7%")]
+    table = claims_table([Document("t.txt", text.format(rate="11.7"), "t.txt")]).set_index("text")
+    assert table.loc["9.2%", "base_value"] == 0.38
+    assert table.loc["9.2%", "level_after"] == 0.415

@@ -67,6 +67,12 @@ def _past_alternative(text: str, claims: list[Claim], following: list[int], at: 
     return following, at
 
 
+def _only_base_before(text: str, start: int, end: int, joints: Joints) -> bool:
+    """Whether the words from ``start`` to a figure at ``end`` only say that it is the earlier level: (2011: ."""
+    found = joints.base_before.search(text, max(start, end - 40), end)
+    return found is not None and not text[start:found.start()].strip()
+
+
 def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> bool:
     """Whether the figure ``after[0]`` is the base of the change ``after[1]`` right after it (下滑1.7%，较上一季度的
     1.323亿下滑10.4%: 1.323亿 is 10.4%'s base, not 1.7%'s, nor the level 10.4% ended at)."""
@@ -97,8 +103,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         if after and joints.to_level.fullmatch(text, _past_bracket(text, claim.end), claims[after[0]].start):
             level_after = claims[after[0]]
             rest, gap_start = _past_alternative(text, claims, after[1:], level_after.end)
-            if rest and joints.from_level.fullmatch(text, gap_start, claims[rest[0]].start):
-                base = claims[rest[0]]
+            if rest and (joints.from_level.fullmatch(text, gap_start, claims[rest[0]].start)
+                         or _only_base_before(text, gap_start, claims[rest[0]].start, joints)) \
+                    and _same_scale(claims[rest[0]], claim):
+                base = claims[rest[0]]  # up 14.3% to £95.2m (2011: £83.3m): the bracket's year is the base's
         # 39.82 points or 0.55 per cent higher at 7,313.4: the alternative figure is skipped
         elif len(after) > 1 and re.fullmatch(r"\s*(?:,?\s*or|[（(])\s*", text[claim.end:claims[after[0]].start]) \
                 and joints.to_level.fullmatch(text, _past_bracket(text, claims[after[0]].end), claims[after[1]].start) \
