@@ -60,3 +60,12 @@ def test_a_change_to_a_level_with_last_year_in_brackets() -> None:
     table = claims_table([Document("t.txt", text.format(rate="11.7"), "t.txt")]).set_index("text")
     assert table.loc["9.2%", "base_value"] == 0.38
     assert table.loc["9.2%", "level_after"] == 0.415
+
+
+def test_a_base_with_its_currency_named_before_it() -> None:
+    text = "- 广告收入为人民币812亿元,较去年同期的人民币706亿元增长{rate}%。"
+    assert flagged(text.format(rate="15.0")) == []
+    assert flagged(text.format(rate="25.0")) == [("growth_vs_levels", "706亿元 | 812亿元 | 25.0%")]
+    spaced = "研发开支为人民币 2.130 亿元(约合 3300 万美元),与上年同期的人民币 2.510 亿元相比下滑 {rate}%。"
+    assert flagged(spaced.format(rate="15.1")) == []
+    assert flagged(spaced.format(rate="25.1")) == [("growth_vs_levels", "2.510 亿元 | 2.130 亿元 | 25.1%")]

@@ -67,6 +67,11 @@ def _past_alternative(text: str, claims: list[Claim], following: list[int], at: 
     return following, at
 
 
+# Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%)
+_NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比"})
+_CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
+
+
 def _only_base_before(text: str, start: int, end: int, joints: Joints) -> bool:
     """Whether the words from ``start`` to a figure at ``end`` only say that it is the earlier level: (2011: ."""
     found = joints.base_before.search(text, max(start, end - 40), end)
@@ -132,7 +137,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             stated = joints.base_before.search(text, max(start, candidate.start - 16), candidate.start)
             if stated is not None and joints.base_after.fullmatch(text, candidate.end, claim.start) \
                     and _same_scale(candidate, claim):
-                named = stated.group(0).strip().rstrip("（(")  # 较2016届(74.0%): the basis is 较2016届
+                # 较2016届(74.0%): the basis is 较2016届; 较去年同期的人民币2,655亿元: 较去年同期
+                named = _CURRENCY_AFTER.sub("", stated.group(0).strip().rstrip("（(")).strip()
                 base, basis = candidate, named.removesuffix("的").removesuffix("为").strip()
                 # the level is the last before it of its unit that is not itself a base (营收1.185亿，较去年同期的
                 # 1.205亿下滑1.7%，较上一季度的1.323亿下滑10.4%: 1.185亿 for both)
@@ -153,7 +159,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         if base is not None:
             base_text = base.text
         if level_after is not None or base is not None:
-            named = claim if claim.metric else (level_after or claim)  # 营收7.42亿元，较…下滑24.2%: of 营收
+            # 营收7.42亿元，较…下滑24.2%: of 营收; 与…相比下滑8.1%: 相比 names no quantity
+            named = claim if claim.metric and claim.metric not in _NO_QUANTITY else (level_after or claim)
             linked[index] = claim.replaced(
                 level_after=None if level_after is None else level_after.value,
                 base_value=None if base is None else base.value, base_text=base_text, metric=named.metric,
