@@ -112,7 +112,8 @@ def test_a_period_compared_with_is_no_later_figures_period() -> None:
     assert quoted["1900百万元"] == "上年"  # a currency word between the base's period and its figure
     named = {c.text: c.metric for c in extract("丙集团2023年收入为人民币2138百万元，较上年人民币1900百万元增加12.5%。",
                                                 "doc")}
-    assert named["1900百万元"] is None  # 较人民币 (the comparison and its currency word) names no quantity
+    # 较人民币 (the comparison and its currency word) names no quantity: the base measures what its level does
+    assert named["1900百万元"] == named["2138百万元"] and "人民币" not in named["1900百万元"]
 
 
 def test_the_length_of_a_holiday_is_its_scope_not_a_claim() -> None:
