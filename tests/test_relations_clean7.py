@@ -69,3 +69,9 @@ def test_a_base_with_its_currency_named_before_it() -> None:
     spaced = "研发开支为人民币 2.130 亿元(约合 3300 万美元),与上年同期的人民币 2.510 亿元相比下滑 {rate}%。"
     assert flagged(spaced.format(rate="15.1")) == []
     assert flagged(spaced.format(rate="25.1")) == [("growth_vs_levels", "2.510 亿元 | 2.130 亿元 | 25.1%")]
+
+
+def test_a_level_its_increase_on_a_named_year_and_the_rate() -> None:
+    text = "2015年全省棉花产量达到356万吨,比2014年增产28万吨,增长{rate}%。"
+    assert flagged(text.format(rate="8.5")) == []
+    assert flagged(text.format(rate="12.5")) == [("growth_vs_levels", "28万吨 | 356万吨 | 12.5%")]

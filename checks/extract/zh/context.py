@@ -146,7 +146,8 @@ RATIO: Dimension[str] = Dimension(
 )
 
 _MOVED = rf"(?:{MOVEMENT.pattern})"
-_COMPARED = r"(?:同比|环比|按年|按季|按月|比上年|较上年|比去年|较去年|比上月|较上月|比上年同期|较上年同期|同期)"
+_COMPARED = (r"(?:同比|环比|按年|按季|按月|比上年|较上年|比去年|较去年|比上月|较上月|比上年同期|较上年同期|同期|"
+             r"(?:比|较)(?:19|20)\d\d年(?:同期)?)")  # 比2010年增产2473万吨: the year compared with, named
 JOINTS = Joints(
     to_level=re.compile(r"\s*[，,]?\s*(?:增至|升至|降至|增加至|增长至|下降至|减少至|至|到|达到|达)\s*"),
     # 较去年同期的8.65亿元; 上年同期为1.2亿元; 较2016届(74.0%): the earlier level in brackets after its period
