@@ -14,6 +14,7 @@ from checks.extract.en.attribution import document_source, nearest, sentence_sou
 from checks.extract.en.breakdown import Breakdowns
 from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner
+from checks.extract.en.comparative import prior_year
 from checks.extract.en.counted import member_of_movement, noun_after, passage_place
 from checks.extract.en.cues import (
     BASIS_AFTER,
@@ -135,6 +136,7 @@ class Reader(SentenceReader):
         previous = self._parts.previous(previous)  # a list goes on from what a bracketed part's figure said
         reading = self._parts.reread(mention, self._read(mention, previous), previous,
                                      self.sentences.span(mention.start)[0])
+        reading = prior_year(self.text, mention, previous, reading)  # 10.0p (2011: 8.0p): 2011's final dividend
         if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)) \
                 and self.text.find(self.doc_subject, 0, self.sentences.span(mention.start)[1]) >= 0:
             # the report's first figure is of the party its lead names (by the end of the figure's sentence: a name
@@ -256,7 +258,8 @@ class Reader(SentenceReader):
         following = bisect.bisect_left(periods, (mention.start, ""))
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
         stated_before = [p for at, p in periods[max(0, following - 1):following] if not (comparative_year(
-            text, at, p) and _DIGIT.search(text, at + len(p), mention.start))]  # (2010: £485.3m) +5.5%: not 2010's
+            text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))]
+        # (2010: £485.3m) +5.5%; (2010: nil) resulting in 726 stores: not 2010's
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
