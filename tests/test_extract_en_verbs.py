@@ -47,3 +47,13 @@ def test_what_a_figure_beat_is_the_same_quantity() -> None:
 def test_a_polls_answer_keeps_its_verb() -> None:
     read = _read("In the survey of 1,000 adults, 41% said saving is important to them.")
     assert read["41%"].metric is not None and "said" in read["41%"].metric
+
+
+def test_a_unit_that_generated_an_amount_in_revenue_is_its_part() -> None:
+    read = _read("The devices unit, which includes tablets and phones, generated $7.2 billion in revenue.")
+    assert read["$7.2 billion"].metric == "revenue" and "unit" in (read["$7.2 billion"].segment or "")
+
+
+def test_a_footnote_mark_is_no_part_of_a_name() -> None:
+    read = _read("- Store sales2 increased by 5.1% to £212.4m (2019: £202.1m)\n")
+    assert read["5.1%"].metric == "Store sales" and read["£202.1m"].metric == "Store sales"

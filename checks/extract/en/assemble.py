@@ -330,7 +330,7 @@ class Reader(SentenceReader):
         party = clause_owner(self.text, sentence_start, mention.start)  # while Porto saw …: Porto's, in a roundup
         head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
         initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
-        measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
+        measure = unverbed(named(phrase, mention.family, moved, initial, mention.value) or split(phrase))
         if party is not None and measure.subject is None:
             measure = replace(measure, subject=party)
         if previous is not None and previous[0].end >= sentence_start and (AGAINST.search(before)
@@ -394,6 +394,6 @@ class Reader(SentenceReader):
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
-            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
+            return Measure(reading.metric, measure.subject or reading.subject, measure.segment or reading.segment)
         return measure
 

@@ -49,6 +49,9 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
     (a name) or part; a metric that is only a verb (see _BARE), or that ends with a pronoun once cut, is dropped. A
     poll's answer (``poll``: a share in a report of a poll, naming no quantity) is left whole."""
     metric = measure.metric
+    if metric and _FOOTNOTE.search(metric):  # System sales1, operating margins2: a footnote's mark, no part of it
+        metric = _FOOTNOTE.sub("", metric)
+        measure = _named(measure, metric)
     if not metric or is_answer(metric) or (poll and not quantity_word(metric)):
         return measure
     if " " not in metric:
@@ -80,6 +83,7 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
     return _named(measure, before)
 
 
+_FOOTNOTE = re.compile(r"(?<=[a-z]{3})\d\b")
 _PRONOUNS = {"it", "they", "we", "you", "i", "he", "she", "this", "that", "there"}
 
 
