@@ -14,6 +14,7 @@ from checks.extract.en.attribution import document_source, nearest, sentence_sou
 from checks.extract.en.breakdown import Breakdowns
 from checks.extract.en.carried import carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner
+from checks.extract.en.comparative import prior_year
 from checks.extract.en.counted import member_of_movement, noun_after, passage_place
 from checks.extract.en.cues import (
     BASIS_AFTER,
@@ -21,6 +22,7 @@ from checks.extract.en.cues import (
     PROJECTED_AFTER,
     PROJECTION_EN,
     PROJECTION_NOUN_BEFORE,
+    YEAR_SPAN,
     comparative_year,
     period_after,
     year_ago,
@@ -42,6 +44,7 @@ from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
+from checks.extract.en.verbs import unverbed
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
@@ -70,9 +73,11 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
-# An earlier figure of the same quantity right before it: "vs. $3.27 Bln", "compared with an average gain of 260,000".
-AGAINST = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
-                     r"(?:\s+of)?)?\s*$", re.IGNORECASE)
+# An earlier figure of the same quantity right before it: "vs. $3.27 Bln", "compared with an average gain of 260,000",
+# or what it beat or missed: "surpassing expectations of $23.8 billion", "below the consensus estimate of 27%".
+AGAINST = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
+                     r"(?:\s+of)?)?|(?:surpass|beat|exceed|top|miss|below|above|ahead\s+of)\w*\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}(?:expectations?|estimates?|consensus|forecasts?)\s+of)\s*$", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
@@ -129,12 +134,14 @@ class Reader(SentenceReader):
         return gap
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        if previous is not None and MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end) \
-                and _WORD_AFTER.match(self.text, previous[0].end):
-            previous = None  # the nine-month period: a span in a name that says when, no figure the next one follows
+        if previous is not None and ((MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end)
+                                      and _WORD_AFTER.match(self.text, previous[0].end))
+                                     or YEAR_SPAN.search(self.text, max(0, previous[0].start - 5), previous[0].start)):
+            previous = None  # the nine-month period; exports during 2017-18 grew: a span that says when, no figure
         previous = self._parts.previous(previous)  # a list goes on from what a bracketed part's figure said
         reading = self._parts.reread(mention, self._read(mention, previous), previous,
                                      self.sentences.span(mention.start)[0])
+        reading = prior_year(self.text, mention, previous, reading)  # 10.0p (2011: 8.0p): 2011's final dividend
         if self._first and self.doc_subject and (not reading.subject or anaphor(reading.subject)) \
                 and self.text.find(self.doc_subject, 0, self.sentences.span(mention.start)[1]) >= 0:
             # the report's first figure is of the party its lead names (by the end of the figure's sentence: a name
@@ -232,6 +239,7 @@ class Reader(SentenceReader):
             measure = split(owner) if yardstick(moved_object) and owner else Measure(moved_object, owner, None)
         if mention.family == "money" and PER_SHARE.match(text, mention.end, mention.end + 24):
             measure = replace(measure, metric=per_share(measure.metric))  # $3.72 billion, or $1.41 per share
+        measure = unverbed(measure, self.surveyed and mention.unit == "percent")  # (see en/verbs.py)
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
         compared = previous[1].kind if previous is not None and previous[0].end >= sentence_start \
@@ -256,7 +264,8 @@ class Reader(SentenceReader):
         following = bisect.bisect_left(periods, (mention.start, ""))
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
         stated_before = [p for at, p in periods[max(0, following - 1):following] if not (comparative_year(
-            text, at, p) and _DIGIT.search(text, at + len(p), mention.start))]  # (2010: £485.3m) +5.5%: not 2010's
+            text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))]
+        # (2010: £485.3m) +5.5%; (2010: nil) resulting in 726 stores: not 2010's
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
@@ -299,7 +308,9 @@ class Reader(SentenceReader):
         if mention.end + len(after) >= sentence_end:
             after = _FULL_STOP.sub("", after)
         sentence_before = self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]
-        if RELATIVE.search(sentence_before):  # Sales in North America, which account for …, advanced 3.5%
+        if RELATIVE.search(sentence_before) and (previous is None or previous[0].end <= mention.start - len(
+                sentence_before)):
+            # Sales in North America, which account for …, advanced 3.5% (not past the figure before)
             stripped = RELATIVE.sub("", sentence_before)
             verb = VERB_BEFORE.search(stripped)
             before = stripped[:verb.start()] if verb is not None else stripped
@@ -319,7 +330,7 @@ class Reader(SentenceReader):
         party = clause_owner(self.text, sentence_start, mention.start)  # while Porto saw …: Porto's, in a roundup
         head = self.text[sentence_start:mention.start].lstrip(" \t\n\"“‘'-•*")
         initial = bool(phrase) and (head.startswith(phrase) or (head[4:].startswith(phrase) and head[:4] == "The "))
-        measure = named(phrase, mention.family, moved, initial, mention.value) or split(phrase)
+        measure = unverbed(named(phrase, mention.family, moved, initial, mention.value) or split(phrase))
         if party is not None and measure.subject is None:
             measure = replace(measure, subject=party)
         if previous is not None and previous[0].end >= sentence_start and (AGAINST.search(before)
@@ -383,6 +394,6 @@ class Reader(SentenceReader):
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
-            return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
+            return Measure(reading.metric, measure.subject or reading.subject, measure.segment or reading.segment)
         return measure
 

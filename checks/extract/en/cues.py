@@ -95,6 +95,8 @@ def year_ago(kind: str, after: str, before: str = "") -> list[str]:
     return [" ".join(found.group("period").split())] if found else []
 
 
+# A fiscal year's span before its tail (2017-18, 2016/17): the tail is no figure the words after it follow.
+YEAR_SPAN = re.compile(r"(?:19|20)\d\d[-–/]$")
 # A results table's comparative year, opening the bracket of the figure it dates: £512.1m (2010: £485.3m).
 _COMPARATIVE_YEAR = re.compile(r"\s*[:：]")
 

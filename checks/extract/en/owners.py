@@ -19,7 +19,9 @@ _QUANTITY_WORD = re.compile(
     r"registrations|volumes?|margins?|debts?|deficits?|surplus(?:es)?|turnover|growth|GDP|consumption|demand|"
     r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets|deposits|loans|lending|"
     r"savings|rents?|shares?|stocks?|bonds?|yields?|rates?|dividends?|EBITDA|values?|markets?|level|numbers?|"
-    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people)\b",
+    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people)\b|"
+    # the abbreviations of results and statistics (Basic EPS, Statutory NPAT, GVA): quantities, not names
+    r"\b(?:EPS|NPAT|NPBT|PBT|EBITA?|(?:CPI|RPI|PPI)[A-Z]?|HICP|GVA|GNP|GNI|PMI|ARPU|NAV|ROE|ROA|ROCE|NIM|capex)\b",
     re.IGNORECASE)
 # A name: capitalised words, numbers and joining marks (National Australia Bank, FTSE 100, S&P ASX200, Bank of
 # America), nothing else.
@@ -28,8 +30,10 @@ _NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'
 # these endings say so.
 _COMMON_ENDING = re.compile(r"(?:s|ance|ence|ment|tion|sion|ity|ness|ing|age|ure|ship|cy|ism|ics|th)$")
 # A stock index: named so (the benchmark S&P/ASX200 index, the broader All Ordinaries index), or one of the main
-# exchanges' indexes by its name (the FTSE 100 rose 40 points; the Nikkei fell 1%).
-_STOCK_INDEX = re.compile(r"^(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"
+# exchanges' indexes by its name (the FTSE 100 rose 40 points; the Nikkei fell 1%); not an index of prices (the
+# Consumer Prices Index rose 2.2%: inflation, a quantity).
+_STOCK_INDEX = re.compile(r"^(?!.*\b[Pp]rices?\s)"
+                          r"(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"
                           r"(?:index|Index)$|^(?:the\s+)?(?:FTSE|Dow|Nasdaq|Nikkei|Hang\s+Seng|S&P|DAX|CAC|ASX|"
                           r"Sensex|Nifty|Kospi|STOXX|TSX|SPI|All\s+Ordinaries)\b[\w&\s.-]*$")
 # The shares of a named company: shares in BP; Cummins shares; the stock of Apple.
@@ -71,7 +75,8 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
     person; ``initial`` says it starts its sentence, where one word with a capital may be a common noun (Exports,
     Attendance)."""
     if not phrase or (_QUANTITY_WORD.search(phrase) and not _STOCK_INDEX.match(phrase)) or _TITLE.search(phrase) \
-            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()) or phrase.strip().lower() in _NO_NAME:
+            or _PLURAL_ABBREVIATION.fullmatch(phrase.strip()) or phrase.strip().lower() in _NO_NAME \
+            or _SPACED.search(phrase):
         return False
     found = _NAME.fullmatch(phrase.strip())
     if found is None:
@@ -85,6 +90,8 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
 _NO_NAME = {"there", "here", "it", "its", "this", "that", "these", "those", "they", "we", "he", "she", "fully",
             "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile",
             "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few"}
+# Letters set apart by spaces are a heading's lettering (A N N O U N C E M E N T), no name.
+_SPACED = re.compile(r"(?<!\S)[A-Z](?:\s[A-Z]){2}(?!\S)")
 # An abbreviation in the plural counts things, it names no one: RPMs, ASMs, SUVs, EVs (revenue passenger miles fell).
 _PLURAL_ABBREVIATION = re.compile(r"[A-Z]{2,6}s")
 
@@ -192,6 +199,7 @@ _LEAD_OWNER = re.compile(
     r"(?=[A-Z])(?<![\w&.'’-])(?<!of )(?<!of the )(?<!to )(?<!from )(?<!in )(?<!with )(?<!at )(?<!for )"
     r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,5})"
     r"\s*(?:\([^()\n]{1,40}\)\s*)?"
+    r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"  # The Tag Pacific Group today announces
     r"(?:has\s+|have\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|revealed|reveals|raised|"
     r"raises|cut|cuts|reduced|reduces|maintained|maintains|recorded|records|logged|logs|beat|beats|missed|misses|"
     r"grew|grows|rose|rises|fell|falls)\b")

@@ -1,0 +1,91 @@
+"""Verbs left in an English quantity's name: the words before a figure read as its name may run on into the verb
+of their clause ("the dividend was below the 2 cent dividend", "dwelling approvals fell 3%", "freight traffic should
+register double-digit growth", "the cloud unit recorded a rise of 15%"). A name stops at its finite verb: the words
+before the verb are the quantity; before a verb of recording or having, they are the party or part whose quantity the
+words after the verb name (the district has the lowest literacy rate); a name that is only a verb names nothing."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.en.answers import is_answer
+from checks.extract.en.measure import Measure
+from checks.extract.en.nounphrase import pronoun
+from checks.extract.en.owners import anaphor, is_name, quantity_word
+
+# A verb of being or a modal, or a simple past that no participle shares (grew, fell; not "cars registered", whose
+# participle names the cars counted): its subject is the quantity; the verb and what follows are no part of it.
+_FINITE = re.compile(r"\s(?:is|are|was|were|will|would|should|could|may|might|can|shall|"
+                     r"grew|rose|fell|sank|shrank|soared|slumped|jumped|climbed|dipped|plunged|surged|tumbled|"
+                     r"inched|edged|peaked|bottomed|remained|stayed|stood|came|went)\b")
+# A verb of being before a participle that ends the name is a passive: the participle stays (handsets were
+# delivered: handsets delivered); a passive with words after it (rates were recorded in Germany) is left whole.
+_PASSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?=[a-z]+ed$)")
+_PASSIVE_ON = re.compile(r"(?:^|\s)(?:is|are|was|were)\s+[a-z]+ed\b")
+_BEING = re.compile(r"\s(?:is|are|was|were)\b")
+_ARTICLE = re.compile(r"\s+(?:an?|the)\s")
+# A verb of recording or having whose subject is a party or a part (a segment, a sector, a carrier, a district)
+# and whose object names the quantity: the cloud segment experienced growth; financial services recorded a rise; the
+# district has the lowest literacy rate. Not "delivered" or "reported": vehicles delivered, sales reported.
+_RECORDED = re.compile(r"\s(?:recorded|posted|generated|experienced|achieved|handled|logged|booked|notched|"
+                       r"clocked|witnessed|saw|showed|earned|"
+                       r"(?:has|have|had)(?!\s+(?:(?:now|also|already|just)\s+)?(?:been\b|[a-z]+(?:ed|en|t)\b)))\b"
+                       r"(?P<rest>.*)$")
+_AUXILIARY = re.compile(r"\s+(?:has|have|had)$")  # wind and solar have generated: of wind and solar
+# Adjectives the verb's "subject" may be, an adjective of the name that follows (the average achieved room rate).
+_ADJECTIVE = {"average", "total", "median", "mean", "overall", "net", "gross"}
+# Words that only grade or rank what was recorded (significant growth; the lowest literacy rate): no part of its name.
+_GRADE = re.compile(r"^(?:(?:an?|the|its|their|significant|strong|solid|robust|modest|slight|sharp|healthy|record|"
+                    r"highest|lowest|largest|smallest|biggest)\s+)+")
+# A simple past or a participle alone: a verb, no name (grew; three closed; were given a dividend).
+_BARE = re.compile(r"(?!\w*(?:eed|hundred)$)[a-z]{2,}ed|grew|rose|fell|given|taken|shown|seen|sank|shrank|came|went",
+                   re.IGNORECASE)
+
+
+def unverbed(measure: Measure, poll: bool = False) -> Measure:
+    """``measure`` with its metric cut at its finite verb (see _FINITE, _RECORDED, _PASSIVE): the words before it,
+    or, after a verb of being whose words before name no quantity, the quantity it is (the result was a trade
+    deficit); before a verb of recording whose object names a quantity, that object, of the words before as its owner
+    (a name) or part; a metric that is only a verb (see _BARE), or that ends with a pronoun once cut, is dropped. A
+    poll's answer (``poll``: a share in a report of a poll, naming no quantity) is left whole."""
+    metric = measure.metric
+    if metric and _FOOTNOTE.search(metric):  # System sales1, operating margins2: a footnote's mark, no part of it
+        metric = _FOOTNOTE.sub("", metric)
+        measure = _named(measure, metric)
+    if not metric or is_answer(metric) or (poll and not quantity_word(metric)):
+        return measure
+    if " " not in metric:
+        return _named(measure, None) if _BARE.fullmatch(metric) else measure
+    metric = _PASSIVE.sub(" ", metric)
+    if _PASSIVE_ON.search(metric):
+        return measure
+    recorded = _RECORDED.search(metric)
+    finite = _FINITE.search(metric)
+    if recorded is not None and (finite is None or recorded.start() < finite.start()) and recorded.start() > 0 \
+            and metric[:recorded.start()].split()[-1].lower() not in _ADJECTIVE:
+        before = _AUXILIARY.sub("", metric[:recorded.start()].strip())
+        rest = _GRADE.sub("", recorded.group("rest").strip())
+        named = rest if rest and quantity_word(rest) and not _FINITE.search(f" {rest}") else None
+        if pronoun(before) or anaphor(before):  # it posted; the carrier recorded: the owner is named elsewhere
+            return _named(measure, named)
+        if is_name(before, True):  # Gatwick handled: whose, not what
+            return Measure(named, measure.subject or before, measure.segment, measure.whole)
+        return Measure(named, measure.subject, measure.segment or before, measure.whole)  # services recorded a rise
+    if finite is None or finite.start() == 0:
+        return measure
+    before, rest = metric[:finite.start()].strip(), _GRADE.sub("", metric[finite.end():].strip())
+    if _BEING.match(metric, finite.start()) and _ARTICLE.match(metric, finite.end()) and not quantity_word(before) \
+            and quantity_word(rest) \
+            and not _FINITE.search(f" {rest}") and len(rest.split()) < 5:
+        return _named(measure, rest)  # the result was a trade deficit (of $40.3 billion)
+    if before.split()[-1].lower() in _PRONOUNS:
+        return _named(measure, None)  # we can expect; H-P's estimates it will post
+    return _named(measure, before)
+
+
+_FOOTNOTE = re.compile(r"(?<=[a-z]{3})\d\b")
+_PRONOUNS = {"it", "they", "we", "you", "i", "he", "she", "this", "that", "there"}
+
+
+def _named(measure: Measure, metric: str | None) -> Measure:
+    return Measure(metric, measure.subject, measure.segment, measure.whole)
