@@ -75,3 +75,9 @@ def test_a_level_its_increase_on_a_named_year_and_the_rate() -> None:
     text = "2015年全省棉花产量达到356万吨,比2014年增产28万吨,增长{rate}%。"
     assert flagged(text.format(rate="8.5")) == []
     assert flagged(text.format(rate="12.5")) == [("growth_vs_levels", "28万吨 | 356万吨 | 12.5%")]
+
+
+def test_last_years_rate_in_brackets_ends_at_no_level_of_this_year() -> None:
+    text = "· Online sales increased by {rate}% (2015: 61.0%) to £97.5m (2015: £68.2m)\n"
+    assert flagged(text.format(rate="43.0")) == []
+    assert flagged(text.format(rate="53.0")) == [("growth_vs_levels", "£68.2m | £97.5m | 53.0%")]

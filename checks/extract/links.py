@@ -67,6 +67,10 @@ def _past_alternative(text: str, claims: list[Claim], following: list[int], at: 
     return following, at
 
 
+# Between a change and the same change said another way, or last year's, before the level it reached
+_ALTERNATIVE_AFTER = re.compile(r"\s*(?:,?\s*or|[（(](?:\s*(?:19|20)\d\d(?:/\d\d)?\s*[:：])?)\s*")
+# A results table's comparative in brackets, before its figure: (2010: , (2011/12:
+_PRIOR_YEAR_BRACKET = re.compile(r"[(（]\s*(?:19|20)\d\d(?:/\d\d)?\s*[:：]\s*$")
 # Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%)
 _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比"})
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
@@ -94,8 +98,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
     for index, span in enumerate(sentence_of):
         by_sentence.setdefault(span[0], []).append(index)
     for index, claim in enumerate(claims):
-        if claim.kind not in CHANGES:
-            continue
+        if claim.kind not in CHANGES or _PRIOR_YEAR_BRACKET.search(text, max(0, claim.start - 12), claim.start):
+            continue  # increased by 43.0% (2010: 63.0%) to £183.1m: last year's rate ends at no level of this year's
         start = sentence_of[index][0]
         same = by_sentence[start]
         at = bisect.bisect_left(same, index)
@@ -112,11 +116,15 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                          or _only_base_before(text, gap_start, claims[rest[0]].start, joints)) \
                     and _same_scale(claims[rest[0]], claim):
                 base = claims[rest[0]]  # up 14.3% to £95.2m (2011: £83.3m): the bracket's year is the base's
-        # 39.82 points or 0.55 per cent higher at 7,313.4: the alternative figure is skipped
-        elif len(after) > 1 and re.fullmatch(r"\s*(?:,?\s*or|[（(])\s*", text[claim.end:claims[after[0]].start]) \
+        # 39.82 points or 0.55 per cent higher at 7,313.4; increased by 43.0% (2010: 63.0%) to £183.1m (2010:
+        # £128.0m): the alternative figure, or last year's, is skipped
+        elif len(after) > 1 and _ALTERNATIVE_AFTER.fullmatch(text, claim.end, claims[after[0]].start) \
                 and joints.to_level.fullmatch(text, _past_bracket(text, claims[after[0]].end), claims[after[1]].start) \
                 and claims[after[1]].kind == "level":
             level_after = claims[after[1]]
+            if len(after) > 2 and _only_base_before(text, level_after.end, claims[after[2]].start, joints) \
+                    and _same_scale(claims[after[2]], claim):
+                base = claims[after[2]]
         # rose 25% from $1.2 billion (to $1.5 billion)
         elif after and joints.from_level.fullmatch(text, claim.end, claims[after[0]].start) \
                 and _same_scale(claims[after[0]], claim) and not _based(claims, after, text, joints):
