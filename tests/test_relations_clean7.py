@@ -81,3 +81,10 @@ def test_last_years_rate_in_brackets_ends_at_no_level_of_this_year() -> None:
     text = "· Online sales increased by {rate}% (2015: 61.0%) to £97.5m (2015: £68.2m)\n"
     assert flagged(text.format(rate="43.0")) == []
     assert flagged(text.format(rate="53.0")) == [("growth_vs_levels", "£68.2m | £97.5m | 53.0%")]
+
+
+def test_members_named_in_turn_with_the_rest_are_shares_of_one_whole() -> None:
+    text = "从收入构成来看,广告业务占比48.2%,游戏业务占比{games}%,其他业务占比12.6%。"
+    assert flagged(text.format(games="39.2")) == []
+    assert flagged(text.format(games="49.2")) == [("shares_of_whole", "48.2% | 49.2% | 12.6%")]
+    assert flagged("甲公司海外收入占比60%，乙公司海外收入占比70%。") == []  # each one's own ratio, no rest named

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from checks.extract.text import clause_start
 from checks.relations.base import (
     LIST_GAP,
     Doc,
@@ -101,6 +102,9 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         scoped = _in_whole(doc, sentence, shares)
         if scoped:
             yield shares, False, f"the groups {scoped}"
+        named = _named_with_the_rest(doc, sentence, shares)
+        if named:
+            yield named, False, "the members named in turn and the rest"
     yield from _same_whole(doc)
     yield from market_shares(doc)
     yield from _structures(doc)
@@ -108,6 +112,29 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
 
 
 _REST = re.compile(r"其余|其他|其它|剩余|余下")
+# A member's share in a clause of its own: 线上营销服务占比56.5%, 直播业务占比30.0%, 其他服务占比13.8%.
+MEMBER_SHARE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:占比|所占比重|所占比例|占)"
+                          r"(?:为|达|约)?\s*$")
+
+
+def _named_with_the_rest(doc: Doc, sentence: list[dict], shares: list[dict]) -> list[dict]:
+    """Three or more members, each named with its share in a clause of its own, the last of them the rest (其他服务):
+    a breakdown of one whole, whose shares add up to no more than 100%. Each clause holds its share alone, so that
+    each entity's own ratio (A公司海外收入占比40%，B公司…) is not taken for one: without the rest named, no group."""
+    run: list[dict] = []
+    for share in shares:
+        clause = doc.text[clause_start(doc.text, doc.sentence(share)[0], int(share["start"])):int(share["start"])]
+        found = MEMBER_SHARE.fullmatch(clause.strip())
+        if found is None or (run and not _CLAUSE_ONLY.fullmatch(doc.between(run[-1], share))):
+            run = []
+        if found is not None:
+            run.append(share)
+            if len(run) >= 3 and _REST.match(found.group("name")):
+                return run
+    return []
+
+
+_CLAUSE_ONLY = re.compile(r"\s*[，,；;]\s*[^，,。；;\d%]{0,16}")
 
 
 def _by_clause_group(doc: Doc, shares: list[dict]) -> list[list[dict]]:
