@@ -88,3 +88,13 @@ def test_members_named_in_turn_with_the_rest_are_shares_of_one_whole() -> None:
     assert flagged(text.format(games="39.2")) == []
     assert flagged(text.format(games="49.2")) == [("shares_of_whole", "48.2% | 49.2% | 12.6%")]
     assert flagged("甲公司海外收入占比60%，乙公司海外收入占比70%。") == []  # each one's own ratio, no rest named
+
+
+def test_an_average_annual_rate_against_the_levels_of_two_years() -> None:
+    text = "全省快递业务量从2012 年的3.1 亿件增长到2020 年的28.6 亿件,年均增速达{rate}%。"
+    assert flagged(text.format(rate="32.0")) == []  # (28.6 / 3.1) ** (1 / 8) − 1 = 32.0%
+    assert flagged(text.format(rate="22.0")) == [("growth_vs_levels", "3.1 亿件 | 28.6 亿件 | 22.0%")]
+    span = "2015-2019年全市充电桩数量从1.2万个增加至9.6万个,年均复合增长率达{rate}%。"
+    assert flagged(span.format(rate="68.2")) == []  # 8 ** (1 / 4) − 1 = 68.2%
+    assert flagged(span.format(rate="48.2")) == [("growth_vs_levels", "1.2万个 | 9.6万个 | 48.2%")]
+    assert flagged("全市充电桩数量从1.2万个增加至9.6万个,年均复合增长率达48.2%。") == []  # no years: no rate a year

@@ -16,6 +16,7 @@ from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.components import components_by_share
+from checks.relations.compound import compound_rates
 from checks.relations.counted import counted_among
 from checks.relations.counts import share_vs_counts
 from checks.relations.defined import defined_ratios
@@ -61,8 +62,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, rate_moved_elsewhere, rate_then_earned,
-             parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
+DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compound_rates, rate_moved_elsewhere,
+             rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              answers_of_a_scale, restated, said_again, share_in_words_and_figures, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
