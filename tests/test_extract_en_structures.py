@@ -77,3 +77,10 @@ def test_a_revision_s_amount_and_the_estimate_it_replaced_are_read_apart_from_th
 def test_a_clause_after_a_contribution_is_no_item_of_its_list() -> None:
     read = _read("Energy contributed 0.4 percentage points, while inflation at 2.6 percent was steady.")
     assert read["0.4 percentage points"][1] == "Energy" and read["2.6 percent"][2] == "inflation"
+
+
+def test_the_year_of_one_figure_is_no_start_of_a_range_to_the_next() -> None:
+    found = [(c.text, c.qualifier) for c in extract("Visitors rose from 1.6 million in 2010 to 4.8 million in 2020.")]
+    assert found == [("1.6 million", "exact"), ("4.8 million", "exact")]
+    assert [(c.text, c.qualifier) for c in extract("Tickets cost 2000 to 3000 dollars.")] == [
+        ("2000 to 3000 dollars", "range")]

@@ -98,3 +98,6 @@ def test_an_average_annual_rate_against_the_levels_of_two_years() -> None:
     assert flagged(span.format(rate="68.2")) == []  # 8 ** (1 / 4) − 1 = 68.2%
     assert flagged(span.format(rate="48.2")) == [("growth_vs_levels", "1.2万个 | 9.6万个 | 48.2%")]
     assert flagged("全市充电桩数量从1.2万个增加至9.6万个,年均复合增长率达48.2%。") == []  # no years: no rate a year
+    english = "Members rose from 1.6 million in 2010 to 4.8 million in 2020, an average annual rise of {rate}%."
+    assert flagged(english.format(rate="11.6")) == []  # 3 ** (1 / 10) − 1 = 11.6%
+    assert flagged(english.format(rate="21.6")) == [("growth_vs_levels", "1.6 million | 4.8 million | 21.6%")]

@@ -28,7 +28,7 @@ REACH = 16  # characters before a level or a rate in which its joining words are
 def compound_rates(doc: Doc) -> Iterable[Relation]:
     for sentence in by_sentence(doc):
         for index, rate in enumerate(sentence):
-            if rate["kind"] != "growth" or rate["unit"] != "percent" or not ANNUAL.search(doc.before(rate, REACH)):
+            if rate["kind"] != "growth" or rate["unit"] != "percent" or not ANNUAL.search(doc.before(rate, 2 * REACH)):
                 continue
             levels = [c for c in sentence[:index] if c["kind"] == "level"]
             if len(levels) < 2:

@@ -46,7 +46,7 @@ from checks.extract.en.surroundings import (
     moved_up_to,
     rate_abbreviated_after,
 )
-from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES
+from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES, kind_of_unit
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gate
 
@@ -231,6 +231,9 @@ def _currency(symbol: str, dollar: str, yen: str) -> str:
     return SYMBOLS.get(symbol.upper(), SYMBOLS.get(symbol, "other_currency"))
 
 
+_IN_A_YEAR = re.compile(r"\bin\s+(?:the\s+(?:year|fiscal\s+year)\s+)?$", re.IGNORECASE)
+
+
 def _one_range(text: str, m: re.Match[str]) -> bool:
     """Whether "X sep Y" is one quantity's range (5 to 7 percent, between 2 and 3 billion, 5-7%)."""
     sep = m.group("sep").lower()
@@ -242,6 +245,9 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
     if sep in ("and", "or"):
         return sep == "and" and (m.group("lead") or "").lower() == "between"
     before = text[max(0, m.start() - 40):m.start()]
+    if _IN_A_YEAR.search(before) and first.is_integer() and 1900 <= first <= 2100 and not (
+            m.group("scale") or m.group("unit1") or m.group("symbol") or m.group("pence")):
+        return False  # from 2.12 million in 2003 to 9.09 million: the year of one figure, then the next figure
     first_scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
     second_scale = SCALES.get((m.group("scale2") or m.group("scale") or "").lower(), 1.0)
     if first * first_scale > second * second_scale:
@@ -250,8 +256,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
         if FROM_BEFORE.search(before):
             return False  # from 14.8% to 10.5%
         own_unit = m.group("unit1") or m.group("symbol") or m.group("pence")
-        first_kind = _kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
-        second_kind = _kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
+        first_kind = kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
+        second_kind = kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
         if first_kind and second_kind and first_kind != second_kind:
             return False  # 3.7% to $5.02 billion; 6.5% to 164p
         if first_kind == "percent" and not second_kind and second * second_scale > 1000:
@@ -262,16 +268,6 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
                 "scale")) or not (m.group("unit") or m.group("unit1"))):
             return False  # rose $2 to $5.02 billion; decreased 322,000 to 2.1 million
     return True
-
-
-def _kind_of_unit(unit: str | None, symbol: str | None, pence: str | None) -> str | None:
-    """Roughly what a side of "A to B" is measured in: percent, points, money or another unit."""
-    if symbol or pence:
-        return "money"
-    if not unit:
-        return None
-    unit = unit.lower()
-    return "pp" if "point" in unit else "percent" if unit.startswith(("%", "per")) else unit  # percentage points
 
 
 def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Mention | None, ...]:

@@ -122,3 +122,13 @@ WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_fi
 ])
 VAGUE = {"tens of thousands": 1e4, "tens of millions": 1e7, "hundreds of thousands": 1e5, "hundreds of millions": 1e8,
          "thousands": 1e3, "hundreds": 100.0, "millions": 1e6, "billions": 1e9, "dozens": 24.0}
+
+
+def kind_of_unit(unit: str | None, symbol: str | None, pence: str | None) -> str | None:
+    """Roughly what a side of "A to B" is measured in: percent, points, money or another unit."""
+    if symbol or pence:
+        return "money"
+    if not unit:
+        return None
+    unit = unit.lower()
+    return "pp" if "point" in unit else "percent" if unit.startswith(("%", "per")) else unit  # percentage points
