@@ -84,3 +84,11 @@ def test_the_year_of_one_figure_is_no_start_of_a_range_to_the_next() -> None:
     assert found == [("1.6 million", "exact"), ("4.8 million", "exact")]
     assert [(c.text, c.qualifier) for c in extract("Tickets cost 2000 to 3000 dollars.")] == [
         ("2000 to 3000 dollars", "range")]
+
+
+def test_a_figure_passed_that_is_a_change_is_a_change() -> None:
+    found = [(c.text, c.kind, c.direction) for c in extract(
+        "Traffic grew 4.7%, outpacing a 3.1% increase in capacity, and output surpassed 10 million bpd.")]
+    assert found == [("4.7%", "growth", "up"), ("3.1%", "growth", "up"), ("10 million bpd", "level", None)]
+    assert [(c.kind, c.direction) for c in extract("Sales grew 2%, outpacing a 3% decline in the market.")][1] == (
+        "growth", "down")

@@ -101,3 +101,15 @@ def test_an_average_annual_rate_against_the_levels_of_two_years() -> None:
     english = "Members rose from 1.6 million in 2010 to 4.8 million in 2020, an average annual rise of {rate}%."
     assert flagged(english.format(rate="11.6")) == []  # 3 ** (1 / 10) − 1 = 11.6%
     assert flagged(english.format(rate="21.6")) == [("growth_vs_levels", "1.6 million | 4.8 million | 21.6%")]
+
+
+def test_comparatives_said_in_more_words() -> None:
+    ahead = "Passenger traffic grew by {rate}%, slightly ahead of an 8.5% capacity expansion."
+    assert flagged(ahead.format(rate="9.1")) == []
+    assert flagged(ahead.format(rate="7.9")) == [("rank_vs_values", "7.9% | 8.5%")]
+    beat = "The unit generated ${level} billion in revenue, outperforming analysts' expectations of $12.4 billion."
+    assert flagged(beat.format(level="12.9")) == []
+    assert flagged(beat.format(level="11.9")) == [("rank_vs_values", "$11.9 billion | $12.4 billion")]
+    behind = "Sales rose {rate}%, behind the 3.5% rise of the market."
+    assert flagged(behind.format(rate="2.1")) == []
+    assert flagged(behind.format(rate="4.1")) == [("rank_vs_values", "4.1% | 3.5%")]

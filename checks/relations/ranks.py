@@ -55,11 +55,13 @@ RATE_RANKED = re.compile(r"增速|增幅|增长|涨幅|growth|rate", re.IGNORECA
 _SAID_OF = r"(?:[^.;\d]{0,12}?|[^.;\d]{0,80}?,\s*)"
 MORE_THAN = re.compile(r"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领先于?|好于|大于)[^，,。；;\d]{0,10}?的\s*|"
                        rf"{_SAID_OF}\b(?:above|more than|higher than|greater than|exceed(?:ed|ing|s)?|"
-                       r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?)\s+(?:the\s+|an?\s+)?"
-                       r"(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.IGNORECASE)
+                       r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?|outperform(?:ed|ing|s)?|"
+                       r"top(?:ped|ping|s)|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?",
+                       re.IGNORECASE)
 LESS_THAN = re.compile(r"\s*[，,]?\s*(?:低于|少于|不及|落后于?|差于|小于)[^，,。；;\d]{0,10}?的\s*|"
-                       rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?)\s+"
-                       r"(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+)?", re.IGNORECASE)
+                       rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?|behind|"
+                       r"underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
+                       r"(?:of\s+)?", re.IGNORECASE)
 # A figure compared with (compared with 2.1% in August; 比上月的…) is another period's, not a rival.
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)

@@ -15,7 +15,8 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     owner and period (revenue, 社会消费品零售总额): the nearest such whole stated before the part or in the lead. A text
     states a whole before it breaks it down; an amount of the same name after the part, in the body, is more often a
     member's whose name the reading missed (the world's arrivals, then France … with the 86.9 million arrivals)."""
-    whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c)}
+    # a level said against something (analysts' estimate, a year earlier) is no whole of this period's parts
+    whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c) and not c.get("basis")}
     for part in levels:
         if not part.get("segment") or not specific(part):
             continue

@@ -17,6 +17,7 @@ from checks.extract.en.clause_owner import clause_owner
 from checks.extract.en.comparative import prior_year
 from checks.extract.en.counted import member_of_movement, noun_after, passage_place
 from checks.extract.en.cues import (
+    AGAINST,
     BASIS_AFTER,
     PERIOD_EN,
     PROJECTED_AFTER,
@@ -71,13 +72,8 @@ MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|ann
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
                          r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
-                         r"improvement|boost|climb|advance|rally)|(?P<down>lower|less|fewer|down|below|decrease|"
+                         r"improvement|boost|climb|advance|rally|expansion)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
-# An earlier figure of the same quantity right before it: "vs. $3.27 Bln", "compared with an average gain of 260,000",
-# or what it beat or missed: "surpassing expectations of $23.8 billion", "below the consensus estimate of 27%".
-AGAINST = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
-                     r"(?:\s+of)?)?|(?:surpass|beat|exceed|top|miss|below|above|ahead\s+of)\w*\s+(?:the\s+)?"
-                     r"(?:[\w'’-]+\s+){0,2}(?:expectations?|estimates?|consensus|forecasts?)\s+of)\s*$", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
@@ -186,8 +182,10 @@ class Reader(SentenceReader):
         elif verb is not None:
             direction, moved = MOVEMENT_EN.resolve(" ".join(verb.group("verb").lower().split())), True
             to_level, subject_end = verb.group("to") is not None, verb.start()
-            if PASSING.match(verb.group("verb")) and not verb.group("by"):
-                to_level = True  # surpassed 10 million bpd: the level passed
+            passed = PASSING.match(verb.group("verb")) and not verb.group("by")  # surpassed 10 million bpd: a level
+            changed = MOVED_AFTER.match(after) if passed else None  # outpacing a 3.1% capacity increase: a change
+            to_level = to_level or bool(passed and not changed)
+            direction = "down" if changed is not None and changed.group("down") else direction
         else:
             noun = GROWTH_NOUN_BEFORE.search(gap)
             moved_after = MOVED_AFTER.match(_ALTERNATIVE_AFTER.sub("", after, count=1))  # 39.82 points or 0.55% higher

@@ -124,3 +124,10 @@ def period_after(text: str, end: int, periods: list[tuple[int, str]], sentence_e
         if at < clause_end and not _DIGIT.search(text, end, at):
             return [period]
     return []
+
+
+# An earlier figure of the same quantity right before it: "vs. $3.27 Bln", "compared with an average gain of 260,000",
+# or what it beat or missed: "surpassing expectations of $23.8 billion", "below the consensus estimate of 27%".
+AGAINST = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
+                     r"(?:\s+of)?)?|(?:surpass|beat|exceed|top|miss|below|above|ahead\s+of)\w*\s+(?:the\s+)?"
+                     r"(?:[\w'’-]+\s+){0,2}(?:expectations?|estimates?|consensus|forecasts?)\s+of)\s*$", re.IGNORECASE)
