@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from checks.claims import claims_table
 from checks.documents import Document
+from checks.extract import extract as extract_claims
 
 from .flags import flagged
 
@@ -113,3 +114,8 @@ def test_comparatives_said_in_more_words() -> None:
     behind = "Sales rose {rate}%, behind the 3.5% rise of the market."
     assert flagged(behind.format(rate="2.1")) == []
     assert flagged(behind.format(rate="4.1")) == [("rank_vs_values", "4.1% | 3.5%")]
+
+
+def test_transport_work_in_ton_and_passenger_kilometres_is_one_figure() -> None:
+    found = [c.text for c in extract_claims("货物周转量1200亿吨公里，旅客周转量300亿人公里，货运量5亿吨。")]
+    assert found == ["1200亿吨公里", "300亿人公里", "5亿吨"]
