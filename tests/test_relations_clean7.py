@@ -119,3 +119,26 @@ def test_comparatives_said_in_more_words() -> None:
 def test_transport_work_in_ton_and_passenger_kilometres_is_one_figure() -> None:
     found = [c.text for c in extract_claims("货物周转量1200亿吨公里，旅客周转量300亿人公里，货运量5亿吨。")]
     assert found == ["1200亿吨公里", "300亿人公里", "5亿吨"]
+
+
+def _compound_rows(text: str) -> list[dict]:
+    from checks.claims.table import FAILURES
+    from checks.relations import relations_table
+
+    frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
+    assert frame.attrs[FAILURES] == []  # no relation reader failed on the text
+    return [row for row in frame.to_dict(orient="records") if "a year (allowing" in str(row["arithmetic"])]
+
+
+def test_a_compound_rate_needs_an_annual_rate_two_years_in_order_and_levels_above_zero() -> None:
+    [row] = _compound_rows("全省快递业务量从2012 年的3.1 亿件增长到2020 年的28.6 亿件,年均增速达22.0%。")
+    assert (row["doc"], row["texts"]) == ("t.txt", "3.1 亿件 | 28.6 亿件 | 22.0%")
+    assert row["metric"] and row["metric"] in "全省快递业务量"  # the levels' quantity
+    assert row["implied_low"] < 32.0 < row["implied_high"] and row["gap"] > 9
+    assert _compound_rows("全省快递业务量从2012 年的3.1 亿件增长到2020 年的28.6 亿件,增长822.6%。") == []
+    assert _compound_rows("全省快递业务量从2020 年的3.1 亿件增长到2012 年的28.6 亿件,年均增速达22.0%。") == []
+    assert _compound_rows("全省快递业务量从2012 年的3.1 亿件增长到2012 年的28.6 亿件,年均增速达22.0%。") == []
+    assert _compound_rows("全省业务量从2012 年的0 亿件增长到2020 年的28.6 亿件,年均增速达22.0%。") == []
+    # the first rate a year of a sentence that joins no levels does not end the reading of the sentence
+    [later] = _compound_rows("人口年均增长1.2%,快递业务量从2012 年的3.1 亿件增长到2020 年的28.6 亿件,年均增速达22.0%。")
+    assert later["texts"] == "3.1 亿件 | 28.6 亿件 | 22.0%"

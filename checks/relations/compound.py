@@ -48,7 +48,8 @@ def compound_rates(doc: Doc) -> Iterable[Relation]:
             stated = signed(rate, bounds(rate))
             arithmetic = (f"{shown(first)} to {shown(second)} over {years} years is {interval_text(implied)}% a year "
                           f"(allowing for rounding); stated {shown(rate)} a year")
-            yield Relation(doc.name, "growth_vs_levels", (first, second, rate), rate.get("metric"), stated, implied,
+            metric = first.get("metric") or rate.get("metric")  # the levels name the quantity; the rate, often not
+            yield Relation(doc.name, "growth_vs_levels", (first, second, rate), metric, stated, implied,
                            distance(stated, implied), arithmetic)
 
 

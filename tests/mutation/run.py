@@ -47,6 +47,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
     "checks.relations.parts": ("_relation",),  # parts against their total
     "checks.relations.grim": ("_grim_possible",),  # GRIM: a percentage some count of the sample can give
+    "checks.relations.compound": ("*",),  # an average annual rate against the levels of two years
 }
 
 
