@@ -45,6 +45,34 @@ _SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产�
 _COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
 
 
+# The owner, the members, the quantity of a list, and whether the members are quantities themselves
+Members = tuple[str | None, tuple[str, ...], str | None, bool]
+# Quantities listed right before the list of their figures, with no 分别 (累计完成周转量、旅客运输量和货邮运输量65.8亿
+# 吨公里、3513.2万人和74.9万吨): each figure one of them in turn.
+_QUANTITIES_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)$"))
+# Between two figures of one list of different units: what is left of the first's unit (亿吨公里), then the joint.
+_UNIT_TAIL_JOINT = re.compile(r"[\u4e00-\u9fff]{0,2}?\s*(?:、|和|及|以及)\s*")
+
+
+def quantities_listed(text: str, start: int, end: int, after: int) -> Members | None:
+    """The quantities a list names right before its figures (A、B和C 1、2和3), when the figure at ``end`` is followed
+    (at ``after``) by the next figure of the list; the members are the quantities themselves."""
+    if text.find("、", start, end) < 0 or not _UNIT_TAIL_JOINT.match(text, after) or not text[
+            _UNIT_TAIL_JOINT.match(text, after).end():_UNIT_TAIL_JOINT.match(text, after).end() + 1].isdigit():
+        return None
+    found = _QUANTITIES_BEFORE.search(text, start, end)
+    if found is None:
+        return None
+    members = LEADING_NOISE.sub("", found.group("members")).strip()
+    parts = [p.strip() for p in _MEMBER_SPLIT.split(members)]
+    named = [clean(p) for p in parts]
+    if len(parts) < 2 or any(n is None or not is_quantity(n) for n in named):
+        return None
+    first = split(named[0])  # 全行业累计完成运输总周转量: 全行业's, as are the quantities after it
+    owner = first.subject if first.subject is not None and first.metric is not None else None
+    return owner, (first.metric if owner else named[0], *named[1:]), None, True
+
+
 def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...], str | None, bool] | None:
     """The owner, the members and the quantity of a list that 分别 distributes over the figures after it
     (我国与东盟、欧盟分别进出口…: 我国; 东盟, 欧盟; 进出口), when the words before ``end`` name one, and whether the
@@ -72,6 +100,9 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
         owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
     if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) for p in parts):
+        first = split(parts[0]) if owner is None else None  # 全省货运量、客运量分别为…: 全省's, each in turn
+        if first is not None and first.subject is not None and first.metric is not None and first.segment is None:
+            owner, parts[0] = first.subject, first.metric
         return owner, tuple(parts), None, True  # 营收和净利润分别为…: the members are the quantities themselves
     quantity = None
     last = parts[-1]
@@ -85,10 +116,6 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
             and not _QUANTITY_HEAD.fullmatch(after):  # 分别实现增加值: 增加值 opens as 增加 does, yet is a quantity
         after = None
     return owner, tuple(parts), quantity or after, False
-
-
-# The owner, the members, the quantity of a list, and whether the members are quantities themselves
-Members = tuple[str | None, tuple[str, ...], str | None, bool]
 
 
 # names_before: names listed in a clause, then the quantity they share (a 分别 clause follows with their figures)
@@ -248,10 +275,20 @@ class ListReader:
             quantity = metrics[-1]  # 六家企业的研发投入超过百亿元: the quantity the figure in that clause was read in
         return (owner, names, quantity, as_metrics) if quantity is not None or as_metrics else None
 
+    def continues(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> bool:
+        """Whether a figure of another unit goes on the list being read (45.1亿吨公里、3211.6万人和56.3万吨): only a
+        unit's tail and a joint stand between, and the list has a member left for it."""
+        if self._listing is None or previous is None or self._listing[4] + 1 >= len(self._listing[1]):
+            return False
+        joint = _UNIT_TAIL_JOINT.match(self.text, previous[0].end)
+        return joint is not None and joint.end() == mention.start
+
     def _list_before(self, mention: Mention) -> Members | None:
         """The list the words before a figure open: its own members, or those of the sentence's last list."""
         sentence_start = self.sentences.span(mention.start)[0]
-        found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start)
+        found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start) or \
+            quantities_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start,
+                              mention.end)
         if found is not None:
             self._sentence_members = (sentence_start, found)
             return found

@@ -27,7 +27,7 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
-from checks.extract.zh.members import bound_class, industry_joined, of_total, parallel_member
+from checks.extract.zh.members import bound_class, industry_item, industry_joined, of_total, parallel_member
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
@@ -75,7 +75,7 @@ PLACING = re.compile(r"(?:虽|则|也|仍|继续|依旧|依然)?(?:位居|位列
 PLACE_REACH = 150  # characters back to the figure whose quantity a place is by
 YEAR = re.compile(r"(?:19|20)\d\d年?(?:同期)?")
 # The earlier level a figure is compared with, named before it: 较去年同期的, 比上年的.
-COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\s*$")
+COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与|自)[^，,。；;\d]{0,12}?的\s*(?:人民币|美元|港元)?\s*$")
 # The share of a survey's respondents who gave one answer: 选择「…」等仰视态度的受访者占, 表示满意的市民有.
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
@@ -321,6 +321,8 @@ class Measurer:
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
         whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
+        if sector is None and not whole_member and moved and industry_item(phrase, text, sentence_start, mention.start):
+            return Measure(self._member_metric(mention, previous), None, phrase, whole)  # 其中新型建材产业增长40.9%
         if sector is not None and whole_member and phrase.endswith(sector[0]):
             sector = None  # 计算机、通信和其他电子设备制造业: the whole industry's name, not the section it ends with
         if whole_member and sector is None:  # 电力、热力生产和供应业: its clause opens at the 、 within the name
