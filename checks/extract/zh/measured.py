@@ -68,7 +68,8 @@ RESTATING_GAP = re.compile(r"\s*(?:大关|关口|台阶|门槛)?\s*[，,]\s*(?:�
 PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:\d]{1,14})\s*$")
 REACHED_GAP = re.compile(r"\s*[，,]?\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
-STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
+STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前|"
+                      r"(?:增长|上升|下降|回落)(?:较快|较多|明显|迅速|平稳))$")  # 货邮运输量增长较快，同比增长15.9%
 # The words that place a name in a ranking, and the ranking's scope: 位居全省, 排名, 稳居, 继续保持, 是历史.
 PLACING = re.compile(r"(?:虽|则|也|仍|继续|依旧|依然)?(?:位居|位列|排名|排在|排|稳居|居于|居|列|蝉联|保持|并列|分列|"
                      r"挤进|跻身|跌出|是|为|占据|占據)?(?:全省|全市|全国|全球|世界|国内|行业|历史|年度)?$")
