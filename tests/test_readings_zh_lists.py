@@ -24,3 +24,15 @@ def test_quantities_listed_right_before_their_figures_are_read_in_turn() -> None
                   "5.5%、4.8%和9.1%。")
     assert [found[f][1] for f in ("812亿千瓦时", "790亿千瓦时", "2300万千瓦")] == ["发电量", "售电量", "装机容量"]
     assert found["9.1%"][1] == "装机容量"
+
+
+def test_a_respectively_clause_after_figures_of_several_quantities_takes_them_in_turn() -> None:
+    found = _read("全县商品房销售面积8.2万平方米，销售额6.1亿元，分别增长3.1%和5.2%。")
+    assert (found["3.1%"][1], found["5.2%"][1]) == ("商品房销售面积", "商品房销售额")
+    found = _read("全县营业收入31亿元，同比分别增长3.1%和5.2%。")  # one quantity before: no list to take
+    assert found["3.1%"][1] == "营业收入"
+
+
+def test_a_quantity_that_opens_with_zong_is_not_cut_into_a_member() -> None:
+    found = _read("全县油菜种植面积、总产量分别为12万亩和2.4万吨。")
+    assert (found["12万亩"][1], found["2.4万吨"][1]) == ("油菜种植面积", "总产量")

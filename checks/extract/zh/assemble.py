@@ -157,6 +157,7 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        self.lists.recent = self.measurer.recent
         reading = self.lists.read(mention, previous, self._read(mention, previous), self._listed_last, self._metrics)
         referred = REFERENCE.fullmatch(reading.metric or "")
         if referred is not None:

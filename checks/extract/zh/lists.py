@@ -39,6 +39,8 @@ _QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务�
 _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
+LIST_JOINT = re.compile(r"[、和及]")  # between the figures of a list
+CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _OF_MEMBERS = re.compile(r"[^、和，,]{1,14}[和、][^、和，,]{1,14}")  # 穿和用类商品: two members, read as the metric
 _SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
 # Two quantities written as one word, each figure of a 分别 list one of them in turn.
@@ -99,7 +101,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     head = parts[0]
     if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
         owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
-    if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) for p in parts):
+    if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) or p.endswith("面积") for p in parts):
         first = split(parts[0]) if owner is None else None  # 全省货运量、客运量分别为…: 全省's, each in turn
         if first is not None and first.subject is not None and first.metric is not None and first.segment is None:
             owner, parts[0] = first.subject, first.metric
@@ -107,7 +109,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     quantity = None
     last = parts[-1]
     noun = _QUANTITY_HEAD.search(last, 1)
-    if noun is not None:  # 猪肉价格: the member, then the quantity they share
+    if noun is not None and noun.start() >= 2:  # 猪肉价格: the member, then the quantity; 总产量 is one quantity
         parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
     if any(len(p) < 1 for p in parts):
         return None
@@ -179,6 +181,8 @@ class ListReader:
         self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
         self._previous_at: int | None = None  # where the figure read before this one starts
         self._owning = False  # whether the list being read names the owners of its figures
+        self.recent: list[tuple[Mention, Reading]] = []  # the figures read last, by the reader (the measurer's)
+        self._referred: dict[str, Reading] = {}  # the readings a list of figures before it refers to, by name
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading, listed: bool,
              metrics: list[str]) -> Reading:
@@ -221,6 +225,8 @@ class ListReader:
             member = members[at] if at < len(members) else None  # more figures than members: none is known
             if self._owning and member is not None:
                 return replace(reading, subject=member, segment=None)
+            if member in self._referred:
+                return self._as_referred(reading, member)
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
         found = self._list_before(mention)
         self._owning = False
@@ -236,6 +242,8 @@ class ListReader:
         if self._owning:
             return replace(reading, subject=members[0], segment=None,
                            metric=quantity if quantity is not None else reading.metric)
+        if members[0] in self._referred:
+            return self._as_referred(reading, members[0])
         if as_metrics:
             return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
         if quantity is None and members == THREE_SECTORS and metrics and (
@@ -294,9 +302,9 @@ class ListReader:
             return found
         earlier = self._sentence_members[1] if self._sentence_members is not None \
             and self._sentence_members[0] == sentence_start else None
-        if earlier is None:
-            return None
         clause = clause_start(self.text, sentence_start, mention.start)
+        if earlier is None:
+            return self._figures_before(mention, sentence_start, clause)
         if RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
             return earlier  # 产销分别完成335.9万辆和332.2万辆，同比分别增长12.1%和8.8%: the same members
         quantity = QUANTITY_RESPECTIVELY.fullmatch(self.text, clause, mention.start)
@@ -305,3 +313,27 @@ class ListReader:
             # 三次产业结构为…，对经济增长的贡献率分别为6%、41.4%、52.6%: the same members, of another quantity
             return earlier[0], earlier[1], named, False
         return None
+
+    def _figures_before(self, mention: Mention, sentence_start: int, clause: int) -> Members | None:
+        """The quantities of the figures read before a clause that opens with 分别 and names no members (销售面积8.2万
+        平方米，销售额6.1亿元，分别增长3.1%和5.2%): each figure of the list is of one of them, in turn."""
+        if not RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
+            return None
+        named: list[str] = []
+        self._referred = {}
+        for before, reading in self.recent:
+            if before.start < sentence_start or before.end > clause or not reading.metric:
+                continue
+            name = f"{reading.segment or ''}{reading.metric}"  # 工业用电量…，居民用电量…: each its quantity and member
+            if not named or named[-1] != name:
+                named.append(name)
+                self._referred[name] = reading
+        end = CLAUSE_END.search(self.text, mention.end)
+        count = len(LIST_JOINT.findall(self.text, mention.end, end.start() if end else len(self.text))) + 1
+        return (None, tuple(named[-count:]), None, True) if 2 <= count <= len(named) else None
+
+    def _as_referred(self, reading: Reading, name: str) -> Reading:
+        """A figure of a list that refers to a figure before it: of that figure's quantity, member and whole."""
+        referred = self._referred[name]
+        return replace(reading, metric=referred.metric, segment=referred.segment, whole=referred.whole,
+                       subject=referred.subject or reading.subject)
