@@ -232,7 +232,8 @@ def clean(phrase: str) -> str | None:
             phrase = head  # 零售业总销货价值的临时估计: the quantity estimated
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             quoted = _QUOTED.search(owner) if _QUANTITY_END.search(tail) else None
-            if (_OWNER.fullmatch(owner) or _EXCEPT.fullmatch(owner)) and _QUANTITY_END.search(tail):
+            answer = _ANSWERING.match(owner) is not None and len(owner) <= 12  # 表示会继续使用的比例
+            if (_OWNER.fullmatch(owner) or _EXCEPT.fullmatch(owner) or answer) and _QUANTITY_END.search(tail):
                 phrase = f"{owner}的{tail}"  # 除汽车以外的消费品零售额: the exception is part of the quantity
             elif quoted is not None:  # 毕业生“受雇全职工作”的比例: a quoted category keeps its name in the quantity
                 phrase = f"{owner[quoted.start():]}的{tail}"
@@ -318,6 +319,10 @@ def is_member(phrase: str | None) -> bool:
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{2,20}(?<![企行产专就营作毕事物商创失职实主学开停复从置伟基家])业")
 
 
+# The words of an answer to a survey (表示满意的比例, 愿意再次购买的占比): what comes before 的 is the answer given.
+_ANSWERING = re.compile(r"认为|表示|选择|愿意|希望|倾向|打算|支持|反对|满意")
+
+
 @lru_cache(maxsize=65536)  # a pure function of the phrase (its Measure is frozen), asked again for one figure
 def split(metric: str | None, growth: bool = False) -> Measure:
     """A metric phrase into subject, segment and the quantity (a growth rate's quantity, without 增速)."""
@@ -327,6 +332,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     owned = metric.rpartition("的") if "的" in metric else None
     if owned and (_QUOTED.search(owned[0]) or _EXCEPT.fullmatch(owned[0])):
         owned = None  # “受雇全职工作”的比例, 除汽车以外的零售额: a category's quantity, not an owner's
+    elif owned and _QUANTITY_END.search(owned[2]) and _ANSWERING.search(owned[0]):
+        return Measure(owned[2], None, owned[0])  # 表示满意的比例: the share of an answer, no owner's
     received = _RECEIVED.fullmatch(metric) if not owned and any(verb in metric for verb in RECEIVING) else None
     found = _SUBJECT.match(owned[0] + "某某" if owned else metric) if received is None else None
     if received is not None:  # 熊猫基地接待游客: the place that received them, and how many it received
