@@ -36,3 +36,8 @@ def test_a_respectively_clause_after_figures_of_several_quantities_takes_them_in
 def test_a_quantity_that_opens_with_zong_is_not_cut_into_a_member() -> None:
     found = _read("全县油菜种植面积、总产量分别为12万亩和2.4万吨。")
     assert (found["12万亩"][1], found["2.4万吨"][1]) == ("油菜种植面积", "总产量")
+
+
+def test_places_that_open_a_sentence_own_a_later_respective_list() -> None:
+    found = _read("2020年，全国棉花产量591万吨。新疆、山东棉花生产稳中有进，棉花产量分别达到516万吨和18万吨。")
+    assert found["516万吨"][:2] == ("新疆", "棉花产量") and found["18万吨"][:2] == ("山东", "棉花产量")

@@ -13,7 +13,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
-from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
+from checks.extract.zh.measure import LEADING_NOISE, PROVINCES, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
@@ -40,6 +40,9 @@ _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
 LIST_JOINT = re.compile(r"[、和及]")  # between the figures of a list
+_PLACE = "(?:" + "|".join(PROVINCES) + r"|[\u4e00-\u9fff]{2,4}?[省市])"
+# Places listed at a sentence's opening (黑龙江、河南…; 江苏、浙江和广东…): the owners of a later 分别 list.
+PLACES_OPENING = re.compile(rf"\s*(?P<names>{_PLACE}(?:[、和]{_PLACE})+)")
 CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _OF_MEMBERS = re.compile(r"[^、和，,]{1,14}[和、][^、和，,]{1,14}")  # 穿和用类商品: two members, read as the metric
 _SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
@@ -270,9 +273,10 @@ class ListReader:
         sentence_start = self.sentences.span(mention.start)[0]
         clause = clause_start(text, sentence_start, mention.start)
         if clause <= sentence_start + 1 or text[clause - 1] not in "，," \
-                or text.find("分别", clause, mention.start) < 0 or not RESPECTIVELY_ONLY.fullmatch(text, clause,
-                                                                                                   mention.start):
+                or text.find("分别", clause, mention.start) < 0:
             return None  # most figures open no 分别 clause: the plain find is the cheap answer
+        if not RESPECTIVELY_ONLY.fullmatch(text, clause, mention.start):
+            return self._places_opening(mention, sentence_start, clause)
         window = max(sentence_start, clause - 1 - NAMES_REACH)
         found = names_before(text, window, clause - 1)
         if found is None:
@@ -337,3 +341,13 @@ class ListReader:
         referred = self._referred[name]
         return replace(reading, metric=referred.metric, segment=referred.segment, whole=referred.whole,
                        subject=referred.subject or reading.subject)
+
+    def _places_opening(self, mention: Mention, sentence_start: int, clause: int) -> Members | None:
+        """The places a sentence opens with, of the quantity a later clause names before 分别 (黑龙江、河南粮食生产
+        稳定，粮食总产量分别达到5571万吨和5543万吨): each place owns its figure, in turn."""
+        quantity = QUANTITY_RESPECTIVELY.fullmatch(self.text, clause, mention.start)
+        named = clean(quantity.group("quantity")) if quantity is not None else None
+        places = PLACES_OPENING.match(self.text, sentence_start, clause)
+        if named is None or not is_quantity(named) or places is None:
+            return None
+        return None, tuple(_MEMBER_SPLIT.split(places.group("names"))), named, False
