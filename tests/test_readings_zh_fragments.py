@@ -43,3 +43,8 @@ def test_adverbs_and_conjunctions_are_no_part_of_the_quantity() -> None:
     assert found["接近90万户"][0] == "新注册企业"
     assert found["81.5%"][0] == "存活率"
     assert found["63.1%"][0] is not None and not found["63.1%"][0].endswith("高")
+
+
+def test_a_rank_by_a_growth_rate_names_whose_rate_it_is() -> None:
+    found = {c.text: (c.subject, c.metric) for c in extract("该县固定资产投资同比增长7%，增速位居全市第3位。", "doc")}
+    assert found["7%"] == ("该县", "固定资产投资") and found["第3位"] == ("该县", "固定资产投资增速")

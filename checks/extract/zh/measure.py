@@ -85,7 +85,7 @@ _SUBJECT = re.compile(
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
     # a name goes on past the word a firm's name ends with (上海科技馆, 粮油食品类, 家用电器和音像器材类): no firm
     r"(?![类馆园院店]|[和及与、][\u4e00-\u9fff]{1,8}类)|"
-    r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
+    r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES)})(?![省市区])|"
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)|自治区|特区)|"
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
@@ -107,7 +107,7 @@ _EXCEPT = re.compile(r"除了?[\u4e00-\u9fffA-Za-z]{1,10}?(?:以外|之外)")  #
 _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its opening mark may be cut as an edge
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
-                           r"费|金|款|比重|份额|占比|比例|产量)$")
+                           r"费|金|款|比重|份额|占比|比例|产量|投资)$")
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
