@@ -48,3 +48,9 @@ def test_adverbs_and_conjunctions_are_no_part_of_the_quantity() -> None:
 def test_a_rank_by_a_growth_rate_names_whose_rate_it_is() -> None:
     found = {c.text: (c.subject, c.metric) for c in extract("该县固定资产投资同比增长7%，增速位居全市第3位。", "doc")}
     assert found["7%"] == ("该县", "固定资产投资") and found["第3位"] == ("该县", "固定资产投资增速")
+
+
+def test_an_owner_after_qizhong_and_an_autonomous_prefecture_are_whole_names() -> None:
+    text = "进口来源中，其中德国以41%居首。黔东南苗族侗族自治州旅游收入9.3亿元。"
+    found = {c.text: c.subject for c in extract(text, "doc")}
+    assert found["41%"] == "德国" and found["9.3亿元"] == "黔东南苗族侗族自治州"

@@ -42,7 +42,7 @@ BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和|高于|
                              r"\s*[（(]\s*$")
 # The one a figure is had by, before 以 (比亚迪以30.2万辆的销量领跑; 韩国三星仍以7150万部…的出货量位居第一), and the
 # quantity a place is won by after the figure (…智能手机的出货量位居, …的销量领跑).
-BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?:其中|而|但)?(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
                        r"(?:仍|则|也|均|再次|继续|凭借|更是)?以$")
 RANK_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?(?P<metric>[\u4e00-\u9fff]{2,6}?)"
                         r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列)")
