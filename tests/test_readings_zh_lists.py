@@ -41,3 +41,10 @@ def test_a_quantity_that_opens_with_zong_is_not_cut_into_a_member() -> None:
 def test_places_that_open_a_sentence_own_a_later_respective_list() -> None:
     found = _read("2020年，全国棉花产量591万吨。新疆、山东棉花生产稳中有进，棉花产量分别达到516万吨和18万吨。")
     assert found["516万吨"][:2] == ("新疆", "棉花产量") and found["18万吨"][:2] == ("山东", "棉花产量")
+
+
+def test_members_written_by_their_first_characters_share_the_last_ones_ending() -> None:
+    found = {c.text: (c.subject, c.segment, c.metric) for c in extract(
+        "按区域分，东、中、西部地区零售额分别为612亿元、225亿元和163亿元。", "doc")}
+    assert [found[f][1] for f in ("612亿元", "225亿元", "163亿元")] == ["东部地区", "中部地区", "西部地区"]
+    assert found["612亿元"][2] == "零售额" and found["612亿元"][0] is None

@@ -116,6 +116,9 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
         parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
     if any(len(p) < 1 for p in parts):
         return None
+    if quantity is not None and 3 <= len(parts[-1]) <= 5 and all(len(p) == 1 for p in parts[:-1]):
+        # 东、中、西部地区; 大、中、小型企业: the first characters of members that share the last one's ending
+        parts = [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
     after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
     if after is not None and (VERB_FIRST.match(after) or after.startswith("占")) \
             and not _QUANTITY_HEAD.fullmatch(after):  # 分别实现增加值: 增加值 opens as 增加 does, yet is a quantity
@@ -263,8 +266,10 @@ class ListReader:
             # 在网上零售额中，吃、穿和用类商品分别增长…: the members' own words are no quantity; the total they are
             # parts of is, when the sentence names one
             quantity = among_total(self.text, self.sentences.span(mention.start)[0], mention.start)
+        # 西部地区快递业务量比重: the last member, read with the quantity as if a firm's name, owns nothing
+        subject = None if reading.subject and reading.subject.startswith(members[-1]) else reading.subject
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
-                       subject=owner or reading.subject)
+                       subject=owner or subject)
 
     def _members_in_clause_before(self, mention: Mention, metrics: list[str]) -> Members | None:
         """The names listed by the clause before one that opens with 分别 (对A、B出口强劲，同比分别增长…), when this
