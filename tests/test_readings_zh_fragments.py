@@ -54,3 +54,5 @@ def test_an_owner_after_qizhong_and_an_autonomous_prefecture_are_whole_names() -
     text = "进口来源中，其中德国以41%居首。黔东南苗族侗族自治州旅游收入9.3亿元。"
     found = {c.text: c.subject for c in extract(text, "doc")}
     assert found["41%"] == "德国" and found["9.3亿元"] == "黔东南苗族侗族自治州"
+    found = {c.text: (c.subject, c.segment, c.metric) for c in extract("该县工业投资同比增长12%。", "doc")}
+    assert found["12%"][0] == "该县" and "".join(filter(None, found["12%"][1:])) == "工业投资"  # 该县 owns no industry

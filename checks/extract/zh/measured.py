@@ -47,7 +47,7 @@ BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?:其中|而|但)?(?P<owner>[
 RANK_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?(?P<metric>[\u4e00-\u9fff]{2,6}?)"
                         r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列)")
 # A phrase that opens with an industry's name and names its quantity after it (黑色金属矿采选业利润总额).
-INDUSTRY_FIRST = re.compile(r"(?!.*(?:全[国省市县区州]|我[国省市]|本[省市]|规模以上|规上|限额以上))"
+INDUSTRY_FIRST = re.compile(r"(?!.*(?:全[国省市县区州]|我[国省市]|本[省市区县]|该[省市区县]|规模以上|规上|限额以上))"
                             r"(?P<member>[\u4e00-\u9fff、和及]{3,20}?业)(?P<rest>(?!务|绩|态|企|单位|户)[\u4e00-\u9fff]{2,8})")
 # A clause that heads what follows in its sentence: 从主要工业产品产量看，…; 分行业看，….
 HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]"
