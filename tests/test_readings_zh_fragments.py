@@ -56,3 +56,10 @@ def test_an_owner_after_qizhong_and_an_autonomous_prefecture_are_whole_names() -
     assert found["41%"] == "德国" and found["9.3亿元"] == "黔东南苗族侗族自治州"
     found = {c.text: (c.subject, c.segment, c.metric) for c in extract("该县工业投资同比增长12%。", "doc")}
     assert found["12%"][0] == "该县" and "".join(filter(None, found["12%"][1:])) == "工业投资"  # 该县 owns no industry
+
+
+def test_a_line_of_the_business_named_by_a_member_is_no_owner() -> None:
+    found = {c.text: (c.subject, c.segment, c.metric) for c in extract(
+        "某某科技公布业绩。- 国内分部经营利润为人民币45亿元。海外分部经营亏损为人民币3亿元。", "doc")}
+    assert found["45亿元"][1:] == ("国内", "分部经营利润") and found["45亿元"][0] != "国内"
+    assert found["3亿元"][0] != "国内"

@@ -324,6 +324,11 @@ _INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{2,20}(?<![企行产专就营�
 _ANSWERING = re.compile(r"认为|表示|选择|愿意|希望|倾向|打算|支持|反对|满意")
 
 
+def lined_member(found: re.Match[str]) -> bool:
+    """Whether the owner a phrase opens with is a member that names a line of the business (国内分部经营利润)."""
+    return found.group("subject") in SEGMENTS and found.group("rest").startswith(("分部", "业务", "板块"))
+
+
 @lru_cache(maxsize=65536)  # a pure function of the phrase (its Measure is frozen), asked again for one figure
 def split(metric: str | None, growth: bool = False) -> Measure:
     """A metric phrase into subject, segment and the quantity (a growth rate's quantity, without 增速)."""
@@ -343,7 +348,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
     elif owned:  # 比亚迪的新能源车销量: 比亚迪's
         subject, metric = owned[0], owned[2]
-    elif found is not None:
+    elif found is not None and not lined_member(found):
+        # 国内分部经营利润: a line of the business (its 国内 member), not 国内's; read as a member below
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
         metric = metric[1:] if metric.startswith("于") and len(metric) > 2 else metric  # 国泰航空于(1月份)载客
     aged = _AGE_GROUP.match(metric) if "岁" in metric else None
