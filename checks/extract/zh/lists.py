@@ -236,11 +236,14 @@ class ListReader:
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
         found = self._list_before(mention)
         self._owning = False
+        self._referred = {}
         if found is None:
             found = self._members_in_clause_before(mention, metrics)
             # 甲银行和乙银行不良贷款率上升，分别…: names that own figures (banks, firms, places) are their owners
             self._owning = found is not None and not found[3] and all(
                 split(f"{name}收入").subject == name for name in found[1])
+        if found is None:
+            found = self._figures_before(mention)
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading
@@ -311,9 +314,9 @@ class ListReader:
             return found
         earlier = self._sentence_members[1] if self._sentence_members is not None \
             and self._sentence_members[0] == sentence_start else None
-        clause = clause_start(self.text, sentence_start, mention.start)
         if earlier is None:
-            return self._figures_before(mention, sentence_start, clause)
+            return None
+        clause = clause_start(self.text, sentence_start, mention.start)
         if RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
             return earlier  # 产销分别完成335.9万辆和332.2万辆，同比分别增长12.1%和8.8%: the same members
         quantity = QUANTITY_RESPECTIVELY.fullmatch(self.text, clause, mention.start)
@@ -323,15 +326,18 @@ class ListReader:
             return earlier[0], earlier[1], named, False
         return None
 
-    def _figures_before(self, mention: Mention, sentence_start: int, clause: int) -> Members | None:
+    def _figures_before(self, mention: Mention) -> Members | None:
         """The quantities of the figures read before a clause that opens with 分别 and names no members (销售面积8.2万
-        平方米，销售额6.1亿元，分别增长3.1%和5.2%): each figure of the list is of one of them, in turn."""
-        if not RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
+        平方米，销售额6.1亿元，分别增长3.1%和5.2%): each figure of the list is of one of them, in turn (not a count
+        of the names the list is of: 两家公司的研发费用…，分别为…)."""
+        sentence_start = self.sentences.span(mention.start)[0]
+        clause = clause_start(self.text, sentence_start, mention.start)
+        if self.text.find("分别", clause, mention.start) < 0 \
+                or not RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
             return None
         named: list[str] = []
-        self._referred = {}
         for before, reading in self.recent:
-            if before.start < sentence_start or before.end > clause or not reading.metric:
+            if before.start < sentence_start or before.end > clause or not reading.metric or before.family == "count":
                 continue
             name = f"{reading.segment or ''}{reading.metric}"  # 工业用电量…，居民用电量…: each its quantity and member
             if not named or named[-1] != name:
