@@ -10,7 +10,7 @@ from collections.abc import Callable
 _WHO = r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工)"
 # answer_after: who gave an answer and the answer, after a share
 #   51.2%的农村受访者认为房价较高 → 农村受访者, 认为房价较高; 11.8%的居民“看不准” → 居民, “看不准”
-ANSWER_AFTER = re.compile(rf"\s*(?:的(?P<who>[\u4e00-\u9fff]{{0,4}}?{_WHO}))?"
+ANSWER_AFTER = re.compile(rf"\s*(?:的?(?P<who>[\u4e00-\u9fff]{{0,4}}?{_WHO}))?"  # 超六成受访者表示满意: 的 or none
                           r"(?P<answer>(?:认为|表示|选择|预期|希望|倾向于?|愿意|打算)[^，,。；;：:\d]{1,16}|“[^”]{1,12}”|"
                           # 20.4%网购次数减少: a change the ones counted report, to the clause's end
                           r"[\u4e00-\u9fff]{2,8}(?:减少|增加|没变化|没有变化|不变|持平)(?=[，,。；;]))")

@@ -29,11 +29,12 @@ from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_RE
 from checks.extract.zh.opening import OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within
 from checks.extract.zh.qualifiers import BOUNDING
+from checks.extract.zh.scoped import SCOPE_OPENING, scoped
 
 VERB_AT_END = gated(re.compile(
     rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
-    rf"(?:了)?\s*(?P<to>{TO_LEVEL})?"
-    rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?)?"
+    rf"(?:了)?\s*(?P<to>{TO_LEVEL})?(?:\s*(?:人民币|美元|港元|港币|欧元)(?=\s*$))?"  # 增加至人民币45亿元
+    rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?(?:平均(?:水平)?)?)?"  # 全市平均: 均 no adverb
     rf"{FILLER}$"
 ))
 # 增速最高，达到15.06%: a growth noun, then modifiers, closing the clause before a figure that stands alone.
@@ -89,8 +90,11 @@ class SentenceCues:
 COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
 # 较去年同期的3.14亿票, 较二季度的4564亿元和0.94%, 较去年同期36%: the base's own figure, after its period
 # 较上年人民币1900百万元: a currency word between the period and its figure.
-BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12}?[和及、])?\s*"
+BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12}?[和及、])?\s*(?:人民币|美元|港元)?\s*"
                          r"|\s*(?:人民币|美元|港元|港币|欧元|日元)?\s*")
+# 高于去年同期增速2.7个百分点，低于全市平均8.8个百分点: the time after a verb of comparison is the rival's.
+OUTPACED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|不及")
+SENTENCE_END = re.compile(r"[。！？!?\n]")  # a run of clauses joined by ； goes on past a sentence's end
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
 REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
@@ -153,6 +157,7 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
+        self.lists.recent = self.measurer.recent
         reading = self.lists.read(mention, previous, self._read(mention, previous), self._listed_last, self._metrics)
         referred = REFERENCE.fullmatch(reading.metric or "")
         if referred is not None:
@@ -192,6 +197,8 @@ class Reader(SentenceReader):
             return replace(reading, subject=self.text[previous[0].start:previous[0].end] + reading.subject)
         # the group's noun (省份, 企业, 房地产企业): what the count counts, up to a word that names a group
         named = GROUP_NOUN.match(reading.metric)
+        if named is None and SCOPE_OPENING.match(reading.metric):
+            return reading  # 284家规模以上工业产值: a scope's name is not cut (规模 is no group counted)
         counted = named.group(0) if named is not None else reading.metric[:2]
         if not self.text.startswith(counted, previous[0].end) or len(reading.metric) - len(counted) < 2:
             return reading
@@ -199,12 +206,21 @@ class Reader(SentenceReader):
         return replace(reading, subject=group, metric=reading.metric[len(counted):])
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        text = self.text
         sentence_start, sentence_end = self.sentences.span(mention.start)
         listed = self.listed(mention, previous, sentence_start)  # 分别增长5%、8%和10%
         self._listed_last = listed is not None
         if listed is not None:
             return listed
+        if previous is not None and self.lists.continues(mention, previous):
+            # 分别完成45.1亿吨公里、3211.6万人和56.3万吨: a list's figures of different units, each its own kind
+            self._listed_last = True
+            own = self._read_own(mention, previous, sentence_start, sentence_end)
+            return replace(previous[1], kind=own.kind, direction=own.direction, qualifier=own.qualifier)
+        return self._read_own(mention, previous, sentence_start, sentence_end)
+
+    def _read_own(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int,
+                  sentence_end: int) -> Reading:
+        text = self.text
         gap = self.gap(mention, previous, sentence_start)
         if previous is not None and mention.start - previous[0].end <= 24 and previous[0].unit == mention.unit \
                 and FOLLOWER.search(text, previous[0].end, mention.start):
@@ -263,6 +279,10 @@ class Reader(SentenceReader):
             direction = None
         subject = measure.subject or self._owner(sentence_start, mention.start)
         metric = measure.metric
+        if previous is not None and measure.segment is None and not SENTENCE_END.search(text, previous[0].end,
+                                                                                      mention.start):
+            # 规模以上工业产值增长30.3%，增加值增长18.7%: the bare head is of the scope named before it
+            metric = scoped(metric, previous[1].metric) or metric
         if subject and metric and metric.startswith(subject) and is_quantity(metric[len(subject):]) \
                 and len(metric) - len(subject) >= 2:
             metric = metric[len(subject):]  # 第三名为乙牌，乙牌出货量1200万台: 乙牌's 出货量, its name said again
@@ -364,11 +384,14 @@ def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None
     for start, period in periods:
         if start >= before:
             break
-        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or (
-                start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相"
+        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or ((
+                (start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相")
+                or OUTPACED.fullmatch(text, max(0, start - 2), start)
+                or (text[start - 1:start] == "自" and text.startswith("的", start + len(period))))
                 and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
-            # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with, no later figure's period; the
-            # base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a comparison's own terms
+            # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with (so after 高于, 自…的), no later
+            # figure's period; the base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a
+            # comparison's own terms
             continue
         found = period
     return found

@@ -13,7 +13,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
-from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
+from checks.extract.zh.measure import LEADING_NOISE, PROVINCES, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
@@ -39,10 +39,43 @@ _QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务�
 _MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
+LIST_JOINT = re.compile(r"[、和及]")  # between the figures of a list
+_PLACE = "(?:" + "|".join(PROVINCES) + r"|[\u4e00-\u9fff]{2,4}?[省市])"
+# Places listed at a sentence's opening (黑龙江、河南…; 江苏、浙江和广东…): the owners of a later 分别 list.
+PLACES_OPENING = re.compile(rf"\s*(?P<names>{_PLACE}(?:[、和]{_PLACE})+)")
+CLAUSE_END = re.compile(r"[，,。；;：:！？!?\n]")
 _OF_MEMBERS = re.compile(r"[^、和，,]{1,14}[和、][^、和，,]{1,14}")  # 穿和用类商品: two members, read as the metric
 _SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产业|三次产业)(?P<rest>[^、和]*)$")
 # Two quantities written as one word, each figure of a 分别 list one of them in turn.
 _COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
+
+
+# The owner, the members, the quantity of a list, and whether the members are quantities themselves
+Members = tuple[str | None, tuple[str, ...], str | None, bool]
+# Quantities listed right before the list of their figures, with no 分别 (累计完成周转量、旅客运输量和货邮运输量65.8亿
+# 吨公里、3513.2万人和74.9万吨): each figure one of them in turn.
+_QUANTITIES_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)$"))
+# Between two figures of one list of different units: what is left of the first's unit (亿吨公里), then the joint.
+_UNIT_TAIL_JOINT = re.compile(r"[\u4e00-\u9fff]{0,2}?\s*(?:、|和|及|以及)\s*")
+
+
+def quantities_listed(text: str, start: int, end: int, after: int) -> Members | None:
+    """The quantities a list names right before its figures (A、B和C 1、2和3), when the figure at ``end`` is followed
+    (at ``after``) by the next figure of the list; the members are the quantities themselves."""
+    if text.find("、", start, end) < 0 or not _UNIT_TAIL_JOINT.match(text, after) or not text[
+            _UNIT_TAIL_JOINT.match(text, after).end():_UNIT_TAIL_JOINT.match(text, after).end() + 1].isdigit():
+        return None
+    found = _QUANTITIES_BEFORE.search(text, start, end)
+    if found is None:
+        return None
+    members = LEADING_NOISE.sub("", found.group("members")).strip()
+    parts = [p.strip() for p in _MEMBER_SPLIT.split(members)]
+    named = [clean(p) for p in parts]
+    if len(parts) < 2 or any(n is None or not is_quantity(n) for n in named):
+        return None
+    first = split(named[0])  # 全行业累计完成运输总周转量: 全行业's, as are the quantities after it
+    owner = first.subject if first.subject is not None and first.metric is not None else None
+    return owner, (first.metric if owner else named[0], *named[1:]), None, True
 
 
 def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[str, ...], str | None, bool] | None:
@@ -71,24 +104,26 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     head = parts[0]
     if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
         owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
-    if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) for p in parts):
+    if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) or p.endswith("面积") for p in parts):
+        first = split(parts[0]) if owner is None else None  # 全省货运量、客运量分别为…: 全省's, each in turn
+        if first is not None and first.subject is not None and first.metric is not None and first.segment is None:
+            owner, parts[0] = first.subject, first.metric
         return owner, tuple(parts), None, True  # 营收和净利润分别为…: the members are the quantities themselves
     quantity = None
     last = parts[-1]
     noun = _QUANTITY_HEAD.search(last, 1)
-    if noun is not None:  # 猪肉价格: the member, then the quantity they share
+    if noun is not None and noun.start() >= 2:  # 猪肉价格: the member, then the quantity; 总产量 is one quantity
         parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
     if any(len(p) < 1 for p in parts):
         return None
+    if quantity is not None and 3 <= len(parts[-1]) <= 5 and all(len(p) == 1 for p in parts[:-1]):
+        # 东、中、西部地区; 大、中、小型企业: the first characters of members that share the last one's ending
+        parts = [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
     after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
     if after is not None and (VERB_FIRST.match(after) or after.startswith("占")) \
             and not _QUANTITY_HEAD.fullmatch(after):  # 分别实现增加值: 增加值 opens as 增加 does, yet is a quantity
         after = None
     return owner, tuple(parts), quantity or after, False
-
-
-# The owner, the members, the quantity of a list, and whether the members are quantities themselves
-Members = tuple[str | None, tuple[str, ...], str | None, bool]
 
 
 # names_before: names listed in a clause, then the quantity they share (a 分别 clause follows with their figures)
@@ -152,6 +187,8 @@ class ListReader:
         self._listing: tuple[str | None, tuple[str, ...], str | None, bool, int] | None = None
         self._previous_at: int | None = None  # where the figure read before this one starts
         self._owning = False  # whether the list being read names the owners of its figures
+        self.recent: list[tuple[Mention, Reading]] = []  # the figures read last, by the reader (the measurer's)
+        self._referred: dict[str, Reading] = {}  # the readings a list of figures before it refers to, by name
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading, listed: bool,
              metrics: list[str]) -> Reading:
@@ -194,14 +231,19 @@ class ListReader:
             member = members[at] if at < len(members) else None  # more figures than members: none is known
             if self._owning and member is not None:
                 return replace(reading, subject=member, segment=None)
+            if member in self._referred:
+                return self._as_referred(reading, member)
             return replace(reading, metric=member) if as_metrics else replace(reading, segment=member)
         found = self._list_before(mention)
         self._owning = False
+        self._referred = {}
         if found is None:
             found = self._members_in_clause_before(mention, metrics)
             # 甲银行和乙银行不良贷款率上升，分别…: names that own figures (banks, firms, places) are their owners
             self._owning = found is not None and not found[3] and all(
                 split(f"{name}收入").subject == name for name in found[1])
+        if found is None:
+            found = self._figures_before(mention)
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading
@@ -209,6 +251,8 @@ class ListReader:
         if self._owning:
             return replace(reading, subject=members[0], segment=None,
                            metric=quantity if quantity is not None else reading.metric)
+        if members[0] in self._referred:
+            return self._as_referred(reading, members[0])
         if as_metrics:
             return replace(reading, metric=members[0], segment=None, subject=owner or reading.subject)
         if quantity is None and members == THREE_SECTORS and metrics and (
@@ -225,8 +269,10 @@ class ListReader:
             # 在网上零售额中，吃、穿和用类商品分别增长…: the members' own words are no quantity; the total they are
             # parts of is, when the sentence names one
             quantity = among_total(self.text, self.sentences.span(mention.start)[0], mention.start)
+        # 西部地区快递业务量比重: the last member, read with the quantity as if a firm's name, owns nothing
+        subject = None if reading.subject and reading.subject.startswith(members[-1]) else reading.subject
         return replace(reading, segment=members[0], metric=quantity if quantity is not None else reading.metric,
-                       subject=owner or reading.subject)
+                       subject=owner or subject)
 
     def _members_in_clause_before(self, mention: Mention, metrics: list[str]) -> Members | None:
         """The names listed by the clause before one that opens with 分别 (对A、B出口强劲，同比分别增长…), when this
@@ -235,9 +281,10 @@ class ListReader:
         sentence_start = self.sentences.span(mention.start)[0]
         clause = clause_start(text, sentence_start, mention.start)
         if clause <= sentence_start + 1 or text[clause - 1] not in "，," \
-                or text.find("分别", clause, mention.start) < 0 or not RESPECTIVELY_ONLY.fullmatch(text, clause,
-                                                                                                   mention.start):
+                or text.find("分别", clause, mention.start) < 0:
             return None  # most figures open no 分别 clause: the plain find is the cheap answer
+        if not RESPECTIVELY_ONLY.fullmatch(text, clause, mention.start):
+            return self._places_opening(mention, sentence_start, clause)
         window = max(sentence_start, clause - 1 - NAMES_REACH)
         found = names_before(text, window, clause - 1)
         if found is None:
@@ -248,10 +295,20 @@ class ListReader:
             quantity = metrics[-1]  # 六家企业的研发投入超过百亿元: the quantity the figure in that clause was read in
         return (owner, names, quantity, as_metrics) if quantity is not None or as_metrics else None
 
+    def continues(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> bool:
+        """Whether a figure of another unit goes on the list being read (45.1亿吨公里、3211.6万人和56.3万吨): only a
+        unit's tail and a joint stand between, and the list has a member left for it."""
+        if self._listing is None or previous is None or self._listing[4] + 1 >= len(self._listing[1]):
+            return False
+        joint = _UNIT_TAIL_JOINT.match(self.text, previous[0].end)
+        return joint is not None and joint.end() == mention.start
+
     def _list_before(self, mention: Mention) -> Members | None:
         """The list the words before a figure open: its own members, or those of the sentence's last list."""
         sentence_start = self.sentences.span(mention.start)[0]
-        found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start)
+        found = members_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start) or \
+            quantities_listed(self.text, max(sentence_start, mention.start - MEMBERS_REACH), mention.start,
+                              mention.end)
         if found is not None:
             self._sentence_members = (sentence_start, found)
             return found
@@ -268,3 +325,40 @@ class ListReader:
             # 三次产业结构为…，对经济增长的贡献率分别为6%、41.4%、52.6%: the same members, of another quantity
             return earlier[0], earlier[1], named, False
         return None
+
+    def _figures_before(self, mention: Mention) -> Members | None:
+        """The quantities of the figures read before a clause that opens with 分别 and names no members (销售面积8.2万
+        平方米，销售额6.1亿元，分别增长3.1%和5.2%): each figure of the list is of one of them, in turn (not a count
+        of the names the list is of: 两家公司的研发费用…，分别为…)."""
+        sentence_start = self.sentences.span(mention.start)[0]
+        clause = clause_start(self.text, sentence_start, mention.start)
+        if self.text.find("分别", clause, mention.start) < 0 \
+                or not RESPECTIVELY_ONLY.fullmatch(self.text, clause, mention.start):
+            return None
+        named: list[str] = []
+        for before, reading in self.recent:
+            if before.start < sentence_start or before.end > clause or not reading.metric or before.family == "count":
+                continue
+            name = f"{reading.segment or ''}{reading.metric}"  # 工业用电量…，居民用电量…: each its quantity and member
+            if not named or named[-1] != name:
+                named.append(name)
+                self._referred[name] = reading
+        end = CLAUSE_END.search(self.text, mention.end)
+        count = len(LIST_JOINT.findall(self.text, mention.end, end.start() if end else len(self.text))) + 1
+        return (None, tuple(named[-count:]), None, True) if 2 <= count <= len(named) else None
+
+    def _as_referred(self, reading: Reading, name: str) -> Reading:
+        """A figure of a list that refers to a figure before it: of that figure's quantity, member and whole."""
+        referred = self._referred[name]
+        return replace(reading, metric=referred.metric, segment=referred.segment, whole=referred.whole,
+                       subject=referred.subject or reading.subject)
+
+    def _places_opening(self, mention: Mention, sentence_start: int, clause: int) -> Members | None:
+        """The places a sentence opens with, of the quantity a later clause names before 分别 (黑龙江、河南粮食生产
+        稳定，粮食总产量分别达到5571万吨和5543万吨): each place owns its figure, in turn."""
+        quantity = QUANTITY_RESPECTIVELY.fullmatch(self.text, clause, mention.start)
+        named = clean(quantity.group("quantity")) if quantity is not None else None
+        places = PLACES_OPENING.match(self.text, sentence_start, clause)
+        if named is None or not is_quantity(named) or places is None:
+            return None
+        return None, tuple(_MEMBER_SPLIT.split(places.group("names"))), named, False

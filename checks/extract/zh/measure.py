@@ -17,7 +17,7 @@ from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
-    r"^(?:.*[】：:]|预计|其中|同时|此外|另外|而|但|并|且|其|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
+    r"^(?:.*(?:[】：:]|——)|[-•·●▪]\s*|尽管|虽然|即使|但是|预计|其中|同时|此外|另外|而|但|并|且|其(?!他|它|余|次)|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
     r"分别|共有|共|有(?!色|线|机|效)|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|月末|月底|季末|期末|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
@@ -32,12 +32,13 @@ _SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—–~])\s*(?:1
                           r"(?:19|20)\d\d\s*年(?:\s*(?:第?[一二三四1-4]\s*季度|[上下]半年|\d{1,2}\s*月(?:份)?))?|"
                           r"\d{1,2}\s*月(?:份)?(?:\s*\d{1,2}\s*日)?")
 # Where a phrase stops naming a quantity: a stating verb, a bound, a currency word, an adverb of comparison.
-_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:为|达|"
+_CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:高|仅|只|才)?为|(?:高|多|仅|只)?达|"
                   r"约(?=\s*[\d一二两三四五六七八九十百千万亿半]|为|占|合|有|达|人民币|美元)|"  # 签约率 is no 约
                   r"合(?=计|约|人民币|美元|港元|\s*\d)|"  # 合资 is no 合
                   r"排名|排在|位居|位列|蝉联|居(?:首|前|第|于|全)|"
                   r"分别|同比|环比|按年|按季|在(?=历史|同期|同类|全[国省市区球]|国内|国际)|"
-                  r"较|比上|(?:人民币|美元|港元)(?=\s*$)|同$|共计|(?<![公总])共(?![享同识建赢性用振])|"
+                  r"较|比上|自(?=上|去|前|同|本|的|(?:19|20)\d\d)|"  # 经营利润自去年同期的30亿元增加至: a base, after
+                  r"(?:人民币|美元|港元)(?=\s*$)|同$|共计|(?<![公总])共(?![享同识建赢性用振])|"
                   r"(?:也|还|已|均)?于(?:今日|近日|日前|当日|当天|昨日|今年|上周|本周))")  # 票房也于今日超过
 _METRIC_STOP = re.compile(
     rf"{MOVEMENT.pattern}|"  # 200个品牌增长超100%: the noun counted, then what it did
@@ -54,7 +55,7 @@ _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(
 # Phrases that name no quantity (what is left of a clause of verbs and particles).
 _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
                            r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|"
-                           r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计)+")
+                           r"(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计|仅|只|高达|约|近|逾)+")
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
 _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
                          r"(?=上|去|前|同|本|的|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d|人民币|美元|港元|港币|欧元)")
@@ -68,7 +69,7 @@ _TRAILING = re.compile(
     rf"(?:同比|环比|按年|按季|按月|较上年|比上年|上年同期|去年同期|同期|"
     rf"(?:{MOVEMENT.pattern})(?:了)?(?:至|到)?|"
     r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|完成|录得|取得|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
-    r"已经|顺利|基本持平|持平|调整|甚至|双双|成为|(?:长期)?稳定在|(?:长期)?稳定|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
+    r"已经|仍然|依然|依旧|仍|顺利|基本持平|持平|调整|甚至|双双|成为|(?:长期)?稳定在|(?:长期)?稳定|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|\s|"
     r"预计|预期|初步估计|估计)$")  # 客运量预计4822.3万人次: a forecast's verb, read as the figure's projected flag
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
@@ -84,9 +85,10 @@ _SUBJECT = re.compile(
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
     # a name goes on past the word a firm's name ends with (上海科技馆, 粮油食品类, 家用电器和音像器材类): no firm
     r"(?![类馆园院店]|[和及与、][\u4e00-\u9fff]{1,8}类)|"
-    r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该公司|公司|集团|本行|该行|"
+    r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES)})(?![省市区])|"
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)|自治区|特区)|"
+    rf"{_NAME}{{2,10}}?自治[州县旗]|"  # 红河哈尼族彝族自治州: an autonomous prefecture's name is long
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
     r"(?:的)?)(?P<rest>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,})$")
 # A place that received visitors, and the visitors it received (熊猫基地接待游客, 上海动物园接待游客, 景区迎来游客):
@@ -106,7 +108,7 @@ _EXCEPT = re.compile(r"除了?[\u4e00-\u9fffA-Za-z]{1,10}?(?:以外|之外)")  #
 _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its opening mark may be cut as an edge
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
-                           r"费|金|款|比重|份额|占比|比例|产量)$")
+                           r"费|金|款|比重|份额|占比|比例|产量|投资)$")
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
@@ -231,7 +233,8 @@ def clean(phrase: str) -> str | None:
             phrase = head  # 零售业总销货价值的临时估计: the quantity estimated
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             quoted = _QUOTED.search(owner) if _QUANTITY_END.search(tail) else None
-            if (_OWNER.fullmatch(owner) or _EXCEPT.fullmatch(owner)) and _QUANTITY_END.search(tail):
+            answer = _ANSWERING.match(owner) is not None and len(owner) <= 12  # 表示会继续使用的比例
+            if (_OWNER.fullmatch(owner) or _EXCEPT.fullmatch(owner) or answer) and _QUANTITY_END.search(tail):
                 phrase = f"{owner}的{tail}"  # 除汽车以外的消费品零售额: the exception is part of the quantity
             elif quoted is not None:  # 毕业生“受雇全职工作”的比例: a quoted category keeps its name in the quantity
                 phrase = f"{owner[quoted.start():]}的{tail}"
@@ -289,7 +292,8 @@ _OWNER_END = re.compile(r"(?:[省市区县国州]|全[省市区县国]|我[省�
                         r"|^(?:全|我|本|该|[年月日季份度旬周])")
 
 
-_PERIOD_FILLER = re.compile(r"(?:而|但|则|相较而言|相比之下|相比|同期|上年同期|去年同期|为|是|达|达到|仅|[，,\s])*")
+_PERIOD_FILLER = re.compile(r"(?:而|但|则|相较而言|相比之下|相比|同期|上年同期|去年同期|为|是|达|达到|仅|"
+                            r"人民币|美元|港元|[，,\s])*")  # 去年同期为人民币15亿元: the currency is no quantity
 
 
 def only_period(phrase: str) -> bool:
@@ -316,6 +320,15 @@ def is_member(phrase: str | None) -> bool:
 _INDUSTRY = re.compile(r"[\u4e00-\u9fff、和及]{2,20}(?<![企行产专就营作毕事物商创失职实主学开停复从置伟基家])业")
 
 
+# The words of an answer to a survey (表示满意的比例, 愿意再次购买的占比): what comes before 的 is the answer given.
+_ANSWERING = re.compile(r"认为|表示|选择|愿意|希望|倾向|打算|支持|反对|满意")
+
+
+def lined_member(found: re.Match[str]) -> bool:
+    """Whether the owner a phrase opens with is a member that names a line of the business (国内分部经营利润)."""
+    return found.group("subject") in SEGMENTS and found.group("rest").startswith(("分部", "业务", "板块"))
+
+
 @lru_cache(maxsize=65536)  # a pure function of the phrase (its Measure is frozen), asked again for one figure
 def split(metric: str | None, growth: bool = False) -> Measure:
     """A metric phrase into subject, segment and the quantity (a growth rate's quantity, without 增速)."""
@@ -325,6 +338,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     owned = metric.rpartition("的") if "的" in metric else None
     if owned and (_QUOTED.search(owned[0]) or _EXCEPT.fullmatch(owned[0])):
         owned = None  # “受雇全职工作”的比例, 除汽车以外的零售额: a category's quantity, not an owner's
+    elif owned and _QUANTITY_END.search(owned[2]) and _ANSWERING.search(owned[0]):
+        return Measure(owned[2], None, owned[0])  # 表示满意的比例: the share of an answer, no owner's
     received = _RECEIVED.fullmatch(metric) if not owned and any(verb in metric for verb in RECEIVING) else None
     found = _SUBJECT.match(owned[0] + "某某" if owned else metric) if received is None else None
     if received is not None:  # 熊猫基地接待游客: the place that received them, and how many it received
@@ -333,7 +348,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
     elif owned:  # 比亚迪的新能源车销量: 比亚迪's
         subject, metric = owned[0], owned[2]
-    elif found is not None:
+    elif found is not None and not lined_member(found):
+        # 国内分部经营利润: a line of the business (its 国内 member), not 国内's; read as a member below
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
         metric = metric[1:] if metric.startswith("于") and len(metric) > 2 else metric  # 国泰航空于(1月份)载客
     aged = _AGE_GROUP.match(metric) if "岁" in metric else None

@@ -27,7 +27,7 @@ from checks.extract.zh.measure import (
     sector_before,
     split,
 )
-from checks.extract.zh.members import bound_class, industry_joined, of_total, parallel_member
+from checks.extract.zh.members import bound_class, industry_item, industry_joined, of_total, parallel_member
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
 
@@ -42,12 +42,12 @@ BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和|高于|
                              r"\s*[（(]\s*$")
 # The one a figure is had by, before 以 (比亚迪以30.2万辆的销量领跑; 韩国三星仍以7150万部…的出货量位居第一), and the
 # quantity a place is won by after the figure (…智能手机的出货量位居, …的销量领跑).
-BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
+BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?:其中|而|但)?(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
                        r"(?:仍|则|也|均|再次|继续|凭借|更是)?以$")
 RANK_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?(?P<metric>[\u4e00-\u9fff]{2,6}?)"
                         r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列)")
 # A phrase that opens with an industry's name and names its quantity after it (黑色金属矿采选业利润总额).
-INDUSTRY_FIRST = re.compile(r"(?!.*(?:全[国省市县区州]|我[国省市]|本[省市]|规模以上|规上|限额以上))"
+INDUSTRY_FIRST = re.compile(r"(?!.*(?:全[国省市县区州]|我[国省市]|本[省市区县]|该[省市区县]|规模以上|规上|限额以上))"
                             r"(?P<member>[\u4e00-\u9fff、和及]{3,20}?业)(?P<rest>(?!务|绩|态|企|单位|户)[\u4e00-\u9fff]{2,8})")
 # A clause that heads what follows in its sentence: 从主要工业产品产量看，…; 分行业看，….
 HEADING = re.compile(r"(?:从|分)(?P<metric>[^，,。；;：:从分]{2,16}?)(?:情况)?(?:来)?看[，,：:]"
@@ -68,14 +68,15 @@ RESTATING_GAP = re.compile(r"\s*(?:大关|关口|台阶|门槛)?\s*[，,]\s*(?:�
 PULLED = re.compile(r"(?P<verb>拉动|带动|影响)(?P<target>[^，,。；;：:\d]{1,14})\s*$")
 REACHED_GAP = re.compile(r"\s*[，,]?\s*(?:达到|达|至|为)\s*(?:人民币|美元|港元)?\s*")
 # A clause that names a quantity and says where it stands, its figure in the next (苏农银行净利润规模最低，为15.01亿元).
-STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前)$")
+STANDING = re.compile(r"(?:规模)?(?:最高|最低|最大|最小|最多|最少|最快|最慢|居首|居前|领先|较高|较低|靠前|"
+                      r"(?:增长|上升|下降|回落)(?:较快|较多|明显|迅速|平稳))$")  # 货邮运输量增长较快，同比增长15.9%
 # The words that place a name in a ranking, and the ranking's scope: 位居全省, 排名, 稳居, 继续保持, 是历史.
 PLACING = re.compile(r"(?:虽|则|也|仍|继续|依旧|依然)?(?:位居|位列|排名|排在|排|稳居|居于|居|列|蝉联|保持|并列|分列|"
                      r"挤进|跻身|跌出|是|为|占据|占據)?(?:全省|全市|全国|全球|世界|国内|行业|历史|年度)?$")
 PLACE_REACH = 150  # characters back to the figure whose quantity a place is by
 YEAR = re.compile(r"(?:19|20)\d\d年?(?:同期)?")
 # The earlier level a figure is compared with, named before it: 较去年同期的, 比上年的.
-COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与)[^，,。；;\d]{0,12}?的\s*$")
+COMPARED_BEFORE = re.compile(r"(?:较|比|相比|与|自)[^，,。；;\d]{0,12}?的\s*(?:人民币|美元|港元)?\s*$")
 # The share of a survey's respondents who gave one answer: 选择「…」等仰视态度的受访者占, 表示满意的市民有.
 ANSWERED = re.compile(r"(?:^|(?<=[」”等择为示持答]))(?P<answer>[^，,。；;、「」“”等的\d]{2,12})的"
                       r"(?P<who>受访者|受访市民|居民|网民|用户|消费者|家长|市民|青年|年轻人|学生|员工|人群)(?:中)?"
@@ -321,6 +322,8 @@ class Measurer:
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
         whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
+        if sector is None and not whole_member and moved and industry_item(phrase, text, sentence_start, mention.start):
+            return Measure(self._member_metric(mention, previous), None, phrase, whole)  # 其中新型建材产业增长40.9%
         if sector is not None and whole_member and phrase.endswith(sector[0]):
             sector = None  # 计算机、通信和其他电子设备制造业: the whole industry's name, not the section it ends with
         if whole_member and sector is None:  # 电力、热力生产和供应业: its clause opens at the 、 within the name

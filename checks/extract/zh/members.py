@@ -24,6 +24,18 @@ CATEGORY = re.compile(r"(?P<scope>.{2,12}?(?:单位|以上|限上|规上))?"
 AMONG_TOTAL = re.compile(r"\s*(?:其中[，,]?)?在(?P<total>[^，,。；;：:\d在中]{2,24})中[，,]")
 
 
+# industry_item: an industry named alone before its change, in a sentence that lists parts after 其中
+#   四大支柱产业产值合计增长27.5%，其中新型建材产业增长40.9%、医药食品产业增长21.2% → 新型建材产业, 医药食品产业
+#   (a member of the total just read, though its name may end as a firm's does: 医药食品 is no owner)
+INDUSTRY_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}(?:产业|行业|板块)")
+
+
+def industry_item(phrase: str | None, text: str, sentence_start: int, before: int) -> bool:
+    """Whether a phrase is only an industry's name, in a sentence that names the parts of a total after 其中."""
+    return bool(phrase) and INDUSTRY_ITEM.fullmatch(phrase or "") is not None \
+        and text.find("其中", sentence_start, before) >= 0
+
+
 def category(phrase: str | None) -> tuple[str, str | None] | None:
     """A class of goods and the quantity named after it, when the phrase is one (粮油食品类商品零售额)."""
     if not phrase or "类" not in phrase:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks.extract.prefilter import gated
-from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE
+from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE, lined_member
 
 # A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
 _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
@@ -32,4 +32,4 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     if ranked is not None:
         return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
-    return found.group("subject").removesuffix("的") if found is not None else None
+    return found.group("subject").removesuffix("的") if found is not None and not lined_member(found) else None

@@ -15,6 +15,12 @@ from checks.extract.zh.context import PERIOD
 LEAD_PERIOD = re.compile(rf"\s*(?:其中[，,]\s*)?(?:(?:按[^，,。；;]{{1,10}}分|[从分][^，,。；;]{{1,10}}看)[，,]\s*)?"
                          rf"(?P<period>(?:{PERIOD.pattern})(?:以来|末|底)?)\s*[，,]")
 LEAD_REACH = 8  # sentences back in which a paragraph's stated period is looked for
+# section_heading: a line of its own, no sentence, that names the period of the lines under it
+#   2024年第二季度业绩摘要 → 2024年第二季度; 2024年上半年业绩摘要 → 2024年上半年 (the document's first line, its
+#   headline, heads no section: it may name several periods at once)
+HEADING_LINE = re.compile(r"[ \t\u3000]*(?P<line>[^\n。，,；;！？!?：:]{2,30}?)[ \t\u3000]*$")
+PERIOD_CUE = re.compile(PERIOD.pattern)
+HEADING_REACH = 3000  # characters back in which the heading of a section is looked for
 
 
 class ParagraphPeriods:
@@ -46,12 +52,28 @@ class ParagraphPeriods:
                 break
             start, end = self.sentences.span(start - 1)
             if self.text.find("\n", start, end) >= 0:
-                break  # the sentence before ends a paragraph
+                found = self._section(sentence_start)  # the sentence before ends a paragraph: its section's
+                break
             found = self._lead(start, end)
             if found is not None:
                 break
         self._stated[sentence_start] = found
         return found
+
+    def _section(self, at: int) -> str | None:
+        """The period the heading line of the section ``at`` stands in names, when a heading names one."""
+        line_end = self.text.rfind("\n", max(0, at - HEADING_REACH), at)
+        while line_end > 0:
+            line_start = self.text.rfind("\n", 0, line_end) + 1
+            if line_start == 0:
+                return None  # the headline
+            heading = HEADING_LINE.fullmatch(self.text, line_start, line_end)
+            if heading is not None:
+                periods = PERIOD_CUE.findall(heading.group("line"))
+                return periods[0] if len(periods) == 1 and not re.search(
+                    r"\d", PERIOD_CUE.sub("", heading.group("line"))) else None
+            line_end = line_start - 1
+        return None
 
 
 # quarters_within: a period of quarters, each figure of a 分别 list under it one quarter in turn
