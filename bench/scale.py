@@ -3,7 +3,8 @@
 - Start-up: `check --help` (target < 0.3 s) and `check run seeds/` against the time of importing Great Expectations
   alone (target: within the import + 1.5 s); best of five.
 - A megabyte of figures with no sentence break (the pathological input of a red-team pass): under 10 s and 1 GB;
-  and a megabyte of shares the same way (the relations that sum a sentence's shares must stay linear), and of totals
+  and a megabyte of shares the same way (the relations that sum a sentence's shares must stay linear), of figures
+  compared with earlier times and rates a year (a figure's period and levels are looked for nearby), and of totals
   with their parts (the relations that look for a part's whole must read a bounded stretch of its paragraph).
 - A corpus of the project's texts (the labelled corpora and the real passages, not the held-out ones) repeated
   under new ids to 2M characters: `check run` with one process and with all cores, and the size of index.html.
@@ -100,6 +101,10 @@ def main() -> None:
         _run_on(work, "shares", "对公共交通的满意度为36%，评价一般的占35%，", "1 MB of shares, no sentence break")
         _run_on(work, "parts", "全国社会消费品零售总额5000亿元，其中，除汽车以外的消费品零售额3000亿元，占35%，",
                 "1 MB of totals and parts, no sentence break")
+        # every figure compared with an earlier time, and compound rates: a figure's period and its two levels are
+        # looked for among a bounded number of those before it, not through the whole sentence
+        _run_on(work, "bases", "比上年同期的3.1亿元下降2%，从2003年的212万人增长到2021年的909万人，年均增长8.4%，",
+                "1 MB of bases and rates a year, no sentence break")
 
         for characters, jobs in ((2_000_000, (1, 0)), *(((20_000_000, (0,)),) if large else ())):
             path = work / f"c{characters}.jsonl"

@@ -23,6 +23,7 @@ YEAR = re.compile(r"((?:19|20)\d\d)\s*年?")
 # A span of years named before the levels: 2016-2020年, 2016—2020年, 2016年至2020年
 SPAN = re.compile(r"((?:19|20)\d\d)\s*年?\s*(?:-|—|–|~|至|到)\s*((?:19|20)\d\d)\s*年")
 REACH = 16  # characters before a level or a rate in which its joining words are looked for
+NEAR = 6  # figures before a rate among which its two levels are looked for
 
 
 def compound_rates(doc: Doc) -> Iterable[Relation]:
@@ -30,7 +31,8 @@ def compound_rates(doc: Doc) -> Iterable[Relation]:
         for index, rate in enumerate(sentence):
             if rate["kind"] != "growth" or rate["unit"] != "percent" or not ANNUAL.search(doc.before(rate, 2 * REACH)):
                 continue
-            levels = [c for c in sentence[:index] if c["kind"] == "level"]
+            # the two levels nearest before it, among a few figures: a run-on sentence of rates costs no more per rate
+            levels = [c for c in sentence[max(0, index - NEAR):index] if c["kind"] == "level"]
             if len(levels) < 2:
                 continue
             first, second = levels[-2], levels[-1]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -377,13 +378,14 @@ def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
     return Cue(basis_end=len(gap))
 
 
+PERIODS_BACK = 64  # times of a sentence looked at before a figure, nearest first (a run-on one has thousands)
+
+
 def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None, text: str) -> str | None:
     """The last time expression in the sentence before the figure, other than one inside its basis or inside a
     comparison (与2018年国庆假期…相比: the time compared with, not the figure's)."""
-    found = None
-    for start, period in periods:
-        if start >= before:
-            break
+    at = bisect.bisect_left(periods, (before, ""))  # read back over the nearest: a run-on sentence costs no more
+    for start, period in reversed(periods[max(0, at - PERIODS_BACK):at]):
         if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or ((
                 (start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相")
                 or OUTPACED.fullmatch(text, max(0, start - 2), start)
@@ -393,5 +395,5 @@ def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None
             # figure's period; the base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a
             # comparison's own terms
             continue
-        found = period
-    return found
+        return period
+    return None
