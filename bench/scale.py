@@ -105,6 +105,8 @@ def main() -> None:
         # looked for among a bounded number of those before it, not through the whole sentence
         _run_on(work, "bases", "比上年同期的3.1亿元下降2%，从2003年的212万人增长到2021年的909万人，年均增长8.4%，",
                 "1 MB of bases and rates a year, no sentence break")
+        _run_on(work, "english", "Revenue rose 5% to $3.1 billion from $2.9 billion in 2019, up from 4% a year "
+                                 "earlier, ", "1 MB of English changes, no sentence break")
 
         for characters, jobs in ((2_000_000, (1, 0)), *(((20_000_000, (0,)),) if large else ())):
             path = work / f"c{characters}.jsonl"

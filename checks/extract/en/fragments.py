@@ -12,6 +12,7 @@ import re
 from checks.extract.claim import Claim
 from checks.extract.en.nounphrase import pronoun
 from checks.extract.grammar import Dimension, Rule
+from checks.extract.text import SENTENCE_REACH
 
 # A fragment, matched whole, to the noun phrase it keeps ("" when it keeps none).
 FRAGMENTS = Dimension("owner_fragment_en", [
@@ -66,7 +67,9 @@ def whole_words(claims: list[Claim], text: str, spans: list[tuple[int, int]]) ->
         if not metric or not metric[-1:].isalpha():
             continue
         sentence_start, sentence_end = spans[index]
-        at = text.find(metric, sentence_start, sentence_end)
+        # looked for near the figure: a run-on sentence is not searched again for every figure
+        near = max(sentence_start, claim.start - SENTENCE_REACH), min(sentence_end, claim.end + SENTENCE_REACH)
+        at = text.find(metric, *near)
         if at < 0 or not text[at + len(metric):at + len(metric) + 1].isalpha():
             continue  # the name ends where a word ends
         end = _PHRASE_END.search(text, at, sentence_end)

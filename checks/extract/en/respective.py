@@ -10,7 +10,7 @@ from checks.extract.claim import Claim
 from checks.extract.en.measure import phrase_before
 from checks.extract.en.members import MEMBERS, whole_after
 from checks.extract.en.movement import LIST_MOVEMENT_EN
-from checks.extract.text import clause_start
+from checks.extract.text import SENTENCE_REACH, clause_start
 
 # The gap between two figures of one list: a comma, "and", or both.
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
@@ -218,8 +218,9 @@ def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int,
             if found is not None and not _NOT_A_MEMBER.search(found.group("member")):
                 read[at] = claim.replaced(segment=found.group("member"))
                 continue
-        if "n " in text[start:claim.start] and "," in text[start:claim.start]:
-            places = list(_PLACE_OPENS.finditer(text, start, claim.start)) or \
+        near = max(start, claim.start - SENTENCE_REACH)  # a run-on sentence is not read again for every figure
+        if text.find("n ", near, claim.start) >= 0 and text.find(",", near, claim.start) >= 0:
+            places = list(_PLACE_OPENS.finditer(text, near, claim.start)) or \
                 [found for found in [_PLACE_FIRST.match(text, start, claim.start)] if found is not None]
             if places and not _NOT_A_MEMBER.search(places[-1].group("place")):
                 read[at] = claim.replaced(segment=places[-1].group("place"))
