@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.extract.text import SENTENCE_REACH
 from checks.relations.base import Doc, Relation, bounds, by_sentence, distance, interval_text, shown, signed
 
 # Right before a rate: it is the average of each year's (年均增长, 年均复合增长率达, an average annual rise of)
@@ -67,7 +68,9 @@ def _years(doc: Doc, first: dict, second: dict) -> int | None:
     elif between is not None and after is not None:
         years = int(after.group(1)) - int(between.group(1))
     else:
-        spans = list(SPAN.finditer(doc.text, doc.sentence(first)[0], int(first["start"])))
+        # the span before the levels, near them: a run-on sentence is not read again for every rate
+        near = max(doc.sentence(first)[0], int(first["start"]) - SENTENCE_REACH)
+        spans = list(SPAN.finditer(doc.text, near, int(first["start"])))
         if spans:
             years = int(spans[-1].group(2)) - int(spans[-1].group(1))
     return years if years is not None and years > 0 else None
