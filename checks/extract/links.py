@@ -67,10 +67,11 @@ def _past_alternative(text: str, claims: list[Claim], following: list[int], at: 
     return following, at
 
 
-# Between a change and the same change said another way, or last year's, before the level it reached
-_ALTERNATIVE_AFTER = re.compile(r"\s*(?:,?\s*or|[（(](?:\s*(?:19|20)\d\d(?:/\d\d)?\s*[:：])?)\s*")
 # A results table's comparative in brackets, before its figure: (2010: , (2011/12:
-_PRIOR_YEAR_BRACKET = re.compile(r"[(（]\s*(?:19|20)\d\d(?:/\d\d)?\s*[:：]\s*$")
+_PRIOR_YEAR = r"[(（]\s*(?:19|20)\d\d(?:/\d\d)?\s*[:：]"
+_PRIOR_YEAR_BRACKET = re.compile(rf"{_PRIOR_YEAR}\s*$")
+# Between a change and the same change said another way, or last year's, before the level it reached
+_ALTERNATIVE_AFTER = re.compile(rf"\s*(?:,?\s*or|{_PRIOR_YEAR}|[（(])\s*")
 # Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%)
 _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比"})
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")

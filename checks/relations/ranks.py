@@ -352,8 +352,7 @@ def _whole_of(doc: Doc, whole: dict, member: dict) -> bool:
     """Whether ``whole`` comes before ``member`` with 其中 (of which) between them, in one sentence or the next."""
     if int(whole["end"]) > int(member["start"]) or doc.paragraph(whole) != doc.paragraph(member):
         return False
-    member_sentence = doc.sentence(member)[0]
-    if doc.sentence(whole)[0] != member_sentence and doc.sentence(whole)[1] != member_sentence:
+    if doc.sentence(member)[0] not in doc.sentence(whole):  # the whole's sentence, or the one it ends before
         return False
     return MEMBERS_OPEN.search(doc.text, int(whole["end"]), int(member["start"])) is not None
 
