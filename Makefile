@@ -50,6 +50,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean7
 	$(BIN)/python -m bench.consistency_real --planted7
 	$(BIN)/python -m bench.consistency_real --clean8
+	$(BIN)/python -m bench.consistency_real --planted8
+	$(BIN)/python -m bench.consistency_real --clean9
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

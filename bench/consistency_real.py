@@ -32,6 +32,8 @@ and their relations compared:
     python -m bench.consistency_real --clean7     # the seventh clean folder (no aside: the whole folder is the measure)
     python -m bench.consistency_real --planted7   # the seventh planted set (planted7.py: edits7/ on clean8)
     python -m bench.consistency_real --clean8     # the eighth clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted8   # the eighth planted set (planted8.py: edits8/ on clean9)
+    python -m bench.consistency_real --clean9     # the ninth clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -332,6 +334,10 @@ def main(argv: list[str]) -> int:
     if "--planted7" in argv:  # the seventh set: edits7/ on clean8/, passages no rule was tuned on
         title = f"tests/corpus/real/planted7.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted7.py", (REAL / "clean8",)), title)
+        return 0
+    if "--planted8" in argv:  # the eighth set: edits8/ on clean9/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted8.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted8.py", (REAL / "clean9",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
