@@ -1,5 +1,6 @@
 """The planted sets made blind (tests/corpus/real/planted3.py on clean4/, planted4.py on clean5/, planted5.py on
-clean6/, planted6.py on clean7/, planted7.py on clean8/) rebuild from their passages and their edits hold."""
+clean6/, planted6.py on clean7/, planted7.py on clean8/, planted8.py on clean9/) rebuild from their passages and
+their edits hold."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ REAL = Path(__file__).resolve().parent / "corpus" / "real"
 
 @pytest.mark.parametrize(("script", "folder"), [("planted3.py", "clean4"), ("planted4.py", "clean5"),
                                                ("planted5.py", "clean6"), ("planted6.py", "clean7"),
-                                               ("planted7.py", "clean8")])
+                                               ("planted7.py", "clean8"), ("planted8.py", "clean9")])
 def test_a_blind_planted_set_rebuilds(script: str, folder: str, tmp_path: Path) -> None:
     subprocess.run([sys.executable, str(REAL / script), str(tmp_path)], check=True, capture_output=True)
     manifest = [json.loads(line) for line in (tmp_path / "manifest.jsonl").read_text("utf-8").splitlines()]
