@@ -14,11 +14,17 @@ APPROX_SHARE = 0.05
 _ARABIC = re.compile(r"\d+(?:,\d{3})*(?:\.(\d+))?")
 
 
+_TRILLIONS = re.compile(r"兆\d+(?:\.(\d+))?亿")
+
+
 def stated_precision(text: str, value: float) -> float:
     """Half of one unit of the last digit the claim writes, in the claim's normalised unit.
 
     23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5; 9,000 → 500.
     """
+    compound = _TRILLIONS.search(text)
+    if compound is not None:  # 23兆1200亿: the last digit written is of the 亿 after 兆
+        return 10.0 ** -len(compound.group(1) or "") * 1e8 / 2
     match = _ARABIC.search(text)
     if match is None:  # Chinese numerals: the place of the last non-zero digit of the value (零: the unit)
         magnitude = abs(value)

@@ -64,6 +64,9 @@ def _past_alternative(text: str, claims: list[Claim], following: list[int], at: 
             closed = re.match(r"\s*[)）]", text[alternative.end:alternative.end + 3])
             if closed:
                 return following[1:], alternative.end + closed.end()
+        # rose 29 percent to $2.06 billion, or $1.28 a share, from $1.39 billion: the per-share figure
+        elif re.fullmatch(r"\s*,\s*or\s+", text[at:alternative.start]):
+            return following[1:], alternative.end
     return following, at
 
 
@@ -158,12 +161,19 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%
         if level_after is None and before:
             candidate = linked[before[-1]]
-            if candidate.kind == "change" and candidate.level_after is not None and claim.unit == "percent" \
-                    and joints.level_then_change.fullmatch(text, candidate.end, claim.start):
+            # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
+            # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
+            if candidate.kind in CHANGES and candidate.level_after is not None \
+                    and (candidate.unit == "percent") != (claim.unit == "percent") \
+                    and (joints.level_then_change.fullmatch(text, candidate.end, claim.start)
+                         or re.fullmatch(r"\s*[(（]\s*", text[candidate.end:claim.start])):
                 candidate = next((claims[i] for i in before if claims[i].value == candidate.level_after), candidate)
             if candidate.kind in ("level", "share", "ratio") and _same_scale(candidate, claim) and (
                     joints.level_then_change.fullmatch(text, candidate.end, claim.start)
-                    or candidate is not claims[before[-1]]):
+                    or candidate is not claims[before[-1]]
+                    # Domestic: 21.0 million, +23.3%: a signed rate right after the level is its change
+                    or (claim.text.startswith(("+", "-", "−", "–"))
+                        and re.fullmatch(r"\s*[,，]\s*", text[candidate.end:claim.start]))):
                 level_after = candidate
         if base is not None:
             base_text = base.text

@@ -13,19 +13,21 @@ from checks.relations.base import Doc, Relation, bounds, same_unit, shown
 
 _UP_EN = (r"rose|risen|rises?|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|surges|soared|"
           r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|rebounded|rebounds|advanced|"
-          r"advances|went up|moved up|edged up|ticked up|picked up")
+          r"advances|went up|moved up|edged up|ticked up|picked up|inched up|crept up|raised|lifted|boosted")
 _DOWN_EN = (r"fell|fallen|falls?|declined|declines|decreased|decreases|dropped|drops|slipped|slips|slid|eased|eases|"
             r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
             r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"
-            r"ticked down")
+            r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut")
 # rose to A from B, fell sharply to A in March from B: the verb right before "to" and the later level.
 _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+to\s+(?:a\s+|an\s+)?$",
                       re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
+# Net debt reduced to £39.1 million (31 December 2012: £48.2 million): a results table's comparative is the earlier.
 _TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?,?\s*"
-                      r"(?:from|as against|against|compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:(?:from|as against|against|compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
-                      r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
+                      r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"
+                      r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+from\s+(?:a\s+|an\s+)?$",
                         re.IGNORECASE)

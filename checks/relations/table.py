@@ -55,6 +55,7 @@ from checks.relations.ordinals import (
 from checks.relations.parts import parts_vs_total
 from checks.relations.peaks import series_peaks
 from checks.relations.ranks import compared, rank_vs_values
+from checks.relations.rates_of_parts import rates_within_parts
 from checks.relations.restated import restated, said_again
 from checks.relations.shares import shares_of_whole
 from checks.relations.table_rows import answers_in_a_table
@@ -70,7 +71,8 @@ DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compou
              rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
-             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim)
+             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
+             rates_within_parts)  # last: it reads the sums of parts the others found
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
@@ -152,9 +154,12 @@ def document_relations(group: tuple[str, str, list[dict]], failures: list[tuple[
     name, text, claims = group
     doc = Doc(name, text, claims)
     rows: list[dict[str, object]] = []
+    found: list[Relation] = []
     for detector in detectors:
         try:
-            rows.extend([relation.row() for relation in detector(doc)])
+            relations = list(rates_within_parts(doc, found) if detector is rates_within_parts else detector(doc))
+            found.extend(relations)
+            rows.extend([relation.row() for relation in relations])
         except Exception as error:
             if failures is None:
                 raise

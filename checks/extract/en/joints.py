@@ -14,13 +14,14 @@ JOINTS = Joints(
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+){0,2}?|last\s+\w+|on\s+the\s+year)){0,2}\s+"
+                        r"in\s+[\w-]+(?:\s+[\w-]+){0,3}?|last\s+\w+|on\s+the\s+year),?){0,2}\s+"
                         r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
                         r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
     base_before=re.compile(r"(?:(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+|"
                            r"\((?:19|20)\d\d(?:/\d\d)?\s*:\s*)$", re.IGNORECASE),
-    base_after=re.compile(r"\s*\)\s*[-+–]?\s*|(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+(?:19|20)\d\d))?"
+    # £1.24 billion (2012: £1.03 billion) - up 20.3%: the bracket's comparative, then the change
+    base_after=re.compile(r"\s*\)\s*[-+–]?\s*(?:(?:up|down)\s+(?:by\s+)?)?|(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+(?:19|20)\d\d))?"
                           r"\s*,\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)(?:\s+of)?|"
                           r"rising|falling|growing|declining)\s+(?:by\s+)?", re.IGNORECASE),
     from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
@@ -29,7 +30,9 @@ JOINTS = Joints(
                           r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
                           re.IGNORECASE),
     # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
-    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
+    # 96,300 short-term overseas trips in February 2007, an increase of: what the level counts, then the change
+    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d|[^.;,()]{1,80}?,(?=\s*an?\s+(?:increase|decrease|rise|"
+                                 r"drop|fall|gain|decline)\s+of\b))?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
                                  r"(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
                                  r"(?:\s+of)?)\s+", re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),

@@ -190,9 +190,20 @@ def _arabic_magnitude(match: re.Match[str]) -> Numeral | None:
     return Numeral(float(match.group("digits").replace(",", "")) * scale)
 
 
+def _trillions(match: re.Match[str]) -> Numeral | None:
+    return Numeral(float(match.group("trillions")) * 1e12 + float(match.group("rest")) * 1e8)
+
+
 NUMERALS: Dimension[Numeral] = Dimension(
     "numeral",
     [
+        # 23兆1200亿 (Chinese of Taiwan, Malaysia, Singapore): 兆 is 万亿 where 亿 follows it; alone it may be mega
+        Rule(
+            "trillions_then_hundred_millions",
+            r"(?P<trillions>\d{1,4})兆(?P<rest>\d{1,4}(?:\.\d+)?)亿",
+            _trillions,
+            (("23兆1200亿", 2.312e13), ("4兆8800亿", 4.88e12), ("5兆瓦", None)),
+        ),
         Rule(
             "arabic_with_magnitude",
             rf"(?P<digits>{ARABIC})[ ]?(?P<magnitude>{MAGNITUDE})",

@@ -1,0 +1,81 @@
+"""parts_vs_total for rates: a whole's growth rate lies between its parts' rates.
+
+The whole's change is the sum of its parts' changes, so its rate is their rates averaged, weighted by the parts'
+earlier levels: never above the highest nor below the lowest (出口13兆7100亿人民币，增长1.8%；进口10兆4100亿人民币，
+下降0.6%: the 进出口 of 23兆1200亿 grew between -0.6% and 1.8%, not 2.7%). Read only where the figures prove the
+parts make the whole: levels that add up to their total within the rounding of each (a breakdown or a 其中 list,
+found by :mod:`.parts`), each with its growth rate joined to it (增长r after the level, rose r to the level). The
+earlier levels must all be positive for the average to bound the whole: a quantity that may be negative (a profit,
+a balance, a net figure) is not read, nor are rates against different earlier times (同比 and 环比).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown, signed
+from checks.relations.periods import periods_conflict
+
+# Quantities that may be negative, whose parts' rates do not bound the whole's.
+MAY_BE_NEGATIVE = re.compile(r"利润|盈利|亏损|净|余额|差额|顺差|逆差|结余|profit|earning|income|loss|net|balance|"
+                             r"surplus|deficit|margin", re.IGNORECASE)
+# A rate against the period just before (环比, month on month), not the same period a year before.
+SEQUENTIAL = re.compile(r"环比|上月|上季|上一季|上周|month|quarter|sequential|QoQ|MoM", re.IGNORECASE)
+REACH = 3  # a level's rate stands among the figures right after it
+
+
+def rates_within_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relation]:
+    """For each sum of parts that holds among the relations ``found`` before (the parts make the whole), the whole's
+    rate against its parts' rates."""
+    seen: set[tuple[int, ...]] = set()
+    for relation in found:
+        if relation.relation != "parts_vs_total" or len(relation.claims) < 3 or relation.claims[0]["kind"] != "level":
+            continue
+        total, *parts = relation.claims
+        summed = (sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts))
+        if distance(summed, bounds(total)):
+            continue  # the parts do not make the whole (or the sum is itself wrong: that is its own finding)
+        if any(MAY_BE_NEGATIVE.search(str(c.get("metric") or "")) for c in relation.claims):
+            continue
+        whole_rate = _rate_of(doc, total)
+        rates = [_rate_of(doc, part) for part in parts]
+        if whole_rate is None or any(rate is None for rate in rates):
+            continue
+        figures = (whole_rate, *rates)
+        key = tuple(sorted(id(c) for c in figures))
+        if key in seen or len({id(c) for c in figures}) != len(figures) \
+                or len({bool(SEQUENTIAL.search(str(c.get("basis") or ""))) for c in figures}) > 1:
+            continue
+        seen.add(key)
+        yield _judged(doc, total, whole_rate, rates)  # type: ignore[arg-type]
+
+
+def _rate_of(doc: Doc, level: dict) -> dict | None:
+    """The growth rate joined to a level right after it, of no other time."""
+    value = float(level["value"])
+    for claim in doc.near(level, REACH):
+        if int(claim["start"]) <= int(level["start"]) or claim["kind"] != "growth" or claim["unit"] != "percent":
+            continue
+        linked = claim.get("level_after")
+        if linked is not None and float(linked) == value and doc.same_sentence(claim, level) \
+                and not periods_conflict(doc.period(claim), doc.period(level)):
+            return claim
+    return None
+
+
+def _judged(doc: Doc, total: dict, whole_rate: dict, rates: list[dict]) -> Relation:
+    stated = signed(whole_rate, bounds(whole_rate))
+    intervals = [signed(rate, bounds(rate)) for rate in rates]
+    implied = (min(low for low, _ in intervals), max(high for _, high in intervals))
+    gap = distance(stated, implied)
+    where = "outside" if gap else "within"
+    arithmetic = (f"{_moved(whole_rate)} of {shown(total)} lies {where} its parts' rates "
+                  f"({', '.join(_moved(rate) for rate in rates)}: {interval_text(implied)}); a whole's rate is its "
+                  f"parts' rates averaged by their earlier levels")
+    return Relation(doc.name, "parts_vs_total", (whole_rate, *rates), total.get("metric"), stated, implied, gap,
+                    arithmetic)
+
+
+def _moved(rate: dict) -> str:
+    return shown(rate) + (" down" if rate.get("direction") == "down" and float(rate["value"]) >= 0 else "")

@@ -1,0 +1,106 @@
+"""Misses of the seventh planted set in general form (tuned on planted7/clean8 after they were measured blind), each
+on sentences written for this test, with its consistent neighbour that must not be flagged."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from checks.claims import claims_table
+from checks.claims.intervals import stated_precision
+from checks.documents import Document
+from checks.extract import extract as extract_claims
+
+from .flags import flagged
+
+
+def _table(text: str) -> pd.DataFrame:
+    return claims_table([Document("t.txt", text, "t.txt")]).set_index("text")
+
+
+def test_an_amount_and_a_rate_compared_with_the_same_period_last_year() -> None:
+    text = "1-6月，全省税收收入5200亿元，比去年同期增加{added}亿元，增长25.0%。"
+    assert flagged(text.format(added="1040")) == []
+    assert flagged(text.format(added="1400")) == [("growth_vs_levels", "1400亿元 | 5200亿元 | 25.0%")]
+
+
+def test_an_amount_compared_with_the_end_of_last_year_and_a_rate_after_a_spaced_word() -> None:
+    text = "报告期末，公司存货 300,000,000 元，较上年期末增加了 100,000,000 元，增 幅 {rate}%。"
+    assert flagged(text.format(rate="50.00")) == []
+    assert flagged(text.format(rate="60.00")) == [
+        ("growth_vs_levels", "100,000,000 元 | 300,000,000 元 | 60.00%")]
+
+
+def test_a_balance_its_rate_and_the_years_increase_after_it() -> None:
+    text = "12月末，全市本外币存款余额12345亿元，同比增长{rate}%，全年累计增加2345亿元。"
+    assert flagged(text.format(rate="23.5")) == []
+    assert flagged(text.format(rate="30.5")) == [("growth_vs_levels", "2345亿元 | 12345亿元 | 30.5%")]
+
+
+def test_a_comparison_with_a_share_is_no_earlier_level() -> None:
+    text = "上半年，家电出口50亿美元，同比增长20.5%，占全市出口比重的40.5%，比去年同期提高3个百分点。"
+    assert flagged(text) == []
+    table = _table(text)
+    assert table.loc["3个百分点", "base_value"] is None
+    assert table.loc["3个百分点", "level_after"] == 40.5
+
+
+def test_a_level_what_it_counts_then_an_increase_with_its_rate_in_brackets() -> None:
+    text = ("There were 50,000 overseas students enrolled in the 2019 academic year, an increase of 5,000 "
+            "({rate} percent) on the 2018 year.")
+    assert flagged(text.format(rate="11")) == []
+    assert flagged(text.format(rate="15")) == [("growth_vs_levels", "5,000 | 50,000 | 15 percent")]
+
+
+def test_a_fall_with_its_rate_in_brackets_then_its_year_then_the_level() -> None:
+    text = "Guest nights fell by {fall} (2 percent) in the March 2020 year, to 1.960 million."
+    assert flagged(text.format(fall="40,000")) == []
+    assert flagged(text.format(fall="90,000")) == [("growth_vs_levels", "90,000 | 1.960 million | 2 percent")]
+
+
+def test_a_level_with_last_years_in_brackets_then_the_change() -> None:
+    text = "· Turnover increased to £2.40 billion (2018: £2.00 billion) - up {rate}%\n"
+    assert flagged(text.format(rate="20.0")) == []
+    assert flagged(text.format(rate="25.0")) == [("growth_vs_levels", "£2.00 billion | £2.40 billion | 25.0%")]
+
+
+def test_a_per_share_figure_between_the_level_and_the_earlier_level() -> None:
+    text = ("The bank said quarterly profit jumped {rate} percent to $3.00 billion, or $1.50 a share, from $2.40 "
+            "billion, or $1.20 a share, a year earlier.")
+    assert flagged(text.format(rate="25")) == []
+    assert flagged(text.format(rate="15")) == [("growth_vs_levels", "$2.40 billion | $3.00 billion | 15 percent")]
+
+
+def test_trillions_written_with_zhao_before_hundred_millions() -> None:
+    claims = extract_claims("前三季度进出口总值12兆3400亿元，其中出口7兆1200亿元。")
+    assert [(c.text, c.value) for c in claims] == [("12兆3400亿元", 1.234e12 * 10), ("7兆1200亿元", 7.12e12)]
+    assert stated_precision("12兆3400亿元", 1.234e13) == 5e7  # the last digit written is of 亿
+    assert flagged("前三季度进出口总值12兆3400亿元，其中出口7兆1200亿元。") == []
+
+
+def test_a_whole_grows_between_its_parts_rates() -> None:
+    text = ("前三季度，全市进出口总值1000亿元，增长{whole}%。其中，出口600亿元，增长10.0%；进口400亿元，"
+            "增长5.0%。")
+    assert flagged(text.format(whole="8.0")) == []
+    assert flagged(text.format(whole="12.0")) == [("parts_vs_total", "12.0% | 10.0% | 5.0%")]
+
+
+def test_a_list_of_levels_each_with_a_signed_rate() -> None:
+    text = ("Highlights for March:\n- Passengers: 10.0 million, {total};\n- Domestic: 8.0 million, +12.0%;\n"
+            "- International: 2.0 million, +4.0%;\n")
+    assert flagged(text.format(total="+10.4%")) == []
+    assert flagged(text.format(total="+14.0%")) == [("parts_vs_total", "+14.0% | +12.0% | +4.0%")]
+
+
+def test_a_profit_may_be_negative_so_its_parts_rates_bound_nothing() -> None:
+    text = "全年{what}总额1000亿元，增长30.0%。其中，国内{what}600亿元，增长10.0%；海外{what}400亿元，增长5.0%。"
+    assert flagged(text.format(what="销售")) == [("parts_vs_total", "30.0% | 10.0% | 5.0%")]
+    assert flagged(text.format(what="利润")) == []
+
+
+def test_a_rate_that_inched_up_and_a_debt_reduced_against_last_years_bracket() -> None:
+    assert flagged("The jobless rate inched up to 5.4% in May from 5.2% in April.") == []
+    assert flagged("The jobless rate inched up to 5.4% in May from 5.6% in April.") == [
+        ("growth_vs_levels", "5.6% | 5.4%")]
+    assert flagged("· Net debt reduced to £20.5 million (31 March 2019: £25.1 million)") == []
+    assert flagged("· Net debt reduced to £20.5 million (31 March 2019: £15.1 million)") == [
+        ("growth_vs_levels", "£15.1 million | £20.5 million")]
