@@ -104,3 +104,50 @@ def test_a_rate_that_inched_up_and_a_debt_reduced_against_last_years_bracket() -
     assert flagged("· Net debt reduced to £20.5 million (31 March 2019: £25.1 million)") == []
     assert flagged("· Net debt reduced to £20.5 million (31 March 2019: £15.1 million)") == [
         ("growth_vs_levels", "£15.1 million | £20.5 million")]
+
+
+def test_a_breakdowns_members_rates_against_the_wholes_rate_named_before_them() -> None:
+    text = ("第二季度进出口总值9兆5000亿人民币，按年增长{whole}%。其中，出口5兆人民币，按年增8.0%；"
+            "进口4兆5000亿人民币，增长2.0%。")
+    assert [c.value for c in extract_claims(text.format(whole="5.0"))][2] == 5e12  # 兆 before money is 万亿
+    assert flagged(text.format(whole="5.0")) == []
+    assert flagged(text.format(whole="9.0")) == [("parts_vs_total", "9.0% | 8.0% | 2.0%")]
+    assert [c.value for c in extract_claims("新增装机3兆瓦。")] == [3]
+
+
+def test_entries_and_exits_make_the_crossings() -> None:
+    text = "假期共查验出入境人员{whole}万人次，其中入境120万人次，出境100万人次。"
+    assert flagged(text.format(whole="220")) == []
+    assert flagged(text.format(whole="250")) == [("parts_vs_total", "250万人次 | 120万人次 | 100万人次")]
+
+
+def test_english_changes_joined_to_their_levels_in_four_more_ways() -> None:
+    growth = ("Acme sold 20.2 million phones, representing modest growth of {rate}% over the 20.0 million sold a "
+              "year ago.")
+    assert flagged(growth.format(rate="1.0")) == []
+    assert flagged(growth.format(rate="3.0")) == [("growth_vs_levels", "20.0 million | 20.2 million | 3.0%")]
+    month = "Arrivals reached 110,000 in March 2019, up {rate} per cent from the 100,000 arrivals in March 2018."
+    assert flagged(month.format(rate="10")) == []
+    assert flagged(month.format(rate="15")) == [("growth_vs_levels", "100,000 | 110,000 | 15 per cent")]
+    dividend = "· Increase in final dividend of {rate}% to 1.10p per share (2018: 1.00p)"
+    assert flagged(dividend.format(rate="10")) == []
+    assert flagged(dividend.format(rate="20")) == [("growth_vs_levels", "1.00p | 1.10p | 20%")]
+    index = "The index lost 40.00 points to 1,960.00, a {rate} percent drop."
+    assert flagged(index.format(rate="2.0")) == []
+    assert flagged(index.format(rate="3.0")) == [("growth_vs_levels", "40.00 points | 1,960.00 | 3.0 percent")]
+
+
+def test_kinds_listed_line_by_line_under_their_total() -> None:
+    text = ("Traffic in May:\n- Total visitors: 5.0 million\n- Day visitors: 3.1 million\n"
+            "- Overnight visitors: {night} million\nPopular sights:\n- Museum visitors: 2.5 million\n")
+    assert flagged(text.format(night="1.9")) == []
+    assert flagged(text.format(night="2.9")) == [("parts_vs_total", "5.0 million | 3.1 million | 2.9 million")]
+
+
+def test_the_eight_kinds_of_household_spending_make_the_total() -> None:
+    text = ("2023年，全县居民人均消费支出20000元，增长5.0%。\n从八项消费构成看，全县居民人均食品烟酒支出6000元；"
+            "人均衣着支出1000元；人均居住支出{home}元；人均生活用品及服务支出1200元；人均交通和通信支出2500元；"
+            "人均教育、文化和娱乐支出2100元；人均医疗保健支出1800元；人均其他用品及服务支出400元。")
+    assert flagged(text.format(home="5000")) == []
+    assert flagged(text.format(home="6000")) == [
+        ("parts_vs_total", "20000元 | 6000元 | 1000元 | 6000元 | 1200元 | 2500元 | 2100元 | 1800元 | 400元")]

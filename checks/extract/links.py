@@ -77,13 +77,17 @@ _PRIOR_YEAR_BRACKET = re.compile(rf"{_PRIOR_YEAR}\s*$")
 _ALTERNATIVE_AFTER = re.compile(rf"\s*(?:,?\s*or|{_PRIOR_YEAR}|[（(])\s*")
 # Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%)
 _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比"})
+_PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
+                           re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
 
 
 def _only_base_before(text: str, start: int, end: int, joints: Joints) -> bool:
     """Whether the words from ``start`` to a figure at ``end`` only say that it is the earlier level: (2011: ."""
     found = joints.base_before.search(text, max(start, end - 40), end)
-    return found is not None and not text[start:found.start()].strip()
+    # to 0.88p per share (2012: 0.80p): what the level is per is no word between
+    return found is not None and not _PER_SHARE.sub("", text[start:found.start()]).strip()
 
 
 def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> bool:
@@ -173,7 +177,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     or candidate is not claims[before[-1]]
                     # Domestic: 21.0 million, +23.3%: a signed rate right after the level is its change
                     or (claim.text.startswith(("+", "-", "−", "–"))
-                        and re.fullmatch(r"\s*[,，]\s*", text[candidate.end:claim.start]))):
+                        and re.fullmatch(r"\s*[,，]\s*", text[candidate.end:claim.start]))
+                    # lost 65.05 points to 2,821.10, a 2.25 percent drop
+                    or (re.fullmatch(r"\s*,\s*an?\s+", text[candidate.end:claim.start]) is not None
+                        and _CHANGE_AFTER.match(text, claim.end) is not None)):
                 level_after = candidate
         if base is not None:
             base_text = base.text

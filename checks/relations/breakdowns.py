@@ -20,13 +20,14 @@ PARTITIONS = (
     ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
     ("goods", "services"), ("采矿业", "制造业", "电力"), ("full-time", "part-time"), ("全职", "兼职"),
+    ("入境", "出境"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
             ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("线上", "线下"), ("境内", "境外"),
             ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural"),
-            ("full-time", "part-time"), ("全职", "兼职")}
+            ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -72,9 +73,9 @@ def _names(label: str, member: str) -> bool:
 
 @lru_cache(maxsize=65536)  # labels repeat across a corpus; the answer depends on the label alone
 def membership(name: str) -> tuple[tuple[str, ...], str] | None:
-    """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 names the
-    whole, not its 出口."""
-    name = short_names(name.replace("进出口", "").replace("线上线下", ""))
+    """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 (出入境)
+    names the whole, not its 出口 (入境)."""
+    name = short_names(name.replace("进出口", "").replace("线上线下", "").replace("出入境", ""))
     for partition in PARTITIONS:
         found = [m for m in partition if _names(name, m)]
         if len(found) == 1:
@@ -125,7 +126,8 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
 # What a breakdown adds up to, by the breakdown: 三次产业 make the GDP, 出口 and 进口 make 进出口.
 WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
             ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
-            ("采矿业", "制造业", "电力"): "工业"}  # industry's three sections, of any quantity (of_the_quantity)
+            ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
+            ("入境", "出境"): "出入境"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:
@@ -140,5 +142,5 @@ def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
     index = next(i for i, c in enumerate(nearby) if c is claim)
     neighbours = [nearby[i] for i in (index - 1, index + 1) if 0 <= i < len(nearby)]
     return any(same_unit(n, claim) and re.fullmatch(
-        r"\s*[，,、;；]\s*[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",
+        r"\s*[，,、;；]\s*(?!其中)[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",  # 250万人次，其中入境: its whole
         doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)

@@ -14,7 +14,20 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown, signed
+from checks.relations.base import (
+    Doc,
+    Relation,
+    bounds,
+    canonical,
+    distance,
+    interval_text,
+    label,
+    metric_key,
+    owner_key,
+    shown,
+    signed,
+)
+from checks.relations.breakdowns import COMPLETE, WHOLE_OF, membership
 from checks.relations.periods import periods_conflict
 
 # Quantities that may be negative, whose parts' rates do not bound the whole's.
@@ -29,6 +42,8 @@ def rates_within_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Rel
     """For each sum of parts that holds among the relations ``found`` before (the parts make the whole), the whole's
     rate against its parts' rates."""
     seen: set[tuple[int, ...]] = set()
+    found = list(found)
+    already = {tuple(sorted(id(c) for c in r.claims)) for r in found}  # a breakdown's rates read by their names
     for relation in found:
         if relation.relation != "parts_vs_total" or len(relation.claims) < 3 or relation.claims[0]["kind"] != "level":
             continue
@@ -45,10 +60,70 @@ def rates_within_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Rel
         figures = (whole_rate, *rates)
         key = tuple(sorted(id(c) for c in figures))
         if key in seen or len({id(c) for c in figures}) != len(figures) \
-                or len({bool(SEQUENTIAL.search(str(c.get("basis") or ""))) for c in figures}) > 1:
+                or key in already or len({_sequential(c) for c in figures}) > 1:
             continue
         seen.add(key)
         yield _judged(doc, total, whole_rate, rates)  # type: ignore[arg-type]
+
+
+def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
+    """出口增长10.2%，进口增长4.3%, after 进出口增长11.5%: every member of a whole breakdown (出口/进口, 城镇/乡村,
+    男/女) with its rate, in one paragraph and period, against the rate of the whole named before them (进出口, or
+    the members' quantity without their names)."""
+    rates = [c for c in doc.claims if c["kind"] == "growth" and c["unit"] == "percent"
+             and not MAY_BE_NEGATIVE.search(str(c.get("metric") or ""))]
+    groups: dict[tuple, dict[str, dict]] = {}
+    for rate in rates:
+        found = _member(doc, rate)
+        if found is not None and found[0] in COMPLETE:
+            key = (found[0], doc.paragraph(rate), str(doc.period(rate) or ""))
+            groups.setdefault(key, {}).setdefault(found[1], rate)
+    for (partition, _paragraph, _period), members in groups.items():
+        parts = sorted(members.values(), key=lambda c: int(c["start"]))
+        if len(members) != len(partition) or len({doc.sentence(p) for p in parts}) != 1:
+            continue  # every member, told together in one sentence
+        whole = _whole_rate_before(doc, rates, parts, partition)
+        if whole is not None and len({_sequential(c) for c in (whole, *parts)}) == 1:
+            yield _judged(doc, None, whole, parts)
+
+
+def _member(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
+    """The breakdown member a rate is of: named before it, or before the level it is the change of (出口5兆，
+    增长10.2%)."""
+    found = membership(label(doc, rate))
+    if found is not None or rate.get("level_after") is None:
+        return found
+    for claim in doc.near(rate, REACH):
+        if claim["kind"] == "level" and int(claim["end"]) <= int(rate["start"]) \
+                and float(claim["value"]) == float(rate["level_after"]) and doc.same_sentence(claim, rate):
+            return membership(label(doc, claim))
+    return None
+
+
+def _whole_rate_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tuple[str, ...]) -> dict | None:
+    """The nearest rate before the members in their paragraph that is of their whole, by name: the whole a breakdown
+    makes (进出口), or the members' quantity with their names taken out; of the same owner and time; no member."""
+    first = parts[0]
+    quantities = {canonical(metric_key(p)).replace(_member(doc, p)[1], "")  # type: ignore[index]
+                  for p in parts} - {""}
+    for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
+        if _member(doc, claim) is not None:
+            continue
+        # the nearest rate before that is no member, in the members' sentence or the one just before, or nothing
+        if not _adjacent(doc, claim, first) or owner_key(claim) != owner_key(first) \
+                or periods_conflict(doc.period(claim), doc.period(first)):
+            return None
+        name = canonical(metric_key(claim))
+        if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(quantities) == 1 and name in quantities):
+            return claim
+        return None
+    return None
+
+
+def _adjacent(doc: Doc, earlier: dict, later: dict) -> bool:
+    """Whether two figures stand in one sentence, or the first in the sentence right before the second's."""
+    before, after = doc.sentence(earlier), doc.sentence(later)
+    return before == after or not doc.text[before[1]:after[0]].strip()
 
 
 def _rate_of(doc: Doc, level: dict) -> dict | None:
@@ -64,16 +139,22 @@ def _rate_of(doc: Doc, level: dict) -> dict | None:
     return None
 
 
-def _judged(doc: Doc, total: dict, whole_rate: dict, rates: list[dict]) -> Relation:
+def _sequential(rate: dict) -> bool:
+    return bool(SEQUENTIAL.search(str(rate.get("basis") or "")))
+
+
+def _judged(doc: Doc, total: dict | None, whole_rate: dict, rates: list[dict]) -> Relation:
     stated = signed(whole_rate, bounds(whole_rate))
     intervals = [signed(rate, bounds(rate)) for rate in rates]
     implied = (min(low for low, _ in intervals), max(high for _, high in intervals))
     gap = distance(stated, implied)
     where = "outside" if gap else "within"
-    arithmetic = (f"{_moved(whole_rate)} of {shown(total)} lies {where} its parts' rates "
+    of = f" of {shown(total)}" if total is not None else ""
+    arithmetic = (f"{_moved(whole_rate)}{of} lies {where} its parts' rates "
                   f"({', '.join(_moved(rate) for rate in rates)}: {interval_text(implied)}); a whole's rate is its "
                   f"parts' rates averaged by their earlier levels")
-    return Relation(doc.name, "parts_vs_total", (whole_rate, *rates), total.get("metric"), stated, implied, gap,
+    return Relation(doc.name, "parts_vs_total", (whole_rate, *rates), (total or whole_rate).get("metric"), stated,
+                    implied, gap,
                     arithmetic)
 
 

@@ -55,10 +55,12 @@ from checks.relations.ordinals import (
 from checks.relations.parts import parts_vs_total
 from checks.relations.peaks import series_peaks
 from checks.relations.ranks import compared, rank_vs_values
-from checks.relations.rates_of_parts import rates_within_parts
+from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated, said_again
 from checks.relations.shares import shares_of_whole
+from checks.relations.spending import eight_kinds_of_spending
 from checks.relations.table_rows import answers_in_a_table
+from checks.relations.under_a_total import under_a_total
 from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
@@ -72,7 +74,8 @@ DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compou
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
-             rates_within_parts)  # last: it reads the sums of parts the others found
+             under_a_total, eight_kinds_of_spending,
+             rates_of_a_breakdown, rates_within_parts)  # last: they read the sums found before
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:

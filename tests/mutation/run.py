@@ -48,6 +48,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.parts": ("_relation",),  # parts against their total
     "checks.relations.grim": ("_grim_possible",),  # GRIM: a percentage some count of the sample can give
     "checks.relations.compound": ("*",),  # an average annual rate against the levels of two years
+    "checks.relations.rates_of_parts": ("*",),  # a whole's growth rate between its parts' rates
 }
 
 

@@ -9,6 +9,10 @@ import re
 from checks.extract.claim import Claim
 from checks.extract.links import Joints
 
+# what follows the comma of "there were A trips in 2007, an increase of": a change named by its noun
+_CHANGE_NOUN = (r"\s*(?:(?:showing|marking|representing)\s+)?(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|"
+                r"marginal)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|growth)")
+
 JOINTS = Joints(
     to_level=re.compile(r"\s*,?(?:\s+(?:(?:increase|rise|gain|jump|growth|drop|decline|fall|decrease)s?\s+in\s+"
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
@@ -24,17 +28,19 @@ JOINTS = Joints(
     base_after=re.compile(r"\s*\)\s*[-+–]?\s*(?:(?:up|down)\s+(?:by\s+)?)?|(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+(?:19|20)\d\d))?"
                           r"\s*,\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)(?:\s+of)?|"
                           r"rising|falling|growing|declining)\s+(?:by\s+)?", re.IGNORECASE),
-    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against)\s+"
+    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
                           r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
                           re.IGNORECASE),
     # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
     # 96,300 short-term overseas trips in February 2007, an increase of: what the level counts, then the change
-    level_then_change=re.compile(r"(?:\s+in\s+(?:19|20)\d\d|[^.;,()]{1,80}?,(?=\s*an?\s+(?:increase|decrease|rise|"
-                                 r"drop|fall|gain|decline)\s+of\b))?\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
-                                 r"(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)"
-                                 r"(?:\s+of)?)\s+", re.IGNORECASE),
+    # 41.3 million iPhones, representing modest growth of; 267,600 in February 2007, up
+    level_then_change=re.compile(rf"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b))?"
+                                 r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
+                                 r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
+                                 r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",
+                                 re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
     to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001 to 74%
     earlier_level=re.compile(r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"

@@ -194,6 +194,10 @@ def _trillions(match: re.Match[str]) -> Numeral | None:
     return Numeral(float(match.group("trillions")) * 1e12 + float(match.group("rest")) * 1e8)
 
 
+def _arabic_trillions(match: re.Match[str]) -> Numeral | None:
+    return Numeral(float(match.group("digits").replace(",", "")) * 1e12)
+
+
 NUMERALS: Dimension[Numeral] = Dimension(
     "numeral",
     [
@@ -203,6 +207,13 @@ NUMERALS: Dimension[Numeral] = Dimension(
             r"(?P<trillions>\d{1,4})兆(?P<rest>\d{1,4}(?:\.\d+)?)亿",
             _trillions,
             (("23兆1200亿", 2.312e13), ("4兆8800亿", 4.88e12), ("5兆瓦", None)),
+        ),
+        # 5兆人民币, 3兆元: before money 兆 is 万亿 (a megawatt is 兆瓦, a megabyte 兆字节)
+        Rule(
+            "trillions_of_money",
+            rf"(?P<digits>{ARABIC})兆(?=\s*(?:人民币|新台币|台币|港币|港元|美元|日元|韩元|欧元|元)|$)",
+            _arabic_trillions,
+            (("5兆", 5e12), ("1.5兆", 1.5e12), ("3兆瓦", None), ("2兆字节", None)),
         ),
         Rule(
             "arabic_with_magnitude",
