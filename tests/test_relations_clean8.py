@@ -151,3 +151,17 @@ def test_the_eight_kinds_of_household_spending_make_the_total() -> None:
     assert flagged(text.format(home="5000")) == []
     assert flagged(text.format(home="6000")) == [
         ("parts_vs_total", "20000元 | 6000元 | 1000元 | 6000元 | 1200元 | 2500元 | 2100元 | 1800元 | 400元")]
+
+
+def test_a_heading_line_with_a_comma_but_no_stop_states_what_the_text_says() -> None:
+    text = ("三季度业绩公布。\nQ3广告业务收入120亿元,同比增20%\n第三季度广告业务收入同比增长20%至{body}亿元。"
+            "该增长得益于广告主投放的增加。\n")
+    assert flagged(text.format(body="120")) == []
+    assert flagged(text.format(body="150")) == [("restated", "120亿元 | 150亿元")]
+
+
+def test_a_share_of_an_amount_per_head_taken_of_another_amount_per_head() -> None:
+    text = "上半年，全国居民人均消费支出 10000 元。人均居住消费支出 2500 元，占人均消费支出的比重为 {share}%。"
+    assert flagged(text.format(share="25.0")) == []
+    assert flagged(text.format(share="30.0")) == [("share_vs_counts", "2500 元 | 10000 元 | 30.0%")]
+    assert flagged("公司每股净资产7.7元，占比为5.0%。") == []

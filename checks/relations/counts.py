@@ -71,9 +71,12 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             if bracket(doc, claim):
                 return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
-            if _PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}") or \
-                    _PER_UNIT.match(doc.after(claim, 12).lstrip()):
-                return None  # 每股净资产7.7元: an amount per share, of no total
+            per_unit = _PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}") or \
+                _PER_UNIT.match(doc.after(claim, 12).lstrip())
+            if per_unit and not _PER_UNIT.search(str(share.get("whole") or "")):
+                # 每股净资产7.7元: an amount per share, of no total; 人均居住支出2649元，占人均消费支出的23.1%: a
+                # share of another amount per head, as the totals' are
+                return None
             if share.get("segment") and claim.get("segment") and plain(share["segment"]) != plain(claim["segment"]):
                 return None  # 第三产业's amount, then 第一、第二、第三产业…占比分别为4.1%: another member's share
             return claim

@@ -181,7 +181,7 @@ def restated(doc: Doc) -> Iterable[Relation]:
         yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
 
 
-_SENTENCE_END = re.compile(r"[。！？!?；;，,]|\.\s|\.$")
+_HEADING_END = re.compile(r"[。！？!?；;]|\.\s|\.$")
 _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*[-•*]\s*[A-Za-z\u4e00-\u9fff][^\n:：]{0,40}[:：]", re.MULTILINE)
 
 
@@ -193,8 +193,10 @@ def headline(doc: Doc, claim: dict) -> bool:
     line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
     line_end = doc.text.find("\n", int(claim["end"]))
     line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip()
-    if 0 < len(line) <= 40 and not _SENTENCE_END.search(line) and line_end >= 0:
-        return True  # a heading line (一季度合并月活跃账户数达11.12亿) states in short what the text below says
+    if 0 < len(line) <= 40 and not _HEADING_END.search(line) and line_end >= 0:
+        # a heading line (一季度合并月活跃账户数达11.12亿; Q3收入同比增15%,调整后净利同比增18%: a comma, but no
+        # stop) states in short what the text below says
+        return True
     window = doc.text[max(line_start, int(claim["start"]) - 50):int(claim["start"])]
     return _SUMMARY_LINE.match(doc.text, max(0, line_start - 1)) is not None or bool(re.search(
         r"(?:^|\s)-\s*[A-Za-z][^:\n]{0,40}:\s*$", window))
