@@ -165,3 +165,22 @@ def test_a_share_of_an_amount_per_head_taken_of_another_amount_per_head() -> Non
     assert flagged(text.format(share="25.0")) == []
     assert flagged(text.format(share="30.0")) == [("share_vs_counts", "2500 元 | 10000 元 | 30.0%")]
     assert flagged("公司每股净资产7.7元，占比为5.0%。") == []
+
+
+def test_the_changes_of_a_whole_breakdowns_members_add_up_to_the_wholes_change() -> None:
+    text = ("全年工业中长期贷款累计增加5171亿元，同比少增2819亿元。\n其中，轻工业中长期贷款累计增加{light}亿元，"
+            "同比少增1939亿元；重工业中长期贷款累计增加5024亿元。")
+    assert flagged(text.format(light="147")) == []
+    assert flagged(text.format(light="347")) == [("parts_vs_total", "5171亿元 | 347亿元 | 5024亿元")]
+    falls = "今年全市进出口减少30亿元。其中，出口减少40亿元，进口增加{up}亿元。"  # signed: -40 + 10 = -30
+    assert flagged(falls.format(up="10")) == []
+    assert flagged(falls.format(up="20")) == [("parts_vs_total", "30亿元 | 40亿元 | 20亿元")]
+
+
+def test_a_figure_whose_member_is_named_after_it_is_no_whole_of_another_members() -> None:
+    text = ("Visitors from Asia as a whole constituted the second largest group, with 396,942, up 5.5 per cent.\n\n"
+            "Of the Asian countries, Laos had largest number of arrivals, with 98,211, up 2.3 per cent.\n\n"
+            "The 52,288 visitors from Nepal represented the highest growth rate, at 12.4 per cent.\n\n"
+            "The number of visitors from Canada continued to grow, up 10.6 per cent to 196,263 for the five-month "
+            "period.\n\nVisitors from Ireland increased 7.1 per cent, to 104,442.\n")
+    assert flagged(text) == []

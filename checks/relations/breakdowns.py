@@ -20,14 +20,15 @@ PARTITIONS = (
     ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
     ("goods", "services"), ("采矿业", "制造业", "电力"), ("full-time", "part-time"), ("全职", "兼职"),
-    ("入境", "出境"),
+    ("入境", "出境"), ("轻工业", "重工业"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
             ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("线上", "线下"), ("境内", "境外"),
             ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural"),
-            ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境")}
+            ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"),
+            ("轻工业", "重工业")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -127,7 +128,7 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
 WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
             ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
-            ("入境", "出境"): "出入境"}
+            ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:

@@ -23,6 +23,7 @@ from checks.relations.base import (
     label,
     metric_key,
     num,
+    owner_key,
     plain,
     same_unit,
     shown,
@@ -57,8 +58,8 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
         if part is None:
             continue
         whole, why = _whole(doc, share, part)
-        if whole is None:
-            continue
+        if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part))):
+            continue  # an amount per head of another owner's (北京's 人均消费支出) is no whole of the country's part
         yield _relation(doc, share, part, whole, why)
 
 
@@ -71,9 +72,7 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             if bracket(doc, claim):
                 return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
-            per_unit = _PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}") or \
-                _PER_UNIT.match(doc.after(claim, 12).lstrip())
-            if per_unit and not _PER_UNIT.search(str(share.get("whole") or "")):
+            if _per_unit(doc, claim) and not _PER_UNIT.search(str(share.get("whole") or "")):
                 # 每股净资产7.7元: an amount per share, of no total; 人均居住支出2649元，占人均消费支出的23.1%: a
                 # share of another amount per head, as the totals' are
                 return None
@@ -82,6 +81,11 @@ def _part(doc: Doc, share: dict) -> dict | None:
             return claim
         return None
     return None
+
+
+def _per_unit(doc: Doc, claim: dict) -> bool:
+    return bool(_PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}")
+                or _PER_UNIT.match(doc.after(claim, 12).lstrip()))
 
 
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:

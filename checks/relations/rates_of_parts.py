@@ -74,7 +74,7 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
              and not MAY_BE_NEGATIVE.search(str(c.get("metric") or ""))]
     groups: dict[tuple, dict[str, dict]] = {}
     for rate in rates:
-        found = _member(doc, rate)
+        found = member_of(doc, rate)
         if found is not None and found[0] in COMPLETE:
             key = (found[0], doc.paragraph(rate), str(doc.period(rate) or ""))
             groups.setdefault(key, {}).setdefault(found[1], rate)
@@ -82,12 +82,12 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(members) != len(partition) or len({doc.sentence(p) for p in parts}) != 1:
             continue  # every member, told together in one sentence
-        whole = _whole_rate_before(doc, rates, parts, partition)
+        whole = whole_before(doc, rates, parts, partition)
         if whole is not None and len({_sequential(c) for c in (whole, *parts)}) == 1:
             yield _judged(doc, None, whole, parts)
 
 
-def _member(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
+def member_of(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
     """The breakdown member a rate is of: named before it, or before the level it is the change of (出口5兆，
     增长10.2%)."""
     found = membership(label(doc, rate))
@@ -100,21 +100,24 @@ def _member(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
-def _whole_rate_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tuple[str, ...]) -> dict | None:
-    """The nearest rate before the members in their paragraph that is of their whole, by name: the whole a breakdown
-    makes (进出口), or the members' quantity with their names taken out; of the same owner and time; no member."""
+def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tuple[str, ...]) -> dict | None:
+    """The nearest figure of ``rates`` (rates, or changes) before the members that is of their whole, by name: the
+    whole a breakdown makes (进出口), or the members' quantity with their names taken out; of the same owner and
+    time; no member."""
     first = parts[0]
-    quantities = {canonical(metric_key(p)).replace(_member(doc, p)[1], "")  # type: ignore[index]
+    quantities = {canonical(metric_key(p)).replace(member_of(doc, p)[1], "")  # type: ignore[index]
                   for p in parts} - {""}
     for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
-        if _member(doc, claim) is not None:
+        if member_of(doc, claim) is not None:
             continue
-        # the nearest rate before that is no member, in the members' sentence or the one just before, or nothing
+        # the nearest figure before that is no member, in the members' sentence or the one just before, or nothing
         if not _adjacent(doc, claim, first) or owner_key(claim) != owner_key(first) \
                 or periods_conflict(doc.period(claim), doc.period(first)):
             return None
         name = canonical(metric_key(claim))
-        if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(quantities) == 1 and name in quantities):
+        quantity = next(iter(quantities)) if len(quantities) == 1 else ""
+        # the members' quantity less their names (中长期贷款), read at the whole as 长期贷款 or as itself
+        if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(name) >= 2 and quantity.endswith(name)):
             return claim
         return None
     return None

@@ -4,10 +4,14 @@ quantity stated for its owner and period."""
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, same_unit, shown, specific
 from checks.relations.periods import periods_conflict
+
+# The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
+_MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
 
 
 def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -25,6 +29,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and same_unit(w, part) and w is not part
                  and owner_key(w) in ("", owner_key(part))
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
+                 and not _MEMBER_AFTER.match(doc.text, int(w["end"]))
                  and not periods_conflict(w.get("period"), part.get("period"))]
         if not found:
             continue

@@ -15,6 +15,7 @@ from checks.relations.answers import answers_of_a_scale, opposite_answers
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
+from checks.relations.changes_of_parts import changes_of_a_breakdown
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
 from checks.relations.counted import counted_among
@@ -74,7 +75,7 @@ DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compou
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
-             under_a_total, eight_kinds_of_spending,
+             under_a_total, eight_kinds_of_spending, changes_of_a_breakdown,
              rates_of_a_breakdown, rates_within_parts)  # last: they read the sums found before
 
 

@@ -49,6 +49,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.grim": ("_grim_possible",),  # GRIM: a percentage some count of the sample can give
     "checks.relations.compound": ("*",),  # an average annual rate against the levels of two years
     "checks.relations.rates_of_parts": ("*",),  # a whole's growth rate between its parts' rates
+    "checks.relations.changes_of_parts": ("*",),  # a whole's change as the sum of its parts' changes
 }
 
 

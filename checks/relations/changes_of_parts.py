@@ -1,0 +1,53 @@
+"""parts_vs_total for changes: the members of a whole breakdown changed by amounts that add up to the whole's change
+(其中，轻工业中长期贷款累计增加147亿元…；重工业中长期贷款累计增加5024亿元 after 工业中长期贷款全年累计增加5171亿元).
+
+The whole's change is the sum of its parts' changes, signed: a fall is negative, so a part may fall while the whole
+rises. Read only for a breakdown whose members make the whole (出口/进口, 城镇/乡村, 轻工业/重工业 …), every member
+with its change in one paragraph, and the change of the whole named just before them (in the sentence before, or
+the first member's). A change compared with last year's change (同比多增2125亿元) is no change of the quantity.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, like, shown, signed
+from checks.relations.breakdowns import COMPLETE
+from checks.relations.rates_of_parts import member_of, whole_before
+
+_AGAINST_LAST_YEARS = re.compile(r"(?:多增|少增|多减|少减|多降|少降)$")
+
+
+def changes_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
+    changes = [c for c in doc.claims if c["kind"] == "change" and c["unit"] not in ("percent", "pp")
+               and not _AGAINST_LAST_YEARS.search(doc.before(c, 4).strip())]
+    groups: dict[tuple, dict[str, dict]] = {}
+    for change in changes:
+        found = member_of(doc, change)
+        if found is not None and found[0] in COMPLETE:
+            key = (found[0], doc.paragraph(change), change["unit"])
+            groups.setdefault(key, {}).setdefault(found[1], change)
+    for (partition, _paragraph, _unit), members in groups.items():
+        if len(members) != len(partition):
+            continue
+        parts = sorted(members.values(), key=lambda c: int(c["start"]))
+        whole = whole_before(doc, changes, parts, partition)
+        if whole is not None and whole["unit"] == parts[0]["unit"]:
+            yield _judged(doc, whole, parts)
+
+
+def _judged(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
+    intervals = [signed(part, bounds(part)) for part in parts]
+    summed = (sum(low for low, _ in intervals), sum(high for _, high in intervals))
+    stated = signed(whole, bounds(whole))
+    gap = distance(stated, summed)
+    total = sum(float(part["value"]) * (-1 if part.get("direction") == "down" else 1) for part in parts)
+    arithmetic = (" + ".join(_moved(p) for p in parts) + f" = {like(whole, total)}"
+                  f" {'≠' if gap else '='} the whole's change {_moved(whole)}"
+                  + (f"; with rounding the parts allow {interval_text(summed)}" if gap else ""))
+    return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), stated, summed, gap, arithmetic)
+
+
+def _moved(change: dict) -> str:
+    return shown(change) + (" down" if change.get("direction") == "down" and float(change["value"]) >= 0 else "")
