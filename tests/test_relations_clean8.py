@@ -184,3 +184,13 @@ def test_a_figure_whose_member_is_named_after_it_is_no_whole_of_another_members(
             "The number of visitors from Canada continued to grow, up 10.6 per cent to 196,263 for the five-month "
             "period.\n\nVisitors from Ireland increased 7.1 per cent, to 104,442.\n")
     assert flagged(text) == []
+
+
+def test_answers_of_one_question_told_with_the_rest_share_out_the_respondents() -> None:
+    text = "民调显示，{against}%受访者表示反对，30.5%表示支持，另有4.0%回答不知道。"
+    assert flagged(text.format(against="65.5")) == []
+    assert flagged(text.format(against="75.5")) == [("shares_of_whole", "75.5% | 30.5% | 4.0%")]
+    total_first = "调查显示，80.0%的人表示满意，30.0%表示非常满意，50.0%表示比较满意，另有20.0%表示不满意。"
+    assert flagged(total_first) == []
+    several = "调查显示，65%的人表示关注就业，61%表示关注教育，还有45%表示关注医疗。"  # several choices each
+    assert flagged(several) == []
