@@ -194,3 +194,13 @@ def test_answers_of_one_question_told_with_the_rest_share_out_the_respondents() 
     assert flagged(total_first) == []
     several = "调查显示，65%的人表示关注就业，61%表示关注教育，还有45%表示关注医疗。"  # several choices each
     assert flagged(several) == []
+
+
+def test_a_trade_balance_is_exports_less_imports() -> None:
+    text = "5月份，出口12000亿元，增长10%；进口9000亿元，增长5%；贸易顺差{surplus}亿元。"
+    assert flagged(text.format(surplus="3000")) == []
+    assert flagged(text.format(surplus="4000")) == [("parts_vs_total", "4000亿元 | 12000亿元 | 9000亿元")]
+    english = "May exports were $150.0 billion and imports $210.5 billion, a trade deficit of ${gap} billion."
+    assert flagged(english.format(gap="60.5")) == []
+    assert flagged(english.format(gap="50.5")) == [
+        ("parts_vs_total", "$50.5 billion | $150.0 billion | $210.5 billion")]
