@@ -204,3 +204,10 @@ def test_a_trade_balance_is_exports_less_imports() -> None:
     assert flagged(english.format(gap="60.5")) == []
     assert flagged(english.format(gap="50.5")) == [
         ("parts_vs_total", "$50.5 billion | $150.0 billion | $210.5 billion")]
+
+
+def test_a_share_in_chinese_words_then_its_figure_in_brackets() -> None:
+    text = "调查显示，超六成（{over}%）受访者看重住房，近半数({near}%)受访者不了解政策。"
+    assert flagged(text.format(over="61.2", near="47.5")) == []
+    assert flagged(text.format(over="58.4", near="47.5")) == [("restated", "超六成 | 58.4%")]
+    assert flagged(text.format(over="61.2", near="52.5")) == [("restated", "近半数 | 52.5%")]

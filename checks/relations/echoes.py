@@ -57,6 +57,29 @@ def share_in_words_and_figures(doc: Doc) -> Iterable[Relation]:
             yield _relation(doc, first, second, "state one share in words and in figures", worded[0])
 
 
+# 超六成（60.40%）, 近半数(47.46%): a share in Chinese words, then the same share in figures in brackets right after it
+_BRACKET_OPEN = re.compile(r"\s*[（(]\s*")
+_BRACKET_CLOSE = re.compile(r"\s*[）)]")
+
+
+def share_in_words_then_bracket(doc: Doc) -> Iterable[Relation]:
+    """A share in Chinese words with its figure in brackets right after it: the figure lies within what the words
+    say (超六成 is above 60%, 近半数 a little under half). Bracketed, the figure says exactly what the words round, so
+    the words' own bounds hold (no leeway for loose words)."""
+    for first, second in pairwise(doc.claims):
+        if not (first["kind"] == second["kind"] == "share" and first["unit"] == second["unit"] == "percent"):
+            continue
+        if re.search(r"[\dA-Za-z]", str(first["text"])) or not re.search(r"\d", str(second["text"])):
+            continue
+        if _BRACKET_OPEN.fullmatch(doc.between(first, second)) and _BRACKET_CLOSE.match(doc.text, int(second["end"])):
+            a, b = bounds(first), bounds(second)
+            gap = distance(a, b)
+            arithmetic = (f"{shown(first)} ({shown(second)}) states one share in words and in figures: "
+                          f"{interval_text(a)} and {interval_text(b)} {'do not overlap' if gap else 'overlap'}")
+            yield Relation(doc.name, "restated", (first, second), second.get("metric") or first.get("metric"), a, b,
+                           gap, arithmetic)
+
+
 def one_movement_twice(doc: Doc) -> Iterable[Relation]:
     """The same precise change of points or of an amount (three significant digits or more) in two sentences, each
     with its level reached: one movement told twice, so the levels reached are one level."""

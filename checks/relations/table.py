@@ -27,6 +27,7 @@ from checks.relations.echoes import (
     headline_and_lead,
     one_movement_twice,
     share_in_words_and_figures,
+    share_in_words_then_bracket,
 )
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
@@ -71,7 +72,8 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compound_rates, rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
-             answers_of_a_scale, restated, said_again, share_in_words_and_figures, anchored_rates, headline_amount,
+             answers_of_a_scale, restated, said_again, share_in_words_and_figures, share_in_words_then_bracket,
+             anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
