@@ -50,8 +50,9 @@ def _listed_names(doc: Doc) -> dict[int, str]:
         members = enumeration(doc, doc.claims, index)
         # the clause before the figure, within _REACH characters: a run-on text costs no more per figure
         start = int(claim["start"])
-        clause = _CLAUSE.split(doc.text[max(doc.sentence(claim)[0], start - _REACH):start])[-1]
-        if len(members) >= 2 and "分别" in clause:
+        clause = _CLAUSE.split(doc.text[max(doc.sentence(claim)[0], start - _REACH):start])[-1] \
+            if len(members) >= 2 else ""  # a lone figure is no list: its clause is not read
+        if "分别" in clause:
             said = [plain(n) for n in _NAMES_SPLIT.split(clause[:clause.index("分别")]) if n.strip()]
             if len(said) >= len(members) and all(_NAME.fullmatch(n) for n in said[-len(members):]):
                 for member, name in zip(members, said[-len(members):], strict=True):

@@ -74,6 +74,8 @@ AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IG
 
 def followed(doc: Doc) -> Iterable[Relation]:
     """The one after in an order stated with "followed": its value lies on the far side of the one before it."""
+    if "followed" not in doc.text:
+        return  # FOLLOWED_BY and FOLLOWED need the word: a text without it is not searched at each figure
     for index, claim in enumerate(doc.claims):
         leader = None
         if index and doc.same_sentence(doc.claims[index - 1], claim) and FOLLOWED_BY.fullmatch(
@@ -108,12 +110,17 @@ def _value_after_name(doc: Doc, name: str, before: int) -> dict | None:
 
 # A list said to be in order: its items' figures rise or fall one after another.
 IN_ORDER = re.compile(r"\bin\s+(?P<way>descending|ascending|decreasing|increasing)\s+order\b\s*[:：,]?", re.IGNORECASE)
+# The word IN_ORDER needs, in any case: found by one search that skips to its first letter, where IN_ORDER tries
+# every word.
+_ORDER_WORD = re.compile("order", re.IGNORECASE)
 _ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])\s+[^\n]*")
 
 
 def in_stated_order(doc: Doc) -> Iterable[Relation]:
     """Markets with the largest rises, in descending order: - A (7.8%); - B (6.4%); - C (5.9%): the first figure of
     each item, of one unit and kind, in the stated direction."""
+    if _ORDER_WORD.search(doc.text) is None:
+        return
     for cue in IN_ORDER.finditer(doc.text):
         end = _list_end(doc.text, cue.end())
         items = [c for c in doc.claims if cue.end() <= int(c["start"]) < end]
@@ -179,6 +186,7 @@ _MOVE_OF = re.compile(rf"(?P<word>{COMPARATIVE.pattern})\s+(?:[\w-]+\s+){{0,2}}?
 # Overtook coal: the figure of the sentence is above the named rival's latest figure.
 OVERTOOK = re.compile(r"\b(?:overtook|overtaken|overtaking|surpassed|outstripped|outpaced)\s+(?:the\s+)?"
                       r"(?P<rival>[A-Za-z]{3,})", re.IGNORECASE)
+_OVERTAKING = re.compile(r"overt|surpass|outstrip|outpac", re.IGNORECASE)  # what OVERTOOK needs, in a whole text
 
 
 def compared_with_before(doc: Doc) -> Iterable[Relation]:
@@ -199,6 +207,8 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
         high, low = (earlier, claim) if less else (claim, earlier)
         stated = f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
         yield in_order(doc.name, (earlier, claim), claim.get("metric"), high, low, stated, f"{stated}, but it is not")
+    if _OVERTAKING.search(doc.text) is None:
+        return  # no verb of overtaking: no figure's sentence needs searching for one
     for claim in doc.claims:
         said = OVERTOOK.search(doc.text, int(claim["end"]), around(doc, claim, 200)[1])
         # the sentence's first figure of its kind is the one said to overtake

@@ -31,6 +31,7 @@ _COMPARED = re.compile(
     r"(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?$"
     r"|(?:比|较)(?:上年|去年|上月|上季度?|前一年|前年)?(?:同期)?的\s*$"
     r"|[(（](?:19|20)\d\d(?:/\d\d)?\s*[:：]\s*$", re.IGNORECASE)  # a results table's comparative: 14.0p (2011: 11.5p)
+_COMPARED_ENDS = ("的", ":", "：")
 # A level a move started from: 从12.5万辆增至1009万辆, 渗透率从0.2%提升至14%.
 _FROM = re.compile(r"从\s*$")
 _TO = re.compile(r"\s*[^，,。；;\d]{0,4}?(?:至|到)\s*[-+]?\d")
@@ -58,7 +59,9 @@ def other_side(doc: Doc, claim: dict) -> bool:
     """Whether a figure is what another is compared with (compared with growth of 0.4%; 较去年同期的8.65亿元) or the
     level a move started from (从0.2%提升至14%): an earlier or another figure, not this one's statement."""
     before = doc.before(claim, 40)
-    if _COMPARED.search(before) is not None:
+    # Every form of _COMPARED ends the words before the figure with a space, 的 or a colon (spaces after them
+    # aside): words that end otherwise, as most Chinese figures' do, need not be searched
+    if (before[-1:].isspace() or before.endswith(_COMPARED_ENDS)) and _COMPARED.search(before) is not None:
         return True
     return _FROM.search(before) is not None and _TO.match(doc.after(claim, 12)) is not None
 
