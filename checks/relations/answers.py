@@ -80,6 +80,8 @@ def answers_of_a_scale(doc: Doc) -> Iterable[Relation]:
     """评价“一般”的占50%，满意度为36%，不满意度为14%: the shares of one clause group (no 。 or ；between them),
     each said of a different answer of a rating scale, are parts of the people asked: together no more than 100%.
     A share that names no answer, or an answer already given, ends the run (去年满意60%，今年满意70%)."""
+    if "满" not in doc.text and "一般" not in doc.text:
+        return  # every answer of the scale is written with 满 (满意, 不满) or 一般: no share of this text names one
     run: list[dict] = []
     sides: set[str] = set()
     edge = 0  # where the words of the next share begin: the end of the figure before it
