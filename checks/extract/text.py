@@ -34,6 +34,9 @@ def fold_width(text: str) -> str:
 
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?=\s|$)")
 _OPENING = {"“": "”", "「": "」"}
+# The marks that end a sentence outside quotes whatever stands around them (a full stop may end an abbreviation, a line
+# break may wrap a sentence; quotes open and close).
+_ENDS_AT_ONCE = frozenset("。！？；!?;")
 # A line break between a word or figure and a lower-case word or a figure continues the sentence.
 _WRAPPED = re.compile(r"[A-Za-z0-9,%$]\n[ \t]*[a-z0-9$£€(]")
 # A line that ends on a word that cannot end a sentence (of, the, and) continues, whatever follows.
@@ -79,11 +82,14 @@ class Sentences:
 
     @classmethod
     def _split(cls, text: str) -> Sentences:
-        starts, ends = [0], []
+        ends: list[int] = []
         closing: str | None = None
         straight_quote_open = False
         for mark in _SENTENCE_MARKS.finditer(text):
-            char = mark.group(0)
+            char = mark.group()
+            if char in _ENDS_AT_ONCE and closing is None and not straight_quote_open:
+                ends.append(mark.end())  # 。！？；!?; outside quotes: nothing else to ask
+                continue
             if char in _OPENING and closing is None:
                 closing = _OPENING[char]
                 continue
@@ -102,7 +108,7 @@ class Sentences:
                                   or _WRAPPED_AFTER.search(text, max(0, mark.start() - 6), mark.end())):
                 continue  # a line wrapped inside a sentence (rose\n1.1 percent), not a break
             ends.append(mark.end())
-            starts.append(mark.end())
+        starts = [0, *ends]  # each sentence starts where the one before it ends
         ends.append(len(text))
         return cls(starts, ends)
 
