@@ -16,6 +16,7 @@ from checks.relations.base import Doc, Relation, bounds, excess, in_order, metri
 from checks.relations.periods import periods_conflict
 from checks.relations.ranks import _value_of_rank
 from checks.relations.reach import around
+from checks.relations.stems import holds
 
 # A ranking from the bottom (the second-lowest, the third smallest) orders the values the other way.
 FROM_BOTTOM = re.compile(r"lowest|smallest|least|fewest|weakest|slowest|cheapest|最低|最小|最少|最慢|倒数",
@@ -110,16 +111,13 @@ def _value_after_name(doc: Doc, name: str, before: int) -> dict | None:
 
 # A list said to be in order: its items' figures rise or fall one after another.
 IN_ORDER = re.compile(r"\bin\s+(?P<way>descending|ascending|decreasing|increasing)\s+order\b\s*[:：,]?", re.IGNORECASE)
-# The word IN_ORDER needs, in any case: found by one search that skips to its first letter, where IN_ORDER tries
-# every word.
-_ORDER_WORD = re.compile("order", re.IGNORECASE)
 _ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])\s+[^\n]*")
 
 
 def in_stated_order(doc: Doc) -> Iterable[Relation]:
     """Markets with the largest rises, in descending order: - A (7.8%); - B (6.4%); - C (5.9%): the first figure of
     each item, of one unit and kind, in the stated direction."""
-    if not holds(doc.text, ("order",), _ORDER_WORD):
+    if not holds(doc.text, ("order",)):  # the word IN_ORDER needs: a text without it is not scanned
         return
     for cue in IN_ORDER.finditer(doc.text):
         end = _list_end(doc.text, cue.end())
@@ -186,21 +184,6 @@ _MOVE_OF = re.compile(rf"(?P<word>{COMPARATIVE.pattern})\s+(?:[\w-]+\s+){{0,2}}?
 # Overtook coal: the figure of the sentence is above the named rival's latest figure.
 OVERTOOK = re.compile(r"\b(?:overtook|overtaken|overtaking|surpassed|outstripped|outpaced)\s+(?:the\s+)?"
                       r"(?P<rival>[A-Za-z]{3,})", re.IGNORECASE)
-_OVERTAKING = re.compile(r"overt|surpass|outstrip|outpac", re.IGNORECASE)  # what OVERTOOK needs, in a whole text
-
-# The characters besides ASCII letters that the engine's case-blind matching takes for one (İ, ı, ſ, Kelvin sign).
-_CASE_BLIND_SPECIALS = ("\u0130", "\u0131", "\u017f", "\u212a")
-
-
-def holds(text: str, stems: tuple[str, ...], pattern: re.Pattern[str]) -> bool:
-    """Whether ``text`` holds one of ``stems`` (ASCII letters) in any case, as ``pattern``, their case-blind
-    alternation, would find them: the text lower-cased is searched for each stem, many times faster than the
-    engine's case-blind search, which skips no position. The only other characters the engine takes for an ASCII
-    letter (İ, ı, ſ and the Kelvin sign; every code point was tried) send a text to the pattern itself."""
-    if any(special in text for special in _CASE_BLIND_SPECIALS):
-        return pattern.search(text) is not None
-    lowered = text.lower()
-    return any(stem in lowered for stem in stems)
 
 
 def compared_with_before(doc: Doc) -> Iterable[Relation]:
@@ -221,7 +204,7 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
         high, low = (earlier, claim) if less else (claim, earlier)
         stated = f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
         yield in_order(doc.name, (earlier, claim), claim.get("metric"), high, low, stated, f"{stated}, but it is not")
-    if not holds(doc.text, ("overt", "surpass", "outstrip", "outpac"), _OVERTAKING):
+    if not holds(doc.text, ("overt", "surpass", "outstrip", "outpac")):
         return  # no verb of overtaking: no figure's sentence needs searching for one
     for claim in doc.claims:
         said = OVERTOOK.search(doc.text, int(claim["end"]), around(doc, claim, 200)[1])

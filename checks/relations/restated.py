@@ -30,6 +30,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import adjusted, other_side, reference, series
+from checks.relations.stems import holds
 from checks.relations.units import unit_key
 
 SERIES = 30
@@ -251,11 +252,14 @@ def _real(doc: Doc, claim: dict) -> bool:
 
 
 _SEGMENT = re.compile(r"业务方面|板块|事业部|事业群|分部|\bsegments?\b|\bdivisions?\b", re.IGNORECASE)
+_SEGMENT_WORDS = ("业务方面", "板块", "事业部", "事业群", "分部", "segment", "division")
 
 
 def _of_segment(doc: Doc, claim: dict) -> bool:
     """Whether a figure's sentence names a business segment before it (电网板块…实现营业收入6.26亿元)."""
-    return bool(_SEGMENT.search(doc.text, doc.sentence(claim)[0], int(claim["start"])))
+    start = doc.sentence(claim)[0]
+    return holds(doc.text[start:int(claim["start"])], _SEGMENT_WORDS) and \
+        bool(_SEGMENT.search(doc.text, start, int(claim["start"])))
 
 
 _DRIVEN = re.compile(r"(?:带动|拉动|撬动|带来)[^，,。；;：:]*$")
