@@ -140,9 +140,8 @@ class Reader(SentenceReader):
         return found
 
     def _owner(self, sentence_start: int, before: int) -> str | None:
-        """The sentence's opening owner. sentence_owner reads the sentence up to the first clause mark, the figure
-        or OWNER_REACH characters, whichever comes first: the answer for that stretch is kept for every figure after
-        it (most figures of a sentence stand past its first clause)."""
+        """The sentence's opening owner. sentence_owner reads the sentence up to its first clause mark, the figure or
+        OWNER_REACH characters: the answer for that stretch is kept for the figures after it."""
         limit = min(before, sentence_start + OWNER_REACH)
         mark = CLAUSE_MARK.search(self.text, sentence_start, limit)
         stretch = (sentence_start, limit if mark is None else mark.start())
