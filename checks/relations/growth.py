@@ -283,6 +283,8 @@ def _years(basis: str, period: str) -> int | None:
 
 def doubling(doc: Doc) -> Iterable[Relation]:
     """翻番 (a doubling, or more) against a stated rate for the same quantity in the same sentence."""
+    if "番" not in doc.text:
+        return  # no doubling is written in it: its sentences are not grouped
     for sentence in by_sentence(doc):
         doublings = [c for c in sentence if c["kind"] == "growth" and "番" in str(c["text"])]
         rates = [c for c in sentence if c["kind"] == "growth" and c["unit"] == "percent" and "番" not in str(c["text"])

@@ -31,8 +31,8 @@ _REACH = 120  # characters of a clause read on either side of a figure or a verb
 
 
 def named_orders(doc: Doc) -> Iterable[Relation]:
-    if not doc.claims:
-        return
+    if not doc.claims or _EXCEEDS.search(doc.text) is None:
+        return  # no verb of exceeding: neither the sentences nor the lists' names need reading
     listed = _listed_names(doc)
     for start, end in zip(doc.sentences.starts, doc.sentences.ends, strict=True):
         for verb in _EXCEEDS.finditer(doc.text, start, end):
