@@ -251,6 +251,8 @@ def annualised(doc: Doc) -> Iterable[Relation]:
     """A cumulative multiple between two years against the average annual rate of the same quantity (比1978年实际增长
     22.8倍，年均实际增长8.5%: 23.8 ** (1/39) − 1 = 8.5%). 增长N倍 is a rise by N times (the level is N + 1 times the
     base); 增长到N倍 is N times."""
+    if not any(claim["kind"] == "multiple" for claim in doc.claims):
+        return  # no multiple: its sentences are not grouped
     for sentence in by_sentence(doc):
         for index, total in enumerate(sentence):
             if total["kind"] != "multiple" or total["unit"] != "times" or index + 1 >= len(sentence):

@@ -25,6 +25,20 @@ def holds(text: str, words: tuple[str, ...]) -> bool:
     return any(word in lowered for word in words)
 
 
+def document_holds(text: str, words: tuple[str, ...]) -> bool:
+    """:func:`holds` for a whole document's text, asked by several readers in turn: the text is looked at and
+    lower-cased once."""
+    specials, lowered = _prepared(text)
+    if specials:
+        return _alternation(words).search(text) is not None
+    return any(word in lowered for word in words)
+
+
+@lru_cache(maxsize=2)  # the document being read (its readers run one after another), and the one before
+def _prepared(text: str) -> tuple[bool, str]:
+    return any(special in text for special in _CASE_BLIND_SPECIALS), text.lower()
+
+
 @lru_cache(maxsize=64)
 def _alternation(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)), re.IGNORECASE)
