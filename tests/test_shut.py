@@ -30,7 +30,7 @@ def test_shut_only_where_the_need_is_missing() -> None:
 
 
 @pytest.mark.parametrize("text", ["受访的8家银行中有6家上调了利率", "两家机构处在第二至第四位",
-                                  "十个城市中，七个城市房价上涨"])
+                                  "十个城市中，七个城市房价上涨", "约三分之一的受访者", "不良率为千分之五"])
 def test_zh_needs_hold_where_the_branches_match(text: str) -> None:
     found = {name for m in SCANNER.finditer(text) for name in NEEDS if m.group(name) is not None}
     assert found  # the sentence has one of the forms
@@ -47,13 +47,25 @@ def test_zh_same_figures_with_branches_shut() -> None:
                                                         ("count", "rank")]
 
 
+def test_zh_per_hundred_alone_leaves_fraction_shut() -> None:
+    # 百分之 is read by per_hundred, tried before fraction: a text with no other 分之 keeps fraction shut
+    text = "占比为百分之四十五，同比增长百分之五至百分之八"
+    assert _SCANNERS.scanner(text) is not SCANNER
+    shut = [(m.span(), m.groupdict()) for m in _SCANNERS.scanner(text).finditer(text)]
+    assert shut == [(m.span(), m.groupdict()) for m in SCANNER.finditer(text)]
+    assert [(m.value, m.upper_value) for m in scan(text)] == [(45, None), (5, 8)]
+
+
 def test_zh_needs_mirror_their_branches() -> None:
     """Each need copies its branch's tail (what follows 中, or the range's second half): a change to the branch must
     change its need, or texts the branch could match would have it shut."""
-    from checks.extract.zh.quantities import NUM, UNFILTERED
+    from checks.extract.zh.quantities import GAP, NUM, SEP, UNFILTERED
 
     source = "".join(UNFILTERED.split())  # the scanner is VERBOSE: its spacing is no part of it
     tails = ("中[，,]?(?:有)?(?P<sample_k>{NUM})(?:个|家|人|名|位|款|辆|台|所|户|项|只))",
-             "(?:至|到|-|—)第?(?P<rank_to>{NUM})(?:位|名))")
+             "(?:至|到|-|—)第?(?P<rank_to>{NUM})(?:位|名))",
+             # fraction's numeral before 分之, and per_hundred before it reading 百分之 with the same numeral after
+             "(?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)"
+             "|(?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))")
     for tail in tails:
-        assert "".join(tail.replace("{NUM}", NUM).split()) in source
+        assert "".join(tail.replace("{NUM}", NUM).replace("{GAP}", GAP).replace("{SEP}", SEP).split()) in source

@@ -144,14 +144,19 @@ def _rows(document: Document, claims: list[Claim], evidence: list[EvidenceRow]) 
     folded = fold_width(document.text)
     sentences = Sentences.of(folded)
     rows = []
+    # A document's few sources, each judged once: source_kind counts a source's name through the whole text
+    kinds: dict[str | None, str] = {}
     for claim in claims:
         source = source_of(claim.attribution)
+        kind = kinds.get(source)
+        if kind is None:
+            kind = kinds[source] = source_kind(source, document.text)
         sentence_start, _ = sentences.span(claim.start)
         window, mismatch = comparison_window(folded, sentence_start, claim.start, claim.basis)
         row = claim.to_dict()
         row.update(measure=measure_key(claim.subject, claim.segment, claim.metric, claim.period, claim.basis),
-                   doc_chars=len(document.text), source=source, source_kind=source_kind(source, document.text),
-                   window=window, scope_mismatch=mismatch)
+                   doc_chars=len(document.text), source=source, source_kind=kind, window=window,
+                   scope_mismatch=mismatch)
         row.update(judge(row, evidence))
         rows.append(row)
     return rows

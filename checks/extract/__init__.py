@@ -236,4 +236,7 @@ def _interval(mention: Mention, qualifier: str, value: float) -> tuple[float | N
 
 def _number(value: float) -> float:
     """Round away binary noise (0.1 * 3, 5.27 * 1e8) so that equal figures compare equal: 12 significant digits."""
-    return float(f"{float(value):.12g}")
+    number = float(value)
+    if number.is_integer() and -1e12 < number < 1e12:
+        return number  # a whole number of at most 12 digits is printed, and read back, as it is
+    return float(f"{number:.12g}")

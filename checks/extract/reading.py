@@ -81,7 +81,8 @@ class SentenceReader:
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
         """The text before a figure in its clause (at most REACH characters), not reaching back past the figure
         before it: what stands before that figure speaks of that figure."""
-        gap_from = max(clause_start(self.text, sentence_start, mention.start), mention.start - self.REACH)
+        gap_from = max(clause_start(self.text, sentence_start, mention.start, self.REACH),
+                       mention.start - self.REACH)
         if previous is not None and previous[0].end > gap_from:
             gap_from = previous[0].end
         return self.text[gap_from:mention.start]

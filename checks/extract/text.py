@@ -34,6 +34,9 @@ def fold_width(text: str) -> str:
 
 _SENTENCE_MARKS = re.compile(r"[。！？；!?;\n“”「」\"]|\u3000{2,}|\.(?=\s|$)")
 _OPENING = {"“": "”", "「": "」"}
+# The marks that end a sentence outside quotes whatever stands around them (a full stop may end an abbreviation, a line
+# break may wrap a sentence; quotes open and close).
+_ENDS_AT_ONCE = frozenset("。！？；!?;")
 # A line break between a word or figure and a lower-case word or a figure continues the sentence.
 _WRAPPED = re.compile(r"[A-Za-z0-9,%$]\n[ \t]*[a-z0-9$£€(]")
 # A line that ends on a word that cannot end a sentence (of, the, and) continues, whatever follows.
@@ -79,11 +82,14 @@ class Sentences:
 
     @classmethod
     def _split(cls, text: str) -> Sentences:
-        starts, ends = [0], []
+        ends: list[int] = []
         closing: str | None = None
         straight_quote_open = False
         for mark in _SENTENCE_MARKS.finditer(text):
-            char = mark.group(0)
+            char = mark.group()
+            if char in _ENDS_AT_ONCE and closing is None and not straight_quote_open:
+                ends.append(mark.end())  # 。！？；!?; outside quotes: nothing else to ask
+                continue
             if char in _OPENING and closing is None:
                 closing = _OPENING[char]
                 continue
@@ -102,7 +108,7 @@ class Sentences:
                                   or _WRAPPED_AFTER.search(text, max(0, mark.start() - 6), mark.end())):
                 continue  # a line wrapped inside a sentence (rose\n1.1 percent), not a break
             ends.append(mark.end())
-            starts.append(mark.end())
+        starts = [0, *ends]  # each sentence starts where the one before it ends
         ends.append(len(text))
         return cls(starts, ends)
 
@@ -121,23 +127,29 @@ CLAUSE_REACH = 400
 # How far back in its sentence a reading looks for words before a figure: a run-on "sentence" of a megabyte must
 # not be copied once per figure.
 SENTENCE_REACH = 300
+# Everything up to the last clause mark of a stretch of text: where that mark is, found by the engine backtracking from
+# the stretch's end.
+_LAST_CLAUSE_MARK = re.compile(r".*[，,：:、]", re.DOTALL)
 
 
-def clause_start(text: str, sentence_start: int, offset: int) -> int:
-    """Where the clause holding ``offset`` begins: after the last comma or colon before it in its sentence (at most
-    CLAUSE_REACH characters back)."""
-    floor = max(sentence_start, offset - CLAUSE_REACH)
-    position = offset - 1
-    while position >= floor:
-        char = text[position]
-        if char in "，,：:、":
-            # A comma between digits groups thousands; it does not end a clause.
-            grouping = char == "," and position + 1 < offset and position > sentence_start and \
-                text[position - 1].isdigit() and text[position + 1].isdigit()
-            if not grouping:
-                return position + 1
-        position -= 1
-    return floor
+def clause_start(text: str, sentence_start: int, offset: int, reach: int = CLAUSE_REACH) -> int:
+    """Where the clause holding ``offset`` begins: after the last comma or colon before it in its sentence, looked
+    for at most ``reach`` characters back (and never past CLAUSE_REACH); where none is that near, the start of the
+    sentence or of those characters, whichever is later. A reader that keeps only the last few characters of a
+    clause passes their number: the rest of a long clause is not read."""
+    floor = max(sentence_start, offset - min(reach, CLAUSE_REACH))
+    end = offset
+    while True:
+        last = _LAST_CLAUSE_MARK.match(text, floor, end)  # one scan in C, not a Python loop over every character
+        if last is None:
+            return floor
+        position = last.end() - 1
+        # A comma between digits groups thousands; it does not end a clause.
+        grouping = text[position] == "," and position + 1 < offset and position > sentence_start and \
+            text[position - 1].isdigit() and text[position + 1].isdigit()
+        if not grouping:
+            return position + 1
+        end = position
 
 
 def opens_bracket(text: str, offset: int) -> bool:

@@ -15,6 +15,9 @@ from checks.relations.shares import _relation
 
 _NEGATING = ("dis", "un", "non", "in", "im", "not ")
 _WORD = re.compile(r"[a-z]{5,}")
+# Five characters in a row that lower-case to ASCII letters (İ and the Kelvin sign too): what a word _WORD finds in
+# the words after a share needs in the text.
+_LATIN_WORD = re.compile("[A-Za-z\u0130\u212a]{5}")
 _CLAUSE_END = re.compile(r"[.;!?]|\n")
 
 
@@ -47,6 +50,8 @@ def _opposite(first: str, second: str) -> str | None:
 
 
 def opposite_answers(doc: Doc) -> Iterable[Relation]:
+    if _LATIN_WORD.search(doc.text) is None:
+        return  # no answer in words of five letters or more (any Chinese text): no pair of shares is read
     shares = [c for c in doc.claims if c["kind"] == "share" and c["unit"] == "percent"]
     for first, second in pairwise(shares):
         if doc.paragraph(second) - doc.paragraph(first) > 2 or int(second["start"]) - int(first["end"]) > 300:
@@ -80,6 +85,8 @@ def answers_of_a_scale(doc: Doc) -> Iterable[Relation]:
     """评价“一般”的占50%，满意度为36%，不满意度为14%: the shares of one clause group (no 。 or ；between them),
     each said of a different answer of a rating scale, are parts of the people asked: together no more than 100%.
     A share that names no answer, or an answer already given, ends the run (去年满意60%，今年满意70%)."""
+    if "满" not in doc.text and "一般" not in doc.text:
+        return  # every answer of the scale is written with 满 (满意, 不满) or 一般: no share of this text names one
     run: list[dict] = []
     sides: set[str] = set()
     edge = 0  # where the words of the next share begin: the end of the figure before it

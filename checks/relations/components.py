@@ -31,7 +31,9 @@ def _words(text: str) -> set[str]:
 def components_by_share(doc: Doc) -> Iterable[Relation]:
     shares = [c for c in doc.claims if c["kind"] == "share" and c["unit"] == "percent"]
     for first, second in pairwise(shares):
-        named = COMPONENTS.search(doc.before(first, 60))
+        before = doc.before(first, 60)
+        # a match ends with "for" or "up" and spaces: words that end otherwise are not searched
+        named = COMPONENTS.search(before) if before.rstrip().endswith(("for", "up")) else None
         rest = REST.match(doc.between(first, second))
         if named is None or rest is None or not doc.same_sentence(first, second):
             continue

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from checks.extract.text import SENTENCE_REACH
 from checks.relations.base import Doc, Relation, bounds, by_sentence, distance, interval_text, shown, signed
+from checks.relations.stems import document_holds
 
 # Right before a rate: it is the average of each year's (年均增长, 年均复合增长率达, an average annual rise of)
 ANNUAL = re.compile(r"(?:年均|年平均|平均每年|复合年均|年复合|average\s+annual|compound\s+annual|annual\s+average|"
@@ -28,6 +29,8 @@ NEAR = 6  # figures before a rate among which its two levels are looked for
 
 
 def compound_rates(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("年均", "年平均", "平均每年", "年复合", "annual", "cagr")):
+        return  # ANNUAL's words, one of which every annual rate is said with
     for sentence in by_sentence(doc):
         for index, rate in enumerate(sentence):
             if rate["kind"] != "growth" or rate["unit"] != "percent" or not ANNUAL.search(doc.before(rate, 2 * REACH)):

@@ -56,11 +56,12 @@ def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
     all (5,210 students sat the exam): the count whose sentence says the deed (pass…), and the larger count of the
     same noun in a sentence that does not, both without a segment, near the rate; exactly one of each."""
     for share in doc.claims:
+        if share["kind"] != "share" or share["unit"] != "percent":
+            continue  # (asked first: the name below is read only for shares)
         # the rate is what the share measures (its metric opens with it), not a rate others reached (… centres
         # reached a completion rate of 100 per cent)
         named = RATE_NAME.match(re.sub(r"^(?:the|its|their)\s+", "", str(share.get("metric") or ""), flags=re.I))
-        if share["kind"] != "share" or share["unit"] != "percent" or named is None or share.get("segment") \
-                or re.match(r"\s+(?:of|for|at|in)\s", named.string[named.end():]):
+        if named is None or share.get("segment") or re.match(r"\s+(?:of|for|at|in)\s", named.string[named.end():]):
             continue  # a member's rate (pass percentage of the school at X): not the rate of all those counted
         stem = named.group("done").lower()[:4]
         counts = [c for c in doc.near(share, 30) if c["unit"] == "count" and c["kind"] == "level"

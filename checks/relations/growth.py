@@ -251,6 +251,8 @@ def annualised(doc: Doc) -> Iterable[Relation]:
     """A cumulative multiple between two years against the average annual rate of the same quantity (比1978年实际增长
     22.8倍，年均实际增长8.5%: 23.8 ** (1/39) − 1 = 8.5%). 增长N倍 is a rise by N times (the level is N + 1 times the
     base); 增长到N倍 is N times."""
+    if not any(claim["kind"] == "multiple" for claim in doc.claims):
+        return  # no multiple: its sentences are not grouped
     for sentence in by_sentence(doc):
         for index, total in enumerate(sentence):
             if total["kind"] != "multiple" or total["unit"] != "times" or index + 1 >= len(sentence):
@@ -283,6 +285,8 @@ def _years(basis: str, period: str) -> int | None:
 
 def doubling(doc: Doc) -> Iterable[Relation]:
     """翻番 (a doubling, or more) against a stated rate for the same quantity in the same sentence."""
+    if "番" not in doc.text:
+        return  # no doubling is written in it: its sentences are not grouped
     for sentence in by_sentence(doc):
         doublings = [c for c in sentence if c["kind"] == "growth" and "番" in str(c["text"])]
         rates = [c for c in sentence if c["kind"] == "growth" and c["unit"] == "percent" and "番" not in str(c["text"])

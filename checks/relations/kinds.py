@@ -27,6 +27,8 @@ def kinds_of_a_group(doc: Doc) -> Iterable[Relation]:
     中级, 高级), each with a figure of the same counter. Kinds of one thing do not overlap: their sum is no more
     than the group. Names of periods (一季度, 二季度) are times, not kinds of the group's members. A figure that
     opens a clause after ；is a member, not the group: only the opening of a whole sentence (after 。) is."""
+    if "；" not in doc.text and ";" not in doc.text:
+        return  # the kinds are counted after a ；: a text without one is not read for its levels
     levels = [c for c in doc.claims if _a_level(doc, c)]
     level_ids = {id(c) for c in levels}
     text = doc.text

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.extract.en.amounts import TALLY
+from checks.extract.en.amounts import BY_COUNT, TALLY
 from checks.relations.base import (
     Doc,
     Relation,
@@ -140,8 +140,8 @@ def share_of_the_asked(doc: Doc) -> Iterable[Relation]:
 
 def _tallies(doc: Doc) -> Iterable[tuple[list[dict], dict]]:
     """(the two sides, the group asked) of each tally the text reads."""
-    if not any(by in doc.text for by in ("by", "By", "BY", "bY")):
-        return  # a tally is "by 45 to 35": a text without the word (any Chinese one) is not scanned for it
+    if not any(by in doc.text for by in ("by", "By", "BY", "bY")) or BY_COUNT.search(doc.text) is None:
+        return  # a tally is "by 45 to 35": a text without "by" and a number (any Chinese one) is not scanned for it
     for found in TALLY.finditer(doc.text):
         sides = [c for c in doc.claims if int(c["start"]) in (found.start("a"), found.start("b"))]
         if len(sides) != 2:

@@ -16,6 +16,7 @@ from checks.relations.base import Doc, Relation, bounds
 from checks.relations.breakdowns import PARTITIONS
 from checks.relations.gaps import judge
 from checks.relations.reach import sentence_text
+from checks.relations.stems import document_holds
 
 GAP = re.compile(r"\b(?:gap|difference|disparity|divide)\s+of\s+$", re.IGNORECASE)
 BETWEEN = re.compile(r"^[^.;\d]{0,40}?\bbetween\s+(?P<a>[a-z]+)\s+and\s+(?P<b>[a-z]+)\b", re.IGNORECASE)
@@ -23,6 +24,8 @@ LATER = re.compile(r"^(?:[^.;\d]|(?:19|20)\d\d){0,100}?\b(?:to|at)\s+$", re.IGNO
 
 
 def member_gaps(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("gap", "difference", "disparity", "divide")):
+        return  # GAP's words: a text without them is not searched before every figure
     for index, first in enumerate(doc.claims):
         if first["unit"] not in ("pp", "percent") or not GAP.search(doc.before(first, 24)):
             continue

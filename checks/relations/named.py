@@ -31,8 +31,8 @@ _REACH = 120  # characters of a clause read on either side of a figure or a verb
 
 
 def named_orders(doc: Doc) -> Iterable[Relation]:
-    if not doc.claims:
-        return
+    if not doc.claims or _EXCEEDS.search(doc.text) is None:
+        return  # no verb of exceeding: neither the sentences nor the lists' names need reading
     listed = _listed_names(doc)
     for start, end in zip(doc.sentences.starts, doc.sentences.ends, strict=True):
         for verb in _EXCEEDS.finditer(doc.text, start, end):
@@ -50,8 +50,9 @@ def _listed_names(doc: Doc) -> dict[int, str]:
         members = enumeration(doc, doc.claims, index)
         # the clause before the figure, within _REACH characters: a run-on text costs no more per figure
         start = int(claim["start"])
-        clause = _CLAUSE.split(doc.text[max(doc.sentence(claim)[0], start - _REACH):start])[-1]
-        if len(members) >= 2 and "分别" in clause:
+        clause = _CLAUSE.split(doc.text[max(doc.sentence(claim)[0], start - _REACH):start])[-1] \
+            if len(members) >= 2 else ""  # a lone figure is no list: its clause is not read
+        if "分别" in clause:
             said = [plain(n) for n in _NAMES_SPLIT.split(clause[:clause.index("分别")]) if n.strip()]
             if len(said) >= len(members) and all(_NAME.fullmatch(n) for n in said[-len(members):]):
                 for member, name in zip(members, said[-len(members):], strict=True):

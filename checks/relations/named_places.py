@@ -29,6 +29,8 @@ def _place(word: str) -> int:
 
 
 def named_places(doc: Doc) -> Iterable[Relation]:
+    if "respectively" not in doc.text:
+        return  # every match ends with the word: a text without it (any Chinese one) is not scanned
     for said in RESPECTIVE_PLACES.finditer(doc.text):
         names = [n.strip() for n in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", said.group("names")) if n.strip()]
         places = [_place(p) for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", said.group("places")) if p.strip()]
@@ -68,10 +70,14 @@ def _figure_of(doc: Doc, name: str, after: int) -> dict | None:
 SAID_OF_NAME = re.compile(rf"\b(?P<name>{_NAME})\s+(?:were|was|are|is|had|have)\s+(?:the\s+)?"
                           r"(?:(?P<top>largest|biggest|highest|greatest|most)|(?P<bottom>smallest|lowest|least|"
                           r"fewest))\b")
+# The superlatives SAID_OF_NAME needs, one of which a text must hold for it to be scanned.
+_SUPERLATIVE = re.compile(r"largest|biggest|highest|greatest|most|smallest|lowest|least|fewest")
 FOR_NAMES = re.compile(rf"^\s*for\s+(?P<names>{_NAME}(?:\s*,\s*{_NAME})*,?\s+and\s+{_NAME})\s*,?\s+respectively\b")
 
 
 def named_extremes(doc: Doc) -> Iterable[Relation]:
+    if _SUPERLATIVE.search(doc.text) is None:
+        return  # SAID_OF_NAME tries its names at every word; one search for its superlatives first is cheaper
     starts = [int(c["start"]) for c in doc.claims]
     for said in SAID_OF_NAME.finditer(doc.text):
         start, end = doc.sentences.span(said.start())

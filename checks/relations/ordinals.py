@@ -16,6 +16,7 @@ from checks.relations.base import Doc, Relation, bounds, excess, in_order, metri
 from checks.relations.periods import periods_conflict
 from checks.relations.ranks import _value_of_rank
 from checks.relations.reach import around
+from checks.relations.stems import document_holds
 
 # A ranking from the bottom (the second-lowest, the third smallest) orders the values the other way.
 FROM_BOTTOM = re.compile(r"lowest|smallest|least|fewest|weakest|slowest|cheapest|最低|最小|最少|最慢|倒数",
@@ -74,6 +75,8 @@ AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IG
 
 def followed(doc: Doc) -> Iterable[Relation]:
     """The one after in an order stated with "followed": its value lies on the far side of the one before it."""
+    if "followed" not in doc.text:
+        return  # FOLLOWED_BY and FOLLOWED need the word: a text without it is not searched at each figure
     for index, claim in enumerate(doc.claims):
         leader = None
         if index and doc.same_sentence(doc.claims[index - 1], claim) and FOLLOWED_BY.fullmatch(
@@ -114,6 +117,8 @@ _ITEM = re.compile(r"[ \t]*(?:[-–•*·]|\d{1,2}[.)])\s+[^\n]*")
 def in_stated_order(doc: Doc) -> Iterable[Relation]:
     """Markets with the largest rises, in descending order: - A (7.8%); - B (6.4%); - C (5.9%): the first figure of
     each item, of one unit and kind, in the stated direction."""
+    if not document_holds(doc.text, ("order",)):  # the word IN_ORDER needs: a text without it is not scanned
+        return
     for cue in IN_ORDER.finditer(doc.text):
         end = _list_end(doc.text, cue.end())
         items = [c for c in doc.claims if cue.end() <= int(c["start"]) < end]
@@ -151,6 +156,8 @@ WHILE = re.compile(r"\s*,?\s*(?:while|whereas|against|compared\s+with|compared\s
 
 
 def superlative_while(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("while", "whereas", "against", "compared")):
+        return  # WHILE's words: a text without them is not read pair by pair
     for first, second in pairwise(doc.claims):
         if not doc.same_sentence(first, second) or (first["unit"], first["kind"]) != (second["unit"],
                                                                                      second["kind"]):
@@ -199,6 +206,8 @@ def compared_with_before(doc: Doc) -> Iterable[Relation]:
         high, low = (earlier, claim) if less else (claim, earlier)
         stated = f"{shown(claim)} is said to be a {word.group('word').lower()} movement than {shown(earlier)}"
         yield in_order(doc.name, (earlier, claim), claim.get("metric"), high, low, stated, f"{stated}, but it is not")
+    if not document_holds(doc.text, ("overt", "surpass", "outstrip", "outpac")):
+        return  # no verb of overtaking: no figure's sentence needs searching for one
     for claim in doc.claims:
         said = OVERTOOK.search(doc.text, int(claim["end"]), around(doc, claim, 200)[1])
         # the sentence's first figure of its kind is the one said to overtake
@@ -238,6 +247,8 @@ MISSED = re.compile(r"[^,.;\d]{0,40}?,?\s*(?:missing|missed|falling\s+short\s+of
 
 
 def missed_target(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("missing", "missed", "short")):
+        return  # every form of MISSED holds one of the words: a text without them is not read pair by pair
     for first, second in pairwise(doc.claims):
         if not doc.same_sentence(first, second) or (first["unit"], first["kind"]) != (second["unit"],
                                                                                      second["kind"]):

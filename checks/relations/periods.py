@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checks.relations.base import plain
 
@@ -18,24 +19,35 @@ _PART_OF_YEAR = (
     (re.compile(r"全年|年度|full[- ]year", re.IGNORECASE), "FY"),
 )
 
+_NUMERAL = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
+_MONTHS = re.compile(rf"{_NUMERAL}\s*[-—–~～至到]\s*{_NUMERAL}\s*月")  # 1~8月, 1-10月
+_FIRST_MONTHS = re.compile(rf"[前首]{_NUMERAL}个?月")  # 前两个月
+_MONTH = re.compile(rf"{_NUMERAL}月")
+_YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*")
+
 
 def period_parts(period: object) -> tuple[str, str]:
     """A period as (year, part of the year), either empty when unstated: 2020年第三季度 → (2020, Q3);
     三季度 → ("", Q3)."""
-    text = str(period or "")
+    return _period_parts(str(period or ""))
+
+
+# A document's few periods are asked for again and again (every pair of figures a relation compares): each is
+# parsed once, by up to a dozen regular expressions.
+@lru_cache(maxsize=1 << 12)
+def _period_parts(text: str) -> tuple[str, str]:
     year = _YEAR.search(text)
     part = next((name for pattern, name in _PART_OF_YEAR if pattern.search(text)), "")
-    numeral = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
-    months = re.search(rf"{numeral}\s*[-—–~～至到]\s*{numeral}\s*月", text)
+    months = _MONTHS.search(text)
     if not part and months:
         part = f"M{months.group(1)}-{months.group(2)}"  # 1~8月, 1-10月
     if not part:
-        first_months = re.search(r"[前首](\d{1,2}|[一二三四五六七八九十]{1,2})个?月", text)
+        first_months = _FIRST_MONTHS.search(text)
         part = f"M1-{first_months.group(1)}" if first_months else ""
     if not part:
-        month = re.search(r"(\d{1,2}|[一二三四五六七八九十]{1,2})月", text)
+        month = _MONTH.search(text)
         part = f"M{month.group(1)}" if month else ""
-    if year and not part and re.fullmatch(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*", text):
+    if year and not part and _YEAR_ALONE.fullmatch(text):
         part = "FY"  # 2024年 alone: the whole year
     return (year.group(1) if year else "", part)
 

@@ -10,7 +10,8 @@ and a figure of a paragraph that breaks a total down (一季度…，二季度�
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from checks.relations.base import (
     LIST_GAP,
@@ -29,9 +30,11 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import adjusted, other_side, reference, series
+from checks.relations.stems import holds
 from checks.relations.units import unit_key
 
 SERIES = 30
+T = TypeVar("T")
 RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)
 
 
@@ -162,7 +165,8 @@ def said_again(doc: Doc) -> Iterable[Relation]:
 
 
 def restated(doc: Doc) -> Iterable[Relation]:
-    kept = [(first, second) for first, second in _pairs(doc) if _may_restate(doc, first, second)]
+    known = _Known(doc)
+    kept = [(first, second) for first, second in _pairs(doc) if _may_restate(doc, first, second, known)]
     # A headline or lead figure is restated by one figure of the text: when the text gives several for the same
     # quantity (a breakdown by company, by region, whose names the reading may have missed), it is not judged.
     restatements: dict[int, int] = {}
@@ -170,7 +174,7 @@ def restated(doc: Doc) -> Iterable[Relation]:
         for claim in (first, second):
             restatements[int(claim["_index"])] = restatements.get(int(claim["_index"]), 0) + 1
     for first, second in kept:
-        heading = headline(doc, first)
+        heading = known(headline, first)
         if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1):
             continue  # a figure with several others of its quantity: a breakdown, not one figure restated
         a, b = bounds(first), bounds(second)
@@ -250,11 +254,14 @@ def _real(doc: Doc, claim: dict) -> bool:
 
 
 _SEGMENT = re.compile(r"业务方面|板块|事业部|事业群|分部|\bsegments?\b|\bdivisions?\b", re.IGNORECASE)
+_SEGMENT_WORDS = ("业务方面", "板块", "事业部", "事业群", "分部", "segment", "division")
 
 
 def _of_segment(doc: Doc, claim: dict) -> bool:
     """Whether a figure's sentence names a business segment before it (电网板块…实现营业收入6.26亿元)."""
-    return bool(_SEGMENT.search(doc.text, doc.sentence(claim)[0], int(claim["start"])))
+    start = doc.sentence(claim)[0]
+    return holds(doc.text[start:int(claim["start"])], _SEGMENT_WORDS) and \
+        bool(_SEGMENT.search(doc.text, start, int(claim["start"])))
 
 
 _DRIVEN = re.compile(r"(?:带动|拉动|撬动|带来)[^，,。；;：:]*$")
@@ -309,7 +316,34 @@ def _owner_in_name(first: dict, second: dict) -> bool:
     return False
 
 
-def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
+class _Known:
+    """What the readings below say of each figure of one document, each worked out once: a figure is one of many
+    pairs, and every reading is a pure function of the document and the figure."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._found: dict[tuple[Callable[..., object], int], object] = {}
+
+    def __call__(self, reading: Callable[[Doc, dict], T], claim: dict) -> T:
+        key = (reading, int(claim["_index"]))
+        try:
+            return self._found[key]  # type: ignore[return-value]
+        except KeyError:
+            found = self._found[key] = reading(self.doc, claim)
+            return found
+
+
+def _of_claim(reading: Callable[[dict], T]) -> Callable[[Doc, dict], T]:
+    """A reading of the figure alone, as one of the document and the figure (for :class:`_Known`)."""
+    return lambda _doc, claim: reading(claim)
+
+
+_IS_NATIONAL = _of_claim(_national)
+_OWNER_KEY = _of_claim(owner_key)
+_COMPARED_AGAINST = _of_claim(_against_another)
+
+
+def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     """Whether the readings allow two figures of one quantity to be one statement made twice."""
     if doc.same_sentence(first, second) and "\n" not in doc.between(first, second) and \
             not (doc.lead(first) and int(second["start"]) - int(first["end"]) >= 80):
@@ -317,38 +351,38 @@ def _may_restate(doc: Doc, first: dict, second: dict) -> bool:
         # average; A led with 10.3 million passengers … and B … 6.4 million), not its restatements; a heading line,
         # or a headline run into the text without a stop, is
         return False
-    if _opening(doc, first) != _opening(doc, second) or _item(doc, first) != _item(doc, second):
+    if known(_opening, first) != known(_opening, second) or known(_item, first) != known(_item, second):
         return False  # Domestically, … 0.3 percent; Internationally, … 1.9 percent: the parts of a total
-    local = second if _national(first) else first
-    if _national(first) != _national(second) and owner_key(local):
+    local = second if known(_IS_NATIONAL, first) else first
+    if known(_IS_NATIONAL, first) != known(_IS_NATIONAL, second) and known(_OWNER_KEY, local):
         return False  # 全国14省旅游收入 and 云南's 旅游收入: the country's figure, not the province's restated
-    if (owner_key(first) and owner_key(second) and owner_key(first) != owner_key(second)
-            and not _owner_in_name(first, second)) or \
+    owner_first, owner_second = known(_OWNER_KEY, first), known(_OWNER_KEY, second)
+    if (owner_first and owner_second and owner_first != owner_second and not _owner_in_name(first, second)) or \
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
-            _against_another(first) != _against_another(second):
+            known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
     if _levels_differ(first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
-    if _a_part(doc, first) != _a_part(doc, second) and doc.paragraph(first) == doc.paragraph(second):
+    if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
     if _parts_of_other_wholes(doc, first, second):
         return False  # 长三角进出口12.62万亿元，其中出口… and 京津冀进出口3.51万亿元，其中出口…: parts of two wholes
-    if _within(doc, first) != _within(doc, second) or _real(doc, first) != _real(doc, second):
+    if known(_within, first) != known(_within, second) or known(_real, first) != known(_real, second):
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
-    series_first, series_second = series(doc, first), series(doc, second)
-    if adjusted(doc, first) != adjusted(doc, second) or (
+    series_first, series_second = known(series, first), known(series, second)
+    if known(adjusted, first) != known(adjusted, second) or (
             series_first and series_second and series_first != series_second):
         return False  # Excluding this adjustment, gross profit…; a month's rise seasonally adjusted against the trend's
-    if reference(doc, first) != reference(doc, second):
+    if known(reference, first) != known(reference, second):
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
-    if _of_segment(doc, first) != _of_segment(doc, second):
+    if known(_of_segment, first) != known(_of_segment, second):
         return False  # a business segment's revenue is not the company's restated
-    if _driven(doc, first) != _driven(doc, second):
+    if known(_driven, first) != known(_driven, second):
         return False  # 以旧换新带动销售额52亿元: the sales one programme brought, not the market's restated
-    places_first, places_second = _places(doc, first), _places(doc, second)
+    places_first, places_second = known(_places, first), known(_places, second)
     if places_first and places_second and places_first != places_second:
         return False  # the figures of the one ranked second and of the one ranked third: two members
-    if headline(doc, first) or headline(doc, second):
+    if known(headline, first) or known(headline, second):
         return True
     # One must state the period itself, the other at least in its paragraph: two carried periods say too little
     own = first.get("period") or second.get("period")

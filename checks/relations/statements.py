@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from checks.relations.base import Doc
+from checks.relations.stems import holds
 
 WINDOW = 120  # characters read either side of a figure, within its sentence
 
@@ -20,17 +21,21 @@ _SERIES = re.compile(
     r"(?P<sa>seasonally[- ]adjusted|季节调整|季调)|(?P<trend>\btrend\b|趋势值)|(?P<original>original terms|"
     r"unadjusted|not seasonally adjusted|原始值)|(?P<volume>volume terms|chain volume|constant prices|不变价)",
     re.IGNORECASE)
+_SERIES_WORDS = ("seasonally", "季节调整", "季调", "trend", "趋势值", "original terms", "unadjusted", "原始值",
+                 "volume terms", "chain volume", "constant prices", "不变价")  # one of which every match holds
 # Said of a figure adjusted for something: Excluding this adjustment, …; adjusted EPS; 扣非; 剔除…后; 除汽车以外的.
 _ADJUSTED = re.compile(
     r"\b(?:excluding|excludes|ex-items|non-GAAP|pro[- ]forma|underlying)\b|(?<!seasonally )(?<!seasonally-)"
     r"(?<!inflation-)\badjusted\b|剔除|扣除(?!价格)|扣非|不含|"
     r"经调整|调整后|除[^，,。；;\d]{1,12}(?:以)?外", re.IGNORECASE)
+_ADJUSTED_WORDS = ("exclud", "ex-items", "non-gaap", "pro", "underlying", "adjusted", "不含", "调整", "除", "扣非")
 # The other side of a comparison, right before a figure: compared with (growth of) 0.4%; versus; 较去年同期的; the
 # prior year's figure in brackets.
 _COMPARED = re.compile(
     r"(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?$"
     r"|(?:比|较)(?:上年|去年|上月|上季度?|前一年|前年)?(?:同期)?的\s*$"
     r"|[(（](?:19|20)\d\d(?:/\d\d)?\s*[:：]\s*$", re.IGNORECASE)  # a results table's comparative: 14.0p (2011: 11.5p)
+_COMPARED_ENDS = ("的", ":", "：")
 # A level a move started from: 从12.5万辆增至1009万辆, 渗透率从0.2%提升至14%.
 _FROM = re.compile(r"从\s*$")
 _TO = re.compile(r"\s*[^，,。；;\d]{0,4}?(?:至|到)\s*[-+]?\d")
@@ -44,6 +49,8 @@ def _window(doc: Doc, claim: dict) -> tuple[int, int]:
 def series(doc: Doc, claim: dict) -> str:
     """The series a figure's sentence names near it (sa, trend, original, volume), or ""."""
     start, end = _window(doc, claim)
+    if not holds(doc.text[start:end], _SERIES_WORDS):
+        return ""
     found = _SERIES.search(doc.text, start, end)
     return (found.lastgroup or "") if found is not None else ""
 
@@ -51,14 +58,17 @@ def series(doc: Doc, claim: dict) -> str:
 def adjusted(doc: Doc, claim: dict) -> bool:
     """Whether a figure's sentence says, before it, that it leaves something out (Excluding this adjustment, …)."""
     start = _window(doc, claim)[0]
-    return _ADJUSTED.search(doc.text, start, int(claim["start"])) is not None
+    return holds(doc.text[start:int(claim["start"])], _ADJUSTED_WORDS) \
+        and _ADJUSTED.search(doc.text, start, int(claim["start"])) is not None
 
 
 def other_side(doc: Doc, claim: dict) -> bool:
     """Whether a figure is what another is compared with (compared with growth of 0.4%; 较去年同期的8.65亿元) or the
     level a move started from (从0.2%提升至14%): an earlier or another figure, not this one's statement."""
     before = doc.before(claim, 40)
-    if _COMPARED.search(before) is not None:
+    # Every form of _COMPARED ends the words before the figure with a space, 的 or a colon (spaces after them
+    # aside): words that end otherwise, as most Chinese figures' do, need not be searched
+    if (before[-1:].isspace() or before.endswith(_COMPARED_ENDS)) and _COMPARED.search(before) is not None:
         return True
     return _FROM.search(before) is not None and _TO.match(doc.after(claim, 12)) is not None
 

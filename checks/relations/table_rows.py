@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation
 from checks.relations.parts import _relation as parts_relation
 from checks.relations.shares import _relation as shares_relation
+from checks.relations.stems import document_holds
 
 _COMMON = {"number", "numbers", "total", "households", "household", "people", "persons", "respondents", "members",
            "the", "that", "who", "were", "was", "and", "with", "from", "of", "to", "in", "on", "at", "by", "or", "a"}
@@ -27,6 +28,8 @@ def _stems(label: str) -> set[str]:
 
 
 def answers_in_a_table(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("number", "total")):
+        return  # every row is labelled "number of …" or "total of …"
     rows: list[tuple[str, dict, dict | None]] = []
     at = 0
     for index, claim in enumerate(doc.claims):

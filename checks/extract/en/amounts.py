@@ -18,7 +18,7 @@ TALLY = re.compile(r"\b(?:outnumber\w*|outvot\w*|lead(?:s|ing)?|led|won|wins?|wi
                    r"(?P<b>\d{1,3}(?:,\d{3})*)\b(?!\s*(?:%|per|percent|points|pp|bps|basis|[-–]?\s*(?:year|month)))",
                    re.IGNORECASE)
 # What every tally holds (by 23 to 9): looked for first, since TALLY's opening words are tried at every word
-_BY_COUNT = re.compile(r"by\s+\d", re.IGNORECASE)
+BY_COUNT = re.compile(r"by\s+\d", re.IGNORECASE)
 
 
 def cents_of(text: str, dollars: Mention, cents: Mention) -> bool:
@@ -42,7 +42,7 @@ def tallies(text: str) -> Iterator[Mention]:
 
 def with_tallies(text: str, scanned: Iterable[Mention]) -> Iterator[Mention]:
     """The scanned figures with the counts of tallies among them, in order; a count the scanner read is kept."""
-    if "by" not in text or _BY_COUNT.search(text) is None:
+    if "by" not in text or BY_COUNT.search(text) is None:
         yield from scanned
         return
     found = list(scanned)
@@ -54,5 +54,5 @@ def with_tallies(text: str, scanned: Iterable[Mention]) -> Iterator[Mention]:
 def in_tally(text: str, start: int) -> bool:
     """Whether the figure at ``start`` is a count of a tally (the verb before it wins, it does not move)."""
     window = (max(0, start - 90), start + 20)
-    return _BY_COUNT.search(text, *window) is not None and any(
+    return BY_COUNT.search(text, *window) is not None and any(
         found.start("a") == start or found.start("b") == start for found in TALLY.finditer(text, *window))

@@ -27,7 +27,7 @@ from checks.extract.zh.issuer import NO_PARTY, document_source, issuer
 from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import RECEIVING, is_quantity, only_period
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
-from checks.extract.zh.opening import OWNER_REACH, sentence_owner
+from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
@@ -115,7 +115,7 @@ class Reader(SentenceReader):
         self.issuer = issuer(text)
         self.doc_source = document_source(text) or self.issuer
         self._cues: dict[int, SentenceCues] = {}
-        self._owners: dict[int, str | None] = {}
+        self._owners: dict[tuple[int, int], str | None] = {}
         self._metrics: list[str] = []  # the metrics of the last figures read, for 上述收入 and the like
         self.measurer = Measurer(text, self.sentences)
         self._listed_last = False  # whether the figure just read continues the list of the one before it
@@ -140,13 +140,14 @@ class Reader(SentenceReader):
         return found
 
     def _owner(self, sentence_start: int, before: int) -> str | None:
-        """The sentence's opening owner (sentence_owner reads at most OWNER_REACH characters of it: past them, the
-        answer is the sentence's, kept once)."""
-        if before - sentence_start < OWNER_REACH:
-            return sentence_owner(self.text, sentence_start, before)
-        if sentence_start not in self._owners:
-            self._owners[sentence_start] = sentence_owner(self.text, sentence_start, before)
-        return self._owners[sentence_start]
+        """The sentence's opening owner. sentence_owner reads the sentence up to its first clause mark, the figure or
+        OWNER_REACH characters: the answer for that stretch is kept for the figures after it."""
+        limit = min(before, sentence_start + OWNER_REACH)
+        mark = CLAUSE_MARK.search(self.text, sentence_start, limit)
+        stretch = (sentence_start, limit if mark is None else mark.start())
+        if stretch not in self._owners:
+            self._owners[stretch] = sentence_owner(self.text, sentence_start, before)
+        return self._owners[stretch]
 
     def _carried_attribution(self, sentence_start: int, sentence: str) -> str | None:
         """A sentence that refers back (该调查…, 其中…) keeps the source of the one before it, in a paragraph."""

@@ -14,13 +14,13 @@ _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(
 # A first clause that names the topic of its sentence: 全球市场方面, 海外市场方面.
 _TOPIC = re.compile(r"(?:在)?(?P<name>(?:全球|国际|海外|国内|境外|境内)市场|全球|海外)(?:方面|上)")
 OWNER_REACH = 40  # characters of a sentence's opening read for its owner
-_CLAUSE_MARK = re.compile(r"[，,：:；;]")
+CLAUSE_MARK = re.compile(r"[，,：:；;]")
 
 
 def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
     # The first clause only, and only its first characters: the cost must not grow with the sentence
-    first = _CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)[0].strip()
+    first = CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)[0].strip()
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
@@ -28,7 +28,7 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     if topic is not None:
         return topic.group("name")  # 全球市场方面，…: the sentence is about the market it names
     reach = text[sentence_start:sentence_start + OWNER_REACH]
-    ranked = _RANKED_NAME.search(_CLAUSE_MARK.split(reach, maxsplit=1)[0].strip())
+    ranked = _RANKED_NAME.search(CLAUSE_MARK.split(reach, maxsplit=1)[0].strip())
     if ranked is not None:
         return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
