@@ -211,3 +211,22 @@ def test_a_share_in_chinese_words_then_its_figure_in_brackets() -> None:
     assert flagged(text.format(over="61.2", near="47.5")) == []
     assert flagged(text.format(over="58.4", near="47.5")) == [("restated", "超六成 | 58.4%")]
     assert flagged(text.format(over="61.2", near="52.5")) == [("restated", "近半数 | 52.5%")]
+
+
+def test_a_breakdowns_rates_alone_without_levels() -> None:
+    text = "前三季度，全市进出口增长{whole}%。其中，出口增长8.0%，进口增长2.0%。"
+    assert flagged(text.format(whole="5.0")) == []
+    assert flagged(text.format(whole="9.0")) == [("parts_vs_total", "9.0% | 8.0% | 2.0%")]
+    assert flagged(text.format(whole="1.0")) == [("parts_vs_total", "1.0% | 8.0% | 2.0%")]
+    # the nearest rate before the members is of another quantity: no whole is guessed further back
+    other = "前三季度，全市进出口增长9.0%，工业增加值增长3.0%。其中，出口增长8.0%，进口增长2.0%。"
+    assert flagged(other) == []
+    # a whole told three sentences before its members is not taken
+    far = "前三季度，全市进出口增长9.0%。物价平稳。就业稳定。其中，出口增长8.0%，进口增长2.0%。"
+    assert flagged(far) == []
+    # rates against the month before and against last year are not of one comparison
+    assert flagged("全市进出口环比增长9.0%。其中，出口同比增长8.0%，进口同比增长2.0%。") == []
+    # a profit may be negative: its members' rates bound nothing
+    assert flagged("全市利润增长9.0%。其中，出口利润增长8.0%，进口利润增长2.0%。") == []
+    # members told in two sentences are not taken together
+    assert flagged("全市进出口增长9.0%。其中，出口增长8.0%。进口增长2.0%。") == []
