@@ -9,6 +9,7 @@ from checks.claims import claims_table
 from checks.claims.intervals import stated_precision
 from checks.documents import Document
 from checks.extract import extract as extract_claims
+from checks.relations import relations_table
 
 from .flags import flagged
 
@@ -230,3 +231,23 @@ def test_a_breakdowns_rates_alone_without_levels() -> None:
     assert flagged("全市利润增长9.0%。其中，出口利润增长8.0%，进口利润增长2.0%。") == []
     # members told in two sentences are not taken together
     assert flagged("全市进出口增长9.0%。其中，出口增长8.0%。进口增长2.0%。") == []
+
+
+def _arithmetic(text: str) -> list[tuple[str, str, str]]:
+    """(metric, arithmetic, document) of the rows a default suite would flag."""
+    frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
+    return [(row.metric, row.arithmetic, row.doc) for row in frame.itertuples() if row.gap > 0]
+
+
+def test_the_arithmetic_of_changes_and_rates_of_parts_is_told_in_the_texts_units() -> None:
+    assert _arithmetic("今年全市进出口减少30亿元。其中，出口减少40亿元，进口增加20亿元。") == [
+        ("进出口", "40亿元 down + 20亿元 = -20亿元 ≠ the whole's change 30亿元 down; with rounding the parts allow "
+                  "-21亿元 to -19亿元", "t.txt")]
+    assert _arithmetic("今年全市进出口减少20亿元。其中，出口减少40亿元，进口增加20亿元。") == []
+    assert _arithmetic("前三季度，全市进出口增长9.0%。其中，出口增长8.0%，进口下降2.0%。") == [
+        ("进出口", "9.0% lies outside its parts' rates (8.0%, 2.0% down: [-2.05, 8.05]); a whole's rate is its "
+                  "parts' rates averaged by their earlier levels", "t.txt")]
+    assert _arithmetic("前三季度，全市进出口总值1000亿元，增长12.0%。其中，出口600亿元，增长10.0%；进口400亿元，"
+                       "增长5.0%。") == [
+        ("进出口总值", "12.0% of 1000亿元 lies outside its parts' rates (10.0%, 5.0%: [4.95, 10.05]); a whole's rate "
+                      "is its parts' rates averaged by their earlier levels", "t.txt")]

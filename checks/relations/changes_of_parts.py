@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, like, shown, signed
+from checks.relations.base import Doc, Relation, bounds, distance, like, shown, signed
 from checks.relations.breakdowns import COMPLETE
 from checks.relations.rates_of_parts import member_of, whole_before
 
@@ -45,7 +45,8 @@ def _judged(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
     total = sum(float(part["value"]) * (-1 if part.get("direction") == "down" else 1) for part in parts)
     arithmetic = (" + ".join(_moved(p) for p in parts) + f" = {like(whole, total)}"
                   f" {'≠' if gap else '='} the whole's change {_moved(whole)}"
-                  + (f"; with rounding the parts allow {interval_text(summed)}" if gap else ""))
+                  + (f"; with rounding the parts allow {like(whole, summed[0])} to {like(whole, summed[1])}"
+                     if gap else ""))
     return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), stated, summed, gap, arithmetic)
 
 
