@@ -251,3 +251,11 @@ def test_the_arithmetic_of_changes_and_rates_of_parts_is_told_in_the_texts_units
                        "增长5.0%。") == [
         ("进出口总值", "12.0% of 1000亿元 lies outside its parts' rates (10.0%, 5.0%: [4.95, 10.05]); a whole's rate "
                       "is its parts' rates averaged by their earlier levels", "t.txt")]
+
+
+def test_a_sum_without_rates_does_not_end_the_reading_of_the_next() -> None:
+    text = ("Visitors in May:\n- Total visitors: 5.0 million\n- Day visitors: 3.1 million\n"
+            "- Overnight visitors: 1.9 million\nTrips in May:\n- Total trips: 10.0 million, {total}\n"
+            "- Car trips: 8.0 million, +12.0%\n- Rail trips: 2.0 million, +4.0%\n")
+    assert flagged(text.format(total="+10.4%")) == []
+    assert flagged(text.format(total="+14.0%")) == [("parts_vs_total", "+14.0% | +12.0% | +4.0%")]
