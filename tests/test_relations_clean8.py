@@ -259,3 +259,10 @@ def test_a_sum_without_rates_does_not_end_the_reading_of_the_next() -> None:
             "- Car trips: 8.0 million, +12.0%\n- Rail trips: 2.0 million, +4.0%\n")
     assert flagged(text.format(total="+10.4%")) == []
     assert flagged(text.format(total="+14.0%")) == [("parts_vs_total", "+14.0% | +12.0% | +4.0%")]
+
+
+def test_half_a_million_is_a_number_not_a_share() -> None:
+    claims = extract_claims("Employment rose by over half a million in the year. Nearly half of adults agree.")
+    assert [(c.text, c.value, c.unit, c.kind, c.qualifier) for c in claims] == [
+        ("over half a million", 500000, "count", "change", "over"), ("Nearly half", 50, "percent", "share", "under")]
+    assert flagged("Employment rose by over half a million, or 1.7%, to 30.1 million in the year.") == []

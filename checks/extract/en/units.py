@@ -90,6 +90,14 @@ WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_fi
          lambda m: ({"decade": 5.0, "century": 50.0}.get(m.group(0).split()[-1].lower(), 0.5), "year", "duration",
                     None),
          (("half a decade", (5.0, "year", "duration", None)), ("half a year", (0.5, "year", "duration", None)))),
+    # half a million, a quarter of a billion: a number, not a share
+    Rule("part_of_a_big_number", r"(?:half|(?:a|one) (?:quarter|third) of) an? (?:million|billion|trillion)",
+         lambda m: ({"half": 0.5, "quarter": 0.25, "third": 1 / 3}[next(w for w in ("half", "quarter", "third")
+                                                                     if w in m.group(0).lower())]
+                    * {"million": 1e6, "billion": 1e9, "trillion": 1e12}[m.group(0).split()[-1].lower()],
+                    "count", "count", None),
+         (("half a million", (5e5, "count", "count", None)),
+          ("a quarter of a billion", (2.5e8, "count", "count", None)))),
     Rule("half", r"half", constant((50.0, "percent", "share", None)), (("half", (50.0, "percent", "share", None)),)),
     # cent per cent (Indian English): all of it
     Rule("cent_per_cent", r"cent per ?cent|hundred per ?cent", constant((100.0, "percent", "share", None)),
