@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, like, shown, signed
+from checks.relations.base import Doc, Relation, bounds, distance, like, signed
 from checks.relations.breakdowns import COMPLETE
-from checks.relations.rates_of_parts import member_of, whole_before
+from checks.relations.rates_of_parts import member_of, moved, whole_before
 
 _AGAINST_LAST_YEARS = re.compile(r"(?:多增|少增|多减|少减|多降|少降)$")
 
@@ -43,12 +43,8 @@ def _judged(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
     stated = signed(whole, bounds(whole))
     gap = distance(stated, summed)
     total = sum(float(part["value"]) * (-1 if part.get("direction") == "down" else 1) for part in parts)
-    arithmetic = (" + ".join(_moved(p) for p in parts) + f" = {like(whole, total)}"
-                  f" {'≠' if gap else '='} the whole's change {_moved(whole)}"
+    arithmetic = (" + ".join(moved(p) for p in parts) + f" = {like(whole, total)}"
+                  f" {'≠' if gap else '='} the whole's change {moved(whole)}"
                   + (f"; with rounding the parts allow {like(whole, summed[0])} to {like(whole, summed[1])}"
                      if gap else ""))
     return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), stated, summed, gap, arithmetic)
-
-
-def _moved(change: dict) -> str:
-    return shown(change) + (" down" if change.get("direction") == "down" and float(change["value"]) >= 0 else "")

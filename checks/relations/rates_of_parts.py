@@ -107,6 +107,7 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
     first = parts[0]
     quantities = {canonical(metric_key(p)).replace(member_of(doc, p)[1], "")  # type: ignore[index]
                   for p in parts} - {""}
+    quantity = next(iter(quantities)) if len(quantities) == 1 else ""
     for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
         if member_of(doc, claim) is not None:
             continue
@@ -115,7 +116,6 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
                 or periods_conflict(doc.period(claim), doc.period(first)):
             return None
         name = canonical(metric_key(claim))
-        quantity = next(iter(quantities)) if len(quantities) == 1 else ""
         # the members' quantity less their names (中长期贷款), read at the whole as 长期贷款 or as itself
         if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(name) >= 2 and quantity.endswith(name)):
             return claim
@@ -153,13 +153,13 @@ def _judged(doc: Doc, total: dict | None, whole_rate: dict, rates: list[dict]) -
     gap = distance(stated, implied)
     where = "outside" if gap else "within"
     of = f" of {shown(total)}" if total is not None else ""
-    arithmetic = (f"{_moved(whole_rate)}{of} lies {where} its parts' rates "
-                  f"({', '.join(_moved(rate) for rate in rates)}: {interval_text(implied)}); a whole's rate is its "
+    arithmetic = (f"{moved(whole_rate)}{of} lies {where} its parts' rates "
+                  f"({', '.join(moved(rate) for rate in rates)}: {interval_text(implied)}); a whole's rate is its "
                   f"parts' rates averaged by their earlier levels")
     return Relation(doc.name, "parts_vs_total", (whole_rate, *rates), (total or whole_rate).get("metric"), stated,
-                    implied, gap,
-                    arithmetic)
+                    implied, gap, arithmetic)
 
 
-def _moved(rate: dict) -> str:
-    return shown(rate) + (" down" if rate.get("direction") == "down" and float(rate["value"]) >= 0 else "")
+def moved(change: dict) -> str:
+    """A change as written, with "down" when only its verb said it fell (下降0.6%: 0.6% down)."""
+    return shown(change) + (" down" if change.get("direction") == "down" and float(change["value"]) >= 0 else "")

@@ -35,9 +35,8 @@ def the_rest_answered(doc: Doc) -> Iterable[Relation]:
             continue  # a share broken down after it (60%表示满意，其中20%非常满意): its parts would count twice
         if not _THE_REST.search(doc.before(shares[-1], 6)):
             continue
-        answers = [_answer(doc, share) for share in shares]
         if all(_ANSWERED.match(doc.text, int(share["end"])) for share in shares) and not _a_total_first(shares) \
-                and any(_ONE_CHOICE.search(answer) for answer in answers):
+                and any(_ONE_CHOICE.search(_answer(doc, share)) for share in shares):
             yield _relation(doc, shares, False, "answers of one question, the last the rest")
 
 

@@ -14,7 +14,7 @@ from checks.relations.periods import periods_conflict
 
 _SURPLUS = re.compile(r"顺差|\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"逆差|\bdeficit", re.IGNORECASE)
-_SIDES = {("出口", "进口"): ("出口", "进口"), ("exports", "imports"): ("exports", "imports")}
+_SIDES = {("出口", "进口"), ("exports", "imports")}  # the breakdowns of trade, exports first
 # A balance of something else than goods (a services surplus, a current account, a budget) is no exports less imports
 _OTHER_BALANCE = re.compile(r"服务|经常|财政|预算|services|current|budget|fiscal|account", re.IGNORECASE)
 
@@ -53,10 +53,7 @@ def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
         member = membership(label(doc, claim))
         if member is None or member[0] not in _SIDES:
             continue
-        exports_name, imports_name = _SIDES[member[0]]
-        side = "exports" if member[1] == exports_name else "imports" if member[1] == imports_name else None
-        if side is not None:
-            found.setdefault(side, claim)
+        found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
         if len(found) == 2:
             return found["exports"], found["imports"]
     return None
