@@ -75,11 +75,22 @@ _PRIOR_YEAR = r"[(（]\s*(?:19|20)\d\d(?:/\d\d)?\s*[:：]"
 _PRIOR_YEAR_BRACKET = re.compile(rf"{_PRIOR_YEAR}\s*$")
 # Between a change and the same change said another way, or last year's, before the level it reached
 _ALTERNATIVE_AFTER = re.compile(rf"\s*(?:,?\s*or|{_PRIOR_YEAR}|[（(])\s*")
+
+
+def _alternative_after(text: str, claim: Claim, following: Claim) -> bool:
+    """Whether the figure after a change restates it in other terms (, or 0.55 per cent; (3.1%); 2.56 points, less
+    than 0.1 percent: an approximate rate set off by commas alone)."""
+    if _ALTERNATIVE_AFTER.fullmatch(text, claim.end, following.start):
+        return True
+    return following.unit == "percent" != claim.unit and following.qualifier != "exact" \
+        and re.fullmatch(r"\s*,\s*", text[claim.end:following.start]) is not None
 # Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%)
 _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比"})
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
                            re.IGNORECASE)
+_UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
+_BRACKETED_ALTERNATIVE = re.compile(r"\s*[(（]\s*")
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
 
 
@@ -126,7 +137,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 base = claims[rest[0]]  # up 14.3% to £95.2m (2011: £83.3m): the bracket's year is the base's
         # 39.82 points or 0.55 per cent higher at 7,313.4; increased by 43.0% (2010: 63.0%) to £183.1m (2010:
         # £128.0m): the alternative figure, or last year's, is skipped
-        elif len(after) > 1 and _ALTERNATIVE_AFTER.fullmatch(text, claim.end, claims[after[0]].start) \
+        elif len(after) > 1 and _alternative_after(text, claim, claims[after[0]]) \
                 and joints.to_level.fullmatch(text, _past_bracket(text, claims[after[0]].end), claims[after[1]].start) \
                 and claims[after[1]].kind == "level":
             level_after = claims[after[1]]
@@ -165,6 +176,11 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%
         if level_after is None and before:
             candidate = linked[before[-1]]
+            comma_from = candidate.end  # where "A, r up on B" has its comma
+            if len(before) > 1 and _BRACKETED_ALTERNATIVE.fullmatch(text, claims[before[-2]].end, candidate.start) \
+                    and _UP_AFTER.match(text, claim.end):
+                # net profits of $5.99bn (£3.6bn), 95% up on the $3bn: the level is the one before its bracket
+                candidate, comma_from = linked[before[-2]], _past_bracket(text, candidate.end)
             # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
             # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
             if candidate.kind in CHANGES and candidate.level_after is not None \
@@ -178,6 +194,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     # Domestic: 21.0 million, +23.3%: a signed rate right after the level is its change
                     or (claim.text.startswith(("+", "-", "−", "–"))
                         and re.fullmatch(r"\s*[,，]\s*", text[candidate.end:claim.start]))
+                    # $5.99bn (£3.6bn), 95% up on the $3bn: the direction after the rate
+                    or (_UP_AFTER.match(text, claim.end) is not None and (base is None or base.unit == candidate.unit)
+                        and re.fullmatch(r"\s*,\s*", text[comma_from:claim.start]) is not None)
                     # lost 65.05 points to 2,821.10, a 2.25 percent drop
                     or (re.fullmatch(r"\s*,\s*an?\s+", text[candidate.end:claim.start]) is not None
                         and _CHANGE_AFTER.match(text, claim.end) is not None)):

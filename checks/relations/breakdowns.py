@@ -21,6 +21,8 @@ PARTITIONS = (
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
     ("goods", "services"), ("采矿业", "制造业", "电力"), ("full-time", "part-time"), ("全职", "兼职"),
     ("入境", "出境"), ("轻工业", "重工业"),
+    # customs' breakdowns of trade, by owner and by mode (each with others besides: never whole)
+    ("国有", "民营", "外商投资"), ("一般贸易", "加工贸易"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),

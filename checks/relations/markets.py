@@ -25,13 +25,26 @@ def market_shares(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             continue
         if run and (doc.paragraph(claim) - doc.paragraph(run[-1]) > _SPAN or plain(claim.get("metric")) != plain(
                 run[-1].get("metric")) or periods_conflict(doc.period(claim), doc.period(run[0]))):
-            yield from _judged(run)
+            yield from _judged(doc, run)
             run = []
         run.append(claim)
-    yield from _judged(run)
+    yield from _judged(doc, run)
 
 
-def _judged(run: list[dict]) -> Iterable[tuple[list[dict], bool, str]]:
-    owners = [plain(c.get("segment")) or plain(c.get("subject")) for c in run]
+def owner(doc: Doc, claim: dict) -> str:
+    """Whose share of the market a figure is: its member or subject, or else what the figure before it in its
+    sentence measured (EV registrations were up by 16.5%, taking 16.9% of the market: the EVs')."""
+    own = plain(claim.get("segment")) or plain(claim.get("subject"))
+    if own:
+        return own
+    index = int(claim["_index"])
+    before = doc.claims[index - 1] if index else None
+    if before is None or not doc.same_sentence(before, claim) or before["kind"] not in ("growth", "change", "level"):
+        return ""
+    return plain(before.get("segment")) or plain(before.get("metric"))
+
+
+def _judged(doc: Doc, run: list[dict]) -> Iterable[tuple[list[dict], bool, str]]:
+    owners = [owner(doc, c) for c in run]
     if len(run) >= 3 and all(owners) and len(set(owners)) == len(owners):
-        yield run, False, "the sellers' shares of one market"
+        yield run, False, "the shares of one market, one owner each"

@@ -19,8 +19,9 @@ _DOWN_EN = (r"fell|fallen|falls?|declined|declines|decreased|decreases|dropped|d
             r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"
             r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut")
 # rose to A from B, fell sharply to A in March from B: the verb right before "to" and the later level.
-_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+to\s+(?:a\s+|an\s+)?$",
-                      re.IGNORECASE)
+# (estimated down to A from B, revised higher to A from B: the adverb alone tells the way; not "up to", which bounds)
+_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+to\s+"
+                      r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
 # Net debt reduced to £39.1 million (31 December 2012: £48.2 million): a results table's comparative is the earlier.
 _TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?,?\s*"
@@ -29,14 +30,15 @@ _TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?
                       r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"
                       r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
-_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN})|(?P<down>{_DOWN_EN}))(?:\s+\w+ly)?\s+from\s+(?:a\s+|an\s+)?$",
-                        re.IGNORECASE)
+# (GDP growth up from B to A: the adverb alone)
+_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+from\s+"
+                        r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+)?"
                       r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 # A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; 3% of firms surveyed, down
 # from B; A in March 2017, a rise from B (not 79 cents per share, up from $674.5 million: an amount per share; A,
 # higher than … is no move).
-_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z]+){0,8}?"
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?){0,8}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
                            r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
                            r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
@@ -46,9 +48,19 @@ _UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z]+){0,8}?"
 _ZH_BETWEEN = re.compile(r"(?:[^\d，,。；;！？\n]{0,4}?)(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"
                          r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|降|减|跌))了?(?:至|到|为)了?")
 _ZH_FROM = re.compile(r"(?:从|由)[^\d，,。；;！？\n]{0,8}$")
+# 下半年降至4.4%，在今年一季度进一步下滑至0.9%: the next clause names only a later time and moves the same
+# quantity to a new level (no noun of its own: 营收增长5%，净利润降至… is another quantity's).
+_ZH_THEN = re.compile(
+    r"\s*[，,]\s*(?:在|到)?\s*(?:(?:19|20)\d\d年|今年|去年|上年|当年|本年|次年|明年)?"
+    r"(?:前三季度|上半年|下半年|全年|年末|年底|年初|第?[一二三四1-4]季度|[一二三四五六七八九十\d]{1,3}月(?:份|末|底)?)?"
+    r"(?:以来|后|末|底)?\s*(?:则|又|再|更|进一步|继续|再度|已|已经|大幅|小幅|略有|略|明显|持续|逐步|逐渐)*"
+    r"(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|回升|增|升|涨)|"
+    r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|放缓|降|减|跌))了?(?:至|到)了?\s*")
 _RATES = ("growth", "change", "multiple")
 # Levels that can move: not ranks (第5位 to 第8位 is a fall, and its number rises) nor durations.
 _LEVELS = ("level", "share", "ratio")
+# and rates told as levels (inflation rose to 3.2% from 3.0%; 增速从5%回落至4%): the later rate against the earlier
+_MOVING = (*_LEVELS, "growth")
 
 
 def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
@@ -57,22 +69,42 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
     for index in range(len(claims) - 1):
         first, second = claims[index], claims[index + 1]
-        if not doc.same_sentence(first, second) or first["kind"] not in _LEVELS or second["kind"] not in _LEVELS:
+        if not doc.same_sentence(first, second) or not same_unit(first, second):
             continue
-        if first["kind"] != second["kind"] or not same_unit(first, second):
+        series = _series(doc, first, second)
+        if series is None and (first["kind"] != second["kind"] or first["kind"] not in _MOVING):
             continue
-        told = _told(doc, first, second)
+        told = series if series is not None else _told(doc, first, second)
         if told is None:
             continue
         earlier, later, up = told
-        if _rate_beside(doc, index) or float(earlier["value"]) < 0 or float(later["value"]) < 0:
+        if float(earlier["value"]) < 0 or float(later["value"]) < 0:
+            continue
+        if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
             continue  # a rate told with the levels is judged with them by growth_vs_levels
         low, high = (earlier, later) if up else (later, earlier)
         gap = max(0.0, bounds(low)[0] - bounds(high)[1])
+        if gap < 1e-9 and float(low["value"]) > float(high["value"]) and bounds(low)[0] >= bounds(high)[1] - 1e-9:
+            # down to 4.9% from 4.8%: rounded intervals that only touch, the wrong way round; rounding half up, the
+            # later figure cannot lie below the earlier, so the one last place is the gap
+            gap = float(low["value"]) - float(high["value"])
         said = f"{shown(later)} is said to be {'up' if up else 'down'} from {shown(earlier)}"
         arithmetic = f"{said}, but it is {'lower' if up else 'higher'}" if gap else f"{said}, as it is"
         yield Relation(doc.name, "growth_vs_levels", (earlier, later), later.get("metric"), bounds(later),
                        bounds(earlier), gap, arithmetic)
+
+
+def _series(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None:
+    """(earlier, later, up) when the clause after a figure takes the same quantity to a new level at a later time
+    (下半年降至4.4%，一季度进一步下滑至0.9%): levels, or rates of growth told as levels of a series (a rate's
+    fall is not told so: 下降5%，二季度降至3% is ambiguous, so the earlier must be a rise)."""
+    if first["kind"] == "growth":
+        if first.get("direction") != "up" or second["kind"] not in _MOVING:
+            return None  # 增长5.3%，二季度回落至4.7%: the later rate may be read as a share, its level told
+    elif first["kind"] not in _LEVELS or second["kind"] != first["kind"]:
+        return None
+    moved = _ZH_THEN.fullmatch(doc.between(first, second))
+    return (first, second, moved.group("up") is not None) if moved is not None else None
 
 
 def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None:

@@ -19,7 +19,18 @@ _PART_OF_YEAR = (
     (re.compile(r"全年|年度|full[- ]year", re.IGNORECASE), "FY"),
 )
 
-_NUMERAL = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
+_NUMERAL = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"
+_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _month(numeral: str) -> str:
+    """A month's number as digits, whether written 7 or 七 (前七个月 and 前7个月 are one period): 十二 → 12."""
+    if numeral.isdigit():
+        return str(int(numeral))
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return str(_DIGITS.get(numeral, 0))
+    return str((_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(ones, 0))
 _MONTHS = re.compile(rf"{_NUMERAL}\s*[-—–~～至到]\s*{_NUMERAL}\s*月")  # 1~8月, 1-10月
 _FIRST_MONTHS = re.compile(rf"[前首]{_NUMERAL}个?月")  # 前两个月
 _MONTH = re.compile(rf"{_NUMERAL}月")
@@ -40,13 +51,13 @@ def _period_parts(text: str) -> tuple[str, str]:
     part = next((name for pattern, name in _PART_OF_YEAR if pattern.search(text)), "")
     months = _MONTHS.search(text)
     if not part and months:
-        part = f"M{months.group(1)}-{months.group(2)}"  # 1~8月, 1-10月
+        part = f"M{_month(months.group(1))}-{_month(months.group(2))}"  # 1~8月, 1-10月
     if not part:
         first_months = _FIRST_MONTHS.search(text)
-        part = f"M1-{first_months.group(1)}" if first_months else ""
+        part = f"M1-{_month(first_months.group(1))}" if first_months else ""
     if not part:
         month = _MONTH.search(text)
-        part = f"M{month.group(1)}" if month else ""
+        part = f"M{_month(month.group(1))}" if month else ""
     if year and not part and _YEAR_ALONE.fullmatch(text):
         part = "FY"  # 2024年 alone: the whole year
     return (year.group(1) if year else "", part)

@@ -28,10 +28,11 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.breakdowns import partition_of
+from checks.relations.markets import owner as market_owner
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import adjusted, other_side, reference, series
 from checks.relations.stems import holds
-from checks.relations.units import unit_key
+from checks.relations.units import money_unit, unit_key
 
 SERIES = 30
 T = TypeVar("T")
@@ -71,8 +72,8 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
             continue  # rose 4.6% to $18.24 billion from $17.44 billion; lowers rate from 4.75% to 4%: the earlier level
         if other_side(doc, claim):
             continue  # compared with growth of 0.4% in the quarter before; 渗透率从0.2%提升至14%: another figure's side
-        key = (unit_key(claim), claim["kind"], claim.get("direction"), bool(claim.get("projected")),
-               plain(claim.get("segment")))  # 万吨 and 万TEU: both "other", never one quantity
+        key = (money_unit(claim) or unit_key(claim), claim["kind"], claim.get("direction"),
+               bool(claim.get("projected")), plain(claim.get("segment")))  # 万吨 and 万TEU: both "other"
         buckets.setdefault(key, []).append(claim)
     for bucket in buckets.values():
         if len(bucket) > SERIES:
@@ -379,6 +380,10 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # a business segment's revenue is not the company's restated
     if known(_driven, first) != known(_driven, second):
         return False  # 以旧换新带动销售额52亿元: the sales one programme brought, not the market's restated
+    if first["kind"] == "share":
+        owners = known(market_owner, first), known(market_owner, second)
+        if all(owners) and owners[0] != owners[1]:
+            return False  # EVs were up 16.5%, taking 16.9% of the market; hybrids…, taking 5.5%: two owners' shares
     places_first, places_second = known(_places, first), known(_places, second)
     if places_first and places_second and places_first != places_second:
         return False  # the figures of the one ranked second and of the one ranked third: two members

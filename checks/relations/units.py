@@ -32,3 +32,15 @@ def unit_key(claim: dict) -> str:
     """A claim's unit as figures of one quantity must share it: the unit, and for a physical unit its word too
     (万吨 and 万TEU, 千瓦时 and 千瓦, tonnes and barrels are all "other" in the claims table)."""
     return f"other:{unit_word(claim)}" if claim["unit"] == "other" else str(claim["unit"])
+
+
+# A Chinese amount's name (网上零售额, 营业收入, 生产总值): a bare 10万亿 under it is yuan, as headlines write it.
+_MONEY_NAME = re.compile(r"(?:额|收入|营收|总值|利润|净利|产值|增加值|GDP|投资|消费|支出)$")
+
+
+def money_unit(claim: dict) -> str | None:
+    """The yuan of a figure with a scale and no unit word whose name is an amount (网上零售额超10万亿 in a headline,
+    9.63万亿元 in the text), so that it is bucketed with the amounts it restates; None for any other figure."""
+    if claim["unit"] != "count" or unit_word(claim) or not _MONEY_NAME.search(str(claim.get("metric") or "")):
+        return None
+    return "CNY" if re.search(r"[万亿]", str(claim["text"])) else None

@@ -79,6 +79,7 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
+COMMA_ALONE = re.compile(r"\s*,\s*")
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
@@ -166,7 +167,9 @@ class Reader(SentenceReader):
             return replace(listed, segment=member) if member else listed
         alternative = previous is not None and previous[0].end >= sentence_start and previous[1].direction \
             and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
-                 or AND_BY.fullmatch(text, previous[0].end, mention.start))  # fell by 115,000 … and by 31,000
+                 or AND_BY.fullmatch(text, previous[0].end, mention.start)  # fell by 115,000 … and by 31,000
+                 or (mention.unit == "percent" != previous[0].unit and mention.qualifier != "exact"
+                     and COMMA_ALONE.fullmatch(text, previous[0].end, mention.start)))  # 2.56 points, less than 0.1%
         gap = self.gap(mention, previous, sentence_start)
         aside = aside_before(text, mention.start - len(gap), sentence_start) if previous is None or \
             previous[0].end < mention.start - len(gap) else None

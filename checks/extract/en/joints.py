@@ -9,6 +9,9 @@ import re
 from checks.extract.claim import Claim
 from checks.extract.links import Joints
 
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+          r"(?!\s+\d)")
+
 # what follows the comma of "there were A trips in 2007, an increase of": a change named by its noun
 _CHANGE_NOUN = (r"\s*(?:(?:showing|marking|representing)\s+)?(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|"
                 r"marginal)\s+)?(?:increase|decrease|rise|drop|fall|gain|decline|growth)")
@@ -18,7 +21,12 @@ JOINTS = Joints(
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+){0,3}?|last\s+\w+|on\s+the\s+year),?){0,2}\s+"
+                        r"in\s+[\w-]+(?:\s+[\w-]+){0,3}?|last\s+\w+|on\s+the\s+year|"
+                        # grew 16.9% on an annual basis to; climbed 15.8% from the prior-year period to
+                        r"on\s+an?\s+(?:annual|yearly|quarterly|year[- ](?:over|on)[- ]year|like[- ]for[- ]like|"
+                        r"comparable|reported|constant[- ]currency)\s+basis|"
+                        r"(?:from|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|same|year[- ]earlier)"
+                        r"(?:[- ](?:year|quarter))?[- ](?:period|quarter|year)(?:\s+last\s+year)?),?){0,2}\s+"
                         r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
                         r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
@@ -28,7 +36,9 @@ JOINTS = Joints(
     base_after=re.compile(r"\s*\)\s*[-+–]?\s*(?:(?:up|down)\s+(?:by\s+)?)?|(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+(?:19|20)\d\d))?"
                           r"\s*,\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)(?:\s+of)?|"
                           r"rising|falling|growing|declining)\s+(?:by\s+)?", re.IGNORECASE),
-    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b))\s+"
+    # 95% up on the $3bn it made a year ago: "on" an earlier level, as British papers write it
+    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
+                          r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
                           r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
@@ -36,7 +46,8 @@ JOINTS = Joints(
     # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
     # 96,300 short-term overseas trips in February 2007, an increase of: what the level counts, then the change
     # 41.3 million iPhones, representing modest growth of; 267,600 in February 2007, up
-    level_then_change=re.compile(rf"(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b))?"
+    # $55.2 billion in June, down $0.2 billion from: the level's own month, then the change of it
+    level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b))?"
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
                                  r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",

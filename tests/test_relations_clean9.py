@@ -1,0 +1,107 @@
+"""Misses of the eighth planted set in general form (tuned on planted8/clean9 after they were measured blind), each
+on sentences written for this test, with its consistent neighbour that must not be flagged."""
+
+from __future__ import annotations
+
+from checks.relations.periods import period_parts, periods_conflict
+
+from .flags import flagged
+
+
+def test_months_written_in_chinese_numerals_are_the_same_period_as_in_digits() -> None:
+    assert period_parts("前七个月") == period_parts("前7个月") == period_parts("1-7月") == ("", "M1-7")
+    assert period_parts("十二月") == period_parts("12月") == ("", "M12")
+    assert period_parts("前两个月") == ("", "M1-2")
+    assert not periods_conflict("前七个月", "1-7月")
+    assert periods_conflict("前七个月", "前8个月")
+
+
+def test_a_headline_rate_of_the_first_months_restated_in_digits() -> None:
+    text = "前七个月全省保费收入同比增长5.07%\n数据显示，前7个月，全省保费收入同比增长{rate}%，赔付支出同比增长0.77%。"
+    assert flagged(text.format(rate="5.07")) == []
+    assert flagged(text.format(rate="6.07")) == [("restated", "5.07% | 6.07%")]
+
+
+def test_a_headline_amount_without_its_currency_word_restated_in_yuan() -> None:
+    text = "2019年全国网上零售额超10万亿\n2019年，全国网上零售额达{amount}万亿元，其中实物商品网上零售额达8.52万亿元。"
+    assert flagged(text.format(amount="10.63")) == []
+    assert flagged(text.format(amount="9.63")) == [("restated", "超10万亿 | 9.63万亿元")]
+
+
+def test_a_rate_told_as_a_level_of_a_series_moving_in_the_next_clause() -> None:
+    text = "去年上半年工资同比增幅约为10%，下半年降至4.4%，今年一季度进一步下滑至{rate}%。"
+    assert flagged(text.format(rate="0.9")) == []
+    assert flagged(text.format(rate="5.9")) == [("growth_vs_levels", "4.4% | 5.9%")]
+
+
+def test_a_series_clause_that_names_another_quantity_is_not_a_move() -> None:
+    assert flagged("一季度营收增长5.3%，净利润升至3.1%。") == []
+
+
+def test_english_rates_moving_to_a_level_from_an_earlier_one() -> None:
+    text = "Inflation {verb} to 3.2% in May from 3.0% in April."
+    assert flagged(text.format(verb="rose")) == []
+    assert flagged(text.format(verb="fell")) == [("growth_vs_levels", "3.0% | 3.2%")]
+
+
+def test_a_level_estimated_down_to_a_figure_from_another() -> None:
+    text = "The projections improved, with unemployment estimated down to {level}% from 4.8%."
+    assert flagged(text.format(level="4.7")) == []
+    assert flagged(text.format(level="4.9")) == [("growth_vs_levels", "4.8% | 4.9%")]
+
+
+def test_a_share_of_adults_down_from_an_earlier_share() -> None:
+    text = "Twenty-three percent of U.S. adults consider themselves Republicans, down from {earlier} percent in 2008."
+    assert flagged(text.format(earlier="25")) == []
+    assert flagged(text.format(earlier="21")) == [("growth_vs_levels", "21 percent | Twenty-three percent")]
+
+
+def test_a_rate_on_an_annual_basis_to_a_level_from_another() -> None:
+    text = "Total revenue grew {rate}% on an annual basis to €36.6 million from €31.3 million."
+    assert flagged(text.format(rate="16.9")) == []
+    assert flagged(text.format(rate="26.9")) == [("growth_vs_levels", "€31.3 million | €36.6 million | 26.9%")]
+
+
+def test_points_then_an_approximate_rate_set_off_by_commas() -> None:
+    text = "The Nasdaq composite rose {points} points, less than 0.1 percent, to 5,048.49."
+    assert flagged(text.format(points="2.56")) == []
+    assert flagged(text.format(points="12.56")) == [
+        ("growth_vs_levels", "12.56 points | 5,048.49 | less than 0.1 percent")]
+
+
+def test_a_level_in_a_month_then_its_change_from_the_month_before() -> None:
+    text = "The deficit was $55.2 billion in June, down ${change} billion from $55.3 billion in May, revised."
+    assert flagged(text.format(change="0.1")) == []
+    assert flagged(text.format(change="1.2")) == [("growth_vs_levels", "$55.3 billion | $55.2 billion | $1.2 billion")]
+
+
+def test_a_rate_up_on_an_earlier_level_after_a_bracketed_alternative() -> None:
+    text = "The group reported quarterly net profits of $6.0bn (£3.6bn), {rate}% up on the $3.0bn it made a year ago."
+    assert flagged(text.format(rate="100")) == []
+    assert flagged(text.format(rate="150")) == [("growth_vs_levels", "$3.0bn | $6.0bn | 150%")]
+
+
+def test_trade_by_kind_of_firm_shares_of_one_whole_across_sentences() -> None:
+    text = ("一季度，民营企业进出口2.78万亿元，占我国外贸总值的42.4%。外商投资企业进出口2.6万亿元，"
+            "占我国外贸总值的{share}%。国有企业进出口1.16万亿元，占我国外贸总值的17.7%。")
+    assert flagged(text.format(share="39.6")) == []
+    assert flagged(text.format(share="49.6")) == [("shares_of_whole", "42.4% | 49.6% | 17.7%")]
+
+
+def test_market_shares_of_kinds_told_after_their_rates() -> None:
+    text = ("EV registrations were up by 16.5% last month, taking 16.9% of the overall market. Plug-in hybrids were "
+            "down by 11.5%, taking 5.5% of the market, while full hybrids were up by 16.5% for a 12.9% market share. "
+            "Petrol car registrations fell by 2.8% for a {share}% market share.")
+    assert flagged(text.format(share="60.7")) == []
+    assert flagged(text.format(share="70.7")) == [("shares_of_whole", "16.9% | 5.5% | 12.9% | 70.7%")]
+
+
+def test_shares_each_followed_by_its_group() -> None:
+    text = ("A separate poll found 35 percent of U.S. adults considered themselves Democrats, 28 percent "
+            "Republicans and {share} percent independents.")
+    assert flagged(text.format(share="35")) == []
+    assert flagged(text.format(share="45")) == [("shares_of_whole", "35 percent | 28 percent | 45 percent")]
+
+
+def test_shares_within_groups_are_not_one_whole() -> None:
+    assert flagged("Of those polled, 70 percent of men, 60 percent of women and 50 percent of children agreed.") == []
