@@ -105,3 +105,24 @@ def test_shares_each_followed_by_its_group() -> None:
 
 def test_shares_within_groups_are_not_one_whole() -> None:
     assert flagged("Of those polled, 70 percent of men, 60 percent of women and 50 percent of children agreed.") == []
+
+
+def test_the_two_lotteries_make_the_months_sales() -> None:
+    text = ("9月份全国共销售彩票322.52亿元，比上年同期增长25.2%。\n我国彩票主要包括福利彩票和体育彩票两大类。9月份全国"
+            "福利彩票机构销售{welfare}亿元，同比增长19.6%；体育彩票机构销售147.82亿元，同比增长32.5%。")
+    assert flagged(text.format(welfare="174.70")) == []
+    assert ("parts_vs_total", "322.52亿元 | 194.70亿元 | 147.82亿元") in flagged(text.format(welfare="194.70"))
+
+
+def test_a_figure_in_brackets_after_a_name_is_that_members_not_the_whole() -> None:
+    text = ("The major source countries for visitor arrivals during 2006 were New Zealand (1,075,800 visitor "
+            "arrivals), followed by the United Kingdom (734,200), Japan (651,000) and the United States of America "
+            "({usa}). Visitor arrivals from the United Kingdom rose by 25,400, from China by 23,500.")
+    assert flagged(text.format(usa="456,100")) == []
+
+
+def test_a_part_after_a_second_among_may_belong_to_the_total_further_back() -> None:
+    text = ("青川县共接待游客8.31万人次，旅游总收入2603万元。其中青溪阴平村共接待12522人次，实现营业收入118万元；"
+            "大沟村共接待游客7800人次。其中，过夜游共接待游客{night}万人次，与去年同比增长13.1%。")
+    assert flagged(text.format(night="2.49")) == []
+    assert flagged(text.format(night="9.49")) == [("parts_vs_total", "8.31万人次 | 9.49万人次")]

@@ -62,6 +62,9 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         whole_high, whole = max(wholes, key=lambda w: w[0])
         stated = sum(bounds(p)[0] for p in parts)
         gap = max(0.0, stated - whole_high)
+        named = _named_whole(doc, levels, parts, marker_at, stated) if gap else None
+        if named is not None:  # 其中 may refer to a total further back: the one of the parts' own quantity
+            whole_high, whole, gap = bounds(named)[1], (named,), 0.0
         shown_whole = " + ".join(shown(c) for c in whole)
         shown_parts = " + ".join(shown(p) for p in parts)
         summed_whole = f" = {like(whole[0], sum(float(c['value']) for c in whole))}" if len(whole) > 1 else ""
@@ -70,6 +73,18 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
         yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
                        (-math.inf, whole_high), gap, arithmetic)
+
+
+def _named_whole(doc: Doc, levels: list[dict], parts: list[dict], marker_at: int, stated: float) -> dict | None:
+    """The last figure before the 其中 of the parts' own quantity (by name) that holds them, further back than the
+    sentences searched: 青川县共接待游客8.31万人次 … 其中青溪阴平村共接待12522人次…。其中，过夜游共接待游客2.49万人次
+    (the county's visitors, not the village's)."""
+    names = {metric_key(p) for p in parts} - {""}
+    for claim in reversed([c for c in levels if int(c["end"]) <= marker_at]):
+        if same_unit(claim, parts[0]) and metric_key(claim) in names and len(metric_key(claim)) >= 2 \
+                and bounds(claim)[1] >= stated:
+            return claim
+    return None
 
 
 _LABELLED_GAP = re.compile(r"\s*[，,、；;]\s*(?P<label>[\u4e00-\u9fffA-Za-z]{1,8})\s*(?:为|有|共)?\s*")

@@ -23,6 +23,7 @@ PARTITIONS = (
     ("入境", "出境"), ("轻工业", "重工业"),
     # customs' breakdowns of trade, by owner and by mode (each with others besides: never whole)
     ("国有", "民营", "外商投资"), ("一般贸易", "加工贸易"),
+    ("福利彩票", "体育彩票"),  # the two lotteries of the monthly sales releases
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -30,7 +31,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural"),
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"),
-            ("轻工业", "重工业")}
+            ("轻工业", "重工业"), ("福利彩票", "体育彩票")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -130,7 +131,7 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
 WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
             ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
-            ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业"}
+            ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:

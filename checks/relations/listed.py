@@ -69,11 +69,19 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
             continue  # Chinese breakdowns are read by parts_vs_total's own members (三次产业) and 其中
         wholes = [w for w in doc.near(members[0]) if _a_level(doc, w) and not w.get("segment")
                   and not w.get("projected") and metric_key(w) == quantity and same_unit(w, members[0])
-                  and not _an_earlier_level(doc, w)
+                  and not _an_earlier_level(doc, w) and not _NAMED_BEFORE_BRACKET.search(doc.before(w, 40))
+                  and not _BY_BEFORE.search(doc.before(w, 16))
                   and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
         if wholes:
             whole = min(wholes, key=lambda w: abs(int(w["start"]) - int(members[0]["start"])))
             yield _relation(doc, whole, members, complete=False)
+
+
+# New Zealand (1,075,800 visitor arrivals), followed by the United Kingdom (734,200): a figure in brackets after a
+# proper name is that member's, whatever the reading says, and no whole of the others.
+# rose by 25,400, from China by 23,500: a figure after "by" is an amount of change, however it was read.
+_BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
+_NAMED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*)*\s*\(\s*$")
 
 
 def _an_earlier_level(doc: Doc, claim: dict) -> bool:

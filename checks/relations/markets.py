@@ -33,10 +33,15 @@ def market_shares(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
 
 def owner(doc: Doc, claim: dict) -> str:
     """Whose share of the market a figure is: its member or subject, or else what the figure before it in its
-    sentence measured (EV registrations were up by 16.5%, taking 16.9% of the market: the EVs')."""
-    own = plain(claim.get("segment")) or plain(claim.get("subject"))
-    if own:
-        return own
+    sentence measured (:func:`told_before`)."""
+    return plain(claim.get("segment")) or plain(claim.get("subject")) or told_before(doc, claim)
+
+
+def told_before(doc: Doc, claim: dict) -> str:
+    """What the figure before a share in its sentence measured, when the share names no owner of its own (EV
+    registrations were up by 16.5%, taking 16.9% of the market: the EVs'), or ""."""
+    if plain(claim.get("segment")) or plain(claim.get("subject")):
+        return ""
     index = int(claim["_index"])
     before = doc.claims[index - 1] if index else None
     if before is None or not doc.same_sentence(before, claim) or before["kind"] not in ("growth", "change", "level"):

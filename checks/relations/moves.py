@@ -84,9 +84,11 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
             continue  # a rate told with the levels is judged with them by growth_vs_levels
         low, high = (earlier, later) if up else (later, earlier)
         gap = max(0.0, bounds(low)[0] - bounds(high)[1])
-        if gap < 1e-9 and float(low["value"]) > float(high["value"]) and bounds(low)[0] >= bounds(high)[1] - 1e-9:
+        if gap < 1e-9 and first["kind"] in _LEVELS and float(low["value"]) > float(high["value"]) \
+                and bounds(low)[0] >= bounds(high)[1] - 1e-9:
             # down to 4.9% from 4.8%: rounded intervals that only touch, the wrong way round; rounding half up, the
-            # later figure cannot lie below the earlier, so the one last place is the gap
+            # later level cannot lie below the earlier, so the one last place is the gap (not for two rates, whose
+            # readings as one quantity are less sure)
             gap = float(low["value"]) - float(high["value"])
         said = f"{shown(later)} is said to be {'up' if up else 'down'} from {shown(earlier)}"
         arithmetic = f"{said}, but it is {'lower' if up else 'higher'}" if gap else f"{said}, as it is"

@@ -28,7 +28,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.breakdowns import partition_of
-from checks.relations.markets import owner as market_owner
+from checks.relations.markets import told_before
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import adjusted, other_side, reference, series
 from checks.relations.stems import holds
@@ -381,7 +381,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     if known(_driven, first) != known(_driven, second):
         return False  # 以旧换新带动销售额52亿元: the sales one programme brought, not the market's restated
     if first["kind"] == "share":
-        owners = known(market_owner, first), known(market_owner, second)
+        owners = known(told_before, first), known(told_before, second)
         if all(owners) and owners[0] != owners[1]:
             return False  # EVs were up 16.5%, taking 16.9% of the market; hybrids…, taking 5.5%: two owners' shares
     places_first, places_second = known(_places, first), known(_places, second)
