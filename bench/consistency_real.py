@@ -34,6 +34,8 @@ and their relations compared:
     python -m bench.consistency_real --clean8     # the eighth clean folder (no aside: the whole folder is the measure)
     python -m bench.consistency_real --planted8   # the eighth planted set (planted8.py: edits8/ on clean9)
     python -m bench.consistency_real --clean9     # the ninth clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted9   # the ninth planted set (planted9.py: edits9/ on clean10)
+    python -m bench.consistency_real --clean10    # the tenth clean folder (no aside: the whole folder is the measure)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -338,6 +340,10 @@ def main(argv: list[str]) -> int:
     if "--planted8" in argv:  # the eighth set: edits8/ on clean9/, passages no rule was tuned on
         title = f"tests/corpus/real/planted8.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted8.py", (REAL / "clean9",)), title)
+        return 0
+    if "--planted9" in argv:  # the ninth set: edits9/ on clean10/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted9.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted9.py", (REAL / "clean10",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
