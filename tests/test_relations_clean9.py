@@ -126,3 +126,24 @@ def test_a_part_after_a_second_among_may_belong_to_the_total_further_back() -> N
             "大沟村共接待游客7800人次。其中，过夜游共接待游客{night}万人次，与去年同比增长13.1%。")
     assert flagged(text.format(night="2.49")) == []
     assert flagged(text.format(night="9.49")) == [("parts_vs_total", "8.31万人次 | 9.49万人次")]
+
+
+def test_names_followed_by_others_each_with_its_figure_in_brackets() -> None:
+    text = ("The major source countries of visitors were New Zealand (1,075,800 visitor arrivals), followed by the "
+            "United Kingdom (734,200), Japan ({japan}) and the United States of America (456,100).")
+    assert flagged(text.format(japan="651,000")) == []
+    assert flagged(text.format(japan="751,000")) == [("rank_vs_values", "734,200 | 751,000")]
+
+
+def test_the_highest_while_another_is_the_lowest() -> None:
+    text = ("December recorded the highest number of visitor arrivals (11.6% of total arrivals) in 2006, while May "
+            "recorded the lowest ({may}%).")
+    assert flagged(text.format(may="6.2")) == []
+    assert flagged(text.format(may="16.2")) == [("rank_vs_values", "11.6% | 16.2%")]
+
+
+def test_a_share_of_the_foreign_trade_total_named_by_a_synonym() -> None:
+    text = ("据海关统计，一季度我国货物贸易进出口总值6.57万亿元，比去年同期下降6.4%。\n一季度，民营企业进出口2.78万亿元，"
+            "下降2%，占我国外贸总值的{share}%。")
+    assert flagged(text.format(share="42.4")) == []
+    assert flagged(text.format(share="52.4")) == [("share_vs_counts", "2.78万亿元 | 6.57万亿元 | 52.4%")]

@@ -79,11 +79,14 @@ def _named_whole(doc: Doc, levels: list[dict], parts: list[dict], marker_at: int
     """The last figure before the 其中 of the parts' own quantity (by name) that holds them, further back than the
     sentences searched: 青川县共接待游客8.31万人次 … 其中青溪阴平村共接待12522人次…。其中，过夜游共接待游客2.49万人次
     (the county's visitors, not the village's)."""
-    names = {metric_key(p) for p in parts} - {""}
+    names = {metric_key(p) for p in parts}
+    if len(names) != 1:
+        return None  # parts named by their members (沿海港口, 内河港口): no one quantity to look for by name
     for claim in reversed([c for c in levels if int(c["end"]) <= marker_at]):
         if same_unit(claim, parts[0]) and metric_key(claim) in names and len(metric_key(claim)) >= 2 \
-                and bounds(claim)[1] >= stated:
-            return claim
+                and bounds(claim)[1] >= stated \
+                and not PART_BEFORE.search(doc.text, max(0, int(claim["start"]) - 30), int(claim["start"])):
+            return claim  # (not a part itself: 其中，沿海港口… of another total is no whole of 沿海港口 and 内河港口)
     return None
 
 

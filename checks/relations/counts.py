@@ -232,6 +232,8 @@ def _names_whole(name: str, whole: str) -> bool:
     the same name at the end (消费品零售总额 of 社会消费品零售总额), or the same last word with the whole's other
     words in the name (手机出货量 and 手机市场总体出货量; 规上服务业收入 and 规上服务业营业收入)."""
     bare = _WHOLE_NOISE.sub("", plain(whole))
+    if len(bare) >= 2 and canonical(bare) == name:
+        return True  # 我国外贸总值 and 货物贸易进出口总值: one quantity by its synonyms
     if len(_TOTAL_WORDS.sub("", bare)) >= 2 and _TOTAL_WORDS.sub("", bare) == _TOTAL_WORDS.sub("", name):
         return True  # 全省出口总值 and 出口规模: one quantity, its total or its scale
     for wanted in {bare, _TOTAL_WORDS.sub("", bare)}:

@@ -70,6 +70,11 @@ FOLLOWED_BY = re.compile(r"[^.;\d]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+[A-Z
 FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:closely\s+)?followed\s+"
                       r"(?P<leader>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:with|at)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
+# New Zealand (1,075,800 visitor arrivals), followed by the United Kingdom (734,200), Japan (651,000) and the USA
+# (456,100): names in order, each figure in brackets after its name; each item after "followed by" continues it.
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*){0,4}\s*\(\s*"
+BRACKET_FOLLOWED_BY = re.compile(
+    rf"\)\s*,?\s*followed\s+(?:closely\s+)?by\s+(?:{_NAME}[^()]{{1,40}}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME}$")
 AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IGNORECASE)
 
 
@@ -83,6 +88,8 @@ def followed(doc: Doc) -> Iterable[Relation]:
                 doc.between(doc.claims[index - 1], claim)):
             leader = doc.claims[index - 1]
             clause = doc.text[around(doc, leader)[0]:int(leader["start"])].split(",")[-1]
+        elif BRACKET_FOLLOWED_BY.search(doc.text, max(0, int(claim["start"]) - 240), int(claim["start"])):
+            leader, clause = _bracket_before(doc, claim), ""
         else:
             named = FOLLOWED.search(doc.text, max(doc.sentence(claim)[0], int(claim["start"]) - 80),
                                     int(claim["start"]))
@@ -97,6 +104,16 @@ def followed(doc: Doc) -> Iterable[Relation]:
         stated = f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"
         yield in_order(doc.name, (leader, claim), claim.get("metric"), high, low, stated,
                        f"{stated}, but it is {'lower' if bottom else 'higher'}")
+
+
+def _bracket_before(doc: Doc, claim: dict) -> dict | None:
+    """The first figure in the brackets before the one that opens at ``claim`` (New Zealand (1,075,800 visitor
+    arrivals), followed by the United Kingdom (734,200): 1,075,800)."""
+    closing = doc.text.rfind(")", 0, int(claim["start"]))
+    opening = doc.text.rfind("(", 0, closing)
+    if opening < 0 or closing - opening > 60:
+        return None
+    return next((c for c in doc.near(claim, 6) if opening < int(c["start"]) < closing), None)
 
 
 def _value_after_name(doc: Doc, name: str, before: int) -> dict | None:
@@ -155,6 +172,13 @@ WHILE = re.compile(r"\s*,?\s*(?:while|whereas|against|compared\s+with|compared\s
                    re.IGNORECASE)
 
 
+# December recorded the highest number of arrivals (11.6% of the total) in 2006, while May recorded the lowest (6.2%):
+# the opposite superlative said of the second, after "while", in the same sentence.
+OPPOSITE_WHILE = re.compile(r"[^.;]{0,60}?,?\s*(?:while|whereas)\s+[^.;\d]{0,30}?\b(?:(?P<top>highest|largest|"
+                            r"biggest|greatest|most)|(?P<bottom>lowest|smallest|fewest|least))\b\s*\(?\s*",
+                            re.IGNORECASE)
+
+
 def superlative_while(doc: Doc) -> Iterable[Relation]:
     if not document_holds(doc.text, ("while", "whereas", "against", "compared")):
         return  # WHILE's words: a text without them is not read pair by pair
@@ -162,14 +186,20 @@ def superlative_while(doc: Doc) -> Iterable[Relation]:
         if not doc.same_sentence(first, second) or (first["unit"], first["kind"]) != (second["unit"],
                                                                                      second["kind"]):
             continue
-        if first["kind"] not in ("share", "level", "growth", "ratio") or not WHILE.fullmatch(
-                doc.between(first, second)) or periods_conflict(first.get("period"), second.get("period")):
+        if first["kind"] not in ("share", "level", "growth", "ratio"):
             continue
-        said = SUPERLATIVE.search(doc.text, max(doc.sentence(first)[0], int(first["start"]) - 40),
+        between = doc.between(first, second)
+        opposite = None if WHILE.fullmatch(between) else OPPOSITE_WHILE.fullmatch(between)
+        if opposite is None and (not WHILE.fullmatch(between)
+                                 or periods_conflict(first.get("period"), second.get("period"))):
+            continue  # (the highest … while … the lowest may set two times apart: December's and May's)
+        said = SUPERLATIVE.search(doc.text, max(doc.sentence(first)[0], int(first["start"]) - (60 if opposite else 40)),
                                   int(first["start"]))
         if said is None or re.search(r"[,;]", doc.text[said.end():int(first["start"])]):
             continue
         bottom = said.group("bottom") is not None
+        if opposite is not None and (opposite.group("bottom") is not None) == bottom:
+            continue  # the highest (11.6%) while … the lowest (6.2%): the words must be opposites
         high, low = (second, first) if bottom else (first, second)
         stated = f"{shown(first)} is said to be the {said.group(0).lower()}"
         yield in_order(doc.name, (first, second), first.get("metric"), high, low, stated,
