@@ -3,6 +3,7 @@ on sentences written for this test, with its consistent neighbour that must not 
 
 from __future__ import annotations
 
+from checks.extract import extract
 from checks.relations.periods import period_parts, periods_conflict
 
 from .flags import flagged
@@ -14,6 +15,13 @@ def test_months_written_in_chinese_numerals_are_the_same_period_as_in_digits() -
     assert period_parts("前两个月") == ("", "M1-2")
     assert not periods_conflict("前七个月", "1-7月")
     assert periods_conflict("前七个月", "前8个月")
+
+
+def test_the_first_months_that_make_a_part_of_the_year_are_that_part() -> None:
+    assert period_parts("1月至9月") == period_parts("1-9月") == period_parts("前三季度") == ("", "Q1-3")
+    assert period_parts("1-6月") == period_parts("上半年") == ("", "H1")
+    assert period_parts("2023年1-12月") == ("2023", "FY")
+    assert periods_conflict("1月至9月", "9月份")
 
 
 def test_a_headline_rate_of_the_first_months_restated_in_digits() -> None:
@@ -143,7 +151,29 @@ def test_the_highest_while_another_is_the_lowest() -> None:
 
 
 def test_a_share_of_the_foreign_trade_total_named_by_a_synonym() -> None:
-    text = ("据海关统计，一季度我国货物贸易进出口总值6.57万亿元，比去年同期下降6.4%。\n一季度，民营企业进出口2.78万亿元，"
-            "下降2%，占我国外贸总值的{share}%。")
+    text = ("据海关统计，一季度我国货物贸易进出口总值6.57万亿元，比去年同期下降6.4%。\n"
+            "一季度，民营企业进出口2.78万亿元，下降2%，占我国外贸总值的{share}%。")
     assert flagged(text.format(share="42.4")) == []
     assert flagged(text.format(share="52.4")) == [("share_vs_counts", "2.78万亿元 | 6.57万亿元 | 52.4%")]
+
+
+def test_the_lotterys_kinds_of_game_do_not_exceed_the_months_sales() -> None:
+    text = ("9月份全国共销售彩票322.52亿元，比上年同期增长25.2%。\n如果按类型再细分，9月份，乐透数字型彩票销售"
+            "208.54亿元，同比增长21.3%；竞猜型彩票销售{guess}亿元，同比增长70.5%；即开型彩票销售26.04亿元，同比下降8.4%；视频型彩票"
+            "销售32.16亿元，同比增长31.1%。")
+    assert flagged(text.format(guess="55.79")) == []
+    assert flagged(text.format(guess="75.79")) == [
+        ("parts_vs_total", "322.52亿元 | 208.54亿元 | 75.79亿元 | 26.04亿元 | 32.16亿元")]
+
+
+def test_a_level_passed_is_more_than_the_figure() -> None:
+    [topped] = extract("New car sales topped two million units for the first time.")
+    assert (topped.qualifier, topped.lower, topped.upper) == ("over", 2_000_000, None)
+    [other] = extract("The gain exceeded the average monthly gain of 203,000.")
+    assert other.qualifier == "exact"
+
+
+def test_an_abbreviation_defined_in_passing_does_not_part_a_change_from_its_level() -> None:
+    text = "8月份，全国共销售彩票187.72亿元，比上年同期(简称“同比”)增加51.97亿元，增长{rate}%。"
+    assert flagged(text.format(rate="38.3")) == []
+    assert flagged(text.format(rate="48.3")) == [("growth_vs_levels", "51.97亿元 | 187.72亿元 | 48.3%")]

@@ -23,7 +23,8 @@ PARTITIONS = (
     ("入境", "出境"), ("轻工业", "重工业"),
     # customs' breakdowns of trade, by owner and by mode (each with others besides: never whole)
     ("国有", "民营", "外商投资"), ("一般贸易", "加工贸易"),
-    ("福利彩票", "体育彩票"),  # the two lotteries of the monthly sales releases
+    ("福利彩票", "体育彩票"),  # the two lotteries of the monthly sales releases, and their kinds of game
+    ("乐透数字型", "竞猜型", "即开型", "视频型"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -131,7 +132,8 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
 WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", "二产", "三产"): "gdp", ("出口", "进口"): "进出口",
             ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
-            ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票"}
+            ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
+            ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:

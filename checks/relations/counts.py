@@ -29,7 +29,7 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import COMPLETE, membership
-from checks.relations.periods import periods_conflict
+from checks.relations.periods import period_parts, periods_conflict
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
 # in a table's row only spaces (households responding: 556 68.9%).
@@ -206,7 +206,19 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
                            claim["_index"]))
-    return doc.claims[min(ranked)[-1]] if ranked else None
+    if not ranked:
+        return None
+    own = str(share.get("period") or part.get("period") or "")
+    periods = {plain(doc.claims[r[-1]].get("period")) for r in ranked}
+    sentence = doc.text[slice(*doc.sentence(part))]
+    if len(periods) > 1 and own and own not in sentence:
+        return None  # totals of two times (3月份, 一季度) and a period the share's sentence does not state: unsure
+    if len(periods) > 1 and not own:
+        # a share that states no time is of the text's own, the lead's (一季度…264.5亿元, not 3月份's 106.8亿元)
+        lead = period_parts(doc.claims[0].get("period"))
+        of_lead = [r for r in ranked if any(lead) and period_parts(doc.claims[r[-1]].get("period")) == lead]
+        ranked = of_lead or ranked
+    return doc.claims[min(ranked)[-1]]
 
 
 # Words that say how a quantity is counted (全口径 by the industry body, 规模以上 enterprises only): a whole named

@@ -31,7 +31,9 @@ def _month(numeral: str) -> str:
     if "十" not in numeral:
         return str(_DIGITS.get(numeral, 0))
     return str((_DIGITS.get(tens, 0) if tens else 1) * 10 + _DIGITS.get(ones, 0))
-_MONTHS = re.compile(rf"{_NUMERAL}\s*[-—–~～至到]\s*{_NUMERAL}\s*月")  # 1~8月, 1-10月
+_MONTHS = re.compile(rf"{_NUMERAL}\s*月?(?:份)?\s*[-—–~～至到]\s*{_NUMERAL}\s*月")  # 1~8月, 1-10月, 1月至9月
+# The first months that make a part of the year: 1-9月 is the first three quarters, 1-6月 the first half.
+_MONTHS_AS_PART = {"M1-3": "Q1", "M1-6": "H1", "M1-9": "Q1-3", "M1-12": "FY", "M7-12": "H2"}
 _FIRST_MONTHS = re.compile(rf"[前首]{_NUMERAL}个?月")  # 前两个月
 _MONTH = re.compile(rf"{_NUMERAL}月")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*")
@@ -58,6 +60,7 @@ def _period_parts(text: str) -> tuple[str, str]:
     if not part:
         month = _MONTH.search(text)
         part = f"M{_month(month.group(1))}" if month else ""
+    part = _MONTHS_AS_PART.get(part, part)
     if year and not part and _YEAR_ALONE.fullmatch(text):
         part = "FY"  # 2024年 alone: the whole year
     return (year.group(1) if year else "", part)

@@ -40,7 +40,7 @@ from checks.extract.en.measure import (
     split,
 )
 from checks.extract.en.members import gapped, member_after, whole_after
-from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVEMENT_EN
+from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
@@ -79,7 +79,6 @@ RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
-COMMA_ALONE = re.compile(r"\s*,\s*")
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
@@ -169,7 +168,7 @@ class Reader(SentenceReader):
             and (ALTERNATIVE_EN.fullmatch(text, previous[0].end, mention.start)
                  or AND_BY.fullmatch(text, previous[0].end, mention.start)  # fell by 115,000 … and by 31,000
                  or (mention.unit == "percent" != previous[0].unit and mention.qualifier != "exact"
-                     and COMMA_ALONE.fullmatch(text, previous[0].end, mention.start)))  # 2.56 points, less than 0.1%
+                     and re.fullmatch(r"\s*,\s*", text[previous[0].end:mention.start])))  # 2.56 points, less than 0.1%
         gap = self.gap(mention, previous, sentence_start)
         aside = aside_before(text, mention.start - len(gap), sentence_start) if previous is None or \
             previous[0].end < mention.start - len(gap) else None
@@ -271,7 +270,8 @@ class Reader(SentenceReader):
         return Reading(
             kind=kind,
             direction=direction if keep_direction or kind == "growth" else None,
-            qualifier=mention.qualifier,
+            qualifier="over" if mention.qualifier == "exact" and kind == "level" and PASSED_FIGURE.search(
+                text, max(sentence_start, mention.start - 24), mention.start) else mention.qualifier,
             basis=basis.group("basis") if basis and (moved or mention.family == "pp") else None,
             projected=(bool(projections) and projections[0] < mention.start) or bool(PROJECTED_AFTER.match(after))
             or PROJECTION_NOUN_BEFORE.search(text, max(sentence_start, mention.start - 40), mention.start) is not None,

@@ -58,3 +58,8 @@ CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
                        r"last|past|next|previous|same|latest)\s+)?(?:quarter|year|month|half|period|week)s?(?:\s+ahead)?)\b)(?:[A-Za-z][\w'’-]*(?![\w'’-])\s*){1,6}?)"
                        r"(?=\s*(?:(?:to|from|at|in|on|for|as|after|while|during|over|than|that|which|who|today|"
                        r"last|this|since|compared|versus|vs|and\s+(?:an?|the))\b|[,.;(]|$))", re.IGNORECASE)
+
+# A level passed, the figure the verb's very object (topped two million units, surpassed 10 million bpd): more than
+# the figure, as 突破 says in Chinese; not "exceeded the average gain of 203,000", whose figure is the other's.
+PASSED_FIGURE = re.compile(r"\b(?:top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|crossed|"
+                           r"br(?:oke|eaks?|eaking)\s+through)\s+$", re.IGNORECASE)
