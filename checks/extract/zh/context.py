@@ -149,11 +149,11 @@ RATIO: Dimension[str] = Dimension(
 
 _MOVED = rf"(?:{MOVEMENT.pattern})"
 # 比去年同期, 较上年同月, 比上月: a comparison with the period before, named (比去年同期 is as common as 比上年同期)
-_COMPARED = (r"(?:同比|环比|按年|按季|按月|"
+_COMPARED = (r"(?:(?:同比|环比|按年|按季|按月|"
              r"(?:比|较)(?:上年|去年|上月|上季度|上季|上年末|去年末|上年期末|上期末|年初|期初)(?:同期|同月|同季度?)?|"
              r"同期|(?:比|较)(?:19|20)\d\d年(?:同期)?)"
              # 比上年同期(简称“同比”)增加: the abbreviation a release defines in passing
-             r"(?:\s*[（(](?:简称|以下简称)[^（()）\d]{1,8}[)）])?")  # 比2010年增产2473万吨: the year compared with
+             r"(?:\s*[（(](?:简称|以下简称)[^（()）\d]{1,8}[)）])?)")  # 比2010年增产2473万吨: the year compared with
 JOINTS = Joints(
     to_level=re.compile(r"\s*[，,]?\s*(?:增至|升至|降至|增加至|增长至|下降至|减少至|至|到|达到|达)\s*"),
     # 较去年同期的8.65亿元; 上年同期为1.2亿元; 较2016届(74.0%): the earlier level in brackets after its period
