@@ -52,7 +52,7 @@ TO_LEVEL = r"(?:至|到|为)"
 BASIS_AT_END = re.compile(
     # 业务量比重下降, 流动性比例下降: the end of a share's name, no comparison (比重 alone, or after 的, is read as
     # before: the share named by the figure before it)
-    r"(?P<basis>同比|环比|(?:较|(?<![\u4e00-\u9fff])比|(?<=的)比|(?<![占对无好的])(?<=[\u4e00-\u9fff])比(?![重例率值])|"
+    r"(?P<basis>同比|环比|(?:较|(?<![\u4e00-\u9fff])比|(?<=的)比|(?<![占对无好的可])(?<=[\u4e00-\u9fff])比(?![重例率值])|"
     r"相比于?|相较于?|对比)[^，,。；;、：:]{1,14}?"
     r"|(?:与|和|同)[^，,。；;、：:]{1,14}?(?:相比|相较|比较)(?:而言)?)"
     r"(?:均|都|也|分别|共|累计|则|仍|再|又|了|实现|出现|名义|实际|"
@@ -168,7 +168,9 @@ JOINTS = Joints(
                           r"(?:为|达|达到)?\s*"),
     from_level=re.compile(r"\s*[，,]?\s*(?:较|比|相比)[^，,。；;\d]{0,10}?的?\s*"),
     # 同比减少489.9亿元，减幅为10.3%; 累计增长了1.8倍; 增速接近16倍
-    level_then_change=re.compile(rf"\s*[，,]\s*(?:{_COMPARED}|按可比口径计算|按可比价格计算)?\s*(?:全年)?(?:实际|累计)?"
+    # (按可比价计算同比增长6.1%: the prices the rate is counted at, then its comparison)
+    level_then_change=re.compile(rf"\s*[，,]\s*(?:按可比(?:价格?|口径)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
+                                 rf"(?:实际|累计)?"
                                  rf"(?:{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)(?:为|达)?\s*"),
     from_to=re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$"),
     # 增至 | ，增长到2022年的: the later level, its year before it

@@ -195,10 +195,14 @@ _POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![分总])之"
                          r"(?![一二三四五六七八九十百千万间后前中外内上下际多余首最\d])(?=[\u4e00-\u9fff]{2})")
 
 
+_COMPARABLE = re.compile(r"按可比(?:价格?|口径)(?:计算)?")
+
+
 @lru_cache(maxsize=65536)  # a pure function of the phrase, and phrases repeat across a corpus
 def clean(phrase: str) -> str | None:
     """A phrase as a metric: no leading connectives, causes or periods, no trailing verbs or particles."""
     phrase = _PARENTHESISED.sub("", phrase)  # 固定资产投资(不含农户): the note is not part of the name
+    phrase = _COMPARABLE.sub("", phrase)  # GDP按可比价计算: how the rate is counted, not what
     phrase = _SPACED_DATE.sub("", phrase)
     phrase = _POSSESSIVE.sub("的", phrase) if "之" in phrase else phrase  # 餐厅业务之营业额: 餐厅业务的营业额
     last = _HEADLINE_SPACE.split(phrase.strip())[-1]
