@@ -189,3 +189,10 @@ def test_a_whole_rate_counted_at_comparable_prices_lies_between_its_parts_rates(
 def test_comparable_prices_are_neither_the_basis_nor_the_quantity() -> None:
     [level, rate] = extract("上半年，全县GDP总量400.61亿元，按可比价计算同比增长6.1%。")
     assert (rate.basis, rate.metric, rate.level_after) == ("同比", "GDP总量", level.value)
+
+
+def test_kinds_of_a_whole_named_with_zhong_do_not_exceed_it() -> None:
+    text = ("2014年我国游戏市场实际销售收入达1144.8亿元。报告显示，2014年，我国游戏市场实际销售收入中客户端网络游戏市场"
+            "实际销售收入608.9亿元，网页游戏市场实际销售收入{web}亿元，移动游戏市场实际销售收入274.9亿元。")
+    assert flagged(text.format(web="202.7")) == []
+    assert flagged(text.format(web="302.7")) == [("parts_vs_total", "1144.8亿元 | 608.9亿元 | 302.7亿元 | 274.9亿元")]

@@ -22,6 +22,7 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import partition_of
+from checks.relations.periods import periods_conflict
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 
@@ -156,3 +157,54 @@ def _near_before(text: str, claim: dict, offset: int) -> bool:
     if first is None:
         return len(re.findall(r"[。！？!?]", between)) <= 2
     return _OPENING.fullmatch(between, first.start()) is not None and len(re.findall(r"[。！？!?]", between)) <= 1
+
+
+# 2014年，我国游戏市场实际销售收入中客户端网络游戏市场实际销售收入608.9亿元，网页游戏…202.7亿元，…: a whole named
+# (not stated) with 中, then its kinds, each its own name ending in the whole's quantity.
+_NAMED_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{4,24}?)中\s*[，,]?\s*$")
+_QUANTITY_SHARED = 4  # characters the kinds' names and the whole's share at their end, at least
+
+
+def kinds_of_a_named_whole(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """Kinds of a whole named with 中 right before the first (游戏市场实际销售收入中客户端…A，网页…B): their sum is no
+    more than the whole stated before, in the text, of that very quantity, unit and time (1144.8亿元)."""
+    for index, first in enumerate(levels):
+        clause = re.split(r"[，,；;。：:]", doc.text[doc.sentence(first)[0]:int(first["start"])])[-1]
+        at = clause.find("中")
+        named = _NAMED_WHOLE.match(clause[:at + 1]) if at > 0 else None
+        if named is None:
+            continue
+        whole_name = named.group("whole")
+        parts, names = [first], [clause[at + 1:]]
+        for part in levels[index + 1:index + 12]:
+            gap = re.split(r"[，,；;：:]", doc.between(parts[-1], part))
+            if len(gap) != 2 or gap[0].strip() or not doc.same_sentence(first, part) or not same_unit(part, first):
+                break  # one clause each, in the named whole's sentence
+            parts.append(part)
+            names.append(gap[1])
+        quantity = _shared_end([whole_name, *names])
+        if len(parts) < 2 or len(quantity) < _QUANTITY_SHARED or len(set(names)) != len(names):
+            continue
+        whole = next((c for c in reversed(levels[max(0, index - 40):index]) if same_unit(c, first)
+                      and metric_key(c).endswith(quantity) and whole_name.endswith(metric_key(c))
+                      and not periods_conflict(doc.period(c), doc.period(first))), None)
+        if whole is not None:
+            yield _kinds_relation(doc, whole, parts)
+
+
+def _shared_end(names: list[str]) -> str:
+    """The longest end all names share."""
+    shortest = min(names, key=len)
+    for size in range(len(shortest), 0, -1):
+        if all(name.endswith(shortest[-size:]) for name in names):
+            return shortest[-size:]
+    return ""
+
+
+def _kinds_relation(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
+    stated = sum(bounds(p)[0] for p in parts)
+    gap = max(0.0, stated - bounds(whole)[1])
+    total = like(parts[0], sum(float(p["value"]) for p in parts))
+    arithmetic = (f"{' + '.join(shown(p) for p in parts)} = {total} {'>' if gap else '≤'} whole {shown(whole)}")
+    return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), (stated, stated),
+                    (-math.inf, bounds(whole)[1]), gap, arithmetic)

@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.among import parts_after_among
+from checks.relations.among import kinds_of_a_named_whole, parts_after_among
 from checks.relations.base import (
     Doc,
     Relation,
@@ -84,7 +84,7 @@ def _is_average(doc: Doc, claim: dict) -> bool:
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
     before = [*parts_after_among(doc, levels), *_breakdowns(doc, levels), *_periods_against_total(doc, levels)]
-    after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels)]
+    after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels), *kinds_of_a_named_whole(doc, levels)]
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
     yield from before
