@@ -196,3 +196,12 @@ def test_kinds_of_a_whole_named_with_zhong_do_not_exceed_it() -> None:
             "实际销售收入608.9亿元，网页游戏市场实际销售收入{web}亿元，移动游戏市场实际销售收入274.9亿元。")
     assert flagged(text.format(web="202.7")) == []
     assert flagged(text.format(web="302.7")) == [("parts_vs_total", "1144.8亿元 | 608.9亿元 | 302.7亿元 | 274.9亿元")]
+
+
+def test_one_owners_rate_said_twice_in_a_text_that_names_no_time_for_it() -> None:
+    text = ("Apple reported quarterly net profits of $5.99bn. Revenue was $24.67bn, a rise of {rate}%.\n"
+            "'We are thrilled with quarterly revenue growth of 83%,' said Apple's chief executive.")
+    assert flagged(text.format(rate="83")) == []
+    assert flagged(text.format(rate="73")) == [("restated", "73% | 83%")]
+    sequential = ("Apple reported revenue of $24.67bn, a rise of 73%. Revenue grew 12% from the previous quarter.")
+    assert flagged(sequential) == []

@@ -1,7 +1,7 @@
 """restated where the readings of what a figure measures fall short: one statement made twice, found by its form.
 
 - a share in words and the same share in figures beside it: a quarter of electricity (34.6%); 57%, or about six
-  in 10 people;
+  in 10 people; 占…的47.2%，占比接近一半 (said_again);
 - one movement told twice: the same precise change (9.21 percentage points) in two sentences, each to a level: the
   levels it reaches are one level;
 - a move from one level to another told again as a change of the same precise level: it ends where the change
@@ -169,3 +169,21 @@ def from_to_told_twice(doc: Doc) -> Iterable[Relation]:
             yield Relation(doc.name, "restated", (second, after), after.get("metric"), bounds(second), (low, high),
                            gap, arithmetic)
             break
+
+
+# Between a share and the same share said again in words: 占…的47.2%，占比接近一半; 为31.5%，比重约三成.
+_SAID_AGAIN = re.compile(r"\s*[，,]\s*(?:占比|比重|比例|占)(?:已|约|达|为|超过|逾|近|接近|将近)?\s*")
+
+
+def said_again(doc: Doc) -> Iterable[Relation]:
+    """A share and, in the clause right after it, the same share in words (占比接近一半, 比重约三成): one statement
+    made twice, the second rounded."""
+    for first, second in zip(doc.claims, doc.claims[1:], strict=False):
+        if first["kind"] == second["kind"] == "share" and first["unit"] == second["unit"] == "percent" \
+                and first.get("qualifier") == "exact" and second.get("qualifier") != "exact" \
+                and doc.same_sentence(first, second) and _SAID_AGAIN.fullmatch(doc.between(first, second)):
+            a, b = bounds(first), bounds(second)
+            gap = distance(a, b)
+            arithmetic = (f"{shown(second)} says again the share {shown(first)}: {interval_text(a)} and "
+                          f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
+            yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TypeVar
 
+from checks.claims.measures import basis as basis_key
 from checks.relations.base import (
     LIST_GAP,
     Doc,
@@ -30,7 +31,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.markets import told_before
 from checks.relations.periods import period_parts, periods_conflict
-from checks.relations.statements import adjusted, other_side, reference, series
+from checks.relations.statements import COMPARED_AFTER, adjusted, other_side, reference, series, timed
 from checks.relations.stems import holds
 from checks.relations.units import money_unit, unit_key
 
@@ -145,24 +146,6 @@ def _levels_differ(first: dict, second: dict) -> bool:
 def _differ(first: dict, second: dict, name: str) -> bool:
     a, b = plain(first.get(name)), plain(second.get(name))
     return bool(a) and bool(b) and a != b
-
-
-# Between a share and the same share said again in words: 占…的47.2%，占比接近一半; 为31.5%，比重约三成.
-_SAID_AGAIN = re.compile(r"\s*[，,]\s*(?:占比|比重|比例|占)(?:已|约|达|为|超过|逾|近|接近|将近)?\s*")
-
-
-def said_again(doc: Doc) -> Iterable[Relation]:
-    """A share and, in the clause right after it, the same share in words (占比接近一半, 比重约三成): one statement
-    made twice, the second rounded."""
-    for first, second in zip(doc.claims, doc.claims[1:], strict=False):
-        if first["kind"] == second["kind"] == "share" and first["unit"] == second["unit"] == "percent" \
-                and first.get("qualifier") == "exact" and second.get("qualifier") != "exact" \
-                and doc.same_sentence(first, second) and _SAID_AGAIN.fullmatch(doc.between(first, second)):
-            a, b = bounds(first), bounds(second)
-            gap = distance(a, b)
-            arithmetic = (f"{shown(second)} says again the share {shown(first)}: {interval_text(a)} and "
-                          f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
-            yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
 
 
 def restated(doc: Doc) -> Iterable[Relation]:
@@ -346,6 +329,8 @@ _COMPARED_AGAINST = _of_claim(_against_another)
 
 def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     """Whether the readings allow two figures of one quantity to be one statement made twice."""
+    if {basis_key(first.get("basis")), basis_key(second.get("basis"))} == {"", "环比"}:
+        return False  # revenue rose 73% (on the year, as a lead says it) and grew 12% from the previous quarter
     if doc.same_sentence(first, second) and "\n" not in doc.between(first, second) and \
             not (doc.lead(first) and int(second["start"]) - int(first["end"]) >= 80):
         # one sentence's figures are its parts or its comparisons (down 34% on last year, … and 45% on the ten-year
@@ -394,4 +379,10 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     same_period = bool(own) and any(period_parts(own)) and \
         period_parts(doc.period(first)) == period_parts(doc.period(second))
     # Two statements in the body: only of one period both name, and both of a named owner or neither
-    return same_period and bool(first.get("subject")) == bool(second.get("subject"))
+    if same_period:
+        return bool(first.get("subject")) == bool(second.get("subject"))
+    # or of one named owner, against nothing named, in a text that names no time for the quantity at all (Revenue
+    # was $24.67bn, a rise of 83% … "quarterly revenue growth of 83%")
+    return not own and bool(owner_first) and owner_first == owner_second and not first.get("basis") \
+        and not second.get("basis") and not known(timed, first) \
+        and not any(COMPARED_AFTER.match(doc.after(c, 30)) for c in (first, second))

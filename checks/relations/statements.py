@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from checks.relations.base import Doc
+from checks.relations.base import Doc, metric_key
 from checks.relations.stems import holds
 
 WINDOW = 120  # characters read either side of a figure, within its sentence
@@ -88,3 +88,18 @@ def reference(doc: Doc, claim: dict) -> str:
     if found is None or _A_TIME.match(found.group("ref").strip()):
         return ""
     return " ".join(found.group("ref").lower().split())
+
+
+# grew 12% from the previous quarter, 5% on the year: a comparison the reading may not have taken as the basis
+COMPARED_AFTER = re.compile(r"\s*,?\s*(?:from|over|on|against|versus|vs\.?|compared|than|year|quarter|month|"
+                             r"sequential|较|比|同比|环比)", re.IGNORECASE)
+
+
+def timed(doc: Doc, claim: dict) -> bool:
+    """Whether any figure of the document of the claim's quantity has a time of its own, or its paragraph one (the
+    quantities with a time worked out once a document, not once a figure: a long text has thousands)."""
+    timed = getattr(doc, "_timed_quantities", None)
+    if timed is None:
+        timed = {metric_key(c) for c in doc.claims if doc.period(c)}
+        doc._timed_quantities = timed  # type: ignore[attr-defined]
+    return metric_key(claim) in timed

@@ -26,6 +26,7 @@ from checks.relations.echoes import (
     from_to_told_twice,
     headline_and_lead,
     one_movement_twice,
+    said_again,
     share_in_words_and_figures,
     share_in_words_then_bracket,
 )
@@ -59,7 +60,7 @@ from checks.relations.parts import parts_vs_total
 from checks.relations.peaks import series_peaks
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
-from checks.relations.restated import restated, said_again
+from checks.relations.restated import restated
 from checks.relations.shares import shares_of_whole
 from checks.relations.spending import eight_kinds_of_spending
 from checks.relations.table_rows import answers_in_a_table
