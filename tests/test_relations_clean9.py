@@ -205,3 +205,12 @@ def test_one_owners_rate_said_twice_in_a_text_that_names_no_time_for_it() -> Non
     assert flagged(text.format(rate="73")) == [("restated", "73% | 83%")]
     sequential = ("Apple reported revenue of $24.67bn, a rise of 73%. Revenue grew 12% from the previous quarter.")
     assert flagged(sequential) == []
+
+
+def test_shares_each_opening_a_clause_after_a_semicolon() -> None:
+    text = ("Nights spent by those who travelled for holidays accounted for 38% of visitor nights; {edu}% were for "
+            "educational purposes; 17% of nights were to visit friends; and 7% were for business purposes.")
+    assert flagged(text.format(edu="29")) == []
+    assert flagged(text.format(edu="49")) == [("shares_of_whole", "38% | 49% | 17% | 7%")]
+    groups = "The survey asked 2,000 people.\nSome 58% of women agreed; 62% of men agreed; and 70% of children agreed."
+    assert flagged(groups) == []

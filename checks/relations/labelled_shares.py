@@ -68,3 +68,34 @@ def _run(doc: Doc, index: int) -> list[dict] | None:
     if len(set(labels)) != len(labels) or len(run) < 3:
         return None
     return run
+
+
+# …accounted for 38% of short-term visitor nights; 29% were for educational purposes; 17% of nights were to visit
+# friends; and 7% were for business: each clause after a semicolon opens with its share of the first's whole.
+_NEXT_CLAUSE = re.compile(r"[^;.\d\n]{0,120};[ \t]*(?:and\s+)?")  # (a semicolon ends a sentence for the splitter)
+_OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<whole>[a-z][\w\s'’-]{1,60}?)"
+                       r"(?=[;,.]|\s+(?:were|was|are|is|went)\b)", re.IGNORECASE)
+
+
+def shares_clause_by_clause(doc: Doc) -> Iterable[Relation]:
+    """Shares each opening a clause of one sentence after a semicolon, the first naming its whole (of visitor
+    nights): parts of that whole, no more than 100% together. A later share of another whole (of men) ends the run."""
+    claims = doc.claims
+    index = 0
+    while index < len(claims) - 1:
+        first = claims[index]
+        named = _OF_WHOLE.match(doc.text, int(first["end"])) if _share(first) else None
+        run = [first]
+        while named is not None and index + len(run) < len(claims):
+            following = claims[index + len(run)]
+            if not _share(following) or not _NEXT_CLAUSE.fullmatch(doc.between(run[-1], following)):
+                break
+            own = _OF_WHOLE.match(doc.text, int(following["end"]))
+            if own is not None and not set(own.group("whole").lower().split()) <= set(
+                    named.group("whole").lower().split()):
+                break  # 45% of men: a share within another group
+            run.append(following)
+        if len(run) >= 3:
+            yield _relation(doc, run, False, f"shares of {named.group('whole') if named else 'one whole'}, clause "
+                                             "by clause")
+        index += len(run)

@@ -36,7 +36,7 @@ from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, doubling, growth_vs_levels, rate_moved_elsewhere
 from checks.relations.headings import heading_figures
 from checks.relations.kinds import kinds_of_a_group
-from checks.relations.labelled_shares import labelled_shares
+from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause
 from checks.relations.listed import (
     breakdown_after_total,
     segments_of_a_rates_level,
@@ -74,8 +74,8 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compound_rates, rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
-             labelled_shares, answers_of_a_scale, restated, said_again, share_in_words_and_figures,
-             share_in_words_then_bracket, anchored_rates, headline_amount,
+             labelled_shares, shares_clause_by_clause, answers_of_a_scale, restated, said_again,
+             share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
