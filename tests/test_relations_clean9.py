@@ -200,7 +200,7 @@ def test_kinds_of_a_whole_named_with_zhong_do_not_exceed_it() -> None:
 
 def test_one_owners_rate_said_twice_in_a_text_that_names_no_time_for_it() -> None:
     text = ("Apple reported quarterly net profits of $5.99bn. Revenue was $24.67bn, a rise of {rate}%.\n"
-            "'We are thrilled with quarterly revenue growth of 83%,' said Apple's chief executive.")
+            'Apple\'s chief executive said in a statement: "With quarterly revenue growth of 83% we are firing."')
     assert flagged(text.format(rate="83")) == []
     assert flagged(text.format(rate="73")) == [("restated", "73% | 83%")]
     sequential = ("Apple reported revenue of $24.67bn, a rise of 73%. Revenue grew 12% from the previous quarter.")

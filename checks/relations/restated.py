@@ -31,7 +31,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.markets import told_before
 from checks.relations.periods import period_parts, periods_conflict
-from checks.relations.statements import COMPARED_AFTER, adjusted, other_side, reference, series, timed
+from checks.relations.statements import COMPARED_AFTER, adjusted, other_side, quoted, reference, series, timed
 from checks.relations.stems import holds
 from checks.relations.units import money_unit, unit_key
 
@@ -381,8 +381,9 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     # Two statements in the body: only of one period both name, and both of a named owner or neither
     if same_period:
         return bool(first.get("subject")) == bool(second.get("subject"))
-    # or of one named owner, against nothing named, in a text that names no time for the quantity at all (Revenue
-    # was $24.67bn, a rise of 83% … "quarterly revenue growth of 83%")
+    # or of one named owner, said in the report and in a statement quoted, against nothing named, in a text that
+    # names no time for the quantity at all (Revenue was $24.67bn, a rise of 83% … said: "With quarterly revenue
+    # growth of 83% …")
     return not own and bool(owner_first) and owner_first == owner_second and not first.get("basis") \
-        and not second.get("basis") and not known(timed, first) \
+        and not second.get("basis") and known(quoted, first) != known(quoted, second) and not known(timed, first) \
         and not any(COMPARED_AFTER.match(doc.after(c, 30)) for c in (first, second))

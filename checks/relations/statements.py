@@ -103,3 +103,11 @@ def timed(doc: Doc, claim: dict) -> bool:
         timed = {metric_key(c) for c in doc.claims if doc.period(c)}
         doc._timed_quantities = timed  # type: ignore[attr-defined]
     return metric_key(claim) in timed
+
+
+def quoted(doc: Doc, claim: dict) -> bool:
+    """Whether a figure stands inside a quotation of its paragraph (said in a statement: "With … growth of 83% …")."""
+    paragraph = doc.paragraph(claim)
+    before = doc.text[doc.breaks[paragraph - 1] if paragraph else 0:int(claim["start"])]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
+        or before.count("「") > before.count("」")
