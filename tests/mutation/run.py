@@ -42,7 +42,8 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.units": ("*",),  # the word of a physical unit
     "checks.relations.moves": ("*",),  # a movement in words against its two levels
     "checks.relations.among": ("_opens", "_kinds_listed", "_near_before", "_typed_list",
-                               "parts_after_among"),  # parts after 其中 against the whole before it
+                               "parts_after_among", "_named_whole", "kinds_of_a_named_whole", "_shared_end",
+                               "_kinds_relation"),  # parts after 其中 (or of a whole named with 中) against it
     "checks.relations.growth": ("_likely", "_judge", "_years"),  # implied change vs stated change
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
     "checks.relations.parts": ("_relation",),  # parts against their total
@@ -50,6 +51,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.compound": ("*",),  # an average annual rate against the levels of two years
     "checks.relations.rates_of_parts": ("*",),  # a whole's growth rate between its parts' rates
     "checks.relations.changes_of_parts": ("*",),  # a whole's change as the sum of its parts' changes
+    "checks.relations.labelled_shares": ("*",),  # shares each with its group, or each opening a clause
 }
 
 
