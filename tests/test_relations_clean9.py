@@ -214,3 +214,20 @@ def test_shares_each_opening_a_clause_after_a_semicolon() -> None:
     assert flagged(text.format(edu="49")) == [("shares_of_whole", "38% | 49% | 17% | 7%")]
     groups = "The survey asked 2,000 people.\nSome 58% of women agreed; 62% of men agreed; and 70% of children agreed."
     assert flagged(groups) == []
+
+
+def test_the_quarters_shares_told_after_the_months_total_are_of_the_quarter() -> None:
+    text = ("一季度我省完成进出口264.5亿元\n今年一季度，我省完成进出口总值264.5亿元，同比下降0.2%。3月份，我省进出口总值"
+            "106.8亿元，同比增长15.9%。从贸易企业看，民营企业进出口55.5亿元，占全省外贸总值的21%；外商投资企业进出口"
+            "135.5亿元，占全省外贸总值的{foreign}%；国有企业进出口73.4亿元，占全省外贸总值的27.8%。")
+    assert flagged(text.format(foreign="51.2")) == []
+    found = flagged(text.format(foreign="61.2"))
+    assert ("shares_of_whole", "21% | 61.2% | 27.8%") in found
+    assert ("share_vs_counts", "135.5亿元 | 264.5亿元 | 61.2%") in found
+
+
+def test_a_members_bare_share_in_the_next_sentence_is_of_the_whole_named_before() -> None:
+    text = ("一季度，民营企业进出口2.78万亿元，占我国外贸总值的42.4%。外商投资企业进出口2.6万亿元，占我国外贸总值的"
+            "{foreign}%。国有企业进出口1.16万亿元，占17.7%。")
+    assert flagged(text.format(foreign="39.6")) == []
+    assert flagged(text.format(foreign="49.6")) == [("shares_of_whole", "42.4% | 49.6% | 17.7%")]

@@ -209,15 +209,15 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     if not ranked:
         return None
     own = str(share.get("period") or part.get("period") or "")
-    periods = {plain(doc.claims[r[-1]].get("period")) for r in ranked}
+    periods = {period_parts(doc.period(doc.claims[r[-1]])) for r in ranked}
     sentence = doc.text[slice(*doc.sentence(part))]
-    if len(periods) > 1 and own and own not in sentence:
-        return None  # totals of two times (3月份, 一季度) and a period the share's sentence does not state: unsure
-    if len(periods) > 1 and not own:
-        # a share that states no time is of the text's own, the lead's (一季度…264.5亿元, not 3月份's 106.8亿元)
-        lead = period_parts(doc.claims[0].get("period"))
-        of_lead = [r for r in ranked if any(lead) and period_parts(doc.claims[r[-1]].get("period")) == lead]
-        ranked = of_lead or ranked
+    if len(periods) > 1 and (not own or own not in sentence):
+        # totals of two times (3月份, 一季度) and a share whose sentence states none: the text's own time, the
+        # lead's (一季度…264.5亿元, not 3月份's 106.8亿元, whatever time the paragraph carried to it), or unsure
+        lead = period_parts(doc.period(doc.claims[0]))
+        ranked = [r for r in ranked if any(lead) and period_parts(doc.period(doc.claims[r[-1]])) == lead]
+        if not ranked:
+            return None
     return doc.claims[min(ranked)[-1]]
 
 

@@ -271,18 +271,18 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     groups: dict[tuple[int, str, str], list[dict]] = {}
     named: dict | None = None  # the last share that named its whole
     for claim in doc.claims:
-        whole, period = plain(claim.get("whole")), str(claim.get("period") or "")
+        whole, period = plain(claim.get("whole")), _stated_period(doc, claim)
         if whole and claim["kind"] == "share":
             named = claim
         elif named is not None and not whole and claim["kind"] == "share" \
                 and _SHARE_OF_THE_SAME.search(doc.before(claim, 8)) \
                 and int(claim["_index"]) - int(named["_index"]) < 4 \
-                and not re.search(r"[。！？!?\n]", doc.between(named, claim)):
+                and (not re.search(r"[。！？!?\n]", doc.between(named, claim)) or _members_alike(doc, named, claim)):
             # 占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the same whole, of the same time
             whole, period = plain(named.get("whole")), period or str(named.get("period") or "")
         if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2:
             groups.setdefault((doc.paragraph(claim), whole, period), []).append(claim)
-    for (_paragraph, whole, _period), shares in groups.items():
+    for (_paragraph, whole, _period), shares in _joined_by_time(groups).items():
         distinct = {plain(c.get("segment")) + plain(c.get("metric")) for c in shares}
         if len(shares) < 2 or len(distinct) != len(shares):  # one part restated is not two parts
             continue
@@ -297,6 +297,31 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         elif len({doc.sentence(c) for c in shares}) == 1:  # shares of one whole named in one sentence
             for group in _named_again(doc, shares):
                 yield group, False, whole
+
+
+def _joined_by_time(groups: dict[tuple[int, str, str], list[dict]]) -> dict[tuple[int, str, str], list[dict]]:
+    """Shares of one whole and paragraph whose sentences state no time joined to the one time stated there (一季度，
+    民营…42.4%。外商…39.6%。), when only one is; with two times stated (10月份…，1-10月份…) they are left apart."""
+    joined: dict[tuple[int, str, str], list[dict]] = {}
+    for (paragraph, whole, period), shares in groups.items():
+        times = [p for (para, name, p) in groups if (para, name) == (paragraph, whole) and p]
+        key = (paragraph, whole, times[0] if not period and len(times) == 1 else period)
+        joined.setdefault(key, []).extend(shares)
+    return {key: sorted(shares, key=lambda c: int(c["_index"])) for key, shares in joined.items()}
+
+
+def _stated_period(doc: Doc, claim: dict) -> str:
+    """A share's period when its own sentence states it (a period the paragraph carried to it may be another's: 3月份
+    told before the quarter's shares of trade by kind of firm)."""
+    period = str(claim.get("period") or "")
+    return period if period and period in doc.text[slice(*doc.sentence(claim))] else ""
+
+
+def _members_alike(doc: Doc, named: dict, claim: dict) -> bool:
+    """Whether two shares, sentences apart, are of members of one breakdown (外商投资企业…占我国外贸总值的39.6%。
+    国有企业…1.16万亿元，占17.7%): the second's whole is the first's."""
+    first, second = membership(label(doc, named)), membership(label(doc, claim))
+    return first is not None and second is not None and first[0] == second[0] and first[1] != second[1]
 
 
 # A share said of an amount just before it with no whole of its own: 进口机电产品229.6亿元，占20.5%.
