@@ -231,3 +231,9 @@ def test_a_members_bare_share_in_the_next_sentence_is_of_the_whole_named_before(
             "{foreign}%。国有企业进出口1.16万亿元，占17.7%。")
     assert flagged(text.format(foreign="39.6")) == []
     assert flagged(text.format(foreign="49.6")) == [("shares_of_whole", "42.4% | 49.6% | 17.7%")]
+
+
+def test_a_quantity_among_a_member_names_the_member() -> None:
+    claims = extract("Unemployment among women fell by 10,000 to 1.09 million, and by 39,000 among men to 1.43 million.")
+    assert [(c.text, c.metric, c.segment) for c in claims if c.text.endswith("million")] == [
+        ("1.09 million", "Unemployment", "women"), ("1.43 million", "Unemployment", "men")]

@@ -21,6 +21,7 @@ SYNONYMS = (
     ("进出口", "进出口总值", "进出口总额", "外贸进出口", "货物贸易进出口总值", "贸易总值", "外贸总值", "外贸进出口总值",
      "外贸进出口总额"),
     ("passengers", "pax", "passengertraffic", "passengernumbers"),  # pax: the trade's word in headlines
+    ("unemployment", "jobless", "joblesstotal", "unemployed", "numberofunemployed", "失业人数", "失业人口"),
 )
 _CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
 # Names of one owner: the country as 全国, 我国, 中国 or 国内; a pronoun names no one.

@@ -76,6 +76,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.en.contributions import contributions
     from checks.extract.en.estimates import estimates, names_estimators
     from checks.extract.en.fragments import owner_words, whole_words
+    from checks.extract.en.members import among_members
     from checks.extract.en.nounphrase import closed
     from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
     from checks.extract.en.results import results
@@ -152,7 +153,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = contributions(joined, folded, lang_spans)
             joined = results(series_names(owner_words(joined), folded, lang_spans), folded, lang_spans)
             joined = adjusted(revisions(joined, folded, lang_spans), folded, lang_spans)
-            joined = whole_words(joined, folded, lang_spans)
+            joined = among_members(whole_words(joined, folded, lang_spans), lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list

@@ -59,7 +59,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
     billion): the nearest such whole of the same unit and time, not a forecast. English names only: a generic
     Chinese name (增加值) names the whole of many breakdowns."""
     parts = [c for c in doc.claims if _a_level(doc, c) and c.get("segment") and specific(c)
-             and not c.get("projected") and not _an_earlier_level(doc, c)]
+             and not c.get("projected") and not _an_earlier_level(doc, c) and not _BY_BEFORE.search(doc.before(c, 16))]
     groups: dict[tuple[str, str, str], list[dict]] = {}
     for part in parts:
         groups.setdefault((metric_key(part), part["unit"], str(doc.period(part) or "")), []).append(part)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from checks.extract.claim import Claim
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 
@@ -83,3 +84,25 @@ def gapped(text: str, mention: Mention, previous: tuple[Mention, Reading] | None
     if before.segment is not None and before.subject is None:
         return replace(before, segment=name, qualifier=mention.qualifier)
     return replace(before, subject=name, segment=None, qualifier=mention.qualifier)
+
+
+# Unemployment among women fell by 10,000 to 1.09 million, and among men by 39,000 to 1.43 million: a quantity among
+# one member of a breakdown; the second clause names only the member, its quantity the one before.
+_AMONG = re.compile(rf"^(?P<metric>.*?)\s*\bamong\s+(?:the\s+)?(?P<member>{'|'.join(MEMBERS)})$", re.IGNORECASE)
+
+
+def among_members(claims: list[Claim], spans: list[tuple[int, int]]) -> list[Claim]:
+    """The claims whose name ends with "among" a member (unemployment among women) with that member as their
+    segment and the rest as their metric; a name that is only "among men" takes the metric of the figure before it in
+    its sentence."""
+    read = list(claims)
+    for index, claim in enumerate(read):
+        found = _AMONG.match(claim.metric or "")
+        if found is None or claim.segment:
+            continue
+        metric = found.group("metric").strip()
+        if not metric and index and spans[index - 1] == spans[index]:
+            metric = read[index - 1].metric or ""
+        if metric:
+            read[index] = claim.replaced(metric=metric, segment=found.group("member").lower())
+    return read
