@@ -237,3 +237,20 @@ def test_a_quantity_among_a_member_names_the_member() -> None:
     claims = extract("Unemployment among women fell by 10,000 to 1.09 million, and by 39,000 among men to 1.43 million.")
     assert [(c.text, c.metric, c.segment) for c in claims if c.text.endswith("million")] == [
         ("1.09 million", "Unemployment", "women"), ("1.43 million", "Unemployment", "men")]
+
+
+def test_a_releases_balance_told_first_against_its_exports_and_imports_after_it() -> None:
+    text = ("The goods and services deficit was $55.2 billion in June, down $0.2 billion from $55.3 billion in May.\n"
+            "Deficit:$55.2 Billion -0.3%\nExports:$206.3 Billion-2.1%\nImports:$261.5 Billion-1.7%\n"
+            "June exports were ${exports} billion, $4.4 billion less than May exports. June imports were $261.5 "
+            "billion, $4.6 billion less than May imports.")
+    assert flagged(text.format(exports="206.3")) == []
+    assert flagged(text.format(exports="216.3")) == [
+        ("parts_vs_total", "$55.2 billion | $216.3 billion | $261.5 billion")]
+
+
+def test_a_block_of_labelled_lines_deficit_exports_imports() -> None:
+    text = "U.S. trade in June\nDeficit:${deficit} Billion\nExports:$206.3 Billion\nImports:$261.5 Billion\n"
+    assert flagged(text.format(deficit="55.2")) == []
+    assert flagged(text.format(deficit="65.2")) == [
+        ("parts_vs_total", "$65.2 Billion | $206.3 Billion | $261.5 Billion")]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, label, like, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, distance, label, like, same_unit, shown
 from checks.relations.breakdowns import membership
 from checks.relations.periods import periods_conflict
 
@@ -16,18 +16,25 @@ _SURPLUS = re.compile(r"顺差|\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"逆差|\bdeficit", re.IGNORECASE)
 _SIDES = {("出口", "进口"), ("exports", "imports")}  # the breakdowns of trade, exports first
 # A balance of something else than goods (a services surplus, a current account, a budget) is no exports less imports
-_OTHER_BALANCE = re.compile(r"服务|经常|财政|预算|services|current|budget|fiscal|account", re.IGNORECASE)
+# (goods and services together are all trade: the US releases' balance)
+_OTHER_BALANCE = re.compile(r"(?<!货物和)(?<!货物与)服务|经常|财政|预算|(?<!goods and )services|current|budget|"
+                            r"fiscal|account", re.IGNORECASE)
+
+
+_ALL_TRADE = re.compile(r"goods and services (?:deficit|surplus)|货物和服务贸易(?:逆差|顺差)", re.IGNORECASE)
 
 
 def trade_balance(doc: Doc) -> Iterable[Relation]:
     for balance in doc.claims:
         if balance["kind"] != "level":
             continue
-        name = f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
+        # a labelled line's label is its name, whatever the reading carried to it (Deficit:$55.2 Billion)
+        name = _line_label(doc, balance) or f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
         surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
-        if bool(surplus) == bool(deficit) or _OTHER_BALANCE.search(name):
+        if bool(surplus) == bool(deficit) or (_OTHER_BALANCE.search(name) and not _ALL_TRADE.search(
+                doc.before(balance, 40))):
             continue
-        sides = _sides_before(doc, balance)
+        sides = _sides_before(doc, balance) or _sides_in_block(doc, balance) or _sides_after(doc, balance)
         if sides is None:
             continue
         exports, imports = sides
@@ -38,9 +45,54 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         value = float(exports["value"]) - float(imports["value"])
         arithmetic = (f"{shown(exports)} − {shown(imports)} = {like(balance, value if surplus else -value)} "
                       f"{'=' if not gap else '≠'} the {'surplus' if surplus else 'deficit'} {shown(balance)}"
-                      + (f"; with rounding {interval_text(implied)}" if gap else ""))
+                      + (f"; with rounding {like(balance, implied[0])} to {like(balance, implied[1])}" if gap else ""))
         yield Relation(doc.name, "parts_vs_total", (balance, exports, imports), balance.get("metric"), stated,
                        implied, gap, arithmetic)
+
+
+# A summary block of labelled lines: Deficit:$55.2 Billion / Exports:$206.3 Billion / Imports:$261.5 Billion.
+_LABELLED_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?|[\u4e00-\u9fff]{2,8})\s*[:：]\s*$")
+
+
+def _line_label(doc: Doc, claim: dict) -> str:
+    """The label a figure's line opens with (Exports: in Exports:$206.3 Billion), lower-cased, or ""."""
+    line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+    found = _LABELLED_LINE.fullmatch(doc.text, line_start, int(claim["start"]))
+    return found.group("label").strip().lower() if found else ""
+
+
+def _sides_in_block(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
+    """The exports and imports of the next lines of a block of labelled lines that opens with the balance's own."""
+    if not _line_label(doc, balance):
+        return None
+    index = int(balance["_index"])
+    found: dict[str, dict] = {}
+    for claim in doc.claims[index + 1:index + 6]:
+        name = _line_label(doc, claim)
+        member = membership(name) if name else None
+        if member is not None and member[0] in _SIDES and same_unit(claim, balance):
+            found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
+    return (found["exports"], found["imports"]) if len(found) == 2 else None
+
+
+_AFTER_REACH = 1200
+
+
+def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
+    """A balance told first, as a release's opening does (the deficit was $55.2 billion in June … June exports were
+    $206.3 billion … June imports were $261.5 billion): the first exports and imports after it, named so and nothing
+    more, of its unit and its stated time, within _AFTER_REACH characters (a release's summary lines between)."""
+    if not balance.get("period"):
+        return None
+    found: dict[str, dict] = {}
+    for claim in doc.claims[int(balance["_index"]) + 1:int(balance["_index"]) + 30]:
+        if int(claim["start"]) - int(balance["end"]) > _AFTER_REACH:
+            break
+        name = str(claim.get("metric") or "").lower()
+        if claim["kind"] == "level" and name in ("exports", "imports") and not claim.get("segment") \
+                and same_unit(claim, balance) and claim.get("period") == balance["period"]:
+            found.setdefault(name, claim)
+    return (found["exports"], found["imports"]) if len(found) == 2 else None
 
 
 def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
