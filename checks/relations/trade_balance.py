@@ -1,6 +1,8 @@
 """parts_vs_total for a trade balance: exports less imports (出口17160亿元…进口14200亿元…贸易顺差2960亿元; exports of
 $X, imports of $Y, a trade deficit of $Z). A surplus is exports above imports, a deficit imports above exports; the
-balance is judged against the exports and imports stated last before it in its paragraph, of one unit and time.
+balance is judged against the exports and imports stated last before it in its paragraph, of one unit and time; in
+a release that tells the balance first, against the first named so after it, of its stated time; in a block of
+labelled lines (Deficit: … Exports: … Imports: …), against the lines after its own.
 """
 
 from __future__ import annotations
