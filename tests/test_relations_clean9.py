@@ -254,3 +254,9 @@ def test_a_block_of_labelled_lines_deficit_exports_imports() -> None:
     assert flagged(text.format(deficit="55.2")) == []
     assert flagged(text.format(deficit="65.2")) == [
         ("parts_vs_total", "$65.2 Billion | $206.3 Billion | $261.5 Billion")]
+
+
+def test_shares_of_exports_by_product_and_by_mode_are_two_breakdowns() -> None:
+    text = ("上半年，机电产品出口79.19亿美元，同比增长26.5%，占全市出口比重的55.5%。\n"
+            "加工贸易出口比重提高，占全市出口比重的65.8%，占比提高2.5个百分点。")
+    assert flagged(text) == []

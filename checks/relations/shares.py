@@ -26,7 +26,7 @@ from checks.relations.base import (
     plain,
     shown,
 )
-from checks.relations.breakdowns import COMPLETE, membership, partition_of
+from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partition_of
 from checks.relations.grim import SAMPLE
 from checks.relations.markets import market_shares
 
@@ -292,11 +292,22 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             for share, (partition, _member) in zip(shares, members, strict=True):
                 by_partition.setdefault(partition, []).append(share)
             for partition, group in by_partition.items():
-                complete = partition in COMPLETE and len({m for p, m in members if p == partition}) == len(partition)
+                named = [m for p, m in members if p == partition]
+                if len(set(named)) != len(named) and any(_of_another_breakdown(
+                        doc.text[max(doc.sentence(c)[0], int(c["start"]) - 40):int(c["start"])], partition)
+                        for c in group):
+                    continue  # 机电产品出口 and 加工贸易出口: shares of exports by product and by mode, not one list
+                complete = partition in COMPLETE and len(set(named)) == len(partition)
                 yield group, complete, whole
         elif len({doc.sentence(c) for c in shares}) == 1:  # shares of one whole named in one sentence
             for group in _named_again(doc, shares):
                 yield group, False, whole
+
+
+def _of_another_breakdown(name: str, partition: tuple[str, ...]) -> bool:
+    """Whether a label names a member of a known breakdown besides ``partition`` (加工贸易 in 加工贸易出口)."""
+    return any(other != partition and partition_of([name, member]) == other
+               for other in PARTITIONS for member in other if member not in name)
 
 
 def _joined_by_time(groups: dict[tuple[int, str, str], list[dict]]) -> dict[tuple[int, str, str], list[dict]]:
