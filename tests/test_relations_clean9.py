@@ -260,3 +260,12 @@ def test_shares_of_exports_by_product_and_by_mode_are_two_breakdowns() -> None:
     text = ("上半年，机电产品出口79.19亿美元，同比增长26.5%，占全市出口比重的55.5%。\n"
             "加工贸易出口比重提高，占全市出口比重的65.8%，占比提高2.5个百分点。")
     assert flagged(text) == []
+
+
+def test_the_first_partner_by_size_against_the_other_partners_amounts() -> None:
+    text = ("二是东盟超过欧盟成为我国第一大贸易伙伴。一季度，我国对东盟进出口9913.4亿元，增长6.1%，占我国外贸总值的"
+            "15.1%，东盟成为我国第一大贸易伙伴；对欧盟"
+            "进出口{eu}亿元，下降10.4%；对美国进出口6680.1亿元，下降18.3%。此外，我国对“一带一路”沿线国家进出口"
+            "2.07万亿元，增长3.2%。")
+    assert flagged(text.format(eu="8759.3")) == []
+    assert flagged(text.format(eu="10759.3")) == [("rank_vs_values", "第一大 | 9913.4亿元 | 10759.3亿元")]

@@ -307,6 +307,12 @@ def _value_of_rank(doc: Doc, rank: dict) -> dict | None:
     if (after and not CLAUSE.search(doc.between(rank, after[0])[:-1] or "")) or (after and len(
             CLAUSE.findall(doc.between(rank, after[0]))) <= 1):
         return after[0]
+    if before and before[-1]["kind"] == "share" and "大" in str(rank["text"]) and before[-1].get("segment"):
+        # 与东盟贸易总值9913.4亿元，…占15.1%，东盟成为第一大贸易伙伴: a place by size is its member's amount's
+        amount = next((c for c in reversed(before) if c["kind"] == "level"
+                       and c.get("segment") == before[-1]["segment"]), None)
+        if amount is not None:
+            return amount
     return before[-1] if before else None
 
 
@@ -328,7 +334,8 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)
-                  and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)]
+                  and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)
+                  and (not value.get("segment") or c.get("segment"))]  # a member's rivals are members too
         for other in others:
             if place == "bottom":
                 gap = excess(value, other)
