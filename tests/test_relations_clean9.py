@@ -217,8 +217,8 @@ def test_shares_each_opening_a_clause_after_a_semicolon() -> None:
 
 
 def test_the_quarters_shares_told_after_the_months_total_are_of_the_quarter() -> None:
-    text = ("一季度我省完成进出口264.5亿元\n今年一季度，我省完成进出口总值264.5亿元，同比下降0.2%。3月份，我省进出口总值"
-            "106.8亿元，同比增长15.9%。从贸易企业看，民营企业进出口55.5亿元，占全省外贸总值的21%；外商投资企业进出口"
+    text = ("一季度我省完成进出口264.5亿元\n今年一季度，我省完成进出口总值264.5亿元，同比下降0.2%。3月份，我省进出口"
+            "总值106.8亿元，同比增长15.9%。从贸易企业看，民营企业进出口55.5亿元，占全省外贸总值的21%；外商投资企业进出口"
             "135.5亿元，占全省外贸总值的{foreign}%；国有企业进出口73.4亿元，占全省外贸总值的27.8%。")
     assert flagged(text.format(foreign="51.2")) == []
     found = flagged(text.format(foreign="61.2"))
@@ -234,7 +234,8 @@ def test_a_members_bare_share_in_the_next_sentence_is_of_the_whole_named_before(
 
 
 def test_a_quantity_among_a_member_names_the_member() -> None:
-    claims = extract("Unemployment among women fell by 10,000 to 1.09 million, and by 39,000 among men to 1.43 million.")
+    claims = extract("Unemployment among women fell by 10,000 to 1.09 million, and by 39,000 among men to "
+                     "1.43 million.")
     assert [(c.text, c.metric, c.segment) for c in claims if c.text.endswith("million")] == [
         ("1.09 million", "Unemployment", "women"), ("1.43 million", "Unemployment", "men")]
 
