@@ -81,7 +81,7 @@ FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|�
 class SentenceCues:
     """What a sentence says once for all its figures: where forecasts begin, its times, its source."""
 
-    projection_starts: tuple[int, ...]
+    first_projection: int | None  # a figure after the sentence's first forecast word is projected: only it counts
     periods: tuple[tuple[int, str], ...]
     attribution: str | None
 
@@ -131,9 +131,10 @@ class Reader(SentenceReader):
             source = attribution.group(0) if attribution else self._carried_attribution(sentence_start, sentence)
             if source and self.issuer and NO_PARTY.match(source):
                 source = self.issuer  # 顺丰控股发布了…简报。数据显示: the issuer's data
+            projection = PROJECTION_CUE.search(sentence)
             found = SentenceCues(
-                projection_starts=tuple(sentence_start + m.start() for m in PROJECTION_CUE.finditer(sentence)),
-                periods=tuple((sentence_start + m.start(), m.group(0)) for m in PERIOD_CUE.finditer(sentence)),
+                first_projection=None if projection is None else sentence_start + projection.start(),
+                periods=tuple([(sentence_start + m.start(), m.group(0)) for m in PERIOD_CUE.finditer(sentence)]),
                 attribution=source,
             )
             self._cues[sentence_start] = found
@@ -294,7 +295,7 @@ class Reader(SentenceReader):
             else None,
             qualifier=qualifier,
             basis=basis,
-            projected=any(start < mention.start for start in cues.projection_starts),
+            projected=cues.first_projection is not None and cues.first_projection < mention.start,
             metric=metric,
             # a sentence that names no time of its own is of the one its paragraph stated last (10月份，…。其中，…)
             period=_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
