@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -28,7 +27,7 @@ from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import RECEIVING, is_quantity, only_period
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
-from checks.extract.zh.periods import ParagraphPeriods, quarter_within
+from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence_period
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
 
@@ -87,18 +86,11 @@ class SentenceCues:
 
 
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
-# A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
-COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
-# 较去年同期的3.14亿票, 较二季度的4564亿元和0.94%, 较去年同期36%: the base's own figure, after its period
-# 较上年人民币1900百万元: a currency word between the period and its figure.
-BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12}?[和及、])?\s*(?:人民币|美元|港元)?\s*"
-                         r"|\s*(?:人民币|美元|港元|港币|欧元|日元)?\s*")
-# 高于去年同期增速2.7个百分点，低于全市平均8.8个百分点: the time after a verb of comparison is the rival's.
-OUTPACED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|不及")
 SENTENCE_END = re.compile(r"[。！？!?\n]")  # a run of clauses joined by ； goes on past a sentence's end
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
-REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
+REFERRING = ("上述", "前述", "上面", "以上", "该", "此", "这一", "这项", "此项")
+REFERENCE = re.compile(rf"(?:{'|'.join(REFERRING)})(?P<noun>[\u4e00-\u9fff]{{2,4}})")
 RESPECTIVE_BEFORE = re.compile(r"分别(?:为|是|达到?)?\s*$")  # 资本充足率分别为14.21%、…: one quantity's list
 LISTED_BEFORE = re.compile(r"[、和及与]")  # 营收和净利润分别为…: a list of its own names, not of periods
 REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
@@ -162,7 +154,9 @@ class Reader(SentenceReader):
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         self.lists.recent = self.measurer.recent
         reading = self.lists.read(mention, previous, self._read(mention, previous), self._listed_last, self._metrics)
-        referred = REFERENCE.fullmatch(reading.metric or "")
+        # a metric that opens with no word of reference refers to none: a plain test before the pattern
+        referred = REFERENCE.fullmatch(reading.metric) if reading.metric and reading.metric.startswith(REFERRING) \
+            else None
         if referred is not None:
             # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
             named = next((m for m in reversed(self._metrics) if m.endswith(referred.group("noun"))
@@ -252,7 +246,9 @@ class Reader(SentenceReader):
         if basis is None and moved:
             basis = self._basis_around(mention, previous, sentence_start, before)
         cues = self.cues(sentence_start, sentence_end)
-        ratio = RATIO_AT_END.search(text[max(sentence_start, mention.start - 40):mention.start])
+        window = text[max(sentence_start, mention.start - 40):mention.start]
+        # every comparator ends with 的 right before the figure: a plain test before the pattern
+        ratio = RATIO_AT_END.search(window) if window.rstrip().endswith("的") else None
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
@@ -298,7 +294,7 @@ class Reader(SentenceReader):
             projected=cues.first_projection is not None and cues.first_projection < mention.start,
             metric=metric,
             # a sentence that names no time of its own is of the one its paragraph stated last (10月份，…。其中，…)
-            period=_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
+            period=sentence_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
             attribution=cues.attribution or self.doc_source,
             subject=subject,
             segment=measure.segment,
@@ -379,23 +375,3 @@ def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
         return Cue(qualifier=BOUNDING.resolve(bound.group("bound")), basis_end=bound.start())
     return Cue(basis_end=len(gap))
 
-
-PERIODS_BACK = 64  # times of a sentence looked at before a figure, nearest first (a run-on one has thousands)
-
-
-def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None, text: str) -> str | None:
-    """The last time expression in the sentence before the figure, other than one inside its basis or inside a
-    comparison (与2018年国庆假期…相比: the time compared with, not the figure's)."""
-    at = bisect.bisect_left(periods, (before, ""))  # read back over the nearest: a run-on sentence costs no more
-    for start, period in reversed(periods[max(0, at - PERIODS_BACK):at]):
-        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or ((
-                (start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相")
-                or OUTPACED.fullmatch(text, max(0, start - 2), start)
-                or (text[start - 1:start] == "自" and text.startswith("的", start + len(period))))
-                and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
-            # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with (so after 高于, 自…的), no later
-            # figure's period; the base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a
-            # comparison's own terms
-            continue
-        return period
-    return None
