@@ -75,3 +75,22 @@ def test_a_pattern_with_too_many_openings_is_let_through_whole_after_bounded_wor
     with pytest.raises(prefilter._Unknown):
         prefilter._sequence(prefilter._items(sre_parse.parse(pattern, flags)), 4, work)
     assert work[0] <= prefilter._WORK + prefilter._BUDGET  # given up once the whole pattern's work ran out
+
+
+def test_widest_is_the_longest_span_a_match_can_have() -> None:
+    from checks.extract.prefilter import widest
+
+    assert widest(re.compile(r"据[^，]{2,30}(?:数据)?显示")) == 35
+    assert widest(re.compile(r"a+b")) is None  # no bound
+
+
+def test_a_source_is_found_from_its_width_before_the_first_keyword() -> None:
+    from checks.extract.zh.assemble import ATTRIBUTION_CUE, ATTRIBUTION_KEYWORD, ATTRIBUTION_WIDTH
+
+    assert ATTRIBUTION_WIDTH is not None
+    sentence = "今年以来全市经济运行总体平稳、稳中有进，" * 3 + "市统计局最新发布的调查数据显示，社零总额增长5%，他说。"
+    keyword = ATTRIBUTION_KEYWORD.search(sentence)
+    assert keyword is not None
+    whole = ATTRIBUTION_CUE.search(sentence)
+    assert whole is not None
+    assert ATTRIBUTION_CUE.search(sentence, max(0, keyword.start() - ATTRIBUTION_WIDTH)).span() == whole.span()

@@ -219,3 +219,9 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
                              if char.lower() != char.upper() else _MARKS.get(char) or re.escape(char)
                              for char in firsts))
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
+
+
+def widest(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` can span, or None when it has no bound."""
+    width = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if width >= sre_constants.MAXREPEAT else width

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
-from checks.extract.prefilter import gated
+from checks.extract.prefilter import gated, widest
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.records import quick_init
 from checks.extract.text import clause_start, opens_bracket
@@ -62,6 +62,7 @@ BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|�
 PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
+ATTRIBUTION_WIDTH = widest(ATTRIBUTION_CUE)
 REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数据还|数据同时|另外|此外|同时")
 PARAGRAPH_END = re.compile(r"\n|\u3000\u3000")
 ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露|称|说")
@@ -119,7 +120,10 @@ class Reader(SentenceReader):
         found = self._cues.get(sentence_start)
         if found is None:
             sentence = self.text[sentence_start:sentence_end]
-            attribution = ATTRIBUTION_CUE.search(sentence) if ATTRIBUTION_KEYWORD.search(sentence) else None
+            keyword = ATTRIBUTION_KEYWORD.search(sentence)
+            # a source holds a keyword, which it reaches within its width: the search starts that far before the first
+            attribution = None if keyword is None else ATTRIBUTION_CUE.search(
+                sentence, 0 if ATTRIBUTION_WIDTH is None else max(0, keyword.start() - ATTRIBUTION_WIDTH))
             source = attribution.group(0) if attribution else self._carried_attribution(sentence_start, sentence)
             if source and self.issuer and NO_PARTY.match(source):
                 source = self.issuer  # 顺丰控股发布了…简报。数据显示: the issuer's data
