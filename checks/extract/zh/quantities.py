@@ -213,30 +213,32 @@ def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
 
 def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
     """The main production: numeral (+ range) + unit, with qualifiers on either side."""
-    first = _numeral(m.group("n1"))
+    numeral_text, unit_text, second_text = m.group("n1", "unit", "n2")  # each read once: every figure comes here
+    first = _numeral(numeral_text)
     if first is None:
         return None
-    unit = UNITS.resolve(m.group("unit")) if m.group("unit") else None
+    unit = UNITS.resolve(unit_text) if unit_text else None
     if unit is None:
         if m.group("bare") is None:
             return None
         unit = _bare_magnitude(text, m.start(), m.end())
     if m.group("mid1"):
         first = Numeral(first.value, "over", first.upper, first.vague)
-    if m.group("unit") in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
+    if unit_text in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
         unit = Unit("pp", 1, "pp")  # 上升1.5个和3.9个百分点: the first 个 shares the second's 百分点
-    second = _numeral(m.group("n2")) if m.group("n2") else None
-    if m.group("n2") and second is None:
+    second = _numeral(second_text) if second_text else None
+    if second_text and second is None:
         return None
-    if m.group("unit1"):
-        unit1 = UNITS.resolve(m.group("unit1"))
+    first_unit_text = m.group("unit1")
+    if first_unit_text:
+        unit1 = UNITS.resolve(first_unit_text)
         if unit1 is None:
             return None
         if unit1.code != unit.code:  # 增长12.5%至31亿元: a change, then the level it reached
             return _change_then_level(text, m, first, unit1, second, unit)
     if not plausible(text, m, unit):
         return None
-    if m.group("unit") in ("省", "地") and not m.group("n1").isdigit():
+    if unit_text in ("省", "地") and not numeral_text.isdigit():
         return None  # 成都、杭州两地: the scope of a list of names
     if unit.family == "money" and unit.code == "CNY":
         prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None)
@@ -313,24 +315,26 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
         return None
     value = first.value * unit.scale
     qualifier, upper = first.qualifier, None if first.upper is None else first.upper * unit.scale
+    lead_text, tail_text, sign = m.group("lead", "tail", "sign")  # each read once: every figure comes here
     if second is not None:
-        if m.group("sep") and m.group("sep").strip() in ("至", "到") and _from_before(text, m.start()):
+        sep = m.group("sep")
+        if sep and sep.strip() in ("至", "到") and _from_before(text, m.start()):
             return None  # 从8000万元到1.2亿元: two levels, not a range
         qualifier, upper = "range", second.value * unit.scale
         if upper < value:
             return None
-    lead = LEADING.resolve(m.group("lead")) if m.group("lead") else None
-    if m.group("lead") == "过":
+    lead = LEADING.resolve(lead_text) if lead_text else None
+    if lead_text == "过":
         lead = "over"  # 过亿: over a hundred million (过 is "over" only before a magnitude, which is in the span)
-    tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
+    tail = TRAILING.resolve(tail_text) if tail_text else None
     if qualifier != "range":
         qualifier = lead or tail or qualifier
-    if m.group("sign"):  # 负3.9%; in 负5%至8% the sign belongs to the first number only
+    if sign:  # 负3.9%; in 负5%至8% the sign belongs to the first number only
         value = -value
         if qualifier == "range" and upper is not None and upper < value:
             return None
     return Mention(
-        start=m.start("lead") if m.group("lead") else m.start("sign") if m.group("sign") else _start(m),
+        start=m.start("lead") if lead_text else m.start("sign") if sign else _start(m),
         end=m.end(),
         value=value,
         unit=unit.code,
