@@ -229,7 +229,7 @@ class Reader(SentenceReader):
             return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
         cue = _cue(gap, mention, qualifier)
-        if opens_bracket(text, mention.start) and cue.verb is None and cue.noun is None:
+        if cue.verb is None and cue.noun is None and opens_bracket(text, mention.start):
             carried = self._carried_noun(mention, "", sentence_start)  # 增速低于大型商业银行(12.9%)
             if carried is not None:
                 cue = carried
