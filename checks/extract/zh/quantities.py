@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
 from checks.extract.shut import Shutter
-from checks.extract.zh.elliptic import with_listed
+from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import NEEDS
 from checks.extract.zh.numerals import (
     ARABIC,
@@ -85,7 +85,6 @@ _SCANNERS = Shutter(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE, NEEDS)
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
 _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
-_LISTED = ("pp", "percent")  # units a figure listed before may share (分别高0.7、1.4个百分点)
 # What a bare magnitude (14亿, 5200万) counts: money after a money word or a currency's name, else things.
 _MONEY_WORD = re.compile(
     r"金额|销售额|成交额|交易额|营业额|收入|营收|GDP|生产总值|利润|净利|投资额|资产|存款|贷款|票房|消费额|产值|增加值|"
@@ -151,7 +150,9 @@ def scan(text: str) -> Iterator[Mention]:
                 mention = dataclasses.replace(mention, start=mention.start - 1, family="rank", qualifier="at_most")
             if mention.family == "money":
                 money = mention
-            yield from with_listed(text, mention) if mention.unit in _LISTED or mention.family == "rank" else (mention,)
+            # most figures stand in no list: the generators that read one are made only where one may be
+            yield from with_listed(text, mention) if mention.family == "rank" or listed_before(text, mention) \
+                else (mention,)
 
 
 def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
