@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
+from checks.extract.prefilter import widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import NEEDS
@@ -35,6 +36,9 @@ NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
 # Between a numeral and its unit a scraper may leave a space (177.1 亿元, 2.4 个百分点), never a line.
 GAP = r"[ \t]?"
+# A range's joint stands within a gap, a unit and a space of its first numeral: looked for before the units are tried
+_UNIT_WIDTH = widest(re.compile(UNITS.pattern))
+RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=.{{0,{2 + _UNIT_WIDTH}}}[-—–~～〜至到])"
 # A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
 NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
@@ -73,7 +77,7 @@ UNFILTERED = rf"""
         (?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
       | (?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))
       | (?P<n1>{NUM})(?P<mid1>[余多])?
-        (?:{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
+        (?:{RANGE_AHEAD}{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
         (?:{GAP}(?P<unit>{UNITS.pattern})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
     )
     (?P<tail>{TRAILING.pattern})?
@@ -150,9 +154,8 @@ def scan(text: str) -> Iterator[Mention]:
                 mention = dataclasses.replace(mention, start=mention.start - 1, family="rank", qualifier="at_most")
             if mention.family == "money":
                 money = mention
-            # most figures stand in no list: the generators that read one are made only where one may be
-            yield from with_listed(text, mention) if mention.family == "rank" or listed_before(text, mention) \
-                else (mention,)
+            listing = mention.family == "rank" or listed_before(text, mention)  # most figures stand in no list:
+            yield from with_listed(text, mention) if listing else (mention,)  # no generators made to read one
 
 
 def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
