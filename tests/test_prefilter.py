@@ -94,3 +94,12 @@ def test_a_source_is_found_from_its_width_before_the_first_keyword() -> None:
     whole = ATTRIBUTION_CUE.search(sentence)
     assert whole is not None
     assert ATTRIBUTION_CUE.search(sentence, max(0, keyword.start() - ATTRIBUTION_WIDTH)).span() == whole.span()
+
+
+def test_pair_gate_lets_through_the_first_two_characters_a_match_can_have() -> None:
+    from checks.extract.prefilter import pair_gate
+
+    gate = re.compile(pair_gate(r"上[十百]|\d+%|排.{0,3}第"))
+    # 上 before 十 (0), a digit before % (4) and 排, after which anything may stand (6); not 上 before 升 (2)
+    assert [m.start() for m in gate.finditer("上十上升5%排名第")] == [0, 4, 6]
+    assert pair_gate(r".a") == ""  # a match may start anywhere: no gate

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
-from checks.extract.prefilter import widest
+from checks.extract.prefilter import pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import NEEDS
@@ -84,7 +84,7 @@ UNFILTERED = rf"""
     """
 # The scanner, compiled when first used (SCANNER, through __getattr__), or with its costly branches shut for a text
 # that cannot match them (zh/needs.py; the same matches)
-_SCANNERS = Shutter(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE, NEEDS)
+_SCANNERS = Shutter(rf"(?=[{TRIGGERS}]){pair_gate(UNFILTERED, re.VERBOSE)}(?:{UNFILTERED})", re.VERBOSE, NEEDS)
 
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
