@@ -89,11 +89,16 @@ def test_a_source_is_found_from_its_width_before_the_first_keyword() -> None:
 
     assert ATTRIBUTION_WIDTH is not None
     sentence = "今年以来全市经济运行总体平稳、稳中有进，" * 3 + "市统计局最新发布的调查数据显示，社零总额增长5%，他说。"
-    keyword = ATTRIBUTION_KEYWORD.search(sentence)
-    assert keyword is not None
+    keywords = [found.start() for found in ATTRIBUTION_KEYWORD.finditer(sentence)]
     whole = ATTRIBUTION_CUE.search(sentence)
-    assert whole is not None
-    assert ATTRIBUTION_CUE.search(sentence, max(0, keyword.start() - ATTRIBUTION_WIDTH)).span() == whole.span()
+    assert whole is not None and keywords
+    first, last = keywords[0], keywords[-1]
+    near = ATTRIBUTION_CUE.search(sentence, max(0, first - ATTRIBUTION_WIDTH), last + ATTRIBUTION_WIDTH + 1)
+    assert near is not None and near.span() == whole.span()
+    # 称 before 为 is no saying: the character after the window's last source is read, not cut off
+    named = "该产品被称为"
+    assert ATTRIBUTION_CUE.search(named) is None
+    assert ATTRIBUTION_CUE.search(named, 0, named.index("称") + ATTRIBUTION_WIDTH + 1) is None
 
 
 def test_pair_gate_lets_through_the_first_two_characters_a_match_can_have() -> None:

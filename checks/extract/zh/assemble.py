@@ -120,10 +120,12 @@ class Reader(SentenceReader):
         found = self._cues.get(sentence_start)
         if found is None:
             sentence = self.text[sentence_start:sentence_end]
-            keyword = ATTRIBUTION_KEYWORD.search(sentence)
-            # a source holds a keyword, which it reaches within its width: the search starts that far before the first
-            attribution = None if keyword is None else ATTRIBUTION_CUE.search(
-                sentence, 0 if ATTRIBUTION_WIDTH is None else max(0, keyword.start() - ATTRIBUTION_WIDTH))
+            keywords = [found.start() for found in ATTRIBUTION_KEYWORD.finditer(sentence)]
+            # a source holds a keyword and spans at most its width: it starts at most that far before the first keyword,
+            # and ends (what it looks at after itself too) before the last keyword's position and that width
+            attribution = None if not keywords else ATTRIBUTION_CUE.search(sentence) if ATTRIBUTION_WIDTH is None \
+                else ATTRIBUTION_CUE.search(sentence, max(0, keywords[0] - ATTRIBUTION_WIDTH),
+                                            keywords[-1] + ATTRIBUTION_WIDTH + 1)
             source = attribution.group(0) if attribution else self._carried_attribution(sentence_start, sentence)
             if source and self.issuer and NO_PARTY.match(source):
                 source = self.issuer  # 顺丰控股发布了…简报。数据显示: the issuer's data
