@@ -75,3 +75,36 @@ def test_a_pattern_with_too_many_openings_is_let_through_whole_after_bounded_wor
     with pytest.raises(prefilter._Unknown):
         prefilter._sequence(prefilter._items(sre_parse.parse(pattern, flags)), 4, work)
     assert work[0] <= prefilter._WORK + prefilter._BUDGET  # given up once the whole pattern's work ran out
+
+
+def test_widest_is_the_longest_span_a_match_can_have() -> None:
+    from checks.extract.prefilter import widest
+
+    assert widest(re.compile(r"据[^，]{2,30}(?:数据)?显示")) == 35
+    assert widest(re.compile(r"a+b")) is None  # no bound
+
+
+def test_a_source_is_found_from_its_width_before_the_first_keyword() -> None:
+    from checks.extract.zh.assemble import ATTRIBUTION_CUE, ATTRIBUTION_KEYWORD, ATTRIBUTION_WIDTH
+
+    assert ATTRIBUTION_WIDTH is not None
+    sentence = "今年以来全市经济运行总体平稳、稳中有进，" * 3 + "市统计局最新发布的调查数据显示，社零总额增长5%，他说。"
+    keywords = [found.start() for found in ATTRIBUTION_KEYWORD.finditer(sentence)]
+    whole = ATTRIBUTION_CUE.search(sentence)
+    assert whole is not None and keywords
+    first, last = keywords[0], keywords[-1]
+    near = ATTRIBUTION_CUE.search(sentence, max(0, first - ATTRIBUTION_WIDTH), last + ATTRIBUTION_WIDTH + 1)
+    assert near is not None and near.span() == whole.span()
+    # 称 before 为 is no saying: the character after the window's last source is read, not cut off
+    named = "该产品被称为"
+    assert ATTRIBUTION_CUE.search(named) is None
+    assert ATTRIBUTION_CUE.search(named, 0, named.index("称") + ATTRIBUTION_WIDTH + 1) is None
+
+
+def test_pair_gate_lets_through_the_first_two_characters_a_match_can_have() -> None:
+    from checks.extract.prefilter import pair_gate
+
+    gate = re.compile(pair_gate(r"上[十百]|\d+%|排.{0,3}第"))
+    # 上 before 十 (0), a digit before % (4) and 排, after which anything may stand (6); not 上 before 升 (2)
+    assert [m.start() for m in gate.finditer("上十上升5%排名第")] == [0, 4, 6]
+    assert pair_gate(r".a") == ""  # a match may start anywhere: no gate

@@ -49,3 +49,14 @@ def test_provinces_and_places_counted_in_digits_only() -> None:
     assert [(c.text, c.unit) for c in extract("其中9地增速跑赢全国。", "d")] == [("9地", "count")]
     assert extract("成都、杭州两地订单量居前。", "d") == []  # the scope of the names before it
     assert [c.text for c in extract("共有31个省份。", "d")] == ["31个"]  # 省份 is no 省
+
+
+def test_the_range_lookahead_mirrors_the_joint() -> None:
+    """The scanner looks for a range's joint before trying the units: its marks must be those SEP joins with."""
+    import re as regex
+
+    from checks.extract.zh.quantities import RANGE_AHEAD, SEP
+
+    marks = regex.search(r"\[([^\]]*)\]\)$", RANGE_AHEAD)
+    assert marks is not None
+    assert set(marks.group(1)) == {chr(code) for code in range(0x10000) if regex.fullmatch(SEP, chr(code))}

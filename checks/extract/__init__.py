@@ -100,10 +100,11 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         if lang not in readers:
             readers[lang] = zh_assemble.Reader(folded) if lang == "zh" else en_assemble.Reader(folded)
     sentences = readers[found[0][1]].sentences  # one splitter for both languages
-    ids = claim_ids(doc, text, [(m.start, m.end, *sentences.span(m.start)) for m, _ in found])
+    spans = [sentences.span(m.start) for m, _ in found]  # each figure's sentence, looked up once
+    ids = claim_ids(doc, text, [(m.start, m.end, *span) for (m, _), span in zip(found, spans, strict=True)])
     claims: list[Claim] = []
     previous, previous_lang = None, None
-    for (mention, lang), claim_id in zip(found, ids, strict=True):
+    for (mention, lang), claim_id, (sentence_start, sentence_end) in zip(found, ids, spans, strict=True):
         # the figure before is read with this one (lists, carried nouns) only in the same language
         reading = readers[lang].read(mention, previous if previous_lang == lang else None)
         cell = tables.get(mention.start)
@@ -113,7 +114,6 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         previous, previous_lang = (mention, reading), lang
         value = _number(mention.value)
         lower, upper = _interval(mention, reading.qualifier, value)
-        sentence_start, sentence_end = sentences.span(mention.start)
         claims.append(Claim(
             doc=doc,
             claim_id=claim_id,
@@ -138,7 +138,6 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             segment=reading.segment,
             whole=reading.whole,
         ))
-    spans = [sentences.span(claim.start) for claim in claims]
     langs = [lang for _, lang in found]
     linked = list(claims)
     for lang in readers:  # figures are linked (rose 5% to $3 billion) within their language

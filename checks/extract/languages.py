@@ -24,7 +24,9 @@ _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 _NOT_LATIN = re.compile(r"[^A-Za-z]+")
 # Three Latin words with no Chinese character and no sentence mark between them: where an English stretch of a
 # Chinese document can be (no letter in the gaps, so the match never backtracks into a word).
-_LATIN_WORDS = re.compile(r"(?=[A-Za-z])(?:[A-Za-z]{2,}[^\u4e00-\u9fffA-Za-z。！？；!?;\n“”「」\"]*){3}")
+# Written to open with a class of letters (not a lookahead): the engine then skips the text up to a letter by itself.
+_LATIN_WORDS = re.compile(r"[A-Za-z][A-Za-z]+[^\u4e00-\u9fffA-Za-z。！？；!?;\n“”「」\"]*"
+                          r"(?:[A-Za-z]{2,}[^\u4e00-\u9fffA-Za-z。！？；!?;\n“”「」\"]*){2}")
 
 
 def language(text: str) -> str:

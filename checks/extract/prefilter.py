@@ -91,7 +91,7 @@ def _items(parsed: object) -> list[tuple[object, object]]:
 def _sequence(items: list[tuple[object, object]], room: int, work: list[int]) -> set[tuple[str, bool]]:
     """The prefixes (up to ``room`` characters) a sequence of parsed items can match, each with whether the
     sequence may have ended before filling the room (so that what follows it adds characters); ``work`` counts the
-    prefixes made so far, for the whole pattern (see _WORK)."""
+    prefixes made so far, for the whole pattern, and may give its own limit after the count (else _WORK)."""
     found = {("", True)}
     for at, item in enumerate(items):
         grown: set[tuple[str, bool]] = set()
@@ -125,7 +125,7 @@ def _sequence(items: list[tuple[object, object]], room: int, work: list[int]) ->
                     whole = prefix + more
                     grown.add((whole, more_open and len(whole) < room))
                 # counted as they are made: the gate would cost more to build (and to try) than it saves
-                if len(grown) > _BUDGET or work[0] + len(grown) > _WORK:
+                if len(grown) > _BUDGET or work[0] + len(grown) > (work[1] if len(work) > 1 else _WORK):
                     raise _Unknown("too many prefixes")
         work[0] += len(grown)
         found = grown
@@ -219,3 +219,42 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
                              if char.lower() != char.upper() else _MARKS.get(char) or re.escape(char)
                              for char in firsts))
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
+
+
+PAIR_WORK = 400_000  # prefixes a scanner's first two characters may take to read (the Chinese one takes 130,000)
+
+
+def pair_gate(pattern: str, flags: int = 0) -> str:
+    """A lookahead for the first two characters a match of ``pattern`` can start with, grouped by the characters
+    that may follow each first one ("" when the pattern cannot be read, or a first character may be anything).
+    Letters are let through in either case (a branch may be written case-insensitively); a character after which
+    anything may stand is let through alone. In front of a scanner's gate of first characters, it shuts out a
+    trigger that begins no match where it stands (上 begins one only before 十, 百, 千, 万 or 亿) at the cost of one
+    test, where the scanner would try each of its branches there."""
+    try:
+        prefixes = _sequence(_items(sre_parse.parse(pattern, flags)), 2, [0, PAIR_WORK])
+    except (_Unknown, RecursionError):
+        return ""
+    following: dict[str, set[str | None]] = {}
+    for prefix, _open in prefixes:
+        if not prefix or prefix[0] == WILD:
+            return ""
+        second = prefix[1:2]
+        for first in {prefix[0], prefix[0].lower(), prefix[0].upper()}:
+            following.setdefault(first, set()).update(
+                {None} if not second or second == WILD else {second, second.lower(), second.upper()})
+    alone = sorted(first for first, seconds in following.items() if None in seconds)
+    by_seconds: dict[frozenset[str], list[str]] = {}
+    for first, seconds in following.items():
+        if None not in seconds:
+            by_seconds.setdefault(frozenset(s for s in seconds if s is not None), []).append(first)
+    groups = ([f"[{''.join(map(_literal, alone))}]"] if alone else []) + [
+        f"[{''.join(map(_literal, sorted(group)))}][{''.join(map(_literal, sorted(seconds)))}]"
+        for seconds, group in sorted(by_seconds.items(), key=lambda item: sorted(item[1]))]
+    return f"(?={'|'.join(groups)})"
+
+
+def widest(pattern: re.Pattern[str]) -> int | None:
+    """The most characters a match of ``pattern`` can span, or None when it has no bound."""
+    width = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
+    return None if width >= sre_constants.MAXREPEAT else width

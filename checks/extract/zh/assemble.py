@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
-from checks.extract.prefilter import gated
+from checks.extract.prefilter import gated, widest
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.records import quick_init
 from checks.extract.text import clause_start, opens_bracket
@@ -28,7 +27,7 @@ from checks.extract.zh.lists import ListReader
 from checks.extract.zh.measure import RECEIVING, is_quantity, only_period
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
-from checks.extract.zh.periods import ParagraphPeriods, quarter_within
+from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence_period
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
 
@@ -63,6 +62,7 @@ BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|�
 PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
 PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
+ATTRIBUTION_WIDTH = widest(ATTRIBUTION_CUE)
 REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数据还|数据同时|另外|此外|同时")
 PARAGRAPH_END = re.compile(r"\n|\u3000\u3000")
 ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露|称|说")
@@ -81,24 +81,17 @@ FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|�
 class SentenceCues:
     """What a sentence says once for all its figures: where forecasts begin, its times, its source."""
 
-    projection_starts: tuple[int, ...]
+    first_projection: int | None  # a figure after the sentence's first forecast word is projected: only it counts
     periods: tuple[tuple[int, str], ...]
     attribution: str | None
 
 
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
-# A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
-COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
-# 较去年同期的3.14亿票, 较二季度的4564亿元和0.94%, 较去年同期36%: the base's own figure, after its period
-# 较上年人民币1900百万元: a currency word between the period and its figure.
-BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12}?[和及、])?\s*(?:人民币|美元|港元)?\s*"
-                         r"|\s*(?:人民币|美元|港元|港币|欧元|日元)?\s*")
-# 高于去年同期增速2.7个百分点，低于全市平均8.8个百分点: the time after a verb of comparison is the rival's.
-OUTPACED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|不及")
 SENTENCE_END = re.compile(r"[。！？!?\n]")  # a run of clauses joined by ； goes on past a sentence's end
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 # A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
-REFERENCE = re.compile(r"(?:上述|前述|上面|以上|该|此|这一|这项|此项)(?P<noun>[\u4e00-\u9fff]{2,4})")
+REFERRING = ("上述", "前述", "上面", "以上", "该", "此", "这一", "这项", "此项")
+REFERENCE = re.compile(rf"(?:{'|'.join(REFERRING)})(?P<noun>[\u4e00-\u9fff]{{2,4}})")
 RESPECTIVE_BEFORE = re.compile(r"分别(?:为|是|达到?)?\s*$")  # 资本充足率分别为14.21%、…: one quantity's list
 LISTED_BEFORE = re.compile(r"[、和及与]")  # 营收和净利润分别为…: a list of its own names, not of periods
 REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
@@ -127,13 +120,19 @@ class Reader(SentenceReader):
         found = self._cues.get(sentence_start)
         if found is None:
             sentence = self.text[sentence_start:sentence_end]
-            attribution = ATTRIBUTION_CUE.search(sentence) if ATTRIBUTION_KEYWORD.search(sentence) else None
+            keywords = [found.start() for found in ATTRIBUTION_KEYWORD.finditer(sentence)]
+            # a source holds a keyword and spans at most its width: it starts at most that far before the first keyword,
+            # and ends (what it looks at after itself too) before the last keyword's position and that width
+            attribution = None if not keywords else ATTRIBUTION_CUE.search(sentence) if ATTRIBUTION_WIDTH is None \
+                else ATTRIBUTION_CUE.search(sentence, max(0, keywords[0] - ATTRIBUTION_WIDTH),
+                                            keywords[-1] + ATTRIBUTION_WIDTH + 1)
             source = attribution.group(0) if attribution else self._carried_attribution(sentence_start, sentence)
             if source and self.issuer and NO_PARTY.match(source):
                 source = self.issuer  # 顺丰控股发布了…简报。数据显示: the issuer's data
+            projection = PROJECTION_CUE.search(sentence)
             found = SentenceCues(
-                projection_starts=tuple(sentence_start + m.start() for m in PROJECTION_CUE.finditer(sentence)),
-                periods=tuple((sentence_start + m.start(), m.group(0)) for m in PERIOD_CUE.finditer(sentence)),
+                first_projection=None if projection is None else sentence_start + projection.start(),
+                periods=tuple([(sentence_start + m.start(), m.group(0)) for m in PERIOD_CUE.finditer(sentence)]),
                 attribution=source,
             )
             self._cues[sentence_start] = found
@@ -161,7 +160,9 @@ class Reader(SentenceReader):
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         self.lists.recent = self.measurer.recent
         reading = self.lists.read(mention, previous, self._read(mention, previous), self._listed_last, self._metrics)
-        referred = REFERENCE.fullmatch(reading.metric or "")
+        # a metric that opens with no word of reference refers to none: a plain test before the pattern
+        referred = REFERENCE.fullmatch(reading.metric) if reading.metric and reading.metric.startswith(REFERRING) \
+            else None
         if referred is not None:
             # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
             named = next((m for m in reversed(self._metrics) if m.endswith(referred.group("noun"))
@@ -230,7 +231,7 @@ class Reader(SentenceReader):
             return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
         cue = _cue(gap, mention, qualifier)
-        if opens_bracket(text, mention.start) and cue.verb is None and cue.noun is None:
+        if cue.verb is None and cue.noun is None and opens_bracket(text, mention.start):
             carried = self._carried_noun(mention, "", sentence_start)  # 增速低于大型商业银行(12.9%)
             if carried is not None:
                 cue = carried
@@ -251,7 +252,9 @@ class Reader(SentenceReader):
         if basis is None and moved:
             basis = self._basis_around(mention, previous, sentence_start, before)
         cues = self.cues(sentence_start, sentence_end)
-        ratio = RATIO_AT_END.search(text[max(sentence_start, mention.start - 40):mention.start])
+        window = text[max(sentence_start, mention.start - 40):mention.start]
+        # every comparator ends with 的 right before the figure: a plain test before the pattern
+        ratio = RATIO_AT_END.search(window) if window.rstrip().endswith("的") else None
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
@@ -294,10 +297,10 @@ class Reader(SentenceReader):
             else None,
             qualifier=qualifier,
             basis=basis,
-            projected=any(start < mention.start for start in cues.projection_starts),
+            projected=cues.first_projection is not None and cues.first_projection < mention.start,
             metric=metric,
             # a sentence that names no time of its own is of the one its paragraph stated last (10月份，…。其中，…)
-            period=_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
+            period=sentence_period(cues.periods, mention.start, basis, text) or self.periods.before(sentence_start),
             attribution=cues.attribution or self.doc_source,
             subject=subject,
             segment=measure.segment,
@@ -378,23 +381,3 @@ def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
         return Cue(qualifier=BOUNDING.resolve(bound.group("bound")), basis_end=bound.start())
     return Cue(basis_end=len(gap))
 
-
-PERIODS_BACK = 64  # times of a sentence looked at before a figure, nearest first (a run-on one has thousands)
-
-
-def _period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None, text: str) -> str | None:
-    """The last time expression in the sentence before the figure, other than one inside its basis or inside a
-    comparison (与2018年国庆假期…相比: the time compared with, not the figure's)."""
-    at = bisect.bisect_left(periods, (before, ""))  # read back over the nearest: a run-on sentence costs no more
-    for start, period in reversed(periods[max(0, at - PERIODS_BACK):at]):
-        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or ((
-                (start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相")
-                or OUTPACED.fullmatch(text, max(0, start - 2), start)
-                or (text[start - 1:start] == "自" and text.startswith("的", start + len(period))))
-                and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
-            # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with (so after 高于, 自…的), no later
-            # figure's period; the base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a
-            # comparison's own terms
-            continue
-        return period
-    return None

@@ -14,9 +14,14 @@ from checks.extract.zh.numerals import NUMERALS
 _ELLIPTIC_LIST = re.compile(r"分别[\u4e00-\u9fff]{0,4}?((?:\d+(?:\.\d+)?\s*[、和]\s*)+)$")
 
 
+def listed_before(text: str, last: Mention) -> bool:
+    """Whether a 、 or 和 stands right before a percentage or points figure: where bare numbers listed before it end."""
+    return last.unit in ("pp", "percent") and text[last.start - 2:last.start].strip()[-1:] in ("、", "和")
+
+
 def elliptic_before(text: str, last: Mention) -> Iterator[Mention]:
     """The figures listed before ``last`` without a unit, when a 分别 list gives it to them all."""
-    if last.unit not in ("pp", "percent") or text[last.start - 2:last.start].strip()[-1:] not in ("、", "和"):
+    if not listed_before(text, last):
         return
     found = _ELLIPTIC_LIST.search(text, max(0, last.start - 40), last.start)
     if found is None:

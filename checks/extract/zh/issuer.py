@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from checks.extract.prefilter import widest
 from checks.extract.zh.context import DOCUMENT_SOURCE
 
 
@@ -23,6 +24,8 @@ ISSUER = re.compile(
     r"(?P<issuer>[^，,。；;：:\s“”《》()（）的■\d以在将即已经和与及、年月日时]{2,12}?)(?:[（(][^()（）]{1,12}[)）])?"
     r"(?:\d{1,2}月\d{1,2}日|昨日|今日|近日|日前|昨天|今天)?(?:晚间|晚|早间)?(?:正式)?(?:发布|公布|披露)(?:了)?")
 ISSUER_REACH = 120
+ISSUER_VERB = re.compile(r"发布|公布|披露")  # what every issuer's phrase ends with
+ISSUER_WIDTH = widest(ISSUER)
 # A cue that names a kind of document and no party (数据显示, 财报显示, 结果显示): the issuer's.
 NO_PARTY = re.compile(r"^(?:最新)?(?:数据|财报|报告|公告|结果|统计|调查|监测)(?:还|同时|也)?(?:显示|表明)$")
 
@@ -39,5 +42,8 @@ _OPENING: list = [None, None]  # the last text read for its issuer, and what was
 def opening_issuer(text: str) -> re.Match[str] | None:
     """ISSUER in the opening of ``text``: searched once for the text's reader and its owners."""
     if _OPENING[0] is not text:
-        _OPENING[:] = [text, ISSUER.search(text, 0, ISSUER_REACH)]
+        # the issuer's verb ends its match, which spans at most ISSUER_WIDTH: searched from that far before the first
+        verb = ISSUER_VERB.search(text, 0, ISSUER_REACH)
+        _OPENING[:] = [text, None if verb is None else ISSUER.search(
+            text, 0 if ISSUER_WIDTH is None else max(0, verb.start() - ISSUER_WIDTH), ISSUER_REACH)]
     return _OPENING[1]

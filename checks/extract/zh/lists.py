@@ -11,7 +11,7 @@ from dataclasses import replace
 from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
-from checks.extract.text import Sentences, clause_start
+from checks.extract.text import CLAUSE_REACH, Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
 from checks.extract.zh.measure import LEADING_NOISE, PROVINCES, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
@@ -237,12 +237,16 @@ class ListReader:
         found = self._list_before(mention)
         self._owning = False
         self._referred = {}
-        if found is None:
+        # the lists below open with a 分别 in the figure's clause, which lies within CLAUSE_REACH of it: one find
+        # answers most figures before either looks for the clause's start
+        respective = self.text.find("分别", max(self.sentences.span(mention.start)[0], mention.start - CLAUSE_REACH),
+                                    mention.start) >= 0
+        if found is None and respective:
             found = self._members_in_clause_before(mention, metrics)
             # 甲银行和乙银行不良贷款率上升，分别…: names that own figures (banks, firms, places) are their owners
             self._owning = found is not None and not found[3] and all(
                 split(f"{name}收入").subject == name for name in found[1])
-        if found is None:
+        if found is None and respective:
             found = self._figures_before(mention)
         self._listing = None if found is None else (*found, 0)
         if found is None:

@@ -275,7 +275,8 @@ class Measurer:
                 return Measure(noun, owner, whole=whole)
             if noun:  # 比亚迪以30.2万辆的销量领跑: the one ranked owns it
                 return Measure(noun, by.group("owner") if by is not None else None, whole=whole)
-        rival = RIVAL.search(before) or BRACKETED_RIVAL.search(before)
+        ending = before.rstrip()[-1:]  # a rival ends with 的 or an opening bracket: plain tests before the patterns
+        rival = RIVAL.search(before) if ending == "的" else BRACKETED_RIVAL.search(before) if ending in "(（" else None
         if rival is None and given is not None and GROWTH_NOUN_ONLY.fullmatch(given) \
                 and opens_bracket(text, mention.start):
             # 增速比全省(7.7%)和全国平均水平(7.0%)分别高…: the rate of the one compared with, in brackets

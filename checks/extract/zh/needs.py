@@ -22,5 +22,7 @@ _NOT_HUNDRED = NUMERAL_CHARACTER.replace("百", "").replace("佰", "")  # a one-
 NEEDS = {
     "sample_of": re.compile(rf"中[，,]?有?{NUMERAL_RUN}(?:个|家|人|名|位|款|辆|台|所|户|项|只)"),
     "rank_span": re.compile(rf"(?:至|到|-|—)第?{NUMERAL_RUN}[位名]"),
-    "fraction": re.compile(rf"(?:{NUMERAL_CHARACTER}{{2,}}|{_NOT_HUNDRED})分之"),
+    # a run of two numeral characters or more, or one other than 百, right before 分之: written 分之 first, so that the
+    # search looks for 分之 alone and reads the characters before it only there (not after every digit of the text)
+    "fraction": re.compile(rf"分之(?:(?<={NUMERAL_CHARACTER}{NUMERAL_CHARACTER}分之)|(?<={_NOT_HUNDRED}分之))"),
 }

@@ -204,20 +204,20 @@ NUMERALS: Dimension[Numeral] = Dimension(
         # 23兆1200亿 (Chinese of Taiwan, Malaysia, Singapore): 兆 is 万亿 where 亿 follows it; alone it may be mega
         Rule(
             "trillions_then_hundred_millions",
-            r"(?P<trillions>\d{1,4})兆(?P<rest>\d{1,4}(?:\.\d+)?)亿",
+            r"(?=\d+兆)(?P<trillions>\d{1,4})兆(?P<rest>\d{1,4}(?:\.\d+)?)亿",
             _trillions,
             (("23兆1200亿", 2.312e13), ("4兆8800亿", 4.88e12), ("5兆瓦", None)),
         ),
         # 5兆人民币, 3兆元: before money 兆 is 万亿 (a megawatt is 兆瓦, a megabyte 兆字节)
         Rule(
             "trillions_of_money",
-            rf"(?P<digits>{ARABIC})兆(?=\s*(?:人民币|新台币|台币|港币|港元|美元|日元|韩元|欧元|元)|$)",
+            rf"(?=[\d,.]*兆)(?P<digits>{ARABIC})兆(?=\s*(?:人民币|新台币|台币|港币|港元|美元|日元|韩元|欧元|元)|$)",
             _arabic_trillions,
             (("5兆", 5e12), ("1.5兆", 1.5e12), ("3兆瓦", None), ("2兆字节", None)),
         ),
         Rule(
             "arabic_with_magnitude",
-            rf"(?P<digits>{ARABIC})[ ]?(?P<magnitude>{MAGNITUDE})",
+            rf"(?=[\d,.]*[ ]?[十百千{CN_BIG}])(?P<digits>{ARABIC})[ ]?(?P<magnitude>{MAGNITUDE})",
             _arabic_magnitude,
             (("1.2万亿", 1.2e12), ("6亿", 6e8), ("3千万", 3e7), ("5千", 5000), ("10,000万", 1e8)),
         ),

@@ -20,15 +20,18 @@ CLAUSE_MARK = re.compile(r"[，,：:；;]")
 def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     """The owner a sentence opens with, when its first clause names one (江苏紧随其后，2018年GDP达到…: 江苏)."""
     # The first clause only, and only its first characters: the cost must not grow with the sentence
-    first = CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)[0].strip()
+    clauses = CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)
+    first = clauses[0].strip()
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
     topic = _TOPIC.fullmatch(first)
     if topic is not None:
         return topic.group("name")  # 全球市场方面，…: the sentence is about the market it names
-    reach = text[sentence_start:sentence_start + OWNER_REACH]
-    ranked = _RANKED_NAME.search(CLAUSE_MARK.split(reach, maxsplit=1)[0].strip())
+    # the sentence's first clause is the one read before the figure when a mark or the reach ended that one
+    whole_first = first if len(clauses) > 1 or before >= sentence_start + OWNER_REACH else \
+        CLAUSE_MARK.split(text[sentence_start:sentence_start + OWNER_REACH], maxsplit=1)[0].strip()
+    ranked = _RANKED_NAME.search(whole_first)
     if ranked is not None:
         return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
     found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))

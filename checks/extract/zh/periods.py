@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from checks.extract.text import Sentences
@@ -86,3 +87,33 @@ def quarter_within(period: str | None, index: int) -> str | None:
     """The quarter the ``index``-th figure of a 分别 list stands for, when its period is a run of quarters."""
     found = QUARTERS_WITHIN.fullmatch(period) if period and "季度" in period else None
     return found.group("year") + QUARTERS[index] if found is not None and index < len(QUARTERS) else None
+
+
+# A time inside 与…相比 (与2018年国庆假期全国各省份的情况相比): what the figure is compared with.
+COMPARED_WITH = re.compile(r"(?:与|和|同)[^。；;！？!?]{0,30}?(?:相比|相较|比较)")
+# 较去年同期的3.14亿票, 较二季度的4564亿元和0.94%, 较去年同期36%: the base's own figure, after its period
+# 较上年人民币1900百万元: a currency word between the period and its figure.
+BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12}?[和及、])?\s*(?:人民币|美元|港元)?\s*"
+                         r"|\s*(?:人民币|美元|港元|港币|欧元|日元)?\s*")
+# 高于去年同期增速2.7个百分点，低于全市平均8.8个百分点: the time after a verb of comparison is the rival's.
+OUTPACED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|不及")
+
+PERIODS_BACK = 64  # times of a sentence looked at before a figure, nearest first (a run-on one has thousands)
+
+
+def sentence_period(periods: tuple[tuple[int, str], ...], before: int, basis: str | None, text: str) -> str | None:
+    """The last time expression in the sentence before the figure, other than one inside its basis or inside a
+    comparison (与2018年国庆假期…相比: the time compared with, not the figure's)."""
+    at = bisect.bisect_left(periods, (before, ""))  # read back over the nearest: a run-on sentence costs no more
+    for start, period in reversed(periods[max(0, at - PERIODS_BACK):at]):
+        if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or ((
+                (start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相")
+                or OUTPACED.fullmatch(text, max(0, start - 2), start)
+                or (text[start - 1:start] == "自" and text.startswith("的", start + len(period))))
+                and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
+            # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with (so after 高于, 自…的), no later
+            # figure's period; the base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a
+            # comparison's own terms
+            continue
+        return period
+    return None

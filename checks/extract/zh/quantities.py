@@ -14,8 +14,9 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
+from checks.extract.prefilter import pair_gate, widest
 from checks.extract.shut import Shutter
-from checks.extract.zh.elliptic import with_listed
+from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import NEEDS
 from checks.extract.zh.numerals import (
     ARABIC,
@@ -35,6 +36,9 @@ NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
 # Between a numeral and its unit a scraper may leave a space (177.1 亿元, 2.4 个百分点), never a line.
 GAP = r"[ \t]?"
+# A range's joint stands within a gap, a unit and a space of its first numeral: looked for before the units are tried
+_UNIT_WIDTH = widest(re.compile(UNITS.pattern))
+RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=.{{0,{2 + _UNIT_WIDTH}}}[-—–~～〜至到])"
 # A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
 NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
@@ -73,19 +77,18 @@ UNFILTERED = rf"""
         (?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
       | (?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))
       | (?P<n1>{NUM})(?P<mid1>[余多])?
-        (?:{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
+        (?:{RANGE_AHEAD}{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
         (?:{GAP}(?P<unit>{UNITS.pattern})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
     )
     (?P<tail>{TRAILING.pattern})?
     """
 # The scanner, compiled when first used (SCANNER, through __getattr__), or with its costly branches shut for a text
 # that cannot match them (zh/needs.py; the same matches)
-_SCANNERS = Shutter(rf"(?=[{TRIGGERS}])(?:{UNFILTERED})", re.VERBOSE, NEEDS)
+_SCANNERS = Shutter(rf"(?=[{TRIGGERS}]){pair_gate(UNFILTERED, re.VERBOSE)}(?:{UNFILTERED})", re.VERBOSE, NEEDS)
 
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
 _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
-_LISTED = ("pp", "percent")  # units a figure listed before may share (分别高0.7、1.4个百分点)
 # What a bare magnitude (14亿, 5200万) counts: money after a money word or a currency's name, else things.
 _MONEY_WORD = re.compile(
     r"金额|销售额|成交额|交易额|营业额|收入|营收|GDP|生产总值|利润|净利|投资额|资产|存款|贷款|票房|消费额|产值|增加值|"
@@ -151,7 +154,8 @@ def scan(text: str) -> Iterator[Mention]:
                 mention = dataclasses.replace(mention, start=mention.start - 1, family="rank", qualifier="at_most")
             if mention.family == "money":
                 money = mention
-            yield from with_listed(text, mention) if mention.unit in _LISTED or mention.family == "rank" else (mention,)
+            listing = mention.family == "rank" or listed_before(text, mention)  # most figures stand in no list:
+            yield from with_listed(text, mention) if listing else (mention,)  # no generators made to read one
 
 
 def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
@@ -213,30 +217,32 @@ def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
 
 def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
     """The main production: numeral (+ range) + unit, with qualifiers on either side."""
-    first = _numeral(m.group("n1"))
+    numeral_text, unit_text, second_text = m.group("n1", "unit", "n2")  # each read once: every figure comes here
+    first = _numeral(numeral_text)
     if first is None:
         return None
-    unit = UNITS.resolve(m.group("unit")) if m.group("unit") else None
+    unit = UNITS.resolve(unit_text) if unit_text else None
     if unit is None:
         if m.group("bare") is None:
             return None
         unit = _bare_magnitude(text, m.start(), m.end())
     if m.group("mid1"):
         first = Numeral(first.value, "over", first.upper, first.vague)
-    if m.group("unit") in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
+    if unit_text in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
         unit = Unit("pp", 1, "pp")  # 上升1.5个和3.9个百分点: the first 个 shares the second's 百分点
-    second = _numeral(m.group("n2")) if m.group("n2") else None
-    if m.group("n2") and second is None:
+    second = _numeral(second_text) if second_text else None
+    if second_text and second is None:
         return None
-    if m.group("unit1"):
-        unit1 = UNITS.resolve(m.group("unit1"))
+    first_unit_text = m.group("unit1")
+    if first_unit_text:
+        unit1 = UNITS.resolve(first_unit_text)
         if unit1 is None:
             return None
         if unit1.code != unit.code:  # 增长12.5%至31亿元: a change, then the level it reached
             return _change_then_level(text, m, first, unit1, second, unit)
     if not plausible(text, m, unit):
         return None
-    if m.group("unit") in ("省", "地") and not m.group("n1").isdigit():
+    if unit_text in ("省", "地") and not numeral_text.isdigit():
         return None  # 成都、杭州两地: the scope of a list of names
     if unit.family == "money" and unit.code == "CNY":
         prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None)
@@ -313,24 +319,26 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
         return None
     value = first.value * unit.scale
     qualifier, upper = first.qualifier, None if first.upper is None else first.upper * unit.scale
+    lead_text, tail_text, sign = m.group("lead", "tail", "sign")  # each read once: every figure comes here
     if second is not None:
-        if m.group("sep") and m.group("sep").strip() in ("至", "到") and _from_before(text, m.start()):
+        sep = m.group("sep")
+        if sep and sep.strip() in ("至", "到") and _from_before(text, m.start()):
             return None  # 从8000万元到1.2亿元: two levels, not a range
         qualifier, upper = "range", second.value * unit.scale
         if upper < value:
             return None
-    lead = LEADING.resolve(m.group("lead")) if m.group("lead") else None
-    if m.group("lead") == "过":
+    lead = LEADING.resolve(lead_text) if lead_text else None
+    if lead_text == "过":
         lead = "over"  # 过亿: over a hundred million (过 is "over" only before a magnitude, which is in the span)
-    tail = TRAILING.resolve(m.group("tail")) if m.group("tail") else None
+    tail = TRAILING.resolve(tail_text) if tail_text else None
     if qualifier != "range":
         qualifier = lead or tail or qualifier
-    if m.group("sign"):  # 负3.9%; in 负5%至8% the sign belongs to the first number only
+    if sign:  # 负3.9%; in 负5%至8% the sign belongs to the first number only
         value = -value
         if qualifier == "range" and upper is not None and upper < value:
             return None
     return Mention(
-        start=m.start("lead") if m.group("lead") else m.start("sign") if m.group("sign") else _start(m),
+        start=m.start("lead") if lead_text else m.start("sign") if sign else _start(m),
         end=m.end(),
         value=value,
         unit=unit.code,
