@@ -35,14 +35,14 @@ def test_two_kinds_of_a_named_whole_are_a_list_and_a_kind_of_another_unit_ends_i
     text = ("2014年我国游戏市场实际销售收入达1144.8亿元。2014年，我国游戏市场实际销售收入中客户端网络游戏市场实际"
             "销售收入{client}亿元，网页游戏市场实际销售收入302.7亿元，移动游戏用户3.58亿人。")
     assert _flagged(text.format(client="608.9")) == []
-    [(relation, texts, bad, arithmetic)] = [r for r in _rows(text.format(client="908.9")) if r[2]]
+    [(relation, texts, _, arithmetic)] = [r for r in _rows(text.format(client="908.9")) if r[2]]
     assert (relation, texts) == ("parts_vs_total", "1144.8亿元 | 908.9亿元 | 302.7亿元")
     assert arithmetic == "908.9亿元 + 302.7亿元 = 1,211.6亿元 > whole 1144.8亿元"
 
 
 def test_kinds_of_a_named_whole_need_the_whole_of_their_time() -> None:
-    text = ("2013年我国游戏市场实际销售收入831.7亿元。\n2014年，我国游戏市场实际销售收入中客户端网络游戏市场实际销售收入"
-            "608.9亿元，网页游戏市场实际销售收入302.7亿元。")
+    text = ("2013年我国游戏市场实际销售收入831.7亿元。\n2014年，我国游戏市场实际销售收入中客户端网络游戏市场实际"
+            "销售收入608.9亿元，网页游戏市场实际销售收入302.7亿元。")
     assert _flagged(text) == []
 
 
@@ -59,7 +59,7 @@ def test_shares_each_followed_by_their_group_say_so_and_two_lists_are_two() -> N
 def test_shares_clause_by_clause_say_their_whole_and_a_level_ends_the_run() -> None:
     text = ("Holidays accounted for 38% of visitor nights; 49% were for education; 17% of nights were to visit "
             "friends; and 7% were for business.")
-    [(relation, texts, bad, arithmetic)] = [r for r in _rows(text) if r[2]]
+    [(_, texts, _, arithmetic)] = [r for r in _rows(text) if r[2]]
     assert texts == "38% | 49% | 17% | 7%"
     assert arithmetic.endswith("(shares of one whole: shares of visitor nights, clause by clause)")
     ended = ("Holidays accounted for 38% of visitor nights; 4,900 nights were for education; 17% of nights were to "
