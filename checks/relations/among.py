@@ -163,13 +163,17 @@ def _near_before(text: str, claim: dict, offset: int) -> bool:
 # (not stated) with 中, then its kinds, each its own name ending in the whole's quantity.
 _NAMED_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{4,24}?)中\s*[，,]?\s*$")
 _QUANTITY_SHARED = 4  # characters the kinds' names and the whole's share at their end, at least
+_CLAUSE_REACH = 120  # the whole's name (24 characters at most), 中 and the first kind's name fit well within it
 
 
 def kinds_of_a_named_whole(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """Kinds of a whole named with 中 right before the first (游戏市场实际销售收入中客户端…A，网页…B): their sum is no
     more than the whole stated before, in the text, of that very quantity, unit and time (1144.8亿元)."""
     for index, first in enumerate(levels):
-        clause = re.split(r"[，,；;。：:]", doc.text[doc.sentence(first)[0]:int(first["start"])])[-1]
+        # the clause before the figure, read within _CLAUSE_REACH characters: a run-on sentence is not read whole
+        # for each of its figures
+        start = int(first["start"])
+        clause = re.split(r"[，,；;。：:]", doc.text[max(doc.sentence(first)[0], start - _CLAUSE_REACH):start])[-1]
         at = clause.find("中")
         named = _NAMED_WHOLE.match(clause[:at + 1]) if at > 0 else None
         if named is None:

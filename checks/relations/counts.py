@@ -30,6 +30,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, membership
 from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.statements import stated_near
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
 # in a table's row only spaces (households responding: 556 68.9%).
@@ -210,8 +211,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
         return None
     own = str(share.get("period") or part.get("period") or "")
     periods = {period_parts(doc.period(doc.claims[r[-1]])) for r in ranked}
-    sentence = doc.text[slice(*doc.sentence(part))]
-    if len(periods) > 1 and (not own or own not in sentence):
+    if len(periods) > 1 and (not own or not stated_near(doc, part, own)):
         # totals of two times (3月份, 一季度) and a share whose sentence states none: the text's own time, the
         # lead's (一季度…264.5亿元, not 3月份's 106.8亿元, whatever time the paragraph carried to it), or unsure
         lead = period_parts(doc.period(doc.claims[0]))

@@ -29,6 +29,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partition_of
 from checks.relations.grim import SAMPLE
 from checks.relations.markets import market_shares
+from checks.relations.statements import stated_near
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
@@ -271,7 +272,8 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     groups: dict[tuple[int, str, str], list[dict]] = {}
     named: dict | None = None  # the last share that named its whole
     for claim in doc.claims:
-        whole, period = plain(claim.get("whole")), _stated_period(doc, claim)
+        whole = plain(claim.get("whole"))
+        period = _stated_period(doc, claim) if claim["kind"] == "share" else ""  # (only shares are grouped)
         if whole and claim["kind"] == "share":
             named = claim
         elif named is not None and not whole and claim["kind"] == "share" \
@@ -313,10 +315,14 @@ def _of_another_breakdown(name: str, partition: tuple[str, ...]) -> bool:
 def _joined_by_time(groups: dict[tuple[int, str, str], list[dict]]) -> dict[tuple[int, str, str], list[dict]]:
     """Shares of one whole and paragraph whose sentences state no time joined to the one time stated there (一季度，
     民营…42.4%。外商…39.6%。), when only one is; with two times stated (10月份…，1-10月份…) they are left apart."""
+    times: dict[tuple[int, str], list[str]] = {}  # the times stated for each whole of a paragraph, found once
+    for paragraph, whole, period in groups:
+        if period:
+            times.setdefault((paragraph, whole), []).append(period)
     joined: dict[tuple[int, str, str], list[dict]] = {}
     for (paragraph, whole, period), shares in groups.items():
-        times = [p for (para, name, p) in groups if (para, name) == (paragraph, whole) and p]
-        key = (paragraph, whole, times[0] if not period and len(times) == 1 else period)
+        stated = times.get((paragraph, whole), [])
+        key = (paragraph, whole, stated[0] if not period and len(stated) == 1 else period)
         joined.setdefault(key, []).extend(shares)
     return {key: sorted(shares, key=lambda c: int(c["_index"])) for key, shares in joined.items()}
 
@@ -325,7 +331,7 @@ def _stated_period(doc: Doc, claim: dict) -> str:
     """A share's period when its own sentence states it (a period the paragraph carried to it may be another's: 3月份
     told before the quarter's shares of trade by kind of firm)."""
     period = str(claim.get("period") or "")
-    return period if period and period in doc.text[slice(*doc.sentence(claim))] else ""
+    return period if period and stated_near(doc, claim, period) else ""
 
 
 def _members_alike(doc: Doc, named: dict, claim: dict) -> bool:

@@ -111,3 +111,14 @@ def quoted(doc: Doc, claim: dict) -> bool:
     before = doc.text[doc.breaks[paragraph - 1] if paragraph else 0:int(claim["start"])]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1 \
         or before.count("「") > before.count("」")
+
+
+STATED_REACH = 200  # characters either side of a figure within which its sentence is read for a word it states
+
+
+def stated_near(doc: Doc, claim: dict, words: str) -> bool:
+    """Whether a figure's sentence states ``words`` within STATED_REACH characters of it (its own time, say): a
+    bounded read, so that a run-on sentence is not read whole for each of its figures."""
+    start, end = doc.sentence(claim)
+    return doc.text.find(words, max(start, int(claim["start"]) - STATED_REACH),
+                         min(end, int(claim["end"]) + STATED_REACH)) >= 0
