@@ -65,3 +65,14 @@ def test_shares_clause_by_clause_say_their_whole_and_a_level_ends_the_run() -> N
     ended = ("Holidays accounted for 38% of visitor nights; 4,900 nights were for education; 17% of nights were to "
              "visit friends; and 7% were for business.")
     assert [r for r in _rows(ended) if r[0] == "shares_of_whole"] == []
+
+
+def test_line_start_and_end_are_the_text_searches_they_replace() -> None:
+    from checks.relations.base import Doc
+    from checks.relations.lines import line_end, line_start
+
+    for text in ("", "no break", "\nab\n\ncd\n", "a\nb", "\n\n"):
+        doc = Doc("d", text, [])
+        for at in range(len(text) + 1):
+            assert line_start(doc, at) == text.rfind("\n", 0, at) + 1
+            assert line_end(doc, at) == text.find("\n", at)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, plain, shown
+from checks.relations.lines import line_end, line_start
 from checks.relations.restated import headline
 from checks.relations.units import unit_key
 
@@ -51,8 +52,7 @@ def _heading(doc: Doc, claim: dict) -> bool:
     同比增长9.5%)."""
     if headline(doc, claim):
         return True
-    start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
-    end = doc.text.find("\n", int(claim["end"]))
+    start, end = line_start(doc, int(claim["start"])), line_end(doc, int(claim["end"]))
     line = doc.text[start:end].strip() if end >= 0 else ""
     return 0 < len(line) <= 60 and not re.search(r"[。！？!?；;]|\.\s", line)
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.lines import line_start
 from checks.relations.units import unit_key
 
 HEADLINE_CHARS = 120  # a first line longer than this is a paragraph, not a headline
@@ -109,8 +110,7 @@ def _name(doc: Doc, claim: dict) -> str:
 
 def _read_name(doc: Doc, claim: dict) -> str:
     start = int(claim["start"])
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    window = doc.text[max(line_start, start - 60):start]
+    window = doc.text[max(line_start(doc, start), start - 60):start]
     clause = _CLAUSE.split(window)[-1]
     first = next((c for c in doc.in_sentence(claim) if int(c["start"]) >= start - len(clause)), claim)
     if first is not claim:  # the level after a rate (up 0.4% at $66.9 billion): named before the rate

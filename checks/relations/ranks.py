@@ -25,6 +25,7 @@ from checks.relations.base import (
     plain,
     shown,
 )
+from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
@@ -95,8 +96,8 @@ def _table_cells(doc: Doc) -> list[dict]:
     """The figures of the document's tables (a line of cells between |): the members a superlative speaks of."""
     cached = getattr(doc, "_table_cells", None)
     if cached is None:
-        cached = [c for c in doc.claims if TABLE_ROW.search(doc.text, doc.text.rfind("\n", 0, int(c["start"])) + 1,
-                                                             max(int(c["end"]), doc.text.find("\n", int(c["end"]))))]
+        cached = [c for c in doc.claims if TABLE_ROW.search(doc.text, line_start(doc, int(c["start"])),
+                                                             max(int(c["end"]), line_end(doc, int(c["end"]))))]
         doc._table_cells = cached  # type: ignore[attr-defined]
     return cached
 

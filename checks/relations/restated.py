@@ -29,6 +29,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.breakdowns import partition_of
+from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.periods import period_parts, periods_conflict
 from checks.relations.statements import COMPARED_AFTER, adjusted, other_side, quoted, reference, series, timed
@@ -178,15 +179,14 @@ def headline(doc: Doc, claim: dict) -> bool:
     states in short what it then says at length."""
     if doc.lead(claim):
         return True
-    line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
-    line_end = doc.text.find("\n", int(claim["end"]))
-    line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)].strip()
-    if 0 < len(line) <= 40 and not _HEADING_END.search(line) and line_end >= 0:
+    start, end = line_start(doc, int(claim["start"])), line_end(doc, int(claim["end"]))
+    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
+    if 0 < len(line) <= 40 and not _HEADING_END.search(line) and end >= 0:
         # a heading line (一季度合并月活跃账户数达11.12亿; Q3收入同比增15%,调整后净利同比增18%: a comma, but no
         # stop) states in short what the text below says
         return True
-    window = doc.text[max(line_start, int(claim["start"]) - 50):int(claim["start"])]
-    return _SUMMARY_LINE.match(doc.text, max(0, line_start - 1)) is not None or bool(re.search(
+    window = doc.text[max(start, int(claim["start"]) - 50):int(claim["start"])]
+    return _SUMMARY_LINE.match(doc.text, max(0, start - 1)) is not None or bool(re.search(
         r"(?:^|\s)-\s*[A-Za-z][^:\n]{0,40}:\s*$", window))
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, label, like, same_unit, shown
 from checks.relations.breakdowns import membership
+from checks.relations.lines import line_start
 from checks.relations.periods import periods_conflict
 
 _SURPLUS = re.compile(r"顺差|\bsurplus", re.IGNORECASE)
@@ -58,8 +59,7 @@ _LABELLED_LINE = re.compile(r"[ \t]*(?P<label>[A-Za-z][A-Za-z ]{0,30}?|[\u4e00-\
 
 def _line_label(doc: Doc, claim: dict) -> str:
     """The label a figure's line opens with (Exports: in Exports:$206.3 Billion), lower-cased, or ""."""
-    line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
-    found = _LABELLED_LINE.fullmatch(doc.text, line_start, int(claim["start"]))
+    found = _LABELLED_LINE.fullmatch(doc.text, line_start(doc, int(claim["start"])), int(claim["start"]))
     return found.group("label").strip().lower() if found else ""
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, same_unit
+from checks.relations.lines import line_end, line_start
 from checks.relations.parts import _a_level, _relation
 
 # A line that opens with its label: "- Total passengers: ", "• European flights: ".
@@ -28,15 +29,15 @@ def under_a_total(doc: Doc) -> Iterable[Relation]:
             continue
         things = _last_word(label)
         parts: list[dict] = []
-        line_end = doc.text.find("\n", int(total["end"]))
+        end = line_end(doc, int(total["end"]))
         for part in levels[index + 1:index + 12]:
             part_label = _line_label(doc, part)
-            if line_end < 0 or int(part["start"]) < line_end or part_label is None or _TOTAL.match(part_label) \
+            if end < 0 or int(part["start"]) < end or part_label is None or _TOTAL.match(part_label) \
                     or _last_word(part_label) != things or not same_unit(part, total) \
-                    or doc.text[line_end:int(part["start"])].count("\n") != 1:
+                    or doc.text[end:int(part["start"])].count("\n") != 1:
                 break  # the list goes on line by line, each line a kind of the total's things, or it ends
             parts.append(part)
-            line_end = doc.text.find("\n", int(part["end"]))
+            end = line_end(doc, int(part["end"]))
         if len(parts) >= 2:
             yield _relation(doc, total, parts, complete=False)
 
@@ -44,8 +45,7 @@ def under_a_total(doc: Doc) -> Iterable[Relation]:
 def _line_label(doc: Doc, claim: dict) -> str | None:
     """The label a figure's line opens with, when the figure is the first thing after it."""
     start = int(claim["start"])
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    found = _LINE_LABEL.fullmatch(doc.text, line_start, start)
+    found = _LINE_LABEL.fullmatch(doc.text, line_start(doc, start), start)
     return None if found is None else found.group("label").strip()
 
 
