@@ -48,10 +48,11 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
         marker_at = marker.start()
         parts = parts if summed else (_typed_list(doc, levels, index)
-                                      or _kinds_listed(doc, levels, index, _opens(text, marker_at)) or [part])
+                                      or _kinds_listed(doc, levels, index, _opens(text, marker_at))
+                                      or _parallel_clauses(doc, levels, index, marker_at + 2) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
-                      and _near_before(text, c, marker_at)]
+                      and _near_before(text, c, marker_at) and not _a_target(text, c)]
         index += len(parts)
         if not candidates:
             continue
@@ -74,6 +75,17 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
         yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
                        (-math.inf, whole_high), gap, arithmetic)
+
+
+# 完成年初预算数60999万元的40.4%: the budget a figure is measured against, no whole its 其中 parts make
+_TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
+_RATIO_AFTER = re.compile(r"\s*的\s*\d")
+
+
+def _a_target(text: str, claim: dict) -> bool:
+    start, end = int(claim["start"]), int(claim["end"])
+    return _RATIO_AFTER.match(text, end) is not None \
+        and _TARGET_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _named_whole(doc: Doc, levels: list[dict], parts: list[dict], marker_at: int, stated: float) -> dict | None:
@@ -133,13 +145,42 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
     names = [plain(c.get("segment")) + metric_key(c, synonyms=False) for c in listed]
     if len(names[0]) < 3:
         return None
+    # the head noun the kinds share: 产值, 客运量; a sum's head is three characters (零售额 and 销售额 differ: retail
+    # sales are a part of the total, a wholesaler's sales are not)
+    head = names[0][-3:] if names[0].endswith("额") else names[0][-2:]
     count = 1
     while count < len(names) and len(names[count]) >= 3 and names[count] not in names[:count] \
-            and names[count].endswith(names[0][-2:]):
+            and names[count].endswith(head):
         count += 1
     if count >= 3 or (count == 2 and opens and re.search(r"[；;]", doc.between(listed[0], listed[1]))):
         return listed[:count]
     return None
+
+
+# 其中：市本级完成44.11亿元，…；市辖区完成49.5亿元，…: a clause's label, then the verb every clause of the list shares
+_CLAUSE_LEAD = re.compile(r"(?:^|[；;：:])\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?P<verb>完成|实现|达到)\s*$")
+
+
+def _parallel_clauses(doc: Doc, levels: list[dict], first: int, after_marker: int) -> list[dict] | None:
+    """其中：市本级完成44.11亿元，增加4.37亿元；市辖区完成49.5亿元，…；省直管县完成133.92亿元: parts told clause by
+    clause (；), each clause opening with its own label and the one verb they share, as long as they run so in the
+    sentence; two or more. A figure that is no clause's first (the rise after it) is not a part."""
+    text = doc.text
+    lead = _CLAUSE_LEAD.search(text, after_marker, int(levels[first]["start"]))
+    if lead is None:
+        return None
+    listed, labels = [levels[first]], {lead.group("label")}
+    for claim in levels[first + 1:first + 12]:
+        between = doc.between(listed[-1], claim)
+        if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
+            break  # the parts stand in one sentence (its clauses end with ；)
+        clause = between[max(between.rfind("；"), between.rfind(";"), 0):]
+        found = _CLAUSE_LEAD.search(clause)
+        if found is None or found.group("verb") != lead.group("verb") or found.group("label") in labels:
+            break
+        listed.append(claim)
+        labels.add(found.group("label"))
+    return listed if len(listed) >= 2 else None
 
 
 # A paragraph break (a line break, or the two ideographic spaces that indent a paragraph) and what may open the

@@ -195,10 +195,17 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
     first = parts[0]
     largest = max(bounds(p)[0] for p in parts)
     named = None
+    # the breakdowns whose members stand between a candidate and the parts: 城镇…；乡村…。商品零售…；餐饮…: 城镇 is a
+    # member of a breakdown its sibling 乡村 completes, so it is no total of the breakdown after it
+    passed: dict[tuple[str, ...], set[str]] = {}
     for claim in reversed([c for c in doc.paragraph_near(first) if int(c["start"]) < int(first["start"])]):
+        own, member = membership(label(doc, claim)) or ((), "")
+        if own and passed.get(own, set()) - {member}:
+            continue
+        passed.setdefault(own, set()).add(member)
         if not _a_level(doc, claim) or not same_unit(claim, first):
             continue
-        if (membership(label(doc, claim)) or ((),))[0] == partition or bounds(claim)[1] < largest:
+        if own == partition or bounds(claim)[1] < largest:
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
         if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):
             return claim  # the very quantity, however far back in the paragraph

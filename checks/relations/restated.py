@@ -32,7 +32,16 @@ from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.periods import period_parts, periods_conflict
-from checks.relations.statements import COMPARED_AFTER, adjusted, other_side, quoted, reference, series, timed
+from checks.relations.statements import (
+    COMPARED_AFTER,
+    adjusted,
+    contributor,
+    other_side,
+    quoted,
+    reference,
+    series,
+    timed,
+)
 from checks.relations.stems import holds
 from checks.relations.units import money_unit, unit_key
 
@@ -363,8 +372,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
     if known(_of_segment, first) != known(_of_segment, second):
         return False  # a business segment's revenue is not the company's restated
-    if known(_driven, first) != known(_driven, second):
-        return False  # 以旧换新带动销售额52亿元: the sales one programme brought, not the market's restated
+    if known(_driven, first) != known(_driven, second) or known(contributor, first) != known(contributor, second):
+        return False  # 以旧换新带动销售额52亿元 (the sales one programme brought); two members' contributions
     if first["kind"] == "share":
         owners = known(told_before, first), known(told_before, second)
         if all(owners) and owners[0] != owners[1]:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, same_unit, shown, specific
-from checks.relations.periods import periods_conflict
+from checks.relations.periods import period_parts, periods_conflict
 
 # The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
 _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
@@ -31,6 +31,11 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
                  and not _MEMBER_AFTER.match(doc.text, int(w["end"]))
                  and not periods_conflict(w.get("period"), part.get("period"))]
+        if found and not doc.period(part):
+            # a part of no stated time is of the text's own time, the lead's (前11个月…；11月当月…。对美国进出口…:
+            # the eleven months', not November's): a whole of another time is not its whole
+            lead = period_parts(doc.period(doc.claims[0]))
+            found = [w for w in found if not any(period_parts(doc.period(w))) or period_parts(doc.period(w)) == lead]
         if not found:
             continue
         whole = min(found, key=lambda w: abs(int(w["start"]) - int(part["start"])))

@@ -76,8 +76,17 @@ def _shares(sentence: list[dict]) -> list[dict]:
     return [c for c in sentence if c["kind"] == "share" and c["unit"] == "percent"]
 
 
+def _contributions(sentence: list[dict]) -> list[dict]:
+    """Contributions to growth (贡献率): ratios, as one may exceed 100% when another is negative; listed together
+    after 贡献率分别为 they are all of the growth, so they are grouped as shares of it."""
+    return [c for c in sentence if c["kind"] == "ratio" and c["unit"] == "percent" and "贡献" in str(c.get("metric"))]
+
+
 def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     for sentence in by_sentence(doc):
+        contributions = _contributions(sentence)
+        if len(contributions) >= 2:
+            yield from _listed(doc, contributions)
         shares = _shares(sentence)
         if len(shares) < 2:
             continue

@@ -122,3 +122,24 @@ def stated_near(doc: Doc, claim: dict, words: str) -> bool:
     start, end = doc.sentence(claim)
     return doc.text.find(words, max(start, int(claim["start"]) - STATED_REACH),
                          min(end, int(claim["end"]) + STATED_REACH)) >= 0
+
+
+
+_A_CLAUSE_SET_END = re.compile(r"[。！？!?\n；;]")
+_PULLED = re.compile(r"(?:上拉|下拉|拉动|拉低|拉高)[^，,。；;]{0,20}$")
+
+
+def contributor(doc: Doc, claim: dict) -> str:
+    """Whose contribution to a whole's growth a figure is (贡献率 118.4%, 上拉增速1.2个百分点): the member named by
+    the nearest figure before it in its clauses (电子行业增长12.0%，占比为4.6%，对全区工业增长的贡献率为118.4%: 电子
+    行业's), or "". Two members' contributions name the same quantity and the same whole; only the member said
+    before each tells them apart."""
+    if "贡献" not in str(claim.get("metric") or "") and not _PULLED.search(doc.before(claim, 24)):
+        return ""
+    for index in range(int(claim["_index"]) - 1, max(-1, int(claim["_index"]) - 6), -1):
+        before = doc.claims[index]
+        if _A_CLAUSE_SET_END.search(doc.between(before, claim)):
+            return ""
+        if before.get("segment"):
+            return str(before["segment"])
+    return ""

@@ -67,6 +67,7 @@ from checks.relations.table_rows import answers_in_a_table
 from checks.relations.the_rest import the_rest_answered
 from checks.relations.trade_balance import trade_balance
 from checks.relations.under_a_total import under_a_total
+from checks.relations.viewed_by import breakdown_under_a_heading
 from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
@@ -81,7 +82,8 @@ DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compou
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
-             under_a_total, eight_kinds_of_spending, changes_of_a_breakdown, the_rest_answered, trade_balance,
+             under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
+             the_rest_answered, trade_balance,
              rates_of_a_breakdown, rates_within_parts)  # last: they read the sums found before
 
 

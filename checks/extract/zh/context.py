@@ -127,18 +127,19 @@ DOCUMENT_SOURCE = re.compile(
     r"[（(]?\s*(?:数据来源|资料来源|信息来源|来源)\s*[:：]\s*(?P<source>[^\n（）()]{2,60}?)\s*[）)]?\s*$"
 )
 
-# Ratios to a base that may exceed 100 (coverage, capital adequacy, margins, load factors, completion, recovery):
+# Ratios to a base that may exceed 100 (coverage, capital adequacy, margins, load factors, completion, recovery;
+# a sector's contribution to growth, which exceeds 100 or falls below 0 when another sector shrinks):
 # a figure measured by one of these is a ratio, not a share of a whole.
 RATIO: Dimension[str] = Dimension(
     "ratio",
     [
         Rule("ratio_noun",
              r"(?:拨备覆盖|充足|完成|利用|客座|载运|运载|上座|入住|出租|销售|产销|周转|偿付|备付金|拨贷|开工|达产|兑现|"
-             r"毛利|净利|利润|营业利润|运营利润|经营利润|收益|回报|息|杠杆|市盈|市净|市销|负债)率"
+             r"毛利|净利|利润|营业利润|运营利润|经营利润|收益|回报|息|杠杆|市盈|市净|市销|负债|贡献)率"
              r"|(?:存贷|贷存|成本收入|拨贷|资产负债|债务收入|流动|速动|现金|派息|杠杆|收入成本)比(?:例|率)?"
              r"|净息差|息差|毛利润率|利润空间|资本充足水平",
              constant("ratio"), (("拨备覆盖率", "ratio"), ("毛利率", "ratio"), ("成本收入比", "ratio"),
-                                 ("不良贷款率", None), ("占比", None))),
+                                 ("贡献率", "ratio"), ("不良贷款率", None), ("占比", None))),
         Rule("against_a_target", r"(?:完成|达成|实现)[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标)(?:的)?",
              constant("ratio"), (("完成全年目标的", "ratio"),)),
         Rule("against_a_past", r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)[^，,。；;]{0,16}?(?:的|水平的)",

@@ -1,0 +1,88 @@
+"""parts_vs_total for a breakdown a heading announces: 从存款结构看，住户存款余额…；非金融企业存款余额… (deposits by
+holder), 从出口产品看，…出口机电产品… (exports by product), 主要税收收入项目情况如下：增值税…；企业所得税… (the main
+items of tax revenue).
+
+The heading names the whole the figures after it break down (存款, 出口, 税收收入); the whole is the nearest amount
+before the heading of that name (各项存款余额, 出口, 地方税收收入), of the same unit and a time that may be the parts',
+itself no part (其中…). The heading does not say the breakdown is whole (主要 items; other holders' deposits), so the
+parts may only not exceed it. The parts are the amounts of the heading's paragraph after it (for 如下, the lines
+that follow, up to the next heading line), each of the same unit, no part of a part, no earlier level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.among import PART_BEFORE
+from checks.relations.base import Doc, Relation, canonical, metric_key, plain, same_unit
+from checks.relations.parts import _a_level, _relation
+from checks.relations.periods import periods_conflict
+from checks.relations.statements import other_side
+
+# 从存款结构看，; 从出口产品看，; 分贷款期限看，: the whole's noun, then the aspect it is broken down by
+_VIEWED_BY = re.compile(r"(?:从|分)(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:结构|期限|构成|类型|产品|品种|方式|主体|项目|科目|"
+                        r"来源|用途|部门)(?:来)?看\s*[，,：:]")
+# 主要税收收入项目情况如下：; 主要支出科目情况如下：
+_ITEMS_BELOW = re.compile(r"主要(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:项目|科目)(?:情况)?如下\s*[：:]")
+# A heading line that ends the items listed below one: (二)…, 二、…
+_NEXT_HEADING = re.compile(r"\n\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、)")
+# A whole of the noun's name: the noun itself or ending with it (地方税收收入), or holding it as 各项/总 (各项存款余额)
+_ALL_OF = ("各项", "总")
+_PARAGRAPHS_BACK = 6
+
+
+def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
+    text = doc.text
+    if "看" not in text and "如下" not in text:
+        return
+    levels = [c for c in doc.claims if _a_level(doc, c)]
+    for pattern in (_VIEWED_BY, _ITEMS_BELOW):
+        for heading in pattern.finditer(text):
+            noun = heading.group("noun")
+            if len(noun) < 2:
+                continue
+            end = _breakdown_end(text, heading.end(), pattern is _ITEMS_BELOW)
+            parts = [c for c in levels if heading.end() <= int(c["start"]) < end]
+            whole = _whole(doc, levels, heading.start(), noun, parts)
+            if whole is None:
+                continue
+            parts = [p for p in parts if same_unit(p, whole) and not _aside(doc, p)
+                     and not periods_conflict(doc.period(whole), doc.period(p))]
+            if parts:
+                yield _relation(doc, whole, parts, complete=False)
+
+
+def _breakdown_end(text: str, start: int, lines_below: bool) -> int:
+    """Where a heading's breakdown ends: its paragraph's end, or for items listed below it, the next heading line."""
+    if not lines_below:
+        found = text.find("\n", start)
+        return found if found >= 0 else len(text)
+    found = _NEXT_HEADING.search(text, start)
+    return found.start() if found else len(text)
+
+
+def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) -> dict | None:
+    """The nearest amount before the heading of the noun's name, no part itself, no smaller than any part."""
+    if not parts:
+        return None
+    paragraph = doc.paragraph(parts[0])
+    for claim in reversed([c for c in levels if int(c["end"]) <= at]):
+        if paragraph - doc.paragraph(claim) > _PARAGRAPHS_BACK:
+            return None
+        if claim.get("segment"):
+            continue  # a member's figure (对非洲进出口…) is no whole of the owner's
+        # 进出口 is no kind of 出口: its name is taken out before the noun is looked for
+        names = [n.replace("进出口", "") for n in (canonical(metric_key(claim)), plain(claim.get("metric")))]
+        if any(n == noun or n.endswith(noun) for n in names):
+            return claim if same_unit(claim, parts[0]) else None  # 其中：地方税收收入865.4亿元 is still 税收收入
+        if any(noun in n and any(w in n for w in _ALL_OF) for n in names) and not _aside(doc, claim):
+            # (其中，人民币各项存款余额…: a part of the whole, not it)
+            return claim if same_unit(claim, parts[0]) else None
+    return None
+
+
+def _aside(doc: Doc, claim: dict) -> bool:
+    """A part of a part (其中…), or the other side of a comparison (去年同期为…): no part of the breakdown."""
+    return PART_BEFORE.search(doc.text, max(0, int(claim["start"]) - 30), int(claim["start"])) is not None \
+        or other_side(doc, claim)

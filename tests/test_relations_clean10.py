@@ -1,0 +1,86 @@
+"""False alarms and misses of the ninth planted set and its clean passages in general form (tuned on planted9/clean10
+after they were measured blind), each on sentences written for this test, with the neighbour that must (or must not)
+be flagged."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+from .flags import flagged
+
+
+def test_a_contribution_to_growth_is_a_ratio_that_may_exceed_a_hundred_or_fall_below_nought() -> None:
+    text = ("一季度，全区工业增加值增长3.1%。其中电子行业增长12.0%，对全区工业增长的贡献率为118.4%；"
+            "化工行业下降4.2%，对全区工业增长的贡献率为-18.4%。")
+    kinds = {c.text: c.kind for c in extract(text, "d")}
+    assert kinds["118.4%"] == kinds["-18.4%"] == "ratio"
+    assert flagged(text) == []
+
+
+def test_contributions_listed_together_are_all_of_the_growth() -> None:
+    text = "三次产业对经济增长的贡献率分别为5.1%、38.2%和{third}%。"
+    assert flagged(text.format(third="56.7")) == []
+    assert flagged(text.format(third="66.7")) == [("shares_of_whole", "5.1% | 38.2% | 66.7%")]
+
+
+def test_a_member_of_one_breakdown_is_no_total_of_the_next_breakdown_of_the_same_whole() -> None:
+    text = ("全年社会消费品零售总额5200.00亿元，增长8.1%。按经营地统计，城镇消费品零售额4700.00亿元；"
+            "乡村消费品零售额500.00亿元。按消费形态统计，商品零售额{goods}亿元；餐饮收入额600.00亿元。")
+    assert flagged(text.format(goods="4600.00")) == []
+    assert flagged(text.format(goods="4800.00")) == [("parts_vs_total", "5200.00亿元 | 4800.00亿元 | 600.00亿元")]
+
+
+def test_a_wholesalers_sales_are_not_a_kind_of_retail_sales() -> None:
+    text = ("上半年全县社会消费品零售总额60.0亿元，增长8.0%，其中，限额以上社会消费品零售额5.0亿元，增长9.0%，"
+            "批发业销售额为90.0亿元，下降3.0%；零售业销售额为40.0亿元，增长7.0%。")
+    assert flagged(text) == []
+
+
+def test_kinds_of_one_sales_figure_still_add_up_under_their_whole() -> None:
+    text = ("上半年全县社会消费品零售总额60.0亿元，增长8.0%。其中，城镇零售额{town}亿元，增长9.0%；"
+            "乡村零售额10.0亿元，增长7.0%；")
+    assert flagged(text.format(town="50.0")) == []
+    assert ("parts_vs_total", "60.0亿元 | 55.0亿元 | 10.0亿元") in flagged(text.format(town="55.0"))
+
+
+def test_a_part_of_no_stated_time_is_of_the_leads_time_not_the_last_month_named() -> None:
+    text = ("今年前10个月，全省进出口9000.0亿元，增长5.0%。10月当月，全省进出口950.0亿元，增长9.0%。\n"
+            "全省对美国进出口{us}亿元，增长2.0%；对欧盟进出口1500.0亿元，增长3.0%。")
+    assert flagged(text.format(us="1800.0")) == []
+    assert flagged(text.format(us="9800.0")) == [("parts_vs_total", "9000.0亿元 | 9800.0亿元")]
+
+
+def test_two_members_pulls_on_the_whole_are_two_quantities() -> None:
+    text = ("一季度，全区工业增加值增长3.1%。其中电子行业增加值增长12.0%，上拉全区工业增加值增速2.6个百分点；"
+            "化工行业增加值下降4.2%，下拉全区工业增加值增速0.8个百分点。")
+    assert flagged(text) == []
+
+
+def test_a_breakdown_a_heading_announces_stays_under_the_whole_it_names() -> None:
+    text = ("3月末，全省金融机构本外币各项存款余额5000.00亿元，比年初增加100.00亿元。\n"
+            "从存款结构看，住户存款余额{households}亿元，比年初增加80.00亿元；非金融企业存款余额1200.00亿元，比年初减少20.00亿元。")
+    assert flagged(text.format(households="2500.00")) == []
+    assert flagged(text.format(households="4500.00")) == [("parts_vs_total", "5000.00亿元 | 4500.00亿元 | 1200.00亿元")]
+
+
+def test_the_main_items_listed_below_a_heading_stay_under_their_whole() -> None:
+    text = ("上半年，全市一般公共预算收入800.0亿元，增长5.0%。其中：地方税收收入600.0亿元，增长3.0%。"
+            "主要税收收入项目情况如下：\n"
+            "增值税{vat}亿元，增长8.0%；\n企业所得税150.0亿元，增长2.0%；\n（二）一般公共预算支出情况\n全市支出900.0亿元。")
+    assert flagged(text.format(vat="300.0")) == []
+    assert flagged(text.format(vat="500.0")) == [("parts_vs_total", "600.0亿元 | 500.0亿元 | 150.0亿元")]
+
+
+def test_a_budget_a_total_is_measured_against_is_not_the_whole_of_its_parts() -> None:
+    text = ("1-4月，一般公共预算收入累计完成20000万元，完成年初预算数50000万元的40.0%。"
+            "其中：税收收入{tax}万元，增长8.0%；非税收入12000万元，下降2.0%。")
+    assert flagged(text.format(tax="8000")) == []
+    assert flagged(text.format(tax="9000")) == [("parts_vs_total", "20000万元 | 9000万元 | 12000万元")]
+
+
+def test_parts_told_clause_by_clause_with_one_verb_add_up_under_their_whole() -> None:
+    text = ("1-5月，全市一般公共预算支出200.00亿元，增长9.0%。其中：市本级完成40.00亿元，增加4.00亿元；"
+            "市辖区完成{district}亿元，增加4.70亿元；省直管县完成110.00亿元，增加10.00亿元。")
+    assert flagged(text.format(district="50.00")) == []
+    parts = "200.00亿元 | 40.00亿元 | 60.00亿元 | 110.00亿元"
+    assert flagged(text.format(district="60.00")) == [("parts_vs_total", parts)]
