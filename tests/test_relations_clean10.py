@@ -84,3 +84,9 @@ def test_parts_told_clause_by_clause_with_one_verb_add_up_under_their_whole() ->
     assert flagged(text.format(district="50.00")) == []
     parts = "200.00亿元 | 40.00亿元 | 60.00亿元 | 110.00亿元"
     assert flagged(text.format(district="60.00")) == [("parts_vs_total", parts)]
+
+
+def test_a_rate_then_which_rose_from_one_level_to_another() -> None:
+    text = "March brought a {rate}% increase in landings, which rose from 40,000 in 2009, to 42,000 in 2010."
+    assert flagged(text.format(rate="5.0")) == []
+    assert flagged(text.format(rate="7.0")) == [("growth_vs_levels", "40,000 | 42,000 | 7.0%")]

@@ -37,7 +37,10 @@ JOINTS = Joints(
                           r"\s*,\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)(?:\s+of)?|"
                           r"rising|falling|growing|declining)\s+(?:by\s+)?", re.IGNORECASE),
     # 95% up on the $3bn it made a year ago: "on" an earlier level, as British papers write it
-    from_level=re.compile(r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
+    # a 3.6% increase in flight operations, which rose from 50,648: the rate's quantity, then its earlier level
+    from_level=re.compile(r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
+                          r"went\s+(?:up|down))\s+from\s+|"
+                          r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
                           r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
@@ -53,7 +56,7 @@ JOINTS = Joints(
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",
                                  re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
-    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001 to 74%
+    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d,?)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001(,) to 74%
     earlier_level=re.compile(r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
