@@ -90,3 +90,10 @@ def test_a_rate_then_which_rose_from_one_level_to_another() -> None:
     text = "March brought a {rate}% increase in landings, which rose from 40,000 in 2009, to 42,000 in 2010."
     assert flagged(text.format(rate="5.0")) == []
     assert flagged(text.format(rate="7.0")) == [("growth_vs_levels", "40,000 | 42,000 | 7.0%")]
+
+
+def test_a_whole_said_for_the_shares_below_is_the_whole_of_a_bare_share_later() -> None:
+    text = ("前10个月，全省进出口10000.0亿元，增长5.0%。一般贸易进出口6000.0亿元，占全省进出口总值(下同)的60.0%。"
+            "民营企业进出口5000.0亿元，增长8.0%，占{share}%。")
+    assert flagged(text.format(share="50.0")) == []
+    assert flagged(text.format(share="58.0")) == [("share_vs_counts", "5000.0亿元 | 10000.0亿元 | 58.0%")]

@@ -89,10 +89,24 @@ def _per_unit(doc: Doc, claim: dict) -> bool:
                 or _PER_UNIT.match(doc.after(claim, 12).lstrip()))
 
 
+# 占全省进出口总值(下同)的67.5%: the whole every later share of the text is of, unless it names its own
+_WHOLE_BELOW = re.compile(r"占(?P<whole>[^，,。；;（()）]{2,16}?)\s*[（(]下同[)）]")
+
+
+def _whole_said_for_below(doc: Doc, share: dict) -> str | None:
+    if "下同" not in doc.text:
+        return None
+    defined = [m for m in _WHOLE_BELOW.finditer(doc.text, 0, int(share["start"]))]
+    return defined[-1].group("whole") if defined else None
+
+
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
-    named = share.get("whole") or (share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
+    below = None if share.get("whole") else _whole_said_for_below(doc, share)
+    named = share.get("whole") or below or (
+        share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
     earlier = [c for c in doc.paragraph_near(share) if c["kind"] == "share" and int(c["end"]) <= int(share["start"])]
-    if not named and earlier and earlier[-1].get("whole") and int(share["start"]) - int(earlier[-1]["end"]) < 60:
+    if not below and not named and earlier and earlier[-1].get("whole") \
+            and int(share["start"]) - int(earlier[-1]["end"]) < 60:
         return None, ""  # …占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the whole named before, not a breakdown
     if named:
         found = _named(doc, share, part, str(named))

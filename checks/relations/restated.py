@@ -19,7 +19,6 @@ from checks.relations.base import (
     Doc,
     Relation,
     bounds,
-    canonical,
     distance,
     interval_text,
     metric_key,
@@ -32,6 +31,7 @@ from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.quantity_names import one_word, same_quantity, stock
 from checks.relations.statements import (
     COMPARED_AFTER,
     adjusted,
@@ -90,10 +90,10 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
         if len(bucket) > SERIES:
             continue  # a quantity stated this often in one document is a series (by month, by firm), not restated
         # Each claim's keys worked out once per bucket, not once per pair (a bucket of n claims has n²/2 pairs).
-        stocks = [_stock(claim) for claim in bucket]
+        stocks = [stock(claim) for claim in bucket]
         names = [metric_key(claim, synonyms=False) for claim in bucket]
         english = [str(claim.get("metric") or "").isascii() for claim in bucket]
-        short = [_one_word(claim) for claim in bucket]
+        short = [one_word(claim) for claim in bucket]
         for index, first in enumerate(bucket):
             loose: bool | None = None  # whether the first is in the lead, asked once and only when needed
             for other in range(index + 1, len(bucket)):
@@ -102,36 +102,8 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
                 elif not (english[index] and english[other]) or not (short[index] or short[other]):
                     if loose is None:
                         loose = doc.lead(first)
-                    if _same_quantity(names[index], names[other], loose=loose):
+                    if same_quantity(names[index], names[other], loose=loose):
                         yield first, bucket[other]
-
-
-def _stock(claim: dict) -> str:
-    """A quantity's key; a stock's rate is its balance's (广义货币增长9.7%, 广义货币余额同比增长9.7%)."""
-    key = metric_key(claim)
-    return key[:-2] if claim["kind"] == "growth" and key.endswith("余额") and len(key) > 4 else key
-
-
-def _one_word(claim: dict) -> bool:
-    """Whether an English name is a single word (issue, sales, rate), too short to match another by their ends: it
-    ends too many names to say that two figures measure one quantity (13% for education in 2013; almost a quarter of
-    adults mentioned one issue). Two names match by their ends unless both are English and either is one word."""
-    name = str(claim.get("metric") or "")
-    return name.isascii() and len(name.split()) < 2
-
-
-def _same_quantity(a: str, b: str, loose: bool) -> bool:
-    """Equal names, or one the end of the other (零售额 of 全市网络零售额), long enough to name one quantity: four
-    characters, or three where a headline is restated in the text; or the same owner's name before synonyms
-    (腾讯营收, 腾讯总收入)."""
-    shortest = 3 if loose else 4
-    if a == b or (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
-        return True
-    shared = 0
-    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
-        shared += 1
-    return shared >= 2 and bool(canonical(a[shared:])) and canonical(a[shared:]) == canonical(b[shared:]) \
-        and canonical(a[shared:]) != a[shared:] + "x"
 
 
 _IN_TIME = re.compile(r"同比|环比|上年|去年|上月|上季|同期|前年|\d{4}|年|月|earlier|ago|last|previous|prior|"

@@ -1,0 +1,39 @@
+"""Whether two names of figures name one quantity: the keys restated pairs figures by (a stock's rate is its
+balance's), names that end alike (零售额 of 全市网络零售额) unless what sets the longer apart is a member of a
+breakdown (一般贸易进出口 is a part of 进出口), and English names too short to tell."""
+
+from __future__ import annotations
+
+from checks.relations.base import canonical, metric_key
+from checks.relations.breakdowns import membership
+
+
+def stock(claim: dict) -> str:
+    """A quantity's key; a stock's rate is its balance's (广义货币增长9.7%, 广义货币余额同比增长9.7%)."""
+    key = metric_key(claim)
+    return key[:-2] if claim["kind"] == "growth" and key.endswith("余额") and len(key) > 4 else key
+
+
+def one_word(claim: dict) -> bool:
+    """Whether an English name is a single word (issue, sales, rate), too short to match another by their ends: it
+    ends too many names to say that two figures measure one quantity (13% for education in 2013; almost a quarter of
+    adults mentioned one issue). Two names match by their ends unless both are English and either is one word."""
+    name = str(claim.get("metric") or "")
+    return name.isascii() and len(name.split()) < 2
+
+
+def same_quantity(a: str, b: str, loose: bool) -> bool:
+    """Equal names, or one the end of the other (零售额 of 全市网络零售额), long enough to name one quantity: four
+    characters, or three where a headline is restated in the text; or the same owner's name before synonyms
+    (腾讯营收, 腾讯总收入)."""
+    shortest = 3 if loose else 4
+    if a == b:
+        return True
+    if (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return membership(longer[:-len(shorter)]) is None  # 一般贸易进出口 is a part of 进出口, not it restated
+    shared = 0
+    while shared < min(len(a), len(b)) and a[shared] == b[shared]:
+        shared += 1
+    return shared >= 2 and bool(canonical(a[shared:])) and canonical(a[shared:]) == canonical(b[shared:]) \
+        and canonical(a[shared:]) != a[shared:] + "x"
