@@ -97,3 +97,17 @@ def test_a_whole_said_for_the_shares_below_is_the_whole_of_a_bare_share_later() 
             "民营企业进出口5000.0亿元，增长8.0%，占{share}%。")
     assert flagged(text.format(share="50.0")) == []
     assert flagged(text.format(share="58.0")) == [("share_vs_counts", "5000.0亿元 | 10000.0亿元 | 58.0%")]
+
+
+def test_a_result_said_to_beat_the_estimate_the_next_sentence_gives() -> None:
+    text = ("The carrier posted revenue of $20.50 billion in the quarter, also topping Street forecasts. "
+            "Twelve analysts surveyed by Zacks expected ${estimate} billion.")
+    assert flagged(text.format(estimate="20.10")) == []
+    assert flagged(text.format(estimate="20.90")) == [("rank_vs_values", "$20.50 billion | $20.90 billion")]
+
+
+def test_results_said_to_miss_expectations_in_a_sentence_of_their_own() -> None:
+    text = ("Earnings, adjusted for one-time costs, were $1.10 per share. The results missed Wall Street "
+            "expectations. The average estimate of nine analysts was for earnings of ${estimate} per share.")
+    assert flagged(text.format(estimate="1.15")) == []
+    assert flagged(text.format(estimate="1.05")) == [("rank_vs_values", "$1.10 | $1.05")]

@@ -30,6 +30,7 @@ from checks.relations.echoes import (
     share_in_words_and_figures,
     share_in_words_then_bracket,
 )
+from checks.relations.estimates import beaten_estimates
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
@@ -80,7 +81,8 @@ DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compou
              heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
-             missed_target, named_places, named_extremes, compared, named_orders, rate_gaps, group_gaps,
+             missed_target, beaten_estimates, named_places, named_extremes, compared, named_orders, rate_gaps,
+             group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
              the_rest_answered, trade_balance,

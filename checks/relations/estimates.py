@@ -1,0 +1,79 @@
+"""rank_vs_values for a result said to beat (or miss) the analysts' estimate that the next sentence gives: "posted
+revenue of $30.45 billion, also topping Street forecasts. Seventeen analysts surveyed by Zacks expected $29.91
+billion." and "Earnings … were $1.18 per share. The results exceeded Wall Street expectations. The average estimate
+… was for earnings of $1.12 per share." A beaten estimate is below the result, a missed one above it.
+
+The result is the last amount before the words of beating, in their sentence, or when that sentence has none (The
+results exceeded …), in the sentence before; the estimate is the first amount of the same unit in the sentence after
+that names the analysts' view (expected, estimate, forecast, consensus), at most twice or half the result (so that a
+revenue estimate is not read against earnings per share). An estimate in the same clause (above the $4.6 billion
+analysts expected) is `compared`'s, in ranks.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, excess, shown
+from checks.relations.ranks import _relation
+
+# topping Street forecasts; exceeded Wall Street expectations; beat analysts' estimates; missed the consensus
+_BEAT = re.compile(r"\b(?:top(?:ped|ping|s)?|beat(?:ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
+                   r"(?P<miss>miss(?:ed|ing|es)?|fell\s+short\s+of|falling\s+short\s+of|short\s+of|trail(?:ed|ing|s)?))"
+                   r"\s+(?:[\w'’-]+\s+){0,3}?(?:estimates?|expectations?|forecasts?|consensus|projections?)\b",
+                   re.IGNORECASE)
+_ESTIMATE = re.compile(r"\b(?:expect(?:ed|ing|s)?|estimates?|forecast(?:s|ed)?|consensus|projected)\b", re.IGNORECASE)
+
+
+def beaten_estimates(doc: Doc) -> Iterable[Relation]:
+    text = doc.text
+    if not any(word in text for word in ("xpect", "stimate", "orecast", "onsensus")):
+        return
+    for said in _BEAT.finditer(text):
+        result = _result(doc, said.start())
+        if result is None:
+            continue
+        estimate = _estimate(doc, result, said.end())
+        if estimate is None:
+            continue
+        missed = said.group("miss") is not None
+        big, small = (estimate, result) if missed else (result, estimate)
+        gap = excess(small, big)
+        word = "missed" if missed else "beat"
+        arithmetic = (f"{shown(result)} is said to have {word} the estimate of {shown(estimate)}"
+                      f"{', but it did not' if gap else ''}")
+        yield _relation(doc, [result, estimate], arithmetic, gap, bounds(big), bounds(small))
+
+
+def _result(doc: Doc, at: int) -> dict | None:
+    """The last amount before the words of beating in their sentence, else in the sentence before."""
+    before = [c for c in doc.claims if int(c["end"]) <= at and c["kind"] == "level"]
+    if not before or _sentence_ends(doc.text[int(before[-1]["end"]):at]) > 1:
+        return None
+    return before[-1]
+
+
+def _sentence_ends(text: str) -> int:
+    return len(re.findall(r"[.!?](?=\s)", text))
+
+
+def _estimate(doc: Doc, result: dict, after: int) -> dict | None:
+    """The first amount of the result's unit in the sentence after the words of beating, when that sentence names the
+    analysts' view, within a factor of two of the result."""
+    for claim in doc.claims:
+        if int(claim["start"]) < after:
+            continue
+        ends = _sentence_ends(doc.text[after:int(claim["start"])])
+        if ends > 1:
+            return None
+        if claim["unit"] != result["unit"] or claim["kind"] != "level":
+            continue
+        if not ends:
+            return None  # in the same sentence (surpassing estimates of $55.5 billion) it is compared's
+        sentence = doc.text[slice(*doc.sentence(claim))]
+        low, high = sorted((abs(float(claim["value"])), abs(float(result["value"]))))
+        if _ESTIMATE.search(sentence) and low > 0 and high <= 2 * low:
+            return claim
+        return None
+    return None
