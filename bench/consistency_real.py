@@ -36,6 +36,8 @@ and their relations compared:
     python -m bench.consistency_real --clean9     # the ninth clean folder (no aside: the whole folder is the measure)
     python -m bench.consistency_real --planted9   # the ninth planted set (planted9.py: edits9/ on clean10)
     python -m bench.consistency_real --clean10    # the tenth clean folder (no aside: the whole folder is the measure)
+    python -m bench.consistency_real --planted10  # the tenth planted set (planted10.py: edits10/ on clean11)
+    python -m bench.consistency_real --clean11    # the eleventh clean folder (no aside: the whole folder is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -344,6 +346,10 @@ def main(argv: list[str]) -> int:
     if "--planted9" in argv:  # the ninth set: edits9/ on clean10/, passages no rule was tuned on
         title = f"tests/corpus/real/planted9.py (planted errors and controls){' ' + docs if docs else ''}"
         report(measure(REAL, docs, "planted9.py", (REAL / "clean10",)), title)
+        return 0
+    if "--planted10" in argv:  # the tenth set: edits10/ on clean11/, passages no rule was tuned on
+        title = f"tests/corpus/real/planted10.py (planted errors and controls){' ' + docs if docs else ''}"
+        report(measure(REAL, docs, "planted10.py", (REAL / "clean11",)), title)
         return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
