@@ -111,3 +111,14 @@ def test_results_said_to_miss_expectations_in_a_sentence_of_their_own() -> None:
             "expectations. The average estimate of nine analysts was for earnings of ${estimate} per share.")
     assert flagged(text.format(estimate="1.15")) == []
     assert flagged(text.format(estimate="1.05")) == [("rank_vs_values", "$1.10 | $1.05")]
+
+
+def test_a_forecasts_years_told_as_two_lists_each_rate_against_the_year_before() -> None:
+    text = "预计2025-2027年营业收入分别为80.0亿元、100.0亿元、{third}亿元，对应增速分别为25%、25%、20%。"
+    assert flagged(text.format(third="120.0")) == []
+    assert flagged(text.format(third="130.0")) == [("growth_vs_levels", "100.0亿元 | 130.0亿元 | 20%")]
+
+
+def test_a_forecasts_rates_allow_the_full_rounding_of_precise_amounts() -> None:
+    text = "2024-2026E营业收入分别为200.00亿、242.13亿、263.20亿元，收入同比增长率分别为5.00%、21.07%、8.71%。"
+    assert flagged(text) == []

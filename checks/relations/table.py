@@ -31,6 +31,7 @@ from checks.relations.echoes import (
     share_in_words_then_bracket,
 )
 from checks.relations.estimates import beaten_estimates
+from checks.relations.forecast_years import forecast_years
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
@@ -73,7 +74,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, direction_vs_levels, doubling, annualised, compound_rates, rate_moved_elsewhere,
+DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, doubling, annualised, compound_rates,
+             rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, restated, said_again,
