@@ -341,3 +341,9 @@ def test_a_change_in_a_quantity_from_a_figure_is_of_the_quantity() -> None:
     assert [c.metric for c in claims] == ["market share", "market share"]
     claims = extract("The Bank of Ghana reduces its policy rate from 28 percent to 27 percent.", doc="t")
     assert [c.metric for c in claims] == ["policy rate", "policy rate"]
+
+
+def test_an_amount_before_the_noun_of_a_balance_is_of_it_and_its_partner() -> None:
+    assert _measures("Meanwhile a $30.5 billion deficit with China remains.") == [(None, "China", "deficit")]
+    assert _measures("The group booked a $1.2 billion investment.") == [(None, None, "investment")]
+    assert _measures("The group booked $1.2 billion in May.") == [(None, None, None)]

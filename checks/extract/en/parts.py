@@ -117,6 +117,14 @@ _MONEY_IN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s+in\s+(?P<noun>(?:[a-z][\w-
                        r"(?=\s*(?:[,.;)]|and\b|or\b|for\b|from\b|in\b|during\b|last\b|this\b|$))")
 
 
+# An amount of money right before the noun of what it is: a $30.5 billion deficit with China; a $2 billion loss; a
+# $1.2 billion investment in chips. The partner of a balance (with China) is its member.
+_MONEY_NOUN = re.compile(r"\s+(?P<noun>(?:trade\s+|budget\s+|current[- ]account\s+|net\s+|operating\s+)?"
+                         r"(?:deficit|surplus|loss|profit|investment|fine|settlement|stimulus|bailout|buyback|"
+                         r"dividend|valuation|takeover|acquisition|debt|loan)s?)\b"
+                         r"(?:\s+with\s+(?P<partner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?")
+
+
 # A clause that ends in a verb of expecting or reporting names who speaks, not what the amount is (analysts expect
 # $3.1 billion in revenue).
 _EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted|estimates?|"
@@ -125,13 +133,15 @@ _EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|
 
 def named_after(mention: Mention, after: str, measure: Measure) -> Measure | None:
     """What the words right after a figure name it of: a stake and the company it is in, after a share (see _STAKE);
-    the quantity an amount of money is "in", where its clause names none (see _MONEY_IN; a quantity word only:
-    not $5 billion in May, in Asia)."""
+    the noun an amount of money stands before (see _MONEY_NOUN), or the quantity it is "in", where its clause
+    names none (see _MONEY_IN; a quantity word only: not $5 billion in May, in Asia)."""
     if mention.unit == "percent":
         stake = stake_after(after)
         return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
     if mention.family != "money" or (measure.metric and not _EXPECTING.search(measure.metric)):
         return None
+    if measure.metric is None and (noun := _MONEY_NOUN.match(after)) is not None:
+        return Measure(noun.group("noun").lower(), measure.subject, noun.group("partner") or measure.segment)
     found = _MONEY_IN.match(after)
     if found is None or not quantity_word(found.group("noun")):
         return None
