@@ -122,3 +122,9 @@ def test_a_forecasts_years_told_as_two_lists_each_rate_against_the_year_before()
 def test_a_forecasts_rates_allow_the_full_rounding_of_precise_amounts() -> None:
     text = "2024-2026E营业收入分别为200.00亿、242.13亿、263.20亿元，收入同比增长率分别为5.00%、21.07%、8.71%。"
     assert flagged(text) == []
+
+
+def test_a_completion_stated_against_its_target_amount() -> None:
+    text = "1-4月，一般公共预算收入累计完成20000万元，完成年初预算数50000万元的{ratio}%，比上年减收500万元。"
+    assert flagged(text.format(ratio="40.0")) == []
+    assert flagged(text.format(ratio="44.0")) == [("share_vs_counts", "20000万元 | 50000万元 | 44.0%")]

@@ -16,6 +16,7 @@ from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.changes_of_parts import changes_of_a_breakdown
+from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
 from checks.relations.counted import counted_among
@@ -81,7 +82,8 @@ DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, doubling, an
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, restated, said_again,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
-             rate_of_a_group, rate_of_those_who, defined_ratios, share_of_the_asked, rank_vs_values,
+             rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
+             rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, beaten_estimates, named_places, named_extremes, compared, named_orders, rate_gaps,
              group_gaps,
