@@ -347,3 +347,8 @@ def test_an_amount_before_the_noun_of_a_balance_is_of_it_and_its_partner() -> No
     assert _measures("Meanwhile a $30.5 billion deficit with China remains.") == [(None, "China", "deficit")]
     assert _measures("The group booked a $1.2 billion investment.") == [(None, None, "investment")]
     assert _measures("The group booked $1.2 billion in May.") == [(None, None, None)]
+
+
+def test_what_a_figure_counts_ends_at_its_sentence() -> None:
+    assert _measures("Xiaomi shipped 54.3 million units. vivo came next.") == [("Xiaomi", None, "shipments")]
+    assert _measures("About 3 million U.S. homes were sold.") == [(None, None, "U.S. homes")]
