@@ -151,4 +151,5 @@ def rate_abbreviated_after(text: str, m: re.Match[str]) -> bool:
 # The words that make an ordinal a rank: was second, came ninth, in third place, held fourth position
 RANK_CUE = re.compile(r"\b(?:was|were|is|came|comes|finished|finishes|ranked|ranks|placed|in|at|retained|retains|"
                       r"held|holds|took|takes|secured|claimed|kept|keeps|moved\s+to|slipped\s+to|rose\s+to|"
-                      r"climbed\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+                      r"climbed\s+to|captured|captures|occupied|occupies|grabbed|remained|remains|stayed|stays|"
+                      r"tied\s+for|ties\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
