@@ -128,3 +128,17 @@ def test_a_completion_stated_against_its_target_amount() -> None:
     text = "1-4月，一般公共预算收入累计完成20000万元，完成年初预算数50000万元的{ratio}%，比上年减收500万元。"
     assert flagged(text.format(ratio="40.0")) == []
     assert flagged(text.format(ratio="44.0")) == [("share_vs_counts", "20000万元 | 50000万元 | 44.0%")]
+
+
+def test_parts_that_make_their_whole_change_by_the_wholes_change() -> None:
+    text = ("1-4月，一般公共预算收入累计完成20000万元，完成年初预算数50000万元的40.0%，比上年减收{whole}万元。"
+            "其中：税收收入8000万元，比上年增收1500万元；非税收入12000万元，比上年减收2500万元。")
+    assert flagged(text.format(whole="1000")) == []
+    assert flagged(text.format(whole="1400")) == [("parts_vs_total", "1400万元 | 1500万元 | 2500万元")]
+
+
+def test_a_change_joined_to_its_level_is_its_change_and_a_members_after_a_colon_is_not() -> None:
+    text = ("Exports were $200.0 billion, down ${whole} billion. Exports of goods decreased $0.3 billion to $130.0 "
+            "billion: foods fell $1.3 billion. Exports of services increased $0.1 billion to $70.0 billion.")
+    assert flagged(text.format(whole="0.2")) == []
+    assert ("parts_vs_total", "$0.9 billion | $0.3 billion | $0.1 billion") in flagged(text.format(whole="0.9"))

@@ -48,3 +48,52 @@ def _judged(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
                   + (f"; with rounding the parts allow {like(whole, summed[0])} to {like(whole, summed[1])}"
                      if gap else ""))
     return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), stated, summed, gap, arithmetic)
+
+
+# 完成年初预算数60999万元的40.4%: a target between a level and its change, no level of the sentence's own
+_TARGET_AFTER = re.compile(r"\s*的\s*\d")
+_CLAUSES_END = re.compile(r"[：:；;]")
+
+
+def changes_of_summed_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relation]:
+    """For each sum of parts that holds among the relations ``found`` before (税收收入8103万元 + 非税收入16524万元 =
+    一般公共预算收入24627万元: the parts make the whole), the parts' changes (比上年增收1284万元；减收2354万元) against
+    the whole's (比上年减收1070万元): the whole's change is their signed sum."""
+    seen: set[tuple[int, ...]] = set()
+    for relation in found:
+        if relation.relation != "parts_vs_total" or len(relation.claims) < 3 or relation.claims[0]["kind"] != "level":
+            continue
+        total, *parts = relation.claims
+        summed = (sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts))
+        if distance(summed, bounds(total)):
+            continue  # the parts do not make the whole (or the sum is itself wrong: that is its own finding)
+        whole = _change_of(doc, total)
+        changes = [_change_of(doc, part) for part in parts]
+        if whole is None or any(change is None for change in changes):
+            continue
+        key = tuple(sorted(id(c) for c in (whole, *changes)))
+        if key not in seen and len(set(key)) == len(key):
+            seen.add(key)
+            yield _judged(doc, whole, changes)  # type: ignore[arg-type]
+
+
+def _change_of(doc: Doc, level: dict) -> dict | None:
+    """The change of a level: the one joined to it (decreased USD 0.3 billion to USD 130.3 billion), else the one
+    told after it in its clause (，比上年增收1284万元), in its unit: the first change there, past no other level but a
+    target (完成预算数…的40.4%), no change against last year's change (同比多增), and not past a colon or semicolon
+    (…130.3 billion: foods fell USD 1.3 billion, a member's)."""
+    sentence = doc.in_sentence(level)
+    joined = [c for c in sentence if c["kind"] == "change" and c["unit"] == level["unit"]
+              and c.get("level_after") is not None and float(c["level_after"]) == float(level["value"])]
+    if joined:
+        return joined[0]
+    for claim in sentence:
+        if int(claim["start"]) <= int(level["start"]) or claim["unit"] != level["unit"]:
+            continue
+        if _CLAUSES_END.search(doc.between(level, claim)):
+            return None
+        if claim["kind"] == "level" and not _TARGET_AFTER.match(doc.text, int(claim["end"])):
+            return None
+        if claim["kind"] == "change":
+            return None if _AGAINST_LAST_YEARS.search(doc.before(claim, 4).strip()) else claim
+    return None

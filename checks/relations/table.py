@@ -15,7 +15,7 @@ from checks.relations.answers import answers_of_a_scale, opposite_answers
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
-from checks.relations.changes_of_parts import changes_of_a_breakdown
+from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
 from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
@@ -90,7 +90,9 @@ DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, doubling, an
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
              the_rest_answered, trade_balance,
-             rates_of_a_breakdown, rates_within_parts)  # last: they read the sums found before
+             rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
+# The readers given the relations found before them (the sums of parts that hold)
+_AFTER_SUMS = (rates_within_parts, changes_of_summed_parts)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
@@ -175,7 +177,7 @@ def document_relations(group: tuple[str, str, list[dict]], failures: list[tuple[
     found: list[Relation] = []
     for detector in detectors:
         try:
-            relations = list(rates_within_parts(doc, found) if detector is rates_within_parts else detector(doc))
+            relations = list(detector(doc, found) if detector in _AFTER_SUMS else detector(doc))
             found.extend(relations)
             rows.extend([relation.row() for relation in relations])
         except Exception as error:
