@@ -142,3 +142,11 @@ def test_a_change_joined_to_its_level_is_its_change_and_a_members_after_a_colon_
             "billion: foods fell $1.3 billion. Exports of services increased $0.1 billion to $70.0 billion.")
     assert flagged(text.format(whole="0.2")) == []
     assert ("parts_vs_total", "$0.9 billion | $0.3 billion | $0.1 billion") in flagged(text.format(whole="0.9"))
+
+
+def test_a_level_its_target_then_its_change_and_rate() -> None:
+    text = "4月，一般公共预算支出累计完成100000万元，完成预算数250000万元的40.0%，比上年减支{change}万元，下降8.0%。"
+    kinds = [(c.text, c.kind, c.direction) for c in extract(text.format(change="8700"), "d")]
+    assert ("8700万元", "change", "down") in kinds
+    assert flagged(text.format(change="8700")) == []
+    assert flagged(text.format(change="9700")) == [("growth_vs_levels", "9700万元 | 100000万元 | 8.0%")]

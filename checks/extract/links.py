@@ -40,6 +40,11 @@ class Joints:
     reached: re.Pattern[str] = re.compile(r"(?!)")
 
 
+# A target and the completion of it between a level and its change: 完成年初预算数60999万元的40.4%
+_TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
+_TARGET_OF = re.compile(r"\s*的\s*")
+
+
 def _same_scale(level: Claim, change: Claim) -> bool:
     """A level can be what a change is of: a percentage change moves an amount (or a rate, with points)."""
     if change.unit == "pp":
@@ -181,6 +186,13 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and _UP_AFTER.match(text, claim.end):
                 # net profits of $5.99bn (£3.6bn), 95% up on the $3bn: the level is the one before its bracket
                 candidate, comma_from = linked[before[-2]], _past_bracket(text, candidate.end)
+            target = claims[before[-2]] if len(before) > 2 else None
+            if target is not None and claims[before[-1]].unit == "percent" and claims[before[-3]].kind == "level" \
+                    and _TARGET_BEFORE.search(text, max(start, target.start - 8), target.start) \
+                    and _TARGET_OF.fullmatch(text, target.end, claims[before[-1]].start) \
+                    and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
+                # 累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the target and its ratio
+                candidate = linked[before[-3]]
             # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
             # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
             if candidate.kind in CHANGES and candidate.level_after is not None \
