@@ -150,3 +150,10 @@ def test_a_level_its_target_then_its_change_and_rate() -> None:
     assert ("8700万元", "change", "down") in kinds
     assert flagged(text.format(change="8700")) == []
     assert flagged(text.format(change="9700")) == [("growth_vs_levels", "9700万元 | 100000万元 | 8.0%")]
+
+
+def test_a_members_rate_above_the_average_is_against_the_wholes_rate_the_text_opened_with() -> None:
+    text = ("1-4月，全省规模以上工业增加值同比增长8.5%。分企业规模看，小型企业增加值同比增长11.9%，"
+            "高于全省平均水平{gap}个百分点。")
+    assert flagged(text.format(gap="3.4")) == []
+    assert flagged(text.format(gap="4.4")) == [("growth_vs_levels", "8.5% | 11.9% | 4.4个百分点")]

@@ -29,6 +29,7 @@ from checks.relations.base import (
     shown,
     signed,
 )
+from checks.relations.periods import periods_conflict
 
 # The comparison before a gap, in its clause: 高于全市规上服务业增速 | 进口增速快于出口 | 较镇区明显高出.
 _ABOVE = r"高于|快于|高出|超出|超过|领先于?"
@@ -163,7 +164,26 @@ def _rival(doc: Doc, gap: dict, own: dict, named: str) -> dict | None:
     found = _named(doc, gap, core, whole_of=None, growth=_growth(own), besides=own) if len(core) >= 2 else None
     if found is None and _WHOLE.match(name):
         return _named(doc, gap, "", whole_of=own, growth=_growth(own))
-    return found  # 较镇区高出: a place, not a quantity; 全国平均水平: no figure of the country's is named
+    if found is None and _AVERAGE_OF_THE_OWNER.fullmatch(name) and own.get("segment"):
+        return _overall(doc, gap, own)
+    return found  # 较镇区高出: a place, not a quantity
+
+
+# 高于全省平均水平3.4个百分点: the rate of the whole the text reports on, said of a member
+_AVERAGE_OF_THE_OWNER = re.compile(r"(?:全省|全市|全国|全区|全县)(?:的)?(?:平均水平|平均|整体水平|总体水平)"
+                                   r"(?:增速|增幅)?")
+
+
+def _overall(doc: Doc, gap: dict, own: dict) -> dict | None:
+    """The whole's rate a member's is compared with as the average: the first rate of the text of the own's kind,
+    of no member and of no other time (1-4月，全省规模以上工业增加值同比增长8.5% … 小型企业增长11.9%，高于全省平均水平
+    3.4个百分点)."""
+    for claim in doc.claims[:int(gap["_index"])]:
+        if _rate(claim) and _growth(claim) == _growth(own) and claim is not own:
+            if claim.get("segment") or periods_conflict(doc.period(claim), doc.period(own)):
+                return None
+            return claim
+    return None
 
 
 def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool | None,
