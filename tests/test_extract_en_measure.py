@@ -352,3 +352,11 @@ def test_an_amount_before_the_noun_of_a_balance_is_of_it_and_its_partner() -> No
 def test_what_a_figure_counts_ends_at_its_sentence() -> None:
     assert _measures("Xiaomi shipped 54.3 million units. vivo came next.") == [("Xiaomi", None, "shipments")]
     assert _measures("About 3 million U.S. homes were sold.") == [(None, None, "U.S. homes")]
+
+
+def test_a_change_named_as_an_increase_in_a_quantity_then_the_level_it_reached() -> None:
+    text = "It reflected an increase in the goods deficit of $4.6 billion to $65.6 billion."
+    claims = extract(text, doc="t")
+    assert [(c.text, c.kind, c.direction, c.metric) for c in claims] == [
+        ("$4.6 billion", "change", "up", "the goods deficit"), ("$65.6 billion", "level", None, "the goods deficit")]
+    assert claims[0].level_after == 65.6e9

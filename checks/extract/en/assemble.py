@@ -40,7 +40,7 @@ from checks.extract.en.measure import (
     split,
 )
 from checks.extract.en.members import gapped, member_after, whole_after
-from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVEMENT_EN, PASSED_FIGURE
+from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
@@ -66,14 +66,6 @@ VERB_BEFORE = word_gated(re.compile(
     re.IGNORECASE))
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
-# Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
-MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
-                         # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
-                         r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
-                         r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
-                         r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
-                         r"improvement|boost|climb|advance|rally|expansion)|(?P<down>lower|less|fewer|down|below|decrease|"
-                         r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
 # A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
@@ -192,7 +184,10 @@ class Reader(SentenceReader):
             noun = GROWTH_NOUN_BEFORE.search(gap)
             moved_after = MOVED_AFTER.match(_ALTERNATIVE_AFTER.sub("", after, count=1))  # 39.82 points or 0.55% higher
             if noun is not None:
-                direction, moved, subject_end = GROWTH_NOUN_EN.resolve(noun.group("noun").lower()), True, noun.start()
+                named = noun.group("noun")
+                direction, moved = GROWTH_NOUN_EN.resolve(named.lower()), True
+                # an increase in the goods deficit of $4.6 billion: of the goods deficit, named before the figure
+                subject_end = noun.start() + (named.rfind(" of") if " in " in named else 0)
             elif moved_after is not None and mention.family not in ("duration", "multiple"):
                 direction, moved = ("up" if moved_after.group("up") else "down"), True
         if mention.direction is not None and direction is None:

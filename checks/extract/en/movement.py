@@ -32,9 +32,11 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
          constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"))),
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
-    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge) of", constant("up"), (("growth of", "up"),)),
-    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut) of", constant("down"),
-         (("a decline of", "down"),)),
+    # an increase in the goods deficit of: the quantity between the noun and its figure
+    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
+         constant("up"), (("growth of", "up"), ("an increase in the goods deficit of", "up"))),
+    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
+         constant("down"), (("a decline of", "down"), ("a decline in the services surplus of", "down"))),
 ])
 # A movement whose members follow with their figures in brackets: "There were rises in Victoria (0.7 per cent)",
 # "Imports jumped from China (6.1 percent)": each bracketed figure is its member's growth. Not "higher in", "lower
@@ -63,3 +65,12 @@ CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
 # the figure, as 突破 says in Chinese; not "exceeded the average gain of 203,000", whose figure is the other's.
 PASSED_FIGURE = re.compile(r"\b(?:top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|crossed|"
                            r"br(?:oke|eaks?|eaking)\s+through)\s+$", re.IGNORECASE)
+
+# Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
+MOVED_AFTER = re.compile(r"^\s*(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
+                         # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
+                         r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
+                         r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
+                         r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
+                         r"improvement|boost|climb|advance|rally|expansion)|(?P<down>lower|less|fewer|down|below|decrease|"
+                         r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)

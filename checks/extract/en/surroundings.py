@@ -31,7 +31,9 @@ MOVED_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increases|grew|grown|climbed|jumped|surged|gained|soared|advanced|"
     r"fell|fallen|falls|dropped|declined|decreased|slipped|slid|plunged|tumbled|shrank|contracted|eased|cut|lowered|"
     r"reduced|raised|boosted|lifted|revised(?:\s+(?:up|down|upward|downward)s?)?|added|shed|lost|gaining|falling|"
-    r"up|down|higher|lower|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline|jump)\s+of)(?:,?\s+by)?\s*$",
+    # an increase in the goods deficit of $4.6 billion to $65.6 billion: the move, the quantity, then the change
+    r"up|down|higher|lower|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline|jump)"
+    r"(?:\s+in(?:\s+the)?(?:\s+[\w-]+){1,4}?)?\s+of)(?:,?\s+by)?\s*$",
     re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
