@@ -157,3 +157,11 @@ def test_a_members_rate_above_the_average_is_against_the_wholes_rate_the_text_op
             "高于全省平均水平{gap}个百分点。")
     assert flagged(text.format(gap="3.4")) == []
     assert flagged(text.format(gap="4.4")) == [("growth_vs_levels", "8.5% | 11.9% | 4.4个百分点")]
+
+
+def test_the_goods_and_services_balances_make_the_total_balance() -> None:
+    text = ("The U.S. trade deficit widened to $44.4 billion in March from a revised $39.8 billion in February "
+            "(originally a gap of $39.9 billion).\nThe March increase reflected an increase in the goods deficit of "
+            "$4.6 billion to ${goods} billion and a decline in the services surplus of $0.1 billion to $21.2 billion.")
+    assert flagged(text.format(goods="65.6")) == []
+    assert ("parts_vs_total", "$44.4 billion | $68.6 billion | $21.2 billion") in flagged(text.format(goods="68.6"))

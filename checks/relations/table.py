@@ -68,7 +68,7 @@ from checks.relations.shares import shares_of_whole
 from checks.relations.spending import eight_kinds_of_spending
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.the_rest import the_rest_answered
-from checks.relations.trade_balance import trade_balance
+from checks.relations.trade_balance import goods_and_services, trade_balance
 from checks.relations.under_a_total import under_a_total
 from checks.relations.viewed_by import breakdown_under_a_heading
 from checks.workers import ordered_map
@@ -89,7 +89,7 @@ DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, doubling, an
              group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
-             the_rest_answered, trade_balance,
+             the_rest_answered, trade_balance, goods_and_services,
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
 # The readers given the relations found before them (the sums of parts that hold)
 _AFTER_SUMS = (rates_within_parts, changes_of_summed_parts)

@@ -111,3 +111,72 @@ def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
         if len(found) == 2:
             return found["exports"], found["imports"]
     return None
+
+
+# The two balances of a US trade release, told in one sentence: an increase in the goods deficit of $4.6 billion to
+# $65.6 billion and a decrease in the services surplus of $0.1 billion to $21.2 billion.
+_GOODS = re.compile(r"\bgoods\s+(?P<side>deficit|surplus)\b", re.IGNORECASE)
+_SERVICES = re.compile(r"\bservices\s+(?P<side>deficit|surplus)\b", re.IGNORECASE)
+_A_BALANCE = re.compile(r"\b(?:deficit|surplus|gap)\b", re.IGNORECASE)
+_GUESSED = re.compile(r"estimate|expect|forecast|consensus", re.IGNORECASE)
+_BALANCE_REACH = 3  # paragraphs before the two balances where the total may stand
+_ORIGINALLY = re.compile(r"\b(?:originally|initially|first\s+reported)\b[^.;()]*$", re.IGNORECASE)
+
+
+def goods_and_services(doc: Doc) -> Iterable[Relation]:
+    """The goods balance and the services balance told in one sentence against the total balance stated before them
+    (the deficit widened to $44.4 billion …; … the goods deficit … to $65.6 billion and … the services surplus … to
+    $21.2 billion): a deficit counts against, a surplus for, and the two make the total."""
+    if "goods" not in doc.text or "services" not in doc.text:
+        return
+    levels = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")]
+    for goods in levels:
+        named = _GOODS.search(str(goods.get("metric") or ""))
+        if named is None:
+            continue
+        services = next((c for c in levels if doc.same_sentence(c, goods) and c is not goods and same_unit(c, goods)
+                         and _SERVICES.search(str(c.get("metric") or ""))), None)
+        total = _total_before(doc, levels, goods) if services is not None else None
+        if total is None or services is None:
+            continue
+        service_side = _SERVICES.search(str(services.get("metric")))
+        signs = (-1 if named.group("side").lower() == "deficit" else 1,
+                 -1 if service_side is not None and service_side.group("side").lower() == "deficit" else 1)
+        (gl, gh), (sl, sh) = _signed(goods, signs[0]), _signed(services, signs[1])
+        low, high = gl + sl, gh + sh
+        deficit = low < 0 and high <= 0
+        implied = (-high, -low) if deficit else (low, high)
+        stated = bounds(total)
+        gap = distance(stated, implied)
+        value = abs(signs[0] * float(goods["value"]) + signs[1] * float(services["value"]))
+        arithmetic = (f"the goods {named.group('side').lower()} {shown(goods)} and the services "
+                      f"{service_side.group('side').lower() if service_side else 'balance'} {shown(services)} make a "
+                      f"{'deficit' if deficit else 'surplus'} of {like(total, value)} "
+                      f"{'=' if not gap else '≠'} {shown(total)}")
+        yield Relation(doc.name, "parts_vs_total", (total, goods, services), total.get("metric"), stated, implied,
+                       gap, arithmetic)
+
+
+def _signed(claim: dict, sign: int) -> tuple[float, float]:
+    low, high = bounds(claim)
+    return (low, high) if sign > 0 else (-high, -low)
+
+
+def _total_before(doc: Doc, levels: list[dict], goods: dict) -> dict | None:
+    """The balance of all trade stated first within reach before the goods balance's sentence (a release leads with
+    it): a deficit or surplus, neither the goods' nor the services' alone, not guessed (economists had expected a
+    deficit of …), not the earlier level it moved from (from a revised $39.8 billion), nor the first estimate of that
+    (originally a gap of $39.9 billion)."""
+    start = doc.sentence(goods)[0]
+    for claim in [c for c in levels if int(c["end"]) <= start]:
+        if doc.paragraph(goods) - doc.paragraph(claim) > _BALANCE_REACH or _ORIGINALLY.search(doc.before(claim, 30)):
+            continue
+        name = str(claim.get("metric") or "")
+        if not _A_BALANCE.search(name) or _GOODS.search(name) or not same_unit(claim, goods) \
+                or _GUESSED.search(str(claim.get("basis") or "")) or periods_conflict(doc.period(claim),
+                                                                                      doc.period(goods)):
+            continue
+        if claim.get("base_value") is None and any(c.get("base_value") == claim["value"] for c in levels):
+            continue  # the level another moved from
+        return claim
+    return None
