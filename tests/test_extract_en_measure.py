@@ -360,3 +360,11 @@ def test_a_change_named_as_an_increase_in_a_quantity_then_the_level_it_reached()
     assert [(c.text, c.kind, c.direction, c.metric) for c in claims] == [
         ("$4.6 billion", "change", "up", "the goods deficit"), ("$65.6 billion", "level", None, "the goods deficit")]
     assert claims[0].level_after == 65.6e9
+
+
+def test_a_markets_day_week_and_year_are_periods_and_the_russell_2000_is_a_name() -> None:
+    text = ("The Russell 2000 fell 2.1% Tuesday. For the week, the Russell 2000 is down 29.14 points. "
+            "For the year, it is up 15.4%.")
+    assert [(c.subject, c.metric, c.period) for c in extract(text, doc="t")] == [
+        ("Russell", "index level", "Tuesday"), ("Russell", "index level", "For the week"),
+        ("Russell", "index level", "For the year")]

@@ -53,13 +53,17 @@ PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|pr
 PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
-    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
+    # (the Russell 2000 is an index's name, not a year)
+    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?<!Russell )(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
     r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
     # a run of months from a year's start: in the first six months (of 2023), over the first 11 months
     r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:19|20)\d\d)?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
-    r"at the (?:open|close))\b", re.IGNORECASE))
+    r"at the (?:open|close)|"
+    # a market's day, week or year (fell 1.2% Tuesday; for the week, down 2.1%; up 15.4% for the year)
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)|for the (?:day|week|month|year)|year[- ]to[- ]date)\b",
+    re.IGNORECASE))
 # An earlier time written right after a level (from 174.6 billion euros a year ago; 16.6% a year earlier; $647
 # million, or 26 cents a share, a year earlier; 746,000 for the same month in 2008; $6.77 billion in the prior year's
 # fourth quarter): the figure is of that time, not of the period its sentence names for the figure it is compared

@@ -35,7 +35,7 @@ _COMMON_ENDING = re.compile(r"(?:s|ance|ence|ment|tion|sion|ity|ness|ing|age|ure
 _STOCK_INDEX = re.compile(r"^(?!.*\b[Pp]rices?\s)"
                           r"(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"
                           r"(?:index|Index)$|^(?:the\s+)?(?:FTSE|Dow|Nasdaq|Nikkei|Hang\s+Seng|S&P|DAX|CAC|ASX|"
-                          r"Sensex|Nifty|Kospi|STOXX|TSX|SPI|All\s+Ordinaries)\b[\w&\s.-]*$")
+                          r"Sensex|Nifty|Kospi|STOXX|TSX|SPI|Russell|All\s+Ordinaries)\b[\w&\s.-]*$")
 # The shares of a named company: shares in BP; Cummins shares; the stock of Apple.
 _SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|of)\s+(?P<after>[A-Z].*)$|"
                         r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
