@@ -368,3 +368,9 @@ def test_a_markets_day_week_and_year_are_periods_and_the_russell_2000_is_a_name(
     assert [(c.subject, c.metric, c.period) for c in extract(text, doc="t")] == [
         ("Russell", "index level", "Tuesday"), ("Russell", "index level", "For the week"),
         ("Russell", "index level", "For the year")]
+
+
+def test_a_yoy_growth_is_of_the_quantity_and_owner_before_it() -> None:
+    claims = extract("Overall, Samsung saw shipments of 324.8 million, a YoY growth of 2.1 percent.", doc="t")
+    assert [(c.kind, c.direction, c.subject, c.metric) for c in claims] == [
+        ("level", None, "Samsung", "shipments"), ("growth", "up", "Samsung", "shipments")]

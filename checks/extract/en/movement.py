@@ -33,9 +33,12 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
     # an increase in the goods deficit of: the quantity between the noun and its figure
-    Rule("rise_noun", r"(?:an? )?(?:increase|rise|growth|gain|jump|surge)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
-         constant("up"), (("growth of", "up"), ("an increase in the goods deficit of", "up"))),
-    Rule("fall_noun", r"(?:an? )?(?:decrease|decline|drop|fall|reduction|cut)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
+    Rule("rise_noun", r"(?:an? )?(?:(?:yoy|qoq|mom|year-on-year|year-over-year) )?"
+                      r"(?:increase|rise|growth|gain|jump|surge)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
+         constant("up"), (("growth of", "up"), ("an increase in the goods deficit of", "up"),
+                          ("a yoy growth of", "up"))),
+    Rule("fall_noun", r"(?:an? )?(?:(?:yoy|qoq|mom|year-on-year|year-over-year) )?(?:decrease|decline|drop|fall|"
+                      r"reduction|cut)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
          constant("down"), (("a decline of", "down"), ("a decline in the services surplus of", "down"))),
 ])
 # A movement whose members follow with their figures in brackets: "There were rises in Victoria (0.7 per cent)",

@@ -89,7 +89,9 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
 # the respondents; There were 534,700 arrivals).
 _NO_NAME = {"there", "here", "it", "its", "this", "that", "these", "those", "they", "we", "he", "she", "fully",
             "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile",
-            "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few"}
+            "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few",
+            # the comparison of a rate, not its owner (a YoY growth of 2.1 percent)
+            "yoy", "qoq", "mom", "y/y", "q/q", "m/m"}
 # Letters set apart by spaces are a heading's lettering (A N N O U N C E M E N T), no name.
 _SPACED = re.compile(r"(?<!\S)[A-Z](?:\s[A-Z]){2}(?!\S)")
 # An abbreviation in the plural counts things, it names no one: RPMs, ASMs, SUVs, EVs (revenue passenger miles fell).
