@@ -374,3 +374,9 @@ def test_a_yoy_growth_is_of_the_quantity_and_owner_before_it() -> None:
     claims = extract("Overall, Samsung saw shipments of 324.8 million, a YoY growth of 2.1 percent.", doc="t")
     assert [(c.kind, c.direction, c.subject, c.metric) for c in claims] == [
         ("level", None, "Samsung", "shipments"), ("growth", "up", "Samsung", "shipments")]
+
+
+def test_a_polls_approval_and_disapproval_are_answers() -> None:
+    text = "In the latest poll, only 21% approve of the way the council works, while 70% disapprove."
+    assert [(c.metric, c.kind) for c in extract(text, doc="t")] == [
+        ("approve of the way the council works", "share"), ("disapprove", "share")]

@@ -32,6 +32,7 @@ _STANCE = (r"(?:say|says|said|saying|think|thinks|thought|thinking|believe|belie
            r"admitted|favou?rs?|favou?red|favou?ring|oppose|opposes|opposed|opposing|support|supports|supported|"
            r"supporting|back|backs|backed|backing|expect|expects|expected|expecting|consider|considers|considered|"
            r"feel|feels|felt|agree|agrees|agreed|disagree|disagrees|disagreed|want|wants|wanted|prefer|prefers|"
+           r"(?:dis)?approve|(?:dis)?approves|(?:dis)?approved|(?:dis)?approving|(?:dis)?trust|(?:dis)?trusts|"
            r"preferred|confess|confesses|confessed|claim|claims|claimed|never|always|belong|belongs|belonged|"
            r"forecasting|predicting|plan|plans|planned|planning|intend|intends|intended|"
            # what respondents reported noticing (reported increased prices; experienced higher bills; found it hard)
