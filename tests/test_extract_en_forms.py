@@ -53,6 +53,7 @@ def test_a_unit_written_once_after_and_serves_both_figures() -> None:
     ("The model was the third best selling car in March.", "third", 3),
     ("The brand captured the third position with a 14% share.", "third", 3),
     ("Two makers tied for fourth place with 33 million units.", "fourth", 4),
+    ("It now stands as the #24 biggest movie of all time.", "#24", 24),
 ])
 def test_a_position_in_a_ranking_is_a_rank(sentence, span, value) -> None:
     ranks = [c for c in extract(sentence, doc="t") if c.kind == "rank"]

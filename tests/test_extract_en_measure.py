@@ -380,3 +380,9 @@ def test_a_polls_approval_and_disapproval_are_answers() -> None:
     text = "In the latest poll, only 21% approve of the way the council works, while 70% disapprove."
     assert [(c.metric, c.kind) for c in extract(text, doc="t")] == [
         ("approve of the way the council works", "share"), ("disapprove", "share")]
+
+
+def test_a_charts_place_before_a_label_and_the_amount_after_it() -> None:
+    text = "It has now earned the:\n  • #7 sophomore weekend: $113.0M\nCall #5 for help."
+    assert [(c.text, c.kind, c.metric) for c in extract(text, doc="t")] == [
+        ("#7", "rank", None), ("$113.0M", "level", "sophomore weekend")]

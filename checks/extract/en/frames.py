@@ -9,7 +9,9 @@ import re
 
 # A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
 # Also in a run of such items after the figure before: "Households consulted: 808 Households responding: 556".
-LABEL_COLON = re.compile(r"(?:^|\n\s*|[-•*:]\s*|\.\s+|(?<=[\d%])\s+)(?P<label>[A-Z][A-Za-z][\w &'’-]{1,40}?)\s*"
+# (a chart's place before a label: • #7 sophomore weekend: $113.0M, whose label may start in lower case)
+LABEL_COLON = re.compile(r"(?:^|\n\s*|[-•*:]\s*|\.\s+|(?<=[\d%])\s+)(?P<place>#\d{1,3}\s+)?"
+                         r"(?P<label>(?(place)[A-Za-z]|[A-Z])[A-Za-z][\w &'’-]{1,40}?)\s*"
                          r"(?:\([^()]{1,20}\))?\s*:\s*$")
 # "Number of" in an item's label says the figure counts what follows it (Number of households responding: 556).
 NUMBER_OF = re.compile(r"^(?:total\s+)?number\s+of\s+", re.IGNORECASE)

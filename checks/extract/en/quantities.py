@@ -78,7 +78,9 @@ _FIGURE = (
     rf"|(?P<ordinal>(?<![\w-])(?=[stfen\d])(?P<ord>{_ORDINAL})\b"
     r"(?=\s+(?:place|position|spot)\b|\s*[,.;]|\s+(?:with|among|in\s+the|by|behind|after)\b|"
     rf"(?P<superlative>{_SUPERLATIVE}))"
-    r"|\b(?:number|No\.)\s+one\b)"
+    r"|\b(?:number|No\.)\s+one\b"
+    # #7 sophomore weekend, #24 biggest movie: a place in a chart (not #5 for help)
+    r"|(?<![\w#])#(?P<hashed>\d{1,3})(?=\s+(?!(?:for|in|on|at|to|of|and|or|is|was)\b)[a-z]))"
     rf"|(?P<words>(?:(?P<word_lead>{LEADING_EN.pattern})\s+)?\b(?P<word>{WORD_FIGURES.pattern})\b"
     r"(?!\s+(?:straight|consecutive|successive|time|times|place|of\s+(?:20|19)\d\d))"
     r"(?!-(?:year|yearly|time|term|way|century|decade|day|hour|month|season|life)))"  # half-year: a period
@@ -146,7 +148,7 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
         if m.group("ord") and not m.group("superlative") and RANK_CUE.search(
                 text, max(0, m.start() - 30), m.start()) is None:
             return None  # the second half, a third consecutive month: no rank without a cue
-        word = (m.group("ord") or "one").lower()
+        word = (m.group("ord") or m.group("hashed") or "one").lower()
         value = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
                  "ninth": 9, "tenth": 10, "one": 1}.get(word) or float(re.sub(r"\D", "", word))
         group = "ord" if m.group("ord") else "ordinal"
