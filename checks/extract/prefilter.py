@@ -258,3 +258,12 @@ def widest(pattern: re.Pattern[str]) -> int | None:
     """The most characters a match of ``pattern`` can span, or None when it has no bound."""
     width = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
     return None if width >= sre_constants.MAXREPEAT else width
+
+
+def has_run(text: str, run: re.Pattern[str], character: re.Pattern[str], shortest: int) -> bool:
+    """Whether ``text`` holds a match of ``run``, a run of at least ``shortest`` characters that each match
+    ``character``. Every such run covers one of the characters at shortest - 1, then every ``shortest`` on: only
+    there, where such a character stands, is the run looked for (within its reach on either side), not at every
+    character of the text."""
+    return any(character.match(text, probe) and run.search(text, max(0, probe - shortest + 1), probe + shortest)
+               for probe in range(shortest - 1, len(text), shortest))

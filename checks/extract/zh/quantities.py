@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
-from checks.extract.prefilter import pair_gate, widest
+from checks.extract.prefilter import has_run, pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import NEEDS
@@ -114,20 +114,20 @@ _ENTERED = re.compile(r"跻身|跌出|位列|保持|重回|包揽|[进入居占]
 # its sentence holding no other figure.
 _SAME_RUN = re.compile(r"[^。；;！？!?\n\d]{1,30}")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")  # 1,860万股: a bare magnitude followed by what it counts
-# Names, not figures: book and report titles, and web addresses.
+# Names, not figures: titles and web addresses; the titles alone where no address can be (the engine skips to a 《)
 TITLE_OR_ADDRESS = re.compile(r"《[^《》\n]{0,120}》|(?:https?://|www\.)[^\s，。；！？“”、]+")
-
-
+TITLE = re.compile(r"《[^《》\n]{0,120}》")
 # The longest span a figure may have (超过一千二百三十四万五千六百七十八点九亿元 is 22 characters).
 MAX_FIGURE_CHARS = 60
-_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億"
-_OVERLONG = re.compile(rf"[{_NUMERAL_CHARS}\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
+_NUMERAL_CHAR = re.compile(r"[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億\d.,]")
+_OVERLONG = re.compile(rf"{_NUMERAL_CHAR.pattern}{{{MAX_FIGURE_CHARS + 1},}}")
 
 
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in ``text`` (already width-folded) that has the form of a claim."""
-    titles = [(t.start(), t.end()) for t in TITLE_OR_ADDRESS.finditer(text)] if "《" in text or "/" in text else []
-    if _OVERLONG.search(text):  # blanked (same length, offsets kept) before the scanner backtracks through them
+    names = TITLE_OR_ADDRESS if "/" in text or ("《" in text and "www." in text) else TITLE  # no 《: no title
+    titles = [(t.start(), t.end()) for t in names.finditer(text)]
+    if has_run(text, _OVERLONG, _NUMERAL_CHAR, MAX_FIGURE_CHARS + 1):  # blanked: the same length, offsets kept
         text = _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
     title_starts = [start for start, _ in titles]  # in order, apart: a bisection finds the one that may hold a figure
     money: Mention | None = None  # the last amount of money: a bare 亿 soon after it in its sentence is money too
