@@ -30,15 +30,15 @@ from checks.extract.zh.numerals import (
 )
 from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
-from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit, tenths
+from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, tenths
 
 NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
 # Between a numeral and its unit a scraper may leave a space (177.1 亿元, 2.4 个百分点), never a line.
 GAP = r"[ \t]?"
 # A range's joint stands within a gap, a unit and a space of its first numeral: looked for before the units are tried
-_UNIT_WIDTH = widest(re.compile(UNITS.pattern))
-RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=.{{0,{2 + _UNIT_WIDTH}}}[-—–~～〜至到])"
+_UNIT_WIDTH = widest(re.compile(UNITS.pattern))  # (the characters before it read once: possessively, up to a joint)
+RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=[^-—–~～〜至到\n]{{0,{2 + _UNIT_WIDTH}}}+[-—–~～〜至到])"
 # A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
 NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
@@ -77,8 +77,8 @@ UNFILTERED = rf"""
         (?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
       | (?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))
       | (?P<n1>{NUM})(?P<mid1>[余多])?
-        (?:{RANGE_AHEAD}{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
-        (?:{GAP}(?P<unit>{UNITS.pattern})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
+        (?:{RANGE_AHEAD}{GAP}(?P<unit1>{SCANNED_UNITS})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
+        (?:{GAP}(?P<unit>{SCANNED_UNITS})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
     )
     (?P<tail>{TRAILING.pattern})?
     """
