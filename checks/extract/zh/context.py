@@ -64,8 +64,10 @@ PROJECTION: Dimension[str] = Dimension(
     [
         Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", constant("forecast"), (("预计", "forecast"),)),
         Rule("target", r"目标|计划|力争|争取|规划|拟|确保|努力实现", constant("target"), (("力争", "target"),)),
-        Rule("future", r"(?<![即必])将(?![近其之军领士来])|将会|将要|明年|未来|"
-                       r"(?<![截直])到20\d\d年|(?<![截直])至20\d\d年",  # 截至2023年末 looks back, not ahead
+        # 截至2023年末 looks back, not ahead; each word opens with its character, its lookbehind after it (the
+        # engine skips to the first characters of a pattern that opens plainly)
+        Rule("future", r"将(?<![即必]将)(?![近其之军领士来])|将会|将要|明年|未来|"
+                       r"到(?<![截直]到)20\d\d年|至(?<![截直]至)20\d\d年",
              constant("future"), (("将", "future"), ("将近", None), ("到2025年", "future"), ("截至2023年", None))),
     ],
 )
