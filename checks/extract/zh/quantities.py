@@ -37,8 +37,8 @@ SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
 # Between a numeral and its unit a scraper may leave a space (177.1 亿元, 2.4 个百分点), never a line.
 GAP = r"[ \t]?"
 # A range's joint stands within a gap, a unit and a space of its first numeral: looked for before the units are tried
-_UNIT_WIDTH = widest(re.compile(UNITS.pattern))  # (the characters before it read once: possessively, up to a joint)
-RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=[^-—–~～〜至到\n]{{0,{2 + _UNIT_WIDTH}}}+[-—–~～〜至到])"
+_UNIT_WIDTH = widest(re.compile(UNITS.pattern))
+RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=.{{0,{2 + _UNIT_WIDTH}}}[-—–~～〜至到])"
 # A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
 NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
