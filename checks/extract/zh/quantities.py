@@ -17,7 +17,7 @@ from checks.extract.mention import Mention
 from checks.extract.prefilter import has_run, pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
-from checks.extract.zh.needs import NEEDS
+from checks.extract.zh.needs import INSIDE_A_NUMBER, NEEDS
 from checks.extract.zh.numerals import (
     ARABIC,
     CN_BIG,
@@ -83,9 +83,9 @@ UNFILTERED = rf"""
     (?P<tail>{TRAILING.pattern})?
     """
 # The scanner, compiled when first used (SCANNER, through __getattr__), or with its costly branches shut for a text
-# that cannot match them (zh/needs.py; the same matches)
-_SCANNERS = Shutter(rf"(?=[{TRIGGERS}]){pair_gate(UNFILTERED, re.VERBOSE)}(?:{UNFILTERED})", re.VERBOSE, NEEDS)
-
+# that cannot match them, and no branch tried inside a number (zh/needs.py; the same matches)
+_SCANNERS = Shutter(rf"(?=[{TRIGGERS}]){pair_gate(UNFILTERED, re.VERBOSE)}{Shutter.NARROWING}(?:{UNFILTERED})",
+                    re.VERBOSE, NEEDS, INSIDE_A_NUMBER)
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
 _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
