@@ -48,13 +48,18 @@ FILLER = (r"(?:了|保持在|维持在|保持|维持|在|达到|达|为|是|分�
           r"共计|共|累计|合计|高达|仅|已|逾|有|约|大约|超|近|实现|幅度|幅|的|\s)*")
 TO_LEVEL = r"(?:至|到|为)"
 
-# The comparison a change is made against, ending just before the verb: 同比, 较去年同期, 与上年相比.
+# The comparison a change is made against, ending just before the verb: 同比, 较去年同期, 与上年相比. Each alternative
+# opens with its character (a lookbehind after it, the words after a comparison written out in each): the engine then
+# skips to those characters by itself, where it tried every alternative at every character (the same matches).
+_COMPARED = r"[^，,。；;、：:]{1,14}?"
 BASIS_AT_END = re.compile(
     # 业务量比重下降, 流动性比例下降: the end of a share's name, no comparison (比重 alone, or after 的, is read as
     # before: the share named by the figure before it)
-    r"(?P<basis>同比|环比|(?:较|(?<![\u4e00-\u9fff])比|(?<=的)比|(?<![占对无好的可])(?<=[\u4e00-\u9fff])比(?![重例率值])|"
-    r"相比于?|相较于?|对比)[^，,。；;、：:]{1,14}?"
-    r"|(?:与|和|同)[^，,。；;、：:]{1,14}?(?:相比|相较|比较)(?:而言)?)"
+    rf"(?P<basis>同比|环比|较{_COMPARED}|比(?<![\u4e00-\u9fff]比){_COMPARED}|比(?<=的比){_COMPARED}|"
+    rf"比(?<![占对无好的可]比)(?<=[\u4e00-\u9fff]比)(?![重例率值]){_COMPARED}|"
+    rf"相比于?{_COMPARED}|相较于?{_COMPARED}|对比{_COMPARED}|"
+    rf"与{_COMPARED}(?:相比|相较|比较)(?:而言)?|和{_COMPARED}(?:相比|相较|比较)(?:而言)?|"
+    rf"同{_COMPARED}(?:相比|相较|比较)(?:而言)?)"
     r"(?:均|都|也|分别|共|累计|则|仍|再|又|了|实现|出现|名义|实际|"
     r"大幅|小幅|明显|显著)*$"  # 同比名义增长, 同比大幅缩窄: the basis is 同比
 )
