@@ -31,8 +31,9 @@ MOVEMENT: Dimension[str] = Dimension(
 GROWTH_NOUN: Dimension[str] = Dimension(
     "growth_noun",
     [
-        # 人口自然增长率 is the name of a rate, not a growth of it
-        Rule("rise_rate", r"增幅|增速|涨幅|(?<!自然)增长率|升幅|增长幅度|增长速度|提升幅度|变动|变化|变动幅度",
+        # 人口自然增长率 is the name of a rate, not a growth of it (looked behind after 增长率: every word opens with
+        # its character, and the engine skips to those by itself)
+        Rule("rise_rate", r"增幅|增速|涨幅|增长率(?<!自然增长率)|升幅|增长幅度|增长速度|提升幅度|变动|变化|变动幅度",
              constant("up"),
              (("增速", "up"),)),
         Rule("fall_rate", r"降幅|跌幅|下降幅度|降低幅度|下降率|降速", constant("down"), (("降幅", "down"),)),

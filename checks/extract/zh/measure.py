@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.extract.prefilter import gated
+from checks.extract.prefilter import gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
@@ -109,6 +109,7 @@ _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its op
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
                            r"费|金|款|比重|份额|占比|比例|产量|投资)$")
+_QUANTITY_END_WIDTH = widest(_QUANTITY_END) or 0
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
@@ -310,7 +311,8 @@ def only_period(phrase: str) -> bool:
 
 def is_quantity(phrase: str) -> bool:
     """Whether a phrase ends as the name of a quantity does (销量, 营业收入, 增加值), not of an owner or an action."""
-    return _QUANTITY_END.search(phrase) is not None
+    # a match ends at the phrase's end (or before a last line break): looked for there, not from every character
+    return _QUANTITY_END.search(phrase, max(0, len(phrase) - _QUANTITY_END_WIDTH - 1)) is not None
 
 
 def is_member(phrase: str | None) -> bool:
