@@ -69,3 +69,22 @@ def test_zh_needs_mirror_their_branches() -> None:
              "|(?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))")
     for tail in tails:
         assert "".join(tail.replace("{NUM}", NUM).replace("{GAP}", GAP).replace("{SEP}", SEP).split()) in source
+
+
+def test_zh_narrowing_inside_a_number_finds_what_the_shut_branches_alone_find() -> None:
+    """No branch but the shut ones starts at a digit or a decimal point inside a number: the shut scanner with the
+    narrowing finds what it finds without it."""
+    from pathlib import Path
+
+    texts = [p.read_text("utf-8") for folder in ("tests/corpus/zh", "tests/corpus/real/zh", "seeds")
+             for p in sorted((Path(__file__).parent.parent / folder).glob("*.txt"))]
+    texts += ["京东11.11全球热卖，2021年10月20日，1.5万元，12.34%，第1.5名，比例为1.2:3.4，3.5.6亿元",
+              "结构为7.7:57.5:34.8, 双11, 双11.11, 初1, 第12名, 5.5家, US$1.5, ￥12.5, 1,234.5亿元, 10.0.1版"]
+    unnarrowed = re.compile(_SCANNERS.source.replace(Shutter.NARROWING, ""), _SCANNERS.flags)
+    narrowed = re.compile(_SCANNERS._shut_source, _SCANNERS.flags)
+    plain = re.compile(unnarrowed.pattern, unnarrowed.flags)
+    for name in NEEDS:  # the shut scanner without its narrowing
+        plain = re.compile(plain.pattern.replace(f"(?P<{name}>", f"(?P<{name}>(?!)", 1), plain.flags)
+    for text in texts:
+        assert [(m.span(), m.groupdict()) for m in narrowed.finditer(text)] == \
+            [(m.span(), m.groupdict()) for m in plain.finditer(text)]

@@ -18,10 +18,15 @@ _STRETCH_END = re.compile(r"[。！？；!?;\n“”「」\"]|\.(?=\s|$)")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
-# What is not a Latin letter: removed, the rest is counted (faster than a list of every match); CJK characters are
-# counted by their runs, fewer than the runs of the rest in Chinese text.
+# CJK characters are counted by their runs, fewer than the runs of the rest in Chinese text.
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
-_NOT_LATIN = re.compile(r"[^A-Za-z]+")
+# Letters are counted in the text's UTF-8 bytes, where a test is cheap: a Latin letter is one byte A-Z or a-z (every
+# other byte deleted, the rest counted, in C); a character of U+5000-U+9FFF opens with a byte E5-E9, one of
+# U+4E00-U+4FFF with E4 (as do the rare U+4000-U+4DFF). The CJK characters number between those opened by E5-E9 and
+# those opened by E4-E9: the engine's count of them (a fiftieth of the extraction of a short Chinese article) is
+# needed only where these bounds do not decide.
+_ALL_BUT_LETTERS = bytes(byte for byte in range(256) if not chr(byte).isascii() or not chr(byte).isalpha())
+_CJK_LEAD_BYTES = b"\xe5\xe6\xe7\xe8\xe9"
 # Three Latin words with no Chinese character and no sentence mark between them: where an English stretch of a
 # Chinese document can be (no letter in the gaps, so the match never backtracks into a word).
 # Written to open with a class of letters (not a lookahead): the engine then skips the text up to a letter by itself.
@@ -36,8 +41,11 @@ def language(text: str) -> str:
         sample = _ADDRESS.sub("", sample)  # a long web address is no sign of English
     if _CJK.search(sample) is None:  # no Chinese character: nothing to count (most English text)
         return "en" if _LATIN.search(sample) else "zh"
-    cjk = sum(map(len, _CJK_RUN.findall(sample)))
-    latin = len(_NOT_LATIN.sub("", sample))
+    encoded = sample.encode("utf-8", "surrogatepass")  # a lone surrogate (ED A0-BF ..) is neither letter
+    latin = len(encoded.translate(None, _ALL_BUT_LETTERS))
+    cjk = len(encoded) - len(encoded.translate(None, _CJK_LEAD_BYTES))  # at least; exactly, where that decides
+    if cjk * 4 < latin <= (cjk + encoded.count(b"\xe4")) * 4:
+        cjk = sum(map(len, _CJK_RUN.findall(sample)))
     return "zh" if cjk and cjk * 4 >= latin else "en" if latin else "zh"
 
 

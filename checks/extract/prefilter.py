@@ -207,9 +207,14 @@ def _category(category: object) -> str:
 def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a lookahead for the characters a match can start with, where the pattern says: the
     engine finds its own first characters only when the pattern opens plainly (not behind a lookbehind such as
-    (?<![即必])将), and otherwise tries every branch at every position. Letters are let through in either case."""
+    (?<![即必])将), and otherwise tries every branch at every position. Letters are let through in either case. A
+    pattern that opens plainly is given as it is: the engine skips to its first characters faster than a lookahead
+    tried at every position lets it through."""
+    parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    if _opens_plainly(parsed, pattern.flags):
+        return pattern
     try:
-        prefixes = _sequence(_items(sre_parse.parse(pattern.pattern, pattern.flags)), 1, [0])
+        prefixes = _sequence(_items(parsed), 1, [0])
     except (_Unknown, RecursionError):
         return pattern
     firsts = {prefix[:1] for prefix, _open in prefixes}
@@ -219,6 +224,25 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
                              if char.lower() != char.upper() else _MARKS.get(char) or re.escape(char)
                              for char in firsts))
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
+
+
+def _opens_plainly(parsed: object, flags: int) -> bool:
+    """Whether the engine finds the first characters of a parsed pattern by itself (as the standard library's
+    compiler reads them, re._compiler._get_charset_prefix): the pattern matches at least one character, and its
+    first item, inside any groups, is a character, a class, or a branch of alternatives that each open with a
+    character. Letters under IGNORECASE are left to the gate."""
+    if flags & re.IGNORECASE or parsed.getwidth()[0] == 0:  # type: ignore[attr-defined]
+        return False
+    items = _items(parsed)
+    while items and items[0][0] is sre_constants.SUBPATTERN:
+        items = _items(items[0][1][-1])  # type: ignore[index]
+    if not items:
+        return False
+    op, arg = items[0]
+    if op is sre_constants.BRANCH:
+        return all(_items(alternative) and _items(alternative)[0][0] is sre_constants.LITERAL
+                   for alternative in arg[1])  # type: ignore[index]
+    return op in (sre_constants.LITERAL, sre_constants.IN)
 
 
 PAIR_WORK = 400_000  # prefixes a scanner's first two characters may take to read (the Chinese one takes 130,000)
@@ -258,3 +282,12 @@ def widest(pattern: re.Pattern[str]) -> int | None:
     """The most characters a match of ``pattern`` can span, or None when it has no bound."""
     width = sre_parse.parse(pattern.pattern, pattern.flags).getwidth()[1]
     return None if width >= sre_constants.MAXREPEAT else width
+
+
+def has_run(text: str, run: re.Pattern[str], character: re.Pattern[str], shortest: int) -> bool:
+    """Whether ``text`` holds a match of ``run``, a run of at least ``shortest`` characters that each match
+    ``character``. Every such run covers one of the characters at shortest - 1, then every ``shortest`` on: only
+    there, where such a character stands, is the run looked for (within its reach on either side), not at every
+    character of the text."""
+    return any(character.match(text, probe) and run.search(text, max(0, probe - shortest + 1), probe + shortest)
+               for probe in range(shortest - 1, len(text), shortest))

@@ -64,12 +64,19 @@ class Shutter:
     shut when the text lacks them all, else whole. Two variants at most, each compiled when first asked for: a big
     scanner takes a tenth of a second to compile, and most texts need none of the costly branches."""
 
-    def __init__(self, source: str, flags: int, needs: Mapping[str, re.Pattern[str]]) -> None:
+    # Where the source takes the narrowing of the shut scanner: a comment, nothing in the whole one
+    NARROWING = "(?#narrowing)"
+
+    def __init__(self, source: str, flags: int, needs: Mapping[str, re.Pattern[str]], narrowing: str = "") -> None:
+        """``narrowing``: a zero-width test that holds wherever a match can start once the branches with needs are
+        shut (where only those branches could start), put in the shut scanner where the source says NARROWING."""
         for name in needs:
             if source.count(f"(?P<{name}>") != 1:
                 raise ValueError(f"no branch {name} in the scanner")
+        if narrowing and source.count(self.NARROWING) != 1:
+            raise ValueError("no place for the narrowing in the scanner")
         self.source, self.flags, self.needs = source, flags, tuple(needs.values())
-        self._shut_source = source
+        self._shut_source = source.replace(self.NARROWING, narrowing)
         for name in needs:
             self._shut_source = self._shut_source.replace(f"(?P<{name}>", f"(?P<{name}>(?!)", 1)
         self._whole: re.Pattern[str] | None = None

@@ -32,8 +32,9 @@ MOVEMENT: Dimension[str] = Dimension(
 GROWTH_NOUN: Dimension[str] = Dimension(
     "growth_noun",
     [
-        # 人口自然增长率 is the name of a rate, not a growth of it
-        Rule("rise_rate", r"增幅|增速|涨幅|(?<!自然)增长率|升幅|增长幅度|增长速度|提升幅度|变动|变化|变动幅度",
+        # 人口自然增长率 is the name of a rate, not a growth of it (looked behind after 增长率: every word opens with
+        # its character, and the engine skips to those by itself)
+        Rule("rise_rate", r"增幅|增速|涨幅|增长率(?<!自然增长率)|升幅|增长幅度|增长速度|提升幅度|变动|变化|变动幅度",
              constant("up"),
              (("增速", "up"),)),
         Rule("fall_rate", r"降幅|跌幅|下降幅度|降低幅度|下降率|降速", constant("down"), (("降幅", "down"),)),
@@ -49,13 +50,18 @@ FILLER = (r"(?:了|保持在|维持在|保持|维持|在|达到|达|为|是|分�
           r"共计|共|累计|合计|高达|仅|已|逾|有|约|大约|超|近|实现|幅度|幅|的|\s)*")
 TO_LEVEL = r"(?:至|到|为)"
 
-# The comparison a change is made against, ending just before the verb: 同比, 较去年同期, 与上年相比.
+# The comparison a change is made against, ending just before the verb: 同比, 较去年同期, 与上年相比. Each alternative
+# opens with its character (a lookbehind after it, the words after a comparison written out in each): the engine then
+# skips to those characters by itself, where it tried every alternative at every character (the same matches).
+_COMPARED = r"[^，,。；;、：:]{1,14}?"
 BASIS_AT_END = re.compile(
     # 业务量比重下降, 流动性比例下降: the end of a share's name, no comparison (比重 alone, or after 的, is read as
     # before: the share named by the figure before it)
-    r"(?P<basis>同比|环比|(?:较|(?<![\u4e00-\u9fff])比|(?<=的)比|(?<![占对无好的可])(?<=[\u4e00-\u9fff])比(?![重例率值])|"
-    r"相比于?|相较于?|对比)[^，,。；;、：:]{1,14}?"
-    r"|(?:与|和|同)[^，,。；;、：:]{1,14}?(?:相比|相较|比较)(?:而言)?)"
+    rf"(?P<basis>同比|环比|较{_COMPARED}|比(?<![\u4e00-\u9fff]比){_COMPARED}|比(?<=的比){_COMPARED}|"
+    rf"比(?<![占对无好的可]比)(?<=[\u4e00-\u9fff]比)(?![重例率值]){_COMPARED}|"
+    rf"相比于?{_COMPARED}|相较于?{_COMPARED}|对比{_COMPARED}|"
+    rf"与{_COMPARED}(?:相比|相较|比较)(?:而言)?|和{_COMPARED}(?:相比|相较|比较)(?:而言)?|"
+    rf"同{_COMPARED}(?:相比|相较|比较)(?:而言)?)"
     r"(?:均|都|也|分别|共|累计|则|仍|再|又|了|实现|出现|名义|实际|"
     r"大幅|小幅|明显|显著)*$"  # 同比名义增长, 同比大幅缩窄: the basis is 同比
 )
@@ -65,8 +71,10 @@ PROJECTION: Dimension[str] = Dimension(
     [
         Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", constant("forecast"), (("预计", "forecast"),)),
         Rule("target", r"目标|计划|力争|争取|规划|拟|确保|努力实现", constant("target"), (("力争", "target"),)),
-        Rule("future", r"(?<![即必])将(?![近其之军领士来])|将会|将要|明年|未来|"
-                       r"(?<![截直])到20\d\d年|(?<![截直])至20\d\d年",  # 截至2023年末 looks back, not ahead
+        # 截至2023年末 looks back, not ahead; each word opens with its character, its lookbehind after it (the
+        # engine skips to the first characters of a pattern that opens plainly)
+        Rule("future", r"将(?<![即必]将)(?![近其之军领士来])|将会|将要|明年|未来|"
+                       r"到(?<![截直]到)20\d\d年|至(?<![截直]至)20\d\d年",
              constant("future"), (("将", "future"), ("将近", None), ("到2025年", "future"), ("截至2023年", None))),
     ],
 )

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checks.extract.prefilter import gated
+from checks.extract.grammar import anonymous
+from checks.extract.prefilter import gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
@@ -40,15 +41,18 @@ _CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:高|仅|只|才)?为|(?:�
                   r"较|比上|自(?=上|去|前|同|本|的|(?:19|20)\d\d)|"  # 经营利润自去年同期的30亿元增加至: a base, after
                   r"(?:人民币|美元|港元)(?=\s*$)|同$|共计|(?<![公总])共(?![享同识建赢性用振])|"
                   r"(?:也|还|已|均)?于(?:今日|近日|日前|当日|当天|昨日|今年|上周|本周))")  # 票房也于今日超过
+# Written to open with a character in every alternative (the verbs unwrapped, 中's lookbehind after it, digits apart):
+# the engine skips to those characters by itself; a digit, which also ends a noun, is looked for before the word found.
 _METRIC_STOP = re.compile(
-    rf"{MOVEMENT.pattern}|"  # 200个品牌增长超100%: the noun counted, then what it did
+    "|".join(anonymous(rule.pattern) for rule in MOVEMENT.rules) + "|"  # 200个品牌增长超100%: a verb after the noun
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
     r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
     r"强势|强劲|稳步|一举|顺利|"  # 以超15.83亿的票房成绩强势领跑: an adverb, then the place won
     r"认为|表示|预期|预计|选择|希望|愿意|倾向|共计|共|合计|累计|"  # 14.5%的居民认为…: who, then what they think
     # 200个品牌中: 中 after a noun ends it; a noun may open with it (200个中外品牌, 3万个中小品牌)
-    r"被|等|(?<=.)中|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|\d|！|？|!|\?|\n"  # a sentence's end ends the noun too
+    r"被|等|中(?<=.中)|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
+_DIGIT = re.compile(r"\d")
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 VERB_FIRST = _VERB_FIRST  # a verb of movement first: what follows is no noun (the lists read it too)
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
@@ -109,6 +113,7 @@ _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its op
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
                            r"费|金|款|比重|份额|占比|比例|产量|投资)$")
+_QUANTITY_END_WIDTH = widest(_QUANTITY_END) or 0
 # Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
 SEGMENTS = (
     "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
@@ -163,7 +168,6 @@ _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”》])\s+(?=[\u4e00-\u9fff“
 # The quantity a ranking is by (列旅游总收入排行榜第一名).
 _RANKING_BY = re.compile(r"^(?:位列|位居|列|居)(?P<metric>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:排行榜|排行|榜单|榜)$")
 
-
 # A name that owns what follows a period or a verb of achieving in its phrase (腾讯第三季度营收, 中央企业累计实现营业
 # 收入): a few characters, none a verb, a particle or a word of comparison.
 _OWNER_NAME = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|的|在|对|从|以上|以下|后|"
@@ -193,8 +197,6 @@ def _owned_across(phrase: str) -> str:
 # 之 between two names, the written possessive of results releases (本集团之收入): 的. Not of 百分之, 之一, 之间, 总之….
 _POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![分总])之"
                          r"(?![一二三四五六七八九十百千万间后前中外内上下际多余首最\d])(?=[\u4e00-\u9fff]{2})")
-
-
 _COMPARABLE = re.compile(r"按可比(?:价格?|口径)(?:计算)?")
 
 
@@ -310,7 +312,8 @@ def only_period(phrase: str) -> bool:
 
 def is_quantity(phrase: str) -> bool:
     """Whether a phrase ends as the name of a quantity does (销量, 营业收入, 增加值), not of an owner or an action."""
-    return _QUANTITY_END.search(phrase) is not None
+    # a match ends at the phrase's end (or before a last line break): looked for there, not from every character
+    return _QUANTITY_END.search(phrase, max(0, len(phrase) - _QUANTITY_END_WIDTH - 1)) is not None
 
 
 def is_member(phrase: str | None) -> bool:
@@ -392,5 +395,6 @@ def noun_after(text: str, start: int) -> str | None:
     if _VERB_FIRST.match(after):
         return None  # 8.65亿元下滑…: a verb follows, not a noun
     stop = _METRIC_STOP.search(after)
+    stop = _DIGIT.search(after, 0, stop.start() if stop is not None else len(after)) or stop
     noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])
     return noun[:12] if len(noun) >= 2 and not _NOT_A_METRIC.fullmatch(noun) else None

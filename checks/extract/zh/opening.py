@@ -14,6 +14,10 @@ _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(
 # A first clause that names the topic of its sentence: 全球市场方面, 海外市场方面.
 _TOPIC = re.compile(r"(?:在)?(?P<name>(?:全球|国际|海外|国内|境外|境内)市场|全球|海外)(?:方面|上)")
 OWNER_REACH = 40  # characters of a sentence's opening read for its owner
+# The leading noise without its first alternative (a stretch up to a colon, 】 or ——), for an opening that holds none
+# of those marks: tried first at each step, that alternative reads to the opening's end and back for nothing
+_UNMARKED_NOISE = re.compile(_LEADING_NOISE.pattern.replace(r".*(?:[】：:]|——)|", "", 1))
+_MARKS = ("：", ":", "】", "——")
 CLAUSE_MARK = re.compile(r"[，,：:；;]")
 
 
@@ -34,5 +38,7 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     ranked = _RANKED_NAME.search(whole_first)
     if ranked is not None:
         return ranked.group("name")  # 第二名为vivo，出货量…: the one ranked owns the figures that follow
-    found = _SUBJECT.match(_LEADING_NOISE.sub("", PERIOD_CUE.sub("", first)))
+    unperiodic = PERIOD_CUE.sub("", first)
+    noise = _LEADING_NOISE if any(mark in unperiodic for mark in _MARKS) else _UNMARKED_NOISE
+    found = _SUBJECT.match(noise.sub("", unperiodic))
     return found.group("subject").removesuffix("的") if found is not None and not lined_member(found) else None

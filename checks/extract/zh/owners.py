@@ -85,7 +85,10 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
 # A paragraph opening with a place as its label (上海：…；成都：…): the place owns the paragraph's figures. Only
 # when two paragraphs or more open so (a list of places, one a paragraph), and not a word that introduces (其中：,
 # 具体来看：, 数据显示：, 一是：, 注：), which the characters it is made of tell.
-_LABEL = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]", re.MULTILINE)
+_LABEL = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
+# The labels of the lines after the first, each found from the line break before it: opening with it, the pattern lets
+# the engine skip to each line break by itself (a line start tried at every character cost more than the labels)
+_LINE_LABEL = re.compile(rf"\n{_LABEL.pattern[1:]}")
 _NOT_A_LABEL = re.compile(r"[看是其中如下据示说称表为一二三四五六七八九十总综此外注备附来源问答题要点"
                           r"按摘导语前言背景结论概况时者记我们你他她它的了和与及在对从]")
 
@@ -94,7 +97,10 @@ def paragraph_labels(text: str) -> dict[int, str]:
     """The places that label paragraphs, by the offset where each labelled paragraph starts."""
     if "：" not in text and ":" not in text:
         return {}
-    found = {m.start(): m.group("label") for m in _LABEL.finditer(text) if not _NOT_A_LABEL.search(m.group("label"))}
+    first = _LABEL.match(text)
+    labels = ([(0, first.group("label"))] if first is not None else []) + [
+        (m.start() + 1, m.group("label")) for m in _LINE_LABEL.finditer(text)]
+    found = {start: label for start, label in labels if not _NOT_A_LABEL.search(label)}
     return found if len(found) >= 2 else {}
 
 

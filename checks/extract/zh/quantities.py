@@ -14,10 +14,10 @@ from collections.abc import Iterator
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
-from checks.extract.prefilter import pair_gate, widest
+from checks.extract.prefilter import has_run, pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
-from checks.extract.zh.needs import NEEDS
+from checks.extract.zh.needs import INSIDE_A_NUMBER, NEEDS
 from checks.extract.zh.numerals import (
     ARABIC,
     CN_BIG,
@@ -30,7 +30,7 @@ from checks.extract.zh.numerals import (
 )
 from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
-from checks.extract.zh.units import PREFIX_CURRENCIES, SYMBOLS, UNITS, Unit, tenths
+from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, tenths
 
 NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
@@ -77,15 +77,15 @@ UNFILTERED = rf"""
         (?P<per_hundred>[百佰]{GAP}分{GAP}之{GAP}(?P<ph_n1>{NUM})(?:{SEP}(?:百分之)?(?P<ph_n2>{NUM}))?)
       | (?P<fraction>(?P<fr_den>{NUM})分之(?P<fr_num>{NUM}))
       | (?P<n1>{NUM})(?P<mid1>[余多])?
-        (?:{RANGE_AHEAD}{GAP}(?P<unit1>{UNITS.pattern})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
-        (?:{GAP}(?P<unit>{UNITS.pattern})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
+        (?:{RANGE_AHEAD}{GAP}(?P<unit1>{SCANNED_UNITS})?(?P<sep>{SEP})(?P<n2>{NUM})(?P<mid2>[余多])?)?
+        (?:{GAP}(?P<unit>{SCANNED_UNITS})(?P<tenths_tail>(?<=成)[一二三四五六七八九半])?|(?P<bare>(?<=[万萬亿億])))
     )
     (?P<tail>{TRAILING.pattern})?
     """
 # The scanner, compiled when first used (SCANNER, through __getattr__), or with its costly branches shut for a text
-# that cannot match them (zh/needs.py; the same matches)
-_SCANNERS = Shutter(rf"(?=[{TRIGGERS}]){pair_gate(UNFILTERED, re.VERBOSE)}(?:{UNFILTERED})", re.VERBOSE, NEEDS)
-
+# that cannot match them, and no branch tried inside a number (zh/needs.py; the same matches)
+_SCANNERS = Shutter(rf"(?=[{TRIGGERS}]){pair_gate(UNFILTERED, re.VERBOSE)}{Shutter.NARROWING}(?:{UNFILTERED})",
+                    re.VERBOSE, NEEDS, INSIDE_A_NUMBER)
 # Time units that, right after the figure, make it a window rather than a claim: 4小时内, 三年来.
 # 上升1.5个和3.9个百分点, 拉动0.7个、5.1个、6.5个百分点: the first 个s share the last one's 百分点.
 _ELLIPTIC_POINTS = re.compile(r"(?:\s*(?:和|、|及|与|或|至|到|-|—|,|，)\s*[\d.]+\s*个?)+\s*百分点")
@@ -114,20 +114,20 @@ _ENTERED = re.compile(r"跻身|跌出|位列|保持|重回|包揽|[进入居占]
 # its sentence holding no other figure.
 _SAME_RUN = re.compile(r"[^。；;！？!?\n\d]{1,30}")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff]")  # 1,860万股: a bare magnitude followed by what it counts
-# Names, not figures: book and report titles, and web addresses.
+# Names, not figures: titles and web addresses; the titles alone where no address can be (the engine skips to a 《)
 TITLE_OR_ADDRESS = re.compile(r"《[^《》\n]{0,120}》|(?:https?://|www\.)[^\s，。；！？“”、]+")
-
-
+TITLE = re.compile(r"《[^《》\n]{0,120}》")
 # The longest span a figure may have (超过一千二百三十四万五千六百七十八点九亿元 is 22 characters).
 MAX_FIGURE_CHARS = 60
-_NUMERAL_CHARS = "零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億"
-_OVERLONG = re.compile(rf"[{_NUMERAL_CHARS}\d.,]{{{MAX_FIGURE_CHARS + 1},}}")
+_NUMERAL_CHAR = re.compile(r"[零〇一二三四五六七八九十百千万亿两壹贰叁肆伍陆柒捌玖拾佰仟萬億\d.,]")
+_OVERLONG = re.compile(rf"{_NUMERAL_CHAR.pattern}{{{MAX_FIGURE_CHARS + 1},}}")
 
 
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in ``text`` (already width-folded) that has the form of a claim."""
-    titles = [(t.start(), t.end()) for t in TITLE_OR_ADDRESS.finditer(text)] if "《" in text or "/" in text else []
-    if _OVERLONG.search(text):  # blanked (same length, offsets kept) before the scanner backtracks through them
+    names = TITLE_OR_ADDRESS if "/" in text or ("《" in text and "www." in text) else TITLE  # no 《: no title
+    titles = [(t.start(), t.end()) for t in names.finditer(text)]
+    if has_run(text, _OVERLONG, _NUMERAL_CHAR, MAX_FIGURE_CHARS + 1):  # blanked: the same length, offsets kept
         text = _OVERLONG.sub(lambda m: " " * len(m.group(0)), text)
     title_starts = [start for start, _ in titles]  # in order, apart: a bisection finds the one that may hold a figure
     money: Mention | None = None  # the last amount of money: a bare 亿 soon after it in its sentence is money too

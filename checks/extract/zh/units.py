@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from checks.extract.grammar import Dimension, Rule
+from checks.extract.prefilter import gated
 from checks.extract.records import quick_init
 from checks.extract.zh.numerals import DIGITS, Numeral
 
@@ -91,6 +92,12 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("counter", COUNTERS, _unit("count", "count"), (("件", "count"), ("人次", "count"), ("家", "count"))),
     ],
 )
+
+
+# The units as the scanner tries them: behind a lookahead for the characters they start with, so that where none can
+# start (a digit, as a numeral gives back its last digits one by one) the hundred and seventy words are not tried in
+# turn (the same matches; a tenth of the scanner's time on a short article)
+SCANNED_UNITS = gated(re.compile(UNITS.pattern)).pattern
 
 
 def tenths(m: re.Match[str], first: Numeral) -> Numeral | None:
