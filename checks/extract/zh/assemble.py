@@ -53,6 +53,9 @@ GROWTH_NOUN_AT_END = gated(re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
+# A rate named by the noun of movement after it: 0.21%的跌幅, 5%的增长, 12%的涨幅 (not 5%的增长率: a level of a rate)
+MOVED_AFTER = re.compile(r"的\s*(?:(?P<up>增长|增幅|涨幅|上涨|上升|提升)|(?P<down>跌幅|降幅|下跌|下降|下滑|减少|回落))"
+                         r"(?![率速])")
 # What calls a percentage a part of a whole, and what makes one a change, in the words shortly before it.
 SAID_SHARE = re.compile(r"占|比重|份额|比例|渗透率")
 SAID_CHANGE = re.compile(r"同比|环比|增长|增速|增幅|涨幅|收益|回报|上涨|上升|提升|提高")
@@ -268,6 +271,10 @@ class Reader(SentenceReader):
             kind, direction = "growth", "up"  # 增速为5%: a growth rate stated as a rate (占…的54.9% is a share)
         if kind == "share" and cue.to_level and GROWTH_NOUN_END.search(before.rstrip()):
             kind, direction, moved = "growth", "up", True  # 增速回落至9.4%: the rate it fell to is still a growth rate
+        moved_after = MOVED_AFTER.match(text, mention.end) if kind in ("share", "level") and mention.unit == \
+            "percent" and text.startswith("的", mention.end) else None
+        if moved_after is not None:  # 录得0.21%的跌幅; 实现了5%的增长: the rate, named by the noun after it
+            kind, direction, moved = "growth", "down" if moved_after.group("down") else "up", True
         if kind == "share" and measure.metric and INDEX.search(measure.metric):
             kind = "level"  # 收入感受指数为52.8%, PMI 50.8%: an index, not a part of a whole
         if kind == "share" and not 0 <= mention.value <= 100 and not measure.whole \

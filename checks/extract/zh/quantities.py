@@ -30,7 +30,7 @@ from checks.extract.zh.numerals import (
 )
 from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
-from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, tenths
+from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, index_points, tenths
 
 NUM = NUMERALS.pattern
 SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
@@ -46,8 +46,7 @@ RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 # Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
 # lets the regex engine skip the rest of the text quickly (tests/test_quantities.py keeps them complete).
 TRIGGERS = r"0-9.\-" + "".join(sorted(set(
-    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−" + "¥￥$€£UHR"
-    + "每跻进跌入挤双"
+    CN_DIGIT + CN_SMALL + CN_BIG + "数几幾上" + "排位名跃居列" + "第翻半过逾百佰对對负−¥￥$€£UHR每跻进跌入挤双"
     + "".join(word[0] for word in re.findall(r"[\u4e00-\u9fff]+", LEADING.pattern))
 )))
 UNFILTERED = rf"""
@@ -144,8 +143,9 @@ def scan(text: str) -> Iterator[Mention]:
                     and not _NOUN_AFTER.match(text, mention.end):
                 # GDP总量达到4.07万亿元，首次突破4万亿; 交易额2009年接近4万亿，2017年约29万亿
                 mention = dataclasses.replace(mention, unit=money.unit, family="money")
-            if mention.unit != "percent" and defines_group(text, mention.end, mention.qualifier):
-                continue  # 超过500亿元的行业大类, 月收入1000元以下占5.8%: a group's bound, no figure
+            if (match.group("unit") == "点" and not index_points(match.group(0), mention.value)) or (
+                    mention.unit != "percent" and defines_group(text, mention.end, mention.qualifier)):
+                continue  # 下午3点: a time; 超过500亿元的行业大类, 月收入1000元以下占5.8%: a group's bound, no figure
             if mention.family == "count" and text[mention.start - 1:mention.start] == "前" \
                     and text[mention.end - 1:mention.end] in "名位强":
                 if not _ENTERED.search(text, max(0, mention.start - 14), mention.start - 1):

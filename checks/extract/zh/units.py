@@ -70,6 +70,8 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("percentage_point", r"个?百分点|個?百分點", _unit("pp", "pp"), (("个百分点", "pp"), ("百分点", "pp"))),
         # 千分点 is a point of a rate in per mille (出生率下降0.75个千分点): a tenth of a percentage point
         Rule("per_mille_point", r"个?千分点", _unit("pp", "pp", 0.1), (("个千分点", "pp"), ("千分点", "pp"))),
+        # 基点 is a basis point (下调25个基点): a hundredth of a percentage point
+        Rule("basis_point", r"个?基点", _unit("pp", "pp", 0.01), (("个基点", "pp"), ("基点", "pp"))),
         Rule("percent_sign", r"%", _unit("percent", "percent"), (("%", "percent"),)),
         Rule("per_mille", r"‰", _unit("percent", "percent", 0.1), (("‰", "percent"),)),
         Rule("tenths", r"成(?![本功员为立交果绩效都])", _unit("percent", "tenths", 10.0), (("成", "percent"),)),
@@ -89,6 +91,10 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("age", r"周岁|岁", _unit("year", "age"), (("岁", "year"),)),
         Rule("score", r"分(?![之钟析公享成别配布期批类红摊担散拆开级])", _unit("other", "score"), (("分", "other"),)),
         Rule("measure", MEASURES, _unit("other", "measure"), (("吨", "other"), ("平方米", "other"))),
+        # an index's points (收报3325.11点，跌8.05点); the scanner keeps them only after decimals or three digits,
+        # never a time of day (下午3点): see quantities.index_points
+        Rule("index_point", r"点(?![钟半多左右位击赞评])", _unit("other", "measure"),
+             (("点", "other"), ("点钟", None), ("点位", None))),
         Rule("counter", COUNTERS, _unit("count", "count"), (("件", "count"), ("人次", "count"), ("家", "count"))),
     ],
 )
@@ -98,6 +104,11 @@ UNITS: Dimension[Unit] = Dimension(
 # start (a digit, as a numeral gives back its last digits one by one) the hundred and seventy words are not tried in
 # turn (the same matches; a tenth of the scanner's time on a short article)
 SCANNED_UNITS = gated(re.compile(UNITS.pattern)).pattern
+
+
+def index_points(figure: str, value: float) -> bool:
+    """Whether a figure in 点 is an index's points: written with decimals (8.05点) or at least 100 (3000点)."""
+    return "." in figure or abs(value) >= 100
 
 
 def tenths(m: re.Match[str], first: Numeral) -> Numeral | None:

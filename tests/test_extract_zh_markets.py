@@ -1,0 +1,33 @@
+"""Chinese market figures: an index's points, basis points, and a rate named by the noun of movement after it, on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+from checks import extract
+
+
+def _read(text: str) -> list[tuple[str, str, str | None, float]]:
+    return [(c.text, c.kind, c.direction, c.value) for c in extract(text, doc="t")]
+
+
+def test_an_index_closes_at_points_and_moves_by_points() -> None:
+    assert _read("沪指收报3325.11点，较前一交易日跌8.05点，跌幅为0.24%。") == [
+        ("3325.11点", "level", None, 3325.11), ("8.05点", "change", "down", 8.05),
+        ("0.24%", "growth", "down", 0.24)]
+    assert _read("深证成指报13000点。") == [("13000点", "level", None, 13000.0)]
+
+
+def test_a_time_of_day_and_a_place_are_no_points() -> None:
+    assert _read("下午3点，会议开始。") == []
+    assert _read("全市共有300多点位。") == []
+
+
+def test_a_basis_point_is_a_hundredth_of_a_percentage_point() -> None:
+    claims = extract("一年期LPR为3.45%，较上月下降10个基点。", doc="t")
+    assert [(c.text, c.unit, c.value, c.direction) for c in claims][1] == ("10个基点", "pp", 0.1, "down")
+
+
+def test_a_rate_named_by_the_noun_of_movement_after_it() -> None:
+    assert _read("科创50指数首日录得0.21%的跌幅。") == [("0.21%", "growth", "down", 0.21)]
+    assert _read("营收实现了5%的增长。") == [("5%", "growth", "up", 5.0)]
+    assert _read("线上占35%的份额。") == [("35%", "share", None, 35.0)]
