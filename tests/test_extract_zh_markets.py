@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from checks import extract
 
+from .flags import flagged
+
 
 def _read(text: str) -> list[tuple[str, str, str | None, float]]:
     return [(c.text, c.kind, c.direction, c.value) for c in extract(text, doc="t")]
@@ -31,3 +33,11 @@ def test_a_rate_named_by_the_noun_of_movement_after_it() -> None:
     assert _read("科创50指数首日录得0.21%的跌幅。") == [("0.21%", "growth", "down", 0.21)]
     assert _read("营收实现了5%的增长。") == [("5%", "growth", "up", 5.0)]
     assert _read("线上占35%的份额。") == [("35%", "share", None, 35.0)]
+
+
+def test_an_index_level_its_move_on_the_day_before_and_its_rate() -> None:
+    text = "沪指尾盘收报3325.11点，较前一交易日跌8.05点，跌幅为{rate}%。"
+    claims = extract(text.format(rate="0.24"), doc="t")
+    assert claims[1].level_after == 3325.11 and claims[1].basis == "较前一交易日"
+    assert flagged(text.format(rate="0.24")) == []
+    assert flagged(text.format(rate="0.42")) == [("growth_vs_levels", "8.05点 | 3325.11点 | 0.42%")]

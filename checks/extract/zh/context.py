@@ -161,6 +161,8 @@ _MOVED = rf"(?:{MOVEMENT.pattern})"
 # 比去年同期, 较上年同月, 比上月: a comparison with the period before, named (比去年同期 is as common as 比上年同期)
 _COMPARED = (r"(?:(?:同比|环比|按年|按季|按月|"
              r"(?:比|较)(?:上年|去年|上月|上季度|上季|上年末|去年末|上年期末|上期末|年初|期初)(?:同期|同月|同季度?)?|"
+             # 较前一交易日跌8.05点: a market's day against the one before
+             r"(?:比|较)(?:前一|上一|上个)交易日|(?:比|较)(?:上周|昨日|前日)|"
              r"同期|(?:比|较)(?:19|20)\d\d年(?:同期)?)"
              # 比上年同期(简称“同比”)增加: the abbreviation a release defines in passing
              r"(?:\s*[（(](?:简称|以下简称)[^（()）\d]{1,8}[)）])?)")  # 比2010年增产2473万吨: the year compared with
