@@ -165,3 +165,9 @@ def test_the_goods_and_services_balances_make_the_total_balance() -> None:
             "$4.6 billion to ${goods} billion and a decline in the services surplus of $0.1 billion to $21.2 billion.")
     assert flagged(text.format(goods="65.6")) == []
     assert ("parts_vs_total", "$44.4 billion | $68.6 billion | $21.2 billion") in flagged(text.format(goods="68.6"))
+
+
+def test_two_one_word_answers_of_a_poll_are_no_restatement() -> None:
+    text = ("Poll: 56% disapprove of the president\nIn the new poll, only 18% approve of the way Congress is handling "
+            "its job, while 77% disapprove.")
+    assert flagged(text) == []

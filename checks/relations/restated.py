@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from checks.claims.measures import basis as basis_key
+from checks.extract.en.answers import is_answer
 from checks.relations.base import (
     LIST_GAP,
     Doc,
@@ -76,8 +77,9 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
     buckets: dict[tuple, list[dict]] = {}
     bases = {(doc.sentence(c), float(c["base_value"])) for c in doc.claims if c.get("base_value") is not None}
     for claim in doc.claims:
-        if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim):
-            continue
+        if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim) or (
+                one_word(claim) and is_answer(claim.get("metric"))):
+            continue  # (a poll's one-word answer, 77% disapprove, names no question: of Congress, of the president?)
         if (doc.sentence(claim), float(claim["value"])) in bases or (
                 _MOVED_FROM_TO.search(doc.before(claim, 12)) and _TO_FIGURE.match(doc.after(claim, 12))):
             continue  # rose 4.6% to $18.24 billion from $17.44 billion; lowers rate from 4.75% to 4%: the earlier level
