@@ -52,6 +52,11 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.rates_of_parts": ("*",),  # a whole's growth rate between its parts' rates
     "checks.relations.changes_of_parts": ("*",),  # a whole's change as the sum of its parts' changes
     "checks.relations.labelled_shares": ("*",),  # shares each with its group, or each opening a clause
+    "checks.relations.viewed_by": ("*",),  # a breakdown a heading announces, under the whole it names
+    "checks.relations.forecast_years": ("*",),  # a forecast's years told as two lists, each rate on the year before
+    "checks.relations.estimates": ("*",),  # a result said to beat (or miss) the estimate the next sentence gives
+    "checks.relations.completion": ("*",),  # a completion against its target amount
+    "checks.relations.quantity_names": ("*",),  # whether two names name one quantity
 }
 
 
