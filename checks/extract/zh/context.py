@@ -92,6 +92,10 @@ PERIOD: Dimension[str] = Dimension(
              constant("year"), (("2021年", "year"), ("2023年前三季度", "year"), ("2024年1-9月", "year"),
                                  ("2023年11月1日至11日", "year"), ("2024年1月至7月", "year"),
                                  ("2024 年", "year"))),
+        # a broker's years, estimated or actual: 2027E, 2024A, 2024 - 2027E
+        Rule("estimated_year", r"(?<![\d.])(?:19|20)\d\d\s?[-—~至]\s?(?:19|20)\d\d[EA](?![A-Za-z])|"
+                               r"(?<![\d.])(?:19|20)\d\d[EA](?![A-Za-z])",
+             constant("year"), (("2027E", "year"), ("2024 - 2027E", "year"), ("2024AB", None))),
         Rule("relative_year",
              r"(?:今年|去年|上年|前年|明年|本年度|全年)(?:以来|[前首]\d{1,2}个月|[前首][一二三四五六七八九十]{1,2}个月|"
              r"前[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|"

@@ -164,7 +164,7 @@ class Measure:
 
 
 # A space between two Chinese words: a headline or a dateline ends there (铁路暑运满月 全国铁路发送旅客).
-_HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”》])\s+(?=[\u4e00-\u9fff“《])")
+_HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”》])\s+(?=[\u4e00-\u9fff“《])|\s+[-–—]\s+(?=[\u4e00-\u9fff“《\d])")
 # The quantity a ranking is by (列旅游总收入排行榜第一名).
 _RANKING_BY = re.compile(r"^(?:位列|位居|列|居)(?P<metric>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:排行榜|排行|榜单|榜)$")
 
