@@ -41,3 +41,10 @@ def test_an_index_level_its_move_on_the_day_before_and_its_rate() -> None:
     assert claims[1].level_after == 3325.11 and claims[1].basis == "较前一交易日"
     assert flagged(text.format(rate="0.24")) == []
     assert flagged(text.format(rate="0.42")) == [("growth_vs_levels", "8.05点 | 3325.11点 | 0.42%")]
+
+
+def test_a_name_that_opens_with_a_figure_and_a_letter_keeps_it_and_a_dashed_heading_is_no_part() -> None:
+    metrics = [c.metric for c in extract("其中5G手机153款，同比下降1.9%。盈利能力分析 - 毛利率约21.99%。", doc="t")]
+    assert metrics == ["5G手机", "5G手机", "毛利率"]
+    claim = extract("预计公司2026E归母净利润为84.13亿元。", doc="t")[0]
+    assert (claim.metric, claim.period) == ("归母净利润", "2026E")

@@ -63,8 +63,8 @@ _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
 _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
                          r"(?=上|去|前|同|本|的|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d|人民币|美元|港元|港币|欧元)")
-# Punctuation, spaces and figures at the edges of a phrase are not part of what it names.
-_EDGE = re.compile(r"^[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+|[\s，,。；;：:、“”\"（）()\[\]【】\d.%]+$")
+_MARKS = r"\s，,。；;：:、“”\"（）()\[\]【】"  # at a phrase's edges, with figures (not 5G's), they name nothing
+_EDGE = re.compile(rf"^(?:[{_MARKS}.%]|\d+(?![\dA-Za-z]))+|[{_MARKS}\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过)")
 _CAUSING_WORD = re.compile(r"带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过")  # looked for before the .* tries
 _ACHIEVING_VERB = re.compile(r"(?:共计|共|累计|合计|总计)?(?:实现|完成|录得|取得)|共计|(?<!公)共(?!享|同|有)|合计|总计")
