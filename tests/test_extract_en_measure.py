@@ -386,3 +386,10 @@ def test_a_charts_place_before_a_label_and_the_amount_after_it() -> None:
     text = "It has now earned the:\n  • #7 sophomore weekend: $113.0M\nCall #5 for help."
     assert [(c.text, c.kind, c.metric) for c in extract(text, doc="t")] == [
         ("#7", "rank", None), ("$113.0M", "level", "sophomore weekend")]
+
+
+def test_a_balance_that_worsened_rose() -> None:
+    claims = extract("The total deficit worsened 8%, to $41.8 billion.", doc="t")
+    assert [(c.kind, c.direction, c.metric) for c in claims] == [
+        ("growth", "up", "deficit"), ("level", None, "deficit")]
+    assert claims[0].level_after == 41.8e9

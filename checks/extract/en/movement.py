@@ -13,7 +13,7 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"expand(?:s|ed|ing)?|boost(?:s|ed|ing)?|rais(?:e|es|ed|ing)|add(?:s|ed|ing)?|creat(?:e|es|ed|ing)|"
                  r"pick(?:s|ed|ing)? up|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|"
                  r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?) (?:up|higher)|tick(?:s|ed|ing)? up|widen(?:s|ed|ing)?|"
-                 r"improv(?:e|es|ed|ing)|"
+                 r"improv(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|balloon(?:s|ed|ing)?|"
                  r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
                  r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                  r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
