@@ -48,3 +48,12 @@ def test_a_name_that_opens_with_a_figure_and_a_letter_keeps_it_and_a_dashed_head
     assert metrics == ["5G手机", "5G手机", "毛利率"]
     claim = extract("预计公司2026E归母净利润为84.13亿元。", doc="t")[0]
     assert (claim.metric, claim.period) == ("归母净利润", "2026E")
+
+
+def test_a_list_told_over_a_run_of_years_gives_each_figure_its_year() -> None:
+    text = "预计2025-2027年营业收入分别为83.2亿元、102.2亿元、128.2亿元，对应增速分别为29%、23%、16%。"
+    assert [c.period for c in extract(text, doc="t")] == ["2025年", "2026年", "2027年"] * 2
+    marked = "2024 - 2025E营业收入分别为211.29亿、242.13亿元。"
+    assert [c.period for c in extract(marked, doc="t")] == ["2024E", "2025E"]
+    uneven = "预计2025-2027年营业收入分别为83.2亿元、102.2亿元。"
+    assert [c.period for c in extract(uneven, doc="t")] == ["2027年", "2027年"]

@@ -86,6 +86,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     from checks.extract.zh import assemble as zh_assemble
     from checks.extract.zh import context as zh_context
     from checks.extract.zh.owners import carry_owners
+    from checks.extract.zh.years import years_of_lists
 
     folded = fold_width(text)
     lang_runs = runs(folded)
@@ -145,6 +146,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         lang_spans = [spans[i] for i in at]
         joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_joints.JOINTS,
                       lang_spans)
+        if lang == "zh":
+            joined = years_of_lists(joined, folded)
         if lang == "en":
             joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
                                        folded, lang_spans)
