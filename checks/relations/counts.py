@@ -8,6 +8,7 @@ of the breakdown the part belongs to (224 + 179 parents), else the amount the pa
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -96,8 +97,11 @@ _WHOLE_BELOW = re.compile(r"占(?P<whole>[^，,。；;（()）]{2,16}?)\s*[（(]
 def _whole_said_for_below(doc: Doc, share: dict) -> str | None:
     if "下同" not in doc.text:
         return None
-    defined = [m for m in _WHOLE_BELOW.finditer(doc.text, 0, int(share["start"]))]
-    return defined[-1].group("whole") if defined else None
+    defined = getattr(doc, "_wholes_below", None)
+    if defined is None:  # found once a document, not once a share: a long text has thousands
+        defined = doc._wholes_below = [(m.end(), m.group("whole")) for m in _WHOLE_BELOW.finditer(doc.text)]  # type: ignore[attr-defined]
+    at = bisect.bisect_right([end for end, _ in defined], int(share["start"]))
+    return defined[at - 1][1] if at else None
 
 
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:

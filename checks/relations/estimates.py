@@ -12,6 +12,7 @@ analysts expected) is `compared`'s, in ranks.py.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -23,6 +24,7 @@ _BEAT = re.compile(r"\b(?:top(?:ped|ping|s)?|beat(?:ing|s)?|exceed(?:ed|ing|s)?|
                    r"(?P<miss>miss(?:ed|ing|es)?|fell\s+short\s+of|falling\s+short\s+of|short\s+of|trail(?:ed|ing|s)?))"
                    r"\s+(?:[\w'’-]+\s+){0,3}?(?:estimates?|expectations?|forecasts?|consensus|projections?)\b",
                    re.IGNORECASE)
+_NEAR = 12  # figures either side of the words of beating where the result and the estimate are looked for
 _ESTIMATE = re.compile(r"\b(?:expect(?:ed|ing|s)?|estimates?|forecast(?:s|ed)?|consensus|projected)\b", re.IGNORECASE)
 
 
@@ -30,11 +32,12 @@ def beaten_estimates(doc: Doc) -> Iterable[Relation]:
     text = doc.text
     if not any(word in text for word in ("xpect", "stimate", "orecast", "onsensus")):
         return
+    starts = [int(c["start"]) for c in doc.claims]  # in order: the figures near the words found by bisection
     for said in _BEAT.finditer(text):
-        result = _result(doc, said.start())
+        result = _result(doc, starts, said.start())
         if result is None:
             continue
-        estimate = _estimate(doc, result, said.end())
+        estimate = _estimate(doc, starts, result, said.end())
         if estimate is None:
             continue
         missed = said.group("miss") is not None
@@ -46,9 +49,10 @@ def beaten_estimates(doc: Doc) -> Iterable[Relation]:
         yield _relation(doc, [result, estimate], arithmetic, gap, bounds(big), bounds(small))
 
 
-def _result(doc: Doc, at: int) -> dict | None:
+def _result(doc: Doc, starts: list[int], at: int) -> dict | None:
     """The last amount before the words of beating in their sentence, else in the sentence before."""
-    before = [c for c in doc.claims if int(c["end"]) <= at and c["kind"] == "level"]
+    index = bisect.bisect_left(starts, at)
+    before = [c for c in doc.claims[max(0, index - _NEAR):index] if int(c["end"]) <= at and c["kind"] == "level"]
     if not before or _sentence_ends(doc.text[int(before[-1]["end"]):at]) > 1:
         return None
     return before[-1]
@@ -58,12 +62,11 @@ def _sentence_ends(text: str) -> int:
     return len(re.findall(r"[.!?](?=\s)", text))
 
 
-def _estimate(doc: Doc, result: dict, after: int) -> dict | None:
+def _estimate(doc: Doc, starts: list[int], result: dict, after: int) -> dict | None:
     """The first amount of the result's unit in the sentence after the words of beating, when that sentence names the
     analysts' view, within a factor of two of the result."""
-    for claim in doc.claims:
-        if int(claim["start"]) < after:
-            continue
+    index = bisect.bisect_left(starts, after)
+    for claim in doc.claims[index:index + _NEAR]:
         ends = _sentence_ends(doc.text[after:int(claim["start"])])
         if ends > 1:
             return None

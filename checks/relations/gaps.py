@@ -174,11 +174,14 @@ _AVERAGE_OF_THE_OWNER = re.compile(r"(?:全省|全市|全国|全区|全县)(?:�
                                    r"(?:增速|增幅)?")
 
 
+_OPENING_FIGURES = 40  # the figures of a text's opening, where the whole's rate is stated
+
+
 def _overall(doc: Doc, gap: dict, own: dict) -> dict | None:
     """The whole's rate a member's is compared with as the average: the first rate of the text of the own's kind,
     of no member and of no other time (1-4月，全省规模以上工业增加值同比增长8.5% … 小型企业增长11.9%，高于全省平均水平
     3.4个百分点)."""
-    for claim in doc.claims[:int(gap["_index"])]:
+    for claim in doc.claims[:min(int(gap["_index"]), _OPENING_FIGURES)]:
         if _rate(claim) and _growth(claim) == _growth(own) and claim is not own:
             if claim.get("segment") or periods_conflict(doc.period(claim), doc.period(own)):
                 return None

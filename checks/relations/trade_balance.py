@@ -120,6 +120,7 @@ _SERVICES = re.compile(r"\bservices\s+(?P<side>deficit|surplus)\b", re.IGNORECAS
 _A_BALANCE = re.compile(r"\b(?:deficit|surplus|gap)\b", re.IGNORECASE)
 _GUESSED = re.compile(r"estimate|expect|forecast|consensus", re.IGNORECASE)
 _BALANCE_REACH = 3  # paragraphs before the two balances where the total may stand
+_TOTAL_BACK = 60  # figures before them among which it is looked for
 _ORIGINALLY = re.compile(r"\b(?:originally|initially|first\s+reported)\b[^.;()]*$", re.IGNORECASE)
 
 
@@ -134,9 +135,9 @@ def goods_and_services(doc: Doc) -> Iterable[Relation]:
         named = _GOODS.search(str(goods.get("metric") or ""))
         if named is None:
             continue
-        services = next((c for c in levels if doc.same_sentence(c, goods) and c is not goods and same_unit(c, goods)
-                         and _SERVICES.search(str(c.get("metric") or ""))), None)
-        total = _total_before(doc, levels, goods) if services is not None else None
+        services = next((c for c in doc.in_sentence(goods) if c is not goods and c["kind"] == "level"
+                         and same_unit(c, goods) and _SERVICES.search(str(c.get("metric") or ""))), None)
+        total = _total_before(doc, goods) if services is not None else None
         if total is None or services is None:
             continue
         service_side = _SERVICES.search(str(services.get("metric")))
@@ -162,13 +163,15 @@ def _signed(claim: dict, sign: int) -> tuple[float, float]:
     return (low, high) if sign > 0 else (-high, -low)
 
 
-def _total_before(doc: Doc, levels: list[dict], goods: dict) -> dict | None:
+def _total_before(doc: Doc, goods: dict) -> dict | None:
     """The balance of all trade stated first within reach before the goods balance's sentence (a release leads with
     it): a deficit or surplus, neither the goods' nor the services' alone, not guessed (economists had expected a
     deficit of …), not the earlier level it moved from (from a revised $39.8 billion), nor the first estimate of that
     (originally a gap of $39.9 billion)."""
-    start = doc.sentence(goods)[0]
-    for claim in [c for c in levels if int(c["end"]) <= start]:
+    start, index = doc.sentence(goods)[0], int(goods["_index"])
+    levels = [c for c in doc.claims[max(0, index - _TOTAL_BACK):index] if c["kind"] == "level"
+              and c["unit"] not in ("percent", "pp") and int(c["end"]) <= start]
+    for claim in levels:
         if doc.paragraph(goods) - doc.paragraph(claim) > _BALANCE_REACH or _ORIGINALLY.search(doc.before(claim, 30)):
             continue
         name = str(claim.get("metric") or "")
@@ -176,7 +179,7 @@ def _total_before(doc: Doc, levels: list[dict], goods: dict) -> dict | None:
                 or _GUESSED.search(str(claim.get("basis") or "")) or periods_conflict(doc.period(claim),
                                                                                       doc.period(goods)):
             continue
-        if claim.get("base_value") is None and any(c.get("base_value") == claim["value"] for c in levels):
+        if claim.get("base_value") is None and any(c.get("base_value") == claim["value"] for c in doc.near(claim, 4)):
             continue  # the level another moved from
         return claim
     return None

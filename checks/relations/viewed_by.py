@@ -11,6 +11,7 @@ that follow, up to the next heading line), each of the same unit, no part of a p
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -30,6 +31,8 @@ _NEXT_HEADING = re.compile(r"\n\s*(?:[（(][一二三四五六七八九十\d]+[)
 # A whole of the noun's name: the noun itself or ending with it (地方税收收入), or holding it as 各项/总 (各项存款余额)
 _ALL_OF = ("各项", "总")
 _PARAGRAPHS_BACK = 6
+_MOST_PARTS = 30  # amounts a heading's breakdown may hold
+_BACK = 80  # amounts before a heading among which its whole is looked for
 
 
 def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
@@ -37,14 +40,16 @@ def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
     if "看" not in text and "如下" not in text:
         return
     levels = [c for c in doc.claims if _a_level(doc, c)]
+    starts = [int(c["start"]) for c in levels]  # in order: a heading's parts and whole found by bisection
     for pattern in (_VIEWED_BY, _ITEMS_BELOW):
         for heading in pattern.finditer(text):
             noun = heading.group("noun")
             if len(noun) < 2:
                 continue
             end = _breakdown_end(text, heading.end(), pattern is _ITEMS_BELOW)
-            parts = [c for c in levels if heading.end() <= int(c["start"]) < end]
-            whole = _whole(doc, levels, heading.start(), noun, parts)
+            first = bisect.bisect_left(starts, heading.end())
+            parts = levels[first:min(bisect.bisect_left(starts, end), first + _MOST_PARTS)]
+            whole = _whole(doc, levels[max(0, first - _BACK):first], heading.start(), noun, parts)
             if whole is None:
                 continue
             parts = [p for p in parts if same_unit(p, whole) and not _aside(doc, p)
@@ -67,7 +72,9 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
     if not parts:
         return None
     paragraph = doc.paragraph(parts[0])
-    for claim in reversed([c for c in levels if int(c["end"]) <= at]):
+    for claim in reversed(levels):  # (the amounts before the heading, at most _BACK of them)
+        if int(claim["end"]) > at:
+            continue
         if paragraph - doc.paragraph(claim) > _PARAGRAPHS_BACK:
             return None
         if claim.get("segment"):
