@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, like, signed
 from checks.relations.breakdowns import COMPLETE
-from checks.relations.rates_of_parts import member_of, moved, whole_before
+from checks.relations.rates_of_parts import member_of, moved, sums_that_hold, whole_before
 
 _AGAINST_LAST_YEARS = re.compile(r"(?:多增|少增|多减|少减|多降|少降)$")
 
@@ -60,13 +60,7 @@ def changes_of_summed_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterabl
     一般公共预算收入24627万元: the parts make the whole), the parts' changes (比上年增收1284万元；减收2354万元) against
     the whole's (比上年减收1070万元): the whole's change is their signed sum."""
     seen: set[tuple[int, ...]] = set()
-    for relation in found:
-        if relation.relation != "parts_vs_total" or len(relation.claims) < 3 or relation.claims[0]["kind"] != "level":
-            continue
-        total, *parts = relation.claims
-        summed = (sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts))
-        if distance(summed, bounds(total)):
-            continue  # the parts do not make the whole (or the sum is itself wrong: that is its own finding)
+    for _relation, total, parts in sums_that_hold(found):
         whole = _change_of(doc, total)
         changes = [_change_of(doc, part) for part in parts]
         if whole is None or any(change is None for change in changes):

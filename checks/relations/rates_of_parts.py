@@ -12,7 +12,7 @@ a balance, a net figure) is not read, nor are rates against different earlier ti
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from checks.relations.base import (
     Doc,
@@ -38,19 +38,25 @@ SEQUENTIAL = re.compile(r"环比|上月|上季|上一季|上周|month|quarter|se
 REACH = 3  # a level's rate stands among the figures right after it
 
 
+def sums_that_hold(found: Iterable[Relation]) -> Iterator[tuple[Relation, dict, list[dict]]]:
+    """(relation, total, parts) of every sum of levels among the relations ``found`` before whose parts make the whole,
+    rounding allowed (a sum that is itself wrong is its own finding, and says nothing of the parts' other figures)."""
+    for relation in found:
+        if relation.relation != "parts_vs_total" or len(relation.claims) < 3 or relation.claims[0]["kind"] != "level":
+            continue
+        total, *parts = relation.claims
+        summed = (sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts))
+        if not distance(summed, bounds(total)):
+            yield relation, total, parts
+
+
 def rates_within_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relation]:
     """For each sum of parts that holds among the relations ``found`` before (the parts make the whole), the whole's
     rate against its parts' rates."""
     seen: set[tuple[int, ...]] = set()
     found = list(found)
     already = {tuple(sorted(id(c) for c in r.claims)) for r in found}  # a breakdown's rates read by their names
-    for relation in found:
-        if relation.relation != "parts_vs_total" or len(relation.claims) < 3 or relation.claims[0]["kind"] != "level":
-            continue
-        total, *parts = relation.claims
-        summed = (sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts))
-        if distance(summed, bounds(total)):
-            continue  # the parts do not make the whole (or the sum is itself wrong: that is its own finding)
+    for relation, total, parts in sums_that_hold(found):
         if any(MAY_BE_NEGATIVE.search(str(c.get("metric") or "")) for c in relation.claims):
             continue
         whole_rate = _rate_of(doc, total)
