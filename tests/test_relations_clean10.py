@@ -171,3 +171,10 @@ def test_two_one_word_answers_of_a_poll_are_no_restatement() -> None:
     text = ("Poll: 56% disapprove of the president\nIn the new poll, only 18% approve of the way Congress is handling "
             "its job, while 77% disapprove.")
     assert flagged(text) == []
+
+
+def test_the_goods_balance_is_no_balance_of_all_trades_exports_and_imports() -> None:
+    text = ("March exports were $256.2 billion. March imports were $320.4 billion. The March decrease in the deficit "
+            "reflected a decrease in the goods deficit of $6.4 billion to $86.6 billion and a decrease in the services "
+            "surplus of $0.1 billion to $22.4 billion.")
+    assert flagged(text) == []

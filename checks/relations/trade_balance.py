@@ -35,8 +35,8 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         name = _line_label(doc, balance) or f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
         surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
         if bool(surplus) == bool(deficit) or (_OTHER_BALANCE.search(name) and not _ALL_TRADE.search(
-                doc.before(balance, 40))):
-            continue
+                doc.before(balance, 40))) or _GOODS.search(str(balance.get("metric") or "")):
+            continue  # (the goods balance is of goods' exports and imports: goods_and_services judges it)
         sides = _sides_before(doc, balance) or _sides_in_block(doc, balance) or _sides_after(doc, balance)
         if sides is None:
             continue
