@@ -362,12 +362,13 @@ def test_a_change_named_as_an_increase_in_a_quantity_then_the_level_it_reached()
     assert claims[0].level_after == 65.6e9
 
 
-def test_a_markets_day_week_and_year_are_periods_and_the_russell_2000_is_a_name() -> None:
+def test_a_markets_week_and_year_are_periods_and_the_russell_2000_is_a_name() -> None:
     text = ("The Russell 2000 fell 2.1% Tuesday. For the week, the Russell 2000 is down 29.14 points. "
             "For the year, it is up 15.4%.")
     assert [(c.subject, c.metric, c.period) for c in extract(text, doc="t")] == [
-        ("Russell", "index level", "Tuesday"), ("Russell", "index level", "For the week"),
+        ("Russell", "index level", None), ("Russell", "index level", "For the week"),
         ("Russell", "index level", "For the year")]
+    assert extract("Alphabet said on Thursday that revenue rose 12% to $5.52 billion.", doc="t")[0].period is None
 
 
 def test_a_yoy_growth_is_of_the_quantity_and_owner_before_it() -> None:

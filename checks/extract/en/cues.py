@@ -61,8 +61,9 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close)|"
-    # a market's day, week or year (fell 1.2% Tuesday; for the week, down 2.1%; up 15.4% for the year)
-    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday)|for the (?:day|week|month|year)|year[- ]to[- ]date)\b",
+    # a market's week or year (for the week, down 2.1%; up 15.4% for the year); not a weekday, which in a results
+    # story is the day of the report (Alphabet said on Thursday that its quarter's revenue …), not the figure's time
+    r"for the (?:day|week|month|year)|year[- ]to[- ]date)\b",
     re.IGNORECASE))
 # An earlier time written right after a level (from 174.6 billion euros a year ago; 16.6% a year earlier; $647
 # million, or 26 cents a share, a year earlier; 746,000 for the same month in 2008; $6.77 billion in the prior year's
