@@ -178,3 +178,21 @@ def test_the_goods_balance_is_no_balance_of_all_trades_exports_and_imports() -> 
             "reflected a decrease in the goods deficit of $6.4 billion to $86.6 billion and a decrease in the services "
             "surplus of $0.1 billion to $22.4 billion.")
     assert flagged(text) == []
+
+
+def test_a_levels_change_told_after_it_in_its_clause_though_not_joined_to_it() -> None:
+    text = ("全市一般公共预算收入20000万元，完成预算的40.0%，比上年减收{whole}万元。其中：税收收入8000万元，完成预算的"
+            "45.0%，比上年增收1500万元；非税收入12000万元，完成预算的37.5%，比上年减收2500万元。")
+    assert [c.level_after for c in extract(text.format(whole="1000"), "d") if c.kind == "change"] == [None] * 3
+    assert flagged(text.format(whole="1000")) == []
+    assert flagged(text.format(whole="1400")) == [("parts_vs_total", "1400万元 | 1500万元 | 2500万元")]
+
+
+def test_no_change_past_a_colon_another_level_or_against_last_years_change() -> None:
+    base = ("全市收入20000万元{whole}1400万元。其中：税收收入8000万元，比上年增收1500万元；"
+            "非税收入12000万元，比上年减收2500万元。")
+    flagged_sum = [("parts_vs_total", "1400万元 | 1500万元 | 2500万元")]
+    assert flagged(base.format(whole="，完成预算的40.0%，比上年减收")) == flagged_sum
+    assert flagged(base.format(whole="：比上年减收")) == []  # a colon: the change is a member's, not the level's
+    assert flagged(base.format(whole="，另有债务收入500万元，比上年减收")) == []  # another level between
+    assert flagged(base.format(whole="，同比多减")) == []  # a change against last year's change
