@@ -28,8 +28,12 @@ def years_of_lists(claims: Sequence[Claim], text: str) -> list[Claim]:
         return dated
     index = 0
     while index < len(dated):
+        start = dated[index].start
+        if text.find("分别", max(0, start - 8), start) < 0:  # a plain test before the pattern (most figures)
+            index += 1
+            continue
         run = _run(dated, text, index)
-        found = _RANGE_THEN_LIST.search(text, max(0, dated[index].start - 40), dated[index].start)
+        found = _RANGE_THEN_LIST.search(text, max(0, start - 40), start)
         years = _years(found) if found is not None else []
         if years and len(years) == len(run):
             for offset, year in enumerate(years):
