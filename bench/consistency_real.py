@@ -302,6 +302,14 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
                 print(f"  warning: {doc}: {line}")
 
 
+# The later planted sets: each script's edits on the passages they were written for (planted2: edits2/ on the tuning
+# parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
+PLANTED_SETS = {
+    "planted2": (CLEAN, REAL / "clean2"),
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 11)},
+}
+
+
 def main(argv: list[str]) -> int:
     if "--help" in argv or "-h" in argv:
         print(__doc__)
@@ -315,42 +323,11 @@ def main(argv: list[str]) -> int:
         report_clean(clean_findings(folder), aside_names(folder), "--show" in argv, folder)
         return 0
     docs = argv[argv.index("--docs") + 1] if "--docs" in argv else ""
-    if "--planted2" in argv:  # the second development set: edits2/ on the tuning parts of clean/ and clean2/
-        title = f"tests/corpus/real/planted2.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted2.py", (CLEAN, REAL / "clean2")), title)
-        return 0
-    if "--planted3" in argv:  # the third set: edits3/ on clean4/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted3.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted3.py", (REAL / "clean4",)), title)
-        return 0
-    if "--planted4" in argv:  # the fourth set: edits4/ on clean5/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted4.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted4.py", (REAL / "clean5",)), title)
-        return 0
-    if "--planted5" in argv:  # the fifth set: edits5/ on clean6/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted5.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted5.py", (REAL / "clean6",)), title)
-        return 0
-    if "--planted6" in argv:  # the sixth set: edits6/ on clean7/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted6.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted6.py", (REAL / "clean7",)), title)
-        return 0
-    if "--planted7" in argv:  # the seventh set: edits7/ on clean8/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted7.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted7.py", (REAL / "clean8",)), title)
-        return 0
-    if "--planted8" in argv:  # the eighth set: edits8/ on clean9/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted8.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted8.py", (REAL / "clean9",)), title)
-        return 0
-    if "--planted9" in argv:  # the ninth set: edits9/ on clean10/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted9.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted9.py", (REAL / "clean10",)), title)
-        return 0
-    if "--planted10" in argv:  # the tenth set: edits10/ on clean11/, passages no rule was tuned on
-        title = f"tests/corpus/real/planted10.py (planted errors and controls){' ' + docs if docs else ''}"
-        report(measure(REAL, docs, "planted10.py", (REAL / "clean11",)), title)
-        return 0
+    for name, passages in PLANTED_SETS.items():
+        if f"--{name}" in argv:
+            title = f"tests/corpus/real/{name}.py (planted errors and controls){' ' + docs if docs else ''}"
+            report(measure(REAL, docs, f"{name}.py", passages), title)
+            return 0
     holdout = "--holdout" in argv
     folder = REAL / "holdout" if holdout else REAL
     title = f"{folder.relative_to(ROOT)} (planted errors and controls){' ' + docs if docs else ''}"
