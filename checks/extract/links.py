@@ -41,7 +41,7 @@ class Joints:
 
 
 # A target and the completion of it between a level and its change: 完成年初预算数60999万元的40.4%
-_TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
+TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
 _TARGET_OF = re.compile(r"\s*的\s*")
 
 
@@ -188,7 +188,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 candidate, comma_from = linked[before[-2]], _past_bracket(text, candidate.end)
             target = claims[before[-2]] if len(before) > 2 else None
             if target is not None and claims[before[-1]].unit == "percent" and claims[before[-3]].kind == "level" \
-                    and _TARGET_BEFORE.search(text, max(start, target.start - 8), target.start) \
+                    and TARGET_BEFORE.search(text, max(start, target.start - 8), target.start) \
                     and _TARGET_OF.fullmatch(text, target.end, claims[before[-1]].start) \
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the target and its ratio

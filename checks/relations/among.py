@@ -9,6 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 
+from checks.extract.links import TARGET_BEFORE
 from checks.relations.base import (
     Doc,
     Relation,
@@ -77,15 +78,15 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                        (-math.inf, whole_high), gap, arithmetic)
 
 
-# 完成年初预算数60999万元的40.4%: the budget a figure is measured against, no whole its 其中 parts make
-_TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
-_RATIO_AFTER = re.compile(r"\s*的\s*\d")
+# 完成年初预算数60999万元的40.4%: the budget a figure is measured against (named before it, the words the links of
+# extraction read a target by), no whole its 其中 parts make; a ratio of it follows it
+RATIO_AFTER = re.compile(r"\s*的\s*\d")
 
 
 def _a_target(text: str, claim: dict) -> bool:
     start, end = int(claim["start"]), int(claim["end"])
-    return _RATIO_AFTER.match(text, end) is not None \
-        and _TARGET_BEFORE.search(text, max(0, start - 8), start) is not None
+    return RATIO_AFTER.match(text, end) is not None \
+        and TARGET_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _named_whole(doc: Doc, levels: list[dict], parts: list[dict], marker_at: int, stated: float) -> dict | None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.relations.among import RATIO_AFTER
 from checks.relations.base import Doc, Relation, bounds, distance, like, signed
 from checks.relations.breakdowns import COMPLETE
 from checks.relations.rates_of_parts import member_of, moved, sums_that_hold, whole_before
@@ -50,8 +51,6 @@ def _judged(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
     return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), stated, summed, gap, arithmetic)
 
 
-# 完成年初预算数60999万元的40.4%: a target between a level and its change, no level of the sentence's own
-_TARGET_AFTER = re.compile(r"\s*的\s*\d")
 _CLAUSES_END = re.compile(r"[：:；;]")
 
 
@@ -86,7 +85,7 @@ def _change_of(doc: Doc, level: dict) -> dict | None:
             continue
         if _CLAUSES_END.search(doc.between(level, claim)):
             return None
-        if claim["kind"] == "level" and not _TARGET_AFTER.match(doc.text, int(claim["end"])):
+        if claim["kind"] == "level" and not RATIO_AFTER.match(doc.text, int(claim["end"])):
             return None
         if claim["kind"] == "change":
             return None if _AGAINST_LAST_YEARS.search(doc.before(claim, 4).strip()) else claim

@@ -124,7 +124,6 @@ def stated_near(doc: Doc, claim: dict, words: str) -> bool:
                          min(end, int(claim["end"]) + STATED_REACH)) >= 0
 
 
-
 _A_CLAUSE_SET_END = re.compile(r"[。！？!?\n；;]")
 _PULLED = re.compile(r"(?:上拉|下拉|拉动|拉低|拉高)[^，,。；;]{0,20}$")
 

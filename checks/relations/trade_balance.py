@@ -165,9 +165,9 @@ def _signed(claim: dict, sign: int) -> tuple[float, float]:
 
 def _total_before(doc: Doc, goods: dict) -> dict | None:
     """The balance of all trade stated first within reach before the goods balance's sentence (a release leads with
-    it): a deficit or surplus, neither the goods' nor the services' alone, not guessed (economists had expected a
-    deficit of …), not the earlier level it moved from (from a revised $39.8 billion), nor the first estimate of that
-    (originally a gap of $39.9 billion)."""
+    it): a deficit or surplus, not the goods' (a reading may name the total the services' trade deficit, so that name
+    is not left out), not guessed (economists had expected a deficit of …), not the earlier level it moved from (from a
+    revised $39.8 billion), nor the first estimate of that (originally a gap of $39.9 billion)."""
     start, index = doc.sentence(goods)[0], int(goods["_index"])
     levels = [c for c in doc.claims[max(0, index - _TOTAL_BACK):index] if c["kind"] == "level"
               and c["unit"] not in ("percent", "pp") and int(c["end"]) <= start]

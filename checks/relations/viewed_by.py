@@ -68,7 +68,8 @@ def _breakdown_end(text: str, start: int, lines_below: bool) -> int:
 
 
 def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) -> dict | None:
-    """The nearest amount before the heading of the noun's name, no part itself, no smaller than any part."""
+    """The nearest amount before the heading of the noun's name (a part itself only when its name ends with the noun),
+    of the parts' unit, else none."""
     if not parts:
         return None
     paragraph = doc.paragraph(parts[0])
@@ -81,10 +82,9 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
             continue  # a member's figure (对非洲进出口…) is no whole of the owner's
         # 进出口 is no kind of 出口: its name is taken out before the noun is looked for
         names = [n.replace("进出口", "") for n in (canonical(metric_key(claim)), plain(claim.get("metric")))]
-        if any(n == noun or n.endswith(noun) for n in names):
-            return claim if same_unit(claim, parts[0]) else None  # 其中：地方税收收入865.4亿元 is still 税收收入
-        if any(noun in n and any(w in n for w in _ALL_OF) for n in names) and not _aside(doc, claim):
-            # (其中，人民币各项存款余额…: a part of the whole, not it)
+        # 其中：地方税收收入865.4亿元 is still 税收收入; 其中，人民币各项存款余额… is a part of 各项存款, not it
+        if any(n == noun or n.endswith(noun) for n in names) or (
+                any(noun in n and any(w in n for w in _ALL_OF) for n in names) and not _aside(doc, claim)):
             return claim if same_unit(claim, parts[0]) else None
     return None
 
