@@ -99,9 +99,11 @@ def _whole_said_for_below(doc: Doc, share: dict) -> str | None:
         return None
     defined = getattr(doc, "_wholes_below", None)
     if defined is None:  # found once a document, not once a share: a long text has thousands
-        defined = doc._wholes_below = [(m.end(), m.group("whole")) for m in _WHOLE_BELOW.finditer(doc.text)]  # type: ignore[attr-defined]
-    at = bisect.bisect_right([end for end, _ in defined], int(share["start"]))
-    return defined[at - 1][1] if at else None
+        found = list(_WHOLE_BELOW.finditer(doc.text))
+        defined = doc._wholes_below = ([m.end() for m in found], [m.group("whole") for m in found])  # type: ignore[attr-defined]
+    ends, wholes = defined
+    at = bisect.bisect_right(ends, int(share["start"]))
+    return wholes[at - 1] if at else None
 
 
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
