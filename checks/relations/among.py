@@ -37,12 +37,10 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """
     text = doc.text
     level_ids = {id(c) for c in levels}
-    index = 0
-    while index < len(levels):
-        part = levels[index]
+    listed_already: set[int] = set()  # the parts of a list read from its first (an aside's part stays apart)
+    for index, part in enumerate(levels):
         marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
-        if marker is None:
-            index += 1
+        if marker is None or id(part) in listed_already:
             continue
         parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]
@@ -54,7 +52,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(text, c, marker_at) and not _a_target(text, c)]
-        index += len(parts)
+        listed_already.update(id(p) for p in parts)
         if not candidates:
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]
@@ -138,7 +136,9 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
     a kind that ends otherwise ends it too (铁路客运量，公路客运量，水路客运量，民航运送旅客: the first three)."""
     listed = [levels[first]]
     for claim in levels[first + 1:first + 12]:
-        between = doc.between(listed[-1], claim)
+        between = _outside_asides(doc.between(listed[-1], claim))
+        if between is None:
+            continue  # a part of a part, told in brackets: its own 其中
         if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
             break
         listed.append(claim)
@@ -158,6 +158,16 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
     return None
 
 
+_CLOSED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _outside_asides(between: str) -> str | None:
+    """The text between two figures of a list without its closed brackets (国内航线完成…万人次，增长10.8%（其中港澳台
+    航线为…万人次）；国际航线完成…), or None when the later figure stands inside a bracket still open."""
+    outside = _CLOSED_ASIDE.sub("", between)
+    return None if re.search(r"[(（]", outside) else outside
+
+
 # 其中：市本级完成44.11亿元，…；市辖区完成49.5亿元，…: a clause's label, then the verb every clause of the list shares
 _CLAUSE_LEAD = re.compile(r"(?:^|[；;：:])\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?P<verb>完成|实现|达到)\s*$")
 
@@ -167,12 +177,15 @@ def _parallel_clauses(doc: Doc, levels: list[dict], first: int, after_marker: in
     clause (；), each clause opening with its own label and the one verb they share, as long as they run so in the
     sentence; two or more. A figure that is no clause's first (the rise after it) is not a part."""
     text = doc.text
-    lead = _CLAUSE_LEAD.search(text, after_marker, int(levels[first]["start"]))
+    # the first clause opens after 其中 and its colon or comma (其中：市本级完成…; 其中，国内航线完成…)
+    lead = _CLAUSE_LEAD.search("：" + text[after_marker:int(levels[first]["start"])].lstrip("，, "))
     if lead is None:
         return None
     listed, labels = [levels[first]], {lead.group("label")}
     for claim in levels[first + 1:first + 12]:
-        between = doc.between(listed[-1], claim)
+        between = _outside_asides(doc.between(listed[-1], claim))
+        if between is None:
+            continue  # a part of a part, told in brackets: its own 其中
         if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
             break  # the parts stand in one sentence (its clauses end with ；)
         clause = between[max(between.rfind("；"), between.rfind(";"), 0):]

@@ -23,6 +23,7 @@ PARTITIONS = (
     ("入境", "出境"), ("轻工业", "重工业"),
     # customs' breakdowns of trade, by owner and by mode (each with others besides: never whole)
     ("国有", "民营", "外商投资"), ("一般贸易", "加工贸易"),
+    ("税收收入", "非税收入"),  # a budget's revenue: taxes and the rest
     ("福利彩票", "体育彩票"),  # the two lotteries of the monthly sales releases, and their kinds of game
     ("乐透数字型", "竞猜型", "即开型", "视频型"),
 )
@@ -32,7 +33,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("exports", "imports"), ("urban", "rural"),
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"),
-            ("轻工业", "重工业"), ("福利彩票", "体育彩票")}
+            ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -133,7 +134,7 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
             ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
-            ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票"}
+            ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:

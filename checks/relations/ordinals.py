@@ -1,8 +1,9 @@
 """rank_vs_values across paragraphs: a ranking told one place a paragraph (Alto kept the top spot with 23,618
 units. / Swift was second with 16,532 units. / Wagon R came third, selling 15,471 units.).
 
-Ranks in one paragraph are read by :mod:`checks.relations.ranks`; here each rank is held against the next place
-(k and k + 1) stated in the same or the next paragraph, when both places are said of values of one unit and kind
+Ranks of one quantity's name in one paragraph are read by :mod:`checks.relations.ranks`; here each rank is held
+against the next place (k and k + 1) stated in the next paragraph, or in its own or the one after next when the
+names share a word of the quantity, when both places are said of values of one unit and kind
 and of one time: the value at place k is no smaller than the value at place k + 1, allowing for rounding.
 """
 
@@ -14,7 +15,8 @@ from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, excess, in_order, metric_key, shown
 from checks.relations.periods import periods_conflict
-from checks.relations.ranks import _value_of_rank
+from checks.relations.placed import value_of_rank
+from checks.relations.ranks import comparable
 from checks.relations.reach import around
 from checks.relations.stems import document_holds
 
@@ -27,7 +29,7 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
     ranks = [c for c in doc.claims if c["kind"] == "rank" and c.get("qualifier") == "exact"]
     placed = []
     for rank in ranks:
-        value = _value_of_rank(doc, rank)
+        value = value_of_rank(doc, rank)
         start, end = around(doc, rank, 150)
         if value is None or FROM_BOTTOM.search(doc.text, start, end):
             continue
@@ -41,8 +43,9 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         if following is None:
             continue
         _, next_rank, next_value = following
-        if doc.paragraph(next_rank) - doc.paragraph(rank) != 1 or next_value is value:
-            continue  # one paragraph is read by rank_vs_values itself; further apart may be another ranking
+        if next_value is value or not _told_apart(doc, value, next_value, doc.paragraph(next_rank) -
+                                                  doc.paragraph(rank)):
+            continue  # further apart may be another ranking
         if (value["unit"], value["kind"]) != (next_value["unit"], next_value["kind"]) or any(
                 periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
                                                                                (value, next_value))):
@@ -50,6 +53,32 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         yield in_order(doc.name, (rank, value, next_rank, next_value), next_value.get("metric"), value, next_value,
                        *(f"{shown(value)} (place {place}) {sign} {shown(next_value)} (place {place + 1})"
                          for sign in "≥<"))
+
+
+# Words every ranked quantity may share (the growth of GDP and of industry), which name no quantity alone.
+_GENERIC = {"增速", "增长", "增幅", "占比", "比重", "份额", "规模", "总量", "同比", "数量", "金额", "总额", "收入"}
+
+
+def _told_apart(doc: Doc, value: dict, next_value: dict, apart: int) -> bool:
+    """Whether places k and k + 1, told ``apart`` paragraphs from each other, rank one quantity: in the next paragraph,
+    any (a ranking told one place a paragraph); in one paragraph, names not read as one (rank_vs_values judges those)
+    that share a word of the quantity (vivo出货量占比 and 华为出货量: 出货); two paragraphs apart, one name or a
+    shared word."""
+    if apart == 1:
+        return True
+    first, second = metric_key(value), metric_key(next_value)
+    one_name = comparable(first, second)
+    if apart == 0 and one_name:
+        return False
+    return apart in (0, 2) and (one_name or bool(_words(first) & _words(second)))
+
+
+def _words(name: str) -> set[str]:
+    pairs = {name[i:i + 2] for i in range(len(name) - 1) if _HAN_PAIR.fullmatch(name, i, i + 2)}
+    return (pairs | set(re.findall(r"[a-z]{3,}", name))) - _GENERIC
+
+
+_HAN_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 
 
 def _level_ranked(doc: Doc, rank: dict, rate: dict) -> dict | None:

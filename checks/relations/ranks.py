@@ -14,7 +14,6 @@ from itertools import pairwise
 
 from checks.extract.prefilter import gated
 from checks.relations.base import (
-    LIST_GAP,
     Doc,
     Relation,
     bounds,
@@ -27,6 +26,7 @@ from checks.relations.base import (
 )
 from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
+from checks.relations.placed import CLAUSE, VALUES, value_of_rank
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
                  r"top\b|"
@@ -66,14 +66,12 @@ LESS_THAN = re.compile(r"\s*[，,]?\s*(?:低于|少于|不及|落后于?|差于|
 # A figure compared with (compared with 2.1% in August; 比上月的…) is another period's, not a rival.
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)
-CLAUSE = re.compile(r"[，,。；;：:]")
 # A clause that says what the figure before it made its owner: ，成为…最快的省份.
 BECOMES = re.compile(r"\s*(?:成为|是|为|居|位居)")
 # A count that sets the group a superlative ranks within (20个省区市中), not a rival figure.
 SCOPE = re.compile(r"[\u4e00-\u9fff]{1,8}中")
 # A line of a table: cells between | (四川 | 530.42 | 10% |, or a cell a line: 530.42 |).
 TABLE_ROW = re.compile(r"\|")
-VALUES = ("level", "share", "growth", "ratio", "change")
 
 
 def rank_vs_values(doc: Doc) -> Iterable[Relation]:
@@ -84,12 +82,12 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
         groups.setdefault(key, []).append((place, order, value, rank))
     for (_paragraph, unit, kind), items in groups.items():
         for metric in {_quantity(value) for _, _, value, _ in items}:
-            members = [i for i in items if _comparable(_quantity(i[2]), metric)]
+            members = [i for i in items if comparable(_quantity(i[2]), metric)]
             values = [c for c in doc.paragraph_near(items[0][2]) if c["unit"] == unit
-                      and c["kind"] == kind and _comparable(_quantity(c), metric)]
+                      and c["kind"] == kind and comparable(_quantity(c), metric)]
             yield from _check(doc, members, values)
             yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
-                                                     and c["kind"] == kind and _comparable(_quantity(c), metric)])
+                                                     and c["kind"] == kind and comparable(_quantity(c), metric)])
 
 
 def _table_cells(doc: Doc) -> list[dict]:
@@ -131,7 +129,7 @@ def _quantity(claim: dict) -> str:
     return "" if _ORGANISATION.search(key) else key or plain(claim.get("_named"))
 
 
-def _comparable(a: str, b: str) -> bool:
+def comparable(a: str, b: str) -> bool:
     """Rivals in a ranking state one quantity, often with their names in it (广东GDP, GDP): equal, or one the end
     of the other. A figure whose quantity is unknown is no rival."""
     if not a or not b:
@@ -186,9 +184,10 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
     used: set[int] = set()
     for claim in doc.claims:
         if claim["kind"] == "rank" and claim.get("qualifier") == "exact":
-            value = _value_of_rank(doc, claim)
+            value = value_of_rank(doc, claim)
             if value is not None and value["kind"] in ("growth", "change") and not RATE_RANKED.search(
-                    doc.before(claim, 12)):
+                    doc.before(claim, 12)) and not (int(value["start"]) > int(claim["end"]) and RATE_RANKED.search(
+                    doc.between(claim, value))):  # (排名第二和第三，GDP增速分别为…: the rate named after the place)
                 continue  # 第一大贸易伙伴，贸易额增长32.9%: a rank by size says nothing of the growth
             if value is not None and int(value["_index"]) not in used:
                 used.add(int(value["_index"]))
@@ -251,70 +250,6 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
     if earlier and BECOMES.match(doc.text, clause_start, clause_end):
         return earlier[-1]  # 增长32.8%，成为20个省区市中增长最快的省份: said of the figure just before
     return None
-
-
-# Places listed together (第一和第五, 第三、第四和第五位, first and fifth): each of the figures listed before, in order.
-_ORDINAL = r"(?:第\s*[一二三四五六七八九十\d]{1,3}|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)"
-PLACES_LISTED = re.compile(rf"{_ORDINAL}(?:名|位)?(?:\s*(?:和|、|及|与|以及|,|，|and|,\s*and)\s*{_ORDINAL}(?:名|位)?)+",
-                           re.IGNORECASE)
-
-
-def _listed_after(doc: Doc, after: list[dict], index: int, count: int) -> dict | bool:
-    """The figure at ``index`` of those listed after 分别 just after the places; False when they are not so listed."""
-    if not after or "分别" not in doc.before(after[0], 12):
-        return False
-    listed = [after[0]]
-    for claim in after[1:]:
-        if not LIST_GAP.fullmatch(doc.between(listed[-1], claim)):
-            break
-        listed.append(claim)
-    return listed[index] if len(listed) == count else False
-
-
-def _listed_places(doc: Doc, rank: dict, same: list[dict]) -> dict | bool | None:
-    """A rank listed with other places (ATL和比亚迪分别以超35%和7%的市占率成为全球第一和第五): the figure listed at
-    its position before the list, the places given in order; None when the figures listed are not as many as the
-    places; False when the rank is listed with no other place, or with no figure before the places."""
-    sentence_start, sentence_end = doc.sentence(rank)
-    at = int(rank["start"])
-    for found in PLACES_LISTED.finditer(doc.text, max(sentence_start, at - 40), min(sentence_end, at + 40)):
-        if not found.start() <= at < found.end():
-            continue
-        places = [m.start() for m in re.finditer(_ORDINAL, found.group(), re.IGNORECASE)]
-        if found.start() + places[0] > at or at - found.start() not in places:
-            return False
-        before = [c for c in same if int(c["end"]) <= found.start()]
-        if not before:  # 位列第三和第四，接待游客分别为…: the figures follow the places, in their order
-            return _listed_after(doc, [c for c in same if int(c["start"]) >= found.end()], places.index(
-                at - found.start()), len(places))
-        listed = [before[-1]]
-        for claim in reversed(before[:-1]):  # the figures listed together just before the places
-            if not LIST_GAP.fullmatch(doc.between(claim, listed[0])):
-                break
-            listed.insert(0, claim)
-        return listed[places.index(at - found.start())] if len(listed) == len(places) else None
-    return False
-
-
-def _value_of_rank(doc: Doc, rank: dict) -> dict | None:
-    """The value a rank is about: the nearest figure of its sentence, after it, else before it; for a place listed
-    with others (第一和第五), the figure listed at its position."""
-    same = [c for c in doc.in_sentence(rank) if c["kind"] in VALUES]
-    respective = _listed_places(doc, rank, same)
-    if respective is not False:
-        return respective  # type: ignore[return-value]
-    after = [c for c in same if int(c["start"]) > int(rank["start"])]
-    before = [c for c in same if int(c["end"]) <= int(rank["start"])]
-    if (after and not CLAUSE.search(doc.between(rank, after[0])[:-1] or "")) or (after and len(
-            CLAUSE.findall(doc.between(rank, after[0]))) <= 1):
-        return after[0]
-    if before and before[-1]["kind"] == "share" and "大" in str(rank["text"]) and before[-1].get("segment"):
-        # 与东盟贸易总值9913.4亿元，…占15.1%，东盟成为第一大贸易伙伴: a place by size is its member's amount's
-        amount = next((c for c in reversed(before) if c["kind"] == "level"
-                       and c.get("segment") == before[-1]["segment"]), None)
-        if amount is not None:
-            return amount
-    return before[-1] if before else None
 
 
 def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: list[dict]) -> Iterable[Relation]:

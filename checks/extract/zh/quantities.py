@@ -63,8 +63,9 @@ UNFILTERED = rf"""
   | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?
       (?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?(?:名|位|大)?)
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
-  | (?P<rank_bare>(?<=世界|全球|全国|全省|全市|均为|均居|保持|蝉联|历史)第(?P<rank_bare_n>{NUM})
-      (?!产|季|批|次|期|阶段|届|轮|代|类|梯队|方)) # 全市第一产业: a sector, not a place won
+  | (?P<rank_bare>(?<=世界|全球|全国|国内|全省|全市|均为|均居|保持|蝉联|历史)第(?P<rank_bare_n>{NUM})
+      (?!产|季|批|次|期|阶段|届|轮|代|类|梯队|方|家|个|款|座|部|条|例|台|只|架|艘|辆|所))
+      # 全市第一产业: a sector, not a place won; 国内第一家: the first of its kind, not a place
   | (?P<digit_count>(?P<digit_count_n>[双两三四])位数)
   | (?P<few_points>几个百分点)
   | (?P<doubling>翻(?:了)?(?P<doubling_n>[一两二三四])?番)

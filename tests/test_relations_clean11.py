@@ -1,0 +1,48 @@
+"""Misses of the tenth planted set in general form (tuned on planted10/clean11 after they were measured blind), each
+on sentences written for this test, with the neighbour that must (or must not) be flagged."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+from .flags import flagged
+
+
+def test_a_part_of_a_part_in_brackets_does_not_end_the_list_of_parts() -> None:
+    text = ("2024年全市港口完成货物吞吐量5,000.0万吨，增长6.0%。\n\n其中，沿海港区完成{first}万吨，增长5.0%"
+            "（其中集装箱码头为1,200.0万吨，增长8.0%）；内河港区完成1,000.0万吨，增长10.0%。")
+    assert flagged(text.format(first="4,000.0")) == []
+    assert flagged(text.format(first="4,300.0")) == [("parts_vs_total", "5,000.0万吨 | 4,300.0万吨 | 1,000.0万吨")]
+
+
+def test_tax_and_other_revenue_make_the_budget_revenue() -> None:
+    text = ("前三季度，全市一般公共预算收入300亿元，增长5.0%。全市一般公共预算收入中税收收入{tax}亿元，增长4.0%；"
+            "非税收入80亿元，增长8.0%。")
+    assert flagged(text.format(tax="220")) == []
+    assert flagged(text.format(tax="240")) == [("parts_vs_total", "300亿元 | 240亿元 | 80亿元")]
+
+
+def test_places_told_line_by_line_with_their_brands_in_the_names_rank_one_quantity() -> None:
+    text = ("二季度国内平板电脑市场甲牌出货量占比 24.0%，位居国内第一。\n乙牌出货量占比 {second}%，名列第二；"
+            "丙牌出货量 15.0%，位居第三。\n据统计，丁牌与戊牌合并后占比 30.0%。\n"
+            "己牌出货占比 9.0%，排在第四，庚牌出货占比 {fifth}%，位列第五。")
+    assert flagged(text.format(second="18.0", fifth="8.0")) == []
+    assert flagged(text.format(second="25.0", fifth="8.0")) == [("rank_vs_values", "第一 | 24.0% | 第二 | 25.0%")]
+    assert flagged(text.format(second="18.0", fifth="9.5")) == [("rank_vs_values", "第四 | 9.0% | 第五 | 9.5%")]
+
+
+def test_a_place_is_of_its_own_clauses_figure_not_of_the_next_members() -> None:
+    text = "其中，甲市以80亿元居首，乙市以58亿元位列第二，丙市{third}亿元排名第三，丁市则以50亿元紧随其后，排在第四。"
+    assert flagged(text.format(third="52")) == []
+    assert ("rank_vs_values", "第三 | 45亿元 | 第四 | 50亿元") in flagged(text.format(third="45"))
+
+
+def test_places_named_before_the_rates_they_rank() -> None:
+    text = "其中，甲市GDP增速最高达8.9%。乙市、丙市排名第二和第三，GDP增速分别为4.6%、{third}%。"
+    assert flagged(text.format(third="4.0")) == []
+    assert flagged(text.format(third="4.9")) == [("rank_vs_values", "第二 | 4.6% | 第三 | 4.9%")]
+
+
+def test_first_in_the_country_is_a_place_and_the_countrys_first_store_is_not() -> None:
+    kinds = {c.text: c.kind for c in extract("该品牌销量位居国内第一。该品牌开出国内第一家旗舰店。", "d")}
+    assert kinds == {"第一": "rank"}
