@@ -11,10 +11,12 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, same_unit, shown
 
-_UP_EN = (r"rose|risen|rises?|increased|increases|grew|grown|grows|climbed|climbs|jumped|jumps|surged|surges|soared|"
+_UP_EN = (r"rose|risen|rises?|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|climbs|climbing|"
+          r"jumped|jumps|surged|surges|soared|"
           r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|rebounded|rebounds|advanced|"
           r"advances|went up|moved up|edged up|ticked up|picked up|inched up|crept up|raised|lifted|boosted")
-_DOWN_EN = (r"fell|fallen|falls?|declined|declines|decreased|decreases|dropped|drops|slipped|slips|slid|eased|eases|"
+_DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines|declining|decreased|decreases|decreasing|dropped|drops|"
+            r"dropping|slipped|slips|slid|eased|eases|"
             r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
             r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"
             r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut")
@@ -82,18 +84,72 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
             continue
         if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
             continue  # a rate told with the levels is judged with them by growth_vs_levels
-        low, high = (earlier, later) if up else (later, earlier)
-        gap = max(0.0, bounds(low)[0] - bounds(high)[1])
-        if gap < 1e-9 and first["kind"] in _LEVELS and float(low["value"]) > float(high["value"]) \
-                and bounds(low)[0] >= bounds(high)[1] - 1e-9:
-            # down to 4.9% from 4.8%: rounded intervals that only touch, the wrong way round; rounding half up, the
-            # later level cannot lie below the earlier, so the one last place is the gap (not for two rates, whose
-            # readings as one quantity are less sure)
-            gap = float(low["value"]) - float(high["value"])
-        said = f"{shown(later)} is said to be {'up' if up else 'down'} from {shown(earlier)}"
-        arithmetic = f"{said}, but it is {'lower' if up else 'higher'}" if gap else f"{said}, as it is"
-        yield Relation(doc.name, "growth_vs_levels", (earlier, later), later.get("metric"), bounds(later),
-                       bounds(earlier), gap, arithmetic)
+        yield _judged(doc, earlier, later, up)
+
+
+def linked_moves(doc: Doc) -> Iterable[Relation]:
+    """A level and the earlier level extraction linked it to (its base_value) with a figure between them: "$1.71
+    billion, or $5.36 per share, up from $1.87 billion"; "climbed to $6.56 billion, or 78 cents a share, from $6.88
+    billion". Neighbours are read by direction_vs_levels."""
+    claims = doc.claims
+    for index, later in enumerate(claims[:-2]):
+        base_value = later.get("base_value")
+        if later["kind"] not in _LEVELS or base_value is None or base_value != base_value:
+            continue  # (NaN: no base)
+        earlier = next((c for c in claims[index + 2:index + 4] if doc.same_sentence(c, later)
+                        and same_unit(c, later) and float(c["value"]) == float(base_value)), None)
+        if earlier is None or float(later["value"]) < 0 or float(earlier["value"]) < 0 or _rate_beside(doc, index):
+            continue
+        said = _UP_DOWN_BEFORE.search(doc.before(earlier, 60))
+        verb = _VERB_TO.search(doc.before(later, 40)) if said is None else None
+        if said is None and (verb is None or not re.fullmatch(r"[^\d]*,?\s*from\s+", doc.text[
+                int(claims[int(earlier["_index"]) - 1]["end"]):int(earlier["start"])])):
+            continue
+        yield _judged(doc, earlier, later, (said or verb).group("up") is not None)
+
+
+# … up from B, … down from B, … a rise from B: the words right before the earlier level.
+_UP_DOWN_BEFORE = re.compile(r"(?:(?P<up>\bup|\bhigher)|\b(?:down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
+                             r"(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?$", re.IGNORECASE)
+
+
+def _judged(doc: Doc, earlier: dict, later: dict, up: bool) -> Relation:
+    """The later level against the earlier, said to be above it (``up``) or below it, allowing for rounding."""
+    low, high = (earlier, later) if up else (later, earlier)
+    (low_bounds, high_bounds) = _as_precise(low, high)
+    gap = max(0.0, low_bounds[0] - high_bounds[1])
+    if gap < 1e-9 and earlier["kind"] in _LEVELS and float(low["value"]) > float(high["value"]) \
+            and low_bounds[0] >= high_bounds[1] - 1e-9:
+        # down to 4.9% from 4.8%: rounded intervals that only touch, the wrong way round; rounding half up, the
+        # later level cannot lie below the earlier, so the one last place is the gap (not for two rates, whose
+        # readings as one quantity are less sure)
+        gap = float(low["value"]) - float(high["value"])
+    said = f"{shown(later)} is said to be {'up' if up else 'down'} from {shown(earlier)}"
+    arithmetic = f"{said}, but it is {'lower' if up else 'higher'}" if gap else f"{said}, as it is"
+    return Relation(doc.name, "growth_vs_levels", (earlier, later), later.get("metric"), bounds(later),
+                    bounds(earlier), gap, arithmetic)
+
+
+_DECIMALS = re.compile(r"\d(?:\.(?P<decimals>\d+))?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+
+
+def _as_precise(a: dict, b: dict) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The bounds of two rates of one movement, a whole percent read to the other's places: "fell to 4.9% from 5%"
+    drops the 5.0's last zero, as writers do, so 5% is no rounded 4.5 to 5.5 beside 4.9%."""
+    bounds_a, bounds_b = bounds(a), bounds(b)
+    found_a, found_b = _DECIMALS.search(str(a["text"])), _DECIMALS.search(str(b["text"]))
+    if found_a is None or found_b is None or "exact" not in (a.get("qualifier"), b.get("qualifier")) \
+            or a.get("qualifier") != b.get("qualifier"):
+        return bounds_a, bounds_b
+    places_a, places_b = (len(f.group("decimals") or "") for f in (found_a, found_b))
+    if min(places_a, places_b) != 0 or max(places_a, places_b) == 0:
+        return bounds_a, bounds_b
+    half_step = 0.5 * 10 ** -max(places_a, places_b)
+    if places_a == 0:
+        bounds_a = (float(a["value"]) - half_step, float(a["value"]) + half_step)
+    else:
+        bounds_b = (float(b["value"]) - half_step, float(b["value"]) + half_step)
+    return bounds_a, bounds_b
 
 
 def _series(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None:

@@ -48,7 +48,7 @@ from checks.relations.listed import (
     tally_of_the_asked,
 )
 from checks.relations.member_gaps import member_gaps
-from checks.relations.moves import direction_vs_levels
+from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.ordinals import (
@@ -75,7 +75,7 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, doubling, annualised, compound_rates,
+DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, linked_moves, doubling, annualised, compound_rates,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
