@@ -70,3 +70,11 @@ def test_a_rate_rising_to_a_level_from_an_earlier_one() -> None:
     text = "Officials now see the policy rate rising to 3.3% from {earlier}% in the earlier projection."
     assert flagged(text.format(earlier="3.0")) == []
     assert flagged(text.format(earlier="3.6")) == [("growth_vs_levels", "3.6% | 3.3%")]
+
+
+def test_a_months_figure_is_no_restatement_of_its_years_so_the_headline_meets_the_month() -> None:
+    text = ("Trade Deficit Narrowed to $40.0 Billion in December 2023\n\nThe agency said the trade deficit was "
+            "{december} billion in December, down from $42.5 billion in November. For 2023, the trade deficit was "
+            "$480.0 billion.")
+    assert flagged(text.format(december="$40.0")) == []
+    assert flagged(text.format(december="$41.5")) == [("restated", "$40.0 Billion | $41.5 billion")]

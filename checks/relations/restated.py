@@ -127,6 +127,22 @@ def _levels_differ(first: dict, second: dict) -> bool:
     return low < 0.75 * high
 
 
+# A part of a year named in an English period (December 2016, in the fourth quarter, first half).
+_PART_EN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"quarter|half)\b")
+_BARE_YEAR = re.compile(r"(?:in\s+|for\s+)?(?:19|20)\d\d")
+
+
+def _year_and_its_part(first: dict, second: dict) -> bool:
+    """December 2016's deficit and 2016's, each with its own time: a part of a year is no restatement of the
+    year's."""
+    periods = [str(c.get("period") or "").strip() for c in (first, second)]
+    bare = [bool(_BARE_YEAR.fullmatch(p)) for p in periods]
+    parted = [not year_alone and (bool(_PART_EN.search(period)) or bool(period_parts(period)[1]))
+              for period, year_alone in zip(periods, bare, strict=True)]
+    return (bare[0] and parted[1]) or (bare[1] and parted[0])
+
+
 def _differ(first: dict, second: dict, name: str) -> bool:
     a, b = plain(first.get(name)), plain(second.get(name))
     return bool(a) and bool(b) and a != b
@@ -330,8 +346,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
-    if _levels_differ(first, second):
-        return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities
+    if _levels_differ(first, second) or _year_and_its_part(first, second):
+        return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
     if _parts_of_other_wholes(doc, first, second):
