@@ -78,3 +78,11 @@ def test_a_months_figure_is_no_restatement_of_its_years_so_the_headline_meets_th
             "$480.0 billion.")
     assert flagged(text.format(december="$40.0")) == []
     assert flagged(text.format(december="$41.5")) == [("restated", "$40.0 Billion | $41.5 billion")]
+
+
+def test_a_weeks_move_ends_at_the_days_close() -> None:
+    text = ("On Thursday:\n\nThe Alpha 300 rose 20.00 points, or 1.0%, to 2,020.00.\n\nThe Beta index fell 30.00 "
+            "points, or 0.5%, to 5,970.00.\n\nFor the week:\n\nThe Alpha 300 is up 120.00 points, or {alpha}%.\n\n"
+            "The Beta index is down 300.00 points, or 4.8%.")
+    assert flagged(text.format(alpha="6.3")) == []
+    assert flagged(text.format(alpha="8.3")) == [("growth_vs_levels", "120.00 points | 2,020.00 | 8.3%")]

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds
-from checks.relations.growth import _judge, _per_share
+from checks.relations.growth import _per_share, judge
 
 _FAMILIES = {
     "profit": re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|net\s+income)\b", re.IGNORECASE),
@@ -38,7 +38,7 @@ def rate_then_earned(doc: Doc) -> Iterable[Relation]:
         family = _family(doc, rate)
         found = family and _levels_after(doc, rate, family)
         if found:
-            relation = _judge(doc, rate, bounds(found[0]), bounds(found[1]), list(found))
+            relation = judge(doc, rate, bounds(found[0]), bounds(found[1]), list(found))
             if relation is not None:
                 yield relation
 

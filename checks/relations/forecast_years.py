@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, enumeration
-from checks.relations.growth import _judge
+from checks.relations.growth import judge
 
 # 2025-2027年营业收入分别为; 2024 - 2027E归属母公司净利润分别为
 _YEARS_THEN_LIST = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-–—~至到]\s*(?P<last>(?:19|20)\d\d)\s*E?\s*年?"
@@ -45,7 +45,7 @@ def forecast_years(doc: Doc) -> Iterable[Relation]:
         for earlier, later, rate in zip(levels, levels[1:], rates[1:], strict=False):
             if bounds(earlier)[0] <= 0:
                 continue
-            relation = _judge(doc, rate, _in_full(earlier), _in_full(later), [earlier, later])
+            relation = judge(doc, rate, _in_full(earlier), _in_full(later), [earlier, later])
             if relation is not None:
                 yield relation
 

@@ -152,7 +152,7 @@ def growth_vs_levels(doc: Doc) -> Iterable[Relation]:
         absolute = change["unit"] not in ("percent", "pp", "times")
         if before[0] <= 0 or (absolute and change["unit"] != sources[-1]["unit"]):
             continue
-        relation = _judge(doc, change, before, after, sources)
+        relation = judge(doc, change, before, after, sources)
         if relation is not None:
             yield relation
 
@@ -182,7 +182,7 @@ def rate_moved_elsewhere(doc: Doc) -> Iterable[Relation]:
                           and float(c["value"]) == float(moved["level_after"])), None)
             if base is None or after is None or bounds(base)[0] <= 0:
                 continue
-            relation = _judge(doc, change, bounds(base), bounds(after), [base, after])
+            relation = judge(doc, change, bounds(base), bounds(after), [base, after])
             if relation is not None and relation.relation == "percent_vs_pp":
                 yield relation
                 break
@@ -200,7 +200,7 @@ def _likely(after: tuple[float, float], before: tuple[float, float], change) -> 
     return central - spread, central + spread
 
 
-def _judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[float, float],
+def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[float, float],
            sources: list[dict]) -> Relation | None:
     stated = signed(change, bounds(change))
     rates = sources[-1]["unit"] == "percent"

@@ -16,6 +16,7 @@ from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
+from checks.relations.closes import moves_to_the_close
 from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
@@ -75,7 +76,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, linked_moves, doubling, annualised, compound_rates,
+DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close, doubling,
+             annualised, compound_rates,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
