@@ -86,3 +86,15 @@ def test_a_weeks_move_ends_at_the_days_close() -> None:
             "The Beta index is down 300.00 points, or 4.8%.")
     assert flagged(text.format(alpha="6.3")) == []
     assert flagged(text.format(alpha="8.3")) == [("growth_vs_levels", "120.00 points | 2,020.00 | 8.3%")]
+
+
+def test_a_share_of_the_nine_months_is_of_the_nine_months_total_not_the_quarters() -> None:
+    text = ("今年前三季度，全省进出口总值1000.0亿元。第三季度，全省进出口400.0亿元。\n\n"
+            "前三季度民营企业进出口250.0亿元，同比增长20.0%，占全省外贸总值的{share}%。")
+    assert flagged(text.format(share="25.0")) == []
+    assert flagged(text.format(share="35.0")) == [("share_vs_counts", "250.0亿元 | 1000.0亿元 | 35.0%")]
+
+
+def test_a_count_of_members_is_no_part_of_their_trades_value() -> None:
+    text = "同期与全省进出口超50亿元的国家有9个，其中6个属于东盟，6者合计占同期全省对沿线国家进出口总值的55.1%。"
+    assert flagged(text) == []

@@ -57,12 +57,16 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
                 " in " in str(share["text"]) or " of " in str(share["text"]):
             continue  # a sample phrase (5家中有3家, two in five) is its own count
         part = _part(doc, share)
-        if part is None:
-            continue
+        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
+            continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
         whole, why = _whole(doc, share, part)
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part))):
             continue  # an amount per head of another owner's (北京's 人均消费支出) is no whole of the country's part
         yield _relation(doc, share, part, whole, why)
+
+
+# A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.
+_OF_AN_AMOUNT = re.compile(r"(?:总值|总额|金额|销售额|营业额|交易额|收入|产值|增加值)$")
 
 
 def _part(doc: Doc, share: dict) -> dict | None:
@@ -221,8 +225,9 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
                 len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
                 words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}) or \
                 _names_whole(name, whole):
-            period = not (share.get("period") or part.get("period")) or \
-                plain(claim.get("period")) == plain(share.get("period") or part.get("period")) or \
+            own_period = share.get("period") or part.get("period")
+            period = not own_period or plain(claim.get("period")) == plain(own_period) or \
+                (any(period_parts(own_period)) and period_parts(claim.get("period")) == period_parts(own_period)) or \
                 (_FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None and not same_time)
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
