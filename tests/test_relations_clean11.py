@@ -98,3 +98,16 @@ def test_a_share_of_the_nine_months_is_of_the_nine_months_total_not_the_quarters
 def test_a_count_of_members_is_no_part_of_their_trades_value() -> None:
     text = "同期与全省进出口超50亿元的国家有9个，其中6个属于东盟，6者合计占同期全省对沿线国家进出口总值的55.1%。"
     assert flagged(text) == []
+
+
+def test_a_months_sales_are_no_more_than_the_months_to_date() -> None:
+    text = ("前9月，新能源汽车产量和销量分别完成400.0万辆和{sales}万辆。9月，新能源汽车产量和销量分别完成"
+            "60.0万辆和58.0万辆，同比分别增长30.0%和28.0%。")
+    assert flagged(text.format(sales="390.0")) == []
+    assert flagged(text.format(sales="50.0")) == [("parts_vs_total", "50.0万辆 | 58.0万辆")]
+
+
+def test_a_months_balance_and_a_years_plan_are_no_months_to_date() -> None:
+    text = ("前9月，全市新增贷款500亿元。9月末，全市贷款余额8000亿元。全年计划完成投资300亿元，"
+            "其中9月完成投资400亿元。")
+    assert flagged(text) == []

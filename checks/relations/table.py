@@ -49,6 +49,7 @@ from checks.relations.listed import (
     tally_of_the_asked,
 )
 from checks.relations.member_gaps import member_gaps
+from checks.relations.months_to_date import months_to_date
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
@@ -79,7 +80,8 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close, doubling,
              annualised, compound_rates,
              rate_moved_elsewhere,
-             rate_then_earned, parts_vs_total, kinds_of_a_group, counted_among, breakdown_after_total, segments_summed,
+             rate_then_earned, parts_vs_total, months_to_date, kinds_of_a_group, counted_among, breakdown_after_total,
+             segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, restated, said_again,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,

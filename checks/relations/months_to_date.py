@@ -1,0 +1,66 @@
+"""parts_vs_total for a month (or a quarter) and the months to date that hold it: 10月销量71.4万辆 and 前10月销量
+548.5万辆; 4月出口 and 1-4月出口. A flow in a part of the time is no larger than the same flow over a time that holds
+that part: same owner, quantity, member and unit, of one year (or no year stated), the months to date (from January)
+nearest it in its paragraph or the next. A year's figure is left alone (often a plan or a forecast); so are stocks
+(余额, 保有量), averages and rates: a month's balance may well exceed anything.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, plain, same_unit, shown
+from checks.relations.periods import period_parts
+
+# Quantities that are no flow summed over months: balances, stocks, averages, prices, per head, rates.
+_NO_FLOW = re.compile(r"余额|存量|保有量|库存|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|price|"
+                      r"per\b|rate", re.IGNORECASE)
+_QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "Q1-3": (1, 9), "H1": (1, 6), "H2": (7, 12),
+             "FY": (1, 12)}
+
+
+def _months(part: str) -> tuple[int, int] | None:
+    """The first and last month a part of a year spans: M4 → (4, 4), M1-10 → (1, 10), Q3 → (7, 9)."""
+    if part in _QUARTERS:
+        return _QUARTERS[part]
+    found = re.fullmatch(r"M(\d{1,2})(?:-(\d{1,2}))?", part)
+    if found is None:
+        return None
+    first = int(found.group(1))
+    last = int(found.group(2) or first)
+    return (first, last) if 1 <= first <= last <= 12 else None
+
+
+def months_to_date(doc: Doc) -> Iterable[Relation]:
+    flows = []
+    for claim in doc.claims:
+        if claim["kind"] != "level" or claim.get("qualifier") not in ("exact", None):
+            continue
+        name = metric_key(claim)
+        if len(name) < 2 or _NO_FLOW.search(name + str(claim.get("metric") or "")):
+            continue
+        year, part = period_parts(doc.period(claim))
+        span = _months(part)
+        if span is not None:  # a year's figure is often a plan or a forecast: left alone
+            flows.append((claim, year, span))
+    for part_claim, part_year, (first, last) in flows:
+        wholes = [(abs(int(whole["start"]) - int(part_claim["start"])), whole) for whole, whole_year, (start, end)
+                  in flows if start == 1 and start <= first and last <= end and (start, end) != (first, last)
+                  and not (part_year and whole_year and part_year != whole_year) and same_unit(part_claim, whole)
+                  and abs(doc.paragraph(whole) - doc.paragraph(part_claim)) <= 1
+                  and _one_quantity(part_claim, whole)]
+        if not wholes:
+            continue  # the months to date that hold the part's month, of its quantity, near it
+        whole = min(wholes, key=lambda found: found[0])[1]
+        gap = excess(part_claim, whole)
+        arithmetic = (f"{shown(part_claim)} ({doc.period(part_claim)}) {'>' if gap else '≤'} "
+                      f"{shown(whole)} ({doc.period(whole)}), whose time holds it")
+        yield Relation(doc.name, "parts_vs_total", (whole, part_claim), whole.get("metric"), bounds(part_claim),
+                       (float("-inf"), bounds(whole)[1]), gap, arithmetic)
+
+
+def _one_quantity(part: dict, whole: dict) -> bool:
+    """One owner's one quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量)."""
+    return plain(part.get("metric")) == plain(whole.get("metric")) and owner_key(part) == owner_key(whole) \
+        and plain(part.get("segment")) == plain(whole.get("segment"))
