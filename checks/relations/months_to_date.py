@@ -42,7 +42,7 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
             continue
         year, part = period_parts(doc.period(claim))
         span = _months(part)
-        if span is not None:  # a year's figure is often a plan or a forecast: left alone
+        if span is not None and part != "FY":  # a year's figure is often a plan or a forecast: left alone
             flows.append((claim, year, span))
     for part_claim, part_year, (first, last) in flows:
         wholes = [(abs(int(whole["start"]) - int(part_claim["start"])), whole) for whole, whole_year, (start, end)
