@@ -111,3 +111,10 @@ def test_a_months_balance_and_a_years_plan_are_no_months_to_date() -> None:
     text = ("前9月，全市新增贷款500亿元。9月末，全市贷款余额8000亿元。全年计划完成投资300亿元，"
             "其中9月完成投资400亿元。")
     assert flagged(text) == []
+
+
+def test_a_rate_at_constant_prices_is_the_rate_of_the_level_before_it() -> None:
+    text = ("前三季度，全市实现生产总值 1000.0亿元，按不变价格计算，同比增长{whole}%。其中，第一产业增加值100.0亿元，"
+            "增长3.0%；第二产业增加值400.0亿元，增长5.0%；第三产业增加值500.0亿元，增长6.0%。")
+    assert flagged(text.format(whole="5.3")) == []
+    assert flagged(text.format(whole="6.8")) == [("parts_vs_total", "6.8% | 3.0% | 5.0% | 6.0%")]

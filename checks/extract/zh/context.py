@@ -185,7 +185,7 @@ JOINTS = Joints(
     from_level=re.compile(r"\s*[，,]?\s*(?:较|比|相比)[^，,。；;\d]{0,10}?的?\s*"),
     # 同比减少489.9亿元，减幅为10.3%; 累计增长了1.8倍; 增速接近16倍
     # (按可比价计算同比增长6.1%: the prices the rate is counted at, then its comparison)
-    level_then_change=re.compile(rf"\s*[，,]\s*(?:按可比(?:价格?|口径)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
+    level_then_change=re.compile(rf"\s*[，,]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
                                  rf"(?:实际|累计)?"
                                  rf"(?:{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)(?:为|达)?\s*"),
     from_to=re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$"),
