@@ -97,6 +97,8 @@ def member_of(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
     """The breakdown member a rate is of: named before it, or before the level it is the change of (出口5兆，
     增长10.2%)."""
     found = membership(label(doc, rate))
+    if found is None and rate.get("segment"):  # 采矿业、制造业…分别增长7.1%、1.9%和7.0%: the member a list gave it
+        found = membership(str(rate["segment"]))
     if found is not None or rate.get("level_after") is None:
         return found
     for claim in doc.near(rate, REACH):
@@ -114,11 +116,17 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
     quantities = {canonical(metric_key(p)).replace(member_of(doc, p)[1], "")  # type: ignore[index]
                   for p in parts} - {""}
     quantity = next(iter(quantities)) if len(quantities) == 1 else ""
+    earliest = first  # the first member passed: of these members, or of a sibling breakdown told just before
     for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
-        if member_of(doc, claim) is not None:
+        found = member_of(doc, claim)
+        if found is not None:
+            if found[0] in COMPLETE and found[0] != partition and _adjacent(doc, claim, earliest):
+                earliest = claim  # 分三大门类看…。分轻、重工业看…: two breakdowns of one whole, one after the other
             continue
-        # the nearest figure before that is no member, in the members' sentence or the one just before, or nothing
-        if not _adjacent(doc, claim, first) or owner_key(claim) != owner_key(first) \
+        # the nearest figure before that is no member, in the members' sentence or one of the two before (or before
+        # the sibling breakdown told just before them), or nothing
+        if not (_adjacent(doc, claim, first) or _within_two(doc, claim, earliest)) \
+                or owner_key(claim) != owner_key(first) \
                 or periods_conflict(doc.period(claim), doc.period(first)):
             return None
         name = canonical(metric_key(claim))
@@ -127,6 +135,12 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
             return claim
         return None
     return None
+
+
+def _within_two(doc: Doc, earlier: dict, later: dict) -> bool:
+    """Whether at most one sentence stands between two figures' sentences (…增长4.5%。增速居全国第二十位。\n
+    分三大门类看…)."""
+    return len(re.findall(r"[。！？!?]", doc.text[int(earlier["end"]):doc.sentence(later)[0]])) <= 2
 
 
 def _adjacent(doc: Doc, earlier: dict, later: dict) -> bool:
