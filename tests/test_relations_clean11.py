@@ -127,3 +127,9 @@ def test_two_breakdowns_of_industry_told_one_after_the_other_both_lie_around_its
     assert flagged(text.format(manufacturing="1.9", heavy="4.4")) == []
     assert flagged(text.format(manufacturing="5.9", heavy="4.4")) == [("parts_vs_total", "4.5% | 7.1% | 5.9% | 7.0%")]
     assert flagged(text.format(manufacturing="1.9", heavy="6.4")) == [("parts_vs_total", "4.5% | 5.8% | 6.4%")]
+
+
+def test_a_count_of_a_group_and_the_share_said_of_it_after() -> None:
+    text = "前8个月，40个大类行业中{count}个行业生产实现增长，增长面为62.5%。"
+    assert flagged(text.format(count="25")) == []
+    assert flagged(text.format(count="29")) == [("share_vs_counts", "40个大类行业中29个 | 62.5%")]

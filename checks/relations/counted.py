@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation
+from checks.relations.base import Doc, Relation, bounds
 from checks.relations.parts import _a_level
 
 _AMONG = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,10}?)中\s*[，,]\s*(?:有)?\s*$")
@@ -95,3 +95,30 @@ def _relation(doc: Doc, head: dict, size: float, parts: list[dict], counted: lis
 def _clause_end(text: str) -> int:
     found = re.search(r"[，,；;。！？!?\n]", text)
     return found.start() if found else -1
+
+
+# 37个大类行业中21个: the group's size and the members counted, one figure read as a share.
+_SAMPLE = re.compile(r"^(?P<size>\d+)(?P<counter>[个家项座所名户人])[\u4e00-\u9fff]{0,10}?中\s*[，,]?\s*(?:有)?"
+                     r"(?P<count>\d+)(?P=counter)?$")
+# …生产实现增长，增长面为56.8%: the share the count makes, named after it (面, 比例, 比重, 占比) in its sentence.
+_SHARE_NAMED = re.compile(r"[^。；;！？!?\d]{0,24}?(?:面|比例|比重|占比)\s*(?:为|达到?|是)?\s*$")
+
+
+def share_of_the_counted(doc: Doc) -> Iterable[Relation]:
+    """37个大类行业中21个行业生产实现增长，增长面为56.8%: the count of a group told as a share (21 of 37, 56.76%) and
+    the percent said of it after, in its sentence: one share, told twice."""
+    for index, sample in enumerate(doc.claims[:-1]):
+        found = _SAMPLE.match(str(sample["text"])) if sample["kind"] == "share" else None
+        told = doc.claims[index + 1]
+        if found is None or told["kind"] != "share" or told["unit"] != "percent" or told.get("whole") \
+                or not doc.same_sentence(sample, told) or not _SHARE_NAMED.fullmatch(doc.between(sample, told)):
+            continue
+        size, count = float(found.group("size")), float(found.group("count"))
+        if not 0 < count <= size:
+            continue
+        share = count / size * 100
+        low, high = bounds(told)
+        gap = max(0.0, low - share, share - high)
+        arithmetic = (f"{count:g} of {size:g} ({sample['text']}) is {share:.2f}%; stated {told['text']}")
+        yield Relation(doc.name, "share_vs_counts", (sample, told), told.get("metric"), (low, high), (share, share),
+                       gap, arithmetic)
