@@ -133,3 +133,10 @@ def test_a_count_of_a_group_and_the_share_said_of_it_after() -> None:
     text = "前8个月，40个大类行业中{count}个行业生产实现增长，增长面为62.5%。"
     assert flagged(text.format(count="25")) == []
     assert flagged(text.format(count="29")) == [("share_vs_counts", "40个大类行业中29个 | 62.5%")]
+
+
+def test_loans_in_renminbi_are_part_of_loans_in_all_currencies_named_once() -> None:
+    text = ("截至3月末，全省金融机构本外币各项存款余额5000.00亿元。各项贷款余额4000.00亿元，比年初增加100.00亿元。"
+            "本外币各项贷款余额同比增长8.00%。\n人民币各项贷款余额为{renminbi}亿元，比年初增加90.00亿元。")
+    assert flagged(text.format(renminbi="3900.00")) == []
+    assert flagged(text.format(renminbi="4100.00")) == [("parts_vs_total", "4000.00亿元 | 4100.00亿元")]

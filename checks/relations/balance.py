@@ -58,15 +58,19 @@ _REACH = 12  # figures after the whole where its part in one currency may stand
 
 
 def currency_parts(doc: Doc) -> Iterable[Relation]:
-    """A quantity in one currency (人民币贷款余额) is part of the same quantity in all (本外币贷款余额): no larger."""
+    """A quantity in one currency (人民币贷款余额) is part of the same quantity in all (本外币贷款余额): no larger. The
+    whole may be named without its currencies (各项贷款余额…) where the text names them for that quantity elsewhere
+    (本外币各项贷款余额同比增长16.53%); its part stands in its paragraph or the next."""
+    named_in_all = {_name(c)[len(_ALL_CURRENCIES):] for c in doc.claims if _name(c).startswith(_ALL_CURRENCIES)}
     for index, whole in enumerate(doc.claims):
         name = _name(whole)
-        if whole["kind"] != "level" or not name.startswith(_ALL_CURRENCIES) or len(name) < 5:
+        rest = name[len(_ALL_CURRENCIES):] if name.startswith(_ALL_CURRENCIES) else name if name in named_in_all \
+            else ""
+        if whole["kind"] != "level" or len(rest) < 2:
             continue
-        rest = name[len(_ALL_CURRENCIES):]
         for part in doc.claims[index + 1:index + 1 + _REACH]:
-            if part["kind"] == "level" and part["unit"] == whole["unit"] and doc.paragraph(part) == doc.paragraph(
-                    whole) and _name(part) in (one + rest for one in _ONE_CURRENCY) and owner_key(part) == owner_key(
-                    whole) and not periods_conflict(doc.period(part), doc.period(whole)):
+            if part["kind"] == "level" and part["unit"] == whole["unit"] and 0 <= doc.paragraph(part) - doc.paragraph(
+                    whole) <= 1 and _name(part) in (one + rest for one in _ONE_CURRENCY) and owner_key(part) == \
+                    owner_key(whole) and not periods_conflict(doc.period(part), doc.period(whole)):
                 yield parts_relation(doc, whole, [part], False)
                 break

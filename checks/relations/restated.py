@@ -127,6 +127,17 @@ def _levels_differ(first: dict, second: dict) -> bool:
     return low < 0.75 * high
 
 
+_CURRENCY = re.compile(r"本外币|人民币|外币|外汇")
+
+
+def _other_currency(doc: Doc, first: dict, second: dict) -> bool:
+    """人民币各项贷款 and 各项贷款 in a text of 本外币 figures: loans in one currency, and in all."""
+    if "本外币" not in doc.text:
+        return False
+    found = [_CURRENCY.search(str(c.get("metric") or "")) for c in (first, second)]
+    return (found[0] and found[0].group(0)) != (found[1] and found[1].group(0))
+
+
 # A part of a year named in an English period (December 2016, in the fourth quarter, first half).
 _PART_EN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                       r"quarter|half)\b")
@@ -346,7 +357,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
-    if _levels_differ(first, second) or _year_and_its_part(first, second):
+    if _levels_differ(first, second) or _year_and_its_part(first, second) or _other_currency(doc, first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
