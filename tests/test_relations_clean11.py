@@ -140,3 +140,16 @@ def test_loans_in_renminbi_are_part_of_loans_in_all_currencies_named_once() -> N
             "本外币各项贷款余额同比增长8.00%。\n人民币各项贷款余额为{renminbi}亿元，比年初增加90.00亿元。")
     assert flagged(text.format(renminbi="3900.00")) == []
     assert flagged(text.format(renminbi="4100.00")) == [("parts_vs_total", "4000.00亿元 | 4100.00亿元")]
+
+
+def test_exports_and_imports_below_make_the_trade_named_a_paragraph_before() -> None:
+    text = ("前三季度，全省货物贸易进出口总值900.0亿元，比去年同期下降5.0%。\n\n据海关统计，前三季度，全省出口"
+            "{exports}亿元，同比下降2.0%；进口400.0亿元，同比下降9.0%。")
+    assert flagged(text.format(exports="500.0")) == []
+    assert flagged(text.format(exports="600.0")) == [("parts_vs_total", "900.0亿元 | 600.0亿元 | 400.0亿元")]
+
+
+def test_a_trades_members_told_with_it_leave_the_goods_below_to_themselves() -> None:
+    text = ("1~5月份，全市实现进出口10000万美元。其中，实现出口6500万美元；实现进口3500万美元。\n"
+            "五大出口商品累计实现出口5000万美元；五大进口商品累计实现进口3000万美元。")
+    assert flagged(text) == []

@@ -214,8 +214,13 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
         if (among or _names_the_whole(claim, partition, metric)) and not listed_member(doc, levels, claim):
             named = claim
-    if named is None and len(metric) >= 2:  # an incomplete breakdown's parts may still not exceed it
-        return _total_a_paragraph_before(doc, levels, parts, metric, partition)
+    if named is None and (len(metric) >= 2 or partition in WHOLE_OF):
+        # an incomplete breakdown's parts may still not exceed it; 进出口总值…。\n出口…，进口…: a whole named, broken
+        # down below, unless its members were told with it (then those below are of something else: 五大出口商品)
+        total = _total_a_paragraph_before(doc, levels, parts, metric, partition)
+        broken_down = total is not None and any(
+            (membership(label(doc, c)) or ((), ""))[0] == partition for c in doc.in_paragraph(total))
+        return None if broken_down else total
     return named
 
 
