@@ -153,3 +153,11 @@ def test_a_trades_members_told_with_it_leave_the_goods_below_to_themselves() -> 
     text = ("1~5月份，全市实现进出口10000万美元。其中，实现出口6500万美元；实现进口3500万美元。\n"
             "五大出口商品累计实现出口5000万美元；五大进口商品累计实现进口3000万美元。")
     assert flagged(text) == []
+
+
+def test_an_english_member_named_further_back_than_fourteen_characters() -> None:
+    text = ("In the first half, total trade was 900.00 billion, of which exports amounted to 500.00 billion, up 2.0% "
+            "year-on-year, and imports to 400.00 billion, 1.5% lower. The trade surplus was {surplus} billion.")
+    assert flagged(text.format(surplus="100.00")) == []
+    assert ("parts_vs_total", "150.00 billion | 500.00 billion | 400.00 billion") in flagged(
+        text.format(surplus="150.00"))

@@ -371,9 +371,14 @@ _CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
 def label_before(text: str, claim: dict) -> str:
-    """The few characters before a claim in its clause (what it is a share or part of)."""
+    """The few characters before a claim in its clause (what it is a share or part of): fourteen in Chinese, the
+    words of up to forty in English (of which exports amounted to)."""
     start = int(claim["start"])
-    return _CLAUSE_END.split(text[max(0, start - 14):start])[-1]
+    near = text[max(0, start - 14):start]
+    if near.isascii() and start > 14:
+        near = text[max(0, start - 40):start]
+        near = near[near.find(" ") + 1:] if not near.isascii() or start > 40 else near  # whole words only
+    return _CLAUSE_END.split(near)[-1]
 
 
 def label(doc: Doc, claim: dict) -> str:
