@@ -161,3 +161,12 @@ def test_an_english_member_named_further_back_than_fourteen_characters() -> None
     assert flagged(text.format(surplus="100.00")) == []
     assert ("parts_vs_total", "150.00 billion | 500.00 billion | 400.00 billion") in flagged(
         text.format(surplus="150.00"))
+
+
+def test_a_place_after_a_brands_name_or_a_return_is_a_rank_and_a_third_quarter_is_not() -> None:
+    def kinds(text: str) -> dict[str, str]:
+        return {c.text: c.kind for c in extract(text, "d")}
+
+    assert kinds("乙牌排名第二，市场份额18.8%，vivo第三，份额17%。")["第三"] == "rank"
+    assert kinds("丙牌重新回归第四，市场份额13%。")["第四"] == "rank"
+    assert "第三" not in kinds("vivo第三季度营收增长12%。")

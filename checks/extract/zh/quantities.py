@@ -63,7 +63,8 @@ UNFILTERED = rf"""
   | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?
       (?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?(?:名|位|大)?)
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
-  | (?P<rank_bare>(?<=世界|全球|全国|国内|全省|全市|均为|均居|保持|蝉联|历史)第(?P<rank_bare_n>{NUM})
+  | (?P<rank_bare>(?:(?<=世界|全球|全国|国内|全省|全市|均为|均居|保持|蝉联|历史|回归|重回|重返|退居)
+      |(?<=[A-Za-z])(?=第[一二三四五六七八九十\d]{{1,2}}[，,、]))第(?P<rank_bare_n>{NUM})
       (?!产|季|批|次|期|阶段|届|轮|代|类|梯队|方|家|个|款|座|部|条|例|台|只|架|艘|辆|所))
       # 全市第一产业: a sector, not a place won; 国内第一家: the first of its kind, not a place
   | (?P<digit_count>(?P<digit_count_n>[双两三四])位数)
