@@ -332,7 +332,6 @@ def owner_key(claim: dict) -> str:
     return owner(claim.get("subject"))
 
 
-
 def specific(claim: dict) -> bool:
     """Whether the metric can identify a quantity on its own (not 占比, not just "rate", not a place or a group);
     with its segment, a generic name can (第一产业 增加值). Worked out once per claim (kept in the claim's dict)."""
@@ -347,8 +346,7 @@ def _specific(claim: dict) -> bool:
     if key in GENERIC_METRICS and len(plain(claim.get("segment"))) >= 2:
         return True
     ends = _FRAGMENT_ENDS if key.isascii() else _FRAGMENT_ENDS_ZH  # 微信及wechat does not end with "at"
-    if len(key) < 2 or key in GENERIC_METRICS or key in _NOT_QUANTITIES or key.endswith(ends) or \
-            key.endswith(_ENTITY_ENDS):
+    if len(key) < 2 or key in GENERIC_METRICS or key in _NOT_QUANTITIES or key.endswith((*ends, *_ENTITY_ENDS)):
         return False
     return not (key.isascii() is False and len(key) < 3 and key not in _SHORT_METRICS)
 
@@ -371,13 +369,11 @@ _CLAUSE_END = re.compile(r"[，,。；;：:]")
 
 
 def label_before(text: str, claim: dict) -> str:
-    """The few characters before a claim in its clause (what it is a share or part of): fourteen in Chinese, the
-    words of up to forty in English (of which exports amounted to)."""
+    """The characters before a claim in its clause (what it is a share or part of): 14 in Chinese, 40 in English."""
     start = int(claim["start"])
     near = text[max(0, start - 14):start]
-    if near.isascii() and start > 14:
-        near = text[max(0, start - 40):start]
-        near = near[near.find(" ") + 1:] if not near.isascii() or start > 40 else near  # whole words only
+    if near.isascii() and start > 14:  # whole words only, as far back as the text's start
+        near = text[start - 40:start].split(" ", 1)[-1] if start > 40 else text[:start]
     return _CLAUSE_END.split(near)[-1]
 
 

@@ -18,16 +18,7 @@ from checks.extract.prefilter import has_run, pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import INSIDE_A_NUMBER, NEEDS
-from checks.extract.zh.numerals import (
-    ARABIC,
-    CN_BIG,
-    CN_DIGIT,
-    CN_SMALL,
-    MAGNITUDE,
-    NUMERALS,
-    Numeral,
-    chinese_value,
-)
+from checks.extract.zh.numerals import ARABIC, CN_BIG, CN_DIGIT, CN_SMALL, MAGNITUDE, NUMERALS, Numeral, chinese_value
 from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
 from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, index_points, tenths
