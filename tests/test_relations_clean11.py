@@ -170,3 +170,9 @@ def test_a_place_after_a_brands_name_or_a_return_is_a_rank_and_a_third_quarter_i
     assert kinds("乙牌排名第二，市场份额18.8%，vivo第三，份额17%。")["第三"] == "rank"
     assert kinds("丙牌重新回归第四，市场份额13%。")["第四"] == "rank"
     assert "第三" not in kinds("vivo第三季度营收增长12%。")
+
+
+def test_a_rate_to_an_adjusted_level_with_last_years_in_brackets() -> None:
+    text = "Earnings per share increased by {rate}% to adjusted 14.0p (2023: 10.0p)."
+    assert flagged(text.format(rate="40")) == []
+    assert flagged(text.format(rate="60")) == [("growth_vs_levels", "10.0p | 14.0p | 60%")]

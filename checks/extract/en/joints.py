@@ -28,7 +28,9 @@ JOINTS = Joints(
                         r"(?:from|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|same|year[- ]earlier)"
                         r"(?:[- ](?:year|quarter))?[- ](?:period|quarter|year)(?:\s+last\s+year)?),?){0,2}\s+"
                         r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:higher|lower|up|down)\s+at)\s+"
-                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?", re.IGNORECASE),
+                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?"
+                        # to adjusted 12.6p (2015: 6.6p): a results statement's measure of the level
+                        r"(?:(?:an?\s+)?(?:adjusted|underlying|reported|statutory)\s+)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
     base_before=re.compile(r"(?:(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+|"
                            r"\((?:19|20)\d\d(?:/\d\d)?\s*:\s*)$", re.IGNORECASE),
