@@ -176,3 +176,16 @@ def test_a_rate_to_an_adjusted_level_with_last_years_in_brackets() -> None:
     text = "Earnings per share increased by {rate}% to adjusted 14.0p (2023: 10.0p)."
     assert flagged(text.format(rate="40")) == []
     assert flagged(text.format(rate="60")) == [("growth_vs_levels", "10.0p | 14.0p | 60%")]
+
+
+def test_an_earlier_rate_up_from_which_a_rate_rose_is_of_its_quantity_past_a_span_between() -> None:
+    claims = {c.text: c for c in extract(
+        "The Consumer Prices Index rose by 4.0% in the 12 months to May 2024, up from 3.5% in April.", "d")}
+    assert claims["3.5%"].metric == claims["4.0%"].metric == "Consumer Prices Index"
+
+
+def test_a_per_share_figure_is_no_earlier_figure_of_the_amount() -> None:
+    claims = {c.text: c for c in extract(
+        "The firm said it earned $2.10 billion, or 70 cents a share, in the three months ended March 31, compared to "
+        "$1.80 billion, or 60 cents, a year earlier.", "d")}
+    assert claims["$1.80 billion"].metric != claims["70 cents"].metric

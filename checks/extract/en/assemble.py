@@ -30,15 +30,7 @@ from checks.extract.en.cues import (
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, movement_named, refine
-from checks.extract.en.measure import (
-    Measure,
-    added_before,
-    located,
-    made_verb,
-    passive_made,
-    phrase_before,
-    split,
-)
+from checks.extract.en.measure import Measure, added_before, located, made_verb, passive_made, phrase_before, split
 from checks.extract.en.members import gapped, member_after, whole_after
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
@@ -96,6 +88,9 @@ _REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 
 
+_ALTERNATIVE = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")  # $1.55 billion, or 55 cents: the same figure otherwise
+
+
 class Reader(SentenceReader):
     """Reads the context of the mentions of one English document."""
 
@@ -109,6 +104,7 @@ class Reader(SentenceReader):
         self.surveyed = surveyed(text)  # a report of a poll: its shares are of people who answered
         self._first = True
         self._parts = Breakdowns(text)  # bracketed parts and market shares (see en/breakdown.py)
+        self._last_of_unit: dict[str, tuple[Mention, Reading]] = {}  # (up from 6.2%: the figure it is compared to)
         self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
 
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
@@ -136,6 +132,8 @@ class Reader(SentenceReader):
             # first met in a later sentence is one of the text's parties), and is carried on from there
             reading = replace(reading, subject=self.doc_subject)
         self._first = False
+        if previous is None or not _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
+            self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
         return reading
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
@@ -237,9 +235,10 @@ class Reader(SentenceReader):
         measure = unverbed(measure, self.surveyed and mention.unit == "percent")  # (see en/verbs.py)
         metric = measure.metric
         clause = text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start]  # bounded: linear time
-        compared = previous[1].kind if previous is not None and previous[0].end >= sentence_start \
-            and mention.unit == previous[0].unit \
-            and COMPARED_WITH.search(text, max(previous[0].end, mention.start - 40), mention.start) else None
+        against = previous if previous is not None and previous[0].unit == mention.unit else \
+            self._last_of_unit.get(mention.unit)  # rose 7.0% in the 12 months to March, up from 6.2%
+        compared = against[1].kind if against is not None and against[0].end >= sentence_start \
+            and COMPARED_WITH.search(text, max(against[0].end, mention.start - 40), mention.start) else None
         answered = self.surveyed and mention.unit == "percent" and not moved and is_answer(metric)
         refined = refine(Kind(kind, direction, moved), mention, metric, clause, gap, to_level, compared, answered)
         kind, direction, moved = refined.kind, refined.direction, refined.moved
@@ -248,7 +247,10 @@ class Reader(SentenceReader):
             measure = replace(measure, metric=metric, segment=segment)
         if not measure.segment:  # … and the change for August: of the quantity the sentence named first
             metric = fuller_name(metric, clause) or metric
-        if metric is None and (earlier := carried(kind, mention, previous, clause)) is not None:  # (see en/carried.py)
+        # up from 6.2% in February: the figure it is compared with names its quantity (else see en/carried.py)
+        earlier = against[1] if compared and against is not None and against[1].metric and mention.unit == "percent" \
+            else None  # (a rate's: an amount's name may yet change, as the report's later sentences tell whose it is)
+        if metric is None and (earlier := earlier or carried(kind, mention, previous, clause)) is not None:
             metric, measure = earlier.metric, Measure(None, measure.subject or earlier.subject, measure.segment)
         if kind == "growth" and mention.value < 0:
             direction = "down"
