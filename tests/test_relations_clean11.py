@@ -189,3 +189,16 @@ def test_a_per_share_figure_is_no_earlier_figure_of_the_amount() -> None:
         "The firm said it earned $2.10 billion, or 70 cents a share, in the three months ended March 31, compared to "
         "$1.80 billion, or 60 cents, a year earlier.", "d")}
     assert claims["$1.80 billion"].metric != claims["70 cents"].metric
+
+
+def test_the_interim_and_final_dividends_make_the_years() -> None:
+    text = ("Proposed final dividend of 2.5p per share (2023: 2.0p), in addition to the interim dividend of {interim}p "
+            "already paid, to give a full year dividend of 3.5p (2023: 3.0p).")
+    assert flagged(text.format(interim="1.0")) == []
+    assert flagged(text.format(interim="1.5")) == [("parts_vs_total", "3.5p | 1.5p | 2.5p")]
+
+
+def test_a_final_dividend_is_no_more_than_the_years() -> None:
+    text = "A final dividend of {final}p per share is recommended, bringing full year dividend to 2.20p per share."
+    assert flagged(text.format(final="1.50")) == []
+    assert flagged(text.format(final="2.50")) == [("parts_vs_total", "2.20p | 2.50p")]

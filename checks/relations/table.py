@@ -23,6 +23,7 @@ from checks.relations.compound import compound_rates
 from checks.relations.counted import counted_among, share_of_the_counted
 from checks.relations.counts import share_vs_counts
 from checks.relations.defined import defined_ratios
+from checks.relations.dividends import dividends
 from checks.relations.earned import rate_then_earned
 from checks.relations.echoes import (
     from_to_told_twice,
@@ -80,8 +81,8 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
 DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close, doubling,
              annualised, compound_rates,
              rate_moved_elsewhere,
-             rate_then_earned, parts_vs_total, months_to_date, kinds_of_a_group, counted_among, share_of_the_counted,
-             breakdown_after_total,
+             rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,
+             share_of_the_counted, breakdown_after_total,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, restated, said_again,
