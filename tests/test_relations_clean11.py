@@ -202,3 +202,8 @@ def test_a_final_dividend_is_no_more_than_the_years() -> None:
     text = "A final dividend of {final}p per share is recommended, bringing full year dividend to 2.20p per share."
     assert flagged(text.format(final="1.50")) == []
     assert flagged(text.format(final="2.50")) == [("parts_vs_total", "2.20p | 2.50p")]
+
+
+def test_a_ratio_named_right_after_its_percent() -> None:
+    claims = {c.text: c for c in extract("Carrier traffic up 5% to 12.3m in June-2024, 81% load factor", "d")}
+    assert (claims["81%"].metric, claims["81%"].kind) == ("load factor", "ratio")

@@ -131,12 +131,20 @@ _EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|
                         r"estimated|sees?|saw|reports?|reported|posts?|posted)$", re.IGNORECASE)
 
 
+# A ratio named right after its percent, where the clause before names none: a headline's "83% load factor".
+_RATIO_NOUN = re.compile(r"\s*(?P<noun>(?:average\s+)?(?:load\s+factor|occupancy(?:\s+rate)?|market\s+share|"
+                         r"(?:gross|operating|net)\s+margin|turnout|utili[sz]ation(?:\s+rate)?|penetration(?:\s+rate)?|"
+                         r"vacancy\s+rate|unemployment\s+rate|inflation(?:\s+rate)?))\b", re.IGNORECASE)
+
+
 def named_after(mention: Mention, after: str, measure: Measure) -> Measure | None:
     """What the words right after a figure name it of: a stake and the company it is in, after a share (see _STAKE);
     the noun an amount of money stands before (see _MONEY_NOUN), or the quantity it is "in", where its clause
     names none (see _MONEY_IN; a quantity word only: not $5 billion in May, in Asia)."""
     if mention.unit == "percent":
         stake = stake_after(after)
+        if stake is None and measure.metric is None and (ratio := _RATIO_NOUN.match(after)) is not None:
+            return Measure(ratio.group("noun").lower(), measure.subject, measure.segment)  # 83% load factor
         return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
     if mention.family != "money" or (measure.metric and not _EXPECTING.search(measure.metric)):
         return None
