@@ -207,3 +207,10 @@ def test_a_final_dividend_is_no_more_than_the_years() -> None:
 def test_a_ratio_named_right_after_its_percent() -> None:
     claims = {c.text: c for c in extract("Carrier traffic up 5% to 12.3m in June-2024, 81% load factor", "d")}
     assert (claims["81%"].metric, claims["81%"].kind) == ("load factor", "ratio")
+
+
+def test_a_change_as_an_amount_or_a_rate_against_the_levels_told_with_the_amount_again() -> None:
+    text = ("For 2023, the trade deficit increased $2.0 billion, or {rate} percent, from 2022.\n\n"
+            "For 2023, the trade deficit was $402.0 billion, up $2.0 billion from $400.0 billion in 2022.")
+    assert flagged(text.format(rate="0.5")) == []
+    assert flagged(text.format(rate="5.0")) == [("growth_vs_levels", "$400.0 billion | $2.0 billion | 5.0 percent")]

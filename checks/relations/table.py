@@ -10,6 +10,7 @@ import pandas as pd
 
 from checks.claims import table_rows
 from checks.claims.table import FAILURES
+from checks.relations.amount_or_rate import amount_or_rate
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers
 from checks.relations.balance import balance_sheets, currency_parts
@@ -78,8 +79,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close, doubling,
-             annualised, compound_rates,
+DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close,
+             doubling, annualised, compound_rates,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,
              share_of_the_counted, breakdown_after_total,

@@ -1,0 +1,57 @@
+"""growth_vs_levels for a change told as an amount and, right after it, as a rate ("the deficit increased $1.9
+billion, or 0.4 percent, from 2015"), where the levels it moved between are stated with the amount, or with the same
+amount told again of the same quantity ("the deficit was $502.3 billion, up $1.9 billion from $500.4 billion"): the
+rate is the amount over the earlier level.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, metric_key
+from checks.relations.growth import judge
+
+_OR = re.compile(r"\s*,?\s*or\s+")
+
+
+def amount_or_rate(doc: Doc) -> Iterable[Relation]:
+    claims = doc.claims
+    for index in range(1, len(claims)):
+        amount, rate = claims[index - 1], claims[index]
+        if rate["kind"] != "growth" or rate["unit"] != "percent" or amount["kind"] != "change" \
+                or amount["unit"] in ("percent", "pp") or rate.get("base_value") is not None \
+                or rate.get("level_after") is not None or not _OR.fullmatch(doc.between(amount, rate)):
+            continue
+        levels = _levels(doc, amount)
+        if levels is None:
+            continue
+        before, after, sources = levels
+        if before[0] <= 0:
+            continue
+        relation = judge(doc, rate, before, after, [*sources, amount])
+        if relation is not None:
+            yield relation
+
+
+def _levels(doc: Doc, amount: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
+    """The earlier and later levels of the amount's change: linked to it, or to the same amount told again of its
+    quantity (same value, way and name) elsewhere in the text."""
+    name = metric_key(amount)
+    for told in [amount] + [c for c in doc.claims if c is not amount and c["kind"] == "change" and len(name) >= 2
+                            and float(c["value"]) == float(amount["value"]) and c["unit"] == amount["unit"]
+                            and c.get("direction") == amount.get("direction") and metric_key(c) == name]:
+        base, after = told.get("base_value"), told.get("level_after")
+        near = {float(c["value"]): c for c in doc.near(told, 6) if c["kind"] == "level"
+                and doc.same_sentence(c, told) and c["unit"] == told["unit"]}
+        base_claim = near.get(float(base)) if base is not None else None
+        after_claim = near.get(float(after)) if after is not None else None
+        moved = bounds(told)
+        added = moved if told.get("direction") != "down" else (-moved[1], -moved[0])  # the change, signed
+        if base_claim is not None:
+            low, high = bounds(base_claim)
+            return (low, high), (low + added[0], high + added[1]), [base_claim]
+        if after_claim is not None:
+            low, high = bounds(after_claim)
+            return (low - added[1], high - added[0]), (low, high), [after_claim]
+    return None
