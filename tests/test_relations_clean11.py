@@ -214,3 +214,13 @@ def test_a_change_as_an_amount_or_a_rate_against_the_levels_told_with_the_amount
             "For 2023, the trade deficit was $402.0 billion, up $2.0 billion from $400.0 billion in 2022.")
     assert flagged(text.format(rate="0.5")) == []
     assert flagged(text.format(rate="5.0")) == [("growth_vs_levels", "$400.0 billion | $2.0 billion | 5.0 percent")]
+
+
+def test_a_deficit_told_first_against_exports_after_a_heading_run_into_the_sentence() -> None:
+    text = ("The agency announced today that the goods and services deficit was $60.0 billion in April, down $2.0 "
+            "billion from $62.0 billion in March.\nExports, Imports, and Balance April exports were {exports} billion, "
+            "$1.0 billion more than March exports. April imports were $310.0 billion, $1.0 billion less than March "
+            "imports.")
+    assert flagged(text.format(exports="$250.0")) == []
+    assert ("parts_vs_total", "$60.0 billion | $260.0 billion | $310.0 billion") in flagged(
+        text.format(exports="$260.0"))

@@ -90,7 +90,9 @@ def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     for claim in doc.claims[int(balance["_index"]) + 1:int(balance["_index"]) + 30]:
         if int(claim["start"]) - int(balance["end"]) > _AFTER_REACH:
             break
-        name = str(claim.get("metric") or "").lower()
+        words = str(claim.get("metric") or "").lower().split()
+        name = words[-1] if len(words) <= 2 and words and words[0] in ("exports", "imports", "balance") else ""
+        # (Balance exports: a heading run into the sentence, "Exports, Imports, and Balance March exports were")
         if claim["kind"] == "level" and name in ("exports", "imports") and not claim.get("segment") \
                 and same_unit(claim, balance) and claim.get("period") == balance["period"]:
             found.setdefault(name, claim)
