@@ -224,3 +224,12 @@ def test_a_deficit_told_first_against_exports_after_a_heading_run_into_the_sente
     assert flagged(text.format(exports="$250.0")) == []
     assert ("parts_vs_total", "$60.0 billion | $260.0 billion | $310.0 billion") in flagged(
         text.format(exports="$260.0"))
+
+
+def test_a_lead_that_says_the_results_beat_the_estimates_given_later() -> None:
+    text = ("The company reported revenue and earnings for its third quarter that topped Wall Street expectations.\n"
+            "Net income climbed to $2.10 billion, or 45 cents per share, from $1.90 billion, or 41 cents per share, "
+            "a year ago. Revenue rose 8 per cent to $12.40 billion.\nAnalysts polled by FactSet expected earnings of "
+            "{eps} cents per share on revenue of $12.10 billion.")
+    assert flagged(text.format(eps="43")) == []
+    assert flagged(text.format(eps="47")) == [("rank_vs_values", "45 cents | 47 cents")]

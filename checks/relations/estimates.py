@@ -16,7 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, excess, shown
+from checks.relations.base import Doc, Relation, bounds, excess, metric_key, shown
 from checks.relations.ranks import _relation
 
 # topping Street forecasts; exceeded Wall Street expectations; beat analysts' estimates; missed the consensus
@@ -80,3 +80,44 @@ def _estimate(doc: Doc, starts: list[int], result: dict, after: int) -> dict | N
             return claim
         return None
     return None
+
+
+# The quantities a lead may say beat the estimates without a figure: "reported revenue and earnings … that topped Wall
+# Street expectations".
+_LEAD_QUANTITIES = ("revenue", "earnings", "profit", "sales")
+_EARLIER = re.compile(r"\bago\b|earlier|last\s+year|previous|prior", re.IGNORECASE)
+
+
+def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
+    """A lead that says, without a figure, that the results beat the estimates ("reported revenue and earnings …
+    that topped Wall Street expectations"), and the analysts' estimates given later ("Analysts … expected earnings
+    of 68 cents per share on revenue of $23.67 billion"): each estimate against the result of its quantity stated
+    before it (the last figure of the same name and unit that is no estimate). Only when the text says nothing of a
+    miss, and the lead names the quantity."""
+    if "xpect" not in doc.text and "stimate" not in doc.text:
+        return
+    beats = list(_BEAT.finditer(doc.text))
+    if len(beats) != 1 or beats[0].group("miss") is not None:
+        return  # (a text that tells of a miss may beat on one quantity and miss on another)
+    said = beats[0]
+    start, end = doc.sentences.span(said.start())
+    lead = doc.text[start:end].lower()
+    if bisect.bisect_right(doc.breaks, said.start()) > 1 or any(
+            start <= int(c["start"]) < said.start() for c in doc.claims):
+        return  # not the lead's, or a figure before the words (beaten_estimates reads it)
+    for estimate in doc.claims:
+        if "estimate" not in str(estimate.get("basis") or "") or estimate["kind"] != "level":
+            continue
+        name, said_name = metric_key(estimate), str(estimate.get("metric") or "").lower()
+        if not any(word in said_name and word in lead for word in _LEAD_QUANTITIES):
+            continue
+        result = next((c for c in reversed(doc.claims[:int(estimate["_index"])]) if c["kind"] == "level"
+                       and c["unit"] == estimate["unit"] and metric_key(c) == name
+                       and "estimate" not in str(c.get("basis") or "")
+                       and not _EARLIER.search(str(c.get("period") or ""))), None)  # not a year ago's
+        if result is None:
+            continue
+        gap = excess(estimate, result)
+        arithmetic = (f"{shown(result)} is said to have beat the estimate of {shown(estimate)}"
+                      f"{', but it did not' if gap else ''}")
+        yield _relation(doc, [result, estimate], arithmetic, gap, bounds(result), bounds(estimate))

@@ -34,7 +34,7 @@ from checks.relations.echoes import (
     share_in_words_and_figures,
     share_in_words_then_bracket,
 )
-from checks.relations.estimates import beaten_estimates
+from checks.relations.estimates import beaten_estimates, lead_beat_estimates
 from checks.relations.forecast_years import forecast_years
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
@@ -92,8 +92,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
-             missed_target, beaten_estimates, named_places, named_extremes, compared, named_orders, rate_gaps,
-             group_gaps,
+             missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,
+             rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
              the_rest_answered, trade_balance, goods_and_services,
