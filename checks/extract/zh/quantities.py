@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
@@ -18,16 +19,7 @@ from checks.extract.prefilter import has_run, pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
 from checks.extract.zh.needs import INSIDE_A_NUMBER, NEEDS
-from checks.extract.zh.numerals import (
-    ARABIC,
-    CN_BIG,
-    CN_DIGIT,
-    CN_SMALL,
-    MAGNITUDE,
-    NUMERALS,
-    Numeral,
-    chinese_value,
-)
+from checks.extract.zh.numerals import ARABIC, CN_BIG, CN_DIGIT, CN_SMALL, MAGNITUDE, NUMERALS, Numeral, chinese_value
 from checks.extract.zh.plausible import defines_group, plausible
 from checks.extract.zh.qualifiers import LEADING, TRAILING
 from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, index_points, tenths
@@ -102,6 +94,7 @@ def __getattr__(name: str) -> re.Pattern[str]:
     raise AttributeError(name)
 
 
+@lru_cache(maxsize=65536)  # every figure's numeral is read here: one call, where removing spaces and resolve made three
 def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
