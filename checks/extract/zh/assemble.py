@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
-from checks.extract.prefilter import gated, widest
+from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.records import quick_init
 from checks.extract.text import clause_start, opens_bracket
@@ -30,7 +30,7 @@ from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
 
-VERB_AT_END = gated(re.compile(
+VERB_AT_END = pair_gated(re.compile(
     rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
     rf"(?:了)?\s*(?P<to>{TO_LEVEL})?(?:\s*(?:人民币|美元|港元|港币|欧元)(?=\s*$))?"  # 增加至人民币45亿元
     rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?(?:平均(?:水平)?)?)?"  # 全市平均: 均 no adverb
