@@ -108,3 +108,16 @@ def test_pair_gate_lets_through_the_first_two_characters_a_match_can_have() -> N
     # 上 before 十 (0), a digit before % (4) and 排, after which anything may stand (6); not 上 before 升 (2)
     assert [m.start() for m in gate.finditer("上十上升5%排名第")] == [0, 4, 6]
     assert pair_gate(r".a") == ""  # a match may start anywhere: no gate
+
+
+def test_pair_gated_finds_what_the_pattern_finds() -> None:
+    from checks.extract.prefilter import gated, pair_gated
+    from checks.extract.zh.context import PERIOD
+
+    plain = re.compile(PERIOD.pattern)
+    both = pair_gated(plain)
+    assert both.pattern.startswith(gated(plain).pattern[:gated(plain).pattern.index("])") + 2] + "(?=")
+    text = "2024年前三季度营收12.5亿元，同比增长5%，一季度增长3.2%，1-9月份利润30%，25Q3和2025E，上半年，首日9.6万人次"
+    assert [m.span() for m in both.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    opening = re.compile(r"上[升涨]")  # opens plainly: given as it is
+    assert pair_gated(opening) is opening

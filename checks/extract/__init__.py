@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import math
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checks.extract.claim import Claim, claim_ids
@@ -20,6 +21,10 @@ from checks.extract.reading import Reading
 from checks.extract.text import fold_width, paragraph_breaks
 
 if TYPE_CHECKING:
+    from types import ModuleType
+
+    from checks.extract.en.assemble import Reader as EnReader
+    from checks.extract.zh.assemble import Reader as ZhReader
     from checks.extract.zh.numbers import Number
     from checks.extract.zh.tables import Cell
 
@@ -36,18 +41,24 @@ def mentions(text: str) -> list[Mention]:
     return [mention for mention, _ in _scan(folded, runs(folded))]
 
 
+@lru_cache(maxsize=1)
+def _steps() -> ModuleType:
+    """The grammars and the steps read off them (:mod:`.steps`), imported once a process, when text is first read."""
+    from checks.extract import steps
+
+    return steps
+
+
 def _scan(folded: str, lang_runs: list[tuple[int, int, str]]) -> list[tuple[Mention, str]]:
     """The mentions of each run by its language's grammar, with offsets into the whole text, and the language."""
-    from checks.extract.en.quantities import scan as en_scan
-    from checks.extract.zh.quantities import scan as zh_scan
-
+    steps = _steps()
     if len(lang_runs) == 1:  # one language: the whole text at once, as it always was
         lang = lang_runs[0][2]
-        return [(m, lang) for m in (zh_scan(folded) if lang == "zh" else en_scan(folded))]
+        return [(m, lang) for m in (steps.zh_scan(folded) if lang == "zh" else steps.en_scan(folded))]
     found = []
     for start, end, lang in lang_runs:
         part = folded[start:end]
-        for m in zh_scan(part) if lang == "zh" else en_scan(part):
+        for m in steps.zh_scan(part) if lang == "zh" else steps.en_scan(part):
             found.append((dataclasses.replace(m, start=m.start + start, end=m.end + start), lang))
     return found
 
@@ -70,24 +81,7 @@ def numbers(text: str, lang: str | None = None) -> list[Number]:
 
 def extract(text: str, doc: str = "") -> list[Claim]:
     """The numeric claims of one document, in order of appearance."""
-    from checks.extract.en import assemble as en_assemble
-    from checks.extract.en import joints as en_joints
-    from checks.extract.en.adjusted import adjusted
-    from checks.extract.en.contributions import contributions
-    from checks.extract.en.estimates import estimates, names_estimators
-    from checks.extract.en.fragments import owner_words, whole_words
-    from checks.extract.en.members import among_members
-    from checks.extract.en.nounphrase import closed
-    from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
-    from checks.extract.en.results import results
-    from checks.extract.en.revisions import revisions
-    from checks.extract.en.scopes import scope_duration
-    from checks.extract.en.series import series_names
-    from checks.extract.zh import assemble as zh_assemble
-    from checks.extract.zh import context as zh_context
-    from checks.extract.zh.owners import carry_owners
-    from checks.extract.zh.years import years_of_lists
-
+    steps = _steps()
     folded = fold_width(text)
     lang_runs = runs(folded)
     # A figure's value is a finite number: a numeral that overflows (1e999, a run of 九) is no claim
@@ -96,10 +90,10 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     if not found:
         return []
     tables = _table_cells(folded, found, lang_runs)
-    readers: dict[str, zh_assemble.Reader | en_assemble.Reader] = {}
+    readers: dict[str, ZhReader | EnReader] = {}
     for _, lang in found:
         if lang not in readers:
-            readers[lang] = zh_assemble.Reader(folded) if lang == "zh" else en_assemble.Reader(folded)
+            readers[lang] = steps.zh_assemble.Reader(folded) if lang == "zh" else steps.en_assemble.Reader(folded)
     sentences = readers[found[0][1]].sentences  # one splitter for both languages
     spans = [sentences.span(m.start) for m, _ in found]  # each figure's sentence, looked up once
     ids = claim_ids(doc, text, [(m.start, m.end, *span) for (m, _), span in zip(found, spans, strict=True)])
@@ -131,7 +125,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             direction=reading.direction,
             projected=reading.projected,
             basis=reading.basis,
-            metric=closed(reading.metric) if lang == "en" else reading.metric,  # not open-ended: profit and
+            metric=steps.closed(reading.metric) if lang == "en" else reading.metric,  # not open-ended: profit and
             period=reading.period,
             attribution=reading.attribution,
             vague=mention.vague,
@@ -144,22 +138,23 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     for lang in readers:  # figures are linked (rose 5% to $3 billion) within their language
         at = [index for index, claim_lang in enumerate(langs) if claim_lang == lang]
         lang_spans = [spans[i] for i in at]
-        joined = link([claims[i] for i in at], folded, zh_context.JOINTS if lang == "zh" else en_joints.JOINTS,
-                      lang_spans)
+        joints = steps.zh_context.JOINTS if lang == "zh" else steps.en_joints.JOINTS
+        joined = link([claims[i] for i in at], folded, joints, lang_spans)
         if lang == "zh":
-            joined = years_of_lists(joined, folded)
+            joined = steps.years_of_lists(joined, folded)
         if lang == "en":
-            joined = bracketed_members(respectively(en_joints.alternatives(joined, folded), folded, lang_spans),
-                                       folded, lang_spans)
-            joined = opening_members(labelled_members(joined, folded), folded, lang_spans)
-            joined = contributions(joined, folded, lang_spans)
-            joined = results(series_names(owner_words(joined), folded, lang_spans), folded, lang_spans)
-            joined = adjusted(revisions(joined, folded, lang_spans), folded, lang_spans)
-            joined = among_members(whole_words(joined, folded, lang_spans), lang_spans)
+            joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
+            joined = steps.bracketed_members(joined, folded, lang_spans)
+            joined = steps.opening_members(steps.labelled_members(joined, folded), folded, lang_spans)
+            joined = steps.contributions(joined, folded, lang_spans)
+            joined = steps.series_names(steps.owner_words(joined), folded, lang_spans)
+            joined = steps.results(joined, folded, lang_spans)
+            joined = steps.adjusted(steps.revisions(joined, folded, lang_spans), folded, lang_spans)
+            joined = steps.among_members(steps.whole_words(joined, folded, lang_spans), lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
-        owned = carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
+        owned = steps.carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
     else:
         breaks = paragraph_breaks(folded)
         owned = carry_subjects(linked, [bisect.bisect_right(breaks, claim.start) for claim in linked])
@@ -170,12 +165,12 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     # a length of time that is the scope of other figures is no claim (en/scopes.py); taken out once the owners are
     # carried, for the opening's first owner may be named in its sentence (for the nine-month period)
     kept = [(claim, lang) for claim, lang in zip(carried, langs, strict=True)
-            if claim.kind != "duration" or lang != "en" or not scope_duration(claim, folded)]
+            if claim.kind != "duration" or lang != "en" or not steps.scope_duration(claim, folded)]
     final = [claim for claim, _ in kept]
-    if not names_estimators(folded):
+    if not steps.names_estimators(folded):
         return final
     # others' estimates are owned by who made them, once the owners are carried (en/estimates.py)
-    return estimates(final, folded, [sentences.span(claim.start) for claim in final],
+    return steps.estimates(final, folded, [sentences.span(claim.start) for claim in final],
                      [lang == "en" for _, lang in kept])
 
 

@@ -226,6 +226,18 @@ def gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{members}])(?:{pattern.pattern})", pattern.flags)
 
 
+
+def pair_gated(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """:func:`gated`, with the :func:`pair_gate` of the pattern after its gate of first characters: a first character
+    that begins no match where it stands (a digit before a decimal point or a %, when no match has one there) costs
+    two tests, where each branch was tried. Only where the first gate is there and the pair gate can be read."""
+    first = gated(pattern)
+    pairs = pair_gate(pattern.pattern, pattern.flags)
+    if first is pattern or not pairs:
+        return first
+    gate_end = len(first.pattern) - len(f"(?:{pattern.pattern})")  # the first gate, then the pattern in a group
+    return re.compile(first.pattern[:gate_end] + pairs + first.pattern[gate_end:], pattern.flags)
+
 def _opens_plainly(parsed: object, flags: int) -> bool:
     """Whether the engine finds the first characters of a parsed pattern by itself (as the standard library's
     compiler reads them, re._compiler._get_charset_prefix): the pattern matches at least one character, and its

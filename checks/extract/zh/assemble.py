@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
-from checks.extract.prefilter import gated, widest
+from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.records import quick_init
 from checks.extract.text import clause_start, opens_bracket
@@ -16,7 +16,6 @@ from checks.extract.zh.context import (
     FILLER,
     GROWTH_NOUN,
     MOVEMENT,
-    PERIOD,
     PROJECTION,
     RATIO,
     TO_LEVEL,
@@ -24,14 +23,14 @@ from checks.extract.zh.context import (
 from checks.extract.zh.gaps import rate_of
 from checks.extract.zh.issuer import NO_PARTY, document_source, issuer
 from checks.extract.zh.lists import ListReader
-from checks.extract.zh.measure import RECEIVING, is_quantity, only_period
+from checks.extract.zh.measure import PERIOD_CUE, RECEIVING, is_quantity, only_period
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence_period
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
 
-VERB_AT_END = gated(re.compile(
+VERB_AT_END = pair_gated(re.compile(
     rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
     rf"(?:了)?\s*(?P<to>{TO_LEVEL})?(?:\s*(?:人民币|美元|港元|港币|欧元)(?=\s*$))?"  # 增加至人民币45亿元
     rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?(?:平均(?:水平)?)?)?"  # 全市平均: 均 no adverb
@@ -63,7 +62,6 @@ SAID_CHANGE = re.compile(r"同比|环比|增长|增速|增幅|涨幅|收益|回�
 BASIS_RATE_AT_END = re.compile(r"(?P<basis>同比|环比)(?:为|达|达到|是)?\s*$")
 BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$"))
 PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
-PERIOD_CUE = gated(re.compile(PERIOD.pattern))
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
 ATTRIBUTION_WIDTH = widest(ATTRIBUTION_CUE)
 REFERS_BACK = re.compile(r"该|此|这一|这些|上述|其中|报告|调查|数据还|数据同时|另外|此外|同时")

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checks.extract.grammar import anonymous
-from checks.extract.prefilter import gated, widest
+from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
 
-PERIOD_CUE = gated(re.compile(PERIOD.pattern))
+PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
     r"^(?:.*(?:[】：:]|——)|[-•·●▪]\s*|尽管|虽然|即使|但是|预计|其中|同时|此外|另外|而|但|并|且|其(?!他|它|余|次)|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
     r"分别|共有|共|有(?!色|线|机|效)|累计|合计|总计|当天|当日|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"

@@ -23,7 +23,8 @@ _MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "�
 
 def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
     """Reject what has the form of a quantity but is a date, an article, a time window or an age group."""
-    numeral_text, lead, bare, unit_text = m.group("n1", "lead", "bare", "unit")  # read once: every figure comes here
+    # read in one call: every figure comes here
+    numeral_text, lead, bare, unit_text, mid1, tail, n2 = m.group("n1", "lead", "bare", "unit", "mid1", "tail", "n2")
     before = text[max(0, m.start() - 4):m.start()]
     after = text[m.end():m.end() + 2]
     if unit.code == "year" and unit.family == "duration":
@@ -38,14 +39,14 @@ def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
         return False  # 4万亿俱乐部: a name
     if unit_text == "天" and text.startswith(("猫", "津", "下", "然", "气", "地", "使", "价"), m.end()):
         return False  # 2018天猫: a name
-    if not (m.group("mid1") or lead or before.endswith(_MAGNITUDE_CUES)) and (
+    if not (mid1 or lead or before.endswith(_MAGNITUDE_CUES)) and (
             (len(numeral_text) == 1 and numeral_text != "十") or bare is not None) and not any(
             ch in CN_DIGIT or ch.isdigit() or ch in "几幾余多数" for ch in numeral_text):
         return False  # 千家万户, 百年, 百亿补贴: words, not figures; 突破万亿元 is a figure
     if unit.family == "duration":
-        if _WINDOW_AFTER.match(after) and not m.group("tail"):
+        if _WINDOW_AFTER.match(after) and not tail:
             return False
-        if any(before.endswith(word) for word in _WINDOW_BEFORE):
+        if before.endswith(_WINDOW_BEFORE):  # one call for the tuple, no generator
             return False
         if lead in ("近", "将近") and not _duration_verb(text, m):
             return False  # 近三年: a window, not "nearly three years"
@@ -54,15 +55,15 @@ def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
             return False  # 国庆节假日7天, 5天假期, 春运40天: the length of the holiday the figures are of
     if unit.family == "score" and (not numeral_text.replace(".", "").isdigit() or before[-1:] in ("点", "时", ":")):
         return False  # 十分 is "very"; 8点30分 is a time
-    if unit.family == "age" and (m.group("n2") or m.group("tail") or after[:1] in ("的", "之", "及", "人", "群")):
+    if unit.family == "age" and (n2 or tail or after[:1] in ("的", "之", "及", "人", "群")):
         return False  # 18—35岁的年轻消费者: a group, not a figure
-    return not (numeral_text in _LONE_ONE and not lead and not m.group("mid1") and unit.family in ("count", "duration")
+    return not (numeral_text in _LONE_ONE and not lead and not mid1 and unit.family in ("count", "duration")
                 and not _duration_verb(text, m))
 
 
 def _duration_verb(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 3):m.start()]
-    return any(before.endswith(verb) for verb in _DURATION_VERBS)
+    return before.endswith(_DURATION_VERBS)
 
 
 # A group a bound defines, after the bound and 的 (…的行业大类, …人口的城市, …的家庭).

@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from checks.extract.grammar import Dimension, Rule
 from checks.extract.mention import Mention
@@ -86,6 +87,7 @@ _MONEY_WORD = re.compile(
     r"金额|销售额|成交额|交易额|营业额|收入|营收|GDP|生产总值|利润|净利|投资额|资产|存款|贷款|票房|消费额|产值|增加值|"
     r"市值|估值|融资|总值|支出|税收|赤字|债务|资金|费用|成本|补贴|流水|GMV")
 _MONEY_AFTER = re.compile(r"(?:的)?(?:票房|销售额|成交额|交易额|营收|营业收入|收入|净利润|利润|市值|估值|融资|GMV)")
+_PREFIXES = tuple(PREFIX_CURRENCIES)  # the currencies' names that may stand before an amount in yuan (人民币, 美元)
 _CURRENCY_BEFORE = re.compile(r"(人民币|美元|港币|港元|日元|欧元|英镑)\s*$")
 
 
@@ -95,6 +97,7 @@ def __getattr__(name: str) -> re.Pattern[str]:
     raise AttributeError(name)
 
 
+@lru_cache(maxsize=65536)  # every figure's numeral is read here: one call, where removing spaces and resolve made three
 def _numeral(text: str | None) -> Numeral | None:
     return None if text is None else NUMERALS.resolve(text.replace(" ", ""))
 
@@ -210,7 +213,8 @@ def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
 
 def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...] | None:
     """The main production: numeral (+ range) + unit, with qualifiers on either side."""
-    numeral_text, unit_text, second_text = m.group("n1", "unit", "n2")  # each read once: every figure comes here
+    # each group read once, in one call: every figure comes here
+    numeral_text, unit_text, second_text, mid1, first_unit_text = m.group("n1", "unit", "n2", "mid1", "unit1")
     first = _numeral(numeral_text)
     if first is None:
         return None
@@ -219,14 +223,13 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
         if m.group("bare") is None:
             return None
         unit = _bare_magnitude(text, m.start(), m.end())
-    if m.group("mid1"):
+    if mid1:
         first = Numeral(first.value, "over", first.upper, first.vague)
     if unit_text in ("个", "個") and _ELLIPTIC_POINTS.match(text, m.end()):
         unit = Unit("pp", 1, "pp")  # 上升1.5个和3.9个百分点: the first 个 shares the second's 百分点
     second = _numeral(second_text) if second_text else None
     if second_text and second is None:
         return None
-    first_unit_text = m.group("unit1")
     if first_unit_text:
         unit1 = UNITS.resolve(first_unit_text)
         if unit1 is None:
@@ -238,7 +241,8 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
     if unit_text in ("省", "地") and not numeral_text.isdigit():
         return None  # 成都、杭州两地: the scope of a list of names
     if unit.family == "money" and unit.code == "CNY":
-        prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None)
+        prefix = next((code for word, code in PREFIX_CURRENCIES.items() if text.endswith(word, 0, m.start())), None) \
+            if text.endswith(_PREFIXES, 0, m.start()) else None  # most amounts have none: one test, no generator
         if prefix is not None:
             unit = Unit(prefix, unit.scale, "money")
     if unit.family == "tenths":
@@ -312,7 +316,7 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
         return None
     value = first.value * unit.scale
     qualifier, upper = first.qualifier, None if first.upper is None else first.upper * unit.scale
-    lead_text, tail_text, sign = m.group("lead", "tail", "sign")  # each read once: every figure comes here
+    lead_text, tail_text, sign, mid1 = m.group("lead", "tail", "sign", "mid1")  # in one call: every figure comes here
     if second is not None:
         sep = m.group("sep")
         if sep and sep.strip() in ("至", "到") and _from_before(text, m.start()):
@@ -339,12 +343,12 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
         qualifier=qualifier,
         upper_value=upper,
         vague=first.vague,
-        qualified_in_span=bool(lead or tail or first.qualifier != "exact" or m.group("mid1")),
+        qualified_in_span=bool(lead or tail or first.qualifier != "exact" or mid1),
     )
 
 
 def _start(m: re.Match[str]) -> int:
-    for group in ("per_hundred", "fraction", "n1", "symbol"):
+    for group in ("n1", "per_hundred", "fraction", "symbol"):  # one branch of a match has each: the commonest first
         if m.group(group) is not None:
             return m.start(group)
     return m.start()
