@@ -233,3 +233,11 @@ def test_a_lead_that_says_the_results_beat_the_estimates_given_later() -> None:
             "{eps} cents per share on revenue of $12.10 billion.")
     assert flagged(text.format(eps="43")) == []
     assert flagged(text.format(eps="47")) == [("rank_vs_values", "45 cents | 47 cents")]
+
+
+def test_a_quarter_written_without_du_is_a_period_and_a_segments_revenue_no_more_than_the_companys() -> None:
+    text = "甲公司第二季收入500.0亿元，按年增长3%。期内本地商业分部收入{segment}亿元，按年减少2.0%。"
+    claims = {c.text: c for c in extract(text.format(segment="300.0"), "d")}
+    assert (claims["500.0亿元"].period, claims["500.0亿元"].metric) == ("第二季", "收入")
+    assert flagged(text.format(segment="300.0")) == []
+    assert flagged(text.format(segment="520.0")) == [("parts_vs_total", "500.0亿元 | 520.0亿元")]

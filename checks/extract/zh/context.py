@@ -102,11 +102,12 @@ PERIOD: Dimension[str] = Dimension(
              r"\d{1,2}(?:月?[-—~至到]\d{1,2})?月(?:份)?|同期)?",
              constant("relative"), (("今年", "relative"), ("今年前三季度", "relative"), ("今年1月至7月", "relative"))),
         Rule("part_of_year",
-             r"上一?季度|上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|一至[二三四五六七八九十]+月|"
+             r"上一?季度|上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|第[一二三四]季(?![度节])|"
+             r"一至[二三四五六七八九十]+月|"
              r"[前首]\d{1,2}个?月|[前首][一二三四五六七八九十]{1,2}个月|"
              r"\d{1,2}[-—–~至到]\d{1,2}月(?:份)?|"
              r"\d{1,2}月[-—–~至到]\d{1,2}月(?:份)?",  # 1月~7月份, 1月至7月: the months from one to the other
-             constant("part"), (("上半年", "part"), ("上一季度", "part"),
+             constant("part"), (("上半年", "part"), ("上一季度", "part"), ("第三季", "part"),
                                 ("1-9月", "part"), ("1月~7月份", "part"), ("1月至7月", "part"))),
         # 24H1, 2023Q1, 1H19, 3Q24: a half or a quarter as analysts' reports write it
         Rule("compact_part",
