@@ -44,7 +44,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.among": ("_opens", "_kinds_listed", "_near_before", "_typed_list",
                                "parts_after_among", "_named_whole", "kinds_of_a_named_whole", "_shared_end",
                                "_kinds_relation"),  # parts after 其中 (or of a whole named with 中) against it
-    "checks.relations.growth": ("_likely", "_judge", "_years"),  # implied change vs stated change
+    "checks.relations.growth": ("_likely", "judge", "_years"),  # implied change vs stated change
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
     "checks.relations.parts": ("_relation",),  # parts against their total
     "checks.relations.grim": ("_grim_possible",),  # GRIM: a percentage some count of the sample can give
@@ -57,6 +57,10 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.estimates": ("*",),  # a result said to beat (or miss) the estimate the next sentence gives
     "checks.relations.completion": ("*",),  # a completion against its target amount
     "checks.relations.quantity_names": ("*",),  # whether two names name one quantity
+    "checks.relations.closes": ("*",),  # a market's move over a span against the day's close
+    "checks.relations.months_to_date": ("*",),  # a month's flow against the months to date that hold it
+    "checks.relations.dividends": ("*",),  # the interim and final dividends against the year's
+    "checks.relations.amount_or_rate": ("*",),  # a change as an amount or a rate against its levels
 }
 
 
