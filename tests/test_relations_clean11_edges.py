@@ -94,3 +94,23 @@ def test_an_amount_or_a_rate_of_a_fall_against_its_earlier_level() -> None:
             "For 2023, the trade deficit was $398.0 billion, down $2.0 billion from $400.0 billion in 2022.")
     assert flagged(text.format(rate="0.5")) == []
     assert flagged(text.format(rate="2.5")) == [("growth_vs_levels", "$400.0 billion | $2.0 billion | 2.5 percent")]
+
+
+def test_a_months_flow_of_another_member_far_away_or_approximate_and_the_nearest_months_to_date() -> None:
+    # the nearest months to date of the quantity: of its own member, within a paragraph, exact figures only
+    member = "上半年，城镇消费品零售额500.0亿元。6月份，乡村消费品零售额600.0亿元。"
+    assert [r for r in rows(member, "parts_vs_total") if "whose time" in r["arithmetic"]] == []
+    far = "前9月，全市汽车销量39.0万辆。\n\n另据统计。\n\n再据统计。\n\n9月，全市汽车销量58.0万辆。"
+    assert flagged(far) == []
+    assert flagged("前9月，全市汽车销量39.0万辆。9月，全市汽车销量约58万辆。") == []
+    nearest = ("前9月，全市汽车销量390.0万辆。\n前8月，全市汽车销量330.0万辆。8月，全市汽车销量{august}万辆。")
+    found = [r["texts"] for r in rows(nearest.format(august="40.0"), "parts_vs_total")
+             if "whose time" in r["arithmetic"] and r["texts"].endswith("| 40.0万辆")]
+    assert found == ["330.0万辆 | 40.0万辆"]  # the months to date nearest the month, not the nine months
+    assert ("parts_vs_total", "330.0万辆 | 340.0万辆") in flagged(nearest.format(august="340.0"))
+
+
+def test_a_first_quarter_within_the_first_half() -> None:
+    text = "上半年，全市汽车销量{half}万辆。一季度，全市汽车销量120.0万辆。"
+    assert flagged(text.format(half="250.0")) == []
+    assert flagged(text.format(half="100.0")) == [("parts_vs_total", "100.0万辆 | 120.0万辆")]
