@@ -43,8 +43,7 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         if following is None:
             continue
         _, next_rank, next_value = following
-        if next_value is value or not _told_apart(doc, value, next_value, doc.paragraph(next_rank) -
-                                                  doc.paragraph(rank)):
+        if next_value is value or not _told_apart(value, next_value, doc.paragraph(next_rank) - doc.paragraph(rank)):
             continue  # further apart may be another ranking
         if (value["unit"], value["kind"]) != (next_value["unit"], next_value["kind"]) or any(
                 periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
@@ -59,7 +58,7 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
 _GENERIC = {"增速", "增长", "增幅", "占比", "比重", "份额", "规模", "总量", "同比", "数量", "金额", "总额", "收入"}
 
 
-def _told_apart(doc: Doc, value: dict, next_value: dict, apart: int) -> bool:
+def _told_apart(value: dict, next_value: dict, apart: int) -> bool:
     """Whether places k and k + 1, told ``apart`` paragraphs from each other, rank one quantity: in the next paragraph,
     any (a ranking told one place a paragraph); in one paragraph, names not read as one (rank_vs_values judges those)
     that share a word of the quantity (vivo出货量占比 and 华为出货量: 出货); two paragraphs apart, one name or a
