@@ -52,7 +52,8 @@ def test_the_arithmetic_of_a_span_against_its_close() -> None:
     found = rows(WEEK.format(lines="The Alpha 300 is up 120.00 points, or 6.3%."), "growth_vs_levels")
     week = [r for r in found if r["texts"].startswith("120.00 points")]
     assert [r["arithmetic"] for r in week] == [
-        "120.00 points and 2,020.00 imply 6.32% ([6.32, 6.32] allowing for rounding); stated 6.3%"]
+        "120.00 points on 1,900 (the close 2,020.00 less the points) imply 6.32% ([6.32, 6.32] allowing for rounding); "
+        "stated 6.3%"]
 
 
 def test_the_dividends_arithmetic_and_last_years_left_out() -> None:
@@ -114,3 +115,11 @@ def test_a_first_quarter_within_the_first_half() -> None:
     text = "上半年，全市汽车销量{half}万辆。一季度，全市汽车销量120.0万辆。"
     assert flagged(text.format(half="250.0")) == []
     assert flagged(text.format(half="100.0")) == [("parts_vs_total", "100.0万辆 | 120.0万辆")]
+
+
+def test_the_arithmetic_of_an_amount_or_a_rate_names_the_earlier_level_it_works_out() -> None:
+    text = ("Exports decreased $50.0 billion or 2.2 percent.\n\n"
+            "Exports were $2,200.0 billion in 2023, down $50.0 billion from 2022.")
+    assert [r["arithmetic"] for r in rows(text, "growth_vs_levels") if "percent" in r["texts"]] == [
+        "$50.0 billion on $2,250 billion ($2,200.0 billion plus the change) imply -2.22% ([-2.23, -2.22] allowing for "
+        "rounding); stated 2.2 percent down"]

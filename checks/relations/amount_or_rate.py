@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, metric_key
+from checks.relations.base import Doc, Relation, bounds, like, metric_key, shown
 from checks.relations.growth import judge
 
 _OR = re.compile(r"\s*,?\s*or\s+")
@@ -29,7 +29,12 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
         before, after, sources = levels
         if before[0] <= 0:
             continue
-        relation = judge(doc, rate, before, after, [*sources, amount])
+        level = sources[0]
+        earlier = like(level, (before[0] + before[1]) / 2)
+        said = f"{shown(amount)} on {earlier}" if earlier == shown(level) else \
+            f"{shown(amount)} on {earlier} ({shown(level)} {'less' if amount.get('direction') != 'down' else 'plus'} " \
+            f"the change)"
+        relation = judge(doc, rate, before, after, [*sources, amount], said)
         if relation is not None:
             yield relation
 

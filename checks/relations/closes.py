@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from checks.relations.base import Doc, Relation, bounds, precision
+from checks.relations.base import Doc, Relation, bounds, like, precision, shown
 from checks.relations.growth import judge
 
 _SPAN = re.compile(r"\b(?:for|over|in)\s+the\s+(?:week|month|year|quarter)\b|\bthis\s+(?:week|month|year)\b|"
@@ -53,7 +53,11 @@ def moves_to_the_close(doc: Doc) -> Iterable[Relation]:
             (close_low + moved_low, close_high + moved_high)
         if before[0] <= 0:
             continue
-        relation = judge(doc, rate, before, (close_low, close_high), [points, close])
+        up = points["direction"] == "up"
+        earlier = float(close["value"]) - float(points["value"]) * (1 if up else -1)
+        said = (f"{shown(points)} on {like(close, earlier)} (the close {shown(close)} {'less' if up else 'plus'} the "
+                f"points)")
+        relation = judge(doc, rate, before, (close_low, close_high), [points, close], said)
         if relation is not None and 0 < relation.gap <= precision(rate) / 2:
             # 165.69 points off 1,893.21 is 8.05%, printed 8.1: the span's earlier close, unstated, is the agency's
             # own unrounded figure, so a rate one rounding step off is within what it may have computed

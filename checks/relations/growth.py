@@ -201,12 +201,14 @@ def _likely(after: tuple[float, float], before: tuple[float, float], change) -> 
 
 
 def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[float, float],
-           sources: list[dict]) -> Relation | None:
+           sources: list[dict], said: str | None = None) -> Relation | None:
+    """The change against the levels it moved between; ``said`` tells the levels in words where they are not the
+    sources' own figures (an earlier level worked out from a close and its points)."""
     stated = signed(change, bounds(change))
     rates = sources[-1]["unit"] == "percent"
     points = _likely(after, before, lambda a, b: a - b)
     relative = _likely(after, before, lambda a, b: (a / b - 1) * 100)
-    shown_levels = " and ".join(shown(c) for c in sources)
+    shown_levels = said or " and ".join(shown(c) for c in sources)
     if change["unit"] == "percent" and rates:
         # a cut of 25 basis points written as 25 per cent: a sub-point move, in the steps rates move by
         in_steps = float(change["value"]) < 100 and float(change["value"]) % 5 == 0
