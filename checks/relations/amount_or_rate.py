@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, like, metric_key, shown
+from checks.relations.base import Doc, Relation, bounds, like, metric_key, shown, signed
 from checks.relations.growth import judge
 
 _OR = re.compile(r"\s*,?\s*or\s+")
@@ -26,22 +26,23 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
         levels = _levels(doc, amount)
         if levels is None:
             continue
-        before, after, sources = levels
+        before, after, level, reached = levels
         if before[0] <= 0:
             continue
-        level = sources[0]
-        earlier = like(level, (before[0] + before[1]) / 2)
-        said = f"{shown(amount)} on {earlier}" if earlier == shown(level) else \
-            f"{shown(amount)} on {earlier} ({shown(level)} {'less' if amount.get('direction') != 'down' else 'plus'} " \
-            f"the change)"
-        relation = judge(doc, rate, before, after, [*sources, amount], said)
+        if reached:  # the earlier level worked out from the one the change reached
+            earlier = float(level["value"]) - signed(amount, (float(amount["value"]),) * 2)[0]
+            said = (f"{shown(amount)} on {like(level, earlier)} "
+                    f"({shown(level)} {'less' if amount.get('direction') != 'down' else 'plus'} the change)")
+        else:
+            said = f"{shown(amount)} on {shown(level)}"
+        relation = judge(doc, rate, before, after, [level, amount], said)
         if relation is not None:
             yield relation
 
 
-def _levels(doc: Doc, amount: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
-    """The earlier and later levels of the amount's change: linked to it, or to the same amount told again of its
-    quantity (same value, way and name) elsewhere in the text."""
+def _levels(doc: Doc, amount: dict) -> tuple[tuple[float, float], tuple[float, float], dict, bool] | None:
+    """The earlier and later levels of the amount's change, the level stated and whether it is the one reached: linked
+    to the amount, or to the same amount told again of its quantity (same value, way and name) elsewhere."""
     name = metric_key(amount)
     for told in [amount] + [c for c in doc.claims if c is not amount and c["kind"] == "change" and len(name) >= 2
                             and float(c["value"]) == float(amount["value"]) and c["unit"] == amount["unit"]
@@ -51,12 +52,11 @@ def _levels(doc: Doc, amount: dict) -> tuple[tuple[float, float], tuple[float, f
                 and doc.same_sentence(c, told) and c["unit"] == told["unit"]}
         base_claim = near.get(float(base)) if base is not None else None
         after_claim = near.get(float(after)) if after is not None else None
-        moved = bounds(told)
-        added = moved if told.get("direction") != "down" else (-moved[1], -moved[0])  # the change, signed
+        added = signed(told, bounds(told))  # the change, a fall below nought
         if base_claim is not None:
             low, high = bounds(base_claim)
-            return (low, high), (low + added[0], high + added[1]), [base_claim]
+            return (low, high), (low + added[0], high + added[1]), base_claim, False
         if after_claim is not None:
             low, high = bounds(after_claim)
-            return (low - added[1], high - added[0]), (low, high), [after_claim]
+            return (low - added[1], high - added[0]), (low, high), after_claim, True
     return None

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from checks.relations.base import Doc, Relation, bounds, like, precision, shown
+from checks.relations.base import Doc, Relation, bounds, finite, like, precision, shown, signed
 from checks.relations.growth import judge
 
 _SPAN = re.compile(r"\b(?:for|over|in)\s+the\s+(?:week|month|year|quarter)\b|\bthis\s+(?:week|month|year)\b|"
@@ -36,7 +36,7 @@ def moves_to_the_close(doc: Doc) -> Iterable[Relation]:
         key = _index_key(points)
         if not key:
             continue
-        if points.get("level_after") is not None and points.get("level_after") == points.get("level_after"):
+        if points.get("level_after") is not None and finite(float(points["level_after"])) is not None:
             level = next((c for c in doc.claims[index + 2:index + 3] if c["kind"] == "level"
                           and float(c["value"]) == float(points["level_after"])), None)
             if level is not None and not _over_a_span(doc, points):
@@ -48,19 +48,19 @@ def moves_to_the_close(doc: Doc) -> Iterable[Relation]:
         if len(found) != 1:
             continue  # no close, or several days' closes: which one the span ends at is not known
         close = found[0]
-        (moved_low, moved_high), (close_low, close_high) = bounds(points), bounds(close)
-        before = (close_low - moved_high, close_high - moved_low) if points["direction"] == "up" else \
-            (close_low + moved_low, close_high + moved_high)
+        (moved_low, moved_high), (close_low, close_high) = signed(points, bounds(points)), bounds(close)
+        before = (close_low - moved_high, close_high - moved_low)  # the close less the move, a fall's added back
         if before[0] <= 0:
             continue
         up = points["direction"] == "up"
-        earlier = float(close["value"]) - float(points["value"]) * (1 if up else -1)
+        earlier = float(close["value"]) - signed(points, (float(points["value"]),) * 2)[0]
         said = (f"{shown(points)} on {like(close, earlier)} (the close {shown(close)} {'less' if up else 'plus'} the "
                 f"points)")
         relation = judge(doc, rate, before, (close_low, close_high), [points, close], said)
         if relation is not None and 0 < relation.gap <= precision(rate) / 2:
             # 165.69 points off 1,893.21 is 8.05%, printed 8.1: the span's earlier close, unstated, is the agency's
-            # own unrounded figure, so a rate one rounding step off is within what it may have computed
+            # own unrounded figure, so a rate within a quarter of its rounding step (precision is half a step) is
+            # within what it may have computed
             relation = replace(relation, gap=0.0)
         if relation is not None:
             yield relation

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, finite, same_unit, shown
 
 _UP_EN = (r"rose|risen|rises?|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|climbs|climbing|"
           r"jumped|jumps|surged|surges|soared|"
@@ -94,7 +94,7 @@ def linked_moves(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
     for index, later in enumerate(claims[:-2]):
         base_value = later.get("base_value")
-        if later["kind"] not in _LEVELS or base_value is None or base_value != base_value:
+        if later["kind"] not in _LEVELS or base_value is None or finite(float(base_value)) is None:
             continue  # (NaN: no base)
         earlier = next((c for c in claims[index + 2:index + 4] if doc.same_sentence(c, later)
                         and same_unit(c, later) and float(c["value"]) == float(base_value)), None)
