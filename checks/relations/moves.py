@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, finite, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, finite, precision, same_unit, shown
 
 _UP_EN = (r"rose|risen|rises?|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|climbs|climbing|"
           r"jumped|jumps|surged|surges|soared|"
@@ -130,25 +130,24 @@ def _judged(doc: Doc, earlier: dict, later: dict, up: bool) -> Relation:
                     bounds(earlier), gap, arithmetic)
 
 
-_DECIMALS = re.compile(r"\d(?:\.(?P<decimals>\d+))?\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
+_WRITTEN_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.IGNORECASE)
 
 
 def _as_precise(a: dict, b: dict) -> tuple[tuple[float, float], tuple[float, float]]:
     """The bounds of two rates of one movement, a whole percent read to the other's places: "fell to 4.9% from 5%"
     drops the 5.0's last zero, as writers do, so 5% is no rounded 4.5 to 5.5 beside 4.9%."""
     bounds_a, bounds_b = bounds(a), bounds(b)
-    found_a, found_b = _DECIMALS.search(str(a["text"])), _DECIMALS.search(str(b["text"]))
-    if found_a is None or found_b is None or "exact" not in (a.get("qualifier"), b.get("qualifier")) \
-            or a.get("qualifier") != b.get("qualifier"):
+    if not all(_WRITTEN_PERCENT.search(str(c["text"])) for c in (a, b)) \
+            or "exact" not in (a.get("qualifier"), b.get("qualifier")) or a.get("qualifier") != b.get("qualifier"):
         return bounds_a, bounds_b
-    places_a, places_b = (len(f.group("decimals") or "") for f in (found_a, found_b))
-    if min(places_a, places_b) != 0 or max(places_a, places_b) == 0:
+    half_a, half_b = precision(a), precision(b)  # half a step of the last digit written: 0.5 for a whole percent
+    finer = min(half_a, half_b)
+    if max(half_a, half_b) != 0.5 or finer == 0.5:
         return bounds_a, bounds_b
-    half_step = 0.5 * 10 ** -max(places_a, places_b)
-    if places_a == 0:
-        bounds_a = (float(a["value"]) - half_step, float(a["value"]) + half_step)
+    if half_a == 0.5:
+        bounds_a = (float(a["value"]) - finer, float(a["value"]) + finer)
     else:
-        bounds_b = (float(b["value"]) - half_step, float(b["value"]) + half_step)
+        bounds_b = (float(b["value"]) - finer, float(b["value"]) + finer)
     return bounds_a, bounds_b
 
 
