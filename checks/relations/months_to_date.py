@@ -33,7 +33,10 @@ def _months(part: str) -> tuple[int, int] | None:
 
 
 def months_to_date(doc: Doc) -> Iterable[Relation]:
-    flows = []
+    # the flows of each quantity (owner, name, member) by paragraph: a part's wholes are looked for among its own
+    # quantity's in its paragraph and the two beside it, not among every flow of the text
+    flows: dict[tuple[str, str, str], dict[int, list[tuple[dict, str, tuple[int, int]]]]] = {}
+    ordered = []
     for claim in doc.claims:
         if claim["kind"] != "level" or claim.get("qualifier") not in ("exact", None):
             continue
@@ -43,13 +46,16 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         year, part = period_parts(doc.period(claim))
         span = _months(part)
         if span is not None and part != "FY":  # a year's figure is often a plan or a forecast: left alone
-            flows.append((claim, year, span))
-    for part_claim, part_year, (first, last) in flows:
+            flow = (claim, year, span)
+            flows.setdefault(_quantity(claim), {}).setdefault(doc.paragraph(claim), []).append(flow)
+            ordered.append(flow)
+    for part_claim, part_year, (first, last) in ordered:
+        paragraph, same = doc.paragraph(part_claim), flows[_quantity(part_claim)]
+        near = sorted((f for p in (paragraph - 1, paragraph, paragraph + 1) for f in same.get(p, ())),
+                      key=lambda f: int(f[0]["start"]))  # in the text's order, as the nearest is the first of ties
         wholes = [(abs(int(whole["start"]) - int(part_claim["start"])), whole) for whole, whole_year, (start, end)
-                  in flows if start == 1 and start <= first and last <= end and (start, end) != (first, last)
-                  and not (part_year and whole_year and part_year != whole_year) and same_unit(part_claim, whole)
-                  and abs(doc.paragraph(whole) - doc.paragraph(part_claim)) <= 1
-                  and _one_quantity(part_claim, whole)]
+                  in near if start == 1 and start <= first and last <= end and (start, end) != (first, last)
+                  and not (part_year and whole_year and part_year != whole_year) and same_unit(part_claim, whole)]
         if not wholes:
             continue  # the months to date that hold the part's month, of its quantity, near it
         whole = min(wholes, key=lambda found: found[0])[1]
@@ -60,7 +66,6 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
                        (float("-inf"), bounds(whole)[1]), gap, arithmetic)
 
 
-def _one_quantity(part: dict, whole: dict) -> bool:
+def _quantity(claim: dict) -> tuple[str, str, str]:
     """One owner's one quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量)."""
-    return plain(part.get("metric")) == plain(whole.get("metric")) and owner_key(part) == owner_key(whole) \
-        and plain(part.get("segment")) == plain(whole.get("segment"))
+    return plain(claim.get("metric")), owner_key(claim), plain(claim.get("segment"))
