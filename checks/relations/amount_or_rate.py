@@ -13,17 +13,25 @@ from checks.relations.base import Doc, Relation, bounds, like, metric_key, shown
 from checks.relations.growth import judge
 
 _OR = re.compile(r"\s*,?\s*or\s+")
+# (the earlier level, the later, the level the text states, whether that one is the level reached)
+_Levels = tuple[tuple[float, float], tuple[float, float], dict, bool]
 
 
 def amount_or_rate(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
+    told: dict[tuple, list[dict]] | None = None  # the changes by what they say, made once when first needed
     for index in range(1, len(claims)):
         amount, rate = claims[index - 1], claims[index]
         if rate["kind"] != "growth" or rate["unit"] != "percent" or amount["kind"] != "change" \
                 or amount["unit"] in ("percent", "pp") or rate.get("base_value") is not None \
                 or rate.get("level_after") is not None or not _OR.fullmatch(doc.between(amount, rate)):
             continue
-        levels = _levels(doc, amount)
+        if told is None:
+            told = {}
+            for claim in claims:
+                if claim["kind"] == "change":
+                    told.setdefault(_said(claim), []).append(claim)
+        levels = _levels(doc, amount, told.get(_said(amount), []))
         if levels is None:
             continue
         before, after, level, reached = levels
@@ -40,13 +48,12 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
             yield relation
 
 
-def _levels(doc: Doc, amount: dict) -> tuple[tuple[float, float], tuple[float, float], dict, bool] | None:
+def _levels(doc: Doc, amount: dict, same: list[dict]) -> _Levels | None:
     """The earlier and later levels of the amount's change, the level stated and whether it is the one reached: linked
-    to the amount, or to the same amount told again of its quantity (same value, way and name) elsewhere."""
-    name = metric_key(amount)
-    for told in [amount] + [c for c in doc.claims if c is not amount and c["kind"] == "change" and len(name) >= 2
-                            and float(c["value"]) == float(amount["value"]) and c["unit"] == amount["unit"]
-                            and c.get("direction") == amount.get("direction") and metric_key(c) == name]:
+    to the amount, or to the same amount told again of its quantity (``same``: same value, unit, way and name)
+    elsewhere."""
+    again = [c for c in same if c is not amount] if len(metric_key(amount)) >= 2 else []
+    for told in [amount, *again]:
         base, after = told.get("base_value"), told.get("level_after")
         near = {float(c["value"]): c for c in doc.near(told, 6) if c["kind"] == "level"
                 and doc.same_sentence(c, told) and c["unit"] == told["unit"]}
@@ -60,3 +67,8 @@ def _levels(doc: Doc, amount: dict) -> tuple[tuple[float, float], tuple[float, f
             low, high = bounds(after_claim)
             return (low - added[1], high - added[0]), (low, high), after_claim, True
     return None
+
+
+def _said(change: dict) -> tuple:
+    """What a change says, to find it told again: its value, unit, way and quantity's name."""
+    return float(change["value"]), change["unit"], change.get("direction"), metric_key(change)
