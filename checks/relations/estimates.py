@@ -105,19 +105,20 @@ def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
     if bisect.bisect_right(doc.breaks, said.start()) > 1 or any(
             start <= int(c["start"]) < said.start() for c in doc.claims):
         return  # not the lead's, or a figure before the words (beaten_estimates reads it)
-    for estimate in doc.claims:
-        if "estimate" not in str(estimate.get("basis") or "") or estimate["kind"] != "level":
+    last: dict[tuple[str, str], dict] = {}  # the last result stated so far of each quantity and unit
+    for claim in doc.claims:
+        if claim["kind"] != "level":
             continue
-        name, said_name = metric_key(estimate), str(estimate.get("metric") or "").lower()
-        if not any(word in said_name and word in lead for word in _LEAD_QUANTITIES):
+        name = metric_key(claim)
+        if "estimate" not in str(claim.get("basis") or ""):
+            if not _EARLIER.search(str(claim.get("period") or "")):  # not a year ago's
+                last[(name, claim["unit"])] = claim
             continue
-        result = next((c for c in reversed(doc.claims[:int(estimate["_index"])]) if c["kind"] == "level"
-                       and c["unit"] == estimate["unit"] and metric_key(c) == name
-                       and "estimate" not in str(c.get("basis") or "")
-                       and not _EARLIER.search(str(c.get("period") or ""))), None)  # not a year ago's
-        if result is None:
+        said_name = str(claim.get("metric") or "").lower()
+        result = last.get((name, claim["unit"]))
+        if result is None or not any(word in said_name and word in lead for word in _LEAD_QUANTITIES):
             continue
-        gap = excess(estimate, result)
-        arithmetic = (f"{shown(result)} is said to have beat the estimate of {shown(estimate)}"
+        gap = excess(claim, result)
+        arithmetic = (f"{shown(result)} is said to have beat the estimate of {shown(claim)}"
                       f"{', but it did not' if gap else ''}")
-        yield _relation(doc, [result, estimate], arithmetic, gap, bounds(result), bounds(estimate))
+        yield _relation(doc, [result, claim], arithmetic, gap, bounds(result), bounds(claim))
