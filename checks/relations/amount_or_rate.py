@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, like, metric_key, shown, signed
+from checks.relations.base import Doc, Relation, bounds, finite, like, metric_key, shown, signed
 from checks.relations.growth import judge
 
 _OR = re.compile(r"\s*,?\s*or\s+")
@@ -28,8 +28,8 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
             continue
         if told is None:
             told = {}
-            for claim in claims:
-                if claim["kind"] == "change":
+            for claim in claims:  # (only a change linked to a level can give the levels)
+                if claim["kind"] == "change" and _linked(claim):
                     told.setdefault(_said(claim), []).append(claim)
         levels = _levels(doc, amount, told.get(_said(amount), []))
         if levels is None:
@@ -72,3 +72,9 @@ def _levels(doc: Doc, amount: dict, same: list[dict]) -> _Levels | None:
 def _said(change: dict) -> tuple:
     """What a change says, to find it told again: its value, unit, way and quantity's name."""
     return float(change["value"]), change["unit"], change.get("direction"), metric_key(change)
+
+
+def _linked(change: dict) -> bool:
+    """Whether extraction joined a change to its earlier level or to the level it reached."""
+    return any(value is not None and finite(float(value)) is not None
+               for value in (change.get("base_value"), change.get("level_after")))

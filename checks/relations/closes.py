@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from checks.relations.base import Doc, Relation, bounds, finite, like, precision, shown, signed
 from checks.relations.growth import judge
+from checks.relations.reach import around
 
 _SPAN = re.compile(r"\b(?:for|over|in)\s+the\s+(?:week|month|year|quarter)\b|\bthis\s+(?:week|month|year)\b|"
                    r"\bso\s+far\s+(?:this\s+year|in\s+(?:19|20)\d\d)\b|\byear[- ]to[- ]date\b|\bfor\s+(?:19|20)\d\d\b",
@@ -73,7 +74,7 @@ def _index_key(claim: dict) -> str:
 
 
 def _over_a_span(doc: Doc, claim: dict) -> bool:
-    start, end = doc.sentence(claim)
+    start, end = around(doc, claim)  # its sentence, clipped: a run-on text costs no more per figure
     if _SPAN.search(doc.text, start, end):
         return True
     headings = list(_HEADING.finditer(doc.text, max(0, start - 300), start + 1))
