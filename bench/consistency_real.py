@@ -40,6 +40,8 @@ and their relations compared:
     python -m bench.consistency_real --clean11    # the eleventh clean folder (no aside: the whole folder is measured)
     python -m bench.consistency_real --planted11  # the eleventh planted set (planted11.py: edits11/ on clean12)
     python -m bench.consistency_real --clean12    # the twelfth clean folder (no aside: the whole folder is measured)
+    python -m bench.consistency_real --planted12  # the twelfth planted set (planted12.py: edits12/ on clean13)
+    python -m bench.consistency_real --clean13    # the thirteenth clean folder (no aside: the whole folder is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -308,7 +310,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 12)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 13)},
 }
 
 
