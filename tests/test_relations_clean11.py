@@ -51,25 +51,25 @@ def test_first_in_the_country_is_a_place_and_the_countrys_first_store_is_not() -
 def test_a_level_up_from_its_earlier_level_with_a_per_share_figure_between() -> None:
     text = "Net income was $2.40 billion, or $3.10 per share, up from {earlier} billion a year earlier."
     assert flagged(text.format(earlier="$2.05")) == []
-    assert flagged(text.format(earlier="$2.65")) == [("growth_vs_levels", "$2.65 billion | $2.40 billion")]
+    assert flagged(text.format(earlier="$2.65")) == [("rank_vs_values", "$2.65 billion | $2.40 billion")]
 
 
 def test_a_level_that_climbed_to_a_figure_from_an_earlier_one_after_the_per_share_figure() -> None:
     text = "Profit climbed to $5.10 billion, or 61 cents a share, from {earlier} billion, or 55 cents, a year ago."
     assert flagged(text.format(earlier="$4.60")) == []
-    assert flagged(text.format(earlier="$5.60")) == [("growth_vs_levels", "$5.60 billion | $5.10 billion")]
+    assert flagged(text.format(earlier="$5.60")) == [("rank_vs_values", "$5.60 billion | $5.10 billion")]
 
 
 def test_a_whole_percent_beside_a_rate_with_a_decimal_has_dropped_its_last_zero() -> None:
     text = "The jobless rate fell to {later}% in May from 6% in April, the agency said."
     assert flagged(text.format(later="5.8")) == []
-    assert flagged(text.format(later="6.2")) == [("growth_vs_levels", "6% | 6.2%")]
+    assert flagged(text.format(later="6.2")) == [("rank_vs_values", "6% | 6.2%")]
 
 
 def test_a_rate_rising_to_a_level_from_an_earlier_one() -> None:
     text = "Officials now see the policy rate rising to 3.3% from {earlier}% in the earlier projection."
     assert flagged(text.format(earlier="3.0")) == []
-    assert flagged(text.format(earlier="3.6")) == [("growth_vs_levels", "3.6% | 3.3%")]
+    assert flagged(text.format(earlier="3.6")) == [("rank_vs_values", "3.6% | 3.3%")]
 
 
 def test_a_months_figure_is_no_restatement_of_its_years_so_the_headline_meets_the_month() -> None:

@@ -101,10 +101,10 @@ def test_a_profit_may_be_negative_so_its_parts_rates_bound_nothing() -> None:
 def test_a_rate_that_inched_up_and_a_debt_reduced_against_last_years_bracket() -> None:
     assert flagged("The jobless rate inched up to 5.4% in May from 5.2% in April.") == []
     assert flagged("The jobless rate inched up to 5.4% in May from 5.6% in April.") == [
-        ("growth_vs_levels", "5.6% | 5.4%")]
+        ("rank_vs_values", "5.6% | 5.4%")]
     assert flagged("· Net debt reduced to £20.5 million (31 March 2019: £25.1 million)") == []
     assert flagged("· Net debt reduced to £20.5 million (31 March 2019: £15.1 million)") == [
-        ("growth_vs_levels", "£15.1 million | £20.5 million")]
+        ("rank_vs_values", "£15.1 million | £20.5 million")]
 
 
 def test_a_breakdowns_members_rates_against_the_wholes_rate_named_before_them() -> None:

@@ -39,7 +39,7 @@ def test_a_headline_amount_without_its_currency_word_restated_in_yuan() -> None:
 def test_a_rate_told_as_a_level_of_a_series_moving_in_the_next_clause() -> None:
     text = "去年上半年工资同比增幅约为10%，下半年降至4.4%，今年一季度进一步下滑至{rate}%。"
     assert flagged(text.format(rate="0.9")) == []
-    assert flagged(text.format(rate="5.9")) == [("growth_vs_levels", "4.4% | 5.9%")]
+    assert flagged(text.format(rate="5.9")) == [("rank_vs_values", "4.4% | 5.9%")]
 
 
 def test_a_series_clause_that_names_another_quantity_is_not_a_move() -> None:
@@ -49,19 +49,19 @@ def test_a_series_clause_that_names_another_quantity_is_not_a_move() -> None:
 def test_english_rates_moving_to_a_level_from_an_earlier_one() -> None:
     text = "Inflation {verb} to 3.2% in May from 3.0% in April."
     assert flagged(text.format(verb="rose")) == []
-    assert flagged(text.format(verb="fell")) == [("growth_vs_levels", "3.0% | 3.2%")]
+    assert flagged(text.format(verb="fell")) == [("rank_vs_values", "3.0% | 3.2%")]
 
 
 def test_a_level_estimated_down_to_a_figure_from_another() -> None:
     text = "The projections improved, with unemployment estimated down to {level}% from 4.8%."
     assert flagged(text.format(level="4.7")) == []
-    assert flagged(text.format(level="4.9")) == [("growth_vs_levels", "4.8% | 4.9%")]
+    assert flagged(text.format(level="4.9")) == [("rank_vs_values", "4.8% | 4.9%")]
 
 
 def test_a_share_of_adults_down_from_an_earlier_share() -> None:
     text = "Twenty-three percent of U.S. adults consider themselves Republicans, down from {earlier} percent in 2008."
     assert flagged(text.format(earlier="25")) == []
-    assert flagged(text.format(earlier="21")) == [("growth_vs_levels", "21 percent | Twenty-three percent")]
+    assert flagged(text.format(earlier="21")) == [("rank_vs_values", "21 percent | Twenty-three percent")]
 
 
 def test_a_rate_on_an_annual_basis_to_a_level_from_another() -> None:

@@ -33,7 +33,7 @@ from .flags import flagged
     ],
 )
 def test_a_movement_against_its_levels_is_found(text: str, texts: str) -> None:
-    assert ("growth_vs_levels", texts) in flagged(text)
+    assert ("rank_vs_values", texts) in flagged(text)
 
 
 @pytest.mark.parametrize(
@@ -72,7 +72,7 @@ def _rows(text: str) -> list[dict]:
 
 def test_the_row_gives_both_levels_their_rounding_and_the_words() -> None:
     (row,) = _rows("Operating profit increased to $212.4 million from $230.1 million.")
-    assert row == {"relation": "growth_vs_levels", "texts": "$230.1 million | $212.4 million",
+    assert row == {"relation": "rank_vs_values", "texts": "$230.1 million | $212.4 million",
                    "metric": "Operating profit", "stated_low": 212_350_000.0, "stated_high": 212_450_000.0,
                    "implied_low": 230_050_000.0, "implied_high": 230_150_000.0, "gap": 17_600_000.0,
                    "arithmetic": "$212.4 million is said to be up from $230.1 million, but it is lower"}
@@ -96,3 +96,34 @@ def test_negative_levels_and_levels_far_apart_in_the_text_are_not_read() -> None
     assert _rows("净资产由-3.2亿元降至-1.5亿元。") == []
     assert _rows("Operating profit increased sharply and unexpectedly over the course of a long year to "
                  "$212.4 million from $230.1 million.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "texts"),
+    [
+        ("The bank downgraded its 2017 growth outlook to 2.1 percent from 2 percent.", "2 percent | 2.1 percent"),
+        ("The gain brought the participation rate up to 64.7 percent in January from 64.9 percent.",
+         "64.9 percent | 64.7 percent"),
+        ("The unemployment rate fell to 6.0 percent, the lowest since April, from 5.9 percent in September.",
+         "5.9 percent | 6.0 percent"),
+        ("It would have earned $1.02 per share in the latest quarter, up from $1.05 a year ago.", "$1.05 | $1.02"),
+        ("The outlook for 2018 was lifted to 1.7 percent from 1.8 percent.", "1.8 percent | 1.7 percent"),
+    ],
+)
+def test_a_movement_with_an_object_an_aside_or_a_linked_base_is_found(text: str, texts: str) -> None:
+    assert ("rank_vs_values", texts) in flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bank downgraded its 2017 growth outlook to 1.9 percent from 2 percent.",
+        "The gain brought the participation rate up to 64.7 percent in January from 64.6 percent.",
+        "The unemployment rate fell to 6.0 percent, the lowest since April, from 6.1 percent in September.",
+        "It would have earned $1.02 per share in the latest quarter, up from 85 cents a year ago.",
+        "The outlook for 2018 was lifted to 1.7 percent from 1.6 percent.",
+        "Discounts of up to 40% are offered on fares.",
+    ],
+)
+def test_the_same_movements_that_hold_are_not_flagged(text: str) -> None:
+    assert flagged(text) == []

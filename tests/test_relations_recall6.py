@@ -36,31 +36,31 @@ def test_the_kinds_that_end_alike_are_summed_up_to_the_first_that_does_not() -> 
 def test_a_rate_said_to_be_down_from_an_earlier_rate_with_a_month_and_year_between() -> None:
     text = "The jobless rate was {now}% in June 2021, down from 6.2% in May 2021."
     assert flagged(text.format(now="5.9")) == []
-    assert flagged(text.format(now="6.5")) == [("growth_vs_levels", "6.2% | 6.5%")]
+    assert flagged(text.format(now="6.5")) == [("rank_vs_values", "6.2% | 6.5%")]
 
 
 def test_a_share_of_a_group_said_to_be_up_from_an_earlier_share_past_a_clause() -> None:
     text = "About {now}% of small firms have raised their prices, up from 18% in the spring."
     assert flagged(text.format(now="22")) == []
-    assert flagged(text.format(now="15")) == [("growth_vs_levels", "18% | About 15%")]
+    assert flagged(text.format(now="15")) == [("rank_vs_values", "18% | About 15%")]
 
 
 def test_a_figure_followed_by_a_rise_from_an_earlier_one() -> None:
     text = "Online sales made up {now} per cent of the total in May, a rise from 7.5 per cent in April."
     assert flagged(text.format(now="8.1")) == []
-    assert flagged(text.format(now="7.1")) == [("growth_vs_levels", "7.5 per cent | 7.1 per cent")]
+    assert flagged(text.format(now="7.1")) == [("rank_vs_values", "7.5 per cent | 7.1 per cent")]
 
 
 def test_a_level_that_widened_to_a_figure_as_against_an_earlier_one() -> None:
     text = "The trade gap widened to ${now} billion as against $9.4 billion a year earlier."
     assert flagged(text.format(now="11.2")) == []
-    assert flagged(text.format(now="8.2")) == [("growth_vs_levels", "$9.4 billion | $8.2 billion")]
+    assert flagged(text.format(now="8.2")) == [("rank_vs_values", "$9.4 billion | $8.2 billion")]
 
 
 def test_a_level_that_fell_from_an_earlier_one_with_a_long_time_phrase_between() -> None:
     text = "Home sales fell from 3.1 million units in the second quarter a year ago to {now} million units."
     assert flagged(text.format(now="2.8")) == []
-    assert flagged(text.format(now="3.3")) == [("growth_vs_levels", "3.1 million | 3.3 million")]
+    assert flagged(text.format(now="3.3")) == [("rank_vs_values", "3.1 million | 3.3 million")]
 
 
 def test_a_level_against_its_earlier_level_then_the_rate() -> None:

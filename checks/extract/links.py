@@ -45,6 +45,18 @@ TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\
 _TARGET_OF = re.compile(r"\s*的\s*")
 
 
+# Between an amount and the share of its plan it completes: ，完成预算, ，完成全年目标的
+_COMPLETION = re.compile(r"\s*[，,]\s*完成(?:年初|年度|全年)?(?:预算|计划|目标|任务)(?:数|额)?的?\s*")
+
+
+def _completes_before(text: str, level: Claim, ratio: Claim, change: Claim) -> bool:
+    """Whether ``ratio`` is the share of a plan that the amount ``level`` completes, told between the amount and a
+    percentage change of it (a rate of the amount, not of its completion)."""
+    return level.kind == "level" and level.unit != "percent" and ratio.unit == "percent" \
+        and change.kind == "growth" and change.unit == "percent" \
+        and _COMPLETION.fullmatch(text, level.end, ratio.start) is not None
+
+
 def _same_scale(level: Claim, change: Claim) -> bool:
     """A level can be what a change is of: a percentage change moves an amount (or a rate, with points)."""
     if change.unit == "pp":
@@ -193,6 +205,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the target and its ratio
                 candidate = linked[before[-3]]
+            elif len(before) > 1 and _completes_before(text, claims[before[-2]], claims[before[-1]], claim) \
+                    and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
+                # 收入1582亿元，完成预算59.6%，比去年同期增长11.6%: the rate is the amount's, past its completion
+                candidate = linked[before[-2]]
             # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
             # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
             if candidate.kind in CHANGES and candidate.level_after is not None \

@@ -116,3 +116,48 @@ def answers_of_a_scale(doc: Doc) -> Iterable[Relation]:
 def _scale_run(doc: Doc, run: list[dict]) -> Iterable[Relation]:
     if len(run) >= 2:
         yield _relation(doc, run, False, "the answers of one rating scale (满意/一般/不满意)")
+
+
+# The sides of a question put for or against: support, oppose, and those who take neither.
+_NEITHER = re.compile(r"\bneither\b|\bneutral\b|\bunsure\b|\bnot\s+sure\b|\bno\s+opinion\b|\bundecided\b|"
+                      r"\bdon['’]t\s+know\b|\bdo\s+not\s+know\b", re.IGNORECASE)
+_FOR = re.compile(r"\b(?:support|favou?r|back)", re.IGNORECASE)
+_AGAINST = re.compile(r"\boppos", re.IGNORECASE)
+
+
+def _stance(words: str) -> str | None:
+    """The side of a question the words after a share take: neither (read first: neither support nor oppose), for,
+    or against; None for none or both."""
+    if _NEITHER.search(words):
+        return "neither"
+    sides = {side for side, pattern in (("for", _FOR), ("against", _AGAINST)) if pattern.search(words)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def sides_of_a_question(doc: Doc) -> Iterable[Relation]:
+    """Fifty-seven percent support the research, with 29 percent opposing and 15 percent indicating neither: the
+    shares of one sentence each said of a different side (for, against, neither) are parts of the people asked,
+    together no more than 100%. A share restated in brackets right after another (two-thirds (64%)) is that one."""
+    if _AGAINST.search(doc.text) is None:
+        return
+    shares = [c for c in doc.claims if c["kind"] == "share" and c["unit"] == "percent"]
+    by_sentence: dict[tuple[int, int], list[dict]] = {}
+    for claim in shares:
+        by_sentence.setdefault(doc.sentence(claim), []).append(claim)
+    for sentence in by_sentence.values():
+        sides: dict[str, dict] = {}
+        for index, claim in enumerate(sentence):
+            following = sentence[index + 1] if index + 1 < len(sentence) else None
+            if following is not None and re.fullmatch(r"\s*[(（]\s*", doc.text[int(claim["end"]):int(
+                    following["start"])]):
+                continue  # the figure in brackets after it says it again
+            stop = int(following["start"]) if following is not None else doc.sentence(claim)[1]
+            words = doc.text[int(claim["end"]):min(stop, int(claim["end"]) + 60)]
+            side = _stance(re.split(r"[,;]", words.lstrip(" )）"), maxsplit=1)[0])
+            if side is None or side in sides:
+                sides = {}
+                break  # a share of no side, or a side said twice (two questions): not one question's sides
+            sides[side] = claim
+        if len(sides) >= 2:
+            parts = sorted(sides.values(), key=lambda c: int(c["start"]))
+            yield _relation(doc, parts, False, f"the sides of one question ({'/'.join(sides)})")

@@ -1,7 +1,8 @@
 """A movement told in words between two levels, with no rate: "rose to $94.1 billion from $95.4 billion", "10.1%,
 down from 9.3%", 从5.2亿元增至4.8亿元, 由135亿元下降到120亿元. The word says which way the quantity went; the two
-levels say which way it did. When a rate is told with them (rose 5% to A from B; 从A增至B，增长r), growth_vs_levels
-judges the three together, and this relation stays out of its way.
+levels say which way it did. No rate is stated, so this is an order stated in words (rank_vs_values, as the issue's
+table defines it), not a rate against its levels. When a rate is told with them (rose 5% to A from B; 从A增至B，增长r),
+growth_vs_levels judges the three together, and this relation stays out of its way.
 """
 
 from __future__ import annotations
@@ -14,19 +15,24 @@ from checks.relations.base import Doc, Relation, bounds, finite, precision, same
 _UP_EN = (r"rose|risen|rises?|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|climbs|climbing|"
           r"jumped|jumps|surged|surges|soared|"
           r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|rebounded|rebounds|advanced|"
-          r"advances|went up|moved up|edged up|ticked up|picked up|inched up|crept up|raised|lifted|boosted")
+          r"advances|went up|moved up|edged up|ticked up|picked up|inched up|crept up|raised|lifted|boosted|upgraded|"
+          r"revised up")
 _DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines|declining|decreased|decreases|decreasing|dropped|drops|"
             r"dropping|slipped|slips|slid|eased|eases|"
             r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
             r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"
-            r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut")
-# rose to A from B, fell sharply to A in March from B: the verb right before "to" and the later level.
-# (estimated down to A from B, revised higher to A from B: the adverb alone tells the way; not "up to", which bounds)
-_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+to\s+"
+            r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut|downgraded|revised down")
+# rose to A from B, fell sharply to A in March from B, cut its 2017 growth outlook to A from B: the verb before "to"
+# (and its object) and the later level. (estimated down to A from B, revised higher to A from B, brought the rate up
+# to A from B: the adverb alone tells the way; "up to" bounds a figure, but never one that comes from another)
+_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
+                      r"(?:\s+(?:its|their|the|our|his|her)(?:\s+[A-Za-z0-9'’-]+){1,4}?)?\s+to\s+"
                       r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
 # Net debt reduced to £39.1 million (31 December 2012: £48.2 million): a results table's comparative is the earlier.
-_TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?,?\s*"
+# (fell to 6.0 percent, the lowest since April, from 6.1 percent: an aside of a superlative between)
+_TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?"
+                      r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
                       r"(?:(?:from|as against|against|compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
                       r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"
@@ -84,7 +90,7 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
             continue
         if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
             continue  # a rate told with the levels is judged with them by growth_vs_levels
-        yield _judged(doc, earlier, later, up)
+        yield _judged(doc, earlier, later, up, told_between=series is None)
 
 
 def linked_moves(doc: Doc) -> Iterable[Relation]:
@@ -113,20 +119,20 @@ _UP_DOWN_BEFORE = re.compile(r"(?:(?P<up>\bup|\bhigher)|\b(?:down|lower))\s+(?:s
                              r"(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?$", re.IGNORECASE)
 
 
-def _judged(doc: Doc, earlier: dict, later: dict, up: bool) -> Relation:
+def _judged(doc: Doc, earlier: dict, later: dict, up: bool, told_between: bool = False) -> Relation:
     """The later level against the earlier, said to be above it (``up``) or below it, allowing for rounding."""
     low, high = (earlier, later) if up else (later, earlier)
     (low_bounds, high_bounds) = _as_precise(low, high)
     gap = max(0.0, low_bounds[0] - high_bounds[1])
-    if gap < 1e-9 and earlier["kind"] in _LEVELS and float(low["value"]) > float(high["value"]) \
+    if gap < 1e-9 and (earlier["kind"] in _LEVELS or told_between) and float(low["value"]) > float(high["value"]) \
             and low_bounds[0] >= high_bounds[1] - 1e-9:
         # down to 4.9% from 4.8%: rounded intervals that only touch, the wrong way round; rounding half up, the
-        # later level cannot lie below the earlier, so the one last place is the gap (not for two rates, whose
-        # readings as one quantity are less sure)
+        # later level cannot lie below the earlier, so the one last place is the gap (not for two rates of a
+        # series, whose readings as one quantity are less sure; a rate "lifted to 1.7% from 1.8%" is one)
         gap = float(low["value"]) - float(high["value"])
     said = f"{shown(later)} is said to be {'up' if up else 'down'} from {shown(earlier)}"
     arithmetic = f"{said}, but it is {'lower' if up else 'higher'}" if gap else f"{said}, as it is"
-    return Relation(doc.name, "growth_vs_levels", (earlier, later), later.get("metric"), bounds(later),
+    return Relation(doc.name, "rank_vs_values", (earlier, later), later.get("metric"), bounds(later),
                     bounds(earlier), gap, arithmetic)
 
 
@@ -173,6 +179,10 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     moved = _UP_DOWN_FROM.fullmatch(between)
     if moved is not None:
         return second, first, moved.group("up") is not None or moved.group("rise") is not None
+    said = _UP_DOWN_BEFORE.search(between) if _linked(first, second) and not _ANOTHER_CLAUSE.search(between) \
+        else None
+    if said is not None:  # $1.02 per share in the latest quarter, up from 85 cents: extraction linked the two
+        return second, first, said.group("up") is not None
     if _TO_FROM.fullmatch(between):
         verb = _VERB_TO.search(doc.before(first, 40))
         return (second, first, verb.group("up") is not None) if verb is not None else None
@@ -183,6 +193,17 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     if moved is not None and _ZH_FROM.search(doc.before(first, 10)):
         return first, second, moved.group("up") is not None
     return None
+
+
+# A clause of another subject between two figures (23 now, while indies went up from 36): not one quantity's move.
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but|and|as)\b|[;；]", re.IGNORECASE)
+
+
+def _linked(later: dict, earlier: dict) -> bool:
+    """Whether extraction read ``earlier`` as the level ``later`` is measured against (its base_value)."""
+    base_value = later.get("base_value")
+    return base_value is not None and finite(float(base_value)) is not None \
+        and float(base_value) == float(earlier["value"])
 
 
 def _rate_beside(doc: Doc, index: int) -> bool:

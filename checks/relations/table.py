@@ -12,7 +12,7 @@ from checks.claims import table_rows
 from checks.claims.table import FAILURES
 from checks.relations.amount_or_rate import amount_or_rate
 from checks.relations.anchored import anchored_rates, headline_amount
-from checks.relations.answers import answers_of_a_scale, opposite_answers
+from checks.relations.answers import answers_of_a_scale, opposite_answers, sides_of_a_question
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
@@ -72,7 +72,7 @@ from checks.relations.shares import shares_of_whole
 from checks.relations.spending import eight_kinds_of_spending
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.the_rest import the_rest_answered
-from checks.relations.trade_balance import goods_and_services, trade_balance
+from checks.relations.trade_balance import goods_and_services, sides_of_goods_and_services, trade_balance
 from checks.relations.under_a_total import under_a_total
 from checks.relations.viewed_by import breakdown_under_a_heading
 from checks.workers import ordered_map
@@ -86,7 +86,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              share_of_the_counted, breakdown_after_total,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
-             labelled_shares, shares_clause_by_clause, answers_of_a_scale, restated, said_again,
+             labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
@@ -96,7 +96,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
-             the_rest_answered, trade_balance, goods_and_services,
+             the_rest_answered, trade_balance, goods_and_services, sides_of_goods_and_services,
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
 # The readers given the relations found before them (the sums of parts that hold)
 _AFTER_SUMS = (rates_within_parts, changes_of_summed_parts)

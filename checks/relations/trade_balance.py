@@ -90,7 +90,8 @@ def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     for claim in doc.claims[int(balance["_index"]) + 1:int(balance["_index"]) + 30]:
         if int(claim["start"]) - int(balance["end"]) > _AFTER_REACH:
             break
-        words = str(claim.get("metric") or "").lower().split()
+        # (the value of imports tumbled … to $253.9 billion: "the value of" names no other quantity)
+        words = re.sub(r"^(?:the\s+)?value\s+of\s+", "", str(claim.get("metric") or "").lower()).split()
         name = words[-1] if len(words) <= 2 and words and words[0] in ("exports", "imports", "balance") else ""
         # (Balance exports: a heading run into the sentence, "Exports, Imports, and Balance March exports were")
         if claim["kind"] == "level" and name in ("exports", "imports") and not claim.get("segment") \
@@ -122,6 +123,7 @@ _SERVICES = re.compile(r"\bservices\s+(?P<side>deficit|surplus)\b", re.IGNORECAS
 _A_BALANCE = re.compile(r"\b(?:deficit|surplus|gap)\b", re.IGNORECASE)
 _GUESSED = re.compile(r"estimate|expect|forecast|consensus", re.IGNORECASE)
 _BALANCE_REACH = 3  # paragraphs before the two balances where the total may stand
+_BALANCE_CHARS = 1200  # or characters, for a release written a sentence a line
 _TOTAL_BACK = 60  # figures before them among which it is looked for
 _ORIGINALLY = re.compile(r"\b(?:originally|initially|first\s+reported)\b[^.;()]*$", re.IGNORECASE)
 
@@ -138,11 +140,11 @@ def goods_and_services(doc: Doc) -> Iterable[Relation]:
         if named is None:
             continue
         services = next((c for c in doc.in_sentence(goods) if c is not goods and c["kind"] == "level"
-                         and same_unit(c, goods) and _SERVICES.search(str(c.get("metric") or ""))), None)
+                         and same_unit(c, goods) and _SERVICES.search(_named(c))), None)
         total = _total_before(doc, goods) if services is not None else None
         if total is None or services is None:
             continue
-        service_side = _SERVICES.search(str(services.get("metric")))
+        service_side = _SERVICES.search(_named(services))
         signs = (-1 if named.group("side").lower() == "deficit" else 1,
                  -1 if service_side is not None and service_side.group("side").lower() == "deficit" else 1)
         (gl, gh), (sl, sh) = _signed(goods, signs[0]), _signed(services, signs[1])
@@ -160,6 +162,11 @@ def goods_and_services(doc: Doc) -> Iterable[Relation]:
                        gap, arithmetic)
 
 
+def _named(claim: dict) -> str:
+    """A balance's name with the member it is of before it: the surplus in services is the services surplus."""
+    return f"{claim.get('segment') or ''} {claim.get('metric') or ''}".strip()
+
+
 def _signed(claim: dict, sign: int) -> tuple[float, float]:
     low, high = bounds(claim)
     return (low, high) if sign > 0 else (-high, -low)
@@ -174,7 +181,11 @@ def _total_before(doc: Doc, goods: dict) -> dict | None:
     levels = [c for c in doc.claims[max(0, index - _TOTAL_BACK):index] if c["kind"] == "level"
               and c["unit"] not in ("percent", "pp") and int(c["end"]) <= start]
     for claim in levels:
-        if doc.paragraph(goods) - doc.paragraph(claim) > _BALANCE_REACH or _ORIGINALLY.search(doc.before(claim, 30)):
+        # (paragraphs away but near in characters, a release written a sentence a line: of the goods' own time)
+        far = doc.paragraph(goods) - doc.paragraph(claim) > _BALANCE_REACH and (
+            int(goods["start"]) - int(claim["end"]) > _BALANCE_CHARS
+            or (doc.period(goods) is not None and doc.period(claim) != doc.period(goods)))
+        if far or _ORIGINALLY.search(doc.before(claim, 30)):
             continue
         name = str(claim.get("metric") or "")
         if not _A_BALANCE.search(name) or _GOODS.search(name) or not same_unit(claim, goods) \
@@ -185,3 +196,41 @@ def _total_before(doc: Doc, goods: dict) -> dict | None:
             continue  # the level another moved from
         return claim
     return None
+
+
+# Exports (imports) of goods and of services: the two members that make all exports (imports) in a US release.
+_SIDE_OF = re.compile(r"^(?:(?P<side>exports|imports)\s+of\s+(?P<kind>goods|services)|"
+                      r"(?P<kind2>goods|services)\s+(?P<side2>exports|imports))$", re.IGNORECASE)
+_SIDE_REACH = 1500  # characters after the side's total where its goods and services may be told
+
+
+def sides_of_goods_and_services(doc: Doc) -> Iterable[Relation]:
+    """September exports were $187.9 billion … Exports of goods increased … to $127.3 billion … Exports of services
+    increased … to $60.6 billion: a side of trade told whole, then its goods and its services (the first of each
+    after it, in one paragraph, of its unit and time) that make it."""
+    if "goods" not in doc.text or "services" not in doc.text:
+        return
+    for total in doc.claims:
+        side = str(total.get("metric") or "").lower()
+        if total["kind"] != "level" or side not in ("exports", "imports") or total.get("segment"):
+            continue
+        found: dict[str, dict] = {}
+        for claim in doc.claims[int(total["_index"]) + 1:int(total["_index"]) + 30]:
+            if int(claim["start"]) - int(total["end"]) > _SIDE_REACH:
+                break
+            named = _SIDE_OF.match(str(claim.get("metric") or "").strip())
+            if named is None or claim["kind"] != "level" or not same_unit(claim, total) \
+                    or (named.group("side") or named.group("side2")).lower() != side \
+                    or periods_conflict(doc.period(claim), doc.period(total)):
+                continue
+            found.setdefault((named.group("kind") or named.group("kind2")).lower(), claim)
+        if len(found) != 2 or doc.paragraph(found["goods"]) != doc.paragraph(found["services"]):
+            continue
+        goods, services = found["goods"], found["services"]
+        implied = (bounds(goods)[0] + bounds(services)[0], bounds(goods)[1] + bounds(services)[1])
+        gap = distance(bounds(total), implied)
+        value = float(goods["value"]) + float(services["value"])
+        arithmetic = (f"{side} of goods {shown(goods)} + of services {shown(services)} = {like(total, value)} "
+                      f"{'=' if not gap else '≠'} {side} {shown(total)}")
+        yield Relation(doc.name, "parts_vs_total", (total, goods, services), total.get("metric"), bounds(total),
+                       implied, gap, arithmetic)

@@ -24,8 +24,13 @@ def unit_word(claim: dict) -> str:
         pass
     text = _TRAILING_QUALIFIERS.sub("", str(claim["text"]))
     last_digit = max((i for i, ch in enumerate(text) if ch in _NUMERAL), default=-1)
-    word = claim["_unit_word"] = _SCALE_WORDS.sub("", text[last_digit + 1:]).strip().lower()
+    word = _SCALE_WORDS.sub("", text[last_digit + 1:]).strip().lower()
+    word = claim["_unit_word"] = _SAME_WORD.get(word, word)
     return word
+
+
+# Words of one unit written two ways: 平米 is the everyday 平方米.
+_SAME_WORD = {"平米": "平方米"}
 
 
 def unit_key(claim: dict) -> str:

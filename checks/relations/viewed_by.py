@@ -22,8 +22,11 @@ from checks.relations.periods import periods_conflict
 from checks.relations.statements import other_side
 
 # 从存款结构看，; 从出口产品看，; 分贷款期限看，: the whole's noun, then the aspect it is broken down by
-_VIEWED_BY = re.compile(r"(?:从|分)(?P<noun>[\u4e00-\u9fff]{1,8}?)(?:结构|期限|构成|类型|产品|品种|方式|主体|项目|科目|"
-                        r"来源|用途|部门)(?:来)?看\s*[，,：:]")
+# (分主要科目看：, 分主要税种看：: no noun but 主要; the kind says the whole: taxes are of 税收收入, a budget's items
+# of the amount the sentence before leads with)
+_VIEWED_BY = re.compile(r"(?:从|分)(?P<noun>[\u4e00-\u9fff]{1,8}?)"
+                        r"(?P<kind>结构|期限|构成|类型|产品|品种|方式|主体|项目|科目|税种|来源|用途|部门)(?:来)?看\s*[，,：:]")
+_KIND_WHOLE = {"税种": "税收收入"}
 # 主要税收收入项目情况如下：; 主要支出科目情况如下：
 _ITEMS_BELOW = re.compile(r"主要(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:项目|科目)(?:情况)?如下\s*[：:]")
 # A heading line that ends the items listed below one: (二)…, 二、…
@@ -44,12 +47,17 @@ def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
     for pattern in (_VIEWED_BY, _ITEMS_BELOW):
         for heading in pattern.finditer(text):
             noun = heading.group("noun")
-            if len(noun) < 2:
+            kind = heading.groupdict().get("kind")
+            if noun in ("主要", "各") and kind is not None:
+                noun = _KIND_WHOLE.get(kind, "")
+            if len(noun) < 2 and kind not in ("科目", "项目"):
                 continue
             end = _breakdown_end(text, heading.end(), pattern is _ITEMS_BELOW)
             first = bisect.bisect_left(starts, heading.end())
             parts = levels[first:min(bisect.bisect_left(starts, end), first + _MOST_PARTS)]
-            whole = _whole(doc, levels[max(0, first - _BACK):first], heading.start(), noun, parts)
+            before = levels[max(0, first - _BACK):first]
+            whole = _whole(doc, before, heading.start(), noun, parts) if noun else _lead_before(doc, before,
+                                                                                                 heading.start())
             if whole is None:
                 continue
             parts = [p for p in parts if same_unit(p, whole) and not _aside(doc, p)
@@ -87,6 +95,19 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
                 any(noun in n and any(w in n for w in _ALL_OF) for n in names) and not _aside(doc, claim)):
             return claim if same_unit(claim, parts[0]) else None
     return None
+
+
+def _lead_before(doc: Doc, levels: list[dict], at: int) -> dict | None:
+    """The amount the sentence right before a heading of a budget's items leads with (全市一般公共财政支出1678.8亿元，
+    增长16%。分主要科目看：), no member's and no part's, else none."""
+    before = [c for c in levels if int(c["end"]) <= at]
+    if not before:
+        return None
+    sentence = doc.sentence(before[-1])
+    if doc.text[sentence[1]:at].strip(" \n。"):
+        return None  # words between the sentence and the heading: not its lead
+    lead = next(c for c in before if doc.sentence(c) == sentence)
+    return None if lead.get("segment") or _aside(doc, lead) else lead
 
 
 def _aside(doc: Doc, claim: dict) -> bool:

@@ -161,6 +161,9 @@ _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|inc
                        r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
                        r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*"
                        r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?"
+                       # the deficit narrowed in September to $40.8 billion: a time between the verb and its "to"
+                       r"(?:\s+in\s+(?:(?:January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|the\s+(?:month|quarter|year)))?"
                        # declined from last year to 41.3 billion euros
                        r"(?:\s+from\s+(?:last\s+year|a\s+year\s+(?:earlier|ago)|the\s+(?:previous|prior)\s+[a-z]+))?\s+to\s*$",
                        re.IGNORECASE)
@@ -215,8 +218,8 @@ APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
 
 # A verb of staying before a figure says the quantity did not move, it names nothing (the rate remained unchanged
 # at 62.7 percent; stayed flat at $1.30; held steady at 5%).
-_STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:unchanged|flat|steady|stable|"
-                     r"firm)\s+at\s*$", re.IGNORECASE)
+_STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:(?:essentially|virtually|"
+                     r"nearly|broadly|largely)\s+)?(?:unchanged|flat|steady|stable|firm)\s+at\s*$", re.IGNORECASE)
 # A verb phrase saying a quantity barely moved, before its figure, names nothing (employment changed little
 # (+49,000); the rate was little changed at 5.0 percent; construction continued on an upward trend (+16,000)).
 _STILL = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:both|also)\s+)?(?:little\s+changed|"

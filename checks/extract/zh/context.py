@@ -186,9 +186,11 @@ JOINTS = Joints(
     from_level=re.compile(r"\s*[，,]?\s*(?:较|比|相比)[^，,。；;\d]{0,10}?的?\s*"),
     # 同比减少489.9亿元，减幅为10.3%; 累计增长了1.8倍; 增速接近16倍
     # (按可比价计算同比增长6.1%: the prices the rate is counted at, then its comparison)
-    level_then_change=re.compile(rf"\s*[，,]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
+    # (沪指以2916.62点报收，较前一交易日大涨94.17点: the close, then the day's move; 大涨, 小幅下跌 move too)
+    level_then_change=re.compile(rf"(?:报收|收报|收于)?\s*[，,]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
                                  rf"(?:实际|累计)?"
-                                 rf"(?:{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)(?:为|达)?\s*"),
+                                 rf"(?:(?:大|小幅|微|暴)?{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)"
+                                 r"(?:为|达)?\s*"),
     from_to=re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$"),
     # 增至 | ，增长到2022年的: the later level, its year before it
     to_second=re.compile(rf"[，,]?[^，,。；;\d]{{0,4}}?{_MOVED}?(?:至|到)(?:\s*(?:19|20)\d\d\s*年)?[^，,。；;\d]{{0,12}}?的?\s*"),

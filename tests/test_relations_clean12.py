@@ -1,0 +1,101 @@
+"""Misses of the eleventh planted set in general form (tuned on planted11/clean12 after they were measured blind),
+each on sentences written for this test, with the neighbour that must (or must not) be flagged."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+from .flags import flagged
+
+
+def test_a_rate_after_the_share_of_the_plan_an_amount_completes_is_the_amounts() -> None:
+    text = ("前三季度，全县一般公共预算收入200亿元，完成预算70.0%，比去年同期增长10.0%。其中：税收收入150亿元，"
+            "增长{tax}%；非税收入50亿元，增长12.0%。")
+    (_, _, rate, *_) = extract(text.format(tax="8.0"))
+    assert rate.text == "10.0%" and rate.level_after == 2e10
+    assert flagged(text.format(tax="8.0")) == []
+    assert flagged(text.format(tax="15.0")) == [("parts_vs_total", "10.0% | 15.0% | 12.0%")]
+
+
+def test_a_share_of_a_whole_before_a_rate_is_no_level_of_it() -> None:
+    # 占 names a whole, not a plan: the rate's level stays unread, as before
+    (_, _, rate) = extract("全县工业增加值200亿元，占全市的30.0%，增长10.0%。")
+    assert rate.level_after is None or rate.level_after != 2e10
+
+
+TRADE = ("The trade deficit narrowed to ${deficit} billion in May.\nEconomists had expected a deficit of $50.0 "
+         "billion.\nThe value of imports fell 1.0 percent to $250.0 billion in May.\nThe value of exports rose 0.5 "
+         "percent to $205.0 billion in May.\nAnalysts noted weaker demand for fuel.\nThe goods deficit narrowed to "
+         "$66.0 billion, while the surplus in services was essentially flat at ${services} billion.")
+
+
+def test_a_deficit_told_first_against_the_value_of_exports_and_imports_after_it() -> None:
+    assert flagged(TRADE.format(deficit="45.0", services="21.0")) == []
+    found = flagged(TRADE.format(deficit="48.0", services="18.0"))
+    assert ("parts_vs_total", "$48.0 billion | $205.0 billion | $250.0 billion") in found
+
+
+def test_the_goods_and_services_balances_against_a_total_lines_above_them() -> None:
+    found = flagged(TRADE.format(deficit="45.0", services="24.0"))
+    assert found == [("parts_vs_total", "$45.0 billion | $66.0 billion | $24.0 billion")]
+
+
+SIDES = ("In June the U.S. international trade deficit narrowed in June to $40.0 billion. June exports were $190.0 "
+         "billion, while imports were $230.0 billion.\nExports of goods increased $2.0 billion to ${goods} billion. "
+         "Exports of services increased $0.1 billion to $60.0 billion.")
+
+
+def test_exports_of_goods_and_of_services_make_all_exports() -> None:
+    assert flagged(SIDES.format(goods="130.0")) == []
+    assert flagged(SIDES.format(goods="140.0")) == [
+        ("parts_vs_total", "$190.0 billion | $140.0 billion | $60.0 billion")]
+
+
+def test_a_deficit_that_narrowed_in_a_month_to_a_figure_is_named_by_its_words() -> None:
+    (deficit,) = extract("The U.S. international trade deficit narrowed in September to $40.8 billion.")
+    assert deficit.metric == "U.S. international trade deficit"
+
+
+def test_the_sides_of_one_question_are_parts_of_the_people_asked() -> None:
+    text = ("- Sixty percent support the new law, with {against} percent opposing and 12 percent saying they neither "
+            "support nor oppose it.\n- Fifty percent oppose the tax, and 45 percent support it.")
+    assert flagged(text.format(against="25")) == []
+    assert flagged(text.format(against="35")) == [
+        ("shares_of_whole", "Sixty percent | 35 percent | 12 percent")]
+
+
+def test_a_share_restated_in_brackets_is_one_side_and_two_questions_are_not_one() -> None:
+    assert flagged("Almost two-thirds (64%) support the plan, with 30 percent opposing and 9 percent neutral.") == [
+        ("shares_of_whole", "64% | 30 percent | 9 percent")]
+    # two questions in one sentence: a side said twice ends the reading
+    assert flagged("Sixty percent support the plan and 55 percent support the tax, while 50 percent oppose both.") \
+        == []
+
+
+def test_an_index_that_rose_points_and_a_rate_at_its_close() -> None:
+    text = "The S&P index rose 7.87 points or {rate}% at 4754.63."
+    assert flagged(text.format(rate="0.17")) == []
+    assert flagged(text.format(rate="0.37")) == [("growth_vs_levels", "7.87 points | 4754.63 | 0.37%")]
+
+
+def test_a_close_then_the_days_big_move_and_its_rate() -> None:
+    text = "沪指以2916.62点报收，较前一交易日大涨94.17点，涨幅达{rate}%。"
+    assert flagged(text.format(rate="3.34")) == []
+    assert flagged(text.format(rate="4.34")) == [("growth_vs_levels", "94.17点 | 2916.62点 | 4.34%")]
+
+
+def test_a_budgets_main_items_and_taxes_under_their_headings_are_parts() -> None:
+    text = ("全市一般公共预算收入500亿元，增长8.0%。其中：税收收入400亿元，增长6.0%；非税收入100亿元，增长16.0%。"
+            "分主要税种看：增值税{vat}亿元，增长3.0%；企业所得税120亿元，增长5.0%。\n"
+            "全市一般公共预算支出600亿元，增长10.0%。分主要科目看：教育支出{edu}亿元，增长9.0%；卫生健康支出80亿元，"
+            "增长7.0%。")
+    assert flagged(text.format(vat="200", edu="150")) == []
+    assert flagged(text.format(vat="300", edu="150")) == [
+        ("parts_vs_total", "400亿元 | 300亿元 | 120亿元")]
+    assert flagged(text.format(vat="200", edu="550")) == [("parts_vs_total", "600亿元 | 550亿元 | 80亿元")]
+
+
+def test_square_metres_written_short_are_square_metres() -> None:
+    text = "全省房屋施工面积27974.3万平方米，增长5.2%。其中，新开工面积{new}万平米，下降3.1%。"
+    assert flagged(text.format(new="5943.8")) == []
+    assert flagged(text.format(new="29943.8")) == [("parts_vs_total", "27974.3万平方米 | 29943.8万平米")]
