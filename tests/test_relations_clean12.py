@@ -99,3 +99,43 @@ def test_square_metres_written_short_are_square_metres() -> None:
     text = "全省房屋施工面积27974.3万平方米，增长5.2%。其中，新开工面积{new}万平米，下降3.1%。"
     assert flagged(text.format(new="5943.8")) == []
     assert flagged(text.format(new="29943.8")) == [("parts_vs_total", "27974.3万平方米 | 29943.8万平米")]
+
+
+def test_a_share_said_above_last_years_is_compared_with_it_and_is_a_share() -> None:
+    text = ("乙牌二季度出货量为2950万部，与去年同期的2940万部相比增长0.3%；在整体市场上所占份额为8.9%，"
+            "{word}去年同期的8.6%。")
+    (*_, share, rival) = extract(text.format(word="高于"))
+    assert (share.kind, rival.kind, rival.direction) == ("share", "share", None)
+    assert flagged(text.format(word="高于")) == []
+    assert flagged(text.format(word="低于")) == [("rank_vs_values", "8.9% | 8.6%")]
+
+
+def test_a_rate_said_above_a_rivals_rate_stays_a_rate() -> None:
+    (rate, rival) = extract("全市增速为6.0%，高于全国的5.2%。")
+    assert (rate.kind, rival.kind) == ("growth", "growth")
+
+
+def test_an_amount_per_head_and_its_share_of_the_whole_per_head_named_short() -> None:
+    text = ("前三季度，全国居民人均可支配收入20000元，增长5.0%。全国居民人均工资性收入{wage}元，增长4.0%，"
+            "占可支配收入的比重为55.0%；人均经营净收入3000元，增长3.0%，占可支配收入的比重为15.0%。")
+    assert flagged(text.format(wage="11000")) == []
+    assert flagged(text.format(wage="13000")) == [("share_vs_counts", "13000元 | 20000元 | 55.0%")]
+
+
+def test_shares_naming_one_whole_in_clauses_joined_by_semicolons_are_summed() -> None:
+    text = ("全国居民人均工资性收入11000元，占可支配收入的比重为55.0%；人均经营净收入3000元，占可支配收入的比重为"
+            "{second}%；人均财产净收入2000元，占可支配收入的比重为10.0%。")
+    assert flagged(text.format(second="15.0")) == []
+    assert ("shares_of_whole", "55.0% | 45.0% | 10.0%") in flagged(text.format(second="45.0"))
+
+
+def test_a_forecasts_share_is_not_taken_of_a_total_told_as_fact() -> None:
+    text = ("截至10月，全国乘用车累计零售量达到1524万辆。预测全年新能源乘用车销量将达到850万辆，渗透率可达36%。")
+    assert flagged(text) == []
+
+
+def test_a_tier_is_no_place_and_the_fastest_rate_is_no_largest_amount() -> None:
+    assert [c.kind for c in extract("民间投资增长12.8%，增幅均居全省第一方阵。")] == ["growth"]
+    text = ("机电产品出口9.1亿美元，增长47.7%。化肥出口3亿美元，增长48.9%。有色金属出口1.4亿美元，同比增长1.1倍，"
+            "是全省主要出口商品中增速最快的商品。")
+    assert flagged(text) == []

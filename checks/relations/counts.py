@@ -45,6 +45,7 @@ JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|
 # An amount per unit (每股净资产7.7元, 人均, average, per share) is no part of a total a share is taken of.
 _PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|average|per\s+(?:share|capita|person|head)",
                        re.IGNORECASE)
+_PER_HEAD = re.compile(r"人均|户均")
 _TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
 _FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
 _SAME_TIME = re.compile(r"同期|当期|同月|当月")
@@ -60,9 +61,17 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
         if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
             continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
         whole, why = _whole(doc, share, part)
-        if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part))):
-            continue  # an amount per head of another owner's (北京's 人均消费支出) is no whole of the country's part
+        if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
+                                                       or not _per_unit(doc, whole[0]))):
+            continue  # an amount per head of another owner's (北京's 人均消费支出), or a total, is no whole of it
+        if len(whole) == 1 and _projected(part) != _projected(whole[0]):
+            continue  # 预测全年销量将达到850万辆，渗透率可达36%: a forecast's share is of the forecast's total
         yield _relation(doc, share, part, whole, why)
+
+
+def _projected(claim: dict) -> bool:
+    value = claim.get("projected")
+    return value is not None and value == value and bool(value)  # (NaN: not read)
 
 
 # A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.
@@ -78,9 +87,11 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             if bracket(doc, claim):
                 return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
-            if _per_unit(doc, claim) and not _PER_UNIT.search(str(share.get("whole") or "")):
+            if _per_unit(doc, claim) and not _PER_UNIT.search(str(share.get("whole") or "")) \
+                    and not _PER_HEAD.search(str(claim.get("metric") or "")):
                 # 每股净资产7.7元: an amount per share, of no total; 人均居住支出2649元，占人均消费支出的23.1%: a
-                # share of another amount per head, as the totals' are
+                # share of another amount per head, as the totals' are (人均工资性收入13486元，占可支配收入的
+                # 56.7%: the whole named short, its amount per head too, which share_vs_counts asks of it)
                 return None
             if share.get("segment") and claim.get("segment") and plain(share["segment"]) != plain(claim["segment"]):
                 return None  # 第三产业's amount, then 第一、第二、第三产业…占比分别为4.1%: another member's share

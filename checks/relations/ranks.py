@@ -154,7 +154,9 @@ def compared(doc: Doc) -> Iterable[Relation]:
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
         if more is None and less is None:
             continue
-        if COMPARED.search(doc.before(first, 30)):
+        # (the words of the figure's own clause: 与去年同期的2940万部相比增长0.3%；所占份额为8.9%，低于去年同期的
+        # 8.6%: the comparison of the clause before is another figure's)
+        if COMPARED.search(re.split(r"[，,;；。]", doc.before(first, 30))[-1]):
             # rose to $56.2 billion from $51.9 billion, surpassing estimates of $55.5 billion: what surpassed is the
             # level reached, not the earlier one it is compared with
             first = _compared_from(doc, first, second)
@@ -248,6 +250,8 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
             return next((v for v in reversed(earlier) if v["kind"] == "growth"), None)
         return earlier[0]
     if earlier and BECOMES.match(doc.text, clause_start, clause_end):
+        if RATE_RANKED.search(doc.text, clause_start, at) and earlier[-1]["kind"] != "growth":
+            return None  # 出口1.4亿美元，增长1.1倍，是…增速最快的商品: said of a rate, not of the amount before
         return earlier[-1]  # 增长32.8%，成为20个省区市中增长最快的省份: said of the figure just before
     return None
 

@@ -310,7 +310,10 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                     continue  # 机电产品出口 and 加工贸易出口: shares of exports by product and by mode, not one list
                 complete = partition in COMPLETE and len(set(named)) == len(partition)
                 yield group, complete, whole
-        elif len({doc.sentence(c) for c in shares}) == 1:  # shares of one whole named in one sentence
+        elif len({doc.sentence(c) for c in shares}) == 1 or not re.search(
+                r"[。！？!?\n]", doc.text[int(shares[0]["end"]):int(shares[-1]["start"])]):
+            # shares of one whole named in one sentence, or in its clauses joined by ；(工资性收入…，占可支配收入的
+            # 比重为56.7%；经营净收入…，占可支配收入的比重为15.5%；…)
             for group in _named_again(doc, shares):
                 yield group, False, whole
 

@@ -232,6 +232,10 @@ class Reader(SentenceReader):
             return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
         cue = _cue(gap, mention, qualifier)
+        if cue.basis and cue.verb in _COMPARING and gap.rstrip().endswith("的") and previous is not None \
+                and previous[1].kind in ("share", "level", "ratio") and previous[0].unit == mention.unit:
+            # 份额为8.9%，高于去年同期的8.6%: the rival's own figure of the level before (last year's share), no gap
+            cue = Cue(basis_end=len(gap))
         if cue.verb is None and cue.noun is None and opens_bracket(text, mention.start):
             carried = self._carried_noun(mention, "", sentence_start)  # 增速低于大型商业银行(12.9%)
             if carried is not None:
@@ -358,6 +362,9 @@ class Cue:
     basis: str | None = None
     basis_end: int = 0  # where the basis, if any, ends in the gap
     phrase: str | None = None  # the metric phrase, when the cue stands elsewhere than the gap
+
+
+_COMPARING = ("高于", "低于", "高出", "超出", "多出", "少于")
 
 
 def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:

@@ -54,6 +54,7 @@ UNFILTERED = rf"""
   | (?P<rank_span>第?(?P<rank_from>{NUM})(?:至|到|-|—)第?(?P<rank_to>{NUM})(?:位|名))
   | (?P<rank_cue>{RANK_CUE})[^，,。；;：:第\s]{{0,10}}?
       (?P<rank>第(?P<rank_n>{NUM})(?:(?:至|到|-|—)第?(?P<rank_n2>{NUM}))?(?:名|位|大)?)
+      (?!梯队|方阵|方队|阵营|集团|档)  # 均居全省第一方阵: a tier, no place
   | (?P<rank_named>第(?P<rank_named_n>{NUM})(?:名|大|位(?=[的，,。；;、\s)）]|$)))
   | (?P<rank_bare>(?:(?<=世界|全球|全国|国内|全省|全市|均为|均居|保持|蝉联|历史|回归|重回|重返|退居)
       |(?<=[A-Za-z])(?=第[一二三四五六七八九十\d]{{1,2}}[，,、]))第(?P<rank_bare_n>{NUM})
