@@ -64,7 +64,7 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
             continue  # an amount per head of another owner's (北京's 人均消费支出), or a total, is no whole of it
-        if len(whole) == 1 and _projected(part) != _projected(whole[0]):
+        if len(whole) == 1 and _projected(part) and not _projected(whole[0]):
             continue  # 预测全年销量将达到850万辆，渗透率可达36%: a forecast's share is of the forecast's total
         yield _relation(doc, share, part, whole, why)
 
