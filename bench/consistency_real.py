@@ -5,7 +5,8 @@ holdout/planted.py), so that nothing is hand-copied. For each edit the edited pa
 and their relations compared:
 
 - a planted error is found when the edited passage flags a relation of the planted type, involving the edited
-  figure, that the original does not flag;
+  figure (for an edit of words only, 高于 → 低于, a relation of the figures either side of them), that the
+  original does not flag;
 - a control is falsely flagged when the edited passage flags any relation the original does not;
 - a clean passage "has a critical finding" when one of its relations fails a critical expectation of the shipped
   consistency suite, validated with Great Expectations as `check run` does (percent_vs_pp and grim are warnings, and
@@ -216,7 +217,7 @@ def _involves(row: object, entry: dict, text: str, claims: pd.DataFrame | None =
     with its noun ("39个工业大类行业中,39个") is longer than the replacement, and an unchanged figure beside the edited
     one has digits inside the replacement's. By text only when the claims are not given."""
     if claims is not None and len(claims):
-        return _spans_changed(row, entry, claims)
+        return _spans_changed(row, entry, claims, text)
     replaced = text[entry["start"]:entry["end"]]
     return any(part and (part in replaced or replaced in part or _overlap(part, replaced))
                for part in str(row.texts).split(" | "))
@@ -236,10 +237,14 @@ def changed_span(entry: dict) -> tuple[int, int]:
     return (start, end) if end > start else (entry["start"], entry["end"])  # a pure deletion: the whole place
 
 
-def _spans_changed(row: object, entry: dict, claims: pd.DataFrame) -> bool:
+def _spans_changed(row: object, entry: dict, claims: pd.DataFrame, text: str = "") -> bool:
+    """Whether the relation's figures overlap the changed characters; for an edit of words only (高于 → 低于, up
+    → down), whether the changed words stand between two of its figures, which the relation reads them with."""
     start, end = changed_span(entry)
     ids = set(str(row.claim_ids).split())
     named = claims[claims["claim_id"].isin(ids)]
+    if text and len(named) >= 2 and not any(ch.isdigit() for ch in text[start:end]):
+        return bool(named["end"].min() <= start and end <= named["start"].max())
     return bool(((named["start"] < end) & (named["end"] > start)).any())
 
 

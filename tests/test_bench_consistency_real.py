@@ -42,3 +42,11 @@ def test_an_unchanged_figure_in_the_replacement_is_not_credited() -> None:
     row = SimpleNamespace(claim_ids="a", texts="34.7个百分点")
     assert not _involves(row, entry, text, claims)
     assert _involves(SimpleNamespace(claim_ids="b", texts="9.7"), entry, text, _claims(text, {"b": "9.7"}))
+
+
+def test_an_edit_of_words_is_credited_to_a_relation_of_the_figures_around_it() -> None:
+    text, entry = _edit("所占份额为8.9%，高于去年同期的8.6%。其余为9.1%。", "高于去年", "低于去年")
+    claims = _claims(text, {"a": "8.9%", "b": "8.6%", "c": "9.1%"})
+    assert _involves(SimpleNamespace(claim_ids="a b", texts="8.9% | 8.6%"), entry, text, claims)
+    # figures on one side of the changed words do not read them
+    assert not _involves(SimpleNamespace(claim_ids="b c", texts="8.6% | 9.1%"), entry, text, claims)
