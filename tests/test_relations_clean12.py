@@ -139,3 +139,22 @@ def test_a_tier_is_no_place_and_the_fastest_rate_is_no_largest_amount() -> None:
     text = ("机电产品出口9.1亿美元，增长47.7%。化肥出口3亿美元，增长48.9%。有色金属出口1.4亿美元，同比增长1.1倍，"
             "是全省主要出口商品中增速最快的商品。")
     assert flagged(text) == []
+
+
+def test_an_average_per_head_lies_between_its_members() -> None:
+    text = ("前三季度，全国居民人均可支配收入{whole}元，增长3.9%。其中，城镇居民人均可支配收入32000元，增长2.8%；"
+            "农村居民人均可支配收入12000元，增长5.8%。全国居民人均可支配收入中位数20000元，增长3.2%。")
+    assert flagged(text.format(whole="24000")) == []
+    assert flagged(text.format(whole="34000")) == [("parts_vs_total", "34000元 | 32000元 | 12000元")]
+    # a total (not per head) is no average of its members
+    assert flagged("全国居民可支配收入34000亿元。其中，城镇居民可支配收入32000亿元；农村居民可支配收入12000亿元。") == [
+        ("parts_vs_total", "34000亿元 | 32000亿元 | 12000亿元")]
+
+
+def test_the_rates_of_three_industries_against_the_wholes_rate_told_sentences_before() -> None:
+    text = ("前三季度，全省固定资产投资2000亿元，同比名义增长20.0%（扣除价格因素实际增长12.0%）。\n"
+            "国有及国有控股投资700亿元，增长10.0%。分产业看，第一产业投资同比增长21.0%，第二产业投资增长{second}%，"
+            "第三产业投资增长18.0%。")
+    assert flagged(text.format(second="22.0")) == []
+    assert flagged(text.format(second="25.0").replace("18.0%", "23.0%")) == [
+        ("parts_vs_total", "20.0% | 21.0% | 25.0% | 23.0%")]

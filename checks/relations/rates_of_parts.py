@@ -36,6 +36,7 @@ MAY_BE_NEGATIVE = re.compile(r"利润|盈利|亏损|净|余额|差额|顺差|逆
 # A rate against the period just before (环比, month on month), not the same period a year before.
 SEQUENTIAL = re.compile(r"环比|上月|上季|上一季|上周|month|quarter|sequential|QoQ|MoM", re.IGNORECASE)
 REACH = 3  # a level's rate stands among the figures right after it
+_REAL = re.compile(r"实际|扣除价格因素|in\s+real\s+terms|real\b", re.IGNORECASE)
 
 
 def sums_that_hold(found: Iterable[Relation]) -> Iterator[tuple[Relation, dict, list[dict]]]:
@@ -129,9 +130,13 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
                 or owner_key(claim) != owner_key(first) \
                 or periods_conflict(doc.period(claim), doc.period(first)):
             return None
+        if _REAL.search(doc.before(claim, 12)):
+            continue  # 扣除价格因素实际增长16.9%: the real rate of a whole whose members' rates are nominal
         name = canonical(metric_key(claim))
-        # the members' quantity less their names (中长期贷款), read at the whole as 长期贷款 or as itself
-        if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(name) >= 2 and quantity.endswith(name)):
+        # the members' quantity less their names (中长期贷款), read at the whole as 长期贷款 or as itself; or the
+        # whole named in full, the members' quantity its last word (固定资产投资 of 第一产业投资, 第二产业投资…)
+        if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(name) >= 2 and quantity.endswith(name)) \
+                or (len(quantity) >= 2 and name.endswith(quantity)):
             return claim
         return None
     return None

@@ -13,6 +13,7 @@ from checks.claims.table import FAILURES
 from checks.relations.amount_or_rate import amount_or_rate
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers, sides_of_a_question
+from checks.relations.averages import averages_of_members
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
@@ -97,6 +98,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
              the_rest_answered, trade_balance, goods_and_services, sides_of_goods_and_services,
+             averages_of_members,
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
 # The readers given the relations found before them (the sums of parts that hold)
 _AFTER_SUMS = (rates_within_parts, changes_of_summed_parts)
