@@ -158,3 +158,11 @@ def test_the_rates_of_three_industries_against_the_wholes_rate_told_sentences_be
     assert flagged(text.format(second="22.0")) == []
     assert flagged(text.format(second="25.0").replace("18.0%", "23.0%")) == [
         ("parts_vs_total", "20.0% | 21.0% | 25.0% | 23.0%")]
+
+
+def test_sellers_amounts_and_their_market_shares_after_a_semicolon() -> None:
+    text = ("从整体看，全球智能手机厂商在第二季度中的总出货量为3.332亿部。\n甲牌出货量达7550万部，同比增长5.5%；"
+            "在整体市场上所占份额为22.7%。\n乙牌出货量为5870万部，与去年同期的5420万部相比增长8.3%；在整体市场上所占"
+            "份额为{share}%，高于去年同期的15.9%。")
+    assert flagged(text.format(share="17.6")) == []
+    assert flagged(text.format(share="19.6")) == [("share_vs_counts", "5870万部 | 3.332亿部 | 19.6%")]

@@ -31,7 +31,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, membership
 from checks.relations.periods import period_parts, periods_conflict
-from checks.relations.statements import stated_near
+from checks.relations.statements import other_side, stated_near
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
 # in a table's row only spaces (households responding: 556 68.9%).
@@ -40,7 +40,9 @@ JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|
                     # a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet
                     # after a note mark ([3] - 资产负债率…为15.7%)
                     r"|^[^。；;!?\d\[\]]{0,30}?(?:\s[—–-]\s|—)(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
-                    r"|^[ \t]+$",
+                    r"|^[ \t]+$"
+                    # 出货量达7550万部，同比增长5.5%；在整体市场上所占份额为22.7%: the market share's own clause
+                    r"|^[^。；;!?]{0,60}?[；;]\s*在?[^。；;!?\d]{0,10}?市场[^。；;!?\d]{0,8}?份额[^。；;!?\d]{0,4}$",
                     re.IGNORECASE)
 # An amount per unit (每股净资产7.7元, 人均, average, per share) is no part of a total a share is taken of.
 _PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|average|per\s+(?:share|capita|person|head)",
@@ -80,10 +82,16 @@ _OF_AN_AMOUNT = re.compile(r"(?:总值|总额|金额|销售额|营业额|交易�
 
 def _part(doc: Doc, share: dict) -> dict | None:
     sentence = doc.sentence(share)
-    earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and doc.sentence(c) == sentence]
+    # (a market share's clause after a semicolon: its amount in the clause before, 出货量达7550万部…；在整体市场上所占
+    # 份额为22.7%)
+    joined = sentence[0] > 0 and doc.text[sentence[0] - 1] in ";；" and _MARKET.search(doc.before(share, 8))
+    earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and (
+        doc.sentence(c) == sentence or (joined and doc.sentence(c)[1] == sentence[0]))]
     for claim in reversed(earlier):
         if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank"):
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks; 位居第一
+        if joined and (other_side(doc, claim) or _A_YEAR_BEFORE.search(doc.before(claim, 12))):
+            continue  # 5870万部，与去年同期的5420万部相比增长8.3%；…份额为17.6%: the share is this year's amount's
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             if bracket(doc, claim):
                 return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
@@ -98,6 +106,9 @@ def _part(doc: Doc, share: dict) -> dict | None:
             return claim
         return None
     return None
+
+
+_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期的?\s*$")
 
 
 def _per_unit(doc: Doc, claim: dict) -> bool:
@@ -164,7 +175,8 @@ def bracket(doc: Doc, claim: dict) -> bool:
         doc.after(claim, 3).startswith(("之间", "以下", "以上", "及以上", "及以下"))
 
 
-_MARKET = re.compile(r"(?:市场份额|市占率|渗透率)[^，,。；;\d]{0,4}$")
+# (在整体市场上所占份额为22.7%: the market's share, its words apart)
+_MARKET = re.compile(r"(?:市场(?:上)?(?:所占|的)?份额|市占率|渗透率)[^，,。；;\d]{0,4}$")
 
 
 def _market(doc: Doc, share: dict, part: dict) -> dict | None:
@@ -176,7 +188,8 @@ def _market(doc: Doc, share: dict, part: dict) -> dict | None:
     key = metric_key(part)
     for claim in reversed([c for c in doc.near(part, 40) if int(c["end"]) <= int(part["start"])]):
         if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim.get("segment") or \
-                bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or \
+                bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or _a_sellers(doc, claim) or \
+                _A_YEAR_BEFORE.search(doc.before(claim, 12)) or \
                 periods_conflict(doc.period(claim), doc.period(part)) or any(  # a few figures on: a run-on text
                     c["kind"] == "share" and c is not share and int(c["start"]) > int(claim["end"])
                     and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
@@ -186,6 +199,19 @@ def _market(doc: Doc, share: dict, part: dict) -> dict | None:
                 (len(key) >= 2 and len(name) >= 2 and (name.endswith(key[-3:]) or key.endswith(name[-3:]))):
             return claim
     return _market_after(doc, share, part, key)
+
+
+def _a_sellers(doc: Doc, claim: dict) -> bool:
+    """Whether an amount is a seller's, its market share told in the clause after it (三星出货量7550万部，同比增长
+    5.5%；在整体市场上所占份额为22.7%): no market."""
+    index = int(claim["_index"])
+    for following in doc.claims[index + 1:index + 5]:
+        if doc.paragraph(following) != doc.paragraph(claim) or (
+                following["kind"] == "level" and not _A_YEAR_BEFORE.search(doc.before(following, 12))):
+            return False  # (its own year-ago level between: 与去年同期的5420万部相比)
+        if following["kind"] == "share" and _MARKET.search(doc.before(following, 8)):
+            return True
+    return False
 
 
 # A market's total named as the whole market's: 全球智能手机出货量, 中国手机出货量.

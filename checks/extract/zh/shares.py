@@ -35,7 +35,10 @@ def whole_before(phrase: str) -> str | None:
     if found is None:
         return None
     whole = clean(found.group("a") or found.group("b") or "")
-    return whole
+    return None if whole in _SHARE_WORDS else whole  # 所占份额为22.7%: 份额 names the share, no whole
+
+
+_SHARE_WORDS = {"比重", "比例", "份额", "份额为", "比重为", "比例为"}
 
 
 def bound_group(phrase: str) -> tuple[str, str] | None:
