@@ -243,9 +243,11 @@ def _spans_changed(row: object, entry: dict, claims: pd.DataFrame, text: str = "
     start, end = changed_span(entry)
     ids = set(str(row.claim_ids).split())
     named = claims[claims["claim_id"].isin(ids)]
-    if text and len(named) >= 2 and not any(ch.isdigit() for ch in text[start:end]):
-        return bool(named["end"].min() <= start and end <= named["start"].max())
-    return bool(((named["start"] < end) & (named["end"] > start)).any())
+    if ((named["start"] < end) & (named["end"] > start)).any():
+        return True
+    # (a figure in words, 三成 or two-thirds, is a claim's span like any figure: credited above)
+    return bool(text and len(named) >= 2 and not any(ch.isdigit() for ch in text[start:end])
+                and named["end"].min() <= start and end <= named["start"].max())
 
 
 def _overlap(a: str, b: str) -> bool:
