@@ -166,3 +166,17 @@ def test_sellers_amounts_and_their_market_shares_after_a_semicolon() -> None:
             "份额为{share}%，高于去年同期的15.9%。")
     assert flagged(text.format(share="17.6")) == []
     assert flagged(text.format(share="19.6")) == [("share_vs_counts", "5870万部 | 3.332亿部 | 19.6%")]
+
+
+def test_an_amount_before_its_noun_after_a_verb_of_taking_is_of_that_noun() -> None:
+    (gain,) = extract("GE, which posted a $1.5-billion after-tax gain from the sale, beat forecasts.")
+    assert gain.metric == "after-tax gain"
+    (order,) = extract("Boeing won a $3.1 billion order from Qatar.")
+    assert (order.subject, order.metric) == ("Boeing", "order")
+    (revenue,) = extract("Apple reported $90 billion in revenue.")
+    assert (revenue.subject, revenue.metric) == ("Apple", "revenue")
+
+
+def test_a_forecast_cut_to_a_figure_is_of_the_object_cut() -> None:
+    first, *_ = extract("The bank downgraded its 2017 growth outlook to 1.9 percent from 2 percent.")
+    assert (first.metric, first.period) == ("growth outlook", "2017")

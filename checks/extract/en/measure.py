@@ -207,7 +207,8 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
 # 10.9 million; the rebate took the effective rate to 12%; the bank cut its key rate to 3.5%).
 _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting|"
                          r"sent|sends|sending|drove|drives|driving|raised|raises|cut|cuts|reduced|reduces|lowered|"
-                         r"lowers|hiked|hikes|slashed|trimmed|boosted|increased|decreased)\s+(?P<object>(?:the|its|their|his|her|our)\s+"
+                         r"lowers|hiked|hikes|slashed|trimmed|boosted|increased|decreased|downgraded|upgraded|"
+                         r"revised)\s+(?P<object>(?:the|its|their|his|her|our)\s+(?:(?:19|20)\d\d\s+)?"
                          r"[A-Za-z][A-Za-z'’ -]{1,50}?)\s+to\s*$", re.IGNORECASE)
 
 

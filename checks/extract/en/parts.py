@@ -119,9 +119,12 @@ _MONEY_IN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s+in\s+(?P<noun>(?:[a-z][\w-
 
 # An amount of money right before the noun of what it is: a $30.5 billion deficit with China; a $2 billion loss; a
 # $1.2 billion investment in chips. The partner of a balance (with China) is its member.
-_MONEY_NOUN = re.compile(r"\s+(?P<noun>(?:trade\s+|budget\s+|current[- ]account\s+|net\s+|operating\s+)?"
+# (a $1.5-billion after-tax gain from the sale; a $2 billion one-time charge: the kind of gain or charge too)
+_MONEY_NOUN = re.compile(r"\s+(?P<noun>(?:(?:after-tax|pre-tax|one-time|one-off|non-cash|special)\s+)?"
+                         r"(?:trade\s+|budget\s+|current[- ]account\s+|net\s+|operating\s+)?"
                          r"(?:deficit|surplus|loss|profit|investment|fine|settlement|stimulus|bailout|buyback|"
-                         r"dividend|valuation|takeover|acquisition|debt|loan)s?)\b"
+                         r"dividend|valuation|takeover|acquisition|debt|loan|gain|charge|write-?down|impairment|"
+                         r"contract|order|deal|package|grant|bond|offering)s?)\b"
                          r"(?:\s+with\s+(?P<partner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?")
 
 
@@ -129,6 +132,12 @@ _MONEY_NOUN = re.compile(r"\s+(?P<noun>(?:trade\s+|budget\s+|current[- ]account\
 # $3.1 billion in revenue).
 _EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|predicts?|predicted|estimates?|"
                         r"estimated|sees?|saw|reports?|reported|posts?|posted)$", re.IGNORECASE)
+
+
+# A verb of taking or winning that ends the words before an amount, whose noun follows it (took a $2 billion charge).
+_DOING = re.compile(r"\s*\b(?:took|takes|won|wins|booked|books|recorded|records|incurred|incurs|signed|signs|"
+                    r"secured|secures|received|receives|paid|pays|landed|lands|announced|announces|posted|posts|"
+                    r"reported|reports)$", re.IGNORECASE)
 
 
 # A ratio named right after its percent, where the clause before names none: a headline's "83% load factor".
@@ -146,10 +155,14 @@ def named_after(mention: Mention, after: str, measure: Measure) -> Measure | Non
         if stake is None and measure.metric is None and (ratio := _RATIO_NOUN.match(after)) is not None:
             return Measure(ratio.group("noun").lower(), measure.subject, measure.segment)  # 83% load factor
         return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
-    if mention.family != "money" or (measure.metric and not _EXPECTING.search(measure.metric)):
+    if mention.family != "money" or (measure.metric and not _EXPECTING.search(measure.metric)
+                                     and not _DOING.search(measure.metric)):
         return None
-    if measure.metric is None and (noun := _MONEY_NOUN.match(after)) is not None:
-        return Measure(noun.group("noun").lower(), measure.subject, noun.group("partner") or measure.segment)
+    if (measure.metric is None or _DOING.search(measure.metric)) and (noun := _MONEY_NOUN.match(after)) is not None:
+        # Boeing won a $3.1 billion order: the order, Boeing's (the words before the verb name the owner)
+        doer = _DOING.sub("", measure.metric).strip() if measure.metric else ""
+        owner = measure.subject or (doer if doer[:1].isupper() else None)
+        return Measure(noun.group("noun").lower(), owner, noun.group("partner") or measure.segment)
     found = _MONEY_IN.match(after)
     if found is None or not quantity_word(found.group("noun")):
         return None
