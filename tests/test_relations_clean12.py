@@ -180,3 +180,9 @@ def test_an_amount_before_its_noun_after_a_verb_of_taking_is_of_that_noun() -> N
 def test_a_forecast_cut_to_a_figure_is_of_the_object_cut() -> None:
     first, *_ = extract("The bank downgraded its 2017 growth outlook to 1.9 percent from 2 percent.")
     assert (first.metric, first.period) == ("growth outlook", "2017")
+
+
+def test_an_index_level_is_no_year_and_an_index_number_no_figure() -> None:
+    (_, rate, _) = extract("The small-cap Russell 2000 rose 16.89 points or 0.84% at 2033.96.")
+    assert rate.period is None
+    assert [c.text for c in extract("The Standard & Poor's 500 Index dropped 0.6 percent.")] == ["0.6 percent"]

@@ -54,7 +54,9 @@ PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
     # (the Russell 2000 is an index's name, not a year)
-    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?<!Russell )(?:fiscal |FY ?)?(?:19|20)\d\d|last year|this year|"
+    # (nor 2033.96, an index's level, nor 2,013)
+    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?<!Russell )(?<![\d.,])(?:fiscal |FY ?)?(?:19|20)\d\d(?![.,]\d)|"
+    r"last year|this year|"
     r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
     # a run of months from a year's start: in the first six months (of 2023), over the first 11 months
     r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:19|20)\d\d)?|"

@@ -21,7 +21,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment|"
                           r"FTSE|S&P|Nasdaq|Stoxx|STOXX|ASX|Russell|Xbox|Nikkei|Fortune|Channel|Euro Stoxx|Dow|"
-                          r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top)\s$")
+                          r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top|Poor['’]s)\s$")  # Standard & Poor's 500
 NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AE[DS]T|AWST|ACDT|JST|HKT|SGT|IST|PST|PDT|"
                                 r"CST|CDT|a\.m\.|p\.m\.|am\b|pm\b|hrs\b)")
 WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
