@@ -183,6 +183,7 @@ def test_a_forecast_cut_to_a_figure_is_of_the_object_cut() -> None:
 
 
 def test_an_index_level_is_no_year_and_an_index_number_no_figure() -> None:
-    (_, rate, _) = extract("The small-cap Russell 2000 rose 16.89 points or 0.84% at 2033.96.")
+    rate = next(c for c in extract("The small-cap Russell 2000 rose 16.89 points or 0.84% at 2033.96.")
+                if c.text == "0.84%")
     assert rate.period is None
     assert [c.text for c in extract("The Standard & Poor's 500 Index dropped 0.6 percent.")] == ["0.6 percent"]
