@@ -158,6 +158,9 @@ def test_the_rates_of_three_industries_against_the_wholes_rate_told_sentences_be
     assert flagged(text.format(second="22.0")) == []
     assert flagged(text.format(second="25.0").replace("18.0%", "23.0%")) == [
         ("parts_vs_total", "20.0% | 21.0% | 25.0% | 23.0%")]
+    # a part of the whole (其中) just before the breakdown is not its whole: the whole's own rate is
+    assert flagged(text.format(second="22.0").replace("国有及国有控股投资700亿元，增长10.0%。",
+                                                      "其中，建设项目投资增长30.0%。")) == []
 
 
 def test_sellers_amounts_and_their_market_shares_after_a_semicolon() -> None:

@@ -36,6 +36,7 @@ MAY_BE_NEGATIVE = re.compile(r"利润|盈利|亏损|净|余额|差额|顺差|逆
 # A rate against the period just before (环比, month on month), not the same period a year before.
 SEQUENTIAL = re.compile(r"环比|上月|上季|上一季|上周|month|quarter|sequential|QoQ|MoM", re.IGNORECASE)
 REACH = 3  # a level's rate stands among the figures right after it
+_A_PART = re.compile(r"其中[，,：:]?[^，,。；;\d]*$")
 _REAL = re.compile(r"实际|扣除价格因素|in\s+real\s+terms|real\b", re.IGNORECASE)
 
 
@@ -130,8 +131,9 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
                 or owner_key(claim) != owner_key(first) \
                 or periods_conflict(doc.period(claim), doc.period(first)):
             return None
-        if _REAL.search(doc.before(claim, 12)):
-            continue  # 扣除价格因素实际增长16.9%: the real rate of a whole whose members' rates are nominal
+        if _REAL.search(doc.before(claim, 12)) or _A_PART.search(doc.before(claim, 24)):
+            continue  # 扣除价格因素实际增长16.9%: the real rate of a whole whose members' rates are nominal; 其中，
+            # 建设项目投资增长14.1%: a part of the whole, not it
         name = canonical(metric_key(claim))
         # the members' quantity less their names (中长期贷款), read at the whole as 长期贷款 or as itself; or the
         # whole named in full, the members' quantity its last word (固定资产投资 of 第一产业投资, 第二产业投资…)
