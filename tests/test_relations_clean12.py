@@ -190,3 +190,14 @@ def test_an_index_level_is_no_year_and_an_index_number_no_figure() -> None:
                 if c.text == "0.84%")
     assert rate.period is None
     assert [c.text for c in extract("The Standard & Poor's 500 Index dropped 0.6 percent.")] == ["0.6 percent"]
+
+
+def test_a_monthly_step_against_the_month_before_told_in_its_sentence() -> None:
+    text = ("The value of imports tumbled by {rate} percent to $253.9 billion in January after spiking by 2.6 percent "
+            "to $258.1 billion in December.")
+    assert flagged(text.format(rate="1.6")) == []
+    assert flagged(text.format(rate="3.6")) == [
+        ("growth_vs_levels", "$258.1 billion | $253.9 billion | 3.6 percent")]
+    # a rate against a year before is no step from the month before
+    assert flagged("Imports rose 9.0 percent from a year earlier to $253.9 billion in January, after $258.1 billion "
+                   "in December.") == []

@@ -71,6 +71,7 @@ from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_p
 from checks.relations.restated import restated
 from checks.relations.shares import shares_of_whole
 from checks.relations.spending import eight_kinds_of_spending
+from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.the_rest import the_rest_answered
 from checks.relations.trade_balance import goods_and_services, sides_of_goods_and_services, trade_balance
@@ -81,7 +82,7 @@ from checks.workers import ordered_map
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close,
-             doubling, annualised, compound_rates,
+             doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,
              share_of_the_counted, breakdown_after_total,
