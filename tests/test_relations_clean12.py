@@ -201,3 +201,10 @@ def test_a_monthly_step_against_the_month_before_told_in_its_sentence() -> None:
     # a rate against a year before is no step from the month before
     assert flagged("Imports rose 9.0 percent from a year earlier to $253.9 billion in January, after $258.1 billion "
                    "in December.") == []
+
+
+def test_an_amount_its_figure_per_share_then_its_increase_over_a_year_ago() -> None:
+    text = ("The company earned $623 million, or $1.12 per diluted share, a {rate}% increase over the $509 million, "
+            "or 93 cents, it earned a year ago.")
+    assert flagged(text.format(rate="22")) == []
+    assert flagged(text.format(rate="32")) == [("growth_vs_levels", "$509 million | $623 million | 32%")]

@@ -14,6 +14,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from checks.extract.between import (
+    OR_PER_SHARE,
+    PER_SHARE_THEN_CHANGE,
+    TARGET_BEFORE,
+    TARGET_OF,
+    completes_before,
+)
 from checks.extract.claim import Claim
 from checks.extract.en.owners import anaphor
 
@@ -38,23 +45,6 @@ class Joints:
     earlier_level: re.Pattern[str]  # a level → its earlier level: , up from a year-earlier profit of; ，上年同期为
     # ends the text before a level a movement reached, whose earlier level may follow with a bare "from": rose to
     reached: re.Pattern[str] = re.compile(r"(?!)")
-
-
-# A target and the completion of it between a level and its change: 完成年初预算数60999万元的40.4%
-TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
-_TARGET_OF = re.compile(r"\s*的\s*")
-
-
-# Between an amount and the share of its plan it completes: ，完成预算, ，完成全年目标的
-_COMPLETION = re.compile(r"\s*[，,]\s*完成(?:年初|年度|全年)?(?:预算|计划|目标|任务)(?:数|额)?的?\s*")
-
-
-def _completes_before(text: str, level: Claim, ratio: Claim, change: Claim) -> bool:
-    """Whether ``ratio`` is the share of a plan that the amount ``level`` completes, told between the amount and a
-    percentage change of it (a rate of the amount, not of its completion)."""
-    return level.kind == "level" and level.unit != "percent" and ratio.unit == "percent" \
-        and change.kind == "growth" and change.unit == "percent" \
-        and _COMPLETION.fullmatch(text, level.end, ratio.start) is not None
 
 
 def _same_scale(level: Claim, change: Claim) -> bool:
@@ -198,14 +188,18 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and _UP_AFTER.match(text, claim.end):
                 # net profits of $5.99bn (£3.6bn), 95% up on the $3bn: the level is the one before its bracket
                 candidate, comma_from = linked[before[-2]], _past_bracket(text, candidate.end)
+            elif len(before) > 1 and OR_PER_SHARE.fullmatch(text, claims[before[-2]].end, candidate.start) \
+                    and PER_SHARE_THEN_CHANGE.fullmatch(text, candidate.end, claim.start):
+                # earned $623 million, or $1.12 per diluted share, a 22% increase over …: the amount's change
+                candidate = linked[before[-2]]
             target = claims[before[-2]] if len(before) > 2 else None
             if target is not None and claims[before[-1]].unit == "percent" and claims[before[-3]].kind == "level" \
                     and TARGET_BEFORE.search(text, max(start, target.start - 8), target.start) \
-                    and _TARGET_OF.fullmatch(text, target.end, claims[before[-1]].start) \
+                    and TARGET_OF.fullmatch(text, target.end, claims[before[-1]].start) \
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the target and its ratio
                 candidate = linked[before[-3]]
-            elif len(before) > 1 and _completes_before(text, claims[before[-2]], claims[before[-1]], claim) \
+            elif len(before) > 1 and completes_before(text, claims[before[-2]], claims[before[-1]], claim) \
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 收入1582亿元，完成预算59.6%，比去年同期增长11.6%: the rate is the amount's, past its completion
                 candidate = linked[before[-2]]

@@ -9,7 +9,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.extract.links import TARGET_BEFORE
+from checks.extract.between import TARGET_BEFORE
 from checks.relations.base import (
     Doc,
     Relation,

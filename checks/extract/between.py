@@ -1,0 +1,31 @@
+"""The figures a sentence may set between a level and its change, which the change is not of: the share of a plan
+the level completes (1582亿元，完成预算59.6%，增长11.6%), a target and its completion (完成年初预算数60999万元的40.4%),
+the level per share ($623 million, or $1.12 per diluted share, a 22% increase). :mod:`checks.extract.links` looks
+past them to the level."""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.claim import Claim
+
+# A target and the completion of it between a level and its change: 完成年初预算数60999万元的40.4%
+TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
+TARGET_OF = re.compile(r"\s*的\s*")
+
+
+# An amount, its figure per share, then its change: $623 million, or $1.12 per diluted share, a 22% increase
+OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+")
+PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*(?:an?\s+)?")
+
+
+# Between an amount and the share of its plan it completes: ，完成预算, ，完成全年目标的
+_COMPLETION = re.compile(r"\s*[，,]\s*完成(?:年初|年度|全年)?(?:预算|计划|目标|任务)(?:数|额)?的?\s*")
+
+
+def completes_before(text: str, level: Claim, ratio: Claim, change: Claim) -> bool:
+    """Whether ``ratio`` is the share of a plan that the amount ``level`` completes, told between the amount and a
+    percentage change of it (a rate of the amount, not of its completion)."""
+    return level.kind == "level" and level.unit != "percent" and ratio.unit == "percent" \
+        and change.kind == "growth" and change.unit == "percent" \
+        and _COMPLETION.fullmatch(text, level.end, ratio.start) is not None
