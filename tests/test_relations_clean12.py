@@ -208,3 +208,10 @@ def test_an_amount_its_figure_per_share_then_its_increase_over_a_year_ago() -> N
             "or 93 cents, it earned a year ago.")
     assert flagged(text.format(rate="22")) == []
     assert flagged(text.format(rate="32")) == [("growth_vs_levels", "$509 million | $623 million | 32%")]
+
+
+def test_an_amount_doubling_the_one_a_year_before() -> None:
+    text = ("Chevron earned $929 million, or $1.41 per diluted share, in the fourth quarter, doubling the ${base} "
+            "million, or 71 cents per diluted share, it earned in the same quarter in 1996.")
+    assert flagged(text.format(base="464")) == []
+    assert flagged(text.format(base="564")) == [("growth_vs_levels", "$564 million | $929 million | doubling")]

@@ -16,7 +16,8 @@ TARGET_OF = re.compile(r"\s*的\s*")
 
 # An amount, its figure per share, then its change: $623 million, or $1.12 per diluted share, a 22% increase
 OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+")
-PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*(?:an?\s+)?")
+PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*"
+                                   r"(?:in\s+the\s+[a-z][a-z -]{1,30}?,\s*)?(?:an?\s+)?")  # , in the fourth quarter,
 
 
 # Between an amount and the share of its plan it completes: ，完成预算, ，完成全年目标的

@@ -222,9 +222,14 @@ def like(claim: dict, value: float) -> str:
     return f"{prefix}{num(round(value / scale, 6)) if scale else num(value)}{suffix}"
 
 
+_DOUBLED = re.compile(r"(?:doubl|tripl|quadrupl)(?:ed|ing|es|e)", re.IGNORECASE)
+
+
 def precision(claim: dict) -> float:
     if "番" in str(claim["text"]):
         return 0.0  # 翻番 is exactly a doubling, not "about 100"
+    if _DOUBLED.fullmatch(str(claim["text"])):
+        return 10.0  # doubled, tripled: about twice (1.9 to 2.1 times), not "about 100%" give or take 50
     return stated_precision(str(claim["text"]), float(claim["value"]))
 
 
@@ -277,23 +282,6 @@ def interval_text(interval: tuple[float, float]) -> str:
     low = "−∞" if not math.isfinite(interval[0]) else short(interval[0])
     high = "∞" if not math.isfinite(interval[1]) else short(interval[1])
     return f"[{low}, {high}]"
-
-
-class Subset:
-    """Some of a document's claims (its samples, its levels), found near a claim by bisection: the work per claim
-    stays the same whatever the length of the document."""
-
-    def __init__(self, claims: list[dict]) -> None:
-        self.claims = claims
-        self.positions = [int(c["_index"]) for c in claims]
-
-    def around(self, claim: dict, reach: int = NEAR) -> list[dict]:
-        index = int(claim["_index"])
-        return self.claims[bisect.bisect_left(self.positions, index - reach):
-                           bisect.bisect_right(self.positions, index + reach)]
-
-    def __len__(self) -> int:
-        return len(self.claims)
 
 
 def short(value: float) -> str:

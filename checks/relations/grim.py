@@ -8,13 +8,32 @@ subgroup is a fraction of the subgroup, which the text may not state.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
 
 from checks.relations.arms import arm_of
-from checks.relations.base import Doc, Relation, Subset, num, shown
+from checks.relations.base import NEAR, Doc, Relation, num, shown
 from checks.relations.breakdowns import membership
+
+
+class Subset:
+    """Some of a document's claims (its samples, its levels), found near a claim by bisection: the work per claim
+    stays the same whatever the length of the document."""
+
+    def __init__(self, claims: list[dict]) -> None:
+        self.claims = claims
+        self.positions = [int(c["_index"]) for c in claims]
+
+    def around(self, claim: dict, reach: int = NEAR) -> list[dict]:
+        index = int(claim["_index"])
+        return self.claims[bisect.bisect_left(self.positions, index - reach):
+                           bisect.bisect_right(self.positions, index + reach)]
+
+    def __len__(self) -> int:
+        return len(self.claims)
+
 
 SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
                     r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"

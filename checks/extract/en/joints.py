@@ -41,7 +41,9 @@ JOINTS = Joints(
                           r"rising|falling|growing|declining)\s+(?:by\s+)?", re.IGNORECASE),
     # 95% up on the $3bn it made a year ago: "on" an earlier level, as British papers write it
     # a 3.6% increase in flight operations, which rose from 50,648: the rate's quantity, then its earlier level
-    from_level=re.compile(r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
+    # doubling the $464 million it earned a year before: the level doubled
+    from_level=re.compile(r"(?<=doubling|tripling)\s+(?:the\s+)?|"
+                          r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
                           r"went\s+(?:up|down))\s+from\s+|"
                           r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
                           r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
