@@ -215,3 +215,11 @@ def test_an_amount_doubling_the_one_a_year_before() -> None:
             "million, or 71 cents per diluted share, it earned in the same quarter in 1996.")
     assert flagged(text.format(base="464")) == []
     assert flagged(text.format(base="564")) == [("growth_vs_levels", "$564 million | $929 million | doubling")]
+
+
+def test_a_month_against_the_year_to_date_summed() -> None:
+    text = "9月份全国乘用车零售量为202.8万辆，同比增长6%。截至今年，全国乘用车累计零售量达到{total}万辆，同比增长2%。"
+    assert flagged(text.format(total="1524")) == []
+    assert flagged(text.format(total="152.4")) == [("parts_vs_total", "152.4万辆 | 202.8万辆")]
+    # a year's plain figure (no 累计, no 截至) stays a plan or forecast, left alone
+    assert flagged("9月份全国乘用车零售量为202.8万辆。今年全国乘用车零售量预计为152.4万辆。") == []

@@ -45,7 +45,11 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
             continue
         year, part = period_parts(doc.period(claim))
         span = _months(part)
-        if span is not None and part != "FY":  # a year's figure is often a plan or a forecast: left alone
+        if span is None and not part and _TO_DATE.search(f"{claim.get('metric') or ''}{doc.before(claim, 16)}") \
+                and _THIS_YEAR.search(str(doc.period(claim) or "今年")):
+            span = (1, 12)  # 截至今年…累计零售量: the year to date, which holds every month told of it
+        if span is not None and (part != "FY" or span == (1, 12) and not part):
+            # (a year's figure is often a plan or a forecast: left alone)
             flow = (claim, year, span)
             flows.setdefault(_quantity(claim), {}).setdefault(doc.paragraph(claim), []).append(flow)
             ordered.append(flow)
@@ -67,5 +71,11 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
 
 
 def _quantity(claim: dict) -> tuple[str, str, str]:
-    """One owner's one quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量)."""
-    return plain(claim.get("metric")), owner_key(claim), plain(claim.get("segment"))
+    """One owner's one quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量; 累计 says
+    only that it is summed to date)."""
+    return plain(claim.get("metric")).replace("累计", ""), owner_key(claim), plain(claim.get("segment"))
+
+
+# The year to date: 累计 said of a flow of this year (截至今年，累计零售量; 年初以来累计).
+_TO_DATE = re.compile(r"累计|截至|year[- ]to[- ]date", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"^(?:今年|本年|年初以来|年初至今|截至目前|目前|this year|year to date)$", re.IGNORECASE)
