@@ -48,7 +48,7 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         if span is None and not part and _TO_DATE.search(f"{claim.get('metric') or ''}{doc.before(claim, 16)}") \
                 and _THIS_YEAR.search(str(doc.period(claim) or "今年")):
             span = (1, 12)  # 截至今年…累计零售量: the year to date, which holds every month told of it
-        if span is not None and (part != "FY" or span == (1, 12) and not part):
+        if span is not None and (part != "FY" or (span == (1, 12) and not part)):
             # (a year's figure is often a plan or a forecast: left alone)
             flow = (claim, year, span)
             flows.setdefault(_quantity(claim), {}).setdefault(doc.paragraph(claim), []).append(flow)
