@@ -229,7 +229,8 @@ def precision(claim: dict) -> float:
     if "番" in str(claim["text"]):
         return 0.0  # 翻番 is exactly a doubling, not "about 100"
     if _DOUBLED.fullmatch(str(claim["text"])):
-        return 10.0  # doubled, tripled: about twice (1.9 to 2.1 times), not "about 100%" give or take 50
+        # doubled, tripled: about twice (1.9 to 2.1 times; a rise of 90 to 110%), not "about 100%" give or take 50
+        return 10.0 if claim["unit"] == "percent" else 0.1
     return stated_precision(str(claim["text"]), float(claim["value"]))
 
 
