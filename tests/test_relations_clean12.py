@@ -223,3 +223,10 @@ def test_a_month_against_the_year_to_date_summed() -> None:
     assert flagged(text.format(total="152.4")) == [("parts_vs_total", "152.4万辆 | 202.8万辆")]
     # a year's plain figure (no 累计, no 截至) stays a plan or forecast, left alone
     assert flagged("9月份全国乘用车零售量为202.8万辆。今年全国乘用车零售量预计为152.4万辆。") == []
+
+
+def test_a_gap_to_all_industry_named_short_past_the_rates_own_move() -> None:
+    text = ("前10月，全省规模以上工业增加值增长7.7%，其中，10月当月增长5.6%。\n前10月，全省高技术制造业增长{rate}%，"
+            "较1月至9月提高0.6个百分点，高于全部规上工业增速10.7个百分点。")
+    assert flagged(text.format(rate="18.4")) == []
+    assert flagged(text.format(rate="20.4")) == [("growth_vs_levels", "7.7% | 20.4% | 10.7个百分点")]

@@ -152,6 +152,10 @@ def _own(doc: Doc, gap: dict, named: str) -> dict | None:
     if len(name) >= 2:
         return _named(doc, gap, name, whole_of=None, growth=bool(RATE_NAME_END.search(named)) or None)
     sentence = [c for c in doc.in_sentence(gap) if int(c["end"]) <= int(gap["start"])]
+    if len(sentence) >= 2 and sentence[-1]["unit"] == "pp" and sentence[-1].get("basis") \
+            and _rate(sentence[-2]) and len(re.findall(r"[，,]", doc.between(sentence[-2], gap))) <= 2:
+        # 增长18.4%，较1月至9月提高0.6个百分点，高于全部规上工业增速10.7个百分点: past the rate's own move
+        return sentence[-2]
     if not sentence or not _rate(sentence[-1]) or len(re.findall(r"[，,]", doc.between(sentence[-1], gap))) > 1:
         return None
     return sentence[-1]
@@ -206,6 +210,9 @@ def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool |
         matched = [c for c in matched if len(canonical(_key(c))) == longest]
     else:
         matched = [c for c in candidates if _names(name, _key(c))]
+    if len({float(c["value"]) for c in matched}) > 1:
+        # 前10月增长7.7%，其中10月当月增长5.6%: the rival of the gap's own time
+        matched = [c for c in matched if doc.period(c) and doc.period(c) == doc.period(gap)]
     values = {float(c["value"]) for c in matched}
     return matched[-1] if len(values) == 1 else None
 
@@ -215,6 +222,8 @@ def _names(name: str, key: str) -> bool:
     the name and a word of amount after (规上服务业营业收入)."""
     if len(key) < 2:
         return False
+    # (全部规上工业增速 is 规模以上工业增加值's: 规上 is short for 规模以上, 全部 says all of them)
+    name, key = name.removeprefix("全部").replace("规模以上", "规上"), key.replace("规模以上", "规上")
     return key == name or name.endswith(key) or (key.startswith(name) and key[len(name):] in _TAILS)
 
 
