@@ -230,3 +230,10 @@ def test_a_gap_to_all_industry_named_short_past_the_rates_own_move() -> None:
             "较1月至9月提高0.6个百分点，高于全部规上工业增速10.7个百分点。")
     assert flagged(text.format(rate="18.4")) == []
     assert flagged(text.format(rate="20.4")) == [("growth_vs_levels", "7.7% | 20.4% | 10.7个百分点")]
+
+
+def test_a_headline_amount_of_money_cut_short_against_the_text() -> None:
+    text = ("春节我省旅游揽金22亿\n黄金周期间，全省共接待游客754.2万人次，同比增长14.6%；旅游总收入{body}亿元，同比增长"
+            "27.2%。其中，合肥市主要景区旅游总收入7009.87万元。")
+    assert flagged(text.format(body="22.6")) == []
+    assert flagged(text.format(body="26.6")) == [("restated", "22亿 | 26.6亿元")]

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, plain, shown
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, plain, precision, shown
 from checks.relations.lines import line_end, line_start
 from checks.relations.restated import headline
-from checks.relations.units import unit_key
+from checks.relations.units import money_unit, unit_key
 
 
 def anchored_rates(doc: Doc) -> Iterable[Relation]:
@@ -96,10 +96,15 @@ def headline_amount(doc: Doc) -> Iterable[Relation]:
     if len(amounts) != 1 or not body:
         return
     head = amounts[0]
-    opening = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and unit_key(c) == unit_key(head)]
+    # (揽金22亿: a bare amount under a name of money is yuan; 其中，合肥市…7009.87万元: a part, not the whole said)
+    unit = money_unit(head) or unit_key(head)
+    opening = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and unit_key(c) == unit
+               and "其中" not in re.split(r"[。；;]", doc.before(c, 40))[-1]]
     named = [c for c in opening if _words_shared(head, c, _EMPTY)]
     if len(opening) == 1 and len(named) == 1 and head.get("qualifier") == named[0].get("qualifier") == "exact":
+        # a headline cuts a figure short as often as it rounds it (揽金22亿 for 22.6亿元): up to one place above
         a, b = bounds(head), bounds(named[0])
+        a = (a[0], max(a[1], float(head["value"]) + 2 * precision(head)))
         gap = distance(a, b)
         arithmetic = (f"{shown(head)} in the headline and {shown(named[0])} in the text state one amount: "
                       f"{interval_text(a)} and {interval_text(b)} {'do not overlap' if gap else 'overlap'}")

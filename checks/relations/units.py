@@ -40,7 +40,7 @@ def unit_key(claim: dict) -> str:
 
 
 # A Chinese amount's name (网上零售额, 营业收入, 生产总值): a bare 10万亿 under it is yuan, as headlines write it.
-_MONEY_NAME = re.compile(r"(?:额|收入|营收|总值|利润|净利|产值|增加值|GDP|投资|消费|支出)$")
+_MONEY_NAME = re.compile(r"(?:额|收入|营收|总值|利润|净利|产值|增加值|GDP|投资|消费|支出|揽金|吸金|创收|进账)$")
 
 
 def money_unit(claim: dict) -> str | None:
