@@ -237,3 +237,10 @@ def test_a_headline_amount_of_money_cut_short_against_the_text() -> None:
             "27.2%。其中，合肥市主要景区旅游总收入7009.87万元。")
     assert flagged(text.format(body="22.6")) == []
     assert flagged(text.format(body="26.6")) == [("restated", "22亿 | 26.6亿元")]
+
+
+def test_the_level_a_headline_says_a_rate_fell_to_and_the_leads() -> None:
+    text = ("Jobless Rate Falls to 9.7%\n\n(Adds stocks in fifth paragraph.)\n\nThe unemployment rate in the U.S. "
+            "unexpectedly declined in January to {lead} percent, the lowest level since August.")
+    assert flagged(text.format(lead="9.7")) == []
+    assert flagged(text.format(lead="9.9")) == [("restated", "9.7% | 9.9 percent")]

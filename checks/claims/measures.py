@@ -22,6 +22,7 @@ SYNONYMS = (
      "外贸进出口总额"),
     ("passengers", "pax", "passengertraffic", "passengernumbers"),  # pax: the trade's word in headlines
     ("unemployment", "jobless", "joblesstotal", "unemployed", "numberofunemployed", "失业人数", "失业人口"),
+    ("unemploymentrate", "joblessrate"),
 )
 _CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
 # Names of one owner: the country as 全国, 我国, 中国 or 国内; a pronoun names no one.

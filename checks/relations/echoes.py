@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.base import Doc, Relation, bounds, canonical, distance, interval_text, shown
 from checks.relations.units import unit_key
 
 # Between a share and the same share again: "(", ", or", " of electricity (".
@@ -122,6 +122,33 @@ def headline_and_lead(doc: Doc) -> Iterable[Relation]:
         if len(same_in_headline) == 1 and len(same_in_lead) == 1 and \
                 _word_after(doc, figure) == _word_after(doc, same_in_lead[0]) != "":
             yield _relation(doc, figure, same_in_lead[0], "state one figure in the headline and the lead")
+
+
+# The verb that took a level to its figure, in a headline and a lead: Jobless Rate Falls to 9.7%; the rate declined in
+# January to 9.7 percent.
+_REACHED = re.compile(r"\b(?:rises?|rose|risen|falls?|fell|fallen|declines?|declined|drops?|dropped|climbs?|"
+                      r"climbed|jumps?|jumped|slips?|slipped|eases?|eased|edges?\s+(?:up|down)|edged\s+(?:up|down)|"
+                      r"increases?|increased|decreases?|decreased)(?:\s+\w+ly)?(?:\s+in\s+[A-Z][a-z]+)?\s+to\s*$",
+                      re.IGNORECASE)
+
+
+def headline_level_reached(doc: Doc) -> Iterable[Relation]:
+    """The level a headline says a quantity moved to (Jobless Rate Falls to 9.7%) and the level the lead sentence says
+    it moved to, each the only such of its unit there, of one quantity (names made one: jobless and unemployment
+    rate) or unnamed in the headline: one figure."""
+    first_line = doc.text.find("\n")
+    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?]\s*$", doc.text[:first_line]):
+        return
+    headline = [c for c in doc.claims if int(c["end"]) <= first_line and _REACHED.search(doc.before(c, 40))]
+    body = [c for c in doc.claims if int(c["start"]) > first_line]
+    if len(headline) != 1 or not body:
+        return
+    head = headline[0]
+    lead = [c for c in body if doc.same_sentence(c, body[0]) and unit_key(c) == unit_key(head)
+            and _REACHED.search(doc.before(c, 40))]
+    if len(lead) == 1 and head["kind"] == lead[0]["kind"] and (
+            not head.get("metric") or canonical(head.get("metric")) == canonical(lead[0].get("metric"))):
+        yield _relation(doc, head, lead[0], "state the level reached in the headline and the lead")
 
 
 def _word_after(doc: Doc, claim: dict) -> str:

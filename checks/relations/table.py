@@ -30,6 +30,7 @@ from checks.relations.earned import rate_then_earned
 from checks.relations.echoes import (
     from_to_told_twice,
     headline_and_lead,
+    headline_level_reached,
     one_movement_twice,
     said_again,
     share_in_words_and_figures,
@@ -90,7 +91,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
-             heading_figures, one_movement_twice, headline_and_lead, from_to_told_twice, share_vs_counts,
+             heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, from_to_told_twice,
+             share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
