@@ -244,3 +244,8 @@ def test_the_level_a_headline_says_a_rate_fell_to_and_the_leads() -> None:
             "unexpectedly declined in January to {lead} percent, the lowest level since August.")
     assert flagged(text.format(lead="9.7")) == []
     assert flagged(text.format(lead="9.9")) == [("restated", "9.7% | 9.9 percent")]
+
+
+def test_an_adverb_after_a_place_is_the_verbs() -> None:
+    (rate,) = extract("The unemployment rate in the U.S. unexpectedly declined in January to 9.7 percent.")
+    assert (rate.metric, rate.segment) == ("unemployment rate", "U.S.")

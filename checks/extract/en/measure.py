@@ -388,7 +388,8 @@ def split(phrase: str | None) -> Measure:
     if partner is not None:  # the deficit with Canada: the deficit, with Canada as its part
         phrase, segment = partner.group("metric"), partner.group("segment")
     elif part is not None and not _VERB_FORMS.search(part.group("metric")):
-        phrase, segment = part.group("metric"), part.group("segment")
+        # (the rate in the U.S. unexpectedly declined: the adverb is the verb's, not the member's)
+        phrase, segment = part.group("metric"), re.sub(r"(?:\s+[a-z]+ly)+$", "", part.group("segment"))
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
     if phrase.lower() == "sale":
