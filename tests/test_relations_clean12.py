@@ -249,3 +249,8 @@ def test_the_level_a_headline_says_a_rate_fell_to_and_the_leads() -> None:
 def test_an_adverb_after_a_place_is_the_verbs() -> None:
     (rate,) = extract("The unemployment rate in the U.S. unexpectedly declined in January to 9.7 percent.")
     assert (rate.metric, rate.segment) == ("unemployment rate", "U.S.")
+
+
+def test_a_close_at_a_level_is_the_index_not_its_preposition() -> None:
+    first, *_ = extract("沪指以2916.62点报收，较前一交易日大涨94.17点，涨幅达3.34%。")
+    assert first.metric == "沪指"
