@@ -254,3 +254,9 @@ def test_an_adverb_after_a_place_is_the_verbs() -> None:
 def test_a_close_at_a_level_is_the_index_not_its_preposition() -> None:
     first, *_ = extract("沪指以2916.62点报收，较前一交易日大涨94.17点，涨幅达3.34%。")
     assert first.metric == "沪指"
+
+
+def test_almost_a_share_in_words_and_its_figure_in_brackets() -> None:
+    assert flagged("- Almost two-thirds (64%) support the plan.") == []
+    assert flagged("- Almost two-thirds (54%) support the plan.") == [("restated", "Almost two-thirds | 54%")]
+    assert flagged("- Just over half (48%) support the plan.") == []  # over its words: left loose, as before

@@ -40,6 +40,8 @@ def _relation(doc: Doc, first: dict, second: dict, why: str, worded: dict | None
 
 def _loose(claim: dict) -> tuple[float, float]:
     value = float(claim["value"])
+    if claim.get("qualifier") == "under":  # almost two-thirds: 56.7% to two-thirds, a point of rounding above
+        return value * (1 - 1.5 * WORDS_LEEWAY), value + 1.0
     return value * (1 - WORDS_LEEWAY), value * (1 + WORDS_LEEWAY)
 
 
@@ -51,8 +53,9 @@ def share_in_words_and_figures(doc: Doc) -> Iterable[Relation]:
             continue
         worded = [c for c in (first, second) if not re.search(r"\d", str(c["text"]).split(" in ")[0])]
         if len(worded) != 1 or not _WORDS.search(str(worded[0]["text"])) or \
-                any(c.get("qualifier") not in ("exact", "approx") for c in (first, second)):
-            continue
+                any(c.get("qualifier") not in ("exact", "approx") for c in (first, second) if c is not worded[0]) \
+                or worded[0].get("qualifier") not in ("exact", "approx", "under"):
+            continue  # (almost two-thirds (64%): a little under the words; over half is left loose)
         if doc.same_sentence(first, second) and _AGAIN.fullmatch(doc.between(first, second)):
             yield _relation(doc, first, second, "state one share in words and in figures", worded[0])
 
