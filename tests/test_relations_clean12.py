@@ -260,3 +260,11 @@ def test_almost_a_share_in_words_and_its_figure_in_brackets() -> None:
     assert flagged("- Almost two-thirds (64%) support the plan.") == []
     assert flagged("- Almost two-thirds (54%) support the plan.") == [("restated", "Almost two-thirds | 54%")]
     assert flagged("- Just over half (48%) support the plan.") == []  # over its words: left loose, as before
+
+
+def test_narrow_money_is_part_of_broad_money() -> None:
+    text = ("8月末，广义货币(M2)余额305.05万亿元，同比增长6.3%。狭义货币(M1)余额{m1}万亿元，同比下降7.3%。"
+            "流通中货币(M0)余额11.95万亿元，同比增长12.2%。")
+    assert flagged(text.format(m1="63.02")) == []
+    assert flagged(text.format(m1="363.02")) == [("parts_vs_total", "305.05万亿元 | 363.02万亿元")]
+    assert flagged("M2 rose 8.0% to $21.0 trillion, while M1 stood at $18.2 trillion.") == []

@@ -10,6 +10,7 @@ import pandas as pd
 
 from checks.claims import table_rows
 from checks.claims.table import FAILURES
+from checks.relations.aggregates import money_supply
 from checks.relations.amount_or_rate import amount_or_rate
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers, sides_of_a_question
@@ -100,7 +101,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
-             the_rest_answered, trade_balance, goods_and_services, sides_of_goods_and_services,
+             the_rest_answered, trade_balance, goods_and_services, sides_of_goods_and_services, money_supply,
              averages_of_members,
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
 # The readers given the relations found before them (the sums of parts that hold)
