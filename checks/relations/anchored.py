@@ -98,8 +98,10 @@ def headline_amount(doc: Doc) -> Iterable[Relation]:
     head = amounts[0]
     # (揽金22亿: a bare amount under a name of money is yuan; 其中，合肥市…7009.87万元: a part, not the whole said)
     unit = money_unit(head) or unit_key(head)
-    opening = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and unit_key(c) == unit
-               and "其中" not in re.split(r"[。；;]", doc.before(c, 40))[-1]]
+    amounts = [c for c in doc.in_paragraph(body[0]) if c["kind"] == "level" and unit_key(c) == unit]
+    if any(not distance(bounds(head), bounds(c)) for c in amounts):
+        return  # the headline says one of them (其中11月11日当天…6.39亿件 for 快递业务量达6.39亿件): no other is it
+    opening = [c for c in amounts if "其中" not in re.split(r"[。；;]", doc.before(c, 40))[-1]]
     named = [c for c in opening if _words_shared(head, c, _EMPTY)]
     if len(opening) == 1 and len(named) == 1 and head.get("qualifier") == named[0].get("qualifier") == "exact":
         # a headline cuts a figure short as often as it rounds it (揽金22亿 for 22.6亿元): up to one place above

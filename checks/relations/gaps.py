@@ -187,10 +187,19 @@ def _overall(doc: Doc, gap: dict, own: dict) -> dict | None:
     3.4个百分点)."""
     for claim in doc.claims[:min(int(gap["_index"]), _OPENING_FIGURES)]:
         if _rate(claim) and _growth(claim) == _growth(own) and claim is not own:
-            if claim.get("segment") or periods_conflict(doc.period(claim), doc.period(own)):
-                return None
+            if claim.get("segment") or periods_conflict(doc.period(claim), doc.period(own)) \
+                    or (_key(claim) and _key(own) and _shared_end(_key(claim), _key(own)) < 2):
+                return None  # (服务业增加值 against the text's first rate, 生产总值's: another quantity's average)
             return claim
     return None
+
+
+def _shared_end(a: str, b: str) -> int:
+    """How many characters two names end alike with (企业增加值 and 规模以上工业增加值: 增加值, 3)."""
+    shared = 0
+    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
+        shared += 1
+    return shared
 
 
 def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool | None,
