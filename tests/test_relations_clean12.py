@@ -271,8 +271,8 @@ def test_narrow_money_is_part_of_broad_money() -> None:
 
 
 def test_a_gap_to_the_average_of_another_quantity_and_a_headline_saying_a_part() -> None:
-    text = ("上半年，全省县域生产总值4248.92亿元，同比增长8.6%。\n上半年，全省县域服务业增加值1470.01亿元，同比增长9.5%，"
-            "增速比一季度提高0.5个百分点，高于全省平均增速0.2个百分点。")
+    text = ("上半年，全省县域生产总值4248.92亿元，同比增长8.6%。\n上半年，全省县域服务业增加值1470.01亿元，"
+            "同比增长9.5%，增速比一季度提高0.5个百分点，高于全省平均增速0.2个百分点。")
     assert flagged(text) == []  # the province's average of services is not stated: 8.6% is another quantity's
     headline = ("“双11”当天全国快递业务量达6.39亿件\n\n11月1日至11日，全国邮政快递企业共揽收快递包裹52.64亿件，同比增长"
                 "23.22%。其中11月11日当天，共揽收快递包裹6.39亿件。")
