@@ -277,3 +277,12 @@ def test_a_gap_to_the_average_of_another_quantity_and_a_headline_saying_a_part()
     headline = ("“双11”当天全国快递业务量达6.39亿件\n\n11月1日至11日，全国邮政快递企业共揽收快递包裹52.64亿件，同比增长"
                 "23.22%。其中11月11日当天，共揽收快递包裹6.39亿件。")
     assert flagged(headline) == []
+
+
+def test_a_group_said_more_likely_has_the_larger_share() -> None:
+    text = "Remain voters are more likely than Leave voters to state the result, at {a}% to {b}%."
+    assert flagged(text.format(a="39", b="30")) == []
+    assert flagged(text.format(a="25", b="30")) == [("rank_vs_values", "25% | 30%")]  # read as a range at first
+    assert flagged("Leave voters are much more likely to say they can't remember it (by 12% to 20%).") == [
+        ("rank_vs_values", "12% | 20%")]
+    assert flagged("They are less likely to answer (18% vs 26%).") == []

@@ -46,6 +46,7 @@ from checks.relations.growth import annualised, doubling, growth_vs_levels, rate
 from checks.relations.headings import heading_figures
 from checks.relations.kinds import kinds_of_a_group
 from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause
+from checks.relations.likelier import likelier_groups
 from checks.relations.listed import (
     breakdown_after_total,
     segments_of_a_rates_level,
@@ -98,6 +99,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,
+             likelier_groups,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
