@@ -286,3 +286,9 @@ def test_a_group_said_more_likely_has_the_larger_share() -> None:
     assert flagged("Leave voters are much more likely to say they can't remember it (by 12% to 20%).") == [
         ("rank_vs_values", "12% | 20%")]
     assert flagged("They are less likely to answer (18% vs 26%).") == []
+
+
+def test_a_figure_said_below_its_target() -> None:
+    text = "年末城镇登记失业率{rate}%，低于2.5%的控制目标。全年地区生产总值增长7.8%，高于7%的预期目标。"
+    assert flagged(text.format(rate="1.89")) == []
+    assert flagged(text.format(rate="2.89")) == [("rank_vs_values", "2.89% | 低于2.5%")]

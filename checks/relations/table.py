@@ -76,6 +76,7 @@ from checks.relations.shares import shares_of_whole
 from checks.relations.spending import eight_kinds_of_spending
 from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
+from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
 from checks.relations.trade_balance import goods_and_services, sides_of_goods_and_services, trade_balance
 from checks.relations.under_a_total import under_a_total
@@ -99,7 +100,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,
-             likelier_groups,
+             likelier_groups, against_a_target,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
