@@ -293,6 +293,8 @@ class Reader(SentenceReader):
             direction = None
         subject = measure.subject or self._owner(sentence_start, mention.start)
         metric = measure.metric
+        if metric and metric.endswith("以") and len(metric) > 2 and _CLOSED_AT.match(text, mention.end):
+            metric = metric[:-1]  # 沪指以2916.62点报收: the index's close (以…高开 is its opening: left as said)
         if previous is not None and measure.segment is None and not SENTENCE_END.search(text, previous[0].end,
                                                                                       mention.start):
             # 规模以上工业产值增长30.3%，增加值增长18.7%: the bare head is of the scope named before it
@@ -365,6 +367,7 @@ class Cue:
 
 
 _COMPARING = ("高于", "低于", "高出", "超出", "多出", "少于")
+_CLOSED_AT = re.compile(r"\s*(?:报收|收盘|收于)")
 
 
 def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
