@@ -61,6 +61,11 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.months_to_date": ("*",),  # a month's flow against the months to date that hold it
     "checks.relations.dividends": ("*",),  # the interim and final dividends against the year's
     "checks.relations.amount_or_rate": ("*",),  # a change as an amount or a rate against its levels
+    "checks.relations.averages": ("*",),  # an average per head between its members'
+    "checks.relations.steps": ("*",),  # a monthly step against the month before
+    "checks.relations.aggregates": ("*",),  # M0 within M1 within M2
+    "checks.relations.likelier": ("*",),  # a group said more likely has the larger share
+    "checks.relations.targets": ("*",),  # a figure said below or above its target
 }
 
 
