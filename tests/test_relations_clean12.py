@@ -292,3 +292,8 @@ def test_a_figure_said_below_its_target() -> None:
     text = "年末城镇登记失业率{rate}%，低于2.5%的控制目标。全年地区生产总值增长7.8%，高于7%的预期目标。"
     assert flagged(text.format(rate="1.89")) == []
     assert flagged(text.format(rate="2.89")) == [("rank_vs_values", "2.89% | 低于2.5%")]
+
+
+def test_a_rate_counted_at_a_sum_is_not_the_sum_reached() -> None:
+    (rate, *_) = extract("Revenue growth of 10.1% at £54.5m (2015: £49.4m).")
+    assert rate.level_after is None

@@ -25,6 +25,8 @@ from checks.extract.claim import Claim
 from checks.extract.en.owners import anaphor
 
 CHANGES = ("growth", "change", "multiple")
+# A bare "at" joins a change to an index's level (0.17% at 4754.63), not to a sum (growth of 10.1% at £54.5m).
+_BARE_AT = re.compile(r"\s*at\s+")
 NEIGHBOURS = 6  # figures either side of a change that a link may join
 # Between the changes of one chain: an alternative in brackets (100,000 (1.3 per cent)), or "and by".
 CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
@@ -135,7 +137,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         level_after = base = None
         base_text = basis = None
         # 增长12.5%至31亿元; rose 12.5% to $3.1 billion (from $2.8 billion)
-        if after and joints.to_level.fullmatch(text, _past_bracket(text, claim.end), claims[after[0]].start):
+        if after and joints.to_level.fullmatch(text, _past_bracket(text, claim.end), claims[after[0]].start) \
+                and not (claims[after[0]].unit not in ("other", "count")
+                         and _BARE_AT.fullmatch(text, claim.end, claims[after[0]].start)):
             level_after = claims[after[0]]
             rest, gap_start = _past_alternative(text, claims, after[1:], level_after.end)
             if rest and (joints.from_level.fullmatch(text, gap_start, claims[rest[0]].start)

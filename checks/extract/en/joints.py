@@ -27,7 +27,8 @@ JOINTS = Joints(
                         r"comparable|reported|constant[- ]currency)\s+basis|"
                         r"(?:from|over|compared\s+(?:with|to))\s+(?:the\s+)?(?:prior|previous|same|year[- ]earlier)"
                         r"(?:[- ](?:year|quarter))?[- ](?:period|quarter|year)(?:\s+last\s+year)?),?){0,2}\s+"
-                        # (S&P index rose 7.87 points or 0.17% at 4754.63: "at" the level it closed)
+                        # (S&P index rose 7.87 points or 0.17% at 4754.63: "at" the level it closed; links.py takes a
+                        # bare "at" for an index's level only, not growth of 10.1% at £54.5m)
                         r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:(?:higher|lower|up|down)\s+)?at)\s+"
                         r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?"
                         # to adjusted 12.6p (2015: 6.6p): a results statement's measure of the level
