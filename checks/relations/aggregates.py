@@ -39,11 +39,11 @@ def money_supply(doc: Doc) -> Iterable[Relation]:
         if order is not None and order not in balances:
             balances[order] = claim  # the first balance of each aggregate: the release's own figure
     ranked = sorted(balances.items())
-    for (_, narrow), (_, broad) in pairwise(ranked):
+    for (narrow_order, narrow), (broad_order, broad) in pairwise(ranked):
         if not same_unit(narrow, broad) or periods_conflict(doc.period(narrow), doc.period(broad)):
             continue
         gap = excess(narrow, broad)
-        arithmetic = (f"{shown(narrow)} ({narrow.get('metric') or 'the narrower money'}) {'>' if gap else '≤'} "
-                      f"{shown(broad)} ({broad.get('metric') or 'the broader money'}), which holds it")
+        arithmetic = (f"{shown(narrow)} (M{narrow_order}) {'>' if gap else '≤'} {shown(broad)} (M{broad_order}), "
+                      f"which holds it")
         yield Relation(doc.name, "parts_vs_total", (broad, narrow), broad.get("metric"), bounds(narrow),
                        (float("-inf"), bounds(broad)[1]), gap, arithmetic)

@@ -53,7 +53,8 @@ def averages_of_members(doc: Doc) -> Iterable[Relation]:
             name = canonical(metric_key(claim)).replace(found[1], "")
             if not (name and (name in quantity or quantity.endswith(name))) \
                     or not same_unit(claim, whole) or owner_key(claim) != owner_key(whole) \
-                    or periods_conflict(doc.period(claim), doc.period(whole)) or not _near(doc, whole, claim):
+                    or periods_conflict(doc.period(claim), doc.period(whole)) or not _near(doc, whole, claim) \
+                    or (doc.period(claim) and doc.period(whole) and doc.period(claim) != doc.period(whole)):
                 continue
             members.setdefault(found[1], claim)
         # every member of one complete breakdown (城镇 with 农村 or 乡村), one figure each
