@@ -13,10 +13,12 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, metric_key, same_unit
 from checks.relations.growth import judge
+from checks.relations.reach import around
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH = re.compile(r"^(?:in\s+)?(?P<name>" + "|".join(_MONTHS) + r")$", re.IGNORECASE)
+_NEAR = 8  # figures either side of a rate where its levels are looked for
 _ZH_MONTH = re.compile(r"^(?P<number>1[0-2]|[1-9])月(?:份)?$")
 
 
@@ -35,7 +37,10 @@ def step_from_the_month_before(doc: Doc) -> Iterable[Relation]:
         if rate["kind"] != "growth" or rate["unit"] != "percent" or rate.get("basis") \
                 or rate.get("base_value") is not None or rate.get("level_after") is None:
             continue
-        sentence = doc.in_sentence(rate)
+        # (its sentence's figures near it: a text with no sentence break costs the same per rate as any other)
+        start, end = around(doc, rate)
+        sentence = [c for c in doc.near(rate, _NEAR) if doc.same_sentence(c, rate)
+                    and start <= int(c["start"]) and int(c["end"]) <= end]
         reached = next((c for c in sentence if c["kind"] == "level" and float(c["value"]) == float(rate["level_after"])
                         and int(c["start"]) > int(rate["end"])), None)
         month = _month(doc.period(reached)) if reached is not None else None
