@@ -16,6 +16,9 @@ from checks.relations.among import RATIO_AFTER
 from checks.relations.base import Doc, Relation, bounds, distance, like, signed
 from checks.relations.breakdowns import COMPLETE
 from checks.relations.rates_of_parts import member_of, moved, sums_that_hold, whole_before
+from checks.relations.reach import around
+
+_NEAR = 12  # figures either side of a level where its change is looked for
 
 _AGAINST_LAST_YEARS = re.compile(r"(?:多增|少增|多减|少减|多降|少降)$")
 
@@ -75,7 +78,11 @@ def _change_of(doc: Doc, level: dict) -> dict | None:
     told after it in its clause (，比上年增收1284万元), in its unit: the first change there, past no other level but a
     target (完成预算数…的40.4%), no change against last year's change (同比多增), and not past a colon or semicolon
     (…130.3 billion: foods fell USD 1.3 billion, a member's)."""
-    sentence = doc.in_sentence(level)
+    # (its sentence's figures near it, clipped as the relations by form read: a text with no sentence break costs
+    # the same per level as any other)
+    start, end = around(doc, level)
+    sentence = [c for c in doc.near(level, _NEAR) if doc.same_sentence(c, level)
+                and start <= int(c["start"]) and int(c["end"]) <= end]
     joined = [c for c in sentence if c["kind"] == "change" and c["unit"] == level["unit"]
               and c.get("level_after") is not None and float(c["level_after"]) == float(level["value"])]
     if joined:
