@@ -20,6 +20,7 @@ from checks.relations.base import (
     metric_key,
     plain,
     same_unit,
+    shared_end,
     shown,
 )
 from checks.relations.breakdowns import partition_of
@@ -241,7 +242,7 @@ def kinds_of_a_named_whole(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                 break  # one clause each, in the named whole's sentence
             parts.append(part)
             names.append(gap[1])
-        quantity = _shared_end([whole_name, *names])
+        quantity = shared_end([whole_name, *names])
         if len(parts) < 2 or len(quantity) < _QUANTITY_SHARED or len(set(names)) != len(names):
             continue
         whole = next((c for c in reversed(levels[max(0, index - 40):index]) if same_unit(c, first)
@@ -249,15 +250,6 @@ def kinds_of_a_named_whole(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       and not periods_conflict(doc.period(c), doc.period(first))), None)
         if whole is not None:
             yield _kinds_relation(doc, whole, parts)
-
-
-def _shared_end(names: list[str]) -> str:
-    """The longest end all names share."""
-    shortest = min(names, key=len)
-    for size in range(len(shortest), 0, -1):
-        if all(name.endswith(shortest[-size:]) for name in names):
-            return shortest[-size:]
-    return ""
 
 
 def _kinds_relation(doc: Doc, whole: dict, parts: list[dict]) -> Relation:

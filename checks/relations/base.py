@@ -285,6 +285,15 @@ def interval_text(interval: tuple[float, float]) -> str:
     return f"[{low}, {high}]"
 
 
+def shared_end(names: list[str]) -> str:
+    """The longest end all names share (企业增加值 and 规模以上工业增加值: 增加值)."""
+    shortest = min(names, key=len)
+    for size in range(len(shortest), 0, -1):
+        if all(name.endswith(shortest[-size:]) for name in names):
+            return shortest[-size:]
+    return ""
+
+
 def short(value: float) -> str:
     """A bound for people to read: 19.72265 → 19.72, 3,115,000,000 stays whole."""
     return num(round(value, 2)) if abs(value) < 1e6 else num(round(value))

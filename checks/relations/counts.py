@@ -27,6 +27,7 @@ from checks.relations.base import (
     owner_key,
     plain,
     same_unit,
+    shared_end,
     shown,
 )
 from checks.relations.breakdowns import COMPLETE, membership
@@ -315,9 +316,7 @@ def _names_whole(name: str, whole: str) -> bool:
             continue
         if name.endswith(wanted) and len(wanted) >= 3:
             return True
-        shared = 0
-        while shared < min(len(wanted), len(name)) and wanted[-1 - shared] == name[-1 - shared]:
-            shared += 1
+        shared = len(shared_end([wanted, name]))
         rest = wanted[:len(wanted) - shared]
         if shared >= 2 and len(rest) >= 2 and rest in name[:len(name) - shared]:
             return True

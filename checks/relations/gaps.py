@@ -26,6 +26,7 @@ from checks.relations.base import (
     interval_text,
     metric_key,
     plain,
+    shared_end,
     shown,
     signed,
 )
@@ -188,7 +189,7 @@ def _overall(doc: Doc, gap: dict, own: dict) -> dict | None:
     for claim in doc.claims[:min(int(gap["_index"]), _OPENING_FIGURES)]:
         if _rate(claim) and _growth(claim) == _growth(own) and claim is not own:
             if claim.get("segment") or periods_conflict(doc.period(claim), doc.period(own)) \
-                    or (_named_key(claim) and _named_key(own) and _shared_end(_key(claim), _key(own)) < 2):
+                    or (_named_key(claim) and _named_key(own) and len(shared_end([_key(claim), _key(own)])) < 2):
                 return None  # (服务业增加值 against the text's first rate, 生产总值's: another quantity's average)
             return claim
     return None
@@ -198,14 +199,6 @@ def _named_key(claim: dict) -> str:
     """A rate's key when its reading names a quantity (not an empty metric read as "nan")."""
     key = _key(claim) if plain(claim.get("metric")) not in ("", "nan", "none") else ""
     return key if len(key) >= 3 else ""  # (企业 for 小型企业's rate: an owner's word, no quantity named)
-
-
-def _shared_end(a: str, b: str) -> int:
-    """How many characters two names end alike with (企业增加值 and 规模以上工业增加值: 增加值, 3)."""
-    shared = 0
-    while shared < min(len(a), len(b)) and a[-1 - shared] == b[-1 - shared]:
-        shared += 1
-    return shared
 
 
 def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool | None,

@@ -37,12 +37,13 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.gate.baseline": ("*",),  # accepted findings: record, load, compare
     "checks.claims.intervals": ("*",),  # qualifiers and stated precision → intervals
     "checks.relations.base": ("finite", "like", "precision", "bounds", "signed", "distance", "interval_text",
-                              "short", "Relation._typed"),  # the relations' shared arithmetic; a typing error
+                              "short", "shared_end",
+                              "Relation._typed"),  # the relations' shared arithmetic; a typing error
     "checks.relations.apart": ("*",),  # how far apart two figures of one quantity are
     "checks.relations.units": ("*",),  # the word of a physical unit
     "checks.relations.moves": ("*",),  # a movement in words against its two levels
     "checks.relations.among": ("_opens", "_kinds_listed", "_near_before", "_typed_list",
-                               "parts_after_among", "_named_whole", "kinds_of_a_named_whole", "_shared_end",
+                               "parts_after_among", "_named_whole", "kinds_of_a_named_whole",
                                "_kinds_relation"),  # parts after 其中 (or of a whole named with 中) against it
     "checks.relations.growth": ("_likely", "judge", "_years"),  # implied change vs stated change
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
