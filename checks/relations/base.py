@@ -211,10 +211,10 @@ def like(claim: dict, value: float) -> str:
     """A value written as the claim writes its own: like(12.1亿元, 2.38e9) → 23.8亿元; like($5.02 billion, 5.8e9)
     → $5.8 billion. Sums and bounds read in the text's units, not as 2,380,000,000."""
     text = str(claim["text"]).strip()
-    written = re.search(r"\d[\d,]*(?:\.\d+)?", text)
-    if written is None or not float(written.group(0).replace(",", "")):
+    written = re.search(r"\d(?:[\d,]| (?=\d{3}))*(?:\.\d+)?", text)
+    if written is None or not float(written.group(0).replace(",", "").replace(" ", "")):
         return num(round(value, 6))
-    scale = float(claim["value"]) / float(written.group(0).replace(",", ""))
+    scale = float(claim["value"]) / float(written.group(0).replace(",", "").replace(" ", ""))
     prefix = re.sub(r"^(?:约|近|超过?|逾|about|nearly|over|more than|some)\s*", "", text[:written.start()],
                     flags=re.IGNORECASE)
     # 300多亿元 and 5万余人 say "more than"; a sum or a bound written in their units is not.

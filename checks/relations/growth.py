@@ -57,6 +57,27 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             return (level[0] - moved[1], level[1] - moved[0]), level, [amount, after_claim]
         if after_claim is not None:
             return _base_restated(doc, change, after_claim)
+    if base is not None and after is None and change["unit"] == "percent":
+        return _reached_before(doc, change, next((c for c in same if float(c["value"]) == float(base)), None))
+    return None
+
+
+def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[float, float], tuple[float, float],
+                                                                      list[dict]] | None:
+    """A rate from an earlier level whose later level the sentence before gives, as the end of a change of the same
+    quantity (sales dropped 5.4% from May to 3.89 million in June. Year-over-year, sales also fell 5.4% from 4.11
+    million: 3.89 million against 4.11 million)."""
+    if base is None:
+        return None
+    start = doc.sentence(change)[0]
+    for other in doc.near_where(change, change["kind"], "level_after"):
+        if other is change or doc.sentence(other)[1] > start or doc.text[doc.sentence(other)[1]:start].strip() \
+                or not _stems(other) & _stems(change) or other.get("basis") == change.get("basis"):
+            continue
+        level = next((c for c in doc.in_sentence(other) if c is not other and c["unit"] == base["unit"]
+                      and float(c["value"]) == float(other["level_after"])), None)
+        if level is not None and 1 / 3 < float(level["value"]) / float(base["value"]) < 3:
+            return bounds(base), bounds(level), [base, level]
     return None
 
 

@@ -83,13 +83,25 @@ def _is_average(doc: Doc, claim: dict) -> bool:
 
 def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
-    before = [*parts_after_among(doc, levels), *_breakdowns(doc, levels), *_periods_against_total(doc, levels)]
+    before = [r for r in (*parts_after_among(doc, levels), *_breakdowns(doc, levels),
+                          *_periods_against_total(doc, levels)) if not _a_net_of_both(doc, r.claims[0])]
     after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels), *kinds_of_a_named_whole(doc, levels)]
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
     yield from before
     yield from (r for r in segments_against_total(doc, levels) if (id(r.claims[0]), id(r.claims[1])) not in summed)
     yield from after
+
+
+_DEFICIT = re.compile(r"逆差|赤字|亏损|deficit|loss", re.IGNORECASE)
+_SURPLUS = re.compile(r"顺差|盈余|盈利|surplus|profit", re.IGNORECASE)
+
+
+def _a_net_of_both(doc: Doc, whole: dict) -> bool:
+    """A balance whose parts are of both signs (逆差约39亿美元，其中国内企业逆差158亿美元，外资企业顺差119亿美元): a
+    deficit less a surplus, so a part may well exceed the whole."""
+    after = doc.text[int(whole["end"]):doc.sentence(whole)[1]]
+    return bool(_DEFICIT.search(after) and _SURPLUS.search(after))
 
 
 # A whole that opens its sentence as the set the figures after it are taken from: 在全国接待的5.26亿人次游客中,

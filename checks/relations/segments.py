@@ -7,7 +7,18 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, same_unit, shown, specific
+from checks.relations.base import (
+    Doc,
+    Relation,
+    bounds,
+    excess,
+    metric_key,
+    owner_key,
+    plain,
+    same_unit,
+    shown,
+    specific,
+)
 from checks.relations.periods import period_parts, periods_conflict
 
 # The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
@@ -22,8 +33,8 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     # a level said against something (analysts' estimate, a year earlier) is no whole of this period's parts
     whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c) and not c.get("basis")}
     for part in levels:
-        if not part.get("segment") or not specific(part):
-            continue
+        if not part.get("segment") or not specific(part) or plain(part["segment"]) == plain(part.get("metric")):
+            continue  # its record ¥2.27 trillion in operating profit: the quantity, named after it, not a member
         quantity = metric_key(part)
         found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity
                  and same_unit(w, part) and w is not part

@@ -78,7 +78,13 @@ from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
-from checks.relations.trade_balance import goods_and_services, sides_of_goods_and_services, trade_balance
+from checks.relations.top_lists import top_lists
+from checks.relations.trade_balance import (
+    goods_and_services,
+    net_of_both,
+    sides_of_goods_and_services,
+    trade_balance,
+)
 from checks.relations.under_a_total import under_a_total
 from checks.relations.viewed_by import breakdown_under_a_heading
 from checks.workers import ordered_map
@@ -98,13 +104,14 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
-             ranked_across_paragraphs, followed, in_stated_order, superlative_while, compared_with_before,
+             ranked_across_paragraphs, followed, in_stated_order, top_lists, superlative_while, compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
-             the_rest_answered, trade_balance, goods_and_services, sides_of_goods_and_services, money_supply,
+             the_rest_answered, trade_balance, net_of_both, goods_and_services, sides_of_goods_and_services,
+             money_supply,
              averages_of_members,
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
 # The readers given the relations found before them (the sums of parts that hold)

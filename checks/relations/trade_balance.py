@@ -234,3 +234,32 @@ def sides_of_goods_and_services(doc: Doc) -> Iterable[Relation]:
                       f"{'=' if not gap else '≠'} {side} {shown(total)}")
         yield Relation(doc.name, "parts_vs_total", (total, goods, services), total.get("metric"), bounds(total),
                        implied, gap, arithmetic)
+
+
+_OF_WHICH = re.compile(r"其中|\bof\s+which\b", re.IGNORECASE)
+
+
+def net_of_both(doc: Doc) -> Iterable[Relation]:
+    """A balance, then its parts of both signs (贸易逆差额约39亿美元，其中国内企业的贸易逆差为158亿美元，外资企业的
+    顺差额为119亿美元): the deficit less the surplus makes it, as a deficit (or a surplus the other way round)."""
+    for balance in doc.claims:
+        name = f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
+        surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
+        if balance["kind"] != "level" or bool(surplus) == bool(deficit):
+            continue
+        after = [c for c in doc.in_sentence(balance) if int(c["start"]) > int(balance["start"])]
+        parts = [c for c in after if c["kind"] == "level" and same_unit(c, balance)]
+        if len(parts) != 2 or not _OF_WHICH.search(doc.between(balance, parts[0])):
+            continue
+        signs = [(bool(_SURPLUS.search(n)), bool(_DEFICIT.search(n)))
+                 for n in (f"{p.get('metric') or ''}{doc.before(p, 8)}" for p in parts)]
+        if sorted(signs) != [(False, True), (True, False)]:
+            continue  # one part a deficit, the other a surplus
+        minus, plus = (parts if signs[0] == (bool(surplus), bool(deficit)) else parts[::-1])
+        (ml, mh), (pl, ph) = bounds(minus), bounds(plus)
+        implied, stated = (ml - ph, mh - pl), bounds(balance)
+        gap = distance(stated, implied)
+        arithmetic = (f"{shown(minus)} − {shown(plus)} = {like(balance, float(minus['value']) - float(plus['value']))}"
+                      f" {'=' if not gap else '≠'} the balance {shown(balance)}")
+        yield Relation(doc.name, "parts_vs_total", (balance, minus, plus), balance.get("metric"), stated, implied,
+                       gap, arithmetic)

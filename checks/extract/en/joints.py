@@ -21,7 +21,7 @@ JOINTS = Joints(
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        r"in\s+[\w-]+(?:\s+[\w-]+){0,3}?|last\s+\w+|on\s+the\s+year|"
+                        rf"in\s+[\w-]+(?:\s+[\w-]+){{0,3}}?|last\s+\w+|on\s+the\s+year|from\s+{_MONTH}|"
                         # grew 16.9% on an annual basis to; climbed 15.8% from the prior-year period to
                         r"on\s+an?\s+(?:annual|yearly|quarterly|year[- ](?:over|on)[- ]year|like[- ]for[- ]like|"
                         r"comparable|reported|constant[- ]currency)\s+basis|"
@@ -29,8 +29,10 @@ JOINTS = Joints(
                         r"(?:[- ](?:year|quarter))?[- ](?:period|quarter|year)(?:\s+last\s+year)?),?){0,2}\s+"
                         # (S&P index rose 7.87 points or 0.17% at 4754.63: "at" the level it closed; links.py takes a
                         # bare "at" for an index's level only, not growth of 10.1% at £54.5m)
-                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at))?|(?:(?:higher|lower|up|down)\s+)?at)\s+"
-                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?)?"
+                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at|(?:end|close|finish|settle)\s+(?:the\s+\w+\s+)?at))?|(?:(?:higher|lower|up|down)\s+)?at)\s+"
+                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?|"
+                        # to a seasonally adjusted annual rate of 3.89 million: the level, named
+                        r"an?\s+(?:(?:seasonally|adjusted|annual|annualized|monthly)\s+){1,3}(?:rate|pace)\s+of\s+)?"
                         # to adjusted 12.6p (2015: 6.6p): a results statement's measure of the level
                         r"(?:(?:an?\s+)?(?:adjusted|underlying|reported|statutory)\s+)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
@@ -56,7 +58,10 @@ JOINTS = Joints(
     # 96,300 short-term overseas trips in February 2007, an increase of: what the level counts, then the change
     # 41.3 million iPhones, representing modest growth of; 267,600 in February 2007, up
     # $55.2 billion in June, down $0.2 billion from: the level's own month, then the change of it
-    level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b))?"
+    # $426,900, an all-time high and an increase of: an aside on the level, then its change
+    level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
+                                 rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
+                                 r"(?:\s+[a-z]{3,14}s(?=\s*,))?"  # 1.32 million units, up: the unit counted
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
                                  r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",

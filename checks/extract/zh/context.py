@@ -165,6 +165,8 @@ RATIO: Dimension[str] = Dimension(
 )
 
 _MOVED = rf"(?:{MOVEMENT.pattern})"
+# 较上年同期的147.36亿美元大幅增长86%: how much it moved, said before the verb
+_MOVED_BY = rf"(?:大幅度?|小幅度?|明显|显著|稳步|快速|强劲)?{_MOVED}"
 # 比去年同期, 较上年同月, 比上月: a comparison with the period before, named (比去年同期 is as common as 比上年同期)
 _COMPARED = (r"(?:(?:同比|环比|按年|按季|按月|"
              r"(?:比|较)(?:上年|去年|上月|上季度|上季|上年末|去年末|上年期末|上期末|年初|期初)(?:同期|同月|同季度?)?|"
@@ -176,13 +178,13 @@ _COMPARED = (r"(?:(?:同比|环比|按年|按季|按月|"
 JOINTS = Joints(
     to_level=re.compile(r"\s*[，,]?\s*(?:增至|升至|降至|增加至|增长至|下降至|减少至|至|到|达到|达)\s*"),
     # 较去年同期的8.65亿元; 上年同期为1.2亿元; 较2016届(74.0%): the earlier level in brackets after its period
-    base_before=re.compile(rf"(?:(?:较|比(?![重例率值])|相比|与|同|对比)(?:(?!{_MOVED})(?:[^，,。；;\d]|(?:19|20)\d\d年)){{0,10}}?的|"
+    base_before=re.compile(rf"(?:(?:较|比(?![重例率值])|相比|与|同|对比)(?:(?!{_MOVED})(?:[^，,。；;\d]|(?:19|20)\d\d\s?财?年)){{0,10}}?的|"
                            r"(?:较|比|相比|对比)(?:(?:19|20)\d\d|[^，,。；;\d（()）]){1,10}?[（(]|"
                            r"(?:上年同期|去年同期|上年|去年|上期|上月|上季度|同期)(?:为|是|的|值为)|"
                            r"(?:较|比)(?:上年同期|去年同期|上年|去年|上月|上季度))"
                            # 较去年同期的人民币2,655亿元: the base's currency named before it
                            r"\s*(?:人民币|美元|港元|港币|欧元|日元)?\s*$"),
-    base_after=re.compile(rf"\s*[)）]?\s*(?:的[\u4e00-\u9fff]{{1,8}}?)?(?:相比|相较|比较)?[，,]?\s*{_COMPARED}?\s*(?:分别)?{_MOVED}"
+    base_after=re.compile(rf"\s*[)）]?\s*(?:的[\u4e00-\u9fff]{{1,8}}?)?(?:相比|相较|比较)?[，,]?\s*{_COMPARED}?\s*(?:分别)?{_MOVED_BY}"
                           r"(?:了)?(?:幅度)?"
                           r"(?:为|达|达到)?\s*"),
     from_level=re.compile(r"\s*[，,]?\s*(?:较|比|相比)[^，,。；;\d]{0,10}?的?\s*"),

@@ -26,7 +26,8 @@ CN_SMALL = "十拾百佰千仟廿卅"
 CN_BIG = "万萬亿億"
 POINT = "点點"
 
-ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# 321 146件, 28 802件: thousands set apart by a space, as some yearbooks print them (not a column of figures)
+ARABIC = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,]|[ ]\d)(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # A magnitude after Arabic digits (1.2万亿, 3千万, 5千元); 千 before 克/米/瓦 is a unit prefix, not a magnitude.
 MAGNITUDE = rf"[十百千]?[{CN_BIG}]{{1,2}}|千(?![克米瓦焦卡帕伏])|百(?!分)"
 # A single space may stand between the characters of a numeral (scraped text: 一百 五十, 2.4 亿); the
@@ -180,14 +181,14 @@ def _pair(match: re.Match[str]) -> Numeral | None:
 
 
 def _arabic(match: re.Match[str]) -> Numeral | None:
-    return Numeral(float(match.group(0).replace(",", "")))
+    return Numeral(float(match.group(0).replace(",", "").replace(" ", "")))
 
 
 def _arabic_magnitude(match: re.Match[str]) -> Numeral | None:
     scale = chinese_value("一" + match.group("magnitude"))
     if scale is None:
         return None
-    return Numeral(float(match.group("digits").replace(",", "")) * scale)
+    return Numeral(float(match.group("digits").replace(",", "").replace(" ", "")) * scale)
 
 
 def _trillions(match: re.Match[str]) -> Numeral | None:
@@ -195,7 +196,7 @@ def _trillions(match: re.Match[str]) -> Numeral | None:
 
 
 def _arabic_trillions(match: re.Match[str]) -> Numeral | None:
-    return Numeral(float(match.group("digits").replace(",", "")) * 1e12)
+    return Numeral(float(match.group("digits").replace(",", "").replace(" ", "")) * 1e12)
 
 
 NUMERALS: Dimension[Numeral] = Dimension(

@@ -1,0 +1,88 @@
+"""rank_vs_values for the leaders listed in order: 位居前3位的依次是故意伤害罪5 594件，盗窃罪4 845件，交通肇事罪2 023件;
+中国是最大的进口来源国，进口金额为368亿美元；其次为韩国209亿美元；东盟176亿美元; the top source markets were Indonesia
+(1.87 million), China (1.13 million), Malaysia (891,900).
+
+The items are the levels of one unit after the cue, in its sentence, one a clause (a rate beside an item is the
+item's change, not an item); each is no larger than the one before it, allowing for rounding. A value far above the
+one before it (five times) is more likely a figure read without its scale (China (1.13), in millions) than a list out
+of order, so the list is left there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from checks.relations.base import Doc, Relation, in_order, shown
+from checks.relations.stems import document_holds
+
+_ZH_TOP_N = r"前(?:\d{1,2}|[二三四五六七八九十]{1,2})(?:位|名|大|强)"
+# 位居前3位的依次是, 前五大客源国分别为, 前三名依次为: the leaders, named in order
+IN_ORDER_ZH = re.compile(rf"{_ZH_TOP_N}[^，,。；;\d]{{0,10}}?(?:(?:依次|分别)(?:是|为)[：:]?|(?:是|为)?[：:])")
+# 最大的进口来源国…；其次为韩国: the first of the list, then the rest
+NEXT_ZH = re.compile(r"其次(?:分别)?(?:是|为)[：:]?")
+TOP_ZH = re.compile(r"最大|第一大|首位|居首|最多|榜首|之首")
+IN_ORDER_EN = re.compile(r"\b(?:the\s+)?(?:top|largest|biggest|leading)\s+(?:(?:\d+|two|three|four|five|six|seven|"
+                         r"eight|nine|ten)\s+)?(?:[\w-]+\s+){0,3}?(?:markets|sources|countries|nations|cities|"
+                         r"destinations|products|exporters|importers|partners|brands|companies|firms|sellers)\b"
+                         r"[^.;\d]{0,40}?\b(?:were|are|was|included)\s*:?\s*", re.IGNORECASE)
+_CLAUSE = re.compile(r"[，,；;、\n]|\band\b|[)）]")
+_FAR_ABOVE = 5.0
+_ITEM_LINE = re.compile(r"\s*\n[ \t]*[^\n\d]{1,20}[:：]?\s*\d[^\n]{0,30}")
+_READ = 40  # figures after a cue read for its items: a list, not the rest of a run-on text
+
+
+def top_lists(doc: Doc) -> Iterable[Relation]:
+    starts = [int(c["start"]) for c in doc.claims]
+    if document_holds(doc.text, ("前", "其次")):
+        for cue in IN_ORDER_ZH.finditer(doc.text):
+            yield from _in_order(doc, starts, cue.end(), None)
+        for cue in NEXT_ZH.finditer(doc.text):
+            first = _first_before(doc, starts, cue.start())
+            if first is not None:
+                yield from _in_order(doc, starts, cue.end(), first)
+    if document_holds(doc.text, ("top", "largest", "biggest", "leading")):
+        for cue in IN_ORDER_EN.finditer(doc.text):
+            yield from _in_order(doc, starts, cue.end(), None)
+
+
+def _first_before(doc: Doc, starts: list[int], at: int) -> dict | None:
+    """The leader a 其次 list follows: the last level before it in its sentence, named the largest just before its
+    figure (中国仍是越南最大的进口来源国，进口金额为368亿美元，增长18.1%；其次为)."""
+    start = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at)) + 1  # its clauses may end with ；
+    before = doc.claims[max(0, bisect.bisect_left(starts, at) - 4):bisect.bisect_left(starts, at)]
+    levels = [c for c in before if int(c["start"]) >= start and c["kind"] == "level"]
+    if not levels:
+        return None
+    first = levels[-1]  # 最大的进口来源国，进口金额为368亿美元; 中国游客以104,570人次居首
+    told = doc.text[max(start, int(first["start"]) - 30):at]
+    return first if TOP_ZH.search(told) else None
+
+
+def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None) -> Iterable[Relation]:
+    end = min((found for found in (doc.text.find(stop, at) for stop in "。\n") if found >= 0), default=len(doc.text))
+    if end == at or not doc.text[at:end].strip():  # 前五大游客是:\n中国:4,398,623人次\n马来西亚:…: a line an item
+        end = at
+        while (line := _ITEM_LINE.match(doc.text, end)) is not None:
+            end = line.end()
+    if doc.text[at:end].count(".") and not re.search(r"[\u4e00-\u9fff]", doc.text[at:at + 4]):
+        end = doc.sentences.span(at)[1]  # an English list ends at its full stop
+    items = [first] if first is not None else []
+    following = bisect.bisect_left(starts, at)
+    for claim in doc.claims[following:following + _READ]:
+        if int(claim["start"]) >= end:
+            break
+        if claim["kind"] != "level":
+            continue
+        if items and (claim["unit"] != items[0]["unit"]
+                      or not _CLAUSE.search(doc.text, int(items[-1]["end"]), int(claim["start"]))):
+            continue  # another figure of the same item (its change, its share), not the next item
+        items.append(claim)
+    for higher, lower in pairwise(items):
+        if float(lower["value"]) > _FAR_ABOVE * float(higher["value"]):
+            return
+        stated = f"{shown(higher)} then {shown(lower)}, listed in order from the largest"
+        yield in_order(doc.name, (higher, lower), lower.get("metric"), higher, lower, stated, f"{stated}, out of order")
+
