@@ -15,6 +15,7 @@ _ARABIC = re.compile(r"\d{1,3}(?: \d{3})+(?:\.(\d+))?|\d+(?:,\d{3})*(?:\.(\d+))?
 
 
 _TRILLIONS = re.compile(r"兆\d+(?:\.(\d+))?亿")
+_TEN_THOUSANDS = re.compile(r"亿(\d{1,4})万")  # 1054亿7000万: the last digit written is of the 万 after 亿
 
 
 def stated_precision(text: str, value: float) -> float:
@@ -25,6 +26,10 @@ def stated_precision(text: str, value: float) -> float:
     compound = _TRILLIONS.search(text)
     if compound is not None:  # 23兆1200亿: the last digit written is of the 亿 after 兆
         return 10.0 ** -len(compound.group(1) or "") * 1e8 / 2
+    beneath = _TEN_THOUSANDS.search(text)
+    if beneath is not None:  # 7000万: to the thousand 万, as its zeros say
+        digits = beneath.group(1)
+        return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * 1e4 / 2
     match = _ARABIC.search(text)
     if match is None:  # Chinese numerals: the place of the last non-zero digit of the value (零: the unit)
         magnitude = abs(value)

@@ -78,3 +78,14 @@ def same_time(a: object, b: object) -> bool:
     """Whether two periods are both stated and name one part of the year (2018年10月份 and 10月份)."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
     return bool(part_a) and part_a == part_b and not (year_a and year_b and year_a != year_b)
+
+
+_SINCE = re.compile(r"\b(?:than\s+for|compared\s+with|compared\s+to|from)\s+(?P<period>(?:January|February|March|April|"
+                    r"May|June|July|August|September|October|November|December)\s+to\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
+
+
+def compared_with_period(doc_text: str, sentence: tuple[int, int]) -> str:
+    """The span of months a sentence compares its figures with (37,000 more than for July to September 2016), "" if
+    none: two statements compared with two spans are of two releases' periods, not one figure restated."""
+    found = _SINCE.search(doc_text, *sentence)
+    return found.group("period") if found else ""

@@ -212,9 +212,16 @@ NUMERALS: Dimension[Numeral] = Dimension(
         # 5兆人民币, 3兆元: before money 兆 is 万亿 (a megawatt is 兆瓦, a megabyte 兆字节)
         Rule(
             "trillions_of_money",
-            rf"(?=[\d,.]*兆)(?P<digits>{ARABIC})兆(?=\s*(?:人民币|新台币|台币|港币|港元|美元|日元|韩元|欧元|元)|$)",
+            rf"(?=[\d,.]*兆)(?P<digits>{ARABIC})兆(?=\s*(?:人民币|新台币|台币|港币|港元|美元|日元|韩元|欧元|令吉|元)|$)",
             _arabic_trillions,
             (("5兆", 5e12), ("1.5兆", 1.5e12), ("3兆瓦", None), ("2兆字节", None)),
+        ),
+        # 1054亿7000万令吉 (Chinese of Malaysia and Singapore): 亿, then the 万 beneath it
+        Rule(
+            "hundred_millions_then_ten_thousands",
+            r"(?=\d+亿\d)(?P<yi>\d{1,5}(?:\.\d+)?)亿(?P<wan>\d{1,4})万",
+            lambda match: Numeral(float(match.group("yi")) * 1e8 + float(match.group("wan")) * 1e4),
+            (("1054亿7000万", 1.0547e11), ("563亿5000万", 5.635e10), ("5亿元", None)),
         ),
         Rule(
             "arabic_with_magnitude",

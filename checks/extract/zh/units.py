@@ -34,7 +34,7 @@ CURRENCIES = {
     "加元": "CAD", "卢布": "RUB", "新台币": "TWD", "台币": "TWD", "瑞郎": "CHF", "瑞士法郎": "CHF",
     "法郎": "other_currency", "泰铢": "THB", "卢比": "INR", "新加坡元": "SGD", "新元": "SGD", "越南盾": "VND",
     "里拉": "TRY", "比索": "other_currency", "林吉特": "MYR", "兰特": "ZAR", "奈拉": "NGN", "雷亚尔": "BRL",
-    "澳门元": "MOP", "比特币": "other_currency",
+    "澳门元": "MOP", "比特币": "other_currency", "令吉": "MYR",
 }
 # Currency names written before the figure: 港币3.5亿元 is in Hong Kong dollars, not yuan.
 PREFIX_CURRENCIES = {"人民币": "CNY", "美元": "USD", "欧元": "EUR", "港币": "HKD", "港元": "HKD", "日元": "JPY",
