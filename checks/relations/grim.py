@@ -36,6 +36,7 @@ class Subset:
 
 
 SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
+                    r"(?:实施|进行|开展|接受)(?:了)?(?:问卷|电话)?调查|"  # 面向2519名国民实施调查
                     r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"
                     r"poll(?:ed)?|voters|家长|学生", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
 
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
-                 r"top\b|"
+                 r"(?<![a-z])top\b|"  # Davis 6 atop Brownback: ahead by six, no place
                  r"leads?\b|leading|most\b", re.IGNORECASE)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)
 SECOND = re.compile(r"次之|紧随其后|其次[是为]|位居第二|排名第二|第二名|second\b|(?:保持|稳居|蝉联)第二", re.IGNORECASE)

@@ -246,7 +246,8 @@ def _listed(doc: Doc, shares: list[dict]) -> Iterable[tuple[list[dict], bool, st
         elif all(POLL_GAP.match(doc.between(a, b)) for a, b in pairwise(run)) and \
                 re.search(r"\bwith\s*$", doc.between(run[-2], run[-1]), re.IGNORECASE):
             yield run, False, "the answers of one poll"
-        elif re.match(r"\s+of\s", doc.after(run[-1], 6)) and all(
+        # (75% and 70% of their final cumes, respectively: each film's own whole)
+        elif re.match(r"\s+of\s(?!their\b|its\b|each\b)", doc.after(run[-1], 12)) and all(
                 re.fullmatch(r"\s*and\s*", doc.between(a, b)) for a, b in pairwise(run)):
             yield run, False, "the same whole"  # 92.0% and 8.0% of people
 

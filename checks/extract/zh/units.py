@@ -84,7 +84,7 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("minutes", r"分钟", _unit("minute", "duration"), (("分钟", "minute"),)),
         Rule("seconds", r"秒钟|秒", _unit("other", "duration"), (("秒", "other"),)),
         Rule("days", r"天", _unit("day", "duration"), (("天", "day"),)),
-        Rule("weeks", r"周|个星期|星期", _unit("day", "duration", 7.0), (("周", "day"),)),
+        Rule("weeks", r"周(?!岁)|个星期|星期", _unit("day", "duration", 7.0), (("周", "day"), ("周岁", None))),
         Rule("months", r"个多?月", _unit("month", "duration"), (("个月", "month"),)),
         Rule("years", r"年(?![度级代初末底中份前后来内间里])", _unit("year", "duration"),
              (("年", "year"), ("年度", None))),
