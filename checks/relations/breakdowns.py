@@ -103,6 +103,11 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
             continue
         partition, member = found
         where = (partition, doc.paragraph(claim), claim["unit"])
+        told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, claim["unit"])
+                     and n == where[1] - 1), None)
+        if told is not None and where not in previous and member not in groups.get((*told, previous[told][1]), {}) \
+                and len(doc.in_paragraph(claim)) <= 3:
+            where = told  # There were 877,000 unemployed men. / There were 720,000 unemployed women.: a line a member
         period = str(claim.get("period") or "")
         before = previous.get(where)
         if not period and before is not None and not _SENTENCE_END.search(doc.between(before[0], claim)):

@@ -67,10 +67,26 @@ def changes_of_summed_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterabl
         changes = [_change_of(doc, part) for part in parts]
         if whole is None or any(change is None for change in changes):
             continue
+        against = _against(doc, changes[0])
+        if against != _against(doc, whole):  # 37,000 more than for July to September 2016 and 302,000 more than
+            whole = next((c for c in doc.in_sentence(whole) if c["kind"] == "change" and c["unit"] == whole["unit"]
+                          and _against(doc, c) == against), None)  # for a year earlier: the change of the parts' time
+            if whole is None:
+                continue
         key = tuple(sorted(id(c) for c in (whole, *changes)))
         if key not in seen and len(set(key)) == len(key):
             seen.add(key)
             yield _judged(doc, whole, changes)  # type: ignore[arg-type]
+
+
+_AGAINST = re.compile(r"\s+(?:more|fewer|less|higher|lower|up|down)?\s*(?:than|from|on|compared\s+(?:with|to))\s+"
+                      r"(?:for\s+)?(?P<what>[^,.;\d]{3,30}(?:(?:19|20)\d\d)?)", re.IGNORECASE)
+
+
+def _against(doc: Doc, change: dict) -> str:
+    """What an English change is measured against, told after it (more than for a year earlier), "" if untold."""
+    found = _AGAINST.match(doc.text, int(change["end"]))
+    return found.group("what").strip().lower() if found else ""
 
 
 def _change_of(doc: Doc, level: dict) -> dict | None:

@@ -272,7 +272,10 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
         # 10月份，城镇…；乡村…。1-10月份，城镇…)
         if claim in levels and same_unit(claim, first) \
                 and (farther == 1 or same_time(claim.get("period"), doc.period(first))) \
-                and (_the_quantity(doc, claim, first, metric) or _the_whole_named(doc, claim, first, partition)) \
+                and (_the_quantity(doc, claim, first, metric) or _the_whole_named(doc, claim, first, partition)
+                     # There were 31.84 million people in work. / … people working full-time …: a release's lines
+                     or (farther == 1 and claim is doc.in_paragraph(claim)[0] and len(metric) >= 4
+                         and _names_the_whole(claim, partition, metric))) \
                 and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
                 and not listed_member(doc, levels, claim):
             return claim
@@ -289,6 +292,7 @@ def _the_whole_named(doc: Doc, claim: dict, part: dict, partition: tuple[str, ..
 
 def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bool:
     name = canonical(metric_key(total))
+    name = canonical(re.sub(r"(?<=.)(?:people|persons)$", "", name))  # unemployed people: the unemployed
     if partition in WHOLE_OF:
         return WHOLE_OF[partition] in name and of_the_quantity(total, partition, metric)
     if all(m in name for m in partition):  # systemwide (domestic + international): a whole named by its members

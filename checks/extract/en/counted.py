@@ -12,7 +12,7 @@ _RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|s
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})")
 _CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
 # (and a full stop: 54.3 million units. vivo and OPPO …; not the stop of an abbreviation, 3 million U.S. homes)
-_COUNTED_END = re.compile(r"[,;:]|\s[–—]|(?<![A-Z])\.(?=\s)")
+_COUNTED_END = re.compile(r"[,;:(]|\s[–—]|(?<![A-Z])\.(?=\s)")
 
 
 def noun_after(text: str) -> str | None:
