@@ -49,7 +49,8 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         marker_at = marker.start()
         parts = parts if summed else (_typed_list(doc, levels, index)
                                       or _kinds_listed(doc, levels, index, _opens(text, marker_at))
-                                      or _parallel_clauses(doc, levels, index, marker_at + 2) or [part])
+                                      or _parallel_clauses(doc, levels, index, marker_at + 2)
+                                      or _clauses_alike(doc, levels, index, _opens(text, marker_at)) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(text, c, marker_at) and not _a_target(text, c)]
@@ -157,6 +158,30 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
     if count >= 3 or (count == 2 and opens and re.search(r"[；;]", doc.between(listed[0], listed[1]))):
         return listed[:count]
     return None
+
+
+def _clauses_alike(doc: Doc, levels: list[dict], first: int, opens: bool) -> list[dict] | None:
+    """。其中，产险业务赔款1884.67亿元，…；寿险业务给付2481.34亿元，…；健康险业务赔款和给付450.27亿元: a clause a part
+    after a 其中 that opens its sentence, their names all different and sharing a word (险业务) beyond the kinds'
+    own, so that they are kinds of one thing, not ways of counting it (女性…；35岁以下…)."""
+    if not opens:
+        return None
+    listed = [levels[first]]
+    for claim in levels[first + 1:first + 12]:
+        between = _outside_asides(doc.between(listed[-1], claim))
+        if between is None or re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]) \
+                or not re.search(r"[；;]", between):
+            break
+        listed.append(claim)
+    names = [str(c.get("metric") or "") for c in listed]  # as written (an owner read into none of them)
+    if len(listed) < 2 or len(set(names)) != len(names):
+        return None
+    shared = {names[0][i:i + 2] for i in range(len(names[0]) - 1)}
+    shared = {pair for pair in shared if all(pair in name for name in names[1:]) and not pair.isascii()}
+    return listed if shared - _GENERIC_PAIRS else None
+
+
+_GENERIC_PAIRS = {"同比", "比上", "上年", "增长", "下降", "收入", "金额", "数量", "规模", "全年", "累计"}
 
 
 _CLOSED_ASIDE = re.compile(r"[(（][^()（）]*[)）]")

@@ -68,9 +68,11 @@ def changes_of_summed_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterabl
         if whole is None or any(change is None for change in changes):
             continue
         against = _against(doc, changes[0])
-        if against != _against(doc, whole):  # 37,000 more than for July to September 2016 and 302,000 more than
+        # 37,000 more than for July to September 2016 and 302,000 more than for a year earlier: the change of the
+        # parts' comparison
+        if against and _against(doc, whole) and against != _against(doc, whole):
             whole = next((c for c in doc.in_sentence(whole) if c["kind"] == "change" and c["unit"] == whole["unit"]
-                          and _against(doc, c) == against), None)  # for a year earlier: the change of the parts' time
+                          and _against(doc, c) == against), None)
             if whole is None:
                 continue
         key = tuple(sorted(id(c) for c in (whole, *changes)))
