@@ -84,11 +84,14 @@ def membership(name: str) -> tuple[tuple[str, ...], str] | None:
     """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 (出入境)
     names the whole, not its 出口 (入境)."""
     name = short_names(name.replace("进出口", "").replace("线上线下", "").replace("出入境", ""))
+    member = None
     for partition in PARTITIONS:
         found = [m for m in partition if _names(name, m)]
-        if len(found) == 1:
-            return partition, found[0]
-    return None
+        if len(found) > 1:
+            return None  # systemwide (domestic + international): the whole, named by its members
+        if len(found) == 1 and member is None:
+            member = partition, found[0]
+    return member
 
 
 def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:

@@ -275,6 +275,7 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
                 and (_the_quantity(doc, claim, first, metric) or _the_whole_named(doc, claim, first, partition)
                      # There were 31.84 million people in work. / … people working full-time …: a release's lines
                      or (farther == 1 and claim is doc.in_paragraph(claim)[0] and len(metric) >= 4
+                         and not periods_conflict(doc.period(claim), doc.period(first))
                          and _names_the_whole(claim, partition, metric))) \
                 and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
                 and not listed_member(doc, levels, claim):

@@ -59,7 +59,8 @@ MORE_THAN = re.compile(r"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领�
                        r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?|outperform(?:ed|ing|s)?|"
                        r"top(?:ped|ping|s)|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?",
                        re.IGNORECASE)
-LESS_THAN = re.compile(r"\s*[，,]?\s*(?:低于|少于|不及|落后于?|差于|小于)[^，,。；;\d]{0,10}?的\s*|"
+LESS_THAN = re.compile(r"\s*[，,]?\s*(?:尽管|但|但是)?(?:低于|少于|不及|落后于?|差于|小于|未(?:能)?达到?)"
+                       r"[^，,。；;\d]{0,10}?的\s*|"
                        rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?|behind|"
                        r"underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
                        r"(?:of\s+)?", re.IGNORECASE)
@@ -134,6 +135,7 @@ def comparable(a: str, b: str) -> bool:
     of the other. A figure whose quantity is unknown is no rival."""
     if not a or not b:
         return False
+    a, b = _SIZE_WORD.sub("", a) or a, _SIZE_WORD.sub("", b) or b  # 资产规模 and 资产总计 are the assets
     if a == b:
         return True
     longer, shorter = (a, b) if len(a) > len(b) else (b, a)
@@ -142,15 +144,20 @@ def comparable(a: str, b: str) -> bool:
 
 
 _NEGATIONS = ("不", "非", "未", "无", "un", "non", "dis")
+_SIZE_WORD = re.compile(r"(?:规模|总计|总额|总量)$")
 
 
 def compared(doc: Doc) -> Iterable[Relation]:
     """A figure said to be more (or less) than the next one in its clause: 销量为119.1万辆，优于特斯拉的88.88万辆;
     $5 billion, above the $4.6 billion analysts expected."""
     for first, second in pairwise(doc.claims):
+        between = doc.between(first, second)
+        if first["kind"] in ("growth", "change") and first.get("level_after") is not None and second["kind"] == "level":
+            # 87.26亿美元，相比去年同期的77.44亿美元增长13%，超出华尔街平均预期的85.9亿美元: the level reached
+            first = next((c for c in doc.in_sentence(first) if c["kind"] == "level"
+                          and float(c["value"]) == float(first["level_after"])), first)
         if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
             continue
-        between = doc.between(first, second)
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
         if more is None and less is None:
             continue
@@ -240,7 +247,12 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
     clause_end = min((m for m in marks if m >= at), default=end)
     inside = [v for v in values if clause_start <= int(v["start"]) < clause_end]
     if inside:
-        return min(inside, key=lambda v: abs(int(v["start"]) - at))
+        nearest = min(inside, key=lambda v: abs(int(v["start"]) - at))
+        levels = [v for v in inside if v["kind"] == "level" and int(v["end"]) <= at]
+        if nearest["kind"] in ("growth", "change") and levels and int(nearest["end"]) <= at \
+                and not RATE_RANKED.search(doc.text, int(nearest["end"]), at + 6):
+            return levels[-1]  # 资产总计52.32万亿元 较上年末增长7.2% 稳居行业首位: a place by size, not by growth
+        return nearest
     following = [v for v in values if int(v["start"]) >= clause_end]
     if following and OPENS_WITH.fullmatch(doc.text, clause_end, int(following[0]["start"])):
         return following[0]

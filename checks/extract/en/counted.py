@@ -10,6 +10,7 @@ from checks.extract.en.measure import _BOUNDARY, _WORD
 _RATE_PER = re.compile(r"\s+(?:per|a|an|each)\s+(?:month|year|week|day|quarter|share|person|head|capita)\b",
                        re.IGNORECASE)
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?([^,.;()]{2,60})")
+_MEMBERS_BRACKETED = re.compile(r"\(([^()]{1,40}?\s[+&]\s[^()]{1,40}?)\)")
 _CHINESE = re.compile(r"[\u4e00-\u9fff。，；：]")
 # (and a full stop: 54.3 million units. vivo and OPPO …; not the stop of an abbreviation, 3 million U.S. homes)
 _COUNTED_END = re.compile(r"[,;:(]|\s[–—]|(?<![A-Z])\.(?=\s)")
@@ -18,6 +19,9 @@ _COUNTED_END = re.compile(r"[,;:(]|\s[–—]|(?<![A-Z])\.(?=\s)")
 def noun_after(text: str) -> str | None:
     """What a figure counts or is a share of, after it: 200 brands, 40 percent of shoppers."""
     text = _CHINESE.split(text, 1)[0]  # an English quote in a Chinese article: its words end where Chinese starts
+    # systemwide (domestic + international) passengers: the members in brackets are words of the name; another
+    # bracket (unemployed people (people not in work …)) ends it
+    text = _MEMBERS_BRACKETED.sub(r" \1 ", text)
     if _RATE_PER.match(text):
         return None  # 198,000 per month: how often, not what is counted
     of = _OF_WHAT.match(text)
