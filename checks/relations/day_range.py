@@ -1,0 +1,61 @@
+"""rank_vs_values for a market's day: its high is no lower than where it closed, its low no higher (The Nifty rose to
+an intraday high of 21,482.35 … ended higher at 21,453.95; 以每桶六十点三四美元作收…盘中曾下跌至每桶六十点二五美元).
+
+A high or a low is held against the close of the same market: the one close stated near it whose level is within a
+tenth of it (the Nifty's 21,000 and the Sensex's 71,000 are told apart by their size); two such closes, and which
+market is meant is not known, so nothing is said.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, in_order, shown
+from checks.relations.stems import document_holds
+
+HIGH = re.compile(r"(?:intra-?day|session['’]?s?|day['’]?s)\s+(?:high|peak)\s+(?:of\s+)?$|"
+                  r"(?<=\s)touched\s+$|盘中(?:最高|曾?一?度?(?:上涨|上升|涨|升)至)\s*(?:每桶|每盎司)?$", re.IGNORECASE)
+LOW = re.compile(r"(?:intra-?day|session['’]?s?|day['’]?s)\s+low\s+(?:of\s+)?$|"
+                 r"盘中(?:最低|曾?一?度?(?:下跌|下滑|跌|降)至)\s*(?:每桶|每盎司)?$", re.IGNORECASE)
+CLOSE_BEFORE = re.compile(r"\b(?:closed|ended|finished|settled)\s+(?:[\w.,%]+\s+){0,4}?(?:higher\s+|lower\s+)?at\s+$|"
+                          r"\bto\s+(?:end|close|finish|settle)\s+(?:the\s+\w+\s+)?at\s+$|收于\s*$|报收\s*$|收报\s*$",
+                          re.IGNORECASE)
+CLOSE_AFTER = re.compile(r"\s*(?:点)?(?:作收|报收|收盘)")
+_REACH = 12  # figures either side where the close of the same day is told
+_WITHIN = 0.1  # a close this close to a high or low in size is of the same market
+
+
+def day_range(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("high", "low", "盘中", "touched")):
+        return
+    closes = [c for c in doc.claims if c["kind"] == "level" and _a_close(doc, c)]
+    if not closes:
+        return
+    for claim in doc.claims:
+        before = doc.before(claim, 30)
+        high, low = HIGH.search(before), LOW.search(before)
+        if claim["kind"] != "level" or not (high or low):
+            continue
+        if high and "touched" in high.group(0) and "high" not in doc.text[doc.sentence(claim)[0]:int(claim["start"])]:
+            continue  # the Sensex touched 71,149.61: a high when its sentence speaks of highs
+        value = float(claim["value"])
+        near = [c for c in closes if abs(int(c["_index"]) - int(claim["_index"])) <= _REACH
+                and c["unit"] == claim["unit"] and value and abs(float(c["value"]) - value) <= _WITHIN * value]
+        if len(near) != 1:
+            continue
+        close = near[0]
+        if high:
+            stated = f"the day's high {shown(claim)} and the close {shown(close)}"
+            yield in_order(doc.name, (claim, close), claim.get("metric"), claim, close, stated,
+                           f"{stated}: the close is above the high")
+        else:
+            stated = f"the day's low {shown(claim)} and the close {shown(close)}"
+            yield in_order(doc.name, (close, claim), claim.get("metric"), close, claim, stated,
+                           f"{stated}: the close is below the low")
+
+
+def _a_close(doc: Doc, claim: dict) -> bool:
+    """Where a market closed: closed at, ended higher at, to end at, 收于, 以…作收."""
+    return CLOSE_BEFORE.search(doc.before(claim, 60)) is not None \
+        or CLOSE_AFTER.match(doc.text, int(claim["end"])) is not None
