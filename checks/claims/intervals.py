@@ -15,6 +15,7 @@ _ARABIC = re.compile(r"\d{1,3}(?: \d{3})+(?:\.(\d+))?|\d+(?:,\d{3})*(?:\.(\d+))?
 
 
 _TRILLIONS = re.compile(r"兆\d+(?:\.(\d+))?亿")
+_CHINESE_DECIMALS = re.compile(r"[点點]([零〇一二三四五六七八九]+)(万亿|万|亿)?")
 _TEN_THOUSANDS = re.compile(r"亿(\d{1,4})万")  # 1054亿7000万: the last digit written is of the 万 after 亿
 
 
@@ -31,6 +32,10 @@ def stated_precision(text: str, value: float) -> float:
         digits = beneath.group(1)
         return 10.0 ** (len(digits) - len(digits.rstrip("0"))) * 1e4 / 2
     match = _ARABIC.search(text)
+    decimal = None if match is not None else _CHINESE_DECIMALS.search(text)
+    if decimal is not None:  # 六十点三四美元: to the hundredth; 十四点八亿: to the tenth of 亿
+        scale = 1e12 if decimal.group(2) == "万亿" else {"万": 1e4, "亿": 1e8}.get(decimal.group(2), 1.0)
+        return 10.0 ** -len(decimal.group(1)) * scale / 2
     if match is None:  # Chinese numerals: the place of the last non-zero digit of the value (零: the unit)
         magnitude = abs(value)
         place = 1.0

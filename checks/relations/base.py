@@ -363,7 +363,7 @@ def same_unit(a: dict, b: dict) -> bool:
     return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
 
 
-_CLAUSE_END = re.compile(r"[，,。；;：:]")
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]|\.\s")  # (a sentence or a line before is no label)
 
 
 def label_before(text: str, claim: dict) -> str:

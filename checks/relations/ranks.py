@@ -144,6 +144,7 @@ def comparable(a: str, b: str) -> bool:
 
 
 _NEGATIONS = ("不", "非", "未", "无", "un", "non", "dis")
+_OWN_CLAUSE = re.compile(r"[，,;；。]|\s[-–]\s")  # (- 农业银行资产规模: a list's item opens its own clause)
 _SIZE_WORD = re.compile(r"(?:规模|总计|总额|总量)$")
 
 
@@ -285,7 +286,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
         floors = ("exact", "over", "at_least") if place != "bottom" else ("exact",)
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
-                  and not COMPARED.search(doc.before(c, 30)) and _same_way(c, value)
+                  and not COMPARED.search(_OWN_CLAUSE.split(doc.before(c, 30))[-1]) and _same_way(c, value)
                   and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)
                   and (not value.get("segment") or c.get("segment"))]  # a member's rivals are members too
         for other in others:

@@ -39,8 +39,8 @@ FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re
 # A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
 INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ordinaries|Nikkei|Hang Seng|Stoxx|DAX|"
                             r"CAC|Kospi|Sensex|Nifty|benchmark|PMI|reading|gauge)\b", re.IGNORECASE)
-INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|touched|reading of|level of|close of|high of|low of)\s+"
-                          r"(?:the\s+)?$",
+INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|touched|reading of|level of|close of|high of|"
+                          r"low of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\binflation\b|\bunemployment\b",
                          re.IGNORECASE)
