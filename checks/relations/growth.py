@@ -70,9 +70,11 @@ def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[fl
     if base is None:
         return None
     start = doc.sentence(change)[0]
-    for other in doc.near_where(change, change["kind"], "level_after"):
-        if other is change or doc.sentence(other)[1] > start or doc.text[doc.sentence(other)[1]:start].strip() \
-                or not _stems(other) & _stems(change) or other.get("basis") == change.get("basis"):
+    for other in reversed(doc.near_where(change, change["kind"], "level_after", 8)):
+        # (in its paragraph, the nearest before: sales fell 2.5% in August to 3.86 million. …. Sales also fell 4.2%
+        # from the previous year (down from 4.03 million))
+        if other is change or doc.sentence(other)[1] > start or doc.paragraph(other) != doc.paragraph(change) \
+                or not _stems(other) & _stems(change) or (other.get("basis") and other["basis"] == change.get("basis")):
             continue
         level = next((c for c in doc.in_sentence(other) if c is not other and c["unit"] == base["unit"]
                       and float(c["value"]) == float(other["level_after"])), None)

@@ -45,7 +45,9 @@ JOINTS = Joints(
     # 95% up on the $3bn it made a year ago: "on" an earlier level, as British papers write it
     # a 3.6% increase in flight operations, which rose from 50,648: the rate's quantity, then its earlier level
     # doubling the $464 million it earned a year before: the level doubled
+    # up 3.1% from one year ago ($404,200): the earlier level in brackets after its time
     from_level=re.compile(r"(?<=doubling|tripling)\s+(?:the\s+)?|"
+                          r"\s+from\s+(?:one|a|the)\s+(?:year|month|quarter)\s+(?:ago|earlier|before)\s*\(\s*|"
                           r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
                           r"went\s+(?:up|down))\s+from\s+|"
                           r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
