@@ -57,9 +57,25 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             return (level[0] - moved[1], level[1] - moved[0]), level, [amount, after_claim]
         if after_claim is not None:
             return _base_restated(doc, change, after_claim)
-    if base is not None and after is None and change["unit"] == "percent":
-        return _reached_before(doc, change, next((c for c in same if float(c["value"]) == float(base)), None))
+    if base is not None and after is None:
+        base_claim = next((c for c in same if float(c["value"]) == float(base)), None)
+        if change["unit"] == "percent":
+            return _reached_before(doc, change, base_claim)
+        return _level_of_its_time(doc, change, base_claim)
     return None
+
+
+def _level_of_its_time(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[float, float], tuple[float, float],
+                                                                          list[dict]] | None:
+    """An amount more or less than an earlier level, the level of its own time stated before in its paragraph
+    (total December exports of $191.3 billion … December exports were $3.5 billion less than November exports of
+    $194.8 billion): the one level of the same name and time."""
+    if base is None or not change.get("period") or change.get("period") == base.get("period"):
+        return None
+    found = [c for c in doc.paragraph_near(change) if c["kind"] == "level" and c is not base
+             and int(c["start"]) < int(change["start"]) and c["unit"] == base["unit"]
+             and c.get("period") == change["period"] and metric_key(c) == metric_key(change)]
+    return (bounds(base), bounds(found[0]), [base, found[0]]) if len(found) == 1 else None
 
 
 def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[float, float], tuple[float, float],

@@ -110,6 +110,9 @@ def member_of(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
+_BALANCE = re.compile(r"deficit|surplus|balance|逆差|顺差|差额")
+
+
 def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tuple[str, ...]) -> dict | None:
     """The nearest figure of ``rates`` (rates, or changes) before the members that is of their whole, by name: the
     whole a breakdown makes (进出口), or the members' quantity with their names taken out; of the same owner and
@@ -137,6 +140,8 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
         name = canonical(metric_key(claim))
         # the members' quantity less their names (中长期贷款), read at the whole as 长期贷款 or as itself; or the
         # whole named in full, the members' quantity its last word (固定资产投资 of 第一产业投资, 第二产业投资…)
+        if _BALANCE.search(name):
+            return None  # the trade deficit's change is exports' less imports', not their sum
         if (partition in WHOLE_OF and WHOLE_OF[partition] in name) or (len(name) >= 2 and quantity.endswith(name)) \
                 or (len(quantity) >= 2 and name.endswith(quantity)):
             return claim

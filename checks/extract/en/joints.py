@@ -48,6 +48,8 @@ JOINTS = Joints(
     # up 3.1% from one year ago ($404,200): the earlier level in brackets after its time
     from_level=re.compile(r"(?<=doubling|tripling)\s+(?:the\s+)?|"
                           r"\s+from\s+(?:one|a|the)\s+(?:year|month|quarter)\s+(?:ago|earlier|before)\s*\(\s*|"
+                          # $3.5 billion less than November exports of $194.8 billion
+                          r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}?of\s+|"
                           r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
                           r"went\s+(?:up|down))\s+from\s+|"
                           r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
