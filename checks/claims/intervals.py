@@ -11,7 +11,8 @@ import re
 # An "about" figure (约, 左右) is read as within this share of its value, or its precision if wider.
 APPROX_SHARE = 0.05
 
-_ARABIC = re.compile(r"\d{1,3}(?: \d{3})+(?:\.(\d+))?|\d+(?:,\d{3})*(?:\.(\d+))?")  # 321 146件: thousands by space
+# 321 146件: thousands set apart by a space; 8,69,000: the Indian grouping
+_ARABIC = re.compile(r"\d{1,3}(?: \d{3})+(?:\.(\d+))?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.(\d+))?|\d+(?:,\d{3})*(?:\.(\d+))?")
 
 
 _TRILLIONS = re.compile(r"兆\d+(?:\.(\d+))?亿")
@@ -43,7 +44,7 @@ def stated_precision(text: str, value: float) -> float:
             place *= 10
         return place / 2
     written = float(match.group(0).replace(",", "").replace(" ", ""))
-    decimals = len(match.group(1) or match.group(2) or "")
+    decimals = len(match.group(1) or match.group(2) or match.group(3) or "")
     step = 10.0 ** -decimals
     if not decimals and match.group(0).endswith(",000"):
         step = 1000.0  # 9,000 and 717,000 in a statistics release are rounded to the thousand

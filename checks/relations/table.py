@@ -79,7 +79,7 @@ from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
-from checks.relations.top_lists import top_lists
+from checks.relations.top_lists import ahead_of_bracketed, top_lists
 from checks.relations.trade_balance import (
     goods_and_services,
     net_of_both,
@@ -105,7 +105,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              share_vs_counts,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
-             ranked_across_paragraphs, followed, in_stated_order, top_lists, day_range, superlative_while,
+             ranked_across_paragraphs, followed, in_stated_order, top_lists, day_range, ahead_of_bracketed,
+             superlative_while,
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,
              likelier_groups, against_a_target,

@@ -86,3 +86,38 @@ def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None) -> Itera
         stated = f"{shown(higher)} then {shown(lower)}, listed in order from the largest"
         yield in_order(doc.name, (higher, lower), lower.get("metric"), higher, lower, stated, f"{stated}, out of order")
 
+
+
+# $33.3 million bow, slightly ahead of the opening weekends of … Where The Wild Things Are ($32.6 million), … and
+# Into The Woods ($31 million): a figure set against a list of rivals, each named with its figure in brackets
+AHEAD_OF = re.compile(r"\b(?P<more>(?:just\s+|slightly\s+|well\s+)?(?:ahead\s+of|above|topping|outpacing))|"
+                      r"\b(?P<less>(?:just\s+|slightly\s+|well\s+)?(?:behind|below|trailing))\b", re.IGNORECASE)
+_BRACKETED = re.compile(r"[^.;()]{1,80}?\(\s*$")
+_NEXT_ITEM = re.compile(r"\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^.;()\d]{1,80}?\(\s*$")
+
+
+def ahead_of_bracketed(doc: Doc) -> Iterable[Relation]:
+    if not document_holds(doc.text, ("ahead", "above", "topping", "outpacing", "behind", "below", "trailing")):
+        return
+    starts = [int(c["start"]) for c in doc.claims]
+    for cue in AHEAD_OF.finditer(doc.text):
+        at = bisect.bisect_left(starts, cue.start())
+        if at == 0 or at >= len(doc.claims):
+            continue
+        figure, first = doc.claims[at - 1], doc.claims[at]
+        said = doc.text[int(figure["end"]):cue.start()]
+        if not doc.same_sentence(figure, first) or not _BRACKETED.fullmatch(doc.text, cue.end(), int(first["start"])) \
+                or len(said) > 30 or ";" in said:
+            continue  # the figure the rivals are set against stands just before the word
+        rivals = [first]
+        for claim in doc.claims[at + 1:at + 8]:
+            if not _NEXT_ITEM.fullmatch(doc.text, int(rivals[-1]["end"]), int(claim["start"])):
+                break
+            rivals.append(claim)
+        for rival in rivals:
+            if rival["unit"] != figure["unit"] or rival["kind"] != figure["kind"]:
+                continue
+            higher, lower = (figure, rival) if cue.group("more") else (rival, figure)
+            stated = f"{shown(figure)} said to be {cue.group(0).strip()} {shown(rival)}"
+            yield in_order(doc.name, (figure, rival), figure.get("metric"), higher, lower, stated,
+                           f"{stated}, but it is not")

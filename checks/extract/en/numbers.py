@@ -74,8 +74,9 @@ def _digits_of(text: str) -> float | None:
 
 
 NUMBERS: Dimension[float] = Dimension("number_en", [
-    Rule("digits", r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+", _digits,
-         (("12.5", 12.5), ("10,000", 10000), ("4", 4))),
+    # 8,69,000 and 1,02,34,567: the Indian grouping (lakh, crore), two digits a group above the thousands
+    Rule("digits", r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
+         _digits, (("12.5", 12.5), ("10,000", 10000), ("4", 4), ("8,69,000", 869000), ("15,77,000", 1577000))),
     Rule("words", WORD_NUMBER, _words,
          (("twenty-five", 25), ("three", 3), ("twelve", 12), ("forty-eight", 48), ("one hundred and twenty", 120),
           ("two million", 2e6), ("a", None))),
