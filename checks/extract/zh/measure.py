@@ -90,7 +90,7 @@ _SUBJECT = re.compile(
     # a name goes on past the word a firm's name ends with (上海科技馆, 粮油食品类, 家用电器和音像器材类): no firm
     r"(?![类馆园院店]|[和及与、][\u4e00-\u9fff]{1,8}类)|"
     r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
-    rf"(?:{'|'.join(PROVINCES)})(?![省市区])|"
+    rf"(?:{'|'.join(PROVINCES)})(?![省市区]|时间)|"  # 北京时间10月31日: a time zone, no owner
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)|自治区|特区)|"
     rf"{_NAME}{{2,10}}?自治[州县旗]|"  # 红河哈尼族彝族自治州: an autonomous prefecture's name is long
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
