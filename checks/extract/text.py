@@ -17,6 +17,8 @@ _FOLD.update({ord("％"): ord("%"), ord("．"): ord("."), ord("＄"): ord("$"), 
 # The small forms of the full stop and the percent sign (１﹒４８亿元, 16﹒6﹪), printed by some Hong Kong and
 # Taiwan sites: one character for one, as the full-width forms.
 _FOLD.update({ord("\ufe52"): ord("."), ord("\ufe6a"): ord("%")})
+# 丶 for the enumeration comma 、, as some Malaysian Chinese sites print it (出口丶进口丶贸易总额)
+_FOLD.update({ord("丶"): ord("、")})
 
 
 # A full-width comma between digits that groups thousands (9，999): read as a thousands separator. Written with the

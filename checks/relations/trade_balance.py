@@ -15,7 +15,7 @@ from checks.relations.breakdowns import membership
 from checks.relations.lines import line_start
 from checks.relations.periods import periods_conflict
 
-_SURPLUS = re.compile(r"顺差|\bsurplus", re.IGNORECASE)
+_SURPLUS = re.compile(r"顺差|贸易盈余|\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"逆差|\bdeficit", re.IGNORECASE)
 _SIDES = {("出口", "进口"), ("exports", "imports")}  # the breakdowns of trade, exports first
 # A balance of something else than goods (a services surplus, a current account, a budget) is no exports less imports
@@ -100,15 +100,25 @@ def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     return (found["exports"], found["imports"]) if len(found) == 2 else None
 
 
+_A_KIND_OF_EXPORTS = re.compile(r"(?:再|转|国内|本地)出口|re-?exports|domestic exports", re.IGNORECASE)  # a part of all
+_LINES_BACK = 200  # characters before a balance in other paragraphs where its exports and imports may stand
+
+
 def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     """The exports and the imports stated last before a balance in its paragraph, each once, of its unit and time."""
     found: dict[str, dict] = {}
-    for claim in reversed([c for c in doc.paragraph_near(balance, 8) if int(c["end"]) <= int(balance["start"])]):
+    # in its paragraph, or in the lines just before it when a release tells a figure a line (九月出口…至1108亿令吉。
+    # / 9月进口则增长26.5%至847亿令吉。/ 9月贸易盈余扩大19.1%至261亿令吉)
+    before = [c for c in doc.near(balance, 8) if int(c["end"]) <= int(balance["start"])]
+    opens = not any(c["kind"] == "level" and doc.paragraph(c) == doc.paragraph(balance) for c in before)
+    before = [c for c in before if doc.paragraph(c) == doc.paragraph(balance)
+              or (opens and int(balance["start"]) - int(c["end"]) <= _LINES_BACK)]
+    for claim in reversed(before):
         if claim["kind"] != "level" or not same_unit(claim, balance) \
                 or periods_conflict(doc.period(claim), doc.period(balance)):
             continue
         member = membership(label(doc, claim))
-        if member is None or member[0] not in _SIDES:
+        if member is None or member[0] not in _SIDES or _A_KIND_OF_EXPORTS.search(label(doc, claim)):
             continue
         found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
         if len(found) == 2:
