@@ -53,7 +53,9 @@ GROWTH_NOUN_AT_END = gated(re.compile(
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
 # A rate named by the noun of movement after it: 0.21%的跌幅, 5%的增长, 12%的涨幅 (not 5%的增长率: a level of a rate)
-MOVED_AFTER = re.compile(r"的\s*(?:(?P<up>增长|增幅|涨幅|上涨|上升|提升)|(?P<down>跌幅|降幅|下跌|下降|下滑|减少|回落))"
+# (27.2%的强劲增长: how strong, between)
+MOVED_AFTER = re.compile(r"的\s*(?:强劲|强势|大幅|显著|温和|稳健|小幅|轻微)?"
+                         r"(?:(?P<up>增长|增幅|涨幅|上涨|上升|提升)|(?P<down>跌幅|降幅|下跌|下降|下滑|减少|回落))"
                          r"(?![率速])")
 # What calls a percentage a part of a whole, and what makes one a change, in the words shortly before it.
 SAID_SHARE = re.compile(r"占|比重|份额|比例|渗透率")
