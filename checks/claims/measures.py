@@ -19,7 +19,7 @@ SYNONYMS = (
     ("gdp", "地区生产总值", "国内生产总值", "生产总值", "经济总量"),
     ("社会消费品零售总额", "社零总额", "消费品零售额", "零售额", "社会消费品零售额"),
     ("进出口", "进出口总值", "进出口总额", "外贸进出口", "货物贸易进出口总值", "贸易总值", "外贸总值", "外贸进出口总值",
-     "外贸进出口总额"),
+     "外贸进出口总额", "贸易总额", "总贸易", "总贸易额"),
     ("passengers", "pax", "passengertraffic", "passengernumbers"),  # pax: the trade's word in headlines
     ("unemployment", "jobless", "joblesstotal", "unemployed", "numberofunemployed", "失业人数", "失业人口"),
     ("unemploymentrate", "joblessrate"),
