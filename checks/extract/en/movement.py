@@ -76,6 +76,6 @@ MOVED_AFTER = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\s+at\b))?"
                          # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
-                         r"(?:(?P<up>higher|more|up|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
+                         r"(?:(?P<up>higher|more|up(?!\s+(?:till|until|to\s+(?:now|date)))|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally|expansion)|(?P<down>lower|less|fewer|down|below|decrease|"
                          r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
