@@ -93,9 +93,11 @@ def _level_ranked(doc: Doc, rank: dict, rate: dict) -> dict | None:
 RATE_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅|growth|rate", re.IGNORECASE)
 # A, at V1, followed by B at V2: B comes next in the order, so V2 is no larger (no smaller at the bottom of it).
 # (third place with 495,470, followed by Australia (476,480): the one after named with its figure in brackets)
-FOLLOWED_BY = re.compile(r"[^.;\d]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+(?:[A-Z][^.;\d]{0,40}?\b(?:at|with|on)\s+"
-                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?|"
-                         r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\(\s*)$")
+FOLLOWED_BY = re.compile(r"[^.;\d]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?\b(?:at|with|on)\s+"
+                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$|"
+                         # (the leader's figure out of brackets: in brackets, it is BRACKET_FOLLOWED_BY's)
+                         r"[^.;\d()]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+(?:the\s+)?[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
 # B followed A with V: A's value is the one written just after A's name earlier in the text (A, with 93.9 per cent).
 FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:closely\s+)?followed\s+"
                       r"(?P<leader>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:with|at)\s+(?:(?:a|an|the)\s+)?"
