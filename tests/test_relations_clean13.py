@@ -215,3 +215,59 @@ def test_a_close_of_another_market_is_not_held_against_a_high() -> None:
     text = ("The Nifty ended higher at 21,453.95, and the Sensex rose to end at 71,060.31.\nThe Sensex rose to an "
             "intraday high of 71,149.61 and the Nifty touched 21,482.35.")
     assert flagged(text) == []
+
+
+def test_a_figure_ahead_of_rivals_named_with_figures_in_brackets() -> None:
+    text = ("It served up a $33.3 million bow, slightly ahead of the openings of Where The Wild Things Are "
+            "(${a} million) and Into The Woods ($31 million).")
+    assert flagged(text.format(a="32.6")) == []
+    assert flagged(text.format(a="34.6")) == [("rank_vs_values", "$33.3 million | $34.6 million")]
+
+
+def test_the_indian_grouping_of_digits() -> None:
+    (tourists,) = extract("Some 8,69,000 tourists were from India.")
+    assert tourists.value == 869000 and stated_precision("8,69,000", 869000) == 500
+
+
+def test_an_amount_less_than_an_earlier_level_against_the_level_of_its_time() -> None:
+    text = ("Total December exports of $191.3 billion and imports of $230.0 billion resulted in a deficit. December "
+            "exports were ${gap} billion less than November exports of $194.8 billion.")
+    assert flagged(text.format(gap="3.5")) == []
+    assert flagged(text.format(gap="5.5")) == [("growth_vs_levels", "$194.8 billion | $191.3 billion | $5.5 billion")]
+
+
+def test_a_balance_a_line_against_exports_and_imports_in_the_lines_before() -> None:
+    text = ("马来西亚九月出口按年劲增24.7%至1108亿令吉。\n\n「国内出口额达877亿令吉。而再出口额年增34.1%至232亿令吉。」"
+            "\n\n9月进口则增长26.5%至847亿令吉。\n\n9月贸易盈余扩大19.1%至{surplus}亿令吉。")
+    assert flagged(text.format(surplus="261")) == []
+    assert flagged(text.format(surplus="361")) == [("parts_vs_total", "361亿令吉 | 1108亿令吉 | 847亿令吉")]
+
+
+def test_a_balance_after_others_in_its_line_takes_no_sides_from_the_line_before() -> None:
+    text = ("September exports were $187.9 billion, while imports fell $4.2 billion to $228.7 billion.\n"
+            "The goods deficit fell $7.3 billion to $60.3 billion, while the surplus in services was flat at $19.5 "
+            "billion.")
+    assert [f for f in flagged(text) if f[0] == "parts_vs_total"] == []
+
+
+def test_a_rate_named_by_its_noun_then_reaching_its_level_with_bao() -> None:
+    (rate, level) = extract("出口录得27.2%的强劲增长报1054亿7000万令吉。")
+    assert rate.kind == "growth" and rate.level_after == level.value == 1.0547e11
+
+
+def test_up_till_a_month_is_no_rise_and_followed_by_a_name_in_brackets() -> None:
+    text = ("Indonesia is the largest source with 986,900 visitors up till November, while Malaysia is in third place "
+            "with 495,470, followed by Australia ({australia}).")
+    assert extract(text.format(australia="476,480"))[0].kind == "level"
+    assert flagged(text.format(australia="476,480")) == []
+    assert flagged(text.format(australia="576,480")) == [("rank_vs_values", "495,470 | 576,480")]
+
+
+def test_a_time_zone_is_no_owner() -> None:
+    (revenue,) = extract("北京时间10月31日，苹果公司发布财报。财报显示，苹果第四财季总营收为1024.66亿美元。")
+    assert revenue.subject != "北京"
+
+
+def test_a_small_enumeration_comma_lists_members() -> None:
+    text = "出口丶进口和贸易盈余按月分别增长16%丶14.2%和22.2%。"
+    assert [claim.kind for claim in extract(text)] == ["growth", "growth", "growth"]

@@ -17,7 +17,9 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
                  r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                  r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
-                 r"(?<!made )(?<!make )(?<!makes )(?<!making )up|higher|revised (?:up|upward|higher)|higher than|"
+                 # (made up, served up a $33.3 million bow, racked up: a sum, not a rise)
+                 r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!served )(?<!serves )(?<!racked )(?<!rang )"
+                 r"(?<!chalked )up|higher|revised (?:up|upward|higher)|higher than|"
                  r"more than",
          constant("up"), (("rose", "up"), ("grew", "up"), ("gaining", "up"), ("revised upward", "up"))),
     Rule("fall", r"fell|fall(?:s|en|ing)?|drop(?:s|ped|ping)?|declin(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
