@@ -271,3 +271,14 @@ def test_a_time_zone_is_no_owner() -> None:
 def test_a_small_enumeration_comma_lists_members() -> None:
     text = "出口丶进口和贸易盈余按月分别增长16%丶14.2%和22.2%。"
     assert [claim.kind for claim in extract(text)] == ["growth", "growth", "growth"]
+
+
+def test_a_close_with_an_aside_then_its_move_told_twice_against_the_previous_close() -> None:
+    text = ("The Sensex, which opened at 16,155.99 points, closed at 16,342.51 points (provisional) -- up 200.84 "
+            "points or {rate} percent compared to its previous close at 16,141.67 points.")
+    (_, close, points, rate, base) = extract(text.format(rate="1.24"))
+    assert points.unit == "other" and points.level_after == rate.level_after == close.value
+    assert rate.base_value == base.value
+    assert flagged(text.format(rate="1.24")) == []
+    assert flagged(text.format(rate="2.24")) == [
+        ("growth_vs_levels", "16,141.67 points | 16,342.51 points | 2.24 percent")]

@@ -20,7 +20,8 @@ CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+|"  # 
                      r"\s+(?:rise|increase|gain|jump|fall|drop|decline)\s+in\s+[^.;,\d]{1,30},\s*(?:up|down)\s+",
                      re.IGNORECASE)
 # up 3.1% from May and up 23.4% from the 1.07 million level: two changes of the level before them
-SIBLING = re.compile(r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+and\s+(?:(?:up|down)\s+(?:by\s+)?)?")
+SIBLING = re.compile(r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+and\s+(?:(?:up|down)\s+(?:by\s+)?)?|"
+                     r"\s*,?\s+or\s+")  # up 200.84 points or 1.24 percent: the same change, told twice
 OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+")
 PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*"
                                    r"(?:in\s+the\s+[a-z][a-z -]{1,30}?,\s*)?(?:an?\s+)?")  # , in the fourth quarter,

@@ -67,6 +67,8 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.aggregates": ("*",),  # M0 within M1 within M2
     "checks.relations.likelier": ("*",),  # a group said more likely has the larger share
     "checks.relations.targets": ("*",),  # a figure said below or above its target
+    "checks.relations.top_lists": ("*",),  # leaders listed in order; a figure ahead of rivals in brackets
+    "checks.relations.day_range": ("*",),  # a day's high and low against its close
 }
 
 

@@ -56,7 +56,9 @@ JOINTS = Joints(
                           r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
-                          r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?",
+                          r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?"
+                          # compared to its previous close at 16,141.67 points: the close before
+                          r"(?:(?:its|the)\s+(?:previous|prior|last)\s+(?:close|closing|session)\s+(?:at|of)\s+)?",
                           re.IGNORECASE),
     # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
     # 96,300 short-term overseas trips in February 2007, an increase of: what the level counts, then the change
@@ -66,6 +68,8 @@ JOINTS = Joints(
     level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
                                  rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
                                  r"(?:\s+[a-z]{3,14}s(?=\s*,))?"  # 1.32 million units, up: the unit counted
+                                 # closed at 16,342.51 points (provisional) -- up 200.84 points: an aside, a dash
+                                 r"(?:\s*\([a-z ]{1,20}\)\s*-{1,2})?"
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
                                  r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",

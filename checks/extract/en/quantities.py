@@ -212,8 +212,10 @@ def _unit_of(text: str, m: re.Match[str], unit_text: str | None, symbol: str | N
             code = dollar
         if family == "points":  # index points, unless the sentence is about a rate (rose 0.2 points to 4.1%)
             near = text[max(0, m.start() - 60):m.end() + 40]
-            return ("pp", "pp", 1.0) if RATE_NEARBY.search(near) and not INDEX_SENTENCE.search(near) else (
-                "other", "points", 1.0)
+            # (up 200.84 points or 1.24 percent: no rate moves by a hundred points, an index does)
+            hundreds = re.match(r"\d{3,}|\d{1,3},\d{3}", text[m.start():m.end()].lstrip("+-−–$ "))
+            return ("pp", "pp", 1.0) if RATE_NEARBY.search(near) and not INDEX_SENTENCE.search(near) \
+                and hundreds is None else ("other", "points", 1.0)
         if symbol and family != "money":  # $5 per barrel: the money, not the barrel
             return _currency(symbol, dollar, yen), "money", 1.0
         return code, family, factor
