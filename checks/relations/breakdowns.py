@@ -121,6 +121,7 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
+_SAID_OF_FIGURE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:are|were|is|was)\s+[a-z -]{3,30}")
 _OPENING_ADVERB = re.compile(r"\s*([A-Za-z]+)ly\s*,")
 
 
@@ -132,6 +133,9 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
     if not metric.isascii():
         return None
     found = membership(metric.rsplit(" of ", 1)[-1]) or membership(metric)  # exports of goods: goods
+    said = _SAID_OF_FIGURE.match(doc.after(claim, 48))
+    if found is None and said is not None:  # 8.4 million are working part-time: the member said of the figure
+        found = membership(said.group(0))
     opening = None if found else _OPENING_ADVERB.match(doc.text, doc.sentence(claim)[0])
     if opening is not None:
         stem = opening.group(1)
