@@ -71,7 +71,8 @@ def changes_of_summed_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterabl
         # 37,000 more than for July to September 2016 and 302,000 more than for a year earlier: the change of the
         # parts' comparison
         if against and _against(doc, whole) and against != _against(doc, whole):
-            whole = next((c for c in doc.in_sentence(whole) if c["kind"] == "change" and c["unit"] == whole["unit"]
+            whole = next((c for c in doc.near(whole, 8) if doc.same_sentence(c, whole)
+                          and c["kind"] == "change" and c["unit"] == whole["unit"]
                           and _against(doc, c) == against), None)
             if whole is None:
                 continue

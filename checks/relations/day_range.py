@@ -8,6 +8,7 @@ market is meant is not known, so nothing is said.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -32,16 +33,20 @@ def day_range(doc: Doc) -> Iterable[Relation]:
     closes = [c for c in doc.claims if c["kind"] == "level" and _a_close(doc, c)]
     if not closes:
         return
+    positions = [int(c["_index"]) for c in closes]  # the closes near a figure, found by bisection
     for claim in doc.claims:
         before = doc.before(claim, 30)
         high, low = HIGH.search(before), LOW.search(before)
         if claim["kind"] != "level" or not (high or low):
             continue
-        if high and "touched" in high.group(0) and "high" not in doc.text[doc.sentence(claim)[0]:int(claim["start"])]:
+        if high and "touched" in high.group(0) and "high" not in doc.text[max(
+                doc.sentence(claim)[0], int(claim["start"]) - 120):int(claim["start"])]:
             continue  # the Sensex touched 71,149.61: a high when its sentence speaks of highs
         value = float(claim["value"])
-        near = [c for c in closes if abs(int(c["_index"]) - int(claim["_index"])) <= _REACH
-                and c["unit"] == claim["unit"] and value and abs(float(c["value"]) - value) <= _WITHIN * value]
+        index = int(claim["_index"])
+        near = [c for c in closes[bisect.bisect_left(positions, index - _REACH):
+                                  bisect.bisect_right(positions, index + _REACH)]
+                if c["unit"] == claim["unit"] and value and abs(float(c["value"]) - value) <= _WITHIN * value]
         if len(near) != 1:
             continue
         close = near[0]

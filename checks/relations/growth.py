@@ -92,7 +92,8 @@ def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[fl
         if other is change or doc.sentence(other)[1] > start or doc.paragraph(other) != doc.paragraph(change) \
                 or not _stems(other) & _stems(change) or (other.get("basis") and other["basis"] == change.get("basis")):
             continue
-        level = next((c for c in doc.in_sentence(other) if c is not other and c["unit"] == base["unit"]
+        level = next((c for c in doc.near(other, 8) if c is not other and doc.same_sentence(c, other)
+                      and c["unit"] == base["unit"]
                       and float(c["value"]) == float(other["level_after"])), None)
         if level is not None and 1 / 3 < float(level["value"]) / float(base["value"]) < 3:
             return bounds(base), bounds(level), [base, level]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checks.relations.base import plain
+from checks.relations.base import Doc, plain
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|财年|fiscal|fy)?", re.IGNORECASE)
 _PART_OF_YEAR = (
@@ -84,8 +84,15 @@ _SINCE = re.compile(r"\b(?:than\s+for|compared\s+with|compared\s+to|from)\s+(?P<
                     r"May|June|July|August|September|October|November|December)\s+to\s+[A-Z][a-z]+\s+(?:19|20)\d\d)")
 
 
-def compared_with_period(doc_text: str, sentence: tuple[int, int]) -> str:
-    """The span of months a sentence compares its figures with (37,000 more than for July to September 2016), "" if
-    none: two statements compared with two spans are of two releases' periods, not one figure restated."""
-    found = _SINCE.search(doc_text, *sentence)
+def compared_apart(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether two figures are compared with two different spans of months (two releases' figures)."""
+    spans = {compared_with_period(doc.text, doc.sentence(c), int(c["start"])) for c in (first, second)} - {""}
+    return len(spans) == 2
+
+
+def compared_with_period(doc_text: str, sentence: tuple[int, int], at: int) -> str:
+    """The span of months a sentence compares its figure at ``at`` with (37,000 more than for July to September
+    2016), "" if none, read near the figure: two statements compared with two spans are of two releases' periods,
+    not one figure restated."""
+    found = _SINCE.search(doc_text, max(sentence[0], at - 300), min(sentence[1], at + 300))
     return found.group("period") if found else ""

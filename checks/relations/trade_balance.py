@@ -257,7 +257,8 @@ def net_of_both(doc: Doc) -> Iterable[Relation]:
         surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
         if balance["kind"] != "level" or bool(surplus) == bool(deficit):
             continue
-        after = [c for c in doc.in_sentence(balance) if int(c["start"]) > int(balance["start"])]
+        after = [c for c in doc.near(balance, 6) if int(c["start"]) > int(balance["start"])
+                 and doc.same_sentence(c, balance)]
         parts = [c for c in after if c["kind"] == "level" and same_unit(c, balance)]
         if len(parts) != 2 or not _OF_WHICH.search(doc.between(balance, parts[0])):
             continue
