@@ -38,7 +38,10 @@ _ADJECTIVE = {"average", "total", "median", "mean", "overall", "net", "gross"}
 _GRADE = re.compile(r"^(?:(?:an?|the|its|their|significant|strong|solid|robust|modest|slight|sharp|healthy|record|"
                     r"highest|lowest|largest|smallest|biggest)\s+)+")
 # A simple past or a participle alone: a verb, no name (grew; three closed; were given a dividend).
-_BARE = re.compile(r"(?!\w*(?:eed|hundred)$)[a-z]{2,}ed|grew|rose|fell|given|taken|shown|seen|sank|shrank|came|went",
+_BARE = re.compile(r"(?!\w*(?:eed|hundred)$)[a-z]{2,}ed|grew|rose|fell|given|taken|shown|seen|sank|shrank|came|went|"
+                   # Grossing another $41.1 million; contributing 180,880; (provisional): a verb or an aside
+                   r"grossing|contributing|trading|climbing|falling|rising|dropping|jumping|soaring|gaining|losing|"
+                   r"sinking|slipping|surging|tumbling|rallying|dethrone|provisional|ahead",
                    re.IGNORECASE)
 
 
