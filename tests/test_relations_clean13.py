@@ -282,3 +282,10 @@ def test_a_close_with_an_aside_then_its_move_told_twice_against_the_previous_clo
     assert flagged(text.format(rate="1.24")) == []
     assert flagged(text.format(rate="2.24")) == [
         ("growth_vs_levels", "16,141.67 points | 16,342.51 points | 2.24 percent")]
+
+
+def test_a_list_items_name_before_its_bracketed_figure_is_no_owner_to_pass_on() -> None:
+    claims = extract("韩国出口额为430亿美元。无线通信器械（17.8%）、计算机外围设备（49.1%）的出口也实现增长。"
+                     "日均出口额为26.1亿美元。")
+    assert [c.subject for c in claims if c.text in ("430亿美元", "26.1亿美元")] != ["计算机外围设备"] * 2
+    assert all(c.subject != "计算机外围设备" for c in claims if c.text in ("430亿美元", "26.1亿美元"))
