@@ -48,7 +48,7 @@ from checks.relations.units import money_unit, unit_key
 
 SERIES = 30
 T = TypeVar("T")
-RESPECTIVELY = re.compile(r"分别|respectively|各", re.IGNORECASE)
+RESPECTIVELY = re.compile(r"分别|respectively|各|其次", re.IGNORECASE)  # 其次为韩国209亿美元: a list's next
 
 
 def _listed(doc: Doc, claim: dict) -> bool:
