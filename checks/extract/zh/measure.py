@@ -56,11 +56,10 @@ _DIGIT = re.compile(r"\d")
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 VERB_FIRST = _VERB_FIRST  # a verb of movement first: what follows is no noun (the lists read it too)
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
-# Phrases that name no quantity (what is left of a clause of verbs and particles; 大幅增长86%: how much it moved).
+# Phrases that name no quantity (verbs and particles left of a clause; 大幅增长86%, 以每桶, 以及连续, 年均递(增)).
 _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
-                           r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|小幅度?|明显|显著|稳步|快速|强劲|"
-                           r"大幅度?|(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计|仅|只|高达|约|近|逾|报|"
-                           r"以及|连续|时隔|以|每桶|每吨|递)+")  # 以每桶, 以及连续, 年均递(增): no quantity named
+                           r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|小幅度?|明显|显著|稳步|快速|强劲|以及|连续|时隔|"
+                           r"大幅度?|(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计|仅|只|高达|约|近|逾|报|以|每桶|每吨|递)+")
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
 _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
                          r"(?=上|去|前|同|本|的|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d|人民币|美元|港元|港币|欧元)")
