@@ -71,3 +71,45 @@ def test_a_close_said_far_before_its_figure() -> None:
             "{high}.")
     assert flagged(text.format(high="21,482.35")) == []
     assert ("rank_vs_values", "21,442.35 | 21,453.95") in flagged(text.format(high="21,442.35"))
+
+
+AHEAD = "The film took {figure} million{said}{word} the openings of Where The Wild Things Are ({a} million){rest}."
+
+
+def test_every_word_of_rivals_in_brackets_on_its_own() -> None:
+    # each word alone in a text (the text is scanned only when one of them is there); more, then less
+    for word in ("above", "topping", "outpacing"):
+        text = AHEAD.format(figure="$33.3", said=", ", word=word, a="$34.6", rest="")
+        assert flagged(text) == [("rank_vs_values", "$33.3 million | $34.6 million")], word
+    for word in ("behind", "below", "trailing"):
+        text = AHEAD.format(figure="$33.3", said=", ", word=word, a="$32.6", rest="")
+        assert flagged(text) == [("rank_vs_values", "$33.3 million | $32.6 million")], word
+        assert flagged(AHEAD.format(figure="$33.3", said=", ", word=word, a="$34.6", rest="")) == [], word
+
+
+def test_the_rivals_of_a_list_each_with_its_figure() -> None:
+    rest = ", Percy Jackson ($31.2 million), Into The Woods ({c} million) and Tomorrowland ($30 million)"
+    text = AHEAD.format(figure="$33.3", said=", ", word="ahead of", a="$32.6", rest=rest)
+    assert flagged(text.format(c="$31")) == []
+    assert flagged(text.format(c="$36")) == [("rank_vs_values", "$33.3 million | $36 million")]
+
+
+def test_a_figure_said_far_before_the_word_or_past_a_semicolon_is_not_the_one_set_against() -> None:
+    far = " bow in its first weekend across the country, "
+    assert flagged(AHEAD.format(figure="$33.3", said=far, word="ahead of", a="$34.6", rest="")) == []
+    assert flagged(AHEAD.format(figure="$33.3", said=" bow; ", word="ahead of", a="$34.6", rest="")) == []
+    # thirty characters is near enough
+    near = " bow in its first weekend,  "
+    assert len(near) == 28
+    assert flagged(AHEAD.format(figure="$33.3", said=near, word="ahead of", a="$34.6", rest="")) == [
+        ("rank_vs_values", "$33.3 million | $34.6 million")]
+
+
+def test_a_rival_of_another_unit_is_passed_over_and_the_rows_fields() -> None:
+    text = AHEAD.format(figure="$33.3", said=", ", word="ahead of", a="3,000 theaters", rest="")
+    assert flagged(text.replace(" million)", ")")) == []
+    text = AHEAD.format(figure="$33.3", said=", ", word="slightly ahead of", a="$34.6", rest="")
+    frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
+    (row,) = frame[frame["relation"] == "rank_vs_values"].itertuples()
+    assert row.doc == "t.txt" and row.metric == "film took"
+    assert row.arithmetic == "$33.3 million said to be slightly ahead of $34.6 million, but it is not"
