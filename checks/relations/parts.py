@@ -100,7 +100,8 @@ _SURPLUS = re.compile(r"顺差|盈余|盈利|surplus|profit", re.IGNORECASE)
 def _a_net_of_both(doc: Doc, whole: dict) -> bool:
     """A balance whose parts are of both signs (逆差约39亿美元，其中国内企业逆差158亿美元，外资企业顺差119亿美元): a
     deficit less a surplus, so a part may well exceed the whole."""
-    after = doc.text[int(whole["end"]):doc.sentence(whole)[1]]
+    end = int(whole["end"])  # (read near it: a run-on text is one sentence)
+    after = doc.text[end:min(doc.sentence(whole)[1], end + 120)]
     return bool(_DEFICIT.search(after) and _SURPLUS.search(after))
 
 

@@ -31,6 +31,7 @@ IN_ORDER_EN = re.compile(r"\b(?:the\s+)?(?:top|largest|biggest|leading)\s+(?:(?:
 _CLAUSE = re.compile(r"[，,；;、\n]|\band\b|[)）]")
 _FAR_ABOVE = 5.0
 _ITEM_LINE = re.compile(r"\s*\n[ \t]*[^\n\d]{1,20}[:：]?\s*\d[^\n]{0,30}")
+_SPAN = 2000  # characters a list is read over, either side of its cue
 _READ = 40  # figures after a cue read for its items: a list, not the rest of a run-on text
 
 
@@ -51,7 +52,8 @@ def top_lists(doc: Doc) -> Iterable[Relation]:
 def _first_before(doc: Doc, starts: list[int], at: int) -> dict | None:
     """The leader a 其次 list follows: the last level before it in its sentence, named the largest just before its
     figure (中国仍是越南最大的进口来源国，进口金额为368亿美元，增长18.1%；其次为)."""
-    start = max(doc.text.rfind("。", 0, at), doc.text.rfind("\n", 0, at)) + 1  # its clauses may end with ；
+    back = max(0, at - _SPAN)  # its clauses may end with ；(a run-on text is read no further back than _SPAN)
+    start = max(doc.text.rfind("。", back, at), doc.text.rfind("\n", back, at), back - 1) + 1
     before = doc.claims[max(0, bisect.bisect_left(starts, at) - 4):bisect.bisect_left(starts, at)]
     levels = [c for c in before if int(c["start"]) >= start and c["kind"] == "level"]
     if not levels:
@@ -62,7 +64,8 @@ def _first_before(doc: Doc, starts: list[int], at: int) -> dict | None:
 
 
 def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None) -> Iterable[Relation]:
-    end = min((found for found in (doc.text.find(stop, at) for stop in "。\n") if found >= 0), default=len(doc.text))
+    end = min((found for found in (doc.text.find(stop, at, at + _SPAN) for stop in "。\n") if found >= 0),
+              default=min(len(doc.text), at + _SPAN))
     if end == at or not doc.text[at:end].strip():  # 前五大游客是:\n中国:4,398,623人次\n马来西亚:…: a line an item
         end = at
         while (line := _ITEM_LINE.match(doc.text, end)) is not None:
