@@ -14,7 +14,6 @@ TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\
 TARGET_OF = re.compile(r"\s*的\s*")
 
 
-# An amount, its figure per share, then its change: $623 million, or $1.12 per diluted share, a 22% increase
 # Between the changes of one chain: an alternative in brackets (100,000 (1.3 per cent)), or "and by".
 CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+|"  # a 19% rise in its share price, up 96p
                      r"\s+(?:rise|increase|gain|jump|fall|drop|decline)\s+in\s+[^.;,\d]{1,30},\s*(?:up|down)\s+",
@@ -22,6 +21,7 @@ CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+|"  # 
 # up 3.1% from May and up 23.4% from the 1.07 million level: two changes of the level before them
 SIBLING = re.compile(r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+and\s+(?:(?:up|down)\s+(?:by\s+)?)?|"
                      r"\s*,?\s+or\s+")  # up 200.84 points or 1.24 percent: the same change, told twice
+# An amount, its figure per share, then its change: $623 million, or $1.12 per diluted share, a 22% increase
 OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+")
 PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*"
                                    r"(?:in\s+the\s+[a-z][a-z -]{1,30}?,\s*)?(?:an?\s+)?")  # , in the fourth quarter,

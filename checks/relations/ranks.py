@@ -144,6 +144,7 @@ def comparable(a: str, b: str) -> bool:
 
 
 _NEGATIONS = ("不", "非", "未", "无", "un", "non", "dis")
+_LEVEL_REACH = 12  # figures either side of a change where the level it reached is told (links join six apart)
 _OWN_CLAUSE = re.compile(r"[，,;；。]|\s[-–]\s")  # (- 农业银行资产规模: a list's item opens its own clause)
 _SIZE_WORD = re.compile(r"(?:规模|总计|总额|总量)$")
 
@@ -155,8 +156,8 @@ def compared(doc: Doc) -> Iterable[Relation]:
         between = doc.between(first, second)
         if first["kind"] in ("growth", "change") and first.get("level_after") is not None and second["kind"] == "level":
             # 87.26亿美元，相比去年同期的77.44亿美元增长13%，超出华尔街平均预期的85.9亿美元: the level reached
-            first = next((c for c in doc.in_sentence(first) if c["kind"] == "level"
-                          and float(c["value"]) == float(first["level_after"])), first)
+            first = next((c for c in doc.near(first, _LEVEL_REACH) if c["kind"] == "level"
+                          and doc.same_sentence(c, first) and float(c["value"]) == float(first["level_after"])), first)
         if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
             continue
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)

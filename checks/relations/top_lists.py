@@ -54,7 +54,8 @@ def _first_before(doc: Doc, starts: list[int], at: int) -> dict | None:
     figure (中国仍是越南最大的进口来源国，进口金额为368亿美元，增长18.1%；其次为)."""
     back = max(0, at - _SPAN)  # its clauses may end with ；(a run-on text is read no further back than _SPAN)
     start = max(doc.text.rfind("。", back, at), doc.text.rfind("\n", back, at), back - 1) + 1
-    before = doc.claims[max(0, bisect.bisect_left(starts, at) - 4):bisect.bisect_left(starts, at)]
+    cue_at = bisect.bisect_left(starts, at)
+    before = doc.claims[max(0, cue_at - 4):cue_at]
     levels = [c for c in before if int(c["start"]) >= start and c["kind"] == "level"]
     if not levels:
         return None
@@ -88,7 +89,6 @@ def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None) -> Itera
             return
         stated = f"{shown(higher)} then {shown(lower)}, listed in order from the largest"
         yield in_order(doc.name, (higher, lower), lower.get("metric"), higher, lower, stated, f"{stated}, out of order")
-
 
 
 # $33.3 million bow, slightly ahead of the opening weekends of … Where The Wild Things Are ($32.6 million), … and

@@ -180,15 +180,20 @@ def _pair(match: re.Match[str]) -> Numeral | None:
     return Numeral(low * scale, "range", high * scale)
 
 
+def arabic_value(digits: str) -> float:
+    """Arabic digits as written, thousands set apart by commas or spaces (1,234.5; 321 146)."""
+    return float(digits.replace(",", "").replace(" ", ""))
+
+
 def _arabic(match: re.Match[str]) -> Numeral | None:
-    return Numeral(float(match.group(0).replace(",", "").replace(" ", "")))
+    return Numeral(arabic_value(match.group(0)))
 
 
 def _arabic_magnitude(match: re.Match[str]) -> Numeral | None:
     scale = chinese_value("一" + match.group("magnitude"))
     if scale is None:
         return None
-    return Numeral(float(match.group("digits").replace(",", "").replace(" ", "")) * scale)
+    return Numeral(arabic_value(match.group("digits")) * scale)
 
 
 def _trillions(match: re.Match[str]) -> Numeral | None:
@@ -196,7 +201,7 @@ def _trillions(match: re.Match[str]) -> Numeral | None:
 
 
 def _arabic_trillions(match: re.Match[str]) -> Numeral | None:
-    return Numeral(float(match.group("digits").replace(",", "").replace(" ", "")) * 1e12)
+    return Numeral(arabic_value(match.group("digits")) * 1e12)
 
 
 NUMERALS: Dimension[Numeral] = Dimension(

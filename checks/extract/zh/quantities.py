@@ -192,7 +192,7 @@ def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
     if m.group("symbol") is not None:  # ￥300, $20, HK$3亿
         scale = chinese_value("一" + m.group("symbol_mag")) if m.group("symbol_mag") else 1.0
         unit = Unit(SYMBOLS[m.group("symbol")], scale or 1.0, "money")
-        return _quantity(text, m, Numeral(float(m.group("symbol_n").replace(",", "").replace(" ", ""))), None, unit)
+        return _quantity(text, m, _numeral(m.group("symbol_n")), None, unit)
     if m.group("half_tenth") is not None:  # 半成 is 5%; 半折 and 对折 are half price
         return Mention(m.start(), m.end(), 5 if m.group(0) == "半成" else 50, "percent", "share", "exact")
     if m.group("half") is not None:
