@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from checks.extract.mention import Mention
+
 # Full-width digits, Latin letters and the signs that belong to numbers, folded to ASCII one character for
 # one character, so that offsets into the folded text are offsets into the document. Full-width ，：；
 # stay as they are: they separate clauses, and a full-width comma is never a thousands separator.
@@ -163,6 +165,18 @@ def opens_bracket(text: str, offset: int) -> bool:
     while position > 0 and position > offset - 64 and text[position - 1].isspace():
         position -= 1
     return position > 0 and text[position - 1] in "(（"
+
+
+# A figure in brackets right after another of its kind, in another unit (14582万吨(2916亿斤); $5 billion (£4
+# billion)): the same quantity told again. (5515.7公斤/公顷(367.7公斤/亩) is left alone: its unit reads alike, and
+# the figures would read as one quantity stated twice with two values.)
+_OTHER_UNIT = re.compile(r"(?:/[^\s\d(（)）/]{1,4})?\s*[(（]\s*")
+
+
+def in_other_unit(text: str, previous: Mention, mention: Mention) -> bool:
+    """Whether ``mention`` restates ``previous`` in brackets in another unit (see _OTHER_UNIT)."""
+    return previous.family == mention.family and "percent" not in (previous.unit, mention.unit) \
+        and previous.unit != mention.unit and _OTHER_UNIT.fullmatch(text, previous.end, mention.start) is not None
 
 
 def words_after(text: str, offset: int, reach: int, limit: int) -> str:

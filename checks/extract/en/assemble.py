@@ -30,7 +30,8 @@ from checks.extract.en.cues import (
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_WITH, Kind, movement_named, refine
-from checks.extract.en.measure import Measure, added_before, located, made_verb, passive_made, phrase_before, split
+from checks.extract.en.made import added_before, made_verb, passive_made
+from checks.extract.en.measure import Measure, located, phrase_before, split
 from checks.extract.en.members import gapped, member_after, whole_after
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
@@ -79,7 +80,7 @@ _OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:
                          r"(?:the\s+)?")
 _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
-_AT_ALONE = re.compile(r"\s*at\s*")  # "…, at 62.9 percent": a figure set after its name by a comma
+_AT_ALONE = re.compile(r"\s*(?:at\s*)?")  # "…, at 62.9 percent", "…, 3.8 million,": set after its name by a comma
 _BOTH = re.compile(r"^(?:both|either|neither)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -217,8 +218,9 @@ class Reader(SentenceReader):
                                      and owned.subject in text[previous[0].end:gap_start]):
                 measure = owned or measure
         elif measure.metric is None and _AT_ALONE.fullmatch(gap) and text[gap_start - 1:gap_start] == "," and (
-                previous is None or previous[0].end < gap_start):
-            # the labor force participation rate, at 62.9 percent, …: the phrase before the comma is what it is
+                previous is None or previous[0].end < gap_start) and (gap.strip() or text[mention.end:][:1] == ","):
+            # the labor force participation rate, at 62.9 percent, …; the number flying, 3.8 million, …: the phrase
+            # before the comma is what it is
             clause = text[clause_start(text, sentence_start, gap_start - 1):gap_start - 1]
             named = phrase_before(clause) if not _DIGIT.search(clause) else None  # not "…, or 1.13 per cent, at"
             measure = split(_BOTH.sub("", named)) if named else measure

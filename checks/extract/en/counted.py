@@ -34,6 +34,9 @@ def noun_after(text: str) -> str | None:
             # 4.19 million passengers travelled through the airport: the passengers, not how they came (not: 89% of
             # girls passed, the exam)
             break
+        if words and word.lower() == "to" and found[at + 1:at + 2] and found[at + 1].lower() in _MEANS:
+            words += [word, found[at + 1]]  # 34.6 million Americans to drive: those driving, not all Americans
+            break
         if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():
             # 139,100 people, down 2.2 per cent: the people, not how they moved; 3.47 million Macs during the
             # quarter: the Macs
@@ -44,6 +47,9 @@ def noun_after(text: str) -> str | None:
     return " ".join(words) or None
 
 
+# Verbs of a way of going or doing after a counted noun and its "to": the counted are those who do so (2.9 million
+# Americans to fly; 36 million to drive)
+_MEANS = {"drive", "fly", "travel", "visit", "attend", "shop", "vote", "cruise", "stay", "spend", "buy", "take"}
 # Verbs of passing through or using a place after a counted noun: a clause of its own, no part of what is counted
 # (18 million passengers used the airport; 2 million people passed through it). Not "visited": people visited the
 # museum are its visits, and the verb is the only word that says so.
@@ -73,7 +79,7 @@ def passage_place(after: str) -> str | None:
 
 _ENDS_COUNTED = {"in", "on", "at", "for", "was", "were", "is", "are", "have", "has", "had", "will", "would", "who",
                  "that", "down", "up", "higher", "lower", "during", "last", "this", "next", "over", "across",
-                 "following", "leading", "compared", "versus", "against", "through", "took", "came", "stood",
+                 "following", "leading", "compared", "versus", "vs", "against", "through", "took", "came", "stood",
                  # 37,000 more than for July: how it compares, no noun of what it counts
                  "more", "fewer", "less"}
 

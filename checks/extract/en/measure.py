@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checks.extract.en.made import MADE, MADE_NOUN
 from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
 from checks.extract.records import quick_init
@@ -62,11 +63,6 @@ _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for|across)\s+(?:its\s+|th
 _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
                       r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"
                       r"(?P<segment>[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,3})$")
-# An owner and a verb of making or moving goods, the figure its object: the quantity is the verb's noun (Samsung
-# shipped 78.2 million units; the company had sold 13,231 units; OPEC pumped 32.4 million bpd).
-_MADE_NOUN = {"sold": "sales", "shipped": "shipments", "delivered": "deliveries", "registered": "registrations",
-              "produced": "production", "pumped": "production", "exported": "exports", "imported": "imports"}
-_MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{'|'.join(_MADE_NOUN)})$")
 # An owner that had a quantity: Japan posted a trade surplus; the carrier recorded a load factor; the district has
 # the lowest literacy rate; the Bank of Ghana reduces its policy rate (from 6%).
 _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}|"
@@ -84,37 +80,6 @@ _EARNED_IN = re.compile(r"^(?P<owner>.+?)\s+(?:raked|rakes|raking|brought|brings
 # How often a quantity is counted says its period, not what it is: quarterly earnings are earnings.
 _PERIODIC = re.compile(r"^(?:quarterly|annual|yearly|monthly|weekly|daily|full[- ]year|half[- ]year|"
                        r"(?:first|second|third|fourth)[- ]quarter)\s+(?=\w)", re.IGNORECASE)
-
-
-# A verb of adding or cutting whose object is the count (health care added 34,000 jobs; the carmaker will cut 2,000
-# jobs; the sector shed 12,000 positions): the count is of the noun after it, the words before name whose it is.
-_ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|shed(?:s|ding)?|creat(?:ed|es|ing)|cut(?:s|ting)?|los(?:t|es|ing)|"
-                    r"eliminat(?:ed|es|ing)|slash(?:ed|es|ing))\s+(?:(?:a|an|another|some|about|around|nearly|almost|"
-                    r"more\s+than|over|just|only|roughly|relatively|paltry|modest|net|further)\s+){0,3}$",
-                    re.IGNORECASE)
-
-
-def added_before(before: str) -> bool:
-    """Whether ``before`` ends with a verb of adding or cutting a count (see _ADDED)."""
-    return _ADDED.search(before[-60:]) is not None
-
-
-# The same verbs in the passive after the counted noun: 272,610 new cars were registered; 334 million handsets were
-# delivered (the cars registered, the handsets delivered).
-_PASSIVE_MADE = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:were|was|are|is|have\s+been|had\s+been)\s+"
-                           rf"(?P<verb>{'|'.join(_MADE_NOUN)})\b")
-
-
-def passive_made(after: str) -> str | None:
-    """The verb of making or moving goods a counted noun is the passive object of (see _PASSIVE_MADE), else None."""
-    found = _PASSIVE_MADE.match(after)
-    return found.group("verb") if found else None
-
-
-def made_verb(phrase: str | None) -> str | None:
-    """The verb of making or moving goods a phrase ends with, its object the figure (the brand sold → sold)."""
-    made = _MADE.match(phrase) if phrase else None
-    return made.group("verb") if made else None
 
 
 @quick_init
@@ -188,8 +153,17 @@ def unestimated(before: str) -> str:
 
 _ESTIMATE_WORD = re.compile(r"ed\b|seen|set|likely|forecast")
 _TRADE_NOUNS = {"deficit", "deficits", "surplus", "surpluses", "shortfall", "gap", "balance", "trade", "exports",
-                "shipments", "sales", "imports", "arrivals", "visitors", "remittances", "investment", "flows"}
+                "shipments", "sales", "imports", "arrivals", "visitors", "remittances", "investment", "flows",
+                "tickets", "fares", "departures", "passengers", "trips", "deliveries", "orders", "bookings"}
 _PARTNER_WORDS = {"with", "to", "from"}
+_NARROWING = {"by", "to", "from", "on"}  # (arrivals by air, sales to retail customers, fares on the top routes)
+# Verbs an infinitive's "to" opens (passengers last month to post a rise): no part of the quantity's name
+_TO_VERB = {"post", "reach", "hit", "become", "make", "take", "record", "see", "be", "rise", "fall", "grow", "show",
+            "register", "mark", "log", "top", "total", "exceed", "hold", "remain", "stay", "keep", "drive", "fly",
+            "travel", "spend", "buy", "get", "set", "end", "close", "finish", "come", "go", "book", "visit", "have"}
+# The same nouns and the part their preposition names: arrivals by air → (arrivals, air)
+_NARROWED = re.compile(rf"^(?P<metric>(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(_TRADE_NOUNS))}))\s+(?:by|to|on)\s+"
+                       r"(?:the\s+)?(?P<segment>[^\s].{1,60})$")
 _JOINING = {"and", "for"}
 
 
@@ -299,6 +273,9 @@ def phrase_before(before: str) -> str | None:
         if words[index].lower() in _PARTNER_WORDS and index and words[index - 1].lower() in _TRADE_NOUNS \
                 and index + 1 < len(words) and (words[index + 1][0].isupper() or words[index + 1] == "the"):
             continue  # the deficit with Canada (not: an increase in sales to $2.8 billion)
+        if words[index].lower() in _NARROWING and index and words[index - 1].lower() in _TRADE_NOUNS \
+                and 0 < len(words) - index - 1 <= 5 and words[index + 1].lower() not in _TO_VERB:
+            continue  # arrivals by air; sales to individual retail customers: the quantity's own part
         if words[index].lower() == "for" and index and len(words) == index + 3 and words[index + 1].lower() in (
                 "the", "its") and words[index + 2].lower() in _OWNER_NOUNS:
             words = words[:index]  # revenue for the company rose: the company's revenue
@@ -361,9 +338,9 @@ def split(phrase: str | None) -> Measure:
     earned = _EARNED_IN.match(phrase) if subject is None and " " in phrase else None
     if earned is not None and earned.group("owner")[:1].isupper():  # the US raked in: the US's, of what it is in
         return Measure(None, earned.group("owner"), None)
-    made = _MADE.match(phrase)
+    made = MADE.match(phrase)
     if made is not None:  # Samsung shipped 78.2 million units: Samsung's shipments
-        return Measure(_MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
+        return Measure(MADE_NOUN[made.group("verb")], subject or made.group("owner"), None)
     alone = _OWNER_VERB.match(f"{phrase} it") if subject is None and " " in phrase else None
     if alone is not None and alone.group("rest") == "it" and alone.group("owner")[:1].isupper():
         # Heathrow recorded (a gain of 1.4%): the owner, and no name of the quantity (the figure before's, if any);
@@ -384,7 +361,7 @@ def split(phrase: str | None) -> Measure:
     if phrase[:1] in "hlsbfwHLSBFW" and " " in phrase:
         phrase = _LEADING_SUPERLATIVE.sub("", phrase) or phrase  # the lowest literacy rate: a literacy rate
     part = _PART.match(phrase)
-    partner = _PARTNER.match(phrase)
+    partner = _PARTNER.match(phrase) or (_NARROWED.match(phrase) if " " in phrase else None)
     if partner is not None:  # the deficit with Canada: the deficit, with Canada as its part
         phrase, segment = partner.group("metric"), partner.group("segment")
     elif part is not None and not _VERB_FORMS.search(part.group("metric")):

@@ -74,7 +74,7 @@ VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "
 
 # Counters that say a figure counts people or items without saying which: after a quantity named before the figure
 # (natural increase was 139,100 people; net overseas migration of 249,700 people) the quantity is that name.
-_GENERIC_COUNTERS = {"people", "persons", "individuals", "units"}
+_GENERIC_COUNTERS = {"people", "persons", "individuals", "units", "shares"}
 
 
 # The words between a quantity's name and its figure when the figure states it: a verb of being, "of" (not a verb

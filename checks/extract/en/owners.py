@@ -129,10 +129,11 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
         owner = (shares.group("after") or shares.group("before") or "").strip()
         if is_name(owner):
             return Measure("share price", owner)
+    if _STOCK_INDEX.match(phrase) and any(word[:1].isupper() or word[:1].isdigit() for word in phrase.split()):
+        # the Dow (opening its sentence); the Standard & Poor's 500 index (the possessive is the index's name)
+        return Measure("index level", phrase)
     if not is_name(phrase, initial) or _POSSESSIVE.search(phrase):
         return None  # Serbia's Gross Domestic Product: an owner's quantity, read by split
-    if _STOCK_INDEX.match(phrase):
-        return Measure("index level", phrase)
     if priced:
         return Measure("share price", phrase)
     return Measure(None, phrase)

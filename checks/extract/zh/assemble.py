@@ -9,11 +9,12 @@ from checks.extract.mention import Mention
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.records import quick_init
-from checks.extract.text import clause_start, opens_bracket
+from checks.extract.text import clause_start, in_other_unit, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
     FILLER,
+    FOLLOWER,
     GROWTH_NOUN,
     MOVEMENT,
     PROJECTION,
@@ -74,9 +75,6 @@ GROUP_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|房企|车企|�
                         r"学校|医院|行业|门类|大类|省区市|地区)")
 # A sentence's heading that states the basis of its changes: 从环比看，…; 同比来看，….
 BASIS_HEADING = re.compile(r"(?:从)?(?P<basis>同比|环比)(?:来)?看[，,：:]")
-# A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
-FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
-                      r"(?:为|达|达到|是)?\s*$"))
 
 
 @quick_init
@@ -228,6 +226,8 @@ class Reader(SentenceReader):
                   sentence_end: int) -> Reading:
         text = self.text
         gap = self.gap(mention, previous, sentence_start)
+        if previous is not None and in_other_unit(text, previous[0], mention):  # 14582万吨(2916亿斤): one quantity
+            return replace(previous[1], qualifier=mention.qualifier)
         if previous is not None and mention.start - previous[0].end <= 24 and previous[0].unit == mention.unit \
                 and FOLLOWER.search(text, previous[0].end, mention.start):
             # 中美贸易增速最高，达69.6%；中欧次之，达39.8%: the follower is measured as the leader was

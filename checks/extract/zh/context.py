@@ -10,6 +10,7 @@ import re
 
 from checks.extract.grammar import Dimension, Rule, constant
 from checks.extract.links import Joints
+from checks.extract.prefilter import gated
 
 # Verbs of movement. "至/到" after the verb (增长至) makes the figure the level reached, not the change.
 MOVEMENT: Dimension[str] = Dimension(
@@ -203,3 +204,7 @@ JOINTS = Joints(
     to_second=re.compile(rf"[，,]?[^，,。；;\d]{{0,4}}?{_MOVED}?(?:至|到)(?:\s*(?:19|20)\d\d\s*年)?[^，,。；;\d]{{0,12}}?的?\s*"),
     earlier_level=re.compile(r"\s*[，,]\s*(?:而)?(?:上年同期|去年同期|上年|去年|上期|上年末|去年末)(?:为|是|的)?\s*"),
 )
+
+# A clause that follows the leader of a ranking: 中欧次之，达39.8%; 江苏紧随其后，2018年GDP达到.
+FOLLOWER = gated(re.compile(r"(?:次之|紧随其后|紧随其后的是|其次|位列第二|排名第二)[，,]?[^，,。；;]{0,12}?"
+                            r"(?:为|达|达到|是)?\s*$"))

@@ -130,7 +130,10 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
 #   对欧盟、香港出口强劲 → 欧盟, 香港; 出口
 #   甲公司、乙公司两家企业的研发投入超过百亿元 → 甲公司, 乙公司; (the quantity of the figure read in the clause)
 #   仅甲银行和乙银行不良贷款率上升 → 甲银行, 乙银行 (the last name ends as the others do); 不良贷款率
+#   主力资金净流入居前的个股还有五矿稀土、天赐材料、江淮汽车 → 五矿稀土, 天赐材料, 江淮汽车 (还有/包括 opens them;
+#   the quantity is the one the 分别 clause after names: 净流入金额分别为…)
 NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:仅|而|但|其中|同时|此外|另外)?(?:[^，,：:；;。、\s]{0,4}?对)?"
+                           r"(?:[^，,：:；;。、\s]{0,24}?(?:还有|包括|依次为|依次是))?"
                            r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}[、和])+)(?P<last>[^，,。；;：:、]{3,40})$")
 NAMES_REACH = 80  # characters of the clause before in which the names are looked for
 _NAMES_END = re.compile(r"[\d一二两三四五六七八九十]+(?:家|个|只|所|位)|的")  # 两家企业的: the count of the names
@@ -163,9 +166,9 @@ def names_before(text: str, start: int, end: int) -> Members | None:
     else:
         head = _QUANTITY_HEAD.search(last, 2)
         ends = [at.start() for at in (head, _NAMES_END.search(last, 2)) if at is not None]
-        if not ends:
+        if not ends and not (found.end() == end and 2 <= len(last) <= 8 and not is_quantity(last)):
             return None
-        at = min(ends)
+        at = min(ends) if ends else len(last)  # 江淮汽车 at the clause's end: a name, its quantity said after
         name, quantity = last[:at], head.group(0) if head is not None and head.start() == at else None
     names = (*listed, name)
     if not 2 <= len(name) <= 8 or any(is_quantity(n) or clean(n) != n for n in names):
@@ -287,9 +290,14 @@ class ListReader:
         if clause <= sentence_start + 1 or text[clause - 1] not in "，," \
                 or text.find("分别", clause, mention.start) < 0:
             return None  # most figures open no 分别 clause: the plain find is the cheap answer
-        if not RESPECTIVELY_ONLY.fullmatch(text, clause, mention.start):
-            return self._places_opening(mention, sentence_start, clause)
         window = max(sentence_start, clause - 1 - NAMES_REACH)
+        if not RESPECTIVELY_ONLY.fullmatch(text, clause, mention.start):
+            quantity = QUANTITY_RESPECTIVELY.fullmatch(text, clause, mention.start)
+            named = clean(quantity.group("quantity")) if quantity is not None else None
+            listed = names_before(text, window, clause - 1) if named and is_quantity(named) else None
+            if listed is not None and not listed[3]:  # 个股还有A、B，净流入金额分别为…: the names, of that quantity
+                return listed[0], listed[1], named, False
+            return self._places_opening(mention, sentence_start, clause)
         found = names_before(text, window, clause - 1)
         if found is None:
             return None

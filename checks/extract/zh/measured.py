@@ -302,8 +302,7 @@ class Measurer:
                 and (not moved or previous[1].kind in ("growth", "change")) \
                 and mention.start - previous[0].end <= PERIOD_REACH and only_period(before) \
                 and "\n" not in text[previous[0].end:mention.start]:
-            # 毛利率为20.1%，相较而言，2024年同期为15.3%; 一季度增长6.7%，二季度增长6.9%: the same quantity in
-            # another period
+            # 毛利率为20.1%，相较而言，2024年同期为15.3%; 一季度增长6.7%，二季度增长6.9%: of another period
             return _as_read(previous[1], whole)
         answered = ANSWERED.search(before) if mention.unit == "percent" and given is None \
             and "的" in before else None
@@ -323,7 +322,8 @@ class Measurer:
         sector = None if given is not None else sector_before(
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
         whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
-        if sector is None and not whole_member and moved and industry_item(phrase, text, sentence_start, mention.start):
+        if sector is None and not whole_member and industry_item(phrase, text, sentence_start, mention.start, moved,
+                                                                 lambda: self._member_metric(mention, previous)):
             return Measure(self._member_metric(mention, previous), None, phrase, whole)  # 其中新型建材产业增长40.9%
         if sector is not None and whole_member and phrase.endswith(sector[0]):
             sector = None  # 计算机、通信和其他电子设备制造业: the whole industry's name, not the section it ends with

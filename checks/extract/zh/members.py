@@ -30,10 +30,31 @@ AMONG_TOTAL = re.compile(r"\s*(?:其中[，,]?)?在(?P<total>[^，,。；;：:\d
 INDUSTRY_ITEM = re.compile(r"[\u4e00-\u9fff]{2,8}(?:产业|行业|板块)")
 
 
-def industry_item(phrase: str | None, text: str, sentence_start: int, before: int) -> bool:
-    """Whether a phrase is only an industry's name, in a sentence that names the parts of a total after 其中."""
-    return bool(phrase) and INDUSTRY_ITEM.fullmatch(phrase or "") is not None \
-        and text.find("其中", sentence_start, before) >= 0
+# named_after_among: a member named alone right after 其中, no quantity in its name, the figure right after it
+#   手机出货量2323.8万部，同比下降34.1%，其中，5G手机1792.0万部 → 5G手机 (of 手机出货量, the whole's quantity)
+#   (not 其中出口1.32万亿元: 出口 names a quantity of its own)
+NAMED_AFTER_AMONG = re.compile(r"其中[，,：:]?\s*(?P<member>[^，,。；;：:\s]{2,8}?)\s*"
+                               r"(?:为|达|达到|有|共|共有|累计)?\s*$")
+
+
+# A word that ends the name of a quantity, though is_quantity reads the words alone as an action's (出口, 零售)
+QUANTITY_WORD_END = re.compile(r"(?:出口|进口|零售|销售|票房|面积|投资|消费|支出|收入|项目|产量|销量|人次|人数)$")
+
+
+def industry_item(phrase: str | None, text: str, sentence_start: int, before: int, moved: bool,
+                  whole: Callable[[], str | None]) -> bool:
+    """Whether a phrase is only an industry's name, in a sentence that names the parts of a total after 其中 (its
+    change), or a member named alone right after 其中 (see NAMED_AFTER_AMONG) that shares a word with the quantity
+    ``whole`` names (5G手机 of 手机出货量)."""
+    if not phrase or text.find("其中", sentence_start, before) < 0:
+        return False
+    if moved and INDUSTRY_ITEM.fullmatch(phrase) is not None:
+        return True
+    named = NAMED_AFTER_AMONG.search(text, max(sentence_start, before - 16), before)
+    if named is None or named.group("member") != phrase or is_quantity(phrase) or QUANTITY_WORD_END.search(phrase):
+        return False
+    of = whole() or ""
+    return any(phrase[at:at + 2] in of for at in range(len(phrase) - 1))
 
 
 def category(phrase: str | None) -> tuple[str, str | None] | None:

@@ -13,14 +13,19 @@ from checks.extract.zh.context import PERIOD
 # lead_period: a time that is the whole first clause of its sentence
 #   1—10月份，商品房销售面积… → 1—10月份; 其中，前三季度，… → 前三季度; 2023年，全市… → 2023年
 #   按经营单位所在地分，10月份，城镇…；乡村… → 10月份 (a heading of the breakdown, then the time)
-LEAD_PERIOD = re.compile(rf"\s*(?:其中[，,]\s*)?(?:(?:按[^，,。；;]{{1,10}}分|[从分][^，,。；;]{{1,10}}看)[，,]\s*)?"
-                         rf"(?P<period>(?:{PERIOD.pattern})(?:以来|末|底)?)\s*[，,]")
+#   据财政部网站消息，2月份，全国… → 2月份 (a clause saying where the figures come from, then the time)
+#   就分类型彩票销售情况来看，2月份，… → 2月份; 1月至2月累计，全国… → 1月至2月 (累计 says the run is summed)
+LEAD_PERIOD = re.compile(rf"\s*(?:其中[，,]\s*)?(?:(?:按[^，,。；;]{{1,10}}分|就?[从分][^，,。；;]{{1,10}}看|"
+                         rf"据[^，,。；;\d]{{1,16}}(?:消息|显示|统计|报道|数据))[，,]\s*)?"
+                         rf"(?P<period>(?:{PERIOD.pattern})(?:以来|末|底)?)(?:累计)?\s*[，,]")
 LEAD_REACH = 8  # sentences back in which a paragraph's stated period is looked for
 # section_heading: a line of its own, no sentence, that names the period of the lines under it
 #   2024年第二季度业绩摘要 → 2024年第二季度; 2024年上半年业绩摘要 → 2024年上半年 (the document's first line, its
 #   headline, heads no section: it may name several periods at once)
 HEADING_LINE = re.compile(r"[ \t\u3000]*(?P<line>[^\n。，,；;！？!?：:]{2,30}?)[ \t\u3000]*$")
 PERIOD_CUE = re.compile(PERIOD.pattern)
+# A line that opens with 其中 goes on with the line before it (2月份，全国共销售彩票…。⏎其中，福利彩票…: of 2月份).
+CONTINUED = re.compile(r"\s*其中")
 HEADING_REACH = 3000  # characters back in which the heading of a section is looked for
 
 
@@ -51,11 +56,17 @@ class ParagraphPeriods:
         for _ in range(LEAD_REACH):
             if start == 0:
                 break
+            following = start
             start, end = self.sentences.span(start - 1)
-            if self.text.find("\n", start, end) >= 0:
+            if self.text.find("\n", start, end) >= 0 and not CONTINUED.match(self.text, following):
                 found = self._section(sentence_start)  # the sentence before ends a paragraph: its section's
                 break
             found = self._lead(start, end)
+            if found is None and following == sentence_start and CONTINUED.match(self.text, sentence_start):
+                # 今年我国夏粮总产量14582万吨…。其中小麦产量13434万吨: the parts are of the whole's time
+                stated = tuple((m.start(), m.group(0)) for m in PERIOD_CUE.finditer(self.text, start, end))
+                found = sentence_period(stated, end, None, self.text)
+                found = None if found is None or found.endswith(("日", "天", "期间")) else found  # a day dates a report
             if found is not None:
                 break
         self._stated[sentence_start] = found
