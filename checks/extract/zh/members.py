@@ -38,7 +38,8 @@ NAMED_AFTER_AMONG = re.compile(r"其中[，,：:]?\s*(?P<member>[^，,。；;：
 
 
 # A word that ends the name of a quantity, though is_quantity reads the words alone as an action's (出口, 零售)
-QUANTITY_WORD_END = re.compile(r"(?:出口|进口|零售|销售|票房|面积|投资|消费|支出|收入|项目|产量|销量|人次|人数)$")
+QUANTITY_WORD_END = re.compile(r"(?:出口|进口|零售|销售|票房|面积|投资|消费|支出|收入|项目|产量|销量|人次|人数|旅客)$|"
+                               r"预计|发送|完成|实现|接待|运输")  # (铁路预计发送旅客: a quantity and a verb)
 
 
 def industry_item(phrase: str | None, text: str, sentence_start: int, before: int, moved: bool,
@@ -54,7 +55,8 @@ def industry_item(phrase: str | None, text: str, sentence_start: int, before: in
     if named is None or named.group("member") != phrase or is_quantity(phrase) or QUANTITY_WORD_END.search(phrase):
         return False
     of = whole() or ""
-    return any(phrase[at:at + 2] in of for at in range(len(phrase) - 1))
+    # (北京平均招聘薪酬 of 平均薪酬 ends as the quantity does: a member and the quantity, read as such elsewhere)
+    return not phrase.endswith(of[-2:]) and any(phrase[at:at + 2] in of for at in range(len(phrase) - 1))
 
 
 def category(phrase: str | None) -> tuple[str, str | None] | None:

@@ -62,8 +62,8 @@ class ParagraphPeriods:
                 found = self._section(sentence_start)  # the sentence before ends a paragraph: its section's
                 break
             found = self._lead(start, end)
-            if found is None and following == sentence_start and CONTINUED.match(self.text, sentence_start):
-                # 今年我国夏粮总产量14582万吨…。其中小麦产量13434万吨: the parts are of the whole's time
+            if found is None and CONTINUED.match(self.text, following):
+                # 今年我国夏粮总产量14582万吨…。其中小麦产量13434万吨…；…: the parts are of the whole's time
                 stated = tuple((m.start(), m.group(0)) for m in PERIOD_CUE.finditer(self.text, start, end))
                 found = sentence_period(stated, end, None, self.text)
                 found = None if found is None or found.endswith(("日", "天", "期间")) else found  # a day dates a report
