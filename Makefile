@@ -62,6 +62,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean13
 	$(BIN)/python -m bench.consistency_real --planted13
 	$(BIN)/python -m bench.consistency_real --clean14
+	$(BIN)/python -m bench.consistency_real --planted14
+	$(BIN)/python -m bench.consistency_real --clean15
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
