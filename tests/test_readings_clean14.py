@@ -87,3 +87,19 @@ def test_a_name_past_the_lead_owns_no_figures_but_a_deictic_one_does() -> None:
             "工业运行平稳，全市规模以上工业增加值增长6.2%。第二产业增加值222.8亿元。")
     assert {c.subject for c in extract(text, "doc") if c.text == "222.8亿元"} == {"全市"}
 
+
+
+def test_a_change_named_after_its_figure_takes_the_time_named_after_that_noun() -> None:
+    read = {c.text: c.period for c in extract("Retail sales rose 0.7 percent in May after a 0.4 percent gain in "
+                                              "April.", "doc")}
+    assert read == {"0.7 percent": "May", "0.4 percent": "April"}
+
+
+def test_a_participle_before_a_noun_of_movement_names_nothing() -> None:
+    read = _measures("Vendors shipped 327.6 million units, registering a growth of 25.2 per cent.")
+    assert read[1][2] == read[0][2] == "shipments"
+
+
+def test_a_label_opening_a_line_names_the_figure_after_its_colon() -> None:
+    read = _measures("Apple results.\nShipment volumes (Q3 2014): 39.3 million")
+    assert read[0][2] == "shipment volumes"

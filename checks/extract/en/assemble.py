@@ -47,8 +47,7 @@ from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 # The verb may have an object before its "by" (cut rates by 25 basis points) and words before the figure
 # (added a relatively paltry 142,000 jobs).
 _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
-                  r"healthy|"
-                  r"revised|upwardly|downwardly|annualised|annualized|"
+                  r"healthy|revised|upwardly|downwardly|annualised|annualized|"
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined)){0,4}")
@@ -76,8 +75,9 @@ ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per\s*cent|percent|%|points?)\s*\)?",
                                 re.IGNORECASE)
 # Precompiled: these run for every figure, and the module-level re functions look their pattern up each time.
-_OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?(?:(?:in|for|during|as of|at|on)\s+)?"
-                         r"(?:the\s+)?")
+_OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?"
+                         r"(?:(?:gain|increase|rise|decline|drop|fall|decrease|advance|jump)\s+)?"  # a 0.4% gain in May
+                         r"(?:(?:in|for|during|as of|at|on)\s+)?(?:the\s+)?")
 _DIGIT = re.compile(r"\d")
 _FULL_STOP = re.compile(r"[.!?;]\s*$")
 _AT_ALONE = re.compile(r"\s*(?:at\s*)?")  # "…, at 62.9 percent", "…, 3.8 million,": set after its name by a comma
@@ -336,7 +336,7 @@ class Reader(SentenceReader):
         if previous is not None and previous[0].end >= sentence_start and (AGAINST.search(before)
                                                                           or BETWEEN.match(before)):
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment)  # $3.74 Bln vs. $3.27 Bln
-        labelled = LABEL_COLON.search(self.text, max(sentence_start, mention.start - 50), mention.start)
+        labelled = LABEL_COLON.search(self.text, max(sentence_start - 2, mention.start - 50, 0), mention.start)
         if measure.metric is None and labelled is not None:  # -Revenue (Q2): $19.24 Bln
             return Measure(NUMBER_OF.sub("", labelled.group("label").strip()).lower())
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \

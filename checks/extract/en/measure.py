@@ -293,9 +293,12 @@ def phrase_before(before: str) -> str | None:
     if len(words) > (12 if joined else 8):
         words = words[-(12 if joined else 8):]
     phrase = _LEADING_VERB.sub("", " ".join(words).strip(" ,.;:"))
-    return phrase or None
+    return None if phrase.lower() in _PARTICIPLES else phrase or None  # registering (a growth of 25.2%): no name
 
 
+# Participles that lead to a figure's noun of movement, left alone before it: they name nothing.
+_PARTICIPLES = {"registering", "recording", "reaching", "posting", "marking", "showing", "representing", "reflecting",
+                "making", "taking", "bringing", "hitting", "reporting", "logging", "seeing", "achieving", "notching"}
 # Nouns that stand for the party a report is about (revenue for the company; sales for the group).
 _OWNER_NOUNS = {"company", "group", "firm", "bank", "business", "carrier", "airline", "retailer", "miner", "insurer",
                 "lender", "brewer", "chain", "operator", "maker", "manufacturer", "producer"}
