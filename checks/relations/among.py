@@ -53,7 +53,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or _clauses_alike(doc, levels, index, _opens(text, marker_at)) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
-                      and _near_before(text, c, marker_at) and not _a_target(text, c)]
+                      and _near_before(text, c, marker_at) and not _a_target(text, c) and not _opposed(c, part)]
         listed_already.update(id(p) for p in parts)
         if not candidates:
             continue
@@ -81,6 +81,17 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 # 完成年初预算数60999万元的40.4%: the budget a figure is measured against (named before it, the words the links of
 # extraction read a target by), no whole its 其中 parts make; a ratio of it follows it
 RATIO_AFTER = re.compile(r"\s*的\s*\d")
+
+
+# Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
+_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"))
+
+
+def _opposed(whole: dict, part: dict) -> bool:
+    """Whether the two figures' quantities name opposite sides (see _OPPOSITES)."""
+    one, other = str(whole.get("metric") or ""), str(part.get("metric") or "")
+    return any((a in one and b in other and b not in one) or (b in one and a in other and a not in one)
+               for a, b in _OPPOSITES)
 
 
 def _a_target(text: str, claim: dict) -> bool:

@@ -267,6 +267,8 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             period = not own_period or plain(claim.get("period")) == plain(own_period) or \
                 (any(period_parts(own_period)) and period_parts(claim.get("period")) == period_parts(own_period)) or \
                 (_FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None and not same_time)
+            if same_time and own_period and not period:
+                continue  # 占同期…的97.7%: not a total of another time (1~3月's 103款 for 3月's 43款)
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
                            claim["_index"]))

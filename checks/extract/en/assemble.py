@@ -29,10 +29,10 @@ from checks.extract.en.cues import (
     year_ago,
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
-from checks.extract.en.kinds import COMPARED_WITH, Kind, movement_named, refine
+from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine
 from checks.extract.en.made import added_before, made_verb, passive_made
 from checks.extract.en.measure import Measure, located, phrase_before, split
-from checks.extract.en.members import gapped, member_after, whole_after
+from checks.extract.en.members import gapped, member_after, whole_after, with_member
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
@@ -87,8 +87,6 @@ _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # The words before a level a movement reached: "… to", "… to a record high of".
 _REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
-
-
 _ALTERNATIVE = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")  # $1.55 billion, or 55 cents: the same figure otherwise
 
 
@@ -262,7 +260,8 @@ class Reader(SentenceReader):
         # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
         following = bisect.bisect_left(periods, (mention.start, ""))
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
-        stated_before = [p for at, p in periods[max(0, following - 1):following] if not (comparative_year(
+        told = [] if COMPARED_TO.search(clause[-60:]) else periods[max(0, following - 1):following]  # (kinds.py)
+        stated_before = [p for at, p in told if not (comparative_year(
             text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))]
         # (2010: £485.3m) +5.5%; (2010: nil) resulting in 726 stores: not 2010's
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
@@ -320,6 +319,8 @@ class Reader(SentenceReader):
                           self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start])
             owner = split(phrase_before(unsaid(before)) or phrase_before(said.rsplit(" reported", 1)[0]))
             return Measure(change_in.group("noun").strip(), owner.subject, member_of_movement(owner.metric))
+        if (member := with_member(self.text[max(sentence_start, mention.start - 80):mention.start])) is not None:
+            return Measure(noun_after(after) if mention.family == "count" else None, None, member)  # Japan with 19,400
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
             metric = phrase_before(place[0]) if place[0] else None

@@ -32,6 +32,9 @@ RATIO_EN = re.compile(r"\b(?:load factors?|occupanc(?:y|ies)|occupancy rates?|ad
 # The earlier figure a rate is compared with: down from 1.0%, compared with 6.1%, from November's 11.9 percent.
 COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)"
                            r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
+# A figure set against an earlier one (compared to $1.67 on 36.1 million weighted average shares for the third
+# quarter of 2006): its time is the one named after it, not the current one named before.
+COMPARED_TO = re.compile(r"\bcompared\s+(?:with|to)\b(?:[^.;]|\.\d){0,30}$", re.IGNORECASE)
 # Points that are no movement: a poll's margin of error (plus or minus 3 percentage points), a gap between two rates
 # (the gap of 21.6 percentage points).
 _PLUS_MINUS = re.compile(r"(?:plus\s*(?:/|or)\s*minus|±|\+/-|margin of error of)\s*$", re.IGNORECASE)

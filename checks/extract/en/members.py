@@ -24,6 +24,20 @@ def member_after(after: str) -> str | None:
     return found.group("member").lower() if found else None
 
 
+# A member named before "with" and its figure, in a list of members (followed by South Korea with an estimated
+# 408,100 visitors, and Japan with 192,400; from the Australasian region with 100,100 visitors).
+_WITH_FIGURE = re.compile(r"(?:^|[,;]\s*|\b(?:and|by|from|followed\s+by)\s+)(?:from\s+)?(?:the\s+)?"
+                          r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+region)?)"
+                          r"(?:\s+led\s+the\s+\w+)?\s+with\s+(?:an?\s+)?(?:(?:estimated|about|around|some|nearly|"
+                          r"almost|over|more\s+than)\s+)?$")
+
+
+def with_member(before: str) -> str | None:
+    """The member a figure in a list is of, named right before its "with" (see _WITH_FIGURE), else None."""
+    found = _WITH_FIGURE.search(before) if " with" in before[-30:] else None
+    return found.group("name") if found is not None else None
+
+
 # A share's whole after it: of (the) (total) population (aged …, who …, in …): the noun phrase up to its qualifiers;
 # "total" is the whole itself where no noun follows it (8.9% of the total in 2016).
 _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|all\s+|its\s+|their\s+|this\s+)?(?:\d[\d,]*\s+)?"  # of the 48 respondents

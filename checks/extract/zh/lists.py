@@ -102,8 +102,9 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
         return None
     owner = None
     head = parts[0]
-    if "与" in head and 2 <= head.index("与") <= 4:  # 我国与东盟: the owner, then the first member
-        owner, parts[0] = head[:head.index("与")], head[head.index("与") + 1:]
+    joint = next((at for at, char in enumerate(head[2:5], 2) if char in "与对"), None)
+    if joint is not None and len(head) - joint > 2:  # 我国与东盟, 我省对欧盟: the owner, then the first member
+        owner, parts[0] = head[:joint], head[joint + 1:]
     if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) or p.endswith("面积") for p in parts):
         first = split(parts[0]) if owner is None else None  # 全省货运量、客运量分别为…: 全省's, each in turn
         if first is not None and first.subject is not None and first.metric is not None and first.segment is None:
@@ -134,7 +135,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
 #   the quantity is the one the 分别 clause after names: 净流入金额分别为…)
 NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:仅|而|但|其中|同时|此外|另外)?(?:[^，,：:；;。、\s]{0,4}?对)?"
                            r"(?:[^，,：:；;。、\s]{0,24}?(?:还有|包括|依次为|依次是))?"
-                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}[、和])+)(?P<last>[^，,。；;：:、]{3,40})$")
+                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}[、和])+)(?P<last>[^，,。；;：:、]{2,40})$")
 NAMES_REACH = 80  # characters of the clause before in which the names are looked for
 _NAMES_END = re.compile(r"[\d一二两三四五六七八九十]+(?:家|个|只|所|位)|的")  # 两家企业的: the count of the names
 

@@ -83,11 +83,11 @@ PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁
              "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 # A subject at the start of a phrase: an organisation or a place, followed by what it measures.
 # A character of a name: not a verb or particle (这也是中国新能源 is no name).
-_NAME = r"(?:(?![是也这为了的在和与及从对向将已被把])[\u4e00-\u9fff])"
+_NAME = r"(?:(?![是也这为了的在和与及从对向将已被把占])[\u4e00-\u9fff])"
 _SUBJECT = re.compile(
-    rf"^(?!归属|属于|国有控股)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
+    rf"^(?!归属|属于|国有控股|保税物流)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
-    # a name goes on past the word a firm's name ends with (上海科技馆, 粮油食品类, 家用电器和音像器材类): no firm
+    # a name going on past a firm's last word (上海科技馆, 粮油食品类) is no firm, nor a trade mode (保税物流)
     r"(?![类馆园院店]|[和及与、][\u4e00-\u9fff]{1,8}类)|"
     r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES)})(?![省市区]|时间)|"  # 北京时间10月31日: a time zone, no owner
