@@ -48,3 +48,18 @@ def test_a_figure_compared_to_is_of_the_time_named_after_it() -> None:
     read = {c.text: c.period for c in extract(text, "doc")}
     assert read["36.4 million"] == "Third quarter" and read["36.1 million"] == "third quarter of 2006"
     assert flagged(text) == []
+
+
+def test_domestic_brands_are_a_member_of_the_market_they_are_sold_in() -> None:
+    text = ("2022年3月，国内市场手机出货量2146.0万部，同比下降40.5%。\n"
+            "在品牌构成方面，2022年3月，国产品牌手机出货量{part}万部，同比下降42.4%。")
+    read = {c.text: (c.subject, c.segment, c.metric) for c in extract(text.format(part="1921.5"), "doc")}
+    assert read["2146.0万部"][1:] == (None, "手机出货量") and read["1921.5万部"][1:] == ("国产品牌", "手机出货量")
+    assert flagged(text.format(part="1921.5")) == []
+    assert ("parts_vs_total", "2146.0万部 | 2221.5万部") in flagged(text.format(part="2221.5"))
+
+
+def test_a_kind_of_a_quantity_is_not_that_quantity_restated() -> None:
+    text = ("2022年1-11月，国内市场手机出货量累计2.44亿部，同比下降23.2%。\n"
+            "2022年1-11月，智能手机出货量2.37亿部，同比下降23.6%。")
+    assert flagged(text) == []

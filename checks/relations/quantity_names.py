@@ -4,8 +4,13 @@ breakdown (一般贸易进出口 is a part of 进出口), and English names too 
 
 from __future__ import annotations
 
+import re
+
 from checks.relations.base import canonical, metric_key
 from checks.relations.breakdowns import membership
+
+# Words that make a quantity a kind of another (智能手机 of 手机, 新能源汽车 of 汽车)
+_KIND = re.compile(r"智能|5G|4G|新能源|燃油|电动|国产|进口车|二手")
 
 
 def stock(claim: dict) -> str:
@@ -31,7 +36,8 @@ def same_quantity(a: str, b: str, loose: bool) -> bool:
         return True
     if (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-        return membership(longer[:-len(shorter)]) is None  # 一般贸易进出口 is a part of 进出口, not it restated
+        # 一般贸易进出口 is a part of 进出口, 智能手机出货量 a kind of 手机出货量: neither the other restated
+        return membership(longer[:-len(shorter)]) is None and not _KIND.search(longer[:-len(shorter)])
     shared = 0
     while shared < min(len(a), len(b)) and a[shared] == b[shared]:
         shared += 1

@@ -13,8 +13,9 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import CLAUSE_REACH, Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
-from checks.extract.zh.measure import LEADING_NOISE, PROVINCES, VERB_FIRST, clean, is_member, is_quantity, split
+from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
+from checks.extract.zh.vocabulary import PROVINCES
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")

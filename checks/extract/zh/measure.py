@@ -15,6 +15,7 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
+from checks.extract.zh.vocabulary import PROVINCES, SEGMENTS
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
@@ -77,10 +78,6 @@ _TRAILING = re.compile(
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|收盘报|收报|收于|(?<=指数)报|(?<=指)报|\s|"
     r"预计|预期|初步估计|估计)$")  # 客运量预计4822.3万人次: a forecast's verb, read as the figure's projected flag
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
-# Provinces and regions by their short names: 山东GDP is 山东's GDP.
-PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
-             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
-             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
 # A subject at the start of a phrase: an organisation or a place, followed by what it measures.
 # A character of a name: not a verb or particle (这也是中国新能源 is no name).
 _NAME = r"(?:(?![是也这为了的在和与及从对向将已被把占])[\u4e00-\u9fff])"
@@ -114,17 +111,6 @@ _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its op
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
                            r"费|金|款|比重|份额|占比|比例|产量|投资)$")
 _QUANTITY_END_WIDTH = widest(_QUANTITY_END) or 0
-# Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
-SEGMENTS = (
-    "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
-    "东部地区", "中部地区", "西部地区", "东北地区", "东部", "中部", "西部", "东北", "国内", "海外", "境内", "境外",
-    "男性", "女性", "一线城市", "二线城市", "三线城市", "四线城市", "新一线城市", "铁路", "公路", "水路", "民航",
-    "自营", "第三方", "新客", "老客", "新用户", "老用户", "国有", "民营", "外资", "私营", "大型", "中型", "小型",
-    "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
-    # the kinds of ownership a statistics release breaks enterprises down by (国有控股企业实现利润总额…；私营企业…):
-    # members of one breakdown, not owners, though 控股 ends a company's name
-    "国有控股", "股份制", "集体", "外商及港澳台商投资", "外商投资", "港澳台商投资",
-)
 _SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
 # A group of people by their age (60岁及以上老年网民, 18-35岁的青年), perhaps after its owner, then a quantity of
 # theirs.
@@ -382,6 +368,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         metric = stripped if len(stripped) >= 2 else metric
     if subject is not None and subject.startswith("的"):
         subject = subject[1:] if len(subject) > 2 else None  # 第五位的小米: the 的 is the particle before the name
+    if subject in ("国内", "全国", "全球") and metric.startswith("市场") and len(metric) > 4:
+        metric = metric[2:]  # 国内市场手机出货量: 国内's 手机出货量 (the market is the country's)
     return Measure(metric, subject, segment)
 
 

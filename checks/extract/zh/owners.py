@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from checks.extract.claim import Claim
 from checks.extract.links import COUNTED_GROUP  # a counted group owns only its own sentence's figures
 from checks.extract.zh.issuer import opening_issuer
-from checks.extract.zh.measure import PROVINCES
 from checks.extract.zh.opening import sentence_owner
+from checks.extract.zh.vocabulary import PROVINCES
 
 # How far into a document its owner may be named and still own the figures of the whole document
 OPENING = 400

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checks.extract.zh.measure import PERIOD_CUE, SEGMENTS, clean
+from checks.extract.zh.measure import PERIOD_CUE, clean
+from checks.extract.zh.vocabulary import SEGMENTS
 
 _PARENS = re.compile(r"[（(]\s*(?P<unit>[^（()）]{1,6}?)\s*[）)]")
 _GROWTH = re.compile(r"(?P<basis>同比|比上年|比去年|较上年|较去年|比上年同期)?(?:增长|增速|增幅|增减)(?:率)?(?:\s*%)?")

@@ -1,0 +1,21 @@
+"""The names a Chinese figure's reading knows by heart: provinces by their short names and the members of the
+breakdowns that statistics releases use."""
+
+from __future__ import annotations
+
+# Provinces and regions by their short names: 山东GDP is 山东's GDP.
+PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
+             "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
+             "台湾", "内蒙古", "广西", "西藏", "宁夏", "新疆", "香港", "澳门")
+# Members of breakdowns that a metric may start with: 城镇消费品零售额 is the 城镇 part of 消费品零售额.
+SEGMENTS = (
+    "第一产业", "第二产业", "第三产业", "一产", "二产", "三产", "城镇", "乡村", "农村", "城市", "线上", "线下",
+    "东部地区", "中部地区", "西部地区", "东北地区", "东部", "中部", "西部", "东北", "国内", "海外", "境内", "境外",
+    "男性", "女性", "一线城市", "二线城市", "三线城市", "四线城市", "新一线城市", "铁路", "公路", "水路", "民航",
+    "自营", "第三方", "新客", "老客", "新用户", "老用户", "国有", "民营", "外资", "私营", "大型", "中型", "小型",
+    "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
+    # kinds of ownership (国有控股企业…；私营企业…: members, though 控股 ends a firm's name) and brands by origin
+    # (国产品牌手机出货量: a member of the market's quantity)
+    "国有控股", "股份制", "集体", "外商及港澳台商投资", "外商投资", "港澳台商投资", "国产品牌", "国外品牌", "海外品牌",
+    "自主品牌", "外资品牌", "合资品牌", "本土品牌",
+)
