@@ -63,3 +63,20 @@ def test_a_kind_of_a_quantity_is_not_that_quantity_restated() -> None:
     text = ("2022年1-11月，国内市场手机出货量累计2.44亿部，同比下降23.2%。\n"
             "2022年1-11月，智能手机出货量2.37亿部，同比下降23.6%。")
     assert flagged(text) == []
+
+
+def test_a_figure_restated_in_brackets_in_another_unit_is_checked_by_the_units_ratio() -> None:
+    text = ("全省夏粮总产量14582万吨({jin}亿斤)。单位面积产量5515.7公斤/公顷({mu}公斤/亩)。"
+            "播种面积22911千公顷({area}万亩)。")
+    assert flagged(text.format(jin="2916", mu="367.7", area="34367")) == []
+    assert flagged(text.format(jin="3216", mu="367.7", area="34367")) == [("restated", "14582万吨 | 3216亿斤")]
+    assert flagged(text.format(jin="2916", mu="387.7", area="34367")) == [("restated", "5515.7公斤 | 387.7公斤")]
+    assert flagged(text.format(jin="2916", mu="367.7", area="38367")) == [("restated", "22911千公顷 | 38367万亩")]
+
+
+def test_a_change_links_to_its_level_past_the_brackets_in_another_unit() -> None:
+    text = "今年全省夏粮总产量14582万吨(2916亿斤)，比上年增加296.7万吨(59.3亿斤)，增长{rate}%。"
+    change = extract(text.format(rate="2.1"), "doc")[2]
+    assert change.level_after == 1.4582e8
+    assert flagged(text.format(rate="2.1")) == []
+    assert flagged(text.format(rate="3.1")) == [("growth_vs_levels", "296.7万吨 | 14582万吨 | 3.1%")]

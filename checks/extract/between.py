@@ -37,3 +37,34 @@ def completes_before(text: str, level: Claim, ratio: Claim, change: Claim) -> bo
     return level.kind == "level" and level.unit != "percent" and ratio.unit == "percent" \
         and change.kind == "growth" and change.unit == "percent" \
         and _COMPLETION.fullmatch(text, level.end, ratio.start) is not None
+
+
+# A figure in brackets right after another of its kind and reading, in another unit word (14582万吨(2916亿斤)): the
+# same figure told again, no neighbour of its own for a change to link to.
+_RESTATING = re.compile(r"\s*[(（]\s*")
+_UNIT_WORD = re.compile(r"[^\d.,\s]+$")
+
+
+def restates(text: str, claims: list[Claim], index: int) -> bool:
+    """Whether ``claims[index]`` restates the claim before it in brackets in another unit (see _RESTATING)."""
+    if index == 0:
+        return False
+    first, second = claims[index - 1], claims[index]
+    words = [_UNIT_WORD.search(c.text) for c in (first, second)]
+    return second.kind == first.kind and second.metric == first.metric and first.unit == second.unit == "other" \
+        and None not in words and words[0].group(0) != words[1].group(0) \
+        and _RESTATING.fullmatch(text, first.end, second.start) is not None
+
+
+def past_bracket(text: str, at: int) -> int:
+    """Where the text goes on after a closing bracket right at ``at`` (… (3.1%) higher)."""
+    found = re.match(r"\s*[)）]", text[at:at + 3])
+    return at + found.end() if found else at
+
+
+def past_restatement(text: str, claims: list[Claim], index: int) -> int:
+    """Where the text goes on after ``claims[index]``: past the bracket that restates it, when one does."""
+    following = index + 1
+    if following < len(claims) and restates(text, claims, following):
+        return past_bracket(text, claims[following].end)
+    return claims[index].end

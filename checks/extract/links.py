@@ -22,6 +22,9 @@ from checks.extract.between import (
     TARGET_BEFORE,
     TARGET_OF,
     completes_before,
+    past_bracket,
+    past_restatement,
+    restates,
 )
 from checks.extract.claim import Claim
 from checks.extract.en.owners import anaphor
@@ -56,12 +59,6 @@ def _same_scale(level: Claim, change: Claim) -> bool:
     if change.unit in ("percent", "times"):
         return level.unit not in ("pp",)
     return change.unit == level.unit
-
-
-def _past_bracket(text: str, at: int) -> int:
-    """Where the text goes on after a closing bracket right at ``at`` (… (3.1%) higher)."""
-    found = re.match(r"\s*[)）]", text[at:at + 3])
-    return at + found.end() if found else at
 
 
 def _past_alternative(text: str, claims: list[Claim], following: list[int], at: int) -> tuple[list[int], int]:
@@ -129,7 +126,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         if claim.kind not in CHANGES or _PRIOR_YEAR_BRACKET.search(text, max(0, claim.start - 12), claim.start):
             continue  # increased by 43.0% (2010: 63.0%) to £183.1m: last year's rate ends at no level of this year's
         start = sentence_of[index][0]
-        same = by_sentence[start]
+        same = [i for i in by_sentence[start] if not restates(text, claims, i)]  # 14582万吨(2916亿斤): one
         at = bisect.bisect_left(same, index)
         # The figures around a change within its sentence, a few either side: links join neighbours
         before = same[max(0, at - NEIGHBOURS):at]
@@ -137,7 +134,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         level_after = base = None
         base_text = basis = None
         # 增长12.5%至31亿元; rose 12.5% to $3.1 billion (from $2.8 billion)
-        if after and joints.to_level.fullmatch(text, _past_bracket(text, claim.end), claims[after[0]].start) \
+        if after and joints.to_level.fullmatch(text, past_bracket(text, claim.end), claims[after[0]].start) \
                 and not (claims[after[0]].unit not in ("other", "count")
                          and _BARE_AT.fullmatch(text, claim.end, claims[after[0]].start)):
             level_after = claims[after[0]]
@@ -149,7 +146,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         # 39.82 points or 0.55 per cent higher at 7,313.4; increased by 43.0% (2010: 63.0%) to £183.1m (2010:
         # £128.0m): the alternative figure, or last year's, is skipped
         elif len(after) > 1 and _alternative_after(text, claim, claims[after[0]]) \
-                and joints.to_level.fullmatch(text, _past_bracket(text, claims[after[0]].end), claims[after[1]].start) \
+                and joints.to_level.fullmatch(text, past_bracket(text, claims[after[0]].end), claims[after[1]].start) \
                 and claims[after[1]].kind == "level":
             level_after = claims[after[1]]
             if len(after) > 2 and _only_base_before(text, level_after.end, claims[after[2]].start, joints) \
@@ -191,7 +188,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             if len(before) > 1 and _BRACKETED_ALTERNATIVE.fullmatch(text, claims[before[-2]].end, candidate.start) \
                     and _UP_AFTER.match(text, claim.end):
                 # net profits of $5.99bn (£3.6bn), 95% up on the $3bn: the level is the one before its bracket
-                candidate, comma_from = linked[before[-2]], _past_bracket(text, candidate.end)
+                candidate, comma_from = linked[before[-2]], past_bracket(text, candidate.end)
             elif len(before) > 1 and OR_PER_SHARE.fullmatch(text, claims[before[-2]].end, candidate.start) \
                     and PER_SHARE_THEN_CHANGE.fullmatch(text, candidate.end, claim.start):
                 # earned $623 million, or $1.12 per diluted share, a 22% increase over …: the amount's change
@@ -211,11 +208,13 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
             if candidate.kind in CHANGES and candidate.level_after is not None \
                     and (candidate.unit == "percent") != (claim.unit == "percent") \
-                    and (joints.level_then_change.fullmatch(text, candidate.end, claim.start)
+                    and (joints.level_then_change.fullmatch(text, past_restatement(text, claims, before[-1]),
+                                                            claim.start)
                          or re.fullmatch(r"\s*[(（]\s*", text[candidate.end:claim.start])):
                 candidate = next((claims[i] for i in before if claims[i].value == candidate.level_after), candidate)
             if candidate.kind in ("level", "share", "ratio") and _same_scale(candidate, claim) and (
-                    joints.level_then_change.fullmatch(text, candidate.end, claim.start)
+                    joints.level_then_change.fullmatch(text, past_restatement(text, claims, position[
+                        (candidate.start, candidate.end)]), claim.start)
                     or candidate is not claims[before[-1]]
                     # Domestic: 21.0 million, +23.3%: a signed rate right after the level is its change
                     or (claim.text.startswith(("+", "-", "−", "–"))
@@ -287,7 +286,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         while at < len(linked) and sentence_of[at][0] == sentence_of[index][0] and at - index <= 3:
             following = linked[at]
             if re.fullmatch(r"\s*(?:[(（]|,?\s*or\s+)\s*", text[gap_start:following.start]):
-                gap_start = _past_bracket(text, following.end)  # an alternative: the same level, or per share
+                gap_start = past_bracket(text, following.end)  # an alternative: the same level, or per share
                 at += 1
                 continue
             if following.unit == claim.unit and following.kind == "level" \

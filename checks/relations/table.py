@@ -23,6 +23,7 @@ from checks.relations.closes import moves_to_the_close
 from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
+from checks.relations.converted import in_another_unit
 from checks.relations.counted import counted_among, share_of_the_counted
 from checks.relations.counts import share_vs_counts
 from checks.relations.day_range import day_range
@@ -100,6 +101,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
+             in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, from_to_told_twice,
              share_vs_counts,
