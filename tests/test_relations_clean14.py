@@ -80,3 +80,18 @@ def test_a_change_links_to_its_level_past_the_brackets_in_another_unit() -> None
     assert change.level_after == 1.4582e8
     assert flagged(text.format(rate="2.1")) == []
     assert flagged(text.format(rate="3.1")) == [("growth_vs_levels", "296.7万吨 | 14582万吨 | 3.1%")]
+
+
+def test_a_share_of_the_province_named_is_of_the_text_s_own_total() -> None:
+    text = ("今年1月至5月，我省外贸进出口总值2.13万亿元，增长8.5%，占全国进出口总值的13.3%。\n"
+            "前5个月，一般贸易进出口{part}万亿元，增长9.4%，占江苏省进出口总值的56.7%。")
+    assert flagged(text.format(part="1.21")) == []
+    assert ("share_vs_counts", "1.41万亿元 | 2.13万亿元 | 56.7%") in flagged(text.format(part="1.41"))
+    # a market that is no place (上市 ends as a city's name does) names no text's own total
+    assert flagged("上市新机型152款。其中国产品牌上市新机型131款，占同期上市新机型数量的86.2%。") == []
+
+
+def test_the_country_s_market_as_a_whole_is_the_country_s_quantity() -> None:
+    read = {c.text: c.metric for c in extract("1-5月，国内手机市场总体出货量累计1.24亿部。2020年5月，国内市场手机"
+                                              "出货量3375.9万部。全省家电市场总体销量812.5万台。", "doc")}
+    assert read == {"1.24亿部": "手机出货量", "3375.9万部": "手机出货量", "812.5万台": "家电市场总体销量"}

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 
 from checks.extract.links import COUNTED_GROUP
+from checks.extract.zh.vocabulary import PROVINCES
 from checks.relations.arms import arm_of
 from checks.relations.base import (
     Doc,
@@ -240,6 +241,10 @@ def _row_name(doc: Doc, claim: dict) -> str:
     return re.split(r"\d", doc.before(claim, 50))[-1] if doc.before(claim, 2).endswith((":", ": ")) else ""
 
 
+# The place a whole is named of (占江苏省进出口总值的56.7%): the text's own, whose total reads 我省外贸进出口总值
+_OWNED = re.compile(rf"^(?:(?:{'|'.join(PROVINCES)})(?:省|市|自治区)?|我(?:省|市|区|县|国)|全(?:省|市|区|县|国))")
+
+
 def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     """The amount the share names as its whole: the same quantity by name (营业收入, revenues), not itself a part
     (no segment, no share of its own), the same period as the share where one is, the nearest of those."""
@@ -247,9 +252,11 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     words = {w for w in re.findall(r"[a-z]+", whole.lower()) if w not in _STOP}
     ranked = []
     same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
+    placed = _OWNED.match(plain(whole)) is not None  # 占江苏省…的: a province's total, though a part of the nation's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
-                or bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or bracket(doc, claim) \
+                or bounds(claim)[0] <= bounds(part)[1] or (_is_a_part(doc, claim) and not placed) \
+                or bracket(doc, claim) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole
         name = canonical(metric_key(claim))
@@ -261,6 +268,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
         if exact or (len(name) >= 2 and (name in plain(whole) or plain(whole).endswith(name))) or (
                 near and tokens and words and tokens <= {w.rstrip("s") for w in words}) or (
                 len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
+                len(_OWNED.sub("", plain(whole))) >= 3 and name.endswith(_OWNED.sub("", plain(whole)))) or (
                 words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}) or \
                 _names_whole(name, whole):
             own_period = share.get("period") or part.get("period")
