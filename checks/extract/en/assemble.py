@@ -44,8 +44,7 @@ from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 
-# The verb may have an object before its "by" (cut rates by 25 basis points) and words before the figure
-# (added a relatively paltry 142,000 jobs).
+# The verb's object before its "by" (cut rates by 25 basis points), words before the figure (a relatively paltry)
 _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
                   r"healthy|revised|upwardly|downwardly|annualised|annualized|"
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
@@ -70,8 +69,7 @@ LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:an
 GROWTH_NOUN_BEFORE = word_gated(re.compile(
     rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE))
 ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
-# The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55 per cent
-# higher", "$7.81 (3.1%) lower".
+# The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55% higher"
 _ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per\s*cent|percent|%|points?)\s*\)?",
                                 re.IGNORECASE)
 # Precompiled: these run for every figure, and the module-level re functions look their pattern up each time.
@@ -319,7 +317,9 @@ class Reader(SentenceReader):
                           self.text[max(sentence_start, mention.start - SENTENCE_REACH):mention.start])
             owner = split(phrase_before(unsaid(before)) or phrase_before(said.rsplit(" reported", 1)[0]))
             return Measure(change_in.group("noun").strip(), owner.subject, member_of_movement(owner.metric))
-        if (member := with_member(self.text[max(sentence_start, mention.start - 80):mention.start])) is not None:
+        if (member := with_member(self.text[max(sentence_start, mention.start - 80):mention.start])) is not None and (
+                previous is None or previous[0].end < sentence_start or previous[0].family != mention.family
+                or previous[1].segment):  # (Arrivals from A, B and C rose to 55,928, followed by D with …: unsure)
             return Measure(noun_after(after) if mention.family == "count" else None, None, member)  # Japan with 19,400
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
