@@ -95,3 +95,10 @@ def test_the_country_s_market_as_a_whole_is_the_country_s_quantity() -> None:
     read = {c.text: c.metric for c in extract("1-5月，国内手机市场总体出货量累计1.24亿部。2020年5月，国内市场手机"
                                               "出货量3375.9万部。全省家电市场总体销量812.5万台。", "doc")}
     assert read == {"1.24亿部": "手机出货量", "3375.9万部": "手机出货量", "812.5万台": "家电市场总体销量"}
+
+
+def test_a_heading_and_the_text_below_name_one_period_in_two_ways() -> None:
+    text = ("统计局:1—8月住宅销售额同比下降{head}%\n在商品房销售方面,前8个月,全国商品房销售额41661亿元,"
+            "其中住宅销售额下降10.9%,办公楼销售额下降19.5%。")
+    assert flagged(text.format(head="10.9")) == []
+    assert ("restated", "16.9% | 10.9%") in flagged(text.format(head="16.9"))

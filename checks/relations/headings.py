@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
 from checks.relations.lines import line_start
+from checks.relations.periods import period_parts
 from checks.relations.units import unit_key
 
 HEADLINE_CHARS = 120  # a first line longer than this is a paragraph, not a headline
@@ -154,8 +155,9 @@ def _comparable(a: dict, b: dict) -> bool:
     """Not two periods or two bases: where both are stated they agree."""
     for column in ("period", "basis"):
         first, second = (re.sub(r"[—\-－~～至]", "-", str(c.get(column) or "")) for c in (a, b))
-        if first and second and first != second:
-            return False
+        if first and second and first != second and not (
+                column == "period" and any(period_parts(first)) and period_parts(first) == period_parts(second)):
+            return False  # (1—8月 and 前8个月 are one period)
     return True
 
 

@@ -9,7 +9,7 @@ import re
 from checks.relations.base import canonical, metric_key
 from checks.relations.breakdowns import membership
 
-# Words that make a quantity a kind of another (智能手机 of 手机, 新能源汽车 of 汽车)
+# A word that alone makes a quantity a kind of another (智能手机 of 手机, 新能源汽车 of 汽车)
 _KIND = re.compile(r"智能|5G|4G|新能源|燃油|电动|国产|进口车|二手")
 
 
@@ -37,7 +37,7 @@ def same_quantity(a: str, b: str, loose: bool) -> bool:
     if (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         # 一般贸易进出口 is a part of 进出口, 智能手机出货量 a kind of 手机出货量: neither the other restated
-        return membership(longer[:-len(shorter)]) is None and not _KIND.search(longer[:-len(shorter)])
+        return membership(longer[:-len(shorter)]) is None and not _KIND.fullmatch(longer[:-len(shorter)])
     shared = 0
     while shared < min(len(a), len(b)) and a[shared] == b[shared]:
         shared += 1
