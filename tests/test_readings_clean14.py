@@ -103,3 +103,9 @@ def test_a_participle_before_a_noun_of_movement_names_nothing() -> None:
 def test_a_label_opening_a_line_names_the_figure_after_its_colon() -> None:
     read = _measures("Apple results.\nShipment volumes (Q3 2014): 39.3 million")
     assert read[0][2] == "shipment volumes"
+
+
+def test_a_time_after_from_is_a_base_not_the_time_of_the_figure_after_it() -> None:
+    read = {c.text: c.period for c in extract("Consumer prices rose 0.4% in February from January, and were up "
+                                              "6.0% from a year earlier.", "doc")}
+    assert read["0.4%"] == "February" and read["6.0%"] != "January"

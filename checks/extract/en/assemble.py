@@ -260,8 +260,8 @@ class Reader(SentenceReader):
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
         told = [] if COMPARED_TO.search(clause[-60:]) else periods[max(0, following - 1):following]  # (kinds.py)
         stated_before = [p for at, p in told if not (comparative_year(
-            text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))]
-        # (2010: £485.3m) +5.5%; (2010: nil) resulting in 726 stores: not 2010's
+            text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))
+            and not text.endswith(("from ", "than "), 0, at)]  # not 2010's: (2010: £485.3m) +5.5%; nor from January's
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
