@@ -102,3 +102,13 @@ def test_a_heading_and_the_text_below_name_one_period_in_two_ways() -> None:
             "其中住宅销售额下降10.9%,办公楼销售额下降19.5%。")
     assert flagged(text.format(head="10.9")) == []
     assert ("restated", "16.9% | 10.9%") in flagged(text.format(head="16.9"))
+
+
+def test_two_figures_each_said_to_be_first_lead_two_lists() -> None:
+    # (after the blind measurement of clean15: its one critical finding, a false alarm, had this form)
+    text = ("2011年全国星级饭店中，甲省平均出租率为75.15%，位居榜首，乙省以67.09%紧随其后。"
+            "其中，丙市以83.28%的平均出租率在全国重点城市中位居第一。")
+    assert [r for r in flagged(text) if r[0] == "rank_vs_values"] == []
+    # a rival that is not itself said to be first is still held to the leader's place
+    assert flagged("2011年全国星级饭店中，甲省平均出租率为75.15%，位居榜首，乙省以87.09%紧随其后。") == [
+        ("rank_vs_values", "75.15% | 87.09%")]

@@ -280,6 +280,8 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                         f"{shown(higher)} (place {first_rank}) {'<' if gap else '≥'} {shown(lower)} "
                         f"(place {second_rank})", gap, bounds(higher), bounds(lower))
     ranked_values = {id(i[2]) for i in ranked}  # a place's figure is judged against the next place's above
+    # two figures each said to be first lead two lists (湖南以75.15%位居榜首…其中长沙以83.28%在全国重点中位居第一)
+    leaders = {id(i[2]) for i in items if i[0] == "top" or (i[0] == "rank" and i[1] == 1)}
     for place, _order, value, rank in items:
         if place not in ("top", "bottom") and not (place == "rank" and _order == 1):
             continue
@@ -289,6 +291,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(_OWN_CLAUSE.split(doc.before(c, 30))[-1]) and _same_way(c, value)
                   and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)
+                  and not (place != "bottom" and id(c) in leaders)
                   and (not value.get("segment") or c.get("segment"))]  # a member's rivals are members too
         for other in others:
             if place == "bottom":
