@@ -79,14 +79,13 @@ def test_a_stock_index_opening_its_sentence_measures_its_level() -> None:
         "index level"
 
 
-def test_a_name_past_the_lead_owns_no_figures_but_a_deictic_one_does() -> None:
+def test_a_trade_mode_is_no_owner_of_the_document_but_a_deictic_owner_is() -> None:
     text = ("海关13日发布数据，今年1月至5月，我省外贸进出口总值2.1万亿元，增长8.5%。\n"
             "前5个月，一般贸易进出口1.2万亿元；保税物流进出口2277.5亿元，增长9.3%。")
     assert {c.subject for c in extract(text, "doc") if c.text in ("2.1万亿元", "8.5%")} == {None}
     text = ("实现地区生产总值744.94亿元，同比增长6.3%\n农业生产形势较好，第一产业增加值145.88亿元。\n"
             "工业运行平稳，全市规模以上工业增加值增长6.2%。第二产业增加值222.8亿元。")
     assert {c.subject for c in extract(text, "doc") if c.text == "222.8亿元"} == {"全市"}
-
 
 
 def test_a_change_named_after_its_figure_takes_the_time_named_after_that_noun() -> None:

@@ -54,13 +54,9 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
               and text[max(0, c.start - 1):c.start] not in ("（", "(")
               for c, own in zip(claims, local, strict=True)]
     listed = _listed_sentences(claims, text, sentence_of, passes)
-    # (a name other than 全市, 我省: of the lead, the paragraph of the first figure or the one after a headline's;
-    # 保税物流进出口 in the second paragraph of a province's release is one trade mode of a list, not the province)
-    lead_end = _lead_end(text, claims[0].end) if claims else 0
     document = publisher(text) or headline_firm(text) or next(
         (c.subject for c, passing, span in zip(claims, passes, sentence_of, strict=True)
-         if passing and c.start < OPENING and span[0] not in listed
-         and (c.start < lead_end or DEICTIC.fullmatch(c.subject or ""))), None)
+         if passing and c.start < OPENING and span[0] not in listed), None)
     named = document
     labels = paragraph_labels(text)
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
@@ -86,15 +82,6 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
     return _named(carried, text, labels)
-
-
-def _lead_end(text: str, first: int) -> int:
-    """Where the lead ends: the end of the paragraph of the first figure, or of the one after it when the figure
-    stands in a headline (a first line of at most 80 characters, with no full stop)."""
-    end = text.find("\n", first)
-    if end >= 0 and text.rfind("\n", 0, first) < 0 and end <= 80 and text.find("。", 0, end) < 0:
-        end = text.find("\n", end + 1)  # a headline: no full stop in it
-    return len(text) if end < 0 else end
 
 
 # A paragraph opening with a place as its label (上海：…；成都：…): the place owns the paragraph's figures. Only
