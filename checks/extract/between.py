@@ -47,13 +47,14 @@ _UNIT_WORD = re.compile(r"[^\d.,\s]+$")
 
 def restates(text: str, claims: list[Claim], index: int) -> bool:
     """Whether ``claims[index]`` restates the claim before it in brackets in another unit (see _RESTATING)."""
-    if index == 0:
-        return False
+    if index == 0 or claims[index].unit != "other" or claims[index - 1].unit != "other":
+        return False  # most figures are no measures: asked first, before any pattern
     first, second = claims[index - 1], claims[index]
+    if second.kind != first.kind or second.metric != first.metric \
+            or _RESTATING.fullmatch(text, first.end, second.start) is None:
+        return False
     words = [_UNIT_WORD.search(c.text) for c in (first, second)]
-    return second.kind == first.kind and second.metric == first.metric and first.unit == second.unit == "other" \
-        and None not in words and words[0].group(0) != words[1].group(0) \
-        and _RESTATING.fullmatch(text, first.end, second.start) is not None
+    return None not in words and words[0].group(0) != words[1].group(0)
 
 
 def past_bracket(text: str, at: int) -> int:

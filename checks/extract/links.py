@@ -121,12 +121,13 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
     position = {(claim.start, claim.end): index for index, claim in enumerate(claims)}
     by_sentence: dict[int, list[int]] = {}
     for index, span in enumerate(sentence_of):
-        by_sentence.setdefault(span[0], []).append(index)
+        if not restates(text, claims, index):  # 14582万吨(2916亿斤): one figure, no neighbour of its own
+            by_sentence.setdefault(span[0], []).append(index)
     for index, claim in enumerate(claims):
         if claim.kind not in CHANGES or _PRIOR_YEAR_BRACKET.search(text, max(0, claim.start - 12), claim.start):
             continue  # increased by 43.0% (2010: 63.0%) to £183.1m: last year's rate ends at no level of this year's
         start = sentence_of[index][0]
-        same = [i for i in by_sentence[start] if not restates(text, claims, i)]  # 14582万吨(2916亿斤): one
+        same = by_sentence.get(start, [])
         at = bisect.bisect_left(same, index)
         # The figures around a change within its sentence, a few either side: links join neighbours
         before = same[max(0, at - NEIGHBOURS):at]

@@ -47,10 +47,12 @@ def industry_item(phrase: str | None, text: str, sentence_start: int, before: in
     """Whether a phrase is only an industry's name, in a sentence that names the parts of a total after 其中 (its
     change), or a member named alone right after 其中 (see NAMED_AFTER_AMONG) that shares a word with the quantity
     ``whole`` names (5G手机 of 手机出货量)."""
-    if not phrase or text.find("其中", sentence_start, before) < 0:
+    if not phrase:
         return False
     if moved and INDUSTRY_ITEM.fullmatch(phrase) is not None:
-        return True
+        return text.find("其中", sentence_start, before) >= 0
+    if text.find("其中", max(sentence_start, before - 16), before) < 0:
+        return False  # (a window of the member's width: a run-on sentence is not read back for every figure)
     named = NAMED_AFTER_AMONG.search(text, max(sentence_start, before - 16), before)
     if named is None or named.group("member") != phrase or is_quantity(phrase) or QUANTITY_WORD_END.search(phrase):
         return False
