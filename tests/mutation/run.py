@@ -69,6 +69,7 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.targets": ("*",),  # a figure said below or above its target
     "checks.relations.top_lists": ("*",),  # leaders listed in order; a figure ahead of rivals in brackets
     "checks.relations.day_range": ("*",),  # a day's high and low against its close
+    "checks.relations.converted": ("*",),  # a figure restated in brackets in another unit, by the units' ratio
 }
 
 
