@@ -252,7 +252,8 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     words = {w for w in re.findall(r"[a-z]+", whole.lower()) if w not in _STOP}
     ranked = []
     same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
-    placed = _OWNED.match(plain(whole)) is not None  # 占江苏省…的: a province's total, though a part of the nation's
+    unplaced = _OWNED.sub("", plain(whole))  # 占江苏省进出口总值的: 进出口总值, of the text's own place
+    placed = unplaced != plain(whole)  # a province's total, though a part of the nation's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
                 or bounds(claim)[0] <= bounds(part)[1] or (_is_a_part(doc, claim) and not placed) \
@@ -268,7 +269,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
         if exact or (len(name) >= 2 and (name in plain(whole) or plain(whole).endswith(name))) or (
                 near and tokens and words and tokens <= {w.rstrip("s") for w in words}) or (
                 len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
-                len(_OWNED.sub("", plain(whole))) >= 3 and name.endswith(_OWNED.sub("", plain(whole)))) or (
+                len(unplaced) >= 3 and name.endswith(unplaced)) or (
                 words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}) or \
                 _names_whole(name, whole):
             own_period = share.get("period") or part.get("period")

@@ -36,8 +36,9 @@ def same_quantity(a: str, b: str, loose: bool) -> bool:
         return True
     if (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        prefix = longer[:-len(shorter)]
         # 一般贸易进出口 is a part of 进出口, 智能手机出货量 a kind of 手机出货量: neither the other restated
-        return membership(longer[:-len(shorter)]) is None and not _KIND.fullmatch(longer[:-len(shorter)])
+        return membership(prefix) is None and not _KIND.fullmatch(prefix)
     shared = 0
     while shared < min(len(a), len(b)) and a[shared] == b[shared]:
         shared += 1

@@ -29,13 +29,13 @@ def added_before(before: str) -> bool:
 
 # The same verbs in the passive after the counted noun: 272,610 new cars were registered; 334 million handsets were
 # delivered (the cars registered, the handsets delivered).
-_PASSIVEMADE = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:were|was|are|is|have\s+been|had\s+been)\s+"
+_PASSIVE_MADE = re.compile(rf"\s+(?:[A-Za-z][\w-]*\s+){{1,4}}?(?:were|was|are|is|have\s+been|had\s+been)\s+"
                            rf"(?P<verb>{'|'.join(MADE_NOUN)})\b")
 
 
 def passive_made(after: str) -> str | None:
     """The verb of making or moving goods a counted noun is the passive object of (see _PASSIVE_MADE), else None."""
-    found = _PASSIVEMADE.match(after)
+    found = _PASSIVE_MADE.match(after)
     return found.group("verb") if found else None
 
 

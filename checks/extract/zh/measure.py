@@ -322,7 +322,7 @@ def lined_member(found: re.Match[str]) -> bool:
     return found.group("subject") in SEGMENTS and found.group("rest").startswith(("分部", "业务", "板块"))
 
 
-_MARKET = re.compile(r"^市场|(?:市场)?(?:总体|整体)?(?=出货量|销量|销售额|零售额)")  # the country's market, as a whole
+_MARKET = re.compile(r"^市场|(?:市场(?:总体|整体)?|总体|整体)(?=出货量|销量|销售额|零售额)")  # the market, as a whole
 
 
 @lru_cache(maxsize=65536)  # a pure function of the phrase (its Measure is frozen), asked again for one figure
@@ -371,8 +371,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         metric = stripped if len(stripped) >= 2 else metric
     if subject is not None and subject.startswith("的"):
         subject = subject[1:] if len(subject) > 2 else None  # 第五位的小米: the 的 is the particle before the name
-    if subject in ("国内", "全国", "全球") and "市场" in metric and len(_MARKET.sub("", metric)) >= 3:
-        metric = _MARKET.sub("", metric)  # 国内市场手机出货量, 国内手机市场总体出货量: 国内's 手机出货量
+    national = _MARKET.sub("", metric) if subject in ("国内", "全国", "全球") and "市场" in metric else metric
+    metric = national if len(national) >= 3 else metric  # 国内市场手机出货量, 国内手机市场总体出货量: 国内's 手机出货量
     return Measure(metric, subject, segment)
 
 

@@ -30,6 +30,11 @@ CONTINUED = re.compile(r"\s*其中")
 HEADING_REACH = 3000  # characters back in which the heading of a section is looked for
 
 
+def _not_a_day(period: str | None) -> str | None:
+    """A period that may head the figures after it: a day (10月27日，…) dates an event or a report, not them."""
+    return None if period is None or period.endswith(("日", "天", "期间")) else period
+
+
 class ParagraphPeriods:
     """The period each sentence's paragraph last stated before it, found once per sentence."""
 
@@ -43,9 +48,7 @@ class ParagraphPeriods:
         """The period a sentence opens with, found once per sentence."""
         if start not in self._leads:
             lead = LEAD_PERIOD.match(self.text, start, end)
-            period = lead.group("period") if lead is not None else None
-            # a day (10月27日，…) dates an event or a report, not the period of the figures after it
-            self._leads[start] = None if period is None or period.endswith(("日", "天", "期间")) else period
+            self._leads[start] = _not_a_day(lead.group("period") if lead is not None else None)
         return self._leads[start]
 
     def before(self, sentence_start: int) -> str | None:
@@ -57,17 +60,16 @@ class ParagraphPeriods:
         for _ in range(LEAD_REACH):
             if start == 0:
                 break
-            following = start
+            continued = CONTINUED.match(self.text, start) is not None  # the sentence after this one opens with 其中
             start, end = self.sentences.span(start - 1)
-            if self.text.find("\n", start, end) >= 0 and not CONTINUED.match(self.text, following):
+            if self.text.find("\n", start, end) >= 0 and not continued:
                 found = self._section(sentence_start)  # the sentence before ends a paragraph: its section's
                 break
             found = self._lead(start, end)
-            if found is None and CONTINUED.match(self.text, following):
+            if found is None and continued:
                 # 今年我国夏粮总产量14582万吨…。其中小麦产量13434万吨…；…: the parts are of the whole's time
                 stated = tuple((m.start(), m.group(0)) for m in PERIOD_CUE.finditer(self.text, start, end))
-                found = sentence_period(stated, end, None, self.text)
-                found = None if found is None or found.endswith(("日", "天", "期间")) else found  # a day dates a report
+                found = _not_a_day(sentence_period(stated, end, None, self.text))
             if found is not None:
                 break
         self._stated[sentence_start] = found
