@@ -13,9 +13,10 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from checks.extract.carry import carry_release_source, carry_sources, carry_subjects, rival
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.languages import language, runs
-from checks.extract.links import carry_release_source, carry_sources, carry_subjects, link, rival
+from checks.extract.links import link
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 from checks.extract.text import fold_width, paragraph_breaks

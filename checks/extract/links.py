@@ -27,7 +27,6 @@ from checks.extract.between import (
     restates,
 )
 from checks.extract.claim import Claim
-from checks.extract.en.owners import anaphor
 
 CHANGES = ("growth", "change", "multiple")
 # A bare "at" joins a change to an index's level (0.17% at 4754.63), not to a sum (growth of 10.1% at £54.5m).
@@ -205,6 +204,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 收入1582亿元，完成预算59.6%，比去年同期增长11.6%: the rate is the amount's, past its completion
                 candidate = linked[before[-2]]
+            elif len(before) > 1 and _amount_then_share(claims[before[-2]], claims[before[-1]], claim, text) \
+                    and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
+                # 产量11.6GWh，占总产量36.6%，同比增长127.2%: a percent rise is the amount's, past its share
+                candidate = linked[before[-2]]
             # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
             # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
             if candidate.kind in CHANGES and candidate.level_after is not None \
@@ -306,94 +309,12 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
     return linked
 
 
-# How far into a document its first owner may stand and still be the owner of the figures before it (a headline
-# and a lead).
-_OPENING = 400
+_SHARE_AFTER_AMOUNT = re.compile(r"\s*[，,]\s*占[^，,。；;\d]{0,12}")
 
 
-def carry_subjects(claims: list[Claim], paragraphs: Sequence[int] | None = None) -> list[Claim]:
-    """A figure whose clause names no owner belongs to the owner named last before it in the document (北岭乳业上半年
-    实现营业收入142.6亿元，…，液态奶业务收入占总营收的72.4%: 北岭乳业's), and the figures before the first owner to
-    that first owner (a report names its subject once, then gives its figures). Measured on the real corpus:
-    subject agreement 0.21 with the sentence as the scope, 0.50 with the document."""
-    # an English owner named by a common noun (the company, the soda maker) is the party named before it
-    # a rival's figure, and a member's that names its owner (China (6.1 percent)), pass their owner on to no other
-    rivals = [rival(claim) or bool(claim.subject and claim.subject == claim.segment) for claim in claims]
-    plain = _carried(claims, "subject", [True] * len(claims), rivals, paragraphs)
-    referring = [bool(claim.subject) and claim.sentence.isascii() and anaphor(claim.subject) for claim in claims]
-    if not any(referring):
-        return plain
-    anaphors = [claim.replaced(subject=None) if refers else claim for claim, refers in zip(claims, referring,
-                                                                                          strict=True)]
-    named = _carried(anaphors, "subject", [True] * len(claims), rivals, paragraphs)
-    return [claim if claim.subject else other for claim, other in zip(named, plain, strict=True)]
+def _amount_then_share(amount: Claim, share: Claim, change: Claim, text: str) -> bool:
+    """Whether a percent change follows an amount and the share it makes (11.6GWh，占总产量36.6%，同比增长127.2%): the
+    change is the amount's; a share's own change is told in points."""
+    return amount.kind == "level" and amount.unit != "percent" and share.kind == "share" \
+        and change.unit == "percent" and _SHARE_AFTER_AMOUNT.fullmatch(text, amount.end, share.start) is not None
 
-
-def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
-    """A figure whose sentence names no source is attributed to the source named last before it in the document,
-    and the figures before the first source to that source when it stands in the opening: a Chinese release or
-    story names who speaks once (据乘联会数据, 中国人寿公布), then gives the figures. Only the claims marked in
-    ``carries`` take a carried source: an English "X said" speaks for its own statement (the labellers of the real
-    corpus read both so: Chinese attributed-source agreement 0.13 → 0.34 when carried, English 0.92 → 0.50 overall)."""
-    return _carried(claims, "attribution", carries)
-
-
-def _opening(claims: list[Claim], field: str, carries: list[bool]) -> str | None:
-    """The first ``field`` a document's opening names, among the claims marked in ``carries``."""
-    return next((getattr(c, field) for c, carry in zip(claims, carries, strict=True)
-                 if carry and getattr(c, field) and c.start < _OPENING), None)
-
-
-def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[bool] | None = None,
-             paragraphs: Sequence[int] | None = None) -> list[Claim]:
-    """The claims marked in ``carries`` with ``field`` carried from the last claim that names one (from the opening's
-    first, for those before it); a claim marked in ``local`` keeps its own and passes it on to none. With the
-    claims' ``paragraphs``, a new paragraph goes back to the opening's."""
-    carried = list(claims)
-    local = local or [False] * len(claims)
-    named = _opening(claims, field, [carry and not own for carry, own in zip(carries, local, strict=True)])
-    named = opening = None if named is not None and COUNTED_GROUP.match(named) else named
-    for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
-        if paragraphs is not None and index and paragraphs[index] != paragraphs[index - 1]:
-            named = opening  # an owner named in a paragraph (an airport of a roundup) owns that paragraph's figures
-        if not carry:
-            continue
-        if getattr(claim, field):
-            # a counted group (290家重点服务业企业) owns its own figures, not those of the sentences after it; so does
-            # a rival figure set against another (优于特斯拉的88.88万辆, 与2016届(91.8%)基本持平)
-            named = named if local[index] or COUNTED_GROUP.match(getattr(claim, field)) else getattr(claim, field)
-        elif named:
-            carried[index] = claim.replaced(**{field: named})
-    return carried
-
-
-# The words before a rival's figure: 优于特斯拉的, 高于全国的, 与2016届(, 较上届(, 低于大型商业银行(.
-_RIVAL_BEFORE = re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|领先于?|不及|落后于?|好于|差于|与|较|比)"
-                           r"[^，,。；;]{1,14}?(?:的\s*|\s*[（(]\s*)$")
-
-
-def rival(claim: Claim) -> bool:
-    """Whether a figure is a rival's, set against the figure before it: its owner is its own, not the text's."""
-    if claim.sentence.isascii():
-        return False  # the words of a rival are Chinese
-    at = claim.sentence.find(claim.text)
-    return at > 0 and _RIVAL_BEFORE.search(claim.sentence, max(0, at - 20), at) is not None
-
-
-# An owner that is a counted group of units (290家重点服务业企业, 29家亿元以上企业): it owns its sentence's figures.
-COUNTED_GROUP = re.compile(r"\d+(?:\.\d+)?\s*(?:家|个|款|座|所|只|名|位|户)")
-
-
-# A statistics body speaks for every figure of its release: the ABS, the Bureau of Labor Statistics, the ONS.
-_STATISTICS_BODY = re.compile(r"\b(?:bureau|statistics|statistical|census|national statistics)\b", re.IGNORECASE)
-
-
-def carry_release_source(claims: list[Claim], english: list[bool]) -> list[Claim]:
-    """An English release of a statistics body (the source named in its opening is one: the Australian Bureau of
-    Statistics said, according to the Bureau of Labor Statistics) speaks for the figures whose sentences name no
-    source; any other English source speaks only for its own sentence."""
-    opening = _opening(claims, "attribution", english)
-    if opening is None or not _STATISTICS_BODY.search(opening):
-        return claims
-    return [claim.replaced(attribution=opening) if en and not claim.attribution else claim
-            for claim, en in zip(claims, english, strict=True)]

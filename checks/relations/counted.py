@@ -1,10 +1,11 @@
 """parts_vs_total for members counted by what became of them: 在41个工业大类行业中，29个行业利润增加，1个行业持平，11个
-行业减少.
+行业减少; 70个大中城市中，价格下降的城市有64个，持平的城市有4个，上涨的城市有2个.
 
 A count of a group followed by 中 opens a sentence whose next clauses each open with a count of the same counter (29
 个行业…，1个行业…): the members sorted by what happened to them, which do not overlap, so they add up to no more
 than the group. A clause with a threshold (超过, 以上: 7个省份收入超过400亿元，9个省份游客超过千万) or a part of a part
-(其中) counts members that may overlap, and ends the list.
+(其中) counts members that may overlap, and ends the list. The members may also be counted at their clauses' ends,
+each clause saying what became of them and naming the group's noun before 有 (价格下降的城市有64个).
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ _AMONG = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,10}?)中\s*[，,]\s*(?:有)?
 _OVERLAPS = re.compile(r"超过|以上|以下|高于|低于|不足|不到|逾|达到|其中|占|均|分别")
 _OPENS = re.compile(r"[，,；;]\s*(?:有)?\s*$")
 _MEMBERS_REACH = 12  # counts after the group's where its members may be counted
+# 价格下降的城市有64个: a member counted at its clause's end, what became of it and the group's noun before 有.
+_CLOSES = re.compile(r"[，,；;]\s*(?P<what>[^，,；;。！？!?\n\d]{1,16}?)的(?P<noun>[\u4e00-\u9fff]{1,4})有\s*$")
 
 
 def counted_among(doc: Doc) -> Iterable[Relation]:
@@ -36,8 +39,10 @@ def counted_among(doc: Doc) -> Iterable[Relation]:
         counted = [] if first is None else [first]
         for part in doc.claims[int(head["_index"]) + 1:int(head["_index"]) + _MEMBERS_REACH]:
             before = doc.between(parts[-1] if parts else head, part)
-            if re.search(r"[。！？!?\n]", before) or not _OPENS.search(before) or part["unit"] != "count" \
-                    or _counter(part) != _counter(head) or not _a_level(doc, part):
+            if re.search(r"[。！？!?\n]", before) or part["unit"] != "count" or _counter(part) != _counter(head) \
+                    or not _a_level(doc, part):
+                break
+            if not _OPENS.search(before) and not _closes(doc, before, part, noun):
                 break
             clause = doc.text[int(part["end"]):int(part["end"]) + 30]
             clause = clause[:_clause_end(clause)] if _clause_end(clause) >= 0 else clause
@@ -67,6 +72,15 @@ def _group(doc: Doc, claim: dict) -> tuple[float, float | None, str] | None:
     end = _clause_end(opened)
     among = _AMONG.match(opened[:end + 1]) if end >= 0 else None
     return (float(claim["value"]), None, among.group("noun")) if among else None
+
+
+def _closes(doc: Doc, before: str, part: dict, noun: str) -> bool:
+    """Whether a count ends a clause that says what became of members of the group (，价格下降的城市有64个，): the
+    group's noun (or its last word) before 有, nothing after the count but the clause's end, and no threshold."""
+    found = _CLOSES.search(before)
+    if found is None or _OVERLAPS.search(found.group("what")) or not noun.endswith(found.group("noun")):
+        return False
+    return re.match(r"\s*(?:[，,；;。！？!?\n]|$)", doc.after(part, 2)) is not None
 
 
 def _counter(claim: dict) -> str:

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from checks.extract.links import COUNTED_GROUP
+from checks.extract.carry import COUNTED_GROUP
 from checks.extract.zh.vocabulary import PROVINCES
 from checks.relations.arms import arm_of
 from checks.relations.base import (
@@ -327,6 +327,8 @@ def _names_whole(name: str, whole: str) -> bool:
             continue
         if name.endswith(wanted) and len(wanted) >= 3:
             return True
+        if wanted.startswith("总") and len(wanted) >= 3 and name.endswith(wanted[1:]):
+            return True  # 总产量 and 动力电池产量: the total of the quantity, named by it
         shared = len(shared_end([wanted, name]))
         rest = wanted[:len(wanted) - shared]
         if shared >= 2 and len(rest) >= 2 and rest in name[:len(name) - shared]:

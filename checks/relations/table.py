@@ -71,6 +71,7 @@ from checks.relations.ordinals import (
 )
 from checks.relations.parts import parts_vs_total
 from checks.relations.peaks import series_peaks
+from checks.relations.per_day import daily_average
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated
@@ -104,7 +105,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, from_to_told_twice,
-             share_vs_counts,
+             share_vs_counts, daily_average,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, in_stated_order, top_lists, day_range, ahead_of_bracketed,

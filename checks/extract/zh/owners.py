@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from checks.extract.carry import COUNTED_GROUP  # a counted group owns only its own sentence's figures
 from checks.extract.claim import Claim
-from checks.extract.links import COUNTED_GROUP  # a counted group owns only its own sentence's figures
 from checks.extract.zh.issuer import opening_issuer
 from checks.extract.zh.opening import sentence_owner
 from checks.extract.zh.vocabulary import PROVINCES

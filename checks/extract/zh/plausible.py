@@ -18,6 +18,8 @@ _LONE_ONE = {"一", "壹"}
 #   国庆节假日7天，全国国内出游… → 7天; “五一”5天假期 → 5天; 春运40天 → 40天; not 票房连续6天破亿
 HOLIDAY_BEFORE = re.compile(r"(?:假期|假日|长假|黄金周|春运|档期)(?:共有|共计|共|为期|为|有)?$")
 HOLIDAY_AFTER = re.compile(r"(?:小长假|长假|假期|黄金周)")
+# 三元电池, 三元材料: ternary (three-element) battery chemistry, not three yuan
+_ELEMENTS_AFTER = ("电池", "材料", "锂", "正极", "前驱体", "动力电池", "体系", "化合物")
 _MAGNITUDE_CUES = ("突破", "破", "过", "超", "逾", "达", "近", "上", "到", "至")
 
 
@@ -37,6 +39,8 @@ def plausible(text: str, m: re.Match[str], unit: Unit) -> bool:
         return False  # 零部件, 零售, 零食: words that start with 零
     if bare is not None and text.startswith("俱乐部", m.end()):
         return False  # 4万亿俱乐部: a name
+    if unit_text == "元" and not numeral_text.isdigit() and text.startswith(_ELEMENTS_AFTER, m.end()):
+        return False  # 三元电池: a battery's chemistry
     if unit_text == "天" and text.startswith(("猫", "津", "下", "然", "气", "地", "使", "价"), m.end()):
         return False  # 2018天猫: a name
     if not (mid1 or lead or before.endswith(_MAGNITUDE_CUES)) and (

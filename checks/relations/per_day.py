@@ -1,0 +1,76 @@
+"""share_vs_counts for a daily average: a total over the days of its period and the amount a day said after it
+(10月1日至7日，全国预计共发送旅客4.03亿人次，日均5750万人次: 4.03亿 over 7 days is 5757万 a day).
+
+The total is the figure just before 日均, in its clause chain (…X，日均Y); the days are those of a date range (10月1日
+至7日, 1月28日至2月3日) in the total's sentence, else the one length the document's date ranges give. A holiday's
+length in words (国庆7天假期) is left alone: it is as often the length of the year compared with (中秋国庆假期 of 8
+days against 2022年同期(国庆7天假期)). Unsure of the days, no relation. A daily amount may be cut, not rounded (83844班
+over 7 days, 11977班 a day): one unit of its last digit either way is allowed.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, interval_text, like, same_unit
+
+# …4.03亿人次，日均5750万人次; …，日均发送旅客1186.8万人次: the daily amount right after its total's clause
+_DAILY = re.compile(r"\s*[，,]\s*(?:日均|平均每[天日])\s*(?P<named>[\u4e00-\u9fff]{0,6}?)(?:为|达到?|约|超过?|近)?\s*$")
+_RANGE = re.compile(r"(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?\s*(?:至|到|—|-|–|~)\s*(?:(?P<m2>\d{1,2})月)?"
+                    r"(?P<d2>\d{1,2})日")
+
+
+def daily_average(doc: Doc) -> Iterable[Relation]:
+    """X，日均Y: Y times the days of X's period is X, within the rounding of both."""
+    if "日均" not in doc.text and "平均每" not in doc.text:
+        return
+    for index, daily in enumerate(doc.claims[1:], start=1):
+        total = doc.claims[index - 1]
+        joined = _DAILY.fullmatch(doc.between(total, daily))
+        if daily["kind"] != "level" or total["kind"] != "level" or not same_unit(total, daily) or joined is None \
+                or not doc.same_sentence(total, daily) or "日均" in doc.before(total, 4) \
+                or joined.group("named") not in re.split(r"[，,。；;：:]", doc.before(total, 24))[-1]:
+            continue  # 累计加开列车8633列，日均开行9458列: the trains run a day, not the extra ones
+        days = _days(doc, total)
+        if days is None:
+            continue
+        low, high = bounds(total)
+        implied = (low / days, high / days)
+        written_low, written_high = bounds(daily)
+        stated = (written_low - (written_high - written_low) / 2, written_high + (written_high - written_low) / 2)
+        gap = max(0.0, stated[0] - implied[1], implied[0] - stated[1])
+        each = float(f"{(low + high) / 2 / days:.4g}")
+        arithmetic = (f"{total['text']} over {days} days is {like(daily, each)} a day "
+                      f"({interval_text(implied)} allowing for rounding); stated {daily['text']} a day")
+        yield Relation(doc.name, "share_vs_counts", (total, daily), total.get("metric"), stated, implied, gap,
+                       arithmetic)
+
+
+def _days(doc: Doc, claim: dict) -> int | None:
+    start, end = doc.sentence(claim)
+    own = {_length(m) for m in _RANGE.finditer(doc.text, start, end)} - {None}
+    if len(own) == 1:
+        return own.pop()
+    if own:
+        return None
+    ranges = {_length(m) for m in _RANGE.finditer(doc.text)} - {None}
+    return ranges.pop() if len(ranges) == 1 else None
+
+
+def _length(match: re.Match[str]) -> int | None:
+    """The days a date range spans, both ends counted (10月1日至7日: 7; 1月28日至2月3日: 7); None across February's
+    end, whose length depends on the year (春运 1月26日至3月5日)."""
+    first_month, first_day = int(match.group("m1")), int(match.group("d1"))
+    last_month = int(match.group("m2") or first_month)
+    last_day = int(match.group("d2"))
+    if first_month <= 2 < last_month or (last_month < first_month and last_month > 2):
+        return None
+    try:
+        first = datetime.date(2023, first_month, first_day)
+        last = datetime.date(2023 if last_month >= first_month else 2024, last_month, last_day)
+    except ValueError:
+        return None
+    days = (last - first).days + 1
+    return days if 1 < days <= 62 else None

@@ -1,0 +1,58 @@
+"""Misses and misreadings of clean15/ and planted14 (blind at stop 32, tuned on since) in general form, each on
+sentences written for this test: the clean text passes the gate, and its neighbour with one figure changed is
+flagged by the relation named."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+from .flags import flagged
+
+_CITIES = ("与上月相比，70个大中城市中，价格下降的城市有{down}个，持平的城市有6个，上涨的城市有12个。"
+           "环比价格上涨的城市中，涨幅均未超过0.5%。")
+
+
+def test_members_counted_at_their_clauses_ends_add_up_to_no_more_than_the_group() -> None:
+    assert flagged(_CITIES.format(down="52")) == []
+    assert [r for r in flagged(_CITIES.format(down="62")) if r[0] == "parts_vs_total"] == [
+        ("parts_vs_total", "70个 | 62个 | 6个 | 12个")]
+
+
+_BATTERIES = ("2月，我国动力电池产量共计42.5GWh，同比增长180.1%。其中三元电池产量15.3GWh，占总产量{share}%，"
+              "同比增长95.6%；磷酸铁锂电池产量27.1GWh，占总产量63.8%，同比增长260.3%。")
+
+
+def test_a_battery_chemistry_is_no_sum_of_money_and_gwh_keeps_its_hour() -> None:
+    claims = extract(_BATTERIES.format(share="36.0"), "doc")
+    assert [c.text for c in claims if c.kind == "level"] == ["42.5GWh", "15.3GWh", "27.1GWh"]
+    assert {c.text: c.metric for c in claims}["15.3GWh"] == "三元电池产量"
+
+
+def test_a_percent_rise_after_an_amount_and_its_share_is_the_amounts() -> None:
+    claims = {c.text: c for c in extract(_BATTERIES.format(share="36.0"), "doc")}
+    assert claims["95.6%"].level_after == 15.3 and claims["260.3%"].level_after == 27.1
+
+
+def test_a_share_of_the_total_named_with_zong_is_of_the_quantitys_total() -> None:
+    assert flagged(_BATTERIES.format(share="36.0")) == []
+    assert ("share_vs_counts", "15.3GWh | 42.5GWh | 46.0%") in flagged(_BATTERIES.format(share="46.0"))
+
+
+_HOLIDAY = ("10月1日至7日，全国预计发送旅客3.36亿人次，日均{daily}万人次。其中，铁路预计发送旅客9212.4万人次，"
+            "日均1316.1万人次；民航预计发送旅客1025万人次，日均146.4万人次。")
+
+
+def test_a_daily_average_is_the_total_over_the_days_of_its_range() -> None:
+    assert flagged(_HOLIDAY.format(daily="4800")) == []
+    assert [r for r in flagged(_HOLIDAY.format(daily="5800"))] == [("share_vs_counts", "3.36亿人次 | 5800万人次")]
+    assert flagged(_HOLIDAY.format(daily="4800").replace("1316.1", "1516.1")) == [
+        ("share_vs_counts", "9212.4万人次 | 1516.1万人次")]
+
+
+def test_a_daily_average_of_another_quantity_or_of_unsure_days_is_left_alone() -> None:
+    other = "10月1日至7日，铁路累计加开旅客列车8633列，日均开行9458列。"
+    assert flagged(other) == []
+    two_ranges = "10月1日至7日发送旅客3.36亿人次，日均5800万人次，9月29日至10月6日的同期为2.9亿人次。"
+    assert flagged(two_ranges) == []  # 7 days or 8: unsure
+    cut = "1月1日至7日，航班83844班，日均11977班。"  # 11977.7 cut to 11977, not rounded
+    assert flagged(cut) == []
