@@ -56,3 +56,24 @@ def test_a_daily_average_of_another_quantity_or_of_unsure_days_is_left_alone() -
     assert flagged(two_ranges) == []  # 7 days or 8: unsure
     cut = "1月1日至7日，航班83844班，日均11977班。"  # 11977.7 cut to 11977, not rounded
     assert flagged(cut) == []
+
+
+_TRADE = ("The deficit in goods and services rose 4.1 percent to $51.6 billion in April from $49.6 billion in March. "
+          "U.S. exports fell 1.2 percent to {exports}; imports rose 0.4 percent to $258.9 billion.\n\n"
+          "In the first four months of the year, the deficit totalled $198.7 billion.")
+
+
+def test_a_balance_told_first_is_judged_against_the_exports_and_imports_of_its_paragraph() -> None:
+    assert flagged(_TRADE.format(exports="$207.3 billion")) == []
+    assert flagged(_TRADE.format(exports="$217.3 billion")) == [
+        ("parts_vs_total", "$51.6 billion | $217.3 billion | $258.9 billion")]
+    read = {c.text: (c.subject, c.segment) for c in extract(_TRADE.format(exports="$207.3 billion"), "doc")}
+    assert read["$207.3 billion"] == ("U.S.", None)  # the nation's own exports, no member of a breakdown
+
+
+def test_imports_of_goods_and_services_are_all_imports() -> None:
+    text = ("The U.S. trade deficit rose 6.2 percent to $58.1 billion in May. Imports of goods and services rose "
+            "2.5 percent in May to {imports}. Exports rose 0.9 percent to $171.3 billion in May.")
+    assert flagged(text.format(imports="$229.4 billion")) == []
+    assert ("parts_vs_total", "$58.1 billion | $171.3 billion | $239.4 billion") in flagged(
+        text.format(imports="$239.4 billion"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, label, like, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, distance, label, like, plain, same_unit, shown
 from checks.relations.breakdowns import membership
 from checks.relations.lines import line_start
 from checks.relations.periods import periods_conflict
@@ -83,19 +83,25 @@ _AFTER_REACH = 1200
 def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     """A balance told first, as a release's opening does (the deficit was $55.2 billion in June … June exports were
     $206.3 billion … June imports were $261.5 billion): the first exports and imports after it, named so and nothing
-    more, of its unit and its stated time, within _AFTER_REACH characters (a release's summary lines between)."""
+    more, of its unit and its stated time (or of none, in its paragraph: the deficit rose to $46.3 billion in June.
+    U.S. exports slid 0.7 percent to $213.8 billion), within _AFTER_REACH characters (a release's summary lines
+    between)."""
     if not balance.get("period"):
         return None
     found: dict[str, dict] = {}
+    compared = re.search(r"\bfrom\s*$", doc.before(balance, 8)) is not None  # from $43.2 billion in May: the earlier
     for claim in doc.claims[int(balance["_index"]) + 1:int(balance["_index"]) + 30]:
         if int(claim["start"]) - int(balance["end"]) > _AFTER_REACH:
             break
         # (the value of imports tumbled … to $253.9 billion: "the value of" names no other quantity)
-        words = re.sub(r"^(?:the\s+)?value\s+of\s+", "", str(claim.get("metric") or "").lower()).split()
+        # (imports of goods and services: all imports, the balance's own)
+        words = re.sub(r"^(?:the\s+)?value\s+of\s+|\s+of\s+goods\s+and\s+services$", "",
+                       str(claim.get("metric") or "").lower()).split()
         name = words[-1] if len(words) <= 2 and words and words[0] in ("exports", "imports", "balance") else ""
         # (Balance exports: a heading run into the sentence, "Exports, Imports, and Balance March exports were")
         if claim["kind"] == "level" and name in ("exports", "imports") and not claim.get("segment") \
-                and same_unit(claim, balance) and claim.get("period") == balance["period"]:
+                and same_unit(claim, balance) and (claim.get("period") == balance["period"] or (
+                    not claim.get("period") and doc.paragraph(claim) == doc.paragraph(balance) and not compared)):
             found.setdefault(name, claim)
     return (found["exports"], found["imports"]) if len(found) == 2 else None
 
@@ -111,8 +117,10 @@ def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     # / 9月进口则增长26.5%至847亿令吉。/ 9月贸易盈余扩大19.1%至261亿令吉)
     before = [c for c in doc.near(balance, 8) if int(c["end"]) <= int(balance["start"])]
     opens = not any(c["kind"] == "level" and doc.paragraph(c) == doc.paragraph(balance) for c in before)
+    # (lines before of its own stated time only: the first half's deficit is no June exports less imports)
     before = [c for c in before if doc.paragraph(c) == doc.paragraph(balance)
-              or (opens and int(balance["start"]) - int(c["end"]) <= _LINES_BACK)]
+              or (opens and int(balance["start"]) - int(c["end"]) <= _LINES_BACK
+                  and (not balance.get("period") or plain(doc.period(c)) == plain(doc.period(balance))))]
     for claim in reversed(before):
         if claim["kind"] != "level" or not same_unit(claim, balance) \
                 or periods_conflict(doc.period(claim), doc.period(balance)):

@@ -327,6 +327,10 @@ _CHANGE_OF = re.compile(r"^(?:.*\s)?(?:an?\s+)?(?:increase|rise|decrease|drop|fa
                         r"(?=[a-z])", re.IGNORECASE)
 
 
+_A_NATIONS_TRADE = re.compile(r"(?:exports|imports)\b")
+_NO_NATION = re.compile(r"(?:international|domestic|overseas|foreign)$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # a pure function of the phrase (its Measure is frozen)
 def split(phrase: str | None) -> Measure:
     """A phrase into owner, metric and breakdown member: Apple's profit → (Apple, profit); sales at garden stores →
@@ -374,6 +378,8 @@ def split(phrase: str | None) -> Measure:
             segment = None  # the price for all housing types: the whole, not one of its members
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
+        if _A_NATIONS_TRADE.match(phrase) and not _NO_NATION.match(segment):
+            subject, segment = subject or segment, None  # U.S. exports: the nation's own, no member of a breakdown
     if phrase.lower() == "sale":
         phrase = "sales"  # with sale of 14,629 units: the units sold
     one_word = phrase[:1].isupper() and not phrase[:2].isupper() and " " not in phrase  # Sales, not RPMs
