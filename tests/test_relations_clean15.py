@@ -77,3 +77,24 @@ def test_imports_of_goods_and_services_are_all_imports() -> None:
     assert flagged(text.format(imports="$229.4 billion")) == []
     assert ("parts_vs_total", "$58.1 billion | $171.3 billion | $239.4 billion") in flagged(
         text.format(imports="$239.4 billion"))
+
+
+def test_a_previous_value_is_the_levels_base_and_its_change_runs_between_them() -> None:
+    text = ("4月末外汇储备为32045.87亿美元，前值(3月末)为{previous}亿美元，环比上升约206亿美元，升幅为0.65%。"
+            "4月末黄金储备为7296万盎司，前值为7274万盎司，环比增加22万盎司。")
+    claims = {c.text: c for c in extract(text.format(previous="31839.87"), "doc")}
+    assert claims["约206亿美元"].base_value == 31839.87e8 and claims["约206亿美元"].level_after == 32045.87e8
+    assert claims["7274万盎司"].unit == "other" and claims["22万盎司"].base_value == 7274e4
+    assert flagged(text.format(previous="31839.87")) == []
+    assert ("growth_vs_levels", "31639.87亿美元 | 32045.87亿美元 | 约206亿美元") in flagged(
+        text.format(previous="31639.87"))
+
+
+def test_earlier_levels_listed_by_their_times_are_the_levels_own() -> None:
+    text = "公司广告业务营收为52.41亿元，上一季度和去年同期分别为50.86亿元和{ago}亿元，同比增长9.6%。"
+    claims = {c.text: c for c in extract(text.format(ago="47.82"), "doc")}
+    read = claims["47.82亿元"]
+    assert (read.subject, read.segment, read.metric, read.period) == ("公司", "广告业务", "营收", "去年同期")
+    assert claims["9.6%"].base_value == 47.82e8 and claims["9.6%"].level_after == 52.41e8
+    assert flagged(text.format(ago="47.82")) == []
+    assert ("growth_vs_levels", "42.82亿元 | 52.41亿元 | 9.6%") in flagged(text.format(ago="42.82"))

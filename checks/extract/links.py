@@ -89,8 +89,8 @@ def _alternative_after(text: str, claim: Claim, following: Claim) -> bool:
         return True
     return following.unit == "percent" != claim.unit and following.qualifier != "exact" \
         and re.fullmatch(r"\s*,\s*", text[claim.end:following.start]) is not None
-# Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%)
-_NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比"})
+# Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%; 前值为: a base)
+_NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比", "值为", "前值"})
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
                            re.IGNORECASE)
@@ -277,7 +277,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             if earlier.kind == "level" and earlier.unit == claim.unit \
                     and joints.earlier_level.fullmatch(text, gap_start, earlier.start):
                 linked[index] = claim.replaced(base_value=earlier.value, base_text=earlier.text)
-                if not earlier.metric:
+                joint = text[gap_start:earlier.start]
+                if not earlier.metric or earlier.metric.rstrip("为是的") in joint:  # 前值为: no name of its own
                     linked[at] = earlier.replaced(metric=claim.metric, subject=claim.subject,
                                                      segment=claim.segment)
     # A level a movement reached, then its earlier level past the level's alternatives: earnings rose to $164.5

@@ -59,7 +59,7 @@ COUNTERS = (
 MEASURES = (
     # 吨公里 and 人公里 (a ton, a passenger carried a kilometre) before 吨 and 人: transport's own units of work
     "吨公里|吨千米|人公里|人千米|"
-    "平方公里|平方千米|平方米|平米|立方米|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|千伏安|伏安|公里|千米|厘米|毫米|公顷|公斤|千克|吨|克|亩|市斤|斤|"
+    "平方公里|平方千米|平方米|平米|立方米|千瓦时|万千瓦|千瓦|兆瓦|吉瓦|千伏安|伏安|公里|千米|厘米|毫米|公顷|公斤|千克|吨|克|亩|市斤|斤|盎司|"
     # 升 before 至, 到, 为, 了 or 幅 is the verb "rise" (汇率从7.30升至7.10), not litres
     "标准箱|标箱|升(?![至到为了幅])|毫升|米|度电|GWh|MWh|TWh|GW|MW|kWh|TEU|km|kg"
 )
