@@ -98,3 +98,18 @@ def test_earlier_levels_listed_by_their_times_are_the_levels_own() -> None:
     assert claims["9.6%"].base_value == 47.82e8 and claims["9.6%"].level_after == 52.41e8
     assert flagged(text.format(ago="47.82")) == []
     assert ("growth_vs_levels", "42.82亿元 | 52.41亿元 | 9.6%") in flagged(text.format(ago="42.82"))
+
+
+def test_leaders_named_in_order_keep_their_order() -> None:
+    asked = "受访者最关心的问题前三名依次是养老、医疗和教育，占比分别为58.1%、{second}%、40.2%。"
+    assert flagged(asked.format(second="47.5")) == []
+    assert flagged(asked.format(second="37.5")) == [("rank_vs_values", "37.5% | 40.2%")]
+    most = "拥有博物馆最多的三省分别为山东{first}家、河南405家、浙江398家。"
+    assert flagged(most.format(first="412")) == []
+    assert flagged(most.format(first="392")) == [("rank_vs_values", "392家 | 405家")]
+
+
+def test_the_followers_of_a_leader_come_after_it_in_order() -> None:
+    text = "全省平均房价中，杭州为{first}元/平方米，位居榜首，宁波、温州分别以21670元/平方米、19420元/平方米紧随其后。"
+    assert flagged(text.format(first="32570")) == []
+    assert flagged(text.format(first="20570")) == [("rank_vs_values", "20570元 | 21670元")]

@@ -20,7 +20,12 @@ from checks.relations.stems import document_holds
 
 _ZH_TOP_N = r"前(?:\d{1,2}|[二三四五六七八九十]{1,2})(?:位|名|大|强)"
 # 位居前3位的依次是, 前五大客源国分别为, 前三名依次为: the leaders, named in order
-IN_ORDER_ZH = re.compile(rf"{_ZH_TOP_N}[^，,。；;\d]{{0,10}}?(?:(?:依次|分别)(?:是|为)[：:]?|(?:是|为)?[：:])")
+# (拥有五星级酒店最多的三省分别为: the most of a few, in order too)
+IN_ORDER_ZH = re.compile(rf"(?:{_ZH_TOP_N}|(?:最多|最大|最高)的(?:\d|[二三四五六七八九十]){{1,2}}[\u4e00-\u9fff]?)"
+                         r"[^，,。；;\d]{0,10}?(?:(?:依次|分别)(?:是|为)[：:]?|(?:是|为)?[：:])")
+# 位居榜首，北京、海南分别以494.85元/间夜、398.87元/间夜紧随其后: the leader, then its followers in order
+FOLLOWERS_ZH = re.compile(r"(?:位居|位列|排名|居)(?:榜首|第一|首位)[，,]\s*[^，,。；;\d]{1,30}?分别以")
+_FOLLOWED = re.compile(r"紧随其后|次之")
 # 最大的进口来源国…；其次为韩国: the first of the list, then the rest
 NEXT_ZH = re.compile(r"其次(?:分别)?(?:是|为)[：:]?")
 TOP_ZH = re.compile(r"最大|第一大|首位|居首|最多|榜首|之首")
@@ -37,36 +42,43 @@ _READ = 40  # figures after a cue read for its items: a list, not the rest of a 
 
 def top_lists(doc: Doc) -> Iterable[Relation]:
     starts = [int(c["start"]) for c in doc.claims]
-    if document_holds(doc.text, ("前", "其次")):
+    if document_holds(doc.text, ("前", "其次", "最多的", "最大的", "最高的")):
         for cue in IN_ORDER_ZH.finditer(doc.text):
             yield from _in_order(doc, starts, cue.end(), None)
         for cue in NEXT_ZH.finditer(doc.text):
             first = _first_before(doc, starts, cue.start())
             if first is not None:
                 yield from _in_order(doc, starts, cue.end(), first)
+    if document_holds(doc.text, ("榜首", "第一", "首位")) and document_holds(doc.text, ("紧随其后", "次之")):
+        for cue in FOLLOWERS_ZH.finditer(doc.text):
+            first = _first_before(doc, starts, cue.start(), lead=True)
+            followed = _FOLLOWED.search(doc.text, cue.end(), cue.end() + 80)
+            if first is not None and followed is not None:
+                yield from _in_order(doc, starts, cue.end(), first, followed.start())
     if document_holds(doc.text, ("top", "largest", "biggest", "leading")):
         for cue in IN_ORDER_EN.finditer(doc.text):
             yield from _in_order(doc, starts, cue.end(), None)
 
 
-def _first_before(doc: Doc, starts: list[int], at: int) -> dict | None:
+def _first_before(doc: Doc, starts: list[int], at: int, lead: bool = False) -> dict | None:
     """The leader a 其次 list follows: the last level before it in its sentence, named the largest just before its
     figure (中国仍是越南最大的进口来源国，进口金额为368亿美元，增长18.1%；其次为)."""
     back = max(0, at - _SPAN)  # its clauses may end with ；(a run-on text is read no further back than _SPAN)
     start = max(doc.text.rfind("。", back, at), doc.text.rfind("\n", back, at), back - 1) + 1
     cue_at = bisect.bisect_left(starts, at)
     before = doc.claims[max(0, cue_at - 4):cue_at]
-    levels = [c for c in before if int(c["start"]) >= start and c["kind"] == "level"]
+    levels = [c for c in before if int(c["start"]) >= start and c["kind"] in ("level", "share", "ratio")]
     if not levels:
         return None
     first = levels[-1]  # 最大的进口来源国，进口金额为368亿美元; 中国游客以104,570人次居首
     told = doc.text[max(start, int(first["start"]) - 30):at]
-    return first if TOP_ZH.search(told) else None
+    return first if lead or TOP_ZH.search(told) else None
 
 
-def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None) -> Iterable[Relation]:
-    end = min((found for found in (doc.text.find(stop, at, at + _SPAN) for stop in "。\n") if found >= 0),
-              default=min(len(doc.text), at + _SPAN))
+def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None, until: int | None = None) \
+        -> Iterable[Relation]:
+    end = until or min((found for found in (doc.text.find(stop, at, at + _SPAN) for stop in "。\n") if found >= 0),
+                       default=min(len(doc.text), at + _SPAN))
     if end == at or not doc.text[at:end].strip():  # 前五大游客是:\n中国:4,398,623人次\n马来西亚:…: a line an item
         end = at
         while (line := _ITEM_LINE.match(doc.text, end)) is not None:
@@ -78,8 +90,8 @@ def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None) -> Itera
     for claim in doc.claims[following:following + _READ]:
         if int(claim["start"]) >= end:
             break
-        if claim["kind"] != "level":
-            continue
+        if claim["kind"] not in ("level", "share", "ratio"):
+            continue  # (shares of the leaders in order: 依次是住房问题、稳定物价和收入分配，占比分别为…; not changes)
         if items and (claim["unit"] != items[0]["unit"]
                       or not _CLAUSE.search(doc.text, int(items[-1]["end"]), int(claim["start"]))):
             continue  # another figure of the same item (its change, its share), not the next item
