@@ -113,3 +113,13 @@ def test_the_followers_of_a_leader_come_after_it_in_order() -> None:
     text = "全省平均房价中，杭州为{first}元/平方米，位居榜首，宁波、温州分别以21670元/平方米、19420元/平方米紧随其后。"
     assert flagged(text.format(first="32570")) == []
     assert flagged(text.format(first="20570")) == [("rank_vs_values", "20570元 | 21670元")]
+
+
+def test_shares_of_the_brackets_of_one_distribution_add_up_to_no_more_than_the_whole() -> None:
+    ages = "受访者中，按年龄分，25岁以下占12.4%，25—44岁占51.3%，45岁--60岁占{last}%；按学历分，本科占40.2%。"
+    assert flagged(ages.format(last="30.1")) == []
+    assert flagged(ages.format(last="40.1")) == [("shares_of_whole", "12.4% | 51.3% | 40.1%")]
+    incomes = ("家庭人均月收入在2000元以下的占调查总数的8%，2000-5000元的家庭占总数的{middle}%，5000元以上的"
+               "占39%。")
+    assert flagged(incomes.format(middle="53")) == []
+    assert flagged(incomes.format(middle="63")) == [("shares_of_whole", "8% | 63% | 39%")]

@@ -26,6 +26,7 @@ from checks.relations.base import (
     plain,
     shown,
 )
+from checks.relations.brackets import bracket_shares
 from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partition_of
 from checks.relations.grim import SAMPLE
 from checks.relations.markets import market_shares
@@ -117,6 +118,7 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             yield named, False, "the members named in turn and the rest"
     yield from _same_whole(doc)
     yield from market_shares(doc)
+    yield from bracket_shares(doc)
     yield from _structures(doc)
     yield from _remaining(doc)
 

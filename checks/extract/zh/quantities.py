@@ -25,7 +25,7 @@ from checks.extract.zh.qualifiers import LEADING, TRAILING
 from checks.extract.zh.units import PREFIX_CURRENCIES, SCANNED_UNITS, SYMBOLS, UNITS, Unit, index_points, tenths
 
 NUM = NUMERALS.pattern
-SEP = r"[ ]?(?:[-—–~～〜]|至|到)[ ]?"
+SEP = r"[ ]?(?:-{1,2}|[—–~～〜]{1,2}|至|到)[ ]?"  # (60岁--70岁, 19——59岁: a dash written twice)
 # Between a numeral and its unit a scraper may leave a space (177.1 亿元, 2.4 个百分点), never a line.
 GAP = r"[ \t]?"
 # A range's joint stands within a gap, a unit and a space of its first numeral: looked for before the units are tried
