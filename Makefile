@@ -64,6 +64,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean14
 	$(BIN)/python -m bench.consistency_real --planted14
 	$(BIN)/python -m bench.consistency_real --clean15
+	$(BIN)/python -m bench.consistency_real --planted15
+	$(BIN)/python -m bench.consistency_real --clean16
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
