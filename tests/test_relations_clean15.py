@@ -123,3 +123,12 @@ def test_shares_of_the_brackets_of_one_distribution_add_up_to_no_more_than_the_w
                "占39%。")
     assert flagged(incomes.format(middle="53")) == []
     assert flagged(incomes.format(middle="63")) == [("shares_of_whole", "8% | 63% | 39%")]
+
+
+def test_a_headlines_level_and_the_leads_state_one_figure() -> None:
+    text = ("春节假期全国预计共发送旅客2.26亿人次\n\n记者从交通运输部获悉，1月22日至27日，"
+            "全国预计共发送旅客{lead}亿人次，日均3767万人次。")
+    assert flagged(text.format(lead="2.26")) == []
+    assert ("restated", "2.26亿人次 | 2.86亿人次") in flagged(text.format(lead="2.86"))
+    parts = "小米第三季度智能手机业务收入478亿元\n\n小米集团第三季度总收入781亿元，同比增长8.2%。"
+    assert flagged(parts) == []  # a segment's figure and the group's: two quantities

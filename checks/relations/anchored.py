@@ -102,7 +102,9 @@ def headline_amount(doc: Doc) -> Iterable[Relation]:
     if any(not distance(bounds(head), bounds(c)) for c in amounts):
         return  # the headline says one of them (其中11月11日当天…6.39亿件 for 快递业务量达6.39亿件): no other is it
     opening = [c for c in amounts if "其中" not in re.split(r"[。；;]", doc.before(c, 40))[-1]]
-    named = [c for c in opening if _words_shared(head, c, _EMPTY)]
+    # (智能手机业务收入478亿元 in the headline, 总收入781亿元 in the text: a member's amount and the whole's)
+    named = [c for c in opening if _words_shared(head, c, _EMPTY)
+             and plain(c.get("segment")) == plain(head.get("segment"))]
     if len(opening) == 1 and len(named) == 1 and head.get("qualifier") == named[0].get("qualifier") == "exact":
         # a headline cuts a figure short as often as it rounds it (揽金22亿 for 22.6亿元): up to one place above
         a, b = bounds(head), bounds(named[0])

@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from checks.relations.base import Doc, Relation, bounds, canonical, distance, interval_text, shown
+from checks.relations.apart import times_apart
+from checks.relations.base import Doc, Relation, bounds, canonical, distance, interval_text, plain, shown
 from checks.relations.units import unit_key
 
 # Between a share and the same share again: "(", ", or", " of electricity (".
@@ -217,3 +218,37 @@ def said_again(doc: Doc) -> Iterable[Relation]:
             arithmetic = (f"{shown(second)} says again the share {shown(first)}: {interval_text(a)} and "
                           f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
             yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
+
+
+_CLOSE = 1.5  # how far apart a headline's level and the lead's may be, with no typing error between them, to be one
+
+
+def headline_level_in_lead(doc: Doc) -> Iterable[Relation]:
+    """A level in the headline and a level in the lead sentence of one unit and one quantity by name (国庆假期全国预计
+    共发送旅客4.03亿人次 / …全国预计共发送旅客4.03亿人次，日均…), each the only one of its quantity there: the lead
+    states at length what the headline states in short."""
+    first_line = doc.text.find("\n")
+    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?]\s*$", doc.text[:first_line]):
+        return
+    headline = [c for c in doc.claims if int(c["end"]) <= first_line and c["kind"] == "level"]
+    body = [c for c in doc.claims if int(c["start"]) > first_line]
+    if not headline or not body:
+        return
+    lead = [c for c in body if doc.same_sentence(c, body[0]) and c["kind"] == "level"]
+
+    def key(claim: dict) -> tuple:
+        return unit_key(claim), canonical(str(claim.get("metric") or "")), plain(claim.get("segment")), \
+            bool(claim.get("projected"))
+
+    for figure in headline:
+        name = key(figure)[1]
+        same_in_headline = [c for c in headline if key(c) == key(figure)]
+        same_in_lead = [c for c in lead if key(c) == key(figure)]
+        if len(name) < 2 or len(same_in_headline) != 1 or len(same_in_lead) != 1:
+            continue
+        told = same_in_lead[0]
+        if figure.get("subject") and told.get("subject") and figure["subject"] != told["subject"]:
+            continue
+        relation = _relation(doc, figure, told, "state one level in the headline and the lead")
+        if relation.gap == 0 or relation.row()["typed"] or times_apart(relation.stated, relation.implied) <= _CLOSE:
+            yield relation  # (figures far apart, no typing error between them: more often two quantities than one)

@@ -33,6 +33,7 @@ from checks.relations.earned import rate_then_earned
 from checks.relations.echoes import (
     from_to_told_twice,
     headline_and_lead,
+    headline_level_in_lead,
     headline_level_reached,
     one_movement_twice,
     said_again,
@@ -104,7 +105,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
-             heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, from_to_told_twice,
+             heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
+             from_to_told_twice,
              share_vs_counts, daily_average,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
