@@ -132,3 +132,21 @@ def test_a_headlines_level_and_the_leads_state_one_figure() -> None:
     assert ("restated", "2.26亿人次 | 2.86亿人次") in flagged(text.format(lead="2.86"))
     parts = "小米第三季度智能手机业务收入478亿元\n\n小米集团第三季度总收入781亿元，同比增长8.2%。"
     assert flagged(parts) == []  # a segment's figure and the group's: two quantities
+
+
+def test_that_compares_with_gives_the_earlier_levels_of_the_sentence_before() -> None:
+    text = ("The retailer said its second-quarter profit rose {rate} percent. Net income rose to $84.2 million, or "
+            "61 cents per share. That compares with $71.5 million, or 52 cents per share, a year ago.")
+    claims = {c.text: c for c in extract(text.format(rate="18"), "doc")}
+    assert claims["$84.2 million"].base_value == 71.5e6 and claims["61 cents"].base_value == 0.52
+    assert claims["$71.5 million"].metric == claims["$84.2 million"].metric
+    assert flagged(text.format(rate="18")) == []
+    assert ("growth_vs_levels", "$71.5 million | $84.2 million | 28 percent") in flagged(text.format(rate="28"))
+
+
+def test_a_level_counted_in_a_longer_noun_phrase_is_the_level_its_change_reaches() -> None:
+    text = "The paper ended June with 412,000 paid digital news subscribers, up {rate} percent from 318,000."
+    claims = {c.text: c for c in extract(text.format(rate="30"), "doc")}
+    assert claims["30 percent"].level_after == 412_000 and claims["30 percent"].base_value == 318_000
+    assert flagged(text.format(rate="30")) == []
+    assert flagged(text.format(rate="40")) == [("growth_vs_levels", "318,000 | 412,000 | 40 percent")]

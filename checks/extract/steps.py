@@ -7,6 +7,7 @@ from __future__ import annotations
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en import joints as en_joints
 from checks.extract.en.adjusted import adjusted
+from checks.extract.en.compares import compares_with
 from checks.extract.en.contributions import contributions
 from checks.extract.en.estimates import estimates, names_estimators
 from checks.extract.en.fragments import owner_words, whole_words
@@ -25,7 +26,7 @@ from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.years import years_of_lists
 
-__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "contributions",
+__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "compares_with", "contributions",
            "earlier_periods", "en_assemble", "en_joints", "en_scan", "estimates", "labelled_members",
            "names_estimators", "opening_members", "owner_words", "respectively", "results", "revisions",
            "scope_duration", "series_names", "whole_words", "years_of_lists", "zh_assemble", "zh_context", "zh_scan"]

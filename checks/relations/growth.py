@@ -135,11 +135,22 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         if canonical(level.get("metric")) != canonical(change.get("metric")) or \
                 not _same_period(level.get("period"), change.get("period")):
             continue
-        base = next((c for c in doc.in_sentence(level) if float(c["value"]) == float(
-            level["base_value"]) and c is not level), None)
+        base = _base_of(doc, level)
         if base is not None:
             return bounds(base), bounds(level), [base, level]
     return _levels_next(doc, change, per_share)
+
+
+def _base_of(doc: Doc, level: dict) -> dict | None:
+    """The claim of a level's earlier level: in its sentence, or in the sentence after it (That compares with
+    $56.9 million, a year earlier)."""
+    end = doc.sentence(level)[1]
+    for claim in doc.near(level, 8):
+        if claim is not level and float(claim["value"]) == float(level["base_value"]) \
+                and claim["unit"] == level["unit"] and (doc.same_sentence(claim, level) or (
+                    int(claim["start"]) >= end and doc.sentence(claim)[0] <= end + 3)):
+            return claim
+    return None
 
 
 def _stems(claim: dict) -> set[str]:
@@ -163,7 +174,7 @@ def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, 
             or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])):
         return None
     level = levels[0]
-    base = next((c for c in sentence if c is not level and float(c["value"]) == float(level["base_value"])), None)
+    base = _base_of(doc, level)
     return (bounds(base), bounds(level), [base, level]) if base is not None else None
 
 

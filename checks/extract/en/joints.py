@@ -67,7 +67,8 @@ JOINTS = Joints(
     # $426,900, an all-time high and an increase of: an aside on the level, then its change
     level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
                                  rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
-                                 r"(?:\s+[a-z]{3,14}s(?=\s*,))?"  # 1.32 million units, up: the unit counted
+                                 # 1.32 million units, up; 324,000 paid digital subscribers, up: what the level counts
+                                 r"(?:(?:\s+[a-z][\w'’-]*){0,5}?\s+[a-z]{3,14}s(?=\s*,))?"
                                  # closed at 16,342.51 points (provisional) -- up 200.84 points: an aside, a dash
                                  r"(?:\s*\([a-z ]{1,20}\)\s*-{1,2})?"
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
