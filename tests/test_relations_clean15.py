@@ -150,3 +150,12 @@ def test_a_level_counted_in_a_longer_noun_phrase_is_the_level_its_change_reaches
     assert claims["30 percent"].level_after == 412_000 and claims["30 percent"].base_value == 318_000
     assert flagged(text.format(rate="30")) == []
     assert flagged(text.format(rate="40")) == [("growth_vs_levels", "318,000 | 412,000 | 40 percent")]
+
+
+def test_the_level_a_change_reached_is_no_restatement_of_the_earlier_months() -> None:
+    text = ("The U.S. deficit in international trade of goods and services fell by 4.1% to US$58.3 billion from a "
+            "revised US$60.79 billion in May. May's shortfall was previously estimated at US$60.91 billion.\n"
+            "U.S. exports rose 1.2% to US$121.7 billion. The deficit with Canada fell to US$4.12 billion.")
+    read = {c.text: c.segment for c in extract(text, "doc")}
+    assert read["US$58.3 billion"] is None and read["US$4.12 billion"] == "Canada"  # the trade: the whole
+    assert flagged(text) == []

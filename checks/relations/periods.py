@@ -96,3 +96,23 @@ def compared_with_period(doc_text: str, sentence: tuple[int, int], at: int) -> s
     not one figure restated."""
     found = _SINCE.search(doc_text, max(sentence[0], at - 300), min(sentence[1], at + 300))
     return found.group("period") if found else ""
+
+
+def reached_from(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether one figure is the level a change in its sentence reached from an earlier level of the time the other
+    figure states as its own (fell 5.6% to US$62 billion from a revised US$65.64 billion in February … February's
+    shortfall was previously estimated at US$65.74 billion: March's deficit and February's)."""
+    for level, other in ((first, second), (second, first)):
+        own = plain(other.get("period"))
+        if not own:
+            continue
+        sentence = doc.in_sentence(level)
+        for change in sentence:
+            if change.get("level_after") is None or change.get("base_value") is None \
+                    or float(change["level_after"]) != float(level["value"]):
+                continue
+            base = next((c for c in sentence if c is not level and float(c["value"]) == float(change["base_value"])),
+                        None)
+            if base is not None and plain(doc.period(base)) == own:
+                return True
+    return False

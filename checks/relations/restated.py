@@ -31,7 +31,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
-from checks.relations.periods import compared_apart, period_parts, periods_conflict
+from checks.relations.periods import compared_apart, period_parts, periods_conflict, reached_from
 from checks.relations.quantity_names import one_word, same_quantity, stock
 from checks.relations.statements import (
     COMPARED_AFTER,
@@ -358,7 +358,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
     if _levels_differ(first, second) or _year_and_its_part(first, second) or _other_currency(doc, first, second) \
-            or compared_apart(doc, first, second):
+            or compared_apart(doc, first, second) or reached_from(doc, first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated

@@ -374,8 +374,9 @@ def split(phrase: str | None) -> Measure:
     elif part is not None and not _VERB_FORMS.search(part.group("metric")):
         # (the rate in the U.S. unexpectedly declined: the adverb is the verb's, not the member's)
         phrase, segment = part.group("metric"), re.sub(r"(?:\s+[a-z]+ly)+$", "", part.group("segment"))
-        if re.match(r"(?:all|every|total)\b", segment, re.IGNORECASE):
-            segment = None  # the price for all housing types: the whole, not one of its members
+        if re.match(r"(?:all|every|total|(?:international\s+)?trade\b|goods\s+and\s+services)\b", segment,
+                    re.IGNORECASE):
+            segment = None  # the price for all housing types; the deficit in international trade: the whole
     elif (region := regional(phrase)) is not None:  # North American sales: sales, of North America
         segment, phrase = region
         if _A_NATIONS_TRADE.match(phrase) and not _NO_NATION.match(segment):
