@@ -159,3 +159,21 @@ def test_the_level_a_change_reached_is_no_restatement_of_the_earlier_months() ->
     read = {c.text: c.segment for c in extract(text, "doc")}
     assert read["US$58.3 billion"] is None and read["US$4.12 billion"] == "Canada"  # the trade: the whole
     assert flagged(text) == []
+
+
+def _impossible(text: str) -> list[tuple[str, str]]:
+    return [r for r in flagged(text) if r[0] == "grim"]
+
+
+def test_a_sample_interviewed_and_named_again_is_the_sample_of_the_shares() -> None:
+    text = ("本次调查成功访问520人。这520人的基本情况是：男性占{men}%，女性占51.3%。"
+            "在95%的置信水平下，抽样误差为±4.3%。")
+    assert _impossible(text.format(men="48.7")) == []
+    assert _impossible(text.format(men="48.9")) == [("grim", "520人 | 48.9%")]  # 254 of 520 is 48.8%, 255 49.0%
+
+
+def test_a_sample_named_after_among_in_the_note_on_the_survey() -> None:
+    text = ("{share}% of small business owners expect sales to fall this year.\n"
+            "The survey was conducted online by a polling firm from May 4-6 among 412 U.S. small business owners.")
+    assert _impossible(text.format(share="58")) == []
+    assert _impossible(text.format(share="58.1")) == [("grim", "412 | 58.1%")]

@@ -35,7 +35,7 @@ class Subset:
         return len(self.claims)
 
 
-SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|"
+SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|成功访问|"
                     r"(?:实施|进行|开展|接受)(?:了)?(?:问卷|电话)?调查|"  # 面向2519名国民实施调查
                     r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"
                     r"poll(?:ed)?|voters|家长|学生", re.IGNORECASE)
@@ -47,8 +47,9 @@ def grim(doc: Doc) -> Iterable[Relation]:
     samples = Subset([c for c in counts if _sample_noun(doc, c)])
     counts = Subset(counts)
     for claim in doc.claims:
-        if claim["unit"] != "percent" or claim["kind"] != "share" or claim["qualifier"] != "exact":
-            continue
+        if claim["unit"] != "percent" or claim["kind"] != "share" or claim["qualifier"] != "exact" \
+                or _METHOD.search(doc.before(claim, 12)) or _METHOD.match(doc.after(claim, 8)):
+            continue  # (在95%的置信水平下，抽样误差为±4.9%: how the survey was made, no share of its sample)
         sample = arm_of(doc, claim) or _group_of(doc, claim, counts) or _sample_of(doc, claim, samples, counts)
         if sample is None:
             continue
@@ -65,13 +66,22 @@ def grim(doc: Doc) -> Iterable[Relation]:
                        arithmetic, possible=_grim_possible(value, size, decimals))
 
 
+_METHOD = re.compile(r"(?:的)?置信|置信|误差|margin\s+of\s+error|\s*confidence|[±]\s*$", re.IGNORECASE)
+
+
 def _sample_noun(doc: Doc, claim: dict) -> str | None:
     """The sample noun a count is of, in the words right around it (1,012名受访者, 有效问卷663份, 686 students)."""
     start, end = int(claim["start"]), int(claim["end"])
     around = re.split(r"[，,。；;！？!?\n]", doc.text[max(0, start - 10):start])[-1] + \
         re.split(r"[，,。；;！？!?\n]", doc.text[end:end + 14])[0]
     found = SAMPLE.search(around)
+    if found is None and _AMONG.search(doc.text, max(0, start - 120), start):
+        return "surveyed"  # The survey was conducted online … among 310 U.S. small business owners
     return found.group(0).lower() if found else None
+
+
+# a survey's sample named after "among" in the sentence that says how the survey was made
+_AMONG = re.compile(r"\b(?:survey|poll)\b[^.;]{0,100}?\bamong\s+(?:a\s+(?:total\s+of\s+)?)?$", re.IGNORECASE)
 
 
 def _sample_of(doc: Doc, share: dict, samples: Subset, counts: Subset) -> dict | None:
@@ -90,7 +100,9 @@ def _sample_of(doc: Doc, share: dict, samples: Subset, counts: Subset) -> dict |
     before = [s for s in samples.around(share) if int(s["end"]) <= int(share["start"])
               and paragraph - doc.paragraph(s) <= 1]
     if before:
-        own_counts = any(c["unit"] == "count" for c in doc.in_sentence(share))
+        # (这650人的基本情况是：…男性占47.1%: the sample named again is no count of its own)
+        own_counts = any(c["unit"] == "count" and float(c["value"]) != float(before[-1]["value"])
+                         for c in doc.in_sentence(share))
         if doc.same_sentence(before[-1], share):
             return before[-1]
         if own_counts:
@@ -101,8 +113,8 @@ def _sample_of(doc: Doc, share: dict, samples: Subset, counts: Subset) -> dict |
         only = samples.claims[0]
         noun = _noun_after(doc, only)
         earlier = doc.text[doc.sentences.span(start - 1)[0]:start] if start else ""
-        if noun and noun in (earlier + sentence).lower():
-            return only
+        if noun and (noun in (earlier + sentence).lower() or SAMPLE.search(sentence)):
+            return only  # (67 percent of those surveyed: of the survey's 750 respondents)
     if not re.search(r"率(?:为|是|达|达到)?\s*$", doc.text[max(start, int(share["start"]) - 4):int(share["start"])]):
         return None
     for count in reversed(counts.around(share)):
@@ -126,7 +138,8 @@ def _subgroup(doc: Doc, share: dict) -> bool:
 
 def _noun_after(doc: Doc, count: dict) -> str | None:
     """The last word of the English noun a sample counts (600 likely voters → voters)."""
-    found = re.match(r"\s+(?:[a-z-]+\s+){0,2}?([a-z]{4,})\b", doc.text[int(count["end"]):int(count["end"]) + 40])
+    # (310 U.S. small business owners: an owner's name before the noun)
+    found = re.match(r"\s+(?:[A-Za-z.-]+\s+){0,3}?([a-z]{4,})\b", doc.text[int(count["end"]):int(count["end"]) + 40])
     return found.group(1) if found else None
 
 

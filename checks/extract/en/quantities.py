@@ -94,7 +94,7 @@ _FIGURE = (
     r"(?P<pence>p\b(?!\.\s?m))?"
     rf"(?:(?:\s?(?P<unit1>{_RANGE_UNIT}))?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
     rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
-    rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s)?[a-z][a-z-]{{2,}}))?"
+    rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s|U\.S\.\s|US\s|UK\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?")
 SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE)}(?:{_FIGURE})", re.IGNORECASE)
 _DOLLARS = re.compile(r"\$|dollar|\bcents?\b|penny", re.IGNORECASE)
@@ -137,6 +137,9 @@ def _number(text: str | None) -> float | None:
     return NUMBERS.resolve(written) if not written.endswith(" half") else HALVES.resolve(written)
 
 
+_DATE_PART = re.compile(r"\d{1,2}/$|\d/$")
+
+
 def _lead(word: str | None) -> str | None:
     return LEADING_EN.resolve(" ".join(word.lower().split())) if word else None
 
@@ -166,8 +169,8 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
         return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
                        unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
     if LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or NOT_A_FIGURE_AFTER.match(text, m.end("number")) \
-            or is_model_name(text, m):
-        return None
+            or is_model_name(text, m) or _DATE_PART.match(text, max(0, m.start() - 3), m.start()):
+        return None  # (the 11/04/14 general election: the year of a date)
     if m.group("number2") is not None and not _one_range(text, m):
         return _two_figures(text, m, dollar, yen)
     return _figure(text, m, dollar, yen)
