@@ -177,3 +177,9 @@ def test_a_sample_named_after_among_in_the_note_on_the_survey() -> None:
             "The survey was conducted online by a polling firm from May 4-6 among 412 U.S. small business owners.")
     assert _impossible(text.format(share="58")) == []
     assert _impossible(text.format(share="58.1")) == [("grim", "412 | 58.1%")]
+
+
+def test_a_roundups_next_company_has_its_own_rate() -> None:
+    text = ("Acme Foods\n\nNet income rose to $2.31 billion. That compared with $2.12 billion last year.\n\n"
+            "Bolt Financial\n\nThe lender says its net income fell {rate} percent.")
+    assert flagged(text.format(rate="11")) == []
