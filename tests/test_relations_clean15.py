@@ -184,3 +184,19 @@ def test_a_roundups_next_company_has_its_own_rate() -> None:
             "Bolt Financial\n\nIts net income fell {rate} percent.")
     assert flagged(text.format(rate="11")) == []
     assert flagged(text.replace("Bolt Financial\n\n", "").format(rate="11")) != []  # no heading: one company
+
+
+_MARKET = ("沪指开盘3102.45点，最高3128.77点，最低{low}点，全日收于3115.62点，上涨12.31点，涨幅0.40%，成交额4183.5亿元；"
+           "深成指开盘9876.10点，最高9950.31点，最低9840.02点，全日收于9901.27点。")
+
+
+def test_an_index_owns_the_figures_of_its_clauses() -> None:
+    read = {c.text: (c.subject, c.metric) for c in extract(_MARKET.format(low="3096.50"), "doc")}
+    assert read["3096.50点"] == ("沪指", "最低点位") and read["3115.62点"] == ("沪指", "收盘点位")
+    assert read["4183.5亿元"] == ("沪指", "成交额") and read["9840.02点"] == ("深成指", "最低点位")
+    assert read["0.40%"] == ("沪指", "收盘点位")
+
+
+def test_an_indexs_open_and_close_lie_between_its_low_and_high() -> None:
+    assert flagged(_MARKET.format(low="3096.50")) == []
+    assert flagged(_MARKET.format(low="3106.50")) == [("rank_vs_values", "3106.50点 | 3102.45点")]

@@ -64,3 +64,40 @@ def _a_close(doc: Doc, claim: dict) -> bool:
     """Where a market closed: closed at, ended higher at, to end at, 收于, 以…作收."""
     return CLOSE_BEFORE.search(doc.before(claim, 60)) is not None \
         or CLOSE_AFTER.match(doc.text, int(claim["end"])) is not None
+
+
+_HIGH_LOW = {"最高点位": "high", "最低点位": "low"}
+_INSIDE = ("开盘点位", "收盘点位")  # the open and the close lie between the day's low and high
+_PARAGRAPHS = 3  # how far apart the paragraphs of one day's report may be
+
+
+def index_day_range(doc: Doc) -> Iterable[Relation]:
+    """An index's day as its reading names it (沪指…最高1887.31点，最低1850.86点，全日收于1863.80点): the open and
+    the close of the same index lie between its low and its high, each the only one of its kind for the index in
+    the report (a weekly report's several days are left alone), the two of no two stated times."""
+    if "点位" not in "".join(str(c.get("metric") or "") for c in doc.claims[:200]):
+        return
+    by_index: dict[str, dict[str, list[dict]]] = {}
+    for claim in doc.claims:
+        name = str(claim.get("metric") or "")
+        if claim["kind"] == "level" and claim.get("subject") and name in (*_HIGH_LOW, *_INSIDE):
+            by_index.setdefault(str(claim["subject"]), {}).setdefault(name, []).append(claim)
+    for named in by_index.values():
+        if any(len({float(c["value"]) for c in found}) != 1 for found in named.values()):
+            continue  # (the close told twice alike is one close)
+        for extreme, side in _HIGH_LOW.items():
+            if extreme not in named:
+                continue
+            bound = named[extreme][0]
+            for inside in _INSIDE:
+                if inside not in named:
+                    continue
+                level = named[inside][0]
+                periods = {str(c.get("period") or "") for c in (level, bound)} - {""}
+                if abs(doc.paragraph(level) - doc.paragraph(bound)) > _PARAGRAPHS or len(periods) > 1:
+                    continue
+                what = "open" if inside == "开盘点位" else "close"
+                stated = f"the day's {side} {shown(bound)} and the {what} {shown(level)}"
+                higher, lower = (bound, level) if side == "high" else (level, bound)
+                yield in_order(doc.name, (bound, level), bound.get("metric"), higher, lower, stated,
+                               f"{stated}: the {what} is {'above the high' if side == 'high' else 'below the low'}")

@@ -26,7 +26,7 @@ from checks.relations.compound import compound_rates
 from checks.relations.converted import in_another_unit
 from checks.relations.counted import counted_among, share_of_the_counted
 from checks.relations.counts import share_vs_counts
-from checks.relations.day_range import day_range
+from checks.relations.day_range import day_range, index_day_range
 from checks.relations.defined import defined_ratios
 from checks.relations.dividends import dividends
 from checks.relations.earned import rate_then_earned
@@ -110,7 +110,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              share_vs_counts, daily_average,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
-             ranked_across_paragraphs, followed, in_stated_order, top_lists, day_range, ahead_of_bracketed,
+             ranked_across_paragraphs, followed, in_stated_order, top_lists, day_range, index_day_range,
+             ahead_of_bracketed,
              superlative_while,
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,

@@ -25,6 +25,7 @@ from checks.extract.en.numbers import (
     yen_of,
 )
 from checks.extract.en.surroundings import (
+    DATE_PART,
     EVENT_NOUNS,
     FROM_BEFORE,
     INDEX_SENTENCE,
@@ -137,9 +138,6 @@ def _number(text: str | None) -> float | None:
     return NUMBERS.resolve(written) if not written.endswith(" half") else HALVES.resolve(written)
 
 
-_DATE_PART = re.compile(r"\d{1,2}/$|\d/$")
-
-
 def _lead(word: str | None) -> str | None:
     return LEADING_EN.resolve(" ".join(word.lower().split())) if word else None
 
@@ -169,7 +167,7 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
         return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
                        unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
     if LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or NOT_A_FIGURE_AFTER.match(text, m.end("number")) \
-            or is_model_name(text, m) or _DATE_PART.match(text, max(0, m.start() - 3), m.start()):
+            or is_model_name(text, m) or DATE_PART.search(text, max(0, m.start() - 2), m.start()):
         return None  # (the 11/04/14 general election: the year of a date)
     if m.group("number2") is not None and not _one_range(text, m):
         return _two_figures(text, m, dollar, yen)

@@ -22,6 +22,7 @@ LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Rou
                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment|"
                           r"FTSE|S&P|Nasdaq|Stoxx|STOXX|ASX|Russell|Xbox|Nikkei|Fortune|Channel|Euro Stoxx|Dow|"
                           r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top|Poor['’]s)\s$")  # Standard & Poor's 500
+DATE_PART = re.compile(r"\d/$")  # the year of a date: 11/04/14
 NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AE[DS]T|AWST|ACDT|JST|HKT|SGT|IST|PST|PDT|"
                                 r"CST|CDT|a\.m\.|p\.m\.|am\b|pm\b|hrs\b)")
 WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",

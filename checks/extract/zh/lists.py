@@ -15,7 +15,7 @@ from checks.extract.text import CLAUSE_REACH, Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
 from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
-from checks.extract.zh.vocabulary import PROVINCES
+from checks.extract.zh.vocabulary import ABBREVIATED_PLACES, PROVINCES
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
@@ -252,7 +252,7 @@ class ListReader:
             self._owning = found is not None and not found[3] and all(
                 split(f"{name}收入").subject == name for name in found[1])
         if found is None and respective:
-            found = self._figures_before(mention)
+            found = self._figures_before(mention) or self._abbreviated(mention)
         self._listing = None if found is None else (*found, 0)
         if found is None:
             return reading
@@ -270,7 +270,8 @@ class ListReader:
             if reading.kind == "growth":
                 quantity = RATE_NAME_END.sub("", quantity) or quantity  # the quantity grew, not its growth rate
         elif quantity is None and metrics and reading.metric in members and is_quantity(metrics[-1]) \
-                and self.text.find("其中", self.sentences.span(mention.start)[0], mention.start) >= 0:
+                and (reading.metric == members[-1]
+                     or self.text.find("其中", self.sentences.span(mention.start)[0], mention.start) >= 0):
             # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: the members are parts of the
             # quantity just read, not quantities themselves
             quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
@@ -360,6 +361,21 @@ class ListReader:
         end = CLAUSE_END.search(self.text, mention.end)
         count = len(LIST_JOINT.findall(self.text, mention.end, end.start() if end else len(self.text))) + 1
         return (None, tuple(named[-count:]), None, True) if 2 <= count <= len(named) else None
+
+    def _abbreviated(self, mention: Mention) -> Members | None:
+        """Places named together by their first characters before 分别 (北上广深跌幅分别为…), as many as the figures
+        of the list: each figure is one place's, in turn."""
+        clause = clause_start(self.text, self.sentences.span(mention.start)[0], mention.start)
+        words = self.text[clause:mention.start]
+        name = next((name for name in ABBREVIATED_PLACES if name in words), None)
+        if name is None:
+            return None
+        end = CLAUSE_END.search(self.text, mention.end)
+        count = len(LIST_JOINT.findall(self.text, mention.end, end.start() if end else len(self.text))) + 1
+        places = ABBREVIATED_PLACES[name]
+        named = clean(words[words.index(name) + len(name):].split("分别")[0])
+        return (None, places, named if named and is_quantity(named) else None, False) if count == len(places) \
+            else None
 
     def _as_referred(self, reading: Reading, name: str) -> Reading:
         """A figure of a list that refers to a figure before it: of that figure's quantity, member and whole."""
