@@ -186,8 +186,8 @@ def test_a_roundups_next_company_has_its_own_rate() -> None:
     assert flagged(text.replace("Bolt Financial\n\n", "").format(rate="11")) != []  # no heading: one company
 
 
-_MARKET = ("沪指开盘3102.45点，最高3128.77点，最低{low}点，全日收于3115.62点，上涨12.31点，涨幅0.40%，成交额4183.5亿元；"
-           "深成指开盘9876.10点，最高9950.31点，最低9840.02点，全日收于9901.27点。")
+_MARKET = ("沪指开盘3102.45点，最高3128.77点，最低{low}点，全日收于3115.62点，上涨12.31点，涨幅0.40%，"
+           "成交额4183.5亿元；深成指开盘9876.10点，最高9950.31点，最低9840.02点，全日收于9901.27点。")
 
 
 def test_an_index_owns_the_figures_of_its_clauses() -> None:

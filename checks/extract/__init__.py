@@ -13,7 +13,7 @@ import math
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checks.extract.carry import carry_release_source, carry_sources, carry_subjects, rival
+from checks.extract.carry import carry_release_source, carry_sources, carry_subjects, rival, section_owners
 from checks.extract.claim import Claim, claim_ids
 from checks.extract.languages import language, runs
 from checks.extract.links import link
@@ -158,7 +158,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         owned = steps.carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
     else:
         breaks = paragraph_breaks(folded)
-        owned = carry_subjects(linked, [bisect.bisect_right(breaks, claim.start) for claim in linked])
+        paragraphs = [bisect.bisect_right(breaks, claim.start) for claim in linked]
+        owned = carry_subjects(section_owners(linked, folded, breaks, paragraphs), paragraphs)
     carried = carry_release_source(carry_sources(owned, [lang == "zh" for lang in langs]),
                                    [lang == "en" for lang in langs])
     if "en" not in readers:

@@ -33,6 +33,35 @@ def carry_subjects(claims: list[Claim], paragraphs: Sequence[int] | None = None)
     return [claim if claim.subject else other for claim, other in zip(named, plain, strict=True)]
 
 
+# A roundup's section names its company: a paragraph that opens "AutoNation Inc. (AN) --", or a heading line of its
+# own that ends as a company's name does (Discover Financial Services).
+_TICKER_OPENING = re.compile(r"\s*(?P<owner>[A-Z][\w&.'’-]*(?:\s+[A-Z&][\w&.'’-]*){0,5})\s*"
+                             r"\((?:[A-Z]+:\s*)?[A-Z.]{1,6}\)\s*(?:--|—|–|:)")
+_COMPANY_HEADING = re.compile(r"\s*(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Inc\.?|Corp\.?|Co\.?|Services|Group|"
+                              r"Holdings|Ltd\.?|plc|PLC|AG|SA|Bank|Airlines|Motors|Financial))[ \t]*$")
+
+
+def section_owners(claims: list[Claim], text: str, breaks: Sequence[int], paragraphs: Sequence[int]) -> list[Claim]:
+    """The claims of an English roundup's sections owned by each section's company, where their own reading names no
+    owner or a common noun for one (The company earned $15.7 million; The credit-card company says)."""
+    if "(" not in text and "Inc" not in text and "Services" not in text:
+        return claims
+    starts = [0, *breaks]
+    owners: list[str | None] = []
+    heading = None
+    for start in starts:
+        begin = len(text[:start]) + len(text[start:]) - len(text[start:].lstrip())  # past the break's blank lines
+        end = text.find("\n", begin)
+        line = text[begin:end if end >= 0 else len(text)]
+        ticker = _TICKER_OPENING.match(line)
+        company = _COMPANY_HEADING.fullmatch(line) if start else None
+        heading = company.group("owner") if company else heading
+        owners.append(ticker.group("owner") if ticker else heading)
+    return [claim.replaced(subject=owners[paragraph]) if paragraph < len(owners) and owners[paragraph]
+            and claim.sentence.isascii() and (not claim.subject or anaphor(claim.subject)) else claim
+            for claim, paragraph in zip(claims, paragraphs, strict=True)]
+
+
 def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
     """A figure whose sentence names no source is attributed to the source named last before it in the document,
     and the figures before the first source to that source when it stands in the opening: a Chinese release or

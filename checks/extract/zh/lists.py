@@ -15,7 +15,7 @@ from checks.extract.text import CLAUSE_REACH, Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
 from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
-from checks.extract.zh.vocabulary import ABBREVIATED_PLACES, PROVINCES
+from checks.extract.zh.vocabulary import ABBREVIATED_PLACES, CITIES, PROVINCES
 
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
@@ -270,7 +270,7 @@ class ListReader:
             if reading.kind == "growth":
                 quantity = RATE_NAME_END.sub("", quantity) or quantity  # the quantity grew, not its growth rate
         elif quantity is None and metrics and reading.metric in members and is_quantity(metrics[-1]) \
-                and (reading.metric == members[-1]
+                and ((reading.metric == members[-1] and members[-1] in (*PROVINCES, *CITIES))
                      or self.text.find("其中", self.sentences.span(mention.start)[0], mention.start) >= 0):
             # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: the members are parts of the
             # quantity just read, not quantities themselves
