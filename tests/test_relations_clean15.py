@@ -200,3 +200,9 @@ def test_an_index_owns_the_figures_of_its_clauses() -> None:
 def test_an_indexs_open_and_close_lie_between_its_low_and_high() -> None:
     assert flagged(_MARKET.format(low="3096.50")) == []
     assert flagged(_MARKET.format(low="3106.50")) == [("rank_vs_values", "3106.50点 | 3102.45点")]
+
+
+def test_the_group_a_sample_counts_among_restates_its_count() -> None:
+    text = "全市共有星级饭店312家，其中五星级饭店{told}家。在48家五星级饭店中，有21家属国有。"
+    assert flagged(text.format(told="48")) == []
+    assert ("restated", "84家 | 48家五星级饭店中，有21家") in flagged(text.format(told="84"))

@@ -136,3 +136,29 @@ def share_of_the_counted(doc: Doc) -> Iterable[Relation]:
         arithmetic = (f"{count:g} of {size:g} ({sample['text']}) is {share:.2f}%; stated {told['text']}")
         yield Relation(doc.name, "share_vs_counts", (sample, told), told.get("metric"), (low, high), (share, share),
                        gap, arithmetic)
+
+
+def group_restated(doc: Doc) -> Iterable[Relation]:
+    """在615家五星级酒店中，有152家属国有: the group a sample phrase counts its members among, against the count of
+    the same noun and counter stated before it, its noun before its figure (其中五星级酒店615家; not 34个工业行业实现
+    同比增长, a count of the members that grew): one count, told twice."""
+    for index, sample in enumerate(doc.claims):
+        found = _SAMPLE.match(str(sample["text"])) if sample["kind"] == "share" else None
+        if found is None:
+            continue
+        noun = str(sample["text"])[len(found.group("size")) + len(found.group("counter")):].split("中")[0]
+        counter = found.group("counter")
+        if len(noun) < 2:
+            continue
+        told = [c for c in doc.claims[max(0, index - 40):index] if c["kind"] == "level" and c["unit"] == "count"
+                and int(c["end"]) <= int(sample["start"]) and noun in doc.before(c, len(noun) + 4)
+                and str(c["text"]).endswith(counter) and str(c.get("metric") or "").endswith(noun)]
+        if len(told) != 1:
+            continue
+        size = float(found.group("size"))
+        low, high = bounds(told[0])
+        gap = max(0.0, low - size, size - high)
+        arithmetic = (f"the {size:g}{counter}{noun} {sample['text']} counts among and {told[0]['text']} state one "
+                      f"count{'' if not gap else ', but differ'}")
+        yield Relation(doc.name, "restated", (told[0], sample), told[0].get("metric"), (size, size), (low, high), gap,
+                       arithmetic)

@@ -24,7 +24,7 @@ from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
 from checks.relations.converted import in_another_unit
-from checks.relations.counted import counted_among, share_of_the_counted
+from checks.relations.counted import counted_among, group_restated, share_of_the_counted
 from checks.relations.counts import share_vs_counts
 from checks.relations.day_range import day_range, index_day_range
 from checks.relations.defined import defined_ratios
@@ -99,7 +99,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,
-             share_of_the_counted, breakdown_after_total,
+             share_of_the_counted, group_restated, breakdown_after_total,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
