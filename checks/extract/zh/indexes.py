@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from checks.extract.claim import Claim
 
-_INDEX = re.compile(r"沪指|上证指数|上证综指|沪综指|深成指|深证成指|创业板指|科创50|沪深300|上证50|中证500|"
-                    r"恒生指数|恒指|国企指数|道指|道琼斯指数|纳指|纳斯达克指数|标普500指数|标普500|日经225指数|日经指数")
+_INDEX = re.compile(r"(?:沪指|上证指数|上证综指|沪综指|深成指|深证成指|创业板指|科创50|沪深300|上证50|中证500|"
+                    r"恒生指数|恒指|国企指数|道指|道琼斯指数|纳指|纳斯达克指数|标普500|日经225指数|日经指数)(?:指数)?")
 _ENDS = re.compile(r"[；;。！？!?\n]")
 # the word before a figure in points, to the quantity it names
 _POINTS = (
