@@ -206,3 +206,9 @@ def test_the_group_a_sample_counts_among_restates_its_count() -> None:
     text = "全市共有星级饭店312家，其中五星级饭店{told}家。在48家五星级饭店中，有21家属国有。"
     assert flagged(text.format(told="48")) == []
     assert ("restated", "84家 | 48家五星级饭店中，有21家") in flagged(text.format(told="84"))
+
+
+def test_kinds_named_after_the_figure_before_among_are_its_parts() -> None:
+    text = "截至6月底，全国医疗卫生机构98.2万个。医院3.1万个，其中：公立医院11980个，民营医院{private}个。"
+    assert flagged(text.format(private="19020")) == []
+    assert flagged(text.format(private="29020")) == [("parts_vs_total", "3.1万个 | 11980个 | 29020个")]

@@ -295,3 +295,32 @@ def _kinds_relation(doc: Doc, whole: dict, parts: list[dict]) -> Relation:
     arithmetic = (f"{' + '.join(shown(p) for p in parts)} = {total} {'>' if gap else '≤'} whole {shown(whole)}")
     return Relation(doc.name, "parts_vs_total", (whole, *parts), whole.get("metric"), (stated, stated),
                     (-math.inf, bounds(whole)[1]), gap, arithmetic)
+
+
+_JUST_BEFORE = re.compile(r"\s*[，,]?\s*")  # between a whole and the 其中 right after it
+_ONE_CLAUSE = re.compile(r"\s*[，,；;、]\s*[^，,；;、。！？!?\d]{0,16}")
+
+
+def kinds_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """医院3.0万个，其中：公立医院12566个，民营医院17153个: the figure right before 其中, and the parts after it whose
+    names end with its name (kinds of 医院), one a clause: no more than it. 其中 may refer to a total further back
+    (parts_after_among takes the largest); here the names say which total they break down."""
+    text = doc.text
+    for index, part in enumerate(levels[1:], start=1):
+        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 12), int(part["start"]))
+        whole = levels[index - 1]
+        name = metric_key(whole)
+        if marker is None or len(name) < 2 or not same_unit(whole, part) \
+                or not _JUST_BEFORE.fullmatch(text, int(whole["end"]), marker.start()):
+            continue
+        parts = [part]
+        for claim in levels[index + 1:index + 12]:
+            if not _ONE_CLAUSE.fullmatch(doc.between(parts[-1], claim)) or not same_unit(claim, part):
+                break
+            parts.append(claim)
+        names = [plain(c.get("segment")) + metric_key(c) for c in parts]
+        while len(parts) > 1 and not names[len(parts) - 1].endswith(name):
+            parts.pop()
+        if len(parts) >= 2 and all(n.endswith(name) and n != name for n in names[:len(parts)]) \
+                and len(set(names[:len(parts)])) == len(parts):
+            yield _kinds_relation(doc, whole, parts)

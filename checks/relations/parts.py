@@ -15,7 +15,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.among import kinds_of_a_named_whole, parts_after_among
+from checks.relations.among import kinds_after_among, kinds_of_a_named_whole, parts_after_among
 from checks.relations.base import (
     Doc,
     Relation,
@@ -85,7 +85,8 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
     before = [r for r in (*parts_after_among(doc, levels), *_breakdowns(doc, levels),
                           *_periods_against_total(doc, levels)) if not _a_net_of_both(doc, r.claims[0])]
-    after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels), *kinds_of_a_named_whole(doc, levels)]
+    after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels), *kinds_of_a_named_whole(doc, levels),
+             *kinds_after_among(doc, levels)]
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
     yield from before

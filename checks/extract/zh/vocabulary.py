@@ -20,7 +20,8 @@ SEGMENTS = (
     "微型", "工业", "服务业", "制造业", "批发", "零售", "住宿", "餐饮", "商品零售", "实物商品",
     # kinds of ownership (国有控股企业…；私营企业…: members, though 控股 ends a firm's name) and brands by origin
     # (国产品牌手机出货量: a member of the market's quantity)
-    "国有控股", "股份制", "集体", "外商及港澳台商投资", "外商投资", "港澳台商投资", "国产品牌", "国外品牌", "海外品牌",
+    "国有及国有控股", "国有控股", "股份制", "集体", "外商及港澳台商投资", "外商投资", "港澳台商投资", "国产品牌",
+    "国外品牌", "海外品牌",
     "自主品牌", "外资品牌", "合资品牌", "本土品牌",
 )
 # Places named together by their first characters: 北上广深跌幅分别为0.8%、0.9%、1.1%、0.6% lists four cities.
