@@ -18,6 +18,7 @@ from itertools import pairwise
 
 from checks.relations.apart import times_apart
 from checks.relations.base import Doc, Relation, bounds, canonical, distance, interval_text, plain, shown
+from checks.relations.periods import periods_conflict
 from checks.relations.units import unit_key
 
 # Between a share and the same share again: "(", ", or", " of electricity (".
@@ -228,7 +229,7 @@ def headline_level_in_lead(doc: Doc) -> Iterable[Relation]:
     共发送旅客4.03亿人次 / …全国预计共发送旅客4.03亿人次，日均…), each the only one of its quantity there: the lead
     states at length what the headline states in short."""
     first_line = doc.text.find("\n")
-    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?]\s*$", doc.text[:first_line]):
+    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?。！？]\s*$", doc.text[:first_line]):
         return
     headline = [c for c in doc.claims if int(c["end"]) <= first_line and c["kind"] == "level"]
     body = [c for c in doc.claims if int(c["start"]) > first_line]
@@ -247,7 +248,8 @@ def headline_level_in_lead(doc: Doc) -> Iterable[Relation]:
         if len(name) < 2 or len(same_in_headline) != 1 or len(same_in_lead) != 1:
             continue
         told = same_in_lead[0]
-        if figure.get("subject") and told.get("subject") and figure["subject"] != told["subject"]:
+        if (figure.get("subject") and told.get("subject") and figure["subject"] != told["subject"]) \
+                or periods_conflict(figure.get("period"), told.get("period")):
             continue
         relation = _relation(doc, figure, told, "state one level in the headline and the lead")
         if relation.gap == 0 or relation.row()["typed"] or times_apart(relation.stated, relation.implied) <= _CLOSE:
