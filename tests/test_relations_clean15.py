@@ -212,3 +212,11 @@ def test_kinds_named_after_the_figure_before_among_are_its_parts() -> None:
     text = "截至6月底，全国医疗卫生机构98.2万个。医院3.1万个，其中：公立医院11980个，民营医院{private}个。"
     assert flagged(text.format(private="19020")) == []
     assert flagged(text.format(private="29020")) == [("parts_vs_total", "3.1万个 | 11980个 | 29020个")]
+
+
+def test_a_share_of_a_total_of_two_times_takes_its_own_or_the_leads_time() -> None:
+    text = ("3月全国电池装车量同比上升88.1%\n产量方面，2023年3月，我国电池产量共计48.2GWh。其中三元电池产量17.5GWh，"
+            "占总产量{march}%。1-3月，我国电池产量累计128.9GWh。其中三元电池产量累计46.1GWh，占总产量{quarter}%。")
+    assert flagged(text.format(march="36.3", quarter="35.8")) == []
+    assert ("share_vs_counts", "17.5GWh | 48.2GWh | 46.3%") in flagged(text.format(march="46.3", quarter="35.8"))
+    assert ("share_vs_counts", "46.1GWh | 128.9GWh | 45.8%") in flagged(text.format(march="36.3", quarter="45.8"))

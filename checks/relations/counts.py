@@ -288,11 +288,19 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     if len(periods) > 1 and (not own or not stated_near(doc, part, own)):
         # totals of two times (3月份, 一季度) and a share whose sentence states none: the text's own time, the
         # lead's (一季度…264.5亿元, not 3月份's 106.8亿元, whatever time the paragraph carried to it), or unsure
-        lead = period_parts(doc.period(doc.claims[0]))
-        ranked = [r for r in ranked if any(lead) and period_parts(doc.period(doc.claims[r[-1]])) == lead]
+        # (。其中三元电池产量累计22.5GWh，占总产量36.6%: a 其中 opening its sentence breaks down the sentence before,
+        # whose time the part carries)
+        lead = period_parts(own) if own and doc.text.startswith("其中", doc.sentence(part)[0]) \
+            else period_parts(doc.period(doc.claims[0]))
+        ranked = [r for r in ranked if any(lead) and _same_time(period_parts(doc.period(doc.claims[r[-1]])), lead)]
         if not ranked:
             return None
     return doc.claims[min(ranked)[-1]]
+
+
+def _same_time(one: tuple[str, str], other: tuple[str, str]) -> bool:
+    """Two periods' (year, part) alike, a year left unsaid by one of them (2月 and 2022年2月)."""
+    return one[1] == other[1] and (not one[0] or not other[0] or one[0] == other[0])
 
 
 # Words that say how a quantity is counted (全口径 by the industry body, 规模以上 enterprises only): a whole named
