@@ -220,3 +220,14 @@ def test_a_share_of_a_total_of_two_times_takes_its_own_or_the_leads_time() -> No
     assert flagged(text.format(march="36.3", quarter="35.8")) == []
     assert ("share_vs_counts", "17.5GWh | 48.2GWh | 46.3%") in flagged(text.format(march="46.3", quarter="35.8"))
     assert ("share_vs_counts", "46.1GWh | 128.9GWh | 45.8%") in flagged(text.format(march="36.3", quarter="45.8"))
+
+
+def test_the_shares_of_a_market_told_seller_by_seller_with_the_rest_add_up_to_no_more_than_all() -> None:
+    text = ("Global tablet shipments fell 4 percent to 38.2 million units.\n\nAcme kept the lead with {first} "
+            "percent market share.\n\nWith 21 percent market share, Bolt stood second.\n\nCorex shipments rose 5 "
+            "percent to 6.1 million units, giving it 16 percent market share.\n\nOther vendors combined held 28 "
+            "percent of the market.")
+    read = {c.text: (c.subject, c.segment) for c in extract(text.format(first="35"), "doc")}
+    assert read["21 percent"] == (None, "Bolt") and read["35 percent"][0] is None
+    assert flagged(text.format(first="35")) == []
+    assert ("shares_of_whole", "45 percent | 21 percent | 16 percent | 28 percent") in flagged(text.format(first="45"))

@@ -150,6 +150,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.contributions(joined, folded, lang_spans)
             joined = steps.series_names(steps.owner_words(joined), folded, lang_spans)
             joined = steps.compares_with(steps.results(joined, folded, lang_spans), folded, lang_spans)
+            joined = steps.with_opening(joined, folded, lang_spans)
             joined = steps.adjusted(steps.revisions(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.among_members(steps.whole_words(joined, folded, lang_spans), lang_spans)
         for index, claim in zip(at, joined, strict=True):

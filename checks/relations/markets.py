@@ -8,6 +8,7 @@ said of the sellers in turn. A share of another market is named so (全球市场
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, plain
@@ -32,9 +33,15 @@ def market_shares(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
 
 
 def owner(doc: Doc, claim: dict) -> str:
-    """Whose share of the market a figure is: its member or subject, or else what the figure before it in its
-    sentence measured (:func:`told_before`)."""
-    return plain(claim.get("segment")) or plain(claim.get("subject")) or told_before(doc, claim)
+    """Whose share of the market a figure is: its member or subject, else what the figure before it in its sentence
+    measured (:func:`told_before`), else the rest of the market when its sentence opens with them (Other smartphone
+    manufacturers combined held 27 percent; 其他品牌…)."""
+    rest = _THE_REST.match(doc.text, doc.sentence(claim)[0])
+    return plain(claim.get("segment")) or plain(claim.get("subject")) or told_before(doc, claim) or \
+        ("the rest" if rest else "")
+
+
+_THE_REST = re.compile(r"\s*(?:Others?\b|The\s+rest\b|All\s+other\b|其他|其余|其它)")
 
 
 def told_before(doc: Doc, claim: dict) -> str:
@@ -46,7 +53,8 @@ def told_before(doc: Doc, claim: dict) -> str:
     before = doc.claims[index - 1] if index else None
     if before is None or not doc.same_sentence(before, claim) or before["kind"] not in ("growth", "change", "level"):
         return ""
-    return plain(before.get("segment")) or plain(before.get("metric"))
+    # (Oppo's shipments declined 22 percent YoY to 28.5 million units, giving it 10 percent market share: Oppo's)
+    return plain(before.get("segment")) or plain(before.get("subject")) or plain(before.get("metric"))
 
 
 def _judged(doc: Doc, run: list[dict]) -> Iterable[tuple[list[dict], bool, str]]:
