@@ -18,9 +18,12 @@ def test_a_rate_after_the_share_of_the_plan_an_amount_completes_is_the_amounts()
 
 
 def test_a_share_of_a_whole_before_a_rate_is_no_level_of_it() -> None:
-    # 占 names a whole, not a plan: the rate's level stays unread, as before
-    (_, _, rate) = extract("全县工业增加值200亿元，占全市的30.0%，增长10.0%。")
-    assert rate.level_after is None or rate.level_after != 2e10
+    # 占 names a whole, not a plan; since stop 33 a percent rise after an amount and its share is the amount's (the
+    # share's own move is told in points)
+    (_, share, rate) = extract("全县工业增加值200亿元，占全市的30.0%，增长10.0%。")
+    assert rate.level_after == 2e10 and rate.level_after != share.value
+    (_, _, points) = extract("全县工业增加值200亿元，占全市的30.0%，提高1.2个百分点。")
+    assert points.level_after != 2e10  # points: the share's own move
 
 
 TRADE = ("The trade deficit narrowed to ${deficit} billion in May.\nEconomists had expected a deficit of $50.0 "
