@@ -25,3 +25,8 @@ def test_a_roundups_sections_are_their_companies() -> None:
     read = _read(text)
     assert read["$41.2 million"][0] == "Harbor Foods Inc." and read["62 cents"][0] == "Harbor Foods Inc."
     assert read["$212 million"][0] == "Lakeside Financial Services"
+
+
+def test_a_balances_increase_over_a_span_is_the_balances_and_its_comparison_another_quantity() -> None:
+    read = _read("6月末，本外币住户贷款余额72.8万亿元，同比增长8.1%；上半年增加2.41万亿元，同比少增1.05万亿元。")
+    assert read["2.41万亿元"][2] == "本外币住户贷款余额" and read["1.05万亿元"][2] == "本外币住户贷款增加额"
