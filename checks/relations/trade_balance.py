@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, label, like, plain, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, distance, label, like, same_unit, shown
 from checks.relations.breakdowns import membership
 from checks.relations.lines import line_start
-from checks.relations.periods import periods_conflict
+from checks.relations.periods import period_parts, periods_conflict
 
 _SURPLUS = re.compile(r"顺差|贸易盈余|\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"逆差|\bdeficit", re.IGNORECASE)
@@ -120,7 +120,7 @@ def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     # (lines before of its own stated time only: the first half's deficit is no June exports less imports)
     before = [c for c in before if doc.paragraph(c) == doc.paragraph(balance)
               or (opens and int(balance["start"]) - int(c["end"]) <= _LINES_BACK
-                  and (not balance.get("period") or plain(doc.period(c)) == plain(doc.period(balance))))]
+                  and _of_its_time(doc, c, balance))]
     for claim in reversed(before):
         if claim["kind"] != "level" or not same_unit(claim, balance) \
                 or periods_conflict(doc.period(claim), doc.period(balance)):
@@ -282,3 +282,13 @@ def net_of_both(doc: Doc) -> Iterable[Relation]:
                       f" {'=' if not gap else '≠'} the balance {shown(balance)}")
         yield Relation(doc.name, "parts_vs_total", (balance, minus, plus), balance.get("metric"), stated, implied,
                        gap, arithmetic)
+
+
+def _of_its_time(doc: Doc, side: dict, balance: dict) -> bool:
+    """Whether a line before a balance is of the balance's stated time: the same time, or none stated when the balance
+    is a month's (九月出口…。9月贸易盈余…); a span's balance (the first half's) is no month's exports less imports."""
+    own, theirs = period_parts(doc.period(balance)), period_parts(doc.period(side))
+    if not balance.get("period") or own == theirs:
+        return True
+    return not any(theirs) and own[1].startswith("M") and "-" not in own[1]
+
