@@ -231,3 +231,12 @@ def test_the_shares_of_a_market_told_seller_by_seller_with_the_rest_add_up_to_no
     assert read["21 percent"] == (None, "Bolt") and read["35 percent"][0] is None
     assert flagged(text.format(first="35")) == []
     assert ("shares_of_whole", "45 percent | 21 percent | 16 percent | 28 percent") in flagged(text.format(first="45"))
+
+
+def test_a_quantity_said_to_miss_the_estimates_against_the_estimate_given_later() -> None:
+    text = ("Harbor Foods\n\nHarbor's quarterly profit rose 4 percent.\n\nBut revenue missed analysts' expectations, "
+            "and shares fell.\n\nNet income rose to $410 million, or $1.05 per share. That compared with $395 million, "
+            "or $0.99 per share, last year.\n\nRevenue rose 3 percent to $6.21 billion. Analysts expected "
+            "{expected} billion.")
+    assert flagged(text.format(expected="$6.25")) == []
+    assert ("rank_vs_values", "$6.21 billion | $6.05 billion") in flagged(text.format(expected="$6.05"))

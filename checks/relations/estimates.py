@@ -122,3 +122,53 @@ def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
         arithmetic = (f"{shown(result)} is said to have beat the estimate of {shown(claim)}"
                       f"{', but it did not' if gap else ''}")
         yield _relation(doc, [result, claim], arithmetic, gap, bounds(result), bounds(claim))
+
+
+_HEADING_LINE = re.compile(r"\n[ \t]*[^\n.!?]{2,60}[ \t]*\n")  # a roundup's next section (Discover Financial Services)
+
+
+def said_before_estimates(doc: Doc) -> Iterable[Relation]:
+    """A sentence that says, with no figure before its words, that one quantity beat or missed the estimates (But
+    revenue missed analysts' expectations; The earnings just missed Wall Street expectations), and the analysts'
+    estimate of that quantity given later in its section (Analysts expected $7.33 billion): the estimate against the
+    result of its quantity stated before it and after the words (Revenue rose 2 percent to $7.32 billion), the first
+    such estimate only."""
+    text = doc.text
+    if "xpect" not in text and "stimate" not in text and "orecast" not in text:
+        return
+    for said in _BEAT.finditer(text):
+        start = doc.sentences.span(said.start())[0]
+        if any(start <= int(c["start"]) < said.start() for c in doc.claims):
+            continue  # a figure before the words: beaten_estimates reads it
+        words = [w for w in _LEAD_QUANTITIES if w in text[start:said.start()].lower()]
+        heading = _HEADING_LINE.search(text, said.end())
+        end = heading.start() if heading else len(text)
+        if len(words) != 1:
+            continue
+        last: dict[tuple[str, str], dict] = {}
+        bases = {(float(c["base_value"]), c["unit"]) for c in doc.claims if _known(c.get("base_value"))}
+        for claim in doc.claims:
+            if int(claim["start"]) < said.end() or claim["kind"] != "level" \
+                    or (float(claim["value"]), claim["unit"]) in bases:
+                continue  # (That compares with … $1.24 per share: an earlier level, no result)
+            if int(claim["start"]) >= end:
+                break
+            if "estimate" not in str(claim.get("basis") or ""):
+                if not _EARLIER.search(str(claim.get("period") or "")):
+                    last[(metric_key(claim), claim["unit"])] = claim
+                continue
+            result = last.get((metric_key(claim), claim["unit"]))
+            if words[0] not in str(claim.get("metric") or "").lower() or result is None:
+                continue
+            missed = said.group("miss") is not None
+            big, small = (claim, result) if missed else (result, claim)
+            gap = excess(small, big)
+            arithmetic = (f"{shown(result)} is said to have {'missed' if missed else 'beat'} the estimate of "
+                          f"{shown(claim)}{', but it did not' if gap else ''}")
+            yield _relation(doc, [result, claim], arithmetic, gap, bounds(big), bounds(small))
+            break
+
+
+def _known(value: object) -> bool:
+    return value is not None and value == value  # (NaN: not read)
+

@@ -40,7 +40,7 @@ from checks.relations.echoes import (
     share_in_words_and_figures,
     share_in_words_then_bracket,
 )
-from checks.relations.estimates import beaten_estimates, lead_beat_estimates
+from checks.relations.estimates import beaten_estimates, lead_beat_estimates, said_before_estimates
 from checks.relations.forecast_years import forecast_years
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
@@ -114,7 +114,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              ahead_of_bracketed,
              superlative_while,
              compared_with_before,
-             missed_target, beaten_estimates, lead_beat_estimates, named_places, named_extremes, compared, named_orders,
+             missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, named_places, named_extremes,
+             compared, named_orders,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
