@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, shown
+from checks.relations.lines import HEADING_LINE
 from checks.relations.ranks import _relation
 
 # topping Street forecasts; exceeded Wall Street expectations; beat analysts' estimates; missed the consensus
@@ -124,9 +125,6 @@ def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
         yield _relation(doc, [result, claim], arithmetic, gap, bounds(result), bounds(claim))
 
 
-_HEADING_LINE = re.compile(r"\n[ \t]*[^\n.!?]{2,60}[ \t]*\n")  # a roundup's next section (Discover Financial Services)
-
-
 def said_before_estimates(doc: Doc) -> Iterable[Relation]:
     """A sentence that says, with no figure before its words, that one quantity beat or missed the estimates (But
     revenue missed analysts' expectations; The earnings just missed Wall Street expectations), and the analysts'
@@ -141,7 +139,7 @@ def said_before_estimates(doc: Doc) -> Iterable[Relation]:
         if any(start <= int(c["start"]) < said.start() for c in doc.claims):
             continue  # a figure before the words: beaten_estimates reads it
         words = [w for w in _LEAD_QUANTITIES if w in text[start:said.start()].lower()]
-        heading = _HEADING_LINE.search(text, said.end())
+        heading = HEADING_LINE.search(text, said.end())
         end = heading.start() if heading else len(text)
         if len(words) != 1:
             continue

@@ -27,6 +27,7 @@ from checks.relations.base import (
     signed,
     specific,
 )
+from checks.relations.lines import heading_between
 from checks.relations.periods import periods_conflict
 
 CHANGES = ("growth", "change", "multiple")
@@ -130,7 +131,8 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         if _per_share(doc, level) != per_share:
             continue  # 59 cents per share, versus 55 cents: earnings per share, not the profit that rose 11%
         if plain(level.get("segment")) != plain(change.get("segment")) or \
-                plain(level.get("subject")) != plain(change.get("subject")) or _heading_between(doc, level, change):
+                plain(level.get("subject")) != plain(change.get("subject")) \
+                or heading_between(doc, int(level["end"]), int(change["start"])):
             continue  # (a roundup's next company, under a heading of its own: McDonald's levels, Discover's rate)
         if canonical(level.get("metric")) != canonical(change.get("metric")) or \
                 not _same_period(level.get("period"), change.get("period")):
@@ -151,16 +153,6 @@ def _base_of(doc: Doc, level: dict) -> dict | None:
                     int(claim["start"]) >= end and doc.sentence(claim)[0] <= end + 3)):
             return claim
     return None
-
-
-_HEADING = re.compile(r"\n[ \t]*[^\n.!?。！？:：]{2,60}[ \t]*\n")
-
-
-def _heading_between(doc: Doc, first: dict, second: dict) -> bool:
-    """Whether a line of its own with no stop (a roundup's heading: Discover Financial Services) stands between two
-    figures."""
-    start, end = sorted((int(first["end"]), int(second["start"])))
-    return _HEADING.search(doc.text, start, end) is not None
 
 
 def _stems(claim: dict) -> set[str]:

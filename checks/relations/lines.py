@@ -29,3 +29,12 @@ def line_end(doc: Doc, at: int) -> int:
     newlines = _newlines(doc)
     index = bisect.bisect_left(newlines, at)
     return newlines[index] if index < len(newlines) else -1
+
+
+# A line of its own with no stop: a heading, a roundup's next section (Discover Financial Services).
+HEADING_LINE = re.compile(r"\n[ \t]*[^\n.!?。！？:：]{2,60}[ \t]*\n")
+
+
+def heading_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether a heading line stands between two offsets of the text."""
+    return HEADING_LINE.search(doc.text, min(start, end), max(start, end)) is not None
