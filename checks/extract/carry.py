@@ -41,6 +41,9 @@ _COMPANY_HEADING = re.compile(r"\s*(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Inc
                               r"Holdings|Ltd\.?|plc|PLC|AG|SA|Bank|Airlines|Motors|Financial))[ \t]*$")
 
 
+_BLANK = re.compile(r"\s*")
+
+
 def section_owners(claims: list[Claim], text: str, breaks: Sequence[int], paragraphs: Sequence[int]) -> list[Claim]:
     """The claims of an English roundup's sections owned by each section's company, where their own reading names no
     owner or a common noun for one (The company earned $15.7 million; The credit-card company says)."""
@@ -50,7 +53,7 @@ def section_owners(claims: list[Claim], text: str, breaks: Sequence[int], paragr
     owners: list[str | None] = []
     heading = None
     for start in starts:
-        begin = len(text[:start]) + len(text[start:]) - len(text[start:].lstrip())  # past the break's blank lines
+        begin = _BLANK.match(text, start).end()  # past the break's blank lines
         end = text.find("\n", begin)
         line = text[begin:end if end >= 0 else len(text)]
         ticker = _TICKER_OPENING.match(line)

@@ -125,6 +125,10 @@ def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
         yield _relation(doc, [result, claim], arithmetic, gap, bounds(result), bounds(claim))
 
 
+_SAID_REACH = 200  # characters before the words of beating where the quantity they are said of is named
+_SECTION_REACH = 3000  # characters after them where the estimate of that quantity is looked for
+
+
 def said_before_estimates(doc: Doc) -> Iterable[Relation]:
     """A sentence that says, with no figure before its words, that one quantity beat or missed the estimates (But
     revenue missed analysts' expectations; The earnings just missed Wall Street expectations), and the analysts'
@@ -134,20 +138,21 @@ def said_before_estimates(doc: Doc) -> Iterable[Relation]:
     text = doc.text
     if "xpect" not in text and "stimate" not in text and "orecast" not in text:
         return
+    starts = [int(c["start"]) for c in doc.claims]
+    bases = {(float(c["base_value"]), c["unit"]) for c in doc.claims if _known(c.get("base_value"))}
     for said in _BEAT.finditer(text):
-        start = doc.sentences.span(said.start())[0]
-        if any(start <= int(c["start"]) < said.start() for c in doc.claims):
+        start = max(doc.sentences.span(said.start())[0], said.start() - _SAID_REACH)
+        first = bisect.bisect_left(starts, said.end())
+        if bisect.bisect_left(starts, start) < bisect.bisect_left(starts, said.start()):
             continue  # a figure before the words: beaten_estimates reads it
         words = [w for w in _LEAD_QUANTITIES if w in text[start:said.start()].lower()]
-        heading = HEADING_LINE.search(text, said.end())
-        end = heading.start() if heading else len(text)
+        heading = HEADING_LINE.search(text, said.end(), said.end() + _SECTION_REACH)
+        end = heading.start() if heading else said.end() + _SECTION_REACH
         if len(words) != 1:
             continue
         last: dict[tuple[str, str], dict] = {}
-        bases = {(float(c["base_value"]), c["unit"]) for c in doc.claims if _known(c.get("base_value"))}
-        for claim in doc.claims:
-            if int(claim["start"]) < said.end() or claim["kind"] != "level" \
-                    or (float(claim["value"]), claim["unit"]) in bases:
+        for claim in doc.claims[first:first + _NEAR * 4]:
+            if claim["kind"] != "level" or (float(claim["value"]), claim["unit"]) in bases:
                 continue  # (That compares with … $1.24 per share: an earlier level, no result)
             if int(claim["start"]) >= end:
                 break

@@ -48,15 +48,21 @@ def daily_average(doc: Doc) -> Iterable[Relation]:
                        arithmetic)
 
 
+_REACH = 200  # characters either side of a total where its sentence's date range is read (a run-on text is no sentence)
+
+
 def _days(doc: Doc, claim: dict) -> int | None:
     start, end = doc.sentence(claim)
-    own = {_length(m) for m in _RANGE.finditer(doc.text, start, end)} - {None}
+    own = {_length(m) for m in _RANGE.finditer(doc.text, max(start, int(claim["start"]) - _REACH),
+                                                min(end, int(claim["end"]) + _REACH))} - {None}
     if len(own) == 1:
         return own.pop()
     if own:
         return None
-    ranges = {_length(m) for m in _RANGE.finditer(doc.text)} - {None}
-    return ranges.pop() if len(ranges) == 1 else None
+    ranges = getattr(doc, "_day_ranges", None)
+    if ranges is None:  # the document's ranges, read once a document, not once a total
+        ranges = doc._day_ranges = {_length(m) for m in _RANGE.finditer(doc.text)} - {None}  # type: ignore[attr-defined]
+    return next(iter(ranges)) if len(ranges) == 1 else None
 
 
 def _length(match: re.Match[str]) -> int | None:

@@ -8,6 +8,7 @@ highest) no smaller than any other, the lowest no larger, rank k no smaller than
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from itertools import pairwise
@@ -209,12 +210,13 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
         if not values:
             continue
         start, end = doc.sentence(values[0])
+        starts = [int(c["start"]) for c in values]
         for cue in PLACE.finditer(doc.text, start, end):
             over_time = (cue.group("top") or cue.group("bottom")) and OVER_TIME.match(doc.text, cue.end(),
                                                                                       min(end, cue.end() + 40))
             if _in_name(doc.text, cue.start(), start) or over_time:
                 continue
-            target = _cued(doc, values, cue.start(), start, end)
+            target = _cued(doc, values, starts, cue.start(), start, end)
             if target is None or int(target["_index"]) in used:
                 continue
             if not metric_key(target) and int(target["start"]) > cue.start():
@@ -241,13 +243,18 @@ def _in_name(text: str, at: int, sentence_start: int) -> bool:
     return bool(previous) and previous[-1][:1].isupper() and previous[-1].isalpha()
 
 
-def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict | None:
+_CUE_REACH = 400  # characters either side of a word of place where its clause's marks are read
+
+
+def _cued(doc: Doc, values: list[dict], starts: list[int], at: int, start: int, end: int) -> dict | None:
     """The figure a word of place is said of: the nearest in its clause; else the figure that opens the next
-    clause (增速最高，达69.6%); else the first figure of the sentence (广东GDP达9.73万亿元，…，居首位)."""
-    marks = [m.start() for m in CLAUSE.finditer(doc.text, start, end)]
-    clause_start = max((m + 1 for m in marks if m < at), default=start)
-    clause_end = min((m for m in marks if m >= at), default=end)
-    inside = [v for v in values if clause_start <= int(v["start"]) < clause_end]
+    clause (增速最高，达69.6%); else the first figure of the sentence (广东GDP达9.73万亿元，…，居首位). The clause is
+    read within _CUE_REACH of the word (a run-on text is one sentence, and has a word of place every few figures)."""
+    low, high = max(start, at - _CUE_REACH), min(end, at + _CUE_REACH)
+    marks = [m.start() for m in CLAUSE.finditer(doc.text, low, high)]
+    clause_start = max((m + 1 for m in marks if m < at), default=low)
+    clause_end = min((m for m in marks if m >= at), default=high)
+    inside = values[bisect.bisect_left(starts, clause_start):bisect.bisect_left(starts, clause_end)]
     if inside:
         nearest = min(inside, key=lambda v: abs(int(v["start"]) - at))
         levels = [v for v in inside if v["kind"] == "level" and int(v["end"]) <= at]
@@ -255,10 +262,11 @@ def _cued(doc: Doc, values: list[dict], at: int, start: int, end: int) -> dict |
                 and not RATE_RANKED.search(doc.text, int(nearest["end"]), at + 6):
             return levels[-1]  # 资产总计52.32万亿元 较上年末增长7.2% 稳居行业首位: a place by size, not by growth
         return nearest
-    following = [v for v in values if int(v["start"]) >= clause_end]
+    following = values[bisect.bisect_left(starts, clause_end):bisect.bisect_left(starts, clause_end) + 1]
     if following and OPENS_WITH.fullmatch(doc.text, clause_end, int(following[0]["start"])):
         return following[0]
-    earlier = [v for v in values if int(v["end"]) <= clause_start]
+    before = bisect.bisect_left(starts, clause_start)
+    earlier = [v for v in (values[:1] + values[max(1, before - 1):before]) if int(v["end"]) <= clause_start]
     if earlier and len(doc.text[clause_start:clause_end].strip()) <= 6:  # ，居首位: said of the sentence's subject
         if RATE_RANKED.search(doc.text, clause_start, at):  # ，增速最快: said of the rate, not of the amount
             return next((v for v in reversed(earlier) if v["kind"] == "growth"), None)

@@ -26,15 +26,25 @@ def compares_with(claims: list[Claim], text: str, spans: list[tuple[int, int]]) 
         if claim.kind != "level" or not index or spans[index - 1][0] == start \
                 or not _COMPARES.fullmatch(text, start, claim.start):
             continue  # the first figure of a sentence that opens with the words
-        earlier = [i for i in range(index, len(read)) if spans[i][0] == start and read[i].kind == "level"]
-        previous_start = spans[index - 1][0]
-        later = [i for i in range(index) if spans[i][0] == previous_start and read[i].kind == "level"]
+        earlier = _levels(read, spans, index, 1)
+        later = _levels(read, spans, index - 1, -1)
         for later_index, earlier_index in _paired(read, later, earlier):
             level, base = read[later_index], read[earlier_index]
             read[later_index] = level.replaced(base_value=base.value, base_text=base.text)
             read[earlier_index] = base.replaced(metric=level.metric, subject=level.subject,
                                                 segment=level.segment)
     return read
+
+
+def _levels(read: list[Claim], spans: list[tuple[int, int]], first: int, step: int) -> list[int]:
+    """The levels of the sentence of claim ``first``, in order, read from it in the direction of ``step`` while the
+    claims stay in that sentence."""
+    start, found, at = spans[first][0], [], first
+    while 0 <= at < len(read) and spans[at][0] == start:
+        if read[at].kind == "level":
+            found.append(at)
+        at += step
+    return sorted(found)
 
 
 def _paired(read: list[Claim], later: list[int], earlier: list[int]) -> list[tuple[int, int]]:
