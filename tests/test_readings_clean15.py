@@ -30,3 +30,9 @@ def test_a_roundups_sections_are_their_companies() -> None:
 def test_a_balances_increase_over_a_span_is_the_balances_and_its_comparison_another_quantity() -> None:
     read = _read("6月末，本外币住户贷款余额72.8万亿元，同比增长8.1%；上半年增加2.41万亿元，同比少增1.05万亿元。")
     assert read["2.41万亿元"][2] == "本外币住户贷款余额" and read["1.05万亿元"][2] == "本外币住户贷款增加额"
+
+
+def test_an_index_the_list_does_not_know_owns_its_own_figures() -> None:
+    read = _read("沪指午盘报3028.04点，创业板指涨0.95%；中小板指涨1.10%，上涨74.31点；中证红利指数涨0.4%。")
+    assert read["0.95%"][0] == "创业板指" and read["1.10%"][0] == "中小板指" and read["74.31点"][0] == "中小板指"
+    assert read["0.4%"][0] != "中小板指"  # 中证红利指数: not in the list, and no other index's

@@ -14,8 +14,15 @@ from collections.abc import Sequence
 
 from checks.extract.claim import Claim
 
-_INDEX = re.compile(r"(?:沪指|上证指数|上证综指|沪综指|深成指|深证成指|创业板指|科创50|沪深300|上证50|中证500|"
-                    r"恒生指数|恒指|国企指数|道指|道琼斯指数|纳指|纳斯达克指数|标普500|日经225指数|日经指数)(?:指数)?")
+_INDEX = re.compile(r"(?:沪指|上证指数|上证综指|沪综指|深成指|深证成指|深证综指|创业板指|创业板综指|中小板指|"
+                    r"中小板综指|中小100|科创50|沪深300|上证50|上证180|中证500|中证1000|北证50|恒生指数|恒指|国企指数|"
+                    r"恒生科技指数|道指|道琼斯指数|纳指|纳斯达克指数|标普500|日经225指数|日经指数|B股指数)(?:指数)?")
+# A stock index of a known family right before a figure's clause (中证红利指数, 深证100指数, 恒生科技指数): one the list
+# above does not know owns its own figures; no other index (居民消费价格指数, 采购经理指数) is a market's
+_ANY_INDEX = re.compile(r"(?:中证|上证|深证|国证|恒生|沪深|创业板|中小板|科创|北证|标普|富时|MSCI)"
+                        r"[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|指)\s*(?:[^，,；;。\d]{0,8})$")
+_ANY_INDEX_NAME = re.compile(r"(?:中证|上证|深证|国证|恒生|沪深|创业板|中小板|科创|北证)"
+                             r"[\u4e00-\u9fffA-Za-z0-9]{0,6}?指")
 _ENDS = re.compile(r"[；;。！？!?\n]")
 # the word before a figure in points, to the quantity it names
 _POINTS = (
@@ -30,10 +37,11 @@ _TURNOVER = re.compile(r"成交(?:额|金额)?(?:为|达|报)?\s*$")
 def index_readings(claims: Sequence[Claim], text: str) -> list[Claim]:
     """The claims, those of an index's clause chain read as the index's (see the module)."""
     read = list(claims)
-    if _INDEX.search(text) is None:
+    if _INDEX.search(text) is None and _ANY_INDEX_NAME.search(text) is None:
         return read
     for index, claim in enumerate(read):
-        owner = _index_before(text, claim.start)
+        known = _index_before(text, claim.start)
+        owner = _another_index(text, claim.start, known) or known
         if owner is None:
             continue
         before = text[max(0, claim.start - 6):claim.start]
@@ -47,6 +55,16 @@ def index_readings(claims: Sequence[Claim], text: str) -> list[Claim]:
         elif _TURNOVER.search(before):
             read[index] = claim.replaced(subject=owner, metric="成交额", segment=None)
     return read
+
+
+def _another_index(text: str, at: int, owner: str | None) -> str | None:
+    """The index other than ``owner`` the figure's clause names (中证红利指数涨0.4%: an index the list does not know,
+    after 中小板指's figures), else None."""
+    clause = re.split(r"[，,；;。]", text[max(0, at - 16):at])[-1]
+    found = _ANY_INDEX.search(clause)
+    if found is None or (owner and owner in found.group(0)):
+        return None
+    return re.match(r".+?(?:指数|指)", found.group(0)).group(0)  # type: ignore[union-attr]
 
 
 def _index_before(text: str, at: int) -> str | None:
