@@ -143,7 +143,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         joined = link([claims[i] for i in at], folded, joints, lang_spans)
         if lang == "zh":
             joined = steps.index_readings(steps.earlier_periods(steps.years_of_lists(joined, folded), folded), folded)
-            joined = steps.increments(joined, folded)
+            joined = steps.partners_before(steps.increments(joined, folded), folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
             joined = steps.bracketed_members(joined, folded, lang_spans)

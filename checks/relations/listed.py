@@ -27,6 +27,7 @@ from checks.relations.growth import _levels_next
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.reach import sentence_text
+from checks.relations.segments import NET
 
 # After the total: the noun it counts (students), then the mark that opens its breakdown.
 OPENS = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z]*\s*(?:[–—:(（：]|\s-\s)\s*")
@@ -59,6 +60,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
     billion): the nearest such whole of the same unit and time, not a forecast. English names only: a generic
     Chinese name (增加值) names the whole of many breakdowns."""
     parts = [c for c in doc.claims if _a_level(doc, c) and c.get("segment") and specific(c)
+             and not NET.search(str(c.get("metric") or ""))
              and not c.get("projected") and not _an_earlier_level(doc, c) and not _BY_BEFORE.search(doc.before(c, 16))]
     groups: dict[tuple[str, str, str], list[dict]] = {}
     for part in parts:

@@ -25,6 +25,11 @@ from checks.relations.periods import period_parts, periods_conflict
 _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
 
 
+# A net quantity (a trade gap, a balance): its members may be of both signs (a goods deficit above the whole gap when
+# services are in surplus; a partner's gap), so none is a part that cannot exceed it
+NET = re.compile(r"(?:deficit|surplus|gap|balance|shortfall|逆差|顺差|差额)s?$", re.IGNORECASE)
+
+
 def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
     owner and period (revenue, 社会消费品零售总额): the nearest such whole stated before the part or in the lead. A text
@@ -33,7 +38,8 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     # a level said against something (analysts' estimate, a year earlier) is no whole of this period's parts
     whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c) and not c.get("basis")}
     for part in levels:
-        if not part.get("segment") or not specific(part) or plain(part["segment"]) == plain(part.get("metric")):
+        if not part.get("segment") or not specific(part) or plain(part["segment"]) == plain(part.get("metric")) \
+                or NET.search(str(part.get("metric") or "")):
             continue  # its record ¥2.27 trillion in operating profit: the quantity, named after it, not a member
         quantity = metric_key(part)
         found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity

@@ -279,10 +279,10 @@ def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Me
     """"A to B", "A and B", "A or B" that are two figures: each its own mention."""
     second_unit = _unit_of(text, m, m.group("unit"), m.group("symbol2"), m.group("pence2"), dollar, yen)
     # 5 to 7.5%, grew 7.2 and 11.9 percent respectively: the unit written once serves both (a grouped number before
-    # "and", 2,000 and 5%, is a count of its own)
-    sep = m.group("sep").lower()
+    # "and", 2,000 and 5%, is a count of its own; down 1100 or 13 percent is an amount, then its rate: "or" runs up)
+    sep, upward = m.group("sep").lower(), (_number(m.group("number")) or 0) <= (_number(m.group("number2")) or 0)
     shared = second_unit if second_unit and second_unit[1] in ("percent", "pp") and not m.group("symbol") and (
-        (sep == "to" or (sep in ("and", "or") and "," not in m.group("number")))
+        (sep == "to" or (sep in ("and", "or") and "," not in m.group("number") and (upward or sep == "and")))
         and not looks_like_a_year(m)) else None
     first_unit = _unit_of(text, m, m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen) or shared
     first_end = m.end("unit1") if m.group("unit1") else m.end("pence") if m.group("pence") else (

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from checks.extract.claim import Claim
 
 # 2025-2027年…分别为; 2024 - 2027E…分别为: the range, then at most a few words before the list
+# (2018-2019年，江苏国庆假期旅游收入也“霸占”冠军宝座，旅游收入分别为: the years, then clauses of no figure, then 分别)
 _RANGE_THEN_LIST = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-–—~至到]\s*(?P<last>(?:19|20)\d\d)(?P<mark>[EA])?\s*年?"
-                              r"[^，,。；;\d]{0,16}?分别为\s*$")
+                              r"[^。；;\d]{0,40}?分别为\s*$")
 _LIST_GAP = re.compile(r"\s*(?:、|和|及|与|/)\s*")
 _RATES_AFTER = re.compile(r"\s*[，,][^。；;\d]{0,16}?分别为\s*[-−–]?\s*$")
 
@@ -33,7 +34,7 @@ def years_of_lists(claims: Sequence[Claim], text: str) -> list[Claim]:
             index += 1
             continue
         run = _run(dated, text, index)
-        found = _RANGE_THEN_LIST.search(text, max(0, start - 40), start)
+        found = _RANGE_THEN_LIST.search(text, max(0, start - 64), start)
         years = _years(found) if found is not None else []
         if years and len(years) == len(run):
             for offset, year in enumerate(years):
