@@ -35,3 +35,12 @@ def test_the_years_of_a_list_stand_before_clauses_of_no_figure() -> None:
     read = {c.text: c.period for c in extract(text.format(first="655.40"), "doc")}
     assert read["655.40亿"] == "2020年" and read["702.13亿"] == "2021年"
     assert flagged(text.format(first="655.40")) == []
+
+
+def test_output_and_sales_told_as_a_pair_are_two_quantities() -> None:
+    text = ("1月，全国汽车产销{output}万辆和36.61万辆，同比分别增长35.39%和20.68%。其中，乘用车产销25.77万辆和"
+            "24.31万辆，占汽车产销总量的63.43%和66.40%。")
+    read = {c.text: (c.metric, c.whole) for c in extract(text.format(output="40.63"), "doc")}
+    assert read["40.63万辆"][0] == "产量" and read["36.61万辆"][0] == "销量"
+    assert read["63.43%"] == ("乘用车产量", "汽车产量") and read["66.40%"] == ("乘用车销量", "汽车销量")
+    assert flagged(text.format(output="40.63")) == []

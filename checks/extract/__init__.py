@@ -144,6 +144,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         if lang == "zh":
             joined = steps.index_readings(steps.earlier_periods(steps.years_of_lists(joined, folded), folded), folded)
             joined = steps.partners_before(steps.increments(joined, folded), folded)
+            joined = steps.paired_quantities(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
             joined = steps.bracketed_members(joined, folded, lang_spans)

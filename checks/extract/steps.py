@@ -26,6 +26,7 @@ from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.owners import carry_owners
+from checks.extract.zh.paired import paired_quantities
 from checks.extract.zh.partners import partners_before
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.years import years_of_lists
@@ -33,5 +34,5 @@ from checks.extract.zh.years import years_of_lists
 __all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "compares_with",
            "contributions", "earlier_periods", "en_assemble", "en_joints", "en_scan", "estimates", "increments",
            "index_readings", "labelled_members", "names_estimators", "opening_members", "owner_words",
-           "partners_before", "respectively", "results", "revisions", "scope_duration", "series_names", "whole_words",
-           "with_opening", "years_of_lists", "zh_assemble", "zh_context", "zh_scan"]
+           "paired_quantities", "partners_before", "respectively", "results", "revisions", "scope_duration",
+           "series_names", "whole_words", "with_opening", "years_of_lists", "zh_assemble", "zh_context", "zh_scan"]

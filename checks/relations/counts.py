@@ -62,8 +62,10 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
                 " in " in str(share["text"]) or " of " in str(share["text"]):
             continue  # a sample phrase (5家中有3家, two in five) is its own count
         part = _part(doc, share)
-        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
-            continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
+        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))) or (
+                part.get("metric") != share.get("metric") and all(str(c.get("metric")).endswith(("产量", "销量"))
+                                                                 for c in (part, share))):
+            continue  # 6个 占…进出口总值的55.1%: of the countries' trade; 产销A和B，占…的a和b: the pair's other
         whole, why = _whole(doc, share, part)
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
