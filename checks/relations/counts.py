@@ -32,8 +32,9 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import COMPLETE, membership
+from checks.relations.pairs import paired_amount
 from checks.relations.periods import period_parts, periods_conflict
-from checks.relations.statements import other_side, stated_near
+from checks.relations.statements import A_YEAR_BEFORE, other_side, stated_near
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
 # in a table's row only spaces (households responding: 556 68.9%).
@@ -62,10 +63,8 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
                 " in " in str(share["text"]) or " of " in str(share["text"]):
             continue  # a sample phrase (5家中有3家, two in five) is its own count
         part = _part(doc, share)
-        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))) or (
-                part.get("metric") != share.get("metric") and all(str(c.get("metric")).endswith(("产量", "销量"))
-                                                                 for c in (part, share))):
-            continue  # 6个 占…进出口总值的55.1%: of the countries' trade; 产销A和B，占…的a和b: the pair's other
+        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
+            continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
         whole, why = _whole(doc, share, part)
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
@@ -91,10 +90,12 @@ def _part(doc: Doc, share: dict) -> dict | None:
     joined = sentence[0] > 0 and doc.text[sentence[0] - 1] in ";；" and _MARKET.search(doc.before(share, 8))
     earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and (
         doc.sentence(c) == sentence or (joined and doc.sentence(c)[1] == sentence[0]))]
+    if (paired := paired_amount(doc, share, earlier, JOINED)) is not None:
+        return paired  # 产销A和B，占…的a和b: each share of its own quantity's amount, not the pair's other
     for claim in reversed(earlier):
         if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank"):
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks; 位居第一
-        if joined and (other_side(doc, claim) or _A_YEAR_BEFORE.search(doc.before(claim, 12))):
+        if joined and (other_side(doc, claim) or A_YEAR_BEFORE.search(doc.before(claim, 12))):
             continue  # 5870万部，与去年同期的5420万部相比增长8.3%；…份额为17.6%: the share is this year's amount's
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
             if bracket(doc, claim):
@@ -110,9 +111,6 @@ def _part(doc: Doc, share: dict) -> dict | None:
             return claim
         return None
     return None
-
-
-_A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期的?\s*$")
 
 
 def _per_unit(doc: Doc, claim: dict) -> bool:
@@ -193,7 +191,7 @@ def _market(doc: Doc, share: dict, part: dict) -> dict | None:
     for claim in reversed([c for c in doc.near(part, 40) if int(c["end"]) <= int(part["start"])]):
         if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim.get("segment") or \
                 bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or _a_sellers(doc, claim) or \
-                _A_YEAR_BEFORE.search(doc.before(claim, 12)) or \
+                A_YEAR_BEFORE.search(doc.before(claim, 12)) or \
                 periods_conflict(doc.period(claim), doc.period(part)) or any(  # a few figures on: a run-on text
                     c["kind"] == "share" and c is not share and int(c["start"]) > int(claim["end"])
                     and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
@@ -211,7 +209,7 @@ def _a_sellers(doc: Doc, claim: dict) -> bool:
     index = int(claim["_index"])
     for following in doc.claims[index + 1:index + 5]:
         if doc.paragraph(following) != doc.paragraph(claim) or (
-                following["kind"] == "level" and not _A_YEAR_BEFORE.search(doc.before(following, 12))):
+                following["kind"] == "level" and not A_YEAR_BEFORE.search(doc.before(following, 12))):
             return False  # (its own year-ago level between: 与去年同期的5420万部相比)
         if following["kind"] == "share" and _MARKET.search(doc.before(following, 8)):
             return True

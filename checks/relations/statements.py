@@ -116,6 +116,10 @@ def quoted(doc: Doc, claim: dict) -> bool:
 STATED_REACH = 200  # characters either side of a figure within which its sentence is read for a word it states
 
 
+# 与去年同期的5420万部相比: an amount of the year before, told beside this year's
+A_YEAR_BEFORE = re.compile(r"(?:去年|上年)同期的?\s*$")
+
+
 def stated_near(doc: Doc, claim: dict, words: str) -> bool:
     """Whether a figure's sentence states ``words`` within STATED_REACH characters of it (its own time, say): a
     bounded read, so that a run-on sentence is not read whole for each of its figures."""
