@@ -142,9 +142,9 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         joints = steps.zh_context.JOINTS if lang == "zh" else steps.en_joints.JOINTS
         joined = link([claims[i] for i in at], folded, joints, lang_spans)
         if lang == "zh":
-            joined = steps.index_readings(steps.earlier_periods(steps.years_of_lists(joined, folded), folded), folded)
-            joined = steps.partners_before(steps.increments(joined, folded), folded)
-            joined = steps.paired_quantities(joined, folded)
+            for step in (steps.years_of_lists, steps.earlier_periods, steps.index_readings, steps.increments,
+                         steps.partners_before, steps.paired_quantities):
+                joined = step(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
             joined = steps.bracketed_members(joined, folded, lang_spans)

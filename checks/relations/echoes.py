@@ -104,16 +104,23 @@ def one_movement_twice(doc: Doc) -> Iterable[Relation]:
                                 f"are the level reached by one change ({shown(first)}) told twice")
 
 
+def _opening(doc: Doc, stops: str = ".!?") -> tuple[list[dict], list[dict]] | None:
+    """The figures of the headline (the first line, of at most 120 characters, not ending with one of ``stops``) and
+    those of the text after it; None when the text opens with no such line."""
+    first_line = doc.text.find("\n")
+    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(rf"[{stops}]\s*$", doc.text[:first_line]):
+        return None
+    return ([c for c in doc.claims if int(c["end"]) <= first_line],
+            [c for c in doc.claims if int(c["start"]) > first_line])
+
+
 def headline_and_lead(doc: Doc) -> Iterable[Relation]:
     """The headline's figure and the lead sentence's figure of one kind, unit and direction, each the only one
     there: the lead says at length what the headline says in short."""
-    first_line = doc.text.find("\n")
-    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?]\s*$", doc.text[:first_line]):
+    opening = _opening(doc)
+    if opening is None or not all(opening):
         return
-    headline = [c for c in doc.claims if int(c["end"]) <= first_line]
-    body = [c for c in doc.claims if int(c["start"]) > first_line]
-    if not headline or not body:
-        return
+    headline, body = opening
     lead = [c for c in body if doc.same_sentence(c, body[0])]
 
     def key(claim: dict) -> tuple:
@@ -141,11 +148,11 @@ def headline_level_reached(doc: Doc) -> Iterable[Relation]:
     """The level a headline says a quantity moved to (Jobless Rate Falls to 9.7%) and the level the lead sentence says
     it moved to, each the only such of its unit there, of one quantity (names made one: jobless and unemployment
     rate) or unnamed in the headline: one figure."""
-    first_line = doc.text.find("\n")
-    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?]\s*$", doc.text[:first_line]):
+    opening = _opening(doc)
+    if opening is None:
         return
-    headline = [c for c in doc.claims if int(c["end"]) <= first_line and _REACHED.search(doc.before(c, 40))]
-    body = [c for c in doc.claims if int(c["start"]) > first_line]
+    headline = [c for c in opening[0] if _REACHED.search(doc.before(c, 40))]
+    body = opening[1]
     if len(headline) != 1 or not body:
         return
     head = headline[0]
@@ -228,11 +235,11 @@ def headline_level_in_lead(doc: Doc) -> Iterable[Relation]:
     """A level in the headline and a level in the lead sentence of one unit and one quantity by name (国庆假期全国预计
     共发送旅客4.03亿人次 / …全国预计共发送旅客4.03亿人次，日均…), each the only one of its quantity there: the lead
     states at length what the headline states in short."""
-    first_line = doc.text.find("\n")
-    if not doc.claims or first_line <= 0 or first_line > 120 or re.search(r"[.!?。！？]\s*$", doc.text[:first_line]):
+    opening = _opening(doc, ".!?。！？")  # (a first line that ends with a Chinese stop is a sentence, no headline)
+    if opening is None:
         return
-    headline = [c for c in doc.claims if int(c["end"]) <= first_line and c["kind"] == "level"]
-    body = [c for c in doc.claims if int(c["start"]) > first_line]
+    headline = [c for c in opening[0] if c["kind"] == "level"]
+    body = opening[1]
     if not headline or not body:
         return
     lead = [c for c in body if doc.same_sentence(c, body[0]) and c["kind"] == "level"]

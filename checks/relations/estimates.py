@@ -139,7 +139,7 @@ def said_before_estimates(doc: Doc) -> Iterable[Relation]:
     if "xpect" not in text and "stimate" not in text and "orecast" not in text:
         return
     starts = [int(c["start"]) for c in doc.claims]
-    bases = {(float(c["base_value"]), c["unit"]) for c in doc.claims if _known(c.get("base_value"))}
+    bases = {(float(c["base_value"]), c["unit"]) for c in doc.claims if c.get("base_value") is not None}
     for said in _BEAT.finditer(text):
         start = max(doc.sentences.span(said.start())[0], said.start() - _SAID_REACH)
         first = bisect.bisect_left(starts, said.end())
@@ -170,8 +170,4 @@ def said_before_estimates(doc: Doc) -> Iterable[Relation]:
                           f"{shown(claim)}{', but it did not' if gap else ''}")
             yield _relation(doc, [result, claim], arithmetic, gap, bounds(big), bounds(small))
             break
-
-
-def _known(value: object) -> bool:
-    return value is not None and value == value  # (NaN: not read)
 

@@ -66,7 +66,7 @@ def grim(doc: Doc) -> Iterable[Relation]:
                        arithmetic, possible=_grim_possible(value, size, decimals))
 
 
-_METHOD = re.compile(r"(?:的)?置信|置信|误差|margin\s+of\s+error|\s*confidence|[±]\s*$", re.IGNORECASE)
+_METHOD = re.compile(r"(?:的)?置信|误差|margin\s+of\s+error|\s*confidence|[±]\s*$", re.IGNORECASE)
 
 
 def _sample_noun(doc: Doc, claim: dict) -> str | None:

@@ -6,16 +6,15 @@ from __future__ import annotations
 
 import re
 
+from checks.extract.zh.paired import PAIR
 from checks.relations.base import Doc
-
-_PAIRED = ("产量", "销量")
 
 
 def paired_amount(doc: Doc, share: dict, earlier: list[dict], joined: re.Pattern[str]) -> dict | None:
     """The last amount before a share, of the share's own quantity of a pair, joined to it as an amount to its share
     (``joined``), else None."""
     name = str(share.get("metric") or "")
-    if not name.endswith(_PAIRED):
+    if not name.endswith(PAIR):
         return None
     return next((c for c in reversed(earlier) if c["kind"] == "level" and c.get("metric") == name
                  and joined.match(doc.between(c, share))), None)

@@ -19,10 +19,10 @@ _INDEX = re.compile(r"(?:沪指|上证指数|上证综指|沪综指|深成指|�
                     r"恒生科技指数|道指|道琼斯指数|纳指|纳斯达克指数|标普500|日经225指数|日经指数|B股指数)(?:指数)?")
 # A stock index of a known family right before a figure's clause (中证红利指数, 深证100指数, 恒生科技指数): one the list
 # above does not know owns its own figures; no other index (居民消费价格指数, 采购经理指数) is a market's
-_ANY_INDEX = re.compile(r"(?:中证|上证|深证|国证|恒生|沪深|创业板|中小板|科创|北证|标普|富时|MSCI)"
-                        r"[\u4e00-\u9fffA-Za-z0-9]{0,6}?(?:指数|指)\s*(?:[^，,；;。\d]{0,8})$")
-_ANY_INDEX_NAME = re.compile(r"(?:中证|上证|深证|国证|恒生|沪深|创业板|中小板|科创|北证)"
-                             r"[\u4e00-\u9fffA-Za-z0-9]{0,6}?指")
+_HOME_FAMILY = "中证|上证|深证|国证|恒生|沪深|创业板|中小板|科创|北证"  # (the gate below looks for these alone)
+_ANY_INDEX = re.compile(rf"(?:{_HOME_FAMILY}|标普|富时|MSCI)[\u4e00-\u9fffA-Za-z0-9]{{0,6}}?(?:指数|指)\s*"
+                        r"(?:[^，,；;。\d]{0,8})$")
+_ANY_INDEX_NAME = re.compile(rf"(?:{_HOME_FAMILY})[\u4e00-\u9fffA-Za-z0-9]{{0,6}}?指")
 _ENDS = re.compile(r"[；;。！？!?\n]")
 # the word before a figure in points, to the quantity it names
 _POINTS = (

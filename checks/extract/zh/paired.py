@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from checks.extract.claim import Claim
 
 # 产销: output and sales, in that order
-_PAIR = ("产量", "销量")
+PAIR = ("产量", "销量")
 _JOINED = re.compile(r"\s*(?:和|、|与)\s*")
 
 
@@ -27,7 +27,7 @@ def paired_quantities(claims: Sequence[Claim], text: str) -> list[Claim]:
                 and _JOINED.fullmatch(text, first.end, second.start) \
                 and not _JOINED.match(text, second.end):  # two, not the first two of a longer list
             stem = metric.removesuffix("产销")
-            one, other = _PAIR
+            one, other = PAIR
             # (占汽车产销总量的63.43%和66.40%: each share of its own quantity's total)
             read[index] = first.replaced(metric=stem + one, whole=_split_whole(first.whole, one))
             read[index + 1] = second.replaced(metric=stem + other, whole=_split_whole(second.whole, other))
