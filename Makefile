@@ -66,6 +66,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean15
 	$(BIN)/python -m bench.consistency_real --planted15
 	$(BIN)/python -m bench.consistency_real --clean16
+	$(BIN)/python -m bench.consistency_real --planted16
+	$(BIN)/python -m bench.consistency_real --clean17
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
