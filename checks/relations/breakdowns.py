@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from checks.relations.base import Doc, canonical, metric_key, same_unit
+from checks.extract.zh.paired import PAIR
+from checks.relations.base import Doc, canonical, label_before, metric_key, same_unit
 from checks.relations.base import label as label_of
 
 # Labels of the parts of a whole that partition it: one of each may be summed, and all of them make the whole.
@@ -27,6 +28,9 @@ PARTITIONS = (
     ("税收收入", "非税收入"),  # a budget's revenue: taxes and the rest
     ("福利彩票", "体育彩票"),  # the two lotteries of the monthly sales releases, and their kinds of game
     ("乐透数字型", "竞猜型", "即开型", "视频型"),
+    ("家庭户", "集体户"),  # a census's households: family and collective
+    ("private sector", "public sector", "self-employed"),  # workers by class: employees of either sector, or not
+    ("乘用车", "商用车"),  # vehicles, as the industry body counts them: every vehicle is one or the other
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -35,7 +39,8 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("domestic", "overseas"),
             ("exports", "imports"), ("urban", "rural"),
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"),
-            ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入")}
+            ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
+            ("家庭户", "集体户"), ("private sector", "public sector", "self-employed")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -101,12 +106,16 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
     groups: dict[tuple, dict[str, dict]] = {}
     previous: dict[tuple, tuple[dict, str]] = {}
     for claim in levels:
-        found = membership(label_of(doc, claim)) or _english_member(doc, claim)
+        found = membership(label_of(doc, claim)) or _english_member(doc, claim) or _member_cut_short(doc, claim)
         if found is None:
             continue
         partition, member = found
-        where = (partition, doc.paragraph(claim), claim["unit"])
-        told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, claim["unit"])
+        # 乘用车产销A和B，商用车产销C和D: the members' output and their sales, two breakdowns told as pairs
+        pair = next((p for p in PAIR if str(claim.get("metric") or "").endswith(p)), "")
+        # (家庭户49416万户…家庭户人口为129281万人: counts of households and of people, two breakdowns)
+        counted = str(claim["text"])[-1] if claim["unit"] == "count" and not str(claim["text"])[-1].isascii() else ""
+        where = (partition, doc.paragraph(claim), f"{claim['unit']}{pair}{counted}")
+        told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, where[2])
                      and n == where[1] - 1), None)
         if told is not None and where not in previous and member not in groups.get((*told, previous[told][1]), {}) \
                 and len(doc.in_paragraph(claim)) <= 3:
@@ -118,6 +127,14 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
         previous[where] = (claim, period)
         groups.setdefault((*where, period), {}).setdefault(member, claim)
     return groups
+
+
+def _member_cut_short(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None:
+    """集体户人口为11897万人, its segment read short as 集体: the member the words before name, of which the segment is
+    a part (not 对美国出口…, whose segment 美国 is another breakdown's)."""
+    segment = str(claim.get("segment") or "")
+    found = membership(label_before(doc.text, claim)) if segment else None
+    return found if found is not None and segment in found[1] else None
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
@@ -148,12 +165,14 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("exports", "imports"): "trade", ("商品零售", "餐饮"): "社会消费品零售总额",
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
             ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
-            ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入"}
+            ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入",
+            ("乘用车", "商用车"): "汽车"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:
-    """A whole named by a sector (工业) is the parts' only when it is of their quantity too (利润总额)."""
-    return WHOLE_OF.get(partition) != "工业" or (len(metric) >= 2 and canonical(metric_key(total)).endswith(metric))
+    """A whole named by a sector (工业, 汽车) is the parts' only when it is of their quantity too (利润总额, 销量)."""
+    return WHOLE_OF.get(partition) not in ("工业", "汽车") or (
+        len(metric) >= 2 and canonical(metric_key(total)).endswith(metric))
 
 
 def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:

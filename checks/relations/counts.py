@@ -75,8 +75,7 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
 
 
 def _projected(claim: dict) -> bool:
-    value = claim.get("projected")
-    return value is not None and value == value and bool(value)  # (NaN: not read)
+    return bool(claim.get("projected")) and claim["projected"] == claim["projected"]  # (NaN: not read)
 
 
 # A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.
@@ -319,6 +318,7 @@ def _same_count(doc: Doc, claim: dict, whole: str) -> bool:
 # Words of a named whole that say whose or when, not what: 占同期手机出货量的, 占全部消费品零售总额的, 占全省出口总值的.
 _WHOLE_NOISE = re.compile(r"^(?:同期|当期|同月|当月|全年|全部|全体|全市|全省|全国|全县|全区|我国|整体|总体)+")
 _TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总数|规模)$")
+_COUNT_OF = re.compile(r"^总(?=.+(?:数量|量)$)|(?:数量|量)$")  # 总投诉量: the number of the things named
 
 
 def _names_whole(name: str, whole: str) -> bool:
@@ -330,6 +330,8 @@ def _names_whole(name: str, whole: str) -> bool:
         return True  # 我国外贸总值 and 货物贸易进出口总值: one quantity by its synonyms
     if len(_TOTAL_WORDS.sub("", bare)) >= 2 and _TOTAL_WORDS.sub("", bare) == _TOTAL_WORDS.sub("", name):
         return True  # 全省出口总值 and 出口规模: one quantity, its total or its scale
+    if (counted := _COUNT_OF.sub("", bare)) != bare and len(counted) >= 2 and name.endswith(counted):
+        return True  # 总投诉量, 总投诉数量 and 受理消费者投诉: the number of complaints, named by them
     for wanted in {bare, _TOTAL_WORDS.sub("", bare)}:
         if len(wanted) < 2 or len(name) < 2:
             continue

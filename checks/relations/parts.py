@@ -184,7 +184,7 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         if len({m for m in metrics if len(m) >= 2}) > 1:
             continue  # 城镇居民人均收入 and 农村居民人均支出: members of one breakdown, not of one quantity
         metric = next(iter(sorted(metrics)), "")
-        total = _total_before(doc, levels, parts, partition, metric)
+        total = _total_before(doc, levels, parts, partition, metric) or _total_of_the_text(doc, levels, parts, metric)
         if total is None:
             continue
         complete = partition in COMPLETE and len(parts) == len(partition)
@@ -194,7 +194,10 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 def _part_metric(claim: dict, member: str) -> str:
     """The quantity a member measures, with the member's own name taken out (城镇消费品零售额 → 消费品零售额), and the
     word for its units after the name (限上单位零售额, 限下企业零售额 → 零售额)."""
-    rest = short_names(metric_key(claim)).replace(plain(member), "")  # full-time employment: employment
+    rest = short_names(metric_key(claim))
+    if claim.get("segment") and plain(member) not in rest and plain(claim["segment"]) in plain(member):
+        rest = plain(claim["segment"]) + rest  # 集体户人口 read as 集体's 户人口
+    rest = rest.replace(plain(member), "")  # full-time employment: employment
     bare = _UNITS_OF_MEMBER.sub("", rest)
     return canonical(bare if len(bare) >= 2 else rest)
 
@@ -236,6 +239,36 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
             (membership(label(doc, c)) or ((), ""))[0] == partition for c in doc.in_paragraph(total))
         return None if broken_down else total
     return named
+
+
+def _total_of_the_text(doc: Doc, levels: list[dict], parts: list[dict], metric: str) -> dict | None:
+    """全国人口共141178万人。…（四）性别构成。男性人口为72334万人…: a bulletin's sections break its total down far
+    below it. The text's first figure of the very quantity (by name, synonyms made one), of the parts' owner and unit
+    and of no other time, no member itself and no smaller than any part, stated before them, is their whole."""
+    first = parts[0]
+    if len(metric) < 2:
+        return None
+    largest = max(bounds(p)[0] for p in parts)
+    for claim in levels:
+        if int(claim["start"]) >= int(first["start"]):
+            return None
+        if same_unit(claim, first) and not claim.get("segment") and (_the_quantity(doc, claim, first, metric) or (
+                bare_total(metric_key(claim)) == metric and _owners_agree(claim, first)
+                and not periods_conflict(doc.period(claim), doc.period(first)))):
+            if bounds(claim)[1] < largest or membership(label(doc, claim)) is not None \
+                    or listed_member(doc, levels, claim):
+                return None  # the first of the quantity is no whole of these: another breakdown's, or a part
+            return claim
+    return None
+
+
+# 常住人口, 总人口: the population a bulletin counts, its parts named 人口 (男性人口, 城镇人口)
+_COUNTED_AS = re.compile(r"^(?:常住|总)(?=..)")
+
+
+def bare_total(name: str) -> str:
+    """A total's name without the words that say it is the whole count (常住人口, 总人口: 人口)."""
+    return canonical(_COUNTED_AS.sub("", canonical(name)))
 
 
 def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:

@@ -24,6 +24,7 @@ from checks.relations.base import (
     label,
     metric_key,
     owner_key,
+    plain,
     shown,
     signed,
 )
@@ -101,6 +102,8 @@ def member_of(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
     found = membership(label(doc, rate))
     if found is None and rate.get("segment"):  # 采矿业、制造业…分别增长7.1%、1.9%和7.0%: the member a list gave it
         found = membership(str(rate["segment"]))
+    if found is None and str(rate.get("metric") or "").isascii():  # a decline of 16,300 part-time jobs: named after
+        found = membership(str(rate.get("metric") or ""))
     if found is not None or rate.get("level_after") is None:
         return found
     for claim in doc.near(rate, REACH):
@@ -118,7 +121,8 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
     whole a breakdown makes (进出口), or the members' quantity with their names taken out; of the same owner and
     time; no member."""
     first = parts[0]
-    quantities = {canonical(metric_key(p)).replace(member_of(doc, p)[1], "")  # type: ignore[index]
+    # (full-time jobs: jobs, the member's name written plain as the quantity's is)
+    quantities = {canonical(canonical(metric_key(p)).replace(plain(member_of(doc, p)[1]), ""))  # type: ignore[index]
                   for p in parts} - {""}
     quantity = next(iter(quantities)) if len(quantities) == 1 else ""
     earliest = first  # the first member passed: of these members, or of a sibling breakdown told just before

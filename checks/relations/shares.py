@@ -284,7 +284,7 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     groups: dict[tuple[int, str, str], list[dict]] = {}
     named: dict | None = None  # the last share that named its whole
     for claim in doc.claims:
-        whole = plain(claim.get("whole"))
+        whole = plain(claim.get("whole")).replace("数量", "量")  # 占总投诉量的, 占总投诉数量的: one whole
         period = _stated_period(doc, claim) if claim["kind"] == "share" else ""  # (only shares are grouped)
         if whole and claim["kind"] == "share":
             named = claim

@@ -10,6 +10,7 @@ import pandas as pd
 
 from checks.claims import table_rows
 from checks.claims.table import FAILURES
+from checks.relations.age_bands import age_bands
 from checks.relations.aggregates import money_supply
 from checks.relations.amount_or_rate import amount_or_rate
 from checks.relations.anchored import anchored_rates, headline_amount
@@ -57,11 +58,13 @@ from checks.relations.listed import (
     share_of_the_asked,
     tally_of_the_asked,
 )
+from checks.relations.load_factor import load_factor
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
+from checks.relations.next_in_order import next_in_order
 from checks.relations.ordinals import (
     compared_with_before,
     followed,
@@ -101,16 +104,17 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,
              share_of_the_counted, group_restated, breakdown_after_total,
              segments_summed,
-             segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, opposite_answers,
+             segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
+             opposite_answers,
              labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
              from_to_told_twice,
-             share_vs_counts, daily_average,
+             share_vs_counts, daily_average, load_factor,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
-             ranked_across_paragraphs, followed, in_stated_order, top_lists, day_range, index_day_range,
+             ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
              ahead_of_bracketed,
              superlative_while,
              compared_with_before,

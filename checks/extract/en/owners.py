@@ -154,15 +154,17 @@ _ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*(?:(?:have|has|had|wa
 
 # A quantity, then an aside that says what it is, then its verb: "Load factor, a measure of occupancy, rose 0.6
 # points": the words before the aside.
-_APPOSED = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>[A-Za-z][^,.;:]{1,60}?)\s*,\s*(?:a|an|the|its|their)\s+"
-                      r"[^,.;:\d]{1,50}$")
+# (Capacity, or the number of seat miles available for purchase, fell; Capacity, measured as available seat miles,
+# rose: an aside of what it means)
+_APPOSED = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>[A-Za-z][^,.;:]{1,60}?)\s*,\s*"
+                      r"(?:or\s+|(?:measured|defined|known)\s+as\s+|(?:a|an|the|its|their)\s+)[^,.;:\d]{1,50}$")
 
 
 def apposed(clause: str, words_before_verb: str) -> str | None:
     """The quantity before an aside that ends where the figure's clause starts (see _APPOSED), else None."""
     if not _ONLY_RELATIVE.fullmatch(words_before_verb):
         return None
-    found = _APPOSED.search(clause.rstrip(" ,"))
+    found = _APPOSED.search(clause.strip(" ,\n\t"))  # (the space after the sentence before: its clause's start)
     return found.group("phrase") if found else None
 
 

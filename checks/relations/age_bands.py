@@ -1,0 +1,101 @@
+"""Age bands: 0—14岁人口为25338万人，占17.95%；15—59岁…；60岁及以上… (aged 15 to 24, 25 to 54, 55 and over). Bands
+that follow one another without a gap break one population down: their shares add up to no more than 100%, to 100%
+when the bands run from birth (0 or "under N") to an open end ("N and over"); their counts add up to the total of
+the population the text states (shares_of_whole, parts_vs_total). A band inside the one before (其中，65岁及以上…
+after 60岁及以上) is a part of it, not the next; a rate of each band (失业率, participation rate) adds up to nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, canonical, metric_key, owner_key, same_unit
+from checks.relations.parts import _relation as parts_relation
+from checks.relations.parts import bare_total
+from checks.relations.periods import periods_conflict
+from checks.relations.shares import _relation as shares_relation
+
+_BAND = re.compile(
+    r"(?P<low>\d{1,3})\s*(?:周?岁)?\s*(?:[—–~～至到-]|to|through)\s*(?P<high>\d{1,3})\s*(?:周?岁|[- ]year[- ]olds?)"
+    r"|(?<=aged )(?P<low_en>\d{1,3})\s*(?:to|through|[–-])\s*(?P<high_en>\d{1,3})"
+    r"|(?P<open>\d{1,3})\s*(?:周?岁\s*(?:及|或|以及)?以上|(?:years?\s+)?(?:and|or)\s+(?:over|older|above))"
+    r"|(?:(?P<under>\d{1,3})\s*周?岁以下|不满\s*(?P<under_zh>\d{1,3})\s*周?岁|(?<=aged )under\s+(?P<under_en>\d{1,3}))",
+    re.IGNORECASE)
+_RATE = re.compile(r"率|rate", re.IGNORECASE)
+_SHARE_SAID = re.compile(r"占|比重|比例|share|of\s+(?:the\s+)?(?:population|total|respondents)", re.IGNORECASE)
+_BAND_WORDS = re.compile(r"^.*?(?:岁(?:及以上|或以上|以上|以下)?|olds?|over|older|above)")
+
+
+def age_bands(doc: Doc) -> Iterable[Relation]:
+    if "岁" not in doc.text and "aged" not in doc.text and "year-old" not in doc.text:
+        return
+    seen: set[int] = set()
+    for opening in doc.claims:
+        if doc.paragraph(opening) in seen:
+            continue
+        seen.add(doc.paragraph(opening))
+        claims = doc.in_paragraph(opening)
+        shares = [c for c in claims if c["kind"] == "share" and c["unit"] == "percent"]
+        counts = [c for c in claims if c["kind"] == "level" and c["unit"] == "count"]
+        for chain, complete in _chains(doc, shares):
+            if not complete and not all(_SHARE_SAID.search(_window(doc, c, shares)) for c in chain):
+                continue  # bands' own rates (15-24岁失业率): no parts of one whole, unless each is said a share
+            yield shares_relation(doc, chain, complete, "age bands")
+        for chain, complete in _chains(doc, counts):
+            total = _total(doc, chain)
+            if total is not None:
+                yield parts_relation(doc, total, chain, complete)
+
+
+def _window(doc: Doc, claim: dict, kind: list[dict]) -> str:
+    """The words since the figure of the same kind before it in its sentence (at most 40 characters)."""
+    start = max(doc.sentence(claim)[0], int(claim["start"]) - 40)
+    earlier = [int(c["end"]) for c in kind if int(c["end"]) <= int(claim["start"]) and int(c["end"]) > start]
+    return doc.text[max([start, *earlier]):int(claim["start"])]
+
+
+def _band(doc: Doc, claim: dict, kind: list[dict]) -> tuple[int, float] | None:
+    found = list(_BAND.finditer(_window(doc, claim, kind)))
+    if not found:
+        return None
+    match = found[-1]
+    if match.group("low") is not None or match.group("low_en") is not None:
+        low, high = int(match.group("low") or match.group("low_en")), int(match.group("high") or match.group("high_en"))
+        return (low, high) if low < high else None
+    if match.group("open") is not None:
+        return int(match.group("open")), float("inf")
+    return 0, int(match.group("under") or match.group("under_zh") or match.group("under_en")) - 1
+
+
+def _chains(doc: Doc, claims: list[dict]) -> Iterable[tuple[list[dict], bool]]:
+    """Runs of figures whose bands follow one another (the next starts where the one before ended, or one after)."""
+    chain: list[dict] = []
+    bands: list[tuple[int, float]] = []
+    for claim in [*claims, None]:
+        band = None if claim is None or _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, claims)
+        if band is not None and bands and band[0] in (bands[-1][1], bands[-1][1] + 1):
+            chain.append(claim)
+            bands.append(band)
+            continue
+        if len(chain) >= 2:
+            yield chain, bands[0][0] == 0 and bands[-1][1] == float("inf")
+        chain, bands = ([claim], [band]) if band is not None else ([], [])
+
+
+def _total(doc: Doc, parts: list[dict]) -> dict | None:
+    """The population the bands break down: the nearest figure before them of their quantity (their name less the
+    band: 人口), owner, unit and time, no smaller than any part."""
+    first = parts[0]
+    metric = canonical(_BAND_WORDS.sub("", metric_key(first)))
+    if len(metric) < 2:
+        return None
+    largest = max(bounds(p)[0] for p in parts)
+    for claim in reversed([c for c in doc.claims if int(c["end"]) <= int(first["start"])]):
+        if claim["kind"] == "level" and same_unit(claim, first) and bare_total(metric_key(claim)) == metric \
+                and not claim.get("segment") and owner_key(claim) == owner_key(first) \
+                and str(claim["text"])[-1] == str(first["text"])[-1] and bounds(claim)[1] >= largest \
+                and not periods_conflict(doc.period(claim), doc.period(first)) \
+                and (first.get("period") or not claim.get("period")):  # (与2010年的133972万人相比: another time's)
+            return claim
+    return None
