@@ -83,3 +83,10 @@ def test_changes_of_workers_by_class_and_by_hours_make_the_change_of_all_jobs() 
     assert flagged(text.format(total="20,000")) == []
     assert sorted(flagged(text.format(total="40,000"))) == [
         ("parts_vs_total", "40,000 | 30,000 | 10,000"), ("parts_vs_total", "40,000 | 5,000 | 15,000 | 10,000")]
+
+
+def test_a_level_said_to_pass_a_mark_is_no_smaller() -> None:
+    text = "2022届高校毕业生预计{graduates}万人，同比增加167万人，规模首次突破1000万人。出口规模首次突破3000亿元，达3080.3亿元。"
+    assert flagged(text.format(graduates="1076")) == []
+    assert flagged(text.format(graduates="976")) == [("restated", "976万人 | 1000万人")]
+    assert flagged("今年出口额为6500亿美元，全年有望突破7000亿美元大关。") == []  # a hope, not a fact

@@ -74,6 +74,7 @@ from checks.relations.ordinals import (
     superlative_while,
 )
 from checks.relations.parts import parts_vs_total
+from checks.relations.passed import passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.ranks import compared, rank_vs_values
@@ -110,7 +111,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
-             from_to_told_twice,
+             from_to_told_twice, passed_marks,
              share_vs_counts, daily_average, load_factor,
              rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
              rank_vs_values,
