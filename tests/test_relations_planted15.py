@@ -90,3 +90,39 @@ def test_a_level_said_to_pass_a_mark_is_no_smaller() -> None:
     assert flagged(text.format(graduates="1076")) == []
     assert flagged(text.format(graduates="976")) == [("restated", "976万人 | 1000万人")]
     assert flagged("今年出口额为6500亿美元，全年有望突破7000亿美元大关。") == []  # a hope, not a fact
+
+
+def test_a_whole_number_moved_then_given_as_a_rate_is_a_count() -> None:
+    from checks.extract import extract
+
+    read = [(c.text, c.kind, c.direction) for c in extract("Visitors from Japan were down 2900, or 24 per cent.", "d")]
+    assert read == [("2900", "change", "down"), ("24 per cent", "growth", "down")]
+    text = "Residents left on 152,400 short-term trips in October, down 8900, or {rate} per cent, on October 2005."
+    assert flagged(text.format(rate="6")) == []
+    assert flagged(text.format(rate="9")) == [("growth_vs_levels", "8900 | 152,400 | 9 per cent")]
+
+
+def test_results_told_with_grading_words_and_a_name_that_starts_with_a_digit() -> None:
+    from checks.extract import extract
+
+    text = ("3M's sales outside the U.S. rose 18% to $2.63 billion, while domestic sales climbed a more modest 3.7% "
+            "to $1.99 billion. Revenue rose 11% to a best-ever $4.62 billion.")
+    read = {c.text: (c.kind, c.subject, c.metric, c.level_after) for c in extract(text, "d")}
+    assert read["3.7%"] == ("growth", "3M", "sales", 1.99e9)
+    assert read["11%"][3] == 4.62e9 and read["$4.62 billion"][2] == "revenue"
+    assert read["18%"][1] == "3M"
+
+
+def test_a_share_said_above_or_below_an_earlier_years_is_so() -> None:
+    text = ("4000元以下的占比12.8%，高于2021年的{low}%；6000元以上的占比44.6%，低于2021年的50.8%。"
+            "非船业务收入比重达37.41%，较2012年度的{ships}%持续增长。营收为5亿元，较去年同期的4亿元增长25%。")
+    assert flagged(text.format(low="8.9", ships="33.54")) == []
+    assert flagged(text.format(low="18.9", ships="33.54")) == [("rank_vs_values", "12.8% | 18.9%")]
+    assert flagged(text.format(low="8.9", ships="39.54")) == [("rank_vs_values", "37.41% | 39.54%")]
+
+
+def test_names_said_to_take_the_top_places_in_order() -> None:
+    text = ("金昌、兰州、天水前5月进出口总值分列前三。金昌市进出口总值{first}亿元，增长82.5%。兰州市进出口总值55亿元，"
+            "增长36.5%。天水市进出口总值18.3亿元，增长23%。")
+    assert flagged(text.format(first="58.5")) == []
+    assert flagged(text.format(first="48.5")) == [("rank_vs_values", "48.5亿元 | 55亿元")]

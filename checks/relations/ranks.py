@@ -55,16 +55,22 @@ RATE_RANKED = re.compile(r"增速|增幅|增长|涨幅|growth|rate", re.IGNORECA
 # Between a figure and a rival figure it is said to exceed (or fall short of), in one clause, or after a comma that
 # closes what was said of the figure (2.3% in October, according to the ONS, above the 2.5% forecast).
 _SAID_OF = r"(?:[^.;\d]{0,12}?|[^.;\d]{0,80}?,\s*)"
-MORE_THAN = re.compile(r"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领先于?|好于|大于)[^，,。；;\d]{0,10}?的\s*|"
+# (高于2021年的8.9%: a year among the words)
+_WORDS_TO_OF = r"(?:[^，,。；;\d]|(?:19|20)\d\d年度?){0,10}?的\s*"
+MORE_THAN = re.compile(rf"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领先于?|好于|大于){_WORDS_TO_OF}|"
                        rf"{_SAID_OF}\b(?:above|more than|higher than|greater than|exceed(?:ed|ing|s)?|"
                        r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?|outperform(?:ed|ing|s)?|"
                        r"top(?:ped|ping|s)|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?",
                        re.IGNORECASE)
-LESS_THAN = re.compile(r"\s*[，,]?\s*(?:尽管|但|但是)?(?:低于|少于|不及|落后于?|差于|小于|未(?:能)?达到?)"
-                       r"[^，,。；;\d]{0,10}?的\s*|"
+LESS_THAN = re.compile(rf"\s*[，,]?\s*(?:尽管|但|但是)?(?:低于|少于|不及|落后于?|差于|小于|未(?:能)?达到?)"
+                       rf"{_WORDS_TO_OF}|"
                        rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?|behind|"
                        r"underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
                        r"(?:of\s+)?", re.IGNORECASE)
+_AGAINST_EARLIER = re.compile(rf"\s*[，,]\s*较{_WORDS_TO_OF}")
+# (not 较去年同期的4亿元增长25%: a rate, which growth_vs_levels judges with both levels)
+_MOVED_SINCE = re.compile(r"(?:有所|持续|略有|明显|大幅|进一步|稳步)?(?:(?P<up>增长|增加|提高|上升|提升|回升)|"
+                          r"下降|减少|降低|回落|下滑)(?![了\s]*\d)")
 # A figure compared with (compared with 2.1% in August; 比上月的…) is another period's, not a rival.
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)
@@ -162,6 +168,10 @@ def compared(doc: Doc) -> Iterable[Relation]:
         if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
             continue
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
+        if more is None and less is None and _AGAINST_EARLIER.fullmatch(between):
+            # 比重达37.41%，较2012年度的33.54%持续增长: the way it moved from the earlier level, said after it
+            moved = _MOVED_SINCE.match(doc.after(second, 8))
+            more, less = (moved, None) if moved and moved.group("up") else (None, moved)
         if more is None and less is None:
             continue
         # (the words of the figure's own clause: 与去年同期的2940万部相比增长0.3%；所占份额为8.9%，低于去年同期的

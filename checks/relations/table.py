@@ -64,6 +64,7 @@ from checks.relations.months_to_date import months_to_date
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
+from checks.relations.named_top import named_top
 from checks.relations.next_in_order import next_in_order
 from checks.relations.ordinals import (
     compared_with_before,
@@ -120,7 +121,7 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              superlative_while,
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, named_places, named_extremes,
-             compared, named_orders,
+             compared, named_orders, named_top,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,

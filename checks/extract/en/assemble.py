@@ -49,7 +49,7 @@ _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|r
                   r"healthy|revised|upwardly|downwardly|annualised|annualized|"
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
-                  r"on the year|in total|overall|combined)){0,4}")
+                  r"on the year|in total|overall|combined|more|less|much|far|even)){0,4}")  # a more modest
 # (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
 VERB_BEFORE = word_gated(re.compile(
     rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
@@ -83,7 +83,7 @@ _BOTH = re.compile(r"^(?:both|either|neither)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # The words before a level a movement reached: "… to", "… to a record high of".
-_REACHED = re.compile(r"\bto\s+(?:an?\s+(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?)?$", re.IGNORECASE)
+_REACHED = re.compile(r"\bto\s+(?:an?\s+(?:(?:record|new|fresh)\s+(?:high|low)\s+(?:of\s+)?|best-ever\s+))?$", re.I)
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _ALTERNATIVE = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")  # $1.55 billion, or 55 cents: the same figure otherwise
 

@@ -30,7 +30,9 @@ JOINTS = Joints(
                         # (S&P index rose 7.87 points or 0.17% at 4754.63: "at" the level it closed; links.py takes a
                         # bare "at" for an index's level only, not growth of 10.1% at £54.5m)
                         r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at|(?:end|close|finish|settle)\s+(?:the\s+\w+\s+)?at))?|(?:(?:higher|lower|up|down)\s+)?at)\s+"
-                        r"(?:a\s+(?:record|new|fresh)\s+(?:high\s+of\s+)?|"
+                        r"(?:an?\s+(?:record|new|fresh|best-ever|all-time|record-breaking|"
+                        r"(?:all-time|record|new|multi-year|\d+-(?:year|month))\s+high)\s+(?:(?:high|level)\s+)?"
+                        r"(?:of\s+)?|"
                         # to a seasonally adjusted annual rate of 3.89 million: the level, named
                         r"an?\s+(?:(?:seasonally|adjusted|annual|annualized|monthly)\s+){1,3}(?:rate|pace)\s+of\s+)?"
                         # to adjusted 12.6p (2015: 6.6p): a results statement's measure of the level
@@ -68,7 +70,9 @@ JOINTS = Joints(
     level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
                                  rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
                                  # 1.32 million units, up; 324,000 paid digital subscribers, up: what the level counts
-                                 r"(?:(?:\s+[a-z][\w'’-]*){0,5}?\s+[a-z]{3,14}s(?=\s*,))?"
+                                 r"(?:(?:\s+[a-z][\w'’-]*){0,5}?\s+[a-z]{3,14}s(?=\s*,|\s+in\s))?"
+                                 # 152,400 short-term overseas trips in October, down: what it counts, then its month
+                                 rf"(?:\s+in\s+{_MONTH})?"
                                  # closed at 16,342.51 points (provisional) -- up 200.84 points: an aside, a dash
                                  r"(?:\s*\([a-z ]{1,20}\)\s*-{1,2})?"
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"

@@ -16,7 +16,7 @@ from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
 from checks.extract.records import quick_init
 
-_WORD = re.compile(r"[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")
+_WORD = re.compile(r"\d+[A-Z][\w&'’.-]*|[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")  # (3M's: a name with its digit)
 # Where a subject phrase starts: after these words, what follows is the subject of the next verb.
 _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announced", "estimated", "found", "that",
              "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
@@ -31,7 +31,8 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "number", "just", "only", "about", "some", "nearly", "almost", "roughly", "around", "over", "under",
              "more", "less", "than", "up", "down", "higher", "lower", "respectively", "will", "would", "could",
              "should", "may", "might", "now", "also", "still", "already", "again", "whopping", "record", "new",
-             "and", "or", "another", "further", "estimated", "average", "total", "net",
+             "best-ever", "all-time", "record-breaking", "and", "or", "another", "further", "estimated", "average",
+             "total", "net",
              # adverbs that join a sentence to the one before (the market share thus fell): no part of a name
              "thus", "therefore", "hence", "however", "meanwhile", "consequently", "too", "likewise"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
@@ -56,7 +57,7 @@ _TIME = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a full ye
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                    r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b",
                    re.IGNORECASE)
-_ORGANISATION = re.compile(r"^(?P<owner>(?:[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
+_ORGANISATION = re.compile(r"^(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for|across)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
 # A quantity of trade with a partner: the deficit with Canada → (deficit, Canada); exports to China → (exports, China).
@@ -286,14 +287,23 @@ def phrase_before(before: str) -> str | None:
         if words[index].lower() in _BOUNDARY:
             words = words[index + 1:]
             break
-    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in VERB_TAIL or words[-1][0].isdigit()):
+    while words and (words[-1].lower() in _TRAILING or words[-1].lower() in VERB_TAIL or _numeral(words[-1])):
         words = words[:-1]
-    while words and (words[0].lower() in _LEADING or words[0][0].isdigit()):
+    while words and (words[0].lower() in _LEADING or _numeral(words[0])):
         words = words[1:]
     if len(words) > (12 if joined else 8):
         words = words[-(12 if joined else 8):]
     phrase = _LEADING_VERB.sub("", " ".join(words).strip(" ,.;:"))
     return None if phrase.lower() in _PARTICIPLES else phrase or None  # registering (a growth of 25.2%): no name
+
+
+def _numeral(word: str) -> bool:
+    """A number among the words (or a period: 2Q, 1H), not a name that starts with one (3M)."""
+    named = "A" <= word.lstrip("0123456789")[:1] <= "Z" and _PERIOD_CODE.match(word) is None
+    return word[0].isdigit() and not named
+
+
+_PERIOD_CODE = re.compile(r"\d[QH]\b|\dFY\b")
 
 
 # Participles that lead to a figure's noun of movement, left alone before it: they name nothing.

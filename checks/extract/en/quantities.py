@@ -1,9 +1,8 @@
 """The quantity grammar of English: qualifier + (currency) + number + scale + unit, in one regular-expression pass.
 
-"revenue rose 12.5%", "more than 200 brands", "$3.2 billion", "nearly 40 percent", "2.5 percentage points",
-"up to 75%", "about 4,000 stores", "three times", "one in five", "nine of the 18 sectors", "24.6p", "CAD3.6 billion".
-"X to Y" is a range only when both sides are one quantity (5 to 7 percent); "rose 3.7% to $5.02 billion",
-"from 14.8% to 10.5%" and "51% to 38%" are two figures.
+"revenue rose 12.5%", "more than 200 brands", "$3.2 billion", "nearly 40 percent", "2.5 percentage points", "up to
+75%", "three times", "one in five", "nine of the 18 sectors", "24.6p". "X to Y" is a range only when both sides are
+one quantity (5 to 7 percent); "rose 3.7% to $5.02 billion", "from 14.8% to 10.5%" and "51% to 38%" are two figures.
 """
 
 from __future__ import annotations
@@ -44,6 +43,7 @@ from checks.extract.en.surroundings import (
     list_size,
     looks_like_a_year,
     measured_before,
+    moved_then_rate,
     moved_up_to,
     rate_abbreviated_after,
 )
@@ -357,8 +357,8 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         code, family, factor = "count", "count", 1.0  # seven of its models
     elif not m.group("number2") and rate_abbreviated_after(text, m):
         code, family, factor = "percent", "percent", 1.0  # imports were up 0.8 m-o-m
-    elif "," in m.group("number") and value.is_integer() and not m.group("number2"):
-        code, family, factor = "count", "count", 1.0  # 21,380 in the quarter: a grouped whole number counts
+    elif value.is_integer() and not m.group("number2") and ("," in m.group("number") or moved_then_rate(text, m)):
+        code, family, factor = "count", "count", 1.0  # 21,380 in the quarter; up 8000, or 12 per cent
     elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():
         code, family, factor = "count", "count", 1.0  # 1.4 billion: a bare magnitude counts something
     else:

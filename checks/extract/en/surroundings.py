@@ -79,6 +79,18 @@ def looks_like_a_year(m: re.Match[str]) -> bool:
     return digits.isdigit() and len(digits) == 4 and 1900 <= int(digits) <= 2100 and "," not in m.group("number")
 
 
+# A whole number written without commas, moved and then given as a rate (Visitors from Australia were up 8000, or 12
+# per cent): a count, however like a year or a bare numeral it looks.
+_MOVED_BEFORE = re.compile(r"\b(?:up|down|rose|fell|gained|lost|added|shed|increased|decreased|dropped|climbed|"
+                           r"declined)(?:\s+by)?\s+$", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s*,?\s*or\s+\d[\d.]*\s*(?:per\s*cent|percent|%)", re.IGNORECASE)
+
+
+def moved_then_rate(text: str, m: re.Match[str]) -> bool:
+    return bool(_MOVED_BEFORE.search(text, max(0, m.start() - 16), m.start())) and bool(
+        _RATE_AFTER.match(text, m.end(), m.end() + 24))
+
+
 def is_date(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 10):m.start()].lower().split()
     noun = (m.group("noun") or "").lower()
