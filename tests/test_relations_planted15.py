@@ -126,3 +126,17 @@ def test_names_said_to_take_the_top_places_in_order() -> None:
             "增长36.5%。天水市进出口总值18.3亿元，增长23%。")
     assert flagged(text.format(first="58.5")) == []
     assert flagged(text.format(first="48.5")) == [("rank_vs_values", "48.5亿元 | 55亿元")]
+
+
+def test_a_kind_of_a_whole_named_before_is_no_larger_than_it() -> None:
+    text = ("全年全县生产总值914326万元。其中，第三产业增加值251664万元，增长5.3%。第三产业中，金融业增加值{finance}万元，"
+            "增长5.1%；批发和零售业增加值23862万元，增长4.5%。")
+    assert flagged(text.format(finance="39358")) == []
+    assert flagged(text.format(finance="259358")) == [("parts_vs_total", "251664万元 | 259358万元")]
+
+
+def test_a_counted_groups_amount_is_no_larger_than_the_whole_places() -> None:
+    text = ("国庆假期，全省累计接待国内外游客3161.13万人次，同比增长20.3%。纳入监测的25家重点景区累计接待游客{spots}万人次，"
+            "同比增长15.2%。")
+    assert flagged(text.format(spots="698.69")) == []
+    assert flagged(text.format(spots="3698.69")) == [("parts_vs_total", "3161.13万人次 | 3698.69万人次")]

@@ -96,6 +96,7 @@ from checks.relations.trade_balance import (
 )
 from checks.relations.under_a_total import under_a_total
 from checks.relations.viewed_by import breakdown_under_a_heading
+from checks.relations.within import groups_within, kinds_within
 from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
@@ -125,7 +126,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              likelier_groups, against_a_target,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
-             under_a_total, breakdown_under_a_heading, eight_kinds_of_spending, changes_of_a_breakdown,
+             under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
+             changes_of_a_breakdown,
              the_rest_answered, trade_balance, net_of_both, goods_and_services, sides_of_goods_and_services,
              money_supply,
              averages_of_members,
