@@ -140,3 +140,20 @@ def test_a_counted_groups_amount_is_no_larger_than_the_whole_places() -> None:
             "同比增长15.2%。")
     assert flagged(text.format(spots="698.69")) == []
     assert flagged(text.format(spots="3698.69")) == [("parts_vs_total", "3161.13万人次 | 3698.69万人次")]
+
+
+def test_a_bare_magnitude_after_miles_in_its_sentence_is_of_the_miles() -> None:
+    text = ("Through August, traffic fell {rate} percent to 50.51 billion revenue passenger miles, from 50.92 billion "
+            "a year ago.")
+    assert flagged(text.format(rate="0.8")) == []
+    assert flagged(text.format(rate="1.8")) == [
+        ("growth_vs_levels", "50.92 billion | 50.51 billion revenue passenger miles | 1.8 percent")]
+
+
+def test_a_space_a_scraper_left_after_a_percentages_decimal_point() -> None:
+    from checks.extract import extract, numbers
+
+    text = "多数市民表示了担心，比例达到58. 1%，41.9%的人则表示不担心。列表：1. 2家企业增长3%。"
+    assert [(c.text, c.value) for c in extract(text, "d")][:2] == [("58. 1%", 58.1), ("41.9%", 41.9)]
+    assert ("2家", 2.0) in [(c.text, c.value) for c in extract(text, "d")]
+    assert [n.value for n in numbers("比例达到58. 1%", "zh")] == [58.1]

@@ -23,7 +23,10 @@ SYNONYMS = (
     ("passengers", "pax", "passengertraffic", "passengernumbers"),  # pax: the trade's word in headlines
     ("unemployment", "jobless", "joblesstotal", "unemployed", "numberofunemployed", "失业人数", "失业人口"),
     ("unemploymentrate", "joblessrate"),
-    ("employment", "jobs", "totalemployment"),  # Canada added 53,700 jobs … employment in the private sector fell
+    ("employment", "jobs", "totalemployment"),
+    # an airline's traffic is its revenue passenger miles (kilometres); its capacity, its available seat miles
+    ("traffic", "revenuepassengermiles", "revenuepassengerkilometres", "revenuepassengerkilometers", "rpms", "rpks"),
+    ("capacity", "availableseatmiles", "availableseatkilometres", "availableseatkilometers", "asms", "asks"),
 )
 _CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
 # Names of one owner: the country as 全国, 我国, 中国 or 国内; a pronoun names no one.

@@ -1,7 +1,6 @@
-"""share_vs_counts for ratios an industry defines by two quantities the text states: an airline's load factor is its
-traffic over its capacity (11.3 billion revenue passenger miles over 13.03 billion available seat miles: 86.7%); a
-gross margin is gross profit over net sales; 资产负债率 is 负债 over 资产; 主营业务收入利润率 is 利润总额 over
-主营业务收入; 归母净利率 is 归母净利润 over 营业收入.
+"""share_vs_counts for ratios an industry defines by two quantities the text states (an airline's load factor, whose
+figures may stand after it, is read by load_factor.py): a gross margin is gross profit over net sales; 资产负债率 is
+负债 over 资产; 主营业务收入利润率 is 利润总额 over 主营业务收入; 归母净利率 is 归母净利润 over 营业收入.
 
 A ratio named by its own reading (or in the words just before it) takes the latest figure of each quantity stated
 before it (within two paragraphs, the ratio's own sentence included; further back only a figure of the ratio's own
@@ -17,24 +16,21 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, num, plain, shown
 from checks.relations.periods import periods_conflict, same_time
-from checks.relations.reach import around
 
-# (the ratio's name, what is used, what it is taken over, whether the name may stand a sentence away): the
-# definitions read, each quantity by the endings of its name.
+# (the ratio's name, what is used, what it is taken over): the definitions read, each quantity by the endings of its
+# name.
 DEFINED = (
-    (re.compile(r"\bload\s+factor\b", re.IGNORECASE), ("traffic",), ("capacity",), True),
-    (re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.IGNORECASE), ("gross profit",), ("net sales", "revenue"),
-     False),
+    (re.compile(r"\bgross\s+(?:profit\s+)?margin\b", re.IGNORECASE), ("gross profit",), ("net sales", "revenue")),
     (re.compile(r"\boperating\s+(?:income\s+|profit\s+)?margin\b", re.IGNORECASE),
-     ("operating income", "operating profit"), ("net sales", "revenue"), False),
-    (re.compile(r"资产负债率"), ("负债", "负债合计", "负债总额"), ("资产", "资产总计", "资产总额", "总资产"), False),
-    (re.compile(r"(?:主营业务|营业)收入利润率"), ("利润总额",), ("主营业务收入", "营业收入"), False),
+     ("operating income", "operating profit"), ("net sales", "revenue")),
+    (re.compile(r"资产负债率"), ("负债", "负债合计", "负债总额"), ("资产", "资产总计", "资产总额", "总资产")),
+    (re.compile(r"(?:主营业务|营业)收入利润率"), ("利润总额",), ("主营业务收入", "营业收入")),
     # 归母净利率 only: a 净利率 is of all the net profit, which a text stating the owners' share seldom gives
-    (re.compile(r"(?<!扣非)归母净利率"), ("归母净利润",), ("营业收入", "营收"), False),
+    (re.compile(r"(?<!扣非)归母净利率"), ("归母净利润",), ("营业收入", "营收")),
 )
 # Parts of a quantity (mainline capacity, international capacity; 流动负债, 净资产, 扣非后净利润) are not the
 # quantity the ratio is of.
-_PART_WORDS = re.compile(r"\b(?:mainline|regional|international|domestic|north|south|europe|asia|atlantic|pacific|"
+PART_WORDS = re.compile(r"\b(?:mainline|regional|international|domestic|north|south|europe|asia|atlantic|pacific|"
                          r"latin|america|segment|adjusted)|流动|净资产|固定资产|扣非|扣除|短期|长期|剔除",
                          re.IGNORECASE)
 # A figure of the period compared with: from $6.77 billion, compared with $681.6 million, 上年同期为.
@@ -49,8 +45,8 @@ def defined_ratios(doc: Doc) -> Iterable[Relation]:
     for ratio in doc.claims:
         if ratio["unit"] != "percent" or ratio["kind"] not in ("ratio", "share"):
             continue
-        for name, used_words, available_words, far in DEFINED:
-            if not _named(doc, ratio, name, far):
+        for name, used_words, available_words in DEFINED:
+            if not _named(doc, ratio, name):
                 continue
             earlier = bool(_EARLIER.search(doc.before(ratio, 16)))
             available = _latest(doc, ratio, available_words, earlier)
@@ -70,11 +66,8 @@ def defined_ratios(doc: Doc) -> Iterable[Relation]:
             break
 
 
-def _named(doc: Doc, ratio: dict, name: re.Pattern[str], far: bool) -> bool:
-    """Whether the ratio is the one the name gives: its own reading, or the words just before it (a load factor's
-    name may stand anywhere in the sentence before it)."""
-    if far:
-        return name.search(doc.text, around(doc, ratio, 120)[0], int(ratio["start"])) is not None
+def _named(doc: Doc, ratio: dict, name: re.Pattern[str]) -> bool:
+    """Whether the ratio is the one the name gives: its own reading, or the words just before it."""
     return name.search(str(ratio.get("metric") or "")) is not None or name.search(doc.before(ratio, 16)) is not None
 
 
@@ -108,6 +101,6 @@ def _latest(doc: Doc, ratio: dict, words: tuple[str, ...], earlier: bool, scope:
         own = _scope(claim, words) if named is not None else ""
         if named is not None and scope and own and own != scope:
             continue  # 外商及港澳台投资企业利润总额: one kind of firm's, where the ratio is of all 规模以上工业企业
-        if named is not None and not _PART_WORDS.search(metric):
+        if named is not None and not PART_WORDS.search(metric):
             return claim
     return None

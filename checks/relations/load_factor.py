@@ -11,6 +11,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds
 from checks.relations.counts import _relation
+from checks.relations.defined import PART_WORDS
 from checks.relations.periods import periods_conflict
 from checks.relations.statements import A_YEAR_BEFORE, other_side
 
@@ -47,6 +48,8 @@ def _block(doc: Doc, share: dict, named: re.Pattern[str]) -> dict | None:
     def fits(claim: dict) -> bool:
         return claim["kind"] == "level" and claim["unit"] not in ("percent", "pp") and bool(
             named.search(f"{claim.get('metric') or ''} {claim['text']}")) and _now(doc, claim) \
+            and not PART_WORDS.search(f"{claim.get('metric') or ''} {claim.get('segment') or ''} "
+                                      f"{doc.before(claim, 40).split('.')[-1]}") \
             and not periods_conflict(claim.get("period"), share.get("period"))  # (their own: a paragraph's
     # "from … a year ago" carries to the figures after it)
 

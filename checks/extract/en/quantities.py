@@ -64,7 +64,6 @@ _SUPERLATIVE = (r"[\s-](?:biggest|largest|highest|lowest|smallest|best[\s-]selli
 
 # A level named as a line a figure crosses: the 7,300 mark, the 50 level
 _MARK = r"(?:mark|level|threshold|barrier|line)\b"
-
 _MARK_WORD = re.compile(_MARK)
 
 # Not VERBOSE: rule patterns hold spaces ("more than"). word_gate (prefilter.py) says where a match can start.
@@ -312,7 +311,7 @@ def _mention(text: str, m: re.Match[str], start: int, end: int, value: float | N
         counted = noun is not None and noun.split()[-1].lower() not in NOT_COUNTED
         if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
             return None
-        unit = ("other", "measure", 1.0) if grouped and not counted and measured_before(text, m) else (
+        unit = ("other", "measure", 1.0) if (grouped or scale) and not counted and measured_before(text, m) else (
             "count", "count", 1.0)  # RPMs fell by 6.0% to 8,904,609,000: the miles of the sentence
     code, family, factor = unit
     number = value * SCALES.get((scale or "").lower(), 1.0) * factor
@@ -360,7 +359,8 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
     elif value.is_integer() and not m.group("number2") and ("," in m.group("number") or moved_then_rate(text, m)):
         code, family, factor = "count", "count", 1.0  # 21,380 in the quarter; up 8000, or 12 per cent
     elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():
-        code, family, factor = "count", "count", 1.0  # 1.4 billion: a bare magnitude counts something
+        code, family, factor = ("other", "measure", 1.0) if measured_before(text, m) else (  # (of the sentence's miles)
+            "count", "count", 1.0)  # 1.4 billion: a bare magnitude counts something
     else:
         return None
     if family == "count" and not m.group("scale") and not m.group("lead") and looks_like_a_year(m):

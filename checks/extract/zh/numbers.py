@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from checks.extract.zh.numerals import CN_BIG, CN_DIGIT, CN_SMALL, DIGITS, chinese_value
 
 _CN = CN_DIGIT + CN_SMALL + CN_BIG + "兆"
-_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# (58. 1%: a space a scraper left after the decimal point of a percentage)
+_ARABIC = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.(?:[ ](?=\d+%))?\d+)?|\.\d+"
 _EXPONENT = r"(?:[eE][-+]?\d+|\^[-+]{0,2}\d+)"
 # A run of numeral words: Chinese characters and Arabic numbers, with 点 decimals and 余/多/几 inside,
 # spaces allowed between the words.
