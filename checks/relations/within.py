@@ -58,11 +58,13 @@ def groups_within(doc: Doc) -> Iterable[Relation]:
                 re.split(r"[，,。；;]", doc.before(part, 24))[-1].rstrip("累计实现接待完成共的为达")):
             continue
         quantity = metric_key(part)
-        whole = next((c for c in reversed(doc.claims[max(0, int(part["_index"]) - 20):int(part["_index"])])
-                      if c["kind"] == "level" and str(c.get("subject") or "") in _WHOLE_PLACE
-                      and same_unit(c, part) and str(c["text"])[-1] == str(part["text"])[-1]
-                      and len(shared_end([metric_key(c), quantity])) >= _SHARED
-                      and not periods_conflict(doc.period(c), doc.period(part))), None)
+        # the largest of the place's candidates: an owner misread (其中，合肥市…: 全省's) may not make a false alarm
+        whole = max((c for c in doc.claims[max(0, int(part["_index"]) - 20):int(part["_index"])]
+                     if c["kind"] == "level" and str(c.get("subject") or "") in _WHOLE_PLACE
+                     and same_unit(c, part) and str(c["text"])[-1] == str(part["text"])[-1]
+                     and len(shared_end([metric_key(c), quantity])) >= _SHARED
+                     and not periods_conflict(doc.period(c), doc.period(part))),
+                    key=lambda c: bounds(c)[1], default=None)
         if whole is not None:
             low, high = bounds(part)[0], bounds(whole)[1]
             gap = max(0.0, low - high)
