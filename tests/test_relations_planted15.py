@@ -157,3 +157,16 @@ def test_a_space_a_scraper_left_after_a_percentages_decimal_point() -> None:
     assert [(c.text, c.value) for c in extract(text, "d")][:2] == [("58. 1%", 58.1), ("41.9%", 41.9)]
     assert ("2家", 2.0) in [(c.text, c.value) for c in extract(text, "d")]
     assert [n.value for n in numbers("比例达到58. 1%", "zh")] == [58.1]
+
+
+def test_a_rate_named_by_its_deed_is_the_deeds_count_over_all() -> None:
+    text = "全国共受理消费者投诉551780件，解决449786件，投诉解决率{rate}%。今年共抽检食品1200批次，合格1150批次，合格率95.8%。"
+    assert flagged(text.format(rate="81.52")) == []
+    assert flagged(text.format(rate="71.52")) == [("share_vs_counts", "449786件 | 551780件 | 71.52%")]
+    assert flagged("全年计划投资100亿元，完成投资120亿元，完成率120%。") == []  # a target's, not a count's
+
+
+def test_an_average_per_member_is_the_total_over_the_members() -> None:
+    text = "全市共有家庭户300万户，家庭户人口为{people}万人；集体户10万户。平均每个家庭户的人口为2.80人。"
+    assert flagged(text.format(people="840")) == []
+    assert flagged(text.format(people="900")) == [("share_vs_counts", "900万人 | 300万户 | 2.80人")]

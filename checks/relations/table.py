@@ -30,6 +30,7 @@ from checks.relations.counts import share_vs_counts
 from checks.relations.day_range import day_range, index_day_range
 from checks.relations.defined import defined_ratios
 from checks.relations.dividends import dividends
+from checks.relations.done_rate import done_rate
 from checks.relations.earned import rate_then_earned
 from checks.relations.echoes import (
     from_to_told_twice,
@@ -78,6 +79,7 @@ from checks.relations.parts import parts_vs_total
 from checks.relations.passed import passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
+from checks.relations.per_each import per_each
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated
@@ -114,8 +116,9 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
              from_to_told_twice, passed_marks,
-             share_vs_counts, daily_average, load_factor,
-             rate_of_a_group, rate_of_those_who, defined_ratios, completion_vs_target, share_of_the_asked,
+             share_vs_counts, daily_average, per_each, load_factor,
+             rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
+             share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
              ahead_of_bracketed,

@@ -1,0 +1,57 @@
+"""share_vs_counts for a rate named by its deed in Chinese: 共受理消费者投诉551780件…，解决449786件，投诉解决率81.52%
+(449786 / 551780); 抽检1200批次，合格1150批次，合格率95.8%. The rate's name ends with the deed (解决率, 合格率, 签约率);
+the part is the count said with that deed just before it in its sentence; the whole, the larger count before the
+part of the same counted noun (件, 批次) whose name holds what the rate is of (投诉), else the one told right before.
+A 完成率 is against a target, not a count, and is left to the relations of targets.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, metric_key, num, shown
+
+_RATE = re.compile(r"(?P<of>[\u4e00-\u9fff]*?)(?P<deed>[\u4e00-\u9fff]{2})率$")
+_NOT_A_DEED = {"完成", "增长", "利润", "收益", "回报", "毛利", "净利", "占有", "渗透", "使用", "覆盖", "贡献", "失业",
+               "负债", "周转", "换手", "汇率", "税率", "利率"}
+
+
+def done_rate(doc: Doc) -> Iterable[Relation]:
+    if "率" not in doc.text:
+        return
+    for share in doc.claims:
+        if share["unit"] != "percent" or share["kind"] not in ("share", "ratio"):
+            continue
+        named = _RATE.search(metric_key(share))
+        if named is None or named.group("deed") in _NOT_A_DEED:
+            continue
+        deed = named.group("deed")
+        earlier = [c for c in doc.in_sentence(share) if int(c["end"]) <= int(share["start"])]
+        part = next((c for c in reversed(earlier) if c["unit"] == "count" and c["kind"] == "level"), None)
+        if part is None or deed not in doc.before(part, 6):
+            continue
+        whole = _whole(doc, part, named.group("of"))
+        if whole is None:
+            continue
+        (p_low, p_high), (w_low, w_high) = bounds(part), bounds(whole)
+        implied = (p_low / w_high * 100, p_high / w_low * 100)
+        stated = bounds(share)
+        arithmetic = (f"{shown(part)} of {shown(whole)} is "
+                      f"{num(round(float(part['value']) / float(whole['value']) * 100, 2))}% "
+                      f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
+        yield Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied,
+                       distance(stated, implied), arithmetic)
+
+
+def _whole(doc: Doc, part: dict, of: str) -> dict | None:
+    """The count the part is of: before it, within its sentence or the one before, of its counted noun, larger."""
+    counted = str(part["text"]).lstrip("0123456789.,万亿")
+    sentence = doc.sentence(part)
+    candidates = [c for c in doc.claims[max(0, int(part["_index"]) - 8):int(part["_index"])]
+                  if c["kind"] == "level" and c["unit"] == "count" and sentence[0] - doc.sentence(c)[1] <= 2
+                  and str(c["text"]).lstrip("0123456789.,万亿") == counted and bounds(c)[0] > bounds(part)[1]]
+    if of:
+        named = [c for c in candidates if of in metric_key(c) + doc.before(c, 12)]
+        return named[-1] if named else None
+    return candidates[-1] if candidates else None
