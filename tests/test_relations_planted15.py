@@ -11,7 +11,8 @@ def test_passenger_and_commercial_vehicles_make_all_vehicles_each_of_a_pair() ->
             "商用车产销{van}万辆和14.50万辆。")
     assert flagged(text.format(output="60.00", van="19.90")) == []
     assert [r for r, _ in flagged(text.format(output="60.00", van="29.90"))] == ["parts_vs_total"]
-    assert flagged(text.format(output="70.00", van="19.90")) == [("parts_vs_total", "70.00万辆 | 40.10万辆 | 19.90万辆")]
+    assert flagged(text.format(output="70.00", van="19.90")) == [
+        ("parts_vs_total", "70.00万辆 | 40.10万辆 | 19.90万辆")]
 
 
 def test_a_bulletins_sections_break_down_the_total_it_opened_with() -> None:
@@ -86,7 +87,8 @@ def test_changes_of_workers_by_class_and_by_hours_make_the_change_of_all_jobs() 
 
 
 def test_a_level_said_to_pass_a_mark_is_no_smaller() -> None:
-    text = "2022届高校毕业生预计{graduates}万人，同比增加167万人，规模首次突破1000万人。出口规模首次突破3000亿元，达3080.3亿元。"
+    text = ("2022届高校毕业生预计{graduates}万人，同比增加167万人，规模首次突破1000万人。"
+            "出口规模首次突破3000亿元，达3080.3亿元。")
     assert flagged(text.format(graduates="1076")) == []
     assert flagged(text.format(graduates="976")) == [("restated", "976万人 | 1000万人")]
     assert flagged("今年出口额为6500亿美元，全年有望突破7000亿美元大关。") == []  # a hope, not a fact
@@ -129,15 +131,15 @@ def test_names_said_to_take_the_top_places_in_order() -> None:
 
 
 def test_a_kind_of_a_whole_named_before_is_no_larger_than_it() -> None:
-    text = ("全年全县生产总值914326万元。其中，第三产业增加值251664万元，增长5.3%。第三产业中，金融业增加值{finance}万元，"
-            "增长5.1%；批发和零售业增加值23862万元，增长4.5%。")
+    text = ("全年全县生产总值914326万元。其中，第三产业增加值251664万元，增长5.3%。"
+            "第三产业中，金融业增加值{finance}万元，增长5.1%；批发和零售业增加值23862万元，增长4.5%。")
     assert flagged(text.format(finance="39358")) == []
     assert flagged(text.format(finance="259358")) == [("parts_vs_total", "251664万元 | 259358万元")]
 
 
 def test_a_counted_groups_amount_is_no_larger_than_the_whole_places() -> None:
-    text = ("国庆假期，全省累计接待国内外游客3161.13万人次，同比增长20.3%。纳入监测的25家重点景区累计接待游客{spots}万人次，"
-            "同比增长15.2%。")
+    text = ("国庆假期，全省累计接待国内外游客3161.13万人次，同比增长20.3%。"
+            "纳入监测的25家重点景区累计接待游客{spots}万人次，同比增长15.2%。")
     assert flagged(text.format(spots="698.69")) == []
     assert flagged(text.format(spots="3698.69")) == [("parts_vs_total", "3161.13万人次 | 3698.69万人次")]
 
@@ -160,7 +162,8 @@ def test_a_space_a_scraper_left_after_a_percentages_decimal_point() -> None:
 
 
 def test_a_rate_named_by_its_deed_is_the_deeds_count_over_all() -> None:
-    text = "全国共受理消费者投诉551780件，解决449786件，投诉解决率{rate}%。今年共抽检食品1200批次，合格1150批次，合格率95.8%。"
+    text = ("全国共受理消费者投诉551780件，解决449786件，投诉解决率{rate}%。"
+            "今年共抽检食品1200批次，合格1150批次，合格率95.8%。")
     assert flagged(text.format(rate="81.52")) == []
     assert flagged(text.format(rate="71.52")) == [("share_vs_counts", "449786件 | 551780件 | 71.52%")]
     assert flagged("全年计划投资100亿元，完成投资120亿元，完成率120%。") == []  # a target's, not a count's

@@ -49,7 +49,7 @@ def _currency(match: re.Match[str]) -> Unit:
 # Counters (classifiers) of things, people and events. Words that only look like counters after a numeral
 # (期 in 二期, 线 in 一线) are left out on purpose.
 COUNTERS = (
-    "人次|架次|车次|艘次|户次|人|名|位(?!数)|个|件|项|家|次(?!产业)|款|种|类|台|辆|套|份|所|座|架|艘|条|笔|单|场|批|张|部|只|"
+    "人次|架次|车次|艘次|户次|人|名|位(?!数|居|列|于)|个|件|项|家|次(?!产业)|款|种|类|台|辆|套|份|所|座|架|艘|条|笔|单|场|批|张|部|只|"
     "头|户|间|栋|幢|支|颗|枚|起|例|宗|处|片|本|篇|首|门|节|棵|株|箱|包|瓶|盒|袋|杯|册|轮|趟|班|列|根|道|封|"
     "单位|所学校|座城市|个城市|个国家|个地区|个品牌|个行业|款产品|"
     # 14省旅游收入超百亿, 18地增速跑赢全国: provinces and places counted in a headline's short form (in digits only:
