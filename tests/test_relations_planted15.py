@@ -173,3 +173,13 @@ def test_an_average_per_member_is_the_total_over_the_members() -> None:
     text = "全市共有家庭户300万户，家庭户人口为{people}万人；集体户10万户。平均每个家庭户的人口为2.80人。"
     assert flagged(text.format(people="840")) == []
     assert flagged(text.format(people="900")) == [("share_vs_counts", "900万人 | 300万户 | 2.80人")]
+
+
+def test_a_part_of_another_quantity_after_its_members_whole_is_the_members() -> None:
+    from checks.extract import extract
+
+    text = ("国有控股企业实现利润总额15194.1亿元，增长6.4%，其中，主营活动利润12385.2亿元，下降0.2%；"
+            "集体企业实现利润总额825.4亿元，增长2.1%，其中，主营活动利润866.4亿元。全省进出口总值100亿元，其中出口60亿元。")
+    read = {c.text: c.segment for c in extract(text, "d")}
+    assert read["12385.2亿元"] == read["0.2%"] == "国有控股" and read["866.4亿元"] == "集体"
+    assert read["60亿元"] is None  # a member of its own (出口), no member of the whole's

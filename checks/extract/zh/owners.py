@@ -81,7 +81,28 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             # 60岁及以上老年网民规模达1.19亿，互联网普及率达43.2%: a group of people by age, named first in the
             # sentence, is what its later figures are of (any member holding on drew a false finding on fresh text)
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
+        elif not claim.segment and (whole := _whole_of_part(claims, index, text, sentence_of)) is not None:
+            carried[index] = carried[index].replaced(segment=whole.segment)
     return _named(carried, text, labels)
+
+
+def _whole_of_part(claims: Sequence[Claim], index: int, text: str,
+                   sentence_of: Sequence[tuple[int, int]]) -> Claim | None:
+    """国有控股企业实现利润总额15194.1亿元，增长6.4%，其中，主营活动利润12385.2亿元，下降0.2%: a figure of another
+    quantity after 其中 (and its rate, in the clauses up to the next ；) is the member's, named with the whole before
+    it in the sentence; a part that names a member of its own keeps it."""
+    claim = claims[index]
+    for back in range(index - 1, max(-1, index - 6), -1):
+        earlier = claims[back]
+        if sentence_of[back][0] != sentence_of[index][0]:
+            return None
+        between = text[earlier.end:claim.start]
+        if "；" in between or ";" in between:
+            return None
+        if "其中" in between:
+            return earlier if earlier.segment and earlier.metric and claim.metric and earlier.metric != claim.metric \
+                and not _parallel(claim.metric, earlier.metric, earlier.segment) else None
+    return None
 
 
 # A paragraph opening with a place as its label (上海：…；成都：…): the place owns the paragraph's figures. Only
