@@ -183,3 +183,10 @@ def test_a_part_of_another_quantity_after_its_members_whole_is_the_members() -> 
     read = {c.text: c.segment for c in extract(text, "d")}
     assert read["12385.2亿元"] == read["0.2%"] == "国有控股" and read["866.4亿元"] == "集体"
     assert read["60亿元"] is None  # a member of its own (出口), no member of the whole's
+
+
+def test_a_periods_range_word_is_no_part_of_the_owner() -> None:
+    from checks.extract import extract
+
+    read = [(c.subject, c.metric) for c in extract("今年1月至10月中国汽车产销589.11万辆和576.58万辆。", "d")]
+    assert read == [("中国汽车", "产量"), ("中国汽车", "销量")]

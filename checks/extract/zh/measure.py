@@ -369,8 +369,9 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     if growth and not metric.endswith("自然增长率"):  # 人口自然增长率 is a rate's name, not a growth of 人口自然
         stripped = _GROWTH_NOUN_END.sub("", metric)
         metric = stripped if len(stripped) >= 2 else metric
-    if subject is not None and subject.startswith("的"):
-        subject = subject[1:] if len(subject) > 2 else None  # 第五位的小米: the 的 is the particle before the name
+    if subject is not None and subject[:1] in ("的", "至", "到"):
+        # 第五位的小米: the 的 is the particle before the name; 1月至10月中国汽车: a range's word, its times taken out
+        subject = subject[1:] if len(subject) > 2 else None
     national = _MARKET.sub("", metric) if subject in ("国内", "全国", "全球") and "市场" in metric else metric
     metric = national if len(national) >= 3 else metric  # 国内市场手机出货量, 国内手机市场总体出货量: 国内's 手机出货量
     return Measure(metric, subject, segment)
