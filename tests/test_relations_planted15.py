@@ -190,3 +190,10 @@ def test_a_periods_range_word_is_no_part_of_the_owner() -> None:
 
     read = [(c.subject, c.metric) for c in extract("今年1月至10月中国汽车产销589.11万辆和576.58万辆。", "d")]
     assert read == [("中国汽车", "产量"), ("中国汽车", "销量")]
+
+
+def test_a_headlines_rate_of_the_texts_own_trade_is_restated_below() -> None:
+    text = ("今年前五月我省外贸进出口增长超三成\n记者从海关获悉，今年前5月甘肃省对外贸易累计进出口总值166.3亿元，"
+            "较去年同期增长{rate}%。")
+    assert flagged(text.format(rate="33")) == []
+    assert flagged(text.format(rate="23")) == [("restated", "超三成 | 23%")]

@@ -299,8 +299,10 @@ def short(value: float) -> str:
     return num(round(value, 2)) if abs(value) < 1e6 else num(round(value))
 
 
-# Words left at the edges of a metric that name nothing: 2016年末 → 末, 已经, 所.
-_KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中)|(?:已经|已|所|均|也|都)$")
+# Words left at the edges of a metric that name nothing: 2016年末 → 末, 已经, 所; the text's own place (我省外贸进出口)
+# and words of how it is counted (对外贸易累计进出口总值: 进出口总值).
+_KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中|(?:(?:我|全|本)[国省市区县]|累计|对外贸易(?=累计|进出口))+)|"
+                        r"(?:已经|已|所|均|也|都)$")
 
 
 def metric_key(claim: dict, synonyms: bool = True) -> str:
