@@ -167,6 +167,8 @@ def test_a_rate_named_by_its_deed_is_the_deeds_count_over_all() -> None:
     assert flagged(text.format(rate="81.52")) == []
     assert flagged(text.format(rate="71.52")) == [("share_vs_counts", "449786件 | 551780件 | 71.52%")]
     assert flagged("全年计划投资100亿元，完成投资120亿元，完成率120%。") == []  # a target's, not a count's
+    # births per mille of the year's average population: no count of the text
+    assert flagged("其中，男108374人，女101710人；出生人口1290人，出生率为6.12‰。") == []
 
 
 def test_an_average_per_member_is_the_total_over_the_members() -> None:

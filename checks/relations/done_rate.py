@@ -14,14 +14,15 @@ from checks.relations.base import Doc, Relation, bounds, distance, interval_text
 
 _RATE = re.compile(r"(?P<of>[\u4e00-\u9fff]*?)(?P<deed>[\u4e00-\u9fff]{2})率$")
 _NOT_A_DEED = {"完成", "增长", "利润", "收益", "回报", "毛利", "净利", "占有", "渗透", "使用", "覆盖", "贡献", "失业",
-               "负债", "周转", "换手", "汇率", "税率", "利率"}
+               "负债", "周转", "换手", "汇率", "税率", "利率",
+               "出生", "死亡", "生育", "自然"}  # (births and deaths per mille of the year's average population)
 
 
 def done_rate(doc: Doc) -> Iterable[Relation]:
     if "率" not in doc.text:
         return
     for share in doc.claims:
-        if share["unit"] != "percent" or share["kind"] not in ("share", "ratio"):
+        if share["unit"] != "percent" or share["kind"] not in ("share", "ratio") or "‰" in str(share["text"]):
             continue
         named = _RATE.search(metric_key(share))
         if named is None or named.group("deed") in _NOT_A_DEED:
