@@ -199,3 +199,11 @@ def test_a_headlines_rate_of_the_texts_own_trade_is_restated_below() -> None:
             "较去年同期增长{rate}%。")
     assert flagged(text.format(rate="33")) == []
     assert flagged(text.format(rate="23")) == [("restated", "超三成 | 23%")]
+
+
+def test_the_shares_of_a_line_naming_a_dimension_make_one_whole() -> None:
+    text = "样本构成：\n年龄：00后占{young}%，90后占19.6%，80后占4.7%，70后占1.7%，60后占0.5%。\n"
+    assert flagged(text.format(young="73.5")) == []
+    assert flagged(text.format(young="83.5")) == [("shares_of_whole", "83.5% | 19.6% | 4.7% | 1.7% | 0.5%")]
+    # each entity's own ratio on a line is no share of one whole
+    assert flagged("增速：北京占比为45%，上海占比为60%，广州占比为70%。") == []

@@ -99,3 +99,34 @@ def shares_clause_by_clause(doc: Doc) -> Iterable[Relation]:
             yield _relation(doc, run, False, f"shares of {named.group('whole') if named else 'one whole'}, clause "
                                              "by clause")
         index += len(run)
+
+
+# 年龄：00后占73.5%，90后占19.6%，…: a line of a sample's make-up, its dimension named before a colon, then each
+# member's share in a clause of its own (名称占a%)
+_DIMENSION = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,6}[：:]")
+_MEMBER_SHARE = re.compile(r"[\u4e00-\u9fff\w/、（）()“”]{1,16}占\s*$")  # 男性占48.5% (not 占比为: its own ratio)
+_THE_REST = re.compile(r"其他|其它|其余")
+
+
+def shares_of_a_dimension(doc: Doc) -> Iterable[Relation]:
+    """The shares of a line that names a dimension of one whole before a colon (性别：男性占48.5%，女性占51.5%), each
+    in its own clause as 名称占a%: parts of the whole, no more than 100% (100% when the last is the rest, 其他)."""
+    if "：" not in doc.text and ":" not in doc.text:
+        return
+    seen: set[int] = set()
+    for claim in doc.claims:
+        start = doc.sentence(claim)[0]
+        line = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+        opening = max(start, line)
+        if opening in seen:
+            continue
+        seen.add(opening)
+        if not _DIMENSION.match(doc.text, opening):
+            continue
+        shares = [c for c in doc.in_sentence(claim) if int(c["start"]) >= opening]
+        if len(shares) < 3 or any(c["unit"] != "percent" or c["kind"] != "share" for c in shares):
+            continue
+        clauses = [re.split(r"[，,；;：:]", doc.text[opening:int(c["start"])])[-1] for c in shares]
+        if not all(_MEMBER_SHARE.search(clause) for clause in clauses):
+            continue
+        yield _relation(doc, shares, bool(_THE_REST.search(clauses[-1])), "the members of one line")

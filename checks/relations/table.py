@@ -50,7 +50,7 @@ from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, doubling, growth_vs_levels, rate_moved_elsewhere
 from checks.relations.headings import heading_figures
 from checks.relations.kinds import kinds_of_a_group
-from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause
+from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause, shares_of_a_dimension
 from checks.relations.likelier import likelier_groups
 from checks.relations.listed import (
     breakdown_after_total,
@@ -111,7 +111,8 @@ DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_leve
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers,
-             labelled_shares, shares_clause_by_clause, answers_of_a_scale, sides_of_a_question, restated, said_again,
+             labelled_shares, shares_clause_by_clause, shares_of_a_dimension, answers_of_a_scale, sides_of_a_question,
+             restated, said_again,
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
