@@ -207,3 +207,15 @@ def test_the_shares_of_a_line_naming_a_dimension_make_one_whole() -> None:
     assert flagged(text.format(young="83.5")) == [("shares_of_whole", "83.5% | 19.6% | 4.7% | 1.7% | 0.5%")]
     # each entity's own ratio on a line is no share of one whole
     assert flagged("增速：北京占比为45%，上海占比为60%，广州占比为70%。") == []
+
+
+def test_a_headlines_months_in_words_and_a_partners_rate() -> None:
+    from checks.extract import extract
+
+    text = ("今年前五月我省外贸进出口增长超三成\n今年前5月甘肃省对外贸易累计进出口总值166.3亿元，"
+            "较去年同期增长{rate}%。5月份全省对外贸易进出口总值37.3亿元，增长32.9%。"
+            "前5月，我省对欧盟进出口大幅增长，进出口总值18.6亿元，增长98.5%。")
+    read = {c.text: (c.period, c.segment) for c in extract(text.format(rate="33"), "d")}
+    assert read["超三成"][0] == "今年前五月" and read["98.5%"][1] == "欧盟"
+    assert flagged(text.format(rate="33")) == []
+    assert ("restated", "超三成 | 23%") in flagged(text.format(rate="23"))

@@ -32,5 +32,12 @@ def partners_before(claims: Sequence[Claim], text: str) -> list[Claim]:
             continue  # (a figure between the partner's clause and this one: the partner's own, or another's)
         if not (claim.metric or "").startswith(found[-1].group("flow")):
             continue
-        read[index] = claim.replaced(segment=found[-1].group("partner").strip("“”\""))
+        partner = found[-1].group("partner").strip("“”\"")
+        read[index] = claim.replaced(segment=partner)
+        for after in range(index + 1, min(len(read), index + 4)):  # its rates (增长98.5%, linked to it) are its too
+            rate = read[after]
+            if rate.segment or claim.value not in (rate.level_after, rate.base_value) \
+                    or re.search(r"[。！？!?；;\n]", text[claim.end:rate.start]):
+                break
+            read[after] = rate.replaced(segment=partner)
     return read
