@@ -39,7 +39,10 @@ def next_in_order(doc: Doc) -> Iterable[Relation]:
 
 
 def _said_next(doc: Doc, leader: dict, claim: dict) -> bool:
-    return bool(_NEXT_BEFORE.search(doc.between(leader, claim)) or _NEXT_AFTER.match(doc.after(claim, 12)))
+    """Words of coming next in the claim's own sentence before it (not the leader's 紧随其后 before a full stop), or
+    right after it in its clause."""
+    own = re.split(r"[。！？!?]", doc.between(leader, claim))[-1]
+    return bool(_NEXT_BEFORE.search(own) or _NEXT_AFTER.match(doc.after(claim, 12)))
 
 
 def _clause_of(doc: Doc, claim: dict) -> str:
