@@ -219,3 +219,16 @@ def test_a_headlines_months_in_words_and_a_partners_rate() -> None:
     assert read["超三成"][0] == "今年前五月" and read["98.5%"][1] == "欧盟"
     assert flagged(text.format(rate="33")) == []
     assert ("restated", "超三成 | 23%") in flagged(text.format(rate="23"))
+
+
+def test_after_the_blind_measurement_shares_of_two_wholes_and_a_brokers_sign() -> None:
+    from checks.extract import extract
+
+    # (clean17's false alarms, in general form)
+    assert flagged("新房住宅成交535套/53555.03㎡，分别占全市的57.53%和70.04%。") == []
+    assert flagged("东部、西部分别占全国的60%和50%。") == [("shares_of_whole", "60% | 50%")]
+    assert flagged("出口446.8亿元，占同期出口总额的27.1%，进口196.9亿元，占同期进口总额的28.1%。") == []
+    read = [(c.text, c.kind, c.direction) for c in extract("归母净利润5.56亿元(同比 + 33%)。", "d")]
+    assert read[1] == ("33%", "growth", "up")
+    read = [c.value for c in extract("Imports fell 1.4 per cent to $52.5-billion in August.", "d")]
+    assert read == [1.4, 52.5e9]

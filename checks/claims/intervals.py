@@ -23,7 +23,7 @@ _TEN_THOUSANDS = re.compile(r"亿(\d{1,4})万")  # 1054亿7000万: the last digi
 def stated_precision(text: str, value: float) -> float:
     """Half of one unit of the last digit the claim writes, in the claim's normalised unit.
 
-    23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5; 9,000 → 500.
+    23% → 0.5; 3.6天 → 0.05; 5亿件 → 50,000,000; 八成 → 5 (percent); 百分之四十五 → 0.5; 9,000 → 500; 33,400 → 50.
     """
     compound = _TRILLIONS.search(text)
     if compound is not None:  # 23兆1200亿: the last digit written is of the 亿 after 兆
@@ -48,6 +48,8 @@ def stated_precision(text: str, value: float) -> float:
     step = 10.0 ** -decimals
     if not decimals and match.group(0).endswith(",000"):
         step = 1000.0  # 9,000 and 717,000 in a statistics release are rounded to the thousand
+    elif not decimals and match.group(0).endswith("00") and "," in match.group(0) and written >= 10_000:
+        step = 100.0  # 33,400 and 11,592,200 in a labour force survey are rounded to the hundred
     scale = abs(value) / written if written else 1.0  # 万, 亿, 成 and the like
     return step * scale / 2
 

@@ -154,7 +154,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 base = claims[after[2]]
         # rose 25% from $1.2 billion (to $1.5 billion)
         elif after and joints.from_level.fullmatch(text, claim.end, claims[after[0]].start) \
+                and claims[after[0]].kind not in CHANGES \
                 and _same_scale(claims[after[0]], claim) and not _based(claims, after, text, joints):
+            # (同比增长30.38%，较去年同期增加279.97亿元: the amount it rose by, no earlier level)
             base = claims[after[0]]
             if len(after) > 1 and joints.to_level.fullmatch(text, base.end, claims[after[1]].start):
                 level_after = claims[after[1]]

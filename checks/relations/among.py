@@ -84,7 +84,10 @@ RATIO_AFTER = re.compile(r"\s*的\s*\d")
 
 
 # Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
-_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"))
+_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"),
+              # 利润总额…，其中，主营活动利润…: the profit of the main business exceeds the total when the other
+              # items (investment income, other gains) are a net loss, as the statistics bureau's releases show
+              ("利润总额", "主营活动利润"))
 
 
 def _opposed(whole: dict, part: dict) -> bool:

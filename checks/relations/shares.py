@@ -30,6 +30,7 @@ from checks.relations.brackets import bracket_shares
 from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partition_of
 from checks.relations.grim import SAMPLE
 from checks.relations.markets import market_shares
+from checks.relations.pairs import amounts_of_two_quantities
 from checks.relations.statements import stated_near
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
@@ -97,7 +98,9 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             partition = partition_of([label(doc, c) for c in members]) \
                 or partition_of([label_before(doc.text, c) for c in members])
             if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
-                                             for c in members) and not _within_members(members):
+                                             for c in members) and not _within_members(members) \
+                    and len({plain(c.get("whole")) for c in members if c.get("whole")}) <= 1:
+                # (出口…占同期出口总额的27.1%，进口…占同期进口总额的28.1%: each of its own whole)
                 # 线上占46%，线下占39%，其余为团购: the rest is named, so the two are not all of it
                 rest = _REST.search(doc.text, int(members[-1]["end"]), doc.sentence(members[-1])[1])
                 yield members, partition in COMPLETE and len(members) == len(partition) and rest is None, \
@@ -240,7 +243,8 @@ def _listed(doc: Doc, shares: list[dict]) -> Iterable[tuple[list[dict], bool, st
             continue
         first = run[0]
         if RESPECTIVELY.search(doc.before(first, 24)):
-            yield run, False, label_before(doc.text, first) or str(first.get("metric") or "")
+            if not amounts_of_two_quantities(doc, first, len(run)):
+                yield run, False, label_before(doc.text, first) or str(first.get("metric") or "")
         elif BY_SHARES.search(doc.before(first, 12)) and SHARES_OF_A_MARKET.match(doc.after(run[-1], 20)):
             yield run, False, "the sellers' shares of one market"
         elif (members := _members_before(doc, first, len(run))) is not None:

@@ -93,7 +93,7 @@ _FIGURE = (
     rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"
     rf"(?:(?:\s?(?P<unit1>{_RANGE_UNIT}))?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
-    rf"(?P<number2>{NUM})(?:\s?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
+    rf"(?P<number2>{NUM})(?:[\s-]?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s|U\.S\.\s|US\s|UK\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?")
 SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE)}(?:{_FIGURE})", re.IGNORECASE)

@@ -62,7 +62,7 @@ MOVED_AFTER = re.compile(r"的\s*(?:强劲|强势|大幅|显著|温和|稳健|�
 SAID_SHARE = re.compile(r"占|比重|份额|比例|渗透率")
 SAID_CHANGE = re.compile(r"同比|环比|增长|增速|增幅|涨幅|收益|回报|上涨|上升|提升|提高")
 # 环比74.10%, 营收同比12.5%: the period compared with, right before a percentage, makes it a change on that period.
-BASIS_RATE_AT_END = re.compile(r"(?P<basis>同比|环比)(?:为|达|达到|是)?\s*$")
+BASIS_RATE_AT_END = re.compile(r"(?P<basis>同比|环比)(?:为|达|达到|是)?\s*\+?\s*$")  # 同比 + 33%: a broker's sign
 BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$"))
 PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
