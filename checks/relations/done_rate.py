@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, metric_key, num, shown
+from checks.relations.base import Doc, Relation, bounds, metric_key
+from checks.relations.groups import count_share
 
 _RATE = re.compile(r"(?P<of>[\u4e00-\u9fff]*?)(?P<deed>[\u4e00-\u9fff]{2})率$")
 _NOT_A_DEED = {"完成", "增长", "利润", "收益", "回报", "毛利", "净利", "占有", "渗透", "使用", "覆盖", "贡献", "失业",
@@ -33,16 +34,8 @@ def done_rate(doc: Doc) -> Iterable[Relation]:
         if part is None or deed not in doc.before(part, 6):
             continue
         whole = _whole(doc, part, named.group("of"))
-        if whole is None:
-            continue
-        (p_low, p_high), (w_low, w_high) = bounds(part), bounds(whole)
-        implied = (p_low / w_high * 100, p_high / w_low * 100)
-        stated = bounds(share)
-        arithmetic = (f"{shown(part)} of {shown(whole)} is "
-                      f"{num(round(float(part['value']) / float(whole['value']) * 100, 2))}% "
-                      f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
-        yield Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied,
-                       distance(stated, implied), arithmetic)
+        if whole is not None:
+            yield count_share(doc, part, whole, share)
 
 
 def _whole(doc: Doc, part: dict, of: str) -> dict | None:

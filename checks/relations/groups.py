@@ -79,15 +79,19 @@ def rate_of_those_who(doc: Doc) -> Iterable[Relation]:
                   and re.search(rf"\b{noun.group(1)}", _sentence(doc, c).lower())]
         if len(wholes) != 1:
             continue
-        whole = wholes[0]
-        (p_low, p_high), (w_low, w_high) = bounds(part), bounds(whole)
-        implied = (p_low / w_high * 100, p_high / w_low * 100)
-        stated = bounds(share)
-        arithmetic = (f"{shown(part)} of {shown(whole)} is "
-                      f"{num(round(float(part['value']) / float(whole['value']) * 100, 2))}% "
-                      f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
-        yield Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied,
-                       distance(stated, implied), arithmetic)
+        yield count_share(doc, part, wholes[0], share)
+
+
+def count_share(doc: Doc, part: dict, whole: dict, share: dict) -> Relation:
+    """The share_vs_counts row of a rate against the count it is of over the count of all."""
+    (p_low, p_high), (w_low, w_high) = bounds(part), bounds(whole)
+    implied = (p_low / w_high * 100, p_high / w_low * 100)
+    stated = bounds(share)
+    arithmetic = (f"{shown(part)} of {shown(whole)} is "
+                  f"{num(round(float(part['value']) / float(whole['value']) * 100, 2))}% "
+                  f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
+    return Relation(doc.name, "share_vs_counts", (part, whole, share), share.get("metric"), stated, implied,
+                    distance(stated, implied), arithmetic)
 
 
 def _sentence(doc: Doc, claim: dict) -> str:

@@ -36,11 +36,7 @@ def kinds_within(doc: Doc) -> Iterable[Relation]:
         for part in parts:
             whole = _whole(doc, opened.group("name"), part)
             if whole is not None:
-                low, high = bounds(part)[0], bounds(whole)[1]
-                gap = max(0.0, low - high)
-                yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), (low, low),
-                               (-math.inf, high), gap, f"{shown(part)}, one of {opened.group('name')}, "
-                               f"{'>' if gap else '≤'} whole {shown(whole)}")
+                yield _no_larger(doc, whole, part, f"one of {opened.group('name')},", "whole")
 
 
 # A counted group of a place's members (纳入监测的25家重点景区, 290家重点企业): its amount is a part of the place's.
@@ -66,11 +62,15 @@ def groups_within(doc: Doc) -> Iterable[Relation]:
                      and not periods_conflict(doc.period(c), doc.period(part))),
                     key=lambda c: bounds(c)[1], default=None)
         if whole is not None:
-            low, high = bounds(part)[0], bounds(whole)[1]
-            gap = max(0.0, low - high)
-            yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), (low, low),
-                           (-math.inf, high), gap, f"{shown(part)}, a group's, {'>' if gap else '≤'} the "
-                           f"{whole.get('subject')}'s {shown(whole)}")
+            yield _no_larger(doc, whole, part, "a group's,", f"the {whole.get('subject')}'s")
+
+
+def _no_larger(doc: Doc, whole: dict, part: dict, said: str, whose: str) -> Relation:
+    """The parts_vs_total row of one part held against its whole: no larger than it."""
+    low, high = bounds(part)[0], bounds(whole)[1]
+    gap = max(0.0, low - high)
+    return Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), (low, low), (-math.inf, high),
+                    gap, f"{shown(part)}, {said} {'>' if gap else '≤'} {whose} {shown(whole)}")
 
 
 def _whole(doc: Doc, name: str, part: dict) -> dict | None:
