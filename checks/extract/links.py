@@ -113,6 +113,9 @@ def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> 
         and joints.base_after.fullmatch(text, claims[after[0]].end, claims[after[1]].start) is not None
 
 
+_OWN_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|扩大|收窄)了?\s*$")
+
+
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
     each claim's sentence span)."""
@@ -154,9 +157,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 base = claims[after[2]]
         # rose 25% from $1.2 billion (to $1.5 billion)
         elif after and joints.from_level.fullmatch(text, claim.end, claims[after[0]].start) \
-                and claims[after[0]].kind not in CHANGES \
+                and not _OWN_VERB.search(text, claim.end, claims[after[0]].start) \
                 and _same_scale(claims[after[0]], claim) and not _based(claims, after, text, joints):
-            # (同比增长30.38%，较去年同期增加279.97亿元: the amount it rose by, no earlier level)
+            # (同比增长30.38%，较去年同期增加279.97亿元: the amount it rose by, said with its own verb, no earlier
+            # level; revised down by 72,000, from +336,000: the earlier figure, a change itself)
             base = claims[after[0]]
             if len(after) > 1 and joints.to_level.fullmatch(text, base.end, claims[after[1]].start):
                 level_after = claims[after[1]]

@@ -41,7 +41,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     listed_already: set[int] = set()  # the parts of a list read from its first (an aside's part stays apart)
     for index, part in enumerate(levels):
         marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
-        if marker is None or id(part) in listed_already:
+        if marker is None or id(part) in listed_already or str(part.get("metric") or "").endswith(_NO_PART):
             continue
         parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]
@@ -84,10 +84,10 @@ RATIO_AFTER = re.compile(r"\s*的\s*\d")
 
 
 # Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
-_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"),
-              # 利润总额…，其中，主营活动利润…: the profit of the main business exceeds the total when the other
-              # items (investment income, other gains) are a net loss, as the statistics bureau's releases show
-              ("利润总额", "主营活动利润"))
+_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"))
+# 利润总额…，其中，主营活动利润…: the profit of the main business is no part of the total, which it exceeds when the
+# other items (investment income, other gains) are a net loss, as the statistics bureau's releases show
+_NO_PART = ("主营活动利润",)
 
 
 def _opposed(whole: dict, part: dict) -> bool:
