@@ -7,6 +7,7 @@ from __future__ import annotations
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en import joints as en_joints
 from checks.extract.en.adjusted import adjusted
+from checks.extract.en.colon_lists import colon_lists
 from checks.extract.en.compares import compares_with
 from checks.extract.en.contributions import contributions
 from checks.extract.en.estimates import estimates, names_estimators
@@ -31,7 +32,7 @@ from checks.extract.zh.partners import partners_before
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.years import years_of_lists
 
-__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "compares_with",
+__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "colon_lists", "compares_with",
            "contributions", "earlier_periods", "en_assemble", "en_joints", "en_scan", "estimates", "increments",
            "index_readings", "labelled_members", "names_estimators", "opening_members", "owner_words",
            "paired_quantities", "partners_before", "respectively", "results", "revisions", "scope_duration",

@@ -19,6 +19,7 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
                  # (made up, served up a $33.3 million bow, racked up: a sum, not a rise)
                  r"(?<!made )(?<!make )(?<!makes )(?<!making )(?<!served )(?<!serves )(?<!racked )(?<!rang )"
+                 r"(?<!gave )(?<!give )(?<!gives )(?<!giving )"  # (gave up 25.16 points: a fall)
                  r"(?<!chalked )up|higher|revised (?:up|upward|higher)|higher than|"
                  r"more than",
          constant("up"), (("rose", "up"), ("grew", "up"), ("gaining", "up"), ("revised upward", "up"))),
@@ -30,8 +31,10 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"tick(?:s|ed|ing)? down|narrow(?:s|ed|ing)?|"
                  r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
                  r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
-                 r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than",
-         constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"))),
+                 r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than|"
+                 r"(?:gave|give|gives|giving) up|skid(?:s|ded|ding)?",
+         constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"),
+                            ("gave up", "down"), ("skidded", "down"))),
 ])
 GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
     # an increase in the goods deficit of: the quantity between the noun and its figure

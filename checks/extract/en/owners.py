@@ -157,7 +157,8 @@ _ONLY_RELATIVE = re.compile(r"\s*(?:which|who|that|and)?\s*(?:(?:have|has|had|wa
 # (Capacity, or the number of seat miles available for purchase, fell; Capacity, measured as available seat miles,
 # rose: an aside of what it means)
 _APPOSED = re.compile(r"(?:^|[,;:]\s*)(?P<phrase>[A-Za-z][^,.;:]{1,60}?)\s*,\s*"
-                      r"(?:or\s+|(?:measured|defined|known)\s+as\s+|(?:a|an|the|its|their)\s+)[^,.;:\d]{1,50}$")
+                      r"(?:or\s+|(?:measured|defined|known|expressed)\s+(?:as|in|by)\s+|(?:a|an|the|its|their)\s+)"
+                      r"[^,.;:\d]{1,50}$")
 
 
 def apposed(clause: str, words_before_verb: str) -> str | None:
