@@ -232,3 +232,15 @@ def test_after_the_blind_measurement_shares_of_two_wholes_and_a_brokers_sign() -
     assert read[1] == ("33%", "growth", "up")
     read = [c.value for c in extract("Imports fell 1.4 per cent to $52.5-billion in August.", "d")]
     assert read == [1.4, 52.5e9]
+
+
+def test_a_load_factor_of_another_time_takes_no_figures_of_the_months_before() -> None:
+    text = ("Traffic, measured in revenue passenger miles, increased 4.7% to 4.61 billion in June. Capacity "
+            "expanded 4.8% to 5.3 billion.\n\nLoad factor or percentage of seats filled by passengers contracted 10 "
+            "basis points to {june}% in the month.\n\nIn the first six months, RPMs rose 6.5% while ASMs grew 7.9%. "
+            "As a result, load factor deteriorated 110 bps to 84.3%.")
+    def counts(june: str) -> list[tuple[str, str]]:
+        return [r for r in flagged(text.format(june=june)) if r[0] == "share_vs_counts"]
+
+    assert counts("86.9") == []
+    assert counts("80.9") == [("share_vs_counts", "4.61 billion | 5.3 billion | 80.9%")]
