@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, canonical, metric_key, owner_key, same_unit
+from checks.relations.base import NEAR, Doc, Relation, bounds, canonical, metric_key, owner_key, same_unit
 from checks.relations.parts import _relation as parts_relation
 from checks.relations.parts import bare_total
 from checks.relations.periods import periods_conflict
@@ -39,7 +39,8 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
         shares = [c for c in claims if c["kind"] == "share" and c["unit"] == "percent"]
         counts = [c for c in claims if c["kind"] == "level" and c["unit"] == "count"]
         for chain, complete in _chains(doc, shares):
-            if not complete and not all(_SHARE_SAID.search(_window(doc, c, shares)) for c in chain):
+            before = dict(zip(map(id, shares[1:]), shares, strict=False))  # each share's the one before it
+            if not complete and not all(_SHARE_SAID.search(_window(doc, c, before.get(id(c)))) for c in chain):
                 continue  # bands' own rates (15-24岁失业率): no parts of one whole, unless each is said a share
             yield shares_relation(doc, chain, complete, "age bands")
         for chain, complete in _chains(doc, counts):
@@ -48,15 +49,16 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
                 yield parts_relation(doc, total, chain, complete)
 
 
-def _window(doc: Doc, claim: dict, kind: list[dict]) -> str:
-    """The words since the figure of the same kind before it in its sentence (at most 40 characters)."""
+def _window(doc: Doc, claim: dict, before: dict | None) -> str:
+    """The words since the figure of the same kind before it (``before``) in its sentence, at most 40 characters."""
     start = max(doc.sentence(claim)[0], int(claim["start"]) - 40)
-    earlier = [int(c["end"]) for c in kind if int(c["end"]) <= int(claim["start"]) and int(c["end"]) > start]
-    return doc.text[max([start, *earlier]):int(claim["start"])]
+    if before is not None:
+        start = max(start, int(before["end"]))
+    return doc.text[start:int(claim["start"])]
 
 
-def _band(doc: Doc, claim: dict, kind: list[dict]) -> tuple[int, float] | None:
-    found = list(_BAND.finditer(_window(doc, claim, kind)))
+def _band(doc: Doc, claim: dict, before: dict | None) -> tuple[int, float] | None:
+    found = list(_BAND.finditer(_window(doc, claim, before)))
     if not found:
         return None
     match = found[-1]
@@ -72,8 +74,8 @@ def _chains(doc: Doc, claims: list[dict]) -> Iterable[tuple[list[dict], bool]]:
     """Runs of figures whose bands follow one another (the next starts where the one before ended, or one after)."""
     chain: list[dict] = []
     bands: list[tuple[int, float]] = []
-    for claim in [*claims, None]:
-        band = None if claim is None or _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, claims)
+    for before, claim in zip([None, *claims], [*claims, None], strict=True):
+        band = None if claim is None or _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, before)
         if band is not None and bands and band[0] in (bands[-1][1], bands[-1][1] + 1):
             chain.append(claim)
             bands.append(band)
@@ -91,7 +93,8 @@ def _total(doc: Doc, parts: list[dict]) -> dict | None:
     if len(metric) < 2:
         return None
     largest = max(bounds(p)[0] for p in parts)
-    for claim in reversed([c for c in doc.claims if int(c["end"]) <= int(first["start"])]):
+    index = int(first["_index"])
+    for claim in reversed(doc.claims[max(0, index - NEAR):index]):  # (as far back as a relation reads)
         if claim["kind"] == "level" and same_unit(claim, first) and bare_total(metric_key(claim)) == metric \
                 and not claim.get("segment") and owner_key(claim) == owner_key(first) \
                 and str(claim["text"])[-1] == str(first["text"])[-1] and bounds(claim)[1] >= largest \

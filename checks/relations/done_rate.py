@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, bounds, metric_key
 from checks.relations.groups import count_share
 
+_BACK = 8  # figures before a rate where its deed's count is looked for (a run-on sentence is not read whole)
 _RATE = re.compile(r"(?P<of>[\u4e00-\u9fff]*?)(?P<deed>[\u4e00-\u9fff]{2})率$")
 _NOT_A_DEED = {"完成", "增长", "利润", "收益", "回报", "毛利", "净利", "占有", "渗透", "使用", "覆盖", "贡献", "失业",
                "负债", "周转", "换手", "汇率", "税率", "利率",
@@ -29,8 +30,9 @@ def done_rate(doc: Doc) -> Iterable[Relation]:
         if named is None or named.group("deed") in _NOT_A_DEED:
             continue
         deed = named.group("deed")
-        earlier = [c for c in doc.in_sentence(share) if int(c["end"]) <= int(share["start"])]
-        part = next((c for c in reversed(earlier) if c["unit"] == "count" and c["kind"] == "level"), None)
+        earlier = doc.claims[max(0, int(share["_index"]) - _BACK):int(share["_index"])]
+        part = next((c for c in reversed(earlier) if doc.same_sentence(c, share) and c["unit"] == "count"
+                     and c["kind"] == "level"), None)
         if part is None or deed not in doc.before(part, 6):
             continue
         whole = _whole(doc, part, named.group("of"))

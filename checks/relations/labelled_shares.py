@@ -114,9 +114,11 @@ def shares_of_a_dimension(doc: Doc) -> Iterable[Relation]:
     if "：" not in doc.text and ":" not in doc.text:
         return
     seen: set[int] = set()
+    line = scanned = 0  # the start of the line the figure stands on, found by reading each gap between figures once
     for claim in doc.claims:
         start = doc.sentence(claim)[0]
-        line = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+        line = max(line, doc.text.rfind("\n", scanned, int(claim["start"])) + 1)
+        scanned = int(claim["start"])
         opening = max(start, line)
         if opening in seen:
             continue
@@ -126,7 +128,21 @@ def shares_of_a_dimension(doc: Doc) -> Iterable[Relation]:
         shares = [c for c in doc.in_sentence(claim) if int(c["start"]) >= opening]
         if len(shares) < 3 or any(c["unit"] != "percent" or c["kind"] != "share" for c in shares):
             continue
-        clauses = [re.split(r"[，,；;：:]", doc.text[opening:int(c["start"])])[-1] for c in shares]
+        clauses = _clauses(doc.text, opening, shares)
         if not all(_MEMBER_SHARE.search(clause) for clause in clauses):
             continue
         yield _relation(doc, shares, bool(_THE_REST.search(clauses[-1])), "the members of one line")
+
+
+_CLAUSE_MARK = re.compile(r"[，,；;：:]")
+
+
+def _clauses(text: str, opening: int, figures: list[dict]) -> list[str]:
+    """The words of each figure's own clause, from the line's opening on: each gap between the figures read once."""
+    clauses, mark, scanned = [], opening, opening
+    for figure in figures:
+        for found in _CLAUSE_MARK.finditer(text, scanned, int(figure["start"])):
+            mark = found.end()
+        scanned = int(figure["start"])
+        clauses.append(text[mark:scanned])
+    return clauses

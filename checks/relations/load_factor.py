@@ -52,7 +52,7 @@ def _block(doc: Doc, share: dict, named: re.Pattern[str]) -> dict | None:
             and not periods_conflict(claim.get("period"), share.get("period"))  # (their own: a paragraph's
     # "from … a year ago" carries to the figures after it)
 
-    here = [c for c in doc.in_paragraph(share) if fits(c)]
+    here = [c for c in doc.paragraph_near(share) if fits(c)]
     if here:
         return min(here, key=lambda c: abs(int(c["start"]) - int(share["start"])))
     for claim in reversed(doc.claims[max(0, int(share["_index"]) - 20):int(share["_index"])]):

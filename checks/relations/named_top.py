@@ -44,7 +44,6 @@ def _figure_of(doc: Doc, name: str, after: int) -> dict | None:
         start = doc.sentence(claim)[0]
         opening = _OPENING.match(doc.text, start)
         if claim["kind"] == "level" and doc.text.startswith(name, opening.end() if opening else start) \
-                and not any(c["kind"] == "level" and int(c["start"]) < int(claim["start"])
-                            for c in doc.in_sentence(claim)):
-            return claim
+                and next(c for c in doc.in_sentence(claim) if c["kind"] == "level") is claim:
+            return claim  # (the sentence's first level: no other figure of it stands before)
     return None

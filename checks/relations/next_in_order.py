@@ -46,6 +46,7 @@ def _said_next(doc: Doc, leader: dict, claim: dict) -> bool:
 
 
 def _clause_of(doc: Doc, claim: dict) -> str:
-    """The words of a figure's sentence before it, from its sentence's start or the last semicolon."""
-    before = doc.text[doc.sentence(claim)[0]:int(claim["start"])]
+    """The words of a figure's sentence before it, from its sentence's start or the last semicolon (at most 120
+    characters: a run-on sentence is not read whole for each figure)."""
+    before = doc.text[max(doc.sentence(claim)[0], int(claim["start"]) - 120):int(claim["start"])]
     return re.split(r"[；;]", before)[-1]

@@ -26,15 +26,17 @@ def colon_lists(claims: list[Claim], text: str) -> list[Claim]:
     read = list(claims)
     openings: dict[int, tuple[str, str] | None] = {}
     earlier_time: dict[int, str | None] = {}
+    # Where the figure's line or sentence starts and its last colon, kept as the claims are read in order: each gap
+    # between figures is read once (items are clauses of their own, ; between them: the list runs from its line's
+    # colon to a full stop)
+    start, colon, scanned = 0, -1, 0
     for index, claim in enumerate(read):
-        if claim.metric:
+        line = text.rfind("\n", scanned, claim.start) + 1
+        start = max(start, line, text.rfind(". ", max(0, scanned - 1), claim.start) + 1)
+        colon = max(colon, text.rfind(":", scanned, claim.start))
+        scanned = claim.start
+        if claim.metric or colon < start:
             continue
-        # (the items are clauses of their own, ; between them: the list runs from its line's colon to a full stop)
-        start = max(text.rfind("\n", 0, claim.start) + 1, text.rfind(". ", 0, claim.start) + 1)
-        colon = text.rfind(":", start, claim.start)
-        if colon < 0:
-            continue
-        start = max(text.rfind(". ", 0, colon) + 1, text.rfind("\n", 0, colon) + 1)
         if start not in openings:
             openings[start] = _opening(text, start, colon + 1)
         found = openings[start]
