@@ -68,6 +68,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean16
 	$(BIN)/python -m bench.consistency_real --planted16
 	$(BIN)/python -m bench.consistency_real --clean17
+	$(BIN)/python -m bench.consistency_real --planted17
+	$(BIN)/python -m bench.consistency_real --clean18
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
