@@ -13,7 +13,7 @@ from checks.extract.en.answers import answer_after, is_answer, surveyed
 from checks.extract.en.attribution import document_source, nearest, sentence_sources, unsaid
 from checks.extract.en.breakdown import Breakdowns
 from checks.extract.en.carried import carried, fuller_name
-from checks.extract.en.clause_owner import clause_owner
+from checks.extract.en.clause_owner import clause_owner, with_clause_subject
 from checks.extract.en.comparative import prior_year
 from checks.extract.en.counted import member_of_movement, noun_after, passage_place
 from checks.extract.en.cues import (
@@ -131,7 +131,7 @@ class Reader(SentenceReader):
         self._first = False
         if previous is None or not _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
-        return reading
+        return with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0])
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text
