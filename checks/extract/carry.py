@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from checks.extract.claim import Claim
-from checks.extract.en.owners import anaphor
+from checks.extract.en.owners import anaphor, is_person
 
 # How far into a document its first owner may stand and still be the owner of the figures before it (a headline
 # and a lead).
@@ -41,28 +41,64 @@ _COMPANY_HEADING = re.compile(r"\s*(?P<owner>(?:[A-Z][\w&.'’-]*\s+){0,4}(?:Inc
                               r"Holdings|Ltd\.?|plc|PLC|AG|SA|Bank|Airlines|Motors|Financial))[ \t]*$")
 
 
+# A section that opens by letting its company speak, named with a company's suffix or speaking of its results:
+# "* Staples Inc., the No. 1 office supplies retailer, said quarterly profit rose 19%"; "Pep Boys -- Manny Moe & Jack
+# said fiscal second-quarter earnings rose 30%" (not: The company said; Statistics Canada said exports rose).
+_NAME_WORD = r"(?:[A-Z][\w&.'’-]*|&|--)"
+_NOT_A_NAME = r"\b(?!(?:The|It|He|She|They|We|This|Its|But|And|Also)\b)"
+_SAID = r"(?:,[^,;]{1,80},)?\s+(?:said|says|reported|posted)\b"
+_COMPANY_SPEAKING = re.compile(rf"{_NOT_A_NAME}(?P<owner>(?:{_NAME_WORD}\s+){{1,4}}(?:Inc\.|Corp\.|Co\.|Ltd\.?|plc|"
+                               rf"PLC|AG|Group|Holdings|Airlines|Motors)){_SAID}")
+_RESULTS_SPEAKING = re.compile(rf"{_NOT_A_NAME}(?P<owner>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,7}}){_SAID}\s+"
+                               r"(?:(?:its|an?|fiscal|quarterly|annual|full-year|[a-z]+-quarter)\s+){0,3}"
+                               r"(?:profit|earnings|net\s+income|revenue|sales|loss)\b")
+_SPEAKING_REACH = 300
+_OPENING_WORDS = 60  # the company opens its section: "* Teen retailer American Eagle Outfitters Inc. said" (not: while)
+_INTRODUCED = re.compile(r"[^.;!?]*,\s*")  # or stands after its opening sentence's introductory phrase
 _BLANK = re.compile(r"\s*")
+_BASED = re.compile(r"^[A-Z][\w.-]*-based\s+")  # Texas-based D.R. Horton: D.R. Horton
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_WHEN_SAID = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+                        r"May|June|July|August|September|October|November|December|Today|Yesterday)\b")
 
 
 def section_owners(claims: list[Claim], text: str, breaks: Sequence[int], paragraphs: Sequence[int]) -> list[Claim]:
     """The claims of an English roundup's sections owned by each section's company, where their own reading names no
     owner or a common noun for one (The company earned $15.7 million; The credit-card company says)."""
-    if "(" not in text and "Inc" not in text and "Services" not in text:
+    if "(" not in text and "Inc" not in text and "Services" not in text and "Co" not in text:
         return claims
     starts = [0, *breaks]
+    begins = [_BLANK.match(text, start).end() for start in starts]  # past the break's blank lines
+    speakers = [_speaker(text, begin) for begin in begins]
+    # sections of several companies speaking, not one company's report (Cummins Inc. …, Cummins said: one company)
+    roundup = len({speaker.split()[0] for speaker in speakers if speaker}) >= 2
     owners: list[str | None] = []
     heading = None
-    for start in starts:
-        begin = _BLANK.match(text, start).end()  # past the break's blank lines
+    for start, begin, speaker in zip(starts, begins, speakers, strict=True):
         end = text.find("\n", begin)
         line = text[begin:end if end >= 0 else len(text)]
         ticker = _TICKER_OPENING.match(line)
+        ticker = None if ticker is None or ticker.group("owner").isupper() else ticker  # TORONTO (AP) —: a dateline
         company = _COMPANY_HEADING.fullmatch(line) if start else None
-        heading = company.group("owner") if company else heading
+        heading = company.group("owner") if company else speaker if roundup and speaker and not ticker else heading
         owners.append(ticker.group("owner") if ticker else heading)
     return [claim.replaced(subject=owners[paragraph]) if paragraph < len(owners) and owners[paragraph]
-            and claim.sentence.isascii() and (not claim.subject or anaphor(claim.subject)) else claim
+            and not _CJK.search(claim.sentence) and (not claim.subject or anaphor(claim.subject)) else claim
             for claim, paragraph in zip(claims, paragraphs, strict=True)]
+
+
+def _speaker(text: str, begin: int) -> str | None:
+    """The company a section opens by letting speak (see _COMPANY_SPEAKING), else None: no person (Chief Executive
+    Lee Scott said), no time (Thursday reported) and no dateline (TORONTO)."""
+    end = text.find("\n", begin, begin + _SPEAKING_REACH)
+    end = end if end >= 0 else begin + _SPEAKING_REACH  # in its own line: not the next section's company
+    found = _COMPANY_SPEAKING.search(text, begin, end) or _RESULTS_SPEAKING.search(text, begin, end)
+    opening = found is not None and (found.start() - begin <= _OPENING_WORDS or _INTRODUCED.fullmatch(
+        text, begin, found.start()))  # * Citing robust sales of its Hollister line, Abercrombie & Fitch Co. said
+    owner = found.group("owner") if opening else None
+    if owner is None or is_person(owner) or _WHEN_SAID.search(owner) or owner.isupper():
+        return None
+    return _BASED.sub("", owner)
 
 
 def carry_sources(claims: list[Claim], carries: list[bool]) -> list[Claim]:
