@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from checks.extract import extract
+from checks.extract.zh.measure import not_an_owner
 from checks.extract.zh.shares import BOUND_GROUP, bound_group
 
 
@@ -138,3 +139,13 @@ def test_a_run_of_months_with_both_months_named_is_the_period() -> None:
     periods = {c.text: c.period for c in extract(text, "doc")}
     assert periods["15.7亿吨"] == "1月~7月份" and periods["2.4亿吨"] == "7月份"
     assert {c.period for c in extract("今年1月至7月，全市出口120亿元，增长5%。", "doc")} == {"今年1月至7月"}
+
+
+def test_a_time_or_a_way_of_counting_is_no_owner() -> None:
+    # 较一季度(-10.8%): the same owner's earlier figure; 近三个季度, 按利润总额计算: no owner
+    claims = {c.text: c for c in extract("二季度全县地区生产总值为1437936万元,较一季度(-10.8%)回升2.1个百分点。", "d")}
+    assert claims["-10.8%"].subject == claims["2.1个百分点"].subject == "全县"
+    claims = {c.text: c for c in extract("在整体市场上所占份额为22.7%,高于去年同期的21%。", "d")}
+    assert claims["21%"].subject != "去年同期"
+    assert not_an_owner("近三个季度") and not_an_owner("照不变价计算") and not_an_owner("一季度")
+    assert not not_an_owner("全县") and not not_an_owner("三星")

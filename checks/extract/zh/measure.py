@@ -112,8 +112,7 @@ _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|
                            r"费|金|款|比重|份额|占比|比例|产量|投资)$")
 _QUANTITY_END_WIDTH = widest(_QUANTITY_END) or 0
 _SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
-# A group of people by their age (60岁及以上老年网民, 18-35岁的青年), perhaps after its owner, then a quantity of
-# theirs.
+# A group of people by their age (60岁及以上老年网民, 18-35岁的青年), maybe after its owner, then a quantity of theirs.
 _AGE_GROUP = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,4})?(?P<segment>\d{1,3}\s*(?:[-~至到—]\s*\d{1,3}\s*)?岁"
                         r"(?:及以上|以上|及以下|以下)?(?:的)?[\u4e00-\u9fff]{0,4}?"
                         r"(?:人口|人群|网民|用户|居民|老人|老年人|青年|儿童|群体|受访者))(?P<rest>[\u4e00-\u9fff]{2,})$")
@@ -288,12 +287,20 @@ _PERIOD_FILLER = re.compile(r"(?:而|但|则|相较而言|相比之下|相比|�
                             r"人民币|美元|港元|[，,\s])*")  # 去年同期为人民币15亿元: the currency is no quantity
 
 
+_SPAN = re.compile(r"(?:近|前|后|最近)[一二三四五六七八九十两\d]{1,2}个?(?:季度|月|年|周)")  # 近三个季度
+
+
 def only_period(phrase: str) -> bool:
     """Whether a phrase names a period and nothing else that is measured (而2025年第二季度为, 2024年同期为)."""
     dated = PERIOD_CUE.search(phrase) or _SPACED_DATE.search(phrase)
     if dated is None:
         return False
     return _PERIOD_FILLER.fullmatch(_SPACED_DATE.sub("", PERIOD_CUE.sub("", phrase))) is not None
+
+
+def not_an_owner(phrase: str) -> bool:
+    """Whether a phrase where an owner stands names a time (一季度, 近三个季度) or a way of counting (照不变价计算)."""
+    return only_period(phrase) or phrase.endswith(("计算", "核算", "测算")) or _SPAN.fullmatch(phrase) is not None
 
 
 def is_quantity(phrase: str) -> bool:
@@ -372,6 +379,7 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     if subject is not None and subject[:1] in ("的", "至", "到"):
         # 第五位的小米: the 的 is the particle before the name; 1月至10月中国汽车: a range's word, its times taken out
         subject = subject[1:] if len(subject) > 2 else None
+    subject = None if subject is None or not_an_owner(subject) else subject  # 一季度, 照不变价计算: no owner
     national = _MARKET.sub("", metric) if subject in ("国内", "全国", "全球") and "市场" in metric else metric
     metric = national if len(national) >= 3 else metric  # 国内市场手机出货量, 国内手机市场总体出货量: 国内's 手机出货量
     return Measure(metric, subject, segment)

@@ -283,8 +283,8 @@ class Measurer:
             rival = BRACKETED_RIVAL.search(text, max(sentence_start, mention.start - 16), mention.start)
         if rival is not None and previous is not None and previous[0].end >= sentence_start:
             # 销量为119.1万辆，优于特斯拉的88.88万辆: the rival's figure of the same quantity; a year compared with
-            # (这一比例较2011年(46.6%)) is the same owner's earlier figure
-            named = None if YEAR.fullmatch(rival.group("rival")) else rival.group("rival")
+            # (这一比例较2011年(46.6%), 较一季度(-10.8%)) is the same owner's earlier figure
+            named = None if YEAR.fullmatch(rival["rival"]) or only_period(rival["rival"]) else rival["rival"]
             return Measure(previous[1].metric, named or previous[1].subject, previous[1].segment, whole)
         named = named_in_bracket(before) if (given is None or GROWTH_NOUN_ONLY.fullmatch(given)) \
             and opens_bracket(text, mention.start) else None

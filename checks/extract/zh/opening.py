@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks.extract.prefilter import gated
-from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE, lined_member
+from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE, lined_member, not_an_owner
 
 # A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
 _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
@@ -42,4 +42,5 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     marked = "：" in unperiodic or ":" in unperiodic or "】" in unperiodic or "——" in unperiodic
     noise = _LEADING_NOISE if marked else _UNMARKED_NOISE
     found = _SUBJECT.match(noise.sub("", unperiodic))
-    return found.group("subject").removesuffix("的") if found is not None and not lined_member(found) else None
+    owner = found.group("subject").removesuffix("的") if found is not None and not lined_member(found) else None
+    return None if owner is None or not_an_owner(owner) else owner
