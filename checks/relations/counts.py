@@ -33,7 +33,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, membership
 from checks.relations.pairs import paired_amount
-from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.periods import past_year_against_part, period_parts, periods_conflict
 from checks.relations.statements import A_YEAR_BEFORE, other_side, stated_near
 
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
@@ -275,8 +275,8 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             period = not own_period or plain(claim.get("period")) == plain(own_period) or \
                 (any(period_parts(own_period)) and period_parts(claim.get("period")) == period_parts(own_period)) or \
                 (_FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None and not same_time)
-            if same_time and own_period and not period:
-                continue  # 占同期…的97.7%: not a total of another time (1~3月's 103款 for 3月's 43款)
+            if (same_time and own_period and not period) or past_year_against_part(claim.get("period"), own_period):
+                continue  # 占同期…的97.7%: not a total of another time (1~3月's 103款 for 3月's 43款; 去年's share)
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
                            claim["_index"]))

@@ -171,7 +171,19 @@ def _rival(doc: Doc, gap: dict, own: dict, named: str) -> dict | None:
         return _named(doc, gap, "", whole_of=own, growth=_growth(own))
     if found is None and _AVERAGE_OF_THE_OWNER.fullmatch(name) and own.get("segment"):
         return _overall(doc, gap, own)
+    if found is not None and (scope := _SCOPE.match(name)) and _other_scope(own, scope.group(0)) \
+            and not plain(found.get("subject")).startswith(scope.group(0)):
+        return None  # 全区's rate above 全市规上工业平均水平: the city's rate, not the district's stated elsewhere
     return found  # 较镇区高出: a place, not a quantity
+
+
+_SCOPE = re.compile(r"全省|全市|全国|全区|全县")
+
+
+def _other_scope(own: dict, scope: str) -> bool:
+    """Whether a figure is said of a whole other than ``scope`` (全区's, set against 全市's)."""
+    found = _SCOPE.match(plain(own.get("subject")))
+    return found is not None and found.group(0) != scope
 
 
 # 高于全省平均水平3.4个百分点: the rate of the whole the text reports on, said of a member

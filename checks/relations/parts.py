@@ -187,8 +187,19 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         total = _total_before(doc, levels, parts, partition, metric) or _total_of_the_text(doc, levels, parts, metric)
         if total is None:
             continue
-        complete = partition in COMPLETE and len(parts) == len(partition)
+        complete = partition in COMPLETE and len(parts) == len(partition) and not _a_remainder(doc, total, parts)
         yield _relation(doc, total, parts, complete)
+
+
+# A figure said to be what remains of the total (empty containers comprised the remaining 230,857 TEUs; 其余): the
+# breakdown's members do not make the whole.
+_REMAINING = re.compile(r"(?:remaining|the\s+rest\s+of|remainder\s+of|其余|剩余)\s*(?:的|为|是)?\s*$", re.IGNORECASE)
+
+
+def _a_remainder(doc: Doc, total: dict, parts: list[dict]) -> bool:
+    """Whether a figure of the parts' unit near them is said to be what remains of ``total`` (see _REMAINING)."""
+    return any(c is not total and c not in parts and same_unit(c, parts[0]) and _REMAINING.search(doc.before(c, 24))
+               for c in doc.near(parts[-1], 6))
 
 
 def _part_metric(claim: dict, member: str) -> str:

@@ -66,6 +66,17 @@ def _period_parts(text: str) -> tuple[str, str]:
     return (year.group(1) if year else "", part)
 
 
+_PAST_YEAR = re.compile(r"去年|上年|前年|last\s+year|the\s+previous\s+year|the\s+prior\s+year", re.IGNORECASE)
+
+
+def past_year_against_part(a: object, b: object) -> bool:
+    """Whether one period is the past year as a whole (去年, last year) and the other a part of a year (2017年上半年):
+    not one time."""
+    (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
+    return bool((part_b and not year_a and _PAST_YEAR.fullmatch(plain(a) or "")) or (
+        part_a and not year_b and _PAST_YEAR.fullmatch(plain(b) or "")))
+
+
 def periods_conflict(a: object, b: object) -> bool:
     """Whether two periods are known to differ: different years, or different parts of a year."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)

@@ -29,7 +29,10 @@ from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
 
-TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|highest|largest|biggest|"
+# (The biggest contributors to the increase were China (+33.2 per cent), …: ranked by what they added, not by the
+# rates shown)
+TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|"
+                 r"(?:highest|largest|biggest)(?!\s+(?:contribut|drag|driver|boost|source))|"
                  r"(?<![a-z])top\b|"  # Davis 6 atop Brownback: ahead by six, no place
                  r"leads?\b|leading|most\b", re.IGNORECASE)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)
@@ -91,11 +94,23 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
     for (_paragraph, unit, kind), items in groups.items():
         for metric in {_quantity(value) for _, _, value, _ in items}:
             members = [i for i in items if comparable(_quantity(i[2]), metric)]
-            values = [c for c in doc.paragraph_near(items[0][2]) if c["unit"] == unit
-                      and c["kind"] == kind and comparable(_quantity(c), metric)]
+            values = [c for c in doc.paragraph_near(items[0][2]) if c["unit"] == unit and c["kind"] == kind
+                      and comparable(_quantity(c), metric) and not _within(doc, c, members)]
             yield from _check(doc, members, values)
             yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
                                                      and c["kind"] == kind and comparable(_quantity(c), metric)])
+
+
+# A sentence that breaks the one before down (Of that, the Pacific market returned a 23.3% increase): its figures are
+# parts of the ranked member, not rivals of it.
+_BREAKS_DOWN = re.compile(r"\s*(?:Of\s+(?:that|this|these|which|those)|Within\s+(?:that|this))\b", re.IGNORECASE)
+
+
+def _within(doc: Doc, claim: dict, members: list[tuple[str, int, dict, dict | None]]) -> bool:
+    """Whether a figure stands in a sentence breaking down a ranked member's, after it (see _BREAKS_DOWN)."""
+    opening = doc.sentence(claim)[0]
+    return _BREAKS_DOWN.match(doc.text, opening) is not None and any(
+        doc.sentence(value)[1] <= opening for _, _, value, _ in members)
 
 
 def _table_cells(doc: Doc) -> list[dict]:

@@ -75,7 +75,9 @@ JOINTS = Joints(
                                  rf"(?:\s+in\s+{_MONTH})?"
                                  # closed at 16,342.51 points (provisional) -- up 200.84 points: an aside, a dash
                                  r"(?:\s*\([a-z ]{1,20}\)\s*-{1,2})?"
-                                 r"\s*[,—–]?\s*(?:(?:showing|marking|representing)\s+)?"
+                                 # USD182.52 billion, which represents an increase of: the relative's change
+                                 r"\s*[,—–]?\s*(?:(?:showing|marking|representing|reflecting|which\s+(?:represents|"
+                                 r"represented|marks|marked|reflects|reflected|is|was))\s+)?"
                                  r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",
                                  re.IGNORECASE),

@@ -89,7 +89,7 @@ _FIGURE = (
     rf"(?:(?P<lead>{LEADING_EN.pattern}|between)\s+(?:the\s+(?={NUM}\s+{_MARK}))?)?"  # above the 7,300 mark
     rf"(?P<sign>[-−+](?=\d|{SYMBOL})|(?:minus|negative)(?<!plus/minus)(?<!plus or\sminus)\s+(?=\d|[a-z]))?"
     rf"(?:(?P<symbol>{SYMBOL})\s?)?"  # a space after a currency sign only: a figure never starts on a space
-    rf"(?P<number>{NUM}(?:\s+and\s+a\s+half\b)?)"
+    rf"(?!zero[\s-]+(?:emissions?|carbon|waste|tolerance)\b)(?P<number>{NUM}(?:\s+and\s+a\s+half\b)?)"
     rf"(?:[\s-]?(?P<scale>{SCALE}))?"
     r"(?P<pence>p\b(?!\.\s?m))?"
     rf"(?:(?:\s?(?P<unit1>{_RANGE_UNIT}))?\s?(?P<sep>-|–|to|and|or)\s?(?P<sign2>[-−](?=\d))?(?P<symbol2>{SYMBOL})?\s?"
@@ -228,14 +228,12 @@ def _unit_of(text: str, m: re.Match[str], unit_text: str | None, symbol: str | N
 
 def _currency(symbol: str, dollar: str, yen: str) -> str:
     symbol = "".join(symbol.split())  # US $ as US$
-    if symbol == "$":
-        return dollar
-    if symbol == "¥":
-        return yen
-    return SYMBOLS.get(symbol.upper(), SYMBOLS.get(symbol, "other_currency"))
+    return {"$": dollar, "¥": yen}.get(symbol) or SYMBOLS.get(symbol.upper(), SYMBOLS.get(symbol, "other_currency"))
 
 
-_IN_A_YEAR = re.compile(r"\bin\s+(?:the\s+(?:year|fiscal\s+year)\s+)?$", re.IGNORECASE)
+# (in 2003; in the fiscal year 2011; in September 2011: a month before the year)
+_IN_A_YEAR = re.compile(r"\bin\s+(?:the\s+(?:year|fiscal\s+year)\s+|(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)\s+)?$", re.IGNORECASE)
 
 
 def _one_range(text: str, m: re.Match[str]) -> bool:
