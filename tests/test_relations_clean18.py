@@ -67,3 +67,11 @@ def test_a_gap_to_the_citys_average_is_not_to_the_districts_own_rate() -> None:
     text = ("1-7月份，全区规模以上工业增加值同比增长7.4%。\n"
             "1-6月份，全区规上工业实现主营业务收入187.9亿元，同比增长12.6%，高于全市规上工业平均水平6.4个百分点。")
     assert flagged(text) == []
+
+
+def test_amounts_that_were_exported_and_imported_goods_make_the_trade() -> None:
+    text = ("Total external trade in 2020 amounted to USD150.50 billion. Of the total external trade, "
+            "USD{exports} billion (40.0%) were exported goods and USD90.30 billion (60.0%) were imported goods.")
+    assert flagged(text.format(exports="60.20")) == []
+    assert ("parts_vs_total", "USD150.50 billion | USD70.20 billion | USD90.30 billion") in flagged(
+        text.format(exports="70.20"))

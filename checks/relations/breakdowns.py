@@ -184,3 +184,8 @@ def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
     return any(same_unit(n, claim) and re.fullmatch(
         r"\s*[，,、;；]\s*(?!其中)[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",  # 250万人次，其中入境: its whole
         doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
+
+
+def member_name(name: str) -> str:
+    """A member's label shortened for a finding: a Chinese label's end (…民营企业 → 民营企业), an English one whole."""
+    return name if name.isascii() else name[-4:]

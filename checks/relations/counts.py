@@ -31,7 +31,7 @@ from checks.relations.base import (
     shared_end,
     shown,
 )
-from checks.relations.breakdowns import COMPLETE, membership
+from checks.relations.breakdowns import COMPLETE, member_name, membership
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import past_year_against_part, period_parts, periods_conflict
 from checks.relations.statements import A_YEAR_BEFORE, other_side, stated_near
@@ -152,7 +152,7 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
         return [arm], "the group " + doc.before(arm, 4).lstrip("，,。；; ")  # 恶化1例(0.89%) of 治疗组112例
     siblings = _siblings(doc, part)
     if siblings:
-        return siblings, "the breakdown " + "/".join(label(doc, c)[-4:] for c in siblings)
+        return siblings, "the breakdown " + "/".join(member_name(label(doc, c)) for c in siblings)
     paragraph = doc.paragraph(part)
     for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
                            and doc.paragraph(c) == paragraph]):

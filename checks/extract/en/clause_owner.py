@@ -103,6 +103,10 @@ _SUBJECT_TIME = re.compile(r"\b(?:January|February|March|April|May|June|July|Aug
 _ANTECEDENT_CUT = re.compile(r"^.*\b(?:was|were|is|are|of|by|from|for|in|on|at|to|with|than|as|that)\s+",
                              re.IGNORECASE)
 _SUBJECT_REACH = 200
+_MEMBER_OF_TRADE = {"exported": "exports", "imported": "imports", "re-exported": "re-exports"}
+# A figure whose verb of being names what it is, after it (USD70.93 billion (38.9%) were exported goods).
+_PREDICATE = re.compile(r"\s*(?:\([^()]{1,16}\)\s*)?(?:were|was)\s+(?P<noun>(?:exported|imported|re-exported)\s+"
+                        r"(?:goods|products|items)|exports|imports|re-exports)\b")
 _SUBJECT_TIME_WORD = re.compile(r"(?:(?:this|last|next|the)\s+)?(?:year|month|week|quarter|day|period|season)$",
                                 re.IGNORECASE)
 # A which-clause whose verb moves the figure: exports, which jumped 11.3 percent; cars, which saw a decline of 66%.
@@ -172,6 +176,10 @@ def with_clause_subject(reading: Reading, mention: Mention, text: str, sentence_
     """``reading`` named by its clause's subject (see clause_subject) when nothing else named it (not for a duration:
     a 16-day shutdown, three months)."""
     unnamed = not reading.metric and mention.family != "duration"
+    named = _PREDICATE.match(text, mention.end, mention.end + 60) if mention.family == "money" else None
+    if named is not None:  # (Of the total external trade,) USD70.93 billion (38.9%) were exported goods
+        member = _MEMBER_OF_TRADE.get(named.group("noun").split()[0], named.group("noun"))
+        return replace(reading, metric=member, segment=member, whole=reading.whole or reading.metric)
     phrase = clause_subject(text, sentence_start, mention.start) if unnamed else None
     if phrase is None:
         return reading
