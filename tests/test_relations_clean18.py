@@ -75,3 +75,13 @@ def test_amounts_that_were_exported_and_imported_goods_make_the_trade() -> None:
     assert flagged(text.format(exports="60.20")) == []
     assert ("parts_vs_total", "USD150.50 billion | USD70.20 billion | USD90.30 billion") in flagged(
         text.format(exports="70.20"))
+
+
+def test_a_counts_increase_is_no_larger_than_the_level_it_reached() -> None:
+    text = "截至11月底，全省5G基站总数达41.9万个，比上年末净增{added}万个，占移动基站总数的33.2%。"
+    assert flagged(text.format(added="8.1")) == []
+    assert flagged(text.format(added="48.1")) == [("growth_vs_levels", "41.9万个 | 48.1万个")]
+    text = "Subscribers reached 2.1 million, an increase of {added} million from a year earlier."
+    assert flagged(text.format(added="0.4")) == []
+    assert [r for r, _ in flagged(text.format(added="2.4"))] == ["growth_vs_levels"]
+    assert flagged("Net profit reached $2.1 million, an increase of $2.4 million from a year earlier.") == []

@@ -29,10 +29,10 @@ from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
 
-# (The biggest contributors to the increase were China (+33.2 per cent), …: ranked by what they added, not by the
-# rates shown)
+# (The biggest contributors to the increase were China (+33.2 per cent), …: members ranked by what they added, not
+# by the rates shown; the highest contribution came from services (+0.56 pp) ranks the contributions shown)
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|"
-                 r"(?:highest|largest|biggest)(?!\s+(?:contribut|drag|driver|boost|source))|"
+                 r"(?:highest|largest|biggest)(?!\s+(?:contributors?|drags?|drivers?|sources?)\b)|"
                  r"(?<![a-z])top\b|"  # Davis 6 atop Brownback: ahead by six, no place
                  r"leads?\b|leading|most\b", re.IGNORECASE)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)

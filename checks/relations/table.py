@@ -49,6 +49,7 @@ from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, doubling, growth_vs_levels, rate_moved_elsewhere
 from checks.relations.headings import heading_figures
+from checks.relations.increase_above import increase_above_level
 from checks.relations.kinds import kinds_of_a_group
 from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause, shares_of_a_dimension
 from checks.relations.likelier import likelier_groups
@@ -103,7 +104,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, amount_or_rate, forecast_years, direction_vs_levels, linked_moves, moves_to_the_close,
+DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_years, direction_vs_levels, linked_moves,
+             moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,

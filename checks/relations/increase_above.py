@@ -1,0 +1,47 @@
+"""growth_vs_levels for a count's increase: a stock that reached a level rose by no more than that level
+(5G基站总数达419.1万个，比上年末净增81.5万个: an increase of 481.5万个 would leave the year before below zero;
+subscribers reached 2.1 million, an increase of 0.4 million).
+
+Read only for counts (基站, 户, 人, subscribers: never negative), not for money or a quantity that may be negative
+(profit, a balance), with the level the increase reached stated in its sentence: linked to it (level_after), or the
+level right before it in the same clause's run (总数达A，比上年末净增B).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, like, same_unit, shown
+from checks.relations.rates_of_parts import MAY_BE_NEGATIVE
+
+# What joins a level to its increase after it: 总数达419.1万个，比上年末净增.
+_THEN_INCREASE = re.compile(r"\s*[，,]\s*(?:比|较)[^，,。；;\d]{0,10}?(?:净增|增加|新增|多)(?:了)?\s*$")
+
+
+def increase_above_level(doc: Doc) -> Iterable[Relation]:
+    for change in doc.claims:
+        if change["kind"] != "change" or change.get("direction") != "up" or change["unit"] != "count" \
+                or MAY_BE_NEGATIVE.search(str(change.get("metric") or "")):
+            continue
+        level = _level_of(doc, change)
+        if level is None or not same_unit(level, change):
+            continue
+        gap = bounds(change)[0] - bounds(level)[1]
+        if gap > 0:
+            arithmetic = (f"an increase of {shown(change)} to {shown(level)} leaves the earlier level at "
+                          f"{like(level, float(level['value']) - float(change['value']))}, below zero")
+            yield Relation(doc.name, "growth_vs_levels", (level, change), change.get("metric"), bounds(change),
+                           (0.0, bounds(level)[1]), gap, arithmetic)
+
+
+def _level_of(doc: Doc, change: dict) -> dict | None:
+    """The level an increase reached, in its sentence: the one it is linked to, or the level just before it."""
+    after = change.get("level_after")
+    same = [c for c in doc.near(change, 3) if c is not change and doc.same_sentence(c, change) and c["kind"] == "level"]
+    if after is not None:
+        return next((c for c in same if float(c["value"]) == float(after)), None)
+    before = [c for c in same if int(c["end"]) <= int(change["start"])]
+    if before and _THEN_INCREASE.fullmatch(doc.between(before[-1], change)):
+        return before[-1]
+    return None
