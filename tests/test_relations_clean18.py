@@ -85,3 +85,9 @@ def test_a_counts_increase_is_no_larger_than_the_level_it_reached() -> None:
     assert flagged(text.format(added="0.4")) == []
     assert [r for r, _ in flagged(text.format(added="2.4"))] == ["growth_vs_levels"]
     assert flagged("Net profit reached $2.1 million, an increase of $2.4 million from a year earlier.") == []
+
+
+def test_a_quantity_counted_over_a_threshold_is_no_more_than_its_whole() -> None:
+    text = "全县社会消费品零售总额24.22亿元，同比增长7.4%；限额以上社会消费品零售额完成{part}亿元，增速16.1%。"
+    assert flagged(text.format(part="4.99")) == []
+    assert flagged(text.format(part="24.99")) == [("parts_vs_total", "24.22亿元 | 24.99亿元")]

@@ -10,6 +10,7 @@ import pandas as pd
 
 from checks.claims import table_rows
 from checks.claims.table import FAILURES
+from checks.relations.above_quota import above_quota_parts
 from checks.relations.age_bands import age_bands
 from checks.relations.aggregates import money_supply
 from checks.relations.amount_or_rate import amount_or_rate
@@ -108,7 +109,8 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
-             rate_then_earned, parts_vs_total, months_to_date, dividends, kinds_of_a_group, counted_among,
+             rate_then_earned, parts_vs_total, above_quota_parts,
+             months_to_date, dividends, kinds_of_a_group, counted_among,
              share_of_the_counted, group_restated, breakdown_after_total,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
