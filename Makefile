@@ -72,6 +72,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean18
 	$(BIN)/python -m bench.consistency_real --planted18
 	$(BIN)/python -m bench.consistency_real --clean19
+	$(BIN)/python -m bench.consistency_real --planted19
+	$(BIN)/python -m bench.consistency_real --clean20
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
