@@ -187,19 +187,20 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         total = _total_before(doc, levels, parts, partition, metric) or _total_of_the_text(doc, levels, parts, metric)
         if total is None:
             continue
-        complete = partition in COMPLETE and len(parts) == len(partition) and not _a_remainder(doc, total, parts)
-        yield _relation(doc, total, parts, complete)
+        complete = partition in COMPLETE and len(parts) == len(partition)
+        remainder = _a_remainder(doc, total, parts) if complete else None
+        yield _relation(doc, total, [*parts, remainder] if remainder else parts, complete)
 
 
 # A figure said to be what remains of the total (empty containers comprised the remaining 230,857 TEUs; 其余): the
-# breakdown's members do not make the whole.
+# breakdown's members and it make the whole.
 _REMAINING = re.compile(r"(?:remaining|the\s+rest\s+of|remainder\s+of|其余|剩余)\s*(?:的|为|是)?\s*$", re.IGNORECASE)
 
 
-def _a_remainder(doc: Doc, total: dict, parts: list[dict]) -> bool:
-    """Whether a figure of the parts' unit near them is said to be what remains of ``total`` (see _REMAINING)."""
-    return any(c is not total and c not in parts and same_unit(c, parts[0]) and _REMAINING.search(doc.before(c, 24))
-               for c in doc.near(parts[-1], 6))
+def _a_remainder(doc: Doc, total: dict, parts: list[dict]) -> dict | None:
+    """A figure of the parts' unit near them said to be what remains of ``total`` (see _REMAINING): one more part."""
+    return next((c for c in doc.near(parts[-1], 6) if c is not total and c not in parts and same_unit(c, parts[0])
+                 and int(c["start"]) > int(parts[-1]["start"]) and _REMAINING.search(doc.before(c, 24))), None)
 
 
 def _part_metric(claim: dict, member: str) -> str:
@@ -231,8 +232,8 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         if own and passed.get(own, set()) - {member}:
             continue
         passed.setdefault(own, set()).add(member)
-        if not _a_level(doc, claim) or not same_unit(claim, first):
-            continue
+        if not _a_level(doc, claim) or not same_unit(claim, first) or _an_earlier_level(doc, claim):
+            continue  # (182.52 billion, an increase of 0.2 percent from the 182.15 billion in 2018: not 2019's total)
         if own == partition or bounds(claim)[1] < largest:
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
         if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):
@@ -250,6 +251,12 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
             (membership(label(doc, c)) or ((), ""))[0] == partition for c in doc.in_paragraph(total))
         return None if broken_down else total
     return named
+
+
+def _an_earlier_level(doc: Doc, claim: dict) -> bool:
+    """Whether a level is the earlier level another figure of its sentence is compared with (its base)."""
+    return any(c is not claim and c.get("base_value") is not None and float(c["base_value"]) == float(claim["value"])
+               for c in doc.in_sentence(claim))
 
 
 def _total_of_the_text(doc: Doc, levels: list[dict], parts: list[dict], metric: str) -> dict | None:

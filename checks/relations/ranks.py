@@ -95,8 +95,11 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
         for metric in {_quantity(value) for _, _, value, _ in items}:
             members = [i for i in items if comparable(_quantity(i[2]), metric)]
             values = [c for c in doc.paragraph_near(items[0][2]) if c["unit"] == unit and c["kind"] == kind
-                      and comparable(_quantity(c), metric) and not _within(doc, c, members)]
-            yield from _check(doc, members, values)
+                      and comparable(_quantity(c), metric)]
+            inside = [m for m in members if _BREAKS_DOWN.match(doc.text, doc.sentence(m[2])[0])]
+            outside = [m for m in members if m not in inside]  # ranked among the whole's members, not its parts'
+            yield from _check(doc, outside, [c for c in values if not _within(doc, c, outside)])
+            yield from _check(doc, inside, values)
             yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
                                                      and c["kind"] == kind and comparable(_quantity(c), metric)])
 
