@@ -55,6 +55,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       and same_unit(c, part)
                       and _near_before(text, c, marker_at) and not _a_target(text, c) and not _opposed(c, part)]
         listed_already.update(id(p) for p in parts)
+        parts = [p for p in parts if not _opposed(part, p)]  # 其中住户存款…；各项贷款…: the next clause's other side
         if not candidates:
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]
@@ -84,7 +85,8 @@ RATIO_AFTER = re.compile(r"\s*的\s*\d")
 
 
 # Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
-_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"))
+_OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"),
+              ("存款", "贷款"))
 # 利润总额…，其中，主营活动利润…: the profit of the main business is no part of the total, which it exceeds when the
 # other items (investment income, other gains) are a net loss, as the statistics bureau's releases show
 _NO_PART = ("主营活动利润",)

@@ -33,11 +33,11 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, member_name, membership
 from checks.relations.pairs import paired_amount
-from checks.relations.periods import past_year_against_part, period_parts, periods_conflict
+from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.statements import A_YEAR_BEFORE, other_side, stated_near
 
-# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…的74.7%; $5.9 billion, or nearly half;
-# in a table's row only spaces (households responding: 556 68.9%).
+_YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
+# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…; $5.9 billion, or nearly half; 556 68.9%
 JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|市场份额|市占率|渗透率|或|,?\s*or|[（(])"
                     r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
                     # a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet
@@ -59,9 +59,9 @@ _STOP = {"all", "overall", "total", "the", "of", "its", "their", "global", "grou
 
 def share_vs_counts(doc: Doc) -> Iterable[Relation]:
     for share in doc.claims:
-        if share["kind"] != "share" or share["unit"] != "percent" or "中" in str(share["text"]) or \
-                " in " in str(share["text"]) or " of " in str(share["text"]):
-            continue  # a sample phrase (5家中有3家, two in five) is its own count
+        if share["kind"] != "share" or share["unit"] != "percent" or "中" in str(share["text"]) or " in " in str(
+                share["text"]) or " of " in str(share["text"]) or _YEARS_SHARE.search(doc.before(share, 12)):
+            continue  # a sample phrase (5家中有3家, two in five) is its own count; (2012年占比48.46%): another year's
         part = _part(doc, share)
         if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
             continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
@@ -84,16 +84,16 @@ _OF_AN_AMOUNT = re.compile(r"(?:总值|总额|金额|销售额|营业额|交易�
 
 def _part(doc: Doc, share: dict) -> dict | None:
     sentence = doc.sentence(share)
-    # (a market share's clause after a semicolon: its amount in the clause before, 出货量达7550万部…；在整体市场上所占
-    # 份额为22.7%)
+    # (a market share's clause after a semicolon: its amount in the clause before, 出货量达7550万部…；…份额为22.7%)
     joined = sentence[0] > 0 and doc.text[sentence[0] - 1] in ";；" and _MARKET.search(doc.before(share, 8))
     earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and (
         doc.sentence(c) == sentence or (joined and doc.sentence(c)[1] == sentence[0]))]
     if (paired := paired_amount(doc, share, earlier, JOINED)) is not None:
         return paired  # 产销A和B，占…的a和b: each share of its own quantity's amount, not the pair's other
     for claim in reversed(earlier):
-        if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank"):
-            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks; 位居第一
+        if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank") or compared_with(earlier, claim):
+            continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks; 位居第一;
+            # 127.67亿元，相比较2012年82.73亿元，同比增长54.32%，占比58.65%: last year's level, compared with
         if joined and (other_side(doc, claim) or A_YEAR_BEFORE.search(doc.before(claim, 12))):
             continue  # 5870万部，与去年同期的5420万部相比增长8.3%；…份额为17.6%: the share is this year's amount's
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
@@ -275,7 +275,8 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             period = not own_period or plain(claim.get("period")) == plain(own_period) or \
                 (any(period_parts(own_period)) and period_parts(claim.get("period")) == period_parts(own_period)) or \
                 (_FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None and not same_time)
-            if (same_time and own_period and not period) or past_year_against_part(claim.get("period"), own_period):
+            if (same_time and own_period and not period) or past_year_against_part(claim.get("period"), own_period) \
+                    or years_differ(claim.get("period"), own_period):  # 2012年's share, 2013年's total
                 continue  # 占同期…的97.7%: not a total of another time (1~3月's 103款 for 3月's 43款; 去年's share)
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),
@@ -302,9 +303,8 @@ def _same_time(one: tuple[str, str], other: tuple[str, str]) -> bool:
     return one[1] == other[1] and (not one[0] or not other[0] or one[0] == other[0])
 
 
-# Words that say how a quantity is counted (全口径 by the industry body, 规模以上 enterprises only): a whole named
-# with one (占全国全口径发电量的33.9%) is not an amount stated without it (全国发电量77790.6亿千瓦时), though both
-# are 发电量.
+# Words that say how a quantity is counted (全口径 by the industry body, 规模以上 enterprises only): a whole named with
+# one (占全国全口径发电量的33.9%) is not an amount stated without it (全国发电量77790.6亿千瓦时), though both 发电量.
 _COUNTED = re.compile(r"全口径|规模以上|规上|限额以上|限上|全社会")
 
 

@@ -60,8 +60,8 @@ def rate_gaps(doc: Doc) -> Iterable[Relation]:
         if own is None:
             continue
         rival = _rival(doc, gap, own, found.group("rival"))
-        if rival is None:
-            continue
+        if rival is None or rival is own or (rival["value"] == own["value"] and _key(rival) == _key(own)):
+            continue  # (民营企业进出口增长10.4%，高出外贸整体增速7.6个百分点: not its own rate stated again)
         relation = judge(doc, gap, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
         if relation is not None:
             yield relation

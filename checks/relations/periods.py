@@ -77,6 +77,18 @@ def past_year_against_part(a: object, b: object) -> bool:
         part_a and not year_b and _PAST_YEAR.fullmatch(plain(b) or "")))
 
 
+def years_differ(a: object, b: object) -> bool:
+    """Whether two periods name two different years (2012年's share, 2013年's total)."""
+    (year_a, _), (year_b, _) = period_parts(a), period_parts(b)
+    return bool(year_a and year_b and year_a != year_b)
+
+
+def compared_with(claims: list[dict], level: dict) -> bool:
+    """Whether a level is the earlier level a rate among ``claims`` is measured against (its base_value): a level
+    of another time than the rate's own."""
+    return any(c.get("base_value") is not None and float(c["base_value"]) == float(level["value"]) for c in claims)
+
+
 def periods_conflict(a: object, b: object) -> bool:
     """Whether two periods are known to differ: different years, or different parts of a year."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)

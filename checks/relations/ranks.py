@@ -28,6 +28,7 @@ from checks.relations.base import (
 from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
+from checks.relations.rank_rivals import BREAKS_DOWN, co_leaders, largest_falls, within
 
 # (The biggest contributors to the increase were China (+33.2 per cent), …: members ranked by what they added, not
 # by the rates shown; the highest contribution came from services (+0.56 pp) ranks the contributions shown)
@@ -96,24 +97,12 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
             members = [i for i in items if comparable(_quantity(i[2]), metric)]
             values = [c for c in doc.paragraph_near(items[0][2]) if c["unit"] == unit and c["kind"] == kind
                       and comparable(_quantity(c), metric)]
-            inside = [m for m in members if _BREAKS_DOWN.match(doc.text, doc.sentence(m[2])[0])]
+            inside = [m for m in members if BREAKS_DOWN.match(doc.text, doc.sentence(m[2])[0])]
             outside = [m for m in members if m not in inside]  # ranked among the whole's members, not its parts'
-            yield from _check(doc, outside, [c for c in values if not _within(doc, c, outside)])
+            yield from _check(doc, outside, [c for c in values if not within(doc, c, outside)])
             yield from _check(doc, inside, values)
             yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
                                                      and c["kind"] == kind and comparable(_quantity(c), metric)])
-
-
-# A sentence that breaks the one before down (Of that, the Pacific market returned a 23.3% increase): its figures are
-# parts of the ranked member, not rivals of it.
-_BREAKS_DOWN = re.compile(r"\s*(?:Of\s+(?:that|this|these|which|those)|Within\s+(?:that|this))\b", re.IGNORECASE)
-
-
-def _within(doc: Doc, claim: dict, members: list[tuple[str, int, dict, dict | None]]) -> bool:
-    """Whether a figure stands in a sentence breaking down a ranked member's, after it (see _BREAKS_DOWN)."""
-    opening = doc.sentence(claim)[0]
-    return _BREAKS_DOWN.match(doc.text, opening) is not None and any(
-        doc.sentence(value)[1] <= opening for _, _, value, _ in members)
 
 
 def _table_cells(doc: Doc) -> list[dict]:
@@ -328,19 +317,23 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                   and not COMPARED.search(_OWN_CLAUSE.split(doc.before(c, 30))[-1]) and _same_way(c, value)
                   and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)
                   and not (place != "bottom" and id(c) in leaders)
-                  and (not value.get("segment") or c.get("segment"))]  # a member's rivals are members too
+                  and (not value.get("segment") or c.get("segment"))  # a member's rivals are members too
+                  and not co_leaders(doc, c, value)]
         for other in others:
             if place == "bottom":
                 gap = excess(value, other)
                 words = "the lowest"
+            elif largest_falls(doc, value, other):  # the largest decreases were (-4.7 per cent), (-2.9 per cent)
+                gap = max(0.0, min(abs(b) for b in bounds(other)) - max(abs(b) for b in bounds(value)))
+                words = "the largest fall"
             else:
                 gap = max(0.0, bounds(other)[0] - just_over(value)[1])
                 words = "the highest" if place == "top" else "first"
             if gap:
                 claims = [c for c in (rank, value, other) if c is not None]
-                yield _relation(doc, claims, f"{shown(value)} is said to be {words}, but {shown(other)} is "
-                                             f"{'lower' if place == 'bottom' else 'higher'}", gap, bounds(value),
-                                bounds(other))
+                than = "lower" if place == "bottom" else "a larger fall" if words == "the largest fall" else "higher"
+                yield _relation(doc, claims, f"{shown(value)} is said to be {words}, but {shown(other)} is {than}",
+                                gap, bounds(value), bounds(other))
 
 
 # What opens the members of a whole stated just before (韩国、德国和美国占据了85%的份额。其中韩国以35%居首): the whole

@@ -38,6 +38,8 @@ MAY_BE_NEGATIVE = re.compile(r"利润|盈利|亏损|净|余额|差额|顺差|逆
 SEQUENTIAL = re.compile(r"环比|上月|上季|上一季|上周|month|quarter|sequential|QoQ|MoM", re.IGNORECASE)
 REACH = 3  # a level's rate stands among the figures right after it
 _A_PART = re.compile(r"其中[，,：:]?[^，,。；;\d]*$")
+# A rate averaged over years (两年平均增长6.1%, average annual growth): of no one year's levels.
+_AVERAGED = re.compile(r"平均|年均|average|annuali[sz]ed", re.IGNORECASE)
 _REAL = re.compile(r"实际|扣除价格因素|in\s+real\s+terms|real\b", re.IGNORECASE)
 
 
@@ -80,7 +82,7 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
     男/女) with its rate, in one paragraph and period, against the rate of the whole named before them (进出口, or
     the members' quantity without their names)."""
     rates = [c for c in doc.claims if c["kind"] == "growth" and c["unit"] == "percent"
-             and not MAY_BE_NEGATIVE.search(str(c.get("metric") or ""))]
+             and not MAY_BE_NEGATIVE.search(str(c.get("metric") or "")) and not _AVERAGED.search(doc.before(c, 10))]
     groups: dict[tuple, dict[str, dict]] = {}
     for rate in rates:
         found = member_of(doc, rate)

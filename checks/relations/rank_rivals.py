@@ -1,0 +1,44 @@
+"""Which figures of a ranking's paragraph are no rivals of its ranked member, and how falls are ranked: the parts of
+the member in a sentence breaking it down (Of that, …), two members named together as leaders (India (+23%) and
+China (+13%) leading the way), and signed falls ranked by how far they fell (the largest decreases were …)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations.base import Doc
+
+# A sentence that breaks the one before down (Of that, the Pacific market returned a 23.3% increase): its figures are
+# parts of the ranked member, not rivals of it.
+BREAKS_DOWN = re.compile(r"\s*(?:Of\s+(?:that|this|these|which|those)|Within\s+(?:that|this))\b", re.IGNORECASE)
+
+
+def within(doc: Doc, claim: dict, members: list[tuple[str, int, dict, dict | None]]) -> bool:
+    """Whether a figure stands in a sentence breaking down a ranked member's, after it (see BREAKS_DOWN)."""
+    opening = doc.sentence(claim)[0]
+    return BREAKS_DOWN.match(doc.text, opening) is not None and any(
+        doc.sentence(value)[1] <= opening for _, _, value, _ in members)
+
+
+# Two members named together, each with its figure in brackets (with India (+23%) and China (+13%) leading the way):
+# the place is both's.
+_JOINED_IN_BRACKETS = re.compile(r"\s*[)）]\s*,?\s*(?:and|和|及|与|、)\s*[^.;,，。；\d()（）]{1,30}?[（(]\s*$",
+                                 re.IGNORECASE)
+
+
+def co_leaders(doc: Doc, one: dict, other: dict) -> bool:
+    """Whether two figures belong to two members named together in brackets (see _JOINED_IN_BRACKETS)."""
+    first, second = sorted((one, other), key=lambda c: int(c["start"]))
+    return doc.same_sentence(first, second) and _JOINED_IN_BRACKETS.fullmatch(doc.between(first, second)) is not None
+
+
+_FALLS = re.compile(r"decreas|declin|fall|fell|drop|下降|下滑|减少|跌幅|降幅", re.IGNORECASE)
+
+
+def largest_falls(doc: Doc, value: dict, other: dict) -> bool:
+    """Whether two signed falls (-4.7 per cent, -2.9 per cent) are ranked by how far they fell: both below zero, in a
+    sentence that speaks of decreases."""
+    if float(value["value"]) >= 0 or float(other["value"]) >= 0:
+        return False
+    start, end = doc.sentence(value)
+    return _FALLS.search(doc.text, start, end) is not None
