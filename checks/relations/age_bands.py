@@ -38,8 +38,8 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
         claims = doc.in_paragraph(opening)
         shares = [c for c in claims if c["kind"] == "share" and c["unit"] == "percent"]
         counts = [c for c in claims if c["kind"] == "level" and c["unit"] == "count"]
+        before = dict(zip(map(id, shares[1:]), shares, strict=False))  # each share's the one before it
         for chain, complete in _chains(doc, shares):
-            before = dict(zip(map(id, shares[1:]), shares, strict=False))  # each share's the one before it
             if not complete and not all(_SHARE_SAID.search(_window(doc, c, before.get(id(c)))) for c in chain):
                 continue  # bands' own rates (15-24岁失业率): no parts of one whole, unless each is said a share
             yield shares_relation(doc, chain, complete, "age bands")

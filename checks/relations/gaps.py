@@ -187,8 +187,7 @@ def _other_scope(own: dict, scope: str) -> bool:
 
 
 # 高于全省平均水平3.4个百分点: the rate of the whole the text reports on, said of a member
-_AVERAGE_OF_THE_OWNER = re.compile(r"(?:全省|全市|全国|全区|全县)(?:的)?(?:平均水平|平均|整体水平|总体水平)"
-                                   r"(?:增速|增幅)?")
+_AVERAGE_OF_THE_OWNER = re.compile(rf"(?:{_SCOPE.pattern})(?:的)?(?:平均水平|平均|整体水平|总体水平)(?:增速|增幅)?")
 
 
 _OPENING_FIGURES = 40  # the figures of a text's opening, where the whole's rate is stated

@@ -41,7 +41,7 @@ from checks.relations.breakdowns import (
     of_the_quantity,
     short_names,
 )
-from checks.relations.periods import periods_conflict, same_time
+from checks.relations.periods import compared_with, periods_conflict, same_time
 from checks.relations.segments import segments_against_total
 
 AVERAGE = re.compile(r"人均|平均|均价|日均|户均|场均|每|average|per\s", re.IGNORECASE)
@@ -232,7 +232,8 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         if own and passed.get(own, set()) - {member}:
             continue
         passed.setdefault(own, set()).add(member)
-        if not _a_level(doc, claim) or not same_unit(claim, first) or _an_earlier_level(doc, claim):
+        if not _a_level(doc, claim) or not same_unit(claim, first) \
+                or compared_with([c for c in doc.in_sentence(claim) if c is not claim], claim):
             continue  # (182.52 billion, an increase of 0.2 percent from the 182.15 billion in 2018: not 2019's total)
         if own == partition or bounds(claim)[1] < largest:
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
@@ -251,12 +252,6 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
             (membership(label(doc, c)) or ((), ""))[0] == partition for c in doc.in_paragraph(total))
         return None if broken_down else total
     return named
-
-
-def _an_earlier_level(doc: Doc, claim: dict) -> bool:
-    """Whether a level is the earlier level another figure of its sentence is compared with (its base)."""
-    return any(c is not claim and c.get("base_value") is not None and float(c["base_value"]) == float(claim["value"])
-               for c in doc.in_sentence(claim))
 
 
 def _total_of_the_text(doc: Doc, levels: list[dict], parts: list[dict], metric: str) -> dict | None:

@@ -79,7 +79,6 @@ def clause_owner(text: str, sentence_start: int, figure_start: int) -> str | Non
     return name
 
 
-
 # Verbs of being and of movement that end a clause's subject: what stands before them is what the figure measures.
 _MOVING = (r"rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|surged|soared|slipped|eased|slid|"
            r"reached|hit|dipped|tumbled|plunged|sank|rallied|advanced|gained|edged|inched|ticked|totaled|totalled|"
