@@ -10,28 +10,29 @@ from dataclasses import replace
 
 from checks.extract.en.amounts import in_tally
 from checks.extract.en.answers import answer_after, is_answer, surveyed
-from checks.extract.en.attribution import document_source, nearest, sentence_sources, unsaid
+from checks.extract.en.attribution import document_source, nearest, unsaid
 from checks.extract.en.breakdown import Breakdowns
-from checks.extract.en.carried import carried, fuller_name
+from checks.extract.en.carried import apposed_movement, carried, fuller_name
 from checks.extract.en.clause_owner import clause_owner, with_clause_subject
 from checks.extract.en.comparative import prior_year
 from checks.extract.en.counted import member_of_movement, noun_after, passage_place
 from checks.extract.en.cues import (
     AGAINST,
     BASIS_AFTER,
-    PERIOD_EN,
     PROJECTED_AFTER,
-    PROJECTION_EN,
     PROJECTION_NOUN_BEFORE,
     YEAR_SPAN,
+    SentenceCues,
     comparative_year,
     period_after,
+    window_length,
     year_ago,
 )
 from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
 from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine
+from checks.extract.en.located import located
 from checks.extract.en.made import added_before, made_verb, passive_made
-from checks.extract.en.measure import Measure, located, phrase_before, split
+from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.en.members import gapped, member_after, whole_after, with_member
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
@@ -100,9 +101,10 @@ class Reader(SentenceReader):
         self.doc_subject = document_subject(text[:400])  # Apple Inc. reported …: whose figures follow
         self.surveyed = surveyed(text)  # a report of a poll: its shares are of people who answered
         self._first = True
+        self._before_window: tuple[Mention, Reading] | None = None  # the figure before a window of time (see read)
         self._parts = Breakdowns(text)  # bracketed parts and market shares (see en/breakdown.py)
         self._last_of_unit: dict[str, tuple[Mention, Reading]] = {}  # (up from 6.2%: the figure it is compared to)
-        self._cues: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
+        self._cues = SentenceCues(text, self.doc_source)
 
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
         """The clause before a figure, where the colon of a ticker in brackets starts none: Origin Energy's
@@ -119,6 +121,11 @@ class Reader(SentenceReader):
                                       and _WORD_AFTER.match(self.text, previous[0].end))
                                      or YEAR_SPAN.search(self.text, max(0, previous[0].start - 5), previous[0].start)):
             previous = None  # the nine-month period; exports during 2017-18 grew: a span that says when, no figure
+        if previous is not None and window_length(self.text, previous[0]):
+            # revenue in the three months ended Sept 30 rose; a profit of $809.3 million for the nine months to Sept
+            # 30, 18 per cent up: a window that says when; the figure before it, in the sentence, is the one before
+            kept = self._before_window
+            previous = kept if kept is not None and kept[0].end >= self.sentences.span(mention.start)[0] else None
         previous = self._parts.previous(previous)  # a list goes on from what a bracketed part's figure said
         reading = self._parts.reread(mention, self._read(mention, previous), previous,
                                      self.sentences.span(mention.start)[0])
@@ -129,6 +136,8 @@ class Reader(SentenceReader):
             # first met in a later sentence is one of the text's parties), and is carried on from there
             reading = replace(reading, subject=self.doc_subject)
         self._first = False
+        if not window_length(self.text, mention):
+            self._before_window = (mention, reading)
         if previous is None or not _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
         return with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0])
@@ -248,12 +257,15 @@ class Reader(SentenceReader):
         # up from 6.2% in February: the figure it is compared with names its quantity (else see en/carried.py)
         earlier = against[1] if compared and against is not None and against[1].metric and mention.unit == "percent" \
             else None  # (a rate's: an amount's name may yet change, as the report's later sentences tell whose it is)
-        if metric is None and (earlier := earlier or carried(kind, mention, previous, clause)) is not None:
+        bare = previous is not None and apposed_movement(metric, text, previous[0].end, mention.start)  # (carried.py)
+        if (metric is None or bare) and (earlier := earlier or carried(kind, mention, previous, clause)) is not None:
             metric, measure = earlier.metric, Measure(None, measure.subject or earlier.subject, measure.segment)
+        elif bare:
+            metric = None  # a fall, of nothing carried on: no name
         if kind == "growth" and mention.value < 0:
             direction = "down"
         basis = BASIS_AFTER.match(after)
-        attribution, periods, projections = self._sentence_cues(sentence_start, sentence_end)
+        attribution, periods, projections = self._cues.of(sentence_start, sentence_end)
         own = _OWN_PERIOD.match(text[mention.end:mention.end + 24])
         # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
         following = bisect.bisect_left(periods, (mention.start, ""))
@@ -280,19 +292,6 @@ class Reader(SentenceReader):
             segment=member or measure.segment,
             whole=(measure.whole or whole_after(after)) if kind == "share" else None,
         )
-
-    def _sentence_cues(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]],
-                                                             list[int]]:
-        """What a sentence says once for all its figures (its source, its times, where forecasts begin), read once
-        per sentence: reading them per figure would cost the sentence's length for every figure in it."""
-        found = self._cues.get(start)
-        if found is None:
-            sentence = self.text[start:end]
-            found = (sentence_sources(sentence, self.doc_source),
-                     [(start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)],
-                     [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
-            self._cues[start] = found
-        return found
 
     def _measure(self, before: str, mention: Mention, previous: tuple[Mention, Reading] | None,
                  sentence_start: int, moved: bool) -> Measure:

@@ -37,7 +37,8 @@ figure, holds no open relative clause (see _RELATIVE_OPEN). A figure after a das
     metric = reading.metric
     if metric and APPOSITIVE.search(text[-12:]) and mention.start - before.end < 160:
         return reading  # 272,610 cars were sold in May – a 21 per cent increase: the same cars sold, as a change
-    if not metric or len(metric.split()) > 4 or metric.lower() in _GENERIC or not quantity_word(metric):
+    if not metric or len(metric.split()) > 4 or metric.lower() in _GENERIC or not quantity_word(metric) \
+            or _bare(metric):  # (a fall names no quantity to carry on)
         return None
     if kind in ("level", "change") and reading.kind in ("level", "change") and before.unit != mention.unit:
         return None
@@ -61,3 +62,29 @@ def fuller_name(metric: str | None, sentence_before: str) -> str | None:
         return None
     named = [found.group("noun") for found in _NAMED_MOVE.finditer(sentence_before)]
     return named[-1] if named else None
+
+
+
+# A movement set after a figure by a comma, as its apposition: "…, showing a growth rate of 8.2 percent"; "…, an
+# increase of 0.5 per cent".
+# (also "…, which followed a fall in July of 5.8 per cent": the same quantity's movement at another time)
+_APPOSED = re.compile(r"\)?[^.;:()]{0,80}?,\s*(?:(?:showing|representing|marking|reflecting|indicating|registering|"
+                      r"recording|posting|which\s+(?:is|was|represents|marks)|(?:which\s+)?follow(?:s|ed|ing))\s+)?"
+                      r"(?:an?|the)\s+[A-Za-z ]{0,30}$")
+
+
+_PERIODIC_MOVE = re.compile(r"^(?:annual|yearly|monthly|quarterly|weekly|year-on-year|year-over-year)\s+")
+
+
+def apposed_movement(metric: str | None, text: str, previous_end: int, start: int) -> bool:
+    """Whether ``metric`` names only a movement (growth, an increase, the growth rate: no quantity), set as an
+    apposition to the figure ending at ``previous_end`` (see _APPOSED): Rs33.74 lakh crore, as against Rs31.18 lakh
+    crore, showing a growth rate of 8.2 percent is of the quantity of those levels."""
+    return _bare(metric) and _APPOSED.fullmatch(text, previous_end, start) is not None
+
+
+def _bare(metric: str | None) -> bool:
+    """Whether ``metric`` names only a movement: (annual) growth, an increase, falls, the growth rate."""
+    named = _PERIODIC_MOVE.sub("", metric.lower().removeprefix("the ")) if metric else ""
+    return named in _BARE or named in ("growth rate", "rate of growth", "uplift", "jump", "drop", "surge", "gains",
+                                       "increases", "declines", "decreases", "falls", "rises")

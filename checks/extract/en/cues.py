@@ -7,6 +7,8 @@ from __future__ import annotations
 import bisect
 import re
 
+from checks.extract.en.attribution import sentence_sources
+from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 
 # The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
@@ -138,3 +140,32 @@ def period_after(text: str, end: int, periods: list[tuple[int, str]], sentence_e
 AGAINST = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s+(?:an?|the)(?:\s+[a-z-]+){1,3}"
                      r"(?:\s+of)?)?|(?:surpass|beat|exceed|top|miss|below|above|ahead\s+of)\w*\s+(?:the\s+)?"
                      r"(?:[\w'’-]+\s+){0,2}(?:expectations?|estimates?|consensus|forecasts?)\s+of)\s*$", re.IGNORECASE)
+
+
+# The end of a window of time after its length: the three months ended Sept 30; the nine months to March.
+_WINDOW_END = re.compile(r"\s+(?:ended|ending|to|through|until)\s+(?:[A-Z]|the\s+end\b)")
+
+
+def window_length(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` is the length of a window of time that ends where the text says (see _WINDOW_END)."""
+    return mention.family == "duration" and _WINDOW_END.match(text, mention.end) is not None
+
+
+class SentenceCues:
+    """What a sentence says once for all its figures (its source, its times, where forecasts begin), read once per
+    sentence: reading them per figure would cost the sentence's length for every figure in it."""
+
+    def __init__(self, text: str, doc_source: str | None) -> None:
+        self.text, self.doc_source = text, doc_source
+        self._found: dict[int, tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]] = {}
+
+    def of(self, start: int, end: int) -> tuple[list[tuple[int, int, str]], list[tuple[int, str]], list[int]]:
+        """(the sources named, the periods with their offsets, where forecasts begin) of the sentence at start:end."""
+        found = self._found.get(start)
+        if found is None:
+            sentence = self.text[start:end]
+            found = (sentence_sources(sentence, self.doc_source),
+                     [(start + m.start(), m.group(0)) for m in PERIOD_EN.finditer(sentence)],
+                     [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
+            self._found[start] = found
+        return found

@@ -22,7 +22,9 @@ _BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announce
              "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
              "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
              "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
-             "by", "to", "from", "on", "however", "meanwhile", "there"}
+             "by", "to", "from", "on", "however", "meanwhile", "there",
+             # a figure after these is of the quantity before them, at another time (which follows a 0.6% rise)
+             "follows", "following", "followed"}
 # Words that end a phrase before the figure without naming anything: verbs of being, prepositions, articles.
 _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "a", "an", "the", "its", "their",
              "his", "her", "our", "had", "has", "have", "from", "for", "in", "on", "with", "amounted", "totaled",
@@ -33,6 +35,8 @@ _TRAILING = {"of", "at", "to", "was", "were", "is", "are", "be", "been", "by", "
              "should", "may", "might", "now", "also", "still", "already", "again", "whopping", "record", "new",
              "best-ever", "all-time", "record-breaking", "and", "or", "another", "further", "estimated", "average",
              "total", "net",
+             # a participle that leads to the figure it values (receipts valued at; revenues amounting to)
+             "valued", "worth", "amounting", "totalling", "totaling", "pegged", "remaining",
              # adverbs that join a sentence to the one before (the market share thus fell): no part of a name
              "thus", "therefore", "hence", "however", "meanwhile", "consequently", "too", "likewise"}
 _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "and", "but",
@@ -49,13 +53,18 @@ _TIME = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a full ye
                    r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
                    r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
                    r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
-                   r"(?:quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|fiscal|Q[1-4]|H[12]|"
+                   r"(?:year[\s-]to[\s-]date|quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|"
+                   r"fiscal|Q[1-4]|H[12]|"
                    # a run of periods: the first six months, the past three months, the prior 12 months, a decade
                    r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                    r"(?:months|weeks|quarters|years|days)|decade|"
                    r"January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b",
+                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b"
+                   # the three months ended Sept 30: the end of a run of months is of the period too
+                   r"(?:\s+(?:ended|ending|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                   r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?)?"
+                   r"(?!-on-)",  # Month-on-month changes: a name of a comparison, no time
                    re.IGNORECASE)
 _ORGANISATION = re.compile(r"^(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -73,6 +82,9 @@ _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&
                          r"cuts|reduces|reduced|raises|lowers|hikes|keeps|kept|holds|maintains|maintained)\s+"
                          r"(?:an?\s+|its\s+|their\s+|the\s+)?"
                          r"(?P<rest>[A-Za-z].*)$")
+_ON_BASIS = re.compile(r"\b(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)\b", re.IGNORECASE)
+_AMOUNTING = re.compile(r"\s(?:amounting|amounted|totall?ing|coming|equivalent|equal|equating)\s+to\s*$")
+_BEEN = re.compile(r"^been\s+(?=[a-z]+ing\s)")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # An owner and a verb of earning whose particle "in" leads to the figure: the US raked in $210.7 billion (in tourist
 # spending); the film pulled in $90 million. The owner is named, the quantity is what the money is "in", after it.
@@ -94,26 +106,6 @@ class Measure:
 
 _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|touch|take|"
                          r"stand|increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
-
-
-# "The highest employment rate in the country during the quarter was in the South West (79.5 per cent)": the
-# quantity, then where it stands.
-# (also compared there: Unemployment was lower in Otago (3.9 per cent): what was lower is the quantity)
-_LOCATED = re.compile(r"^(?P<metric>.*?)\s+(?:was|were|is|are)\s+"
-                      r"(?:(?:also\s+|much\s+|slightly\s+|still\s+)?(?:the\s+)?(?:higher|lower|highest|lowest|strongest|weakest)\s+)?(?:in|at|for|among)\s+(?:the\s+)?"
-                      r"(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s*\(?\s*$")
-_SUPERLATIVE = re.compile(r"\b(?:the\s+)?(?:highest|lowest|largest|smallest|biggest|fastest|slowest|strongest|"
-                          r"weakest)\b\s*", re.IGNORECASE)
-_WHERE = re.compile(r"\s+(?:in|across)\s+the\s+(?:country|nation|UK|US|region)\b|\s+during\b.*$", re.IGNORECASE)
-
-
-def located(before: str) -> tuple[str, str] | None:
-    """(the words naming the quantity, the place) of "… was in the South West (", else None."""
-    found = _LOCATED.match(before.strip())
-    if found is None:
-        return None
-    metric = _WHERE.sub("", _SUPERLATIVE.sub("", found.group("metric"))).strip()
-    return metric, found.group("place")
 
 
 _RECORD = re.compile(r"\b(?:an?\s+)?(?:record|new|fresh|all-time|multi-year|\d+-(?:year|month))\s+(?:high|low)"
@@ -252,6 +244,7 @@ def phrase_before(before: str) -> str | None:
     if before.rstrip().endswith("from"):
         before = _MOVED_FROM.sub(" ", before)  # its share of generation down from 15.9%: of the share of generation
     if before.rstrip().endswith("to"):
+        before = _AMOUNTING.sub(" ", before)  # export earnings amounting to: of the export earnings
         # arrivals grew to (a record high of): the verb is no part of the name; what a currency moved against is
         before = _MOVED_TO.sub(lambda moved: f" {moved.group('against') or ''} ", before)
     if "year-" in before or "-year " in before:
@@ -261,6 +254,8 @@ def phrase_before(before: str) -> str | None:
         before = _NOISE.sub(" ", before)
     if "." in before or "!" in before or "?" in before:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
+    if "on-" in before:
+        before = _ON_BASIS.sub(" ", before)  # significant year-on-year passenger growth: the basis is no name
     words = _WORD.findall(_TIME.sub(" ", before))
     if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]) and not (
             words[-1].lower() == "to" and len(words) > 2 and words[-3].lower() in ("in", "of")):
@@ -371,6 +366,8 @@ def split(phrase: str | None) -> Measure:
         had = None  # new cars were registered: a passive; the average achieved room rate: an adjective, no owner
     if had is not None:  # Japan posted a trade surplus of ¥813.4 billion: Japan's trade surplus
         subject, phrase = had.group("owner"), had.group("rest")
+        # Haw Par has posted a net profit; economists had been predicting an annual surplus: the verb after "has"
+        phrase = _LEADING_VERB.sub("", _BEEN.sub("", phrase)) or phrase
         if subject.lower() in ("it", "they", "we", "he", "she"):
             subject = None  # it declared a dividend: the owner is named elsewhere
     phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter

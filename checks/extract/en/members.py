@@ -78,7 +78,12 @@ def regional(phrase: str) -> tuple[str, str] | None:
 # A second member whose verb is left out, after a movement (Heathrow rose 7.9% and Gatwick 6.1%; Sales grew 4% in
 # Asia, Europe 2%): only a name between the two figures, so the second moved the same way, of the same quantity.
 _GAPPED = re.compile(r"\s*(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)"
-                     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+$")
+                     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?:by\s+)?$")
+# The same with a quantity in lower case and its "by": crude oil output by 6.1%; natural gas by 3.8%.
+_GAPPED_QUANTITY = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})\s+by\s+$")
+_NOT_QUANTITY = re.compile(r"\b(?:up|down|or|and|while|the|an?|it|its|which|that|this|than|from|to|with|[a-z]+ed|"
+                           r"[a-z]+ing|[a-z]+ly|grew|rose|fell|sank|shrank|went|came|saw|was|were|is|are|has|have|"
+                           r"had|been|be|will|would|also)\b")
 _NOT_MEMBERS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "the", "it", "this", "that", "its", "they", "he", "she", "we", "q1", "q2", "q3",
                 "q4", "h1", "h2"}
@@ -92,6 +97,10 @@ def gapped(text: str, mention: Mention, previous: tuple[Mention, Reading] | None
             or previous[0].unit != mention.unit or previous[1].kind not in ("growth", "change"):
         return None
     found = _GAPPED.fullmatch(text, previous[0].end, mention.start)
+    if found is None and (other := _GAPPED_QUANTITY.fullmatch(text, previous[0].end, mention.start)) is not None \
+            and not _NOT_QUANTITY.search(other.group("name")):
+        # Coal production rose by 7.3%, crude oil output by 6.1%: another quantity, the same verb left out
+        return replace(previous[1], metric=other.group("name"), segment=None, qualifier=mention.qualifier)
     if found is None or found.group("name").split()[0].lower() in _NOT_MEMBERS:
         return None
     name, before = found.group("name"), previous[1]

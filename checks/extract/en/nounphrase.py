@@ -70,7 +70,7 @@ VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "
              "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
              "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting", "shot",
              "represents", "represented", "marks", "marked", "reflects", "reflected",
-             "went", "translated", "translates", "translating", "equates", "equated", "into"}
+             "went", "translated", "translates", "translating", "equates", "equated", "into", "take", "takes", "took"}
 
 
 # Counters that say a figure counts people or items without saying which: after a quantity named before the figure

@@ -184,8 +184,11 @@ def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None
 
 
 # A clause whose quantity leads it, then an aside of movement: "Food sales did particularly well, up 13 per cent".
-_LEADING_QUANTITY = re.compile(r"^\s*(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+(?:was|were|is|are|"
-                               r"did|does|do|has|have|had|performed|held|proved|remained|stayed)\b")
+# (Revenue also showed strong gains, rising 11%: a verb of showing, an adverb before it)
+_LEADING_QUANTITY = re.compile(r"^\s*(?P<phrase>(?:[A-Za-z][\w'’-]*\s+){0,4}?[A-Za-z][\w'’-]*)\s+"
+                               r"(?:(?:also|again|too|likewise)\s+)?(?:was|were|is|are|"
+                               r"did|does|do|has|have|had|performed|held|proved|remained|stayed|showed|shows|saw|sees|"
+                               r"posted|recorded|registered|enjoyed|continued|delivered|achieved|made)\b")
 
 
 def leading_quantity(clause: str, words_before_verb: str) -> str | None:

@@ -146,6 +146,13 @@ _RATIO_NOUN = re.compile(r"\s*(?P<noun>(?:average\s+)?(?:load\s+factor|occupancy
                          r"vacancy\s+rate|unemployment\s+rate|inflation(?:\s+rate)?))\b", re.IGNORECASE)
 
 
+# What a measure counts, named after its unit where the clause names nothing: 156,000 tonnes of cargo.
+_MEASURED_OF = re.compile(r"\s*of\s+(?P<noun>(?!(?:the|a|an|its|their|this|that|which|it|them|those|these|all|total|"
+                          r"each|every|whom)\b)[a-z][a-z-]+(?:\s+(?!(?:in|at|for|from|to|by|on|a|the|which|and|was|"
+                          r"were|is|are|per|each|last|this|over|during|with|compared|against|or|than|also|still|now|"
+                          r"just|only|has|have|had|will|would|[a-z]+ed)\b)[a-z][a-z-]+){0,2})")
+
+
 def named_after(mention: Mention, after: str, measure: Measure) -> Measure | None:
     """What the words right after a figure name it of: a stake and the company it is in, after a share (see _STAKE);
     the noun an amount of money stands before (see _MONEY_NOUN), or the quantity it is "in", where its clause
@@ -155,6 +162,8 @@ def named_after(mention: Mention, after: str, measure: Measure) -> Measure | Non
         if stake is None and measure.metric is None and (ratio := _RATIO_NOUN.match(after)) is not None:
             return Measure(ratio.group("noun").lower(), measure.subject, measure.segment)  # 83% load factor
         return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
+    if mention.family == "measure" and measure.metric is None and (of := _MEASURED_OF.match(after)) is not None:
+        return Measure(of.group("noun"), measure.subject, measure.segment)  # handled 156,000 tonnes of cargo
     if mention.family != "money" or (measure.metric and not _EXPECTING.search(measure.metric)
                                      and not _DOING.search(measure.metric)):
         return None

@@ -1,0 +1,77 @@
+"""English readings of stop 36: a window of time is no figure before the next one, a verb after "has" or "had been"
+is no part of a quantity's name, a movement set as an apposition is of the levels before it, a verb left out between
+quantities, and what a measure counts after "of"; sentences written for this test."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+
+
+def _read(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.metric) for c in extract(text, "d")]
+
+
+def test_a_window_of_months_ending_on_a_date_is_no_figure_before_the_next() -> None:
+    assert _read("Revenue in the three months ended Sept 30 rose 14.2 per cent to S$61 million.") == [
+        ("14.2 per cent", "revenue"), ("S$61 million", "revenue")]
+
+
+def test_the_figure_after_a_window_is_read_with_the_one_before_it() -> None:
+    read = _read("Keppel recorded a net profit of $809.3 million for the nine months to Sept 30, 18 per cent up on "
+                 "the $688 million from a year earlier.")
+    assert [metric for _, metric in read] == ["net profit", "net profit", "net profit"]
+
+
+def test_a_verb_after_has_or_had_been_is_no_part_of_the_name() -> None:
+    assert _read("Haw Par Corp has posted a net profit of S$57.2 million in the third quarter.")[0][1] == "net profit"
+    assert _read("Economists had been predicting a trade surplus of $1.51 billion.")[0][1] == "trade surplus"
+
+
+def test_a_participle_that_values_the_figure_is_no_part_of_the_name() -> None:
+    assert _read("The country's receipts valued at $745.22 million came mostly from chips.")[0][1] == "receipts"
+    assert _read("Its export earnings amounting to $5.2 billion were a record.")[0][1] == "export earnings"
+
+
+def test_year_to_date_and_a_comparison_basis_are_no_part_of_the_name() -> None:
+    assert _read("Year to date imports are up 2.5% on 2022.")[0][1] == "imports"
+    assert _read("London saw year-on-year growth of 7.3%.")[0][1] is None
+
+
+def test_a_growth_rate_set_after_two_levels_is_of_their_quantity() -> None:
+    read = _read("GDP in the quarter is estimated at Rs33.74 lakh crore, as against Rs31.18 lakh crore a year "
+                 "earlier, showing a growth rate of 8.2 percent.")
+    assert read[-1] == ("8.2 percent", "GDP")
+
+
+def test_a_movement_after_a_figure_of_no_moving_kind_names_nothing() -> None:
+    read = _read("The largest rise was in department stores (3.5 per cent), which followed a fall in July of 5.8 per "
+                 "cent.")
+    assert read[-1] == ("5.8 per cent", None)
+
+
+def test_an_earlier_movement_after_following_is_of_the_same_quantity() -> None:
+    read = _read("Singapore's electronic NODX declined 7.8 percent year on year in May, following the 6.9 percent "
+                 "decrease in April.")
+    assert [metric for _, metric in read] == ["electronic NODX", "electronic NODX"]
+
+
+def test_quantities_whose_verb_is_left_out_after_the_first() -> None:
+    read = _read("Coal production rose by 7.3%, crude oil output by 6.1%, and natural gas by 3.8%.")
+    assert [metric for _, metric in read] == ["Coal production", "crude oil output", "natural gas"]
+    assert [c.direction for c in extract("Coal output rose by 7.3%, steel output by 4.9%.", "d")] == ["up", "up"]
+
+
+def test_a_verb_between_the_quantity_and_by_is_no_gapped_name() -> None:
+    read = _read("Long haul passengers rose by 21.5%, and short haul grew by 15.1% year-on-year.")
+    assert read[-1][1] != "short haul grew"
+
+
+def test_a_quantity_leading_a_clause_of_showing_names_the_movement_after_it() -> None:
+    read = _read("Revenue also showed strong gains, rising 11% to $25.1 billion.")
+    assert [metric for _, metric in read] == ["revenue", "revenue"]
+
+
+def test_what_a_measure_counts_is_named_after_its_unit() -> None:
+    assert _read("The airport handled 156,000 tonnes of cargo in August.")[0][1] == "cargo"
+    assert _read("More than 2.1 million tons of cargo also passed through the port.")[0][1] == "cargo"
+    assert _read("The port handled 5 million tonnes of which half was coal.")[0][1] is None
