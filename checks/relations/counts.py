@@ -32,11 +32,14 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import COMPLETE, member_name, membership
+from checks.relations.distribution import bracket
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.statements import A_YEAR_BEFORE, other_side, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
+# 127.67亿元(2012年82.73亿元): the earlier year's amount in brackets
+_YEARS_AMOUNT = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:同期)?(?:为)?\s*$")
 # Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…; $5.9 billion, or nearly half; 556 68.9%
 JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|市场份额|市占率|渗透率|或|,?\s*or|[（(])"
                     r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
@@ -91,7 +94,8 @@ def _part(doc: Doc, share: dict) -> dict | None:
     if (paired := paired_amount(doc, share, earlier, JOINED)) is not None:
         return paired  # 产销A和B，占…的a和b: each share of its own quantity's amount, not the pair's other
     for claim in reversed(earlier):
-        if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank") or compared_with(earlier, claim):
+        if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank") \
+                or compared_with(earlier, claim) or _YEARS_AMOUNT.search(doc.before(claim, 8)):
             continue  # a growth rate between the amount and its share (10.94亿元，增长9.1%，占…); 27 weeks; 位居第一;
             # 127.67亿元，相比较2012年82.73亿元，同比增长54.32%，占比58.65%: last year's level, compared with
         if joined and (other_side(doc, claim) or A_YEAR_BEFORE.search(doc.before(claim, 12))):
@@ -162,18 +166,6 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
                 _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)):
             return [claim], str(claim.get("metric") or "the total before it")
     return None, ""
-
-
-# The end of a bracket of a distribution: 1000元以下, 3000元及以上, 600-1000元之间, under $25,000.
-_BRACKET_END = re.compile(r"(?:以下|以上|之间|及以上|及以下|以内|或以上|or (?:more|less|above|below|over|under))$",
-                          re.IGNORECASE)
-
-
-def bracket(doc: Doc, claim: dict) -> bool:
-    """Whether an amount names a bracket of a distribution (人均月收入200元-600元的家庭, 1000元以下占5.8%) rather
-    than an amount of something: a range, or a bound said with 以下/以上 (or followed by 之间)."""
-    return claim.get("qualifier") == "range" or _BRACKET_END.search(str(claim["text"])) is not None or \
-        doc.after(claim, 3).startswith(("之间", "以下", "以上", "及以上", "及以下"))
 
 
 # (在整体市场上所占份额为22.7%: the market's share, its words apart)

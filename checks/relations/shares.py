@@ -322,6 +322,9 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             # shares of one whole named in one sentence, or in its clauses joined by ；(工资性收入…，占可支配收入的
             # 比重为56.7%；经营净收入…，占可支配收入的比重为15.5%；…)
             for group in _named_again(doc, shares):
+                if len(group) >= 3 and sum(float(c["value"]) > 50 for c in group) >= 2:
+                    continue  # 产业投资…占78.8%；民间投资…占73.7%；工业投资…: two majorities are no two parts of a
+                    # whole, so the categories named in turn overlap (by ownership, by industry), no breakdown
                 yield group, False, whole
 
 

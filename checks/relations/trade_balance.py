@@ -37,7 +37,10 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         if bool(surplus) == bool(deficit) or (_OTHER_BALANCE.search(name) and not _ALL_TRADE.search(
                 doc.before(balance, 40))) or _GOODS.search(str(balance.get("metric") or "")):
             continue  # (the goods balance is of goods' exports and imports: goods_and_services judges it)
-        sides = _sides_before(doc, balance) or _sides_in_block(doc, balance) or _sides_after(doc, balance)
+        if balance.get("projected"):
+            continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was
+        sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
+            or _sides_after(doc, balance)
         if sides is None:
             continue
         exports, imports = sides
@@ -103,6 +106,20 @@ def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
                 and same_unit(claim, balance) and (claim.get("period") == balance["period"] or (
                     not claim.get("period") and doc.paragraph(claim) == doc.paragraph(balance) and not compared)):
             found.setdefault(name, claim)
+    return (found["exports"], found["imports"]) if len(found) == 2 else None
+
+
+def _sides_told_with(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
+    """The exports and imports told after a balance in its own sentence, as its cause (a trade deficit of $2.79
+    billion in the three months as exports fell 1.2 per cent to $10.81 billion and imports gained 3.1 per cent to
+    $13.59 billion), each once, of its unit: they are the balance's own, whatever the sentences before said."""
+    found: dict[str, dict] = {}
+    for claim in doc.in_sentence(balance):
+        if int(claim["start"]) <= int(balance["start"]) or claim["kind"] != "level" or not same_unit(claim, balance):
+            continue
+        member = membership(label(doc, claim))
+        if member is not None and member[0] in _SIDES and not _A_KIND_OF_EXPORTS.search(label(doc, claim)):
+            found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
     return (found["exports"], found["imports"]) if len(found) == 2 else None
 
 

@@ -15,12 +15,26 @@ _COMPARES = re.compile(r"\s*(?:That|This|It|Those|These)\s+(?:compares|compared|
                        r"(?:(?:an?|the)\s+)?(?:[A-Za-z][\w'’-]*\s+){0,4}?(?:of\s+)?$")
 
 
+# A sentence that opens with the level compared with: Compared to the $4.657 billion value of exports in February,
+# the March figure rose by 12.2 percent (the movement after it is measured from that level).
+_COMPARED_FIRST = re.compile(r"\s*(?:As\s+)?Compared\s+(?:with|to)\s+(?:(?:an?|the)\s+)?$")
+_MOVES = ("growth", "change", "multiple")
+
+
 def compares_with(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> list[Claim]:
     """The claims, the levels of a sentence given the earlier levels the "That compares with" sentence after it
-    tells (see the module)."""
-    if "compare" not in text:
+    tells (see the module); the movement of a sentence that opens "Compared to" a level given that level as its
+    base."""
+    if "ompare" not in text:
         return claims
     read = list(claims)
+    for index, claim in enumerate(read):
+        if claim.kind == "level" and (not index or spans[index - 1][0] != spans[index][0]) \
+                and _COMPARED_FIRST.fullmatch(text, spans[index][0], claim.start):
+            moved = next((at for at in range(index + 1, len(read)) if spans[at][0] == spans[index][0]
+                          and read[at].kind in _MOVES and read[at].base_value is None), None)
+            if moved is not None and read[moved].unit in (claim.unit, "percent"):
+                read[moved] = read[moved].replaced(base_value=claim.value, base_text=claim.text)
     for index, claim in enumerate(read):
         start = spans[index][0]
         if claim.kind != "level" or not index or spans[index - 1][0] == start \
