@@ -75,3 +75,15 @@ def test_what_a_measure_counts_is_named_after_its_unit() -> None:
     assert _read("The airport handled 156,000 tonnes of cargo in August.")[0][1] == "cargo"
     assert _read("More than 2.1 million tons of cargo also passed through the port.")[0][1] == "cargo"
     assert _read("The port handled 5 million tonnes of which half was coal.")[0][1] is None
+
+
+def test_who_speaks_is_no_owner_of_the_figures() -> None:
+    read = extract("Today's figures show falling exports led by a 31 per cent drop in logs to $250 million.", "d")
+    assert all(c.subject is None for c in read)
+
+
+def test_a_dateline_is_no_part_of_the_owner() -> None:
+    read = extract("MANILA, Philippines - The country's merchandise exports grew 11.2 percent in March.", "d")
+    assert read[0].metric == "merchandise exports" and "MANILA" not in str(read[0].subject)
+    listed = extract("Best sellers: Tesla Model Y - 93,708 units, Ford Mustang Mach-E - 13,951 units.", "d")
+    assert [c.subject for c in listed] != [None, None]

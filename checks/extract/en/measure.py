@@ -201,6 +201,10 @@ _REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revis
 # An aside set off by dashes inside the words before a figure: the labor participation rate — the proportion of the
 # population working or looking for work — remained unchanged at 62.7 percent.
 _DASHED = re.compile(r"\s[–—]\s[^–—\d]{1,80}?\s[–—]\s")
+# A news agency's dateline before the first sentence: MANILA, Philippines - ; LONDON (Reuters) —
+# (its place's words only, then a sentence's opening words: not "Tesla Model Y – 93,708", a list's item)
+_DATELINE = re.compile(r"\s*[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,3}(?:\s*\([A-Za-z ]{2,20}\))?\s+[-–—]\s+"
+                       r"(?=[A-Z][a-z]*\s+[a-z])")
 # "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
 # than five weeks (its "for" and "who" start no clause).
 _BE_AFTER = re.compile(r"\s+(?:was|were|is|are|stood|totalled|totaled)$", re.IGNORECASE)
@@ -236,6 +240,8 @@ def phrase_before(before: str) -> str | None:
         return _BE_AFTER.sub("", counted.group("what"))
     if ("–" in before or "—" in before) and APPOSITIVE.search(before):
         return None
+    if before.lstrip()[:1].isupper() and (dated := _DATELINE.match(before)) is not None:
+        before = before[dated.end():]  # MANILA, Philippines - The country's exports: a dateline before
     if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:
         before = brought.group("object")  # growth brought the total half-yearly arrivals to 10,978,048
     tail = before.rstrip()[-4:].lower()
