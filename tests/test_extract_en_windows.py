@@ -87,3 +87,17 @@ def test_a_dateline_is_no_part_of_the_owner() -> None:
     assert read[0].metric == "merchandise exports" and "MANILA" not in str(read[0].subject)
     listed = extract("Best sellers: Tesla Model Y - 93,708 units, Ford Mustang Mach-E - 13,951 units.", "d")
     assert [c.subject for c in listed] != [None, None]
+
+
+def test_a_window_ending_on_a_date_and_a_year_ending_in_a_month_are_one_period() -> None:
+    read = {c.text: c.period for c in extract(
+        "Visitors numbered 3.39 million in the September year. HP earned $1.55 billion in the three months ended "
+        "Jan. 31. For the first nine months of calendar year 2012, volumes rose 5.16 percent.", "d")}
+    assert read == {"3.39 million": "September year", "$1.55 billion": "three months ended Jan. 31",
+                    "5.16 percent": "first nine months of calendar year 2012"}
+
+
+def test_a_level_from_a_year_earlier_is_of_that_time() -> None:
+    read = extract("Net profit was $809.3 million for the nine months to Sept 30, 18 per cent up on the $688 million "
+                   "from a year earlier.", "d")
+    assert [c.period for c in read] == ["nine months to Sept 30", "nine months to Sept 30", "a year earlier"]

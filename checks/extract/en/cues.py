@@ -62,7 +62,14 @@ PERIOD_EN = word_gated(re.compile(
     r"last year|this year|"
     r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
     # a run of months from a year's start: in the first six months (of 2023), over the first 11 months
-    r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months(?: of (?:19|20)\d\d)?|"
+    r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months"
+    r"(?: of (?:(?:calendar|fiscal) )?(?:year )?(?:19|20)\d\d)?|"
+    # a window ending on a date (the three months ended Sept 30; the nine months to March) and a year ending in a
+    # month (the September year; the October 2015 year): one period, not the month alone
+    r"(?:three|six|nine|twelve|[1-9]|1[0-8]) months (?:ended|ending|to|through) "
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}\b)?(?:,? (?:19|20)\d\d)?|"
+    r"(?<=the )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?: (?:19|20)\d\d)? year|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close)|"
@@ -75,7 +82,7 @@ PERIOD_EN = word_gated(re.compile(
 # fourth quarter): the figure is of that time, not of the period its sentence names for the figure it is compared
 # with. Tried only where one of the words in _YEAR_AGO_WORDS follows the figure.
 YEAR_AGO = re.compile(
-    r"\s*\)?\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*or\s+[^,;()\d]{0,12}[\d.,]+[^,;()\d]{1,25}?)?,?\s*(?:(?:in|for|during)\s+)?(?P<period>"
+    r"\s*\)?\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s*)?(?:,?\s*or\s+[^,;()\d]{0,12}[\d.,]+[^,;()\d]{1,25}?)?,?\s*(?:(?:in|for|during|from)\s+)?(?P<period>"
     r"(?:a|one)\s+year\s+(?:ago|earlier|before)|"
     r"(?:the|a)\s+year-(?:ago|earlier)\s+(?:period|quarter|month|week)|"
     # the same period alone is the period just named (revenue rose to $10 billion for the same period): not earlier
