@@ -101,3 +101,22 @@ def test_a_level_from_a_year_earlier_is_of_that_time() -> None:
     read = extract("Net profit was $809.3 million for the nine months to Sept 30, 18 per cent up on the $688 million "
                    "from a year earlier.", "d")
     assert [c.period for c in read] == ["nine months to Sept 30", "nine months to Sept 30", "a year earlier"]
+
+
+def test_a_quantity_that_moved_in_members_named_with_their_figures_in_brackets() -> None:
+    read = extract("Employment rose among core-aged women (+43,000; +0.7%) and declined among core-aged men (-36,000; "
+                   "-0.5%). Payroll employment increased in Quebec (+27,200; +0.8%) and Alberta (+19,600; +1.1%).", "d")
+    assert [(c.text, c.segment, c.direction) for c in read] == [
+        ("+43,000", "core-aged women", "up"), ("+0.7%", "core-aged women", "up"),
+        ("-36,000", "core-aged men", "down"), ("-0.5%", "core-aged men", "down"),
+        ("+27,200", "Quebec", "up"), ("+0.8%", "Quebec", "up"), ("+19,600", "Alberta", "up"),
+        ("+1.1%", "Alberta", "up")]
+    assert {c.metric for c in read[:4]} == {"Employment"}
+
+
+def test_a_bracketed_percent_after_a_moved_quantity_is_its_movement_unless_a_rate() -> None:
+    moved = extract("Dwelling approvals fell in November in the Australian Capital Territory (9.5 per cent) and South "
+                    "Australia (6.2 per cent).", "d")
+    assert [(c.kind, c.direction) for c in moved] == [("growth", "down"), ("growth", "down")]
+    rates = extract("Among the groups, unemployment rates declined in September for adult men (5.3 percent).", "d")
+    assert rates[0].kind != "growth"

@@ -21,16 +21,24 @@ from checks.extract.en.cues import (
     BASIS_AFTER,
     PROJECTED_AFTER,
     PROJECTION_NOUN_BEFORE,
-    YEAR_SPAN,
     SentenceCues,
     comparative_year,
+    figure_before,
     period_after,
     window_length,
     year_ago,
 )
-from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, MODIFIER, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, TICKER
+from checks.extract.en.frames import (
+    FROM_OR_TO,
+    LABEL_COLON,
+    NUMBER_OF,
+    PRICE_WORD,
+    PRICED,
+    ROW_GAP,
+    past_ticker,
+)
 from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine
-from checks.extract.en.located import located
+from checks.extract.en.located import bracket_member, located, moved_in
 from checks.extract.en.made import added_before, made_verb, passive_made
 from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.en.members import gapped, member_after, whole_after, with_member
@@ -109,23 +117,12 @@ class Reader(SentenceReader):
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
         """The clause before a figure, where the colon of a ticker in brackets starts none: Origin Energy's
         (ASX:ORG) net profit dropped 70 per cent."""
-        gap = super().gap(mention, previous, sentence_start)
-        start = mention.start - len(gap)
-        if self.text[start - 1:start] == ":" and TICKER.search(self.text, max(sentence_start, start - 10), start):
-            floor = max(clause_start(self.text, sentence_start, start - 1), previous[0].end if previous else 0)
-            return self.text[floor:mention.start]
-        return gap
+        return past_ticker(self.text, super().gap(mention, previous, sentence_start), mention.start, sentence_start,
+                           previous[0].end if previous else 0)
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        if previous is not None and ((MODIFIER.fullmatch(self.text, previous[0].start, previous[0].end)
-                                      and _WORD_AFTER.match(self.text, previous[0].end))
-                                     or YEAR_SPAN.search(self.text, max(0, previous[0].start - 5), previous[0].start)):
-            previous = None  # the nine-month period; exports during 2017-18 grew: a span that says when, no figure
-        if previous is not None and window_length(self.text, previous[0]):
-            # revenue in the three months ended Sept 30 rose; a profit of $809.3 million for the nine months to Sept
-            # 30, 18 per cent up: a window that says when; the figure before it, in the sentence, is the one before
-            kept = self._before_window
-            previous = kept if kept is not None and kept[0].end >= self.sentences.span(mention.start)[0] else None
+        # (the nine-month period; in the three months ended Sept 30: a span that says when, no figure; see cues.py)
+        previous = figure_before(self.text, previous, self._before_window, self.sentences.span(mention.start)[0])
         previous = self._parts.previous(previous)  # a list goes on from what a bracketed part's figure said
         reading = self._parts.reread(mention, self._read(mention, previous), previous,
                                      self.sentences.span(mention.start)[0])
@@ -140,6 +137,7 @@ class Reader(SentenceReader):
             self._before_window = (mention, reading)
         if previous is None or not _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
+        reading = bracket_member(self.text, reading, mention, previous)  # (+43,000; +0.7%): one member's
         return with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0])
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
@@ -194,6 +192,8 @@ class Reader(SentenceReader):
                 subject_end = noun.start() + (named.rfind(" of") if " in " in named else 0)
             elif moved_after is not None and mention.family not in ("duration", "multiple"):
                 direction, moved = ("up" if moved_after.group("up") else "down"), True
+            elif (way := moved_in(text[max(sentence_start, mention.start - 160):mention.start])) is not None:
+                direction, moved = way, True  # approvals decreased in Northern Territory (3.3 per cent)
         if mention.direction is not None and direction is None:
             direction, moved = mention.direction, True
         if mention.value < 0 and mention.family in ("count", "money", "measure") and not moved:

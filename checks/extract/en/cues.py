@@ -8,8 +8,10 @@ import bisect
 import re
 
 from checks.extract.en.attribution import sentence_sources
+from checks.extract.en.frames import MODIFIER
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
+from checks.extract.reading import Reading
 
 # The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
 # year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
@@ -177,3 +179,21 @@ class SentenceCues:
                      [start + m.start() for m in PROJECTION_EN.finditer(sentence)])
             self._found[start] = found
         return found
+
+
+_WORD_AFTER = re.compile(r"\s+[A-Za-z]")
+
+
+def figure_before(text: str, previous: tuple[Mention, Reading] | None, kept: tuple[Mention, Reading] | None,
+                  sentence_start: int) -> tuple[Mention, Reading] | None:
+    """The figure before, as the next figure's reading takes it: none for a span that says when (the nine-month
+    period; exports during 2017-18 grew); for a window of time (revenue in the three months ended Sept 30 rose; a
+    profit of $809.3 million for the nine months to Sept 30, 18 per cent up), ``kept``, the figure before the
+    window, when in the sentence."""
+    if previous is None or (MODIFIER.fullmatch(text, previous[0].start, previous[0].end)
+                            and _WORD_AFTER.match(text, previous[0].end)) \
+            or YEAR_SPAN.search(text, max(0, previous[0].start - 5), previous[0].start):
+        return None
+    if window_length(text, previous[0]):
+        return kept if kept is not None and kept[0].end >= sentence_start else None
+    return previous

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from checks.extract.text import clause_start
+
 # A list item's label before its figure: "-Revenue (Q2): $19.24 Bln", "Net income: $3.1 billion".
 # Also in a run of such items after the figure before: "Households consulted: 808 Households responding: 556".
 # (a chart's place before a label: • #7 sophomore weekend: $113.0M, whose label may start in lower case)
@@ -26,3 +28,12 @@ MODIFIER = re.compile(r"[\w.]+-(?:year|month|week|day|hour|quarter)", re.IGNOREC
 # from 8.9%; to 11.3%; from last year's 12.5 billion euros).
 FROM_OR_TO = re.compile(r"\b(?:from|to)\s+(?:(?:just|only|a|an|the|last\s+year['’]s|a\s+year[- ](?:earlier|ago)|"
                         r"previous|prior|present|current|earlier)\s+){0,3}$", re.IGNORECASE)
+
+
+def past_ticker(text: str, gap: str, start: int, sentence_start: int, previous_end: int) -> str:
+    """The clause before a figure at ``start`` (``gap``, read to a clause mark), where the colon of a ticker in
+    brackets starts none: Origin Energy's (ASX:ORG) net profit dropped 70 per cent."""
+    begin = start - len(gap)
+    if text[begin - 1:begin] == ":" and TICKER.search(text, max(sentence_start, begin - 10), begin):
+        return text[max(clause_start(text, sentence_start, begin - 1), previous_end):start]
+    return gap
