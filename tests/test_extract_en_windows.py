@@ -120,3 +120,16 @@ def test_a_bracketed_percent_after_a_moved_quantity_is_its_movement_unless_a_rat
     assert [(c.kind, c.direction) for c in moved] == [("growth", "down"), ("growth", "down")]
     rates = extract("Among the groups, unemployment rates declined in September for adult men (5.3 percent).", "d")
     assert rates[0].kind != "growth"
+
+
+def test_a_statistics_office_is_the_source_not_the_owner() -> None:
+    read = extract("PRETORIA - Stats SA has revealed that retail trade sales increased by 0.7% year-on-year.", "d")
+    assert read[0].subject is None and read[0].metric == "retail trade sales"
+    kept = extract("Canada's merchandise trade surplus more than doubled to $1.9 billion in August, Statistics Canada "
+                   "said.", "d")
+    assert {c.subject for c in kept} == {"Canada"}
+
+
+def test_a_unit_of_containers_read_as_a_name_is_the_ports_throughput() -> None:
+    assert extract("In the first half, 120.19 million TEUs were moved through the ports.", "d")[0].metric == \
+        "container throughput"

@@ -47,6 +47,7 @@ from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
+from checks.extract.en.settle import settled
 from checks.extract.en.verbs import unverbed
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
@@ -138,7 +139,7 @@ class Reader(SentenceReader):
         if previous is None or not _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
         reading = bracket_member(self.text, reading, mention, previous)  # (+43,000; +0.7%): one member's
-        return with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0])
+        return settled(with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0]))
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         text = self.text

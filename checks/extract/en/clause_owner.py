@@ -171,15 +171,9 @@ def _subject_like(words: str, most: int) -> bool:
     return quantity_word(words) or not all(word[:1].isupper() for word in words.split())
 
 
-_SPEAKING_END = re.compile(r"\b(?:show|shows|showed|said|says|reported|reports|reveal|reveals|revealed|indicate|"
-                           r"indicates|indicated|suggest|suggests|suggested)$")
-
-
 def with_clause_subject(reading: Reading, mention: Mention, text: str, sentence_start: int) -> Reading:
     """``reading`` named by its clause's subject (see clause_subject) when nothing else named it (not for a duration:
     a 16-day shutdown, three months)."""
-    if reading.subject and _SPEAKING_END.search(reading.subject):
-        reading = replace(reading, subject=None)  # Today's figures show (falling exports …): who speaks, no owner
     unnamed = not reading.metric and mention.family != "duration"
     named = _PREDICATE.match(text, mention.end, mention.end + 60) if mention.family == "money" else None
     if named is not None:  # (Of the total external trade,) USD70.93 billion (38.9%) were exported goods

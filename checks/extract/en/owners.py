@@ -218,6 +218,16 @@ _PUBLISHER = re.compile(r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Dep
                         # a person speaking for a body: its director, its chief executive
                         r"Director|Chief|Executive|Minister|President|Governor|Chairman|Secretary|Analyst|"
                         r"Economist|Manager|Spokesman|Spokeswoman|CEO)\b")
+# Statistical agencies by their short names, as releases name them (Stats SA, the CSO, the PSA)
+_AGENCY = re.compile(r"\b(?:Stats|StatCan|ONS|ABS|BLS|CSO|PSA|NBS|Eurostat|Destatis|INSEE|ISTAT|MOSPI|NSO)\b")
+
+
+def is_publisher(name: str) -> bool:
+    """Whether ``name`` names a body that publishes figures (a statistics office, a ministry, an association, a
+    newsroom, one who speaks for them), not a party whose figures they are."""
+    return _PUBLISHER.search(name) is not None or _AGENCY.search(name) is not None
+
+
 _NOT_OWNER = re.compile(r"^(?:The|A|An|This|That|These|Those|It|Its|In|On|At|By|For|As|But|And|Monday|Tuesday|"
                         r"Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
                         r"September|October|November|December)$")

@@ -1,0 +1,27 @@
+"""The last look at an English reading: words that cannot be what a figure measures, whatever rule put them there.
+Who speaks is no owner (Today's figures show …; Stats SA has revealed that …; the PSA said), and a unit is no
+quantity (17.89 million TEUs: the port's container throughput)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.extract.en.owners import is_publisher
+from checks.extract.reading import Reading
+
+_SPEAKING_END = re.compile(r"\b(?:show|shows|showed|said|says|reported|reports|reveal|reveals|revealed|indicate|"
+                           r"indicates|indicated|suggest|suggests|suggested)$")
+# Units a count of goods is in, read as its name: a container port's TEUs are its container throughput.
+_UNIT_NAMES = {"teu": "container throughput", "teus": "container throughput", "teu's": "container throughput",
+               "twenty-foot equivalent units": "container throughput"}
+
+
+def settled(reading: Reading) -> Reading:
+    """``reading`` less an owner that is who speaks, with a unit read as its quantity (see the module)."""
+    subject, source = reading.subject, reading.attribution or ""
+    if subject and (_SPEAKING_END.search(subject) or (subject in source and is_publisher(subject))):
+        reading = replace(reading, subject=None)
+    if reading.metric and (named := _UNIT_NAMES.get(reading.metric.lower())) is not None:
+        reading = replace(reading, metric=named)
+    return reading
