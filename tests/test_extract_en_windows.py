@@ -133,3 +133,11 @@ def test_a_statistics_office_is_the_source_not_the_owner() -> None:
 def test_a_unit_of_containers_read_as_a_name_is_the_ports_throughput() -> None:
     assert extract("In the first half, 120.19 million TEUs were moved through the ports.", "d")[0].metric == \
         "container throughput"
+
+
+def test_a_plunge_or_a_dip_in_a_quantity_is_its_movement() -> None:
+    read = extract("Its investments unit saw an 85 per cent plunge in net profit to $8 million.", "d")
+    assert [(c.kind, c.direction, c.metric) for c in read] == [("growth", "down", "net profit"),
+                                                                 ("level", None, "net profit")]
+    assert extract("But a 0.8 percent dip in U.S. comparable store sales hurt.", "d")[0].metric == \
+        "U.S. comparable store sales"

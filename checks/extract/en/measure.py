@@ -14,6 +14,7 @@ from functools import lru_cache
 from checks.extract.en.made import MADE, MADE_NOUN
 from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
+from checks.extract.en.times import TIME_BEFORE
 from checks.extract.records import quick_init
 
 _WORD = re.compile(r"\d+[A-Z][\w&'’.-]*|[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")  # (3M's: a name with its digit)
@@ -45,27 +46,6 @@ _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
             "just", "only", "have", "has", "had", "been", "is", "are", "was", "were",
             # the rest of a linking phrase written without its comma: In contrast agriculture decreased by 0.7%
             "contrast", "comparison", "thus", "therefore"}
-# (?<![\w-])(?=[A-Za-z0-9]) is \b at a word's start (not inside nine-month), every other place turned away at once.
-# No word gate: read on a few words before a figure, and its optional openings have too many prefixes for one (reading
-# them cost a third of a second and 90 MB at import, for a gate that let every word through)
-_TIME = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a full year net loss: of a full year
-                   r"(?:(?:in|during|for|over|on|since|through|by|from)\s+)?(?:(?:last|this|next|the|a)\s+)?"
-                   r"(?:(?:the\s+)?(?:first|second|third|fourth|latest|same|previous|prior|past|next|last|current)[\s-]+)?"
-                   r"(?:[a-z\d]+-(?:month|year|week|day|quarter)\s+)?"  # for the nine-month period
-                   r"(?:(?:19|20)\d\d\s+(?=fiscal|financial))?"  # the 2011 financial year
-                   r"(?:year[\s-]to[\s-]date|quarter|half|year|month|week|day|period|season|(?:fiscal|financial)\s+year|"
-                   r"fiscal|Q[1-4]|H[12]|"
-                   # a run of periods: the first six months, the past three months, the prior 12 months, a decade
-                   r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
-                   r"(?:months|weeks|quarters|years|days)|decade|"
-                   r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                   r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                   r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b"
-                   # the three months ended Sept 30: the end of a run of months is of the period too
-                   r"(?:\s+(?:ended|ending|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
-                   r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?)?"
-                   r"(?!-on-)",  # Month-on-month changes: a name of a comparison, no time
-                   re.IGNORECASE)
 _ORGANISATION = re.compile(r"^(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|from|for|across)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
@@ -262,7 +242,7 @@ def phrase_before(before: str) -> str | None:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     if "on-" in before:
         before = _ON_BASIS.sub(" ", before)  # significant year-on-year passenger growth: the basis is no name
-    words = _WORD.findall(_TIME.sub(" ", before))
+    words = _WORD.findall(TIME_BEFORE.sub(" ", before))
     if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]) and not (
             words[-1].lower() == "to" and len(words) > 2 and words[-3].lower() in ("in", "of")):
         # an increase in market share from 23.3%; a net loss to $89 million: the figure's own "from" or "to" (not:
@@ -334,7 +314,8 @@ _LEADING_SUPERLATIVE = re.compile(r"^(?:highest|lowest|largest|smallest|biggest|
 
 
 # A change "in" a quantity before its figure is of the quantity (an increase in market share from 23.3% to 23.4%).
-_CHANGE_OF = re.compile(r"^(?:.*\s)?(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|gain|jump|change)s?\s+in\s+"
+_CHANGE_OF = re.compile(r"^(?:.*\s)?(?:an?\s+)?(?:increase|rise|decrease|drop|fall|decline|gain|jump|change|plunge|"
+                        r"surge|slump|dip|tumble|leap|climb|hike|reduction|cut)s?\s+in\s+"
                         r"(?=[a-z])", re.IGNORECASE)
 
 

@@ -62,10 +62,10 @@ LIST_MOVEMENT_EN: Dimension[str] = Dimension("list_movement_en", [
 # words only, up to a word that ends the noun phrase (an increase in traffic that grew …), never a time (a rise
 # in April, a rise in the year ahead).
 CHANGE_IN = re.compile(r"\s+(?:(?:year[- ]on[- ]year|annual|quarterly)\s+)?"
-                       r"(?:increase|rise|gain|jump|growth|drop|decline|"
-                       r"fall|decrease|slide|cut|reduction)s?\s+in\s+(?P<noun>(?!(?:January|February|March|April|May|June|"
+                       r"(?:increase|rise|gain|jump|growth|drop|decline|surge|leap|climb|improvement|boost|hike|"
+                       r"fall|decrease|slide|cut|reduction|plunge|slump|dip|tumble|contraction)s?\s+in\s+(?P<noun>(?!(?:January|February|March|April|May|June|"
                        r"July|August|September|October|November|December|(?:the\s+)?(?:(?:first|second|third|fourth|"
-                       r"last|past|next|previous|same|latest)\s+)?(?:quarter|year|month|half|period|week)s?(?:\s+ahead)?)\b)(?:[A-Za-z][\w'’-]*(?![\w'’-])\s*){1,6}?)"
+                       r"last|past|next|previous|same|latest)\s+)?(?:quarter|year|month|half|period|week)s?(?:\s+ahead)?)\b)(?:(?:(?:[A-Z]\.){2,}|[A-Za-z][\w'’-]*(?![\w'’-]))\s*){1,6}?)"
                        r"(?=\s*(?:(?:to|from|at|in|on|for|as|after|while|during|over|than|that|which|who|today|"
                        r"last|this|since|compared|versus|vs|and\s+(?:an?|the))\b|[,.;(]|$))", re.IGNORECASE)
 
@@ -82,5 +82,6 @@ MOVED_AFTER = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\s+at\b))?"
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
                          r"(?:(?P<up>higher|more|up(?!\s+(?:till|until|to\s+(?:now|date)))|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
-                         r"improvement|boost|climb|advance|rally|expansion)|(?P<down>lower|less|fewer|down|below|decrease|"
-                         r"decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip))\b", re.IGNORECASE)
+                         r"improvement|boost|climb|advance|rally|expansion|leap|spike)|(?P<down>lower|less|fewer|down|below|"
+                         r"decrease|decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip|plunge|plummet|"
+                         r"tumble))\b", re.IGNORECASE)
