@@ -139,5 +139,5 @@ def test_a_plunge_or_a_dip_in_a_quantity_is_its_movement() -> None:
     read = extract("Its investments unit saw an 85 per cent plunge in net profit to $8 million.", "d")
     assert [(c.kind, c.direction, c.metric) for c in read] == [("growth", "down", "net profit"),
                                                                  ("level", None, "net profit")]
-    assert extract("But a 0.8 percent dip in U.S. comparable store sales hurt.", "d")[0].metric == \
+    assert extract("But a 0.8 percent dip in U.S. comparable store sales for March hurt.", "d")[0].metric == \
         "U.S. comparable store sales"
