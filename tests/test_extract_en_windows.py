@@ -141,3 +141,8 @@ def test_a_plunge_or_a_dip_in_a_quantity_is_its_movement() -> None:
                                                                  ("level", None, "net profit")]
     assert extract("But a 0.8 percent dip in U.S. comparable store sales for March hurt.", "d")[0].metric == \
         "U.S. comparable store sales"
+
+
+def test_a_quantity_read_where_an_owner_stands_is_no_owner() -> None:
+    read = extract("Philippine exports posted an increase of 11% with total sales of $4.782 billion in February.", "d")
+    assert [(c.subject, c.metric) for c in read] == [(None, "Philippine exports"), (None, "sales")]

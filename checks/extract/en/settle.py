@@ -1,6 +1,7 @@
 """The last look at an English reading: words that cannot be what a figure measures, whatever rule put them there.
-Who speaks is no owner (Today's figures show …; Stats SA has revealed that …; the PSA said), and a unit is no
-quantity (17.89 million TEUs: the port's container throughput)."""
+Who speaks is no owner (Today's figures show …; Stats SA has revealed that …; the PSA said), nor is a quantity
+read where an owner stands (exports, the share of the port), and a unit is no quantity (17.89 million TEUs: the
+port's container throughput)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,9 @@ from checks.extract.reading import Reading
 
 _SPEAKING_END = re.compile(r"\b(?:show|shows|showed|said|says|reported|reports|reveal|reveals|revealed|indicate|"
                            r"indicates|indicated|suggest|suggests|suggested)$")
+# The nouns of quantities that end a subject read wrongly (Philippine exports; the share of the port)
+_QUANTITY_END = re.compile(r"\b(?:exports|imports|sales|revenues?|prices|volumes|arrivals|shipments|earnings|profits?|"
+                           r"output|production|trade|traffic|throughput|share)$", re.IGNORECASE)
 # Units a count of goods is in, read as its name: a container port's TEUs are its container throughput.
 _UNIT_NAMES = {"teu": "container throughput", "teus": "container throughput", "teu's": "container throughput",
                "twenty-foot equivalent units": "container throughput"}
@@ -20,7 +24,10 @@ _UNIT_NAMES = {"teu": "container throughput", "teus": "container throughput", "t
 def settled(reading: Reading) -> Reading:
     """``reading`` less an owner that is who speaks, with a unit read as its quantity (see the module)."""
     subject, source = reading.subject, reading.attribution or ""
-    if subject and (_SPEAKING_END.search(subject) or (subject in source and is_publisher(subject))):
+    if subject and _QUANTITY_END.search(subject):
+        # Philippine exports posted an increase of 11%: the quantity that moved, when nothing else is named
+        reading = replace(reading, subject=None, metric=reading.metric or subject)
+    elif subject and (_SPEAKING_END.search(subject) or (subject in source and is_publisher(subject))):
         reading = replace(reading, subject=None)
     if reading.metric and (named := _UNIT_NAMES.get(reading.metric.lower())) is not None:
         reading = replace(reading, metric=named)
