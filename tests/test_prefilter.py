@@ -66,10 +66,10 @@ def test_a_pattern_with_too_many_openings_is_let_through_whole_after_bounded_wor
     import sre_parse
 
     from checks.extract import prefilter
-    from checks.extract.en import measure
+    from checks.extract.en import times
 
     # the English time words read before a figure: a lookahead, then optional openings that multiply
-    pattern, flags = measure._TIME.pattern, measure._TIME.flags
+    pattern, flags = times.TIME_BEFORE.pattern, times.TIME_BEFORE.flags
     assert prefilter.word_gate(pattern, flags) == prefilter.EVERY_WORD
     work = [0]
     with pytest.raises(prefilter._Unknown):

@@ -1,7 +1,7 @@
 """The last look at an English reading: words that cannot be what a figure measures, whatever rule put them there.
 Who speaks is no owner (Today's figures show …; Stats SA has revealed that …; the PSA said), nor is a quantity
-read where an owner stands (exports, the share of the port), and a unit is no quantity (17.89 million TEUs: the
-port's container throughput)."""
+read where an owner stands (exports, the share of the port). A unit read as the name (TEUs) is left as it is: the
+relations know it for a vague name, which a name made from it would hide."""
 
 from __future__ import annotations
 
@@ -16,19 +16,14 @@ _SPEAKING_END = re.compile(r"\b(?:show|shows|showed|said|says|reported|reports|r
 # The nouns of quantities that end a subject read wrongly (Philippine exports; the share of the port)
 _QUANTITY_END = re.compile(r"\b(?:exports|imports|sales|revenues?|prices|volumes|arrivals|shipments|earnings|profits?|"
                            r"output|production|trade|traffic|throughput|share)$", re.IGNORECASE)
-# Units a count of goods is in, read as its name: a container port's TEUs are its container throughput.
-_UNIT_NAMES = {"teu": "container throughput", "teus": "container throughput", "teu's": "container throughput",
-               "twenty-foot equivalent units": "container throughput"}
 
 
 def settled(reading: Reading) -> Reading:
-    """``reading`` less an owner that is who speaks, with a unit read as its quantity (see the module)."""
+    """``reading`` less an owner that is who speaks or a quantity (see the module)."""
     subject, source = reading.subject, reading.attribution or ""
     if subject and _QUANTITY_END.search(subject):
         # Philippine exports posted an increase of 11%: the quantity that moved, when nothing else is named
         reading = replace(reading, subject=None, metric=reading.metric or subject)
     elif subject and (_SPEAKING_END.search(subject) or (subject in source and is_publisher(subject))):
         reading = replace(reading, subject=None)
-    if reading.metric and (named := _UNIT_NAMES.get(reading.metric.lower())) is not None:
-        reading = replace(reading, metric=named)
     return reading
