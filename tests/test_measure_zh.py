@@ -159,8 +159,8 @@ def test_small_words_left_around_a_quantity_are_not_part_of_it() -> None:
 def test_a_growth_after_a_share_is_of_the_level_before_it() -> None:
     found = _measures("第三名为丙品牌，出货量650万台，份额7.1%，同比增长4.2%。")
     assert found["4.2%"][2] == "出货量"
-    # points after a share are the share's
-    assert _measures("出货量650万台，份额7.1%，同比提升0.4个百分点。")["0.4个百分点"][2] == "份额"
+    # points after a share are the share's, which is of the part named before it
+    assert _measures("出货量650万台，份额7.1%，同比提升0.4个百分点。")["0.4个百分点"][2] == "出货量份额"
 
 
 def test_a_figure_of_another_period_is_of_the_same_quantity() -> None:

@@ -30,6 +30,7 @@ from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence_period
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
+from checks.extract.zh.settle import REFERENCE_REACH, referred, settled
 
 VERB_AT_END = pair_gated(re.compile(
     rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
@@ -90,12 +91,8 @@ class SentenceCues:
 # Between a figure and the next when the next only states it again, exactly (…突破3000亿元，达3080.3亿元).
 SENTENCE_END = re.compile(r"[。！？!?\n]")  # a run of clauses joined by ； goes on past a sentence's end
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
-# A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
-REFERRING = ("上述", "前述", "上面", "以上", "该", "此", "这一", "这项", "此项")
-REFERENCE = re.compile(rf"(?:{'|'.join(REFERRING)})(?P<noun>[\u4e00-\u9fff]{{2,4}})")
 RESPECTIVE_BEFORE = re.compile(r"分别(?:为|是|达到?)?\s*$")  # 资本充足率分别为14.21%、…: one quantity's list
 LISTED_BEFORE = re.compile(r"[、和及与]")  # 营收和净利润分别为…: a list of its own names, not of periods
-REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
 
 
 class Reader(SentenceReader):
@@ -161,15 +158,7 @@ class Reader(SentenceReader):
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
         self.lists.recent = self.measurer.recent
         reading = self.lists.read(mention, previous, self._read(mention, previous), self._listed_last, self._metrics)
-        # a metric that opens with no word of reference refers to none: a plain test before the pattern
-        referred = REFERENCE.fullmatch(reading.metric) if reading.metric and reading.metric.startswith(REFERRING) \
-            else None
-        if referred is not None:
-            # 上述收入环比增长21%: the 收入 named just before (智能手机游戏收入), not any 收入
-            named = next((m for m in reversed(self._metrics) if m.endswith(referred.group("noun"))
-                          and not REFERENCE.fullmatch(m)), None)
-            if named is not None:
-                reading = replace(reading, metric=named)
+        reading = settled(referred(reading, self._metrics), mention, previous, self.text)  # (zh/settle.py)
         reading = self._of_each(mention, previous, reading)
         if not self._listed_last:  # a list's first figure: its period, when a 分别 stands right before it
             respective = reading.segment is None \

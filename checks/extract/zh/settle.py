@@ -1,0 +1,48 @@
+"""The last look at a Chinese reading: a name that refers to one just given (上述收入), a share named by its word alone
+(占比58.65%: of the part named before it in its clause chain). A unit read as the name (649万Teu) is left as it is: the
+relations know it for a vague name."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from checks.extract.mention import Mention
+from checks.extract.reading import Reading
+
+# A quantity named by reference to one just named (上述收入, 该指标, 这一比例): the noun it repeats.
+REFERRING = ("上述", "前述", "上面", "以上", "该", "此", "这一", "这项", "此项")
+REFERENCE = re.compile(rf"(?:{'|'.join(REFERRING)})(?P<noun>[\u4e00-\u9fff]{{2,4}})")
+REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
+# The word of a share alone, naming no part: 占比58.65%; 比重为25.3%
+_BARE_SHARE = {"占比", "比重", "份额", "所占比重", "所占份额", "占比为", "比重为"}
+_CHAIN = re.compile(r"[^。；;！？!?\n]{0,40}")  # the clauses between a part's figure and its share, in one sentence
+# A name a share can be made from: Chinese words alone, with no word of a share, a comparison, a verb or a unit in
+# it (not 增加值占比, 相比, 均以寿险, 判处, 基本情况, 方米)
+_PART_NAME = re.compile(r"[\u4e00-\u9fff]{2,10}")
+_NO_PART = re.compile(r"占|比|均|以|判|情况|方米|其中|约|共|达|为|是|有|将|后|前")
+
+
+def referred(reading: Reading, metrics: list[str]) -> Reading:
+    """``reading`` whose name refers to one just given (上述收入环比增长21%) named as that one (智能手机游戏收入), among
+    ``metrics``, the names of the figures just read."""
+    # a metric that opens with no word of reference refers to none: a plain test before the pattern
+    found = REFERENCE.fullmatch(reading.metric) if reading.metric and reading.metric.startswith(REFERRING) else None
+    if found is None:
+        return reading
+    named = next((m for m in reversed(metrics) if m.endswith(found.group("noun")) and not REFERENCE.fullmatch(m)),
+                 None)
+    return replace(reading, metric=named) if named is not None else reading
+
+
+def settled(reading: Reading, mention: Mention, previous: tuple[Mention, Reading] | None, text: str) -> Reading:
+    """``reading`` with a bare share named by the part before it (国产影片票房127.67亿元，同比增长54.32%，占比58.65%:
+    国产影片票房占比), when that part has a plain name."""
+    if reading.kind != "share" or reading.metric not in _BARE_SHARE or previous is None \
+            or previous[1].kind not in ("level", "growth") or not previous[1].metric \
+            or not _PART_NAME.fullmatch(previous[1].metric) or _NO_PART.search(previous[1].metric) \
+            or not _CHAIN.fullmatch(text, previous[0].end, mention.start):
+        return reading
+    word = reading.metric.removeprefix("所占").removesuffix("为")  # 份额7.1%: 出货量份额; 比重为25.3%: …比重
+    return replace(reading, metric=f"{previous[1].metric}{word}", subject=reading.subject or previous[1].subject,
+                   segment=reading.segment or previous[1].segment)
