@@ -74,6 +74,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean19
 	$(BIN)/python -m bench.consistency_real --planted19
 	$(BIN)/python -m bench.consistency_real --clean20
+	$(BIN)/python -m bench.consistency_real --planted20
+	$(BIN)/python -m bench.consistency_real --clean21
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
