@@ -56,3 +56,19 @@ def test_parts_named_in_turn_that_exceed_the_whole_are_still_flagged() -> None:
     text = ("1-11月，工资性收入占可支配收入的比重为56.7%；经营净收入占可支配收入的比重为35.5%；财产净收入占可支配收入的"
             "比重为20.8%。")
     assert _relations(text, "shares_of_whole") != []
+
+
+def test_a_balance_an_owner_remained_in_is_its_own_and_judged_by_its_exports_and_imports() -> None:
+    assert extract(_TRADE, "d")[0].metric == "trade surplus"
+    named = extract("Since June Norway has slipped into a trade deficit of $3.1 billion.", "d")
+    assert (named[0].subject, named[0].metric) == ("Norway", "trade deficit")
+    assert _relations(_TRADE, "parts_vs_total") == []
+    assert _relations(_TRADE.replace("$39.50 billion", "$41.50 billion"), "parts_vs_total") != []
+
+
+def test_a_rate_against_last_month_is_judged_on_this_months_level_told_the_sentence_before() -> None:
+    text = ("Figures showed total export earnings were valued at $3.300 billion in May, up from the $3.100 billion "
+            "earned in the same month last year.\nCompared to the $3.000 billion value of exports in April, the May "
+            "figure rose by 10.0 percent.")
+    assert _relations(text, "growth_vs_levels") == []
+    assert _relations(text.replace("by 10.0 percent", "by 6.5 percent"), "growth_vs_levels") != []

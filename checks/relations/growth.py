@@ -61,21 +61,29 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
     if base is not None and after is None:
         base_claim = next((c for c in same if float(c["value"]) == float(base)), None)
         if change["unit"] == "percent":
-            return _reached_before(doc, change, base_claim)
+            # (Compared to the $4.657 billion of February, the March figure rose by 12.2 percent: March's level,
+            # told in the sentence before)
+            return _reached_before(doc, change, base_claim) or _level_of_its_time(doc, change, base_claim, 2)
         return _level_of_its_time(doc, change, base_claim)
     return None
 
 
-def _level_of_its_time(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[float, float], tuple[float, float],
-                                                                          list[dict]] | None:
+def _level_of_its_time(doc: Doc, change: dict, base: dict | None, paragraphs: int = 1
+                       ) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
     """An amount more or less than an earlier level, the level of its own time stated before in its paragraph
     (total December exports of $191.3 billion … December exports were $3.5 billion less than November exports of
-    $194.8 billion): the one level of the same name and time."""
+    $194.8 billion): the one level of the same name and time, not one told as another level's earlier one ($5.227
+    billion in March, up from the $4.699 billion of the same month last year), in its paragraph or the
+    ``paragraphs`` - 1 before it (a release of one sentence a paragraph)."""
     if base is None or not change.get("period") or change.get("period") == base.get("period"):
         return None
-    found = [c for c in doc.paragraph_near(change) if c["kind"] == "level" and c is not base
+    last = doc.paragraph(change)
+    found = [c for c in doc.near(change) if last - paragraphs < doc.paragraph(c) <= last
+             and c["kind"] == "level" and c is not base
              and int(c["start"]) < int(change["start"]) and c["unit"] == base["unit"]
-             and c.get("period") == change["period"] and metric_key(c) == metric_key(change)]
+             and c.get("period") == change["period"] and metric_key(c) == metric_key(change)
+             and not any(d.get("base_value") is not None and float(d["base_value"]) == float(c["value"])
+                         for d in doc.in_sentence(c))]
     return (bounds(base), bounds(found[0]), [base, found[0]]) if len(found) == 1 else None
 
 

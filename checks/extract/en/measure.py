@@ -62,6 +62,16 @@ _OWNER_VERB = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&
                          r"cuts|reduces|reduced|raises|lowers|hikes|keeps|kept|holds|maintains|maintained)\s+"
                          r"(?:an?\s+|its\s+|their\s+|the\s+)?"
                          r"(?P<rest>[A-Za-z].*)$")
+# An owner that came to be in a balance: New Zealand remained in a trade surplus; Japan slipped into a deficit.
+_INTO_BALANCE = re.compile(r"^(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}|[Tt]he\s+[a-z]+)\s+"
+                           r"(?:(?:has|have|had)\s+)?(?:remained|remains|stayed|stays|swung|swings|slipped|slips|"
+                           r"moved|moves|fell|falls|went|goes|returned|returns|turned|turns|sank|sinks|plunged|"
+                           r"tipped|was|is)\s+(?:back\s+)?"
+                           r"(?:in|into|to)\s+(?:an?\s+|its\s+|the\s+)?"
+                           r"(?P<rest>(?:[a-z]+\s+){0,2}(?:surplus|deficit|shortfall)(?:es|s)?)$")
+_CAPITALS_AND_T = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZt")
+# The end of "on an annual basis" left before the owner: basis New Zealand remained in …
+_BASIS_LEFT = re.compile(r"^(?:basis|terms),?\s+(?=[A-Z]|the\s)")
 _ON_BASIS = re.compile(r"\b(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)\b", re.IGNORECASE)
 _AMOUNTING = re.compile(r"\s(?:amounting|amounted|totall?ing|coming|equivalent|equal|equating)\s+to\s*$")
 _BEEN = re.compile(r"^been\s+(?=[a-z]+ing\s)")
@@ -330,6 +340,7 @@ def split(phrase: str | None) -> Measure:
     if not phrase:
         return Measure(None)
     subject = segment = None
+    phrase = _BASIS_LEFT.sub("", phrase) if phrase[:1] in "bt" else phrase
     # looked for only where a possessive is: the pattern backtracks through every split of the words before it
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
@@ -346,6 +357,9 @@ def split(phrase: str | None) -> Measure:
         # a pronoun (It recorded …) names no owner either
         pronoun = alone.group("owner").lower() in ("it", "they", "we", "he", "she", "this", "that", "there")
         return Measure(None, None if pronoun else alone.group("owner"), None)
+    into = _INTO_BALANCE.match(phrase) if subject is None and phrase[:1] in _CAPITALS_AND_T else None
+    if into is not None:  # New Zealand remained in a trade surplus (of $648 million): New Zealand's trade surplus
+        subject, phrase = into.group("owner"), into.group("rest")
     had = _OWNER_VERB.match(phrase) if subject is None else None
     if had is not None and had.group("owner").split()[-1].lower() in ("were", "was", "is", "are", "been", "be",
                                                                      "average", "total", "median", "mean", "there",
