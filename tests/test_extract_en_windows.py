@@ -145,3 +145,18 @@ def test_a_plunge_or_a_dip_in_a_quantity_is_its_movement() -> None:
 def test_a_quantity_read_where_an_owner_stands_is_no_owner() -> None:
     read = extract("Philippine exports posted an increase of 11% with total sales of $4.782 billion in February.", "d")
     assert [(c.subject, c.metric) for c in read] == [(None, "Philippine exports"), (None, "sales")]
+
+
+def test_an_aside_of_members_between_a_quantity_and_its_verb_leaves_the_quantity_named() -> None:
+    read = extract("Meat products, including beef, lamb and pork, rose 4 per cent to $700 million.", "d")
+    assert [c.metric for c in read] == ["Meat products", "Meat products"]
+
+
+def test_a_contribution_after_a_members_rate_is_that_members_contribution() -> None:
+    read = extract("Coal decreased by 12.5%, contributing -2.1 percentage points, while copper increased by 3.0%, "
+                   "contributing 0.4 of a percentage point.", "d")
+    assert [(c.metric, c.segment) for c in read if c.unit == "pp"][0] == ("contribution", "Coal")
+    # a member's rate followed by its own contribution is its rate, not a contribution
+    listed = extract("The main contributors were: clothing retailers (50.5% and contributing 6.1 percentage points); "
+                     "and all other retailers (40.2% and contributing 3.3 percentage points).", "d")
+    assert [c.metric == "contribution" for c in listed] == [False, True, False, True]

@@ -28,3 +28,10 @@ def test_a_reference_names_the_quantity_just_given() -> None:
 def test_takeoffs_and_landings_are_a_count_not_a_fall() -> None:
     read = extract("机场完成飞机起降12.3万架次。", "d")
     assert (read[0].kind, read[0].direction) == ("level", None)
+
+
+def test_a_net_addition_is_a_movement_and_the_total_after_it_is_of_the_same_quantity() -> None:
+    read = extract("宽带接入用户净增1715.7万户，达到12113.5万户；移动电话用户净增500万户，总数达到9000万户。", "d")
+    assert [(c.kind, c.metric) for c in read] == [("change", "宽带接入用户"), ("level", "宽带接入用户"),
+                                                  ("change", "移动电话用户"), ("level", "移动电话用户总数")]
+    assert read[0].direction == "up"

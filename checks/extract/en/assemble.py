@@ -21,6 +21,7 @@ from checks.extract.en.cues import (
     BASIS_AFTER,
     PROJECTED_AFTER,
     PROJECTION_NOUN_BEFORE,
+    RELATIVE,
     SentenceCues,
     comparative_year,
     figure_before,
@@ -67,8 +68,6 @@ VERB_BEFORE = word_gated(re.compile(
     re.IGNORECASE))
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
-# A relative clause between a subject and its verb: ", which account for nearly half of overall revenues,".
-RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)

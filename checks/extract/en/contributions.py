@@ -31,6 +31,9 @@ _NEXT = re.compile(r"(?:\s*or\s+pp)?\s*\)?\s*(?:[,;]\s*(?:and\s+)?|and\s+)(?:fol
                    r"(?P<member>(?!(?:while|whereas|but|as|with|which|who|although|though|compared|its?|the)\b)"
                    r"[A-Za-z][^()\d;.]{1,60}?)\s*(?:\(\s*|\s+at\s+)[+-]?", re.IGNORECASE)
 _UNITS = ("pp", "percent")
+# A figure whose own contribution follows it is the member's rate, not a contribution: (61.5% and contributing 4.7
+# percentage points)
+_OWN_AFTER = re.compile(r"\s*,?\s*and\s+contribut", re.IGNORECASE)
 
 
 def _rate(found: re.Match[str] | None) -> tuple[str | None, str | None]:
@@ -59,7 +62,7 @@ def contributions(claims: list[Claim], text: str, sentence_of: list[tuple[int, i
             continue
         sentence_start = sentence_of[at][0]
         window = max(sentence_start, claim.start - 160)
-        if last is not None and read[at - 1] is last \
+        if last is not None and read[at - 1] is last and not _OWN_AFTER.match(text, claim.end) \
                 and (item := _NEXT.fullmatch(text, last.end, claim.start)) is not None:
             # goods at 0.19 percentage points, and energy at 0.12: the next member's contribution to the same rate
             # (the gap holds no full stop; a semicolon may have split the list into sentences)
@@ -73,6 +76,9 @@ def contributions(claims: list[Claim], text: str, sentence_of: list[tuple[int, i
             relative = verb.group(0)[:1].lower() in "wt"  # food, which contributed: the name before its comma
             start = sentence_start if relative else clause_start(text, sentence_start, verb.start())
             member = _member(text, start, verb.start())
+            if not member and at and sentence_of[at - 1] == sentence_of[at] and read[at - 1].end <= verb.start():
+                # gold decreased by 29.8%, contributing -1.4 percentage points: the member whose rate came before
+                member = read[at - 1].segment or read[at - 1].metric or read[at - 1].subject
             rate, owner = _rate(verb if verb.group("to") else _TO_AFTER.match(text, claim.end))
         elif noun is not None and claim.unit == "pp":  # (+0.8%) after "came from": the member's own growth
             member, (rate, owner) = noun.group("member").strip(" ,“”\""), _rate(noun)

@@ -197,3 +197,9 @@ def figure_before(text: str, previous: tuple[Mention, Reading] | None, kept: tup
     if window_length(text, previous[0]):
         return kept if kept is not None and kept[0].end >= sentence_start else None
     return previous
+
+
+# A relative clause between a subject and its verb (", which account for nearly half of overall revenues,"), or an
+# aside of members before the verb (Dairy products, including milk powder, butter and cheese, fell 12 per cent).
+RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,|,\s*(?:including|such\s+as|notably|namely)\s"
+                      r"[^.;:\d()]{1,80}?,(?=\s*(?:also\s+)?[a-z]+\s*$)", re.IGNORECASE)

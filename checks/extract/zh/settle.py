@@ -1,6 +1,6 @@
 """The last look at a Chinese reading: a name that refers to one just given (上述收入), a share named by its word alone
-(占比58.65%: of the part named before it in its clause chain). A unit read as the name (649万Teu) is left as it is: the
-relations know it for a vague name."""
+(占比58.65%: of the part named before it in its clause chain), and a total so named (总数达到…: of the quantity just
+named). A unit read as the name (649万Teu) is left as it is: the relations know it for a vague name."""
 
 from __future__ import annotations
 
@@ -16,6 +16,8 @@ REFERENCE = re.compile(rf"(?:{'|'.join(REFERRING)})(?P<noun>[\u4e00-\u9fff]{{2,4
 REFERENCE_REACH = 8  # figures back where the quantity referred to may stand
 # The word of a share alone, naming no part: 占比58.65%; 比重为25.3%
 _BARE_SHARE = {"占比", "比重", "份额", "所占比重", "所占份额", "占比为", "比重为"}
+# The word of a total alone (净增10498.9万户，总数达到96399.1万户): the total of the quantity just named
+_BARE_TOTAL = {"总数", "总量", "总额", "总规模"}
 _CHAIN = re.compile(r"[^。；;！？!?\n]{0,40}")  # the clauses between a part's figure and its share, in one sentence
 # A name a share can be made from: Chinese words alone, with no word of a share, a comparison, a verb or a unit in
 # it (not 增加值占比, 相比, 均以寿险, 判处, 基本情况, 方米)
@@ -37,9 +39,12 @@ def referred(reading: Reading, metrics: list[str]) -> Reading:
 
 def settled(reading: Reading, mention: Mention, previous: tuple[Mention, Reading] | None, text: str) -> Reading:
     """``reading`` with a bare share named by the part before it (国产影片票房127.67亿元，同比增长54.32%，占比58.65%:
-    国产影片票房占比), when that part has a plain name."""
-    if reading.kind != "share" or reading.metric not in _BARE_SHARE or previous is None \
-            or previous[1].kind not in ("level", "growth") or not previous[1].metric \
+    国产影片票房占比) and a bare total by the quantity before it (移动电话用户净增10498.9万户，总数达到96399.1万户:
+    移动电话用户总数), when that has a plain name."""
+    bare = reading.metric in _BARE_SHARE if reading.kind == "share" else \
+        reading.kind == "level" and reading.metric in _BARE_TOTAL
+    if not bare or previous is None or previous[1].kind not in ("level", "growth", "change") \
+            or not previous[1].metric or (reading.kind == "share" and previous[1].kind == "change") \
             or not _PART_NAME.fullmatch(previous[1].metric) or _NO_PART.search(previous[1].metric) \
             or not _CHAIN.fullmatch(text, previous[0].end, mention.start):
         return reading
