@@ -72,3 +72,16 @@ def test_a_rate_against_last_month_is_judged_on_this_months_level_told_the_sente
             "figure rose by 10.0 percent.")
     assert _relations(text, "growth_vs_levels") == []
     assert _relations(text.replace("by 10.0 percent", "by 6.5 percent"), "growth_vs_levels") != []
+
+
+def test_a_months_flow_is_no_larger_than_its_quarters_told_two_paragraphs_on_by_the_owners_shorter_name() -> None:
+    text = ("SYDNEY, 2 May 2019 – Sydney Harbour Airport handled 2.10 million passenger movements in April, a 4.0% "
+            "increase.\n\nFor the month, traffic grew across all regions.\n\nFor the first quarter of this year, "
+            "Harbour Airport registered 6.30 million passenger movements, 3.0% higher than a year earlier.")
+    april = [c for c in extract(text, "d") if c.text == "2.10 million"][0]
+    assert april.period == "April"  # the dateline's date is when it was said
+    # April is no month of the first quarter: nothing to compare; March is
+    assert _relations(text, "parts_vs_total") == []
+    march = text.replace("April", "March").replace("2.10 million", "7.10 million")
+    assert _relations(march, "parts_vs_total") == ["6.30 million | 7.10 million"]
+    assert _relations(march.replace("7.10 million", "2.10 million"), "parts_vs_total") == []

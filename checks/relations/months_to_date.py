@@ -55,7 +55,9 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
             ordered.append(flow)
     for part_claim, part_year, (first, last) in ordered:
         paragraph, same = doc.paragraph(part_claim), flows[_quantity(part_claim)]
-        near = sorted((f for p in (paragraph - 1, paragraph, paragraph + 1) for f in same.get(p, ())),
+        # (a release of short paragraphs: the month's in the first, the quarter's two paragraphs on)
+        near = sorted((f for p in range(paragraph - 2, paragraph + 3) for f in same.get(p, ())
+                       if one_owner(part_claim, f[0])),
                       key=lambda f: int(f[0]["start"]))  # in the text's order, as the nearest is the first of ties
         wholes = [(abs(int(whole["start"]) - int(part_claim["start"])), whole) for whole, whole_year, (start, end)
                   in near if start == 1 and start <= first and last <= end and (start, end) != (first, last)
@@ -70,10 +72,17 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
                        (float("-inf"), bounds(whole)[1]), gap, arithmetic)
 
 
-def _quantity(claim: dict) -> tuple[str, str, str]:
-    """One owner's one quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量; 累计 says
-    only that it is summed to date)."""
-    return plain(claim.get("metric")).replace("累计", ""), owner_key(claim), plain(claim.get("segment"))
+def _quantity(claim: dict) -> tuple[str, str]:
+    """One quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量; 累计 says only that it
+    is summed to date); whose it is, :func:`one_owner` judges."""
+    return plain(claim.get("metric")).replace("累计", ""), plain(claim.get("segment"))
+
+
+def one_owner(a: dict, b: dict) -> bool:
+    """Whether two figures are of one owner: named alike, or one name the end of the other (Singapore Changi Airport
+    and Changi Airport), or neither named."""
+    first, second = owner_key(a), owner_key(b)
+    return first == second or bool(first and second and (first.endswith(second) or second.endswith(first)))
 
 
 # The year to date: 累计 said of a flow of this year (截至今年，累计零售量; 年初以来累计).

@@ -37,6 +37,16 @@ _MONTHS_AS_PART = {"M1-3": "Q1", "M1-6": "H1", "M1-9": "Q1-3", "M1-12": "FY", "M
 _FIRST_MONTHS = re.compile(rf"[前首]{_NUMERAL}个?月")  # 前两个月
 _MONTH = re.compile(rf"{_NUMERAL}月")
 _YEAR_ALONE = re.compile(r"\s*(?:19|20)\d\d\s*年(?:度)?\s*")
+# An English month alone, with its day or year (March; Sept 30; March 2018), and the first months of a year (the
+# first six months of 2023): not a window that ends in a month (three months ended Sept 30 is no September)
+_EN_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_EN_MONTH = re.compile(r"\s*(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+\d{1,2})?"
+                       r"(?:,?\s+(?:19|20)\d\d)?\s*", re.IGNORECASE)
+_EN_FIRST_MONTHS = re.compile(r"\bfirst\s+(?P<count>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+                              r"\s+months\b", re.IGNORECASE)
+_EN_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+              "eleven": 11}
 
 
 def period_parts(period: object) -> tuple[str, str]:
@@ -60,10 +70,24 @@ def _period_parts(text: str) -> tuple[str, str]:
     if not part:
         month = _MONTH.search(text)
         part = f"M{_month(month.group(1))}" if month else ""
+    if not part and text.isascii():
+        part = _english_part(text)
     part = _MONTHS_AS_PART.get(part, part)
     if year and not part and _YEAR_ALONE.fullmatch(text):
         part = "FY"  # 2024年 alone: the whole year
     return (year.group(1) if year else "", part)
+
+
+def _english_part(text: str) -> str:
+    """The months an English period spans, as M3 or M1-6, when it is a month alone or a year's first months."""
+    month = _EN_MONTH.fullmatch(text)
+    if month is not None and month.group("month")[:3].lower() in _EN_MONTHS:
+        return f"M{_EN_MONTHS.index(month.group('month')[:3].lower()) + 1}"
+    first = _EN_FIRST_MONTHS.search(text)
+    if first is not None:
+        count = first.group("count")
+        return f"M1-{int(count) if count.isdigit() else _EN_COUNTS[count.lower()]}"
+    return ""
 
 
 _PAST_YEAR = re.compile(r"去年|上年|前年|last\s+year|the\s+previous\s+year|the\s+prior\s+year", re.IGNORECASE)

@@ -19,6 +19,7 @@ from checks.extract.en.counted import member_of_movement, noun_after, passage_pl
 from checks.extract.en.cues import (
     AGAINST,
     BASIS_AFTER,
+    DATELINE_DATE,
     PROJECTED_AFTER,
     PROJECTION_NOUN_BEFORE,
     RELATIVE,
@@ -40,7 +41,7 @@ from checks.extract.en.frames import (
 )
 from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine
 from checks.extract.en.located import bracket_member, located, moved_in
-from checks.extract.en.made import added_before, made_verb, passive_made
+from checks.extract.en.made import added_before, made_verb, passive_made, recorded
 from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.en.members import gapped, member_after, whole_after, with_member
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
@@ -273,7 +274,8 @@ class Reader(SentenceReader):
         told = [] if COMPARED_TO.search(clause[-60:]) else periods[max(0, following - 1):following]  # (kinds.py)
         stated_before = [p for at, p in told if not (comparative_year(
             text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))
-            and not text.endswith(("from ", "than "), 0, at)]  # not 2010's: (2010: £485.3m) +5.5%; nor from January's
+            and not text.endswith(("from ", "than "), 0, at)  # not 2010's: (2010: £485.3m) +5.5%; nor from January's
+            and not DATELINE_DATE.fullmatch(text, sentence_start, at)]  # SINGAPORE, 26 April 2018 –: when it was said
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
             kind=kind,
@@ -297,8 +299,7 @@ class Reader(SentenceReader):
                  sentence_start: int, moved: bool) -> Measure:
         """The phrase before the figure (Revenue rose …), else what the figure counts after it (200 brands,
         40 percent of shoppers); a change with no phrase of its own measures what the figure before it did."""
-        # What follows the figure in its own sentence, less the full stop that ends it: 300 people. The weather…
-        # counts people, not "people. The weather"
+        # What follows the figure in its sentence less its full stop: 300 people. The weather… counts people
         sentence_end = self.sentences.span(mention.start)[1]
         after = words_after(self.text, mention.end, 60, sentence_end)
         if mention.end + len(after) >= sentence_end:
@@ -364,8 +365,8 @@ class Reader(SentenceReader):
             verb = (made_verb(phrase) or passive_made(after)) if counted and not share_of else None
             if verb is not None and counted.split()[0].lower() in ("unit", "units"):
                 return measure  # had sold 13,231 units of the model: its sales
-            if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's
-                return Measure(f"{counted} {verb}", measure.subject)
+            if verb is not None:  # the brand sold 900 thousand vehicles: vehicles sold, the brand's (see recorded)
+                return Measure(counted if recorded(verb, counted) else f"{counted} {verb}", measure.subject)
             if counted_after and not moved and measure.metric and generic_counter(counted, before):
                 return measure  # natural increase was 139,100 people: the people count the quantity named before
             same = previous[1] if previous is not None and previous[0].end >= sentence_start else None

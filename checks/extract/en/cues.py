@@ -57,10 +57,13 @@ PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|pr
                              r"(?! to\b)", re.IGNORECASE)
 PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
-    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:19|20)\d\d)?|Q[1-4](?: (?:19|20)\d\d)?|"
+    # (the first quarter of this year: one period, not the year)
+    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:(?:19|20)\d\d|this year|last year))?|"
+    r"Q[1-4](?: (?:19|20)\d\d)?|"
     # (the Russell 2000 is an index's name, not a year)
     # (nor 2033.96, an index's level, nor 2,013)
-    r"(?:first|second)[ -]half(?: of (?:19|20)\d\d)?|(?<!Russell )(?<![\d.,])(?:fiscal |FY ?)?(?:19|20)\d\d(?![.,]\d)|"
+    r"(?:first|second)[ -]half(?: of (?:(?:19|20)\d\d|this year|last year))?|"
+    r"(?<!Russell )(?<![\d.,])(?:fiscal |FY ?)?(?:19|20)\d\d(?![.,]\d)|"
     r"last year|this year|"
     r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
     # a run of months from a year's start: in the first six months (of 2023), over the first 11 months
@@ -203,3 +206,5 @@ def figure_before(text: str, previous: tuple[Mention, Reading] | None, kept: tup
 # aside of members before the verb (Dairy products, including milk powder, butter and cheese, fell 12 per cent).
 RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,|,\s*(?:including|such\s+as|notably|namely)\s"
                       r"[^.;:\d()]{1,80}?,(?=\s*(?:also\s+)?[a-z]+\s*$)", re.IGNORECASE)
+# A dateline's place before its date (SINGAPORE, 26 April 2018 – …): the date says when the release was made.
+DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40},\s*(?:\d{1,2}\s+)?")

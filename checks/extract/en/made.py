@@ -43,3 +43,14 @@ def made_verb(phrase: str | None) -> str | None:
     """The verb of making or moving goods a phrase ends with, its object the figure (the brand sold → sold)."""
     made = MADE.match(phrase) if phrase else None
     return made.group("verb") if made else None
+
+
+# What is registered as such: vehicles, firms, people; anything else an owner "registered" it recorded.
+_REGISTERED = re.compile(r"(?:cars?|vehicles?|motorcycles?|motorbikes?|trucks?|vans?|buses|units|companies|businesses|"
+                         r"firms|voters|users|members|students|patients|births|deaths|marriages|unemployed)$",
+                         re.IGNORECASE)
+
+
+def recorded(verb: str, counted: str) -> bool:
+    """Whether "registered" before a counted noun only says it was recorded (15.8 million passenger movements)."""
+    return verb == "registered" and _REGISTERED.search(counted) is None
