@@ -155,7 +155,7 @@ def test_an_aside_of_members_between_a_quantity_and_its_verb_leaves_the_quantity
 def test_a_contribution_after_a_members_rate_is_that_members_contribution() -> None:
     read = extract("Coal decreased by 12.5%, contributing -2.1 percentage points, while copper increased by 3.0%, "
                    "contributing 0.4 of a percentage point.", "d")
-    assert [(c.metric, c.segment) for c in read if c.unit == "pp"][0] == ("contribution", "Coal")
+    assert next((c.metric, c.segment) for c in read if c.unit == "pp") == ("contribution", "Coal")
     # a member's rate followed by its own contribution is its rate, not a contribution
     listed = extract("The main contributors were: clothing retailers (50.5% and contributing 6.1 percentage points); "
                      "and all other retailers (40.2% and contributing 3.3 percentage points).", "d")

@@ -78,7 +78,7 @@ def test_a_months_flow_is_no_larger_than_its_quarters_told_two_paragraphs_on_by_
     text = ("SYDNEY, 2 May 2019 – Sydney Harbour Airport handled 2.10 million passenger movements in April, a 4.0% "
             "increase.\n\nFor the month, traffic grew across all regions.\n\nFor the first quarter of this year, "
             "Harbour Airport registered 6.30 million passenger movements, 3.0% higher than a year earlier.")
-    april = [c for c in extract(text, "d") if c.text == "2.10 million"][0]
+    april = next(c for c in extract(text, "d") if c.text == "2.10 million")
     assert april.period == "April"  # the dateline's date is when it was said
     # April is no month of the first quarter: nothing to compare; March is
     assert _relations(text, "parts_vs_total") == []

@@ -86,6 +86,7 @@ from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated
 from checks.relations.shares import shares_of_whole
+from checks.relations.signs import signs_against_verbs
 from checks.relations.spending import eight_kinds_of_spending
 from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
@@ -130,7 +131,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              superlative_while,
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, named_places, named_extremes,
-             compared, named_orders, named_top,
+             compared, named_orders, named_top, signs_against_verbs,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
