@@ -35,3 +35,9 @@ def test_a_net_addition_is_a_movement_and_the_total_after_it_is_of_the_same_quan
     assert [(c.kind, c.metric) for c in read] == [("change", "宽带接入用户"), ("level", "宽带接入用户"),
                                                   ("change", "移动电话用户"), ("level", "移动电话用户总数")]
     assert read[0].direction == "up"
+
+
+def test_a_level_after_its_rank_is_of_what_the_rank_ranks_and_the_least_is_no_fall() -> None:
+    read = extract("车险收入排名第一为88.5亿元；意外险收入最少仅为3.21亿元。", "d")
+    assert [(c.text, c.kind, c.metric) for c in read] == [
+        ("第一", "rank", "车险收入"), ("88.5亿元", "level", "车险收入"), ("3.21亿元", "level", "意外险收入")]

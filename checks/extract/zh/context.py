@@ -20,7 +20,7 @@ MOVEMENT: Dimension[str] = Dimension(
                      r"高出|多增|拉升|回升|反弹|加快|提速|高于|快于",
              constant("up"), (("增长", "up"), ("提升", "up"), ("上涨", "up"), ("加快", "up"), ("净增", "up"))),
         Rule("fall", r"净减|减产|减收|减支|下降|减少|下滑|降低|回落|下跌|缩减|收窄|缩窄|缩小|缩短|减轻|压降|压缩|萎缩|"
-                     r"下调|减|(?<!起)降|跌|少|放缓|减缓|放慢|低于|慢于",  # (飞机起降: takeoffs and landings, a noun)
+                     r"下调|减|(?<!起)降|跌|(?<![最至多])少|放缓|减缓|放慢|低于|慢于",  # (飞机起降 a noun; 最少 a rank)
              constant("down"), (("下降", "down"), ("减少", "down"), ("缩短", "down"), ("放缓", "down"),
                                  ("减支", "down"))),
         # 省 saves, but not in 省份, 省市 (4个省份旅游总收入…: the noun counted)

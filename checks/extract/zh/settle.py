@@ -37,10 +37,19 @@ def referred(reading: Reading, metrics: list[str]) -> Reading:
     return replace(reading, metric=named) if named is not None else reading
 
 
+# Between a rank and the level it ranks (寿险收入排名第一为143.3亿元; 位居第二，达到…)
+_RANKED_LEVEL = re.compile(r"\s*(?:位)?\s*[，,]?\s*(?:为|是|达|达到|有)\s*")
+
+
 def settled(reading: Reading, mention: Mention, previous: tuple[Mention, Reading] | None, text: str) -> Reading:
     """``reading`` with a bare share named by the part before it (国产影片票房127.67亿元，同比增长54.32%，占比58.65%:
     国产影片票房占比) and a bare total by the quantity before it (移动电话用户净增10498.9万户，总数达到96399.1万户:
     移动电话用户总数), when that has a plain name."""
+    if not reading.metric and previous is not None and previous[1].kind == "rank" and previous[1].metric \
+            and _RANKED_LEVEL.fullmatch(text, previous[0].end, mention.start):
+        # 寿险收入排名第一为143.3亿元: the level of what the rank ranks
+        return replace(reading, metric=previous[1].metric, subject=reading.subject or previous[1].subject,
+                       segment=reading.segment or previous[1].segment)
     bare = reading.metric in _BARE_SHARE if reading.kind == "share" else \
         reading.kind == "level" and reading.metric in _BARE_TOTAL
     if not bare or previous is None or previous[1].kind not in ("level", "growth", "change") \
