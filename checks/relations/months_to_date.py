@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, plain, same_unit, shown
-from checks.relations.periods import period_parts
+from checks.relations.periods import english_months, period_parts
 
 # Quantities that are no flow summed over months: balances, stocks, averages, prices, per head, rates.
 _NO_FLOW = re.compile(r"余额|存量|保有量|库存|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|price|"
@@ -44,6 +44,7 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         if len(name) < 2 or _NO_FLOW.search(name + str(claim.get("metric") or "")):
             continue
         year, part = period_parts(doc.period(claim))
+        part = part or english_months(doc.period(claim))  # (March; the first six months of 2023)
         span = _months(part)
         if span is None and not part and _TO_DATE.search(f"{claim.get('metric') or ''}{doc.before(claim, 16)}") \
                 and _THIS_YEAR.search(str(doc.period(claim) or "今年")):

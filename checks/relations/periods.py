@@ -70,23 +70,26 @@ def _period_parts(text: str) -> tuple[str, str]:
     if not part:
         month = _MONTH.search(text)
         part = f"M{_month(month.group(1))}" if month else ""
-    if not part and text.isascii():
-        part = _english_part(text)
     part = _MONTHS_AS_PART.get(part, part)
     if year and not part and _YEAR_ALONE.fullmatch(text):
         part = "FY"  # 2024年 alone: the whole year
     return (year.group(1) if year else "", part)
 
 
-def _english_part(text: str) -> str:
-    """The months an English period spans, as M3 or M1-6, when it is a month alone or a year's first months."""
+def english_months(period: object) -> str:
+    """The months an English period spans, as M3 or M1-6 (H1 for the first six months), when it is a month alone or
+    a year's first months, else "". Only the months to date read them: to :func:`period_parts`, which every relation
+    reads, an English month is no part of a year (two statements "of June" are too often of two quantities that
+    the English reading does not yet tell apart)."""
+    text = str(period or "")
     month = _EN_MONTH.fullmatch(text)
     if month is not None and month.group("month")[:3].lower() in _EN_MONTHS:
         return f"M{_EN_MONTHS.index(month.group('month')[:3].lower()) + 1}"
     first = _EN_FIRST_MONTHS.search(text)
     if first is not None:
         count = first.group("count")
-        return f"M1-{int(count) if count.isdigit() else _EN_COUNTS[count.lower()]}"
+        months = f"M1-{int(count) if count.isdigit() else _EN_COUNTS[count.lower()]}"
+        return _MONTHS_AS_PART.get(months, months)
     return ""
 
 
