@@ -20,6 +20,7 @@ from checks.relations.averages import averages_of_members
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bracket_gaps import bracketed_rivals
+from checks.relations.bracketed_levels import bracketed_levels
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
 from checks.relations.closes import moves_to_the_close
 from checks.relations.completion import completion_vs_target
@@ -107,6 +108,7 @@ from checks.workers import ordered_map
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_years, direction_vs_levels, linked_moves,
+             bracketed_levels,
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
