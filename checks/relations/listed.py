@@ -18,6 +18,7 @@ from checks.relations.base import (
     distance,
     interval_text,
     metric_key,
+    owner_key,
     same_unit,
     shown,
     specific,
@@ -27,7 +28,7 @@ from checks.relations.growth import _levels_next
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.reach import sentence_text
-from checks.relations.segments import NET
+from checks.relations.segments import NET, of_a_unit
 
 # After the total: the noun it counts (students), then the mark that opens its breakdown.
 OPENS = re.compile(r"\s*(?:[A-Za-z][\w-]*\s+){0,3}?[A-Za-z]*\s*(?:[–—:(（：]|\s-\s)\s*")
@@ -72,7 +73,8 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
         wholes = [w for w in doc.near(members[0]) if _a_level(doc, w) and not w.get("segment")
                   and not w.get("projected") and metric_key(w) == quantity and same_unit(w, members[0])
                   and not _an_earlier_level(doc, w) and not _NAMED_BEFORE_BRACKET.search(doc.before(w, 40))
-                  and not _BY_BEFORE.search(doc.before(w, 16))
+                  and not _BY_BEFORE.search(doc.before(w, 16)) and not _OF_WHICH.match(doc.text, int(w["end"]))
+                  and not of_a_unit(doc, w) and owner_key(w) in ("", owner_key(members[0]))
                   and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
         if wholes:
             whole = min(wholes, key=lambda w: abs(int(w["start"]) - int(members[0]["start"])))
@@ -82,6 +84,8 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
 # New Zealand (1,075,800 visitor arrivals), followed by the United Kingdom (734,200): a figure in brackets after a
 # proper name is that member's, whatever the reading says, and no whole of the others.
 # rose by 25,400, from China by 23,500: a figure after "by" is an amount of change, however it was read.
+# Australia (25,800 – 15,600 of which were New Zealand citizens): a part of the figure before it, no whole.
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _NAMED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*)*\s*\(\s*$")
 

@@ -30,6 +30,20 @@ _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
 NET = re.compile(r"(?:deficit|surplus|gap|balance|shortfall|逆差|顺差|差额)s?$", re.IGNORECASE)
 
 
+# A sentence whose subject is a business unit (The bank's U.S. personal and commercial banking business saw its profit
+# more than double to $533 million; its capital markets arm earned …): its figures are the unit's, no whole of the
+# company's segments, whatever the reading missed of the unit's name.
+_UNIT_SUBJECT = re.compile(r"\b(?:business|unit|arm|division|segment|operations|subsidiary)\s+(?:also\s+)?"
+                           r"(?:saw|sees|earned|earns|posted|posts|reported|reports|made|makes|had|has|recorded|"
+                           r"records|generated|generates|grew|rose|fell|delivered|booked)\b", re.IGNORECASE)
+
+
+def of_a_unit(doc: Doc, claim: dict) -> bool:
+    """Whether ``claim`` stands in a sentence whose subject, before it, is a business unit (see _UNIT_SUBJECT)."""
+    start = doc.sentence(claim)[0]
+    return _UNIT_SUBJECT.search(doc.text, start, int(claim["start"])) is not None
+
+
 def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
     owner and period (revenue, 社会消费品零售总额): the nearest such whole stated before the part or in the lead. A text
@@ -46,7 +60,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and same_unit(w, part) and w is not part
                  and owner_key(w) in ("", owner_key(part))
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
-                 and not _MEMBER_AFTER.match(doc.text, int(w["end"]))
+                 and not _MEMBER_AFTER.match(doc.text, int(w["end"])) and not of_a_unit(doc, w)
                  and not periods_conflict(w.get("period"), part.get("period"))]
         if found and not doc.period(part):
             # a part of no stated time is of the text's own time, the lead's (前11个月…；11月当月…。对美国进出口…:

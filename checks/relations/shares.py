@@ -58,7 +58,11 @@ def shares_of_whole(doc: Doc) -> Iterable[Relation]:
         if len(group) < 2 or key in seen:
             continue
         seen.add(key)
-        yield _relation(doc, group, complete, why)
+        if not _OWN_WHOLE.search(doc.before(group[0], 30)):  # (占本地区…的比重分别为: each member's own whole)
+            yield _relation(doc, group, complete, why)
+
+
+_OWN_WHOLE = re.compile(r"本地区|本省|本市|本区域|本行业|各自|自身")  # a whole that is each member's own
 
 
 def _relation(doc: Doc, shares: list[dict], complete: bool, why: str) -> Relation:
