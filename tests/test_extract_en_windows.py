@@ -160,3 +160,9 @@ def test_a_contribution_after_a_members_rate_is_that_members_contribution() -> N
     listed = extract("The main contributors were: clothing retailers (50.5% and contributing 6.1 percentage points); "
                      "and all other retailers (40.2% and contributing 3.3 percentage points).", "d")
     assert [c.metric == "contribution" for c in listed] == [False, True, False, True]
+
+
+def test_a_decimal_comma_before_a_percent_or_points_is_a_decimal() -> None:
+    read = extract("Output fell by 12,5% in May; copper contributed -3,1 percentage points. Sales were 1,500 units.",
+                   "d")
+    assert [(c.text, c.value) for c in read] == [("12,5%", 12.5), ("-3,1 percentage points", -3.1), ("1,500", 1500)]

@@ -49,7 +49,9 @@ def words_value(text: str) -> float | None:
 
 
 def _digits(match: re.Match[str]) -> float | None:
-    text = match.group(0).replace(",", "").replace(" ", "")
+    text = match.group(0)
+    # a decimal comma (27,5): the pattern takes one only before a percent or points
+    text = text.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", text) else text.replace(",", "").replace(" ", "")
     try:
         return float(text)
     except ValueError:
@@ -75,8 +77,13 @@ def _digits_of(text: str) -> float | None:
 
 NUMBERS: Dimension[float] = Dimension("number_en", [
     # 8,69,000 and 1,02,34,567: the Indian grouping (lakh, crore), two digits a group above the thousands
-    Rule("digits", r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
-         _digits, (("12.5", 12.5), ("10,000", 10000), ("4", 4), ("8,69,000", 869000), ("15,77,000", 1577000))),
+    # (27,5% and -4,2 percentage points: a decimal comma, as Stats SA writes it, only before a percent or points,
+    # where a thousands group of one or two digits cannot stand)
+    Rule("digits", r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|"
+                   r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percentage\s+points?)(?!\w)|\Z)|"
+                   r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
+         _digits, (("12.5", 12.5), ("10,000", 10000), ("4", 4), ("8,69,000", 869000), ("15,77,000", 1577000),
+                   ("27,5", 27.5))),
     Rule("words", WORD_NUMBER, _words,
          (("twenty-five", 25), ("three", 3), ("twelve", 12), ("forty-eight", 48), ("one hundred and twenty", 120),
           ("two million", 2e6), ("a", None))),
