@@ -166,3 +166,8 @@ def test_a_decimal_comma_before_a_percent_or_points_is_a_decimal() -> None:
     read = extract("Output fell by 12,5% in May; copper contributed -3,1 percentage points. Sales were 1,500 units.",
                    "d")
     assert [(c.text, c.value) for c in read] == [("12,5%", 12.5), ("-3,1 percentage points", -3.1), ("1,500", 1500)]
+
+
+def test_a_span_of_months_of_a_fiscal_year_is_one_period() -> None:
+    read = extract("Exports in April-March 2019-20 were USD 300.5 billion. Imports in June-August 2024 rose 2.1%.", "d")
+    assert [c.period for c in read] == ["April-March 2019-20", "June-August 2024"]

@@ -75,6 +75,9 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}\b)?(?:,? (?:19|20)\d\d)?|"
     r"(?<=the )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: (?:19|20)\d\d)? year|"
+    # a span of months of a (fiscal) year: April-March 2020-21; January-September 2022
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?[-–] ?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? ?(?:19|20)\d\d(?: ?[-–/] ?(?:19|20)?\d\d)?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close)|"
