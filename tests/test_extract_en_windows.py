@@ -171,3 +171,11 @@ def test_a_decimal_comma_before_a_percent_or_points_is_a_decimal() -> None:
 def test_a_span_of_months_of_a_fiscal_year_is_one_period() -> None:
     read = extract("Exports in April-March 2019-20 were USD 300.5 billion. Imports in June-August 2024 rose 2.1%.", "d")
     assert [c.period for c in read] == ["April-March 2019-20", "June-August 2024"]
+
+
+def test_a_negative_growth_or_a_contraction_is_a_fall_of_the_quantity_before() -> None:
+    read = extract("Overall exports in April-March 2019-20 were USD 300.5 billion, exhibiting a negative growth of "
+                   "4.1% over the same period last year.", "d")
+    assert [(c.kind, c.direction, c.metric) for c in read] == [
+        ("level", None, "exports"), ("growth", "down", "exports")]
+    assert [c.direction for c in extract("The economy showed a contraction of 2.1%.", "d")] == ["down"]

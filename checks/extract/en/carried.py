@@ -68,8 +68,8 @@ def fuller_name(metric: str | None, sentence_before: str) -> str | None:
 # A movement set after a figure by a comma, as its apposition: "…, showing a growth rate of 8.2 percent"; "…, an
 # increase of 0.5 per cent".
 # (also "…, which followed a fall in July of 5.8 per cent": the same quantity's movement at another time)
-_APPOSED = re.compile(r"\)?[^.;:()]{0,80}?,\s*(?:(?:showing|representing|marking|reflecting|indicating|registering|"
-                      r"recording|posting|which\s+(?:is|was|represents|marks)|(?:which\s+)?follow(?:s|ed|ing))\s+)?"
+_APPOSED = re.compile(r"\)?[^.;:()]{0,80}?,\s*(?:(?:showing|exhibiting|representing|marking|reflecting|indicating|"
+                      r"registering|recording|posting|which\s+(?:is|was|represents|marks)|(?:which\s+)?follow(?:s|ed|ing))\s+)?"
                       r"(?:an?|the)\s+[A-Za-z ]{0,30}$")
 
 

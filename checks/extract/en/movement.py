@@ -43,8 +43,10 @@ GROWTH_NOUN_EN: Dimension[str] = Dimension("growth_noun_en", [
          constant("up"), (("growth of", "up"), ("an increase in the goods deficit of", "up"),
                           ("a yoy growth of", "up"))),
     Rule("fall_noun", r"(?:an? )?(?:(?:yoy|qoq|mom|year-on-year|year-over-year) )?(?:decrease|decline|drop|fall|"
-                      r"reduction|cut)(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
-         constant("down"), (("a decline of", "down"), ("a decline in the services surplus of", "down"))),
+                      r"reduction|cut|contraction|negative (?:growth|change)(?: rate)?)"
+                      r"(?: in(?: the)?(?: [\w-]+){1,4}?)? of",
+         constant("down"), (("a decline of", "down"), ("a decline in the services surplus of", "down"),
+                            ("a negative growth of", "down"), ("a contraction of", "down"))),
 ])
 # A movement whose members follow with their figures in brackets: "There were rises in Victoria (0.7 per cent)",
 # "Imports jumped from China (6.1 percent)": each bracketed figure is its member's growth. Not "higher in", "lower

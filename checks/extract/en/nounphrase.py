@@ -69,7 +69,7 @@ VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "
              "gone", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
              "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
              "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting", "shot",
-             "represents", "represented", "marks", "marked", "reflects", "reflected",
+             "exhibiting", "represents", "represented", "marks", "marked", "reflects", "reflected",
              "went", "translated", "translates", "translating", "equates", "equated", "into", "take", "takes", "took"}
 
 

@@ -18,6 +18,10 @@ TIME_BEFORE = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a f
                          # a run of periods: the first six months, the past three months, the prior 12 months, a decade
                          r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
                          r"(?:months|weeks|quarters|years|days)|decade|"
+                         # a span of months of a (fiscal) year: April-March 2020-21
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s?[-–]\s?"
+                         r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
+                         r"(?:,?\s*(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
                          r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b"
