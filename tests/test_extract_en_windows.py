@@ -179,3 +179,8 @@ def test_a_negative_growth_or_a_contraction_is_a_fall_of_the_quantity_before() -
     assert [(c.kind, c.direction, c.metric) for c in read] == [
         ("level", None, "exports"), ("growth", "down", "exports")]
     assert [c.direction for c in extract("The economy showed a contraction of 2.1%.", "d")] == ["down"]
+
+
+def test_a_quantity_estimated_to_be_a_figure_is_named_without_the_estimate() -> None:
+    read = extract("The number of automobile travelers is expected to be 30.1 million.", "d")
+    assert read[0].metric == "automobile travelers"

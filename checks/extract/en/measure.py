@@ -124,7 +124,7 @@ _MOVED_FROM = re.compile(r"(?:^|\s)(?:up|down|higher|lower|rose|grew|fell|climbe
 # estimated to have grown by 0.5%; inflation is expected to be 0.9%; the saving ratio is estimated at 10.0%.
 _ESTIMATED = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:provisionally\s+)?"
                         r"(?:estimated|expected|forecast|projected|seen|set|likely|thought|believed|reported|"
-                        r"predicted|anticipated)(?:\s+to(?:\s+have)?(?:\s+been)?|\s+at)?\s*$", re.IGNORECASE)
+                        r"predicted|anticipated)(?:\s+to(?:\s+have)?(?:\s+been|\s+be)?|\s+at)?\s*$", re.IGNORECASE)
 # Trade with a partner: "with", "to" and "from" after these nouns name the partner, a part of the quantity (the
 # deficit with Canada, exports to China, imports from Japan), not the start of another clause.
 
