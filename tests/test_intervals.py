@@ -62,3 +62,10 @@ def test_about_allows_a_share_of_the_value_or_the_tolerance_if_wider() -> None:
     assert claim_interval(row(-200.0, "approx"), 0.5) == pytest.approx((-210.0, -190.0))
     assert claim_interval(row(2.0, "approx", lower=2.0, upper=2.0), 0.5) == (1.5, 2.5)  # the rounding is wider
     assert claim_interval(row(0.0, "approx"), 0.05) == (-0.05, 0.05)
+
+
+def test_a_decimal_comma_is_written_to_its_tenth() -> None:
+    from checks.claims.intervals import stated_precision
+
+    assert stated_precision("-0,7%", -0.7) == 0.05 and stated_precision("27,5%", 27.5) == 0.05
+    assert stated_precision("1,500", 1500.0) == 0.5  # a thousands group, not a decimal

@@ -35,3 +35,10 @@ def test_a_member_named_as_an_owner_is_no_whole_of_another_owners_members() -> N
     text = ("Fiji's tourist arrivals rose 10.0 percent to 60,000 in May. Arrivals from Western Europe rose 12.0 "
             "percent to 20,000 with German arrivals surging 30 percent to 4,000. Malaysia fell 10.0 percent to 1,000.")
     assert _parts(text) == []
+
+
+def test_changes_named_only_as_changes_are_no_restatement() -> None:
+    text = ("Mining production increased by 5,1% in May compared with April. This followed month-on-month changes of "
+            "12,3% in April and -0,4% in March.\nMineral sales increased by 9,2% in May compared with April. This "
+            "followed month-on-month changes of 21,0% in April and -3,9% in March.")
+    assert [name for name, _ in flagged(text) if name == "restated"] == []

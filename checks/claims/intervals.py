@@ -12,7 +12,9 @@ import re
 APPROX_SHARE = 0.05
 
 # 321 146件: thousands set apart by a space; 8,69,000: the Indian grouping
-_ARABIC = re.compile(r"\d{1,3}(?: \d{3})+(?:\.(\d+))?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.(\d+))?|\d+(?:,\d{3})*(?:\.(\d+))?")
+# and 27,5%: a decimal comma (one or two digits after it, no more groups)
+_ARABIC = re.compile(r"\d{1,3}(?: \d{3})+(?:\.(\d+))?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.(\d+))?|\d{1,3},(\d{1,2})(?![\d,])|"
+                     r"\d+(?:,\d{3})*(?:\.(\d+))?")
 
 
 _TRILLIONS = re.compile(r"兆\d+(?:\.(\d+))?亿")
@@ -43,8 +45,9 @@ def stated_precision(text: str, value: float) -> float:
         while magnitude >= place * 10 and (magnitude / (place * 10)).is_integer():
             place *= 10
         return place / 2
-    written = float(match.group(0).replace(",", "").replace(" ", ""))
-    decimals = len(match.group(1) or match.group(2) or match.group(3) or "")
+    written = float(match.group(0).replace(",", ".") if match.group(3) else
+                    match.group(0).replace(",", "").replace(" ", ""))
+    decimals = len(match.group(1) or match.group(2) or match.group(3) or match.group(4) or "")
     step = 10.0 ** -decimals
     if not decimals and match.group(0).endswith(",000"):
         step = 1000.0  # 9,000 and 717,000 in a statistics release are rounded to the thousand
