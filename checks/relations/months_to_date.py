@@ -7,8 +7,10 @@ nearest it in its paragraph or the next. A year's figure is left alone (often a 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
+from operator import itemgetter
 
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, plain, same_unit, shown
 from checks.relations.periods import english_months, period_parts
@@ -16,6 +18,7 @@ from checks.relations.periods import english_months, period_parts
 # Quantities that are no flow summed over months: balances, stocks, averages, prices, per head, rates.
 _NO_FLOW = re.compile(r"余额|存量|保有量|库存|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|price|"
                       r"per\b|rate", re.IGNORECASE)
+_NEAREST = 8  # the months to date of a part's quantity looked at either side of it, in the text's order
 _QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "Q1-3": (1, 9), "H1": (1, 6), "H2": (7, 12),
              "FY": (1, 12)}
 
@@ -33,9 +36,10 @@ def _months(part: str) -> tuple[int, int] | None:
 
 
 def months_to_date(doc: Doc) -> Iterable[Relation]:
-    # the flows of each quantity (owner, name, member) by paragraph: a part's wholes are looked for among its own
-    # quantity's in its paragraph and the two beside it, not among every flow of the text
-    flows: dict[tuple[str, str, str], dict[int, list[tuple[dict, str, tuple[int, int]]]]] = {}
+    # the months to date of each quantity (name, member) that can hold another's months (from January, more than one
+    # month), in the text's order: a part's wholes are looked for among the nearest of its own quantity's, in its
+    # paragraph and the two either side, never through every flow of a run-on text
+    wholes_of: dict[tuple[str, str], list[tuple[int, dict, str, tuple[int, int]]]] = {}
     ordered = []
     for claim in doc.claims:
         if claim["kind"] != "level" or claim.get("qualifier") not in ("exact", None):
@@ -51,17 +55,17 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
             span = (1, 12)  # 截至今年…累计零售量: the year to date, which holds every month told of it
         if span is not None and (part != "FY" or (span == (1, 12) and not part)):
             # (a year's figure is often a plan or a forecast: left alone)
-            flow = (claim, year, span)
-            flows.setdefault(_quantity(claim), {}).setdefault(doc.paragraph(claim), []).append(flow)
-            ordered.append(flow)
+            ordered.append((claim, year, span))
+            if span[0] == 1 and span[1] > 1:
+                wholes_of.setdefault(_quantity(claim), []).append((int(claim["_index"]), claim, year, span))
     for part_claim, part_year, (first, last) in ordered:
-        paragraph, same = doc.paragraph(part_claim), flows[_quantity(part_claim)]
+        paragraph, same = doc.paragraph(part_claim), wholes_of.get(_quantity(part_claim), [])
+        at = bisect.bisect_left(same, int(part_claim["_index"]), key=itemgetter(0))
         # (a release of short paragraphs: the month's in the first, the quarter's two paragraphs on)
-        near = sorted((f for p in range(paragraph - 2, paragraph + 3) for f in same.get(p, ())
-                       if one_owner(part_claim, f[0])),
-                      key=lambda f: int(f[0]["start"]))  # in the text's order, as the nearest is the first of ties
+        near = [f[1:] for f in same[max(0, at - _NEAREST):at + _NEAREST]
+                if abs(doc.paragraph(f[1]) - paragraph) <= 2 and one_owner(part_claim, f[1])]
         wholes = [(abs(int(whole["start"]) - int(part_claim["start"])), whole) for whole, whole_year, (start, end)
-                  in near if start == 1 and start <= first and last <= end and (start, end) != (first, last)
+                  in near if start <= first and last <= end and (start, end) != (first, last)
                   and not (part_year and whole_year and part_year != whole_year) and same_unit(part_claim, whole)]
         if not wholes:
             continue  # the months to date that hold the part's month, of its quantity, near it
