@@ -76,6 +76,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean20
 	$(BIN)/python -m bench.consistency_real --planted20
 	$(BIN)/python -m bench.consistency_real --clean21
+	$(BIN)/python -m bench.consistency_real --planted21
+	$(BIN)/python -m bench.consistency_real --clean22
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
