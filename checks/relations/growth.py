@@ -28,7 +28,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.lines import heading_between
-from checks.relations.periods import periods_conflict
+from checks.relations.periods import compared_with, periods_conflict
 
 CHANGES = ("growth", "change", "multiple")
 _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
@@ -82,8 +82,7 @@ def _level_of_its_time(doc: Doc, change: dict, base: dict | None, paragraphs: in
              and c["kind"] == "level" and c is not base
              and int(c["start"]) < int(change["start"]) and c["unit"] == base["unit"]
              and c.get("period") == change["period"] and metric_key(c) == metric_key(change)
-             and not any(d.get("base_value") is not None and float(d["base_value"]) == float(c["value"])
-                         for d in doc.in_sentence(c))]
+             and not compared_with(doc.in_sentence(c), c)]
     return (bounds(base), bounds(found[0]), [base, found[0]]) if len(found) == 1 else None
 
 

@@ -48,12 +48,18 @@ def words_value(text: str) -> float | None:
     return total + current if seen else None
 
 
+def digits_value(written: str) -> float:
+    """The value of figures written in digits: 1,3 and 27,5 with a decimal comma (one or two digits after it), else
+    commas and spaces as thousands separators."""
+    if re.fullmatch(r"\d+,\d{1,2}", written):
+        return float(written.replace(",", "."))
+    return float(re.sub(r"[,\s\u202f\u00a0]", "", written))
+
+
 def _digits(match: re.Match[str]) -> float | None:
-    text = match.group(0)
-    # a decimal comma (27,5): the pattern takes one only before a percent or points
-    text = text.replace(",", ".") if re.fullmatch(r"\d{1,3},\d{1,2}", text) else text.replace(",", "").replace(" ", "")
+    # (a decimal comma: the pattern takes one only before a percent or points)
     try:
-        return float(text)
+        return digits_value(match.group(0))
     except ValueError:
         return None
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.extract.en.numbers import ONES, TENS
+from checks.extract.en.numbers import ONES, TENS, digits_value
 from checks.extract.zh.numbers import Number
 
 _ONES = {**ONES, "nought": 0, "naught": 0}
@@ -79,12 +79,6 @@ class _Tokens:
             return False
         gap = self.gap(i)
         return gap.strip() == "" or (hyphen and gap.strip() in ("-",))
-
-
-def _digits(written: str) -> float:
-    if re.fullmatch(r"\d+,\d{1,2}", written):
-        return float(written.replace(",", "."))  # 1,3: a decimal comma
-    return float(re.sub(r"[,\s\u202f\u00a0]", "", written))
 
 
 class _Parser:
@@ -206,7 +200,7 @@ class _Parser:
             if kind == "num" and last in ("", "hundred", "big") and (last == "" or self.t.gap(j).strip() == ""):
                 if last and not (written.isdigit() and float(written) < (100 if last == "hundred" else last_big)):
                     break  # 4 thousand 3 hundred and 21; not 3 hundred and 2.12 hundred
-                last_term = _digits(written)
+                last_term = digits_value(written)
                 current += last_term
                 last = "digits"
             elif word in _ONES and (last in ("", "hundred", "big") or (last == "tens" and 0 < _ONES[word] < 10)):
@@ -315,7 +309,7 @@ def _digit_number(tokens: _Tokens, parser: _Parser, i: int) -> tuple[float, int]
     after = text[end:end + 12]
     power = re.match(r"(?:[eE]([-+]?\d+)|\^([-+]*)(\d+))", after)
     if power:
-        base = _digits(written)
+        base = digits_value(written)
         if power.group(1) is not None:
             exponent = float(power.group(1))
         else:
@@ -331,7 +325,7 @@ def _digit_number(tokens: _Tokens, parser: _Parser, i: int) -> tuple[float, int]
         return value, j
     suffix = re.match(r"(\s{0,2})([A-Za-z]+)\b", after)
     if suffix and suffix.group(2) in _SUFFIX and not (suffix.group(1) == "" and suffix.group(2) in ("g",)):
-        return _digits(written) * _SUFFIX[suffix.group(2)], i + 2
+        return digits_value(written) * _SUFFIX[suffix.group(2)], i + 2
     before = text[max(0, items[i][2] - 2):items[i][2]]
     coded = before.endswith("/") or re.fullmatch(r"\d-", before) is not None  # 5/17/2018, 222-2222/2222
     slash = re.match(r"\s*/\s*(\d+)(?![\d/])", after)
@@ -340,14 +334,14 @@ def _digit_number(tokens: _Tokens, parser: _Parser, i: int) -> tuple[float, int]
         stop = end + slash.end()
         while j < len(items) and items[j][2] < stop:
             j += 1
-        return _digits(written) / float(slash.group(1)), j
+        return digits_value(written) / float(slash.group(1)), j
     mixed = re.match(r"\s+(\d+)\s*/\s*(\d+)(?![\d/])", after)
     if mixed and "." not in written and int(mixed.group(2)):
         j = i + 1
         stop = end + mixed.end()
         while j < len(items) and items[j][2] < stop:
             j += 1
-        return _digits(written) + float(mixed.group(1)) / float(mixed.group(2)), j
+        return digits_value(written) + float(mixed.group(1)) / float(mixed.group(2)), j
     return parser.number(i)
 
 
