@@ -155,6 +155,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.colon_lists(steps.with_opening(joined, folded, lang_spans), folded)
             joined = steps.adjusted(steps.revisions(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.among_members(steps.whole_words(joined, folded, lang_spans), lang_spans)
+            joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list

@@ -10,8 +10,10 @@ from checks.extract.en.adjusted import adjusted
 from checks.extract.en.colon_lists import colon_lists
 from checks.extract.en.compares import compares_with
 from checks.extract.en.contributions import contributions
+from checks.extract.en.coordinated import coordinated
 from checks.extract.en.estimates import estimates, names_estimators
 from checks.extract.en.fragments import owner_words, whole_words
+from checks.extract.en.linked import linked_quantities
 from checks.extract.en.members import among_members
 from checks.extract.en.nounphrase import closed
 from checks.extract.en.quantities import scan as en_scan
@@ -32,8 +34,9 @@ from checks.extract.zh.partners import partners_before
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.years import years_of_lists
 
-__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "colon_lists", "compares_with",
-           "contributions", "earlier_periods", "en_assemble", "en_joints", "en_scan", "estimates", "increments",
-           "index_readings", "labelled_members", "names_estimators", "opening_members", "owner_words",
-           "paired_quantities", "partners_before", "respectively", "results", "revisions", "scope_duration",
-           "series_names", "whole_words", "with_opening", "years_of_lists", "zh_assemble", "zh_context", "zh_scan"]
+__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "colon_lists",
+           "compares_with", "contributions", "coordinated", "earlier_periods", "en_assemble", "en_joints", "en_scan",
+           "estimates", "increments", "index_readings", "labelled_members", "linked_quantities", "names_estimators",
+           "opening_members", "owner_words", "paired_quantities", "partners_before", "respectively", "results",
+           "revisions", "scope_duration", "series_names", "whole_words", "with_opening", "years_of_lists",
+           "zh_assemble", "zh_context", "zh_scan"]

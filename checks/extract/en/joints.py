@@ -83,7 +83,9 @@ JOINTS = Joints(
                                  re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
     to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d,?)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001(,) to 74%
-    earlier_level=re.compile(r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
+    # (net income of $15.8 million, or 54¢ per share, up from: the per-share figure the grammar reads as no claim)
+    earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share)?"
+                             r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
                              r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),

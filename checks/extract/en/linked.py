@@ -1,0 +1,138 @@
+"""One quantity across its links. A change and the levels it reached and started from (rose 12.5% to $3.1 billion
+from $2.8 billion), and a level and the earlier level it is compared with ($7.56 billion, up from $7.19 billion),
+measure one thing: a figure of such a group that names no quantity takes the name another gives, with its owner and
+member. The earlier level is of an earlier time: when its sentence names none for it, or names the later figure's,
+it is read as "a year earlier", "the previous month" or, with no word of which, "the period before", so that the
+two figures never read as one figure stated twice.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checks.extract.claim import Claim
+
+_CHANGES = ("growth", "change", "multiple")
+_LEVELS = ("level", "share", "ratio")
+_NEAR = 6  # claims either side searched for the figure a link names by its value
+_YEAR_ON_YEAR = re.compile(r"year[- ](?:on|over)[- ]year|a\s+year\s+(?:earlier|ago)|annual|\by/y\b|\byoy\b",
+                           re.IGNORECASE)
+
+# The earlier time said right after the earlier level, before any other figure: $9.7 million, or 31 cents per share,
+# in the year-before period; 17.9 percent the previous month; 4.2% a year ago.
+_YEAR_EARLIER = (r"(?:a|one)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year-(?:ago|earlier|before)|"
+                 r"(?:the\s+)?(?:prior|previous)[- ]year|last\s+year|(?:the|a)\s+(?:same|similar|comparable|"
+                 r"corresponding)\s+(?:period|quarter|month|week|half)\s+(?:(?:of|in)\s+)?(?:last|the\s+previous)\s+year")
+_UNIT_EARLIER = (r"(?:the|a)\s+(?P<unit1>month|quarter|week|day|session)\s+(?:before|earlier)|"
+                 r"(?:the\s+)?(?:previous|prior|preceding|last)\s+(?P<unit2>month|quarter|week|day|session)|"
+                 r"(?:a|one)\s+(?P<unit3>month|quarter|week|day)\s+(?:ago|earlier)")
+_EARLIER_AFTER = re.compile(rf"(?:,?\s*or\s+[^,;.]{{0,16}}?\s(?:per|a)\s+(?:diluted\s+)?share)?[^\d.;]{{0,50}}?"
+                            rf"\b(?:(?P<year>{_YEAR_EARLIER})|{_UNIT_EARLIER})\b", re.IGNORECASE)
+# ... or before it, as its quantity's adjective: up from a year-earlier profit of; last month's 6.2%.
+_EARLIER_BEFORE = re.compile(r"\b(?:(?P<year>a\s+year-(?:ago|earlier)|(?:the\s+)?(?:prior|previous)-year|"
+                             r"last\s+year['’]s)|(?:the\s+)?(?:previous|prior|last)\s+(?P<unit1>month|quarter|week)"
+                             r"['’]?s?)\b[^\d.;]{0,30}$", re.IGNORECASE)
+
+
+# The earlier level's own time, said right after it: $39.95 billion in the like period of 2017; Rs31.18 lakh crore
+# in Q1 of 2017-18; 9,476,075,000 in 1H08; 956.55 million Friday; USD 9.98 Billion in March2020.
+_TIME_AFTER = re.compile(r"(?:\s+[a-zA-Z]+){0,3}?\s+(?:(?:in|for|during|of|on|reported\s+for)\s+"
+                         r"(?P<time>[^.;:()]{0,30}?(?:(?:19|20)\d\d(?:[-–/]\d\d)?|[1-4]H\d\d|H[1-4]\s*\d\d))\b|"
+                         r"(?P<day>yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
+# Not an earlier time: what was expected, forecast or first published (vs. 65 cents expected; compared with 6.1%
+# predicted previously; revised from +0.5%), or another member (£306,000 amongst women compared to £403,000
+# amongst men).
+_NOT_EARLIER_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:expected|estimated|forecast|predicted|projected|"
+                                r"previously|consensus|estimates?|amongst|among|guidance)\b", re.IGNORECASE)
+_NOT_EARLIER_BEFORE = re.compile(r"\b(?:revised|revises|revising|estimates?|expectations?|forecasts?|consensus|"
+                                 r"guidance|outlook|projections?)\b(?:[^.;]|\.(?=\d)){0,60}$",
+                                 re.IGNORECASE)
+# A joint that compares without saying when (versus, compared with, against): the earlier level's time must be said.
+_UNTIMED_JOINT = re.compile(r"\b(?:vs\.?|versus|compared\s+(?:with|to)|against)\s", re.IGNORECASE)
+_TIMED_JOINT = re.compile(r"\bfrom\b|\b(?:up|down|higher|lower)\s+(?:from|on|over|than)\b|"
+                          r"\b(?:rose|fell|grew|increased|decreased|climbed|jumped|dropped|declined)\b", re.IGNORECASE)
+
+
+def linked_quantities(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """The claims, each group of figures a link joins reading as one quantity, its earlier level as of an earlier
+    time (see the module)."""
+    read = list(claims)
+    for index, claim in enumerate(claims):
+        if claim.kind in _CHANGES and (claim.level_after is not None or claim.base_value is not None):
+            level = _named(read, spans, index, claim.level_after, after_only=True)
+            base = _named(read, spans, index, claim.base_value, after_only=False)
+            if base is None and claim.level_after is None:  # slowed to 13.2 percent from 17.9 percent: a rate's
+                base = _named(read, spans, index, claim.base_value, after_only=True, unit=claim.unit,
+                              kinds=(claim.kind,))  # earlier value
+            group = [at for at in (level, index, base) if at is not None]
+            if len(group) > 1:
+                _share_quantity(read, group)
+            if base is not None:
+                later = read[level] if level is not None else read[index]
+                read[base] = _earlier(read[base], later, text, spans[base], claim.basis)
+        elif claim.kind in _LEVELS and claim.base_value is not None:
+            base = _named(read, spans, index, claim.base_value, after_only=False, unit=claim.unit)
+            if base is not None and read[base].kind in _LEVELS:
+                _share_quantity(read, [index, base])
+                read[base] = _earlier(read[base], read[index], text, spans[base], None)
+    return read
+
+
+def _named(read: list[Claim], spans: Sequence[tuple[int, int]], index: int, value: float | None, *,
+           after_only: bool, unit: str | None = None, kinds: tuple[str, ...] = _LEVELS) -> int | None:
+    """The nearest claim of the sentence of claim ``index`` whose value is ``value`` (after it first), of one of
+    ``kinds``."""
+    if value is None:
+        return None
+    sentence = spans[index][0]
+    order = list(range(index + 1, min(len(read), index + 1 + _NEAR)))
+    if not after_only:
+        order += list(range(index - 1, max(-1, index - 1 - _NEAR), -1))
+    for at in order:
+        other = read[at]
+        if spans[at][0] == sentence and other.value == value and other.kind in kinds \
+                and (unit is None or other.unit == unit):
+            return at
+    return None
+
+
+def _share_quantity(read: list[Claim], group: list[int]) -> None:
+    """Each claim of ``group`` that names no quantity takes the name (with owner and member) of the first that
+    does, levels before changes."""
+    named = sorted((at for at in group if read[at].metric), key=lambda at: read[at].kind in _CHANGES)
+    if not named:
+        return
+    source = read[named[0]]
+    for at in group:
+        if not read[at].metric:
+            read[at] = read[at].replaced(metric=source.metric, subject=read[at].subject or source.subject,
+                                         segment=read[at].segment or source.segment)
+
+
+def _earlier(base: Claim, later: Claim | None, text: str, span: tuple[int, int], basis: str | None) -> Claim:
+    """``base`` read as of an earlier time, when its sentence names none for it or names ``later``'s."""
+    if base.period and (later is None or base.period != later.period):
+        return base
+    sentence_start, sentence_end = span
+    if _NOT_EARLIER_AFTER.match(text, base.end, sentence_end) \
+            or _NOT_EARLIER_BEFORE.search(text, max(sentence_start, base.start - 90), base.start):
+        return base  # an earlier estimate or another member, not an earlier time
+    stated = _TIME_AFTER.match(text, base.end, sentence_end)
+    if stated is not None:
+        return base.replaced(period=stated.group("time") or stated.group("day"))
+    joint = text[later.end:base.start] if later is not None and later.end <= base.start else ""
+    untimed = _UNTIMED_JOINT.search(joint) is not None and _TIMED_JOINT.search(joint) is None
+    found = _EARLIER_AFTER.match(text, base.end, span[1]) or _EARLIER_BEFORE.search(
+        text, max(span[0], base.start - 60), base.start)
+    if found is not None:
+        unit = next((found.group(name) for name in ("unit1", "unit2", "unit3") if found.groupdict().get(name)),
+                    None)
+        label = f"the previous {unit.lower()}" if unit else "a year earlier"
+    elif basis and _YEAR_ON_YEAR.search(basis):
+        label = "a year earlier"
+    elif untimed:
+        return base  # $8.72 billion vs. $8.4 billion: not said to be earlier
+    else:
+        label = "the period before"
+    return base.replaced(period=label)

@@ -1,0 +1,63 @@
+"""One quantity across its links (checks/extract/en/linked.py) and figures coordinated with the one before them
+(checks/extract/en/coordinated.py), on sentences written for these tests."""
+
+from __future__ import annotations
+
+from checks import extract
+from checks.extract.claim import Claim
+
+
+def _read(text: str) -> dict[str, Claim]:
+    return {c.text: c for c in extract(text, "doc")}
+
+
+def test_an_earlier_level_with_no_time_of_its_own_is_of_the_period_before() -> None:
+    read = _read("Turnover reached $7.56 billion, up from $7.19 billion.")
+    assert read["$7.19 billion"].period == "the period before" and read["$7.56 billion"].period is None
+    assert read["$7.19 billion"].metric == read["$7.56 billion"].metric == "turnover"
+
+
+def test_the_earlier_time_said_after_the_level_names_its_period() -> None:
+    read = _read("The lender reported net income of $15.8 million, or 54 cents per share, up from $9.7 million, "
+                 "or 31 cents per share, in the year-before period. Inflation eased to 3.2 percent from 4.9 percent "
+                 "the previous month.")
+    assert read["$15.8 million"].base_value == 9.7e6  # past the per-share figure the grammar reads as none
+    assert read["$9.7 million"].period == "a year earlier"
+    assert read["4.9 percent"].period == "the previous month" and read["3.2 percent"].period is None
+
+
+def test_a_stated_earlier_time_is_kept_as_written() -> None:
+    read = _read("In the first half of 2024 (1H24) seat miles fell by 3.0% to 7,204,111,000 from 7,426,950,000 in "
+                 "1H23. Volume totaled 801.5 million shares vs. 744.2 million Friday.")
+    assert read["7,204,111,000"].period == "first half of 2024" and read["7,426,950,000"].period == "1H23"
+    assert read["744.2 million"].period == "Friday"
+
+
+def test_an_expected_or_revised_figure_is_no_earlier_time() -> None:
+    read = _read("Revenue: $8.72 billion vs. $8.4 billion expected. Officials revised the forecast for inflation "
+                 "to 2.5% from 2.1%. Sales reached $3.3 billion against $3.1 billion in the catalogue business.")
+    assert read["$8.4 billion"].period is None
+    assert read["2.1%"].period is None
+    assert read["$3.1 billion"].period is None  # "against" says nothing of time
+
+
+def test_a_change_with_no_name_takes_the_name_of_the_level_it_links() -> None:
+    read = _read("The advisory arm earned $126 million for the quarter, up 22 per cent from $103 million a year ago.")
+    assert read["22 per cent"].metric == "earnings" == read["$103 million"].metric
+    assert read["$103 million"].period == "a year ago"
+
+
+def test_a_coordinated_figure_is_of_the_first_ones_quantity_and_kind() -> None:
+    read = _read("This compares with increases of 2.6% in May and 1.9% in April. Deliveries of vans fell 14 per "
+                 "cent for Acme and 6.5 per cent for Zenith, the makers said.")
+    assert (read["1.9%"].kind, read["1.9%"].direction, read["1.9%"].period) == ("growth", "up", "April")
+    assert read["6.5 per cent"].kind == "growth" and read["6.5 per cent"].direction == "down"
+    assert read["6.5 per cent"].metric == read["14 per cent"].metric == "Deliveries of vans"
+    assert (read["14 per cent"].segment, read["6.5 per cent"].segment) == ("Acme", "Zenith")
+
+
+def test_a_coordinated_share_keeps_its_own_reading() -> None:
+    read = _read("Sales rose 4% in May and 30% of buyers paid cash. Output fell 2.2% and a 48.1% share was held. "
+                 "Happiness falls to 54% and 41% for Gen X (born 1965-80) and Millennials.")
+    assert read["30%"].kind == "share" and read["30%"].metric != "Sales"
+    assert read["41%"].segment is None  # a list of members after both figures, not the second figure's own
