@@ -1,5 +1,6 @@
 """One quantity across its links (checks/extract/en/linked.py) and figures coordinated with the one before them
-(checks/extract/en/coordinated.py), on sentences written for these tests."""
+(checks/extract/en/coordinated.py), and a Chinese quantity named again by its stem
+(checks/extract/zh/stems.py), on sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -61,3 +62,10 @@ def test_a_coordinated_share_keeps_its_own_reading() -> None:
                  "Happiness falls to 54% and 41% for Gen X (born 1965-80) and Millennials.")
     assert read["30%"].kind == "share" and read["30%"].metric != "Sales"
     assert read["41%"].segment is None  # a list of members after both figures, not the second figure's own
+
+
+def test_a_chinese_bare_name_after_a_members_full_name_is_that_members() -> None:
+    read = _read("二季度，新城区商品房销售面积31.5万平方米，销售量同比增长12.4%；"
+                 "二手房成交面积6.2万平方米，成交量同比减少3.3%。对德国出口额为5.1亿美元，对法国出口额为2.2亿美元。")
+    assert read["12.4%"].segment == "商品房" and read["3.3%"].segment == "二手房"
+    assert read["2.2亿美元"].segment != "德国"  # its own member is named before it, not the one before

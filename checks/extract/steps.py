@@ -32,11 +32,43 @@ from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.paired import paired_quantities
 from checks.extract.zh.partners import partners_before
 from checks.extract.zh.quantities import scan as zh_scan
+from checks.extract.zh.stems import stem_members
 from checks.extract.zh.years import years_of_lists
 
-__all__ = ["adjusted", "among_members", "bracketed_members", "carry_owners", "closed", "colon_lists",
-           "compares_with", "contributions", "coordinated", "earlier_periods", "en_assemble", "en_joints", "en_scan",
-           "estimates", "increments", "index_readings", "labelled_members", "linked_quantities", "names_estimators",
-           "opening_members", "owner_words", "paired_quantities", "partners_before", "respectively", "results",
-           "revisions", "scope_duration", "series_names", "whole_words", "with_opening", "years_of_lists",
-           "zh_assemble", "zh_context", "zh_scan"]
+__all__ = [
+           "adjusted",
+           "among_members",
+           "bracketed_members",
+           "carry_owners",
+           "closed",
+           "colon_lists",
+           "compares_with",
+           "contributions",
+           "coordinated",
+           "earlier_periods",
+           "en_assemble",
+           "en_joints",
+           "en_scan",
+           "estimates",
+           "increments",
+           "index_readings",
+           "labelled_members",
+           "linked_quantities",
+           "names_estimators",
+           "opening_members",
+           "owner_words",
+           "paired_quantities",
+           "partners_before",
+           "respectively",
+           "results",
+           "revisions",
+           "scope_duration",
+           "series_names",
+           "stem_members",
+           "whole_words",
+           "with_opening",
+           "years_of_lists",
+           "zh_assemble",
+           "zh_context",
+           "zh_scan",
+]
