@@ -111,13 +111,13 @@ class Doc:
         for index, claim in enumerate(self.claims):
             claim["_index"] = index
             paragraph = self.paragraph(claim)
-            self._sentences.setdefault(self.sentence(claim), []).append(claim)
+            (in_sentence := self._sentences.setdefault(self.sentence(claim), [])).append(claim)
             self._paragraphs.setdefault(paragraph, []).append(claim)
-            if carried[0] != paragraph:
-                carried = (paragraph, None)
-            if claim.get("period"):
+            carried = carried if carried[0] == paragraph else (paragraph, None)
+            # an earlier level's own time (from $182.15 billion in 2018) is not the time its paragraph goes on in
+            if claim.get("period") and not any(c.get("base_value") == claim["value"] for c in in_sentence[:-1]):
                 carried = (paragraph, str(claim["period"]))
-            self.periods.append(carried[1])
+            self.periods.append(str(claim["period"]) if claim.get("period") else carried[1])
 
     def in_sentence(self, claim: dict) -> list[dict]:
         """The claims of a claim's sentence, in order (itself included)."""
