@@ -15,7 +15,7 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
-from checks.extract.zh.vocabulary import PROVINCES, SEGMENTS
+from checks.extract.zh.vocabulary import ACTIONS, PROVINCES, SEGMENTS
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
@@ -245,8 +245,7 @@ def clean(phrase: str) -> str | None:
     return phrase[-24:]
 
 
-# A name with its figure in brackets (浙江(86万千瓦)、山东(75万千瓦)): the name stands after a list joint or a verb
-# of naming, and owns the figure.
+# A name with its figure in brackets (浙江(86万千瓦)、山东(75万千瓦)), after a list joint or a verb of naming, owns it.
 _NAMED_IN_BRACKET = gated(re.compile(r"(?:^|(?<=[、，,和及与是为有：:\s]))"
                                      r"(?P<name>[\u4e00-\u9fffA-Za-z][^、，,和及与是为有：:\s（()）\d]{1,11})\s*[（(]\s*$"))
 
@@ -299,8 +298,9 @@ def only_period(phrase: str) -> bool:
 
 
 def not_an_owner(phrase: str) -> bool:
-    """Whether a phrase where an owner stands names a time (一季度, 近三个季度) or a way of counting (照不变价计算)."""
-    return only_period(phrase) or phrase.endswith(("计算", "核算", "测算")) or _SPAN.fullmatch(phrase) is not None
+    """Whether a phrase where an owner stands names a time (一季度), a way of counting (照不变价计算) or an action."""
+    return only_period(phrase) or phrase.endswith(("计算", "核算", "测算")) or phrase.startswith(ACTIONS) \
+        or _SPAN.fullmatch(phrase) is not None
 
 
 def is_quantity(phrase: str) -> bool:

@@ -26,8 +26,10 @@ DEICTIC = re.compile(r"(?:全|我|本|该)(?:国|省|市|区|县|州)|中国|国
 # the kind of name: a place's level, or an organisation; 全国, 我国 and 中国 are one country and stay as written.
 POINTING = re.compile(r"(?:全|我|本|该)(?P<place>[省市区县州])|(?:本|该)?(?P<firm>公司|集团)|(?:本|该)(?P<bank>行)")
 # Names of those kinds: a place by its level (玉环市, 福建省), a province by its short name, a firm by the word its
-# name ends with or in Latin letters (中船股份, 蔚来汽车, 招商银行, OPPO); not a kind or a group (城市, 超市, 上市公司).
-_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![城超上股楼车都门夜集各地级全我本该])(?P<level>[省市区县州])")
+# name ends with or in Latin letters (中船股份, 蔚来汽车, 招商银行, OPPO); not a kind or a group (城市, 超市, 上市公司),
+# nor an area that is no place of government (城乡社区, 居民小区, 产业园区, 旅游景区, 矿区, 校区).
+_PLACE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}(?<![城超上股楼车都门夜集各地级全我本该社小园景郊辖片街商矿灾校展])"
+                         r"(?P<level>[省市区县州])")
 _FIRM_NAME = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|"
                         r"航空|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)|[A-Za-z][A-Za-z0-9&.\-]{1,15}")
 _NOT_A_FIRM = re.compile(r".*(?:上市|商业|城市|农村|外资|股份制|大型|中小|民营|国有|保险|各|多家|其他|主要|新能源|电动)"

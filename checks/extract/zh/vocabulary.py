@@ -30,3 +30,7 @@ ABBREVIATED_PLACES = {
     "北上广": ("北京", "上海", "广州"), "北上深": ("北京", "上海", "深圳"), "京沪深": ("北京", "上海", "深圳"),
     "江浙沪": ("江苏", "浙江", "上海"), "苏浙沪": ("江苏", "浙江", "上海"), "京津冀": ("北京", "天津", "河北"),
 }
+
+# Verbs an item of a work report opens with (完善城乡社区服务, 加大棚户区改造力度): where an owner would stand, no
+# owner. (A clause opening on a cause, 随着上市公司…, is left: what would be carried in its place is as often wrong.)
+ACTIONS = ("完善", "加大", "加快", "加强", "推进", "推动", "落实", "强化", "深化", "优化")

@@ -1,6 +1,7 @@
-"""One quantity across its links (checks/extract/en/linked.py) and figures coordinated with the one before them
-(checks/extract/en/coordinated.py), and a Chinese quantity named again by its stem
-(checks/extract/zh/stems.py), on sentences written for these tests."""
+"""Readings that hold across figures: one quantity across its links (checks/extract/en/linked.py), figures
+coordinated with the one before them (checks/extract/en/coordinated.py), a Chinese quantity named again by its stem
+(checks/extract/zh/stems.py), and Chinese owners that are none (zh/vocabulary.py ACTIONS, zh/owners.py), on
+sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -69,3 +70,10 @@ def test_a_chinese_bare_name_after_a_members_full_name_is_that_members() -> None
                  "二手房成交面积6.2万平方米，成交量同比减少3.3%。对德国出口额为5.1亿美元，对法国出口额为2.2亿美元。")
     assert read["12.4%"].segment == "商品房" and read["3.3%"].segment == "二手房"
     assert read["2.2亿美元"].segment != "德国"  # its own member is named before it, not the one before
+
+
+def test_a_chinese_work_report_item_or_a_community_is_no_owner() -> None:
+    read = _read("今年1-9月，全区一般公共预算支出812.4亿元，同比增长6.1%。加大棚户区改造力度，安排资金35.6亿元。"
+                 "城乡社区支出95.2亿元，同比增长3.4%。全区民生支出合计640.5亿元，占财政支出的78.8%。")
+    assert read["812.4亿元"].subject == "全区" and read["640.5亿元"].subject == "全区"  # not 城乡社区's
+    assert read["35.6亿元"].subject != "加大棚户区"
