@@ -77,3 +77,19 @@ def test_a_chinese_work_report_item_or_a_community_is_no_owner() -> None:
                  "城乡社区支出95.2亿元，同比增长3.4%。全区民生支出合计640.5亿元，占财政支出的78.8%。")
     assert read["812.4亿元"].subject == "全区" and read["640.5亿元"].subject == "全区"  # not 城乡社区's
     assert read["35.6亿元"].subject != "加大棚户区"
+
+
+def test_places_labelling_sentences_of_one_paragraph_own_what_follows_them() -> None:
+    read = _read("四川：10月1日-4日，全省接待游客633.8万人次，同比增长1.2%；门票收入2.04亿元。 云南：10月1日-4日，"
+                 "全省接待游客597.4万人次，同比增长16.5%；实现旅游收入36.2亿元。 新疆：全区接待游客42.2万人次。")
+    assert read["633.8万人次"].subject == "四川" and read["2.04亿元"].subject == "四川"
+    assert read["597.4万人次"].subject == "云南" and read["36.2亿元"].subject == "云南"
+    assert read["42.2万人次"].subject == "新疆"  # 全区 of an autonomous region
+
+
+def test_two_sources_figures_are_not_one_statement_made_twice() -> None:
+    from checks.relations.sources import two_sources
+
+    assert two_sources({"attribution": "Gartner reported"}, {"attribution": "IDC reported"})
+    assert not two_sources({"attribution": "Gartner reported"}, {"attribution": "Gartner said"})
+    assert not two_sources({"attribution": None}, {"attribution": "IDC said"})

@@ -33,6 +33,7 @@ from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.periods import compared_apart, period_parts, periods_conflict, reached_from
 from checks.relations.quantity_names import one_word, same_quantity, stock
+from checks.relations.sources import two_sources
 from checks.relations.statements import (
     COMPARED_AFTER,
     adjusted,
@@ -343,9 +344,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # revenue rose 73% (on the year, as a lead says it) and grew 12% from the previous quarter
     if doc.same_sentence(first, second) and "\n" not in doc.between(first, second) and \
             not (doc.lead(first) and int(second["start"]) - int(first["end"]) >= 80):
-        # one sentence's figures are its parts or its comparisons (down 34% on last year, … and 45% on the ten-year
-        # average; A led with 10.3 million passengers … and B … 6.4 million), not its restatements; a heading line,
-        # or a headline run into the text without a stop, is
+        # one sentence's figures are its parts or comparisons (down 34% on last year, … and 45% on the ten-year
+        # average), not restatements; a heading line, or a headline run into the text without a stop, is
         return False
     if known(_opening, first) != known(_opening, second) or known(_item, first) != known(_item, second):
         return False  # Domestically, … 0.3 percent; Internationally, … 1.9 percent: the parts of a total
@@ -355,6 +355,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     owner_first, owner_second = known(_OWNER_KEY, first), known(_OWNER_KEY, second)
     if (owner_first and owner_second and owner_first != owner_second and not _owner_in_name(first, second)) or \
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
+            two_sources(first, second) or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
     if _levels_differ(first, second) or _year_and_its_part(first, second) or _other_currency(doc, first, second) \
@@ -393,8 +394,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     if same_period:
         return bool(first.get("subject")) == bool(second.get("subject"))
     # or of one named owner, said in the report and in a statement quoted, against nothing named, in a text that
-    # names no time for the quantity at all (Revenue was $24.67bn, a rise of 83% … said: "With quarterly revenue
-    # growth of 83% …")
+    # names no time for the quantity at all (Revenue was $24.67bn, up 83% … said: "With quarterly revenue growth of 83%)
     return not own and bool(owner_first) and owner_first == owner_second and not first.get("basis") \
         and not second.get("basis") and known(quoted, first) != known(quoted, second) and not known(timed, first) \
         and not any(COMPARED_AFTER.match(doc.after(c, 30)) for c in (first, second))

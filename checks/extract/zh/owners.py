@@ -9,6 +9,7 @@ passes nothing on. A deictic owner (该公司, 全市, 我省) is the name the d
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -62,7 +63,11 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     named = document
     labels = paragraph_labels(text)
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
+    openers = dict(sentence_labels(text))
     for index, claim in enumerate(claims):
+        if openers and (not index or sentence_of[index][0] != sentence_of[index - 1][0]):
+            opening = _OPENING_LABEL.match(text, sentence_of[index][0])  # 云南：10月1日-4日，全省接待…: 云南's
+            named = openers.get(opening.start("label"), named) if opening is not None else named
         if index and sentence_of[index][0] != sentence_of[index - 1][0]:
             if sentence_of[index - 1][0] in listed:
                 named = before_sentence  # a list's members own their sentence's figures, no later ones
@@ -114,6 +119,10 @@ _LABEL = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
 # The labels of the lines after the first, each found from the line break before it: opening with it, the pattern lets
 # the engine skip to each line break by itself (a line start tried at every character cost more than the labels)
 _LINE_LABEL = re.compile(rf"\n{_LABEL.pattern[1:]}")
+# A label opening a sentence after the paragraph's first (…。云南：…)
+_SENTENCE_LABEL = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
+_OPENING_LABEL = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
+AUTONOMOUS_REGIONS = frozenset({"新疆", "西藏", "内蒙古", "广西", "宁夏"})  # 全区 of a province-level region
 _NOT_A_LABEL = re.compile(r"[看是其中如下据示说称表为一二三四五六七八九十总综此外注备附来源问答题要点"
                           r"按摘导语前言背景结论概况时者记我们你他她它的了和与及在对从]")
 
@@ -127,6 +136,16 @@ def paragraph_labels(text: str) -> dict[int, str]:
         (m.start() + 1, m.group("label")) for m in _LINE_LABEL.finditer(text)]
     found = {start: label for start, label in labels if not _NOT_A_LABEL.search(label)}
     return found if len(found) >= 2 else {}
+
+
+def sentence_labels(text: str) -> list[tuple[int, str]]:
+    """The places that label sentences within a paragraph (…。云南：…，全省接待游客…), by offset, when the text
+    has two or more."""
+    if "：" not in text and ":" not in text:
+        return []
+    found = [(m.start("label"), m.group("label")) for m in _SENTENCE_LABEL.finditer(text)
+             if _kind(m.group("label")) is not None]  # a place's name (四川, whose 四 no other label may hold)
+    return found if len(found) >= 2 else []
 
 
 def headline_firm(text: str) -> str | None:
@@ -193,13 +212,19 @@ def _named(claims: list[Claim], text: str, labels: dict[int, str]) -> list[Claim
     if opening and _kind(opening):
         names.insert(0, (-1, _kind(opening) or "", opening))
     resolved = list(claims)
+    openers = sentence_labels(text)
     for index, found in enumerate(pointing):
         if found is None or _counted(claims[index].sentence, found.group(0)):
             continue  # 28家公司: a counted group, no deictic owner
         wanted = found.group("place") or ("bank" if found.group("bank") else "firm")
         kinds = ("firm", "bank") if wanted == "firm" else (wanted,)
-        label = labels.get(text.rfind("\n", 0, claims[index].start) + 1) if labels else None
-        if label is not None and (_kind(label) in kinds or (wanted == "省" and label in PROVINCE_NAMES)):
+        paragraph = text.rfind("\n", 0, claims[index].start) + 1
+        label = labels.get(paragraph) if labels else None
+        if label is None and openers:  # 新疆：…全区接待游客…。云南：…全省接待游客…: the last label of its paragraph
+            at = bisect.bisect_right(openers, (claims[index].start, "")) - 1
+            label = openers[at][1] if at >= 0 and openers[at][0] >= paragraph else None
+        if label is not None and (_kind(label) in kinds or (wanted == "省" and label in PROVINCE_NAMES)
+                                  or (wanted == "区" and label in AUTONOMOUS_REGIONS)):
             resolved[index] = claims[index].replaced(subject=label)  # 甘肃：全省共接待游客…: 全省 is 甘肃
             continue
         before = [name for at, kind, name in names if at < index and kind in kinds]
