@@ -93,3 +93,22 @@ def test_two_sources_figures_are_not_one_statement_made_twice() -> None:
     assert two_sources({"attribution": "Gartner reported"}, {"attribution": "IDC reported"})
     assert not two_sources({"attribution": "Gartner reported"}, {"attribution": "Gartner said"})
     assert not two_sources({"attribution": None}, {"attribution": "IDC said"})
+
+
+def test_a_trade_balance_against_the_sides_of_its_own_stated_time_paragraphs_before() -> None:
+    from checks.claims.table import claims_table
+    from checks.documents.model import Document
+    from checks.relations import relations_table
+
+    def balances(text: str) -> list[float]:
+        table = claims_table([Document("doc", text, "doc")])
+        rows = relations_table(table, {"doc": text})
+        return [float(gap) for relation, texts, gap in zip(rows["relation"], rows["texts"], rows["gap"], strict=True)
+                if relation == "parts_vs_total" and "$20.50 billion" in texts]
+
+    lead = ("Exports in May were valued at $20.50 billion, down 4.2 percent from a year earlier.\n"
+            "Imports in May fell 9.1 percent to $26.40 billion.\n")
+    assert balances(lead + "The country's trade deficit narrowed to a low of $5.90 billion in May from $8.12 billion "
+                    "reported during the corresponding month of 2023.\n") == [0.0]
+    assert balances(lead + "The country's trade deficit narrowed to a low of $6.90 billion in May from $8.12 billion "
+                    "reported during the corresponding month of 2023.\n")[0] > 0  # 20.50 less 26.40 is 5.90

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, label, like, same_unit, shown
+from checks.claims.measures import plain
+from checks.relations.base import Doc, Relation, bounds, distance, label, like, owner_key, same_unit, shown
 from checks.relations.breakdowns import membership
 from checks.relations.lines import line_start
 from checks.relations.periods import period_parts, periods_conflict
@@ -40,7 +41,7 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         if balance.get("projected"):
             continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was
         sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
-            or _sides_after(doc, balance)
+            or _sides_after(doc, balance) or _sides_of_its_stated_time(doc, balance)
         if sides is None:
             continue
         exports, imports = sides
@@ -143,6 +144,35 @@ def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
                 or periods_conflict(doc.period(claim), doc.period(balance)):
             continue
         member = membership(label(doc, claim))
+        if member is None or member[0] not in _SIDES or _A_KIND_OF_EXPORTS.search(label(doc, claim)):
+            continue
+        found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
+        if len(found) == 2:
+            return found["exports"], found["imports"]
+    return None
+
+
+_STATED_BACK = 40  # figures before a balance among which its sides of its own stated time are looked for
+_RELATIVE_TIME = re.compile(r"before|earlier|ago|previous|prior|last|same|上年|去年|同期|上月")
+_ANAPHORS = {"", "country", "nation", "company", "group", "bank", "state", "全国", "我国", "公司", "集团"}  # 's balance
+
+
+def _sides_of_its_stated_time(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
+    """The exports and the imports stated last before a balance anywhere in the text, each once, of its unit and
+    owner and of the very time the balance states for itself (India's exports in April were $20.57 billion …
+    imports … to $25.41 billion in April … the trade deficit narrowed to $4.84 billion in April): a release's
+    headline figures, a paragraph or two apart."""
+    time = plain(balance.get("period"))
+    if not time or _RELATIVE_TIME.search(time):
+        return None  # a time told against another (the period before, a year earlier) says nothing to match
+    owner = owner_key(balance)
+    found: dict[str, dict] = {}
+    index = int(balance["_index"])
+    for claim in reversed(doc.claims[max(0, index - _STATED_BACK):index]):
+        if claim["kind"] != "level" or not same_unit(claim, balance) or plain(claim.get("period")) != time \
+                or (owner not in _ANAPHORS and owner_key(claim) != owner):
+            continue
+        member = membership(label(doc, claim)) or membership(str(claim.get("metric") or ""))  # imports fell … to
         if member is None or member[0] not in _SIDES or _A_KIND_OF_EXPORTS.search(label(doc, claim)):
             continue
         found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)

@@ -79,7 +79,7 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?[-–] ?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? ?(?:19|20)\d\d(?: ?[-–/] ?(?:19|20)?\d\d)?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?(?:,? (?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
+    r"(?: \d{1,2})?(?:,? ?(?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close)|"
     # a market's week or year (for the week, down 2.1%; up 15.4% for the year); not a weekday, which in a results
     # story is the day of the report (Alphabet said on Thursday that its quarter's revenue …), not the figure's time

@@ -89,8 +89,10 @@ JOINTS = Joints(
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
                              r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
+    # (narrowed to a low of $4.84 billion in April from $10.99 billion: how low, then the level before)
     reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
-                       r"slid|surged|soared|narrowed|widened)\s+to\s+$", re.IGNORECASE),
+                       r"slid|surged|soared|narrowed|widened)\s+to\s+(?:an?\s+(?:(?:record|new|fresh|multi-year)\s+)?"
+                       r"(?:high|low)\s+of\s+)?$", re.IGNORECASE),
 )
 
 
