@@ -112,3 +112,13 @@ def test_a_trade_balance_against_the_sides_of_its_own_stated_time_paragraphs_bef
                     "reported during the corresponding month of 2023.\n") == [0.0]
     assert balances(lead + "The country's trade deficit narrowed to a low of $6.90 billion in May from $8.12 billion "
                     "reported during the corresponding month of 2023.\n")[0] > 0  # 20.50 less 26.40 is 5.90
+
+
+def test_a_level_for_its_period_is_linked_to_its_change_and_its_earlier_level() -> None:
+    read = _read("The unit earned $212 million for the quarter, up 15 per cent from $184 million a year ago. "
+                 "The lender earned $731 million for the quarter ended April 30, up from a profit of $640 million. "
+                 "The profit amounted to $2.05 per diluted share for the three-month period, up from $1.83 per "
+                 "diluted share.")
+    assert read["15 per cent"].level_after == 212e6 and read["15 per cent"].base_value == 184e6
+    assert read["$731 million"].base_value == 640e6
+    assert read["$2.05"].base_value == 1.83

@@ -29,6 +29,13 @@ from checks.extract.between import (
 from checks.extract.claim import Claim
 
 CHANGES = ("growth", "change", "multiple")
+# A length of time naming a period, no figure between a level and its earlier level (for the three-month period)
+_SCOPE = re.compile(r"[\w]+-(?:month|year|week|day|quarter)", re.IGNORECASE)
+# A per-share figure compared with an earlier one per share: …, or $1.52 per diluted share for the three-month period,
+# up from $1.37 per diluted share.
+PER_SHARE_COMPARED = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share\b[^.;\d]{0,50}?\b(?:up|down)\s+from\s+(?:an?\s+)?"
+                                r"(?:[\w-]+\s+){0,3}?(?:of\s+)?[$€£¥]?\d[\d.,]*\s*(?:cents?\s+)?(?:a|per)\s+(?:diluted\s+)?"
+                                r"share", re.IGNORECASE)
 # A bare "at" joins a change to an index's level (0.17% at 4754.63), not to a sum (growth of 10.1% at £54.5m).
 _BARE_AT = re.compile(r"\s*at\s+")
 NEIGHBOURS = 6  # figures either side of a change that a link may join
@@ -269,10 +276,11 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
     # $446 million; 净利润1.5亿元，上年同期为1.2亿元
     for index, claim in enumerate(linked):
         if claim.kind != "level" or claim.base_value is not None or (
-                index and re.fullmatch(r"\s*,?\s*or\s+", text[linked[index - 1].end:claim.start])):
-            continue  # an alternative figure ($2.62 a share) is not the level compared
-        following = [i for i in range(index + 1, min(index + 3, len(linked)))
-                     if sentence_of[i][0] == sentence_of[index][0]]
+                index and re.fullmatch(r"\s*,?\s*or\s+", text[linked[index - 1].end:claim.start])
+                and not PER_SHARE_COMPARED.match(text, claim.end)):
+            continue  # an alternative figure ($2.62 a share) is not the level compared, unless compared per share
+        following = [i for i in range(index + 1, min(index + 4, len(linked)))
+                     if sentence_of[i][0] == sentence_of[index][0] and not _SCOPE.fullmatch(linked[i].text)][:2]
         if len(following) == 2 and re.fullmatch(r"\s*,?\s*or\s+", text[claim.end:linked[following[0]].start]):
             following = following[1:]  # an alternative figure between them: $471 million, or $2.62 a share, …
         else:

@@ -67,7 +67,9 @@ JOINTS = Joints(
     # 41.3 million iPhones, representing modest growth of; 267,600 in February 2007, up
     # $55.2 billion in June, down $0.2 billion from: the level's own month, then the change of it
     # $426,900, an all-time high and an increase of: an aside on the level, then its change
-    level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
+    # $126 million for the quarter, up 22 per cent: the level's own period, then the change of it
+    level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|"
+                                 r"\s+for\s+the\s+(?:[\w-]+\s+)?(?:quarter|year|month|period|half|week)|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
                                  rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
                                  # 1.32 million units, up; 324,000 paid digital subscribers, up: what the level counts
                                  r"(?:(?:\s+[a-z][\w'’-]*){0,5}?\s+[a-z]{3,14}s(?=\s*,|\s+in\s))?"
@@ -85,6 +87,8 @@ JOINTS = Joints(
     to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d,?)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001(,) to 74%
     # (net income of $15.8 million, or 54¢ per share, up from: the per-share figure the grammar reads as no claim)
     earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share)?"
+                             # for the quarter ended July 31, up from: the level's own period, its date's digits
+                             r"(?:\s+for\s+the\s+[\w\s-]{0,30}?ended\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                              r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
