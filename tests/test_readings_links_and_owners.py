@@ -122,3 +122,15 @@ def test_a_level_for_its_period_is_linked_to_its_change_and_its_earlier_level() 
     assert read["15 per cent"].level_after == 212e6 and read["15 per cent"].base_value == 184e6
     assert read["$731 million"].base_value == 640e6
     assert read["$2.05"].base_value == 1.83
+
+
+def test_a_change_apposed_to_a_level_and_its_earlier_level_links_both() -> None:
+    read = _read("Imports in May 2024 were USD 41.20 Billion, as compared to USD 35.10 Billion in May 2023, exhibiting "
+                 "a positive growth of 17.38%. Cumulative value of imports was USD 210.50 Billion (Rs.17,52,000.10 "
+                 "Crore) as against USD 230.25 Billion (Rs.18,90,000.25 Crore) during the period April-May 2023-24, "
+                 "registering a negative growth of 8.58% in Dollar terms.")
+    assert (read["17.38%"].level_after, read["17.38%"].base_value) == (41.2e9, 35.1e9)
+    assert read["17.38%"].metric == "imports"
+    assert read["USD 210.50 Billion"].base_value == 230.25e9  # past the level's alternative in brackets
+    assert read["USD 230.25 Billion"].period == "the period April-May 2023-24"
+    assert (read["8.58%"].level_after, read["8.58%"].base_value, read["8.58%"].direction) == (210.5e9, 230.25e9, "down")

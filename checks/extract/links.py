@@ -281,7 +281,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             continue  # an alternative figure ($2.62 a share) is not the level compared, unless compared per share
         following = [i for i in range(index + 1, min(index + 4, len(linked)))
                      if sentence_of[i][0] == sentence_of[index][0] and not _SCOPE.fullmatch(linked[i].text)][:2]
-        if len(following) == 2 and re.fullmatch(r"\s*,?\s*or\s+", text[claim.end:linked[following[0]].start]):
+        if len(following) == 2 and re.fullmatch(r"\s*(?:,?\s*or\s+|\(\s*)", text[claim.end:linked[following[0]].start]):
             following = following[1:]  # an alternative figure between them: $471 million, or $2.62 a share, …
         else:
             following = following[:1]

@@ -36,8 +36,9 @@ _EARLIER_BEFORE = re.compile(r"\b(?:(?P<year>a\s+year-(?:ago|earlier)|(?:the\s+)
 
 
 # The earlier level's own time, said right after it: $39.95 billion in the like period of 2017; Rs31.18 lakh crore
-# in Q1 of 2017-18; 9,476,075,000 in 1H08; 956.55 million Friday; USD 9.98 Billion in March2020.
-_TIME_AFTER = re.compile(r"(?:\s+[a-zA-Z]+){0,3}?\s+(?:(?:in|for|during|of|on|reported\s+for)\s+"
+# in Q1 of 2017-18; 9,476,075,000 in 1H08; 956.55 million Friday; USD 9.98 Billion in March2020; past its
+# alternative in brackets (USD 313.36 Billion (Rs.22,19,854.18 Crore) during the period April-March 2019-20).
+_TIME_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+[a-zA-Z]+){0,3}?\s+(?:(?:in|for|during|of|on|reported\s+for)\s+"
                          r"(?P<time>[^.;:()]{0,30}?(?:(?:19|20)\d\d(?:[-–/]\d\d)?|[1-4]H\d\d|H[1-4]\s*\d\d))\b|"
                          r"(?P<day>yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 # Not an earlier time: what was expected, forecast or first published (vs. 65 cents expected; compared with 6.1%
@@ -54,10 +55,19 @@ _TIMED_JOINT = re.compile(r"\bfrom\b|\b(?:up|down|higher|lower)\s+(?:from|on|ove
                           r"\b(?:rose|fell|grew|increased|decreased|climbed|jumped|dropped|declined)\b", re.IGNORECASE)
 
 
+# A change set after a level and the earlier level it was compared with, as their apposition: USD 34.45 Billion, as
+# compared to USD 21.49 Billion in March 2020, exhibiting a positive growth of 60.29%.
+_APPOSED_CHANGE = re.compile(r"[^.;,]{0,40}?,\s*(?:exhibiting|showing|registering|representing|marking|reflecting|"
+                             r"posting|recording|which\s+(?:is|was|represents|marks))\s+(?:an?\s+)?"
+                             r"(?:(?:positive|negative)\s+)?(?:growth|increase|decrease|decline|rise|fall|drop|gain)"
+                             r"(?:\s+rate)?\s+(?:of\s+)?", re.IGNORECASE)
+_BARE_NAMES = {"positive", "negative", "growth", "growth rate", "increase", "decline", "rise", "fall"}
+
+
 def linked_quantities(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims, each group of figures a link joins reading as one quantity, its earlier level as of an earlier
     time (see the module)."""
-    read = list(claims)
+    read = _apposed_changes(list(claims), text, spans)
     for index, claim in enumerate(claims):
         if claim.kind in _CHANGES and (claim.level_after is not None or claim.base_value is not None):
             level = _named(read, spans, index, claim.level_after, after_only=True)
@@ -136,3 +146,25 @@ def _earlier(base: Claim, later: Claim | None, text: str, span: tuple[int, int],
     else:
         label = "the period before"
     return base.replaced(period=label)
+
+
+def _apposed_changes(read: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """The claims, a change set after a level and its earlier level as their apposition linked to both (see
+    _APPOSED_CHANGE), of their quantity; the levels' alternatives in brackets (Rs.21,50,325.03 Crore) are passed."""
+    for index in range(2, len(read)):
+        change = read[index]
+        if change.kind not in _CHANGES or change.level_after is not None or change.base_value is not None \
+                or not _APPOSED_CHANGE.fullmatch(text, read[index - 1].end, change.start):
+            continue
+        unbracketed = [at for at in range(index - 1, max(-1, index - 5), -1)
+                       if spans[at][0] == spans[index][0] and text[read[at].start - 1:read[at].start] != "("]
+        if len(unbracketed) < 2:
+            continue
+        base, level = read[unbracketed[0]], read[unbracketed[1]]
+        if level.base_value != base.value or level.kind != "level" or base.kind != "level":
+            continue
+        named = change.metric if change.metric and change.metric.lower() not in _BARE_NAMES else level.metric
+        read[index] = change.replaced(level_after=level.value, base_value=base.value, base_text=base.text,
+                                      metric=named, subject=change.subject or level.subject,
+                                      segment=change.segment or level.segment)
+    return read

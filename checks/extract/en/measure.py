@@ -107,7 +107,8 @@ _RECORD = re.compile(r"\b(?:an?\s+(?:(?:record|new|fresh|all-time|multi-year|\d+
 # (tourist arrivals grew to a record high of 1.7 million; adjusted earnings came to 88 cents).
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
                        r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
-                       r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched)"
+                       r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched|zoomed|skyrocketed|"
+                       r"rocketed|spiked|ballooned|shot\s+up)"
                        r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*"
                        r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?"
                        # the deficit narrowed in September to $40.8 billion: a time between the verb and its "to"
