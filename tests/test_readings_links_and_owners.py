@@ -134,3 +134,10 @@ def test_a_change_apposed_to_a_level_and_its_earlier_level_links_both() -> None:
     assert read["USD 210.50 Billion"].base_value == 230.25e9  # past the level's alternative in brackets
     assert read["USD 230.25 Billion"].period == "the period April-May 2023-24"
     assert (read["8.58%"].level_after, read["8.58%"].base_value, read["8.58%"].direction) == (210.5e9, 230.25e9, "down")
+
+
+def test_a_quantity_recorded_in_a_place_is_that_places() -> None:
+    read = _read("The highest annual rates were observed in Hungary (9.1%), Poland (7.4%) and Latvia (6.0%). "
+                 "Revenue did rise 3.3% in the period.")
+    assert read["9.1%"].metric == "annual rates" and read["9.1%"].segment == "Hungary"
+    assert read["3.3%"].metric == "Revenue"

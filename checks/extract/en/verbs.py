@@ -23,6 +23,10 @@ _FINITE = re.compile(r"\s(?:is|are|was|were|will|would|should|could|may|might|ca
 _PASSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?=[a-z]+ed$)")
 _PASSIVE_ON = re.compile(r"(?:^|\s)(?:is|are|was|were)\s+[a-z]+ed\b")
 _BEING = re.compile(r"\s(?:is|are|was|were)\b")
+# A quantity said to be recorded in a place: (the lowest) unemployment rates were recorded in Czechia and Germany.
+_RECORDED_IN = re.compile(r"(?P<name>.+?)\s+(?:is|are|was|were)\s+(?:recorded|observed|registered|seen|reported|"
+                          r"found|measured)\s+in\s+(?P<place>[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,3})")
+_DID = re.compile(r"\s+(?:did|does|do)$")
 _ARTICLE = re.compile(r"\s+(?:an?|the)\s")
 # A verb of recording or having whose subject is a party or a part (a segment, a sector, a carrier, a district)
 # and whose object names the quantity: the cloud segment experienced growth; financial services recorded a rise; the
@@ -60,8 +64,14 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
     if " " not in metric:
         return _named(measure, None) if _BARE.fullmatch(metric) else measure
     metric = _PASSIVE.sub(" ", metric)
+    located = _RECORDED_IN.fullmatch(metric)
+    if located is not None:  # the highest annual rates were recorded in Romania: rates, of Romania
+        return Measure(_GRADE.sub("", located.group("name")), measure.subject,
+                       measure.segment or located.group("place"), measure.whole)
     if _PASSIVE_ON.search(metric):
         return measure
+    if _DID.search(metric):
+        return _named(measure, _DID.sub("", metric))  # Revenue did (rise 6.7%): revenue
     recorded = _RECORDED.search(metric)
     finite = _FINITE.search(metric)
     if recorded is not None and (finite is None or recorded.start() < finite.start()) and recorded.start() > 0 \
