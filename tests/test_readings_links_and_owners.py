@@ -141,3 +141,10 @@ def test_a_quantity_recorded_in_a_place_is_that_places() -> None:
                  "Revenue did rise 3.3% in the period.")
     assert read["9.1%"].metric == "annual rates" and read["9.1%"].segment == "Hungary"
     assert read["3.3%"].metric == "Revenue"
+
+
+def test_a_movement_named_alone_before_its_figure_is_a_rate_and_a_coordinated_figure_keeps_its_time() -> None:
+    read = _read("Hardware stores recorded the largest increase, 41.2%. Prices increased 2.6% in May, and 1.9% in "
+                 "April.")
+    assert (read["41.2%"].kind, read["41.2%"].direction) == ("growth", "up")
+    assert read["1.9%"].period == "April" and read["2.6%"].period == "May"

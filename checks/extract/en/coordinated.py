@@ -25,6 +25,10 @@ _OWN_NOUN_AFTER = re.compile(r"\s*(?:of\s|(?:market\s+)?share\b)", re.IGNORECASE
 _MEMBER_AFTER = re.compile(r"\s+(?:for\s+(?P<member>(?:the\s+)?[A-Za-z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2})|"
                            r"at\s+(?P<place>(?:the\s+)?[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,2}))"
                            r"(?=\s*(?:[,;.)]|$|\s(?:according|in|on|from|compared|year|and|or|while|but)\b))")
+# The time right after a figure, its own (1.8% in February), whatever the first figure's was.
+_OWN_TIME = re.compile(r"\s+(?:in|for|during)\s+(?P<time>(?:January|February|March|April|May|June|July|August|"
+                       r"September|October|November|December)(?:\s+(?:19|20)\d\d)?|(?:19|20)\d\d|"
+                       r"Q[1-4](?:\s+(?:19|20)\d\d)?)\b")
 _TIME_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "the", "year", "month", "quarter", "week", "period"}
 
@@ -34,16 +38,21 @@ def coordinated(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]
     read = list(claims)
     for index in range(1, len(read)):
         first, figure = read[index - 1], read[index]
-        if figure.metric or figure.whole or spans[index - 1][0] != spans[index][0] \
-                or figure.unit != first.unit or first.kind not in _KINDS or figure.kind not in ("share", first.kind) \
+        if figure.whole or spans[index - 1][0] != spans[index][0] or figure.unit != first.unit \
+                or first.kind not in _KINDS or figure.kind not in ("share", first.kind) \
                 or _OWN_NOUN_AFTER.match(text, figure.end, figure.end + 16) is not None \
                 or not _COORDINATED.fullmatch(text, first.end, figure.start):
+            continue
+        own_time = _OWN_TIME.match(text, figure.end)
+        if figure.metric:  # named already (prices, as the first): only its own time, when it says one
+            if figure.metric == first.metric and own_time is not None:
+                read[index] = figure.replaced(period=own_time.group("time"))
             continue
         member = _member(text, figure.end)
         read[index] = figure.replaced(
             kind=first.kind, direction=first.direction if figure.kind != first.kind else figure.direction,
             metric=first.metric, subject=figure.subject or first.subject,
-            segment=member or figure.segment)
+            segment=member or figure.segment, period=own_time.group("time") if own_time else figure.period)
         first_member = _member(text, first.end)
         if member and first_member and not first.segment:
             read[index - 1] = first.replaced(segment=first_member)  # fell 12 per cent for GM and …: GM's

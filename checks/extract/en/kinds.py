@@ -66,6 +66,13 @@ def movement_named(metric: str | None, segment: str | None) -> tuple[str | None,
     return metric, segment
 
 
+# A movement named alone, with its figure set after it by a comma or "of" (the largest increase, 58.9%; a decline of
+# 4%): the figure is the movement's rate.
+_MOVEMENT_ALONE = re.compile(r"\b(?:the|a|an)\s+(?:(?:largest|biggest|highest|smallest|lowest|sharpest|steepest|"
+                             r"strongest|weakest)\s+)?(?:(?P<up>increase|rise|gain|growth|jump)|(?P<down>decrease|"
+                             r"decline|fall|drop|contraction))s?\s*(?:,|\bof)\s*$", re.IGNORECASE)
+
+
 @quick_init
 @dataclass(frozen=True)
 class Kind:
@@ -95,6 +102,9 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
             and (movement := _MOVEMENT_WAS.search(clause[-100:])) is not None:
         down = mention.value < 0 or movement.group("down") is not None
         return Kind("growth", "down" if down else "up", True)  # Growth in retail sales was 2.1%
+    if kind.kind == "share" and (moved := _MOVEMENT_ALONE.search(clause[-50:])) is not None:
+        down = mention.value < 0 or moved.group("down") is not None
+        return Kind("growth", "down" if down else "up", True)  # recorded the largest increase, 58.9%
     if kind.kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(name):
         return Kind("ratio", kind.direction, kind.moved)
     if kind.kind == "share" and not 0 <= mention.value <= 100 and not _SAID_SHARE.search(clause[-40:]):

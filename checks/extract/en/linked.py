@@ -61,7 +61,8 @@ _APPOSED_CHANGE = re.compile(r"[^.;,]{0,40}?,\s*(?:exhibiting|showing|registerin
                              r"posting|recording|which\s+(?:is|was|represents|marks))\s+(?:an?\s+)?"
                              r"(?:(?:positive|negative)\s+)?(?:growth|increase|decrease|decline|rise|fall|drop|gain)"
                              r"(?:\s+rate)?\s+(?:of\s+)?", re.IGNORECASE)
-_BARE_NAMES = {"positive", "negative", "growth", "growth rate", "increase", "decline", "rise", "fall"}
+_BARE_NAMES = {"positive", "negative", "growth", "growths", "growth rate", "increase", "decline", "rise", "fall",
+               "decrease", "drop", "gain", "change", "changes"}
 
 
 def linked_quantities(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
@@ -110,7 +111,8 @@ def _named(read: list[Claim], spans: Sequence[tuple[int, int]], index: int, valu
 def _share_quantity(read: list[Claim], group: list[int]) -> None:
     """Each claim of ``group`` that names no quantity takes the name (with owner and member) of the first that
     does, levels before changes."""
-    named = sorted((at for at in group if read[at].metric), key=lambda at: read[at].kind in _CHANGES)
+    named = sorted((at for at in group if read[at].metric and read[at].metric.lower() not in _BARE_NAMES),
+                   key=lambda at: read[at].kind in _CHANGES)  # (a rise names no quantity to share)
     if not named:
         return
     source = read[named[0]]
