@@ -22,4 +22,10 @@ def two_sources(first: dict, second: dict) -> bool:
 
 
 def _source(attribution: object) -> str:
-    return plain(_NOT_THE_NAME.sub("", attribution)) if isinstance(attribution, str) else ""
+    """The source an attribution names, or "" (none, or an estimate's: the consensus forecast of, analysts expected)."""
+    if not isinstance(attribution, str) or _GUESS.search(attribution):
+        return ""
+    return plain(_NOT_THE_NAME.sub("", attribution))
+
+
+_GUESS = re.compile(r"forecast|consensus|estimate|expect|analyst|poll", re.IGNORECASE)

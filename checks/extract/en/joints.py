@@ -69,7 +69,8 @@ JOINTS = Joints(
     # $426,900, an all-time high and an increase of: an aside on the level, then its change
     # $126 million for the quarter, up 22 per cent: the level's own period, then the change of it
     level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|"
-                                 r"\s+for\s+the\s+(?:[\w-]+\s+)?(?:quarter|year|month|period|half|week)|[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
+                                 r"\s+for\s+the\s+(?:[\w-]+\s+)?(?:quarter|year|month|period|half|week)|"
+                                 rf"[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
                                  rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
                                  # 1.32 million units, up; 324,000 paid digital subscribers, up: what the level counts
                                  r"(?:(?:\s+[a-z][\w'’-]*){0,5}?\s+[a-z]{3,14}s(?=\s*,|\s+in\s))?"
