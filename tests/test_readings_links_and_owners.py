@@ -148,3 +148,10 @@ def test_a_movement_named_alone_before_its_figure_is_a_rate_and_a_coordinated_fi
                  "April.")
     assert (read["41.2%"].kind, read["41.2%"].direction) == ("growth", "up")
     assert read["1.9%"].period == "April" and read["2.6%"].period == "May"
+
+
+def test_a_time_where_an_owner_stands_owns_nothing() -> None:
+    read = _read("The merchandise trade deficit for March2024 was estimated at USD11.20Billion as against the deficit "
+                 "of USD 9.10 Billion in March2023, which is an increase of 23.08%.")
+    assert read["USD11.20Billion"].subject is None and read["USD11.20Billion"].period == "March2024"
+    assert (read["23.08%"].level_after, read["23.08%"].base_value) == (11.2e9, 9.1e9)

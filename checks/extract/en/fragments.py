@@ -32,11 +32,19 @@ FRAGMENTS = Dimension("owner_fragment_en", [
 ])
 
 
+# A time where an owner stands: March2021, Sept. 2020, Q3 2019, FY2020, 2019.
+_A_TIME = re.compile(r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,?\s*(?:\d{1,2},?\s*)?|"
+                     r"Q[1-4]\s*|FY\s*|H[12]\s*)?(?:19|20)\d\d(?:[-/]\d\d)?")
+
+
 def owner_words(claims: list[Claim]) -> list[Claim]:
     """The claims with owners read as fragments cut back to their noun phrase, or to none (see the module's doc)."""
     read = list(claims)
     for index, claim in enumerate(read):
         subject = claim.subject
+        if subject and _A_TIME.fullmatch(subject):  # for March2021 was estimated at: a time, no owner
+            read[index] = claim.replaced(subject=None)
+            continue
         if not subject or " " not in subject:
             continue
         kept = FRAGMENTS.resolve(subject.strip())
