@@ -155,3 +155,22 @@ def test_a_time_where_an_owner_stands_owns_nothing() -> None:
                  "of USD 9.10 Billion in March2023, which is an increase of 23.08%.")
     assert read["USD11.20Billion"].subject is None and read["USD11.20Billion"].period == "March2024"
     assert (read["23.08%"].level_after, read["23.08%"].base_value) == (11.2e9, 9.1e9)
+
+
+def test_a_numbered_ranking_runs_down_its_places() -> None:
+    from checks.claims.table import claims_table
+    from checks.documents.model import Document
+    from checks.relations import relations_table
+
+    def broken(text: str) -> list[str]:
+        table = claims_table([Document("doc", text, "doc")])
+        rows = relations_table(table, {"doc": text})
+        return [arithmetic for relation, gap, arithmetic in zip(rows["relation"], rows["gap"], rows["arithmetic"],
+                                                                 strict=True)
+                if relation == "rank_vs_values" and gap and "place" in arithmetic]
+
+    ranking = ("The film's top markets abroad are:\n1. Japan: $40.2M\n2. Korea: $35.5M\n3. Spain: ${}M\n"
+               "4. Peru: $12.0M\n")
+    assert broken(ranking.format("21.3")) == []
+    assert broken(ranking.format("38.3")) == ["Korea $35.5M (place 2) < Spain $38.3M (place 3)"]
+    assert broken(ranking.replace("top markets abroad", "markets abroad").format("38.3")) == []  # no ranking said

@@ -70,6 +70,7 @@ from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
 from checks.relations.next_in_order import next_in_order
+from checks.relations.numbered import numbered_rankings
 from checks.relations.ordinals import (
     compared_with_before,
     followed,
@@ -129,7 +130,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
-             ahead_of_bracketed,
+             ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, named_places, named_extremes,
