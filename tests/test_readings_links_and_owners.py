@@ -174,3 +174,8 @@ def test_a_numbered_ranking_runs_down_its_places() -> None:
     assert broken(ranking.format("21.3")) == []
     assert broken(ranking.format("38.3")) == ["Korea $35.5M (place 2) < Spain $38.3M (place 3)"]
     assert broken(ranking.replace("top markets abroad", "markets abroad").format("38.3")) == []  # no ranking said
+
+
+def test_per_capita_regional_product_names_no_region() -> None:
+    read = _read("全年全县实现地区生产总值152.3亿元，增长6.1%；人均地区生产总值41250元，增长6.4%。")
+    assert read["41250元"].subject != "人均地区" and read["41250元"].metric == "人均地区生产总值"
