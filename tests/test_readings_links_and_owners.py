@@ -179,3 +179,9 @@ def test_a_numbered_ranking_runs_down_its_places() -> None:
 def test_per_capita_regional_product_names_no_region() -> None:
     read = _read("全年全县实现地区生产总值152.3亿元，增长6.1%；人均地区生产总值41250元，增长6.4%。")
     assert read["41250元"].subject != "人均地区" and read["41250元"].metric == "人均地区生产总值"
+
+
+def test_members_named_together_in_one_word_each_own_a_listed_figure() -> None:
+    read = _read("国庆期间，东中西部游客接待占比分别为36.1%、33.5%和30.4%。")
+    assert [read[f].segment for f in ("36.1%", "33.5%", "30.4%")] == ["东部", "中部", "西部"]
+    assert read["33.5%"].metric == "游客接待占比"

@@ -143,7 +143,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         joined = link([claims[i] for i in at], folded, joints, lang_spans)
         if lang == "zh":
             for step in (steps.years_of_lists, steps.earlier_periods, steps.index_readings, steps.increments,
-                         steps.partners_before, steps.paired_quantities, steps.stem_members):
+                         steps.partners_before, steps.paired_quantities, steps.stem_members,
+                         steps.compact_members):
                 joined = step(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)

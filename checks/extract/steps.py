@@ -29,7 +29,7 @@ from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.owners import carry_owners
-from checks.extract.zh.paired import paired_quantities
+from checks.extract.zh.paired import compact_members, paired_quantities
 from checks.extract.zh.partners import partners_before
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.stems import stem_members
@@ -41,7 +41,7 @@ __all__ = [
            "bracketed_members",
            "carry_owners",
            "closed",
-           "colon_lists",
+           "colon_lists", "compact_members",
            "compares_with",
            "contributions",
            "coordinated",

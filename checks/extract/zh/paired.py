@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from checks.extract.claim import Claim
 
@@ -40,3 +41,35 @@ def paired_quantities(claims: Sequence[Claim], text: str) -> list[Claim]:
 def _split_whole(whole: str | None, quantity: str) -> str | None:
     return whole.replace("产销总量", quantity, 1).replace("产销", quantity, 1) if whole and "产销" in whole else whole
 
+
+
+# Members named together in one short word (东中西部游客接待占比分别为37.44%、32.58%和29.98%): the word, its members
+# in order. The figures listed after 分别, as many as the members, are each one member's.
+COMPACT_MEMBERS = (
+    ("东中西部和东北地区", ("东部", "中部", "西部", "东北地区")),
+    ("东中西部", ("东部", "中部", "西部")),
+    ("一二三产业", ("第一产业", "第二产业", "第三产业")),
+    ("一二三产", ("第一产业", "第二产业", "第三产业")),
+)
+
+
+def compact_members(claims: Sequence[Claim], text: str) -> list[Claim]:
+    """The claims, the figures listed after a word that names its members together (东中西部) each read as its own
+    member's, the word taken out of their quantity's name (see COMPACT_MEMBERS)."""
+    read = list(claims)
+    if "分别" not in text:
+        return read
+    for word, members in COMPACT_MEMBERS:
+        if word not in text:
+            continue
+        for index in range(len(read) - len(members) + 1):
+            listed = read[index:index + len(members)]
+            metric = listed[0].metric or ""
+            if word not in metric or any(c.metric != metric or c.segment or c.unit != listed[0].unit for c in listed) \
+                    or "分别" not in text[max(0, listed[0].start - 12):listed[0].start] \
+                    or not all(_JOINED.fullmatch(text, a.end, b.start) for a, b in pairwise(listed)):
+                continue
+            named = metric.replace(word, "", 1) or None
+            for offset, member in enumerate(members):
+                read[index + offset] = listed[offset].replaced(segment=member, metric=named)
+    return read
