@@ -185,3 +185,8 @@ def test_members_named_together_in_one_word_each_own_a_listed_figure() -> None:
     read = _read("国庆期间，东中西部游客接待占比分别为36.1%、33.5%和30.4%。")
     assert [read[f].segment for f in ("36.1%", "33.5%", "30.4%")] == ["东部", "中部", "西部"]
     assert read["33.5%"].metric == "游客接待占比"
+
+
+def test_a_named_regions_product_keeps_its_region() -> None:
+    read = _read("2023年，上虞地区生产总值624.98亿元，增长9.0%。")
+    assert read["624.98亿元"].subject == "上虞地区" and read["624.98亿元"].metric == "生产总值"
