@@ -190,3 +190,10 @@ def test_members_named_together_in_one_word_each_own_a_listed_figure() -> None:
 def test_a_named_regions_product_keeps_its_region() -> None:
     read = _read("2023年，上虞地区生产总值624.98亿元，增长9.0%。")
     assert read["624.98亿元"].subject == "上虞地区" and read["624.98亿元"].metric == "生产总值"
+
+
+def test_an_amount_per_head_is_no_restatement_of_the_total() -> None:
+    from checks.relations.quantity_names import same_quantity
+
+    assert not same_quantity("人均地区生产总值", "地区生产总值", loose=True)
+    assert same_quantity("全市地区生产总值", "地区生产总值", loose=True)

@@ -11,6 +11,7 @@ from checks.relations.breakdowns import membership
 
 # A word that alone makes a quantity a kind of another (智能手机 of 手机, 新能源汽车 of 汽车)
 _KIND = re.compile(r"智能|5G|4G|新能源|燃油|电动|国产|进口车|二手")
+_PER_HEAD = re.compile(r"人均|户均|均$|percapita|perhead|average")
 
 
 def stock(claim: dict) -> str:
@@ -37,8 +38,9 @@ def same_quantity(a: str, b: str, loose: bool) -> bool:
     if (a.endswith(b) and len(b) >= shortest) or (b.endswith(a) and len(a) >= shortest):
         longer, shorter = (a, b) if len(a) > len(b) else (b, a)
         prefix = longer[:-len(shorter)]
-        # 一般贸易进出口 is a part of 进出口, 智能手机出货量 a kind of 手机出货量: neither the other restated
-        return membership(prefix) is None and not _KIND.fullmatch(prefix)
+        # 一般贸易进出口 is a part of 进出口, 智能手机出货量 a kind of 手机出货量, 人均地区生产总值 an amount per
+        # head of 地区生产总值: none the other restated
+        return membership(prefix) is None and not _KIND.fullmatch(prefix) and not _PER_HEAD.search(prefix)
     shared = 0
     while shared < min(len(a), len(b)) and a[shared] == b[shared]:
         shared += 1
