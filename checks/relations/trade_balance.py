@@ -130,7 +130,6 @@ _LINES_BACK = 200  # characters before a balance in other paragraphs where its e
 
 def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     """The exports and the imports stated last before a balance in its paragraph, each once, of its unit and time."""
-    found: dict[str, dict] = {}
     # in its paragraph, or in the lines just before it when a release tells a figure a line (九月出口…至1108亿令吉。
     # / 9月进口则增长26.5%至847亿令吉。/ 9月贸易盈余扩大19.1%至261亿令吉)
     before = [c for c in doc.near(balance, 8) if int(c["end"]) <= int(balance["start"])]
@@ -139,11 +138,17 @@ def _sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     before = [c for c in before if doc.paragraph(c) == doc.paragraph(balance)
               or (opens and int(balance["start"]) - int(c["end"]) <= _LINES_BACK
                   and _of_its_time(doc, c, balance))]
+    return _last_sides(doc, balance, [c for c in before if not periods_conflict(doc.period(c), doc.period(balance))])
+
+
+def _last_sides(doc: Doc, balance: dict, before: list[dict], by_name: bool = False) -> tuple[dict, dict] | None:
+    """The exports and the imports stated last among ``before`` (in order of position), each once, levels of the
+    balance's unit, named as such by their label (or, ``by_name``, by their quantity's name: imports fell … to)."""
+    found: dict[str, dict] = {}
     for claim in reversed(before):
-        if claim["kind"] != "level" or not same_unit(claim, balance) \
-                or periods_conflict(doc.period(claim), doc.period(balance)):
+        if claim["kind"] != "level" or not same_unit(claim, balance):
             continue
-        member = membership(label(doc, claim))
+        member = membership(label(doc, claim)) or (membership(str(claim.get("metric") or "")) if by_name else None)
         if member is None or member[0] not in _SIDES or _A_KIND_OF_EXPORTS.search(label(doc, claim)):
             continue
         found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
@@ -166,19 +171,10 @@ def _sides_of_its_stated_time(doc: Doc, balance: dict) -> tuple[dict, dict] | No
     if not time or _RELATIVE_TIME.search(time):
         return None  # a time told against another (the period before, a year earlier) says nothing to match
     owner = owner_key(balance)
-    found: dict[str, dict] = {}
     index = int(balance["_index"])
-    for claim in reversed(doc.claims[max(0, index - _STATED_BACK):index]):
-        if claim["kind"] != "level" or not same_unit(claim, balance) or plain(claim.get("period")) != time \
-                or (owner not in _ANAPHORS and owner_key(claim) != owner):
-            continue
-        member = membership(label(doc, claim)) or membership(str(claim.get("metric") or ""))  # imports fell … to
-        if member is None or member[0] not in _SIDES or _A_KIND_OF_EXPORTS.search(label(doc, claim)):
-            continue
-        found.setdefault("exports" if member[1] == member[0][0] else "imports", claim)
-        if len(found) == 2:
-            return found["exports"], found["imports"]
-    return None
+    return _last_sides(doc, balance, [c for c in doc.claims[max(0, index - _STATED_BACK):index]
+                                      if plain(c.get("period")) == time
+                                      and (owner in _ANAPHORS or owner_key(c) == owner)], by_name=True)
 
 
 # The two balances of a US trade release, told in one sentence: an increase in the goods deficit of $4.6 billion to

@@ -1,7 +1,7 @@
 """A figure coordinated with the one before it, naming nothing of its own: "This compares with increases of 2.5% in
 August and 1.4% in July"; "Sales fell 12 per cent for GM and 7.5 per cent for Ford". The second figure is of the
 first's quantity (and of its kind: a rate of change, not a share), at its own time or for its own member, which the
-words after each figure name ("for Ford"; "in July" is read as the period already).
+words after each figure name ("in July", "for Ford").
 """
 
 from __future__ import annotations

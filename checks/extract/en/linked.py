@@ -69,7 +69,7 @@ def linked_quantities(claims: list[Claim], text: str, spans: Sequence[tuple[int,
     """The claims, each group of figures a link joins reading as one quantity, its earlier level as of an earlier
     time (see the module)."""
     read = _apposed_changes(list(claims), text, spans)
-    for index, claim in enumerate(claims):
+    for index, claim in enumerate(claims):  # the links the sentence made (an apposed change says its base)
         if claim.kind in _CHANGES and (claim.level_after is not None or claim.base_value is not None):
             level = _named(read, spans, index, claim.level_after, after_only=True)
             base = _named(read, spans, index, claim.base_value, after_only=False)
@@ -122,9 +122,9 @@ def _share_quantity(read: list[Claim], group: list[int]) -> None:
                                          segment=read[at].segment or source.segment)
 
 
-def _earlier(base: Claim, later: Claim | None, text: str, span: tuple[int, int], basis: str | None) -> Claim:
+def _earlier(base: Claim, later: Claim, text: str, span: tuple[int, int], basis: str | None) -> Claim:
     """``base`` read as of an earlier time, when its sentence names none for it or names ``later``'s."""
-    if base.period and (later is None or base.period != later.period):
+    if base.period and base.period != later.period:
         return base
     sentence_start, sentence_end = span
     if _NOT_EARLIER_AFTER.match(text, base.end, sentence_end) \
@@ -133,10 +133,10 @@ def _earlier(base: Claim, later: Claim | None, text: str, span: tuple[int, int],
     stated = _TIME_AFTER.match(text, base.end, sentence_end)
     if stated is not None:
         return base.replaced(period=stated.group("time") or stated.group("day"))
-    joint = text[later.end:base.start] if later is not None and later.end <= base.start else ""
+    joint = text[later.end:base.start] if later.end <= base.start else ""
     untimed = _UNTIMED_JOINT.search(joint) is not None and _TIMED_JOINT.search(joint) is None
-    found = _EARLIER_AFTER.match(text, base.end, span[1]) or _EARLIER_BEFORE.search(
-        text, max(span[0], base.start - 60), base.start)
+    found = _EARLIER_AFTER.match(text, base.end, sentence_end) or _EARLIER_BEFORE.search(
+        text, max(sentence_start, base.start - 60), base.start)
     if found is not None:
         unit = next((found.group(name) for name in ("unit1", "unit2", "unit3") if found.groupdict().get(name)),
                     None)

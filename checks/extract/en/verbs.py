@@ -70,8 +70,8 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
                        measure.segment or located.group("place"), measure.whole)
     if _PASSIVE_ON.search(metric):
         return measure
-    if _DID.search(metric):
-        return _named(measure, _DID.sub("", metric))  # Revenue did (rise 6.7%): revenue
+    if (undone := _DID.sub("", metric)) != metric:
+        return _named(measure, undone)  # Revenue did (rise 6.7%): revenue
     recorded = _RECORDED.search(metric)
     finite = _FINITE.search(metric)
     if recorded is not None and (finite is None or recorded.start() < finite.start()) and recorded.start() > 0 \

@@ -63,7 +63,8 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     named = document
     labels = paragraph_labels(text)
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
-    openers = dict(sentence_labels(text))
+    sentence_openers = sentence_labels(text)
+    openers = dict(sentence_openers)
     for index, claim in enumerate(claims):
         if openers and (not index or sentence_of[index][0] != sentence_of[index - 1][0]):
             opening = _OPENING_LABEL.match(text, sentence_of[index][0])  # 云南：10月1日-4日，全省接待…: 云南's
@@ -90,7 +91,7 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
             carried[index] = carried[index].replaced(segment=claims[index - 1].segment)
         elif not claim.segment and (whole := _whole_of_part(claims, index, text, sentence_of)) is not None:
             carried[index] = carried[index].replaced(segment=whole.segment)
-    return _named(carried, text, labels)
+    return _named(carried, text, labels, sentence_openers)
 
 
 def _whole_of_part(claims: Sequence[Claim], index: int, text: str,
@@ -120,8 +121,8 @@ _LABEL = re.compile(r"^[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
 # the engine skip to each line break by itself (a line start tried at every character cost more than the labels)
 _LINE_LABEL = re.compile(rf"\n{_LABEL.pattern[1:]}")
 # A label opening a sentence after the paragraph's first (…。云南：…)
-_SENTENCE_LABEL = re.compile(r"(?:^|[。；;\n])[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
-_OPENING_LABEL = re.compile(r"[ \t\u3000]*(?P<label>[\u4e00-\u9fff]{2,4})[：:]")
+_SENTENCE_LABEL = re.compile(rf"(?:^|[。；;\n]){_LABEL.pattern[1:]}")
+_OPENING_LABEL = re.compile(_LABEL.pattern[1:])
 AUTONOMOUS_REGIONS = frozenset({"新疆", "西藏", "内蒙古", "广西", "宁夏"})  # 全区 of a province-level region
 _NOT_A_LABEL = re.compile(r"[看是其中如下据示说称表为一二三四五六七八九十总综此外注备附来源问答题要点"
                           r"按摘导语前言背景结论概况时者记我们你他她它的了和与及在对从]")
@@ -195,10 +196,11 @@ def _kind(name: str) -> str | None:
     return None
 
 
-def _named(claims: list[Claim], text: str, labels: dict[int, str]) -> list[Claim]:
+def _named(claims: list[Claim], text: str, labels: dict[int, str], openers: list[tuple[int, str]]) -> list[Claim]:
     """The claims with their deictic owners (全市, 该公司) replaced by the name the text gives them: the place that
-    labels their paragraph when it is of that kind, else the last of that kind named before the figure, else the
-    first named after it, else the one the headline opens with."""
+    labels their paragraph (or, within it, the sentences before them: ``openers``, see sentence_labels) when it is of
+    that kind, else the last of that kind named before the figure, else the first named after it, else the one the
+    headline opens with."""
     pointing = [POINTING.fullmatch(c.subject) if c.subject else None for c in claims]
     if not any(pointing):
         return claims
@@ -212,7 +214,6 @@ def _named(claims: list[Claim], text: str, labels: dict[int, str]) -> list[Claim
     if opening and _kind(opening):
         names.insert(0, (-1, _kind(opening) or "", opening))
     resolved = list(claims)
-    openers = sentence_labels(text)
     for index, found in enumerate(pointing):
         if found is None or _counted(claims[index].sentence, found.group(0)):
             continue  # 28家公司: a counted group, no deictic owner
