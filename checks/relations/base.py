@@ -62,9 +62,8 @@ class Relation:
             mistyped(str(self.claims[0]["text"]), str(self.claims[1]["text"]))
 
     def _typed(self) -> bool:
-        """A figure stated twice whose two statements differ as a typing error would: a decimal point slipped, or
-        a digit dropped, added, changed or swapped in figures of three digits or more (0.5 and 0.8 differ by one
-        digit as any two short figures do)."""
+        """A figure stated twice as a typing error would: a decimal point slipped, or a digit dropped, added, changed
+        or swapped in figures of three digits or more (0.5 and 0.8 differ by a digit as any two short figures do)."""
         if self.relation != "restated" or len(self.claims) != 2:
             return False
         texts = [str(c["text"]) for c in self.claims]
@@ -108,16 +107,18 @@ class Doc:
         self._paragraphs: dict[int, list[dict]] = {}
         self._where: dict[tuple[str, str], list[int]] = {}
         carried: tuple[int, str | None] = (-1, None)
+        bases: dict[tuple[int, int], set] = {}  # by sentence, the earlier levels its figures were compared with
         for index, claim in enumerate(self.claims):
             claim["_index"] = index
-            paragraph = self.paragraph(claim)
-            (in_sentence := self._sentences.setdefault(self.sentence(claim), [])).append(claim)
+            paragraph, sentence = self.paragraph(claim), self.sentence(claim)
+            self._sentences.setdefault(sentence, []).append(claim)
             self._paragraphs.setdefault(paragraph, []).append(claim)
             carried = carried if carried[0] == paragraph else (paragraph, None)
-            # an earlier level's own time (from $182.15 billion in 2018) is not the time its paragraph goes on in
-            if claim.get("period") and not any(c.get("base_value") == claim["value"] for c in in_sentence[:-1]):
+            compared = bases.setdefault(sentence, set())  # a set: a run-on text is one sentence of many figures
+            if claim.get("period") and claim["value"] not in compared:  # an earlier level's time goes on in no figure
                 carried = (paragraph, str(claim["period"]))
             self.periods.append(str(claim["period"]) if claim.get("period") else carried[1])
+            compared.add(claim.get("base_value"))
 
     def in_sentence(self, claim: dict) -> list[dict]:
         """The claims of a claim's sentence, in order (itself included)."""
@@ -353,8 +354,7 @@ def _specific(claim: dict) -> bool:
 
 def same_unit(a: dict, b: dict) -> bool:
     """Same unit, for counts the same counter (家 and 款 count different things), and for physical units the same
-    word (吨 and TEU measure different things; a load factor's seat miles and passenger miles are compared by
-    :mod:`.defined`, not here)."""
+    word (吨 and TEU differ; a load factor's seat miles and passenger miles are compared by :mod:`.defined`)."""
     if unit_key(a) != unit_key(b):
         return False
 
