@@ -62,11 +62,13 @@ def partition_of(labels: list[str]) -> tuple[str, ...] | None:
 
 @lru_cache(maxsize=65536)  # the same few pairs of labels are asked about again and again; the answer is theirs alone
 def _partition_of(labels: tuple[str, ...]) -> tuple[str, ...] | None:
-    labels = tuple(short_names(label) for label in labels)
+    named = [_named(short_names(label)) for label in labels]
+    if not all(named):
+        return None  # most labels name no member of any breakdown
     for partition in PARTITIONS:
         members = []
-        for label in labels:
-            found = [m for m in partition if _names(label, m)]
+        for in_label in named:
+            found = [m for m in partition if m in in_label]
             if len(found) != 1:
                 break
             members.append(found[0])
@@ -76,22 +78,33 @@ def _partition_of(labels: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+# The members of the breakdowns: Chinese ones are found within a label's words, English ones as words of it
+_CJK_MEMBERS = tuple(sorted({m for partition in PARTITIONS for m in partition if not m.isascii()}))
+_LATIN_MEMBERS = tuple((m, re.compile(rf"\b{re.escape(m)}\b", re.IGNORECASE))
+                       for m in sorted({m for partition in PARTITIONS for m in partition if m.isascii()}))
+_LATIN = re.compile(r"[a-z]", re.IGNORECASE)  # every English member has a letter: a label with none names none
+
+
 @lru_cache(maxsize=65536)
-def _names(label: str, member: str) -> bool:
-    """Whether a label names a member: as a word in English (female is not male), within the words in Chinese."""
-    if member.isascii():
-        return re.search(rf"\b{re.escape(member)}\b", label, re.IGNORECASE) is not None
-    return member in label
+def _named(label: str) -> frozenset[str]:
+    """The members of any breakdown a label names: as a word in English (female is not male), within the words in
+    Chinese. Looked up once a label, not once a label and member: most labels name none."""
+    found = {m for m in _CJK_MEMBERS if m in label}
+    if _LATIN.search(label):
+        found.update(m for m, pattern in _LATIN_MEMBERS if pattern.search(label))
+    return frozenset(found)
 
 
 @lru_cache(maxsize=65536)  # labels repeat across a corpus; the answer depends on the label alone
 def membership(name: str) -> tuple[tuple[str, ...], str] | None:
     """The breakdown a label names one member of (第一产业 of 第一/第二/第三产业), and that member; 进出口 (出入境)
     names the whole, not its 出口 (入境)."""
-    name = short_names(name.replace("进出口", "").replace("线上线下", "").replace("出入境", ""))
+    named = _named(short_names(name.replace("进出口", "").replace("线上线下", "").replace("出入境", "")))
+    if not named:
+        return None
     member = None
     for partition in PARTITIONS:
-        found = [m for m in partition if _names(name, m)]
+        found = [m for m in partition if m in named]
         if len(found) > 1:
             return None  # systemwide (domestic + international): the whole, named by its members
         if len(found) == 1 and member is None:
