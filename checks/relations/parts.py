@@ -61,9 +61,13 @@ HALVES = (("上半年",), ("下半年",))
 
 
 def _a_level(doc: Doc, claim: dict) -> bool:
-    """An amount that can be a part or a total: a level, not a rate, an average or a range."""
-    return claim["kind"] == "level" and claim["unit"] not in ("percent", "pp") and not _is_average(doc, claim) \
-        and claim.get("qualifier") != "range"
+    """An amount that can be a part or a total: a level, not a rate, an average or a range. Worked out once per
+    claim (kept in the claim's dict): every reader of parts and totals asks it of every claim."""
+    found = claim.get("_level")
+    if found is None:
+        found = claim["_level"] = claim["kind"] == "level" and claim["unit"] not in ("percent", "pp") \
+            and claim.get("qualifier") != "range" and not _is_average(doc, claim)
+    return found
 
 
 # An amount per unit of another, written with a slash after the figure: 5194.9公斤/公顷, 3.2元/千克, 12 kg/ha.
