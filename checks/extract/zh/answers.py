@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WHO = r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工)"
+_WHO = r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工|人)"
 # answer_after: who gave an answer and the answer, after a share
 #   51.2%的农村受访者认为房价较高 → 农村受访者, 认为房价较高; 11.8%的居民“看不准” → 居民, “看不准”
 ANSWER_AFTER = re.compile(rf"\s*(?:的?(?P<who>[\u4e00-\u9fff]{{0,4}}?{_WHO}))?"  # 超六成受访者表示满意: 的 or none
@@ -18,6 +18,9 @@ _ANSWER_WORDS = ("认为", "表示", "选择", "预期", "希望", "倾向", "�
                  "减少", "增加", "变化", "不变", "持平")
 _ANSWER_WORD = re.compile("|".join(map(re.escape, _ANSWER_WORDS)))  # one search for them all, not one each
 ANSWER_REACH = 16  # characters after a share in which the words of an answer are looked for
+ANSWER_CHAIN = 60  # characters from a share to the next that answers the same question after a ；
+# the rest of a sentence's clause, then a ；and the next share first in its clause (no heading of its own group)
+_NEXT_CLAUSE = re.compile(r"[^。！？!?\n]*[；;]\s*(?:另有|还有|有)?")
 
 # quoted_answer: a quoted answer, then the group that gave it, then its share (倾向于“更多消费”的居民占)
 QUOTED_ANSWER = re.compile(rf"(?P<answer>(?:倾向于?|认为|表示|选择|预期)?“[^”]{{1,12}}”)的(?P<who>{_WHO})"
@@ -38,6 +41,11 @@ def answer_after(text: str, end: int, earlier: str | None, heading: Callable[[],
         return None
     who = found.group("who") or (earlier.removesuffix("占比") if earlier and earlier.endswith("占比") else heading())
     return (who, found.group("answer")) if who else None
+
+
+def chained(text: str, end: int, start: int) -> bool:
+    """Whether a share at ``start`` opens the clause after the one ending at ``end`` (…；67.7%表示…)."""
+    return start - end <= ANSWER_CHAIN and _NEXT_CLAUSE.fullmatch(text, end, start) is not None
 
 
 def quoted_answer(before: str) -> tuple[str, str] | None:

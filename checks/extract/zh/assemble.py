@@ -283,7 +283,9 @@ class Reader(SentenceReader):
         if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
             direction = None
         subject = measure.subject or self._owner(sentence_start, mention.start)
-        metric = measure.metric
+        # 由男生填写的占182份: a count of the part named, not a share (the quantity is the whole's, named before)
+        metric = None if measure.metric == "占比" and mention.unit not in ("percent", "pp") and measure.segment \
+            else measure.metric
         if metric and metric.endswith("以") and len(metric) > 2 and _CLOSED_AT.match(text, mention.end):
             metric = metric[:-1]  # 沪指以2916.62点报收: the index's close (以…高开 is its opening: left as said)
         if previous is not None and measure.segment is None and not SENTENCE_END.search(text, previous[0].end,

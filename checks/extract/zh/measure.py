@@ -1,9 +1,7 @@
-"""What a Chinese figure measures: its metric (a clean noun phrase), subject, segment and whole.
-
-The metric is read from the words before the figure in its clause (营业收入31亿元), else from the noun counted after
-it (200个品牌, 70%的受访者); verbs, particles, bases, periods and units are stripped, and a leading subject
-(公司, 全国, 联想集团) or breakdown member (城镇, 线上, 第一产业) is split off into its own field.
-"""
+"""What a Chinese figure measures: its metric (a clean noun phrase), subject, segment and whole. The metric is read
+from the words before the figure in its clause (营业收入31亿元), else from the noun counted after it (200个品牌,
+70%的受访者); verbs, particles, bases, periods and units are stripped, and a leading subject (公司, 全国, 联想集团) or
+breakdown member (城镇, 线上, 第一产业) is split off into its own field."""
 
 from __future__ import annotations
 
@@ -343,6 +341,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         owned = None  # “受雇全职工作”的比例, 除汽车以外的零售额: a category's quantity, not an owner's
     elif owned and _QUANTITY_END.search(owned[2]) and _ANSWERING.search(owned[0]):
         return Measure(owned[2], None, owned[0])  # 表示满意的比例: the share of an answer, no owner's
+    elif owned and owned[2] == "占" and len(owned[0]) >= 2:
+        return Measure("占比", None, owned[0])  # 非常满意的占58.6%, 65岁以上的占14%: the share of those who are so
     received = _RECEIVED.fullmatch(metric) if not owned and any(verb in metric for verb in RECEIVING) else None
     found = _SUBJECT.match(owned[0] + "某某" if owned else metric) if received is None else None
     if received is not None:  # 熊猫基地接待游客: the place that received them, and how many it received

@@ -11,7 +11,7 @@ from checks.extract.mention import Mention
 from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
-from checks.extract.zh.answers import answer_after, group_heading, quoted_answer
+from checks.extract.zh.answers import answer_after, chained, group_heading, quoted_answer
 from checks.extract.zh.context import FILLER, GROWTH_NOUN, RATE_NAME_END
 from checks.extract.zh.counted import counted, predicated
 from checks.extract.zh.gaps import rate_gap
@@ -253,10 +253,10 @@ class Measurer:
             if ratio.group("target"):
                 measure = split(clean(before) or "", growth=False)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
-        earlier = previous[1].metric if previous is not None and previous[0].end >= sentence_start else None
-        answering = answer_after(text, mention.end, earlier,
-                                 lambda: group_heading(text, sentence_start, mention.start)) \
-            if mention.unit == "percent" else None
+        earlier = previous[1].metric if previous is not None and (previous[0].end >= sentence_start or chained(
+            text, previous[0].end, mention.start)) else None  # (76.7%的受访者表示…；67.7%表示…: its ；clause too)
+        answering = None if mention.unit != "percent" else answer_after(
+            text, mention.end, earlier, lambda: group_heading(text, sentence_start, mention.start))
         if answering is not None:
             # 13.5%认为房价很高: the share of those who gave it; no whole: answers may be many (选择价格, 选择品质)
             return Measure(f"{answering[0]}占比", segment=answering[1])
