@@ -58,13 +58,13 @@ from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 
 # The verb's object before its "by" (cut rates by 25 basis points), words before the figure (a relatively paltry)
 _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
-                  r"healthy|revised|upwardly|downwardly|annualised|annualized|"
-                  r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
+                  r"healthy|revised|upwardly|downwardly|annualised|annualized|robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined|more|less|much|far|even)){0,4}")  # a more modest
 # (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
+_SPAN = r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+to\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"  # from May 2018 to June
 VERB_BEFORE = word_gated(re.compile(
-    rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:\s+[\w'’-]+){{0,4}},?\s+by)?"
+    rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:{_SPAN}|(?:\s+[\w'’-]+){{0,4}}),?\s+by)?"
     rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
     re.IGNORECASE))
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
@@ -274,7 +274,7 @@ class Reader(SentenceReader):
         told = [] if COMPARED_TO.search(clause[-60:]) else periods[max(0, following - 1):following]  # (kinds.py)
         stated_before = [p for at, p in told if not (comparative_year(
             text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))
-            and not text.endswith(("from ", "than "), 0, at)  # not 2010's: (2010: £485.3m) +5.5%; nor from January's
+            and (not text.endswith(("from ", "than "), 0, at) or " to " in p)  # not from May's; from May to June is
             and not DATELINE_DATE.fullmatch(text, sentence_start, at)]  # SINGAPORE, 26 April 2018 –: when it was said
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(

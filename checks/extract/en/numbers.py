@@ -83,10 +83,11 @@ def _digits_of(text: str) -> float | None:
 
 NUMBERS: Dimension[float] = Dimension("number_en", [
     # 8,69,000 and 1,02,34,567: the Indian grouping (lakh, crore), two digits a group above the thousands
-    # (27,5% and -4,2 percentage points: a decimal comma, as Stats SA writes it, only before a percent or points,
-    # where a thousands group of one or two digits cannot stand)
+    # (27,5%, -4,2 percentage points and R98,15-billion: a decimal comma, as Stats SA writes it, only before a percent,
+    # points or a magnitude, where a thousands group of one or two digits cannot stand)
     Rule("digits", r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|"
-                   r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percentage\s+points?)(?!\w)|\Z)|"
+                   r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percentage\s+points?)(?!\w)|[\s-]?(?:thousand|million|billion|"
+                   r"trillion|bn|mn)\b|\Z)|"
                    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
          _digits, (("12.5", 12.5), ("10,000", 10000), ("4", 4), ("8,69,000", 869000), ("15,77,000", 1577000),
                    ("27,5", 27.5))),
@@ -114,12 +115,14 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CAD": "CAD",
            "AUD": "AUD", "HKD": "HKD", "SGD": "SGD", "NZD": "NZD", "CHF": "CHF", "INR": "INR", "KRW": "KRW",
            "DAD": "CAD", "U.S$": "USD", "MEX$": "MXN", "MX$": "MXN", "RS": "INR", "RS.": "INR",
-           "$US": "USD", "$A": "AUD", "$NZ": "NZD"}
+           "$US": "USD", "$A": "AUD", "$NZ": "NZD", "R": "ZAR", "ZAR": "ZAR"}
 # US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
 # before a dollar amount); Rs 5 crore; $US2.4 billion, as Australian and New Zealand papers write it.
 SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\$(?:US|A|NZ)(?=\s?\d)|"
           r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
-          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|Rs\.?)(?=\s?\d)")
+          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|Rs\.?)(?=\s?\d)|"
+          # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
+          r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)")
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",

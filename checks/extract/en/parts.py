@@ -121,7 +121,9 @@ _MONEY_IN = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?\s+in\s+(?P<noun>(?:[a-z][\w-
 # $1.2 billion investment in chips. The partner of a balance (with China) is its member.
 # (a $1.5-billion after-tax gain from the sale; a $2 billion one-time charge: the kind of gain or charge too)
 _MONEY_NOUN = re.compile(r"\s+(?P<noun>(?:(?:after-tax|pre-tax|one-time|one-off|non-cash|special)\s+)?"
-                         r"(?:trade\s+|budget\s+|current[- ]account\s+|net\s+|operating\s+)?"
+                         r"(?:trade\s+(?:balance\s+)?|budget\s+|current[- ]account\s+|net\s+|operating\s+|"
+                         # a share buyback, a stimulus (rescue, aid) package, a bond (rights) offering
+                         r"(?:share|stock|stimulus|rescue|aid|relief|spending|bond|rights)\s+)?"
                          r"(?:deficit|surplus|loss|profit|investment|fine|settlement|stimulus|bailout|buyback|"
                          r"dividend|valuation|takeover|acquisition|debt|loan|gain|charge|write-?down|impairment|"
                          r"contract|order|deal|package|grant|bond|offering)s?)\b"
@@ -137,7 +139,11 @@ _EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|
 # A verb of taking or winning that ends the words before an amount, whose noun follows it (took a $2 billion charge).
 _DOING = re.compile(r"\s*\b(?:took|takes|won|wins|booked|books|recorded|records|incurred|incurs|signed|signs|"
                     r"secured|secures|received|receives|paid|pays|landed|lands|announced|announces|posted|posts|"
-                    r"reported|reports)$", re.IGNORECASE)
+                    r"reported|reports|unveiled|unveils|approved|approves|pledged|pledges|launched|launches)$",
+                    re.IGNORECASE)
+
+
+_PRONOUNS = ("it", "they", "we", "he", "she", "i")  # It unveiled a $40 billion package: no one named
 
 
 # A ratio named right after its percent, where the clause before names none: a headline's "83% load factor".
@@ -170,7 +176,7 @@ def named_after(mention: Mention, after: str, measure: Measure) -> Measure | Non
     if (measure.metric is None or _DOING.search(measure.metric)) and (noun := _MONEY_NOUN.match(after)) is not None:
         # Boeing won a $3.1 billion order: the order, Boeing's (the words before the verb name the owner)
         doer = _DOING.sub("", measure.metric).strip() if measure.metric else ""
-        owner = measure.subject or (doer if doer[:1].isupper() else None)
+        owner = measure.subject or (doer if doer[:1].isupper() and doer.lower() not in _PRONOUNS else None)
         return Measure(noun.group("noun").lower(), owner, noun.group("partner") or measure.segment)
     found = _MONEY_IN.match(after)
     if found is None or not quantity_word(found.group("noun")):

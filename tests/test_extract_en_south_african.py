@@ -1,0 +1,41 @@
+"""English forms of a trade release written as Stats SA and SARS write them (decimal commas, the rand), and the spans
+of months and amounts named by the noun after them that such releases use (sentences written for this test)."""
+
+from __future__ import annotations
+
+from checks import extract
+
+
+def _read(text: str) -> dict[str, tuple[float, str, str, str | None, str | None, str | None]]:
+    return {c.text: (round(c.value, 2), c.unit, c.kind, c.direction, c.metric, c.period) for c in extract(text, "t")}
+
+
+def test_a_decimal_comma_before_a_magnitude_and_the_rand() -> None:
+    found = _read("Imports of R98,15-billion are 7,3% more than a year earlier. Sales were 1,234 million units.")
+    assert found["R98,15-billion"][:2] == (98.15e9, "ZAR")
+    assert found["7,3%"][0] == 7.3
+    assert found["1,234 million"][:2] == (1.234e9, "count")  # three digits after the comma: a thousands group
+    assert "R5" not in "".join(_read("The Canon R5 camera costs $3,899."))  # R without a magnitude: a model's name
+
+
+def test_an_amount_named_by_the_noun_after_it() -> None:
+    found = _read("Exports rose 3% in May. The $12-billion trade balance surplus for June is large.")
+    assert found["$12-billion"][4] == "trade balance surplus"  # not the exports of the sentence before
+    assert _read("The company announced a $2.5 billion share buyback.")["$2.5 billion"][4] == "share buyback"
+    stimulus = extract("It unveiled a $40 billion stimulus package on Monday.", "t")[0]
+    assert (stimulus.subject, stimulus.metric) == (None, "stimulus package")  # a pronoun names no owner
+
+
+def test_a_span_of_months_is_the_figures_period() -> None:
+    found = _read("Imports recorded in January to June 2017 of $536 billion.")
+    assert found["$536 billion"][5] == "January to June 2017"
+    found = _read("From January to July 2021, some 255,393 cars were registered.")
+    assert found["some 255,393"][5] == "January to July 2021"  # its "from" starts the span: no earlier time
+    found = _read("The year-to-date (01 January to 30 June 2018) deficit of R1,79-billion is a deterioration.")
+    assert found["R1,79-billion"][5] == "01 January to 30 June 2018"
+
+
+def test_a_change_by_an_amount_over_a_span_of_months() -> None:
+    found = _read("Exports increased from May 2018 to June 2018 by R7,27-billion (7,1%).")
+    assert found["R7,27-billion"][2:4] == ("change", "up")
+    assert found["7,1%"][2:4] == ("growth", "up")
