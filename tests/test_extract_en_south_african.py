@@ -39,3 +39,14 @@ def test_a_change_by_an_amount_over_a_span_of_months() -> None:
     found = _read("Exports increased from May 2018 to June 2018 by R7,27-billion (7,1%).")
     assert found["R7,27-billion"][2:4] == ("change", "up")
     assert found["7,1%"][2:4] == ("growth", "up")
+
+
+def test_figures_in_a_list_of_movements_are_changes_of_their_members() -> None:
+    found = _read("The increase in exports reflected increases in consumer goods ($2.0\nbillion); capital goods ($0.9 "
+                  "billion). Decreases occurred in industrial supplies ($0.5 billion).")
+    assert found["$2.0\nbillion"][2:4] == found["$0.9 billion"][2:4] == ("change", "up")  # its line broken, too
+    assert found["$0.5 billion"][2:4] == ("change", "down")
+    found = _read("Victoria (0.7 per cent) rose, while decreases were recorded in Queensland (1.8 per cent).")
+    assert found["1.8 per cent"][2:4] == ("growth", "down")
+    found = _read("Passengers rose 1.7%, a 1.4 percent increase in domestic passengers (56.5 million).")
+    assert found["56.5 million"][2] == "level"  # one increase, its rate given: the bracket holds the level

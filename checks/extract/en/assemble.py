@@ -193,7 +193,7 @@ class Reader(SentenceReader):
                 subject_end = noun.start() + (named.rfind(" of") if " in " in named else 0)
             elif moved_after is not None and mention.family not in ("duration", "multiple"):
                 direction, moved = ("up" if moved_after.group("up") else "down"), True
-            elif (way := moved_in(text[max(sentence_start, mention.start - 160):mention.start])) is not None:
+            elif (way := moved_in(text, mention.start, sentence_start)) is not None:
                 direction, moved = way, True  # approvals decreased in Northern Territory (3.3 per cent)
         if mention.direction is not None and direction is None:
             direction, moved = mention.direction, True

@@ -4,6 +4,7 @@ the South West (79.5 per cent)"; "Unemployment was lower in Otago (3.9 per cent)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from checks.extract.mention import Mention
@@ -32,13 +33,34 @@ _NO_PLACE = re.compile(r"(?:January|February|March|April|May|June|July|August|Se
                        r"(?:the\s+)?(?:month|quarter|year|week|period)|\d)", re.IGNORECASE)
 
 
-def moved_in(before: str) -> str | None:
-    """The direction of a quantity that moved in a member named right before the figure's bracket (see _MOVED_IN):
-    "up", "down", or None when the words say no such movement."""
-    if not before.rstrip().endswith("(") or (moved := _MOVED_IN.match(before.strip())) is None \
-            or _NO_PLACE.match(moved.group("place")) or _A_RATE.search(moved.group("metric")):
-        return None  # (unemployment rates declined for adult men (5.3 percent): the rate that is, no movement)
-    return "down" if moved.group("verb").split()[-1] in _DOWN else "up"
+def moved_in(text: str, start: int, sentence_start: int) -> str | None:
+    """The direction of a quantity that moved in a member named right before the bracket of the figure at ``start``
+    (see _MOVED_IN), or in the members a list of movements names (see _MOVES_IN, read in the words before the figure
+    within its paragraph: a release's lines are broken where the page is): "up", "down", or None when the words say
+    no such movement."""
+    before = text[max(sentence_start, start - 160):start]
+    if not before.rstrip().endswith("("):
+        return None
+    if (moved := _MOVED_IN.match(before.strip())) is None or _NO_PLACE.match(moved.group("place")) \
+            or _A_RATE.search(moved.group("metric")):
+        wider = text[max(0, start - 200):start].rsplit("\n\n", 1)[-1]
+        listed = None if "in" not in wider else _last(_MOVES_IN.finditer(wider))
+        return None if listed is None else "down" if listed.group("noun")[0].lower() in "df" else "up"
+    return "down" if moved.group("verb").split()[-1] in _DOWN else "up"  # (…rates declined for men (5.3 percent): none)
+
+
+# A list of movements and the members they were in, each member's figure in brackets after it: the increase
+# reflected increases in consumer goods ($2.0 billion); capital goods ($0.9 billion). Decreases occurred in …
+_MOVES_IN = re.compile(r"\b(?P<noun>increases|decreases|rises|falls|gains|declines)\s+"
+                       r"(?:occurred\s+|were\s+(?:seen|recorded)\s+)?in\s+(?:[^.;()]+\([^()]*\)[;,]?\s*(?:and\s+)?)*"
+                       r"[^.;()]+\($", re.IGNORECASE)
+
+
+def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    last = None
+    for last in found:  # noqa: B007 (the last one is wanted)
+        pass
+    return last
 
 
 _A_RATE = re.compile(r"\b(?:rates?|ratios?)\s*$", re.IGNORECASE)
