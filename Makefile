@@ -80,6 +80,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean22
 	$(BIN)/python -m bench.consistency_real --planted22
 	$(BIN)/python -m bench.consistency_real --clean23
+	$(BIN)/python -m bench.consistency_real --planted23
+	$(BIN)/python -m bench.consistency_real --clean24
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
