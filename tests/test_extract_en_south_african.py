@@ -50,3 +50,12 @@ def test_figures_in_a_list_of_movements_are_changes_of_their_members() -> None:
     assert found["1.8 per cent"][2:4] == ("growth", "down")
     found = _read("Passengers rose 1.7%, a 1.4 percent increase in domestic passengers (56.5 million).")
     assert found["56.5 million"][2] == "level"  # one increase, its rate given: the bracket holds the level
+
+
+def test_a_span_of_months_is_another_period_than_its_last_month() -> None:
+    from checks.relations.periods import periods_conflict
+
+    assert periods_conflict("January to June 2017", "June 2017")  # year-to-date imports are not June's
+    assert periods_conflict("July to September 2016", "June to August 2016")
+    assert not periods_conflict("January to June 2017", "January to June 2017")
+    assert not periods_conflict("June 2017", "May 2017")  # English months alone are not told apart, as before

@@ -117,11 +117,26 @@ def compared_with(claims: list[dict], level: dict) -> bool:
 
 
 def periods_conflict(a: object, b: object) -> bool:
-    """Whether two periods are known to differ: different years, or different parts of a year."""
+    """Whether two periods are known to differ: different years, or different parts of a year (an English span of
+    months and a month or another span: January to June 2017 is not June 2017)."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
     if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
         return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
+    spans = [_EN_SPAN.search(str(p or "")) for p in (a, b)]
+    if any(spans) and (months := [_span(s) if s else english_months(p) for s, p in zip(spans, (a, b), strict=True)]) \
+            and all(months) and months[0] != months[1]:
+        return True
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
+
+
+_EN_SPAN = re.compile(r"(?P<first>January|February|March|April|May|June|July|August|September|October|November|"
+                      r"December)\s+(?:to|through)\s+(?:\d{1,2}\s+)?(?P<last>January|February|March|April|May|June|July|"
+                      r"August|September|October|November|December)", re.IGNORECASE)
+
+
+def _span(found: re.Match[str]) -> str:
+    first, last = (_EN_MONTHS.index(found.group(end)[:3].lower()) + 1 for end in ("first", "last"))
+    return f"M{first}-{last}"
 
 
 def same_time(a: object, b: object) -> bool:
