@@ -107,6 +107,7 @@ FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:clos
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*){0,4}\s*\(\s*"
 BRACKET_FOLLOWED_BY = re.compile(
     rf"\)\s*,?\s*followed\s+(?:closely\s+)?by\s+(?:{_NAME}[^()]{{1,40}}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME}$")
+_BOUNDS = ("under", "at_most")  # a group below a bound, then the ones above it
 AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IGNORECASE)
 
 
@@ -129,8 +130,8 @@ def followed(doc: Doc) -> Iterable[Relation]:
                 leader = _value_after_name(doc, named.group("leader"), named.start())
                 clause = ""
         if leader is None or (leader["unit"], leader["kind"]) != (claim["unit"], claim["kind"]) or \
-                periods_conflict(leader.get("period"), claim.get("period")):
-            continue
+                periods_conflict(leader.get("period"), claim.get("period")) or leader.get("qualifier") in _BOUNDS:
+            continue  # (the only two with a rate below 3 percent, followed by Finland (3.2 percent): a group's bound)
         bottom = bool(AT_THE_BOTTOM.search(clause + doc.before(leader, 40).split(".")[-1]))
         high, low = (claim, leader) if bottom else (leader, claim)
         stated = f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"

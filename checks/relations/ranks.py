@@ -34,7 +34,8 @@ from checks.relations.rank_rivals import BREAKS_DOWN, co_leaders, largest_falls,
 # by the rates shown; the highest contribution came from services (+0.56 pp) ranks the contributions shown)
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|"
                  r"(?:highest|largest|biggest)(?!\s+(?:contributors?|drags?|drivers?|sources?)\b)|"
-                 r"(?<![a-z])top\b|"  # Davis 6 atop Brownback: ahead by six, no place
+                 # Davis 6 atop Brownback: ahead by six; to complete the top-three: a group, no place
+                 r"(?<![a-z])top\b(?![\s-](?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|"
                  r"leads?\b|leading|most\b", re.IGNORECASE)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|least\b|bottom\b(?!\s+line)", re.IGNORECASE)
 SECOND = re.compile(r"次之|紧随其后|其次[是为]|位居第二|排名第二|第二名|second\b|(?:保持|稳居|蝉联)第二", re.IGNORECASE)

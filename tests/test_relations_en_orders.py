@@ -1,0 +1,19 @@
+"""Orders stated in English words that name no place of one figure (sentences written for this test)."""
+
+from __future__ import annotations
+
+from .flags import flagged
+
+
+def test_the_top_three_is_a_group_not_the_first_place() -> None:
+    text = ("Estonia was ranked first in inflation for December (12 percent), followed by Lithuania (10.7 percent) "
+            "and Latvia (7.7 percent) to complete the top-three.")
+    assert flagged(text) == []
+    wrong = text.replace("(10.7 percent)", "(13.7 percent)")
+    assert flagged(wrong) == [("rank_vs_values", "12 percent | 13.7 percent")]  # the order itself is still read
+
+
+def test_the_ones_after_a_group_below_a_bound_may_be_above_it() -> None:
+    text = ("Malta (2.6 percent) and Portugal (2.8 percent) were the only two countries with an inflation rate below "
+            "3 percent, followed by Finland (3.2 percent) and Austria (3.8 percent).")
+    assert flagged(text) == []
