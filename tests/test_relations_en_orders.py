@@ -17,3 +17,9 @@ def test_the_ones_after_a_group_below_a_bound_may_be_above_it() -> None:
     text = ("Malta (2.6 percent) and Portugal (2.8 percent) were the only two countries with an inflation rate below "
             "3 percent, followed by Finland (3.2 percent) and Austria (3.8 percent).")
     assert flagged(text) == []
+
+
+def test_shares_of_one_group_in_two_english_sentences_are_answers_to_two_questions() -> None:
+    text = ("Despite the trials ahead, 80 percent of small-business owners said the rewards outweigh the risks. "
+            "A similar survey found that 87 percent of small-business owners said they have no regrets.")
+    assert flagged(text) == []  # two surveys' answers, each of its own respondents: no 167% of one whole

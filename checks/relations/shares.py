@@ -130,7 +130,7 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     yield from _remaining(doc)
 
 
-_REST = re.compile(r"其余|其他|其它|剩余|余下")
+_REST, _SENTENCE_END = re.compile(r"其余|其他|其它|剩余|余下"), re.compile(r"[。！？!?\n]|\.(?=\s)")  # (3.5: no end)
 # A member's share in a clause of its own: 线上营销服务占比56.5%, 直播业务占比30.0%, 其他服务占比13.8%.
 MEMBER_SHARE = re.compile(r"(?P<name>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:的)?(?:占比|所占比重|所占比例|占)"
                           r"(?:为|达|约)?\s*$")
@@ -299,7 +299,7 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
         elif named is not None and not whole and claim["kind"] == "share" \
                 and _SHARE_OF_THE_SAME.search(doc.before(claim, 8)) \
                 and int(claim["_index"]) - int(named["_index"]) < 4 \
-                and (not re.search(r"[。！？!?\n]", doc.between(named, claim)) or _members_alike(doc, named, claim)):
+                and (not _SENTENCE_END.search(doc.between(named, claim)) or _members_alike(doc, named, claim)):
             # 占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the same whole, of the same time
             whole, period = plain(named.get("whole")), period or str(named.get("period") or "")
         if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2:
@@ -321,8 +321,8 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                     continue  # 机电产品出口 and 加工贸易出口: shares of exports by product and by mode, not one list
                 complete = partition in COMPLETE and len(set(named)) == len(partition)
                 yield group, complete, whole
-        elif len({doc.sentence(c) for c in shares}) == 1 or not re.search(
-                r"[。！？!?\n]", doc.text[int(shares[0]["end"]):int(shares[-1]["start"])]):
+        elif len({doc.sentence(c) for c in shares}) == 1 or not _SENTENCE_END.search(
+                doc.text, int(shares[0]["end"]), int(shares[-1]["start"])):
             # shares of one whole named in one sentence, or in its clauses joined by ；(工资性收入…，占可支配收入的
             # 比重为56.7%；经营净收入…，占可支配收入的比重为15.5%；…)
             for group in _named_again(doc, shares):
