@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from checks.extract import extract
+
 from .flags import flagged
 
 
@@ -23,3 +25,11 @@ def test_shares_of_one_group_in_two_english_sentences_are_answers_to_two_questio
     text = ("Despite the trials ahead, 80 percent of small-business owners said the rewards outweigh the risks. "
             "A similar survey found that 87 percent of small-business owners said they have no regrets.")
     assert flagged(text) == []  # two surveys' answers, each of its own respondents: no 167% of one whole
+
+
+def test_a_unit_a_sentence_opens_with_owns_its_figures() -> None:
+    text = ("Operating profit at Kellogg North America rose 12% to $426 million while net sales climbed to $2,176 "
+            "million from $2,127 million.\n\nAt Kellogg International, net sales fell 13%.")
+    assert flagged(text) == []  # the international unit's fall, not North America's sales
+    found = {c.text: c.segment for c in extract(text, "t")}
+    assert found["13%"] == "Kellogg International"

@@ -196,7 +196,7 @@ _NOT_A_MEMBER = re.compile(r"\b(?:terms|words|months?|quarters?|years?|weeks?|da
 _PLACE = (r"(?P<place>(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|"
           r"Q[1-4]|H[12]|Quarter|Year|Total|Addition|Contrast|Fact|Particular|General|Summary|Short|Turn|Comparison|"
           r"Terms)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")
-_PLACE_FIRST = re.compile(rf"\s*In\s+(?:the\s+)?{_PLACE}")
+_PLACE_FIRST = re.compile(rf"\s*(?:In|At)\s+(?:the\s+)?{_PLACE}")  # (At Kellogg International, …: a unit)
 _PLACE_OPENS = re.compile(rf",\s*(?:and\s+|but\s+|while\s+|whereas\s+)?in\s+(?:the\s+)?{_PLACE}")
 _SIDES = {"domestically": "domestic", "internationally": "international", "overseas": "overseas",
           "abroad": "overseas", "globally": "global", "nationally": "national", "regionally": "regional",
@@ -219,7 +219,8 @@ def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int,
                 read[at] = claim.replaced(segment=found.group("member"))
                 continue
         near = max(start, claim.start - SENTENCE_REACH)  # a run-on sentence is not read again for every figure
-        if text.find("n ", near, claim.start) >= 0 and text.find(",", near, claim.start) >= 0:
+        if (text.find("n ", near, claim.start) >= 0 or text[start:start + 8].lstrip().startswith("At ")) \
+                and text.find(",", near, claim.start) >= 0:
             places = list(_PLACE_OPENS.finditer(text, near, claim.start)) or \
                 [found for found in [_PLACE_FIRST.match(text, start, claim.start)] if found is not None]
             if places and not _NOT_A_MEMBER.search(places[-1].group("place")):
