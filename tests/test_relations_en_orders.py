@@ -33,3 +33,11 @@ def test_a_unit_a_sentence_opens_with_owns_its_figures() -> None:
     assert flagged(text) == []  # the international unit's fall, not North America's sales
     found = {c.text: c.segment for c in extract(text, "t")}
     assert found["13%"] == "Kellogg International"
+
+
+def test_a_level_a_poll_tipped_is_no_earlier_level() -> None:
+    text = ("The reserves rose $11.3 billion to $3.204 trillion last month, compared with $3.200 trillion tipped by a "
+            "Reuters poll of analysts and $3.193 trillion in June.")
+    assert flagged(text) == []  # rose from June's $3.193 trillion, not from what the poll expected
+    found = {c.text: c for c in extract(text, "t")}
+    assert found["$3.200 trillion"].projected and found["$11.3 billion"].base_value is None

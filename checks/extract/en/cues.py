@@ -54,7 +54,10 @@ PROJECTION_NOUN_BEFORE = word_gated(re.compile(
     r"estimates?|looking for)\b[^\d$€£¥;]{0,25}$", re.IGNORECASE))
 # A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
 PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
-                             r"(?! to\b)", re.IGNORECASE)
+                             r"(?! to\b)|"
+                             # $3.200 trillion tipped by a Reuters poll; 0.5% forecast in a Reuters poll of economists
+                             r"\s+(?:tipped|forecast|expected|predicted|estimated|projected|anticipated)\s+(?:by|in)\s+"
+                             r"(?:a|an|the|analysts|economists)\b", re.IGNORECASE)
 PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     # (the first quarter of this year: one period, not the year)

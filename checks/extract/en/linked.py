@@ -45,7 +45,7 @@ _TIME_AFTER = re.compile(r"(?:\s*\([^()]{0,40}\))?(?:\s+[a-zA-Z]+){0,3}?\s+(?:(?
 # predicted previously; revised from +0.5%), or another member (£306,000 amongst women compared to £403,000
 # amongst men).
 _NOT_EARLIER_AFTER = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\b(?:expected|estimated|forecast|predicted|projected|"
-                                r"previously|consensus|estimates?|amongst|among|guidance)\b", re.IGNORECASE)
+                                r"tipped|poll|previously|consensus|estimates?|amongst|among|guidance)\b", re.IGNORECASE)
 _NOT_EARLIER_BEFORE = re.compile(r"\b(?:revised|revises|revising|estimates?|expectations?|forecasts?|consensus|"
                                  r"guidance|outlook|projections?)\b(?:[^.;]|\.(?=\d)){0,60}$",
                                  re.IGNORECASE)
