@@ -41,3 +41,10 @@ def test_a_level_a_poll_tipped_is_no_earlier_level() -> None:
     assert flagged(text) == []  # rose from June's $3.193 trillion, not from what the poll expected
     found = {c.text: c for c in extract(text, "t")}
     assert found["$3.200 trillion"].projected and found["$11.3 billion"].base_value is None
+
+
+def test_the_largest_contributor_is_said_of_the_contribution_not_the_rate() -> None:
+    text = ("The largest positive contributors included coal sales volume increasing 84.3 percent and contributing "
+            "13.8 percentage points, followed by chromium ore, which increased sales volume by 94.5 percent, "
+            "contributing 2.1 percentage points.")
+    assert [relation for relation, _ in flagged(text) if relation == "rank_vs_values"] == []
