@@ -104,3 +104,13 @@ def test_a_company_a_headline_names_and_the_text_keeps_naming_owns_its_figures()
     assert found["15.3%"][0] == "商业银行"  # the sector's average, named in its own sentence
     assert found["11.7%"][0] == "远山银行" and found["173.4%"][0] == "远山银行"
     assert _read("资本充足率下滑\n今年前三季度，商业银行平均资本充足率为15.3%。")["15.3%"][0] != "远山银行"
+
+
+def test_the_issuer_before_a_bracketed_ticker_and_a_time_word_is_the_owner() -> None:
+    text = ("中国手游第三季度净利420万美元\n\n河北网 悦潼 11月15日编译\n\n"
+            "中国手游(纳斯达克证券代码:CMGE)今天公布了截至2013年9月30日的第三季度未审计财报。"
+            "财报显示,中国手游第三季度营收为9810万元人民币,同比增长125%;净利润为2560万元人民币。")
+    found = {c.text: (c.subject, c.metric, c.period) for c in extract(text, "t")}
+    assert found["420万美元"][:2] == ("中国手游", "净利")  # the issuer's, not 中国's 手游净利
+    assert found["9810万元人民币"][:2] == ("中国手游", "营收")
+    assert found["2560万元人民币"] == ("中国手游", "净利润", None)  # not 今天's, nor of the dateline's day

@@ -283,6 +283,11 @@ class Reader(SentenceReader):
         if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
             direction = None
         subject = measure.subject or self._owner(sentence_start, mention.start)
+        named = self.issuer.removesuffix("发布") if self.issuer else ""
+        if subject and measure.metric and named.startswith(subject) and len(named) > len(subject) \
+                and measure.metric.startswith(named[len(subject):]) and len(measure.metric) > len(named) - len(subject):
+            # 中国手游第三季度营收: the issuer 中国手游's 营收, not 中国's 手游营收 (a name that opens with a place's)
+            subject, measure = named, replace(measure, metric=measure.metric[len(named) - len(subject):])
         # 由男生填写的占182份: a count of the part named, not a share (the quantity is the whole's, named before)
         metric = None if measure.metric == "占比" and mention.unit not in ("percent", "pp") and measure.segment \
             else measure.metric

@@ -21,7 +21,9 @@ def document_source(text: str) -> str | None:
 # 蔚来（9866）公布第三季业绩. Its figures are the issuer's unless a sentence names another source.
 ISSUER = re.compile(
     r"(?:^|(?<=[，,。；;：:\s■”）)])|(?<=消息|获悉))"  # the issuer opens its clause
-    r"(?P<issuer>[^，,。；;：:\s“”《》()（）的■\d以在将即已经和与及、年月日时]{2,12}?)(?:[（(][^()（）]{1,12}[)）])?"
+    # (not a time: 中国手游(纳斯达克证券代码:CMGE)今天公布了, its ticker in brackets of up to 24 characters)
+    r"(?!今天|昨天|今日|昨日|近日|日前|当天|当日)"
+    r"(?P<issuer>[^，,。；;：:\s“”《》()（）的■\d以在将即已经和与及、年月日时]{2,12}?)(?:[（(][^()（）]{1,24}[)）])?"
     r"(?:\d{1,2}月\d{1,2}日|昨日|今日|近日|日前|昨天|今天)?(?:晚间|晚|早间)?(?:正式)?(?:发布|公布|披露)(?:了)?")
 ISSUER_REACH = 120
 ISSUER_VERB = re.compile(r"发布|公布|披露")  # what every issuer's phrase ends with

@@ -85,8 +85,8 @@ class ParagraphPeriods:
             heading = HEADING_LINE.fullmatch(self.text, line_start, line_end)
             if heading is not None:
                 periods = PERIOD_CUE.findall(heading.group("line"))
-                return periods[0] if len(periods) == 1 and not re.search(
-                    r"\d", PERIOD_CUE.sub("", heading.group("line"))) else None
+                return _not_a_day(periods[0]) if len(periods) == 1 and not re.search(
+                    r"\d", PERIOD_CUE.sub("", heading.group("line"))) else None  # (河北网 11月15日编译: a dateline)
             line_end = line_start - 1
         return None
 
