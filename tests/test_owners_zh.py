@@ -114,3 +114,8 @@ def test_the_issuer_before_a_bracketed_ticker_and_a_time_word_is_the_owner() -> 
     assert found["420万美元"][:2] == ("中国手游", "净利")  # the issuer's, not 中国's 手游净利
     assert found["9810万元人民币"][:2] == ("中国手游", "营收")
     assert found["2560万元人民币"] == ("中国手游", "净利润", None)  # not 今天's, nor of the dateline's day
+
+
+def test_a_time_word_before_a_name_is_no_part_of_the_owner() -> None:
+    found = extract("2022年i茅台在5月正式上线，当年i茅台实现收入约118.8亿元。", "t")[-1]
+    assert (found.subject, found.metric) == ("i茅台", "收入")  # not 当年i茅台's
