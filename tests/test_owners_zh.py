@@ -119,3 +119,10 @@ def test_the_issuer_before_a_bracketed_ticker_and_a_time_word_is_the_owner() -> 
 def test_a_time_word_before_a_name_is_no_part_of_the_owner() -> None:
     found = extract("2022年i茅台在5月正式上线，当年i茅台实现收入约118.8亿元。", "t")[-1]
     assert (found.subject, found.metric) == ("i茅台", "收入")  # not 当年i茅台's
+
+
+def test_a_line_a_quantity_labels_is_no_owners() -> None:
+    text = ("盛大游戏公布了第三季度财报。\n  营收：第三季度营收为10.68亿元人民币，同比下降5%。\n"
+            "  净利润：净利润为3.99亿元人民币。每股摊薄净收益为1.50元人民币。")
+    found = {c.text: c.subject for c in extract(text, "t")}
+    assert found["1.50元人民币"] == found["10.68亿元人民币"] == "盛大游戏"  # not 净利润's, nor 营收's

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from checks.extract.carry import COUNTED_GROUP  # a counted group owns only its own sentence's figures
 from checks.extract.claim import Claim
 from checks.extract.zh.issuer import opening_issuer
+from checks.extract.zh.measure import is_quantity
 from checks.extract.zh.opening import sentence_owner
 from checks.extract.zh.vocabulary import PROVINCES
 
@@ -135,7 +136,8 @@ def paragraph_labels(text: str) -> dict[int, str]:
     first = _LABEL.match(text)
     labels = ([(0, first.group("label"))] if first is not None else []) + [
         (m.start() + 1, m.group("label")) for m in _LINE_LABEL.finditer(text)]
-    found = {start: label for start, label in labels if not _NOT_A_LABEL.search(label)}
+    # (净利润：…; 营收：…: a line a quantity labels is that quantity's, not an owner's)
+    found = {start: label for start, label in labels if not _NOT_A_LABEL.search(label) and not is_quantity(label)}
     return found if len(found) >= 2 else {}
 
 
