@@ -126,3 +126,8 @@ def test_a_line_a_quantity_labels_is_no_owners() -> None:
             "  净利润：净利润为3.99亿元人民币。每股摊薄净收益为1.50元人民币。")
     found = {c.text: c.subject for c in extract(text, "t")}
     assert found["1.50元人民币"] == found["10.68亿元人民币"] == "盛大游戏"  # not 净利润's, nor 营收's
+
+
+def test_a_verb_of_support_opens_no_owner() -> None:
+    found = extract("支持成渝地区双城经济圈重大项目141个、贷款余额216.81亿元。", "t")
+    assert [c.subject for c in found] == [None, None]  # not 支持成渝地区's

@@ -33,4 +33,5 @@ ABBREVIATED_PLACES = {
 
 # Verbs an item of a work report opens with (完善城乡社区服务, 加大棚户区改造力度): where an owner would stand, no
 # owner. (A clause opening on a cause, 随着上市公司…, is left: what would be carried in its place is as often wrong.)
-ACTIONS = ("完善", "加大", "加快", "加强", "推进", "推动", "落实", "强化", "深化", "优化")
+ACTIONS = ("完善", "加大", "加快", "加强", "推进", "推动", "落实", "强化", "深化", "优化",
+           "支持", "服务", "助力", "聚焦")
