@@ -33,7 +33,7 @@ from checks.relations.rank_rivals import BREAKS_DOWN, co_leaders, largest_falls,
 # (The biggest contributors to the increase were China (+33.2 per cent), …: members ranked by what they added, not
 # by the rates shown; the highest contribution came from services (+0.56 pp) ranks the contributions shown)
 TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最快|位居第一|排名第一|第一名|冠军|"
-                 r"(?:highest|largest|biggest)(?!\s+(?:(?:positive|negative|single)\s+)?(?:contribut(?:ors?|ions?)|drags?|"
+                 r"(?:highest|largest|biggest)(?!\s+(?:(?:positive|negative|single)\s+)?(?:contributors?|drags?|"
                  r"drivers?|sources?)\b)|"  # the largest negative contributor is said of the contribution
                  # Davis 6 atop Brownback: ahead by six; to complete the top-three: a group, no place
                  r"(?<![a-z])top\b(?![\s-](?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|"
