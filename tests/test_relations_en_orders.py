@@ -48,3 +48,10 @@ def test_the_largest_contributor_is_said_of_the_contribution_not_the_rate() -> N
             "13.8 percentage points, followed by chromium ore, which increased sales volume by 94.5 percent, "
             "contributing 2.1 percentage points.")
     assert [relation for relation, _ in flagged(text) if relation == "rank_vs_values"] == []
+
+
+def test_a_figure_estimated_by_its_own_office_is_no_forecast() -> None:
+    found = {c.text: c.projected for c in extract(
+        "Output grew 0.5% in the quarter, estimated by the statistics office. Sales were $2.1 billion, against "
+        "$2.3 billion expected by analysts.", "t")}
+    assert found == {"0.5%": False, "$2.1 billion": False, "$2.3 billion": True}

@@ -57,7 +57,7 @@ PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|pr
                              r"(?! to\b)|"
                              # $3.200 trillion tipped by a Reuters poll; 0.5% forecast in a Reuters poll of economists
                              r"\s+(?:tipped|forecast|expected|predicted|estimated|projected|anticipated)\s+(?:by|in)\s+"
-                             r"(?:a|an|the|analysts|economists)\b", re.IGNORECASE)
+                             r"[^.;,]{0,25}?\b(?:poll|survey|analysts|economists|consensus)\b", re.IGNORECASE)
 PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     # (the first quarter of this year: one period, not the year)
