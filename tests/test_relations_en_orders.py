@@ -40,7 +40,9 @@ def test_a_level_a_poll_tipped_is_no_earlier_level() -> None:
             "Reuters poll of analysts and $3.193 trillion in June.")
     assert flagged(text) == []  # rose from June's $3.193 trillion, not from what the poll expected
     found = {c.text: c for c in extract(text, "t")}
-    assert found["$3.200 trillion"].projected and found["$11.3 billion"].base_value is None
+    assert found["$3.200 trillion"].projected and found["$11.3 billion"].base_value == 3.193e12  # June's
+    assert flagged(text.replace("$11.3 billion", "$21.3 billion")) == [
+        ("growth_vs_levels", "$3.193 trillion | $3.204 trillion | $21.3 billion")]
 
 
 def test_the_largest_contributor_is_said_of_the_contribution_not_the_rate() -> None:

@@ -123,6 +123,9 @@ def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> 
 _OWN_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|扩大|收窄)了?\s*$")
 
 
+_AND_NEXT = re.compile(r"[^.;\d]{0,60}?\band\s+")  # (… tipped by a Reuters poll of analysts and $3.193 trillion)
+
+
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
     each claim's sentence span)."""
@@ -151,9 +154,14 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             rest, gap_start = _past_alternative(text, claims, after[1:], level_after.end)
             if rest and (joints.from_level.fullmatch(text, gap_start, claims[rest[0]].start)
                          or _only_base_before(text, gap_start, claims[rest[0]].start, joints)) \
-                    and _same_scale(claims[rest[0]], claim) and not claims[rest[0]].projected:
-                base = claims[rest[0]]  # up 14.3% to £95.2m (2011: £83.3m): the bracket's year is the base's
-                # (compared with $3.200 trillion tipped by a Reuters poll: what was expected, no earlier level)
+                    and _same_scale(claims[rest[0]], claim):
+                # up 14.3% to £95.2m (2011: £83.3m): the bracket's year is the base's. A level that was expected
+                # is no earlier level: the one listed after it is (compared with $3.200 trillion tipped by a poll
+                # and $3.193 trillion in June)
+                listed = [i for i in rest[:2] if not claims[i].projected]
+                if listed and (listed[0] == rest[0] or (_AND_NEXT.fullmatch(
+                        text, claims[rest[0]].end, claims[listed[0]].start) and _same_scale(claims[listed[0]], claim))):
+                    base = claims[listed[0]]
         # 39.82 points or 0.55 per cent higher at 7,313.4; increased by 43.0% (2010: 63.0%) to £183.1m (2010:
         # £128.0m): the alternative figure, or last year's, is skipped
         elif len(after) > 1 and _alternative_after(text, claim, claims[after[0]]) \
