@@ -59,3 +59,26 @@ def test_a_span_of_months_is_another_period_than_its_last_month() -> None:
     assert periods_conflict("July to September 2016", "June to August 2016")
     assert not periods_conflict("January to June 2017", "January to June 2017")
     assert not periods_conflict("June 2017", "May 2017")  # English months alone are not told apart, as before
+
+
+def test_a_list_of_movements_that_never_reaches_its_figure_is_read_in_linear_time() -> None:
+    """A red-team's input: thirteen bracketed members, two spaces after each comma, and a full stop before the last
+    figure took 5.7 s when the list's pattern could split its spaces two ways."""
+    import time
+
+    text = ("Increases were recorded in " + ",  ".join(f"R{i} ({i}%)" for i in range(13)) + ". Canada (5%) was flat.")
+    extract(text, "warm")
+    started = time.perf_counter()
+    found = extract(text * 20, "t")
+    assert time.perf_counter() - started < 2.0 and len(found) == 14 * 20
+
+
+def test_forms_a_red_team_found_read_as_before() -> None:
+    from checks.relations.periods import periods_conflict
+
+    assert not periods_conflict("January to June 2017", "first six months of 2017")  # one half year
+    assert extract("At Christmas, spending rose 5% to $12 billion.", "t")[0].segment is None  # a time, no unit
+    assert not extract("The jobless rate of 3.9% estimated by the Labour Force Survey fell.", "t")[0].projected
+    found = extract("Regulators approved a $69 billion acquisition of Activision by Microsoft.", "t")[0]
+    assert found.subject is None
+    assert _read("Rises were seen in food (2.1%) and energy (1.5%); clothing (0.3%) was flat.")["0.3%"][3] is None

@@ -131,3 +131,14 @@ def test_a_line_a_quantity_labels_is_no_owners() -> None:
 def test_a_verb_of_support_opens_no_owner() -> None:
     found = extract("支持成渝地区双城经济圈重大项目141个、贷款余额216.81亿元。", "t")
     assert [c.subject for c in found] == [None, None]  # not 支持成渝地区's
+
+
+def test_the_issuers_name_before_a_national_quantity_is_no_owner() -> None:
+    found = extract("中国电信(纽约证券交易所代码:CHA)今天公布了2023年业绩。"
+                    "据工信部数据，全年中国电信业务总量同比增长16.8%。", "t")
+    assert (found[0].subject, found[0].metric) == ("中国", "电信业务总量")  # the country's, not the issuer's
+
+
+def test_per_head_is_no_group_that_answers() -> None:
+    found = extract("该市农村居民人均可支配收入中，有12%的人均消费支出增加。", "t")[0]
+    assert found.metric == "人均消费支出"

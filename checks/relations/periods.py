@@ -136,7 +136,7 @@ _EN_SPAN = re.compile(r"(?P<first>January|February|March|April|May|June|July|Aug
 
 def _span(found: re.Match[str]) -> str:
     first, last = (_EN_MONTHS.index(found.group(end)[:3].lower()) + 1 for end in ("first", "last"))
-    return f"M{first}-{last}"
+    return _MONTHS_AS_PART.get(f"M{first}-{last}", f"M{first}-{last}")  # January to June: the first half
 
 
 def same_time(a: object, b: object) -> bool:

@@ -55,9 +55,9 @@ PROJECTION_NOUN_BEFORE = word_gated(re.compile(
 # A projection said after the figure in its clause: margin of between 6.5 and 7.5 percent is expected.
 PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|projected|seen|targeted|planned)\b"
                              r"(?! to\b)|"
-                             # $3.200 trillion tipped by a Reuters poll; 0.5% forecast in a Reuters poll of economists
+                             # $3.200 trillion tipped by a poll (estimated in a survey: measured, no forecast)
                              r"\s+(?:tipped|forecast|expected|predicted|estimated|projected|anticipated)\s+(?:by|in)\s+"
-                             r"[^.;,]{0,25}?\b(?:poll|survey|analysts|economists|consensus)\b", re.IGNORECASE)
+                             r"[^.;,]{0,25}?\b(?:poll|analysts|economists|consensus)\b", re.IGNORECASE)
 PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     # (the first quarter of this year: one period, not the year)

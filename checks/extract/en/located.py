@@ -44,16 +44,25 @@ def moved_in(text: str, start: int, sentence_start: int) -> str | None:
     if (moved := _MOVED_IN.match(before.strip())) is None or _NO_PLACE.match(moved.group("place")) \
             or _A_RATE.search(moved.group("metric")):
         wider = text[max(0, start - 200):start].rsplit("\n\n", 1)[-1]
-        listed = None if "in" not in wider else _last(_MOVES_IN.finditer(wider))
+        closing = text.find(")", start, start + 40)
+        listed = None if "in" not in wider or closing < 0 or not _ITEM_ENDS.match(text, closing) \
+            else _last(_MOVES_IN.finditer(wider))
         return None if listed is None else "down" if listed.group("noun")[0].lower() in "df" else "up"
     return "down" if moved.group("verb").split()[-1] in _DOWN else "up"  # (…rates declined for men (5.3 percent): none)
 
 
 # A list of movements and the members they were in, each member's figure in brackets after it: the increase
 # reflected increases in consumer goods ($2.0 billion); capital goods ($0.9 billion). Decreases occurred in …
-_MOVES_IN = re.compile(r"\b(?P<noun>increases|decreases|rises|falls|gains|declines)\s+"
-                       r"(?:occurred\s+|were\s+(?:seen|recorded)\s+)?in\s+(?:[^.;()]+\([^()]*\)[;,]?\s*(?:and\s+)?)*"
-                       r"[^.;()]+\($", re.IGNORECASE)
+# Each item is its words up to its bracket, a ; the only mark between items that no item's words hold: one way to
+# split a list, so a list that does not reach the figure fails in linear time. An item's words hold no word that
+# opens another clause (…; by contrast, Western Australia (2.3 per cent) posted …; …, while Queensland (0.4 per cent)).
+_ITEM = r"(?:(?!\b(?:while|whereas|but|however|although|contrast|was|were|is|are|posted|remained)\b)[^.;()]){0,80}"
+_MOVES_IN = re.compile(rf"\b(?P<noun>increases|decreases|rises|falls|gains|declines)\s+"
+                       rf"(?:occurred\s+|were\s+(?:seen|recorded)\s+)?in\s+(?:{_ITEM}\([^()]*\);?)*{_ITEM}\($",
+                       re.IGNORECASE)
+# What may follow a member's bracket in such a list: the next item, or the list's end (not a verb of its own: clothing
+# (0.3%) was flat).
+_ITEM_ENDS = re.compile(r"\)\s*(?:[;,.]|and\b|$)")
 
 
 def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -126,7 +126,7 @@ _MONEY_NOUN = re.compile(r"\s+(?P<noun>(?:(?:after-tax|pre-tax|one-time|one-off|
                          r"(?:share|stock|stimulus|rescue|aid|relief|spending|bond|rights)\s+)?"
                          r"(?:deficit|surplus|loss|profit|investment|fine|settlement|stimulus|bailout|buyback|"
                          r"dividend|valuation|takeover|acquisition|debt|loan|gain|charge|write-?down|impairment|"
-                         r"contract|order|deal|package|grant|bond|offering)s?)\b"
+                         r"contract|order|deal|package|grant|bond|offering)s?)\b(?!-)"  # (a bond-buying programme)
                          r"(?:\s+with\s+(?P<partner>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,2}))?")
 
 
@@ -139,7 +139,7 @@ _EXPECTING = re.compile(r"\b(?:expects?|expected|projects?|projected|forecasts?|
 # A verb of taking or winning that ends the words before an amount, whose noun follows it (took a $2 billion charge).
 _DOING = re.compile(r"\s*\b(?:took|takes|won|wins|booked|books|recorded|records|incurred|incurs|signed|signs|"
                     r"secured|secures|received|receives|paid|pays|landed|lands|announced|announces|posted|posts|"
-                    r"reported|reports|unveiled|unveils|approved|approves|pledged|pledges|launched|launches)$",
+                    r"reported|reports|unveiled|unveils|pledged|pledges|launched|launches)$",
                     re.IGNORECASE)
 
 

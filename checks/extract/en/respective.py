@@ -197,6 +197,8 @@ _PLACE = (r"(?P<place>(?!(?:January|February|March|April|May|June|July|August|Se
           r"Q[1-4]|H[12]|Quarter|Year|Total|Addition|Contrast|Fact|Particular|General|Summary|Short|Turn|Comparison|"
           r"Terms)\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}),")
 _PLACE_FIRST = re.compile(rf"\s*(?:In|At)\s+(?:the\s+)?{_PLACE}")  # (At Kellogg International, …: a unit)
+# A business unit's quantities: "At <a name>," opens a unit's figures only before one (not At Christmas, At Midday)
+_BUSINESS = re.compile(r"\b(?:sales|revenues?|profits?|income|earnings|margins?|orders|shipments)\b", re.IGNORECASE)
 _PLACE_OPENS = re.compile(rf",\s*(?:and\s+|but\s+|while\s+|whereas\s+)?in\s+(?:the\s+)?{_PLACE}")
 _SIDES = {"domestically": "domestic", "internationally": "international", "overseas": "overseas",
           "abroad": "overseas", "globally": "global", "nationally": "national", "regionally": "regional",
@@ -219,8 +221,8 @@ def opening_members(claims: list[Claim], text: str, sentence_of: list[tuple[int,
                 read[at] = claim.replaced(segment=found.group("member"))
                 continue
         near = max(start, claim.start - SENTENCE_REACH)  # a run-on sentence is not read again for every figure
-        if (text.find("n ", near, claim.start) >= 0 or text[start:start + 8].lstrip().startswith("At ")) \
-                and text.find(",", near, claim.start) >= 0:
+        unit = text[start:start + 8].lstrip().startswith("At ") and _BUSINESS.search(text, start, claim.start)
+        if (text.find("n ", near, claim.start) >= 0 or unit) and text.find(",", near, claim.start) >= 0:
             places = list(_PLACE_OPENS.finditer(text, near, claim.start)) or \
                 [found for found in [_PLACE_FIRST.match(text, start, claim.start)] if found is not None]
             if places and not _NOT_A_MEMBER.search(places[-1].group("place")):

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_WHO = r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工|人)"
+_WHO = r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工|人(?!均))"  # (人均: per head, no group)
 # answer_after: who gave an answer and the answer, after a share
 #   51.2%的农村受访者认为房价较高 → 农村受访者, 认为房价较高; 11.8%的居民“看不准” → 居民, “看不准”
 ANSWER_AFTER = re.compile(rf"\s*(?:的?(?P<who>[\u4e00-\u9fff]{{0,4}}?{_WHO}))?"  # 超六成受访者表示满意: 的 or none

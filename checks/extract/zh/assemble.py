@@ -93,6 +93,8 @@ SENTENCE_END = re.compile(r"[。！？!?\n]")  # a run of clauses joined by ； 
 CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?\n]")
 RESPECTIVE_BEFORE = re.compile(r"分别(?:为|是|达到?)?\s*$")  # 资本充足率分别为14.21%、…: one quantity's list
 LISTED_BEFORE = re.compile(r"[、和及与]")  # 营收和净利润分别为…: a list of its own names, not of periods
+# What a company reports of itself after its name (中国手游营收; 中国电信业务总量 stays the country's 电信业务总量)
+_COMPANY_QUANTITY = re.compile(r"营收|营业收入|营业额|收入|净利|利润|毛利|净亏损|亏损|每股|经营|运营")
 
 
 class Reader(SentenceReader):
@@ -285,7 +287,8 @@ class Reader(SentenceReader):
         subject = measure.subject or self._owner(sentence_start, mention.start)
         named = self.issuer.removesuffix("发布") if self.issuer else ""
         if subject and measure.metric and named.startswith(subject) and len(named) > len(subject) \
-                and measure.metric.startswith(named[len(subject):]) and len(measure.metric) > len(named) - len(subject):
+                and measure.metric.startswith(named[len(subject):]) \
+                and _COMPANY_QUANTITY.match(measure.metric, len(named) - len(subject)):
             # 中国手游第三季度营收: the issuer 中国手游's 营收, not 中国's 手游营收 (a name that opens with a place's)
             subject, measure = named, replace(measure, metric=measure.metric[len(named) - len(subject):])
         # 由男生填写的占182份: a count of the part named, not a share (the quantity is the whole's, named before)
