@@ -58,15 +58,15 @@ from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 
 # The verb's object before its "by" (cut rates by 25 basis points), words before the figure (a relatively paltry)
 _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
-                  r"healthy|revised|upwardly|downwardly|annualised|annualized|robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
+                  r"healthy|revised|upwardly|downwardly|annualised|annualized|"
+                  r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined|more|less|much|far|even)){0,4}")  # a more modest
-# (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
 _SPAN = r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+to\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"  # from May 2018 to June
+# (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
 VERB_BEFORE = word_gated(re.compile(
     rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:{_SPAN}|(?:\s+[\w'’-]+){{0,4}}),?\s+by)?"
-    rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$",
-    re.IGNORECASE))
+    rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$", re.IGNORECASE))
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".

@@ -4,7 +4,6 @@ the South West (79.5 per cent)"; "Unemployment was lower in Otago (3.9 per cent)
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 from checks.extract.mention import Mention
@@ -46,7 +45,7 @@ def moved_in(text: str, start: int, sentence_start: int) -> str | None:
         wider = text[max(0, start - 200):start].rsplit("\n\n", 1)[-1]
         closing = text.find(")", start, start + 40)
         listed = None if "in" not in wider or closing < 0 or not _ITEM_ENDS.match(text, closing) \
-            else _last(_MOVES_IN.finditer(wider))
+            else _MOVES_IN.search(wider)  # (anchored at the bracket: at most one match)
         return None if listed is None else "down" if listed.group("noun")[0].lower() in "df" else "up"
     return "down" if moved.group("verb").split()[-1] in _DOWN else "up"  # (…rates declined for men (5.3 percent): none)
 
@@ -63,13 +62,6 @@ _MOVES_IN = re.compile(rf"\b(?P<noun>increases|decreases|rises|falls|gains|decli
 # What may follow a member's bracket in such a list: the next item, or the list's end (not a verb of its own: clothing
 # (0.3%) was flat).
 _ITEM_ENDS = re.compile(r"\)\s*(?:[;,.]|and\b|$)")
-
-
-def _last(found: Iterator[re.Match[str]]) -> re.Match[str] | None:
-    last = None
-    for last in found:  # noqa: B007 (the last one is wanted)
-        pass
-    return last
 
 
 _A_RATE = re.compile(r"\b(?:rates?|ratios?)\s*$", re.IGNORECASE)

@@ -106,6 +106,7 @@ class Reader(SentenceReader):
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.issuer = issuer(text)
+        self._issuer_name = self.issuer.removesuffix("发布") if self.issuer else ""  # (中国手游发布: 中国手游)
         self.doc_source = document_source(text) or self.issuer
         self._cues: dict[int, SentenceCues] = {}
         self._owners: dict[tuple[int, int], str | None] = {}
@@ -285,7 +286,7 @@ class Reader(SentenceReader):
         if kind == "rank" or (kind in ("level", "share", "ratio", "duration") and not moved):
             direction = None
         subject = measure.subject or self._owner(sentence_start, mention.start)
-        named = self.issuer.removesuffix("发布") if self.issuer else ""
+        named = self._issuer_name
         if subject and measure.metric and named.startswith(subject) and len(named) > len(subject) \
                 and measure.metric.startswith(named[len(subject):]) \
                 and _COMPANY_QUANTITY.match(measure.metric, len(named) - len(subject)):
