@@ -82,6 +82,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean23
 	$(BIN)/python -m bench.consistency_real --planted23
 	$(BIN)/python -m bench.consistency_real --clean24
+	$(BIN)/python -m bench.consistency_real --planted24
+	$(BIN)/python -m bench.consistency_real --clean25
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
