@@ -162,8 +162,13 @@ def _base_of(doc: Doc, level: dict) -> dict | None:
     return None
 
 
+# Words of a name that say how a quantity is counted, not what it is: average hourly earnings and average weekly
+# hours share "average" and nothing they measure.
+_HOW_COUNTED = {"avera", "total", "overa", "numbe", "month", "weekl", "daily", "annua", "yearl"}
+
+
 def _stems(claim: dict) -> set[str]:
-    return {word[:5] for word in re.findall(r"[a-z]{4,}", str(claim.get("metric") or "").lower())}
+    return {word[:5] for word in re.findall(r"[a-z]{4,}", str(claim.get("metric") or "").lower())} - _HOW_COUNTED
 
 
 def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, float], tuple[float, float],

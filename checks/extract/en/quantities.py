@@ -35,6 +35,7 @@ from checks.extract.en.surroundings import (
     RANK_CUE,
     RATE_NEARBY,
     WINDOW_BEFORE,
+    bare_moved,
     counted_by_label,
     counted_of,
     index_level,
@@ -64,7 +65,6 @@ _SUPERLATIVE = (r"[\s-](?:biggest|largest|highest|lowest|smallest|best[\s-]selli
 
 # A level named as a line a figure crosses: the 7,300 mark, the 50 level
 _MARK = r"(?:mark|level|threshold|barrier|line)\b"
-_MARK_WORD = re.compile(_MARK)
 
 # Not VERBOSE: rule patterns hold spaces ("more than"). word_gate (prefilter.py) says where a match can start.
 _FIGURE = (
@@ -333,7 +333,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         scale = SCALES.get(m.group("scale2").lower(), 1.0)  # 9.0-9.5 million: the scale written once serves both
     unit_text, noun = m.group("unit"), m.group("noun")
     unit = _unit_of(text, m, unit_text or m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen)
-    mark = noun is not None and _MARK_WORD.fullmatch(noun) is not None and not m.group("number2")
+    mark = noun is not None and re.fullmatch(_MARK, noun) is not None and not m.group("number2")
     if unit is not None:
         code, family, factor = unit
         if (unit_text or "").lower().startswith("point") and m.group("number").lower() == "one" and (
@@ -356,6 +356,8 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         code, family, factor = "percent", "percent", 1.0  # imports were up 0.8 m-o-m
     elif value.is_integer() and not m.group("number2") and ("," in m.group("number") or moved_then_rate(text, m)):
         code, family, factor = "count", "count", 1.0  # 21,380 in the quarter; up 8000, or 12 per cent
+    elif (moved := bare_moved(text, m)) is not None:
+        code, family, factor = moved  # Average weekly hours increased to 34.7 from 34.6
     elif m.group("scale") and m.group("scale").lower() not in ("m", "b", "k") and not m.group("scale").isupper():
         code, family, factor = ("other", "measure", 1.0) if measured_before(text, m) else (  # (of the sentence's miles)
             "count", "count", 1.0)  # 1.4 billion: a bare magnitude counts something

@@ -168,3 +168,43 @@ RANK_CUE = re.compile(r"\b(?:was|were|is|came|comes|finished|finishes|ranked|ran
                       r"held|holds|took|takes|secured|claimed|kept|keeps|moved\s+to|slipped\s+to|rose\s+to|"
                       r"climbed\s+to|captured|captures|occupied|occupies|grabbed|remained|remains|stayed|stays|"
                       r"tied\s+for|ties\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Average weekly hours increased to 34.7 from 34.6; the ratio fell from 1.8 to 1.6: two bare decimals told as a move,
+# one "to", the other "from", are two levels of the quantity the sentence names, whatever its unit. Consumers plan to
+# buy 23 gifts, up from 22 last year: a bare number "up from" after a count is the earlier count.
+_MOVE_VERB = (r"(?:rose|increased|grew|climbed|jumped|gained|edged up|ticked up|inched up|went up|fell|decreased|"
+              r"declined|dropped|slipped|eased|edged down|ticked down|inched down|went down|slid|dipped)")
+_DECIMAL = r"\d{1,3}(?:,\d{3})*\.\d+"
+_LATER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+$", re.IGNORECASE)
+_EARLIER_AFTER = re.compile(rf"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?{_DECIMAL}"
+                            r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
+_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+{_DECIMAL}\s+from\s+"
+                           r"(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
+_COUNTED_UP_FROM = re.compile(r"\d\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:up|down)\s+(?:slightly\s+|sharply\s+)?from\s+$")
+_BARE_AFTER = re.compile(r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
+
+
+def bare_moved(text: str, m: re.Match[str]) -> tuple[str, str, float] | None:
+    """The (unit, family, factor) of a bare number that is a level of a move (see above), or None."""
+    if m.group("number2") or m.group("scale"):
+        return None
+    if moved_between(text, m):
+        return "other", "measure", 1.0
+    return ("count", "count", 1.0) if counted_up_from(text, m) else None
+
+
+def moved_between(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare decimal is one of two levels of a move told "to" one "from" the other (see above)."""
+    written = m.group("number")
+    if not re.fullmatch(_DECIMAL, written) or not _BARE_AFTER.match(text, m.end("number")):
+        return False
+    before = text[max(0, m.start() - 60):m.start()]
+    return bool((_LATER_BARE.search(before) and _EARLIER_AFTER.match(text, m.end("number")))
+                or _EARLIER_BARE.search(before))
+
+
+def counted_up_from(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare whole number is the earlier count of "N things, up from M" (see above)."""
+    return m.group("number").isdigit() and not looks_like_a_year(m) \
+        and _COUNTED_UP_FROM.search(text, max(0, m.start() - 40), m.start()) is not None
