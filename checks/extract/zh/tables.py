@@ -42,6 +42,8 @@ class Cell:
     metric: str | None
     segment: str | None
     period: str | None
+    after: int | None = None  # for a rate: the start of the cell of the level it moved to (spaced_rows.py)
+    base: int | None = None  # and of the level it moved from
 
 
 @dataclass(frozen=True)
@@ -120,14 +122,14 @@ def _column(header: str) -> _Column:
     growth = _GROWTH.fullmatch(bare)
     unit, scale, family = None, 1.0, "count"
     if unit_text is not None:
-        unit, scale, family = _unit(unit_text.group("unit"))
+        unit, scale, family = unit_of(unit_text.group("unit"))
     if growth is not None:
         return _Column("percent" if unit in (None, "percent") else None, 1.0, "percent", "growth",
                        growth.group("basis"), None)
     return _Column(unit, scale, family, "level", None, None if _NOT_A_NAME.match(bare) else bare)
 
 
-def _unit(written: str) -> tuple[str | None, float, str]:
+def unit_of(written: str) -> tuple[str | None, float, str]:
     """The unit of a header's brackets (亿元, 万人次, %), read as the figures of the text are."""
     from checks.extract import mentions
 
