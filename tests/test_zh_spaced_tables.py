@@ -46,3 +46,4 @@ def test_a_row_label_gives_its_unit_and_percent_levels_are_rates() -> None:
 def test_rows_without_a_header_of_two_periods_and_a_change_are_not_read_as_a_table() -> None:
     text = "单位:元\n项目 金额 占比\n货币资金 83,758,390.47 87,909,965.67 -4.72%\n"
     assert [c.text for c in extract(text, "t.txt") if c.kind == "growth" and c.base_value is not None] == []
+

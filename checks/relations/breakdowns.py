@@ -31,6 +31,9 @@ PARTITIONS = (
     ("家庭户", "集体户"),  # a census's households: family and collective
     ("private sector", "public sector", "self-employed"),  # workers by class: employees of either sector, or not
     ("乘用车", "商用车"),  # vehicles, as the industry body counts them: every vehicle is one or the other
+    # a consumer price index's two halves, as the statistics offices name them (last: a label naming a member of
+    # a breakdown before is that breakdown's)
+    ("食品烟酒", "非食品烟酒"),
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -40,7 +43,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("exports", "imports"), ("urban", "rural"),
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
-            ("家庭户", "集体户"), ("private sector", "public sector", "self-employed")}
+            ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -90,6 +93,7 @@ def _named(label: str) -> frozenset[str]:
     """The members of any breakdown a label names: as a word in English (female is not male), within the words in
     Chinese. Looked up once a label, not once a label and member: most labels name none."""
     found = {m for m in _CJK_MEMBERS if m in label}
+    found -= {m for m in found if f"非{m}" in found}  # 非食品烟酒 is no 食品烟酒
     if _LATIN.search(label):
         found.update(m for m, pattern in _LATIN_MEMBERS if pattern.search(label))
     return frozenset(found)
@@ -179,7 +183,7 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
             ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
             ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入",
-            ("乘用车", "商用车"): "汽车"}
+            ("乘用车", "商用车"): "汽车", ("食品烟酒", "非食品烟酒"): "消费价格"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:

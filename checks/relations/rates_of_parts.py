@@ -91,11 +91,17 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
             groups.setdefault(key, {}).setdefault(found[1], rate)
     for (partition, _paragraph, _period), members in groups.items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
-        if len(members) != len(partition) or len({doc.sentence(p) for p in parts}) != 1:
-            continue  # every member, told together in one sentence
+        if len(members) != len(partition) or (len({doc.sentence(p) for p in parts}) != 1 and not (
+                partition in _HALVES and _adjacent(doc, *parts))):
+            continue  # every member, told together in one sentence (a price index's halves, in one or the next)
         whole = whole_before(doc, rates, parts, partition)
         if whole is not None and len({_sequential(c) for c in (whole, *parts)}) == 1:
             yield _judged(doc, None, whole, parts)
+
+
+# A price index's two halves, each told in a sentence of its own with its change against the month before (食品烟酒类
+# 价格同比下降2.0%，涨幅较1月回落6.6个百分点。非食品烟酒类价格同比上涨2.5%)
+_HALVES = (("食品烟酒", "非食品烟酒"),)
 
 
 def member_of(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
