@@ -63,6 +63,7 @@ from checks.relations.listed import (
     tally_of_the_asked,
 )
 from checks.relations.load_factor import load_factor
+from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.moves import direction_vs_levels, linked_moves
@@ -143,9 +144,10 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              the_rest_answered, trade_balance, net_of_both, goods_and_services, sides_of_goods_and_services,
              money_supply,
              averages_of_members,
-             rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts)  # last: they read the sums found before
-# The readers given the relations found before them (the sums of parts that hold)
-_AFTER_SUMS = (rates_within_parts, changes_of_summed_parts)
+             rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts,  # last: they read the sums found before
+             shares_of_a_stated_total)  # (and the shares read before)
+# The readers given the relations found before them (the sums of parts that hold; the shares read against counts)
+_AFTER_SUMS = (rates_within_parts, changes_of_summed_parts, shares_of_a_stated_total)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:
