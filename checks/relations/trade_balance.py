@@ -48,11 +48,16 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         (el, eh), (il, ih) = bounds(exports), bounds(imports)
         implied = (el - ih, eh - il) if surplus else (il - eh, ih - el)
         stated = bounds(balance)
+        sign = -1 if deficit and float(balance["value"]) < 0 else 1  # a deficit written with its sign: -$79.6bn
+        if sign < 0:
+            stated = (-stated[1], -stated[0])
         gap = distance(stated, implied)
         value = float(exports["value"]) - float(imports["value"])
-        arithmetic = (f"{shown(exports)} − {shown(imports)} = {like(balance, value if surplus else -value)} "
+        told = value if surplus or sign < 0 else -value  # (as the text writes it)
+        arithmetic = (f"{shown(exports)} − {shown(imports)} = {like(balance, told)} "
                       f"{'=' if not gap else '≠'} the {'surplus' if surplus else 'deficit'} {shown(balance)}"
-                      + (f"; with rounding {like(balance, implied[0])} to {like(balance, implied[1])}" if gap else ""))
+                      + (f"; with rounding {like(balance, sign * implied[0])} to {like(balance, sign * implied[1])}"
+                         if gap else ""))
         yield Relation(doc.name, "parts_vs_total", (balance, exports, imports), balance.get("metric"), stated,
                        implied, gap, arithmetic)
 

@@ -39,7 +39,7 @@ from checks.extract.en.frames import (
     ROW_GAP,
     past_ticker,
 )
-from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine
+from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine, sign_of_change
 from checks.extract.en.located import bracket_member, located, moved_in
 from checks.extract.en.made import added_before, made_verb, passive_made, recorded
 from checks.extract.en.measure import Measure, phrase_before, split
@@ -197,10 +197,8 @@ class Reader(SentenceReader):
                 direction, moved = way, True  # approvals decreased in Northern Territory (3.3 per cent)
         if mention.direction is not None and direction is None:
             direction, moved = mention.direction, True
-        if mention.value < 0 and mention.family in ("count", "money", "measure") and not moved:
-            direction, moved = "down", True  # -12,000: a change
-        elif mention.family in ("count", "money") and text.startswith("+", mention.start) and not moved:
-            direction, moved = "up", True  # +245,000
+        if not moved and (signed := sign_of_change(text, mention)) is not None:
+            direction, moved = signed, True  # -12,000, +245,000: a change (to reach -$79.6bn: a balance's level)
         if mention.family == "count" and in_tally(text, mention.start):
             direction, moved, subject_end = None, False, 0  # by 45 to 35: how many on each side, not a movement
         kind = kind_of(mention, moved, to_level)

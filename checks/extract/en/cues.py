@@ -46,7 +46,7 @@ PROJECTION_EN = word_gated(re.compile(
     r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
     r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
     r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted|predicting|forecasting|"
-    r"projecting)\b", re.IGNORECASE))
+    r"projecting|pencill?ed[ -]in)\b", re.IGNORECASE))
 # Nouns of expectation speak only of the figure right after them (the Wall Street estimate of $3.11), not of a whole
 # at-a-glance list that happens to hold "Analysts Estimate: $1.37".
 PROJECTION_NOUN_BEFORE = word_gated(re.compile(

@@ -121,3 +121,19 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
         if change is not None:
             return Kind("change", "up" if change.group("up") else "down", True)
     return kind
+
+
+# the foreign trade deficit fell 6.2% to reach -$79.6bn; economists had penciled in a deficit of -$81.5bn: a balance
+# a verb or a noun puts at a negative level is that level, written with its sign, no change (but the change in
+# payrolls was -227,000)
+_NEGATIVE_LEVEL_BEFORE = re.compile(r"\b(?:deficit|surplus|balance|shortfall)\b(?:[^.;]|\.\d){0,50}?"
+                                    r"\b(?:to(?:\s+reach)?|reach(?:ed|es|ing)?|at|was|of)\s*$", re.IGNORECASE)
+
+
+def sign_of_change(text: str, mention: Mention) -> str | None:
+    """The way a figure written with its sign moved (-12,000: down; +245,000: up), unless the sign is a balance's
+    level's (see above)."""
+    if mention.value < 0 and mention.family in ("count", "money", "measure"):
+        return None if mention.family == "money" and _NEGATIVE_LEVEL_BEFORE.search(
+            text, max(0, mention.start - 80), mention.start) else "down"
+    return "up" if mention.family in ("count", "money") and text.startswith("+", mention.start) else None

@@ -191,6 +191,8 @@ def bare_moved(text: str, m: re.Match[str]) -> tuple[str, str, float] | None:
         return None
     if moved_between(text, m):
         return "other", "measure", 1.0
+    if "." in m.group("number") and moved_then_rate(text, m):
+        return "other", "points", 1.0  # The Nasdaq fell 166.64, or 1.1%, to 14,340.26: an index's points
     return ("count", "count", 1.0) if counted_up_from(text, m) else None
 
 
