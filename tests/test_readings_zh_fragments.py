@@ -63,3 +63,8 @@ def test_a_line_of_the_business_named_by_a_member_is_no_owner() -> None:
         "某某科技公布业绩。- 国内分部经营利润为人民币45亿元。海外分部经营亏损为人民币3亿元。", "doc")}
     assert found["45亿元"][1:] == ("国内", "分部经营利润") and found["45亿元"][0] != "国内"
     assert found["3亿元"][0] != "国内"
+
+
+def test_a_site_tag_before_a_bar_is_no_part_of_the_quantity() -> None:
+    found = _read("科技频道|某某2021年第二季度营收6.38亿元，同比增长144%")
+    assert found["6.38亿元"][0] == found["144%"][0] == "某某营收"
