@@ -36,3 +36,18 @@ def test_an_index_bare_points_before_its_rate_move_to_its_close() -> None:
     assert (points.text, points.kind, points.direction) == ("166.64", "change", "down")
     assert flagged(text) == []
     assert flagged(text.replace("166.64", "466.64")) == [("growth_vs_levels", "466.64 | 14,340.26 | 1.1%")]
+
+
+def test_an_unemployment_rate_beats_its_estimate_by_being_lower() -> None:
+    text = "The unemployment rate fell to 7.9% from 8.4% and beat the estimate of 8.3%."
+    assert flagged(text) == []
+    assert flagged("Revenue rose to $7.9 billion and beat the estimate of $8.3 billion.") == [
+        ("rank_vs_values", "$7.9 billion | $8.3 billion")]
+
+
+def test_a_planned_amount_is_no_whole_of_actual_sales() -> None:
+    text = ("Scholastic earned $75.6 million. Revenue rose 1.4% to $746.2 million. Scholastic also said it will "
+            "repurchase up to an additional $20 million of its stock. The company said international sales rose 13% "
+            "to $157.6 million.")
+    assert flagged(text) == []  # (the $20 million read as revenue, carried from the sentence before)
+    assert extract("Analysts were expecting revenue of $750.1 million.", "t.txt")[0].projected

@@ -160,6 +160,9 @@ def comparable(a: str, b: str) -> bool:
 
 
 _NEGATIONS = ("不", "非", "未", "无", "un", "non", "dis")
+# Words that say a figure did better than another, not that it is more; and quantities that do better by being less
+_BETTER = re.compile(r"优于|好于|\b(?:beat(?:ing|s)?|outperform(?:ed|ing|s)?)\b", re.IGNORECASE)
+_LOWER_IS_BETTER = re.compile(r"失业|逆差|亏损|成本|unemploy|jobless|deficit|loss|cost", re.IGNORECASE)
 _LEVEL_REACH = 12  # figures either side of a change where the level it reached is told (links join six apart)
 _OWN_CLAUSE = re.compile(r"[，,;；。]|\s[-–]\s")  # (- 农业银行资产规模: a list's item opens its own clause)
 _SIZE_WORD = re.compile(r"(?:规模|总计|总额|总量)$")
@@ -183,6 +186,9 @@ def compared(doc: Doc) -> Iterable[Relation]:
             more, less = (moved, None) if moved and moved.group("up") else (None, moved)
         if more is None and less is None:
             continue
+        if _BETTER.search((more or less).group(0)) and _LOWER_IS_BETTER.search(
+                f"{first.get('metric') or ''} {doc.text[doc.sentence(first)[0]:int(first['start'])]}"):
+            continue  # the unemployment rate fell to 7.9% and beat the estimate of 8.3%: better is lower there
         # (the words of the figure's own clause: 与去年同期的2940万部相比增长0.3%；所占份额为8.9%，低于去年同期的
         # 8.6%: the comparison of the clause before is another figure's)
         if COMPARED.search(re.split(r"[，,;；。]", doc.before(first, 30))[-1]):

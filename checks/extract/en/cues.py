@@ -43,7 +43,8 @@ BASIS_AFTER = re.compile(
 # alternatives are tried (these two run over every sentence that holds a figure)
 PROJECTION_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
-    r"(?:expects?|expected(?! to have)|forecasts?|forecasted|projected|projects|projection|will|plans?|planned|"
+    r"(?:expects?|expected(?! to have)|expecting|forecasts?|forecasted|projected|projects|"
+    r"projection|will|plans?|planned|"
     r"aims?|aiming|targets?|targett?(?:ed|ing)|estimated to(?! have)|is set to|are set to|likely|could|would|"
     r"anticipates?|anticipated|outlook|guidance|goal|by 20\d\d|predicts?|predicted|predicting|forecasting|"
     r"projecting|pencill?ed[ -]in)\b", re.IGNORECASE))
