@@ -137,9 +137,6 @@ def test_the_same_movements_that_hold_are_not_flagged(text: str) -> None:
         # the second pair's verb left out: … and for 2023 to A from B; … and its 2023 forecast to A from B
         ("The bank raised its estimate for 2022 to 7.8% from 6.4% and for 2023 to 3% from 3.5%.", "3.5% | 3%"),
         ("It lowered its 2022 GDP forecast to 3% from 3.1% and its 2023 forecast to 3% from 2.2%.", "2.2% | 3%"),
-        # the result per share told "or" after each level moves the way the levels do
-        ("Cooper posted a profit of $38.2 million, or 59 cents a share, up from $35.5 million, or 65 cents a share, "
-         "a year earlier.", "65 cents | 59 cents"),
         # bare decimals told as a move, and a bare number "up from" after a count
         ("Average weekly hours increased to 34.7 from 34.9.", "34.9 | 34.7"),
         ("Consumers plan to buy 23 gifts, up from 25 last year.", "25 | 23"),
@@ -155,8 +152,10 @@ def test_a_movement_read_through_a_long_object_a_left_out_verb_or_bare_levels_is
     [
         "The bank said it had raised its inflation estimate for 2022 to 7.8% from a previous 6.4%.",
         "The bank raised its estimate for 2022 to 7.8% from 6.4% and for 2023 to 3% from 2.5%.",
-        "Cooper posted a profit of $38.2 million, or 59 cents a share, up from $35.5 million, or 55 cents a share, "
-        "a year earlier.",
+        # a profit may rise while its amount per share falls (more shares): the per-share pair is no movement told
+        "Net income rose to $38.2 million, or 59 cents a share, from $35.5 million, or 60 cents a share.",
+        # the second pair's own verb says its way
+        "The IMF cut its forecast for 2022 to 3.2% from 3.6% and raised for 2023 to 2.9% from 2.7%.",
         "Average weekly hours increased to 34.7 from 34.6.",
         "Consumers plan to buy 23 gifts, up from 22 last year.",
         # hourly earnings and weekly hours share "average" and nothing they measure

@@ -47,3 +47,26 @@ def test_rows_without_a_header_of_two_periods_and_a_change_are_not_read_as_a_tab
     text = "单位:元\n项目 金额 占比\n货币资金 83,758,390.47 87,909,965.67 -4.72%\n"
     assert [c.text for c in extract(text, "t.txt") if c.kind == "growth" and c.base_value is not None] == []
 
+
+
+def test_a_header_of_the_earlier_period_first_is_read_later_first() -> None:
+    text = "单位:元\n项目 2022年 2023年 增减变动幅度\n营业收入 1,000.00 1,100.00 10.00%\n"
+    rate = extract(text, "t.txt")[2]
+    assert (rate.level_after, rate.base_value, rate.period) == (1100.0, 1000.0, "2023年")
+    assert flagged(text) == []
+
+
+def test_a_row_of_rates_gives_its_change_unlinked() -> None:
+    # the change of a rate is written in points or relatively, with the same "%": no word says which
+    text = "项目 2023年 2022年 本年比上年增减\n加权平均净资产收益率 9.93% 10.81% -0.88%\n"
+    assert [(c.text, c.period, c.base_value) for c in extract(text, "t.txt")] == [
+        ("9.93%", "2023年", None), ("10.81%", "2022年", None), ("-0.88%", "2023年", None)]
+    assert flagged(text) == []
+
+
+def test_a_half_years_columns_keep_their_months_and_an_unknown_bracket_unit_is_not_the_tables() -> None:
+    text = ("单位:元\n项目 2023年1-6月 2022年1-6月 同比增减\n营业收入 1,100.00 1,000.00 10.00%\n"
+            "总股本（万股） 10,000 8,000 25.00%\n")
+    claims = extract(text, "t.txt")
+    assert [c.period for c in claims[:2]] == ["2023年1-6月", "2022年1-6月"]
+    assert "10,000" not in [c.text for c in claims if c.unit == "CNY"]

@@ -22,6 +22,8 @@ _SHARE_BEFORE = re.compile(r"(?:份额|占比|占有率|市占率)[^\d，,。；
                            re.IGNORECASE)
 _SHARE_AFTER = re.compile(r"^\s*(?:market\s+)?share\b|^\s*of\s+(?:the\s+)?(?:global\s+|world\s+|total\s+)?"
                           r"(?:market|shipments|sales)\b", re.IGNORECASE)
+_BY_VALUE = re.compile(r"按(?:销售额|金额|收入|出货额|营收|价值)|^\s*(?:market\s+)?share\s+(?:by|in)\s+"
+                       r"(?:value|revenue|sales)|\bby\s+(?:value|revenue)\b", re.IGNORECASE)
 _MOVES = ("growth", "change")  # 出货8040万部，同比增长2.9%，份额22.7%: a rate may stand between a level and its share
 _REACH = 12  # claims before the first member where the total is looked for
 
@@ -41,6 +43,9 @@ def shares_of_a_stated_total(doc: Doc, found: Iterable[Relation] = ()) -> Iterab
         for index, ((level, share), share_implied) in enumerate(zip(group, implied, strict=True)):
             if not any(agree for other, agree in enumerate(agrees) if other != index):
                 continue  # no other member's share shows that the total is their whole
+            if not agrees[index] and any(distance(bounds(share), _implied(level, other)) == 0
+                                         for other, _ in group if float(other["value"]) > float(level["value"])):
+                continue  # 新能源汽车950万辆…；比亚迪302万辆，占比31.8%: a share of a member before it, 302 of 950
             yield _judged(doc, level, share, total, share_implied)
 
 
@@ -50,8 +55,9 @@ def _members(doc: Doc) -> list[tuple[dict, dict]]:
     pairs = []
     for index, share in enumerate(claims):
         if share["kind"] != "share" or share["unit"] != "percent" or share.get("qualifier") not in ("exact", None) \
-                or not (_SHARE_BEFORE.search(doc.before(share, 12)) or _SHARE_AFTER.match(doc.after(share, 30))):
-            continue
+                or not (_SHARE_BEFORE.search(doc.before(share, 12)) or _SHARE_AFTER.match(doc.after(share, 30))) \
+                or _BY_VALUE.search(doc.before(share, 16)) or _BY_VALUE.match(doc.after(share, 30)):
+            continue  # (按销售额计市场份额为5.0%: a share of the market's value, not of its units)
         bases = set()  # 票房127.67亿元，相比较2012年82.73亿元，同比增长54.32%，占比58.65%: the level moved from
         for level in reversed(claims[max(0, index - 4):index]):
             if not doc.same_sentence(level, share):

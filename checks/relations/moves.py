@@ -111,28 +111,7 @@ def linked_moves(doc: Doc) -> Iterable[Relation]:
         if said is None and (verb is None or not re.fullmatch(r"[^\d]*,?\s*from\s+", doc.text[
                 int(claims[int(earlier["_index"]) - 1]["end"]):int(earlier["start"])])):
             continue
-        up = (said or verb).group("up") is not None
-        yield _judged(doc, earlier, later, up)
-        alongside = _alongside(doc, later), _alongside(doc, earlier)
-        if alongside[0] is not None and alongside[1] is not None and same_unit(*alongside) \
-                and alongside[0]["kind"] == alongside[1]["kind"] == "level" \
-                and alongside[0].get("metric") == alongside[1].get("metric") \
-                and float(alongside[0]["value"]) >= 0 and float(alongside[1]["value"]) >= 0:
-            yield _judged(doc, alongside[1], alongside[0], up)
-
-
-# $38.2 million, or 59 cents a share, up from $35.5 million, or 55 cents a share: each level's figure told "or" after
-# it is the same result per share, so it moves the same way.
-_OR = re.compile(r"\s*,?\s*or\s+")
-
-
-def _alongside(doc: Doc, level: dict) -> dict | None:
-    """The figure told right after ``level`` as the same quantity another way ("…, or 59 cents a share"), if any."""
-    index = int(level["_index"]) + 1
-    if index >= len(doc.claims):
-        return None
-    told = doc.claims[index]
-    return told if doc.same_sentence(told, level) and _OR.fullmatch(doc.between(level, told)) else None
+        yield _judged(doc, earlier, later, (said or verb).group("up") is not None)
 
 
 # … up from B, … down from B, … a rise from B: the words right before the earlier level.
@@ -220,7 +199,8 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
 _VERB_REACH = 60
 # raised its estimate for 2022 to 7.8% from 6.4% and for 2023 to 3% from 2.5%; lowered its 2022 forecast to 3% from
 # 3.1% and its 2023 forecast to 3% from 3.2%: the second pair's verb is the first's, left out.
-_AND_TO = re.compile(r"\s*,?\s*and\s+(?:(?:for|its|their|the|in)\s+)?(?:[\w-]+\s+){0,3}?to\s+", re.IGNORECASE)
+_AND_TO = re.compile(r"(?:\s*,)?\s*and\s+(?:(?:for|its|their|the|in)\s+)?(?:[\w-]+\s+){0,3}?to\s+", re.IGNORECASE)
+_MOVED = re.compile(rf"\b(?:{_UP_EN}|{_DOWN_EN})\b", re.IGNORECASE)  # (and raised for 2023 to: a verb of its own)
 
 
 def _verb_carried(doc: Doc, later: dict) -> re.Match[str] | None:
@@ -230,8 +210,9 @@ def _verb_carried(doc: Doc, later: dict) -> re.Match[str] | None:
     if index < 2:
         return None
     before_later, before_earlier = doc.claims[index - 2], doc.claims[index - 1]
-    if not doc.same_sentence(before_later, later) or not same_unit(before_later, later) \
-            or not _AND_TO.fullmatch(doc.between(before_earlier, later)) \
+    joined = doc.between(before_earlier, later)
+    if not doc.same_sentence(before_later, later) or not same_unit(before_later, later) or len(joined) > 60 \
+            or not _AND_TO.fullmatch(joined) or _MOVED.search(joined) \
             or not _TO_FROM.fullmatch(doc.between(before_later, before_earlier)):
         return None
     return _VERB_TO.search(doc.before(before_later, _VERB_REACH))
