@@ -35,7 +35,7 @@ from checks.relations.breakdowns import COMPLETE, member_name, membership
 from checks.relations.distribution import bracket
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
-from checks.relations.statements import A_YEAR_BEFORE, other_side, stated_near
+from checks.relations.statements import A_YEAR_BEFORE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
 # 127.67亿元(2012年82.73亿元): the earlier year's amount in brackets
@@ -72,13 +72,9 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
             continue  # an amount per head of another owner's (北京's 人均消费支出), or a total, is no whole of it
-        if len(whole) == 1 and _projected(part) and not _projected(whole[0]):
+        if len(whole) == 1 and projected(part) and not projected(whole[0]):
             continue  # 预测全年销量将达到850万辆，渗透率可达36%: a forecast's share is of the forecast's total
         yield _relation(doc, share, part, whole, why)
-
-
-def _projected(claim: dict) -> bool:
-    return bool(claim.get("projected")) and claim["projected"] == claim["projected"]  # (NaN: not read)
 
 
 # A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.

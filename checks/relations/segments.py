@@ -20,6 +20,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.statements import projected
 
 # The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
 _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
@@ -44,10 +45,6 @@ def of_a_unit(doc: Doc, claim: dict) -> bool:
     return _UNIT_SUBJECT.search(doc.text, start, int(claim["start"])) is not None
 
 
-def _projected(claim: dict) -> bool:
-    return bool(claim.get("projected")) and claim["projected"] == claim["projected"]  # (NaN: not read)
-
-
 def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
     owner and period (revenue, 社会消费品零售总额): the nearest such whole stated before the part or in the lead. A text
@@ -66,7 +63,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
                  and not _MEMBER_AFTER.match(doc.text, int(w["end"])) and not of_a_unit(doc, w)
                  and not periods_conflict(w.get("period"), part.get("period"))
-                 and _projected(w) <= _projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
+                 and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
         if found and not doc.period(part):
             # a part of no stated time is of the text's own time, the lead's (前11个月…；11月当月…。对美国进出口…:
             # the eleven months', not November's): a whole of another time is not its whole

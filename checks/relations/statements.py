@@ -146,3 +146,8 @@ def contributor(doc: Doc, claim: dict) -> str:
         if before.get("segment"):
             return str(before["segment"])
     return ""
+
+
+def projected(claim: dict) -> bool:
+    """Whether a figure is a forecast, a plan or a target rather than a result (NaN: not read, so no)."""
+    return bool(claim.get("projected")) and claim["projected"] == claim["projected"]

@@ -22,6 +22,7 @@ import re
 from checks.extract.zh.tables import Cell, unit_of
 
 _LABELS = ("项目", "指标", "主要会计数据", "主要财务数据", "主要财务指标", "科目", "报表项目")
+_CHANGE_WORDS = ("增减", "变动", "同比")  # one of which every change column below holds
 _CHANGE_COLUMN = re.compile(r"(?:增减(?:变动)?(?:幅度|比例|率)?|变动(?:幅度|比例|率)|同比(?:增减|变动)?"
                             r"|本(?:年|期|报告期)比上年(?:同期)?增减)(?:[（(]%[）)]|%)?$")
 _PERIOD = re.compile(r"(?:19|20)\d\d年(?:\d{1,2}[-－—~至]\d{1,2}月|上半年|下半年|前三季度|第?[一二三四1-4]季度|"
@@ -37,6 +38,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 
 def spaced_cells(text: str) -> list[Cell]:
     """The figures of every space-separated table of ``text`` with a header of two periods and a change."""
+    if not any(word in text for word in _CHANGE_WORDS) or not any(label in text for label in _LABELS):
+        return []  # (most texts have no such header: their lines are not read one by one)
     found: list[Cell] = []
     lines = _lines(text)
     for number, (_, line) in enumerate(lines):
