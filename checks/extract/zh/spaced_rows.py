@@ -49,7 +49,7 @@ def spaced_cells(text: str) -> list[Cell]:
         above = [text_line for _, text_line in lines[max(0, number - _UNIT_ABOVE):number + 1]]
         table_unit = next((m.group("unit") for row in reversed(above) for m in [_TABLE_UNIT.search(row)] if m),
                           None)
-        for row_start, row in lines[number + 1:]:
+        for row_start, row in (lines[k] for k in range(number + 1, len(lines))):  # (no copy of the rest per header)
             cells = _row_cells(row_start, row, header, table_unit)
             if cells is None:
                 break
