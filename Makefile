@@ -84,6 +84,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean24
 	$(BIN)/python -m bench.consistency_real --planted24
 	$(BIN)/python -m bench.consistency_real --clean25
+	$(BIN)/python -m bench.consistency_real --planted25
+	$(BIN)/python -m bench.consistency_real --clean26
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
