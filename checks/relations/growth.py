@@ -63,7 +63,8 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
         if change["unit"] == "percent":
             # (Compared to the $4.657 billion of February, the March figure rose by 12.2 percent: March's level,
             # told in the sentence before)
-            return _reached_before(doc, change, base_claim) or _level_of_its_time(doc, change, base_claim, 2)
+            return _reached_before(doc, change, base_claim) or _level_of_its_time(doc, change, base_claim, 2) \
+                or _level_just_told(doc, change, base_claim)
         return _level_of_its_time(doc, change, base_claim)
     return None
 
@@ -105,6 +106,25 @@ def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[fl
                       and float(c["value"]) == float(other["level_after"])), None)
         if level is not None and 1 / 3 < float(level["value"]) / float(base["value"]) < 3:
             return bounds(base), bounds(level), [base, level]
+    return None
+
+
+_THIS_IS = re.compile(r"\s*(?:This|That|It)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks)\b")
+
+
+def _level_just_told(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[float, float], tuple[float, float],
+                                                                       list[dict]] | None:
+    """A rate from an earlier level in a sentence that opens on "this" (quarterly sales of $2.759 billion, which
+    missed the estimate of $2.85 billion. This is a 9% decrease over sales of $3.032 billion): the one level of the
+    base's quantity the sentence before tells, not an expected one, is where it went."""
+    start = doc.sentence(change)[0]
+    if base is None or not _THIS_IS.match(doc.text, start):
+        return None
+    told = [c for c in doc.near(change, 8) if doc.sentence(c)[1] <= start and doc.sentence(c)[1] >= start - 2
+            and c["kind"] == "level" and c["unit"] == base["unit"] and not c.get("projected")
+            and metric_key(c) == metric_key(base)]
+    if len(told) == 1 and 1 / 3 < float(told[0]["value"]) / float(base["value"]) < 3:
+        return bounds(base), bounds(told[0]), [base, told[0]]
     return None
 
 

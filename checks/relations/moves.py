@@ -28,10 +28,11 @@ _DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines|declining|decreased|d
 _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
                       r"(?:\s+(?:its|their|the|our|his|her)(?:\s+[A-Za-z0-9'’-]+){1,4}?)?\s+to\s+"
                       r"(?:a\s+|an\s+)?$", re.IGNORECASE)
-# … to A from B, … to A in March from B, … to A from last year's B: words only (no figure) before the earlier level.
+# … to A from B, … to A in March from B, … to A in the three months to the end of September from B, … to A during
+# the third quarter from B, … to A from last year's B: words only (no figure) before the earlier level.
 # Net debt reduced to £39.1 million (31 December 2012: £48.2 million): a results table's comparative is the earlier.
 # (fell to 6.0 percent, the lowest since April, from 6.1 percent: an aside of a superlative between)
-_TO_FROM = re.compile(r"\s*(?:in\s+(?:[A-Za-z][\w\s-]{0,20}?|(?:19|20)\d\d)\s*)?"
+_TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?|(?:19|20)\d\d)\s*)?"
                       r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
                       r"(?:(?:from|as against|against|compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
@@ -43,11 +44,12 @@ _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|d
                         r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 _FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+)?"
                       r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
-# A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; 3% of firms surveyed, down
-# from B; A in March 2017, a rise from B (not 79 cents per share, up from $674.5 million: an amount per share; A,
-# higher than … is no move).
+# A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; A in the 12 months to April,
+# up from B; 3% of firms surveyed, down from B; A in March 2017, a rise from B (not 79 cents per share, up from
+# $674.5 million: an amount per share; A, higher than … is no move).
 _UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?){0,8}?"
-                           r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{1,30}?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
+                           r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
+                           r"to\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
                            r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
                            r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
                            r"|(?P<fall>fall|drop|decline|decrease|dip))\s+)from\s+"

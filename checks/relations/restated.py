@@ -33,6 +33,7 @@ from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.periods import compared_apart, period_parts, periods_conflict, reached_from
 from checks.relations.quantity_names import one_word, same_quantity, stock
+from checks.relations.signs import unsigned_bounds
 from checks.relations.sources import two_sources
 from checks.relations.statements import (
     COMPARED_AFTER,
@@ -163,8 +164,7 @@ def _differ(first: dict, second: dict, name: str) -> bool:
 def restated(doc: Doc) -> Iterable[Relation]:
     known = _Known(doc)
     kept = [(first, second) for first, second in _pairs(doc) if _may_restate(doc, first, second, known)]
-    # A headline or lead figure is restated by one figure of the text: when the text gives several for the same
-    # quantity (a breakdown by company, by region, whose names the reading may have missed), it is not judged.
+    # A headline or lead figure restated by several of the text's is a breakdown (by company, by region): not judged.
     restatements: dict[int, int] = {}
     for first, second in kept:
         for claim in (first, second):
@@ -173,7 +173,7 @@ def restated(doc: Doc) -> Iterable[Relation]:
         heading = known(headline, first)
         if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1):
             continue  # a figure with several others of its quantity: a breakdown, not one figure restated
-        a, b = bounds(first), bounds(second)
+        a, b = unsigned_bounds(first), unsigned_bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
                       f"{' in the headline and the text' if heading else ''}: {interval_text(a)} and "

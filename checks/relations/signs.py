@@ -52,3 +52,9 @@ def signs_against_verbs(doc: Doc) -> Iterable[Relation]:
         yield Relation(doc.name, "rank_vs_values", (claim,), claim.get("metric"), stated, implied,
                        distance(stated, implied), f"{shown(claim)} is told with '{word.lower()}', but its sign says it "
                        f"{'fell' if up else 'rose'}")
+
+
+def unsigned_bounds(claim: dict) -> tuple[float, float]:
+    """A claim's bounds, a fall written with its sign (-1.4%) as its size, as "fell 1.4%" states it."""
+    low, high = bounds(claim)
+    return (-high, -low) if claim.get("direction") == "down" and high <= 0 else (low, high)

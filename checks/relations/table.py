@@ -105,6 +105,7 @@ from checks.relations.trade_balance import (
 from checks.relations.under_a_total import under_a_total
 from checks.relations.viewed_by import breakdown_under_a_heading
 from checks.relations.within import groups_within, kinds_within
+from checks.relations.year_range import year_range
 from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
@@ -131,6 +132,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
+             year_range,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,

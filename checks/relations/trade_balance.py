@@ -25,6 +25,12 @@ _OTHER_BALANCE = re.compile(r"(?<!货物和)(?<!货物与)服务|经常|财政|�
                             r"fiscal|account", re.IGNORECASE)
 
 
+# A balance of one kind of goods (the petroleum deficit, a non-oil surplus) is no balance of all exports and imports
+_OF_A_PRODUCT = re.compile(r"\b(?:petroleum|oil|non-oil|non-petroleum|energy|fuel|gas|food|agricultural|farm|auto|"
+                           r"automotive|vehicle|car|technology|tech|chip|electronics|steel|textile|pharmaceutical)\s+"
+                           r"(?:products?\s+)?(?:trade\s+)?(?:deficit|surplus)\b", re.IGNORECASE)
+
+
 _ALL_TRADE = re.compile(r"goods and services (?:deficit|surplus)|货物和服务贸易(?:逆差|顺差)", re.IGNORECASE)
 
 
@@ -36,7 +42,8 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         name = _line_label(doc, balance) or f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
         surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
         if bool(surplus) == bool(deficit) or (_OTHER_BALANCE.search(name) and not _ALL_TRADE.search(
-                doc.before(balance, 40))) or _GOODS.search(str(balance.get("metric") or "")):
+                doc.before(balance, 40))) or _GOODS.search(str(balance.get("metric") or "")) \
+                or _OF_A_PRODUCT.search(_line_label(doc, balance) or str(balance.get("metric") or "")):
             continue  # (the goods balance is of goods' exports and imports: goods_and_services judges it)
         if balance.get("projected"):
             continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was

@@ -49,6 +49,9 @@ JOINTS = Joints(
     # doubling the $464 million it earned a year before: the level doubled
     # up 3.1% from one year ago ($404,200): the earlier level in brackets after its time
     from_level=re.compile(r"(?<=doubling|tripling)\s+(?:the\s+)?|"
+                          # a 9% decrease over sales of $3.032 billion: the movement's noun, its quantity, its base
+                          r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall)\s+(?:over|from|on)\s+"
+                          r"(?:[A-Za-z-]+\s+){1,4}?of\s+|"
                           r"\s+from\s+(?:one|a|the)\s+(?:year|month|quarter)\s+(?:ago|earlier|before)\s*\(\s*|"
                           # $3.5 billion less than November exports of $194.8 billion
                           r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}?of\s+|"
@@ -90,6 +93,8 @@ JOINTS = Joints(
     earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share)?"
                              # for the quarter ended July 31, up from: the level's own period, its date's digits
                              r"(?:\s+for\s+the\s+[\w\s-]{0,30}?ended\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                             # $39.55 Mln. vs. $55.42 Mln.: the full stop of a unit's abbreviation, then "vs."
+                             r"(?:\.(?=\s+(?:vs\.?|versus)\s))?"
                              r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"

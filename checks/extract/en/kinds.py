@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from checks.extract.en.nounphrase import GRADING, WHICH_MOVEMENT
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.records import quick_init
@@ -57,12 +58,24 @@ _MOVEMENT_WAS = re.compile(r"\b(?:growth|(?P<down>declines?|falls?|drops?|decrea
                            r"[^,;.\d%]{1,60}?\s+(?:was|were|is|are|stood\s+at|came\s+in\s+at|of)\s+"
                            r"(?:(?:just|only|about|around|an?)\s+)?$", re.IGNORECASE)
 _MOVEMENT_NAME = re.compile(r"(?:growth|declines?|falls?|drops?|decreases?|increases?|rises?|change)$", re.IGNORECASE)
+# The quantity named, then its movement, then the figure (Revenue growth was 5%; -EPS Decline (Y-o-Y): -25.9%; an
+# income growth of 3%): the percentage is the movement (not climate change, which moves nothing)
+_NAMED_MOVEMENT_IS = re.compile(r"(?<!climate )\b(?:growth|(?P<down>declines?|falls?|drops?|decreases?)|increases?|"
+                                r"rises?|change)(?:\s*\([^()]{1,12}\))?\s*(?:was|were|is|are|of|stood\s+at|"
+                                r"came\s+in\s+at|:)\s*(?:(?:just|only|about|around|an?)\s+)?$", re.IGNORECASE)
+# revenue growth, earnings decline, Revenue Change: the quantity that moved, then the word of its movement
+_MOVEMENT_AFTER_NAME = re.compile(r"\s+(?:growth|declines?|falls?|drops?|decreases?|increases?|rises?|changes?)$",
+                                  re.IGNORECASE)
 
 
 def movement_named(metric: str | None, segment: str | None) -> tuple[str | None, str | None]:
-    """(metric, segment) of a growth named by its movement: what moved is the quantity, not a member of it."""
+    """(metric, segment) of a growth named by its movement: what moved is the quantity, not a member of it, nor the
+    word of its movement (revenue growth: revenue)."""
     if metric is not None and segment and _MOVEMENT_NAME.match(metric):
         return segment, None
+    if metric is not None and (stripped := _MOVEMENT_AFTER_NAME.sub("", metric)) and stripped != metric \
+            and not all(word in GRADING or word in WHICH_MOVEMENT for word in stripped.lower().split()):
+        return stripped, segment  # (yearly growth, robust growth: a movement typed or graded, no quantity)
     return metric, segment
 
 
@@ -102,6 +115,10 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
             and (movement := _MOVEMENT_WAS.search(clause[-100:])) is not None:
         down = mention.value < 0 or movement.group("down") is not None
         return Kind("growth", "down" if down else "up", True)  # Growth in retail sales was 2.1%
+    if kind.kind in ("share", "level") and mention.unit == "percent" and not answered \
+            and (named := _NAMED_MOVEMENT_IS.search(clause[-60:])) is not None:
+        down = mention.value < 0 or named.group("down") is not None
+        return Kind("growth", "down" if down else "up", True)  # Revenue growth was 5%
     if kind.kind == "share" and (moved := _MOVEMENT_ALONE.search(clause[-50:])) is not None:
         down = mention.value < 0 or moved.group("down") is not None
         return Kind("growth", "down" if down else "up", True)  # recorded the largest increase, 58.9%

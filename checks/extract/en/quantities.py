@@ -27,13 +27,11 @@ from checks.extract.en.surroundings import (
     DATE_PART,
     EVENT_NOUNS,
     FROM_BEFORE,
-    INDEX_SENTENCE,
     LABEL_BEFORE,
     MOVED_BEFORE,
     NOT_A_FIGURE_AFTER,
     NOT_COUNTED,
     RANK_CUE,
-    RATE_NEARBY,
     WINDOW_BEFORE,
     bare_moved,
     counted_by_label,
@@ -46,6 +44,7 @@ from checks.extract.en.surroundings import (
     measured_before,
     moved_then_rate,
     moved_up_to,
+    points_unit,
     rate_abbreviated_after,
 )
 from checks.extract.en.units import LEADING_EN, TRAILING_EN, UNITS_EN, VAGUE, WORD_FIGURES, kind_of_unit
@@ -210,12 +209,8 @@ def _unit_of(text: str, m: re.Match[str], unit_text: str | None, symbol: str | N
         code, family, factor = resolved
         if code == "dollars":
             code = dollar
-        if family == "points":  # index points, unless the sentence is about a rate (rose 0.2 points to 4.1%)
-            near = text[max(0, m.start() - 60):m.end() + 40]
-            # (up 200.84 points or 1.24 percent: no rate moves by a hundred points, an index does)
-            hundreds = re.match(r"\d{3,}|\d{1,3},\d{3}", text[m.start():m.end()].lstrip("+-−–$ "))
-            return ("pp", "pp", 1.0) if RATE_NEARBY.search(near) and not INDEX_SENTENCE.search(near) \
-                and hundreds is None else ("other", "points", 1.0)
+        if family == "points":
+            return points_unit(text, m.start(), m.end())
         if symbol and family != "money":  # $5 per barrel: the money, not the barrel
             return _currency(symbol, dollar, yen), "money", 1.0
         return code, family, factor

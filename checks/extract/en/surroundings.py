@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from checks.extract.en.kinds import POLICY_RATE
 from checks.extract.en.units import UNITS_EN
 
 # Words after a number that make it a count of something (200 brands) unless they are function words.
@@ -45,6 +46,21 @@ INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|touched|readi
                           re.IGNORECASE)
 RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\binflation\b|\bunemployment\b",
                          re.IGNORECASE)
+
+
+def points_unit(text: str, start: int, end: int) -> tuple[str, str, float]:
+    """The (unit, family, factor) of a figure in bare points: an index's points, unless the sentence is about a
+    rate (rose 0.2 points to 4.1%); a policy rate's basis points when it moves by a multiple of 25 (raised the key
+    policy rates 25 points: no central bank moves by 25 percentage points)."""
+    near, written = text[max(0, start - 60):end + 40], text[start:end].lstrip("+-−–$ ")
+    quarters = re.match(r"(\d{2,3})(?![.,]\d)", written)
+    clause = re.split(r"[.;!?]\s", text[max(0, start - 60):start])[-1]  # (of its sentence only)
+    if quarters is not None and int(quarters.group(1)) % 25 == 0 and POLICY_RATE.search(clause):
+        return "pp", "pp", 0.01
+    # (up 200.84 points or 1.24 percent: no rate moves by a hundred points, an index does)
+    hundreds = re.match(r"\d{3,}|\d{1,3},\d{3}", written)
+    return ("pp", "pp", 1.0) if RATE_NEARBY.search(near) and not INDEX_SENTENCE.search(near) \
+        and hundreds is None else ("other", "points", 1.0)
 
 
 # The size of a ranked list is no figure (the top 10 sellers; in the top ten list), but a top share is (the top 1%).

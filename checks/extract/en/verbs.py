@@ -49,6 +49,13 @@ _BARE = re.compile(r"(?!\w*(?:eed|hundred)$)[a-z]{2,}ed|grew|rose|fell|given|tak
                    re.IGNORECASE)
 
 
+# The movement's noun before the quantity that moved: a 9% decrease over sales of $3.032 billion; an increase in
+# revenue of 5%.
+_MOVED_OVER = re.compile(r"(?:an?\s+)?(?:increase|decrease|rise|drop|decline|gain|jump|fall)s?\s+"
+                         r"(?:over|from|on|in)\s+",
+                         re.IGNORECASE)
+
+
 def unverbed(measure: Measure, poll: bool = False) -> Measure:
     """``measure`` with its metric cut at its finite verb (see _FINITE, _RECORDED, _PASSIVE): the words before it,
     or, after a verb of being whose words before name no quantity, the quantity it is (the result was a trade
@@ -61,6 +68,9 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
         measure = _named(measure, metric)
     if not metric or is_answer(metric) or (poll and not quantity_word(metric)):
         return measure
+    if (moved := _MOVED_OVER.match(metric)) is not None and metric[moved.end():].strip():
+        metric = metric[moved.end():]  # (a 9% decrease over) sales: what moved
+        measure = _named(measure, metric)
     if " " not in metric:
         return _named(measure, None) if _BARE.fullmatch(metric) else measure
     metric = _PASSIVE.sub(" ", metric)
