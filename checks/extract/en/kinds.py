@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from checks.extract.en.nounphrase import GRADING, WHICH_MOVEMENT
+from checks.extract.en.owners import quantity_word
 from checks.extract.mention import Mention
 from checks.extract.prefilter import word_gated
 from checks.extract.records import quick_init
@@ -74,8 +74,8 @@ def movement_named(metric: str | None, segment: str | None) -> tuple[str | None,
     if metric is not None and segment and _MOVEMENT_NAME.match(metric):
         return segment, None
     if metric is not None and (stripped := _MOVEMENT_AFTER_NAME.sub("", metric)) and stripped != metric \
-            and not all(word in GRADING or word in WHICH_MOVEMENT for word in stripped.lower().split()):
-        return stripped, segment  # (yearly growth, robust growth: a movement typed or graded, no quantity)
+            and quantity_word(stripped):
+        return stripped, segment  # (not yearly growth, natural increase: no quantity but with the movement's word)
     return metric, segment
 
 

@@ -126,10 +126,10 @@ def aside_before(text: str, start: int, sentence_start: int) -> str | None:
 
 
 # Words that only praise or grade a movement (impressive annual growth; strong growth of 8%): no part of a name.
-GRADING = {"impressive", "strong", "robust", "solid", "modest", "healthy", "significant", "sharp", "steep", "slight",
+_GRADING = {"impressive", "strong", "robust", "solid", "modest", "healthy", "significant", "sharp", "steep", "slight",
             "marginal", "remarkable", "stellar", "whopping", "hefty", "big", "small", "further", "massive", "record"}
 # Words that say which movement it is (annual growth, an accounting gain, a one-off charge): a name with the noun.
-WHICH_MOVEMENT = {"annual", "yearly", "quarterly", "monthly", "weekly", "accounting", "one-off", "one-time",
+_WHICH_MOVEMENT = {"annual", "yearly", "quarterly", "monthly", "weekly", "accounting", "one-off", "one-time",
                    "underlying", "organic", "nominal", "real", "net", "gross"}
 _MOVEMENT_NOUN = re.compile(r"\s*(?P<noun>growth|gains?|increases?|rises?|declines?|falls?|drops?|decreases?|"
                             r"loss(?:es)?|charges?)\b", re.IGNORECASE)
@@ -142,9 +142,9 @@ def graded_movement(metric: str | None, rest: str) -> str | None:
     if not metric or (noun := _MOVEMENT_NOUN.match(rest)) is None:
         return metric
     words = metric.lower().split()
-    if not all(word in GRADING or word in WHICH_MOVEMENT for word in words):
+    if not all(word in _GRADING or word in _WHICH_MOVEMENT for word in words):
         return metric
-    kept = [word for word in words if word in WHICH_MOVEMENT]
+    kept = [word for word in words if word in _WHICH_MOVEMENT]
     return " ".join([*kept, noun.group("noun").lower()]) if kept else None
 
 
