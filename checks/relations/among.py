@@ -5,6 +5,7 @@ before it, or the last sentence of the paragraph before when the breakdown opens
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable
@@ -53,7 +54,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or _clauses_alike(doc, levels, index, _opens(text, marker_at)) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
-                      and _near_before(text, c, marker_at) and not _a_target(text, c) and not _opposed(c, part)]
+                      and _near_before(doc, c, marker_at) and not _a_target(text, c) and not _opposed(c, part)]
         listed_already.update(id(p) for p in parts)
         parts = [p for p in parts if not _opposed(part, p)]  # 其中住户存款…；各项贷款…: the next clause's other side
         if not candidates:
@@ -245,15 +246,27 @@ _BREAK = re.compile(r"\n|\u3000\u3000")
 _OPENING = re.compile(r"\s*")  # blank lines and ideographic spaces too
 
 
-def _near_before(text: str, claim: dict, offset: int) -> bool:
+def _near_before(doc: Doc, claim: dict, offset: int) -> bool:
     """Whether ``claim`` stands at most two sentences before ``offset`` in its paragraph, or in the last sentence of
     the paragraph before when the paragraph opens with the 其中 at ``offset`` (总量…。\n其中，…: a release puts the
     breakdown of a total in a paragraph of its own)."""
-    between = text[int(claim["end"]):offset]
-    first = _BREAK.search(between)
-    if first is None:
-        return len(re.findall(r"[。！？!?]", between)) <= 2
-    return _OPENING.fullmatch(between, first.start()) is not None and len(re.findall(r"[。！？!?]", between)) <= 1
+    end = int(claim["end"])
+    stops, breaks = _marks(doc)
+    sentences = bisect.bisect_left(stops, offset) - bisect.bisect_left(stops, end)
+    first = bisect.bisect_left(breaks, end)
+    if first == len(breaks) or breaks[first] >= offset:
+        return sentences <= 2
+    return _OPENING.fullmatch(doc.text, breaks[first], offset) is not None and sentences <= 1
+
+
+def _marks(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where the document's sentences end (。！？!?) and its paragraphs break (see _BREAK), found once a document:
+    the text between a part and each candidate whole is counted by bisection, not read again for every pair."""
+    cached = getattr(doc, "_among_marks", None)
+    if cached is None:
+        cached = doc._among_marks = ([m.start() for m in re.finditer(r"[。！？!?]", doc.text)],  # type: ignore[attr-defined]
+                                     [m.start() for m in _BREAK.finditer(doc.text)])
+    return cached
 
 
 # 2014年，我国游戏市场实际销售收入中客户端网络游戏市场实际销售收入608.9亿元，网页游戏…202.7亿元，…: a whole named

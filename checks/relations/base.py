@@ -95,7 +95,6 @@ class Doc:
     claims: list[dict]
     sentences: Sentences = field(init=False)
     breaks: list[int] = field(init=False)
-
     periods: list[str | None] = field(init=False)
 
     def __post_init__(self) -> None:
@@ -110,7 +109,8 @@ class Doc:
         bases: dict[tuple[int, int], set] = {}  # by sentence, the earlier levels its figures were compared with
         for index, claim in enumerate(self.claims):
             claim["_index"] = index
-            paragraph, sentence = self.paragraph(claim), self.sentence(claim)
+            paragraph = claim["_paragraph"] = bisect.bisect_right(self.breaks, int(claim["start"]))
+            sentence = self.sentence(claim)
             self._sentences.setdefault(sentence, []).append(claim)
             self._paragraphs.setdefault(paragraph, []).append(claim)
             carried = carried if carried[0] == paragraph else (paragraph, None)
@@ -160,8 +160,8 @@ class Doc:
             found = claim["_sentence"] = self.sentences.span(int(claim["start"]))
             return found
 
-    def paragraph(self, claim: dict) -> int:
-        return bisect.bisect_right(self.breaks, int(claim["start"]))
+    def paragraph(self, claim: dict) -> int:  # (worked out once per claim when the document is made)
+        return claim["_paragraph"] if "_paragraph" in claim else bisect.bisect_right(self.breaks, int(claim["start"]))
 
     def between(self, first: dict, second: dict) -> str:
         return self.text[int(first["end"]):int(second["start"])]

@@ -122,11 +122,9 @@ _WHOLE_BELOW = re.compile(r"占(?P<whole>[^，,。；;（()）]{2,16}?)\s*[（(]
 
 
 def _whole_said_for_below(doc: Doc, share: dict) -> str | None:
-    if "下同" not in doc.text:
-        return None
     defined = getattr(doc, "_wholes_below", None)
     if defined is None:  # found once a document, not once a share: a long text has thousands
-        found = list(_WHOLE_BELOW.finditer(doc.text))
+        found = list(_WHOLE_BELOW.finditer(doc.text)) if "下同" in doc.text else []
         defined = doc._wholes_below = ([m.end() for m in found], [m.group("whole") for m in found])  # type: ignore[attr-defined]
     ends, wholes = defined
     at = bisect.bisect_right(ends, int(share["start"]))

@@ -111,8 +111,15 @@ def _table_cells(doc: Doc) -> list[dict]:
     """The figures of the document's tables (a line of cells between |): the members a superlative speaks of."""
     cached = getattr(doc, "_table_cells", None)
     if cached is None:
-        cached = [c for c in doc.claims if TABLE_ROW.search(doc.text, line_start(doc, int(c["start"])),
-                                                             max(int(c["end"]), line_end(doc, int(c["end"]))))]
+        rows: dict[tuple[int, int], bool] = {}  # each line searched once, however many figures it holds
+        cached = []
+        for claim in doc.claims:
+            end = line_end(doc, int(claim["end"]))
+            line = (line_start(doc, int(claim["start"])), end if end >= 0 else len(doc.text))  # (the last line)
+            if line not in rows:
+                rows[line] = TABLE_ROW.search(doc.text, *line) is not None
+            if rows[line]:
+                cached.append(claim)
         doc._table_cells = cached  # type: ignore[attr-defined]
     return cached
 

@@ -224,11 +224,11 @@ def _parts_of_other_wholes(doc: Doc, first: dict, second: dict) -> bool:
 def _a_part(doc: Doc, claim: dict) -> bool:
     """Whether a figure stands after 其中 in its sentence, or in a clause after it up to the full stop (其中：小春…；
     大春…。: every member of the list is a part of the whole before it)."""
-    start = doc.sentence(claim)[0]
-    if "其中" in doc.text[start:int(claim["start"])]:
+    start = doc.sentence(claim)[0]  # (read no farther back than 400 characters: a run-on text is one sentence)
+    if "其中" in doc.text[max(start, int(claim["start"]) - 400):int(claim["start"])]:
         return True
-    stop = max(doc.text.rfind("。", 0, start), doc.text.rfind("\n", 0, start))
-    return start - stop < 400 and "其中" in doc.text[stop + 1:start]
+    stop = max(doc.text.rfind("。", (reach := max(0, start - 399)), start), doc.text.rfind("\n", reach, start))
+    return (stop >= 0 or reach == 0) and "其中" in doc.text[stop + 1:start]
 
 
 _WITHIN = re.compile(r"\s*在[^，,。；;]{1,20}中\s*[，,]")
