@@ -12,6 +12,7 @@ from checks.claims import claims_table
 from checks.documents import Document
 from checks.relations import relations_table
 from checks.relations.among import _near_before, _opens
+from checks.relations.base import Doc
 
 from .flags import flagged
 
@@ -230,4 +231,4 @@ def _claim_ending(text: str, figure: str) -> dict:
     ("总量600万吨\n其中", True),
 ])
 def test_a_whole_stands_at_most_two_sentences_before_or_ends_the_paragraph_before(text: str, near: bool) -> None:
-    assert _near_before(text, _claim_ending(text, "600万吨"), text.index("其中")) is near
+    assert _near_before(Doc("t.txt", text, []), _claim_ending(text, "600万吨"), text.index("其中")) is near

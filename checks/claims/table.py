@@ -7,6 +7,8 @@ Added to the claim fields:
 - source, source_kind: who the attribution names, and whether official, third_party, self or none;
 - window, scope_mismatch: a time window that limits this side of a comparison (开售2小时内) while its
   basis names a whole period (较去年全天), so that the two sides differ in scope;
+- signed_quantity: whether the quantity may fall below zero (a profit, earnings, a balance: 净利润同比下降128%, a
+  311% decrease in earnings per share to a loss), so that a fall of more than 100% is possible;
 - support_status (supported, contradicted, unsupported, unverifiable) and the evidence row used:
   evidence_value, evidence_source, evidence_url, evidence_ref (file:row), evidence_difference.
 """
@@ -31,7 +33,11 @@ from checks.workers import ordered_map
 
 Result = TypeVar("Result")
 
-DERIVED = ("measure", "doc_chars", "source", "source_kind", "window", "scope_mismatch", *SUPPORT_COLUMNS)
+DERIVED = ("measure", "doc_chars", "source", "source_kind", "window", "scope_mismatch", "signed_quantity",
+           *SUPPORT_COLUMNS)
+# Quantities that may fall below zero: a profit or its loss, earnings, income, a balance, a cash flow, a net figure.
+_SIGNED = re.compile(r"利润|净利|利润总额|盈利|收益|亏损|损益|顺差|逆差|差额|余额|现金流|结余|\b(?:profits?|earnings|"
+                     r"income|EPS|losses|loss|balance|surplus|deficit|cash flows?|net)\b", re.IGNORECASE)
 TABLE_COLUMNS = (*COLUMNS, *DERIVED)
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"
@@ -93,7 +99,7 @@ def claims_table(documents: Iterable[Document], claims_by_doc: dict[str, list[Cl
         frame[column] = frame[column].astype("float64")
     for column in ("start", "end", "doc_chars"):
         frame[column] = frame[column].astype("int64")
-    for column in ("projected", "vague", "scope_mismatch"):
+    for column in ("projected", "vague", "scope_mismatch", "signed_quantity"):
         frame[column] = frame[column].astype(bool)
     frame.attrs[FAILURES] = failures
     return frame
@@ -156,7 +162,8 @@ def _rows(document: Document, claims: list[Claim], evidence: list[EvidenceRow]) 
         row = claim.to_dict()
         row.update(measure=measure_key(claim.subject, claim.segment, claim.metric, claim.period, claim.basis),
                    doc_chars=len(document.text), source=source, source_kind=kind, window=window,
-                   scope_mismatch=mismatch)
+                   scope_mismatch=mismatch,
+                   signed_quantity=bool(_SIGNED.search(f"{claim.metric or ''} {claim.segment or ''}")))
         row.update(judge(row, evidence))
         rows.append(row)
     return rows
