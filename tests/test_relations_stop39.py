@@ -35,6 +35,9 @@ def test_a_movement_named_before_its_copula_is_a_rate_of_its_quantity() -> None:
     assert (read["6%"].kind, read["6%"].direction, read["6%"].metric) == ("growth", "up", "Revenue")
     assert (read["3.5%"].kind, read["3.5%"].direction, read["3.5%"].metric) == ("growth", "down", "Sales")
     assert read["40%"].kind == "share"  # climate change moves nothing
+    # a rate's movement in percent is in points, and a bare "The increase" names no quantity
+    read = _claims("The rate increase was 0.25%. Rates rose again. The increase was 0.2%.")
+    assert read["0.25%"].kind != "growth" and read["0.2%"].kind != "growth"
 
 
 def test_a_fall_written_with_its_sign_restates_the_fall_in_words() -> None:
@@ -51,6 +54,9 @@ def test_this_is_a_decrease_over_the_quantity_of_an_earlier_level() -> None:
     assert flagged(text) == []
     assert flagged(text.replace("a 6% decrease", "a 16% decrease")) == [
         ("growth_vs_levels", "$4.383 billion | $4.120 billion | 16%")]
+    # the level told before is of another time: the first nine months are not the quarter the rate compares
+    assert flagged("Sales for the first nine months were $8.2 billion. This is a 9% decrease over sales of $3.032 "
+                   "billion in the third quarter last year.") == []
 
 
 def test_a_policy_rate_moved_by_a_multiple_of_25_points_moves_in_basis_points() -> None:
@@ -60,11 +66,17 @@ def test_a_policy_rate_moved_by_a_multiple_of_25_points_moves_in_basis_points() 
     assert (dow.text, dow.unit, dow.value) == ("50 points", "other", 50.0)  # an index's points, in its own sentence
     assert flagged("Bank raises policy rate by 50 basis points\nThe bank raised its policy rate 50 points on "
                    "Thursday, to 7 percent.") == []
+    # an index beside yields or a benchmark keeps its points
+    for text in ("Bond yields rose as the Nifty fell 150 points to 22,000.",
+                 "The benchmark S&P/ASX 200 fell 75 points to 7,600.",
+                 "The Hang Seng dropped 200 points as interest rates rose."):
+        points = [claim for claim in extract(text, "en_t.txt") if claim.text.endswith("points")]
+        assert [(claim.unit, claim.value) for claim in points] == [("other", float(points[0].text.split()[0]))]
 
 
 def test_a_balance_of_one_product_is_no_balance_of_all_trade() -> None:
-    text = ("Exports rose to $61.2 billion and imports rose to $45.0 billion. The oil deficit ($12.1 billion) was "
-            "the lowest in three years.")
+    text = ("Exports rose to $61.2 billion and imports rose to $45.0 billion. The oil deficit ($12.1 billion) and "
+            "the crude deficit ($9.8 billion) were the lowest in three years.")
     assert flagged(text) == []
 
 
@@ -81,8 +93,27 @@ def test_a_price_lies_within_its_52_week_range() -> None:
     assert flagged(text.replace("low of $12.05", "low of $22.05")) == [("rank_vs_values", "$21.40 | $22.05")]
 
 
+def test_a_price_of_another_day_or_stock_or_a_passed_bound_is_not_held_to_the_range() -> None:
+    for text in ("Acme stock traded at $22.10 on Tuesday, breaking above its previous 52-week high of $21.40. Its "
+                 "52-week low is $12.10.",
+                 "The stock had closed at $5.20 in March 2020. The stock has a 52-week high of $19.57 and a 52-week "
+                 "low of $7.31.",
+                 "The shares were priced at $12 in the IPO. The stock has a 52-week high of $25.57 and a 52-week low "
+                 "of $17.31.",
+                 "Acme shares closed at $16.65; its 52-week high is $19.57 and its 52-week low is $7.31. Beta Corp "
+                 "shares closed at $45.20."):
+        assert flagged(text) == [], text
+    # the range's own stock, named in the sentence before it, is still held to it
+    assert flagged("Acme shares closed at $26.65; its 52-week high is $19.57 and its 52-week low is $7.31. Beta "
+                   "Corp shares closed at $45.20.") == [("rank_vs_values", "$19.57 | $26.65")]
+
+
 def test_a_rate_over_twelve_months_up_from_the_rate_of_the_month_before() -> None:
     text = ("Private rents paid by tenants rose by 3.1 per cent in the 12 months to May, up from 2.8 per cent in the "
             "12 months to April.")
     assert flagged(text) == []
     assert flagged(text.replace("up from 2.8", "up from 3.8")) == [("rank_vs_values", "3.8 per cent | 3.1 per cent")]
+
+
+def test_a_month_is_no_restatement_of_the_total_to_date() -> None:
+    assert flagged("9月份，全国发行新增债券3200亿元。今年以来累计发行新增债券3.2万亿元。") == []

@@ -35,9 +35,11 @@ Result = TypeVar("Result")
 
 DERIVED = ("measure", "doc_chars", "source", "source_kind", "window", "scope_mismatch", "signed_quantity",
            *SUPPORT_COLUMNS)
-# Quantities that may fall below zero: a profit or its loss, earnings, income, a balance, a cash flow, a net figure.
-_SIGNED = re.compile(r"利润|净利|利润总额|盈利|收益|亏损|损益|顺差|逆差|差额|余额|现金流|结余|\b(?:profits?|earnings|"
-                     r"income|EPS|losses|loss|balance|surplus|deficit|cash flows?|net)\b", re.IGNORECASE)
+# Quantities that may fall below zero: a profit or its loss, earnings, income, a balance, a cash flow, EBITDA (net
+# alone is no sign: net sales cannot fall below zero; net income, net loss and net profit can).
+_SIGNED = re.compile(r"利润|净利|利润总额|盈利|收益|亏损|损益|顺差|逆差|差额|余额|现金流|结余|息税前|\b(?:profits?|"
+                     r"earnings|income|EPS|losses|loss|balance|surplus|deficit|cash flows?|EBITDA|EBIT|EBITA|"
+                     r"operating result|FFO|funds from operations)\b", re.IGNORECASE)
 TABLE_COLUMNS = (*COLUMNS, *DERIVED)
 
 _NUMERAL = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百]+)"

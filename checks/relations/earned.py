@@ -53,6 +53,8 @@ def _family(doc: Doc, rate: dict) -> str | None:
         if pattern.search(str(rate.get("metric") or "")):
             return name
     start, end = doc.sentence(rate)
+    # (only a word within 40 characters counts: looked for near the rate, not across a run-on sentence)
+    start, end = max(start, int(rate["start"]) - 80), min(end, int(rate["end"]) + 80)
     nearest: tuple[int, str] | None = None
     for name, pattern in _FAMILIES.items():
         for found in pattern.finditer(doc.text, start, end):

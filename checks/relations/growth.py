@@ -28,7 +28,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.lines import heading_between
-from checks.relations.periods import compared_with, periods_conflict
+from checks.relations.periods import compared_with, period_parts, periods_conflict
 
 CHANGES = ("growth", "change", "multiple")
 _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
@@ -116,16 +116,22 @@ def _level_just_told(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[f
                                                                        list[dict]] | None:
     """A rate from an earlier level in a sentence that opens on "this" (quarterly sales of $2.759 billion, which
     missed the estimate of $2.85 billion. This is a 9% decrease over sales of $3.032 billion): the one level of the
-    base's quantity the sentence before tells, not an expected one, is where it went."""
+    base's quantity, segment and time the sentence before tells, not an expected one, is where it went."""
     start = doc.sentence(change)[0]
     if base is None or not _THIS_IS.match(doc.text, start):
         return None
     told = [c for c in doc.near(change, 8) if doc.sentence(c)[1] <= start and doc.sentence(c)[1] >= start - 2
             and c["kind"] == "level" and c["unit"] == base["unit"] and not c.get("projected")
-            and metric_key(c) == metric_key(base)]
+            and metric_key(c) == metric_key(base) and c.get("segment") == base.get("segment")
+            and (not c.get("period") or not change.get("period") or c["period"] == change["period"])
+            and not _parts_differ(c.get("period"), base.get("period"))]
     if len(told) == 1 and 1 / 3 < float(told[0]["value"]) / float(base["value"]) < 3:
         return bounds(base), bounds(told[0]), [base, told[0]]
     return None
+
+
+def _parts_differ(a: object, b: object) -> bool:  # (the first nine months and the third quarter: not one level)
+    return (part_a := period_parts(a)[1]) != (part_b := period_parts(b)[1]) and bool(part_a and part_b)
 
 
 def _base_restated(doc: Doc, change: dict, after: dict) -> tuple[tuple[float, float], tuple[float, float],
@@ -157,13 +163,13 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
     for level in doc.near_where(change, "level", "base_value"):
         if _per_share(doc, level) != per_share:
             continue  # 59 cents per share, versus 55 cents: earnings per share, not the profit that rose 11%
+        if canonical(level.get("metric")) != canonical(change.get("metric")) or \
+                not _same_period(level.get("period"), change.get("period")):
+            continue
         if plain(level.get("segment")) != plain(change.get("segment")) or \
                 plain(level.get("subject")) != plain(change.get("subject")) \
                 or heading_between(doc, int(level["end"]), int(change["start"])):
             continue  # (a roundup's next company, under a heading of its own: McDonald's levels, Discover's rate)
-        if canonical(level.get("metric")) != canonical(change.get("metric")) or \
-                not _same_period(level.get("period"), change.get("period")):
-            continue
         base = _base_of(doc, level)
         if base is not None:
             return bounds(base), bounds(level), [base, level]

@@ -181,3 +181,12 @@ def reached_from(doc: Doc, first: dict, second: dict) -> bool:
             if base is not None and plain(doc.period(base)) == own:
                 return True
     return False
+
+
+_TO_DATE = re.compile(r"以来|累计|year[- ]to[- ]date|so far this year|\bYTD\b", re.IGNORECASE)
+
+
+def one_to_date(a: object, b: object) -> bool:
+    """Whether one period is a span to date and the other a part of the year (今年以来 and 9月)."""
+    spans = [bool(_TO_DATE.search(str(p or ""))) for p in (a, b)]
+    return spans[0] != spans[1] and bool(period_parts(b if spans[0] else a)[1])

@@ -31,7 +31,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
-from checks.relations.periods import compared_apart, period_parts, periods_conflict, reached_from
+from checks.relations.periods import compared_apart, one_to_date, period_parts, periods_conflict, reached_from
 from checks.relations.quantity_names import one_word, same_quantity, stock
 from checks.relations.signs import unsigned_bounds
 from checks.relations.sources import two_sources
@@ -147,13 +147,12 @@ _BARE_YEAR = re.compile(r"(?:in\s+|for\s+)?(?:19|20)\d\d")
 
 
 def _year_and_its_part(first: dict, second: dict) -> bool:
-    """December 2016's deficit and 2016's, each with its own time: a part of a year is no restatement of the
-    year's."""
+    """December 2016's deficit and 2016's, 9月's and 今年以来's: a part of a year is no restatement of the year's."""
     periods = [str(c.get("period") or "").strip() for c in (first, second)]
     bare = [bool(_BARE_YEAR.fullmatch(p)) for p in periods]
     parted = [not year_alone and (bool(_PART_EN.search(period)) or bool(period_parts(period)[1]))
               for period, year_alone in zip(periods, bare, strict=True)]
-    return (bare[0] and parted[1]) or (bare[1] and parted[0])
+    return (bare[0] and parted[1]) or (bare[1] and parted[0]) or one_to_date(*periods)
 
 
 def _differ(first: dict, second: dict, name: str) -> bool:

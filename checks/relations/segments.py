@@ -19,7 +19,7 @@ from checks.relations.base import (
     shown,
     specific,
 )
-from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.periods import one_to_date, period_parts, periods_conflict
 from checks.relations.statements import projected
 
 # The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
@@ -46,15 +46,6 @@ def of_a_unit(doc: Doc, claim: dict) -> bool:
 
 
 # A span up to now (今年以来, 累计, year to date): not a month's or a quarter's, though it holds it.
-_TO_DATE = re.compile(r"以来|累计|year[- ]to[- ]date|so far this year|\bYTD\b", re.IGNORECASE)
-
-
-def _one_to_date(a: object, b: object) -> bool:
-    """Whether one period is a span to date and the other a part of the year (今年以来 and 9月)."""
-    spans = [bool(_TO_DATE.search(str(p or ""))) for p in (a, b)]
-    return spans[0] != spans[1] and bool(period_parts(b if spans[0] else a)[1])
-
-
 def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """A part (a segment's sales, 城镇消费品零售额) is no larger than the whole of the same quantity stated for its
     owner and period (revenue, 社会消费品零售总额): the nearest such whole stated before the part or in the lead. A text
@@ -73,7 +64,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
                  and not _MEMBER_AFTER.match(doc.text, int(w["end"])) and not of_a_unit(doc, w)
                  and not periods_conflict(w.get("period"), part.get("period"))
-                 and not _one_to_date(w.get("period"), part.get("period"))
+                 and not one_to_date(w.get("period"), part.get("period"))
                  and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
         if found and not doc.period(part):
             # a part of no stated time is of the text's own time, the lead's (前11个月…；11月当月…。对美国进出口…:

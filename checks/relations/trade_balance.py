@@ -26,8 +26,8 @@ _OTHER_BALANCE = re.compile(r"(?<!货物和)(?<!货物与)服务|经常|财政|�
 
 
 # A balance of one kind of goods (the petroleum deficit, a non-oil surplus) is no balance of all exports and imports
-_OF_A_PRODUCT = re.compile(r"\b(?:petroleum|oil|non-oil|non-petroleum|energy|fuel|gas|food|agricultural|farm|auto|"
-                           r"automotive|vehicle|car|technology|tech|chip|electronics|steel|textile|pharmaceutical)\s+"
+_OF_A_PRODUCT = re.compile(r"\b(?:petroleum|crude|oil|non-oil|non-petroleum|energy|fuel|gas|food|agricultural|"
+                           r"farm|auto|automotive|vehicle|car|technology|tech|chip|electronics|steel|textile|pharmaceutical)\s+"
                            r"(?:products?\s+)?(?:trade\s+)?(?:deficit|surplus)\b", re.IGNORECASE)
 
 

@@ -63,6 +63,10 @@ _MOVEMENT_NAME = re.compile(r"(?:growth|declines?|falls?|drops?|decreases?|incre
 _NAMED_MOVEMENT_IS = re.compile(r"(?<!climate )\b(?:growth|(?P<down>declines?|falls?|drops?|decreases?)|increases?|"
                                 r"rises?|change)(?:\s*\([^()]{1,12}\))?\s*(?:was|were|is|are|of|stood\s+at|"
                                 r"came\s+in\s+at|:)\s*(?:(?:just|only|about|around|an?)\s+)?$", re.IGNORECASE)
+# What a named movement needs before it: a quantity, not a determiner alone (The increase was 0.2%: of what?) nor a
+# rate, whose movements in percent are points (The rate increase was 0.25%)
+_NOT_A_QUANTITY_MOVED = re.compile(r"(?:^|\b(?:the|this|that|its|their|an?)\s+)$|\b(?:rates?|margins?|yields?|ratios?|"
+                                   r"share|unemployment|inflation)\b", re.IGNORECASE)
 # revenue growth, earnings decline, Revenue Change: the quantity that moved, then the word of its movement
 _MOVEMENT_AFTER_NAME = re.compile(r"\s+(?:growth|declines?|falls?|drops?|decreases?|increases?|rises?|changes?)$",
                                   re.IGNORECASE)
@@ -116,7 +120,8 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
         down = mention.value < 0 or movement.group("down") is not None
         return Kind("growth", "down" if down else "up", True)  # Growth in retail sales was 2.1%
     if kind.kind in ("share", "level") and mention.unit == "percent" and not answered \
-            and (named := _NAMED_MOVEMENT_IS.search(clause[-60:])) is not None:
+            and (named := _NAMED_MOVEMENT_IS.search(clause[-60:])) is not None \
+            and not _NOT_A_QUANTITY_MOVED.search(clause[-60:][:named.start()]):
         down = mention.value < 0 or named.group("down") is not None
         return Kind("growth", "down" if down else "up", True)  # Revenue growth was 5%
     if kind.kind == "share" and (moved := _MOVEMENT_ALONE.search(clause[-50:])) is not None:

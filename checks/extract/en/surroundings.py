@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 
-from checks.extract.en.kinds import POLICY_RATE
 from checks.extract.en.units import UNITS_EN
 
 # Words after a number that make it a count of something (200 brands) unless they are function words.
@@ -44,6 +43,9 @@ INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ord
 INDEX_BEFORE = re.compile(r"\b(?:to|at|of|from|on|above|below|near|touched|reading of|level of|close of|high of|"
                           r"low of)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+# A rate a central bank sets: only it moves by 25 points meaning basis points (yields and benchmarks may be indices').
+POLICY_RATE_NAMED = re.compile(r"\b(?:interest|policy|benchmark|repo|lending|deposit|mortgage|bank|cash|funds|discount|"
+                               r"overnight)(?:\s+\w+)?\s+rates?\b", re.IGNORECASE)
 RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\binflation\b|\bunemployment\b",
                          re.IGNORECASE)
 
@@ -55,7 +57,8 @@ def points_unit(text: str, start: int, end: int) -> tuple[str, str, float]:
     near, written = text[max(0, start - 60):end + 40], text[start:end].lstrip("+-−–$ ")
     quarters = re.match(r"(\d{2,3})(?![.,]\d)", written)
     clause = re.split(r"[.;!?]\s", text[max(0, start - 60):start])[-1]  # (of its sentence only)
-    if quarters is not None and int(quarters.group(1)) % 25 == 0 and POLICY_RATE.search(clause):
+    if quarters is not None and int(quarters.group(1)) % 25 == 0 and POLICY_RATE_NAMED.search(clause) \
+            and not any(m.group().lower() != "benchmark" for m in INDEX_SENTENCE.finditer(clause)):
         return "pp", "pp", 0.01
     # (up 200.84 points or 1.24 percent: no rate moves by a hundred points, an index does)
     hundreds = re.match(r"\d{3,}|\d{1,3},\d{3}", written)
