@@ -117,3 +117,26 @@ def test_a_rate_over_twelve_months_up_from_the_rate_of_the_month_before() -> Non
 
 def test_a_month_is_no_restatement_of_the_total_to_date() -> None:
     assert flagged("9月份，全国发行新增债券3200亿元。今年以来累计发行新增债券3.2万亿元。") == []
+
+
+def test_the_one_followed_by_another_comes_first_in_the_order() -> None:
+    # the leader's figure followed by its noun, by "respectively", or the follower's after its possessive name
+    rose = "Exports to Brazil posted a 23.3% increase, followed by Germany on 13.6% growth."
+    assert flagged(rose) == []
+    assert flagged(rose.replace("13.6%", "33.6%")) == [("rank_vs_values", "23.3% | 33.6%")]
+    owned = "Visitors from the United States reached 22.7 million, followed by Canada's 14.5 million."
+    assert flagged(owned) == []
+    assert flagged(owned.replace("22.7", "12.7")) == [("rank_vs_values", "12.7 million | 14.5 million")]
+    # falls are ordered by their size, whether written in words or with a sign
+    fell = ("Imports from Spain and Italy showed decreases of 21.4% and 12.4% respectively, "
+            "followed by France (-7.4%) and Greece (-2.1%).")
+    assert flagged(fell) == []
+    assert flagged(fell.replace("-7.4%", "-17.4%")) == [("rank_vs_values", "12.4% | -17.4%")]
+    # a chain in brackets after a leader out of them: its first follower is compared with that leader once
+    slumped = "Spain slumped 13.3%, followed by Italy (-6.8%) and Greece (-2.1%)."
+    assert flagged(slumped) == []
+    assert flagged(slumped.replace("-2.1%", "-12.1%")) == [("rank_vs_values", "-6.8% | -12.1%")]
+    # after a group below a bound, the chain's order may run from the bottom: not held to either way
+    bound = ("Malta (2.6 percent) and Portugal (2.8 percent) were the only two countries with a rate below 3 percent, "
+             "followed by Finland (3.2 percent) and Austria (3.8 percent).")
+    assert flagged(bound) == []

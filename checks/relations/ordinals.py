@@ -93,11 +93,15 @@ def _level_ranked(doc: Doc, rank: dict, rate: dict) -> dict | None:
 RATE_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅|growth|rate", re.IGNORECASE)
 # A, at V1, followed by B at V2: B comes next in the order, so V2 is no larger (no smaller at the bottom of it).
 # (third place with 495,470, followed by Australia (476,480): the one after named with its figure in brackets)
-FOLLOWED_BY = re.compile(r"[^.;\d]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?\b(?:at|with|on)\s+"
-                         r"(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?$|"
+# (the leader's figure may be followed by its noun or "respectively": a 23.3% increase, followed by Atlantic routes
+# on 13.6% growth; decreases of 21.4% and 12.4% respectively, followed by Brazil (-7.4%); the follower's figure may
+# come right after its possessive name: 22.7 million, followed by Mexico's 14.5 million)
+_AFTER_LEADER = r"(?:\s+(?:respectively|increases?|rises?|gains?|growth|jumps?|declines?|drops?|falls?|decreases?))?"
+FOLLOWED_BY = re.compile(rf"[^.;\d]{{0,6}}?{_AFTER_LEADER},?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{{0,40}}?"
+                         r"(?:\b(?:at|with|on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?|['’]s\s+)$|"
                          # (the leader's figure out of brackets: in brackets, it is BRACKET_FOLLOWED_BY's)
-                         r"[^.;\d()]{0,6}?,?\s*followed\s+(?:closely\s+)?by\s+(?:the\s+)?[A-Z][\w.'’-]*"
-                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
+                         rf"[^.;\d()]{{0,6}}?{_AFTER_LEADER},?\s*followed\s+(?:closely\s+)?by\s+(?:the\s+)?"
+                         r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*\(\s*$")
 # B followed A with V: A's value is the one written just after A's name earlier in the text (A, with 93.9 per cent).
 FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:closely\s+)?followed\s+"
                       r"(?P<leader>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:with|at)\s+(?:(?:a|an|the)\s+)?"
@@ -106,7 +110,7 @@ FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:clos
 # (456,100): names in order, each figure in brackets after its name; each item after "followed by" continues it.
 _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*){0,4}\s*\(\s*"
 BRACKET_FOLLOWED_BY = re.compile(
-    rf"\)\s*,?\s*followed\s+(?:closely\s+)?by\s+(?:{_NAME}[^()]{{1,40}}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME}$")
+    rf"\)?\s*,?\s*followed\s+(?:closely\s+)?by\s+(?:{_NAME}[^()]{{1,40}}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME}$")
 _BOUNDS = ("under", "at_most")  # a group below a bound, then the ones above it
 AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IGNORECASE)
 
@@ -121,8 +125,15 @@ def followed(doc: Doc) -> Iterable[Relation]:
                 doc.between(doc.claims[index - 1], claim)):
             leader = doc.claims[index - 1]
             clause = doc.text[around(doc, leader)[0]:int(leader["start"])].split(",")[-1]
-        elif BRACKET_FOLLOWED_BY.search(doc.text, max(0, int(claim["start"]) - 240), int(claim["start"])):
+        elif (chain := BRACKET_FOLLOWED_BY.search(doc.text, max(0, int(claim["start"]) - 240),
+                                                   int(claim["start"]))) is not None:
             leader, clause = _bracket_before(doc, claim), ""
+            if leader is not None and not chain.group().startswith(")") and (
+                    int(leader["start"]) < chain.start() or _bound_before(doc, claim, chain.start())):
+                # (a chain after a leader out of brackets: its first follower is FOLLOWED_BY's; after a group below
+                # a bound, the only two with a rate below 3 percent, followed by Finland (3.2) and Austria (3.8),
+                # the order may run from the bottom)
+                leader = None
         else:
             named = FOLLOWED.search(doc.text, max(doc.sentence(claim)[0], int(claim["start"]) - 80),
                                     int(claim["start"]))
@@ -135,8 +146,30 @@ def followed(doc: Doc) -> Iterable[Relation]:
         bottom = bool(AT_THE_BOTTOM.search(clause + doc.before(leader, 40).split(".")[-1]))
         high, low = (claim, leader) if bottom else (leader, claim)
         stated = f"{shown(claim)} follows {shown(leader)}{' from the bottom' if bottom else ''}"
+        if _fall(leader) and _fall(claim):  # falls by size: Spain slumped 13.3%, followed by Italy (-6.8%)
+            gap = max(0.0, _size(low)[0] - _size(high)[1])
+            yield Relation(doc.name, "rank_vs_values", (leader, claim), claim.get("metric"), _size(high),
+                           _size(low), gap, f"{stated}, but it is a {'smaller' if bottom else 'larger'} fall"
+                           if gap else f"{stated}, a fall no {'smaller' if bottom else 'larger'}")
+            continue
         yield in_order(doc.name, (leader, claim), claim.get("metric"), high, low, stated,
                        f"{stated}, but it is {'lower' if bottom else 'higher'}")
+
+
+def _bound_before(doc: Doc, claim: dict, at: int) -> bool:
+    """Whether the last figure before ``at`` (near ``claim``) is a bound (below 3 percent)."""
+    head = [c for c in doc.near(claim, 8) if int(c["end"]) <= at]
+    return bool(head) and max(head, key=lambda c: int(c["end"])).get("qualifier") in _BOUNDS
+
+
+def _fall(claim: dict) -> bool:
+    return claim["kind"] in ("growth", "change") and (claim.get("direction") == "down" or float(claim["value"]) < 0)
+
+
+def _size(claim: dict) -> tuple[float, float]:
+    """A fall's interval as a size: -6.8% and a fall of 6.8% alike [6.75, 6.85]."""
+    low, high = bounds(claim)
+    return (low, high) if low >= 0 else (-high, -low)
 
 
 def _bracket_before(doc: Doc, claim: dict) -> dict | None:

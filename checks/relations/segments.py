@@ -24,6 +24,9 @@ from checks.relations.statements import projected
 
 # The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
 _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
+# (22.7 million from the United States, followed by Canada's 14.5 million: a figure after the part, owned by a name
+# just before it, is another member's)
+_OWNED_BY_A_NAME = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
 
 
 # A net quantity (a trade gap, a balance): its members may be of both signs (a goods deficit above the whole gap when
@@ -63,6 +66,8 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and owner_key(w) in ("", owner_key(part))
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
                  and not _MEMBER_AFTER.match(doc.text, int(w["end"])) and not of_a_unit(doc, w)
+                 and not (int(w["start"]) > int(part["start"])
+                          and _OWNED_BY_A_NAME.search(doc.text, max(0, int(w["start"]) - 40), int(w["start"])))
                  and not periods_conflict(w.get("period"), part.get("period"))
                  and not one_to_date(w.get("period"), part.get("period"))
                  and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
