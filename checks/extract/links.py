@@ -126,6 +126,14 @@ _OWN_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回
 _AND_NEXT = re.compile(r"[^.;\d]{0,60}?\band\s+")  # (… tipped by a Reuters poll of analysts and $3.193 trillion)
 
 
+def _a_target(text: str, claims: list[Claim], index: int) -> bool:
+    """Whether ``claims[index]`` is a budget or plan whose ratio the next figure gives (预算46,908万元的80.43%)."""
+    ratio = claims[index + 1] if index + 1 < len(claims) else None
+    return ratio is not None and ratio.unit == "percent" and TARGET_OF.fullmatch(
+        text, claims[index].end, ratio.start) is not None and TARGET_BEFORE.search(
+        text, max(0, claims[index].start - 8), claims[index].start) is not None
+
+
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
     each claim's sentence span)."""
@@ -144,7 +152,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         # The figures around a change within its sentence, a few either side: links join neighbours
         before = same[max(0, at - NEIGHBOURS):at]
         after = same[at + 1:at + 1 + NEIGHBOURS]
-        level_after = base = None
+        level_after = base = past_completion = None
         base_text = basis = None
         # 增长12.5%至31亿元; rose 12.5% to $3.1 billion (from $2.8 billion)
         if after and joints.to_level.fullmatch(text, past_bracket(text, claim.end), claims[after[0]].start) \
@@ -199,8 +207,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 base, basis = candidate, named.removesuffix("的").removesuffix("为").strip()
                 # the level is the last before it of its unit that is not itself a base (营收1.185亿，较去年同期的
                 # 1.205亿下滑1.7%，较上一季度的1.323亿下滑10.4%: 1.185亿 for both)
+                # (为全年预算46,908万元的80.43%，比上年同期35,285万元增收: the budget its ratio is of is no level of
+                # the year's, the amount before it is)
                 earlier = [claims[i] for i in before[:-1] if claims[i].unit == candidate.unit
-                           and not _based(claims, [i, i + 1], text, joints)]
+                           and not _based(claims, [i, i + 1], text, joints) and not _a_target(text, claims, i)]
                 if level_after is None and earlier:
                     level_after = earlier[-1]
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%
@@ -221,11 +231,11 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and TARGET_OF.fullmatch(text, target.end, claims[before[-1]].start) \
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 累计完成24627万元，完成年初预算数60999万元的40.4%，比上年减收1070万元: past the target and its ratio
-                candidate = linked[before[-3]]
+                candidate = past_completion = linked[before[-3]]
             elif len(before) > 1 and completes_before(text, claims[before[-2]], claims[before[-1]], claim) \
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 收入1582亿元，完成预算59.6%，比去年同期增长11.6%: the rate is the amount's, past its completion
-                candidate = linked[before[-2]]
+                candidate = past_completion = linked[before[-2]]
             elif len(before) > 1 and _amount_then_share(claims[before[-2]], claims[before[-1]], claim, text) \
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 产量11.6GWh，占总产量36.6%，同比增长127.2%: a percent rise is the amount's, past its share
@@ -256,7 +266,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             base_text = base.text
         if level_after is not None or base is not None:
             # 营收7.42亿元，较…下滑24.2%: of 营收; 与…相比下滑8.1%: 相比 names no quantity
-            named = claim if claim.metric and claim.metric not in _NO_QUANTITY else (level_after or claim)
+            # (a rate past a completion is the amount's, whatever the completion's name it took: 预算完成率)
+            named = claim if claim.metric and claim.metric not in _NO_QUANTITY and (
+                past_completion is None or level_after is not past_completion) else (level_after or claim)
             linked[index] = claim.replaced(
                 level_after=None if level_after is None else level_after.value,
                 base_value=None if base is None else base.value, base_text=base_text, metric=named.metric,

@@ -55,6 +55,8 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(doc, c, marker_at) and not _a_target(text, c) and not _opposed(c, part)]
+        parents = [c for c in candidates if _parent_of(part, c)]
+        candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
         listed_already.update(id(p) for p in parts)
         parts = [p for p in parts if not _opposed(part, p)]  # 其中住户存款…；各项贷款…: the next clause's other side
         if not candidates:
@@ -78,6 +80,18 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
         yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
                        (-math.inf, whole_high), gap, arithmetic)
+
+
+# Members of a national accounts' breakdown that belong to one other member: industry and construction to the
+# secondary sector (第二产业增加值…，其中工业增加值…), industry above a size to all industry
+_PARENTS = {"工业": "第二产业", "建筑业": "第二产业", "规模以上工业": "工业"}
+
+
+def _parent_of(part: dict, whole: dict) -> bool:
+    """Whether ``whole`` is the member that holds ``part`` by _PARENTS (both read as segments or metrics)."""
+    member = str(part.get("segment") or part.get("metric") or "")
+    parent = _PARENTS.get(member.removesuffix("增加值"))
+    return parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")
 
 
 # 完成年初预算数60999万元的40.4%: the budget a figure is measured against (named before it, the words the links of

@@ -21,7 +21,8 @@ _DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines|declining|decreased|d
             r"dropping|slipped|slips|slid|eased|eases|"
             r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
             r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"
-            r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut|downgraded|revised down")
+            r"ticked down|inched down|crept down|edged lower|reduced|lowered|cut|slashed|trimmed|pared|downgraded|"
+            r"revised down")
 # rose to A from B, fell sharply to A in March from B, cut its 2017 growth outlook to A from B: the verb before "to"
 # (and its object) and the later level. (estimated down to A from B, revised higher to A from B, brought the rate up
 # to A from B: the adverb alone tells the way; "up to" bounds a figure, but never one that comes from another)
@@ -34,7 +35,9 @@ _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|dow
 # (fell to 6.0 percent, the lowest since April, from 6.1 percent: an aside of a superlative between)
 _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?|(?:19|20)\d\d)\s*)?"
                       r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
-                      r"(?:(?:from|as against|against|compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
+                      # (rose to 29,574 units as compared with 14,936: the unit's word before the earlier level)
+                      r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs)\s+)?"
+                      r"(?:(?:from|as against|against|(?:as\s+)?compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
                       r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"
                       r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
@@ -47,7 +50,7 @@ _FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19
 # A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; A in the 12 months to April,
 # up from B; 3% of firms surveyed, down from B; A in March 2017, a rise from B (not 79 cents per share, up from
 # $674.5 million: an amount per share; A, higher than … is no move).
-_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?){0,8}?"
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)(?:[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?|U\.[SK]\.)){0,12}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
                            r"to\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
                            r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
@@ -238,9 +241,14 @@ def _rate_beside(doc: Doc, index: int) -> bool:
     pair = claims[index]
     for neighbour in (index - 1, index + 2):
         if 0 <= neighbour < len(claims) and claims[neighbour]["kind"] in _RATES \
-                and doc.same_sentence(claims[neighbour], pair) and not _names_another(claims[neighbour], pair):
+                and doc.same_sentence(claims[neighbour], pair) and not _names_another(claims[neighbour], pair) \
+                and not (neighbour > index and _SUMMED.search(doc.before(claims[neighbour], 30))):
             return True
     return False
+
+
+# (July increased from 159,000 to 166,000, for a total net gain of 45,000: the sum of more moves than this one)
+_SUMMED = re.compile(r"\b(?:total|combined)\b[^,;.\d]*$|(?:合计|共计|累计)[^，,；;。\d]*$", re.IGNORECASE)
 
 
 def _names_another(rate: dict, level: dict) -> bool:

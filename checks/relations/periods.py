@@ -9,14 +9,14 @@ from checks.relations.base import Doc, plain
 
 _YEAR = re.compile(r"((?:19|20)\d\d)\s*(?:年|财年|fiscal|fy)?", re.IGNORECASE)
 _PART_OF_YEAR = (
-    (re.compile(r"前三季度|1-9月|1—9月|一至九月|first nine months", re.IGNORECASE), "Q1-3"),
-    (re.compile(r"上半年|1-6月|一至六月|first half|h1", re.IGNORECASE), "H1"),
-    (re.compile(r"下半年|second half|h2", re.IGNORECASE), "H2"),
-    (re.compile(r"第?一季度|第一季|first quarter|q1", re.IGNORECASE), "Q1"),
-    (re.compile(r"第?二季度|第二季|second quarter|q2", re.IGNORECASE), "Q2"),
-    (re.compile(r"第?三季度|第三季|third quarter|q3", re.IGNORECASE), "Q3"),
-    (re.compile(r"第?四季度|第四季|fourth quarter|q4", re.IGNORECASE), "Q4"),
-    (re.compile(r"全年|年度|full[- ]year", re.IGNORECASE), "FY"),
+    (re.compile(r"前三季度|1-9月|1—9月|一至九月|first[- ]nine[- ]months", re.IGNORECASE), "Q1-3"),
+    (re.compile(r"上半年|1-6月|一至六月|first[- ]half|h1", re.IGNORECASE), "H1"),
+    (re.compile(r"下半年|second[- ]half|h2", re.IGNORECASE), "H2"),
+    (re.compile(r"第?一季度|第一季|first[- ]quarter|q1", re.IGNORECASE), "Q1"),
+    (re.compile(r"第?二季度|第二季|second[- ]quarter|q2", re.IGNORECASE), "Q2"),
+    (re.compile(r"第?三季度|第三季|third[- ]quarter|q3", re.IGNORECASE), "Q3"),
+    (re.compile(r"第?四季度|第四季|fourth[- ]quarter|q4", re.IGNORECASE), "Q4"),
+    (re.compile(r"全年|年度|full[- ](?:fiscal |financial )?year", re.IGNORECASE), "FY"),
 )
 
 _NUMERAL = r"(\d{1,2}|[一二两三四五六七八九十]{1,3})"

@@ -18,7 +18,8 @@ from checks.extract.zh.context import (
     GROWTH_NOUN,
     MOVEMENT,
     PROJECTION,
-    RATIO,
+    RATIO_AT_END,
+    RATIO_NOUN,
     TO_LEVEL,
 )
 from checks.extract.zh.gaps import rate_of
@@ -44,12 +45,6 @@ CARRIED_GROWTH_NOUN = re.compile(
     r"[，,（(]?\s*$")
 PARENTHESISED = re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})[^。；;（(]{{0,24}}[（(](?:[^。；;（()）]{{0,12}}[)）][^。；;（(]{{0,16}}[（(])*\s*$")
-RATIO_NOUN = re.compile(rf"(?:{RATIO.rules[0].pattern})[^，,。；;]{{0,8}}$")
-# 完成全年目标的105%, 恢复至2019年同期的92.3%: the comparator is the whole the ratio is of.
-RATIO_AT_END = gated(re.compile(
-    r"(?:(?:完成|达成|实现)(?P<target>[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标))|"
-    r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)(?P<past>[^，,。；;]{0,16}?)(?:水平)?|相当于(?P<like>[^，,。；;]{0,16}?))"
-    r"的\s*$"))
 GROWTH_NOUN_AT_END = gated(re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")

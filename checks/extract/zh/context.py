@@ -166,6 +166,16 @@ RATIO: Dimension[str] = Dimension(
     ],
 )
 
+RATIO_NOUN = re.compile(rf"(?:{RATIO.rules[0].pattern})[^，,。；;]{{0,8}}$")
+# 完成全年目标的105%, 恢复至2019年同期的92.3%: the comparator is the whole the ratio is of.
+RATIO_AT_END = gated(re.compile(
+    r"(?:(?:完成|达成|实现)(?P<target>[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标))(?:数|额)?"
+    r"(?:\s*[\d,.]+\s*[万亿]{0,2}元)?|"
+    # 占调整预算的100%; 为县人民代表大会批准全县全年预算46,908万元的80.43%: a budget of the year, its amount told or not
+    r"(?:占|为)(?P<budget>[^，,。；;]{0,16}?(?:调整|年初|全年|年度|批准)[^，,。；;]{0,6}?(?:预算|计划|目标|任务)(?:数|额)?)"
+    r"(?:\s*[\d,.]+\s*[万亿]{0,2}元)?|"
+    r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)(?P<past>[^，,。；;]{0,16}?)(?:水平)?|相当于(?P<like>[^，,。；;]{0,16}?))"
+    r"的\s*$"))
 _MOVED = rf"(?:{MOVEMENT.pattern})"
 # 较上年同期的147.36亿美元大幅增长86%: how much it moved, said before the verb
 _MOVED_BY = rf"(?:大幅度?|小幅度?|明显|显著|稳步|快速|强劲)?{_MOVED}"

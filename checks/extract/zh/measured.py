@@ -245,12 +245,12 @@ class Measurer:
                 words = earlier[:next((at for at, ch in enumerate(earlier) if ch.isdigit()), len(earlier))]
                 measure = Measure(previous[1].metric, previous[1].subject, words or None)
             return Measure(measure.metric or "占比", measure.subject, f"{measure.segment or ''}{bound}", whole)
-        compared = None if ratio is None else (ratio.group("target") or ratio.group("past") or ratio.group("like"))
+        compared = None if ratio is None else next(filter(None, ratio.groups()), None)  # (its one group that took)
         if compared:  # 完成全年目标的105%: a ratio to the target; 恢复至2019年同期的92.3%: to a past level
             whole = compared.strip(" ，,")
             phrase = self.text[max(sentence_start, mention.start - 40):mention.start]
             before = phrase[:phrase.rfind(ratio.group(0))] if ratio.group(0) in phrase else before
-            if ratio.group("target"):
+            if ratio.group("target") or ratio.group("budget"):
                 measure = split(clean(before) or "", growth=False)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
         earlier = previous[1].metric if previous is not None and (previous[0].end >= sentence_start or chained(
