@@ -12,6 +12,9 @@ def test_a_budget_before_its_completion_ratio_is_no_level_of_the_comparison() ->
     read = {c.text: c for c in extract(text, "zh_t.txt")}
     assert read["2,225万元"].level_after == 12345e4 and read["22.0%"].metric == "一般公共预算收入"
     assert read["60.3%"].kind == "ratio"
+    # the amount before the ratio is no owner carried to the figures after it
+    more = text + "其中税收收入8,000万元,为全年预算13,000万元的61.5%。"
+    assert {c.subject for c in extract(more, "zh_t.txt")} == {None}
     assert flagged(text) == []
     assert flagged(text.replace("22.0%", "27.0%")) == [("growth_vs_levels", "2,225万元 | 12,345万元 | 27.0%")]
 
@@ -62,3 +65,60 @@ def test_moves_in_words_read_past_a_unit_a_long_clause_and_a_total() -> None:
     assert flagged(summed.replace("166,000", "156,000")) == [("rank_vs_values", "159,000 | 156,000")]
     assert flagged("The bank slashed its forecast to 7 per cent from 6.2 per cent.") == [
         ("rank_vs_values", "6.2 per cent | 7 per cent")]
+
+
+def test_a_trade_gap_told_as_imports_exceeding_exports() -> None:
+    text = ("The deficit widened in May, with the value of goods imported exceeding the value of exports by "
+            "$41.3 billion.\n\nExports rose by $1.2 billion to $188.6 billion. Imports rose $2.0 billion to "
+            "$229.9 billion.")
+    assert flagged(text) == []
+    assert flagged(text.replace("$229.9", "$239.9")) == [("parts_vs_total", "$41.3 billion | $188.6 billion | "
+                                                                             "$239.9 billion")]
+
+
+def test_a_purchasing_managers_index_on_its_side_of_50() -> None:
+    text = ("小型企业PMI为48.7%,比上月下降0.3个百分点,继续位于临界点以下。"
+            "新订单指数为51.2%,比上月上升0.4个百分点,连续3个月位于临界点以上。")
+    assert flagged(text) == []
+    assert flagged(text.replace("48.7%", "50.7%")) == [("rank_vs_values", "50.7%"),
+                                                       ("rank_vs_values", "50.7% | 0.3个百分点")]
+    # staying above 50 means last month's index was above it too
+    assert flagged(text.replace("上升0.4", "上升1.4")) == [("rank_vs_values", "51.2% | 1.4个百分点")]
+    assert flagged("制造业PMI为49.8%,比上月上升0.3个百分点,位于临界点,景气水平回升。") == []
+    # the side it left is no side it lies on
+    assert flagged("制造业PMI为50.6%,比上月上升1.1个百分点,结束了此前连续3个月位于临界点以下的走势。") == []
+
+
+def test_clauses_of_a_partition_with_figures_of_two_units() -> None:
+    text = ("今年1至9月,班列累计开行5230列,发送货物52.4万标箱。其中去程2911列、28.7万标箱,同比分别增长12%、15%;"
+            "回程2319列、23.7万标箱,同比分别增长9%、11%。")
+    assert flagged(text) == []
+    assert flagged(text.replace("2319列", "2519列")) == [("parts_vs_total", "5230列 | 2911列 | 2519列")]
+    assert flagged(text.replace("23.7万", "33.7万")) == [("parts_vs_total", "52.4万标箱 | 28.7万标箱 | 33.7万标箱")]
+
+
+def test_red_team_of_stop_41s_forms() -> None:
+    # an index's side told of another subject, a change on the year, last month's figure: no side of the index
+    for text in ("大、中、小型企业PMI分别为50.9%、49.4%和49.0%，大型企业继续位于临界点以上。",
+                 "制造业PMI为49.0%，非制造业则继续位于扩张区间。",
+                 "新订单指数为51.2%，比去年同期上升2.5个百分点，连续3个月位于临界点以上。",
+                 "制造业PMI由上月的50.2%降至临界点以下，为49.8%。"):
+        assert flagged(text) == [], text
+    below = "生产指数为50.5%，比上月上升0.5个百分点，连续第3个月位于临界点以下。"
+    assert flagged(below) == [("rank_vs_values", "50.5%")]
+    # "down from" does not run across another subject's clause; a target is no earlier level
+    assert flagged("Turnout was 61 percent and support among young voters was far lower, down from 48 percent.") == []
+    assert flagged("Sales rose to 29,574 units as against a target of 35,000 units.") == []
+    # the side right before "exceeded" is the larger: imports exceeding exports is a deficit
+    assert flagged("Exports slipped in May as imports exceeded exports by $41.3 billion.\n\nExports fell $1.2 billion "
+                   "to $188.6 billion. Imports rose $2.0 billion to $229.9 billion.") == []
+    # averages of a partition's clauses are no parts; shares of a budget stay shares
+    assert flagged("全厂职工2200人，月均工资6200元。"
+                   "其中男职工1200人、月均工资6500元；女职工1000人、月均工资5800元。") == []
+    assert flagged("全年教育支出占全年预算的60.5%，卫生健康支出占全年预算的55.3%。") == [
+        ("shares_of_whole", "60.5% | 55.3%")]
+    # a rate told beside a comparable rate, or an organic one after a comma, is still held to its levels
+    assert flagged("Net sales rose 2%, or 6% on an organic basis. Net sales increased to $5.3 billion from "
+                   "$5.0 billion.") == [("growth_vs_levels", "$5.0 billion | $5.3 billion | 2%")]
+    # a budget in traditional characters
+    assert flagged("收入12,345萬元,為全年預算20,480萬元的60.3%,比上年同期10,120萬元增收2,225萬元,增長22.0%。") == []

@@ -10,7 +10,7 @@ import re
 from checks.extract.claim import Claim
 
 # A target and the completion of it between a level and its change: 完成年初预算数60999万元的40.4%
-TARGET_BEFORE = re.compile(r"(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
+TARGET_BEFORE = re.compile(r"(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|[额額]|[数數][额額])?\s*$")
 TARGET_OF = re.compile(r"\s*的\s*")
 
 

@@ -48,7 +48,8 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         lead = text[marker.start():int(part["start"])]
         summed = len(parts) > 1 and ("分别" in lead or partition_of([label_before(text, c) for c in parts]))
         marker_at = marker.start()
-        parts = parts if summed else (_typed_list(doc, levels, index)
+        parts = parts if summed else (_paired_clauses(doc, levels, index, marker_at)
+                                      or _typed_list(doc, levels, index)
                                       or _kinds_listed(doc, levels, index, _opens(text, marker_at))
                                       or _parallel_clauses(doc, levels, index, marker_at + 2)
                                       or _clauses_alike(doc, levels, index, _opens(text, marker_at)) or [part])
@@ -151,6 +152,32 @@ def _typed_list(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
         labels.append(gap.group("label"))
     ends = {label.rstrip("为有共")[-1:] for label in labels}
     return listed if len(listed) >= 3 and len(ends) == 1 and ends != {""} else None
+
+
+_AVERAGED = re.compile(r"均|中位数|平均|每")
+
+
+def _paired_clauses(doc: Doc, levels: list[dict], first: int, marker_at: int) -> list[dict] | None:
+    """其中去程4820列、49.9万标箱，…；回程4021列、43.7万标箱，…: clauses (；) each opening with a member of one
+    partition and giving figures of the same units in the same order: a figure's parts are those in its place in
+    every clause."""
+    start = int(levels[first]["end"])  # (a ； ends a sentence here: to the 。, within a stretch)
+    found = re.compile(r"[。！？!?\n]").search(doc.text, start, start + 400)
+    end = found.start() if found else start + 400
+    after = [c for c in levels[max(0, first - 4):first + 12] if marker_at < int(c["start"]) < end]
+    clauses: list[list[dict]] = []
+    for claim in after:
+        if clauses and not re.search(r"[；;]", doc.between(clauses[-1][-1], claim)):
+            clauses[-1].append(claim)
+        else:
+            clauses.append([claim])
+    units = [[c["unit"] for c in clause] for clause in clauses]
+    if len(clauses) < 2 or any(u != units[0] for u in units) or len(set(units[0])) != len(units[0]) \
+            or partition_of([label_before(doc.text, clause[0]) for clause in clauses]) is None \
+            or any(_AVERAGED.search(label_before(doc.text, c)) for clause in clauses for c in clause):
+        return None  # (男职工1200人、月均工资6500元；女职工…: an average is no part of the whole's)
+    place = next((i for i, c in enumerate(clauses[0]) if c is levels[first]), None)
+    return None if place is None else [clause[place] for clause in clauses]
 
 
 def _opens(text: str, offset: int) -> bool:

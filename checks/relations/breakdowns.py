@@ -22,7 +22,7 @@ PARTITIONS = (
     ("domestic", "overseas"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
     ("goods", "services"), ("采矿业", "制造业", "电力"), ("full-time", "part-time"), ("全职", "兼职"),
-    ("入境", "出境"), ("轻工业", "重工业"),
+    ("入境", "出境"), ("轻工业", "重工业"), ("出境", "进境"), ("去程", "回程"),  # (trains and containers each way)
     # customs' breakdowns of trade, by owner and by mode (each with others besides: never whole)
     ("国有", "民营", "外商投资"), ("一般贸易", "加工贸易"),
     ("税收收入", "非税收入"),  # a budget's revenue: taxes and the rest
@@ -41,7 +41,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("商品零售", "餐饮"), ("限上", "限下"), ("采矿业", "制造业", "电力"),
             ("male", "female"), ("men", "women"), ("boys", "girls"), ("domestic", "overseas"),
             ("exports", "imports"), ("urban", "rural"),
-            ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"),
+            ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒")}
 

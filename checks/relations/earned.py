@@ -13,7 +13,8 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds
-from checks.relations.growth import COMPARABLE, _per_share, judge
+from checks.relations.growth import _per_share, judge
+from checks.relations.statements import comparable
 
 _FAMILIES = {
     "profit": re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|net\s+income)\b", re.IGNORECASE),
@@ -34,7 +35,7 @@ def rate_then_earned(doc: Doc) -> Iterable[Relation]:
             continue
         if not doc.before(rate, 12).isascii() or not doc.text[slice(*doc.sentence(rate))].isascii() or \
                 any(_money(c) for c in doc.in_sentence(rate)) or _per_share(doc, rate) or \
-                COMPARABLE.search(f"{rate.get('metric')} {doc.after(rate, 30)}"):
+                comparable(doc, rate):
             continue  # the levels of a rate stated with amounts beside it are its own sentence's; comparable
             # (same-store) sales have no amounts in the text
         family = _family(doc, rate)

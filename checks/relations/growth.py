@@ -29,6 +29,7 @@ from checks.relations.base import (
 )
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, period_parts, periods_conflict
+from checks.relations.statements import comparable
 
 CHANGES = ("growth", "change", "multiple")
 _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
@@ -154,13 +155,10 @@ def _base_restated(doc: Doc, change: dict, after: dict) -> tuple[tuple[float, fl
     return None
 
 
-COMPARABLE = re.compile(r"\b(?:comp|comparable|same[- ]store|like[- ]for[- ]like|organic)\b", re.IGNORECASE)
-
-
 def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
     """A level of the same quantity (same metric, owner and part) with its earlier level (against $446 million a year
     earlier), stated in another sentence. Comparable (same-store, organic) growth has no levels in the text."""
-    if not specific(change) or COMPARABLE.search(f"{change.get('metric')} {doc.after(change, 30)}"):
+    if not specific(change) or comparable(doc, change):
         return None
     per_share = _per_share(doc, change)
     for level in doc.near_where(change, "level", "base_value"):

@@ -33,13 +33,15 @@ _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|dow
 # the third quarter from B, … to A from last year's B: words only (no figure) before the earlier level.
 # Net debt reduced to £39.1 million (31 December 2012: £48.2 million): a results table's comparative is the earlier.
 # (fell to 6.0 percent, the lowest since April, from 6.1 percent: an aside of a superlative between)
+# (as against a target of 35,000 units: no earlier level)
+_NOT_EARLIER = r"(?!(?:targets?|forecasts?|estimates?|expectations?|goals?|consensus|guidance|projections?)\b)"
 _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?|(?:19|20)\d\d)\s*)?"
                       r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
                       # (rose to 29,574 units as compared with 14,936: the unit's word before the earlier level)
                       r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs)\s+)?"
                       r"(?:(?:from|as against|against|(?:as\s+)?compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
-                      r"(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"
+                      rf"(?:{_NOT_EARLIER}[A-Za-z][\w-]*(?:['’]s)?\s+){{0,3}}?|"
                       r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 # (GDP growth up from B to A: the adverb alone)
@@ -50,7 +52,9 @@ _FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19
 # A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; A in the 12 months to April,
 # up from B; 3% of firms surveyed, down from B; A in March 2017, a rise from B (not 79 cents per share, up from
 # $674.5 million: an amount per share; A, higher than … is no move).
-_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b)(?:[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?|U\.[SK]\.)){0,12}?"
+# (not across "and", "while", "but": another subject's clause)
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b|and\b|while\b|but\b|whereas\b)"
+                           r"(?:[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?|U\.[SK]\.)){0,12}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
                            r"to\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
                            r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"

@@ -86,8 +86,14 @@ def reference(doc: Doc, claim: dict) -> str:
     lower-cased; "" otherwise. A gap to a peak is not the rise over the quarter before."""
     found = _THAN.match(doc.after(claim, 90))
     if found is None or _A_TIME.match(found.group("ref").strip()):
-        return ""
+        exceeding = _EXCEEDING_BY.search(doc.before(claim, 60))  # (… exceeding the value of exports by $53.1 billion)
+        return " ".join(exceeding.group("ref").lower().split()) if exceeding else ""
     return " ".join(found.group("ref").lower().split())
+
+
+# What a figure is the gap to, said before it: imports exceeding the value of exports by $53.1 billion.
+_EXCEEDING_BY = re.compile(r"\b(?:exceed(?:ing|ed|s)?|outpac(?:ing|ed|es)|surpass(?:ing|ed|es)?)\s+"
+                           r"(?P<ref>[^,.;:()\d]{1,40}?)\s+by\s+$", re.IGNORECASE)
 
 
 # grew 12% from the previous quarter, 5% on the year: a comparison the reading may not have taken as the basis
@@ -151,3 +157,14 @@ def contributor(doc: Doc, claim: dict) -> str:
 def projected(claim: dict) -> bool:
     """Whether a figure is a forecast, a plan or a target rather than a result (NaN: not read, so no)."""
     return bool(claim.get("projected")) and claim["projected"] == claim["projected"]
+
+
+# Comparable (same-store, like-for-like, organic) growth: a rate of no levels the text gives
+_COMPARABLE = re.compile(r"\b(?:comps?|comparable|same[- ]store|like[- ]for[- ]like)\b|\borganic(?:ally)?\s+(?:growth|"
+                         r"sales|revenue|basis)", re.IGNORECASE)
+
+
+def comparable(doc: Doc, rate: dict) -> bool:
+    """Whether a rate is of comparable sales: by its name, or by the words right after it in its clause (0.2% comp
+    growth; not the organic rate after a comma: Net sales rose 2%, or 6% on an organic basis)."""
+    return bool(_COMPARABLE.search(f"{rate.get('metric')} {re.split(r'[,.;]', doc.after(rate, 30))[0]}"))

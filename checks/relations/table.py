@@ -95,6 +95,7 @@ from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
+from checks.relations.threshold import index_against_threshold
 from checks.relations.top_lists import ahead_of_bracketed, top_lists
 from checks.relations.trade_balance import (
     goods_and_services,
@@ -132,7 +133,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
-             year_range,
+             year_range, index_against_threshold,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,

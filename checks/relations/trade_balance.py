@@ -34,12 +34,21 @@ _OF_A_PRODUCT = re.compile(r"\b(?:petroleum|crude|oil|non-oil|non-petroleum|ener
 _ALL_TRADE = re.compile(r"goods and services (?:deficit|surplus)|货物和服务贸易(?:逆差|顺差)", re.IGNORECASE)
 
 
+# (goods and services imported exceeding the value of exports by $53.1 billion: the balance, told as the gap)
+_EXCEEDING = re.compile(r"\b(?:(?P<imports>imports|imported)|exports|exported)\b"  # the side right before the verb
+                        r"(?:(?!\b(?:imports|imported|exports|exported)\b)[^.;\d]){0,40}?\bexceed(?:ing|ed|s)?\s+"
+                        r"(?:the\s+(?:value|level)\s+of\s+)?(?:exports|imports)\s+by\s+$", re.IGNORECASE)
+
+
 def trade_balance(doc: Doc) -> Iterable[Relation]:
     for balance in doc.claims:
-        if balance["kind"] != "level":
+        gap = _EXCEEDING.search(doc.before(balance, 90)) if balance["kind"] == "change" else None
+        if balance["kind"] != "level" and gap is None:
             continue
         # a labelled line's label is its name, whatever the reading carried to it (Deficit:$55.2 Billion)
         name = _line_label(doc, balance) or f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
+        if gap is not None:
+            name = "deficit" if gap.group("imports") else "surplus"
         surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
         if bool(surplus) == bool(deficit) or (_OTHER_BALANCE.search(name) and not _ALL_TRADE.search(
                 doc.before(balance, 40))) or _GOODS.search(str(balance.get("metric") or "")) \
@@ -48,7 +57,7 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         if balance.get("projected"):
             continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was
         sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
-            or _sides_after(doc, balance) or _sides_of_its_stated_time(doc, balance)
+            or _sides_after(doc, balance, 0 if gap is None else 1) or _sides_of_its_stated_time(doc, balance)
         if sides is None:
             continue
         exports, imports = sides
@@ -96,12 +105,13 @@ def _sides_in_block(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
 _AFTER_REACH = 1200
 
 
-def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
+def _sides_after(doc: Doc, balance: dict, paragraphs: int = 0) -> tuple[dict, dict] | None:
     """A balance told first, as a release's opening does (the deficit was $55.2 billion in June … June exports were
     $206.3 billion … June imports were $261.5 billion): the first exports and imports after it, named so and nothing
     more, of its unit and its stated time (or of none, in its paragraph: the deficit rose to $46.3 billion in June.
     U.S. exports slid 0.7 percent to $213.8 billion), within _AFTER_REACH characters (a release's summary lines
-    between)."""
+    between); ``paragraphs`` more paragraphs after its own for sides of no time (a gap told as imports exceeding
+    exports by $53.1 billion, its sides in the paragraph after)."""
     if not balance.get("period"):
         return None
     found: dict[str, dict] = {}
@@ -117,7 +127,8 @@ def _sides_after(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
         # (Balance exports: a heading run into the sentence, "Exports, Imports, and Balance March exports were")
         if claim["kind"] == "level" and name in ("exports", "imports") and not claim.get("segment") \
                 and same_unit(claim, balance) and (claim.get("period") == balance["period"] or (
-                    not claim.get("period") and doc.paragraph(claim) == doc.paragraph(balance) and not compared)):
+                    not claim.get("period") and 0 <= doc.paragraph(claim) - doc.paragraph(balance) <= paragraphs
+                    and not compared)):
             found.setdefault(name, claim)
     return (found["exports"], found["imports"]) if len(found) == 2 else None
 

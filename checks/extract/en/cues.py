@@ -71,6 +71,7 @@ PERIOD_EN = word_gated(re.compile(
     r"last year|this year|"
     r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
     r"(?<=the )full (?:fiscal |financial )?year(?![- ](?:forecast|guidance|outlook|target))|"  # For the full year,
+    r"full-year(?= (?:net|revenue|revenues|sales|profits?|earnings|income|loss|operating|EBITDA)\b)|"  # Full-year net
     # a run of months from a year's start: in the first six months (of 2023), over the first 11 months
     r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months"
     r"(?: of (?:(?:calendar|fiscal) )?(?:year )?(?:19|20)\d\d)?|"

@@ -249,6 +249,8 @@ class Reader(SentenceReader):
         window = text[max(sentence_start, mention.start - 40):mention.start]
         # every comparator ends with 的 right before the figure: a plain test before the pattern
         ratio = RATIO_AT_END.search(window) if window.rstrip().endswith("的") else None
+        if ratio is not None and ratio.group("budget") and ratio.group(0)[0] == "占" and "完成" not in window:
+            ratio = None  # (教育支出占全年预算的15%: a share of it; 完成8.1亿元，占调整预算的100%: its completion)
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"

@@ -251,7 +251,7 @@ class Measurer:
             phrase = self.text[max(sentence_start, mention.start - 40):mention.start]
             before = phrase[:phrase.rfind(ratio.group(0))] if ratio.group(0) in phrase else before
             if ratio.group("target") or ratio.group("budget"):
-                measure = split(clean(before) or "", growth=False)
+                measure = split(clean(re.split(r"[，,；;]", before)[-1]) or "", growth=False)  # (its own clause)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
         earlier = previous[1].metric if previous is not None and (previous[0].end >= sentence_start or chained(
             text, previous[0].end, mention.start)) else None  # (76.7%的受访者表示…；67.7%表示…: its ；clause too)
