@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import pairwise
 
 from checks.relations.base import (
     Doc,
@@ -174,7 +175,8 @@ def _adjacent(doc: Doc, earlier: dict, later: dict) -> bool:
 
 
 def _rate_of(doc: Doc, level: dict) -> dict | None:
-    """The growth rate joined to a level right after it, of no other time."""
+    """The growth rate joined to a level right after it, of no other time; else the rate in its place of a 分别 list
+    after its list of levels."""
     value = float(level["value"])
     for claim in doc.near(level, REACH):
         if int(claim["start"]) <= int(level["start"]) or claim["kind"] != "growth" or claim["unit"] != "percent":
@@ -183,7 +185,26 @@ def _rate_of(doc: Doc, level: dict) -> dict | None:
         if linked is not None and float(linked) == value and doc.same_sentence(claim, level) \
                 and not periods_conflict(doc.period(claim), doc.period(level)):
             return claim
-    return None
+    return _respective_rate(doc, level)
+
+
+_LEVELS_LISTED = re.compile(r"[、,，\s]*(?:和|及|与)?[^\d。；;]{0,8}")  # 464列、32609标箱; 8641列，发送货物93.6万标箱
+_RATES_LISTED = re.compile(r"\s*(?:[、,，]|和|及)\s*")
+
+
+def _respective_rate(doc: Doc, level: dict) -> dict | None:
+    """464列、32609标箱，同比分别增长了45.45%和25.10%: the rate in the level's place of a 分别 list of rates right
+    after a list of levels, as many of each, in one clause."""
+    clause = [c for c in doc.near(level, 8) if doc.same_sentence(c, level)]
+    levels = [c for c in clause if c["kind"] == "level"]
+    rates = [c for c in clause if c["kind"] == "growth" and c["unit"] == "percent"
+             and int(c["start"]) > int(levels[-1]["end"])]
+    if not 2 <= len(levels) == len(rates) or "分别" not in doc.between(levels[-1], rates[0]) \
+            or re.search(r"\d", doc.between(levels[-1], rates[0])) \
+            or not all(_LEVELS_LISTED.fullmatch(doc.between(a, b)) for a, b in pairwise(levels)) \
+            or not all(_RATES_LISTED.fullmatch(doc.between(a, b)) for a, b in pairwise(rates)):
+        return None
+    return next((rate for listed, rate in zip(levels, rates, strict=True) if listed is level), None)
 
 
 def _sequential(rate: dict) -> bool:
