@@ -12,6 +12,14 @@ from checks.extract.claim import Claim
 # A target and the completion of it between a level and its change: 完成年初预算数60999万元的40.4%
 TARGET_BEFORE = re.compile(r"(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|[额額]|[数數][额額])?\s*$")
 TARGET_OF = re.compile(r"\s*的\s*")
+# ... and the ratio of it right after it: 的 and a figure
+RATIO_AFTER = re.compile(r"\s*的\s*\d")
+
+
+def a_target(text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start:end`` is a budget or plan whose ratio follows it (完成年初预算数60999万元的40.4%;
+    为全年预算46,908万元的80.43%): the amount a ratio is measured against, no level of its own quantity."""
+    return TARGET_BEFORE.search(text, max(0, start - 8), start) is not None and RATIO_AFTER.match(text, end) is not None
 
 
 # Between the changes of one chain: an alternative in brackets (100,000 (1.3 per cent)), or "and by".

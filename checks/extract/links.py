@@ -21,6 +21,7 @@ from checks.extract.between import (
     SIBLING,
     TARGET_BEFORE,
     TARGET_OF,
+    a_target,
     completes_before,
     past_bracket,
     past_restatement,
@@ -128,10 +129,8 @@ _AND_NEXT = re.compile(r"[^.;\d]{0,60}?\band\s+")  # (… tipped by a Reuters po
 
 def _a_target(text: str, claims: list[Claim], index: int) -> bool:
     """Whether ``claims[index]`` is a budget or plan whose ratio the next figure gives (预算46,908万元的80.43%)."""
-    ratio = claims[index + 1] if index + 1 < len(claims) else None
-    return ratio is not None and ratio.unit == "percent" and TARGET_OF.fullmatch(
-        text, claims[index].end, ratio.start) is not None and TARGET_BEFORE.search(
-        text, max(0, claims[index].start - 8), claims[index].start) is not None
+    return index + 1 < len(claims) and claims[index + 1].unit == "percent" \
+        and a_target(text, claims[index].start, claims[index].end)
 
 
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:

@@ -10,7 +10,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.extract.between import TARGET_BEFORE
+from checks.extract.between import a_target
 from checks.relations.base import (
     Doc,
     Relation,
@@ -55,7 +55,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or _clauses_alike(doc, levels, index, _opens(text, marker_at)) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
-                      and _near_before(doc, c, marker_at) and not _a_target(text, c) and not _opposed(c, part)]
+                      and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if _parent_of(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
         listed_already.update(id(p) for p in parts)
@@ -95,11 +95,6 @@ def _parent_of(part: dict, whole: dict) -> bool:
     return parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")
 
 
-# 完成年初预算数60999万元的40.4%: the budget a figure is measured against (named before it, the words the links of
-# extraction read a target by), no whole its 其中 parts make; a ratio of it follows it
-RATIO_AFTER = re.compile(r"\s*的\s*\d")
-
-
 # Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
 _OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"),
               ("存款", "贷款"))
@@ -108,17 +103,17 @@ _OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), 
 _NO_PART = ("主营活动利润",)
 
 
+def _a_budget(text: str, claim: dict) -> bool:
+    """完成年初预算数60999万元的40.4%: the budget a figure is measured against, no whole its 其中 parts make."""
+    return a_target(text, int(claim["start"]), int(claim["end"]))
+
+
 def _opposed(whole: dict, part: dict) -> bool:
     """Whether the two figures' quantities name opposite sides (see _OPPOSITES)."""
     one, other = str(whole.get("metric") or ""), str(part.get("metric") or "")
     return any((a in one and b in other and b not in one) or (b in one and a in other and a not in one)
                for a, b in _OPPOSITES)
 
-
-def _a_target(text: str, claim: dict) -> bool:
-    start, end = int(claim["start"]), int(claim["end"])
-    return RATIO_AFTER.match(text, end) is not None \
-        and TARGET_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
 def _named_whole(doc: Doc, levels: list[dict], parts: list[dict], marker_at: int, stated: float) -> dict | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.among import RATIO_AFTER
+from checks.extract.between import RATIO_AFTER
 from checks.relations.base import Doc, Relation, bounds, distance, like, signed
 from checks.relations.breakdowns import COMPLETE
 from checks.relations.rates_of_parts import member_of, moved, sums_that_hold, whole_before

@@ -50,7 +50,7 @@ def index_against_threshold(doc: Doc) -> Iterable[Relation]:
         stop = min([int(c["start"]) for c in following if c["kind"] != "duration"
                     and (c["kind"] != "change" or c["unit"] != "pp")]
                    + [end + _REACH, doc.sentence(level)[1]])
-        clause = re.split(r"[；;。]", doc.text[end:stop], maxsplit=1)[0]
+        clause = doc.text[end:stop]  # (its sentence ends at a ； or 。 already)
         side = _SIDE.search(clause)
         if side is None or _PAST.search(clause, 0, side.start()) or \
                 not _BETWEEN.fullmatch(clause, 0, side.start()) or _LAST_MONTHS.search(doc.before(level, 6)):
