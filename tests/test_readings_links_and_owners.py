@@ -58,6 +58,22 @@ def test_a_coordinated_figure_is_of_the_first_ones_quantity_and_kind() -> None:
     assert (read["14 per cent"].segment, read["6.5 per cent"].segment) == ("Acme", "Zenith")
 
 
+def test_a_coordinated_figure_after_a_basis_or_a_bracketed_member_is_of_the_first_ones_kind() -> None:
+    read = _read("Core sales of the chain were up by 0.3 per cent MoM and 5.1 per cent YoY in June. Overall nights "
+                 "rose on Kauai (up 3.9 percent), Lanai (1.7 percent) and Big Island (6.2 percent).")
+    assert (read["5.1 per cent"].kind, read["5.1 per cent"].basis) == ("growth", "YoY")
+    assert read["5.1 per cent"].metric == read["0.3 per cent"].metric
+    assert (read["1.7 percent"].kind, read["1.7 percent"].segment) == ("growth", "Lanai")
+    assert (read["6.2 percent"].kind, read["6.2 percent"].segment) == ("growth", "Big Island")
+
+
+def test_an_aside_naming_what_a_quantity_is_made_of_leaves_the_quantity_its_verbs() -> None:
+    read = _read("Likewise, sales of vans, comprising Cargo and Kombi, rose to 8,120 units from 7,310 a year ago. "
+                 "Sales of trucks, including models such as Hauler, Ranger and Mule, rose by 4.2%.")
+    assert read["8,120"].metric == "sales of vans" and read["8,120"].subject not in ("Kombi", "Cargo")
+    assert read["4.2%"].metric == "Sales of trucks" and read["4.2%"].subject != "Mule"
+
+
 def test_a_coordinated_share_keeps_its_own_reading() -> None:
     read = _read("Sales rose 4% in May and 30% of buyers paid cash. Output fell 2.2% and a 48.1% share was held. "
                  "Happiness falls to 54% and 41% for Gen X (born 1965-80) and Millennials.")
@@ -70,6 +86,24 @@ def test_a_chinese_bare_name_after_a_members_full_name_is_that_members() -> None
                  "二手房成交面积6.2万平方米，成交量同比减少3.3%。对德国出口额为5.1亿美元，对法国出口额为2.2亿美元。")
     assert read["12.4%"].segment == "商品房" and read["3.3%"].segment == "二手房"
     assert read["2.2亿美元"].segment != "德国"  # its own member is named before it, not the one before
+
+
+def test_a_chinese_cpi_category_a_tax_name_and_a_spaced_share_keep_their_owner() -> None:
+    read = _read("3月份，我市食品烟酒类价格环比上涨1.9%。全省税收收入增长3.1%，其中：国内增值税下降6.2%、个人所得税增长"
+                 "8.4%。华为以 18.6% 的市场份额占据第二位。")
+    assert (read["1.9%"].subject, read["1.9%"].segment) == ("我市", "食品烟酒类")
+    assert (read["6.2%"].subject, read["6.2%"].metric) == ("全省", "国内增值税")
+    assert read["8.4%"].subject == "全省"
+    assert (read["18.6%"].subject, read["18.6%"].metric) == ("华为", "市场份额")
+
+
+def test_a_chinese_note_a_cohort_a_span_to_now_and_a_price_unit_are_read_through() -> None:
+    read = _read("今年5月份,全市进出口总值312亿元,同比增长(下同)8.6%。2022届本科生平均月薪6120元,2024届为6480元,两年来"
+                 "上涨360元。纽约原油期货涨2.1%报71.4美元/桶。")
+    assert (read["8.6%"].kind, read["8.6%"].metric) == ("growth", read["312亿元"].metric)
+    assert read["6480元"].metric == read["6120元"].metric and read["6480元"].period == "2024届"
+    assert read["360元"].metric == read["6120元"].metric
+    assert read["71.4美元"].metric == read["2.1%"].metric
 
 
 def test_a_chinese_work_report_item_or_a_community_is_no_owner() -> None:

@@ -27,7 +27,7 @@ _DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines|declining|decreased|d
 # (and its object) and the later level. (estimated down to A from B, revised higher to A from B, brought the rate up
 # to A from B: the adverb alone tells the way; "up to" bounds a figure, but never one that comes from another)
 _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
-                      r"(?:\s+(?:its|their|the|our|his|her)(?:\s+[A-Za-z0-9'’-]+){1,4}?)?\s+to\s+"
+                      r"(?:\s+(?:its|their|the|our|his|her)(?:\s+[A-Za-z0-9'’-]+){1,9}?)?\s+to\s+"
                       r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A in the three months to the end of September from B, … to A during
 # the third quarter from B, … to A from last year's B: words only (no figure) before the earlier level.
@@ -43,6 +43,10 @@ _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?
                       r"(?:revised\s+)?"
                       rf"(?:{_NOT_EARLIER}[A-Za-z][\w-]*(?:['’]s)?\s+){{0,3}}?|"
                       r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
+# peaked in December at B, falling to A in January: the later level told by a participle after the earlier one
+_THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*(?:\s+(?:19|20)\d\d)?)?\s*,\s*"
+                      r"(?:(?P<up>rising|climbing|increasing|growing|jumping|edging up)|falling|dropping|declining|"
+                      r"easing|slowing|sliding|slipping|edging down)\s+to\s+(?:(?:a|an)\s+)?", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 # (GDP growth up from B to A: the adverb alone)
 _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+from\s+"
@@ -198,6 +202,8 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     if _FROM_TO.fullmatch(between):
         verb = _VERB_FROM.search(doc.before(first, _VERB_REACH))
         return (first, second, verb.group("up") is not None) if verb is not None else None
+    if (then := _THEN_TO.fullmatch(between)) is not None:
+        return first, second, then.group("up") is not None
     moved = _ZH_BETWEEN.fullmatch(between)
     if moved is not None and _ZH_FROM.search(doc.before(first, 10)):
         return first, second, moved.group("up") is not None
@@ -205,7 +211,7 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
 
 
 # raised its inflation estimate for 2022 to: the characters before a later level that hold its verb and its object
-_VERB_REACH = 60
+_VERB_REACH = 100
 # raised its estimate for 2022 to 7.8% from 6.4% and for 2023 to 3% from 2.5%; lowered its 2022 forecast to 3% from
 # 3.1% and its 2023 forecast to 3% from 3.2%: the second pair's verb is the first's, left out.
 _AND_TO = re.compile(r"(?:\s*,)?\s*and\s+(?:(?:for|its|their|the|in)\s+)?(?:[\w-]+\s+){0,3}?to\s+", re.IGNORECASE)

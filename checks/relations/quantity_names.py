@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from checks.relations.base import canonical, metric_key
+from checks.relations.base import Doc, canonical, metric_key
 from checks.relations.breakdowns import membership
 
 # A word that alone makes a quantity a kind of another (智能手机 of 手机, 新能源汽车 of 汽车)
@@ -46,3 +46,12 @@ def same_quantity(a: str, b: str, loose: bool) -> bool:
         shared += 1
     return shared >= 2 and bool(canonical(a[shared:])) and canonical(a[shared:]) == canonical(b[shared:]) \
         and canonical(a[shared:]) != a[shared:] + "x"
+
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def group_bound(doc: Doc, claim: dict) -> bool:
+    """Whether a bound names a group rather than states a level: a noun right after it (4000元以下期望月薪的占比,
+    亿元以上企业, 60岁以上的老人), not a clause's end (增长10%以上，)."""
+    return str(claim["text"]).endswith(("以下", "以上", "以内")) and _CJK.match(doc.text, int(claim["end"])) is not None

@@ -32,7 +32,7 @@ from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.periods import compared_apart, one_to_date, period_parts, periods_conflict, reached_from
-from checks.relations.quantity_names import one_word, same_quantity, stock
+from checks.relations.quantity_names import group_bound, one_word, same_quantity, stock
 from checks.relations.signs import unsigned_bounds
 from checks.relations.sources import two_sources
 from checks.relations.statements import (
@@ -192,8 +192,7 @@ def headline(doc: Doc, claim: dict) -> bool:
     start, end = line_start(doc, int(claim["start"])), line_end(doc, int(claim["end"]))
     line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
     if 0 < len(line) <= 40 and not _HEADING_END.search(line) and end >= 0:
-        # a heading line (一季度合并月活跃账户数达11.12亿; Q3收入同比增15%,调整后净利同比增18%: a comma, but no
-        # stop) states in short what the text below says
+        # a heading line (Q3收入同比增15%,调整后净利同比增18%: a comma, no stop) states in short what follows
         return True
     window = doc.text[max(start, int(claim["start"]) - 50):int(claim["start"])]
     return _SUMMARY_LINE.match(doc.text, max(0, start - 1)) is not None or bool(re.search(
@@ -372,6 +371,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # Excluding this adjustment, gross profit…; a month's rise seasonally adjusted against the trend's
     if known(reference, first) != known(reference, second):
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
+    if known(group_bound, first) or known(group_bound, second):
+        return False  # 4000元以下期望月薪的占比: a bound that names a group, no level
     if known(_of_segment, first) != known(_of_segment, second):
         return False  # a business segment's revenue is not the company's restated
     if known(_driven, first) != known(_driven, second) or known(contributor, first) != known(contributor, second):

@@ -10,14 +10,25 @@ import re
 from collections.abc import Sequence
 
 from checks.extract.claim import Claim
+from checks.extract.en.cues import BASIS_AFTER
 
 _KINDS = ("growth", "change", "level", "share", "ratio")
 _MOVE_NOUN = r"(?:increase|rise|fall|drop|decline|gain|growth|change|contraction|expansion|jump|slide)s?"
 # Between the two figures: the first's own time or member, its bracket, a conjunction, the movement named again.
+# (0.26 per cent MoM and 6.67 per cent YoY; 0.5% m/m in May, and 3.1% y/y: the first figure's basis before the "and")
+_BASIS = (r"(?:\s+(?:[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|"
+          r"quarter)))?")
 _COORDINATED = re.compile(
-    r"(?:\s+(?:in|for|during|on)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}?)?"
+    _BASIS + r"(?:\s+(?:in|for|during|on)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}?)?"
     r"\s*(?:\([^()\d]{0,30}\))?\s*,?\s*(?:and|or|but|while|then|followed\s+by)\s+"
     rf"(?:(?:an?|another|a\s+further)\s+)?(?:{_MOVE_NOUN}\s+(?:of\s+)?)?$", re.IGNORECASE)
+# Members each with its figure in brackets after the movement: increased on Oahu (up 4.8 percent), Maui (2.5 percent)
+# and Hawaii Island (4.3 percent): the name between the brackets is the second figure's member.
+_BRACKETED_MEMBER = re.compile(r"\s*\)\s*,?\s*(?:and\s+)?(?P<member>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})"
+                               r"\s*\(\s*$")
+# A basis of its own after the second figure (10% year-over-year or 12% in constant currency): another measure.
+_OWN_BASIS = re.compile(r"\s+(?P<basis>(?:in|at)\s+constant[- ]currenc(?:y|ies)|at\s+constant\s+exchange\s+rates|"
+                        r"organically|on\s+an?\s+(?:organic|like-for-like|comparable)\s+basis)", re.IGNORECASE)
 # What the figure is a share of, right after it: 30% of firms; 48.1% share.
 _OWN_NOUN_AFTER = re.compile(r"\s*(?:of\s|(?:market\s+)?share\b)", re.IGNORECASE)
 # A member named right after a figure, ending its clause or the list: 12 per cent for GM; 7.5 per cent for Ford;
@@ -40,19 +51,23 @@ def coordinated(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]
         first, figure = read[index - 1], read[index]
         if figure.whole or spans[index - 1][0] != spans[index][0] or figure.unit != first.unit \
                 or first.kind not in _KINDS or figure.kind not in ("share", first.kind) \
-                or _OWN_NOUN_AFTER.match(text, figure.end, figure.end + 16) is not None \
-                or not _COORDINATED.fullmatch(text, first.end, figure.start):
+                or _OWN_NOUN_AFTER.match(text, figure.end, figure.end + 16) is not None:
+            continue
+        bracketed = _BRACKETED_MEMBER.fullmatch(text, first.end, figure.start)
+        if bracketed is None and not _COORDINATED.fullmatch(text, first.end, figure.start):
             continue
         own_time = _OWN_TIME.match(text, figure.end)
         if figure.metric:  # named already (prices, as the first): only its own time, when it says one
             if figure.metric == first.metric and own_time is not None:
                 read[index] = figure.replaced(period=own_time.group("time"))
             continue
-        member = _member(text, figure.end)
+        member = bracketed.group("member") if bracketed is not None else _member(text, figure.end)
+        basis = BASIS_AFTER.match(text[figure.end:figure.end + 60]) or _OWN_BASIS.match(text, figure.end)
         read[index] = figure.replaced(
             kind=first.kind, direction=first.direction if figure.kind != first.kind else figure.direction,
-            metric=first.metric, subject=figure.subject or first.subject,
-            segment=member or figure.segment, period=own_time.group("time") if own_time else figure.period)
+            metric=first.metric, subject=figure.subject or first.subject, segment=member or figure.segment or
+            first.segment, period=own_time.group("time") if own_time else figure.period,
+            basis=basis.group("basis") if basis is not None else figure.basis)
         first_member = _member(text, first.end)
         if member and first_member and not first.segment:
             read[index - 1] = first.replaced(segment=first_member)  # fell 12 per cent for GM and …: GM's

@@ -217,7 +217,9 @@ def figure_before(text: str, previous: tuple[Mention, Reading] | None, kept: tup
 
 # A relative clause between a subject and its verb (", which account for nearly half of overall revenues,"), or an
 # aside of members before the verb (Dairy products, including milk powder, butter and cheese, fell 12 per cent).
-RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,|,\s*(?:including|such\s+as|notably|namely)\s"
-                      r"[^.;:\d()]{1,80}?,(?=\s*(?:also\s+)?[a-z]+\s*$)", re.IGNORECASE)
+# (sales of mini cars, comprising Alto and S-Presso, rose to 29,574 units: the verb with its "to", "by" or "at")
+RELATIVE = re.compile(r",\s*(?:which|who|whose|that)\b[^,.;]*,|,\s*(?:including|such\s+as|notably|namely|comprising|"
+                      r"consisting\s+of|made\s+up\s+of)\s"
+                      r"[^.;:\d()]{1,80}?,(?=\s*(?:also\s+)?[a-z]+(?:\s+(?:to|by|at))?\s*$)", re.IGNORECASE)
 # A dateline's place before its date (SINGAPORE, 26 April 2018 – …): the date says when the release was made.
 DATELINE_DATE = re.compile(r"\s*[A-Z][A-Z .'’-]{2,40},\s*(?:\d{1,2}\s+)?")

@@ -49,8 +49,7 @@ GROWTH_NOUN_AT_END = gated(re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
-# A rate named by the noun of movement after it: 0.21%的跌幅, 5%的增长, 12%的涨幅 (not 5%的增长率: a level of a rate)
-# (27.2%的强劲增长: how strong, between)
+# A rate named by the noun of movement after it: 0.21%的跌幅, 27.2%的强劲增长 (not 5%的增长率: a level of a rate)
 MOVED_AFTER = re.compile(r"的\s*(?:强劲|强势|大幅|显著|温和|稳健|小幅|轻微)?"
                          r"(?:(?P<up>增长|增幅|涨幅|上涨|上升|提升)|(?P<down>跌幅|降幅|下跌|下降|下滑|减少|回落))"
                          r"(?![率速])")
@@ -369,8 +368,12 @@ _COMPARING = ("高于", "低于", "高出", "超出", "多出", "少于")
 _CLOSED_AT = re.compile(r"\s*(?:报收|收盘|收于)")
 
 
+_SAME_BELOW = re.compile(r"\s*[（(]\s*下同\s*[）)]\s*$")  # 同比增长(下同)27.5%: a note between the verb and its figure
+
+
 def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
     """The verb, growth noun or bound within the last few characters before the figure."""
+    gap = _SAME_BELOW.sub("", gap) if "下同" in gap[-6:] else gap
     near = max(0, len(gap) - 20)
     bound_allowed = not mention.qualified_in_span and qualifier == "exact"
     verb = VERB_AT_END.search(gap, near)

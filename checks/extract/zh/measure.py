@@ -45,7 +45,7 @@ _CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:高|仅|只|才)?为|(?:�
 _METRIC_STOP = re.compile(
     "|".join(anonymous(rule.pattern) for rule in MOVEMENT.rules) + "|"  # 200个品牌增长超100%: a verb after the noun
     r"享|参与|参加|实现|整装|上市|上线|发布|推出|亮相|全面|获得|完成|达到|提供|进行|开展|入驻|使用|受益|覆盖|同比|环比|较|比|为|是|在|已|将|"
-    r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
+    r"蝉联|保持|位居|位列|排名|领跑|夺得|摘得|稳居|占据|"  # 以42887辆的销量蝉联冠军: the noun is 销量, then a place won
     r"强势|强劲|稳步|一举|顺利|"  # 以超15.83亿的票房成绩强势领跑: an adverb, then the place won
     r"认为|表示|预期|预计|选择|希望|愿意|倾向|共计|共|合计|累计|"  # 14.5%的居民认为…: who, then what they think
     # 200个品牌中: 中 after a noun ends it; a noun may open with it (200个中外品牌, 3万个中小品牌)
@@ -76,15 +76,15 @@ _TRAILING = re.compile(
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|收盘报|收报|收于|(?<=指数)报|(?<=指)报|\s|"
     r"预计|预期|初步估计|估计)$")  # 客运量预计4822.3万人次: a forecast's verb, read as the figure's projected flag
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
-# A subject at the start of a phrase: an organisation or a place, followed by what it measures.
-# A character of a name: not a verb or particle (这也是中国新能源 is no name).
+# A subject at the start of a phrase: an organisation or a place, then what it measures; a character of a name is no
+# verb or particle (这也是中国新能源 is no name).
 _NAME = r"(?:(?![是也这为了的在和与及从对向将已被把占])[\u4e00-\u9fff])"
 _SUBJECT = re.compile(
     rf"^(?!归属|属于|国有控股|保税物流)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
     # a name going on past a firm's last word (上海科技馆, 粮油食品类) is no firm, nor a trade mode (保税物流)
-    r"(?![类馆园院店]|[和及与、][\u4e00-\u9fff]{1,8}类)|"
-    r"全国|全省|全市|全区|全县|我国|中国|国内|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
+    r"(?![类馆园院店]|烟酒|[和及与、][\u4e00-\u9fff]{1,8}类)|"  # (nor 我市食品烟酒类, a CPI category)
+    r"全国|全省|全市|全区|全县|我国|中国|国内(?!增值税|消费税)|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES)})(?![省市区]|时间)|"  # 北京时间10月31日: a time zone, no owner
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)(?!(?<=均地区)生产总值)|自治区|特区)|"
     rf"{_NAME}{{2,10}}?自治[州县旗]|"  # 红河哈尼族彝族自治州: an autonomous prefecture's name is long
@@ -109,13 +109,13 @@ _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its op
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
                            r"费|金|款|比重|份额|占比|比例|产量|投资)$")
 _QUANTITY_END_WIDTH = widest(_QUANTITY_END) or 0
-_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业)(?P<rest>.{2,})$")
+_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业|增值税|消费税)"
+                      r"(?P<rest>.{2,})$")  # (国内增值税, 国内消费税: a tax's whole name, no 国内 member)
 # A group of people by their age (60岁及以上老年网民, 18-35岁的青年), maybe after its owner, then a quantity of theirs.
 _AGE_GROUP = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,4})?(?P<segment>\d{1,3}\s*(?:[-~至到—]\s*\d{1,3}\s*)?岁"
                         r"(?:及以上|以上|及以下|以下)?(?:的)?[\u4e00-\u9fff]{0,4}?"
                         r"(?:人口|人群|网民|用户|居民|老人|老年人|青年|儿童|群体|受访者))(?P<rest>[\u4e00-\u9fff]{2,})$")
-# A line of a business (网游业务, “手机×AIoT”分部, 创新业务板块) and the quantity it is given in (网游业务收入: 收入
-# of the 网游业务 line): a member of the breakdown of its firm's figures.
+# A line of a business (网游业务, “手机×AIoT”分部) and its quantity (网游业务收入: 收入 of the line): a member.
 _LINE = re.compile(r"[\u4e00-\u9fffA-Za-z×“”\"]{1,12}?(?:业务|板块|分部|事业部|事业群)")
 _LINE_QUANTITY = re.compile(r"(?P<segment>[\u4e00-\u9fffA-Za-z×“”\"]{1,12}?(?:业务|板块|分部|事业部|事业群))"
                             r"(?P<rest>(?:营业)?(?:收入|营收|收益|利润|毛利率?|经营利润|经营收益|营业额|销售额|亏损))$")
@@ -392,8 +392,8 @@ def noun_after(text: str, start: int) -> str | None:
         if closing > start + 1:
             return text[start + 1:closing]
     after = text[start:start + 24]
-    if _VERB_FIRST.match(after):
-        return None  # 8.65亿元下滑…: a verb follows, not a noun
+    if after[:1] in ("/", "／") or _VERB_FIRST.match(after):
+        return None  # 8.65亿元下滑…: a verb follows, not a noun; 3001.3美元/盎司: the rest of a price's unit
     stop = _METRIC_STOP.search(after)
     stop = _DIGIT.search(after, 0, stop.start() if stop is not None else len(after)) or stop
     noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])

@@ -40,12 +40,11 @@ RIVAL = gated(re.compile(r"(?:优于|高于|低于|超过|超出|多于|少于|�
 BRACKETED_RIVAL = re.compile(r"(?:与|较|(?<!占)比(?!例|重)|同|和|高于|低于|快于|慢于)"
                              r"(?P<rival>[^与较比同和，,。；;（(\s]{2,10}?)(?:同期)?"
                              r"\s*[（(]\s*$")
-# The one a figure is had by, before 以 (比亚迪以30.2万辆的销量领跑; 韩国三星仍以7150万部…的出货量位居第一), and the
-# quantity a place is won by after the figure (…智能手机的出货量位居, …的销量领跑).
+# Who has a figure, before 以 (比亚迪以30.2万辆的销量领跑), and the quantity a place is won by after it (…的出货量位居).
 BY_FIGURE = re.compile(r"(?:^|[，,。；;：:\s])(?:其中|而|但)?(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)"
                        r"(?:仍|则|也|均|再次|继续|凭借|更是)?以$")
 RANK_AFTER = re.compile(r"(?:[\u4e00-\u9fffA-Za-z]{1,8}的)?(?P<metric>[\u4e00-\u9fff]{2,6}?)"
-                        r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列)")
+                        r"(?:位居|位列|居|排名|排在|领跑|稳居|夺得|蝉联|名列|占据)")
 # A phrase that opens with an industry's name and names its quantity after it (黑色金属矿采选业利润总额).
 INDUSTRY_FIRST = re.compile(r"(?!.*(?:全[国省市县区州]|我[国省市]|本[省市区县]|该[省市区县]|规模以上|规上|限额以上))"
                             r"(?P<member>[\u4e00-\u9fff、和及]{3,20}?业)(?P<rest>(?!务|绩|态|企|单位|户)[\u4e00-\u9fff]{2,8})")
@@ -260,10 +259,11 @@ class Measurer:
         if answering is not None:
             # 13.5%认为房价很高: the share of those who gave it; no whole: answers may be many (选择价格, 选择品质)
             return Measure(f"{answering[0]}占比", segment=answering[1])
-        after = mention.end + 1 if text.startswith("的", mention.end) else mention.end
-        if text.startswith("的", mention.end) or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
+        spaced = mention.end + len(text[mention.end:mention.end + 3]) - len(text[mention.end:mention.end + 3].lstrip())
+        after = spaced + 1 if text.startswith("的", spaced) else mention.end  # (13.4% 的市场份额: a scraper's space)
+        if after > mention.end or mention.family == "count":  # 70%的受访者, 200个品牌: what is counted
             noun = noun_after(text, after)
-            by = BY_FIGURE.search(before) if before.endswith("以") else None
+            by = BY_FIGURE.search(before.rstrip()) if before.rstrip().endswith("以") else None
             ranked_by = RANK_AFTER.match(text, after) if by is not None else None
             if ranked_by is not None:
                 # 三星以7150万部智能手机的出货量位居第一: the one ranked owns the figure, of the quantity ranked by

@@ -16,7 +16,8 @@ from checks.extract.zh.measure import Measure, clean, is_member, is_quantity, sp
 #   限上法人单位基本生活类商品零售额 → 基本生活类 + 限上法人单位商品零售额 (the scope stays with the quantity)
 # not a determiner's class (各类, 此类, 两类), a bare word that ends alike (品类, 人类: two characters) nor a rank of
 # classes (行业大类, 门类)
-CATEGORY = re.compile(r"(?P<scope>.{2,12}?(?:单位|以上|限上|规上))?"
+#   我市食品烟酒类价格 → 食品烟酒类 + 价格, 我市's (a deictic owner first)
+CATEGORY = re.compile(r"(?P<owner>[全我本该][国省市区县州])?(?P<scope>.{2,12}?(?:单位|以上|限上|规上))?"
                       r"(?P<member>(?![各此该这那某多几两一二三四五六七八九十每其本])[\u4e00-\u9fff、和及]{2,10}?(?<![大门小种分])类)"
                       r"(?P<rest>[\u4e00-\u9fff]{2,10})?")
 # among_total: a clause that opens a sentence and names the total its items are members of
@@ -61,15 +62,16 @@ def industry_item(phrase: str | None, text: str, sentence_start: int, before: in
     return not phrase.endswith(of[-2:]) and any(phrase[at:at + 2] in of for at in range(len(phrase) - 1))
 
 
-def category(phrase: str | None) -> tuple[str, str | None] | None:
-    """A class of goods and the quantity named after it, when the phrase is one (粮油食品类商品零售额)."""
+def category(phrase: str | None) -> tuple[str, str | None, str | None] | None:
+    """A class of goods, the quantity named after it and a deictic owner before it, when the phrase is one
+    (粮油食品类商品零售额)."""
     if not phrase or "类" not in phrase:
         return None
     found = CATEGORY.fullmatch(phrase)
     if found is None:
         return None
     rest = found.group("rest")
-    return found.group("member"), (found.group("scope") or "") + rest if rest else None
+    return found.group("member"), (found.group("scope") or "") + rest if rest else None, found.group("owner")
 
 
 def among_total(text: str, sentence_start: int, before: int) -> str | None:
@@ -103,7 +105,7 @@ def of_total(text: str, measure: Measure, sentence_start: int, start: int,
         return None
     classed = category(measure.metric)
     if classed is not None and classed[1] is not None:
-        return Measure(classed[1], measure.subject, classed[0]) if is_quantity(classed[1]) else None
+        return Measure(classed[1], measure.subject or classed[2], classed[0]) if is_quantity(classed[1]) else None
     total = among_total(text, sentence_start, start)
     if (classed is None and total is None) or is_quantity(measure.metric):
         return None  # no class and no total (most phrases): the cheap tests first
