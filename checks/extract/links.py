@@ -102,6 +102,8 @@ _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
                            re.IGNORECASE)
+_COMPARED_TO = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?",
+                          re.IGNORECASE)
 _UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*[(（]\s*")
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
@@ -212,6 +214,14 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                            and not _based(claims, [i, i + 1], text, joints) and not _a_target(text, claims, i)]
                 if level_after is None and earlier:
                     level_after = earlier[-1]
+        # revenues total $18.75 billion compared to expectations of $17.97 billion, an increase of $774 million: the
+        # change reaches the first level from the one it was compared with
+        if level_after is None and base is None and len(before) >= 2 and _COMPARED_TO.fullmatch(
+                text, claims[before[-2]].end, claims[before[-1]].start) \
+                and claims[before[-2]].unit == claims[before[-1]].unit \
+                and claims[before[-2]].kind == claims[before[-1]].kind == "level" \
+                and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
+            level_after, base = claims[before[-2]], claims[before[-1]]
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%
         if level_after is None and before:
             candidate = linked[before[-1]]
@@ -239,6 +249,11 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
                 # 产量11.6GWh，占总产量36.6%，同比增长127.2%: a percent rise is the amount's, past its share
                 candidate = linked[before[-2]]
+            elif (amount := _amount_past_percents(claims, before, claim, text)) is not None \
+                    and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
+                # 税收收入15348万元，占收入的89.99%，同比增收1316万元; 收入17056万元，完成预算的16.18%，较均衡进度慢
+                # 0.48%，较上年同期增收2113万元: an amount's change in its unit, past the percents said of it
+                candidate = linked[amount]
             # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
             # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
             if candidate.kind in CHANGES and candidate.level_after is not None \
@@ -345,6 +360,17 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
 
 
 _SHARE_AFTER_AMOUNT = re.compile(r"\s*[，,]\s*占[^，,。；;\d]{0,12}")
+
+
+def _amount_past_percents(claims: list[Claim], before: list[int], change: Claim, text: str) -> int | None:
+    """The amount a change in its own unit is of, when only percents (a share, a completion, a gap) stand between,
+    and the budget a completion is of (完成预算105425万元的5.39%: the amount is the one before the budget)."""
+    if change.unit == "percent" or change.kind not in CHANGES or claims[before[-1]].unit != "percent":
+        return None
+    for at in reversed(before[:-1]):
+        if claims[at].unit != "percent" and not _a_target(text, claims, at):
+            return at if claims[at].unit == change.unit and claims[at].kind == "level" else None
+    return None
 
 
 def _amount_then_share(amount: Claim, share: Claim, change: Claim, text: str) -> bool:

@@ -112,7 +112,9 @@ _NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*
 BRACKET_FOLLOWED_BY = re.compile(
     rf"\)?\s*,?\s*followed\s+(?:closely\s+)?by\s+(?:{_NAME}[^()]{{1,40}}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME}$")
 _BOUNDS = ("under", "at_most")  # a group below a bound, then the ones above it
-AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b|\bsmallest\b", re.IGNORECASE)
+# (not "last month", "last year": a time, as in "had the biggest gain in jobs last month with 44,600")
+AT_THE_BOTTOM = re.compile(r"\bbottom\b|\blowest\b|\blast\b(?!\s+(?:month|year|week|quarter|season|time|day|night|"
+                           r"decade|summer|winter|spring|autumn|fall)\b)|\bsmallest\b", re.IGNORECASE)
 
 
 def followed(doc: Doc) -> Iterable[Relation]:

@@ -180,8 +180,7 @@ def _within_members(shares: list[dict]) -> bool:
 _SHARE_WORDS = {"占比", "比例", "比重", "占", "所占比例", "所占比重"}
 
 
-# The share that completes the others: the remaining 18%, the rest, 其余, 剩余; not the other times (其余年份均不到20%,
-# the other years: each is another period's share, not the rest of one whole).
+# The share that completes the others: the remaining 18%, 其余, 剩余; not the other times (其余年份均不到20%).
 REMAINING = re.compile(r"(?:\bthe\s+(?:remaining|rest|other)\b|其余|剩余|剩下|余下)"
                        r"(?!\s*(?:[\u4e00-\u9fff]{0,2}(?:年份|年度|月份|季度|时期|年|月)|(?:\w+\s+)?(?:years?|months?|"
                        r"quarters?|periods?)\b))[^，,。；;\d]{0,6}$", re.IGNORECASE)
@@ -315,10 +314,10 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 by_partition.setdefault(partition, []).append(share)
             for partition, group in by_partition.items():
                 named = [m for p, m in members if p == partition]
-                if len(set(named)) != len(named) and any(_of_another_breakdown(
-                        doc.text[max(doc.sentence(c)[0], int(c["start"]) - 40):int(c["start"])], partition)
-                        for c in group):
-                    continue  # 机电产品出口 and 加工贸易出口: shares of exports by product and by mode, not one list
+                if len(set(named)) != len(named) and (len({doc.sentence(c) for c in group}) > 1 or any(
+                        _of_another_breakdown(doc.text[max(doc.sentence(c)[0], int(c["start"]) - 40):int(c["start"])],
+                                              partition) for c in group)):
+                    continue  # 机电产品出口, 加工贸易出口 (by product, by mode); sentences apart (蔬菜…。…对香港…)
                 complete = partition in COMPLETE and len(set(named)) == len(partition)
                 yield group, complete, whole
         elif len({doc.sentence(c) for c in shares}) == 1 or not _SENTENCE_END.search(

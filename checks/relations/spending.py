@@ -2,6 +2,11 @@
 生活用品及服务, 交通通信, 教育文化娱乐, 医疗保健 and 其他用品及服务 make 人均消费支出, whole (the national
 classification has no other kind), so the eight figures of one sentence add up to the total of the same residents
 (全市居民, 城镇居民, 农村居民) stated before them, less the rounding of each.
+
+And an average budget a survey says a shopper will spend (The average consumer plans to spend an estimated $671.89
+this holiday season), then the amounts spent on each item (will spend $393.69 on gifts for family members, $73.27 on
+friends …; will put $51.99 into decorations): the items are parts of the budget, and may not add up to more than it
+(they need not be all of it).
 """
 
 from __future__ import annotations
@@ -55,3 +60,40 @@ def _total_before(doc: Doc, parts: list[dict], residents: str) -> dict | None:
         if not residents or (named and residents.endswith(named[-4:])):
             return claim
     return None
+
+
+# The budget: an amount per shopper a survey says will be spent (will spend an estimated $671.89; plans to spend
+# $749.51 on gifts, décor, greeting cards and more), its sentence saying it is an average.
+_SPEND_BEFORE = re.compile(r"\bspend(?:ing)?\s+(?:an?\s+)?(?:estimated\s+|average\s+(?:of\s+)?|on\s+average\s+)*$",
+                           re.IGNORECASE)
+_AVERAGE = re.compile(r"\baverage\b", re.IGNORECASE)
+# An item: the amount, then what it goes to ($73.27 on friends; $51.99 into decorations; $421.82 going towards gifts).
+_ITEM_AFTER = re.compile(r"\s+(?:on|into|going\s+towards?|towards?)\s+(?!average\b|the\s+(?:whole|total)\b)[a-z]",
+                         re.IGNORECASE)
+_ITEMS_REACH = 6  # paragraphs after the budget in which its items are told
+_FEWEST_ITEMS = 3
+
+
+def items_of_a_budget(doc: Doc) -> Iterable[Relation]:
+    if "spend" not in doc.text:
+        return
+    money = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "count", "pp")]
+    for index, budget in enumerate(money):
+        start, end = doc.sentence(budget)
+        if not _SPEND_BEFORE.search(doc.before(budget, 40)) or not _AVERAGE.search(doc.text, start, end):
+            continue
+        items = []
+        for claim in money[index + 1:]:
+            if doc.paragraph(claim) - doc.paragraph(budget) > _ITEMS_REACH or not same_unit(claim, budget):
+                break
+            if float(claim["value"]) < float(budget["value"]) and _ITEM_AFTER.match(doc.text, int(claim["end"])):
+                items.append(claim)
+            elif _SPEND_BEFORE.search(doc.before(claim, 40)) and _AVERAGE.search(doc.text, *doc.sentence(claim)):
+                break  # another budget
+        if len(items) >= _FEWEST_ITEMS:
+            if budget.get("qualifier") == "approx" and "." in str(budget["text"]):
+                # an estimated $671.89: the survey's estimate, written to the cent, is the budget itself
+                value = float(budget["value"])
+                budget = {**budget, "qualifier": "exact", "lower": value, "upper": value, "_bounds": None}
+            yield _relation(doc, budget, items, complete=False)
+        return  # one budget a text

@@ -90,7 +90,7 @@ from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_p
 from checks.relations.restated import restated
 from checks.relations.shares import shares_of_whole
 from checks.relations.signs import signs_against_verbs
-from checks.relations.spending import eight_kinds_of_spending
+from checks.relations.spending import eight_kinds_of_spending, items_of_a_budget
 from checks.relations.steps import step_from_the_month_before
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
@@ -143,6 +143,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
+             items_of_a_budget,
              changes_of_a_breakdown,
              the_rest_answered, trade_balance, net_of_both, goods_and_services, sides_of_goods_and_services,
              money_supply,

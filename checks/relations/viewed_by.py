@@ -27,6 +27,7 @@ from checks.relations.statements import other_side
 _VIEWED_BY = re.compile(r"(?:从|分)(?P<noun>[\u4e00-\u9fff]{1,8}?)"
                         r"(?P<kind>结构|期限|构成|类型|产品|品种|方式|主体|项目|科目|税种|来源|用途|部门)(?:来)?看\s*[，,：:]")
 _KIND_WHOLE = {"税种": "税收收入"}
+_ANY_VIEW = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,10}?(?:来)?看\s*[，,：:]")
 # 主要税收收入项目情况如下：; 主要支出科目情况如下：
 _ITEMS_BELOW = re.compile(r"主要(?P<noun>[\u4e00-\u9fff]{1,10}?)(?:项目|科目)(?:情况)?如下\s*[：:]")
 # A heading line that ends the items listed below one: (二)…, 二、…
@@ -45,6 +46,7 @@ def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
     starts = [int(c["start"]) for c in levels]  # in order: a heading's parts and whole found by bisection
     for pattern in (_VIEWED_BY, _ITEMS_BELOW):
+        last_end, last_whole = -1, None  # a heading right after another's breakdown views the same whole again
         for heading in pattern.finditer(text):
             noun = heading.group("noun")
             kind = heading.groupdict().get("kind")
@@ -58,6 +60,9 @@ def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
             before = levels[max(0, first - _BACK):first]
             whole = _whole(doc, before, heading.start(), noun, parts) if noun else _lead_before(doc, before,
                                                                                                  heading.start())
+            if whole is None and heading.start() == last_end:
+                whole = last_whole  # 从收入结构看：…；从征收部门看：税务部门…: the revenue again, by who collects it
+            last_end, last_whole = end, whole
             if whole is None:
                 continue
             parts = [p for p in parts if same_unit(p, whole) and not _aside(doc, p)
@@ -70,7 +75,10 @@ def _breakdown_end(text: str, start: int, lines_below: bool) -> int:
     """Where a heading's breakdown ends: its paragraph's end, or for items listed below it, the next heading line."""
     if not lines_below:
         found = text.find("\n", start)
-        return found if found >= 0 else len(text)
+        end = found if found >= 0 else len(text)
+        # (从收入结构看：…；从征收部门看：…；从层级看：…: the next heading in the paragraph starts another breakdown)
+        following = _ANY_VIEW.search(text, start, end)
+        return following.start() if following else end
     found = _NEXT_HEADING.search(text, start)
     return found.start() if found else len(text)
 

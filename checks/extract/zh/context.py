@@ -96,8 +96,7 @@ PERIOD: Dimension[str] = Dimension(
                                  ("2023年11月1日至11日", "year"), ("2024年1月至7月", "year"),
                                  ("2024 年", "year"))),
         # a graduating class, a year's cohort: 2023届(毕业生), 2021届学生岗位平均招聘月薪
-        Rule("cohort", r"(?:19|20)\d\d ?届|上一?届|本届|往届", constant("year"),
-             (("2023届", "year"), ("2023 届", "year"), ("上届", "year"))),
+        Rule("cohort", r"(?:19|20)\d\d ?届", constant("year"), (("2023届", "year"), ("2023 届", "year"))),
         # a span up to now: 三年来上涨1050元, 近5年来, 十年以来
         Rule("span_to_now", r"(?:近|最近)?[一二三四五六七八九十两\d]{1,2}个?(?:季度|月|年|周)(?:来|以来)",
              constant("relative"), (("三年来", "relative"), ("近5年来", "relative"), ("十年以来", "relative"),
