@@ -12,9 +12,10 @@ def _read(text: str) -> dict[str, tuple[str | None, str | None, str | None, str 
 
 
 def test_a_class_of_goods_is_the_member_of_the_quantity_it_is_given_in() -> None:
-    assert category("饮料类商品零售额") == ("饮料类", "商品零售额")
-    assert category("限上单位文化办公用品类零售额") == ("文化办公用品类", "限上单位零售额")  # the scope stays
-    assert category("化妆品类") == ("化妆品类", None)
+    assert category("饮料类商品零售额") == ("饮料类", "商品零售额", None)
+    assert category("限上单位文化办公用品类零售额") == ("文化办公用品类", "限上单位零售额", None)  # the scope stays
+    assert category("化妆品类") == ("化妆品类", None, None)
+    assert category("我市食品烟酒类价格") == ("食品烟酒类", "价格", "我市")  # a deictic owner before the class
     assert category("各类企业支出") is None and category("行业大类") is None and category("人类") is None
     found = _read("全县限上单位吃类商品零售额增长8.1%，其中饮料类商品零售额增长9.4%、烟酒类增长12.6%。")
     assert found["9.4%"][1:3] == ("饮料类", "商品零售额")

@@ -314,7 +314,8 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 by_partition.setdefault(partition, []).append(share)
             for partition, group in by_partition.items():
                 named = [m for p, m in members if p == partition]
-                if len(set(named)) != len(named) and (len({doc.sentence(c) for c in group}) > 1 or any(
+                if len(set(named)) != len(named) and (_SENTENCE_END.search(
+                        doc.text, int(group[0]["end"]), int(group[-1]["start"])) is not None or any(
                         _of_another_breakdown(doc.text[max(doc.sentence(c)[0], int(c["start"]) - 40):int(c["start"])],
                                               partition) for c in group)):
                     continue  # 机电产品出口, 加工贸易出口 (by product, by mode); sentences apart (蔬菜…。…对香港…)
