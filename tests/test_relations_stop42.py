@@ -82,3 +82,22 @@ def test_an_amounts_change_past_the_percents_said_of_it_is_held_to_the_amount() 
               "较上年同期减收1500万元,下降20.00%。")
     assert flagged(budget) == []
     assert flagged(budget.replace("20.00%", "30.00%")) == [("growth_vs_levels", "1500万元 | 6000万元 | 30.00%")]
+
+
+def test_red_team_earnings_form_and_budget_items_of_another_time_or_group() -> None:
+    earnings = ("Revenue was $2.06 billion, compared with $1.87 billion in the prior year, an increase of "
+                "$190 million, or 10.2%.")
+    assert flagged(earnings) == []
+    assert flagged(earnings.replace("10.2%", "12.2%")) == [
+        ("growth_vs_levels", "$190 million | $2.06 billion | 12.2%")]
+    last_year = ("The average consumer plans to spend an estimated $900.00 this season, a survey found.\n\n"
+                 "Shoppers will spend $600.00 on gifts for family, $60.00 on friends and $30.00 on co-workers.\n\n"
+                 "Last year, shoppers spent $580.00 on gifts for family and $55.00 on friends.")
+    assert flagged(last_year) == []
+    others = ("On average, consumers plan to spend $580.00 on school items.\n\nParents will spend $280.00 on clothing, "
+              "$150.00 on electronics and $100.00 on supplies. Teachers, on average, spend $500.00 on classroom "
+              "supplies.")
+    assert flagged(others) == []
+    told_first = ("1-6月,全县税收收入26000万元,占收入的74.29%,较年初预算的50000万元完成52.00%,"
+                  "同比增收2000万元,增长8.33%。")
+    assert flagged(told_first) == []

@@ -102,8 +102,11 @@ _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
                            re.IGNORECASE)
-_COMPARED_TO = re.compile(r"\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?",
+_COMPARED_TO = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?)?\s*,?\s+"
+                          r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?",
                           re.IGNORECASE)
+_EARLIER_TIME = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
+                           r"(?=\s*,))?")
 _UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*[(（]\s*")
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
@@ -220,7 +223,9 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 text, claims[before[-2]].end, claims[before[-1]].start) \
                 and claims[before[-2]].unit == claims[before[-1]].unit \
                 and claims[before[-2]].kind == claims[before[-1]].kind == "level" \
-                and joints.level_then_change.fullmatch(text, claims[before[-1]].end, claim.start):
+                and joints.level_then_change.fullmatch(text, _EARLIER_TIME.match(text, claims[before[-1]].end).end(),
+                                                       claim.start):
+            # (… compared with $1.87 billion in the prior year, an increase of $190 million: past the earlier's time)
             level_after, base = claims[before[-2]], claims[before[-1]]
         # 社会消费品零售总额440823亿元，比上年增长12.5%; 56.15亿人次，比上年增加7.24亿，增长14.8%
         if level_after is None and before:
@@ -368,7 +373,9 @@ def _amount_past_percents(claims: list[Claim], before: list[int], change: Claim,
     if change.unit == "percent" or change.kind not in CHANGES or claims[before[-1]].unit != "percent":
         return None
     for at in reversed(before[:-1]):
-        if claims[at].unit != "percent" and not _a_target(text, claims, at):
+        # (较年初预算的50000万元完成52.00%: a budget told before its completion, no amount of the change)
+        if claims[at].unit != "percent" and not _a_target(text, claims, at) \
+                and "预算" not in text[max(0, claims[at].start - 6):claims[at].start]:
             return at if claims[at].unit == change.unit and claims[at].kind == "level" else None
     return None
 

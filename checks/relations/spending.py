@@ -70,6 +70,11 @@ _AVERAGE = re.compile(r"\baverage\b", re.IGNORECASE)
 # An item: the amount, then what it goes to ($73.27 on friends; $51.99 into decorations; $421.82 going towards gifts).
 _ITEM_AFTER = re.compile(r"\s+(?:on|into|going\s+towards?|towards?)\s+(?!average\b|the\s+(?:whole|total)\b)[a-z]",
                          re.IGNORECASE)
+# An item's sentence tells what will be spent (will spend, plan to, expect to), of no other time (last year, spent so
+# far, in 2019, compared with): Teachers spend $500 on supplies; Last year, shoppers spent $620 on gifts: no items.
+_PLANNED = re.compile(r"\b(?:will|plans?|planning|expects?|expected|intends?|going\s+to)\b", re.IGNORECASE)
+_ANOTHER_TIME = re.compile(r"\b(?:last\s+year|a\s+year\s+(?:ago|earlier)|spent|so\s+far|compared|(?:19|20)\d\d)\b",
+                           re.IGNORECASE)
 _ITEMS_REACH = 6  # paragraphs after the budget in which its items are told
 _FEWEST_ITEMS = 3
 
@@ -86,7 +91,9 @@ def items_of_a_budget(doc: Doc) -> Iterable[Relation]:
         for claim in money[index + 1:]:
             if doc.paragraph(claim) - doc.paragraph(budget) > _ITEMS_REACH or not same_unit(claim, budget):
                 break
-            if float(claim["value"]) < float(budget["value"]) and _ITEM_AFTER.match(doc.text, int(claim["end"])):
+            said = doc.text[slice(*doc.sentence(claim))]
+            if float(claim["value"]) < float(budget["value"]) and _ITEM_AFTER.match(doc.text, int(claim["end"])) \
+                    and _PLANNED.search(said) and not _ANOTHER_TIME.search(said):
                 items.append(claim)
             elif _SPEND_BEFORE.search(doc.before(claim, 40)) and _AVERAGE.search(doc.text, *doc.sentence(claim)):
                 break  # another budget
