@@ -105,6 +105,7 @@ _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increas
 _COMPARED_TO = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?)?\s*,?\s+"
                           r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?",
                           re.IGNORECASE)
+_BUDGET_BEFORE = re.compile(r"(?:预算|计划|目标)数?的?\s*$")  # 较年初预算的50000万元 (not 一般公共预算收入20000万元)
 _EARLIER_TIME = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
                            r"(?=\s*,))?")
 _UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
@@ -375,7 +376,7 @@ def _amount_past_percents(claims: list[Claim], before: list[int], change: Claim,
     for at in reversed(before[:-1]):
         # (较年初预算的50000万元完成52.00%: a budget told before its completion, no amount of the change)
         if claims[at].unit != "percent" and not _a_target(text, claims, at) \
-                and "预算" not in text[max(0, claims[at].start - 6):claims[at].start]:
+                and not _BUDGET_BEFORE.search(text, max(0, claims[at].start - 8), claims[at].start):
             return at if claims[at].unit == change.unit and claims[at].kind == "level" else None
     return None
 
