@@ -101,3 +101,10 @@ def test_red_team_earnings_form_and_budget_items_of_another_time_or_group() -> N
     told_first = ("1-6月,全县税收收入26000万元,占收入的74.29%,较年初预算的50000万元完成52.00%,"
                   "同比增收2000万元,增长8.33%。")
     assert flagged(told_first) == []
+
+
+def test_two_cuts_of_a_trade_total_after_among_are_not_summed() -> None:
+    crossed = "前三季度,全市出口500亿元,增长8.2%。其中,一般贸易出口365亿元,增长9.1%;机电产品出口310亿元,增长7.5%。"
+    assert flagged(crossed) == []
+    one_cut = crossed.replace("机电产品出口310亿元", "加工贸易出口210亿元")
+    assert flagged(one_cut) == [("parts_vs_total", "500亿元 | 365亿元 | 210亿元")]  # (365 + 210 > 500: one cut, summed)

@@ -58,6 +58,8 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if _parent_of(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
+        if len(parts) > 1 and _crossed([label_before(text, p) for p in parts]):
+            parts = [part]  # 一般贸易出口…；机电产品出口…: two ways of cutting the exports, overlapping, not summed
         listed_already.update(id(p) for p in parts)
         parts = [p for p in parts if not _opposed(part, p)]  # 其中住户存款…；各项贷款…: the next clause's other side
         if not candidates:
@@ -101,6 +103,17 @@ _OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), 
 # 利润总额…，其中，主营活动利润…: the profit of the main business is no part of the total, which it exceeds when the
 # other items (investment income, other gains) are a net loss, as the statistics bureau's releases show
 _NO_PART = ("主营活动利润",)
+# The ways a trade release cuts its total: by trade mode, by kind of firm, by product, by partner. Parts named by two
+# of them overlap (a general-trade export may be a machinery export), so they are not summed against the whole.
+_TRADE_CUTS = (re.compile(r"一般贸易|加工贸易|保税物流|边境小额|市场采购|跨境电商"), re.compile(r"企业"),
+               re.compile(r"产品|农产品|机电|高新技术|劳动密集型"),
+               re.compile(r"^对|一带一路|东盟|欧盟|美国|日本|韩国"))
+
+
+def _crossed(labels: list[str]) -> bool:
+    """Whether listed parts are named by two different cuts of a trade total (see _TRADE_CUTS)."""
+    cuts = {next((i for i, cut in enumerate(_TRADE_CUTS) if cut.search(label)), None) for label in labels}
+    return len(cuts - {None}) > 1
 
 
 def _a_budget(text: str, claim: dict) -> bool:
