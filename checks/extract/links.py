@@ -102,12 +102,13 @@ _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
                            re.IGNORECASE)
-_COMPARED_TO = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?)?\s*,?\s+"
+# in the prior year, for the fourth quarter of 2023: a time said after a level
+_TIME_PHRASE = r"\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?"
+_COMPARED_TO = re.compile(rf"(?:{_TIME_PHRASE})?\s*,?\s+"
                           r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?",
                           re.IGNORECASE)
 _BUDGET_BEFORE = re.compile(r"(?:预算|计划|目标)数?的?\s*$")  # 较年初预算的50000万元 (not 一般公共预算收入20000万元)
-_EARLIER_TIME = re.compile(r"(?:\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?(?:\s+(?:of\s+)?(?:19|20)\d\d)?"
-                           r"(?=\s*,))?")
+_EARLIER_TIME = re.compile(rf"(?:{_TIME_PHRASE}(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?=\s*,))?")
 _UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*[(（]\s*")
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")

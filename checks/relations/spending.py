@@ -79,13 +79,18 @@ _ITEMS_REACH = 6  # paragraphs after the budget in which its items are told
 _FEWEST_ITEMS = 3
 
 
+def _a_budget(doc: Doc, claim: dict) -> bool:
+    """Whether an amount is what a survey's average shopper will spend (see _SPEND_BEFORE)."""
+    return _SPEND_BEFORE.search(doc.before(claim, 40)) is not None \
+        and _AVERAGE.search(doc.text, *doc.sentence(claim)) is not None
+
+
 def items_of_a_budget(doc: Doc) -> Iterable[Relation]:
     if "spend" not in doc.text:
         return
     money = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "count", "pp")]
     for index, budget in enumerate(money):
-        start, end = doc.sentence(budget)
-        if not _SPEND_BEFORE.search(doc.before(budget, 40)) or not _AVERAGE.search(doc.text, start, end):
+        if not _a_budget(doc, budget):
             continue
         items = []
         for claim in money[index + 1:]:
@@ -95,7 +100,7 @@ def items_of_a_budget(doc: Doc) -> Iterable[Relation]:
             if float(claim["value"]) < float(budget["value"]) and _ITEM_AFTER.match(doc.text, int(claim["end"])) \
                     and _PLANNED.search(said) and not _ANOTHER_TIME.search(said):
                 items.append(claim)
-            elif _SPEND_BEFORE.search(doc.before(claim, 40)) and _AVERAGE.search(doc.text, *doc.sentence(claim)):
+            elif _a_budget(doc, claim):
                 break  # another budget
         if len(items) >= _FEWEST_ITEMS:
             if budget.get("qualifier") == "approx" and "." in str(budget["text"]):

@@ -309,7 +309,8 @@ class Reader(SentenceReader):
             stripped = RELATIVE.sub("", sentence_before)
             verb = VERB_BEFORE.search(stripped)
             before = stripped[:verb.start()] if verb is not None else stripped
-            before = before.rsplit(",", 1)[-1] if before.rsplit(",", 1)[-1].strip() else before  # (Similarly, sales)
+            last = before.rsplit(",", 1)[-1]
+            before = last if last.strip() else before  # (Similarly, sales in …: the clause after the opener's comma)
         change_in = CHANGE_IN.match(after)
         if change_in is not None:  # reported a 2% increase in sales to $5.8 billion: of sales, and of whose
             said = re.sub(r",\s*(?:its|the|their)\s+\w+\s*,", "",

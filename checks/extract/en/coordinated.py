@@ -10,14 +10,13 @@ import re
 from collections.abc import Sequence
 
 from checks.extract.claim import Claim
-from checks.extract.en.cues import BASIS_AFTER
+from checks.extract.en.cues import ABBREVIATED_BASIS, BASIS_AFTER
 
 _KINDS = ("growth", "change", "level", "share", "ratio")
 _MOVE_NOUN = r"(?:increase|rise|fall|drop|decline|gain|growth|change|contraction|expansion|jump|slide)s?"
 # Between the two figures: the first's own time or member, its bracket, a conjunction, the movement named again.
 # (0.26 per cent MoM and 6.67 per cent YoY; 0.5% m/m in May, and 3.1% y/y: the first figure's basis before the "and")
-_BASIS = (r"(?:\s+(?:[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|"
-          r"quarter)))?")
+_BASIS = rf"(?:\s+(?:{ABBREVIATED_BASIS}|(?:year|month|quarter)[- ](?:on|over)[- ](?:year|month|quarter)))?"
 _COORDINATED = re.compile(
     _BASIS + r"(?:\s+(?:in|for|during|on)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[\w'’.-]+){0,2}?)?"
     r"\s*(?:\([^()\d]{0,30}\))?\s*,?\s*(?:and|or|but|while|then|followed\s+by)\s+"

@@ -16,14 +16,14 @@ from checks.extract.reading import Reading
 # The comparison written after a figure, as written: year on year, m-o-m, on the same month last year, over last
 # year's quarter, than in June 2004, from the year before. It may follow the same change in other terms
 # ("fell by 115,000 (0.4 per cent) year on year") or a word of movement ("15.1 percent higher than in June 2004").
-_ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
+ABBREVIATED_BASIS = r"[mqy]-o-[mqy]|yoy|qoq|mom|y/y|q/q|m/m"
 BASIS_AFTER = re.compile(
     r"^\)?[\s,]*(?:\([^()]{0,30}\)\s*)?(?:(?:higher|lower|more|less|fewer|up|down|increase|rise|gain|growth|jump|"
     r"decline|drop|fall|decrease)\s+(?=(?:than|over|on|from|above|below|compared)\b))?"
     r"(?:on\s+an?\s+(?=(?:year|month|quarter|week)[- ](?:on|over)))?"
     r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|"
-    rf"(?:{_ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
+    rf"(?:{ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
     r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
     r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
     r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
