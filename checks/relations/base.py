@@ -374,7 +374,14 @@ def label_before(text: str, claim: dict) -> str:
     near = text[max(0, start - 14):start]
     if near.isascii() and start > 14:  # whole words only, as far back as the text's start
         near = text[start - 40:start].split(" ", 1)[-1] if start > 40 else text[:start]
+    elif "）" in near or ")" in near:  # 过夜游客(仅限于住在宾馆饭店和旅馆招待所)为: the words before an aside
+        aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
+        if aside is not None:
+            near = text[max(0, aside.start() - 14):aside.start()] + text[aside.end():start]
     return _CLAUSE_END.split(near)[-1]
+
+
+_ASIDE_BEFORE = re.compile(r"[（(][^（()）\d]{2,40}[)）][^（()）\d]{0,4}$")
 
 
 def label(doc: Doc, claim: dict) -> str:

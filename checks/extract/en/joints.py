@@ -9,8 +9,8 @@ import re
 from checks.extract.claim import Claim
 from checks.extract.links import Joints
 
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-          r"(?!\s+\d)")
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = rf"{_MONTH_NAME}(?!\s+\d)"
 
 # what follows the comma of "there were A trips in 2007, an increase of": a change named by its noun
 _CHANGE_NOUN = (r"\s*(?:(?:showing|marking|representing)\s+)?(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|"
@@ -53,6 +53,8 @@ JOINTS = Joints(
                           r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall)\s+(?:over|from|on)\s+"
                           r"(?:[A-Za-z-]+\s+){1,4}?of\s+|"
                           r"\s+from\s+(?:one|a|the)\s+(?:year|month|quarter)\s+(?:ago|earlier|before)\s*\(\s*|"
+                          # up 6.5 percent from June 2016 ($247,600): the earlier time named, its level in brackets
+                          rf"\s+from\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\s*\(\s*|"
                           # $3.5 billion less than November exports of $194.8 billion
                           r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}?of\s+|"
                           r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"

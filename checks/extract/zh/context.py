@@ -215,7 +215,8 @@ JOINTS = Joints(
     # (按可比价计算同比增长6.1%: the prices the rate is counted at, then its comparison)
     # (沪指以2916.62点报收，较前一交易日大涨94.17点: the close, then the day's move; 大涨, 小幅下跌 move too)
     # (694,826名外国游客，相较前一周增加了98,289人次: what the level counts, then its change)
-    level_then_change=re.compile(rf"(?:报收|收报|收于|(?<=[名人次辆家个])[\u4e00-\u9fff]{{1,6}})?\s*[，,]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
+    # (接待游客5058.61万人次、同比增长16.6%: a 、 between them as well as a comma)
+    level_then_change=re.compile(rf"(?:报收|收报|收于|(?<=[名人次辆家个])[\u4e00-\u9fff]{{1,6}})?\s*[，,、]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
                                  rf"(?:实际|累计)?"
                                  rf"(?:(?:大|小幅|微|暴)?{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)"
                                  r"(?:为|达到|达)?\s*"),
