@@ -88,6 +88,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean26
 	$(BIN)/python -m bench.consistency_real --planted26
 	$(BIN)/python -m bench.consistency_real --clean27
+	$(BIN)/python -m bench.consistency_real --planted27
+	$(BIN)/python -m bench.consistency_real --clean28
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
