@@ -20,7 +20,7 @@ SYNONYMS = (
     ("社会消费品零售总额", "社零总额", "消费品零售额", "零售额", "社会消费品零售额"),
     ("进出口", "进出口总值", "进出口总额", "外贸进出口", "货物贸易进出口总值", "贸易总值", "外贸总值", "外贸进出口总值",
      "外贸进出口总额", "贸易总额", "总贸易", "总贸易额"),
-    ("游客", "旅游者", "游客人数", "旅游者人数", "接待游客", "接待游客人数", "接待旅游者"),
+    ("游客", "旅游者", "游客人数", "旅游者人数", "旅游人数"),
     ("passengers", "pax", "passengertraffic", "passengernumbers"),  # pax: the trade's word in headlines
     ("unemployment", "jobless", "joblesstotal", "unemployed", "numberofunemployed", "失业人数", "失业人口"),
     ("unemploymentrate", "joblessrate"),

@@ -26,6 +26,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import partition_of
 from checks.relations.periods import periods_conflict
+from checks.relations.tallied import tallied_kinds, tally_before
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 
@@ -52,12 +53,15 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or _typed_list(doc, levels, index)
                                       or _kinds_listed(doc, levels, index, _opens(text, marker_at))
                                       or _parallel_clauses(doc, levels, index, marker_at + 2)
-                                      or _clauses_alike(doc, levels, index, _opens(text, marker_at)) or [part])
+                                      or _clauses_alike(doc, levels, index, _opens(text, marker_at))
+                                      or tallied_kinds(doc, levels, index, marker_at) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if _parent_of(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
+        tally = tally_before(doc, levels, index, marker_at) if len(parts) > 1 else None
+        candidates = [tally] if tally is not None and tally in candidates else candidates  # 诉求9326件，其中…
         if len(parts) > 1 and _crossed([label_before(text, p) for p in parts]):
             parts = [part]  # 一般贸易出口…；机电产品出口…: two ways of cutting the exports, overlapping, not summed
         listed_already.update(id(p) for p in parts)

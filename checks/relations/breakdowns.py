@@ -34,6 +34,7 @@ PARTITIONS = (
     # a consumer price index's two halves, as the statistics offices name them (last: a label naming a member of
     # a breakdown before is that breakdown's)
     ("食品烟酒", "非食品烟酒"),
+    ("食品", "非食品"),  # (after 食品烟酒: the longer name is the member)
     ("过夜", "一日游"),  # visitors who stayed the night and those who came for the day: all of them
     # its other two halves, the prices of goods and of services (named with 价格: 服务 alone is too common a word)
     ("消费品价格", "服务价格"),
@@ -47,7 +48,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒"),
-            ("消费品价格", "服务价格"), ("过夜", "一日游")}
+            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品", "非食品"), ("城市", "农村")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -118,6 +119,17 @@ def membership(name: str) -> tuple[tuple[str, ...], str] | None:
         if len(found) == 1 and member is None:
             member = partition, found[0]
     return member
+
+
+def memberships(name: str) -> list[tuple[tuple[str, ...], str]]:
+    """Every breakdown a label may name one member of: 农村 is of 城镇/农村 and of 城市/农村 alike (its sibling tells
+    which); the first is :func:`membership`'s."""
+    first = membership(name)
+    if first is None:
+        return []
+    named = _named(short_names(name.replace("进出口", "").replace("线上线下", "").replace("出入境", "")))
+    return [first, *((p, first[1]) for p in PARTITIONS if p != first[0] and first[1] in p
+                     and len([m for m in p if m in named]) == 1)]
 
 
 def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:

@@ -19,6 +19,7 @@ from checks.relations.base import (
     by_sentence,
     canonical,
     distance,
+    finite,
     interval_text,
     metric_key,
     num,
@@ -210,13 +211,33 @@ def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, 
     if not following or doc.text[end:doc.sentence(following[0])[0]].strip():
         return None
     sentence = [c for c in following if doc.same_sentence(c, following[0])]
-    levels = [c for c in sentence if c["kind"] == "level" and c.get("base_value") is not None]
+    levels = [c for c in sentence if c["kind"] == "level" and c.get("base_value") is not None
+              and finite(float(c["base_value"])) is not None]  # (NaN in the table: no earlier level)
+    pair = _compared_pair(doc, sentence) if not levels else None
+    if pair is not None:
+        levels = [pair[0]]
     if len(levels) != 1 or any(c["kind"] in CHANGES for c in sentence) or _per_share(doc, levels[0]) != per_share \
             or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])):
         return None
     level = levels[0]
-    base = _base_of(doc, level)
+    base = pair[1] if pair is not None else _base_of(doc, level)
     return (bounds(base), bounds(level), [base, level]) if base is not None else None
+
+
+# shipped 68.4 million units in Q2, compared to 75.6 million units for the same period last year: a level, then the
+# one it is compared with (a level's own words and time between them)
+_COMPARED_WITH = re.compile(r"[^;]{0,40}?,?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?"
+                            r"(?:revised\s+)?$", re.IGNORECASE)
+
+
+def _compared_pair(doc: Doc, sentence: list[dict]) -> tuple[dict, dict] | None:
+    """The only two levels of a sentence, of one unit, the second compared with by the first (see _COMPARED_WITH):
+    (later, earlier)."""
+    levels = [c for c in sentence if c["kind"] == "level"]
+    if len(levels) != 2 or levels[0]["unit"] != levels[1]["unit"] \
+            or not _COMPARED_WITH.fullmatch(doc.between(levels[0], levels[1])):
+        return None
+    return levels[0], levels[1]
 
 
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share|^\s*(?:per|an?)\s+ADS", re.IGNORECASE)

@@ -51,16 +51,20 @@ _THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*
 # (GDP growth up from B to A: the adverb alone)
 _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+from\s+"
                         r"(?:a\s+|an\s+)?$", re.IGNORECASE)
-_FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+)?"
+# (from $19.9 million this year to $17.4 million next year: the earlier level's time named after it)
+_FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+|"
+                      r"(?:this|last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?(?:year|month|quarter|week)\s+)?"
                       r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 # A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; A in the 12 months to April,
 # up from B; 3% of firms surveyed, down from B; A in March 2017, a rise from B (not 79 cents per share, up from
 # $674.5 million: an amount per share; A, higher than … is no move).
 # (not across "and", "while", "but": another subject's clause)
-_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|a\b|an\b|and\b|while\b|but\b|whereas\b)"
-                           r"(?:[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?|U\.[SK]\.)){0,12}?"
+# (48% of likely voters now approving of the job he is doing as president, down from 41%; 43% who say he is doing a
+# "poor" job—up from 46%: words in quotes, a dash before the move)
+_UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|an?\s+(?:share|ADS)\b|and\b|while\b|but\b|whereas\b)"
+                           r"(?:[“\"]?[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?[”\"]?|U\.[SK]\.)){0,14}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
-                           r"to\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?)?\s*,?\s*"
+                           r"to\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?)?\s*[,—–]?\s*"
                            r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
                            r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
                            r"|(?P<fall>fall|drop|decline|decrease|dip))\s+)from\s+"

@@ -127,6 +127,10 @@ def followed(doc: Doc) -> Iterable[Relation]:
                 doc.between(doc.claims[index - 1], claim)):
             leader = doc.claims[index - 1]
             clause = doc.text[around(doc, leader)[0]:int(leader["start"])].split(",")[-1]
+            if (leader["unit"], leader["kind"]) != (claim["unit"], claim["kind"]):  # (falling 2.7% to 61.3%, followed
+                leader = _superlative_leader(doc, index)  # by …: the leader's rate, said the largest, not its level)
+        elif index and (leader := _superlative_leader(doc, index)) is not None:
+            clause = ""
         elif (chain := BRACKET_FOLLOWED_BY.search(doc.text, max(0, int(claim["start"]) - 240),
                                                    int(claim["start"]))) is not None:
             leader, clause = _bracket_before(doc, claim), ""
@@ -156,6 +160,29 @@ def followed(doc: Doc) -> Iterable[Relation]:
             continue
         yield in_order(doc.name, (leader, claim), claim.get("metric"), high, low, stated,
                        f"{stated}, but it is {'lower' if bottom else 'higher'}")
+
+
+# rose 9.6 percent to 77.9 percent, reporting the largest increase in that metric, followed by Orlando, Florida, with
+# an 8.6-percent increase; posted the largest occupancy decrease, falling 2.7 percent to 61.3 percent, followed by New
+# Orleans, with a 2.3-percent decrease: the leader's rate, its level and a superlative, then the one after it
+_THEN_FOLLOWED = re.compile(r"[^;]{0,100}?,\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?"
+                            r"\b(?:at|with)\s+(?:(?:a|an|the)\s+)?$")
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|highest|strongest|steepest|sharpest)\b")
+
+
+def _superlative_leader(doc: Doc, index: int) -> dict | None:
+    """The figure of the same unit and kind before ``doc.claims[index]`` in its sentence, when a superlative said of
+    it is followed by the one after it (see _THEN_FOLLOWED)."""
+    claim = doc.claims[index]
+    leader = next((c for c in reversed(doc.claims[max(0, index - 3):index]) if c["unit"] == claim["unit"]
+                   and c["kind"] == claim["kind"] and doc.same_sentence(c, claim)), None)
+    if leader is None or leader is doc.claims[index - 1]:
+        return None  # (the one right before: FOLLOWED_BY's)
+    between = doc.between(leader, claim)
+    if not _THEN_FOLLOWED.fullmatch(between):
+        return None
+    said = between[:between.rfind("followed")] + " " + doc.before(leader, 60).split(".")[-1]
+    return leader if _SUPERLATIVE.search(said) else None
 
 
 def _bound_before(doc: Doc, claim: dict, at: int) -> bool:

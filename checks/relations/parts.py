@@ -291,8 +291,9 @@ def bare_total(name: str) -> str:
 def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
     """Whether a figure is the whole a breakdown's parts measure, by name: the parts' quantity (synonyms made one),
     for the same owner and a time that may be the parts' (上半年 and 1-6月 are one)."""
-    return len(metric) >= 2 and canonical(metric_key(claim)) == metric and _owners_agree(claim, part) \
-        and not periods_conflict(doc.period(claim), doc.period(part))
+    name = metric_key(claim)  # (接待游客: the visitors received, 游客)
+    return len(metric) >= 2 and metric in (canonical(name), canonical(name.removeprefix("接待"))) \
+        and _owners_agree(claim, part) and not periods_conflict(doc.period(claim), doc.period(part))
 
 
 def _owners_agree(total: dict, part: dict) -> bool:

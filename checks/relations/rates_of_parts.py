@@ -29,7 +29,7 @@ from checks.relations.base import (
     shown,
     signed,
 )
-from checks.relations.breakdowns import COMPLETE, WHOLE_OF, membership
+from checks.relations.breakdowns import COMPLETE, WHOLE_OF, membership, memberships
 from checks.relations.periods import periods_conflict
 
 # Quantities that may be negative, whose parts' rates do not bound the whole's.
@@ -87,16 +87,20 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
     groups: dict[tuple, dict[str, dict]] = {}
     for rate in rates:
         found = member_of(doc, rate)
-        if found is not None and found[0] in COMPLETE:
-            key = (found[0], doc.paragraph(rate), str(doc.period(rate) or ""))
-            groups.setdefault(key, {}).setdefault(found[1], rate)
+        # (农村 is of 城镇/农村 and of 城市/农村: a group for each, the one its siblings complete is read)
+        for partition, member in ([found, *((p, m) for p, m in memberships(found[1]) if p != found[0])]
+                                  if found is not None else []):
+            if partition in COMPLETE:
+                key = (partition, doc.paragraph(rate), str(doc.period(rate) or ""))
+                groups.setdefault(key, {}).setdefault(member, rate)
     for (partition, _paragraph, _period), members in groups.items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(members) != len(partition) or (len({doc.sentence(p) for p in parts}) != 1 and not (
                 partition in _HALVES and _adjacent(doc, *parts))):
             continue  # every member, told together in one sentence (a price index's halves, in one or the next)
         whole = whole_before(doc, rates, parts, partition)
-        if whole is not None and len({_sequential(c) for c in (whole, *parts)}) == 1:
+        # (环比上涨0.6%。其中，城市上涨0.6%，农村上涨0.6%: members with no basis of their own are the whole's)
+        if whole is not None and len({_sequential(c) for c in (whole, *parts) if c.get("basis")}) <= 1:
             yield _judged(doc, None, whole, parts)
 
 

@@ -92,6 +92,7 @@ from checks.relations.shares import shares_of_whole
 from checks.relations.signs import signs_against_verbs
 from checks.relations.spending import eight_kinds_of_spending, items_of_a_budget
 from checks.relations.steps import step_from_the_month_before
+from checks.relations.summary import summary_copies
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
@@ -143,7 +144,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              rate_gaps, group_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
-             items_of_a_budget,
+             items_of_a_budget, summary_copies,
              changes_of_a_breakdown,
              the_rest_answered, trade_balance, net_of_both, goods_and_services, sides_of_goods_and_services,
              money_supply,
@@ -151,7 +152,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts,  # last: they read the sums found before
              shares_of_a_stated_total)  # (and the shares read before)
 # The readers given the relations found before them (the sums of parts that hold; the shares read against counts)
-_AFTER_SUMS = (rates_within_parts, changes_of_summed_parts, shares_of_a_stated_total)
+_AFTER_SUMS = (rates_within_parts, changes_of_summed_parts, shares_of_a_stated_total, summary_copies)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:

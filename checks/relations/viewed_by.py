@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.among import PART_BEFORE
-from checks.relations.base import Doc, Relation, canonical, metric_key, plain, same_unit
+from checks.relations.base import GENERIC_METRICS, Doc, Relation, canonical, metric_key, plain, same_unit
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.statements import other_side
@@ -35,6 +35,7 @@ _NEXT_HEADING = re.compile(r"\n\s*(?:[（(][一二三四五六七八九十\d]+[)
 # A whole of the noun's name: the noun itself or ending with it (地方税收收入), or holding it as 各项/总 (各项存款余额)
 _ALL_OF = ("各项", "总")
 _PARAGRAPHS_BACK = 6
+_LISTED_PART = re.compile(r"其中[^。！？\n]*$")  # a 其中 list's clause, up to a figure of it
 _MOST_PARTS = 30  # amounts a heading's breakdown may hold
 _BACK = 80  # amounts before a heading among which its whole is looked for
 
@@ -96,6 +97,12 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
             return None
         if claim.get("segment"):
             continue  # a member's figure (对非洲进出口…) is no whole of the owner's
+        if noun in GENERIC_METRICS and _LISTED_PART.search(doc.text, max(0, int(claim["start"]) - 200),
+                                                           int(claim["start"])):
+            # 总收入67949万元…。其中：…；上划省级收入完成4163万元。分收入结构看: a part of the whole listed after it is
+            # no whole of a breakdown by a bare noun (其中：地方税收收入865.4亿元 may be the 税收收入 broken down, and
+            # 其中：出口9594.1亿元 the exports by product)
+            continue
         # 进出口 is no kind of 出口: its name is taken out before the noun is looked for
         names = [n.replace("进出口", "") for n in (canonical(metric_key(claim)), plain(claim.get("metric")))]
         # 其中：地方税收收入865.4亿元 is still 税收收入; 其中，人民币各项存款余额… is a part of 各项存款, not it

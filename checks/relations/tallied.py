@@ -1,0 +1,71 @@
+"""The kinds of a tally after 其中: 共计受理消费者诉求9326件，其中，受理政策咨询5423件、商品和服务投诉4008件，投诉办结率
+100%；受理举报895件. A count of things (件, 人次, 家) broken down right after it into counts of the same thing, whatever
+each kind is called and whatever rates stand between them: the kinds do not overlap, so their sum is no more than
+the tally. What was done with a kind (办结, 解决, 挽回) is an outcome of it, not another kind, and ends nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations.base import Doc, label_before
+
+# 其中 right after the tally: 诉求9326件，其中，; 诉求21.35万件，其中：
+_RIGHT_AFTER = re.compile(r"\s*[，,]?\s*其中\s*[，,：:]?\s*")
+# Outcomes of a kind, not kinds: closed, solved, recovered, mediated, satisfied
+_OUTCOME = re.compile(r"办结|解决|挽回|调解|满意|办理|完成|回访|处理完毕|退赔")
+_COUNTERS = "件宗起例家人次户名个项"
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_NESTED = re.compile(r"中有|之中")
+
+
+def counter(claim: dict) -> str:
+    """The counter a count is written with (件 of 9326件), or ""."""
+    written = str(claim["text"]).rstrip()
+    return written[-2:] if written.endswith("人次") else written[-1:] if written[-1:] in _COUNTERS else ""
+
+
+def tallied_kinds(doc: Doc, levels: list[dict], first: int, marker_at: int) -> list[dict] | None:
+    """The counts of one sentence after a 其中 that follows a tally of the same counter: each a kind of it (two or
+    more, named differently, up to the sentence's end); none is an outcome of another (办结), and a second 其中 ends
+    them."""
+    part = levels[first]
+    kind = counter(part)
+    if tally_before(doc, levels, first, marker_at) is None:
+        return None
+    listed, names = [], set()
+    for claim in levels[first:first + 12]:
+        between = doc.between(part, claim)
+        if _SENTENCE_END.search(between) or "其中" in between or _NESTED.search(between) \
+                or _RIGHT_AFTER.match(doc.text, int(claim["end"])):
+            break  # (its clauses may end with ；) a kind of a kind (在医院中有), a tally of its own (…万个，其中)
+        if claim["unit"] != "count" or counter(claim) != kind:
+            continue
+        name = label_before(doc.text, claim)
+        if _OUTCOME.search(name) or name in names:
+            continue
+        names.add(name)
+        listed.append(claim)
+    return listed if len(listed) >= 2 else None
+
+
+def tally_before(doc: Doc, levels: list[dict], first: int, marker_at: int) -> dict | None:
+    """The tally right before the 其中 at ``marker_at``, a count of the same counter as the figure after it, or None."""
+    part = levels[first]
+    kind = counter(part)
+    if part["unit"] != "count" or not kind:
+        return None
+    tally = next((c for c in reversed(levels[:first]) if int(c["end"]) <= marker_at), None)
+    if tally is None or counter(tally) != kind or tally["unit"] != "count" \
+            or not _RIGHT_AFTER.fullmatch(doc.text, int(tally["end"]), _after_marker(doc, marker_at)):
+        return None
+    return tally
+
+
+def _after_marker(doc: Doc, marker_at: int) -> int:
+    """Where the words of the list start after 其中 (its comma or colon passed)."""
+    found = _MARKER.match(doc.text, marker_at)
+    return found.end() if found else marker_at
+
+
+_MARKER = re.compile(r"其中\s*[，,：:]?\s*")
