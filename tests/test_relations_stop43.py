@@ -110,3 +110,9 @@ def test_a_summary_that_copies_its_article_must_give_the_same_figures() -> None:
     text = f"摘要: {article[:40]}\n{article}\n"
     assert [f for f in flagged(text) if f[0] == "restated"] == []
     assert flagged(text.replace("6.42万人次", "6.92万人次", 1)) == [("restated", "6.92万人次 | 6.42万人次")]
+
+
+def test_counts_of_different_things_about_one_set_are_no_kinds_of_it() -> None:
+    text = "全省共有运输机场25个,其中定期航班通航机场24个,定期航班通航城市23个。"
+    assert flagged(text) == []
+    assert flagged(text.replace("通航城市23个", "通航城市24个")) == []  # (summed, 24 + 24 would exceed 25)

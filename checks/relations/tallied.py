@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from checks.relations.base import Doc, label_before
+from checks.relations.base import Doc
 
 # 其中 right after the tally: 诉求9326件，其中，; 诉求21.35万件，其中：
 _RIGHT_AFTER = re.compile(r"\s*[，,]?\s*其中\s*[，,：:]?\s*")
@@ -41,12 +41,33 @@ def tallied_kinds(doc: Doc, levels: list[dict], first: int, marker_at: int) -> l
             break  # (its clauses may end with ；) a kind of a kind (在医院中有), a tally of its own (…万个，其中)
         if claim["unit"] != "count" or counter(claim) != kind:
             continue
-        name = label_before(doc.text, claim)
+        name = _name(doc, claim)
         if _OUTCOME.search(name) or name in names:
             continue
         names.add(name)
         listed.append(claim)
-    return listed if len(listed) >= 2 else None
+    if len(listed) < 2 or _ways_of_counting(list(names)):
+        return None
+    return listed
+
+
+def _ways_of_counting(names: list[str]) -> bool:
+    """Whether two names share a qualifier of three characters or more (定期航班通航机场, 定期航班通航城市): counts of
+    different things about one set (airports, the cities they serve), not kinds of the tally."""
+    return any(_shared_start(a, b) >= 3 for index, a in enumerate(names) for b in names[index + 1:])
+
+
+def _shared_start(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def _name(doc: Doc, claim: dict) -> str:
+    """The words that name a count, back to the mark or figure before them (受理咨询 of …件、受理咨询3100件)."""
+    start = int(claim["start"])
+    return _NAME_BREAK.split(doc.text[max(0, start - 20):start])[-1].strip().removeprefix("其中")
+
+
+_NAME_BREAK = re.compile(r"[、，,；;：:。！？\d%）)]")
 
 
 def tally_before(doc: Doc, levels: list[dict], first: int, marker_at: int) -> dict | None:
