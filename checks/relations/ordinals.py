@@ -167,7 +167,10 @@ def followed(doc: Doc) -> Iterable[Relation]:
 # Orleans, with a 2.3-percent decrease: the leader's rate, its level and a superlative, then the one after it
 _THEN_FOLLOWED = re.compile(r"[^;]{0,100}?,\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?"
                             r"\b(?:at|with)\s+(?:(?:a|an|the)\s+)?$")
-_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|highest|strongest|steepest|sharpest)\b")
+# (the superlative of the change: the largest increase, the largest occupancy decrease; not the highest occupancy level,
+# the largest market)
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|highest|strongest|steepest|sharpest)\s+(?:[a-z-]+\s+)?"
+                          r"(?:increase|decrease|rise|gain|decline|drop|fall|growth|jump)s?\b")
 
 
 def _superlative_leader(doc: Doc, index: int) -> dict | None:

@@ -99,8 +99,11 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
                 partition in _HALVES and _adjacent(doc, *parts))):
             continue  # every member, told together in one sentence (a price index's halves, in one or the next)
         whole = whole_before(doc, rates, parts, partition)
-        # (环比上涨0.6%。其中，城市上涨0.6%，农村上涨0.6%: members with no basis of their own are the whole's)
-        if whole is not None and len({_sequential(c) for c in (whole, *parts) if c.get("basis")}) <= 1:
+        # (环比上涨0.6%。其中，城市上涨0.6%，农村上涨0.6%: members with no basis of their own are the whole's, where
+        # its sentence states no other: 同比上涨0.3%，环比上涨0.6%。其中… says not which)
+        told = {_sequential(c) for c in (whole, *parts) if c.get("basis")} if whole is not None else set()
+        if whole is not None and len(told) <= 1 and (all(c.get("basis") for c in parts) or len(
+                {_sequential(c) for c in rates if c.get("basis") and doc.same_sentence(c, whole)}) <= 1):
             yield _judged(doc, None, whole, parts)
 
 

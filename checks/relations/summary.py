@@ -26,13 +26,15 @@ def summary_copies(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relatio
     if line_end < 0:
         return
     summary = [c for c in doc.claims if int(c["end"]) <= line_end]
-    body: dict[str, dict] = {}
-    for claim in doc.claims:  # the first figure after each stretch of words in the article
+    body: dict[str, list[dict]] = {}
+    for claim in doc.claims:  # the figures after each stretch of words in the article
         if int(claim["start"]) - _CONTEXT > line_end:
-            body.setdefault(doc.text[int(claim["start"]) - _CONTEXT:int(claim["start"])], claim)
+            body.setdefault(doc.text[int(claim["start"]) - _CONTEXT:int(claim["start"])], []).append(claim)
     for figure in summary:
         words = doc.text[int(figure["start"]) - _CONTEXT:int(figure["start"])]
-        copy = body.get(words) if int(figure["start"]) >= _CONTEXT and "\n" not in words else None
+        copies = body.get(words, []) if int(figure["start"]) >= _CONTEXT and "\n" not in words else []
+        # (words said twice in the article, 5月份…增长7.4%。1-5月…增长6.8%, say nothing of which is the copy)
+        copy = copies[0] if len(copies) == 1 else None
         if copy is None or copy["unit"] != figure["unit"] or frozenset((id(figure), id(copy))) in held:
             continue
         a, b = bounds(figure), bounds(copy)

@@ -13,7 +13,11 @@ from checks.relations.base import Doc
 # 其中 right after the tally: 诉求9326件，其中，; 诉求21.35万件，其中：
 _RIGHT_AFTER = re.compile(r"\s*[，,]?\s*其中\s*[，,：:]?\s*")
 # Outcomes of a kind, not kinds: closed, solved, recovered, mediated, satisfied
-_OUTCOME = re.compile(r"办结|解决|挽回|调解|满意|办理|完成|回访|处理完毕|退赔")
+_OUTCOME = re.compile(r"办结|解决|挽回|调解|满意|办理|完成|回访|处理完毕|退赔|结案|答复|反馈|回复")
+# Not a kind: a bare stage (受理1498件), one waiting or done (已…, 待…), a cut that may overlap another (涉及网购…)
+_NOT_A_KIND = re.compile(r"^(?:受理|已|待)$|^[已待]|涉及|中涉")
+# Another time's count (去年同期580件, 上年为…)
+_EARLIER = re.compile(r"(?:去年|上年|同期)[^，,；;。]{0,4}$")
 _COUNTERS = "件宗起例家人次户名个项"
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _NESTED = re.compile(r"中有|之中")
@@ -42,7 +46,9 @@ def tallied_kinds(doc: Doc, levels: list[dict], first: int, marker_at: int) -> l
         if claim["unit"] != "count" or counter(claim) != kind:
             continue
         name = _name(doc, claim)
-        if _OUTCOME.search(name) or name in names:
+        if _OUTCOME.search(name) or name in names or _NOT_A_KIND.search(name) \
+                or _EARLIER.search(doc.text, max(0, int(claim["start"]) - 8), int(claim["start"])) \
+                or _in_brackets(doc.between(part, claim)):
             continue
         names.add(name)
         listed.append(claim)
@@ -55,6 +61,11 @@ def _ways_of_counting(names: list[str]) -> bool:
     """Whether two names share a qualifier of three characters or more (定期航班通航机场, 定期航班通航城市): counts of
     different things about one set (airports, the cities they serve), not kinds of the tally."""
     return any(_shared_start(a, b) >= 3 for index, a in enumerate(names) for b in names[index + 1:])
+
+
+def _in_brackets(between: str) -> bool:
+    """Whether a figure stands inside brackets opened after the list's first (质量投诉620件（去年同期580件）)."""
+    return between.count("（") + between.count("(") > between.count("）") + between.count(")")
 
 
 def _shared_start(a: str, b: str) -> int:

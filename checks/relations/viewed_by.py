@@ -16,7 +16,8 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.among import PART_BEFORE
-from checks.relations.base import GENERIC_METRICS, Doc, Relation, canonical, metric_key, plain, same_unit
+from checks.relations.base import Doc, Relation, canonical, label, metric_key, plain, same_unit
+from checks.relations.breakdowns import partition_of
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.statements import other_side
@@ -90,6 +91,7 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
     if not parts:
         return None
     paragraph = doc.paragraph(parts[0])
+    members = partition_of([label(doc, p) for p in parts]) is not None
     for claim in reversed(levels):  # (the amounts before the heading, at most _BACK of them)
         if int(claim["end"]) > at:
             continue
@@ -97,11 +99,10 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
             return None
         if claim.get("segment"):
             continue  # a member's figure (对非洲进出口…) is no whole of the owner's
-        if noun in GENERIC_METRICS and _LISTED_PART.search(doc.text, max(0, int(claim["start"]) - 200),
-                                                           int(claim["start"])):
-            # 总收入67949万元…。其中：…；上划省级收入完成4163万元。分收入结构看: a part of the whole listed after it is
-            # no whole of a breakdown by a bare noun (其中：地方税收收入865.4亿元 may be the 税收收入 broken down, and
-            # 其中：出口9594.1亿元 the exports by product)
+        if members and _LISTED_PART.search(doc.text, max(0, int(claim["start"]) - 200), int(claim["start"])):
+            # 总收入67949万元…。其中：…；上划省级收入4163万元。分收入结构看：税收收入…非税收入…: members of a known
+            # breakdown are of the total, not of a part listed after its 其中 (其中税收收入22.1亿元。分收入结构看：
+            # 增值税…: the taxes' own items)
             continue
         # 进出口 is no kind of 出口: its name is taken out before the noun is looked for
         names = [n.replace("进出口", "") for n in (canonical(metric_key(claim)), plain(claim.get("metric")))]
