@@ -13,6 +13,7 @@ from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
 from checks.relations.apart import FAR_APART, mistyped, significant_digits, slipped, times_apart
+from checks.relations.labels import label_before
 from checks.relations.units import unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -363,25 +364,6 @@ def same_unit(a: dict, b: dict) -> bool:
         return text[-1:] if text[-1:] and not text[-1:].isdigit() else ""
 
     return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
-
-
-_CLAUSE_END = re.compile(r"[，,。；;：:\n]|\.\s")  # (a sentence or a line before is no label)
-
-
-def label_before(text: str, claim: dict) -> str:
-    """The characters before a claim in its clause (what it is a share or part of): 14 in Chinese, 40 in English."""
-    start = int(claim["start"])
-    near = text[max(0, start - 14):start]
-    if near.isascii() and start > 14:  # whole words only, as far back as the text's start
-        near = text[start - 40:start].split(" ", 1)[-1] if start > 40 else text[:start]
-    elif "）" in near or ")" in near:  # 过夜游客(仅限于住在宾馆饭店和旅馆招待所)为: the words before an aside
-        aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
-        if aside is not None:
-            near = text[max(0, aside.start() - 14):aside.start()] + text[aside.end():start]
-    return _CLAUSE_END.split(near)[-1]
-
-
-_ASIDE_BEFORE = re.compile(r"[（(][^（()）\d]{2,40}[)）][^（()）\d]{0,4}$")
 
 
 def label(doc: Doc, claim: dict) -> str:

@@ -19,7 +19,6 @@ from checks.relations.base import (
     by_sentence,
     canonical,
     distance,
-    finite,
     interval_text,
     metric_key,
     num,
@@ -31,6 +30,7 @@ from checks.relations.base import (
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, period_parts, periods_conflict
 from checks.relations.statements import comparable
+from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before
 
 CHANGES = ("growth", "change", "multiple")
 _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
@@ -159,7 +159,7 @@ def _base_restated(doc: Doc, change: dict, after: dict) -> tuple[tuple[float, fl
 def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, float], list[dict]] | None:
     """A level of the same quantity (same metric, owner and part) with its earlier level (against $446 million a year
     earlier), stated in another sentence. Comparable (same-store, organic) growth has no levels in the text."""
-    if not specific(change) or comparable(doc, change) or not _of_a_year_before(doc, change):
+    if not specific(change) or comparable(doc, change) or not of_a_year_before(doc, change):
         return None  # (a rate quarter over quarter is of no levels a year apart)
     per_share = _per_share(doc, change)
     for level in doc.near_where(change, "level", "base_value"):
@@ -211,56 +211,15 @@ def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, 
     if not following or doc.text[end:doc.sentence(following[0])[0]].strip():
         return None
     sentence = [c for c in following if doc.same_sentence(c, following[0])]
-    levels = [c for c in sentence if c["kind"] == "level" and c.get("base_value") is not None
-              and finite(float(c["base_value"])) is not None]  # (NaN in the table: no earlier level)
-    pair = _compared_pair(doc, sentence) if not levels and _of_a_year_before(doc, change, strict=True) else None
-    if pair is not None:
-        levels = [pair[0]]
+    levels = [c for c in sentence if c["kind"] == "level" and linked_earlier(c)]
+    pair = compared_pair(doc, sentence) if not levels and of_a_year_before(doc, change, strict=True) else None
+    levels = [pair[0]] if pair is not None else levels
     if len(levels) != 1 or any(c["kind"] in CHANGES for c in sentence) or _per_share(doc, levels[0]) != per_share \
             or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])):
         return None
     level = levels[0]
     base = pair[1] if pair is not None else _base_of(doc, level)
     return (bounds(base), bounds(level), [base, level]) if base is not None else None
-
-
-# shipped 68.4 million units in Q2, compared to 75.6 million units for the same period last year: a level, then the
-# one it is compared with (a level's own words and time between them)
-_COMPARED_WITH = re.compile(r"[^;]{0,40}?,?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?"
-                            r"(?:revised\s+)?$", re.IGNORECASE)
-
-
-def _compared_pair(doc: Doc, sentence: list[dict]) -> tuple[dict, dict] | None:
-    """The only two levels of a sentence, of one unit, the second compared with by the first (see _COMPARED_WITH) and
-    said to be of a year before (for the same period last year): (later, earlier)."""
-    levels = [c for c in sentence if c["kind"] == "level"]
-    if len(levels) != 2 or levels[0]["unit"] != levels[1]["unit"] \
-            or not _COMPARED_WITH.fullmatch(doc.between(levels[0], levels[1])) \
-            or not _YEAR_BEFORE.match(doc.after(levels[1], 60)):
-        return None
-    return levels[0], levels[1]
-
-
-# (75.6 million units for the same period last year; 75.6 million a year earlier; in the year-ago quarter)
-_YEAR_BEFORE = re.compile(r"[^.;\d]{0,25}?\b(?:(?:for|in)\s+the\s+(?:same|corresponding)\s+(?:period|quarter|month)|"
-                          r"a\s+year\s+(?:earlier|ago|before)|last\s+year|year-ago|(?:the\s+)?prior[- ]year|"
-                          r"(?:the\s+)?previous\s+year)\b", re.IGNORECASE)
-# A rate of another comparison, another quantity or another time than a year-on-year change in units
-_SEQUENTIAL = re.compile(r"\b(?:quarter[- ](?:over|on)[- ]quarter|month[- ](?:over|on)[- ]month|sequential(?:ly)?|"
-                         r"QoQ|MoM)\b", re.IGNORECASE)
-_OTHER_QUANTITY = re.compile(r"\b(?:by\s+value|in\s+value|revenue|expects?|forecasts?|projects?|predicts?)\b",
-                             re.IGNORECASE)
-
-
-def _of_a_year_before(doc: Doc, change: dict, strict: bool = False) -> bool:
-    """Whether a rate may be the year-on-year change of levels told elsewhere: a fact, against no earlier quarter or
-    month; ``strict``, of no other quantity or owner named in its sentence either (shipments by value; Lenovo's
-    shipments fell 7.5%: Lenovo's, not the market's)."""
-    start, end = doc.sentence(change)
-    if change.get("projected") or _SEQUENTIAL.search(doc.text, start, end):
-        return False
-    return not strict or not (_OTHER_QUANTITY.search(doc.text, start, end)
-                              or re.search(r"['’]s\b", doc.text[start:int(change["start"])]))
 
 
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share|^\s*(?:per|an?)\s+ADS", re.IGNORECASE)

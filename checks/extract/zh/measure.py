@@ -21,8 +21,7 @@ _LEADING_NOISE = re.compile(
     r"分别|共有|共|有(?!色|线|机|效)|累计|合计|总计|当天|当日|当年|同年|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到|年末|年底|月末|月底|季末|期末|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
-    # (一日游游客: a kind of trip, no period)
-    r"(?:前|首|头)?[\d一二两三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?(?!游)|)+"
+    r"(?:前|首|头)?[\d一二两三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?(?!游)|)+"  # (一日游: a trip)
 )
 LEADING_NOISE = _LEADING_NOISE  # connectives, verbs and periods a phrase may open with (the lists read it too)
 # Dates written with spaces (2025 年第二季度) that the period rules do not see.

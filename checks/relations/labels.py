@@ -1,0 +1,22 @@
+"""What names a figure as a member of a breakdown, read off the words right before it (the relations' labels)."""
+
+from __future__ import annotations
+
+import re
+
+_CLAUSE_END = re.compile(r"[，,。；;：:\n]|\.\s")  # (a sentence or a line before is no label)
+
+
+def label_before(text: str, claim: dict) -> str:
+    """The characters before a claim in its clause (what it is a share or part of): 14 in Chinese, 40 in English."""
+    start = int(claim["start"])
+    near = text[max(0, start - 14):start]
+    if near.isascii() and start > 14:  # whole words only, as far back as the text's start
+        near = text[start - 40:start].split(" ", 1)[-1] if start > 40 else text[:start]
+    elif "）" in near or ")" in near:  # 过夜游客(仅限于住在宾馆饭店和旅馆招待所)为: the words before an aside
+        aside = _ASIDE_BEFORE.search(text, max(0, start - 60), start)
+        near = near if aside is None else text[max(0, aside.start() - 14):aside.start()] + text[aside.end():start]
+    return _CLAUSE_END.split(near)[-1]
+
+
+_ASIDE_BEFORE = re.compile(r"[（(][^（()）\d]{2,40}[)）][^（()）\d]{0,4}$")  # a bracketed aside right before a figure
