@@ -34,7 +34,7 @@ PARTITIONS = (
     # a consumer price index's two halves, as the statistics offices name them (last: a label naming a member of
     # a breakdown before is that breakdown's)
     ("食品烟酒", "非食品烟酒"),
-    ("食品", "非食品"),  # (after 食品烟酒: the longer name is the member)
+    ("食品价格", "非食品价格"),  # (named with 价格: 食品安全 is no member)
     ("过夜", "一日游"),  # visitors who stayed the night and those who came for the day: all of them
     # its other two halves, the prices of goods and of services (named with 价格: 服务 alone is too common a word)
     ("消费品价格", "服务价格"),
@@ -48,7 +48,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒"),
-            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品", "非食品"), ("城市", "农村")}
+            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("城市", "农村")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -200,7 +200,7 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
             ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入",
             ("乘用车", "商用车"): "汽车", ("食品烟酒", "非食品烟酒"): "消费价格",
-            ("消费品价格", "服务价格"): "消费价格"}
+            ("消费品价格", "服务价格"): "消费价格", ("食品价格", "非食品价格"): "消费价格"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:

@@ -45,11 +45,11 @@ _OTHER_QUANTITY = re.compile(r"\b(?:by\s+value|in\s+value|revenue|expects?|forec
 
 
 def of_a_year_before(doc: Doc, change: dict, strict: bool = False) -> bool:
-    """Whether a rate may be the year-on-year change of levels told elsewhere: a fact, against no earlier quarter or
-    month; ``strict``, of no other quantity or owner named in its sentence either (shipments by value; Lenovo's
-    shipments fell 7.5%: Lenovo's, not the market's)."""
+    """Whether a rate may be the year-on-year change of levels told elsewhere: against no earlier quarter or month;
+    ``strict``, a fact, of no other quantity or owner named in its sentence either (shipments by value; Lenovo's
+    shipments fell 7.5%: Lenovo's, not the market's; IDC expects shipments to decline 2.3%)."""
     start, end = doc.sentence(change)
-    if change.get("projected") or _SEQUENTIAL.search(doc.text, start, end):
+    if _SEQUENTIAL.search(doc.text, start, end):
         return False
-    return not strict or not (_OTHER_QUANTITY.search(doc.text, start, end)
+    return not strict or not (change.get("projected") or _OTHER_QUANTITY.search(doc.text, start, end)
                               or re.search(r"['’]s\b", doc.text[start:int(change["start"])]))
