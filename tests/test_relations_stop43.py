@@ -163,3 +163,10 @@ def test_a_breakdown_under_a_heading_of_a_part_listed_after_its_total() -> None:
     assert flagged(text) == []
     assert flagged(text.replace("增值税10.1亿元", "增值税17.1亿元")) == [
         ("parts_vs_total", "22.1亿元 | 17.1亿元 | 6.3亿元")]
+
+
+def test_a_name_that_holds_a_members_word_is_no_member() -> None:
+    text = ("市场监管局:上半年食品安全监督抽检不合格率1.85%\n\n上半年，全省完成食品安全监督抽检31200批次，"
+            "监督抽检不合格率为1.85%，较上年同期下降0.12个百分点。\n")
+    assert flagged(text) == []
+    assert flagged(text.replace("不合格率1.85%\n", "不合格率1.58%\n")) == [("restated", "1.58% | 1.85%")]
