@@ -366,6 +366,17 @@ def same_unit(a: dict, b: dict) -> bool:
     return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
 
 
+def stated_twice(doc: Doc, first: dict, second: dict, why: str, a: tuple[float, float] | None = None,
+                 b: tuple[float, float] | None = None) -> Relation:
+    """One figure stated twice (restated), ``why`` saying where; the intervals are the figures' own unless given."""
+    a, b = a or bounds(first), b or bounds(second)
+    gap = distance(a, b)
+    arithmetic = (f"{shown(first)} and {shown(second)} {why}: {interval_text(a)} and {interval_text(b)} "
+                  f"{'do not overlap' if gap else 'overlap'}")
+    return Relation(doc.name, "restated", (first, second), second.get("metric") or first.get("metric"), a, b, gap,
+                    arithmetic)
+
+
 def label(doc: Doc, claim: dict) -> str:
     """What names a figure as a member of a breakdown: its segment, else the words before it."""
     return str(claim.get("segment") or "") or label_before(doc.text, claim)

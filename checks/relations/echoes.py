@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.relations.apart import times_apart
-from checks.relations.base import Doc, Relation, bounds, canonical, distance, interval_text, plain, shown
+from checks.relations.base import Doc, Relation, bounds, canonical, distance, interval_text, plain, shown, stated_twice
 from checks.relations.periods import periods_conflict
 from checks.relations.units import unit_key
 
@@ -33,11 +33,7 @@ WORDS_LEEWAY = 0.1
 
 def _relation(doc: Doc, first: dict, second: dict, why: str, worded: dict | None = None) -> Relation:
     a, b = (_loose(c) if c is worded else bounds(c) for c in (first, second))
-    gap = distance(a, b)
-    arithmetic = (f"{shown(first)} and {shown(second)} {why}: {interval_text(a)} and {interval_text(b)} "
-                  f"{'do not overlap' if gap else 'overlap'}")
-    return Relation(doc.name, "restated", (first, second), second.get("metric") or first.get("metric"), a, b, gap,
-                    arithmetic)
+    return stated_twice(doc, first, second, why, a, b)
 
 
 def _loose(claim: dict) -> tuple[float, float]:

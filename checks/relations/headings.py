@@ -14,7 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.base import Doc, Relation, stated_twice
 from checks.relations.lines import line_start
 from checks.relations.periods import period_parts
 from checks.relations.units import unit_key
@@ -162,9 +162,4 @@ def _comparable(a: dict, b: dict) -> bool:
 
 
 def _relation(doc: Doc, heading: dict, below: dict) -> Relation:
-    a, b = bounds(heading), bounds(below)
-    gap = distance(a, b)
-    arithmetic = (f"{shown(heading)} and {shown(below)} state one figure in a heading and the text below it: "
-                  f"{interval_text(a)} and {interval_text(b)} {'do not overlap' if gap else 'overlap'}")
-    return Relation(doc.name, "restated", (heading, below), below.get("metric") or heading.get("metric"), a, b, gap,
-                    arithmetic)
+    return stated_twice(doc, heading, below, "state one figure in a heading and the text below it")

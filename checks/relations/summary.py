@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.base import Doc, Relation, stated_twice
 
 # A first line that is the page's summary of the article below it
 _SUMMARY = re.compile(r"\s*(?:摘要|导读|内容提要|Summary|Abstract)\s*[:：]", re.IGNORECASE)
@@ -37,9 +37,4 @@ def summary_copies(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relatio
         copy = copies[0] if len(copies) == 1 else None
         if copy is None or copy["unit"] != figure["unit"] or frozenset((id(figure), id(copy))) in held:
             continue
-        a, b = bounds(figure), bounds(copy)
-        gap = distance(a, b)
-        arithmetic = (f"{shown(figure)} and {shown(copy)} follow the same words in the summary and the article: "
-                      f"{interval_text(a)} and {interval_text(b)} {'do not overlap' if gap else 'overlap'}")
-        yield Relation(doc.name, "restated", (figure, copy), copy.get("metric") or figure.get("metric"), a, b, gap,
-                       arithmetic)
+        yield stated_twice(doc, figure, copy, "follow the same words in the summary and the article")

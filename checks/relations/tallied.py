@@ -89,7 +89,9 @@ def tally_before(doc: Doc, levels: list[dict], first: int, marker_at: int) -> di
     kind = counter(part)
     if part["unit"] != "count" or not kind:
         return None
-    tally = next((c for c in reversed(levels[:first]) if int(c["end"]) <= marker_at), None)
+    # (the nearest figure before 其中, looked for among the few before the part: no copy of the list)
+    tally = next((levels[i] for i in range(first - 1, max(-1, first - 4), -1) if int(levels[i]["end"]) <= marker_at),
+                 None)
     if tally is None or counter(tally) != kind or tally["unit"] != "count" \
             or not _RIGHT_AFTER.fullmatch(doc.text, int(tally["end"]), _after_marker(doc, marker_at)):
         return None

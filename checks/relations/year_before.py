@@ -48,8 +48,14 @@ def of_a_year_before(doc: Doc, change: dict, strict: bool = False) -> bool:
     """Whether a rate may be the year-on-year change of levels told elsewhere: against no earlier quarter or month;
     ``strict``, a fact, of no other quantity or owner named in its sentence either (shipments by value; Lenovo's
     shipments fell 7.5%: Lenovo's, not the market's; IDC expects shipments to decline 2.3%)."""
-    start, end = doc.sentence(change)
+    # (read near the rate, not its whole sentence: a run-on text is one sentence, and every rate asks)
+    sentence_start, sentence_end = doc.sentence(change)
+    start, end = max(sentence_start, int(change["start"]) - _NEAR), min(sentence_end, int(change["end"]) + _NEAR)
     if _SEQUENTIAL.search(doc.text, start, end):
         return False
     return not strict or not (change.get("projected") or _OTHER_QUANTITY.search(doc.text, start, end)
-                              or re.search(r"['’]s\b", doc.text[start:int(change["start"])]))
+                              or _POSSESSIVE.search(doc.text, start, int(change["start"])))
+
+
+_NEAR = 200  # characters either side of a rate where its sentence's words are read
+_POSSESSIVE = re.compile(r"['’]s\b")
