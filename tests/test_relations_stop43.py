@@ -170,3 +170,15 @@ def test_a_name_that_holds_a_members_word_is_no_member() -> None:
             "监督抽检不合格率为1.85%，较上年同期下降0.12个百分点。\n")
     assert flagged(text) == []
     assert flagged(text.replace("不合格率1.85%\n", "不合格率1.58%\n")) == [("restated", "1.58% | 1.85%")]
+
+
+def test_down_from_after_a_bare_year() -> None:
+    text = "Approval was 38% in 2023, down from 41% in 2022."
+    assert flagged(text) == []
+    assert flagged(text.replace("38%", "48%")) == [("rank_vs_values", "41% | 48%")]
+
+
+def test_the_rural_members_sibling_says_its_breakdown_for_counts_too() -> None:
+    text = "年末全市常住人口105万人，其中城镇人口60万人，农村人口45万人。"
+    assert flagged(text) == []
+    assert flagged(text.replace("105万人", "100万人")) == [("parts_vs_total", "100万人 | 60万人 | 45万人")]

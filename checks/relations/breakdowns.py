@@ -48,7 +48,9 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒"),
-            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("城市", "农村")}
+            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格")}
+# A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
+COMPLETE_RATES = COMPLETE | {("城市", "农村")}
 
 
 # Long names of members, in their short form: units above the reporting threshold (限额以上单位, 限上) and below it
@@ -142,23 +144,25 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
         found = membership(label_of(doc, claim)) or _english_member(doc, claim) or _member_cut_short(doc, claim)
         if found is None:
             continue
-        partition, member = found
         # 乘用车产销A和B，商用车产销C和D: the members' output and their sales, two breakdowns told as pairs
         pair = next((p for p in PAIR if str(claim.get("metric") or "").endswith(p)), "")
         # (家庭户49416万户…家庭户人口为129281万人: counts of households and of people, two breakdowns)
         counted = str(claim["text"])[-1] if claim["unit"] == "count" and not str(claim["text"])[-1].isascii() else ""
-        where = (partition, doc.paragraph(claim), f"{claim['unit']}{pair}{counted}")
-        told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, where[2])
-                     and n == where[1] - 1), None)
-        if told is not None and where not in previous and member not in groups.get((*told, previous[told][1]), {}) \
-                and len(doc.in_paragraph(claim)) <= 3:
-            where = told  # There were 877,000 unemployed men. / There were 720,000 unemployed women.: a line a member
-        period = str(claim.get("period") or "")
-        before = previous.get(where)
-        if not period and before is not None and not _SENTENCE_END.search(doc.between(before[0], claim)):
-            period = before[1]
-        previous[where] = (claim, period)
-        groups.setdefault((*where, period), {}).setdefault(member, claim)
+        # (农村 is of 城镇/农村 and of 城市/农村: it joins both groups, and the one its sibling completes is read)
+        for partition, member in [found, *((other, m) for other, m in memberships(found[1]) if other != found[0])]:
+            where = (partition, doc.paragraph(claim), f"{claim['unit']}{pair}{counted}")
+            told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, where[2])
+                         and n == where[1] - 1), None)
+            if told is not None and where not in previous and member not in groups.get((*told, previous[told][1]), {}) \
+                    and len(doc.in_paragraph(claim)) <= 3:
+                where = told  # There were 877,000 unemployed men. / There were 720,000 unemployed women.: a member a
+                # line
+            period = str(claim.get("period") or "")
+            before = previous.get(where)
+            if not period and before is not None and not _SENTENCE_END.search(doc.between(before[0], claim)):
+                period = before[1]
+            previous[where] = (claim, period)
+            groups.setdefault((*where, period), {}).setdefault(member, claim)
     return groups
 
 

@@ -64,7 +64,7 @@ _FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19
 _UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|an?\s+(?:share|ADS)\b|and\b|while\b|but\b|whereas\b)"
                            r"(?:[“\"]?[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?[”\"]?|U\.[SK]\.)){0,14}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
-                           r"to\s+[A-Z][a-z]+)?(?:\s+(?:19|20)\d\d)?)?\s*[,—–]?\s*"
+                           r"to\s+[A-Z][a-z]+)?(?:\s*(?:19|20)\d\d)?)?\s*[,—–]?\s*"  # (in 2023: a bare year)
                            r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
                            r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
                            r"|(?P<fall>fall|drop|decline|decrease|dip))\s+)from\s+"

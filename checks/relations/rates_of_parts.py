@@ -29,7 +29,7 @@ from checks.relations.base import (
     shown,
     signed,
 )
-from checks.relations.breakdowns import COMPLETE, WHOLE_OF, membership, memberships
+from checks.relations.breakdowns import COMPLETE_RATES, WHOLE_OF, membership, memberships
 from checks.relations.periods import periods_conflict
 
 # Quantities that may be negative, whose parts' rates do not bound the whole's.
@@ -90,7 +90,7 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
         # (农村 is of 城镇/农村 and of 城市/农村: a group for each, the one its siblings complete is read)
         for partition, member in ([found, *((p, m) for p, m in memberships(found[1]) if p != found[0])]
                                   if found is not None else []):
-            if partition in COMPLETE:
+            if partition in COMPLETE_RATES:
                 key = (partition, doc.paragraph(rate), str(doc.period(rate) or ""))
                 groups.setdefault(key, {}).setdefault(member, rate)
     for (partition, _paragraph, _period), members in groups.items():
@@ -145,7 +145,7 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
     for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
         found = member_of(doc, claim)
         if found is not None:
-            if found[0] in COMPLETE and found[0] != partition and _adjacent(doc, claim, earliest):
+            if found[0] in COMPLETE_RATES and found[0] != partition and _adjacent(doc, claim, earliest):
                 earliest = claim  # 分三大门类看…。分轻、重工业看…: two breakdowns of one whole, one after the other
             continue
         # the nearest figure before that is no member, in the members' sentence or one of the two before (or before
