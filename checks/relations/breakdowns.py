@@ -148,8 +148,9 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
         pair = next((p for p in PAIR if str(claim.get("metric") or "").endswith(p)), "")
         # (家庭户49416万户…家庭户人口为129281万人: counts of households and of people, two breakdowns)
         counted = str(claim["text"])[-1] if claim["unit"] == "count" and not str(claim["text"])[-1].isascii() else ""
-        # (农村 is of 城镇/农村 and of 城市/农村: it joins both groups, and the one its sibling completes is read)
-        for partition, member in [found, *((other, m) for other, m in memberships(found[1]) if other != found[0])]:
+        # (城镇 is of 城镇/乡村 and of 城镇/农村: it joins both whole breakdowns; the one its sibling completes is read)
+        for partition, member in [found, *((other, m) for other, m in memberships(found[1])
+                                           if other != found[0] and other in COMPLETE)]:
             where = (partition, doc.paragraph(claim), f"{claim['unit']}{pair}{counted}")
             told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, where[2])
                          and n == where[1] - 1), None)
