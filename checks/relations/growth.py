@@ -30,7 +30,7 @@ from checks.relations.base import (
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, period_parts, periods_conflict
 from checks.relations.statements import comparable
-from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before
+from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before, other_owner
 
 CHANGES = ("growth", "change", "multiple")
 _AVERAGE = re.compile(r"年均|平均每年|average annual|a year on average|annuali[sz]ed|CAGR", re.IGNORECASE)
@@ -190,8 +190,7 @@ def _base_of(doc: Doc, level: dict) -> dict | None:
     return None
 
 
-# Words of a name that say how a quantity is counted, not what it is: average hourly earnings and average weekly
-# hours share "average" and nothing they measure.
+# Words of a name that say how a quantity is counted (average hourly earnings and weekly hours share only those)
 _HOW_COUNTED = {"avera", "total", "overa", "numbe", "month", "weekl", "daily", "annua", "yearl"}
 
 
@@ -215,8 +214,9 @@ def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, 
     pair = compared_pair(doc, sentence) if not levels and of_a_year_before(doc, change, strict=True) else None
     levels = [pair[0]] if pair is not None else levels
     if len(levels) != 1 or any(c["kind"] in CHANGES for c in sentence) or _per_share(doc, levels[0]) != per_share \
-            or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])):
-        return None
+            or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])) \
+            or other_owner(change, levels[0]):
+        return None  # (Lenovo's shipments fell 7.5%. Vendors shipped …: another owner's levels)
     level = levels[0]
     base = pair[1] if pair is not None else _base_of(doc, level)
     return (bounds(base), bounds(level), [base, level]) if base is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 
-from checks.relations.base import Doc
+from checks.relations.base import Doc, owner_key
 
 
 def linked_earlier(level: dict) -> bool:
@@ -59,3 +59,8 @@ def of_a_year_before(doc: Doc, change: dict, strict: bool = False) -> bool:
 
 _NEAR = 200  # characters either side of a rate where its sentence's words are read
 _POSSESSIVE = re.compile(r"['’]s\b")
+
+
+def other_owner(change: dict, level: dict) -> bool:
+    """Whether a rate and a level each name an owner, and not the same one."""
+    return bool(change.get("subject")) and bool(level.get("subject")) and owner_key(change) != owner_key(level)
