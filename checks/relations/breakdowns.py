@@ -123,15 +123,11 @@ def membership(name: str) -> tuple[tuple[str, ...], str] | None:
     return member
 
 
-def memberships(name: str) -> list[tuple[tuple[str, ...], str]]:
-    """Every breakdown a label may name one member of: 农村 is of 城镇/农村 and of 城市/农村 alike (its sibling tells
-    which); the first is :func:`membership`'s."""
-    first = membership(name)
-    if first is None:
-        return []
-    named = _named(short_names(name.replace("进出口", "").replace("线上线下", "").replace("出入境", "")))
-    return [first, *((p, first[1]) for p in PARTITIONS if p != first[0] and first[1] in p
-                     and len([m for m in p if m in named]) == 1)]
+def other_breakdowns(found: tuple[tuple[str, ...], str]) -> list[tuple[tuple[str, ...], str]]:
+    """The other breakdowns the member of ``found`` (a breakdown and its member, as :func:`membership` gives it) is
+    one of too: 农村 is of 城镇/农村 and of 城市/农村 alike, and its sibling tells which."""
+    partition, member = found
+    return [(other, member) for other in PARTITIONS if other != partition and member in other]
 
 
 def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
@@ -149,15 +145,14 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
         # (家庭户49416万户…家庭户人口为129281万人: counts of households and of people, two breakdowns)
         counted = str(claim["text"])[-1] if claim["unit"] == "count" and not str(claim["text"])[-1].isascii() else ""
         # (城镇 is of 城镇/乡村 and of 城镇/农村: it joins both whole breakdowns; the one its sibling completes is read)
-        for partition, member in [found, *((other, m) for other, m in memberships(found[1])
-                                           if other != found[0] and other in COMPLETE)]:
+        for partition, member in [found, *(o for o in other_breakdowns(found) if o[0] in COMPLETE)]:
             where = (partition, doc.paragraph(claim), f"{claim['unit']}{pair}{counted}")
             told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, where[2])
                          and n == where[1] - 1), None)
             if told is not None and where not in previous and member not in groups.get((*told, previous[told][1]), {}) \
                     and len(doc.in_paragraph(claim)) <= 3:
-                where = told  # There were 877,000 unemployed men. / There were 720,000 unemployed women.: a member a
-                # line
+                # There were 877,000 unemployed men. / There were 720,000 unemployed women.: a member a line
+                where = told
             period = str(claim.get("period") or "")
             before = previous.get(where)
             if not period and before is not None and not _SENTENCE_END.search(doc.between(before[0], claim)):

@@ -127,8 +127,9 @@ def followed(doc: Doc) -> Iterable[Relation]:
                 doc.between(doc.claims[index - 1], claim)):
             leader = doc.claims[index - 1]
             clause = doc.text[around(doc, leader)[0]:int(leader["start"])].split(",")[-1]
-            if (leader["unit"], leader["kind"]) != (claim["unit"], claim["kind"]):  # (falling 2.7% to 61.3%, followed
-                leader = _superlative_leader(doc, index)  # by …: the leader's rate, said the largest, not its level)
+            # (falling 2.7% to 61.3%, followed by …: the leader is the rate said the largest, not the level it reached)
+            if (leader["unit"], leader["kind"]) != (claim["unit"], claim["kind"]):
+                leader = _superlative_leader(doc, index)
         elif index and (leader := _superlative_leader(doc, index)) is not None:
             clause = ""
         elif (chain := BRACKET_FOLLOWED_BY.search(doc.text, max(0, int(claim["start"]) - 240),

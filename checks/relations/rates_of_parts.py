@@ -29,7 +29,7 @@ from checks.relations.base import (
     shown,
     signed,
 )
-from checks.relations.breakdowns import COMPLETE_RATES, WHOLE_OF, membership, memberships
+from checks.relations.breakdowns import COMPLETE_RATES, WHOLE_OF, membership, other_breakdowns
 from checks.relations.periods import periods_conflict
 
 # Quantities that may be negative, whose parts' rates do not bound the whole's.
@@ -88,8 +88,7 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
     for rate in rates:
         found = member_of(doc, rate)
         # (农村 is of 城镇/农村 and of 城市/农村: a group for each, the one its siblings complete is read)
-        for partition, member in ([found, *((p, m) for p, m in memberships(found[1]) if p != found[0])]
-                                  if found is not None else []):
+        for partition, member in [found, *other_breakdowns(found)] if found is not None else []:
             if partition in COMPLETE_RATES:
                 key = (partition, doc.paragraph(rate), str(doc.period(rate) or ""))
                 groups.setdefault(key, {}).setdefault(member, rate)

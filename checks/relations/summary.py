@@ -19,12 +19,12 @@ _CONTEXT = 10  # characters before a figure that must be the same in the summary
 def summary_copies(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relation]:
     """Each figure of the summary line against the figure after the same words in the article below it, unless a
     relation ``found`` before already holds the two (a headline and its lead)."""
-    held = {frozenset(id(c) for c in r.claims) for r in found if len(r.claims) == 2}
     if _SUMMARY.match(doc.text) is None:
         return
     line_end = doc.text.find("\n")
     if line_end < 0:
         return
+    held = {frozenset(id(c) for c in r.claims) for r in found if len(r.claims) == 2}  # (a text with a summary only)
     summary = [c for c in doc.claims if int(c["end"]) <= line_end]
     body: dict[str, list[dict]] = {}
     for claim in doc.claims:  # the figures after each stretch of words in the article

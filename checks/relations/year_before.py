@@ -16,6 +16,7 @@ def linked_earlier(level: dict) -> bool:
     base = level.get("base_value")
     return base is not None and math.isfinite(float(base))
 
+
 # shipped 68.4 million units in Q2, compared to 75.6 million units for the same period last year: a level, then the
 # one it is compared with (a level's own words and time between them)
 _COMPARED_WITH = re.compile(r"[^;]{0,40}?,?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:an?\s+|the\s+)?"

@@ -1,8 +1,8 @@
 """The last look at an English reading: words that cannot be what a figure measures, whatever rule put them there.
 Who speaks is no owner (Today's figures show …; Stats SA has revealed that …; the PSA said), nor is a quantity
 read where an owner stands (exports, the share of the port), nor a headline's verb (Sensex ends 1,862 points higher:
-the Sensex). A unit read as the name (TEUs) is left as it is: the
-relations know it for a vague name, which a name made from it would hide."""
+the Sensex). A unit read as the name (TEUs) is left as it is: the relations know it for a vague name, which a name
+made from it would hide."""
 
 from __future__ import annotations
 
