@@ -39,7 +39,9 @@ def fold_width(text: str) -> str:
 
 # Every alternative opens with its character (not a class, not a repeat): the engine then skips to those characters by
 # itself, where it tried the three alternatives at every character of the text.
-_SENTENCE_MARKS = re.compile(r'。|！|？|；|!|\?|;|\n|“|”|「|」|"|\u3000\u3000+|\.(?=\s|$)')
+# (a full stop with no space after it, between a lower-case word and a capitalised one, ends a sentence that a
+# scraper ran into the next: on year-on-year basis.Gross non-performing assets)
+_SENTENCE_MARKS = re.compile(r'。|！|？|；|!|\?|;|\n|“|”|「|」|"|\u3000\u3000+|\.(?=\s|$|(?<=[a-z]{3}\.)[A-Z][a-z]{2})')
 _OPENING = {"“": "”", "「": "」"}
 # The marks that end a sentence outside quotes whatever stands around them (a full stop may end an abbreviation, a line
 # break may wrap a sentence; quotes open and close).

@@ -213,6 +213,9 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
             continue  # a part of a part, told in brackets: its own 其中
         if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
             break
+        if len(listed) > 1 and re.search(r"[；;]", between) and not re.search(
+                r"[；;]", _outside_asides(doc.between(listed[0], listed[1])) or ""):
+            break  # 其中内地居民结婚登记…，外国人结婚登记…；办理离婚登记…: parts set apart by commas end at a ；
         listed.append(claim)
     # 农业|产值, 林业|产值: the member read apart from its quantity is still part of its name
     names = [plain(c.get("segment")) + metric_key(c, synonyms=False) for c in listed]

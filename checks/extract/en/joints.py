@@ -59,7 +59,9 @@ JOINTS = Joints(
                           r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}?of\s+|"
                           r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
                           r"went\s+(?:up|down))\s+from\s+|"
-                          r"[^.;]{0,30}?\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
+                          # (rose 24.4% to Rs1.12 trillion at the end of the March quarter from: past the level's
+                          # time, with no comma)
+                          r"(?:[^.;]{0,30}?|[^.;,]{31,48}?)\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
                           r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level

@@ -105,9 +105,10 @@ HALVES: Dimension[float] = Dimension("number_and_a_half_en", [
 
 SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
           "bln": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7,
-          "crores": 1e7}
+          "crores": 1e7, "mil": 1e6, "bil": 1e9}
 # (m-o-m and y/y are comparisons, not millions)
-SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|k|m|b)\b(?![-/][a-z])"
+# (RM508.4mil, RM1.2bil: Malaysian papers' millions and billions)
+SCALE = r"(?:thousand|million|billion|trillion|lakhs?|crores?|bln|mln|bn|mn|trn|tn|mil|bil|k|m|b)\b(?![-/][a-z])"
 
 # Symbols and codes written before the figure. A bare $ or ¥ is resolved against the document (see dollar_of).
 SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
@@ -115,12 +116,12 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "RMB": "CNY", "CNY": "CNY", "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CAD": "CAD",
            "AUD": "AUD", "HKD": "HKD", "SGD": "SGD", "NZD": "NZD", "CHF": "CHF", "INR": "INR", "KRW": "KRW",
            "DAD": "CAD", "U.S$": "USD", "MEX$": "MXN", "MX$": "MXN", "RS": "INR", "RS.": "INR",
-           "$US": "USD", "$A": "AUD", "$NZ": "NZD", "R": "ZAR", "ZAR": "ZAR"}
+           "$US": "USD", "$A": "AUD", "$NZ": "NZD", "R": "ZAR", "ZAR": "ZAR", "RM": "MYR", "MYR": "MYR"}
 # US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
 # before a dollar amount); Rs 5 crore; $US2.4 billion, as Australian and New Zealand papers write it.
 SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\$(?:US|A|NZ)(?=\s?\d)|"
           r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
-          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|Rs\.?)(?=\s?\d)|"
+          r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|MYR|RM|Rs\.?)(?=\s?\d)|"
           # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
           r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)")
 CURRENCY_WORDS = {

@@ -188,8 +188,8 @@ _MOVED_BY = rf"(?:大幅度?|小幅度?|明显|显著|稳步|快速|强劲)?{_MO
 # 比去年同期, 较上年同月, 比上月: a comparison with the period before, named (比去年同期 is as common as 比上年同期)
 _COMPARED = (r"(?:(?:同比|环比|按年|按季|按月|"
              r"(?:比|较)(?:上年|去年|上月|上季度|上季|上年末|去年末|上年期末|上期末|年初|期初)(?:同期|同月|同季度?)?|"
-             # 较前一交易日跌8.05点: a market's day against the one before
-             r"(?:比|较)(?:前一|上一|上个)交易日|(?:比|较|相较|相比)(?:上周|前一周|上一周|昨日|前日)|"
+             # 较前一交易日跌8.05点, 较前一交易日结算价上涨478元: a market's day (its settlement) against the one before
+             r"(?:比|较)(?:前一|上一|上个)交易日(?:结算价|收盘价?)?|(?:比|较|相较|相比)(?:上周|前一周|上一周|昨日|前日)|"
              r"同期|(?:比|较)(?:19|20)\d\d年(?:同期)?)"
              # 比上年同期(简称“同比”)增加: the abbreviation a release defines in passing
              r"(?:\s*[（(](?:简称|以下简称)[^（()）\d]{1,8}[)）])?)")  # 比2010年增产2473万吨: the year compared with
@@ -216,9 +216,9 @@ JOINTS = Joints(
     # (沪指以2916.62点报收，较前一交易日大涨94.17点: the close, then the day's move; 大涨, 小幅下跌 move too)
     # (694,826名外国游客，相较前一周增加了98,289人次: what the level counts, then its change)
     # (接待游客5058.61万人次、同比增长16.6%: a 、 between them as well as a comma)
-    level_then_change=re.compile(rf"(?:报收|收报|收于|(?<=[名人次辆家个])[\u4e00-\u9fff]{{1,6}})?\s*[，,、]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
+    level_then_change=re.compile(rf"(?:(?:/[\u4e00-\u9fff]{{1,2}})?(?:报收|收报|收于|收盘|收市)|(?<=[名人次辆家个])[\u4e00-\u9fff]{{1,6}})?\s*[，,、]\s*(?:(?:按(?:可比|不变)(?:价格?|口径)|扣除价格因素)(?:计算)?\s*[，,]?\s*)?(?:{_COMPARED})?\s*(?:全年)?"
                                  rf"(?:实际|累计)?"
-                                 rf"(?:(?:大|小幅|微|暴)?{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)"
+                                 rf"(?:(?:大幅|大|小幅|微|暴)?{_MOVED}(?:了)?(?:幅度|幅)?|增\s?速|增\s?幅|涨\s?幅|降\s?幅)"
                                  r"(?:为|达到|达)?\s*"),
     from_to=re.compile(r"(?:从|由)[^，,。；;从由到至]{0,12}?的?\s*$"),
     # 增至 | ，增长到2022年的: the later level, its year before it

@@ -51,6 +51,8 @@ def _currency(match: re.Match[str]) -> Unit:
 COUNTERS = (
     "人次|架次|车次|艘次|户次|人|名|位(?!数|居|列|于)|个|件|项|家|次(?!产业)|款|种|类|台|辆|套|份|所|座|架|艘|条|笔|单|场|批|张|部|只|"
     "头|户|间|栋|幢|支|颗|枚|起|例|宗|处|片|本|篇|首|门|节|棵|株|箱|包|瓶|盒|袋|杯|册|轮|趟|班|列|根|道|封|"
+    # 结婚登记65315对: couples counted in pairs (not the preposition: 对于, 对外, 对应, 对比)
+    "对(?![于外应比照手此象华话接标内])|"
     "单位|所学校|座城市|个城市|个国家|个地区|个品牌|个行业|款产品|"
     # 14省旅游收入超百亿, 18地增速跑赢全国: provinces and places counted in a headline's short form (in digits only:
     # quantities.py turns away 两地 and 三省, the scope of the list of names before them)
