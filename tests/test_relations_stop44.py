@@ -55,3 +55,16 @@ def test_ringgit_and_malaysian_millions() -> None:
         ("RM850.5mil", 850.5e6, "MYR"), ("RM900.0mil", 900e6, "MYR"), ("RM1.5bil", 1.5e9, "MYR")]
     assert flagged("Revenue rose to RM850.5mil from RM900.0mil a year earlier.") == [
         ("rank_vs_values", "RM900.0mil | RM850.5mil")]
+
+
+def test_a_levels_second_change_after_but_and_its_rate_in_brackets() -> None:
+    text = ("The median price in May was $300,000, a decrease of $3,000 (1.0%) from April but an increase of "
+            "$15,000 (5.3%) compared to May 2024.")
+    assert flagged(text) == []
+    assert flagged(text.replace("$15,000", "$25,000")) == [("growth_vs_levels", "$25,000 | $300,000 | 5.3%")]
+
+
+def test_a_level_per_share_and_its_period_then_the_earlier_level() -> None:
+    claims = extract("The chain reported net income of $50.0 million, or 40 cents per share, for the quarter ended "
+                     "Jan. 30, compared with the previous year's $40.0 million, or 32 cents per share.")
+    assert claims[0].base_value == 40e6

@@ -28,6 +28,10 @@ CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+|"  # 
                      re.IGNORECASE)
 # up 3.1% from May and up 23.4% from the 1.07 million level: two changes of the level before them
 SIBLING = re.compile(r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+and\s+(?:(?:up|down)\s+(?:by\s+)?)?|"
+                     # a decrease of $6,000 (1.3%) from August but an increase of $19,000 (2.1%): the level's second
+                     r"\s*\)\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+(?:but|and|while)\s+(?:an?\s+)?"
+                     r"(?:increase|decrease|rise|drop|fall|gain|decline)\s+of\s+|"
+                     r"\s*\(\s*|"  # an increase of $19,000 (2.1%): the change's rate in brackets
                      r"\s*,?\s+or\s+")  # up 200.84 points or 1.24 percent: the same change, told twice
 # An amount, its figure per share, then its change: $623 million, or $1.12 per diluted share, a 22% increase
 OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+")

@@ -94,15 +94,16 @@ JOINTS = Joints(
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
     to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d,?)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001(,) to 74%
     # (net income of $15.8 million, or 54¢ per share, up from: the per-share figure the grammar reads as no claim)
-    earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share)?"
+    earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share|"
+                             r"\s+(?:per|a)\s+(?:diluted\s+)?share)?"  # (from the per-share figure's end)
                              # for the quarter ended July 31, up from: the level's own period, its date's digits
-                             r"(?:\s+for\s+the\s+[\w\s-]{0,30}?ended\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                             r"(?:,?\s+for\s+the\s+[\w\s-]{0,30}?ended\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
                              # $39.55 Mln. vs. $55.42 Mln.: the full stop of a unit's abbreviation, then "vs."
                              r"(?:\.(?=\s+(?:vs\.?|versus)\s))?"
                              r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"
                              r"compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:an?|the)\s+)?"
                              r"(?:(?:year[- ](?:earlier|ago)|previous|prior|"
-                             r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
+                             r"last\s+year'?s?|same[- ]period)\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE),
     # (narrowed to a low of $4.84 billion in April from $10.99 billion: how low, then the level before)
     reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
                        r"slid|surged|soared|narrowed|widened)\s+to\s+(?:an?\s+(?:(?:record|new|fresh|multi-year)\s+)?"
