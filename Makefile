@@ -90,6 +90,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean27
 	$(BIN)/python -m bench.consistency_real --planted27
 	$(BIN)/python -m bench.consistency_real --clean28
+	$(BIN)/python -m bench.consistency_real --planted28
+	$(BIN)/python -m bench.consistency_real --clean29
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
