@@ -68,3 +68,69 @@ def test_a_level_per_share_and_its_period_then_the_earlier_level() -> None:
     claims = extract("The chain reported net income of $50.0 million, or 40 cents per share, for the quarter ended "
                      "Jan. 30, compared with the previous year's $40.0 million, or 32 cents per share.")
     assert claims[0].base_value == 40e6
+
+
+# After clean29/planted28 were measured (its false criticals and misses, in sentences written for these tests)
+
+
+def test_a_rate_cut_at_its_last_digit_is_no_finding() -> None:
+    text = "The index shed 6.58 points or 0.58 per cent to close at 1,109.90."
+    assert flagged(text) == []
+    assert flagged(text.replace("0.58 per cent", "0.68 per cent")) == [
+        ("growth_vs_levels", "6.58 points | 1,109.90 | 0.68 per cent")]
+
+
+def test_a_count_and_its_rate_then_lower_is_a_fall() -> None:
+    claims = extract("Some 50,000 cars were sold, which was 1,300 cars or 2.5% lower year-on-year.")
+    assert [(c.kind, c.direction) for c in claims[1:]] == [("change", "down"), ("growth", "down")]
+
+
+def test_a_month_and_the_first_months_of_its_year_are_two_quantities() -> None:
+    text = ("In March 2020 some 900 firms were founded, 2.0% more than a year earlier.\n"
+            "In the first three months of 2020 some 2,600 firms were founded.")
+    assert [r for r in flagged(text) if r[0] == "restated"] == []
+
+
+def test_a_share_of_the_sales_to_date_is_not_of_the_years_forecast() -> None:
+    text = ("预计年底销售额将突破200亿元。今年以来总销售额超过190亿元，其中下半年销售额达到133亿元，"
+            "占目前总销售额的70%。")
+    assert [r for r in flagged(text) if r[0] == "share_vs_counts"] == []
+
+
+def test_a_members_rate_above_the_provinces_average_is_not_set_against_the_citys() -> None:
+    text = ("全市规模以上服务业营业收入同比增长5.6%。其中，信息服务业同比增长12.3%，高于全省平均0.1个百分点。")
+    assert flagged(text) == []
+    assert flagged(text.replace("高于全省平均", "高于全市平均")) == [
+        ("growth_vs_levels", "5.6% | 12.3% | 0.1个百分点")]
+
+
+def test_the_centre_and_the_local_governments_make_a_budgets_revenue() -> None:
+    text = ("前三季度，全国一般公共预算收入150000亿元，同比增长4.0%。其中，中央一般公共预算收入70000亿元，"
+            "地方一般公共预算本级收入80000亿元。")
+    assert flagged(text) == []
+    assert flagged(text.replace("中央一般公共预算收入70000亿元", "中央一般公共预算收入90000亿元")) == [
+        ("parts_vs_total", "150000亿元 | 90000亿元 | 80000亿元")]
+
+
+def test_every_member_of_a_whole_breakdown_after_its_total_makes_it() -> None:
+    text = "本届展会展位总数60000个，其中出口展区展位59000个，进口展区展位1000个。"
+    assert flagged(text) == []
+    assert flagged(text.replace("59000个", "58000个")) == [("parts_vs_total", "60000个 | 58000个 | 1000个")]
+    # electricity by industry, then households: a fourth part follows, so the three make no whole
+    assert flagged("全社会用电量9000亿千瓦时。其中，第一产业用电量100亿千瓦时，第二产业用电量5500亿千瓦时，"
+                   "第三产业用电量1800亿千瓦时。城乡居民生活用电量1600亿千瓦时。") == []
+
+
+def test_taxes_by_kind_after_the_tax_revenue() -> None:
+    text = ("全国税收收入100000亿元。其中，国内增值税30000亿元，同比增长2%；国内消费税10000亿元，同比增长7%；"
+            "企业所得税35000亿元，同比增长2%；个人所得税9000亿元，同比增长9%。")
+    assert flagged(text) == []
+    assert flagged(text.replace("企业所得税35000亿元", "企业所得税65000亿元")) == [
+        ("parts_vs_total", "100000亿元 | 30000亿元 | 10000亿元 | 65000亿元 | 9000亿元")]
+
+
+def test_a_count_dropped_to_one_bare_number_from_another() -> None:
+    text = "The weekly report showed the number of oil rigs dropped to 400 from 410 a week earlier."
+    assert flagged(text) == []
+    assert flagged(text.replace("from 410", "from 390")) == [("rank_vs_values", "390 | 400")]
+    assert extract("Prices rose to 2021 from 2019 levels.") == []

@@ -1,7 +1,6 @@
 """parts_vs_total after 其中: the part (or the parts listed with 分别, the members of one partition, or the kinds of
 one quantity listed clause by clause) against the whole stated before the word, in its sentence, the one or two
-before it, or the last sentence of the paragraph before when the breakdown opens a paragraph of its own.
-"""
+before it, or the last sentence of the paragraph before when the breakdown opens a paragraph of its own."""
 
 from __future__ import annotations
 
@@ -25,6 +24,7 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import partition_of
+from checks.relations.partitioned import every_member, parent_of, partition_listed
 from checks.relations.periods import periods_conflict
 from checks.relations.tallied import tallied_kinds, tally_before
 
@@ -54,11 +54,12 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or _kinds_listed(doc, levels, index, _opens(text, marker_at))
                                       or _parallel_clauses(doc, levels, index, marker_at + 2)
                                       or _clauses_alike(doc, levels, index, _opens(text, marker_at))
-                                      or tallied_kinds(doc, levels, index, marker_at) or [part])
+                                      or tallied_kinds(doc, levels, index, marker_at) or partition_listed(
+                                          doc, levels, index) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
-        parents = [c for c in candidates if _parent_of(part, c)]
+        parents = [c for c in candidates if parent_of(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
         tally = tally_before(doc, levels, index, marker_at) if len(parts) > 1 else None
         candidates = [tally] if tally is not None and tally in candidates else candidates  # 诉求9326件，其中…
@@ -79,26 +80,16 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         named = _named_whole(doc, levels, parts, marker_at, stated) if gap else None
         if named is not None:  # 其中 may refer to a total further back: the one of the parts' own quantity
             whole_high, whole, gap = bounds(named)[1], (named,), 0.0
+        whole_low = bounds(whole[0])[0] if len(whole) == 1 and every_member(doc, parts) else -math.inf
+        short = max(0.0, whole_low - sum(bounds(p)[1] for p in parts))  # 其中出口…，进口…: all of the whole
         shown_whole = " + ".join(shown(c) for c in whole)
         shown_parts = " + ".join(shown(p) for p in parts)
         summed_whole = f" = {like(whole[0], sum(float(c['value']) for c in whole))}" if len(whole) > 1 else ""
         arithmetic = (f"part{'s' if len(parts) > 1 else ''} {shown_parts}"
                       f"{' = ' + like(whole[0], sum(float(p['value']) for p in parts)) if len(parts) > 1 else ''}"
-                      f" {'>' if gap else '≤'} whole {shown_whole}{summed_whole}")
+                      f" {'>' if gap else '<' if short else '≤'} whole {shown_whole}{summed_whole}")
         yield Relation(doc.name, "parts_vs_total", (*whole, *parts), whole[0].get("metric"), (stated, stated),
-                       (-math.inf, whole_high), gap, arithmetic)
-
-
-# Members of a national accounts' breakdown that belong to one other member: industry and construction to the
-# secondary sector (第二产业增加值…，其中工业增加值…), industry above a size to all industry
-_PARENTS = {"工业": "第二产业", "建筑业": "第二产业", "规模以上工业": "工业"}
-
-
-def _parent_of(part: dict, whole: dict) -> bool:
-    """Whether ``whole`` is the member that holds ``part`` by _PARENTS (both read as segments or metrics)."""
-    member = str(part.get("segment") or part.get("metric") or "")
-    parent = _PARENTS.get(member.removesuffix("增加值"))
-    return parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")
+                       (whole_low, whole_high), gap or short, arithmetic)
 
 
 # Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
@@ -120,8 +111,7 @@ def _crossed(labels: list[str]) -> bool:
     return len(cuts - {None}) > 1
 
 
-def _a_budget(text: str, claim: dict) -> bool:
-    """完成年初预算数60999万元的40.4%: the budget a figure is measured against, no whole its 其中 parts make."""
+def _a_budget(text: str, claim: dict) -> bool:  # 完成年初预算数60999万元的40.4%: a budget, no whole of parts
     return a_target(text, int(claim["start"]), int(claim["end"]))
 
 
@@ -223,7 +213,8 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
         return None
     # the head noun the kinds share: 产值, 客运量; a sum's head is three characters (零售额 and 销售额 differ: retail
     # sales are a part of the total, a wholesaler's sales are not)
-    head = names[0][-3:] if names[0].endswith("额") else names[0][-2:]
+    # (taxes by kind, 国内增值税, 国内消费税, 企业所得税: their head is the one character 税)
+    head = names[0][-3:] if names[0].endswith("额") else "税" if names[0].endswith("税") else names[0][-2:]
     count = 1
     while count < len(names) and len(names[count]) >= 3 and names[count] not in names[:count] \
             and names[count].endswith(head):

@@ -72,8 +72,9 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
             continue  # an amount per head of another owner's (北京's 人均消费支出), or a total, is no whole of it
-        if len(whole) == 1 and projected(part) and not projected(whole[0]):
-            continue  # 预测全年销量将达到850万辆，渗透率可达36%: a forecast's share is of the forecast's total
+        if len(whole) == 1 and projected(part) != projected(whole[0]):
+            continue  # 预测全年销量将达到850万辆，渗透率可达36%: a forecast's share is of the forecast's total, and a
+            # share of the sales to date (占目前总销售额的71%) of no total forecast for the year (预计年底将突破320亿元)
         yield _relation(doc, share, part, whole, why)
 
 
@@ -242,9 +243,10 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
                 or bounds(claim)[0] <= bounds(part)[1] or (_is_a_part(doc, claim) and not placed) \
-                or bracket(doc, claim) \
+                or bracket(doc, claim) or projected(claim) != projected(part) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
-            continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole
+            continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole; a
+            # forecast's total (预计年底将突破320亿元) no whole of the sales to date
         name = canonical(metric_key(claim))
         if not name or not _same_count(doc, claim, whole) or _other_member(name, whole):
             continue

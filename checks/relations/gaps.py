@@ -169,8 +169,10 @@ def _rival(doc: Doc, gap: dict, own: dict, named: str) -> dict | None:
     found = _named(doc, gap, core, whole_of=None, growth=_growth(own), besides=own) if len(core) >= 2 else None
     if found is None and _WHOLE.match(name):
         return _named(doc, gap, "", whole_of=own, growth=_growth(own))
-    if found is None and _AVERAGE_OF_THE_OWNER.fullmatch(name) and own.get("segment"):
-        return _overall(doc, gap, own)
+    if found is None and (average := _AVERAGE_OF_THE_OWNER.fullmatch(name)) and own.get("segment"):
+        overall = _overall(doc, gap, own)  # (高于全省平均: not the city's own rate the text opens with)
+        return None if overall is not None and _other_scope(overall, _SCOPE.match(average.group(0)).group(0)) \
+            else overall
     if found is not None and (scope := _SCOPE.match(name)) and _other_scope(own, scope.group(0)) \
             and not plain(found.get("subject")).startswith(scope.group(0)):
         return None  # 全区's rate above 全市规上工业平均水平: the city's rate, not the district's stated elsewhere
@@ -229,6 +231,9 @@ def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool |
         matched = [c for c in matched if len(canonical(_key(c))) == longest]
     else:
         matched = [c for c in candidates if _names(name, _key(c))]
+    if len({float(c["value"]) for c in matched}) > 1 and any(c.get("segment") for c in matched):
+        # 规上服务业 names the whole's rate, not a member's (其中，核算相关重点行业同比增长12.3%)
+        matched = [c for c in matched if not c.get("segment")] or matched
     if len({float(c["value"]) for c in matched}) > 1:
         # 前10月增长7.7%，其中10月当月增长5.6%: the rival of the gap's own time
         matched = [c for c in matched if doc.period(c) and doc.period(c) == doc.period(gap)]

@@ -23,6 +23,7 @@ from checks.relations.base import (
     metric_key,
     num,
     plain,
+    precision,
     shown,
     signed,
     specific,
@@ -330,6 +331,8 @@ def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[floa
         implied, unit = points, f" {change['unit']}"
     else:
         return None
+    if unit == "%" and change.get("qualifier") == "exact":  # a rate cut, not rounded: 6.58 on 1,116.48 is 0.58%
+        stated = signed(change, (bounds(change)[0], bounds(change)[1] + precision(change)))
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
         stated = (-stated[1], -stated[0]) if implied[1] < 0 else stated  # no direction stated: either way
     gap = distance(stated, implied)
@@ -378,23 +381,3 @@ def _years(basis: str, period: str) -> int | None:
     if since is None or until is None or int(until.group(1)) <= int(since.group(1)):
         return None
     return int(until.group(1)) - int(since.group(1))
-
-
-def doubling(doc: Doc) -> Iterable[Relation]:
-    """翻番 (a doubling, or more) against a stated rate for the same quantity in the same sentence."""
-    if "番" not in doc.text:
-        return  # no doubling is written in it: its sentences are not grouped
-    for sentence in by_sentence(doc):
-        doublings = [c for c in sentence if c["kind"] == "growth" and "番" in str(c["text"])]
-        rates = [c for c in sentence if c["kind"] == "growth" and c["unit"] == "percent" and "番" not in str(c["text"])
-                 and c.get("direction") != "down"]
-        for twice in doublings:
-            for rate in rates:
-                if metric_key(rate) and metric_key(twice) and metric_key(rate) != metric_key(twice):
-                    continue  # a doubling of one thing and a rate of another
-                # 翻番 is said of anything that (about) doubled: 3.1万辆 → 6.3万辆 (+103.2%) doubled.
-                value = float(twice["value"])
-                a, b = (value, value * 1.1), bounds(rate)
-                arithmetic = f"{shown(twice)} is a rise of {num(value)}% or a little more; stated {shown(rate)}"
-                yield Relation(doc.name, "growth_vs_levels", (twice, rate), rate.get("metric"), b, a, distance(a, b),
-                               arithmetic)

@@ -126,6 +126,9 @@ def periods_conflict(a: object, b: object) -> bool:
     if any(spans) and (months := [_span(s) if s else english_months(p) for s, p in zip(spans, (a, b), strict=True)]) \
             and all(months) and months[0] != months[1]:
         return True
+    first_months = [english_months(p) for p in (a, b)]
+    if all(first_months) and first_months[0] != first_months[1]:
+        return True  # the first 10 months of 2019 and October 2019; March and the first three months
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
 
 

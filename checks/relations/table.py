@@ -33,6 +33,7 @@ from checks.relations.day_range import day_range, index_day_range
 from checks.relations.defined import defined_ratios
 from checks.relations.dividends import dividends
 from checks.relations.done_rate import done_rate
+from checks.relations.doubling import doubling
 from checks.relations.earned import rate_then_earned
 from checks.relations.echoes import (
     from_to_told_twice,
@@ -49,7 +50,7 @@ from checks.relations.forecast_years import forecast_years
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
-from checks.relations.growth import annualised, doubling, growth_vs_levels, rate_moved_elsewhere
+from checks.relations.growth import annualised, growth_vs_levels, rate_moved_elsewhere
 from checks.relations.headings import heading_figures
 from checks.relations.increase_above import increase_above_level
 from checks.relations.kinds import kinds_of_a_group

@@ -195,10 +195,12 @@ RANK_CUE = re.compile(r"\b(?:was|were|is|came|comes|finished|finishes|ranked|ran
 _MOVE_VERB = (r"(?:rose|increased|grew|climbed|jumped|gained|edged up|ticked up|inched up|went up|fell|decreased|"
               r"declined|dropped|slipped|eased|edged down|ticked down|inched down|went down|slid|dipped)")
 _DECIMAL = r"\d{1,3}(?:,\d{3})*\.\d+"
+# (dropped to 354 from 362: whole numbers too, grouped by thousands or of three digits at most, so never a year)
+_NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 _LATER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+$", re.IGNORECASE)
-_EARLIER_AFTER = re.compile(rf"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?{_DECIMAL}"
+_EARLIER_AFTER = re.compile(rf"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?{_NUMBER}"
                             r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
-_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+{_DECIMAL}\s+from\s+"
+_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+{_NUMBER}\s+from\s+"
                            r"(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
 _COUNTED_UP_FROM = re.compile(r"\d\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:up|down)\s+(?:slightly\s+|sharply\s+)?from\s+$")
 _BARE_AFTER = re.compile(r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
@@ -208,8 +210,9 @@ def bare_moved(text: str, m: re.Match[str]) -> tuple[str, str, float] | None:
     """The (unit, family, factor) of a bare number that is a level of a move (see above), or None."""
     if m.group("number2") or m.group("scale"):
         return None
-    if moved_between(text, m):
-        return "other", "measure", 1.0
+    if moved_between(text, m):  # (the number of rigs dropped to 354 from 362: a count's levels)
+        counted = "." not in m.group("number") and "number of" in text[max(0, m.start() - 80):m.start()].lower()
+        return ("count", "count", 1.0) if counted else ("other", "measure", 1.0)
     if "." in m.group("number") and moved_then_rate(text, m):
         return "other", "points", 1.0  # The Nasdaq fell 166.64, or 1.1%, to 14,340.26: an index's points
     return ("count", "count", 1.0) if counted_up_from(text, m) else None
@@ -218,7 +221,7 @@ def bare_moved(text: str, m: re.Match[str]) -> tuple[str, str, float] | None:
 def moved_between(text: str, m: re.Match[str]) -> bool:
     """Whether a bare decimal is one of two levels of a move told "to" one "from" the other (see above)."""
     written = m.group("number")
-    if not re.fullmatch(_DECIMAL, written) or not _BARE_AFTER.match(text, m.end("number")):
+    if not re.fullmatch(_NUMBER, written) or not _BARE_AFTER.match(text, m.end("number")):
         return False
     before = text[max(0, m.start() - 60):m.start()]
     return bool((_LATER_BARE.search(before) and _EARLIER_AFTER.match(text, m.end("number")))

@@ -1,0 +1,52 @@
+"""Breakdowns after 其中: the members of one breakdown listed clause by clause, each named by its own label (其中，中央
+一般公共预算收入69934亿元，增长…；地方一般公共预算本级收入83217亿元，…), the figures of other units between them (their
+rates) passed over; whether such parts are every member of a whole breakdown (then they make the whole, not only no
+more than it); and the member of a national accounts' breakdown that holds another (第二产业 holds 工业)."""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations.base import Doc, label_before, same_unit
+from checks.relations.breakdowns import COMPLETE, partition_of
+
+_END = re.compile(r"[。！？!?\n]|其中")
+
+
+def partition_listed(doc: Doc, levels: list[dict], first: int) -> list[dict] | None:
+    """The figures from ``levels[first]`` on, in its sentence and of its unit, whose labels name different members
+    of one breakdown; None unless two or more do."""
+    listed = [levels[first]]
+    for claim in levels[first + 1:first + 8]:
+        if _END.search(doc.between(listed[-1], claim)):
+            break
+        if same_unit(claim, listed[-1]):
+            listed.append(claim)
+    labels = [label_before(doc.text, claim) for claim in listed]
+    while len(listed) >= 2 and partition_of(labels) is None:
+        listed, labels = listed[:-1], labels[:-1]  # the members, then perhaps a figure of something else
+    return listed if len(listed) >= 2 else None
+
+
+def every_member(doc: Doc, parts: list[dict]) -> bool:
+    """Whether the parts are every member of a whole breakdown (其中，出口…，进口…), and no other figure of their
+    unit follows in their paragraph (三次产业's electricity, then 城乡居民生活用电量: a fourth part): then they make
+    the whole."""
+    partition = partition_of([label_before(doc.text, part) for part in parts])
+    if partition not in COMPLETE or len(parts) != len(partition):
+        return False
+    last = parts[-1]
+    return not any(c["kind"] == "level" and same_unit(c, last) and doc.paragraph(c) == doc.paragraph(last)
+                   for c in doc.claims[int(last["_index"]) + 1:int(last["_index"]) + 8])
+
+
+# Members of a national accounts' breakdown that belong to one other member: industry and construction to the
+# secondary sector (第二产业增加值…，其中工业增加值…), industry above a size to all industry
+_PARENTS = {"工业": "第二产业", "建筑业": "第二产业", "规模以上工业": "工业"}
+
+
+def parent_of(part: dict, whole: dict) -> bool:
+    """Whether ``whole`` is the member that holds ``part`` by _PARENTS (both read as segments or metrics)."""
+    member = str(part.get("segment") or part.get("metric") or "")
+    parent = _PARENTS.get(member.removesuffix("增加值"))
+    return parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")
