@@ -73,11 +73,12 @@ def test_a_level_per_share_and_its_period_then_the_earlier_level() -> None:
 # After clean29/planted28 were measured (its false criticals and misses, in sentences written for these tests)
 
 
-def test_a_rate_cut_at_its_last_digit_is_no_finding() -> None:
-    text = "The index shed 6.58 points or 0.58 per cent to close at 1,109.90."
+def test_a_rate_cut_at_its_last_digit_is_still_a_finding() -> None:
+    # 6.58 on 1,116.48 is 0.589%: "0.58" is cut, not rounded, a small inconsistency as earlier folders judged it
+    text = "The index shed 6.58 points or 0.59 per cent to close at 1,109.90."
     assert flagged(text) == []
-    assert flagged(text.replace("0.58 per cent", "0.68 per cent")) == [
-        ("growth_vs_levels", "6.58 points | 1,109.90 | 0.68 per cent")]
+    assert flagged(text.replace("0.59 per cent", "0.58 per cent")) == [
+        ("growth_vs_levels", "6.58 points | 1,109.90 | 0.58 per cent")]
 
 
 def test_a_count_and_its_rate_then_lower_is_a_fall() -> None:
@@ -134,3 +135,55 @@ def test_a_count_dropped_to_one_bare_number_from_another() -> None:
     assert flagged(text) == []
     assert flagged(text.replace("from 410", "from 390")) == [("rank_vs_values", "390 | 400")]
     assert extract("Prices rose to 2021 from 2019 levels.") == []
+
+
+def test_approval_and_disapproval_said_one_after_the_other_are_one_poll() -> None:
+    text = "A new poll shows the governor at 41 percent approval, 52 percent disapproval."
+    assert flagged(text) == []
+    assert flagged(text.replace("52 percent", "62 percent")) == [("shares_of_whole", "41 percent | 62 percent")]
+
+
+def test_this_figure_is_up_from_an_earlier_level_names_the_level_before() -> None:
+    text = ("Shoppers plan to spend an average $800.00 this season, the survey found. This figure is up 4.0 percent "
+            "from the $769.23 they planned to spend last year.")
+    assert flagged(text) == []
+    assert flagged(text.replace("4.0 percent", "6.0 percent")) == [
+        ("growth_vs_levels", "$769.23 | $800.00 | 6.0 percent")]
+
+
+def test_paddy_and_dry_land_are_parts_of_the_farmland() -> None:
+    text = "全镇耕地面积20000亩，其中水田 11000亩，旱地9000亩，人均耕地 0.75亩。"
+    assert flagged(text) == []
+    assert flagged(text.replace("11000亩", "13000亩")) == [("parts_vs_total", "20000亩 | 13000亩 | 9000亩")]
+
+
+# The red team's false alarms of this stop's forms (minimal texts of its report, reworded)
+
+
+def test_the_centre_and_the_locals_share_of_an_investment_is_not_all_of_it() -> None:
+    assert flagged("项目总投资15亿元，其中中央预算内投资6亿元，地方配套5亿元。") == []
+
+
+def test_places_in_a_ranking_are_no_levels() -> None:
+    assert flagged("The side rose to 4 from 9 in the world rankings.") == []
+
+
+def test_the_previous_years_figure_per_share_and_a_later_sales_figure_are_not_restated() -> None:
+    text = ("Net income was $90.00 million, or 70 cents per share, for the quarter ended March 31, compared with the "
+            "previous year's $80.00 million, or 62 cents per share, on sales that grew 6% to $600 million.")
+    assert [r for r in flagged(text) if r[0] == "restated"] == []
+
+
+def test_a_month_against_january_to_that_month_and_against_the_month_a_year_before() -> None:
+    assert flagged("The island received 90,000 tourists in August. In January-August, it received 600,000 "
+                   "tourists.") == []
+    assert flagged("The agency published its monthly figures on Tuesday. Exports were $21 billion in March. "
+                   "In March 2023, exports were $19 billion.") == []
+
+
+def test_a_second_rate_reckoned_otherwise_is_its_quantitys_not_the_next_ones() -> None:
+    text = ("全市一般公共预算收入500亿元，扣除留抵退税因素后增长4%，按自然口径计算下降6%。"
+            "全市税收收入400亿元，扣除留抵退税因素后增长2%，按自然口径计算下降10%。")
+    assert flagged(text) == []
+    assert flagged("全国税收收入80000亿元，比上年减少5000亿元，按自然口径计算下降5.9%，"
+                   "扣除留抵退税因素后增长3.2%。") == []

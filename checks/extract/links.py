@@ -304,8 +304,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     at = position[(level.start, level.end)]
                     linked[at] = linked[at].replaced(metric=named.metric, subject=named.subject,
                                                      segment=named.segment)
-    # decreased by 100,000 (1.3 per cent) YoY and by 10,000 (0.0 per cent) MoM to 30.3 million: every change of
-    # the chain ends at the level
+    # decreased by 100,000 (1.3 per cent) YoY and by 10,000 (0.0 per cent) MoM to 30.3 million: all end at the level
     for index in range(len(linked) - 1, 0, -1):
         later, earlier = linked[index], linked[index - 1]
         if later.level_after is None or later.kind not in CHANGES or earlier.kind not in CHANGES \
@@ -320,6 +319,10 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 and (linked[index].unit != "percent" or linked[index - 1].unit == "percent")):
             # (an amount's rate in brackets is its change's; 减少164千公顷(246万亩) is the amount in other units)
             linked[index] = linked[index].replaced(level_after=linked[index - 1].level_after)
+        elif linked[index].metric and _HOW_COUNTED.fullmatch(linked[index].metric) and sentence_of[index] == \
+                sentence_of[index - 1] and linked[index - 1].kind in CHANGES:  # 扣除…后增长4.1%，按自然口径计算下降6.6%
+            linked[index] = linked[index].replaced(metric=linked[index - 1].metric,  # (its own reckoning: no level)
+                                                   subject=linked[index - 1].subject, segment=linked[index - 1].segment)
     # A level, then its earlier level: earnings of $471 million, or $2.62 a share, up from a year-earlier profit of
     # $446 million; 净利润1.5亿元，上年同期为1.2亿元
     for index, claim in enumerate(linked):
@@ -340,7 +343,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     and joints.earlier_level.fullmatch(text, gap_start, earlier.start):
                 linked[index] = claim.replaced(base_value=earlier.value, base_text=earlier.text)
                 joint = text[gap_start:earlier.start]
-                if not earlier.metric or earlier.metric.rstrip("为是的") in joint:  # 前值为: no name of its own
+                if not earlier.metric or earlier.metric.rstrip("为是的") in joint or (  # 前值为: no name of its own;
+                        at - 1 != index and earlier.metric == linked[at - 1].metric):  # nor the one per share before
                     linked[at] = earlier.replaced(metric=claim.metric, subject=claim.subject,
                                                      segment=claim.segment)
     # A level a movement reached, then its earlier level past the level's alternatives: earnings rose to $164.5

@@ -80,7 +80,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         named = _named_whole(doc, levels, parts, marker_at, stated) if gap else None
         if named is not None:  # 其中 may refer to a total further back: the one of the parts' own quantity
             whole_high, whole, gap = bounds(named)[1], (named,), 0.0
-        whole_low = bounds(whole[0])[0] if len(whole) == 1 and every_member(doc, parts) else -math.inf
+        whole_low = bounds(whole[0])[0] if whole == (candidates[-1],) and every_member(doc, parts) else -math.inf
         short = max(0.0, whole_low - sum(bounds(p)[1] for p in parts))  # 其中出口…，进口…: all of the whole
         shown_whole = " + ".join(shown(c) for c in whole)
         shown_parts = " + ".join(shown(p) for p in parts)

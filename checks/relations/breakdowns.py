@@ -38,7 +38,10 @@ PARTITIONS = (
     ("过夜", "一日游"),  # visitors who stayed the night and those who came for the day: all of them
     # its other two halves, the prices of goods and of services (named with 价格: 服务 alone is too common a word)
     ("消费品价格", "服务价格"),
-    ("中央", "地方"),  # a national budget's revenue and spending: the centre's and the local governments'
+    # a budget's revenue and spending, the centre's and the local governments' (of an investment or a fund, others
+    # besides: never whole)
+    ("中央", "地方"),
+    ("水田", "旱地"),  # farmland by kind (with 水浇地 besides in some counts: never whole)
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -49,7 +52,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒"),
-            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("中央", "地方")}
+            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格")}
 # A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
 COMPLETE_RATES = COMPLETE | {("城市", "农村")}
 

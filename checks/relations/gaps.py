@@ -231,7 +231,7 @@ def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool |
         matched = [c for c in matched if len(canonical(_key(c))) == longest]
     else:
         matched = [c for c in candidates if _names(name, _key(c))]
-    if len({float(c["value"]) for c in matched}) > 1 and any(c.get("segment") for c in matched):
+    if whole_of is None and len({float(c["value"]) for c in matched}) > 1 and any(c.get("segment") for c in matched):
         # 规上服务业 names the whole's rate, not a member's (其中，核算相关重点行业同比增长12.3%)
         matched = [c for c in matched if not c.get("segment")] or matched
     if len({float(c["value"]) for c in matched}) > 1:

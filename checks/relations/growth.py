@@ -23,7 +23,6 @@ from checks.relations.base import (
     metric_key,
     num,
     plain,
-    precision,
     shown,
     signed,
     specific,
@@ -47,6 +46,9 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
     by_value = {float(c["value"]): c for c in same}
     if base is not None and after is not None:
         before_claim, after_claim = by_value.get(float(base)), by_value.get(float(after))
+        if before_claim is not None and after_claim is None:  # This figure is up 5.4 percent from …: the level
+            after_claim = next((c for c in reversed(doc.near(change, 12)) if int(c["end"]) <= int(change["start"])
+                                and c["kind"] == "level" and float(c["value"]) == float(after)), None)  # before
         # a level and its earlier level are one quantity, so one unit: 比全省(6.2%) beside 45.12亿元 is a rival rate
         if before_claim is not None and after_claim is not None and before_claim["unit"] == after_claim["unit"]:
             return bounds(before_claim), bounds(after_claim), [before_claim, after_claim]
@@ -331,8 +333,6 @@ def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[floa
         implied, unit = points, f" {change['unit']}"
     else:
         return None
-    if unit == "%" and change.get("qualifier") == "exact":  # a rate cut, not rounded: 6.58 on 1,116.48 is 0.58%
-        stated = signed(change, (bounds(change)[0], bounds(change)[1] + precision(change)))
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
         stated = (-stated[1], -stated[0]) if implied[1] < 0 else stated  # no direction stated: either way
     gap = distance(stated, implied)

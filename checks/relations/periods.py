@@ -133,8 +133,8 @@ def periods_conflict(a: object, b: object) -> bool:
 
 
 _EN_SPAN = re.compile(r"(?P<first>January|February|March|April|May|June|July|August|September|October|November|"
-                      r"December)\s+(?:to|through)\s+(?:\d{1,2}\s+)?(?P<last>January|February|March|April|May|June|July|"
-                      r"August|September|October|November|December)", re.IGNORECASE)
+                      r"December)(?:\s+(?:to|through)\s+|\s*[-–—]\s*)(?:\d{1,2}\s+)?(?P<last>January|February|March|"
+                      r"April|May|June|July|August|September|October|November|December)", re.IGNORECASE)
 
 
 def _span(found: re.Match[str]) -> str:
@@ -193,3 +193,26 @@ def one_to_date(a: object, b: object) -> bool:
     """Whether one period is a span to date and the other a part of the year (今年以来 and 9月)."""
     spans = [bool(_TO_DATE.search(str(p or ""))) for p in (a, b)]
     return spans[0] != spans[1] and bool(period_parts(b if spans[0] else a)[1])
+
+
+# A part of a year named in an English period (December 2016, in the fourth quarter, first half).
+_PART_EN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                      r"quarter|half)\b")
+_BARE_YEAR = re.compile(r"(?:in\s+|for\s+)?(?:19|20)\d\d")
+
+
+def year_and_its_part(first: dict, second: dict) -> bool:
+    """December 2016's deficit and 2016's, 9月's and 今年以来's: a part of a year is no restatement of the year's."""
+    periods = [str(c.get("period") or "").strip() for c in (first, second)]
+    bare = [bool(_BARE_YEAR.fullmatch(p)) for p in periods]
+    parted = [not year_alone and (bool(_PART_EN.search(period)) or bool(period_parts(period)[1]))
+              for period, year_alone in zip(periods, bare, strict=True)]
+    return (bare[0] and parted[1]) or (bare[1] and parted[0]) or one_to_date(*periods)
+
+
+def month_a_year_apart(a: object, b: object) -> bool:
+    """Whether one period is a month alone and the other the same month with its year (exports in September, and in
+    September 2023): in a text's body, this year's month against the year before's."""
+    (year_a, _), (year_b, _) = period_parts(a), period_parts(b)
+    months = [english_months(p) for p in (a, b)]
+    return bool(all(months) and months[0] == months[1] and bool(year_a) != bool(year_b))

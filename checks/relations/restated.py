@@ -31,7 +31,14 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
-from checks.relations.periods import compared_apart, one_to_date, period_parts, periods_conflict, reached_from
+from checks.relations.periods import (
+    compared_apart,
+    month_a_year_apart,
+    period_parts,
+    periods_conflict,
+    reached_from,
+    year_and_its_part,
+)
 from checks.relations.quantity_names import group_bound, one_word, same_quantity, stock
 from checks.relations.signs import unsigned_bounds
 from checks.relations.sources import two_sources
@@ -40,6 +47,7 @@ from checks.relations.statements import (
     adjusted,
     contributor,
     other_side,
+    per_share,
     quoted,
     reference,
     series,
@@ -82,9 +90,13 @@ def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
         if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim) or (
                 one_word(claim) and is_answer(claim.get("metric"))):
             continue  # (a poll's one-word answer, 77% disapprove, names no question: of Congress, of the president?)
-        if (doc.sentence(claim), float(claim["value"])) in bases or (
+        index = int(claim["_index"])
+        if (doc.sentence(claim), float(claim["value"])) in bases or (index and (doc.sentence(
+                doc.claims[index - 1]), float(doc.claims[index - 1]["value"])) in bases and re.fullmatch(
+                r"\s*,?\s*or\s+", doc.between(doc.claims[index - 1], claim))) or (
                 _MOVED_FROM_TO.search(doc.before(claim, 12)) and _TO_FIGURE.match(doc.after(claim, 12))):
             continue  # rose 4.6% to $18.24 billion from $17.44 billion; lowers rate from 4.75% to 4%: the earlier level
+            # (and its figure per share after it: compared with the previous year's $87.49 million, or 70 cents)
         if other_side(doc, claim):
             continue  # compared with growth of 0.4% in the quarter before; 渗透率从0.2%提升至14%: another figure's side
         key = (money_unit(claim) or unit_key(claim), claim["kind"], claim.get("direction"),
@@ -138,21 +150,6 @@ def _other_currency(doc: Doc, first: dict, second: dict) -> bool:
         return False
     found = [_CURRENCY.search(str(c.get("metric") or "")) for c in (first, second)]
     return (found[0] and found[0].group(0)) != (found[1] and found[1].group(0))
-
-
-# A part of a year named in an English period (December 2016, in the fourth quarter, first half).
-_PART_EN = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December|"
-                      r"quarter|half)\b")
-_BARE_YEAR = re.compile(r"(?:in\s+|for\s+)?(?:19|20)\d\d")
-
-
-def _year_and_its_part(first: dict, second: dict) -> bool:
-    """December 2016's deficit and 2016's, 9月's and 今年以来's: a part of a year is no restatement of the year's."""
-    periods = [str(c.get("period") or "").strip() for c in (first, second)]
-    bare = [bool(_BARE_YEAR.fullmatch(p)) for p in periods]
-    parted = [not year_alone and (bool(_PART_EN.search(period)) or bool(period_parts(period)[1]))
-              for period, year_alone in zip(periods, bare, strict=True)]
-    return (bare[0] and parted[1]) or (bare[1] and parted[0]) or one_to_date(*periods)
 
 
 def _differ(first: dict, second: dict, name: str) -> bool:
@@ -356,7 +353,9 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
             two_sources(first, second) or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
-    if _levels_differ(first, second) or _year_and_its_part(first, second) or _other_currency(doc, first, second) \
+    if per_share(doc, first) != per_share(doc, second):
+        return False  # 88 cents (a share) and $540 million: a figure per share is no total restated
+    if _levels_differ(first, second) or year_and_its_part(first, second) or _other_currency(doc, first, second) \
             or compared_apart(doc, first, second) or reached_from(doc, first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
@@ -385,16 +384,17 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     if places_first and places_second and places_first != places_second:
         return False  # the figures of the one ranked second and of the one ranked third: two members
     if known(headline, first) or known(headline, second):
-        return True
-    # One must state the period itself, the other at least in its paragraph: two carried periods say too little
-    own = first.get("period") or second.get("period")
+        return True  # (December 2016 in the headline is the body's December)
+    # One must state the period itself, the other at least in its paragraph; September and September 2023 are two
+    own = (first.get("period") or second.get("period")) if not month_a_year_apart(
+        doc.period(first), doc.period(second)) else None
     same_period = bool(own) and any(period_parts(own)) and \
         period_parts(doc.period(first)) == period_parts(doc.period(second))
     # Two statements in the body: only of one period both name, and both of a named owner or neither
     if same_period:
         return bool(first.get("subject")) == bool(second.get("subject"))
-    # or of one named owner, said in the report and in a statement quoted, against nothing named, in a text that
-    # names no time for the quantity at all (Revenue was $24.67bn, up 83% … said: "With quarterly revenue growth of 83%)
+    # or of one named owner, in the report and in a quote, in a text that names no time for it (Revenue was $24.67bn,
+    # up 83% … said: "With quarterly revenue growth of 83%), against nothing named
     return not own and bool(owner_first) and owner_first == owner_second and not first.get("basis") \
         and not second.get("basis") and known(quoted, first) != known(quoted, second) and not known(timed, first) \
         and not any(COMPARED_AFTER.match(doc.after(c, 30)) for c in (first, second))

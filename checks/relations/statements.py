@@ -168,3 +168,12 @@ def comparable(doc: Doc, rate: dict) -> bool:
     """Whether a rate is of comparable sales: by its name, or by the words right after it in its clause (0.2% comp
     growth; not the organic rate after a comma: Net sales rose 2%, or 6% on an organic basis)."""
     return bool(_COMPARABLE.search(f"{rate.get('metric')} {re.split(r'[,.;]', doc.after(rate, 30))[0]}"))
+
+
+_PER_SHARE = re.compile(r"\s*,?\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.IGNORECASE)
+_CENTS = re.compile(r"(?<!per\s)(?<!per)\bcents?$|¢$", re.IGNORECASE)  # 88 cents, not 1.8 percent or per cent
+
+
+def per_share(doc: Doc, claim: dict) -> bool:
+    """Whether a figure is an amount per share (88 cents a share, 40 cents per diluted share)."""
+    return bool(_PER_SHARE.match(doc.after(claim, 24)) or _CENTS.search(str(claim["text"])))

@@ -81,9 +81,9 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}\b)?(?:,? (?:19|20)\d\d)?|"
     r"(?<=the )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: (?:19|20)\d\d)? year|"
-    # a span of months of a (fiscal) year: April-March 2020-21; January-September 2022
+    # a span of months of a (fiscal) year: April-March 2020-21; January-September 2022; January-August
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?[-–] ?"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?,? ?(?:19|20)\d\d(?: ?[-–/] ?(?:19|20)?\d\d)?|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,? ?(?:19|20)\d\d(?: ?[-–/] ?(?:19|20)?\d\d)?)?|"
     # the months from one to another of a year, in words: January to June 2017; 01 January to 30 June 2018
     r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) "
     r"(?:to|through) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -68,7 +68,8 @@ _BARE_NAMES = {"positive", "negative", "growth", "growths", "growth rate", "incr
 def linked_quantities(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
     """The claims, each group of figures a link joins reading as one quantity, its earlier level as of an earlier
     time (see the module)."""
-    read = _apposed_changes(list(claims), text, spans)
+    read = _this_figure(_apposed_changes(list(claims), text, spans), text, spans)
+    claims = list(read)
     for index, claim in enumerate(claims):  # the links the sentence made (an apposed change says its base)
         if claim.kind in _CHANGES and (claim.level_after is not None or claim.base_value is not None):
             level = _named(read, spans, index, claim.level_after, after_only=True)
@@ -169,4 +170,27 @@ def _apposed_changes(read: list[Claim], text: str, spans: Sequence[tuple[int, in
         read[index] = change.replaced(level_after=level.value, base_value=base.value, base_text=base.text,
                                       metric=named, subject=change.subject or level.subject,
                                       segment=change.segment or level.segment)
+    return read
+
+
+# This figure is up 5.4 percent from the $935.58 …: the level of the sentence before, compared with its earlier one.
+_THIS_FIGURE = re.compile(r"\s*(?:This|That)\s+(?:figure|number|amount|total|sum|level|estimate)\s+(?:is|was|"
+                          r"would\s+be|will\s+be)\s+(?:up|down)\s+$")
+
+
+def _this_figure(read: list[Claim], text: str, spans: Sequence[tuple[int, int]]) -> list[Claim]:
+    """A change that opens its sentence as "This figure is up r from B": the level it moved to is the last of the
+    sentence before, of B's unit."""
+    for index, claim in enumerate(read):
+        if claim.kind not in _CHANGES or claim.base_value is None or claim.level_after is not None \
+                or not _THIS_FIGURE.fullmatch(text, spans[index][0], claim.start):
+            continue
+        base = _named(read, spans, index, claim.base_value, after_only=True)
+        before = [at for at in range(index) if spans[at][1] <= spans[index][0] and spans[at] == spans[index - 1]]
+        levels = [at for at in before
+                  if base is not None and read[at].kind == "level" and read[at].unit == read[base].unit]
+        if levels:
+            level = read[levels[-1]]
+            read[index] = claim.replaced(level_after=level.value, metric=claim.metric or level.metric,
+                                         subject=claim.subject or level.subject)
     return read

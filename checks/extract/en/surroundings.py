@@ -204,6 +204,7 @@ _EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s
                            r"(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
 _COUNTED_UP_FROM = re.compile(r"\d\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:up|down)\s+(?:slightly\s+|sharply\s+)?from\s+$")
 _BARE_AFTER = re.compile(r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
+_RANKED = re.compile(r"\brank|\bposition|\bplace\b|\bspot\b|\bseed|\btable\b|\bleague\b|\bchart", re.IGNORECASE)
 
 
 def bare_moved(text: str, m: re.Match[str]) -> tuple[str, str, float] | None:
@@ -224,6 +225,8 @@ def moved_between(text: str, m: re.Match[str]) -> bool:
     if not re.fullmatch(_NUMBER, written) or not _BARE_AFTER.match(text, m.end("number")):
         return False
     before = text[max(0, m.start() - 60):m.start()]
+    if "." not in written and _RANKED.search(text, max(0, m.start() - 80), m.end() + 80):
+        return False  # rose to 5 from 8 in the FIFA rankings: places, not levels
     return bool((_LATER_BARE.search(before) and _EARLIER_AFTER.match(text, m.end("number")))
                 or _EARLIER_BARE.search(before))
 
