@@ -127,8 +127,10 @@ def periods_conflict(a: object, b: object) -> bool:
             and all(months) and months[0] != months[1]:
         return True
     first_months = [english_months(p) for p in (a, b)]
-    if all(first_months) and first_months[0] != first_months[1]:
-        return True  # the first 10 months of 2019 and October 2019; March and the first three months
+    if all(first_months) and first_months[0] != first_months[1] and not all(
+            re.fullmatch(r"M\d+", m) for m in first_months):
+        return True  # the first 10 months of 2019 and October 2019; March and the first three months (two months
+        # alone are not told apart, as before: June 2017 and May 2017)
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
 
 
