@@ -187,3 +187,14 @@ def test_a_second_rate_reckoned_otherwise_is_its_quantitys_not_the_next_ones() -
     assert flagged(text) == []
     assert flagged("全国税收收入80000亿元，比上年减少5000亿元，按自然口径计算下降5.9%，"
                    "扣除留抵退税因素后增长3.2%。") == []
+
+
+def test_a_level_which_was_a_count_or_a_rate_lower() -> None:
+    text = "In the first ten months, 74,000 children were born, which was 1,200 children or 1.6% lower year-on-year."
+    assert flagged(text) == []
+    assert flagged(text.replace("1.6%", "2.6%")) == [("growth_vs_levels", "1,200 | 74,000 | 2.6%")]
+
+
+def test_the_nations_cars_are_owned_by_the_nation_not_a_carmaker() -> None:
+    claims = extract("据统计，全国汽车保有量达2.6亿辆，比上年增长8.8%。")
+    assert [(c.subject, c.metric) for c in claims] == [("全国", "汽车保有量"), ("全国", "汽车保有量")]

@@ -32,7 +32,8 @@ SIBLING = re.compile(r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+and\s+(?:(?:
                      r"\s*\)\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+(?:but|and|while)\s+(?:an?\s+)?"
                      r"(?:increase|decrease|rise|drop|fall|gain|decline)\s+of\s+|"
                      r"\s*\(\s*|"  # an increase of $19,000 (2.1%): the change's rate in brackets
-                     r"\s*,?\s+or\s+")  # up 200.84 points or 1.24 percent: the same change, told twice
+                     # up 200.84 points or 1.24 percent, 1,242 children or 1.6% lower: the same change, told twice
+                     r"(?:\s+[a-z]+)?\s*,?\s+or\s+")
 # An amount, its figure per share, then its change: $623 million, or $1.12 per diluted share, a 22% increase
 OR_PER_SHARE = re.compile(r"\s*,?\s*or\s+")
 PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?share\s*,\s*"

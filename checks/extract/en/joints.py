@@ -75,7 +75,9 @@ JOINTS = Joints(
     # $55.2 billion in June, down $0.2 billion from: the level's own month, then the change of it
     # $426,900, an all-time high and an increase of: an aside on the level, then its change
     # $126 million for the quarter, up 22 per cent: the level's own period, then the change of it
-    level_then_change=re.compile(rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|"
+    # 74,064 children were born, which was 1,242 children or 1.6% lower: the level, then its change told after
+    level_then_change=re.compile(r"(?:\s+[a-z]+){0,4}?\s*,\s*which\s+(?:was|is)\s+|"
+                                 rf"(?:\s+in\s+(?:(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d|{_MONTH})|"
                                  r"\s+for\s+the\s+(?:[\w-]+\s+)?(?:quarter|year|month|period|half|week)|"
                                  rf"[^.;,()]{{1,80}}?,(?={_CHANGE_NOUN}\s+of\b)|"
                                  rf"\s*,[^.;,()\d]{{1,40}}?\s+and(?={_CHANGE_NOUN}\s+of\b))?"
