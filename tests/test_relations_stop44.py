@@ -194,7 +194,3 @@ def test_a_level_which_was_a_count_or_a_rate_lower() -> None:
     assert flagged(text) == []
     assert flagged(text.replace("1.6%", "2.6%")) == [("growth_vs_levels", "1,200 | 74,000 | 2.6%")]
 
-
-def test_the_nations_cars_are_owned_by_the_nation_not_a_carmaker() -> None:
-    claims = extract("据统计，全国汽车保有量达2.6亿辆，比上年增长8.8%。")
-    assert [(c.subject, c.metric) for c in claims] == [("全国", "汽车保有量"), ("全国", "汽车保有量")]
