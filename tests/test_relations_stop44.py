@@ -194,3 +194,15 @@ def test_a_level_which_was_a_count_or_a_rate_lower() -> None:
     assert flagged(text) == []
     assert flagged(text.replace("1.6%", "2.6%")) == [("growth_vs_levels", "1,200 | 74,000 | 2.6%")]
 
+
+
+def test_a_result_said_to_beat_the_estimate_told_before_it() -> None:
+    text = "12位分析师平均预计，公司第二季度营收为3.50亿美元。财报显示，公司第二季度营收为3.62亿美元，超出预期。"
+    assert flagged(text) == []
+    assert flagged(text.replace("3.50亿美元", "3.80亿美元")) == [("rank_vs_values", "3.62亿美元 | 3.80亿美元")]
+    english = ("Analysts had expected revenue of $2.50 billion. The company reported revenue of $2.62 billion, "
+               "beating expectations.")
+    assert flagged(english) == []
+    assert flagged(english.replace("$2.50 billion", "$2.80 billion")) == [
+        ("rank_vs_values", "$2.62 billion | $2.80 billion")]
+    assert flagged(text.replace("超出预期", "低于预期")) == [("rank_vs_values", "3.62亿美元 | 3.50亿美元")]

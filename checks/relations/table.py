@@ -46,6 +46,7 @@ from checks.relations.echoes import (
     share_in_words_then_bracket,
 )
 from checks.relations.estimates import beaten_estimates, lead_beat_estimates, said_before_estimates
+from checks.relations.expected_before import estimates_before
 from checks.relations.forecast_years import forecast_years
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
@@ -139,7 +140,8 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,
-             missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, named_places, named_extremes,
+             missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, estimates_before,
+             named_places, named_extremes,
              compared, named_orders, named_top, signs_against_verbs,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps,
