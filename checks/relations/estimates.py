@@ -21,7 +21,7 @@ from checks.relations.lines import HEADING_LINE
 from checks.relations.ranks import _relation
 
 # topping Street forecasts; exceeded Wall Street expectations; beat analysts' estimates; missed the consensus
-_BEAT = re.compile(r"\b(?:top(?:ped|ping|s)?|beat(?:ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
+BEAT = re.compile(r"\b(?:top(?:ped|ping|s)?|beat(?:ing|s)?|exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|"
                    r"(?P<miss>miss(?:ed|ing|es)?|fell\s+short\s+of|falling\s+short\s+of|short\s+of|trail(?:ed|ing|s)?))"
                    r"\s+(?:[\w'’-]+\s+){0,3}?(?:estimates?|expectations?|forecasts?|consensus|projections?)\b",
                    re.IGNORECASE)
@@ -34,20 +34,23 @@ def beaten_estimates(doc: Doc) -> Iterable[Relation]:
     if not any(word in text for word in ("xpect", "stimate", "orecast", "onsensus")):
         return
     starts = [int(c["start"]) for c in doc.claims]  # in order: the figures near the words found by bisection
-    for said in _BEAT.finditer(text):
+    for said in BEAT.finditer(text):
         result = _result(doc, starts, said.start())
         if result is None:
             continue
         estimate = _estimate(doc, starts, result, said.end())
         if estimate is None:
             continue
-        missed = said.group("miss") is not None
-        big, small = (estimate, result) if missed else (result, estimate)
-        gap = excess(small, big)
-        word = "missed" if missed else "beat"
-        arithmetic = (f"{shown(result)} is said to have {word} the estimate of {shown(estimate)}"
-                      f"{', but it did not' if gap else ''}")
-        yield _relation(doc, [result, estimate], arithmetic, gap, bounds(big), bounds(small))
+        yield judged(doc, result, estimate, missed=said.group("miss") is not None)
+
+
+def judged(doc: Doc, result: dict, estimate: dict, missed: bool) -> Relation:
+    """The result against the estimate it is said to have beaten (below it) or missed (above it)."""
+    big, small = (estimate, result) if missed else (result, estimate)
+    gap = excess(small, big)
+    arithmetic = (f"{shown(result)} is said to have {'missed' if missed else 'beat'} the estimate of "
+                  f"{shown(estimate)}{', but it did not' if gap else ''}")
+    return _relation(doc, [result, estimate], arithmetic, gap, bounds(big), bounds(small))
 
 
 def _result(doc: Doc, starts: list[int], at: int) -> dict | None:
@@ -97,7 +100,7 @@ def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
     miss, and the lead names the quantity."""
     if "xpect" not in doc.text and "stimate" not in doc.text:
         return
-    beats = list(_BEAT.finditer(doc.text))
+    beats = list(BEAT.finditer(doc.text))
     if len(beats) != 1 or beats[0].group("miss") is not None:
         return  # (a text that tells of a miss may beat on one quantity and miss on another)
     said = beats[0]
@@ -119,10 +122,7 @@ def lead_beat_estimates(doc: Doc) -> Iterable[Relation]:
         result = last.get((name, claim["unit"]))
         if result is None or not any(word in said_name and word in lead for word in _LEAD_QUANTITIES):
             continue
-        gap = excess(claim, result)
-        arithmetic = (f"{shown(result)} is said to have beat the estimate of {shown(claim)}"
-                      f"{', but it did not' if gap else ''}")
-        yield _relation(doc, [result, claim], arithmetic, gap, bounds(result), bounds(claim))
+        yield judged(doc, result, claim, missed=False)
 
 
 _SAID_REACH = 200  # characters before the words of beating where the quantity they are said of is named
@@ -140,7 +140,7 @@ def said_before_estimates(doc: Doc) -> Iterable[Relation]:
         return
     starts = [int(c["start"]) for c in doc.claims]
     bases = {(float(c["base_value"]), c["unit"]) for c in doc.claims if c.get("base_value") is not None}
-    for said in _BEAT.finditer(text):
+    for said in BEAT.finditer(text):
         start = max(doc.sentences.span(said.start())[0], said.start() - _SAID_REACH)
         first = bisect.bisect_left(starts, said.end())
         if bisect.bisect_left(starts, start) < bisect.bisect_left(starts, said.start()):
@@ -163,11 +163,6 @@ def said_before_estimates(doc: Doc) -> Iterable[Relation]:
             result = last.get((metric_key(claim), claim["unit"]))
             if words[0] not in str(claim.get("metric") or "").lower() or result is None:
                 continue
-            missed = said.group("miss") is not None
-            big, small = (claim, result) if missed else (result, claim)
-            gap = excess(small, big)
-            arithmetic = (f"{shown(result)} is said to have {'missed' if missed else 'beat'} the estimate of "
-                          f"{shown(claim)}{', but it did not' if gap else ''}")
-            yield _relation(doc, [result, claim], arithmetic, gap, bounds(big), bounds(small))
+            yield judged(doc, result, claim, missed=said.group("miss") is not None)
             break
 

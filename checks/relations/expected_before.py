@@ -15,9 +15,8 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, excess, metric_key, shown
-from checks.relations.estimates import _BEAT
-from checks.relations.ranks import _relation
+from checks.relations.base import Doc, Relation, metric_key
+from checks.relations.estimates import BEAT, judged
 
 # 超出预期, 好于分析师此前预期, 低于市场预期, 不及预期
 _BEAT_ZH = re.compile(r"(?:(?:超出|超过|好于|高于|优于)|(?P<miss>低于|不及|逊于|未达|未及))"
@@ -32,7 +31,7 @@ def estimates_before(doc: Doc) -> Iterable[Relation]:
     if not _VIEW.search(text):
         return
     starts = [int(c["start"]) for c in doc.claims]
-    for said in (*_BEAT.finditer(text), *_BEAT_ZH.finditer(text)):
+    for said in (*BEAT.finditer(text), *_BEAT_ZH.finditer(text)):
         sentence = doc.sentences.span(said.start())
         index = bisect.bisect_left(starts, said.start())
         own = [c for c in doc.claims[max(0, index - _NEAR):index] if int(c["start"]) >= sentence[0]]
@@ -44,12 +43,7 @@ def estimates_before(doc: Doc) -> Iterable[Relation]:
         estimate = _estimate(doc, result, index - len(own))
         if estimate is None:
             continue
-        missed = said.group("miss") is not None
-        big, small = (estimate, result) if missed else (result, estimate)
-        gap = excess(small, big)
-        arithmetic = (f"{shown(result)} is said to have {'missed' if missed else 'beat'} the estimate of "
-                      f"{shown(estimate)}{', but it did not' if gap else ''}")
-        yield _relation(doc, [result, estimate], arithmetic, gap, bounds(big), bounds(small))
+        yield judged(doc, result, estimate, missed=said.group("miss") is not None)
 
 
 def _estimate(doc: Doc, result: dict, before: int) -> dict | None:
