@@ -206,3 +206,7 @@ def test_a_result_said_to_beat_the_estimate_told_before_it() -> None:
     assert flagged(english.replace("$2.50 billion", "$2.80 billion")) == [
         ("rank_vs_values", "$2.62 billion | $2.80 billion")]
     assert flagged(text.replace("超出预期", "低于预期")) == [("rank_vs_values", "3.62亿美元 | 3.50亿美元")]
+
+
+def test_a_years_estimate_is_no_estimate_of_a_quarters_result() -> None:
+    assert flagged("分析师预计，公司2024年全年营收为6.00亿美元。财报显示，公司第三季度营收为3.62亿美元，超出预期。") == []

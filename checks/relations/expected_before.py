@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, metric_key
 from checks.relations.estimates import BEAT, judged
+from checks.relations.periods import periods_conflict
 
 # 超出预期, 好于分析师此前预期, 低于市场预期, 不及预期
 _BEAT_ZH = re.compile(r"(?:(?:超出|超过|好于|高于|优于)|(?P<miss>低于|不及|逊于|未达|未及))"
@@ -56,8 +57,8 @@ def _estimate(doc: Doc, result: dict, before: int) -> dict | None:
         if len(sentences) > 2:
             return None
         if claim["kind"] != "level" or claim["unit"] != result["unit"] or metric_key(claim) != metric_key(result) \
-                or not _VIEW.search(doc.text, *span):
-            continue
+                or not _VIEW.search(doc.text, *span) or periods_conflict(doc.period(claim), doc.period(result)):
+            continue  # (the year's estimate is no estimate of a quarter's result)
         low, high = sorted((abs(float(claim["value"])), abs(float(result["value"]))))
         return claim if low > 0 and high <= 2 * low else None
     return None
