@@ -100,7 +100,7 @@ def _alternative_after(text: str, claim: Claim, following: Claim) -> bool:
 # Words read as a change's quantity that only say it is a comparison (与上年同期…相比下滑8.1%; 前值为: a base)
 _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环比", "较", "比", "值为", "前值"})
 # 扣除留抵退税因素后增长4.1%, 按自然口径计算下降6.6%: how the rate was reckoned, no quantity of its own
-_HOW_COUNTED = re.compile(r"扣除[\u4e00-\u9fff]{1,8}?因素后?|按?[\u4e00-\u9fff]{1,4}口径计算")
+_RECKONED = re.compile(r"扣除[\u4e00-\u9fff]{1,8}?因素后?|按?[\u4e00-\u9fff]{1,4}口径计算")
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
                            re.IGNORECASE)
@@ -290,7 +290,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         if level_after is not None or base is not None:
             # 营收7.42亿元，较…下滑24.2%: of 营收; 与…相比下滑8.1%: 相比 names no quantity
             # (a rate past a completion is the amount's, whatever the completion's name it took: 预算完成率)
-            named = claim if claim.metric and claim.metric not in _NO_QUANTITY and not _HOW_COUNTED.fullmatch(
+            named = claim if claim.metric and claim.metric not in _NO_QUANTITY and not _RECKONED.fullmatch(
                 claim.metric) and (
                 past_completion is None or level_after is not past_completion) else (level_after or claim)
             linked[index] = claim.replaced(
@@ -319,7 +319,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 and (linked[index].unit != "percent" or linked[index - 1].unit == "percent")):
             # (an amount's rate in brackets is its change's; 减少164千公顷(246万亩) is the amount in other units)
             linked[index] = linked[index].replaced(level_after=linked[index - 1].level_after)
-        elif linked[index].metric and _HOW_COUNTED.fullmatch(linked[index].metric) and sentence_of[index] == \
+        elif linked[index].metric and _RECKONED.fullmatch(linked[index].metric) and sentence_of[index] == \
                 sentence_of[index - 1] and linked[index - 1].kind in CHANGES:  # 扣除…后增长4.1%，按自然口径计算下降6.6%
             linked[index] = linked[index].replaced(metric=linked[index - 1].metric,  # (its own reckoning: no level)
                                                    subject=linked[index - 1].subject, segment=linked[index - 1].segment)

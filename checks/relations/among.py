@@ -196,16 +196,17 @@ def _kinds_listed(doc: Doc, levels: list[dict], first: int, opens: bool = False)
     set apart as clauses when 其中 ``opens`` the sentence (。其中，沿海港口完成…万吨，增长…；内河港口完成…万吨). A part
     of a part (其中 again) ends the list;
     a kind that ends otherwise ends it too (铁路客运量，公路客运量，水路客运量，民航运送旅客: the first three)."""
-    listed = [levels[first]]
+    listed, by_semicolons = [levels[first]], False
     for claim in levels[first + 1:first + 12]:
         between = _outside_asides(doc.between(listed[-1], claim))
         if between is None:
             continue  # a part of a part, told in brackets: its own 其中
         if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
             break
-        if len(listed) > 1 and re.search(r"[；;]", between) and not re.search(
-                r"[；;]", _outside_asides(doc.between(listed[0], listed[1])) or ""):
+        semicolon = re.search(r"[；;]", between) is not None
+        if len(listed) > 1 and semicolon and not by_semicolons:
             break  # 其中内地居民结婚登记…，外国人结婚登记…；办理离婚登记…: parts set apart by commas end at a ；
+        by_semicolons = by_semicolons or (len(listed) == 1 and semicolon)
         listed.append(claim)
     # 农业|产值, 林业|产值: the member read apart from its quantity is still part of its name
     names = [plain(c.get("segment")) + metric_key(c, synonyms=False) for c in listed]

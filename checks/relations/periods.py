@@ -123,10 +123,10 @@ def periods_conflict(a: object, b: object) -> bool:
     if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
         return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
     spans = [_EN_SPAN.search(str(p or "")) for p in (a, b)]
-    if any(spans) and (months := [_span(s) if s else english_months(p) for s, p in zip(spans, (a, b), strict=True)]) \
+    first_months = [english_months(p) for p in (a, b)]
+    if any(spans) and (months := [_span(s) if s else m for s, m in zip(spans, first_months, strict=True)]) \
             and all(months) and months[0] != months[1]:
         return True
-    first_months = [english_months(p) for p in (a, b)]
     if all(first_months) and first_months[0] != first_months[1] and not all(
             re.fullmatch(r"M\d+", m) for m in first_months):
         return True  # the first 10 months of 2019 and October 2019; March and the first three months (two months

@@ -186,11 +186,14 @@ def _this_figure(read: list[Claim], text: str, spans: Sequence[tuple[int, int]])
                 or not _THIS_FIGURE.fullmatch(text, spans[index][0], claim.start):
             continue
         base = _named(read, spans, index, claim.base_value, after_only=True)
-        before = [at for at in range(index) if spans[at][1] <= spans[index][0] and spans[at] == spans[index - 1]]
-        levels = [at for at in before
-                  if base is not None and read[at].kind == "level" and read[at].unit == read[base].unit]
-        if levels:
-            level = read[levels[-1]]
+        if base is None or not index:
+            continue
+        at = index - 1  # the last level of B's unit in the sentence before (the figure before opens no other)
+        while at >= 0 and spans[at] == spans[index - 1] and not (read[at].kind == "level"
+                                                                  and read[at].unit == read[base].unit):
+            at -= 1
+        if at >= 0 and spans[at] == spans[index - 1]:
+            level = read[at]
             read[index] = claim.replaced(level_after=level.value, metric=claim.metric or level.metric,
                                          subject=claim.subject or level.subject)
     return read

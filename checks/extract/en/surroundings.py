@@ -225,10 +225,10 @@ def moved_between(text: str, m: re.Match[str]) -> bool:
     if not re.fullmatch(_NUMBER, written) or not _BARE_AFTER.match(text, m.end("number")):
         return False
     before = text[max(0, m.start() - 60):m.start()]
-    if "." not in written and _RANKED.search(text, max(0, m.start() - 80), m.end() + 80):
-        return False  # rose to 5 from 8 in the FIFA rankings: places, not levels
-    return bool((_LATER_BARE.search(before) and _EARLIER_AFTER.match(text, m.end("number")))
-                or _EARLIER_BARE.search(before))
+    moved = bool((_LATER_BARE.search(before) and _EARLIER_AFTER.match(text, m.end("number")))
+                 or _EARLIER_BARE.search(before))
+    # rose to 5 from 8 in the FIFA rankings: places, not levels
+    return moved and ("." in written or not _RANKED.search(text, max(0, m.start() - 80), m.end() + 80))
 
 
 def counted_up_from(text: str, m: re.Match[str]) -> bool:
