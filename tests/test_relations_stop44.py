@@ -209,4 +209,5 @@ def test_a_result_said_to_beat_the_estimate_told_before_it() -> None:
 
 
 def test_a_years_estimate_is_no_estimate_of_a_quarters_result() -> None:
-    assert flagged("分析师预计，公司2024年全年营收为6.00亿美元。财报显示，公司第三季度营收为3.62亿美元，超出预期。") == []
+    assert flagged("分析师预计，公司2024年全年营收为6.00亿美元。"
+                   "财报显示，公司第三季度营收为3.62亿美元，超出预期。") == []
