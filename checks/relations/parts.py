@@ -42,6 +42,7 @@ from checks.relations.breakdowns import (
     short_names,
 )
 from checks.relations.periods import compared_with, periods_conflict, same_time
+from checks.relations.qualified import narrowed_parts
 from checks.relations.segments import segments_against_total
 
 AVERAGE = re.compile(r"人均|平均|均价|日均|月均|年均|周均|户均|场均|中位数|每|average|median|per\s", re.IGNORECASE)
@@ -94,7 +95,8 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
     yield from before
-    yield from (r for r in segments_against_total(doc, levels) if (id(r.claims[0]), id(r.claims[1])) not in summed)
+    yield from (r for r in (*segments_against_total(doc, levels), *narrowed_parts(doc, levels))
+                if (id(r.claims[0]), id(r.claims[1])) not in summed)
     yield from after
 
 

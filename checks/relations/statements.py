@@ -16,13 +16,17 @@ from checks.relations.stems import holds
 
 WINDOW = 120  # characters read either side of a figure, within its sentence
 
-# The series of a statistic: a month's rise seasonally adjusted, in trend terms, in original terms, in volume terms.
+# The series of a statistic: a month's rise seasonally adjusted, in trend terms, in original terms, in volume terms;
+# a company's growth at constant currency or as reported (up 10.6% on a constant currency basis; up 30.0% on a
+# reported basis: two measures of one change).
 _SERIES = re.compile(
     r"(?P<sa>seasonally[- ]adjusted|季节调整|季调)|(?P<trend>\btrend\b|趋势值)|(?P<original>original terms|"
-    r"unadjusted|not seasonally adjusted|原始值)|(?P<volume>volume terms|chain volume|constant prices|不变价)",
-    re.IGNORECASE)
+    r"unadjusted|not seasonally adjusted|原始值)|(?P<volume>volume terms|chain volume|constant prices|不变价)|"
+    r"(?P<currency>constant[- ]currenc(?:y|ies)|constant exchange rates|不变汇率|固定汇率)|"
+    r"(?P<reported>reported basis|as reported)", re.IGNORECASE)
 _SERIES_WORDS = ("seasonally", "季节调整", "季调", "trend", "趋势值", "original terms", "unadjusted", "原始值",
-                 "volume terms", "chain volume", "constant prices", "不变价")  # one of which every match holds
+                 "volume terms", "chain volume", "constant prices", "不变价", "constant", "不变汇率", "固定汇率",
+                 "reported basis", "as reported")  # one of which every match holds
 # Said of a figure adjusted for something: Excluding this adjustment, …; adjusted EPS; 扣非; 剔除…后; 除汽车以外的.
 _ADJUSTED = re.compile(
     r"\b(?:excluding|excludes|ex-items|non-GAAP|pro[- ]forma|underlying)\b|(?<!seasonally )(?<!seasonally-)"

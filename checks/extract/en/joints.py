@@ -53,6 +53,10 @@ JOINTS = Joints(
                           r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall)\s+(?:over|from|on)\s+"
                           r"(?:[A-Za-z-]+\s+){1,4}?of\s+|"
                           r"\s+from\s+(?:one|a|the)\s+(?:year|month|quarter)\s+(?:ago|earlier|before)\s*\(\s*|"
+                          # up 30.0% on a reported basis (2015: £1.75bn): a results statement's comparative, after the
+                          # change of the level before it
+                          r"(?:\s+on\s+an?\s+(?:reported|statutory|like[- ]for[- ]like|underlying)\s+basis)?"
+                          r"\s*\((?:19|20)\d\d(?:/\d\d)?\s*:\s*|"
                           # up 6.5 percent from June 2016 ($247,600): the earlier time named, its level in brackets
                           rf"\s+from\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\s*\(\s*|"
                           # $3.5 billion less than November exports of $194.8 billion

@@ -13,7 +13,7 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
-from checks.extract.zh.vocabulary import ACTIONS, PROVINCES, SEGMENTS
+from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, SEGMENTS
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 _LEADING_NOISE = re.compile(
@@ -85,7 +85,7 @@ _SUBJECT = re.compile(
     # a name going on past a firm's last word (上海科技馆, 粮油食品类) is no firm, nor a trade mode (保税物流)
     r"(?![类馆园院店]|烟酒|[和及与、][\u4e00-\u9fff]{1,8}类)|"  # (nor 我市食品烟酒类, a CPI category)
     r"全国|全省|全市|全区|全县|我国|中国|国内(?!增值税|消费税)|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
-    rf"(?:{'|'.join(PROVINCES)})(?![省市区]|时间)|"  # 北京时间10月31日: a time zone, no owner
+    rf"(?:{'|'.join(PROVINCES + CITIES)})(?![省市区]|时间)|"  # (长沙进出口总值; 北京时间: a time zone, no owner)
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外|委|长|政府|面|容)(?!(?<=均地区)生产总值)|自治区|特区)|"
     rf"{_NAME}{{2,10}}?自治[州县旗]|"  # 红河哈尼族彝族自治州: an autonomous prefecture's name is long
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
