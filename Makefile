@@ -92,6 +92,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean28
 	$(BIN)/python -m bench.consistency_real --planted28
 	$(BIN)/python -m bench.consistency_real --clean29
+	$(BIN)/python -m bench.consistency_real --planted29
+	$(BIN)/python -m bench.consistency_real --clean30
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
