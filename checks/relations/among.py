@@ -29,6 +29,8 @@ from checks.relations.periods import periods_conflict
 from checks.relations.tallied import tallied_kinds, tally_before
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
+# A year earlier's figure in brackets after the part's (实现利润总额0.1亿元(同期亏损0.47亿元)): another time's, no part.
+_EARLIER_IN_BRACKETS = re.compile(r"[（(](?:上年|去年)?同期[^（()）\d]{0,6}$")
 
 
 def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -43,7 +45,8 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     listed_already: set[int] = set()  # the parts of a list read from its first (an aside's part stays apart)
     for index, part in enumerate(levels):
         marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
-        if marker is None or id(part) in listed_already or str(part.get("metric") or "").endswith(_NO_PART):
+        if marker is None or id(part) in listed_already or str(part.get("metric") or "").endswith(_NO_PART) \
+                or _EARLIER_IN_BRACKETS.search(text, max(0, int(part["start"]) - 12), int(part["start"])):
             continue
         parts = enumeration(doc, levels, index)
         lead = text[marker.start():int(part["start"])]

@@ -29,7 +29,7 @@ LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", 
 GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量",
                    "金额", "价格", "涨幅", "影响", "增加值", "rate", "share", "total", "growth", "number", "amount",
                    "level", "figure", "value", "price", "prices", "jobs", "revenue", "sales", "teus", "units", "change",
-                   "changes"}
+                   "changes", "pace", "annualrate", "seasonallyadjustedannualrate"}  # (how counted, not what)
 
 
 # Names of places and groups, and endings of fragments: what a metric is when the reading went wrong.

@@ -213,9 +213,17 @@ def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> boo
         len(metric) >= 2 and canonical(metric_key(total)).endswith(metric))
 
 
+# One level of government's figure after 其中 (其中，市级一般公共预算收入28.2亿元；区市一般公共预算收入387.8亿元):
+# a member of the budget's breakdown by level, no whole of the taxes listed after it.
+_ONE_LEVEL = re.compile(r"其中[^。\n]*?(?:^|[，,：:；;])\s*(?:市级|区市|区县|县区|县级|乡镇|市本级|中央|地方)"
+                        r"[^，,。；;\d]{0,12}$")
+
+
 def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
     """A figure of a list (专科生43人，本科生346人，研究生83人) is a member of another breakdown, not a total."""
     sentence = doc.sentence(claim)
+    if _ONE_LEVEL.search(doc.text, max(0, int(claim["start"]) - 80), int(claim["start"])):
+        return True
     nearby = [c for c in doc.near(claim, 4) if c["kind"] == "level" and doc.sentence(c) == sentence]
     index = next(i for i, c in enumerate(nearby) if c is claim)
     neighbours = [nearby[i] for i in (index - 1, index + 1) if 0 <= i < len(nearby)]

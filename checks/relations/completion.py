@@ -15,7 +15,8 @@ from checks.relations.base import Doc, Relation
 from checks.relations.counts import _relation
 
 # 完成年初预算数; 完成预算; 完成全年计划; 为年度目标: the target named before its amount
-_TARGET = re.compile(r"(?:完成|达到|为|占)(?:年初|全年|年度|本年|当年)?(?:预算|计划|目标|任务)(?:数|额|数额)?\s*$")
+_TARGET = re.compile(r"(?:完成|达到|为|占)(?:年初|全年|年度|本年|当年|年)?(?:目标任务|计划任务|预算|计划|目标|任务)"
+                     r"(?:数|额|数额)?\s*$")  # (完成年目标任务12500人的98.5%)
 _OF = re.compile(r"\s*的\s*$")
 
 

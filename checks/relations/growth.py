@@ -87,7 +87,8 @@ def _level_of_its_time(doc: Doc, change: dict, base: dict | None, paragraphs: in
     found = [c for c in doc.near(change) if last - paragraphs < doc.paragraph(c) <= last
              and c["kind"] == "level" and c is not base
              and int(c["start"]) < int(change["start"]) and c["unit"] == base["unit"]
-             and c.get("period") == change["period"] and metric_key(c) == metric_key(change)
+             and _per_share(doc, c) == _per_share(doc, base)  # (1 cent per share is no level of $41.6 million)
+             and c.get("period") == change["period"] and metric_key(c) in (metric_key(change), metric_key(base))
              and not compared_with(doc.in_sentence(c), c)]
     return (bounds(base), bounds(found[0]), [base, found[0]]) if len(found) == 1 else None
 
@@ -127,7 +128,7 @@ def _level_just_told(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[f
         return None
     told = [c for c in doc.near(change, 8) if doc.sentence(c)[1] <= start and doc.sentence(c)[1] >= start - 2
             and c["kind"] == "level" and c["unit"] == base["unit"] and not c.get("projected")
-            and metric_key(c) == metric_key(base) and c.get("segment") == base.get("segment")
+            and (not metric_key(base) or metric_key(c) == metric_key(base)) and c.get("segment") == base.get("segment")
             and (not c.get("period") or not change.get("period") or c["period"] == change["period"])
             and not _parts_differ(c.get("period"), base.get("period"))]
     if len(told) == 1 and 1 / 3 < float(told[0]["value"]) / float(base["value"]) < 3:

@@ -53,7 +53,8 @@ _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|d
                         r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 # (from $19.9 million this year to $17.4 million next year: the earlier level's time named after it)
 _FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+|"
-                      r"(?:this|last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?(?:year|month|quarter|week)\s+)?"
+                      r"(?:this|last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?(?:year|month|quarter|week)\s+|"
+                      r"an?\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+)?"  # (from 32.1% a year earlier to)
                       r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
 # A, up from B; 4,500 firms, up from B; A in the latest quarter, down from August's B; A in the 12 months to April,
 # up from B; 3% of firms surveyed, down from B; A in March 2017, a rise from B (not 79 cents per share, up from

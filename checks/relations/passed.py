@@ -18,8 +18,9 @@ _PASSED = re.compile(r"(?:突破|超越|跨越|跨过|站上|迈上|迈过|越�
 # Words that make the mark a hope, not a fact: 有望突破, 将突破, 预计突破, could top.
 _HOPED = re.compile(r"有望|将|预计|预期|可望|或将|力争|目标|expected|could|would|may|might|to\s*$", re.IGNORECASE)
 # A level told right after its mark: 首次突破3000亿元，达3080.3亿元.
-_REACHED_AFTER = re.compile(r"^\s*(?:大关|关口|门槛|mark|barrier)?\s*[，,]\s*(?:达到?|至|为|reaching|at)\s*$",
-                            re.IGNORECASE)
+# 突破11亿吨，累计完成10.2亿吨: the level the quantity reached, told with its verb of output.
+_REACHED_AFTER = re.compile(r"^\s*(?:大关|关口|门槛|mark|barrier)?\s*[，,]\s*(?:累计|全年|共)?"
+                            r"(?:达到?|至|为|完成|实现|录得|接待|销售|生产|reaching|at)\s*$", re.IGNORECASE)
 
 
 def passed_marks(doc: Doc) -> Iterable[Relation]:
@@ -51,7 +52,13 @@ def _level_of(doc: Doc, index: int, mark: dict) -> dict | None:
                 and not A_YEAR_BEFORE.search(doc.before(claim, 12)) and not _PASSED.search(doc.before(claim, 12)):
             return claim
     after = doc.claims[index + 1] if index + 1 < len(doc.claims) else None
-    if after is not None and after["kind"] == "level" and same_unit(after, mark) \
-            and _REACHED_AFTER.match(doc.between(mark, after)):
+    if after is not None and after["kind"] == "level" and (same_unit(after, mark) or _bare_mark(after, mark)) \
+            and _REACHED_AFTER.match(doc.between(mark, after)) and not doc.after(after, 2).lstrip().startswith("的"):
+        # (完成98万辆的上年销量仅用了10个月: a figure that names another quantity, not the level reached)
         return after
     return None
+
+
+def _bare_mark(level: dict, mark: dict) -> bool:
+    """A mark written as a bare magnitude (突破千亿大关，达到1012.9亿份): a count with no counter, as the level is."""
+    return level["unit"] == mark["unit"] == "count" and str(mark["text"]).rstrip("多余")[-1:] in "万亿千百十"

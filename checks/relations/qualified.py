@@ -31,14 +31,18 @@ from checks.relations.periods import one_to_date, periods_conflict
 from checks.relations.statements import projected
 
 _CJK = re.compile(r"[\u4e00-\u9fff]+")
-# Words that widen or change a quantity rather than narrow it: 旅游总收入 is the whole of 旅游收入, 进出口 holds 进口,
-# 营业外收入 is no part of 营业收入, 人均 and 同比 name other measures, 历年 and 当月 other times, 预约 and 受理 other
-# stages (离婚预约登记 may exceed 离婚登记).
-_WIDENING = re.compile(r"总|全|合计|累计|以上|以下|出|进|和|及|与|外|增|同比|人均|平均|均|率|比|历|年|月|季|期|"
-                       r"预|申请|受理|审|办|计划|目标|签约|意向|报名")
+# The kinds a statistics release writes into a whole's name to name a part of it (规模以上[生产性]服务业, 规模以上
+# [高技术]制造业): only these, for a word written in may as well widen the quantity or name another (总, 外, 储备,
+# 潜在, 理论, 开通以来 …).
+_KIND = re.compile(r"生产性|生活性|高技术|高新技术|科技|战略性新兴|新兴|数字经济核心|数字|现代|知识密集型|高端")
 # Quantities that can be of either sign, or a difference of two: a part may exceed the whole (归母净利润, 扣非净利润).
 _NET = re.compile(r"利|盈|亏|损|净|差|结余|余额|顺差|逆差")
-_INDUSTRY = "业"  # 服务业, 交通运输仓储邮政业: an industry the whole's population (规模以上服务业) holds
+# The services above the size threshold, as the statistics offices count them, and the industries they count: not
+# wholesale and retail, hotels and catering or property development, which are counted apart (限额以上).
+_SERVICES = re.compile(r"(?:全部)?(?:规模以上|规上)服务业")
+_SERVICE_INDUSTRY = re.compile(r"交通运输|仓储|邮政|信息传输|软件和信息技术|互联网和相关服务|租赁和商务|商务服务|"
+                               r"科学研究|研究和试验|专业技术|水利|环境和公共设施|居民服务|修理和其他|教育|卫生和社会工作|"
+                               r"文化体育和娱乐|文化、体育和娱乐|其他营利性|营利性服务业|非营利性服务业|物业管理")
 
 
 def narrowed_parts(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -55,7 +59,7 @@ def narrowed_parts(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             continue
         found = [w for w in doc.near(part) if id(w) in whole_ids and w is not part
                  and int(w["start"]) < int(part["start"]) and _narrows(part, key, metric_key(w))
-                 and owner_key(w) in ("", owner_key(part)) and same_unit(w, part)
+                 and owner_key(w) == owner_key(part) and _places(doc, w) >= _places(doc, part) and same_unit(w, part)
                  and not periods_conflict(doc.period(w), doc.period(part))
                  and not one_to_date(doc.period(w), doc.period(part)) and projected(w) <= projected(part)]
         if not found:
@@ -68,24 +72,27 @@ def narrowed_parts(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                        (-math.inf, bounds(whole)[1]), gap, arithmetic)
 
 
+# A place named in a figure's sentence before it (全省, 江苏省, 我市): a part of one is no part of another's whole.
+_PLACE = re.compile(r"全[国省市区县]|我[国省市区县]|本[省市区县]|[\u4e00-\u9fff]{2,3}[省市](?![场民级内外委长])")
+
+
+def _places(doc: Doc, claim: dict) -> set[str]:
+    return set(_PLACE.findall(doc.text, doc.sentence(claim)[0], int(claim["start"])))
+
+
 def _usable(key: str) -> bool:
     return len(key) >= 2 and _CJK.fullmatch(key) is not None and not _NET.search(key)
 
 
 def _narrows(part: dict, key: str, whole_key: str) -> bool:
-    """Whether the part's name narrows the whole's: a kind written into it (not at its end, where a word makes
-    another measure: 出口 and 出口额增速), or the whole's population ending in an industry and the part one industry."""
+    """Whether the part's name narrows the whole's: one of the kinds written into it (see _KIND), or the whole being
+    the services above the size threshold and the part one of the industries they count."""
     segment = plain(part.get("segment"))
     if not segment:
-        if len(key) - len(whole_key) < 2 or len(whole_key) < 3:
-            return False
         inserted = len(key) - len(whole_key)
-        # inside the name, two characters or more from either end: a word before the whole's bare name (欧盟出口额,
-        # 审结刑事案件, 蔬菜总产量 of a text whose 总产量 is the grain's) names another thing as often as a kind of it
-        for cut in range(2, len(whole_key) - 1):
-            if key[:cut] == whole_key[:cut] and key[cut + inserted:] == whole_key[cut:]:
-                return not _WIDENING.search(key[cut:cut + inserted])
-        return False
+        if inserted < 2 or len(whole_key) < 3:
+            return False
+        return any(key[:cut] == whole_key[:cut] and key[cut + inserted:] == whole_key[cut:]
+                   and _KIND.fullmatch(key[cut:cut + inserted]) for cut in range(len(whole_key)))
     population = whole_key[:-len(key)] if whole_key.endswith(key) and len(whole_key) > len(key) else ""
-    return (len(population) >= 3 and population.endswith(_INDUSTRY) and segment.endswith(_INDUSTRY)
-            and _CJK.fullmatch(segment) is not None and segment not in population and population not in segment)
+    return bool(_SERVICES.fullmatch(population)) and _SERVICE_INDUSTRY.match(segment) is not None

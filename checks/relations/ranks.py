@@ -62,7 +62,7 @@ RATE_RANKED = re.compile(r"增速|增幅|增长|涨幅|growth|rate", re.IGNORECA
 # closes what was said of the figure (2.3% in October, according to the ONS, above the 2.5% forecast).
 _SAID_OF = r"(?:[^.;\d]{0,12}?|[^.;\d]{0,80}?,\s*)"
 # (高于2021年的8.9%: a year among the words)
-_WORDS_TO_OF = r"(?:[^，,。；;\d]|(?:19|20)\d\d年度?){0,10}?的\s*"
+_WORDS_TO_OF = r"(?:[^，,。；;\d]|(?:19|20)\d\d年度?|《[^》\n]{1,20}》){0,10}?的\s*"  # (不及《志愿军2》的22.7%)
 MORE_THAN = re.compile(rf"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领先于?|好于|大于){_WORDS_TO_OF}|"
                        rf"{_SAID_OF}\b(?:above|more than|higher than|greater than|exceed(?:ed|ing|s)?|"
                        r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?|outperform(?:ed|ing|s)?|"

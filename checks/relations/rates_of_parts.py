@@ -34,7 +34,7 @@ from checks.relations.periods import periods_conflict
 
 # Quantities that may be negative, whose parts' rates do not bound the whole's.
 MAY_BE_NEGATIVE = re.compile(r"利润|盈利|亏损|净|余额|差额|顺差|逆差|结余|profit|earning|income|loss|net|balance|"
-                             r"surplus|deficit|margin", re.IGNORECASE)
+                             r"surplus|deficit|margin|\bgap\b|shortfall", re.IGNORECASE)
 # A rate against the period just before (环比, month on month), not the same period a year before.
 SEQUENTIAL = re.compile(r"环比|上月|上季|上一季|上周|month|quarter|sequential|QoQ|MoM", re.IGNORECASE)
 REACH = 3  # a level's rate stands among the figures right after it
@@ -128,7 +128,7 @@ def member_of(doc: Doc, rate: dict) -> tuple[tuple[str, ...], str] | None:
     return None
 
 
-_BALANCE = re.compile(r"deficit|surplus|balance|逆差|顺差|差额")
+_BALANCE = re.compile(r"deficit|surplus|balance|gap|shortfall|逆差|顺差|差额")
 
 
 def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tuple[str, ...]) -> dict | None:

@@ -31,6 +31,7 @@ from checks.relations.counted import counted_among, group_restated, share_of_the
 from checks.relations.counts import share_vs_counts
 from checks.relations.day_range import day_range, index_day_range
 from checks.relations.defined import defined_ratios
+from checks.relations.digits import double_digits
 from checks.relations.dividends import dividends
 from checks.relations.done_rate import done_rate
 from checks.relations.doubling import doubling
@@ -72,6 +73,7 @@ from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
+from checks.relations.natural import natural_growth
 from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
 from checks.relations.ordinals import (
@@ -87,6 +89,7 @@ from checks.relations.passed import passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
+from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated
@@ -130,7 +133,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
-             from_to_told_twice, passed_marks,
+             from_to_told_twice, passed_marks, double_digits, natural_growth, quoted_answers,
              share_vs_counts, daily_average, per_each, load_factor,
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
              share_of_the_asked,

@@ -29,12 +29,14 @@ JOINTS = Joints(
                         r"(?:[- ](?:year|quarter))?[- ](?:period|quarter|year)(?:\s+last\s+year)?),?){0,2}\s+"
                         # (S&P index rose 7.87 points or 0.17% at 4754.63: "at" the level it closed; links.py takes a
                         # bare "at" for an index's level only, not growth of 10.1% at £54.5m)
-                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at|(?:end|close|finish|settle)\s+(?:the\s+\w+\s+)?at))?|(?:(?:higher|lower|up|down)\s+)?at)\s+"
+                        r"(?:to(?:\s+(?:touch|reach|hit|stand\s+at|(?:end|close|finish|settle)\s+(?:the\s+\w+\s+)?at))?|(?:(?:higher|lower|up|down)\s+)?at|"
+                        # 6 percent higher, at $6.13 billion; a decline of 3.7 percent in March, falling to
+                        r"(?:higher|lower),\s+at|(?<=,\s)(?:falling|dropping|declining|rising|climbing|increasing)\s+to)\s+"
                         r"(?:an?\s+(?:record|new|fresh|best-ever|all-time|record-breaking|"
                         r"(?:all-time|record|new|multi-year|\d+-(?:year|month))\s+high)\s+(?:(?:high|level)\s+)?"
                         r"(?:of\s+)?|"
                         # to a seasonally adjusted annual rate of 3.89 million: the level, named
-                        r"an?\s+(?:(?:seasonally|adjusted|annual|annualized|monthly)\s+){1,3}(?:rate|pace)\s+of\s+)?"
+                        r"an?\s+(?:(?:seasonally|adjusted|annual|annualized|monthly)\s+){0,3}(?:rate|pace)\s+of\s+)?"
                         # to adjusted 12.6p (2015: 6.6p): a results statement's measure of the level
                         r"(?:(?:an?\s+)?(?:adjusted|underlying|reported|statutory)\s+)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
@@ -71,7 +73,14 @@ JOINTS = Joints(
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
                           r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?"
                           # compared to its previous close at 16,141.67 points: the close before
-                          r"(?:(?:its|the)\s+(?:previous|prior|last)\s+(?:close|closing|session)\s+(?:at|of)\s+)?",
+                          r"(?:(?:its|the)\s+(?:previous|prior|last)\s+(?:close|closing|session)\s+(?:at|of)\s+)?"
+                          # from February’s rate of 900,000: the earlier month's level, named
+                          r"(?:(?<=from\s)[A-Z][a-z]+['’]s\s+(?:rate|level|total)\s+of\s+)?|"
+                          # at $6.13 billion, than revenue of $5.77 billion: the earlier level after "than"
+                          r"\s*,\s+than\s+(?:[a-z][\w-]*\s+){0,2}?(?:of\s+)?|"
+                          # 219,360 in January this year, the highest month so far, compared to 194,280: past an aside
+                          r"(?:\s+in\s+[A-Za-z][\w\s]{0,30}?)?,\s+the\s+[a-z]+est\b[^.;,\d]{0,60}?\s+"
+                          r"(?:compared\s+(?:with|to)|from|against)\s+",
                           re.IGNORECASE),
     # 74.04 per cent in 2011 — showing an increase of: the level's own year, then the change of it
     # 96,300 short-term overseas trips in February 2007, an increase of: what the level counts, then the change

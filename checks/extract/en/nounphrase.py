@@ -55,7 +55,7 @@ def inner_joint(words: list[str], index: int) -> bool:
 
 # A pronoun where a quantity's name stands refers to the quantity of the figure before (pass percentage was 86%
 # while it was 80% last year; the female literacy was 53.67 per cent and it has gone up to 65.46 per cent).
-_PRONOUN = re.compile(r"(?:it|they|this|that|which|these|those|who|who[’']d)", re.IGNORECASE)
+_PRONOUN = re.compile(r"(?:it|they|this|that|which|these|those|who|who[’']d)(?:[’']s)?", re.IGNORECASE)  # (That’s)
 
 
 def pronoun(phrase: str | None) -> bool:

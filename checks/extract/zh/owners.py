@@ -58,10 +58,16 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
               and text[max(0, c.start - 1):c.start] not in ("（", "(")
               for c, own in zip(claims, local, strict=True)]
     listed = _listed_sentences(claims, text, sentence_of, passes)
-    document = publisher(text) or headline_firm(text) or next(
-        (c.subject for c, passing, span in zip(claims, passes, sentence_of, strict=True)
-         if passing and c.start < OPENING and span[0] not in listed), None)
-    named = document
+    document = publisher(text) or headline_firm(text)
+    # (the first owner of the opening otherwise; named past the text's lead, it owns its paragraph on, not the
+    # figures of the paragraphs before it: 四川 named in a ranking's fifth paragraph is no owner of the first four)
+    first = None if document else next(
+        (c for c, passing, span in zip(claims, passes, sentence_of, strict=True)
+         if passing and c.start < OPENING and span[0] not in listed and c.subject not in _REGIONS), None)
+    document = first.subject if first is not None else document
+    owned_from = text.rfind("\n", 0, first.start) + 1 if first is not None and first.start > _opening_end(text) \
+        and not DEICTIC.fullmatch(first.subject or "") else 0  # (全市, 我省: the text's own place wherever named)
+    named = document if not owned_from else None
     labels = paragraph_labels(text)
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
     sentence_openers = sentence_labels(text)
@@ -78,7 +84,8 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
                 # the figure's own sentence was read for its owner already, with the figure
                 opening = text[broken + 1:sentence_of[index][0]].strip()
                 named = labels.get(broken + 1) or (
-                    sentence_owner(text, broken + 1, claim.start) if opening else None) or document
+                    sentence_owner(text, broken + 1, claim.start) if opening else None) or (
+                    document if broken + 1 >= owned_from else None)
             before_sentence = named
         if passes[index]:
             named = claim.subject
@@ -93,6 +100,25 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
         elif not claim.segment and (whole := _whole_of_part(claims, index, text, sentence_of)) is not None:
             carried[index] = carried[index].replaced(segment=whole.segment)
     return _named(carried, text, labels, sentence_openers)
+
+
+# The country's regions, members of its breakdown by region: never the owner of a whole text (分地区看，东部地区投资
+# 增长22.3%: the nation's figures before it are not the east's)
+_REGIONS = ("东部地区", "中部地区", "西部地区", "东北地区")
+
+
+def _opening_end(text: str) -> int:
+    """Where a text's opening ends: its title lines (no full stop at their end) and the first paragraph after them
+    that ends as a sentence does (the lead), within OPENING characters (a figure's owner named in the fifth paragraph
+    of a ranking is no owner of the first four)."""
+    at = 0
+    while at < min(len(text), OPENING):
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        if text[at:end].strip().endswith(("。", "！", "？", ".", "!", "?", "”")):
+            return min(OPENING, end)
+        at = end + 1
+    return OPENING
 
 
 def _whole_of_part(claims: Sequence[Claim], index: int, text: str,
