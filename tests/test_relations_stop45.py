@@ -225,3 +225,12 @@ def test_a_figure_below_a_titled_rivals_figure() -> None:
     text = "上映首日排片占比20.8%，不及《志愿军2》的22.7%，居第二。"
     assert flagged(text) == []
     assert flagged(text.replace("20.8%", "23.8%")) == [("rank_vs_values", "23.8% | 22.7%")]
+
+
+def test_clauses_run_on_without_a_full_stop_are_each_read_alone() -> None:
+    # (a run-on text is one sentence: each clause's words are read near it, so each repetition is judged once)
+    unit = "全区规模以上服务业营业收入108.1亿元，交通运输仓储和邮政业营业收入30.1亿元，"
+    assert len(flagged(unit * 3)) == len(flagged(unit)) == 0
+    doubled = "营收增长12%，保持两位数增长，"
+    assert flagged(doubled * 3) == []
+    assert flagged("营收增长9%，保持两位数增长，" * 3) == [("rank_vs_values", "9%")] * 3

@@ -13,6 +13,7 @@ Three forms are read, and no other (any doubt, no relation):
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -42,12 +43,15 @@ _ANOTHER_YEAR = re.compile(r"(?<![比较于])(?:上年|去年|上一年|前年)(
 def double_digits(doc: Doc) -> Iterable[Relation]:
     if not any(word in doc.text.lower() for word in ("两位数", "double-digit", "double digit")):
         return
+    starts = [int(c["start"]) for c in doc.claims]  # (the claims near each mention found by bisection: linear)
     for said in _DOUBLE.finditer(doc.text):
         start = said.start()
         clause = re.split(r"[。；;!?！？]", doc.text[max(0, start - 60):start])[-1]
         if _NOT_SAID.search(clause[-24:]) or _NOT_SAID.search(doc.text[said.end():said.end() + 6]):
             continue
-        rates = _rates_before(doc, start, said.end()) or _named_rates(doc, said, clause)
+        at = bisect.bisect_left(starts, start)
+        rates = _rates_before(doc, doc.claims[max(0, at - 8):at], start, said.end()) or _named_rates(
+            doc, said, clause, doc.claims[at:bisect.bisect_right(starts, said.end() + _REACH)])
         for rate in rates:
             yield _judged(doc, rate, said.group(0).strip())
 
@@ -56,11 +60,11 @@ def _growth(claim: dict) -> bool:
     return claim["kind"] == "growth" and claim["unit"] == "percent"
 
 
-def _rates_before(doc: Doc, at: int, end: int) -> list[dict]:
+def _rates_before(doc: Doc, near: list[dict], at: int, end: int) -> list[dict]:
     """The rate right before the words, and those listed with it (分别增长12.3%、15.1%; grew by 10.8%, exports by
     11.2% and imports by 10.3%): not a rate of its own clause and verb (进出口增长5.1%，出口增长12.6%，实现两位数增长:
     the exports')."""
-    before = [c for c in doc.claims if int(c["end"]) <= at and at - int(c["end"]) <= 40 and _growth(c)]
+    before = [c for c in near if int(c["end"]) <= at and at - int(c["end"]) <= 40 and _growth(c)]
     if not before or not _JOINED.match(doc.text[int(before[-1]["end"]):at]) or doc.text.startswith("的", end):
         return []
     rates = [before[-1]]
@@ -76,7 +80,7 @@ def _rates_before(doc: Doc, at: int, end: int) -> list[dict]:
 _LISTED = re.compile(r"\s*(?:[、，,]|和|及|与)\s*|\s*,?\s*(?:and\s+)?[a-z]+(?:\s+[a-z]+)?\s+by\s+", re.IGNORECASE)
 
 
-def _named_rates(doc: Doc, said: re.Match[str], clause: str) -> list[dict]:
+def _named_rates(doc: Doc, said: re.Match[str], clause: str, after: list[dict]) -> list[dict]:
     """The rates of the names listed before the words: in the sentence after them (泰国增幅达28.8%), or the first
     rate of each quantity named in the text after (净利润…增长约32%)."""
     listed = _NAMES.search(clause)
@@ -88,16 +92,16 @@ def _named_rates(doc: Doc, said: re.Match[str], clause: str) -> list[dict]:
         return []  # 连续三年实现两位数增长: the years before this one, perhaps
     found = []
     for name in names:
-        rate = next((c for c in doc.claims if _growth(c) and said.end() <= int(c["start"]) <= said.end() + _REACH
-                     and _of_name(doc, c, name)), None)
-        if rate is not None and (rate.get("segment") or _ANOTHER_YEAR.search(doc.text, doc.sentence(rate)[0],
-                                                                              int(rate["start"]))
-                                 or (rate.get("period") and str(rate["period"]) not in said.string[
-                                     max(0, said.start() - 80):said.start()])):
+        rate = next((c for c in after if _growth(c) and said.end() <= int(c["start"]) and _of_name(doc, c, name)),
+                    None)
+        if rate is None:
+            continue
+        opening = max(doc.sentence(rate)[0], int(rate["start"]) - 40)  # (its clause: a run-on text is one sentence)
+        if rate.get("segment") or _ANOTHER_YEAR.search(doc.text, opening, int(rate["start"])) or (
+                rate.get("period") and str(rate["period"]) not in said.string[max(0, said.start() - 80):said.start()]):
             continue  # 国内业务营业收入增长5.2%: a segment's; 上年营业收入增长6%: the year before's; 第三季度单季: a
             # time the words did not name
-        if rate is not None:
-            found.append(rate)
+        found.append(rate)
     return found
 
 

@@ -87,9 +87,9 @@ def _level_of_its_time(doc: Doc, change: dict, base: dict | None, paragraphs: in
     found = [c for c in doc.near(change) if last - paragraphs < doc.paragraph(c) <= last
              and c["kind"] == "level" and c is not base
              and int(c["start"]) < int(change["start"]) and c["unit"] == base["unit"]
-             and _per_share(doc, c) == _per_share(doc, base)  # (1 cent per share is no level of $41.6 million)
              and c.get("period") == change["period"] and metric_key(c) in (metric_key(change), metric_key(base))
-             and not compared_with(doc.in_sentence(c), c)]
+             and not compared_with([x for x in doc.near(c, 8) if doc.same_sentence(x, c)], c)  # (near: run-on)
+             and _per_share(doc, c) == _per_share(doc, base)]  # (1 cent per share is no level of $41.6 million)
     return (bounds(base), bounds(found[0]), [base, found[0]]) if len(found) == 1 else None
 
 

@@ -55,8 +55,10 @@ def narrowed_parts(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     whole_ids = {id(c) for c in wholes}
     for part in levels:
         key = metric_key(part)
-        if part.get("basis") or not _usable(key):
-            continue
+        segment = plain(part.get("segment"))
+        if part.get("basis") or not _usable(key) or not (
+                _SERVICE_INDUSTRY.match(segment) if segment else _KIND.search(key)):
+            continue  # (asked once a part: most figures name no kind and no industry, and look no further)
         found = [w for w in doc.near(part) if id(w) in whole_ids and w is not part
                  and int(w["start"]) < int(part["start"]) and _narrows(part, key, metric_key(w))
                  and owner_key(w) == owner_key(part) and _places(doc, w) >= _places(doc, part) and same_unit(w, part)
@@ -76,8 +78,14 @@ def narrowed_parts(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 _PLACE = re.compile(r"全[国省市区县]|我[国省市区县]|本[省市区县]|[\u4e00-\u9fff]{2,3}[省市](?![场民级内外委长])")
 
 
-def _places(doc: Doc, claim: dict) -> set[str]:
-    return set(_PLACE.findall(doc.text, doc.sentence(claim)[0], int(claim["start"])))
+def _places(doc: Doc, claim: dict) -> frozenset[str]:
+    """The places named before a figure in its sentence, at most 60 characters back (a run-on text is one sentence);
+    worked out once per claim (kept in the claim's dict)."""
+    found = claim.get("_places")
+    if found is None:
+        start = int(claim["start"])
+        found = claim["_places"] = frozenset(_PLACE.findall(doc.text, max(doc.sentence(claim)[0], start - 60), start))
+    return found
 
 
 def _usable(key: str) -> bool:
