@@ -234,3 +234,18 @@ def test_clauses_run_on_without_a_full_stop_are_each_read_alone() -> None:
     doubled = "营收增长12%，保持两位数增长，"
     assert flagged(doubled * 3) == []
     assert flagged("营收增长9%，保持两位数增长，" * 3) == [("rank_vs_values", "9%")] * 3
+
+
+def test_a_whole_industrys_total_and_its_domestic_and_international_routes() -> None:
+    text = ("今年三季度，民航全行业共完成运输总周转量403.5亿吨公里，旅客运输量2亿人次，货邮运输量231.5万吨，"
+            "同比分别增长19.8%、12.3%、19.4%。\n三季度国内、国际航线分别完成运输总周转量266.4亿吨公里、137.1亿吨公里，"
+            "同比分别增长8.9%和48.6%。")
+    assert flagged(text) == []
+    # the whole's rate lies between its parts' (国内 is of 国内/海外 and of 国内/国际: its sibling tells which)
+    assert flagged(text.replace("8.9%", "28.9%")) == [("parts_vs_total", "19.8% | 28.9% | 48.6%")]
+
+
+def test_a_value_of_a_list_is_no_total_of_the_members_after_it() -> None:
+    text = ("一季度，大型商业银行、股份制商业银行、城市商业银行、民营银行、农村商业银行和外资银行分别实现净利润"
+            "3083亿元、1315亿元、766亿元、24亿元、737亿元和76亿元。")
+    assert flagged(text) == []

@@ -148,8 +148,9 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
         pair = next((p for p in PAIR if str(claim.get("metric") or "").endswith(p)), "")
         # (家庭户49416万户…家庭户人口为129281万人: counts of households and of people, two breakdowns)
         counted = str(claim["text"])[-1] if claim["unit"] == "count" and not str(claim["text"])[-1].isascii() else ""
-        # (城镇 is of 城镇/乡村 and of 城镇/农村: it joins both whole breakdowns; the one its sibling completes is read)
-        for partition, member in [found, *(o for o in other_breakdowns(found) if o[0] in COMPLETE)]:
+        # (城镇 is of 城镇/乡村 and of 城镇/农村, 国内 of 国内/海外 and of 国内/国际: it joins each breakdown it is of;
+        # the one its sibling completes is read)
+        for partition, member in [found, *other_breakdowns(found)]:
             where = (partition, doc.paragraph(claim), f"{claim['unit']}{pair}{counted}")
             told = next(((p, n, u) for (p, n, u) in previous if (p, u) == (partition, where[2])
                          and n == where[1] - 1), None)
@@ -228,7 +229,8 @@ def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
     index = next(i for i, c in enumerate(nearby) if c is claim)
     neighbours = [nearby[i] for i in (index - 1, index + 1) if 0 <= i < len(nearby)]
     return any(same_unit(n, claim) and re.fullmatch(
-        r"\s*[，,、;；]\s*(?!其中)[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*",  # 250万人次，其中入境: its whole
+        # (250万人次，其中入境: its whole; 分别实现净利润3083亿元、1315亿元、766亿元: a value of a list)
+        r"\s*[，,、;；]\s*(?!其中)[\u4e00-\u9fffA-Za-z]{1,8}\s*(?:为|有|共)?\s*|\s*、\s*",
         doc.between(n, claim) if int(n["start"]) < int(claim["start"]) else doc.between(claim, n)) for n in neighbours)
 
 

@@ -109,8 +109,8 @@ _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its op
 _QUANTITY_END = re.compile(r"(?:量|额|值|率|数|收入|营收|利润|规模|产值|GDP|价格|[均房油股]价|指数|支出|人次|"
                            r"费|金|款|比重|份额|占比|比例|产量|投资)$")
 _QUANTITY_END_WIDTH = widest(_QUANTITY_END) or 0
-_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")(?!业|增值税|消费税)"
-                      r"(?P<rest>.{2,})$")  # (国内增值税, 国内消费税: a tax's whole name, no 国内 member)
+_SEGMENT = re.compile("^(?P<segment>" + "|".join(sorted(SEGMENTS, key=len, reverse=True)) + ")"
+                      r"(?!业|增值税|消费税|全行业)(?P<rest>.{2,})$")  # (国内增值税: a tax; 民航全行业: the whole)
 # A group of people by their age (60岁及以上老年网民, 18-35岁的青年), maybe after its owner, then a quantity of theirs.
 _AGE_GROUP = re.compile(r"(?P<owner>[\u4e00-\u9fff]{2,4})?(?P<segment>\d{1,3}\s*(?:[-~至到—]\s*\d{1,3}\s*)?岁"
                         r"(?:及以上|以上|及以下|以下)?(?:的)?[\u4e00-\u9fff]{0,4}?"
