@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, canonical, metric_key, plain, shown
+from checks.relations.stems import document_holds
 
 _DOUBLE = re.compile(r"两位数(?:的百分比)?(?:的)?(?:增长|增速|增幅|涨幅|下降|下滑|降幅)|"
                      r"double[- ]digit\s+(?:percentage\s+)?(?:growth|gains?|rises?|increases?|declines?|drops?|"
@@ -41,7 +42,7 @@ _ANOTHER_YEAR = re.compile(r"(?<![比较于])(?:上年|去年|上一年|前年)(
 
 
 def double_digits(doc: Doc) -> Iterable[Relation]:
-    if not any(word in doc.text.lower() for word in ("两位数", "double-digit", "double digit")):
+    if not document_holds(doc.text, ("两位数", "double-digit", "double digit")):
         return
     starts = [int(c["start"]) for c in doc.claims]  # (the claims near each mention found by bisection: linear)
     for said in _DOUBLE.finditer(doc.text):

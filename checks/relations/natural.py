@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, metric_key, owner_key, shown, signed
 from checks.relations.periods import periods_conflict
+from checks.relations.stems import document_holds
 
 _BIRTH = re.compile(r"出生率$|birthrate$", re.IGNORECASE)
 _DEATH = re.compile(r"死亡率$|deathrate$", re.IGNORECASE)
@@ -20,7 +21,7 @@ _REACH = 8
 
 
 def natural_growth(doc: Doc) -> Iterable[Relation]:
-    if "自然增长" not in doc.text and "natural" not in doc.text.lower():
+    if not document_holds(doc.text, ("自然增长", "natural")):
         return
     for index, natural in enumerate(doc.claims):
         if not _rate(natural) or not _NATURAL.search(metric_key(natural, synonyms=False)):

@@ -60,7 +60,7 @@ def narrowed_parts(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                 _SERVICE_INDUSTRY.match(segment) if segment else _KIND.search(key)):
             continue  # (asked once a part: most figures name no kind and no industry, and look no further)
         found = [w for w in doc.near(part) if id(w) in whole_ids and w is not part
-                 and int(w["start"]) < int(part["start"]) and _narrows(part, key, metric_key(w))
+                 and int(w["start"]) < int(part["start"]) and _narrows(segment, key, metric_key(w))
                  and owner_key(w) == owner_key(part) and _places(doc, w) >= _places(doc, part) and same_unit(w, part)
                  and not periods_conflict(doc.period(w), doc.period(part))
                  and not one_to_date(doc.period(w), doc.period(part)) and projected(w) <= projected(part)]
@@ -92,10 +92,9 @@ def _usable(key: str) -> bool:
     return len(key) >= 2 and _CJK.fullmatch(key) is not None and not _NET.search(key)
 
 
-def _narrows(part: dict, key: str, whole_key: str) -> bool:
-    """Whether the part's name narrows the whole's: one of the kinds written into it (see _KIND), or the whole being
-    the services above the size threshold and the part one of the industries they count."""
-    segment = plain(part.get("segment"))
+def _narrows(segment: str, key: str, whole_key: str) -> bool:
+    """Whether the part's name (its segment and key) narrows the whole's: one of the kinds written into it (see
+    _KIND), or the whole being the services above the size threshold and the part one of the industries they count."""
     if not segment:
         inserted = len(key) - len(whole_key)
         if inserted < 2 or len(whole_key) < 3:

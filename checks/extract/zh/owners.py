@@ -115,6 +115,8 @@ def _opening_end(text: str) -> int:
     while at < min(len(text), OPENING):
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
+        if end >= OPENING:
+            return OPENING  # (a line running past the opening: read no further, nor copy a run-on text whole)
         if text[at:end].strip().endswith(("。", "！", "？", ".", "!", "?", "”")):
             return min(OPENING, end)
         at = end + 1
