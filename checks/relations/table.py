@@ -71,6 +71,7 @@ from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
+from checks.relations.named_count import names_against_count, subset_counts
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
 from checks.relations.natural import natural_growth
@@ -123,7 +124,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, above_quota_parts,
-             months_to_date, dividends, kinds_of_a_group, counted_among,
+             months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
