@@ -12,12 +12,14 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, finite, precision, same_unit, shown
 
-_UP_EN = (r"rose|risen|rises?|rising|increased|increases|increasing|grew|grown|grows|growing|climbed|climbs|climbing|"
-          r"jumped|jumps|surged|surges|soared|"
+# (the bare verb after expected to, set to, forecast to: increase, grow; the participles: raising, lowering)
+_UP_EN = (r"rose|risen|rises?|rising|increased|increases?|increasing|grew|grown|grows?|growing|climbed|climbs|climbing|"
+          r"jumped|jumps|surged|surges|soared|raising|lifting|boosting|"
           r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|rebounded|rebounds|advanced|"
           r"advances|went up|moved up|edged up|ticked up|picked up|inched up|crept up|raised|lifted|boosted|upgraded|"
           r"revised up")
-_DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines|declining|decreased|decreases|decreasing|dropped|drops|"
+_DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines?|declining|decreased|decreases?|decreasing|dropped|drops?|"
+            r"lowering|cutting|reducing|trimming|slashing|"
             r"dropping|slipped|slips|slid|eased|eases|"
             r"shrank|shrunk|shrinks|narrowed|narrows|slowed|slows|contracted|contracts|plunged|plunges|tumbled|"
             r"tumbles|dipped|dips|slumped|slumps|sank|sinks|retreated|retreats|went down|moved down|edged down|"

@@ -63,12 +63,14 @@ RATE_RANKED = re.compile(r"增速|增幅|增长|涨幅|growth|rate", re.IGNORECA
 _SAID_OF = r"(?:[^.;\d]{0,12}?|[^.;\d]{0,80}?,\s*)"
 # (高于2021年的8.9%: a year among the words)
 _WORDS_TO_OF = r"(?:[^，,。；;\d]|(?:19|20)\d\d年度?|《[^》\n]{1,20}》){0,10}?的\s*"  # (不及《志愿军2》的22.7%)
-MORE_THAN = re.compile(rf"\s*[，,]?\s*(?:优于|高于|超过|超出|多于|领先于?|好于|大于){_WORDS_TO_OF}|"
+# How much more or less, said before the verb: 明显高于, 略低于, 远超过
+_DEGREE = r"(?:明显|显著|略|稍|稍微|远|大幅|也|仍|还|要)?"
+MORE_THAN = re.compile(rf"\s*[，,]?\s*{_DEGREE}(?:优于|高于|超过|超出|多于|领先于?|好于|大于){_WORDS_TO_OF}|"
                        rf"{_SAID_OF}\b(?:above|more than|higher than|greater than|exceed(?:ed|ing|s)?|"
                        r"outpac(?:ed|ing|es)|beat(?:ing|s)?|surpass(?:ed|ing|es)?|outperform(?:ed|ing|s)?|"
                        r"top(?:ped|ping|s)|ahead\s+of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?",
                        re.IGNORECASE)
-LESS_THAN = re.compile(rf"\s*[，,]?\s*(?:尽管|但|但是)?(?:低于|少于|不及|落后于?|差于|小于|未(?:能)?达到?)"
+LESS_THAN = re.compile(rf"\s*[，,]?\s*(?:尽管|但|但是)?{_DEGREE}(?:低于|少于|不及|落后于?|差于|小于|未(?:能)?达到?)"
                        rf"{_WORDS_TO_OF}|"
                        rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?|behind|"
                        r"underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
