@@ -55,10 +55,18 @@ def canonical(name: object) -> str:
     return _CANONICAL.get(key, key)
 
 
+# The text's own place, named by a pronoun of its level: 该镇, 全镇, 本镇 and 我镇 are one town.
+_OWN_PLACE = re.compile(r"[该全本我](?P<level>[省市县区镇乡州旗])")
+
+
 def owner(subject: object) -> str:
-    """Who a figure is about, normalised (我国 and 全国 are one owner); a pronoun (公司, the company) names no one."""
+    """Who a figure is about, normalised (我国 and 全国 are one owner; 该镇 and 全镇 one town); a pronoun (公司, the
+    company) names no one."""
     name = plain(subject)
-    return "" if name in PRONOUNS else OWNERS.get(name, name)
+    if name in PRONOUNS:
+        return ""
+    own_place = _OWN_PLACE.fullmatch(name)
+    return f"全{own_place.group('level')}" if own_place else OWNERS.get(name, name)
 
 
 def basis(text: object) -> str:
