@@ -94,6 +94,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean29
 	$(BIN)/python -m bench.consistency_real --planted29
 	$(BIN)/python -m bench.consistency_real --clean30
+	$(BIN)/python -m bench.consistency_real --planted30
+	$(BIN)/python -m bench.consistency_real --clean31
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
