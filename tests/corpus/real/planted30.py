@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
-"""The twenty-ninth planted set: planted errors and controls on clean30/, passages no rule was ever tuned on.
+"""The thirtieth planted set: planted errors and controls on clean31/, passages no rule was ever tuned on.
 
-The passages of clean30/ were collected after every other folder and the edits were chosen by reading them, before
+The passages of clean31/ were collected after every other folder and the edits were chosen by reading them, before
 any tool was run on them, so this set measures recall on text the relations have never seen. The edits are data,
 one JSON object a line in edits30/*.jsonl beside this script, written as planted.py's (id, doc, find, replace,
 relation, why; a control has relation null), and this script rebuilds the set from the passages:
 
     python tests/corpus/real/planted30.py OUTDIR
 
-writes OUTDIR/<id>.txt and OUTDIR/manifest.jsonl exactly as planted.py does. A passage is looked up in clean30/; an
+writes OUTDIR/<id>.txt and OUTDIR/manifest.jsonl exactly as planted.py does. A passage is looked up in clean31/; an
 edit of a passage that the folder's README keeps aside (under its "## Aside" heading) is refused. Standard library
 only.
 """
@@ -16,7 +16,7 @@ import sys
 
 from planted2 import build
 
-FOLDERS = ("clean30",)
+FOLDERS = ("clean31",)
 
 
 def main(argv):
