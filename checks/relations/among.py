@@ -33,6 +33,12 @@ PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 _EARLIER_IN_BRACKETS = re.compile(r"[（(](?:上年|去年)?同期[^（()）\d]{0,6}$")
 
 
+def _wider(part: dict, whole: dict) -> bool:
+    """Whether ``whole`` is named as the part, its first word a whole's (房屋新开工面积 of 住宅新开工面积): its own."""
+    name, wider = plain(part.get("metric")), plain(whole.get("metric"))  # (not 体育彩票销售 of 福利彩票销售: a sibling)
+    return len(name) >= 6 and wider.endswith(name[2:]) and wider[:-len(name[2:])] in ("房屋", "全部", "所有", "总")
+
+
 def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """其中: the part (or the parts listed with 分别, or members of one partition) against the whole before it.
 
@@ -62,7 +68,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part)
                       and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
-        parents = [c for c in candidates if parent_of(part, c)]
+        parents = [c for c in candidates if parent_of(part, c) or _wider(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
         tally = tally_before(doc, levels, index, marker_at) if len(parts) > 1 else None
         candidates = [tally] if tally is not None and tally in candidates else candidates  # 诉求9326件，其中…
@@ -123,7 +129,6 @@ def _opposed(whole: dict, part: dict) -> bool:
     one, other = str(whole.get("metric") or ""), str(part.get("metric") or "")
     return any((a in one and b in other and b not in one) or (b in one and a in other and a not in one)
                for a, b in _OPPOSITES)
-
 
 
 def _named_whole(doc: Doc, levels: list[dict], parts: list[dict], marker_at: int, stated: float) -> dict | None:

@@ -29,7 +29,8 @@ LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", 
 GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量",
                    "金额", "价格", "涨幅", "影响", "增加值", "rate", "share", "total", "growth", "number", "amount",
                    "level", "figure", "value", "price", "prices", "jobs", "revenue", "sales", "teus", "units", "change",
-                   "changes", "pace", "annualrate", "seasonallyadjustedannualrate"}  # (how counted, not what)
+                   "changes", "pace", "annualrate", "seasonallyadjustedannualrate", "increase", "decrease",
+                   "annualincrease", "annualdecrease", "rise", "fall", "annualgrowth"}  # (how counted, not what)
 
 
 # Names of places and groups, and endings of fragments: what a metric is when the reading went wrong.
@@ -39,9 +40,8 @@ _FRAGMENT_ENDS = ("至年", "的", "了", "和", "与", "及", "或", "为", "�
 _FRAGMENT_ENDS_ZH = tuple(end for end in _FRAGMENT_ENDS if not end.isascii())
 # The ends of names of places and organisations (沿海港口, 青岛港, 一线城市): a metric so read names who or where.
 _ENTITY_ENDS = ("港口", "港", "公司", "集团", "企业", "银行", "城市", "地区", "省", "市", "县", "机场", "口岸")
-_SHORT_METRICS = {"营收", "利润", "净利", "出口", "进口", "销量", "票房", "产量", "收入", "存款", "贷款",
-                  "投资", "消费", "客流", "运量", "人次", "毛利", "市值", "股价", "成本", "支出", "税收", "工资",
-                  "房价", "物价"}
+_SHORT_METRICS = {"营收", "利润", "净利", "出口", "进口", "销量", "票房", "产量", "存款", "贷款", "投资", "消费",
+                  "客流", "运量", "人次", "毛利", "市值", "股价", "成本", "支出", "税收", "工资", "房价", "物价"}
 
 
 @dataclass(frozen=True)

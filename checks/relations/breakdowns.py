@@ -9,8 +9,9 @@ import re
 from functools import lru_cache
 
 from checks.extract.zh.paired import PAIR
-from checks.relations.base import Doc, canonical, label_before, metric_key, same_unit
+from checks.relations.base import Doc, canonical, label_before, metric_key, owner_key, same_unit
 from checks.relations.base import label as label_of
+from checks.relations.periods import periods_conflict
 
 # Labels of the parts of a whole that partition it: one of each may be summed, and all of them make the whole.
 PARTITIONS = (
@@ -31,6 +32,8 @@ PARTITIONS = (
     ("家庭户", "集体户"),  # a census's households: family and collective
     ("private sector", "public sector", "self-employed"),  # workers by class: employees of either sector, or not
     ("乘用车", "商用车"),  # vehicles, as the industry body counts them: every vehicle is one or the other
+    ("passenger vehicles", "commercial vehicles"),  # (the same, in English)
+    ("在职职工", "退休人员"),  # the insured of a social insurance: those at work and those retired
     # a consumer price index's two halves, as the statistics offices name them (last: a label naming a member of
     # a breakdown before is that breakdown's)
     ("食品烟酒", "非食品烟酒"),
@@ -51,7 +54,8 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("exports", "imports"), ("urban", "rural"),
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
-            ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"), ("食品烟酒", "非食品烟酒"),
+            ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"),
+            ("passenger vehicles", "commercial vehicles"), ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
             ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格")}
 # A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
 COMPLETE_RATES = COMPLETE | {("城市", "农村")}
@@ -204,7 +208,8 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("采矿业", "制造业", "电力"): "工业",  # industry's three sections, of any quantity (of_the_quantity)
             ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
             ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入",
-            ("乘用车", "商用车"): "汽车", ("食品烟酒", "非食品烟酒"): "消费价格",
+            ("乘用车", "商用车"): "汽车",
+            ("passenger vehicles", "commercial vehicles"): "vehicles", ("食品烟酒", "非食品烟酒"): "消费价格",
             ("消费品价格", "服务价格"): "消费价格", ("食品价格", "非食品价格"): "消费价格"}
 
 
@@ -237,3 +242,44 @@ def listed_member(doc: Doc, levels: list[dict], claim: dict) -> bool:
 def member_name(name: str) -> str:
     """A member's label shortened for a finding: a Chinese label's end (…民营企业 → 民营企业), an English one whole."""
     return name if name.isascii() else name[-4:]
+
+
+# A net quantity (a trade surplus or gap) is no whole its sides add up to
+_NET = re.compile(r"surplus|deficit|balance|gap|顺差|逆差|差额")
+# Words that name a total: 全年, 合计, 总额, total
+TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计|总值|total", re.IGNORECASE)
+
+
+def whole_named(doc: Doc, claim: dict, part: dict, partition: tuple[str, ...]) -> bool:
+    """A figure named as the whole a breakdown makes (商品零售 and 餐饮 make 社会消费品零售总额), of the same owner."""
+    # (the country's exports: the owner said by a pronoun; a trade surplus: no whole of the sides)
+    return partition in WHOLE_OF and WHOLE_OF[partition] in canonical(metric_key(claim)) \
+        and owner_key(part) in ("", "country", "nation", owner_key(claim)) and not _NET.search(metric_key(claim)) \
+        and not periods_conflict(doc.period(claim), doc.period(part)) \
+        and of_the_quantity(claim, partition, canonical(metric_key(part)))
+
+
+def names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bool:
+    name = canonical(metric_key(total))
+    name = canonical(re.sub(r"(?<=.)(?:people|persons)$", "", name))  # unemployed people: the unemployed
+    if partition in WHOLE_OF:
+        return WHOLE_OF[partition] in name and of_the_quantity(total, partition, metric)
+    if all(m in name for m in partition):  # systemwide (domestic + international): a whole named by its members
+        return True
+    if not metric:
+        return total["unit"] == "count"
+    return name == metric or (metric in name and len(metric) >= 2) or (name in metric and len(name) >= 2) or bool(
+        TOTAL.search(str(total.get("metric") or "")))
+
+
+# 一般贸易进出口17.72万亿元…。其中，出口10.08万亿元…；进口7.64万亿元: the parts of a member's whole (a mode of trade, a
+# kind of firm) after 其中, in its sentence or the clauses after it
+_MEMBERS_WHOLE = re.compile(r"(?P<member>一般贸易|加工贸易|民营企业|国有企业|外商投资企业|外资企业)"
+                            r"[\u4e00-\u9fff]{0,6}?\d[^\n]{0,80}?[。；;，,]\s*其中[^。！？!?\n]{0,40}$")
+
+
+def part_of_a_member(doc: Doc, claim: dict, whole: str) -> bool:
+    """Whether an amount is a part, after 其中, of a member's whole (see _MEMBERS_WHOLE) that ``whole``, the name of
+    the whole a share is of, does not name: no total of the text (出口总值), but 民营企业's (民营企业出口总值)."""
+    found = _MEMBERS_WHOLE.search(doc.text, max(0, int(claim["start"]) - 160), int(claim["start"]))
+    return found is not None and found.group("member") not in whole

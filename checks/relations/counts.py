@@ -31,7 +31,7 @@ from checks.relations.base import (
     shared_end,
     shown,
 )
-from checks.relations.breakdowns import COMPLETE, member_name, membership
+from checks.relations.breakdowns import COMPLETE, member_name, membership, part_of_a_member
 from checks.relations.distribution import bracket
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
@@ -137,9 +137,13 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     named = share.get("whole") or below or (
         share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
     earlier = [c for c in doc.paragraph_near(share) if c["kind"] == "share" and int(c["end"]) <= int(share["start"])]
-    if not below and not named and earlier and earlier[-1].get("whole") \
-            and int(share["start"]) - int(earlier[-1]["end"]) < 60:
+    just_named = bool(earlier) and bool(earlier[-1].get("whole")) and int(share["start"]) - int(earlier[-1]["end"]) < 60
+    named_before = doc.before(share, 1) == "占" and any(c.get("whole") and doc.sentence(c) != doc.sentence(share)
+                                                        for c in earlier)
+    if not below and not named and (just_named or named_before):
         return None, ""  # …占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the whole named before, not a breakdown
+        # (东盟…占中国外贸总值的15.2%。欧盟…3.68万亿元，占13.6%。美国…占11.2%: each partner's share of the whole the
+        # first named, not of the partner's before it)
     if named:
         found = _named(doc, share, part, str(named))
         return ([found], f"{named}") if found is not None else (None, "")
@@ -243,6 +247,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
                 or bounds(claim)[0] <= bounds(part)[1] or (_is_a_part(doc, claim) and not placed) \
+                or part_of_a_member(doc, claim, whole) \
                 or bracket(doc, claim) or projected(claim) != projected(part) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole; a

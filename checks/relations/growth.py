@@ -28,7 +28,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.lines import heading_between
-from checks.relations.periods import compared_with, period_parts, periods_conflict
+from checks.relations.periods import compared_with, english_months, period_parts, periods_conflict
 from checks.relations.statements import comparable
 from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before, other_owner
 
@@ -167,8 +167,9 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         return None  # (a rate quarter over quarter is of no levels a year apart)
     per_share = _per_share(doc, change)
     for level in doc.near_where(change, "level", "base_value"):
-        if _per_share(doc, level) != per_share:
-            continue  # 59 cents per share, versus 55 cents: earnings per share, not the profit that rose 11%
+        if _per_share(doc, level) != per_share or bool(level.get("projected")) != bool(change.get("projected")):
+            continue  # 59 cents per share, versus 55 cents: earnings per share, not the profit that rose 11%; a target
+            # (1.1 million arrivals, revised down from 1.25 million) is no level a rate of what happened reached
         if canonical(level.get("metric")) != canonical(change.get("metric")) or \
                 not _same_period(level.get("period"), change.get("period")):
             continue
@@ -177,9 +178,16 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
                 or heading_between(doc, int(level["end"]), int(change["start"])):
             continue  # (a roundup's next company, under a heading of its own: McDonald's levels, Discover's rate)
         base = _base_of(doc, level)
-        if base is not None:
+        if base is not None and not _another_month(doc, base, level):
             return bounds(base), bounds(level), [base, level]
     return _levels_next(doc, change, per_share)
+
+
+def _another_month(doc: Doc, base: dict, level: dict) -> bool:
+    """Whether an earlier level states a month other than its level's (£177,824 in August, compared to £181,383 in
+    November 2007, the peak): no level a year before it, which a yearly rate is measured from."""
+    months = [english_months(period) or period_parts(period)[1] for period in (base.get("period"), doc.period(level))]
+    return all(re.fullmatch(r"M\d+", m or "") for m in months) and months[0] != months[1]
 
 
 def _base_of(doc: Doc, level: dict) -> dict | None:

@@ -74,6 +74,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
                   and not w.get("projected") and metric_key(w) == quantity and same_unit(w, members[0])
                   and not _an_earlier_level(doc, w) and not _NAMED_BEFORE_BRACKET.search(doc.before(w, 40))
                   and not _BY_BEFORE.search(doc.before(w, 16)) and not _OF_WHICH.match(doc.text, int(w["end"]))
+                  and not _NAME_ACCOUNTING.search(doc.before(w, 60))
                   and not of_a_unit(doc, w) and owner_key(w) in ("", owner_key(members[0]))
                   and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
         if wholes:
@@ -86,6 +87,11 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
 # rose by 25,400, from China by 23,500: a figure after "by" is an amount of change, however it was read.
 # Australia (25,800 – 15,600 of which were New Zealand citizens): a part of the figure before it, no whole.
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
+# with India accounting for 113,541 arrivals: a figure a proper name accounts for is that member's, no whole
+# (the South Asian region as a whole accounted for 22,208 arrivals: a member's, named a few words before)
+_NAME_ACCOUNTING = re.compile(r"\b(?!(?:The|This|That|These|Those|It|Its|Total|Overall|All)\b)[A-Z][\w.'’-]*"
+                              r"(?:\s+[\w.'’-]+){0,5}?\s+(?:accounting|accounted|accounts)\s+for\s+"
+                              r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _NAMED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*)*\s*\(\s*$")
 

@@ -274,7 +274,8 @@ WHILE = re.compile(r"\s*,?\s*(?:while|whereas|against|compared\s+with|compared\s
 # December recorded the highest number of arrivals (11.6% of the total) in 2006, while May recorded the lowest (6.2%):
 # the opposite superlative said of the second, after "while", in the same sentence.
 OPPOSITE_WHILE = re.compile(r"[^.;]{0,60}?,?\s*(?:while|whereas)\s+[^.;\d]{0,30}?\b(?:(?P<top>highest|largest|"
-                            r"biggest|greatest|most)|(?P<bottom>lowest|smallest|fewest|least))\b\s*\(?\s*",
+                            r"biggest|greatest|most)|(?P<bottom>lowest|smallest|fewest|least))\b"
+                            r"(?:\s+[a-z]+(?:\s+about\s+[a-z]+)?)?\s*\(?\s*",  # (least concerned (33 percent))
                             re.IGNORECASE)
 
 

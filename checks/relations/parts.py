@@ -34,12 +34,14 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import (
     COMPLETE,
+    TOTAL,
     WHOLE_OF,
     listed_member,
     member_groups,
     membership,
-    of_the_quantity,
+    names_the_whole,
     short_names,
+    whole_named,
 )
 from checks.relations.periods import compared_with, periods_conflict, same_time
 from checks.relations.qualified import narrowed_parts
@@ -55,7 +57,6 @@ MEMBERS = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:、|和|及|与
 # A total stated after the members: 合计21.8亿元, 共计, 总计, 全年…合计.
 LISTED_TOTAL = re.compile(r"合计|共计|总计|总共|一共|累计|in all|a total of|combined|altogether", re.IGNORECASE)
 HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
-TOTAL = re.compile(r"全年|合计|总计|共计|累计|总额|总量|全年累计|总值|total", re.IGNORECASE)
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
 HALVES = (("上半年",), ("下半年",))
@@ -180,13 +181,20 @@ def _relation(doc: Doc, total: dict, parts: list[dict], complete: bool) -> Relat
                     whole if complete else (-math.inf, whole[1]), gap, arithmetic)
 
 
+# The name a breakdown's member goes by, which says nothing of the quantity: 餐饮收入 of 社会消费品零售总额
+_MEMBERS_OWN_NAMES = {("商品零售", "餐饮"): {"营业收入"}}
+
+
 def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """The members of one breakdown (one figure each, same unit and period) against the total before them."""
     for (partition, _paragraph, _unit, _period), members in member_groups(doc, levels).items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(parts) < 2:
             continue
-        metrics = {_part_metric(p, m) for m, p in members.items()} - {""}
+        # (a member named with the whole's name, 商品零售 carried 社会消费品零售总额, or as its trade calls it,
+        # 餐饮收入: one quantity)
+        metrics = {_part_metric(p, m) for m, p in members.items()} - {"", canonical(WHOLE_OF.get(partition, ""))} \
+            - _MEMBERS_OWN_NAMES.get(partition, set())
         if len({m for m in metrics if len(m) >= 2}) > 1:
             continue  # 城镇居民人均收入 and 农村居民人均支出: members of one breakdown, not of one quantity
         metric = next(iter(sorted(metrics)), "")
@@ -223,6 +231,10 @@ def _part_metric(claim: dict, member: str) -> str:
 _UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业|(?:the)?numberof)")  # the number of domestic passengers
 
 
+# Members of one breakdown that stand beside another's, not above it: domestic tourism beside inbound and outbound.
+_SIBLINGS = {("国内", ("入境", "出境")), ("domestic", ("inbound", "outbound"))}
+
+
 def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tuple[str, ...],
                   metric: str) -> dict | None:
     """The total a breakdown's parts belong to: the nearest figure before the first part, in its paragraph, of the
@@ -241,14 +253,15 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         if not _a_level(doc, claim) or not same_unit(claim, first) \
                 or compared_with([c for c in doc.in_sentence(claim) if c is not claim], claim):
             continue  # (182.52 billion, an increase of 0.2 percent from the 182.15 billion in 2018: not 2019's total)
-        if own == partition or bounds(claim)[1] < largest:
-            continue  # a member of the breakdown is no total of it (exports may be the total of goods and services)
+        if own == partition or bounds(claim)[1] < largest or (member, partition) in _SIBLINGS:
+            continue  # a member of the breakdown is no total of it (exports may be the total of goods and services);
+            # nor is a sibling of its members (国内旅游人数 beside 入境 and 出境: tourism's three markets)
         if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):
             return claim  # the very quantity, however far back in the paragraph
         if named is not None or periods_conflict(doc.period(claim), doc.period(first)):
             continue
         among = re.match(r"[\u4e00-\u9fff]{0,6}中", doc.after(claim, 8))  # 472份有效问卷中，男生…女生…
-        if (among or _names_the_whole(claim, partition, metric)) and not listed_member(doc, levels, claim):
+        if (among or names_the_whole(claim, partition, metric)) and not listed_member(doc, levels, claim):
             named = claim
     if named is None and (len(metric) >= 2 or partition in WHOLE_OF):
         # an incomplete breakdown's parts may still not exceed it; 进出口总值…。\n出口…，进口…: a whole named, broken
@@ -327,36 +340,15 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
         # 10月份，城镇…；乡村…。1-10月份，城镇…)
         if claim in levels and same_unit(claim, first) \
                 and (farther == 1 or same_time(claim.get("period"), doc.period(first))) \
-                and (_the_quantity(doc, claim, first, metric) or _the_whole_named(doc, claim, first, partition)
+                and (_the_quantity(doc, claim, first, metric) or whole_named(doc, claim, first, partition)
                      # There were 31.84 million people in work. / … people working full-time …: a release's lines
                      or (farther == 1 and claim is doc.in_paragraph(claim)[0] and len(metric) >= 4
                          and not periods_conflict(doc.period(claim), doc.period(first))
-                         and _names_the_whole(claim, partition, metric))) \
+                         and names_the_whole(claim, partition, metric))) \
                 and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
                 and not listed_member(doc, levels, claim):
             return claim
     return None
-
-
-def _the_whole_named(doc: Doc, claim: dict, part: dict, partition: tuple[str, ...]) -> bool:
-    """A figure named as the whole a breakdown makes (商品零售 and 餐饮 make 社会消费品零售总额), of the same owner."""
-    return partition in WHOLE_OF and WHOLE_OF[partition] in canonical(metric_key(claim)) \
-        and owner_key(claim) == owner_key(part) and not periods_conflict(doc.period(claim), doc.period(part)) \
-        and of_the_quantity(claim, partition, canonical(metric_key(part)))
-
-
-
-def _names_the_whole(total: dict, partition: tuple[str, ...], metric: str) -> bool:
-    name = canonical(metric_key(total))
-    name = canonical(re.sub(r"(?<=.)(?:people|persons)$", "", name))  # unemployed people: the unemployed
-    if partition in WHOLE_OF:
-        return WHOLE_OF[partition] in name and of_the_quantity(total, partition, metric)
-    if all(m in name for m in partition):  # systemwide (domestic + international): a whole named by its members
-        return True
-    if not metric:
-        return total["unit"] == "count"
-    return name == metric or (metric in name and len(metric) >= 2) or (name in metric and len(name) >= 2) or bool(
-        TOTAL.search(str(total.get("metric") or "")))
 
 
 def _periods_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from checks.relations.base import Doc
+from checks.relations.base import Doc, metric_key, owner_key
 
 # A sentence that breaks the one before down (Of that, the Pacific market returned a 23.3% increase): its figures are
 # parts of the ranked member, not rivals of it.
@@ -42,3 +42,27 @@ def largest_falls(doc: Doc, value: dict, other: dict) -> bool:
         return False
     start, end = doc.sentence(value)
     return _FALLS.search(doc.text, start, end) is not None
+
+
+# The Western European region recorded the highest arrivals with 38,951: a member of a breakdown by region is ranked
+_MEMBER_KIND = re.compile(r"\b(?:region|market|country|province|state|city|sector|segment|category|brand|airport|"
+                          r"port)s?\b", re.IGNORECASE)
+
+
+def a_rival_member(doc: Doc, rival: dict, value: dict) -> bool:
+    """Whether a figure may rival a ranked one: any figure may a whole's; a member's rivals are members too (their
+    segment read); an English member's, its kind named before it in its sentence and its name missed by the reading
+    (the Western European region recorded the highest arrivals), those of its sentence and other owners' too."""
+    if value.get("segment"):
+        return bool(rival.get("segment"))
+    if doc.same_sentence(rival, value) or _MEMBER_KIND.search(doc.text, doc.sentence(value)[0],
+                                                               int(value["start"])) is None:
+        return True  # (a rival told beside it: Toyota's nearly 17,000 with Mazda, its nearest rival, selling 18,000)
+    return bool(rival.get("segment")) or owner_key(rival) not in ("", owner_key(value))
+
+
+def the_whole_group(rival: dict, value: dict) -> bool:
+    """An English rival named by the last words of the figure's name, with no owner of its own (59% of workers beside
+    Asian workers' 57%): the whole group, not a member ranked beside it."""
+    name, rivals = metric_key(value), metric_key(rival)
+    return rivals.isascii() and name != rivals and name.endswith(rivals) and not owner_key(rival)

@@ -28,7 +28,7 @@ from checks.relations.base import (
 from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
-from checks.relations.rank_rivals import BREAKS_DOWN, co_leaders, largest_falls, within
+from checks.relations.rank_rivals import BREAKS_DOWN, a_rival_member, co_leaders, largest_falls, the_whole_group, within
 
 # (The biggest contributors to the increase were China (+33.2 per cent), …: members ranked by what they added, not
 # by the rates shown; the highest contribution came from services (+0.56 pp) ranks the contributions shown)
@@ -333,8 +333,9 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(_OWN_CLAUSE.split(doc.before(c, 30))[-1]) and _same_way(c, value)
                   and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)
+                  and not the_whole_group(c, value)
                   and not (place != "bottom" and id(c) in leaders)
-                  and (not value.get("segment") or c.get("segment"))  # a member's rivals are members too
+                  and a_rival_member(doc, c, value)
                   and not co_leaders(doc, c, value)]
         for other in others:
             if place == "bottom":

@@ -69,9 +69,10 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and not (int(w["start"]) > int(part["start"])
                           and _OWNED_BY_A_NAME.search(doc.text, max(0, int(w["start"]) - 40), int(w["start"])))
                  and not periods_conflict(w.get("period"), part.get("period"))
-                 # (neither states its time, and the times their paragraph carried to them differ: June's imports
-                 # of 5.032 billion euros, then the half-year's parts by origin, after "Versus May …")
-                 and (w.get("period") or part.get("period") or not periods_conflict(doc.period(w), doc.period(part)))
+                 # (the times their paragraphs carried to them differ, one or both unstated: June's imports of 5.032
+                 # billion euros, then the half-year's parts by origin, after "Versus May …"; August's 22,208 arrivals,
+                 # then a paragraph of January to August's)
+                 and not periods_conflict(doc.period(w), doc.period(part))
                  and not one_to_date(w.get("period"), part.get("period"))
                  and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
         if found and not doc.period(part):

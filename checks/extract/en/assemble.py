@@ -25,6 +25,7 @@ from checks.extract.en.cues import (
     RELATIVE,
     SentenceCues,
     comparative_year,
+    compared_time,
     figure_before,
     period_after,
     window_length,
@@ -266,13 +267,12 @@ class Reader(SentenceReader):
         basis = BASIS_AFTER.match(after)
         attribution, periods, projections = self._cues.of(sentence_start, sentence_end)
         own = _OWN_PERIOD.match(text[mention.end:mention.end + 24])
-        # The periods right after the figure (11.8% in 2018) and the last before it, found by bisection
-        following = bisect.bisect_left(periods, (mention.start, ""))
+        following = bisect.bisect_left(periods, (mention.start, ""))  # (periods after it, 11.8% in 2018, and before)
         stated_after = [p for at, p in periods[following:following + 2] if own and at == mention.end + own.end()]
         told = [] if COMPARED_TO.search(clause[-60:]) else periods[max(0, following - 1):following]  # (kinds.py)
         stated_before = [p for at, p in told if not (comparative_year(
             text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))
-            and (not text.endswith(("from ", "than "), 0, at) or " to " in p)  # not from May's; from May to June is
+            and not compared_time(text, 0, at, p)  # not from May's, nor over June's; from May to June is
             and not DATELINE_DATE.fullmatch(text, sentence_start, at)]  # SINGAPORE, 26 April 2018 –: when it was said
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(

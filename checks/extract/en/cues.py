@@ -143,6 +143,16 @@ def comparative_year(text: str, at: int, period: str) -> bool:
 
 
 _CLAUSE_MARK = re.compile(r"[,;]")
+# The words that set a time as what a rate compares with: over June, than May, compared with April (not "Versus May,
+# exports added 2.1 percent", whose time a paragraph carries on).
+_COMPARED_WITH_TIME = re.compile(r"\b(?:from|over|than|against|compared\s+(?:with|to))\s+"
+                                 r"(?:the\s+|last\s+)?$", re.IGNORECASE)
+
+
+def compared_time(text: str, start: int, at: int, period: str) -> bool:
+    """Whether the period at ``at`` is the time a figure is compared with (from May, over June, than last July), not
+    its own; a span (from May to June) is its own."""
+    return " to " not in period and _COMPARED_WITH_TIME.search(text, max(start, at - 24), at) is not None
 _DIGIT = re.compile(r"\d")
 
 
@@ -154,8 +164,10 @@ def period_after(text: str, end: int, periods: list[tuple[int, str]], sentence_e
     clause_end = mark.start() if mark else min(sentence_end, end + 200)
     first = bisect.bisect_left(periods, (end, ""))
     for at, period in periods[first:first + 3]:
-        if text.startswith(("'s", "’s"), at + len(period)) or comparative_year(text, at, period):
-            continue  # to 13.5 billion euros from last year's 10.9 billion: the period of the figure after it
+        if text.startswith(("'s", "’s"), at + len(period)) or comparative_year(text, at, period) \
+                or compared_time(text, end, at, period):
+            continue  # to 13.5 billion euros from last year's 10.9 billion: the period of the figure after it; down
+            # 7.54% over June: the time compared with, not the figure's
         if at < clause_end and not _DIGIT.search(text, end, at):
             return [period]
     return []

@@ -121,6 +121,12 @@ def _share_quantity(read: list[Claim], group: list[int]) -> None:
         if not read[at].metric:
             read[at] = read[at].replaced(metric=source.metric, subject=read[at].subject or source.subject,
                                          segment=read[at].segment or source.segment)
+    # arrivals from Ukraine dropped 10.7 percent to 1,010 arrivals: the member the change names is its levels' too
+    member = next((read[at] for at in group if read[at].segment), None)
+    for at in group:
+        if member is not None and not read[at].segment and not read[at].subject \
+                and (read[at].metric or "").lower() == (member.metric or "").lower():
+            read[at] = read[at].replaced(segment=member.segment)
 
 
 def _earlier(base: Claim, later: Claim, text: str, span: tuple[int, int], basis: str | None) -> Claim:
