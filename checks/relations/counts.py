@@ -38,13 +38,11 @@ from checks.relations.periods import compared_with, past_year_against_part, peri
 from checks.relations.statements import A_YEAR_BEFORE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
-# 127.67亿元(2012年82.73亿元): the earlier year's amount in brackets
-_YEARS_AMOUNT = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:同期)?(?:为)?\s*$")
-# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…; $5.9 billion, or nearly half; 556 68.9%
+_YEARS_AMOUNT = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:同期)?(?:为)?\s*$")  # 127.67亿元(2012年82.73亿元)
+# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…; $5.9 billion, or nearly half, 556 68.9%
+# a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet after a note mark
 JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|市场份额|市占率|渗透率|或|,?\s*or|[（(])"
                     r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
-                    # a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet
-                    # after a note mark ([3] - 资产负债率…为15.7%)
                     r"|^[^。；;!?\d\[\]]{0,30}?(?:\s[—–-]\s|—)(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
                     r"|^[ \t]+$"
                     # 出货量达7550万部，同比增长5.5%；在整体市场上所占份额为22.7%: the market share's own clause
@@ -339,12 +337,21 @@ def _names_whole(name: str, whole: str) -> bool:
     return False
 
 
+def _next_but_rates(doc: Doc, claim: dict) -> dict | None:
+    """The first figure after ``claim`` in its sentence that is no rate of change, walked to, not listed."""
+    sentence = doc.sentence(claim)
+    for following in doc.claims[int(claim["_index"]) + 1:]:
+        if doc.sentence(following) != sentence or (int(following["start"]) >= int(claim["end"]) and not (
+                following["kind"] in ("growth", "change") and following["unit"] in ("percent", "pp"))):
+            return following if doc.sentence(following) == sentence else None
+    return None
+
+
 def _is_a_part(doc: Doc, claim: dict) -> bool:
     """An amount given with its own share (海外业务收入8.1亿元，占营业收入的29.1%) or after 其中 is a part."""
     # its growth rates may stand between (3.71亿部，同比降14.9%，占同期…的89.5%)
-    later = [c for c in doc.in_sentence(claim) if int(c["start"]) >= int(claim["end"])
-             and not (c["kind"] in ("growth", "change") and c["unit"] in ("percent", "pp"))]
-    if later and later[0]["kind"] == "share" and JOINED.match(doc.between(claim, later[0])):
+    later = _next_but_rates(doc, claim)
+    if later is not None and later["kind"] == "share" and JOINED.match(doc.between(claim, later)):
         return True
     start = doc.sentence(claim)[0]
     clause = re.split(r"[，,；;]", doc.text[max(start, int(claim["start"]) - 60):int(claim["start"])])[-1]

@@ -29,12 +29,16 @@ _CURRENCY = re.compile(r"^[A-Z]{3}$")
 def rate_then_earned(doc: Doc) -> Iterable[Relation]:
     """A rate of a company's profit or revenue with no levels in its sentence, and in the next sentence its amount
     with the earlier amount (compared to, from, up from; or "That's up from" in the sentence after)."""
+    plain_sentences: dict[tuple[int, int], bool] = {}  # English with no amount, by sentence (read once each)
     for rate in doc.claims:
         if rate["kind"] != "growth" or rate["unit"] != "percent" or not rate.get("direction") or \
                 rate.get("base_value") is not None or rate.get("level_after") is not None:
             continue
-        if not doc.before(rate, 12).isascii() or not doc.text[slice(*doc.sentence(rate))].isascii() or \
-                any(_money(c) for c in doc.in_sentence(rate)) or _per_share(doc, rate) or \
+        sentence = doc.sentence(rate)
+        if sentence not in plain_sentences:
+            plain_sentences[sentence] = doc.text[slice(*sentence)].isascii() and not any(
+                _money(c) for c in doc.in_sentence(rate))
+        if not doc.before(rate, 12).isascii() or not plain_sentences[sentence] or _per_share(doc, rate) or \
                 comparable(doc, rate):
             continue  # the levels of a rate stated with amounts beside it are its own sentence's; comparable
             # (same-store) sales have no amounts in the text

@@ -60,7 +60,8 @@ def _listed_places(doc: Doc, rank: dict, same: list[dict]) -> dict | bool | None
 def value_of_rank(doc: Doc, rank: dict) -> dict | None:
     """The value a rank is about: the nearest figure of its sentence, after it, else before it; for a place listed
     with others (第一和第五), the figure listed at its position."""
-    same = [c for c in doc.in_sentence(rank) if c["kind"] in VALUES]
+    sentence = doc.sentence(rank)  # (its neighbours only: a run-on text is one sentence of thousands of figures)
+    same = [c for c in doc.near(rank, 40) if c["kind"] in VALUES and doc.sentence(c) == sentence]
     respective = _listed_places(doc, rank, same)
     if respective is not False:
         return respective  # type: ignore[return-value]

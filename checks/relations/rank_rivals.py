@@ -55,8 +55,8 @@ def a_rival_member(doc: Doc, rival: dict, value: dict) -> bool:
     (the Western European region recorded the highest arrivals), those of its sentence and other owners' too."""
     if value.get("segment"):
         return bool(rival.get("segment"))
-    if doc.same_sentence(rival, value) or _MEMBER_KIND.search(doc.text, doc.sentence(value)[0],
-                                                               int(value["start"])) is None:
+    start = max(doc.sentence(value)[0], int(value["start"]) - 160)  # (a run-on text is one sentence)
+    if doc.same_sentence(rival, value) or _MEMBER_KIND.search(doc.text, start, int(value["start"])) is None:
         return True  # (a rival told beside it: Toyota's nearly 17,000 with Mazda, its nearest rival, selling 18,000)
     return bool(rival.get("segment")) or owner_key(rival) not in ("", owner_key(value))
 

@@ -92,6 +92,7 @@ TABLE_ROW = re.compile(r"\|")
 
 def rank_vs_values(doc: Doc) -> Iterable[Relation]:
     placed = _placed(doc)
+    opens = [(m.start(), m.end()) for m in MEMBERS_OPEN.finditer(doc.text)] if placed else []
     groups: dict[tuple, list[tuple[str, int, dict, dict | None]]] = {}
     for place, order, value, rank in placed:
         key = (doc.paragraph(value), value["unit"], value["kind"])
@@ -103,8 +104,8 @@ def rank_vs_values(doc: Doc) -> Iterable[Relation]:
                       and comparable(_quantity(c), metric)]
             inside = [m for m in members if BREAKS_DOWN.match(doc.text, doc.sentence(m[2])[0])]
             outside = [m for m in members if m not in inside]  # ranked among the whole's members, not its parts'
-            yield from _check(doc, outside, [c for c in values if not within(doc, c, outside)])
-            yield from _check(doc, inside, values)
+            yield from _check(doc, outside, [c for c in values if not within(doc, c, outside)], opens)
+            yield from _check(doc, inside, values, opens)
             yield from _against_table(doc, members, [c for c in _table_cells(doc) if c["unit"] == unit
                                                      and c["kind"] == kind and comparable(_quantity(c), metric)])
 
@@ -312,7 +313,8 @@ def _cued(doc: Doc, values: list[dict], starts: list[int], at: int, start: int, 
     return None
 
 
-def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: list[dict]) -> Iterable[Relation]:
+def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: list[dict],
+           opens: list[tuple[int, int]]) -> Iterable[Relation]:
     ranked = sorted((i for i in items if i[0] == "rank"), key=lambda i: i[1])
     for (_, first_rank, higher, higher_rank), (_, second_rank, lower, lower_rank) in pairwise(ranked):
         if first_rank == second_rank:
@@ -332,7 +334,7 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
         others = [c for c in values if c is not value and c is not rank and doc.paragraph(c) == doc.paragraph(value)
                   and (c.get("period") or None) == (value.get("period") or None) and c.get("qualifier") in floors
                   and not COMPARED.search(_OWN_CLAUSE.split(doc.before(c, 30))[-1]) and _same_way(c, value)
-                  and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value)
+                  and not (place == "rank" and id(c) in ranked_values) and not _whole_of(doc, c, value, opens)
                   and not the_whole_group(c, value)
                   and not (place != "bottom" and id(c) in leaders)
                   and a_rival_member(doc, c, value)
@@ -359,13 +361,14 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
 MEMBERS_OPEN = re.compile(r"其中|\bof\s+which\b|\bamong\s+them\b", re.IGNORECASE)
 
 
-def _whole_of(doc: Doc, whole: dict, member: dict) -> bool:
-    """Whether ``whole`` comes before ``member`` with 其中 (of which) between them, in one sentence or the next."""
+def _whole_of(doc: Doc, whole: dict, member: dict, opens: list[tuple[int, int]]) -> bool:
+    """Whether ``whole`` comes before ``member`` with 其中 (of which, ``opens``' spans) between, in a sentence or 2."""
     if int(whole["end"]) > int(member["start"]) or doc.paragraph(whole) != doc.paragraph(member):
         return False
     if doc.sentence(member)[0] not in doc.sentence(whole):  # the whole's sentence, or the one it ends before
         return False
-    return MEMBERS_OPEN.search(doc.text, int(whole["end"]), int(member["start"])) is not None
+    first = bisect.bisect_left(opens, (int(whole["end"]), 0))
+    return first < len(opens) and opens[first][1] <= int(member["start"])
 
 
 def _same_way(a: dict, b: dict) -> bool:
