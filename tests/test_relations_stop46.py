@@ -172,3 +172,50 @@ def test_a_part_after_qizhong_is_held_by_the_whole_its_name_widens() -> None:
     # a sibling's name is no wider name: 体育彩票 is no whole of 福利彩票
     assert _parts("9月份，体育彩票机构销售345.61亿元。1-9月累计，全国共销售彩票4285.35亿元。其中，福利彩票机构销售"
                   "1445.39亿元。") == []
+
+
+# The red team's false alarms at stop 46 (sentences written for this test after the forms it found)
+def test_a_place_name_holding_he_or_ji_is_one_name() -> None:
+    assert _parts("呼和浩特、包头和鄂尔多斯等3个城市入选。") == []
+    assert _parts("北京协和医院、华山医院和瑞金医院等3家医院入选。") == []
+    assert _parts("北京协和医院、华山医院和瑞金医院等2家医院入选。") == [("parts_vs_total", "2家")]
+
+
+def test_what_a_group_covers_or_the_stages_it_has_are_no_names_of_its_members() -> None:
+    assert _parts("公司拥有2个项目（涵盖住宅、商业和办公），总投资5亿元。") == []
+    assert _parts("全市有2条重点产业链，其中，研发、生产和销售环节均实现增长。") == []
+    assert _parts("共有3个城市（北京、上海、广州和成都）入选。") == [("parts_vs_total", "3个")]
+
+
+def test_measures_each_in_the_top_places_are_no_names_taking_them() -> None:
+    assert _parts("营收、利润和纳税均位列全省前2名。") == []
+
+
+def test_a_count_inside_baokuo_zainei_is_judged_only_against_its_own_noun() -> None:
+    assert _parts("包括32个乡镇在内的5个县区完成任务。") == []
+    assert _parts("包括32家来料加工企业在内的5家企业完成任务。") == [("parts_vs_total", "5家 | 32家")]
+
+
+def test_a_list_of_parts_after_qizhong_is_summed_not_each_held_against_the_whole() -> None:
+    rows = [r for r in flagged("全市共有医院120家，其中，公立医院40家，民营医院50家，专科医院40家。")]
+    assert rows == [("parts_vs_total", "120家 | 40家 | 50家 | 40家")]
+
+
+def test_a_participle_of_its_own_before_to_tells_the_way_not_the_first_one() -> None:
+    text = "The fund cut costs in 2023, lowering its fees and raising its assets to $5 billion from $4 billion."
+    assert flagged(text) == []
+    assert flagged(text.replace("raising its assets", "lowering its assets")) != []
+
+
+def test_two_cities_of_a_roundup_named_by_pronouns_are_two_owners() -> None:
+    roundup = ("株洲市统计局数据显示，全市地区生产总值增长5.2%。\n"
+               "长沙市统计局发布数据显示，该市地区生产总值增长6.8%。\n")
+    assert [r for r in flagged(roundup) if r[0] == "restated"] == []
+    one_city = roundup.replace("株洲市", "长沙市")
+    assert [r for r in flagged(one_city) if r[0] == "restated"] == [("restated", "5.2% | 6.8%")]
+
+
+def test_a_breakdown_of_one_city_is_no_part_of_another_citys_total() -> None:
+    text = "株洲市实现社会消费品零售总额100亿元，增长5%。长沙市商品零售额80亿元，餐饮收入30亿元。"
+    assert _parts(text) == []
+    assert _parts(text.replace("株洲市", "长沙市")) == [("parts_vs_total", "100亿元 | 80亿元 | 30亿元")]

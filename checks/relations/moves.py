@@ -29,7 +29,9 @@ _DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines?|declining|decreased|
 # (and its object) and the later level. (estimated down to A from B, revised higher to A from B, brought the rate up
 # to A from B: the adverb alone tells the way; "up to" bounds a figure, but never one that comes from another)
 _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
-                      r"(?:\s+(?:its|their|the|our|his|her)(?:\s+[A-Za-z0-9'’-]+){1,9}?)?\s+to\s+"
+                      # (no verb of its own in the object: lowering its fees and raising its assets to A from B)
+                      rf"(?:\s+(?:its|their|the|our|his|her)(?:\s+(?!(?:{_UP_EN}|{_DOWN_EN})\b)[A-Za-z0-9'’-]+){{1,9}}?)?"
+                      r"\s+to\s+"
                       r"(?:a\s+|an\s+)?$", re.IGNORECASE)
 # … to A from B, … to A in March from B, … to A in the three months to the end of September from B, … to A during
 # the third quarter from B, … to A from last year's B: words only (no figure) before the earlier level.

@@ -23,9 +23,11 @@ _NAMED_THEN_TOP = re.compile(rf"(?P<names>{_NAME}(?:(?:、|和|及|与|以及){_
                              rf"(?:分居|分列|位列|位居|包揽|占据|居)[^，,。；;！？!?\d]{{0,16}}$")
 # The names after the count, in a bracket or after 其中: 7家企业…，其中，稻香控股和唐宫中国由盈转亏; 4城（A、B、C和D）
 _COUNTED_THEN_NAMED = re.compile(rf"[\u4e00-\u9fff]{{0,12}}?(?:[（(]|[，,]\s*其中\s*[，,：:]?\s*)(?P<names>{_NAMES})"
-                                 rf"(?:[)）]|等|均|都|由|为|是|分别|[\u4e00-\u9fff])")
-# Not names of members: an amount in words (其中约六成布局在…), the parts of a country's 省 (自治区、直辖市)
-_NOT_NAMES = re.compile(r"约|近|[一二三四五六七八九十两]成|自治区|直辖市")
+                                 rf"(?:[)）]|等|均|都|由|为|是|分别)")
+# Not names of members: an amount in words (其中约六成布局在…), the parts of a country's 省 (自治区、直辖市), what
+# a group covers (涵盖住宅、商业和办公), stages or fields (研发、生产和销售环节), measures (营收、利润和纳税均位列前3)
+_NOT_NAMES = re.compile(r"约|近|[一二三四五六七八九十两]成|自治区|直辖市|^(?:涵盖|覆盖|包括|包含|涉及|含)"
+                        r"|(?:环节|领域|方面|额|量|率|值|数|收入|利润|规模|指标|增速|增幅)$")
 _COUNT = re.compile(r"^\d+(?P<counter>[个家项座所种名位条只款户])$")
 _TOP = re.compile(r"^前\d+(?:名|位)?$")
 # A count that counts its members by another's: 每个, 人均, 平均, 第N
@@ -37,14 +39,14 @@ def names_against_count(doc: Doc) -> Iterable[Relation]:
         text = str(claim["text"])
         if claim["kind"] == "rank" and _TOP.match(text):
             found = _NAMED_THEN_TOP.search(_clause_before(doc, claim))
-            if found:
+            if found and not _NOT_NAMES.search(found.group("names")) and "均" not in found.group(0)[-18:]:
                 yield _relation(doc, claim, _names(found.group("names")), "named as taking the top")
             continue
         if claim["kind"] != "level" or claim["unit"] != "count" or not _COUNT.match(text) \
                 or _NOT_A_GROUP.search(doc.before(claim, 2)):
             continue
         found = _NAMED_THEN_COUNTED.search(_clause_before(doc, claim))
-        if found:
+        if found and not _NOT_NAMES.search(found.group("names")):
             yield _relation(doc, claim, _names(found.group("names")), "named before")
             continue
         found = _COUNTED_THEN_NAMED.match(doc.after(claim, 80))
@@ -58,7 +60,12 @@ def _clause_before(doc: Doc, claim: dict) -> str:
 
 
 def _names(listed: str) -> list[str]:
-    names = [name for name in re.split(r"、|以及|和|及|与", listed) if name]
+    """The names of a list: split at 、, the last also at its last 和/及/与 between two names of 2 or more
+    characters (呼和浩特、包头和鄂尔多斯; not 及其: A及其子公司 is one member)."""
+    names = [name for name in listed.split("、") if name]
+    last = re.match(r"(?P<first>.{2,}?)(?:以及|和|与|及(?!其))(?P<second>.{2,})$", names[-1]) if names else None
+    if last and not re.search(r"以及|和|与|及(?!其)", last.group("second")):
+        names[-1:] = [last.group("first"), last.group("second")]
     if names[-1].endswith("业"):
         # an industry's official name holds 、 and 和 (纺织服装、服饰业; 电气机械和器材制造业): its pieces up to 业
         names = [name for name in re.split(r"(?<=业)(?:、|以及|和|及|与)", listed) if name]
@@ -84,7 +91,7 @@ def subset_counts(doc: Doc) -> Iterable[Relation]:
     """The count after 其中 against the count of the same counter before it in the sentence, no other figure between
     them; the count inside 包括…在内的 against the one right after it: a part of a group, no more than the group."""
     previous: tuple[dict, float, str] | None = None
-    for claim in doc.claims:
+    for index, claim in enumerate(doc.claims):
         counted = _counted(claim)
         if counted is None:
             previous = None
@@ -93,11 +100,21 @@ def subset_counts(doc: Doc) -> Iterable[Relation]:
         if previous is not None and previous[2] == counter and doc.same_sentence(previous[0], claim):
             between = doc.between(previous[0], claim)
             whole, whole_value = previous[0], previous[1]
-            if _WITHIN.match(between) and _same_noun(doc, whole, claim):
+            if _WITHIN.match(between) and _same_noun(doc, whole, claim) and not _listed_on(doc, index, counter):
                 yield _subset(doc, whole, whole_value, claim, value, "after 其中")
-            elif _INCLUDED.match(between) and "包括" in doc.before(whole, 6):
+            elif _INCLUDED.match(between) and "包括" in doc.before(whole, 6) and \
+                    _noun(doc, claim) and re.sub(r"在内.*", "", between).endswith(_noun(doc, claim)):
                 yield _subset(doc, claim, value, whole, previous[1], "inside 包括…在内")
         previous = (claim, value, counter)
+
+
+def _listed_on(doc: Doc, index: int, counter: str) -> bool:
+    """Whether a count of the same counter follows in the sentence: a list of parts, summed by parts_vs_total."""
+    if index + 1 >= len(doc.claims):
+        return False
+    following = doc.claims[index + 1]
+    counted = _counted(following)
+    return counted is not None and counted[1] == counter and doc.same_sentence(doc.claims[index], following)
 
 
 def _counted(claim: dict) -> tuple[float, str] | None:

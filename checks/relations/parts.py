@@ -253,7 +253,8 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         if not _a_level(doc, claim) or not same_unit(claim, first) \
                 or compared_with([c for c in doc.in_sentence(claim) if c is not claim], claim):
             continue  # (182.52 billion, an increase of 0.2 percent from the 182.15 billion in 2018: not 2019's total)
-        if own == partition or bounds(claim)[1] < largest or (member, partition) in _SIBLINGS:
+        if own == partition or bounds(claim)[1] < largest or (member, partition) in _SIBLINGS \
+                or _another_owners(claim, parts):
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services);
             # nor is a sibling of its members (国内旅游人数 beside 入境 and 出境: tourism's three markets)
         if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):
@@ -309,6 +310,11 @@ def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
     name = metric_key(claim)  # (接待游客: the visitors received, 游客)
     return len(metric) >= 2 and metric in (canonical(name), canonical(name.removeprefix("接待"))) \
         and _owners_agree(claim, part) and not periods_conflict(doc.period(claim), doc.period(part))
+
+
+def _another_owners(total: dict, parts: list[dict]) -> bool:
+    """A total of one named owner and a part of another (株洲市's 社零; 长沙市's 商品零售 and 餐饮收入)."""
+    return bool(owner_key(total)) and any(owner_key(p) and not _owners_agree(total, p) for p in parts)
 
 
 def _owners_agree(total: dict, part: dict) -> bool:

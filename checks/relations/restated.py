@@ -31,6 +31,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
+from checks.relations.own_place import another_place
 from checks.relations.periods import (
     compared_apart,
     month_a_year_apart,
@@ -56,8 +57,7 @@ from checks.relations.statements import (
 from checks.relations.stems import holds
 from checks.relations.units import money_unit, unit_key
 
-SERIES = 30
-T = TypeVar("T")
+SERIES, T = 30, TypeVar("T")
 RESPECTIVELY = re.compile(r"分别|respectively|各|其次", re.IGNORECASE)  # 其次为韩国209亿美元: a list's next
 
 
@@ -350,7 +350,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     owner_first, owner_second = known(_OWNER_KEY, first), known(_OWNER_KEY, second)
     if (owner_first and owner_second and owner_first != owner_second and not _owner_in_name(first, second)) or \
             periods_conflict(doc.period(first), doc.period(second)) or _differ(first, second, "basis") or \
-            two_sources(first, second) or \
+            two_sources(first, second) or another_place(doc, first, second) or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
     if per_share(doc, first) != per_share(doc, second):
