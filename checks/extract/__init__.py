@@ -150,6 +150,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
             joined = steps.bracketed_members(joined, folded, lang_spans)
             joined = steps.opening_members(steps.labelled_members(joined, folded), folded, lang_spans)
+            joined = steps.field_rows(joined, folded)
             joined = steps.contributions(joined, folded, lang_spans)
             joined = steps.series_names(steps.owner_words(joined), folded, lang_spans)
             joined = steps.compares_with(steps.results(joined, folded, lang_spans), folded, lang_spans)

@@ -63,9 +63,7 @@ def _same_scale(level: Claim, change: Claim) -> bool:
     """A level can be what a change is of: a percentage change moves an amount (or a rate, with points)."""
     if change.unit == "pp":
         return level.unit == "percent"
-    if change.unit in ("percent", "times"):
-        return level.unit not in ("pp",)
-    return change.unit == level.unit
+    return level.unit != "pp" if change.unit in ("percent", "times") else change.unit == level.unit
 
 
 def _past_alternative(text: str, claims: list[Claim], following: list[int], at: int) -> tuple[list[int], int]:
@@ -300,10 +298,12 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 basis=claim.basis or basis,
                 period=level_after.period if level_after is not None and basis else claim.period)
             for level in (base, level_after):  # the levels before and after measure the same quantity
-                if level is not None and not level.metric:
-                    at = position[(level.start, level.end)]
-                    linked[at] = linked[at].replaced(metric=named.metric, subject=named.subject,
-                                                     segment=named.segment)
+                if level is None or (level.metric and (level.segment or not named.segment
+                                                      or level.metric != named.metric)):
+                    continue  # (exports to the EU28 rose 6.7 percent to reach €38 billion: the EU28's exports)
+                at = position[(level.start, level.end)]
+                linked[at] = linked[at].replaced(segment=named.segment) if level.metric else linked[at].replaced(
+                    metric=named.metric, subject=named.subject, segment=named.segment)
     # decreased by 100,000 (1.3 per cent) YoY and by 10,000 (0.0 per cent) MoM to 30.3 million: all end at the level
     for index in range(len(linked) - 1, 0, -1):
         later, earlier = linked[index], linked[index - 1]

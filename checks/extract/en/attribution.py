@@ -54,7 +54,7 @@ ATTRIBUTION_EN = re.compile(
     # Volkswagen Group (VKW.L, VOW.BE) reported: the tickers between the name and its verb
     # (exports to China showed solid growth: a name before "showed" is a party only before what it showed: that, a
     # figure)
-    rf"|{_NOT_A_PARTY}(?P<c>{_PROPER})(?:\s\([^()\n]{{1,40}}\))?{_SAYS}\b"
+    rf"|{_NOT_A_PARTY}(?P<c>{_PROPER}(?:, (?:Inc|Corp|Co|Ltd|LLC)\.?)?)(?:\s\([^()\n]{{1,40}}\))?{_SAYS}\b"
     r"(?:(?<!show)(?<!shows)(?<!showed)|(?=\s+(?:that\b|\d|\$)))"
     # said the SMMT; says Gregory Klump, chief economist at CREA
     rf"|(?:said|says) (?:the )?(?P<d>{_PROPER})"

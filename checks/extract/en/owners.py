@@ -206,7 +206,8 @@ def leading_quantity(clause: str, words_before_verb: str) -> str | None:
 # is their source, not their subject.
 _LEAD_OWNER = re.compile(
     r"(?=[A-Z])(?<![\w&.'’-])(?<!of )(?<!of the )(?<!to )(?<!from )(?<!in )(?<!with )(?<!at )(?<!for )"
-    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,5})"
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of|and)){0,5}"
+    r"(?:,\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?)?)"  # Supreme Industries, Inc. (NYSE Amex: STS) announced
     r"\s*(?:\([^()\n]{1,40}\)\s*)?"
     r"(?:(?:today|yesterday|on\s+[A-Z][a-z]+day)\s+)?"  # The Tag Pacific Group today announces
     r"(?:has\s+|have\s+)?(?:said|says|reported|reports|posted|posts|announced|announces|revealed|reveals|raised|"
@@ -242,6 +243,8 @@ def document_subject(opening: str) -> str | None:
         while words and words[-1] in ("of", "and", "&"):
             words = words[:-1]
         name = " ".join(words)
+        if "," in name:  # Supreme Industries, Inc.: the name without its legal form
+            name = _LEGAL_FORM.sub("", name)
         initial = found.start("name") == 0 or opening[:found.start("name")].rstrip()[-1:] in ".!?\n"
         if not name or not is_name(name, initial and name == found.group("name")) or _PUBLISHER.search(name) \
                 or (name.isupper() and len(name) > 5):

@@ -1,0 +1,48 @@
+"""English readings of stop 47, from the forms the blind reviewers of clean28–clean31 found misread, on sentences
+written for these tests: a company named with its legal form after a comma, and a table's row written as a line."""
+
+from __future__ import annotations
+
+from checks import extract
+
+
+def _claims(text: str) -> dict[str, object]:
+    return {c.text: c for c in extract(text, "doc")}
+
+
+def test_a_company_named_with_a_comma_before_its_legal_form_owns_the_report() -> None:
+    read = _claims("Harbour Tools, Inc. (NYSE: HBT) announced that revenue was up 12% for 2024 ($40.1 million versus "
+                   "$35.8 million in 2023). Net income rose 5% to $3.2 million.")
+    assert read["12%"].subject == read["$3.2 million"].subject == "Harbour Tools"
+    assert read["12%"].attribution.startswith("Harbour Tools, Inc.")
+
+
+def test_a_row_of_fields_after_a_member_s_name_is_that_member_s() -> None:
+    read = _claims("Regional prices published by the registry:\n"
+                   "- Northland: Monthly change 2.7%, Annual change -1.5%, Average price £467,070.\n"
+                   "- Southfield: Monthly change 1.1%, Annual change 8.6%, Average price £238,119.\n")
+    monthly, annual, level = read["2.7%"], read["-1.5%"], read["£467,070"]
+    assert (monthly.segment, annual.segment, level.segment) == ("Northland",) * 3
+    assert (monthly.kind, monthly.direction, monthly.basis) == ("growth", "up", "month on month")
+    assert (annual.kind, annual.direction, annual.basis) == ("growth", "down", "year on year")
+    assert monthly.metric == annual.metric == level.metric == "Average price"
+    assert read["8.6%"].segment == "Southfield"
+
+
+def test_a_labelled_line_of_prose_is_no_row_of_fields() -> None:
+    read = _claims("Outlook: revenue will rise 4% and margins 2%.\n")
+    assert read["4%"].segment is None
+    assert read["4%"].metric != "margins"
+
+
+def test_a_bulleted_amount_and_what_it_goes_to_is_that_member_s_amount() -> None:
+    read = _claims("The proposed budget of the county:\n- $12.5 million for road repairs\n- $3.1 million for the year\n"
+                   "- $0.8 million towards parks.\n")
+    assert read["$12.5 million"].segment == "road repairs"
+    assert read["$0.8 million"].segment == "parks"
+    assert read["$3.1 million"].segment is None  # a time is no member
+
+
+def test_the_level_a_member_s_change_ends_at_is_that_member_s() -> None:
+    read = _claims("Norway's exports to the EU rose 6.7 percent to reach €38 billion in the first half.")
+    assert read["6.7 percent"].segment == read["€38 billion"].segment == "EU"
