@@ -96,6 +96,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean30
 	$(BIN)/python -m bench.consistency_real --planted30
 	$(BIN)/python -m bench.consistency_real --clean31
+	$(BIN)/python -m bench.consistency_real --planted31
+	$(BIN)/python -m bench.consistency_real --clean32
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

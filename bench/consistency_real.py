@@ -79,6 +79,8 @@ and their relations compared:
     python -m bench.consistency_real --clean30    # the thirtieth clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted30  # the thirtieth planted set (planted30.py: edits30/ on clean31)
     python -m bench.consistency_real --clean31    # the thirty-first clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted31  # the thirty-first planted set (planted31.py: edits31/ on clean32)
+    python -m bench.consistency_real --clean32    # the thirty-second clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -353,7 +355,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 31)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 32)},
 }
 
 
