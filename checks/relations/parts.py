@@ -60,6 +60,7 @@ HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
 HALVES = (("上半年",), ("下半年",))
+_A_PLACE = re.compile(r"^(?![全该本我][省市县区州镇乡旗]$).+[省市县区州镇乡旗]$")  # a named place, not 全区 or a group
 
 
 def _a_level(doc: Doc, claim: dict) -> bool:
@@ -313,8 +314,9 @@ def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
 
 
 def _another_owners(total: dict, parts: list[dict]) -> bool:
-    """A total of one named owner and a part of another (株洲市's 社零; 长沙市's 商品零售 and 餐饮收入)."""
-    return bool(owner_key(total)) and any(owner_key(p) and not _owners_agree(total, p) for p in parts)
+    """A total of one place and a part of another (株洲市's 社零, 长沙市's 餐饮收入; not a group's: _A_PLACE)."""
+    return bool(_A_PLACE.search(str(total.get("subject") or ""))) and any(
+        owner_key(p) and _A_PLACE.search(str(p.get("subject") or "")) and not _owners_agree(total, p) for p in parts)
 
 
 def _owners_agree(total: dict, part: dict) -> bool:
