@@ -46,3 +46,10 @@ def test_a_bulleted_amount_and_what_it_goes_to_is_that_member_s_amount() -> None
 def test_the_level_a_member_s_change_ends_at_is_that_member_s() -> None:
     read = _claims("Norway's exports to the EU rose 6.7 percent to reach €38 billion in the first half.")
     assert read["6.7 percent"].segment == read["€38 billion"].segment == "EU"
+
+
+def test_a_growth_in_a_quantity_then_its_move_from_one_level_to_another_links_both_levels() -> None:
+    read = _claims("The month of May saw a 15.62 percent growth in tourist arrivals, increasing from 537,743 last year "
+                   "to 621,719 this year.")
+    rate = read["15.62 percent"]
+    assert (rate.base_value, rate.level_after) == (537_743, 621_719)

@@ -51,6 +51,10 @@ JOINTS = Joints(
     # doubling the $464 million it earned a year before: the level doubled
     # up 3.1% from one year ago ($404,200): the earlier level in brackets after its time
     from_level=re.compile(r"(?<=doubling|tripling)\s+(?:the\s+)?|"
+                          # a 15.62 percent growth in tourist arrivals, increasing from: the quantity, then its move
+                          r"\s+(?:increase|growth|rise|gain|decline|drop|fall|decrease)\s+in\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?"
+                          r"[A-Za-z][\w'’-]*,\s+(?:increasing|rising|growing|climbing|falling|declining|dropping|"
+                          r"decreasing)\s+from\s+|"
                           # a 9% decrease over sales of $3.032 billion: the movement's noun, its quantity, its base
                           r"\s+(?:increase|decrease|rise|drop|decline|gain|jump|fall)\s+(?:over|from|on)\s+"
                           r"(?:[A-Za-z-]+\s+){1,4}?of\s+|"
