@@ -33,21 +33,13 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, member_name, membership, part_of_a_member
 from checks.relations.distribution import bracket
+from checks.relations.own_share import JOINED, is_a_part
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.statements import A_YEAR_BEFORE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
 _YEARS_AMOUNT = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:同期)?(?:为)?\s*$")  # 127.67亿元(2012年82.73亿元)
-# Between an amount and its share: 224人，比例为55.6%; 10.94亿元，增长9.1%，占…; $5.9 billion, or nearly half, 556 68.9%
-# a dash right after the amount's words (1.6 million — nearly a quarter), not a list's bullet after a note mark
-JOINED = re.compile(r"^[^。；;!?]{0,60}?(?:占|比例为|比例是|占比为?|市场份额|市占率|渗透率|或|,?\s*or|[（(])"
-                    r"(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
-                    r"|^[^。；;!?\d\[\]]{0,30}?(?:\s[—–-]\s|—)(?:[^。；;!?\d]|(?:19|20)\d\d年){0,30}$"
-                    r"|^[ \t]+$"
-                    # 出货量达7550万部，同比增长5.5%；在整体市场上所占份额为22.7%: the market share's own clause
-                    r"|^[^。；;!?]{0,60}?[；;]\s*在?[^。；;!?\d]{0,10}?市场[^。；;!?\d]{0,8}?份额[^。；;!?\d]{0,4}$",
-                    re.IGNORECASE)
 # An amount per unit (每股净资产7.7元, 人均, average, per share) is no part of a total a share is taken of.
 _PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|average|per\s+(?:share|capita|person|head)",
                        re.IGNORECASE)
@@ -155,14 +147,28 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     if siblings:
         return siblings, "the breakdown " + "/".join(member_name(label(doc, c)) for c in siblings)
     paragraph = doc.paragraph(part)
-    for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
-                           and doc.paragraph(c) == paragraph]):
-        if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") and \
-                not bracket(doc, claim) and \
-                bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None and \
-                _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)):
-            return [claim], str(claim.get("metric") or "the total before it")
-    return None, ""
+    totals = [claim for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
+                                           and doc.paragraph(c) == paragraph])
+              if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment")
+              and not bracket(doc, claim) and bounds(claim)[0] > bounds(part)[1]
+              and membership(label(doc, claim)) is None
+              and _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim))]
+    if not totals:
+        return None, ""
+    # two totals of one name before (新签约项目总投资1115.2亿元, 新落地项目总投资614.9亿元): the share is of the one it
+    # agrees with, if either; the nearest is judged only when none does
+    alike = [c for c in totals if metric_key(c) == metric_key(totals[0])]
+    agreeing = next((c for c in alike if _agrees(share, part, c)), None) if len(alike) > 1 else None
+    whole = agreeing if agreeing is not None else totals[0]
+    return [whole], str(whole.get("metric") or "the total before it")
+
+
+def _agrees(share: dict, part: dict, whole: dict) -> bool:
+    """Whether ``part`` of ``whole`` may make ``share``, allowing for the rounding of all three."""
+    low, high = bounds(share)
+    part_low, part_high = bounds(part)
+    whole_low, whole_high = bounds(whole)
+    return whole_low > 0 and part_low / whole_high * 100 <= high and part_high / whole_low * 100 >= low
 
 
 # (在整体市场上所占份额为22.7%: the market's share, its words apart)
@@ -178,7 +184,7 @@ def _market(doc: Doc, share: dict, part: dict) -> dict | None:
     key = metric_key(part)
     for claim in reversed([c for c in doc.near(part, 40) if int(c["end"]) <= int(part["start"])]):
         if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim.get("segment") or \
-                bounds(claim)[0] <= bounds(part)[1] or _is_a_part(doc, claim) or _a_sellers(doc, claim) or \
+                bounds(claim)[0] <= bounds(part)[1] or is_a_part(doc, claim) or _a_sellers(doc, claim) or \
                 A_YEAR_BEFORE.search(doc.before(claim, 12)) or \
                 periods_conflict(doc.period(claim), doc.period(part)) or any(  # a few figures on: a run-on text
                     c["kind"] == "share" and c is not share and int(c["start"]) > int(claim["end"])
@@ -244,7 +250,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     placed = unplaced != plain(whole)  # a province's total, though a part of the nation's
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
-                or bounds(claim)[0] <= bounds(part)[1] or (_is_a_part(doc, claim) and not placed) \
+                or bounds(claim)[0] <= bounds(part)[1] or (is_a_part(doc, claim) and not placed) \
                 or part_of_a_member(doc, claim, whole) \
                 or bracket(doc, claim) or projected(claim) != projected(part) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
@@ -337,28 +343,6 @@ def _names_whole(name: str, whole: str) -> bool:
     return False
 
 
-def _next_but_rates(doc: Doc, claim: dict) -> dict | None:
-    """The first figure after ``claim`` in its sentence that is no rate of change, walked to, not listed."""
-    sentence = doc.sentence(claim)
-    for following in doc.claims[int(claim["_index"]) + 1:]:
-        if doc.sentence(following) != sentence or (int(following["start"]) >= int(claim["end"]) and not (
-                following["kind"] in ("growth", "change") and following["unit"] in ("percent", "pp"))):
-            return following if doc.sentence(following) == sentence else None
-    return None
-
-
-def _is_a_part(doc: Doc, claim: dict) -> bool:
-    """An amount given with its own share (海外业务收入8.1亿元，占营业收入的29.1%) or after 其中 is a part."""
-    # its growth rates may stand between (3.71亿部，同比降14.9%，占同期…的89.5%)
-    later = _next_but_rates(doc, claim)
-    if later is not None and later["kind"] == "share" and JOINED.match(doc.between(claim, later)):
-        return True
-    start = doc.sentence(claim)[0]
-    clause = re.split(r"[，,；;]", doc.text[max(start, int(claim["start"]) - 60):int(claim["start"])])[-1]
-    return "其中" in clause or _EXCLUDING.search(clause) is not None
-
-# An amount of a whole with something left out (除汽车以外的消费品零售额, 不含农户, excluding autos) is a part of it.
-_EXCLUDING = re.compile(r"除[^，,。；;\d]{1,12}(?:以)?外|不含|剔除|\bexcluding\b|\bex-", re.IGNORECASE)
 
 
 def _other_member(name: str, whole: str) -> bool:

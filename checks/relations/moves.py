@@ -102,12 +102,14 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
         if not doc.same_sentence(first, second) or not same_unit(first, second):
             continue
         series = _series(doc, first, second)
-        if series is None and (first["kind"] != second["kind"] or first["kind"] not in _MOVING):
-            continue
+        if series is None and (first["kind"] != second["kind"] or first["kind"] not in (*_MOVING, "duration")):
+            continue  # (a duration moves only from one to the other in words: increased from 11.8 months to 11.1)
         told = series if series is not None else _told(doc, first, second)
         if told is None:
             continue
         earlier, later, up = told
+        if first["kind"] == "duration" and not _FROM_TO.fullmatch(doc.between(first, second)):
+            continue
         if float(earlier["value"]) < 0 or float(later["value"]) < 0:
             continue
         if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
@@ -261,11 +263,15 @@ def _rate_beside(doc: Doc, index: int) -> bool:
     for neighbour in (index - 1, index + 2):
         if 0 <= neighbour < len(claims) and claims[neighbour]["kind"] in _RATES \
                 and doc.same_sentence(claims[neighbour], pair) and not _names_another(claims[neighbour], pair) \
-                and not (neighbour > index and _SUMMED.search(doc.before(claims[neighbour], 30))):
+                and not (neighbour > index and (_SUMMED.search(doc.before(claims[neighbour], 30))
+                                                or _ANOTHER_TURN.search(doc.between(claims[index + 1],
+                                                                                    claims[neighbour])))):
             return True
     return False
 
 
+# (increased to A in June from B in May but was down 6.1% from a year ago: a rate of another comparison)
+_ANOTHER_TURN = re.compile(r"\b(?:but|while|whereas)\b", re.IGNORECASE)
 # (July increased from 159,000 to 166,000, for a total net gain of 45,000: the sum of more moves than this one)
 _SUMMED = re.compile(r"\b(?:total|combined)\b[^,;.\d]*$|(?:合计|共计|累计)[^，,；;。\d]*$", re.IGNORECASE)
 

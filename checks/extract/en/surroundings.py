@@ -130,7 +130,7 @@ def moved_up_to(text: str, m: re.Match[str]) -> bool:
     if (m.group("lead") or "").lower() != "up to":
         return False
     return bool(_MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start())) or bool(
-        _FROM_AFTER.match(text, m.end()))
+        _FROM_AFTER.match(text, m.end("number")))  # (the match may hold the "from" after its figure)
 
 
 # Huawei Mate 10 Pro, Galaxy S9 Plus: a number between a name and a model word is part of the name.

@@ -60,7 +60,8 @@ RECENT = 8  # figures kept for what they measured
 PER_PERIOD = ("日均", "周均", "月均")  # an average per period, said alone after the total it averages
 PERIOD_REACH = 60  # how far a figure of another period takes the quantity of the one before it
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
-MEMBER_REACH = 120  # how far a breakdown's member takes the quantity of the figure before it
+MEMBER_REACH = 120  # how far a breakdown's member takes the quantity before it (not past 工单分类：, 按类型分：)
+_CLASSIFIED = re.compile(r"(?:(?P<noun>[\u4e00-\u9fff]{2,6}?)分类|按[\u4e00-\u9fff]{1,6}分)\s*[:：]")
 RESTATING_GAP = re.compile(r"\s*(?:大关|关口|台阶|门槛)?\s*[，,]\s*(?:目前|首次|再次|首度|一举|已经|已)?"
                            r"(?:突破|超过|跨过|迈过|站上|迈上|达到了?|达|为)\s*")
 # What a part's change does to a total (拉动GDP增长0.7个百分点, 影响CPI上涨约0.24个百分点), the verb after it cut off.
@@ -137,8 +138,7 @@ class Measurer:
 
     def _standing_before(self, mention: Mention, sentence_start: int,
                          previous: tuple[Mention, Reading] | None) -> Measure | None:
-        """The quantity the clause before names, with where it stands, when the figure's own clause is only the
-        figure (齐鲁银行不良贷款率最高，达到1.29%): that clause holds no figure of its own."""
+        """The quantity the clause before names, its own clause being only the figure (不良贷款率最高，达到1.29%)."""
         start = clause_start(self.text, sentence_start, mention.start)
         if start <= sentence_start:
             return None
@@ -152,12 +152,12 @@ class Measurer:
         return measure if measure.metric is not None and is_quantity(measure.metric) else None
 
     def _member_metric(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> str | None:
-        """The quantity a breakdown's member is given in, when its clause names none: what the figure just before,
-        in the same paragraph, measured (第三产业增加值增长7.3%。其中，批发和零售业增长10.8%)."""
+        """A breakdown's member's quantity, its clause naming none: the last figure's (其中，批发和零售业增长10.8%)."""
         if previous is None or not previous[1].metric or is_member(previous[1].metric) \
                 or mention.start - previous[0].end > MEMBER_REACH or "\n" in self.text[previous[0].end:mention.start]:
             return None
-        return previous[1].metric
+        classified = _CLASSIFIED.search(self.text, previous[0].end, mention.start)  # (工单分类：求决类1878件)
+        return previous[1].metric if classified is None else classified.group("noun") or None
 
     def measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
