@@ -39,3 +39,24 @@ def test_a_share_of_one_of_two_totals_of_one_name_agrees_with_the_one_it_fits() 
             "总投资355.1亿元、占比31.8%。")
     assert _of("share_vs_counts", text) == []
     assert _of("share_vs_counts", text.replace("占比31.8%", "占比41.8%")) == ["355.1亿元 | 614.9亿元 | 41.8%"]
+
+
+def test_members_of_a_group_counted_by_what_became_of_them_are_each_no_more_than_it() -> None:
+    text = "3月份，70个大中城市中，新房和二手房价格环比上涨城市分别有64个和57个。"
+    assert _of("parts_vs_total", text) == []
+    assert _of("parts_vs_total", text.replace("64个", "74个")) == ["70个 | 74个"]
+
+
+def test_a_rate_named_by_its_deed_is_judged_when_the_deed_outnumbers_its_whole() -> None:
+    text = "上半年，全国共受理消费者投诉615365件，解决497142件，投诉解决率80.79%。"
+    assert _of("share_vs_counts", text) == []
+    assert _of("share_vs_counts", text.replace("497142件", "697142件")) == ["697142件 | 615365件 | 80.79%"]
+
+
+def test_the_parts_an_english_total_lists_after_of_which_are_no_more_than_it() -> None:
+    text = ("In May, total sales were 20,655 units of which 15,419 units were cars; 4,966 units were trucks and 270 "
+            "units were buses.")
+    assert _of("parts_vs_total", text) == []
+    assert _of("parts_vs_total", text.replace("15,419", "16,419")) == ["20,655 | 16,419 | 4,966 | 270"]
+    assert _of("parts_vs_total", "It had a net loss of $0.5 billion, including a $0.7 billion charge and a $0.1 "
+                                 "billion tax.") == []  # a net figure's items may exceed it

@@ -52,6 +52,8 @@ def counted_among(doc: Doc) -> Iterable[Relation]:
             counted.append(float(part["value"]))
         if len(counted) >= 2:
             yield _relation(doc, head, size, parts, counted)
+        elif first is None:
+            yield from (_relation(doc, head, size, [part], [float(part["value"])]) for part in _each(doc, head, noun))
 
 
 _SAMPLED = re.compile(r"^(?P<size>\d+)(?P<counter>[个家项座所])(?P<noun>[\u4e00-\u9fff]{0,10}?)中\s*[，,]\s*(?:有)?"
@@ -81,6 +83,26 @@ def _closes(doc: Doc, before: str, part: dict, noun: str) -> bool:
     if found is None or _OVERLAPS.search(found.group("what")) or not noun.endswith(found.group("noun")):
         return False
     return re.match(r"\s*(?:[，,；;。！？!?\n]|$)", doc.after(part, 2)) is not None
+
+
+# 70个大中城市中，…上涨城市(分别)有74个(和57个): members of the group counted by what became of them, each no more
+# than the group (two counts of one clause after 分别 may overlap: each is judged alone).
+_HAS = re.compile(r"(?P<noun>[\u4e00-\u9fff]{1,4})(?:分别)?有\s*$")
+_AND_NEXT = re.compile(r"\s*(?:和|、|与)\s*$")
+
+
+def _each(doc: Doc, head: dict, noun: str) -> list[dict]:
+    """The counts after a group's, in its sentence, that say how many of its members did something (see _HAS)."""
+    found: list[dict] = []
+    for part in doc.claims[int(head["_index"]) + 1:int(head["_index"]) + _MEMBERS_REACH]:
+        if not doc.same_sentence(part, head) or part["unit"] != "count" or _counter(part) != _counter(head):
+            break
+        has = _HAS.search(doc.between(found[-1] if found else head, part))
+        if (has is None or not noun.endswith(has.group("noun")[-2:])) and not (
+                found and _AND_NEXT.fullmatch(doc.between(found[-1], part))):
+            break
+        found.append(part)
+    return found
 
 
 def _counter(claim: dict) -> str:

@@ -46,8 +46,9 @@ def _whole(doc: Doc, part: dict, of: str) -> dict | None:
     sentence = doc.sentence(part)
     candidates = [c for c in doc.claims[max(0, int(part["_index"]) - 8):int(part["_index"])]
                   if c["kind"] == "level" and c["unit"] == "count" and sentence[0] - doc.sentence(c)[1] <= 2
-                  and str(c["text"]).lstrip("0123456789.,万亿") == counted and bounds(c)[0] > bounds(part)[1]]
-    if of:
+                  and str(c["text"]).lstrip("0123456789.,万亿") == counted]
+    if of:  # (the one named as what it is of, larger or not: 受理投诉615365件，解决697142件 is a fault of the text)
         named = [c for c in candidates if of in metric_key(c) + doc.before(c, 12)]
         return named[-1] if named else None
-    return candidates[-1] if candidates else None
+    larger = [c for c in candidates if bounds(c)[0] > bounds(part)[1]]
+    return larger[-1] if larger else None

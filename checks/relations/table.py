@@ -77,6 +77,7 @@ from checks.relations.named_top import named_top
 from checks.relations.natural import natural_growth
 from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
+from checks.relations.of_which import parts_of_which
 from checks.relations.ordinals import (
     compared_with_before,
     followed,
@@ -125,7 +126,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, above_quota_parts,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
-             share_of_the_counted, group_restated, breakdown_after_total,
+             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers,

@@ -1,0 +1,46 @@
+"""parts_vs_total for the parts an English total lists after "of which" (or "including"): "total industry is at 20,655
+units of which 15,419 units were Passenger Cars; 4,966 units were Commercial Vehicles and 270 units were
+Special-Purpose Vehicles". The list need not be whole, so its parts add up to no more than the total (less the
+rounding of each); each is of the total's unit, joined to the next by ; , or and. Not a net figure, whose items may
+exceed it (a loss including a larger charge).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, same_unit, shown
+from checks.relations.rates_of_parts import MAY_BE_NEGATIVE
+
+# After the total: its unit's words, then the words that open its parts.
+_OPENS = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?,?\s*(?:of\s+which|of\s+whom|including)\s+$", re.IGNORECASE)
+# Between two parts: the first one's words (units were Passenger Cars), then ; , or and.
+_NEXT = re.compile(r"^[^.;:!?\d]{0,60}?(?:;|,|\band\b)\s*(?:and\s+)?$", re.IGNORECASE)
+_REACH = 8  # parts after the total
+
+
+def parts_of_which(doc: Doc) -> Iterable[Relation]:
+    if "of which" not in doc.text and "of whom" not in doc.text and "including" not in doc.text:
+        return
+    claims = doc.claims
+    for at, total in enumerate(claims[:-1]):
+        if total["kind"] != "level" or not _OPENS.match(doc.between(total, claims[at + 1])) \
+                or MAY_BE_NEGATIVE.search(f"{total.get('metric') or ''} {doc.before(total, 40)}"):
+            continue  # (a net loss of $0.5 billion, including a charge of $0.7 billion: a net figure's items)
+        parts = [claims[at + 1]]
+        for part in claims[at + 2:at + 2 + _REACH]:
+            if not _NEXT.match(doc.between(parts[-1], part)):
+                break
+            parts.append(part)
+        if len(parts) < 2 or not all(p["kind"] == "level" and same_unit(p, total) for p in parts):
+            continue
+        low = sum(bounds(p)[0] for p in parts)
+        high = bounds(total)[1]
+        gap = max(0.0, low - high)
+        written = " + ".join(shown(p) for p in parts)
+        summed = sum(float(p["value"]) for p in parts)
+        arithmetic = f"{written} = {summed:,.10g} {'>' if gap else '≤'} {shown(total)}, the total they are of"
+        yield Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, low),
+                       (-math.inf, high), gap, arithmetic)
