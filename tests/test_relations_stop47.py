@@ -60,3 +60,16 @@ def test_the_parts_an_english_total_lists_after_of_which_are_no_more_than_it() -
     assert _of("parts_vs_total", text.replace("15,419", "16,419")) == ["20,655 | 16,419 | 4,966 | 270"]
     assert _of("parts_vs_total", "It had a net loss of $0.5 billion, including a $0.7 billion charge and a $0.1 "
                                  "billion tax.") == []  # a net figure's items may exceed it
+
+
+def test_a_poll_lead_in_words_puts_the_leader_s_share_first_and_higher() -> None:
+    text = "She leads her rival among male voters 57 percent to 38 percent."
+    assert _of("rank_vs_values", text) == []
+    assert _of("rank_vs_values", text.replace("57 percent", "37 percent")) == ["37 percent | 38 percent"]
+    assert _of("rank_vs_values", "She trails her rival among men 43 percent to 30 percent.") == []  # either way round
+
+
+def test_a_lead_in_points_is_the_difference_of_the_two_shares() -> None:
+    text = "She led by 12 percentage points, 50 to 38 percent."
+    assert _of("growth_vs_levels", text) == []
+    assert _of("growth_vs_levels", text.replace("50 to", "56 to")) == ["56 | 38 percent | 12 percentage points"]

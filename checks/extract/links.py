@@ -141,10 +141,10 @@ def _a_target(text: str, claims: list[Claim], index: int) -> bool:
 
 
 def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[tuple[int, int]]) -> list[Claim]:
-    """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (``sentence_of`` gives
-    each claim's sentence span)."""
+    """The claims with ``level_after`` and ``base_value`` set where the sentence joins them (see ``sentence_of``)."""
     linked = list(claims)
     position = {(claim.start, claim.end): index for index, claim in enumerate(claims)}
+    members: dict[int, str] = {}  # exports to the EU28 rose 6.7 percent to reach €38 billion: the EU28's
     by_sentence: dict[int, list[int]] = {}
     for index, span in enumerate(sentence_of):
         if not restates(text, claims, index):  # 14582万吨(2916亿斤): one figure, no neighbour of its own
@@ -298,12 +298,12 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 basis=claim.basis or basis,
                 period=level_after.period if level_after is not None and basis else claim.period)
             for level in (base, level_after):  # the levels before and after measure the same quantity
-                if level is None or (level.metric and (level.segment or not named.segment
-                                                      or level.metric != named.metric)):
-                    continue  # (exports to the EU28 rose 6.7 percent to reach €38 billion: the EU28's exports)
-                at = position[(level.start, level.end)]
-                linked[at] = linked[at].replaced(segment=named.segment) if level.metric else linked[at].replaced(
-                    metric=named.metric, subject=named.subject, segment=named.segment)
+                if level is not None and not level.metric:
+                    at = position[(level.start, level.end)]
+                    linked[at] = linked[at].replaced(metric=named.metric, subject=named.subject,
+                                                     segment=named.segment)
+                elif level is not None and not level.segment and named.segment and level.metric == named.metric:
+                    members[position[(level.start, level.end)]] = named.segment  # (set when all are linked)
     # decreased by 100,000 (1.3 per cent) YoY and by 10,000 (0.0 per cent) MoM to 30.3 million: all end at the level
     for index in range(len(linked) - 1, 0, -1):
         later, earlier = linked[index], linked[index - 1]
@@ -373,7 +373,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 and claim.kind == "growth" and following.kind == claim.kind \
                 and joints.from_level.fullmatch(text, claim.end, following.start) and claim.level_after is None:
             linked[index] = claim.replaced(base_value=following.value, base_text=following.text)
-    return linked
+    return [linked[at].replaced(segment=members[at]) if at in members else linked[at] for at in range(len(linked))]
 
 
 _SHARE_AFTER_AMOUNT = re.compile(r"\s*[，,]\s*占[^，,。；;\d]{0,12}")

@@ -57,6 +57,7 @@ from checks.relations.headings import heading_figures
 from checks.relations.increase_above import increase_above_level
 from checks.relations.kinds import kinds_of_a_group
 from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause, shares_of_a_dimension
+from checks.relations.leads import leads_in_polls
 from checks.relations.likelier import likelier_groups
 from checks.relations.listed import (
     breakdown_after_total,
@@ -126,7 +127,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, above_quota_parts,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
-             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which,
+             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, leads_in_polls,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers,

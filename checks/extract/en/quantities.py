@@ -231,6 +231,9 @@ _IN_A_YEAR = re.compile(r"\bin\s+(?:the\s+(?:year|fiscal\s+year)\s+|(?:January|F
                         r"August|September|October|November|December)\s+)?$", re.IGNORECASE)
 
 
+_LEADS_BEFORE = re.compile(r"\b(?:leads?|led|leading|trails?|trailed|trailing)\b[^.;:!?\d]{0,40}$", re.IGNORECASE)
+
+
 def _one_range(text: str, m: re.Match[str]) -> bool:
     """Whether "X sep Y" is one quantity's range (5 to 7 percent, between 2 and 3 billion, 5-7%)."""
     sep = m.group("sep").lower()
@@ -250,8 +253,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
     if first * first_scale > second * second_scale:
         return False  # 51% to 38%: two figures (a range runs upwards)
     if sep == "to":
-        if FROM_BEFORE.search(before):
-            return False  # from 14.8% to 10.5%
+        if FROM_BEFORE.search(before) or _LEADS_BEFORE.search(before):
+            return False  # from 14.8% to 10.5%; leads Clinton among men 27 percent to 28 percent: two sides
         own_unit = m.group("unit1") or m.group("symbol") or m.group("pence")
         first_kind = kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
         second_kind = kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
