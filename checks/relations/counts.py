@@ -147,20 +147,30 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     if siblings:
         return siblings, "the breakdown " + "/".join(member_name(label(doc, c)) for c in siblings)
     paragraph = doc.paragraph(part)
-    totals = [claim for claim in reversed([c for c in doc.near(part) if int(c["end"]) <= int(part["start"])
-                                           and doc.paragraph(c) == paragraph])
-              if claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment")
-              and not bracket(doc, claim) and bounds(claim)[0] > bounds(part)[1]
-              and membership(label(doc, claim)) is None
-              and _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim))]
-    if not totals:
+    before = [c for c in reversed(doc.near(part))
+              if int(c["end"]) <= int(part["start"]) and doc.paragraph(c) == paragraph]
+    nearest = next((c for c in before if _a_total(doc, c, part)), None)
+    if nearest is None:
         return None, ""
     # two totals of one name before (新签约项目总投资1115.2亿元, 新落地项目总投资614.9亿元): the share is of the one it
     # agrees with, if either; the nearest is judged only when none does
-    alike = [c for c in totals if metric_key(c) == metric_key(totals[0])]
-    agreeing = next((c for c in alike if _agrees(share, part, c)), None) if len(alike) > 1 else None
-    whole = agreeing if agreeing is not None else totals[0]
+    whole = nearest
+    if not _agrees(share, part, nearest):
+        key, values = metric_key(nearest), {float(nearest["value"])}
+        for claim in before:  # (of other values only: a value told again is the same total)
+            if float(claim["value"]) not in values and metric_key(claim) == key and _a_total(doc, claim, part):
+                values.add(float(claim["value"]))
+                if _agrees(share, part, claim):
+                    whole = claim
+                    break
     return [whole], str(whole.get("metric") or "the total before it")
+
+
+def _a_total(doc: Doc, claim: dict, part: dict) -> bool:
+    """Whether ``claim`` may be the total a part's share is of: a larger level of its unit, named as a total."""
+    return claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") \
+        and not bracket(doc, claim) and bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None \
+        and _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)) is not None
 
 
 def _agrees(share: dict, part: dict, whole: dict) -> bool:
