@@ -73,3 +73,12 @@ def test_a_lead_in_points_is_the_difference_of_the_two_shares() -> None:
     text = "She led by 12 percentage points, 50 to 38 percent."
     assert _of("growth_vs_levels", text) == []
     assert _of("growth_vs_levels", text.replace("50 to", "56 to")) == ["56 | 38 percent | 12 percentage points"]
+
+
+def test_a_figure_compared_in_the_sentence_after_it_is_on_the_side_said() -> None:
+    text = ("GDP grew by 2.54 per cent in the quarter. This growth rate was higher than the 2.25 per cent recorded a "
+            "year earlier and higher than the second quarter's growth of 2.51 per cent.")
+    assert _of("rank_vs_values", text) == []
+    assert _of("rank_vs_values", text.replace("2.51", "2.71")) == ["2.54 per cent | 2.71 per cent"]
+    assert _of("rank_vs_values", "GDP grew 2.5 per cent and exports rose 8 per cent. This rate was higher than the "
+                                 "3.1 per cent of 2022.") == []  # which rate is not told

@@ -23,6 +23,7 @@ from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.bracketed_levels import bracketed_levels
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
 from checks.relations.closes import moves_to_the_close
+from checks.relations.compared_back import compared_back
 from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
@@ -128,6 +129,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              rate_then_earned, parts_vs_total, above_quota_parts,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, leads_in_polls,
+             compared_back,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers,
