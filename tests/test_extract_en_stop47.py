@@ -53,3 +53,9 @@ def test_a_growth_in_a_quantity_then_its_move_from_one_level_to_another_links_bo
                    "to 621,719 this year.")
     rate = read["15.62 percent"]
     assert (rate.base_value, rate.level_after) == (537_743, 621_719)
+
+
+def test_a_movement_told_as_an_annual_or_monthly_rate_is_a_growth() -> None:
+    read = _claims("Tourist arrivals jumped an annual 7.5% in September to 520,138. Prices rose a monthly 0.4% in May.")
+    assert (read["7.5%"].kind, read["7.5%"].direction, read["7.5%"].level_after) == ("growth", "up", 520_138)
+    assert (read["0.4%"].kind, read["0.4%"].direction) == ("growth", "up")

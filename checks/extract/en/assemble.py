@@ -59,7 +59,7 @@ from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 
 # The verb's object before its "by" (cut rates by 25 basis points), words before the figure (a relatively paltry)
 _BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
-                  r"healthy|revised|upwardly|downwardly|annualised|annualized|"
+                  r"healthy|revised|upwardly|downwardly|annualised|annualized|annual|yearly|monthly|quarterly|"
                   r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined|more|less|much|far|even)){0,4}")  # a more modest
