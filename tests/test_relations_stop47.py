@@ -82,3 +82,13 @@ def test_a_figure_compared_in_the_sentence_after_it_is_on_the_side_said() -> Non
     assert _of("rank_vs_values", text.replace("2.51", "2.71")) == ["2.54 per cent | 2.71 per cent"]
     assert _of("rank_vs_values", "GDP grew 2.5 per cent and exports rose 8 per cent. This rate was higher than the "
                                  "3.1 per cent of 2022.") == []  # which rate is not told
+
+
+def test_the_red_team_s_false_alarms_of_the_stop_s_forms() -> None:
+    # a ceiling a fine was brought down to is no move up
+    assert _of("rank_vs_values", "The maximum fine was reduced to up to €5,000 from €20,000.") == []
+    # two breakdowns of one total in one list after "of which", and two parts that may overlap
+    assert _of("parts_vs_total", "In May, sales were 20,655 units of which 15,419 units were domestic; 12,100 units "
+                                 "were cars and 8,555 units were trucks.") == []
+    assert _of("parts_vs_total", "Sales were 20,655 vehicles of which 15,419 units were SUVs; 9,800 units were "
+                                 "hybrids.") == []

@@ -28,7 +28,7 @@ _DOWN_EN = (r"fell|fallen|falls?|falling|declined|declines?|declining|decreased|
 # rose to A from B, fell sharply to A in March from B, cut its 2017 growth outlook to A from B: the verb before "to"
 # (and its object) and the later level. (estimated down to A from B, revised higher to A from B, brought the rate up
 # to A from B: the adverb alone tells the way; "up to" bounds a figure, but never one that comes from another)
-_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|up)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
+_VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|(?<!\bto )up)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
                       # (no verb of its own in the object: lowering its fees and raising its assets to A from B)
                       rf"(?:\s+(?:its|their|the|our|his|her)(?:\s+(?!(?:{_UP_EN}|{_DOWN_EN})\b)[A-Za-z0-9'’-]+){{1,9}}?)?"
                       r"\s+to\s+"
@@ -45,7 +45,8 @@ _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?
                       r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs)\s+)?"
                       r"(?:(?:from|as against|against|(?:as\s+)?compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
-                      rf"(?:{_NOT_EARLIER}[A-Za-z][\w-]*(?:['’]s)?\s+){{0,3}}?|"
+                      rf"(?:(?:(?<=previous )|(?<=earlier )|(?<=prior )|(?<=initial )|{_NOT_EARLIER})"
+                      r"[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"  # (from a previous estimate of B: its earlier level)
                       r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
 # peaked in December at B, falling to A in January: the later level told by a participle after the earlier one
 _THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*(?:\s+(?:19|20)\d\d)?)?\s*,\s*"
@@ -54,9 +55,12 @@ _THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 # (GDP growth up from B to A: the adverb alone)
 _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+from\s+"
-                        r"(?:a\s+|an\s+)?$", re.IGNORECASE)
+                        r"(?:a\s+|an\s+)?$|"
+                        # a significant increase in the budget deficit from B to A: the movement's noun, its quantity
+                        r"\b(?:(?P<rise>increase|rise|jump|climb|widening)|(?:decrease|decline|fall|drop|reduction|"
+                        r"narrowing))\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?from\s+$", re.IGNORECASE)
 # (from $19.9 million this year to $17.4 million next year: the earlier level's time named after it)
-_FROM_TO = re.compile(r"\s+(?:(?:[a-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+|"
+_FROM_TO = re.compile(r"\s+(?:(?:(?:of\s+)?[A-Za-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+|"
                       r"(?:this|last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?(?:year|month|quarter|week)\s+|"
                       r"an?\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+)?"  # (from 32.1% a year earlier to)
                       r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
@@ -212,7 +216,8 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
         return (second, first, verb.group("up") is not None) if verb is not None else None
     if _FROM_TO.fullmatch(between):
         verb = _VERB_FROM.search(doc.before(first, _VERB_REACH))
-        return (first, second, verb.group("up") is not None) if verb is not None else None
+        return (first, second, verb.group("up") is not None or verb.group("rise") is not None) \
+            if verb is not None else None
     if (then := _THEN_TO.fullmatch(between)) is not None:
         return first, second, then.group("up") is not None
     moved = _ZH_BETWEEN.fullmatch(between)

@@ -1,8 +1,9 @@
 """parts_vs_total for the parts an English total lists after "of which" (or "including"): "total industry is at 20,655
 units of which 15,419 units were Passenger Cars; 4,966 units were Commercial Vehicles and 270 units were
 Special-Purpose Vehicles". The list need not be whole, so its parts add up to no more than the total (less the
-rounding of each); each is of the total's unit, joined to the next by ; , or and. Not a net figure, whose items may
-exceed it (a loss including a larger charge).
+rounding of each); each is of the total's unit, joined to the next by ; , or and. Read only for three parts or more
+(two may overlap: SUVs and hybrids), none of whose runs makes the total alone (two breakdowns of it in one list),
+and not for a net figure, whose items may exceed it (a loss including a larger charge).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ def parts_of_which(doc: Doc) -> Iterable[Relation]:
             if not _NEXT.match(doc.between(parts[-1], part)):
                 break
             parts.append(part)
-        if len(parts) < 2 or not all(p["kind"] == "level" and same_unit(p, total) for p in parts):
+        if len(parts) < 3 or not all(p["kind"] == "level" and same_unit(p, total) for p in parts) \
+                or _two_breakdowns(parts, total):
             continue
         low = sum(bounds(p)[0] for p in parts)
         high = bounds(total)[1]
@@ -44,3 +46,18 @@ def parts_of_which(doc: Doc) -> Iterable[Relation]:
         arithmetic = f"{written} = {summed:,.10g} {'>' if gap else '≤'} {shown(total)}, the total they are of"
         yield Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, low),
                        (-math.inf, high), gap, arithmetic)
+
+
+def _two_breakdowns(parts: list[dict], total: dict) -> bool:
+    """Whether a run of the parts (two or more, not all) already makes the total, rounding allowed: the list holds
+    two breakdowns of it (15,419 units were domestic; 12,100 units were cars and 8,555 units were trucks)."""
+    low, high = bounds(total)
+    for start in range(len(parts)):
+        for end in range(start + 2, len(parts) + 1):
+            if end - start == len(parts):
+                continue
+            run = parts[start:end]
+            if sum(bounds(p)[0] for p in run) <= high and sum(bounds(p)[1] for p in run) >= low:
+                return True
+    return False
+

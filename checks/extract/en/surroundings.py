@@ -127,8 +127,8 @@ _FROM_AFTER = re.compile(r"[^,.;\d]{0,30}?\bfrom\s+(?:just\s+|a\s+|the\s+)?[$€
 
 def moved_up_to(text: str, m: re.Match[str]) -> bool:
     """Whether the figure's "up to" says where it moved (see above)."""
-    if (m.group("lead") or "").lower() != "up to":
-        return False
+    if (m.group("lead") or "").lower() != "up to" or text[max(0, m.start() - 3):m.start()].lower() == "to ":
+        return False  # (reduced to up to €5,000 from €20,000: a ceiling it was brought down to)
     return bool(_MOTION_BEFORE.search(text, max(0, m.start() - 60), m.start())) or bool(
         _FROM_AFTER.match(text, m.end("number")))  # (the match may hold the "from" after its figure)
 
