@@ -92,3 +92,6 @@ def test_the_red_team_s_false_alarms_of_the_stop_s_forms() -> None:
                                  "were cars and 8,555 units were trucks.") == []
     assert _of("parts_vs_total", "Sales were 20,655 vehicles of which 15,419 units were SUVs; 9,800 units were "
                                  "hybrids.") == []
+    # a level reached below zero is no sign against its verb
+    assert _of("rank_vs_values", "The balance increased to -2.1% of GDP from -3.4% of GDP a year earlier.") == []
+    assert _of("rank_vs_values", "Approvals rose -2.2% in May.") == ["-2.2%"]
