@@ -95,3 +95,9 @@ def test_the_red_team_s_false_alarms_of_the_stop_s_forms() -> None:
     # a level reached below zero is no sign against its verb
     assert _of("rank_vs_values", "The balance increased to -2.1% of GDP from -3.4% of GDP a year earlier.") == []
     assert _of("rank_vs_values", "Approvals rose -2.2% in May.") == ["-2.2%"]
+
+
+def test_a_lead_in_points_over_a_named_rival() -> None:
+    text = "Barrett leads Walker by 3 points, 51 to 48 percent."
+    assert _of("growth_vs_levels", text) == []
+    assert _of("growth_vs_levels", text.replace("by 3", "by 5")) == ["51 | 48 percent | 5 points"]

@@ -17,7 +17,7 @@ _SAID = re.compile(r"\b(?:leads?|led|leading|ahead\s+of|tops?|topped|beats?|beat
 _TO = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # The lead in points right before the pair: led by 12 percentage points, 50 to 38 percent; a 9-point lead, 50-41.
 _POINTS_BEFORE = re.compile(r"^\s*(?:lead)?\s*[,:(—–-]?\s*$", re.IGNORECASE)
-_LEAD_WORD = re.compile(r"\blead\b|\bled\s+by\s*$|\bleads?\s+by\s*$|\bahead\s+by\s*$", re.IGNORECASE)
+_LEAD_WORD = re.compile(r"\blead\b|\b(?:led|leads?|ahead|ahead\s+of)(?:\s+[A-Z][\w'’.-]*){0,3}\s+by\s*$")
 
 
 def leads_in_polls(doc: Doc) -> Iterable[Relation]:
