@@ -14,7 +14,7 @@ from checks.relations.base import Doc, Relation, bounds, excess, shown
 
 _WAY = r"(?P<way>higher|lower|faster|slower|above|below|more|less|greater|smaller)"
 # The opening that points back, then the first comparison, right before the first rival.
-_OPENS = re.compile(rf"^\s*(?:This|That|It|The\s+figure|The\s+rate)(?:\s+[a-z-]+){{0,3}}\s+"
+_OPENS = re.compile(rf"\s*(?:This|That|It|The\s+figure|The\s+rate)(?:\s+[a-z-]+){{0,3}}\s+"
                     r"(?:was|is|came\s+in|stood)\s+"
                     rf"(?:(?:also|still|slightly|well|much|significantly|marginally)\s+)?{_WAY}\s+than\s+"
                     r"(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?(?:of\s+)?$")
@@ -30,9 +30,10 @@ def compared_back(doc: Doc) -> Iterable[Relation]:
         return
     claims = doc.claims
     for at, rival in enumerate(claims):
-        start = doc.sentence(rival)[0]
-        opened = _OPENS.match(doc.text[start:int(rival["start"])])
-        if opened is None or at == 0 or doc.same_sentence(claims[at - 1], rival):
+        if at == 0 or doc.same_sentence(claims[at - 1], rival):
+            continue  # (the sentence's first figure only; matched in place: a run-on text is one long sentence)
+        opened = _OPENS.match(doc.text, doc.sentence(rival)[0], int(rival["start"]))
+        if opened is None:
             continue
         alike = [c for c in claims[max(0, at - 8):at] if doc.same_sentence(c, claims[at - 1])
                  and c["unit"] == rival["unit"] and c["kind"] == rival["kind"]]
