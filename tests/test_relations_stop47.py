@@ -101,3 +101,9 @@ def test_a_lead_in_points_over_a_named_rival() -> None:
     text = "Barrett leads Walker by 3 points, 51 to 48 percent."
     assert _of("growth_vs_levels", text) == []
     assert _of("growth_vs_levels", text.replace("by 3", "by 5")) == ["51 | 48 percent | 5 points"]
+
+
+def test_a_share_of_the_total_number_is_of_the_count_of_that_thing_and_a_target_met_is_no_plan() -> None:
+    text = "上半年，全市共引进项目196个，完成年度目标任务的85.2%，其中工业项目140个，占总项目数的71.4%。"
+    assert _of("share_vs_counts", text) == []
+    assert _of("share_vs_counts", text.replace("71.4%", "61.4%")) == ["140个 | 196个 | 61.4%"]

@@ -325,7 +325,7 @@ def _same_count(doc: Doc, claim: dict, whole: str) -> bool:
 # Words of a named whole that say whose or when, not what: 占同期手机出货量的, 占全部消费品零售总额的, 占全省出口总值的.
 _WHOLE_NOISE = re.compile(r"^(?:同期|当期|同月|当月|全年|全部|全体|全市|全省|全国|全县|全区|我国|整体|总体)+")
 _TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总数|规模)$")
-_COUNT_OF = re.compile(r"^总(?=.+(?:数量|量)$)|(?:数量|量)$")  # 总投诉量: the number of the things named
+_COUNT_OF = re.compile(r"^总(?=.+(?:数量|量|数)$)|(?:数量|量|数)$")  # 总投诉量, 总项目数: the number of the things
 
 
 def _names_whole(name: str, whole: str) -> bool:
