@@ -74,7 +74,7 @@ PROJECTION: Dimension[str] = Dimension(
         # (完成年度目标任务的85.2%: a target met so far, a fact; the figures after it are no plans)
         Rule("target", r"目标(?<!完成目标)(?<!完成年度目标)(?<!完成全年目标)(?<!完成年目标)(?<!完成今年目标)|"
                        r"计划|力争|争取|规划|拟|确保|努力实现",
-             constant("target"), (("力争", "target"), ("年度目标", "target"), ("完成年度目标", None))),
+             constant("target"), (("力争", "target"), ("目标", "target"), ("完成年度目标", None))),
         # 截至2023年末 looks back, not ahead; each word opens with its character, its lookbehind after it (the
         # engine skips to the first characters of a pattern that opens plainly)
         # (将112例患者随机分为两组: 将 before a figure is 把, the object taken, no future)
