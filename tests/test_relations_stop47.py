@@ -107,3 +107,8 @@ def test_a_share_of_the_total_number_is_of_the_count_of_that_thing_and_a_target_
     text = "上半年，全市共引进项目196个，完成年度目标任务的85.2%，其中工业项目140个，占总项目数的71.4%。"
     assert _of("share_vs_counts", text) == []
     assert _of("share_vs_counts", text.replace("71.4%", "61.4%")) == ["140个 | 196个 | 61.4%"]
+
+
+def test_two_completions_of_unnamed_targets_are_no_restatement() -> None:
+    text = "失业人员再就业12089人，完成目标任务的157%；就业困难人员就业4229人，完成目标任务的162.65%。"
+    assert _of("restated", text) == []

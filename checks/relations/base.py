@@ -30,8 +30,8 @@ GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "
                    "金额", "价格", "涨幅", "影响", "增加值", "rate", "share", "total", "growth", "number", "amount",
                    "level", "figure", "value", "price", "prices", "jobs", "revenue", "sales", "teus", "units", "change",
                    "changes", "pace", "annualrate", "seasonallyadjustedannualrate", "increase", "decrease",
-                   "annualincrease", "annualdecrease", "rise", "fall", "annualgrowth"}  # (how counted, not what)
-
+                   "annualincrease", "annualdecrease", "rise", "fall", "annualgrowth",  # (how counted, not what)
+                   "完成率", "目标任务完成率", "年度目标任务完成率", "目标完成率", "年计划完成率"}  # (of which target?)
 
 # Names of places and groups, and endings of fragments: what a metric is when the reading went wrong.
 _NOT_QUANTITIES = {"城镇", "乡村", "农村", "城市", "全国", "全省", "全市", "全县", "全区", "我国", "中国", "国内",
