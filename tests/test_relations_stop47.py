@@ -112,3 +112,15 @@ def test_a_share_of_the_total_number_is_of_the_count_of_that_thing_and_a_target_
 def test_two_completions_of_unnamed_targets_are_no_restatement() -> None:
     text = "失业人员再就业12089人，完成目标任务的157%；就业困难人员就业4229人，完成目标任务的162.65%。"
     assert _of("restated", text) == []
+
+
+def test_a_move_to_a_level_this_week_from_last_week_s() -> None:
+    text = "The average rate fell to 6.1% this week from 6.8% last week."
+    assert _of("rank_vs_values", text) == []
+    assert _of("rank_vs_values", text.replace("6.1%", "7.1%")) == ["6.8% | 7.1%"]
+
+
+def test_a_lead_written_with_a_dash_between_two_percents() -> None:
+    text = "Smith leads Jones among women 47%-44%."
+    assert _of("rank_vs_values", text) == []
+    assert _of("rank_vs_values", "Smith leads Jones among women 44%-47%.") == ["44% | 47%"]

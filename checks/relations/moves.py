@@ -39,7 +39,8 @@ _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|(?<!\bto )up)|(?P<down>{_DO
 # (fell to 6.0 percent, the lowest since April, from 6.1 percent: an aside of a superlative between)
 # (as against a target of 35,000 units: no earlier level)
 _NOT_EARLIER = r"(?!(?:targets?|forecasts?|estimates?|expectations?|goals?|consensus|guidance|projections?)\b)"
-_TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?|(?:19|20)\d\d)\s*)?"
+_TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?|(?:19|20)\d\d)\s*|"
+                      r"(?:this|that)\s+(?:week|month|quarter|year)\s*)?"  # (fell to 7.1% this week from 6.8%)
                       r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
                       # (rose to 29,574 units as compared with 14,936: the unit's word before the earlier level)
                       r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs)\s+)?"

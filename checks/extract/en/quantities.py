@@ -248,13 +248,15 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
     if _IN_A_YEAR.search(before) and first.is_integer() and 1900 <= first <= 2100 and not (
             m.group("scale") or m.group("unit1") or m.group("symbol") or m.group("pence")):
         return False  # from 2.12 million in 2003 to 9.09 million: the year of one figure, then the next figure
+    if _LEADS_BEFORE.search(before) and (sep == "to" or m.group("unit1")):
+        return False  # leads Clinton among men 27 percent to 28 percent (or 44%-47%): two sides, no range
     first_scale = SCALES.get((m.group("scale") or "").lower(), 1.0)
     second_scale = SCALES.get((m.group("scale2") or m.group("scale") or "").lower(), 1.0)
     if first * first_scale > second * second_scale:
         return False  # 51% to 38%: two figures (a range runs upwards)
     if sep == "to":
-        if FROM_BEFORE.search(before) or _LEADS_BEFORE.search(before):
-            return False  # from 14.8% to 10.5%; leads Clinton among men 27 percent to 28 percent: two sides
+        if FROM_BEFORE.search(before):
+            return False  # from 14.8% to 10.5%
         own_unit = m.group("unit1") or m.group("symbol") or m.group("pence")
         first_kind = kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
         second_kind = kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))
