@@ -59,3 +59,10 @@ def test_a_movement_told_as_an_annual_or_monthly_rate_is_a_growth() -> None:
     read = _claims("Tourist arrivals jumped an annual 7.5% in September to 520,138. Prices rose a monthly 0.4% in May.")
     assert (read["7.5%"].kind, read["7.5%"].direction, read["7.5%"].level_after) == ("growth", "up", 520_138)
     assert (read["0.4%"].kind, read["0.4%"].direction) == ("growth", "up")
+
+
+def test_a_traded_contract_named_as_what_moved_owns_its_figures_not_the_roundup_s_first() -> None:
+    read = _claims("Gold futures fell $29.6, or 1.65%, to $1,768.30 per ounce.\n\nWTI crude futures were up 97 cents, "
+                   "or 1.2%, at $82.28 a barrel.\n\nGlobal oil demand rises by 5.5 million bpd in 2021.")
+    assert read["97 cents"].subject == read["1.2%"].subject == "WTI crude futures"
+    assert read["5.5 million bpd"].subject != "WTI crude futures"  # it passes its name on to no other figure
