@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, excess, shown
+from checks.relations.base import Doc, Relation, in_order, shown
 
 _WAY = r"(?P<way>higher|lower|faster|slower|above|below|more|less|greater|smaller)"
 # The opening that points back, then the first comparison, right before the first rival.
@@ -51,9 +51,6 @@ def compared_back(doc: Doc) -> Iterable[Relation]:
 
 def _judged(doc: Doc, figure: dict, rival: dict, way: str) -> Relation:
     up = way.lower() in _UP
-    big, small = (figure, rival) if up else (rival, figure)
-    gap = excess(small, big)
-    arithmetic = (f"{shown(figure)} is said to be {'more' if up else 'less'} than {shown(rival)}"
-                  f"{', but it is not' if gap else ''}")
-    return Relation(doc.name, "rank_vs_values", (figure, rival), figure.get("metric"), bounds(big), bounds(small),
-                    gap, arithmetic)
+    said = f"{shown(figure)} is said to be {'more' if up else 'less'} than {shown(rival)}"
+    higher, lower = (figure, rival) if up else (rival, figure)
+    return in_order(doc.name, (figure, rival), figure.get("metric"), higher, lower, said, f"{said}, but it is not")

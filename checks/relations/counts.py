@@ -175,10 +175,15 @@ def _a_total(doc: Doc, claim: dict, part: dict) -> bool:
 
 def _agrees(share: dict, part: dict, whole: dict) -> bool:
     """Whether ``part`` of ``whole`` may make ``share``, allowing for the rounding of all three."""
-    low, high = bounds(share)
-    part_low, part_high = bounds(part)
-    whole_low, whole_high = bounds(whole)
-    return whole_low > 0 and part_low / whole_high * 100 <= high and part_high / whole_low * 100 >= low
+    return bounds(whole)[0] > 0 and not distance(bounds(share), _implied(part, [whole]))
+
+
+def _implied(part: dict, whole: list[dict]) -> tuple[float, float]:
+    """The share ``part`` makes of the sum of ``whole``, as an interval every rounding allows."""
+    low = sum(bounds(c)[0] for c in whole)
+    high = sum(bounds(c)[1] for c in whole)
+    p_low, p_high = bounds(part)
+    return (p_low / high * 100, p_high / low * 100) if low > 0 else (0.0, float("inf"))
 
 
 # (在整体市场上所占份额为22.7%: the market's share, its words apart)
@@ -380,10 +385,7 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
 
 
 def _relation(doc: Doc, share: dict, part: dict, whole: list[dict], why: str) -> Relation:
-    low = sum(bounds(c)[0] for c in whole)
-    high = sum(bounds(c)[1] for c in whole)
-    p_low, p_high = bounds(part)
-    implied = (p_low / high * 100, p_high / low * 100) if low > 0 else (0.0, float("inf"))
+    implied = _implied(part, whole)
     stated = bounds(share)
     gap = distance(stated, implied)
     total = sum(float(c["value"]) for c in whole)

@@ -1,7 +1,8 @@
 """A poll's lead: "He leads Clinton among men 67 percent to 28 percent" (the first is the larger: rank_vs_values, an
 order stated in words) and "Obama led by 12 percentage points, 50 to 38 percent" (the lead is the difference of the
 two: growth_vs_levels, as a gap between two rates is). The two shares stand right after each other, joined by "to"
-(67 percent to 28 percent, 50 to 38 percent); the words before the first say who leads or trails.
+or a dash (67 percent to 28 percent, 50 to 38 percent, 47%-44%); the words before the first say who leads. A trailing
+is not read: "trails Bush 43 to 30" is written either way round.
 """
 
 from __future__ import annotations
@@ -9,10 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.base import Doc, Relation, bounds, distance, excess, interval_text, shown
 
-# A lead or a trailing said before the pair, in its clause: leads Clinton among men, led, ahead of, trails, behind.
-# (not a trailing: "trails Bush 43 to 30" is written either way round)
+# A lead said before the pair, in its clause: leads Clinton among men, led, ahead of.
 _SAID = re.compile(r"\b(?:leads?|led|leading|ahead\s+of|tops?|topped|beats?|beat)\b[^.;:!?\d]{0,80}$", re.IGNORECASE)
 _TO = re.compile(r"^\s*(?:percent|per\s*cent|%)?\s*(?:to|-|–)\s*$", re.IGNORECASE)
 # The lead in points right before the pair: led by 12 percentage points, 50 to 38 percent; a 9-point lead, 50-41.
@@ -37,17 +37,16 @@ def leads_in_polls(doc: Doc) -> Iterable[Relation]:
             continue
         clause = re.split(r"[,;]", doc.before(first, 100))[-1]
         if _SAID.search(clause):
-            yield _order(doc, first, second, True)
+            yield _lead(doc, first, second)
 
 
-def _order(doc: Doc, first: dict, second: dict, leads: bool) -> Relation:
-    """The first share said to be above the second (a lead) or below it (a trailing), allowing for rounding."""
-    high, low = (first, second) if leads else (second, first)
-    gap = max(0.0, bounds(low)[0] - bounds(high)[1])
-    if not gap and float(high["value"]) < float(low["value"]):
-        gap = float(low["value"]) - float(high["value"])  # 27 percent to 28 percent: whole percents only touch
-    said = f"{shown(first)} is said to {'lead' if leads else 'trail'} {shown(second)}"
-    arithmetic = f"{said}, but it is {'lower' if leads else 'higher'}" if gap else f"{said}, as it does"
+def _lead(doc: Doc, first: dict, second: dict) -> Relation:
+    """The first share said to lead the second: above it, allowing for rounding."""
+    gap = excess(second, first)
+    if not gap and float(first["value"]) < float(second["value"]):
+        gap = float(second["value"]) - float(first["value"])  # 27 percent to 28 percent: whole percents only touch
+    said = f"{shown(first)} is said to lead {shown(second)}"
+    arithmetic = f"{said}, but it is lower" if gap else f"{said}, as it does"
     return Relation(doc.name, "rank_vs_values", (first, second), first.get("metric"), bounds(first), bounds(second),
                     gap, arithmetic)
 
