@@ -50,8 +50,10 @@ _ANSWER = re.compile(rf"\s*(?:of\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){{0,6}}?)"
 _ANSWER_END = re.compile(r",\s|;|\.(?:\s|$)|\s+(?:while|whereas|according|compared)\b|\s+and\s+(?=\d)|"
                          r"\s+and\s+[a-z-]+\s+(?:percent|per\s+cent)\b", re.IGNORECASE)
 # With a verb of being, what follows may be any state (were sexually active in the past year; were female).
-_BEING = re.compile(r"\s*(?:of\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){0,3}?)(?:were|are)\s+(?:(?:actually|now|still|also|"
-                    r"really)\s+)?(?P<answer>[a-z][^;\n]*)")
+# (Fifty-eight percent (58%) are not expecting company; 35% have friends and family traveling to their home)
+_BEING = re.compile(r"\s*(?:of\s+)?(?P<group>(?:[A-Za-z'’-]+\s+){0,3}?)"
+                    r"(?:\(\s*\d[\d.]*\s*(?:%|per\s*cent|percent)\s*\)\s*)?"
+                    r"(?:were|are|have|had)\s+(?:(?:actually|now|still|also|really)\s+)?(?P<answer>[a-z][^;\n]*)")
 _STANCE_FIRST = re.compile(_STANCE, re.IGNORECASE)
 # A verb in the words before the answer: they are no people (10.5% is the lowest rate observed since 2000).
 _VERB_IN_GROUP = re.compile(r"\b(?:is|was|are|were|be|been|has|have|had)\b", re.IGNORECASE)
@@ -61,9 +63,16 @@ _GROUP_NOISE = re.compile(r"^(?:the|all|of)\s+", re.IGNORECASE)
 def answer_after(after: str) -> tuple[str | None, str] | None:
     """(the people, their answer) the words after a share of respondents name (see _ANSWER), else None."""
     after = _RESTATED.sub("", after)
-    found = _ANSWER.match(after) or _BEING.match(after)
-    if found is None:
-        return None
+    for pattern in (_ANSWER, _BEING):  # (are not expecting company: no people "are not", then a state)
+        found = pattern.match(after)
+        read = _answer_of(found) if found is not None else None
+        if read is not None:
+            return read
+    return None
+
+
+def _answer_of(found: re.Match[str]) -> tuple[str | None, str] | None:
+    """(the people, their answer) of a match of _ANSWER or _BEING, unless the people hold a verb."""
     answer = found.group("answer")
     end = _ANSWER_END.search(answer)
     answer = answer[:end.start()] if end else answer

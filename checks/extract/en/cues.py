@@ -25,7 +25,7 @@ BASIS_AFTER = re.compile(
     r"month[- ]on[- ]month|month[- ]over[- ]month|"
     rf"(?:{ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
     r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
-    r"(?:on|over|above|below|than|from) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
+    r"(?:on|over|above|below|than|from|versus|vs\.?) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
     r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the (?:first|second|third|fourth) (?:quarter|half))\b)"
     r"[^,.;()]{0,40}?(?=\s+(?:to|at|for|and|while|as|after|helped|driven|but|when|with|on)\b|[,.;)]|$)|"
@@ -145,7 +145,7 @@ def comparative_year(text: str, at: int, period: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;]")
 # The words that set a time as what a rate compares with: over June, than May, compared with April (not "Versus May,
 # exports added 2.1 percent", whose time a paragraph carries on).
-_COMPARED_WITH_TIME = re.compile(r"\b(?:from|over|than|against|compared\s+(?:with|to))\s+"
+_COMPARED_WITH_TIME = re.compile(r"\b(?:from|over|than|against|versus|vs\.?|below|above|compared\s+(?:with|to))\s+"
                                  r"(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 

@@ -79,14 +79,16 @@ def linked_quantities(claims: list[Claim], text: str, spans: Sequence[tuple[int,
                               kinds=(claim.kind,))  # earlier value
             group = [at for at in (level, index, base) if at is not None]
             if len(group) > 1:
-                _share_quantity(read, group)
+                _share_quantity(read, group, text)
             if base is not None:
+                _period_of_move(read, [at for at in (level, index) if at is not None], base, text, spans[base])
                 later = read[level] if level is not None else read[index]
                 read[base] = _earlier(read[base], later, text, spans[base], claim.basis)
         elif claim.kind in _LEVELS and claim.base_value is not None:
             base = _named(read, spans, index, claim.base_value, after_only=False, unit=claim.unit)
             if base is not None and read[base].kind in _LEVELS:
-                _share_quantity(read, [index, base])
+                _share_quantity(read, [index, base], text)
+                _period_of_move(read, [index], base, text, spans[base])
                 read[base] = _earlier(read[base], read[index], text, spans[base], None)
     return read
 
@@ -109,16 +111,19 @@ def _named(read: list[Claim], spans: Sequence[tuple[int, int]], index: int, valu
     return None
 
 
-def _share_quantity(read: list[Claim], group: list[int]) -> None:
+def _share_quantity(read: list[Claim], group: list[int], text: str = "") -> None:
     """Each claim of ``group`` that names no quantity takes the name (with owner and member) of the first that
-    does, levels before changes."""
+    does, levels before changes; a level named only by the noun it counts (rose 5.6 percent to 626,367 visitors)
+    takes the name another gives before it (Total arrivals)."""
     named = sorted((at for at in group if read[at].metric and read[at].metric.lower() not in _BARE_NAMES),
                    key=lambda at: read[at].kind in _CHANGES)  # (a rise names no quantity to share)
+    counting = {at for at in named if _counts_after(read[at], text)}
+    named = [at for at in named if at not in counting] or named
     if not named:
         return
     source = read[named[0]]
     for at in group:
-        if not read[at].metric:
+        if not read[at].metric or (at in counting and at != named[0]):
             read[at] = read[at].replaced(metric=source.metric, subject=read[at].subject or source.subject,
                                          segment=read[at].segment or source.segment)
     # arrivals from Ukraine dropped 10.7 percent to 1,010 arrivals: the member the change names is its levels' too
@@ -127,6 +132,32 @@ def _share_quantity(read: list[Claim], group: list[int]) -> None:
         if member is not None and not read[at].segment and not read[at].subject \
                 and (read[at].metric or "").lower() == (member.metric or "").lower():
             read[at] = read[at].replaced(segment=member.segment)
+
+
+def _counts_after(claim: Claim, text: str) -> bool:
+    """Whether the claim's quantity is only the noun right after its figure (626,367 visitors)."""
+    metric = claim.metric or ""
+    return bool(text) and " " not in metric and text[claim.end:claim.end + len(metric) + 2].lstrip().lower() \
+        .startswith(metric.lower())
+
+
+# A window of time said right after the earlier level, which the move spans: during the six months to June 2012.
+_WINDOW_AFTER = re.compile(r"[^\d.;,]{0,12}?\b(?:during|over|in|for|through)\s+(?P<window>(?:the\s+)?(?:[\w-]+\s+){0,3}"
+                           r"(?:months?|quarters?|half|weeks?|period)\b(?:\s+(?:to|ended|ending|through)\s+[\w ,]+)?)")
+
+
+def _period_of_move(read: list[Claim], later: list[int], base: int, text: str, span: tuple[int, int]) -> None:
+    """A period said after the earlier level of a move (grew to 95.2 billion from 84.9 billion during the six months
+    to June 2012) is the move's, the later level's and the change's, not the level it started from."""
+    period = read[base].period
+    if not period or any(read[at].period for at in later) or any(read[at].end > read[base].start for at in later):
+        return
+    said = _WINDOW_AFTER.match(text, read[base].end, span[1])
+    if said is None or period not in said.group("window"):
+        return  # (from $2.8 billion in 2022, from $4.1 billion a year ago: the earlier level's own time)
+    for at in later:
+        read[at] = read[at].replaced(period=period)
+    read[base] = read[base].replaced(period=None)
 
 
 def _earlier(base: Claim, later: Claim, text: str, span: tuple[int, int], basis: str | None) -> Claim:
@@ -138,8 +169,9 @@ def _earlier(base: Claim, later: Claim, text: str, span: tuple[int, int], basis:
             or _NOT_EARLIER_BEFORE.search(text, max(sentence_start, base.start - 90), base.start):
         return base  # an earlier estimate or another member, not an earlier time
     stated = _TIME_AFTER.match(text, base.end, sentence_end)
-    if stated is not None:
-        return base.replaced(period=stated.group("time") or stated.group("day"))
+    told = stated.group("time") or stated.group("day") if stated is not None else None
+    if told and not (later.period and later.period in told):  # (the move's own period, said after it: see above)
+        return base.replaced(period=told)
     joint = text[later.end:base.start] if later.end <= base.start else ""
     untimed = _UNTIMED_JOINT.search(joint) is not None and _TIMED_JOINT.search(joint) is None
     found = _EARLIER_AFTER.match(text, base.end, sentence_end) or _EARLIER_BEFORE.search(

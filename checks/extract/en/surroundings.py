@@ -21,6 +21,7 @@ MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augus
 LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Route|Flight|Level|Series|Class|Type|"
                           r"Gen|Version|Tier|Room|Gate|Line|Page|Item|Figure|Table|Form|Schedule|Act|Amendment|"
                           r"FTSE|S&P|Nasdaq|Stoxx|STOXX|ASX|Russell|Xbox|Nikkei|Fortune|Channel|Euro Stoxx|Dow|"
+                          r"Nifty|Midcap|Smallcap|CAC|DAX|Kospi|KOSPI|MSCI|Topix|TOPIX|"  # Nifty 50, Nifty Midcap 100
                           r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top|Poor['’]s)\s$")  # Standard & Poor's 500
 DATE_PART = re.compile(r"\d/$")  # the year of a date: 11/04/14
 NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AE[DS]T|AWST|ACDT|JST|HKT|SGT|IST|PST|PDT|"

@@ -86,9 +86,24 @@ PROJECTION: Dimension[str] = Dimension(
 )
 
 _COMPACT = r"(?:(?:(?:19|20)?\d\d ?(?:Q[1-4]|H[12])|[1-4]Q ?(?:19|20)?\d\d|[12]H ?(?:19|20)?\d\d))"
+_HOLIDAY = r"(?:春节|国庆中秋|中秋国庆|国庆|五一|劳动节|端午|中秋|元旦|清明|元宵)节?"
+
+
+def _holiday_kind(match: re.Match[str]) -> str:
+    """A holiday of a named year is that year's; of 今年/去年, relative; alone, a run of days."""
+    first = match.group(0)[:1]
+    return "year" if first.isdigit() else "relative" if first in "今去上前明" else "day"
+
+
 PERIOD: Dimension[str] = Dimension(
     "period",
     [
+        # a holiday, the span a travel release counts: 今年春节假期, 2024年国庆黄金周, 春节期间 (not 今年, 期间 alone)
+        Rule("holiday",
+             rf"(?:(?:19|20)\d\d ?年|今年|去年|上年|前年|明年){_HOLIDAY}(?:假期|黄金周|小?长假|期间)?|"
+             rf"{_HOLIDAY}(?:假期|黄金周|小?长假|期间)",
+             _holiday_kind, (("今年春节假期", "relative"), ("春节期间", "day"), ("2024年国庆黄金周", "year"),
+                             ("去年端午", "relative"), ("春节", None))),
         Rule("dated_year",
              r"(?:19|20)\d\d ?年 ?(?:度|全年|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
              r"前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|"
