@@ -351,7 +351,7 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
     elif owned:  # 比亚迪的新能源车销量: 比亚迪's
         subject, metric = owned[0], owned[2]
-    elif found is not None and not lined_member(found):
+    elif found is not None and not lined_member(found) and not metric.endswith("类"):  # (交通能源环保类: a class)
         # 国内分部经营利润: a line of the business (its 国内 member), not 国内's; read as a member below
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")
         metric = metric[1:] if metric.startswith("于") and len(metric) > 2 else metric  # 国泰航空于(1月份)载客
