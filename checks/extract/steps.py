@@ -31,7 +31,6 @@ from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.paired import compact_members, paired_quantities
-from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.partners import partners_before
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.stems import stem_members
