@@ -65,7 +65,8 @@ def test_a_poll_answer_after_a_verb_of_being_names_the_share() -> None:
 
 
 def test_a_dash_headed_line_names_the_member_of_its_figures() -> None:
-    read = _claims("——小学。校数17所；在校生2225人，比上年减少336人。\n——初中。校数13所；在校生1101人。\n全县人口50万人。")
+    read = _claims("——小学。校数17所；在校生2225人，比上年减少336人。\n"
+                   "——初中。校数13所；在校生1101人。\n全县人口50万人。")
     assert (read["17所"].segment, read["336人"].segment) == ("小学", "小学")
     assert (read["13所"].segment, read["1101人"].segment) == ("初中", "初中")
     assert read["50万人"].segment is None
