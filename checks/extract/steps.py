@@ -26,6 +26,7 @@ from checks.extract.en.series import series_names
 from checks.extract.en.with_clause import with_opening
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh import context as zh_context
+from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
@@ -46,6 +47,7 @@ __all__ = [
            "compares_with",
            "contributions",
            "coordinated",
+           "dashed_sections",
            "earlier_periods",
            "en_assemble",
            "en_joints",
