@@ -98,6 +98,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean31
 	$(BIN)/python -m bench.consistency_real --planted31
 	$(BIN)/python -m bench.consistency_real --clean32
+	$(BIN)/python -m bench.consistency_real --planted32
+	$(BIN)/python -m bench.consistency_real --clean33
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

@@ -70,3 +70,8 @@ def test_a_dash_headed_line_names_the_member_of_its_figures() -> None:
     assert (read["17所"].segment, read["336人"].segment) == ("小学", "小学")
     assert (read["13所"].segment, read["1101人"].segment) == ("初中", "初中")
     assert read["50万人"].segment is None
+
+
+def test_a_level_reached_as_a_fresh_record_high_is_of_the_quantity_that_moved() -> None:
+    read = _claims("The trade surplus with Canada widened to a fresh record high of $34.1 billion in September.")
+    assert read["$34.1 billion"].metric == "trade surplus"

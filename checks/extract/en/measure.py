@@ -98,8 +98,8 @@ _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|
                          r"stand|increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
 
 
-_RECORD = re.compile(r"\b(?:an?\s+(?:(?:record|new|fresh|all-time|multi-year|\d+-(?:year|month))\s+)?|"
-                     r"(?:record|new|fresh|all-time|multi-year|\d+-(?:year|month))\s+)(?:high|low)"
+_RECORD = re.compile(r"\b(?:an?\s+(?:(?:record|new|fresh|all-time|multi-year|\d+-(?:year|month))\s+){0,2}|"
+                     r"(?:(?:record|new|fresh|all-time|multi-year|\d+-(?:year|month))\s+){1,2})(?:high|low)"
                      r"(?:\s+of)?\s*$", re.IGNORECASE)  # (narrowed to a low of $4.84 billion: how low, of the deficit)
 
 
