@@ -105,7 +105,9 @@ def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[fl
         # (in its paragraph, the nearest before: sales fell 2.5% in August to 3.86 million. …. Sales also fell 4.2%
         # from the previous year (down from 4.03 million))
         if other is change or doc.sentence(other)[1] > start or doc.paragraph(other) != doc.paragraph(change) \
-                or not _stems(other) & _stems(change) or (other.get("basis") and other["basis"] == change.get("basis")):
+                or (other.get("basis") and other["basis"] == change.get("basis")) \
+                or not (_stems(other) <= _stems(change) or _stems(change) <= _stems(other)) \
+                or not _stems(other) & _stems(change):  # (one's words within the other's: not food and core inflation)
             continue
         level = next((c for c in doc.near(other, 8) if c is not other and doc.same_sentence(c, other)
                       and c["unit"] == base["unit"]

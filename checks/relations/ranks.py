@@ -14,17 +14,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.extract.prefilter import gated
-from checks.relations.base import (
-    Doc,
-    Relation,
-    bounds,
-    by_sentence,
-    excess,
-    metric_key,
-    owner_key,
-    plain,
-    shown,
-)
+from checks.relations.base import Doc, Relation, bounds, by_sentence, excess, metric_key, owner_key, plain, shown
 from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
@@ -75,6 +65,7 @@ LESS_THAN = re.compile(rf"\s*[，,]?\s*(?:尽管|但|但是)?{_DEGREE}(?:低于|
                        rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?|behind|"
                        r"underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
                        r"(?:of\s+)?", re.IGNORECASE)
+_BY_HOW_MUCH = re.compile(r"\s+(?:higher|lower|more|less|greater|fewer|bigger|smaller)\s+than\b", re.I)  # (a gap)
 _AGAINST_EARLIER = re.compile(rf"\s*[，,]\s*较{_WORDS_TO_OF}")
 # (not 较去年同期的4亿元增长25%: a rate, which growth_vs_levels judges with both levels)
 _MOVED_SINCE = re.compile(r"(?:有所|持续|略有|明显|大幅|进一步|稳步)?(?:(?P<up>增长|增加|提高|上升|提升|回升)|"
@@ -188,6 +179,8 @@ def compared(doc: Doc) -> Iterable[Relation]:
             first = next((c for c in doc.near(first, _LEVEL_REACH) if c["kind"] == "level"
                           and doc.same_sentence(c, first) and float(c["value"]) == float(first["level_after"])), first)
         if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
+            continue
+        if _BY_HOW_MUCH.match(between):  # 11.40 per cent higher than 22.79 per cent: how far apart, not a level
             continue
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
         if more is None and less is None and _AGAINST_EARLIER.fullmatch(between):

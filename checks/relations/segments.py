@@ -27,6 +27,8 @@ _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
 # (22.7 million from the United States, followed by Canada's 14.5 million: a figure after the part, owned by a name
 # just before it, is another member's)
 _OWNED_BY_A_NAME = re.compile(r"\b[A-Z][\w.-]*['’]s\s+$")
+# ($18.26 on co-workers and $34.82 for others: a figure named by what it goes to, then the part: a member before it)
+_A_MEMBER_BEFORE = re.compile(r"\s+(?:on|for|to|in|from)\s+[^,;.\d]{1,40}?(?:,\s*(?:and\s+)?|\s+and\s+)")
 
 
 # A net quantity (a trade gap, a balance): its members may be of both signs (a goods deficit above the whole gap when
@@ -66,6 +68,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and owner_key(w) in ("", owner_key(part))
                  and (int(w["start"]) < int(part["start"]) or doc.lead(w))
                  and not _MEMBER_AFTER.match(doc.text, int(w["end"])) and not of_a_unit(doc, w)
+                 and not _A_MEMBER_BEFORE.fullmatch(doc.text, int(w["end"]), int(part["start"]))
                  and not (int(w["start"]) > int(part["start"])
                           and _OWNED_BY_A_NAME.search(doc.text, max(0, int(w["start"]) - 40), int(w["start"])))
                  and not periods_conflict(w.get("period"), part.get("period"))

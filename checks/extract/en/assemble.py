@@ -94,8 +94,7 @@ _BOTH = re.compile(r"^(?:both|either|neither)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
 # The words before a level a movement reached: "… to", "… to a record high of".
-_REACHED = re.compile(r"\bto\s+(?:an?\s+(?:(?:(?:record|new|fresh)\s+){1,2}(?:high|low)\s+(?:of\s+)?|best-ever\s+))?$",
-                      re.I)
+_REACHED = re.compile(r"(?i)\bto\s+(?:an?\s+(?:(?:(?:record|new|fresh)\s+)+(?:high|low)\s+(?:of\s+)?|best-ever\s+))?$")
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
 _ALTERNATIVE = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")  # $1.55 billion, or 55 cents: the same figure otherwise
 

@@ -84,6 +84,9 @@ PERIOD_EN = word_gated(re.compile(
     # a span of months of a (fiscal) year: April-March 2020-21; January-September 2022; January-August
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? ?[-–] ?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?:,? ?(?:19|20)\d\d(?: ?[-–/] ?(?:19|20)?\d\d)?)?|"
+    # (between January and June: the same run of months)
+    r"between (?:January|February|March|April|May|June|July|August|September|October|November|December) and "
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:,? (?:19|20)\d\d)?|"
     # the months from one to another of a year, in words: January to June 2017; 01 January to 30 June 2018
     r"(?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December) "
     r"(?:to|through) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -145,14 +148,19 @@ def comparative_year(text: str, at: int, period: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;]")
 # The words that set a time as what a rate compares with: over June, than May, compared with April (not "Versus May,
 # exports added 2.1 percent", whose time a paragraph carries on).
-_COMPARED_WITH_TIME = re.compile(r"\b(?:from|over|than|against|versus|vs\.?|below|above|compared\s+(?:with|to))\s+"
+_COMPARED_WITH_TIME = re.compile(r"\b(?:from|over|than|against|compared\s+(?:with|to))\s+"
                                  r"(?:the\s+|last\s+)?$", re.IGNORECASE)
+# After the figure, also: down 12% versus last month; 15.5% below June 2007 (before it, Versus May imports added 6
+# percent opens a sentence of that month's comparison, whose time the next sentences carry)
+_COMPARED_WITH_TIME_AFTER = re.compile(r"\b(?:from|over|than|against|versus|vs\.?|below|above|compared\s+(?:with|to))"
+                                       r"\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 
 
-def compared_time(text: str, start: int, at: int, period: str) -> bool:
-    """Whether the period at ``at`` is the time a figure is compared with (from May, over June, than last July), not
-    its own; a span (from May to June) is its own."""
-    return " to " not in period and _COMPARED_WITH_TIME.search(text, max(start, at - 24), at) is not None
+def compared_time(text: str, start: int, at: int, period: str, after: bool = False) -> bool:
+    """Whether the period at ``at`` is the time a figure is compared with (from May, over June, than last July; after
+    the figure, versus last month too), not its own; a span (from May to June) is its own."""
+    compared = _COMPARED_WITH_TIME_AFTER if after else _COMPARED_WITH_TIME
+    return " to " not in period and compared.search(text, max(start, at - 24), at) is not None
 _DIGIT = re.compile(r"\d")
 
 
@@ -165,7 +173,7 @@ def period_after(text: str, end: int, periods: list[tuple[int, str]], sentence_e
     first = bisect.bisect_left(periods, (end, ""))
     for at, period in periods[first:first + 3]:
         if text.startswith(("'s", "’s"), at + len(period)) or comparative_year(text, at, period) \
-                or compared_time(text, end, at, period):
+                or compared_time(text, end, at, period, after=True):
             continue  # to 13.5 billion euros from last year's 10.9 billion: the period of the figure after it; down
             # 7.54% over June: the time compared with, not the figure's
         if at < clause_end and not _DIGIT.search(text, end, at):

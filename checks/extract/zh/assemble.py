@@ -13,9 +13,11 @@ from checks.extract.text import clause_start, in_other_unit, opens_bracket
 from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
+    COMPARATOR_ENDS,
     FILLER,
     FOLLOWER,
     GROWTH_NOUN,
+    MOVED_AFTER,
     MOVEMENT,
     PROJECTION,
     RATIO_AT_END,
@@ -49,10 +51,6 @@ GROWTH_NOUN_AT_END = gated(re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
-# A rate named by the noun of movement after it: 0.21%的跌幅, 27.2%的强劲增长 (not 5%的增长率: a level of a rate)
-MOVED_AFTER = re.compile(r"的\s*(?:强劲|强势|大幅|显著|温和|稳健|小幅|轻微)?"
-                         r"(?:(?P<up>增长|增幅|涨幅|上涨|上升|提升)|(?P<down>跌幅|降幅|下跌|下降|下滑|减少|回落))"
-                         r"(?![率速])")
 # What calls a percentage a part of a whole, and what makes one a change, in the words shortly before it.
 SAID_SHARE = re.compile(r"占|比重|份额|比例|渗透率")
 SAID_CHANGE = re.compile(r"同比|环比|增长|增速|增幅|涨幅|收益|回报|上涨|上升|提升|提高")
@@ -246,16 +244,18 @@ class Reader(SentenceReader):
             basis = self._basis_around(mention, previous, sentence_start, before)
         cues = self.cues(sentence_start, sentence_end)
         window = text[max(sentence_start, mention.start - 40):mention.start]
-        # every comparator ends with 的 right before the figure: a plain test before the pattern
-        ratio = RATIO_AT_END.search(window) if window.rstrip().endswith("的") else None
-        if ratio is not None and ratio.group("budget") and ratio.group(0)[0] == "占" and "完成" not in window:
+        # every comparator ends with 的 (or a budget's word) right before the figure: a plain test before the pattern
+        ratio = RATIO_AT_END.search(window) if window.rstrip().endswith(COMPARATOR_ENDS) else None
+        if ratio is not None and (ratio.group("budget") or ratio.group("budget_bare")) and ratio.group(0)[0] == "占" \
+                and "完成" not in window:
             ratio = None  # (教育支出占全年预算的15%: a share of it; 完成8.1亿元，占调整预算的100%: its completion)
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):
             kind = "ratio"
-        measurer = self.measurer
+        measurer = self.measurer  # (占调整预算105.47%, no 的: a ratio, of the quantity the figure before it named)
+        compared = None if ratio is None or ratio.group("budget_bare") else ratio
         measure = rate_of(mention, previous, sentence_start, measurer.measure(
-            mention, before, cue.phrase, cue.noun is not None, previous, sentence_start, moved, ratio))
+            mention, before, cue.phrase, cue.noun is not None, previous, sentence_start, moved, compared))
         if kind in ("share", "level") and mention.unit == "percent" and measure.metric \
                 and RATIO_NOUN.search(measure.metric):
             kind = "ratio"  # 毛利率由上一季度的65.4%降至64.5%

@@ -230,6 +230,13 @@ NUMERALS: Dimension[Numeral] = Dimension(
             lambda match: Numeral(float(match.group("yi")) * 1e8 + float(match.group("wan")) * 1e4),
             (("1054亿7000万", 1.0547e11), ("563亿5000万", 5.635e10), ("5亿元", None)),
         ),
+        # 25万5134人, 2万0463人 (Chinese of Taiwan and Hong Kong): 万, then the four digits beneath it
+        Rule(
+            "ten_thousands_then_units",
+            r"(?=\d+万\d)(?P<wan>\d{1,4})万(?P<units>\d{4})(?![\d.,万亿])",
+            lambda match: Numeral(float(match.group("wan")) * 1e4 + float(match.group("units"))),
+            (("25万5134", 255134), ("2万0463", 20463), ("5万元", None), ("3万12345", None)),
+        ),
         Rule(
             "arabic_with_magnitude",
             rf"(?=[\d,.]*[ ]?[十百千{CN_BIG}])(?P<digits>{ARABIC})[ ]?(?P<magnitude>{MAGNITUDE})",
