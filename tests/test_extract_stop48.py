@@ -75,3 +75,9 @@ def test_a_dash_headed_line_names_the_member_of_its_figures() -> None:
 def test_a_level_reached_as_a_fresh_record_high_is_of_the_quantity_that_moved() -> None:
     read = _claims("The trade surplus with Canada widened to a fresh record high of $34.1 billion in September.")
     assert read["$34.1 billion"].metric == "trade surplus"
+
+
+def test_an_age_group_opening_a_name_stays_in_it_and_a_note_s_mark_does_not() -> None:
+    read = _claims("全县常住人口中，0-14岁[3]人口为10955人，占17.00%；65岁及以上人口为3万人。")
+    assert read["10955人"].metric == read["17.00%"].metric == "0-14岁人口"
+    assert read["3万人"].metric == "65岁及以上人口"

@@ -54,7 +54,7 @@ _METRIC_STOP = re.compile(
 _DIGIT = re.compile(r"\d")
 _VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
 VERB_FIRST = _VERB_FIRST  # a verb of movement first: what follows is no noun (the lists read it too)
-_PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$")
+_PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$|\[\d{1,2}\]")  # (…岁[3]: a note)
 # Phrases that name no quantity (verbs and particles left of a clause; 大幅增长86%, 以每桶, 以及连续, 年均递(增)).
 _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
                            r"达到|达|惠及|覆盖|之间|以上|以下|左右|其中|分别|同比|环比|按季|按年|季则|则|再|又|小幅度?|明显|显著|稳步|快速|强劲|以及|连续|时隔|"
@@ -63,7 +63,7 @@ _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比
 _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
                          r"(?=上|去|前|同|本|的|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d|人民币|美元|港元|港币|欧元)")
 _MARKS = r"\s，,。；;：:、“”\"（）()\[\]【】"  # at a phrase's edges, with figures (not 5G's), they name nothing
-_EDGE = re.compile(rf"^(?:[{_MARKS}.%]|\d+(?![\dA-Za-z]))+|[{_MARKS}\d.%]+$")
+_EDGE = re.compile(rf"^(?:(?!(?:\d+\s*[-~—–至到]\s*)?\d+周?岁)(?:[{_MARKS}.%]|\d+(?![\dA-Za-z])))+|[{_MARKS}\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过)")
 _CAUSING_WORD = re.compile(r"带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过")  # looked for before the .* tries
 _ACHIEVING_VERB = re.compile(r"(?:共计|共|累计|合计|总计)?(?:实现|完成|录得|取得)|共计|(?<!公)共(?!享|同|有)|合计|总计")
