@@ -12,11 +12,15 @@ _WHO = r"(?:受访者|居民|网民|用户|消费者|市民|家长|学生|员工
 #   51.2%的农村受访者认为房价较高 → 农村受访者, 认为房价较高; 11.8%的居民“看不准” → 居民, “看不准”
 ANSWER_AFTER = re.compile(rf"\s*(?:的?(?P<who>[\u4e00-\u9fff]{{0,4}}?{_WHO}))?"  # 超六成受访者表示满意: 的 or none
                           r"(?P<answer>(?:认为|表示|选择|预期|希望|倾向于?|愿意|打算)[^，,。；;：:\d]{1,16}|“[^”]{1,12}”|"
+                          # 24.50%说“占1/5”, 69.68%还算理性“要求合理就买”: what was said, quoted after a few words
+                          r"(?<=[\d%])(?:[\u4e00-\u9fff]{0,6}?)“(?P<quoted>[^”]{1,16})”|"
                           # 20.4%网购次数减少: a change the ones counted report, to the clause's end
                           r"[\u4e00-\u9fff]{2,8}(?:减少|增加|没变化|没有变化|不变|持平)(?=[，,。；;]))")
 _ANSWER_WORDS = ("认为", "表示", "选择", "预期", "希望", "倾向", "愿意", "打算", "“",
                  "减少", "增加", "变化", "不变", "持平")
 _ANSWER_WORD = re.compile("|".join(map(re.escape, _ANSWER_WORDS)))  # one search for them all, not one each
+_POLLED = re.compile(r"调查|民调|受访|问卷|投票|网友")  # a poll reported before the share, within POLL_REACH
+POLL_REACH = 1500
 ANSWER_REACH = 16  # characters after a share in which the words of an answer are looked for
 ANSWER_CHAIN = 60  # characters from a share to the next that answers the same question after a ；
 # the rest of a sentence's clause, then a ；and the next share first in its clause (no heading of its own group)
@@ -40,7 +44,9 @@ def answer_after(text: str, end: int, earlier: str | None, heading: Callable[[],
     if found is None:
         return None
     who = found.group("who") or (earlier.removesuffix("占比") if earlier and earlier.endswith("占比") else heading())
-    return (who, found.group("answer")) if who else None
+    if not who and found.group("answer").endswith("”") and _POLLED.search(text, max(0, end - POLL_REACH), end):
+        who = ""  # a poll's quoted answer, its people named nowhere near (32.71%称…“1/3”): the answer alone
+    return (who, found.group("quoted") or found.group("answer")) if who is not None else None
 
 
 def chained(text: str, end: int, start: int) -> bool:
