@@ -85,5 +85,6 @@ def test_an_age_group_opening_a_name_stays_in_it_and_a_note_s_mark_does_not() ->
 
 def test_a_poll_s_quoted_answer_after_a_share_is_its_member() -> None:
     read = _claims("本报的一项民调显示，24.50%说“占1/5”，69.68%还算理性“要求合理就买”，14.41%答“说不清”。")
-    assert (read["24.50%"].segment, read["69.68%"].segment, read["14.41%"].segment) == ("占1/5", "要求合理就买", "说不清")
+    segments = (read["24.50%"].segment, read["69.68%"].segment, read["14.41%"].segment)
+    assert segments == ("占1/5", "要求合理就买", "说不清")
     assert _claims("公司称，24.50%来自“海外”业务。")["24.50%"].segment != "海外"  # no poll: no answer
