@@ -88,3 +88,8 @@ def test_a_poll_s_quoted_answer_after_a_share_is_its_member() -> None:
     segments = (read["24.50%"].segment, read["69.68%"].segment, read["14.41%"].segment)
     assert segments == ("占1/5", "要求合理就买", "说不清")
     assert _claims("公司称，24.50%来自“海外”业务。")["24.50%"].segment != "海外"  # no poll: no answer
+
+
+def test_qinei_between_a_name_and_its_quantity_is_the_period() -> None:
+    read = _claims("五粮液期内营收170.3亿元，同比增长16.99%。")
+    assert (read["170.3亿元"].subject, read["170.3亿元"].metric, read["170.3亿元"].period) == ("五粮液", "营收", "期内")

@@ -142,6 +142,9 @@ PERIOD: Dimension[str] = Dimension(
              rf"(?<![A-Za-z0-9\-])(?:(?:19|20)\d\d ?[-—~至] ?)?{_COMPACT}(?: ?[-—~至] ?{_COMPACT})?(?![A-Za-z0-9])",
              constant("part"), (("24H1", "part"), ("2023Q1", "part"), ("1H19", "part"), ("3Q24", "part"),
                                 ("2017-1H19", "part"), ("2H19-1H20", "part"), ("A24H1", None), ("H1", None))),
+        # 五粮液期内营收170.3亿元: the period the report covers, said as such (not a name's part)
+        Rule("report_period", r"(?:报告期|本期|期)内(?![容部外])", constant("relative"),
+             (("期内", "relative"), ("报告期内", "relative"), ("期内容", None))),
         Rule("day", r"\d{1,2}月\d{1,2}日(?:(?:至|到|[-—~～])(?:\d{1,2}月)?\d{1,2}日)?|"
                     r"\d{1,2}月份?|当日|当天|首日|假期期间|期间",
              constant("day"), (("10月20日", "day"), ("期间", "day"), ("1月1日至1月3日", "day"))),
