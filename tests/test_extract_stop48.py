@@ -93,3 +93,8 @@ def test_a_poll_s_quoted_answer_after_a_share_is_its_member() -> None:
 def test_qinei_between_a_name_and_its_quantity_is_the_period() -> None:
     read = _claims("五粮液期内营收170.3亿元，同比增长16.99%。")
     assert (read["170.3亿元"].subject, read["170.3亿元"].metric, read["170.3亿元"].period) == ("五粮液", "营收", "期内")
+
+
+def test_a_singular_deposit_opening_a_line_is_a_quantity_not_a_name() -> None:
+    read = _claims("- Deposit increased to Rs 25,348 crore registering a growth of 11.4%.")
+    assert read["Rs 25,348 crore"].subject is None and read["Rs 25,348 crore"].metric == "deposit"

@@ -17,7 +17,7 @@ _QUANTITY_WORD = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|exports?|imports?|output|production|prices?|"
     r"inflation|unemployment|employment|jobs|payrolls?|spending|investments?|shipments|deliveries|orders|"
     r"registrations|volumes?|margins?|debts?|deficits?|surplus(?:es)?|turnover|growth|GDP|consumption|demand|"
-    r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets|deposits|loans|lending|"
+    r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets?|deposits?|loans?|lending|advances|"
     r"savings|rents?|shares?|stocks?|bonds?|yields?|rates?|dividends?|EBITDA|values?|markets?|level|numbers?|"
     r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people)\b|"
     # the abbreviations of results and statistics (Basic EPS, Statutory NPAT, GVA): quantities, not names
