@@ -98,3 +98,10 @@ def test_qinei_between_a_name_and_its_quantity_is_the_period() -> None:
 def test_a_singular_deposit_opening_a_line_is_a_quantity_not_a_name() -> None:
     read = _claims("- Deposit increased to Rs 25,348 crore registering a growth of 11.4%.")
     assert read["Rs 25,348 crore"].subject is None and read["Rs 25,348 crore"].metric == "deposit"
+
+
+def test_a_stock_index_owns_its_moves_not_the_shares_that_advanced_after_it() -> None:
+    read = _claims("The Sensex closed up 186.32 points or 1.43 per cent at 13181.34.\nAbout 1605 shares have advanced, "
+                   "856 shares declined.\nThe BSE Midcap Index ended at 5,477.36, up 2 per cent.")
+    assert read["186.32 points"].subject == read["13181.34"].subject == "Sensex"
+    assert read["About 1605"].subject is None and read["856"].subject is None

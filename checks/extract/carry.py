@@ -132,6 +132,8 @@ def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[b
     local = local or [False] * len(claims)
     named = _opening(claims, field, [carry and not own for carry, own in zip(carries, local, strict=True)])
     named = opening = None if named is not None and COUNTED_GROUP.match(named) else named
+    # a stock index owns its level and moves, not the shares that advanced or the exchange's turnover after it
+    indexes = {claim.subject for claim in claims if claim.metric == INDEX_LEVEL} if field == "subject" else set()
     for index, (claim, carry) in enumerate(zip(claims, carries, strict=True)):
         if paragraphs is not None and index and paragraphs[index] != paragraphs[index - 1]:
             named = opening  # an owner named in a paragraph (an airport of a roundup) owns that paragraph's figures
@@ -141,9 +143,12 @@ def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[b
             # a counted group (290家重点服务业企业) owns its own figures, not those of the sentences after it; so does
             # a rival figure set against another (优于特斯拉的88.88万辆, 与2016届(91.8%)基本持平)
             named = named if local[index] or COUNTED_GROUP.match(getattr(claim, field)) else getattr(claim, field)
-        elif named:
+        elif named and not (named in indexes and claim.metric != INDEX_LEVEL):
             carried[index] = claim.replaced(**{field: named})
     return carried
+
+
+INDEX_LEVEL = "index level"  # the quantity the English reading gives a stock index's figures
 
 
 # The words before a rival's figure: 优于特斯拉的, 高于全国的, 与2016届(, 较上届(, 低于大型商业银行(.
