@@ -105,3 +105,9 @@ def test_a_stock_index_owns_its_moves_not_the_shares_that_advanced_after_it() ->
                    "856 shares declined.\nThe BSE Midcap Index ended at 5,477.36, up 2 per cent.")
     assert read["186.32 points"].subject == read["13181.34"].subject == "Sensex"
     assert read["About 1605"].subject is None and read["856"].subject is None
+
+
+def test_a_name_before_managed_to_grow_owns_the_move() -> None:
+    read = _claims("Samsung has 20 percent of the market. By contrast, Huawei managed to grow from 9.9 percent last "
+                   "year to 14.4 percent.")
+    assert read["9.9 percent"].subject == read["14.4 percent"].subject == "Huawei"

@@ -94,6 +94,7 @@ class Measure:
     whole: str | None = None  # the people a share of respondents is of (48 percent of likely voters favor …)
 
 
+_MANAGED_TO = re.compile(r"(?i)\s(?:managed|continued|continues|went\s+on|was\s+able|were\s+able)\s+to\s*$")
 _INFINITIVE = re.compile(r"\bto\s+(?:average|be|reach|hit|rise|fall|grow|exceed|total|come\s+in|remain|stay|touch|take|"
                          r"stand|increase|decrease|decline|turn(?:\s+negative)?)(?:\s+at)?\s*$", re.IGNORECASE)
 
@@ -121,7 +122,8 @@ _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|inc
 # generation down from 15.9%; the jobless rate, up from 4.1%; the margin slid from 12%).
 _MOVED_FROM = re.compile(r"(?:^|\s)(?:up|down|higher|lower|rose|grew|fell|climbed|jumped|dropped|declined|increased|"
                          r"decreased|surged|soared|slipped|eased|slid|rebounded|recovered|widened|narrowed|improved|"
-                         r"shrank|expanded|went\s+(?:up|down))\s+from\s*$", re.IGNORECASE)
+                         r"shrank|expanded|went\s+(?:up|down)|(?<=to\s)(?:grow|rise|fall|climb|increase|decrease|decline))"
+                         r"\s+from\s*$", re.IGNORECASE)  # (managed to grow from)
 # A passive of estimate between a quantity and its figure says how the figure is known, not who speaks: GDP is
 # estimated to have grown by 0.5%; inflation is expected to be 0.9%; the saving ratio is estimated at 10.0%.
 _ESTIMATED = re.compile(r"\s(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:provisionally\s+)?"
@@ -247,7 +249,8 @@ def phrase_before(before: str) -> str | None:
         before = _MOVED_TO.sub(lambda moved: f" {moved.group('against') or ''} ", before)
     if "year-" in before or "-year " in before:
         before = _YEAR_AGO_ADJECTIVE.sub(" from ", before)  # up from a year-earlier profit of: of profit, not "up"
-    before = unestimated(_INFINITIVE.sub(" ", before) if "to " in before or "To " in before else before)
+    before = unestimated(_INFINITIVE.sub(" ", _MANAGED_TO.sub(" ", before)) if "to " in before or "To " in before
+                         else before)  # (Huawei managed to grow from: Huawei's)
     if "(" in before or " whole" in before:
         before = _NOISE.sub(" ", before)
     if "." in before or "!" in before or "?" in before:
