@@ -63,3 +63,12 @@ def test_a_figure_named_by_what_it_goes_to_is_no_whole_of_the_next() -> None:
 def test_between_two_months_is_one_run_of_months() -> None:
     read = _claims("Exports hit 11.46 trillion yuan between January and June, up 3.7 percent.")
     assert read["11.46 trillion yuan"].period == "between January and June"
+
+
+def test_shares_told_in_order_after_their_parts_imply_one_whole() -> None:
+    text = "民事一审案件228.2万件，民事二审案件23.1万件，分别占民事案件总数的86.06%、8.73%。"
+    assert _of("share_vs_counts", text) == []
+    assert _of("share_vs_counts", text.replace("23.1万件", "43.1万件")) == ["228.2万件 | 86.06% | 43.1万件 | 8.73%"]
+    market = "vivo和OPPO的出货量分别为3330万台和3320万台，市场份额分别为10.1%和10.0%。"
+    assert _of("share_vs_counts", market) == []
+    assert _of("share_vs_counts", market.replace("10.0%", "12.0%")) == ["3330万台 | 10.1% | 3320万台 | 12.0%"]

@@ -88,8 +88,8 @@ def _part(doc: Doc, share: dict) -> dict | None:
         if joined and (other_side(doc, claim) or A_YEAR_BEFORE.search(doc.before(claim, 12))):
             continue  # 5870万部，与去年同期的5420万部相比增长8.3%；…份额为17.6%: the share is this year's amount's
         if claim["kind"] == "level" and JOINED.match(doc.between(claim, share)):
-            if "分别" in doc.between(claim, share):
-                return None  # 一审4.0万件，二审2.4万件，分别占…的34.10%、20.20%: each share of its own part, in order
+            if "分别" in doc.between(claim, share):  # 一审4.0万件，二审2.4万件，分别占…的34.10%、20.20%: each share
+                return None  # of its own part, in order; 分别出口A和B，…，合计占…的78.5%: of their sum, not of B
             if bracket(doc, claim):
                 return None  # 月收入1000元以下占5.8%: the bracket of a distribution, no amount of the part
             if _per_unit(doc, claim) and not _PER_UNIT.search(str(share.get("whole") or "")) \

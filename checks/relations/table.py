@@ -67,6 +67,7 @@ from checks.relations.listed import (
     share_of_the_asked,
     tally_of_the_asked,
 )
+from checks.relations.listed_shares import listed_shares
 from checks.relations.load_factor import load_factor
 from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
@@ -139,7 +140,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
              from_to_told_twice, passed_marks, double_digits, natural_growth, quoted_answers,
-             share_vs_counts, daily_average, per_each, load_factor,
+             share_vs_counts, listed_shares, daily_average, per_each, load_factor,
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
              share_of_the_asked,
              rank_vs_values,

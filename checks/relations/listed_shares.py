@@ -1,0 +1,64 @@
+"""share_vs_counts for shares told in order after their parts: 审结行政一审案件4.0万件，行政二审案件2.4万件，分别占行政
+案件总数的34.10%、20.20%; 出货量分别为3330万台和3320万台，市场份额分别为10.1%和10.0%. Each part over its share is
+the one whole they are shares of, so the wholes the parts imply agree, allowing for the rounding of both figures."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, distance, interval_text, like, shown
+
+# What opens a list of shares after a list of parts: 分别占…的, 份额分别为, 占比分别为
+_SHARES_OPEN = re.compile(r"(?:分别占[^，,。；;\d%]{0,24}?|(?:份额|占比|比重)[^，,。；;\d%]{0,6}?分别(?:为|是|达))\s*$")
+# (占本地区移动电话用户总数的比重分别为41%、38.5%: each part's share of its own whole, not of one)
+_OWN_WHOLE = re.compile(r"本(?:地区|省|市|区|县|行业|企业|公司)|各自|自身")
+_NEXT_SHARE = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")  # between the shares of one list
+_PERCENT = ("percent",)
+
+
+def listed_shares(doc: Doc) -> Iterable[Relation]:
+    claims = doc.claims
+    for index, first in enumerate(claims):
+        if first["kind"] != "share" or first["unit"] not in _PERCENT \
+                or not _SHARES_OPEN.search(doc.before(first, 40)) or _OWN_WHOLE.search(doc.before(first, 40)):
+            continue
+        shares = [first]
+        while index + len(shares) < len(claims):
+            following = claims[index + len(shares)]
+            if following["kind"] != "share" or following["unit"] not in _PERCENT \
+                    or not _NEXT_SHARE.fullmatch(doc.between(shares[-1], following)):
+                break
+            shares.append(following)
+        parts = claims[index - len(shares):index] if index >= len(shares) >= 2 else []
+        if not parts or len({part["unit"] for part in parts}) != 1 or any(
+                part["kind"] != "level" or part["unit"] in ("percent", "pp") or not doc.same_sentence(part, first)
+                for part in parts):
+            continue  # (the parts are the figures right before, as many as the shares, of one unit, in the sentence)
+        wholes = [_implied(part, share) for part, share in zip(parts, shares, strict=True)]
+        if any(whole is None for whole in wholes):
+            continue
+        for at in range(len(parts) - 1):
+            yield _relation(doc, (parts[at], shares[at], parts[at + 1], shares[at + 1]), wholes[at], wholes[at + 1])
+
+
+def _implied(part: dict, share: dict) -> tuple[float, float] | None:
+    """The whole a part at a share implies, every rounding of the two allowed."""
+    (low, high), (share_low, share_high) = bounds(part), bounds(share)
+    if share_low <= 0 or low < 0:
+        return None
+    return low / (share_high / 100), high / (share_low / 100)
+
+
+def _rounded(value: float) -> float:
+    return float(f"{value:.4g}")  # (a whole implied is shown to four figures)
+
+
+def _relation(doc: Doc, figures: tuple[dict, dict, dict, dict], one: tuple[float, float],
+              other: tuple[float, float]) -> Relation:
+    first, first_share, second, second_share = figures
+    arithmetic = (f"{shown(first)} at {shown(first_share)} implies a whole of {like(first, _rounded(sum(one) / 2))} "
+                  f"{interval_text(one)}; {shown(second)} at {shown(second_share)} implies "
+                  f"{like(second, _rounded(sum(other) / 2))} {interval_text(other)}")
+    return Relation(doc.name, "share_vs_counts", figures, first_share.get("whole") or first.get("metric"), one, other,
+                    distance(one, other), arithmetic)
