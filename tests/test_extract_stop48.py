@@ -111,3 +111,9 @@ def test_a_name_before_managed_to_grow_owns_the_move() -> None:
     read = _claims("Samsung has 20 percent of the market. By contrast, Huawei managed to grow from 9.9 percent last "
                    "year to 14.4 percent.")
     assert read["9.9 percent"].subject == read["14.4 percent"].subject == "Huawei"
+
+
+def test_a_level_counted_inside_a_member_s_clause_keeps_its_noun() -> None:
+    read = _claims("Arrivals from India rose 12 percent and China with a 73.6 percent increase in arrivals to 4,098 "
+                   "visits during the month.")
+    assert read["4,098"].metric == "visits"

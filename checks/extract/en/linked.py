@@ -118,7 +118,8 @@ def _share_quantity(read: list[Claim], group: list[int], text: str = "") -> None
     named = sorted((at for at in group if read[at].metric and read[at].metric.lower() not in _BARE_NAMES),
                    key=lambda at: read[at].kind in _CHANGES)  # (a rise names no quantity to share)
     counting = {at for at in named if _counts_after(read[at], text)}
-    named = [at for at in named if at not in counting] or named
+    openers = [at for at in named if at not in counting and _opens_sentence(read[at], text)] if counting else []
+    named, counting = (openers, counting) if openers else (named, set())  # (named first in the sentence, or none)
     if not named:
         return
     source = read[named[0]]
@@ -144,6 +145,13 @@ def _counts_after(claim: Claim, text: str) -> bool:
 # A window of time said right after the earlier level, which the move spans: during the six months to June 2012.
 _WINDOW_AFTER = re.compile(r"[^\d.;,]{0,12}?\b(?:during|over|in|for|through)\s+(?P<window>(?:the\s+)?(?:[\w-]+\s+){0,3}"
                            r"(?:months?|quarters?|half|weeks?|period)\b(?:\s+(?:to|ended|ending|through)\s+[\w ,]+)?)")
+
+
+def _opens_sentence(claim: Claim, text: str) -> bool:
+    """Whether the claim's quantity is named first in its sentence (Total arrivals in February rose …), not inside
+    another member's clause (…, and China with a 73.6 percent increase in arrivals)."""
+    start = max(text.rfind(". ", 0, claim.start) + 2, text.rfind("\n", 0, claim.start) + 1)
+    return 0 <= text.lower().find((claim.metric or "").lower(), start, claim.start) - start <= 16
 
 
 def _period_of_move(read: list[Claim], later: list[int], base: int, text: str, span: tuple[int, int]) -> None:
