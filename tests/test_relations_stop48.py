@@ -72,3 +72,11 @@ def test_shares_told_in_order_after_their_parts_imply_one_whole() -> None:
     market = "vivo和OPPO的出货量分别为3330万台和3320万台，市场份额分别为10.1%和10.0%。"
     assert _of("share_vs_counts", market) == []
     assert _of("share_vs_counts", market.replace("10.0%", "12.0%")) == ["3330万台 | 10.1% | 3320万台 | 12.0%"]
+
+
+def test_qici_after_the_lowest_is_second_from_the_bottom_and_weilie_dier_is_a_rank() -> None:
+    text = ("各地报名数据中，上海职位的报名人数达到31万2040人，位列榜首。江苏紧随其后，位列第二，有24万1800人报名。四川"
+            "位列第三，报名人数达15万3320人。青海职位的报名人数最少，为1万8020人，其次是甘肃和新疆，分别是2万1030人和"
+            "2万3900人。")
+    assert flagged(text) == []
+    assert _claims(text)["第二"].kind == "rank"

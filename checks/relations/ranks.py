@@ -254,8 +254,9 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
             used.add(int(target["_index"]))
             if cue.group("nth"):
                 placed.append(("rank", ORDINALS[(cue.group("zh") or cue.group("en")).lower()], target, None))
-            elif cue.group("second"):
-                placed.append(("rank", 2, target, None))
+            elif cue.group("second"):  # (最少，为2万人，其次是宁夏: second from the bottom, no second place)
+                if not BOTTOM.search(doc.text, start, cue.start()):
+                    placed.append(("rank", 2, target, None))
             elif cue.group("top"):
                 placed.append(("top", 1, target, None))
             else:

@@ -213,7 +213,7 @@ class Reader(SentenceReader):
         if previous is not None and in_other_unit(text, previous[0], mention):  # 14582万吨(2916亿斤): one quantity
             return replace(previous[1], qualifier=mention.qualifier)
         if previous is not None and mention.start - previous[0].end <= 24 and previous[0].unit == mention.unit \
-                and FOLLOWER.search(text, previous[0].end, mention.start):
+                and mention.family != "rank" and FOLLOWER.search(text, previous[0].end, mention.start):
             # 中美贸易增速最高，达69.6%；中欧次之，达39.8%: the follower is measured as the leader was
             return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
