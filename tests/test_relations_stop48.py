@@ -80,3 +80,19 @@ def test_qici_after_the_lowest_is_second_from_the_bottom_and_weilie_dier_is_a_ra
             "2万3900人。")
     assert flagged(text) == []
     assert _claims(text)["第二"].kind == "rank"
+
+
+@pytest.mark.parametrize("text", [
+    "该品牌去年和今年一季度的出货量分别为3000万台和3300万台，市场份额分别为10.0%和10.5%。",
+    "全市共有企业120家，其中国有企业30家，民营企业84家，外资企业6家，国有和民营企业分别占25%和70%。",
+    "甲市和乙市的常住人口分别为820万人和460万人，其中城镇人口占比分别为72.0%和58.0%。",
+    "全市进口和出口分别为1200亿元和1800亿元，分别占全省进口总额和出口总额的20%和15%。",
+])
+def test_listed_shares_of_no_one_whole_are_not_judged_as_one(text: str) -> None:
+    assert _of("share_vs_counts", text) == []
+
+
+def test_a_completion_passes_on_the_quantity_completed() -> None:
+    read = _claims("全年招商引资到位资金86亿元，占全年目标任务的108%，同比增长12%。")
+    assert read["108%"].kind == "ratio" and read["12%"].metric == read["86亿元"].metric == "招商引资到位资金"
+    assert flagged("全年招商引资到位资金86亿元，占全年目标任务的108%，同比增长12%。") == []

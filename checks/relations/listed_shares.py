@@ -33,13 +33,36 @@ def listed_shares(doc: Doc) -> Iterable[Relation]:
         parts = claims[index - len(shares):index] if index >= len(shares) >= 2 else []
         if not parts or len({part["unit"] for part in parts}) != 1 or any(
                 part["kind"] != "level" or part["unit"] in ("percent", "pp") or not doc.same_sentence(part, first)
-                for part in parts):
+                for part in parts) or not _one_whole(doc, claims, index - len(shares), parts, first):
             continue  # (the parts are the figures right before, as many as the shares, of one unit, in the sentence)
         wholes = [_implied(part, share) for part, share in zip(parts, shares, strict=True)]
         if any(whole is None for whole in wholes):
             continue
         for at in range(len(parts) - 1):
             yield _relation(doc, (parts[at], shares[at], parts[at + 1], shares[at + 1]), wholes[at], wholes[at + 1])
+
+
+# Two times listed before the parts (去年和今年一季度的出货量分别为…; 2022年和2023年): each part is of its own year,
+# each share of its own year's whole
+_TIMES = r"(?:(?:19|20)\d\d年?|去年|今年|上年|本年|上半年|下半年|[一二三四]季度)"
+_TWO_TIMES = re.compile(rf"{_TIMES}[^，,。；;\d]{{0,6}}?(?:和|与|、|及){_TIMES}")
+# Two wholes named (分别占全省进口总额和出口总额的20%和15%): each share of its own
+_TWO_WHOLES = re.compile(r"分别占[^，,。；;\d%]*?(?:和|与|、|及)[^，,。；;\d%]*?的?\s*$")
+
+
+def _one_whole(doc: Doc, claims: list[dict], first_part: int, parts: list[dict], first_share: dict) -> bool:
+    """Whether the parts and shares can be of one whole: no third part listed before them (国有企业30家，民营企业84家，
+    外资企业6家，国有和民营企业分别占…: the shares are not of the last two), no two times or two wholes named, and no
+    其中 between them (常住人口分别为…，其中城镇人口占比分别为: each a share of its own part)."""
+    start = doc.sentence(first_share)[0]
+    earlier = claims[first_part - 1] if first_part > 0 else None
+    if earlier is not None and doc.same_sentence(earlier, parts[0]) and earlier["unit"] == parts[0]["unit"] \
+            and earlier["kind"] == "level":
+        return False
+    joint = doc.between(parts[-1], first_share)
+    return "其中" not in joint and not _TWO_WHOLES.search(doc.before(first_share, 40)) \
+        and not _TWO_TIMES.search(doc.text, start, int(parts[0]["start"])) \
+        and len({part.get("period") for part in parts}) == 1
 
 
 def _implied(part: dict, share: dict) -> tuple[float, float] | None:

@@ -33,7 +33,7 @@ from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence_period
 from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
-from checks.extract.zh.settle import REFERENCE_REACH, referred, settled
+from checks.extract.zh.settle import REFERENCE_REACH, past_completion, referred, settled
 
 VERB_AT_END = pair_gated(re.compile(
     rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
@@ -151,7 +151,7 @@ class Reader(SentenceReader):
         return self.cues(previous_start, previous_end).attribution
 
     def read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
-        self.lists.recent = self.measurer.recent
+        previous, self.lists.recent = past_completion(previous, self.measurer.recent, self.text), self.measurer.recent
         reading = self.lists.read(mention, previous, self._read(mention, previous), self._listed_last, self._metrics)
         reading = settled(referred(reading, self._metrics), mention, previous, self.text)  # (zh/settle.py)
         reading = self._of_each(mention, previous, reading)
@@ -246,8 +246,8 @@ class Reader(SentenceReader):
         window = text[max(sentence_start, mention.start - 40):mention.start]
         # every comparator ends with 的 (or a budget's word) right before the figure: a plain test before the pattern
         ratio = RATIO_AT_END.search(window) if window.rstrip().endswith(COMPARATOR_ENDS) else None
-        if ratio is not None and (ratio.group("budget") or ratio.group("budget_bare")) and ratio.group(0)[0] == "占" \
-                and "完成" not in window:
+        if ratio is not None and (ratio.group("budget") or ratio.group("budget_bare") or "").endswith(("算", "算数")) \
+                and ratio.group(0)[0] == "占" and "完成" not in window:  # (占全年目标任务的108%: a completion)
             ratio = None  # (教育支出占全年预算的15%: a share of it; 完成8.1亿元，占调整预算的100%: its completion)
         if kind in ("share", "level") and mention.unit == "percent" and (
                 ratio is not None or RATIO_NOUN.search(cue.phrase or before)):

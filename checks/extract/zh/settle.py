@@ -60,3 +60,18 @@ def settled(reading: Reading, mention: Mention, previous: tuple[Mention, Reading
     word = reading.metric.removeprefix("所占").removesuffix("为")  # 份额7.1%: 出货量份额; 比重为25.3%: …比重
     return replace(reading, metric=f"{previous[1].metric}{word}", subject=reading.subject or previous[1].subject,
                    segment=reading.segment or previous[1].segment)
+
+
+def past_completion(previous: tuple[Mention, Reading] | None, recent: list[tuple[Mention, Reading]], text: str) \
+        -> tuple[Mention, Reading] | None:
+    """The figure before, as the figures after it read it: a completion ratio (到位资金8.29亿元，完成年度目标任务的
+    207.2%，同比增长49.56%) passes on the quantity completed, the one its own figure before measured, not its 完成率."""
+    if previous is None or previous[1].kind != "ratio" or not (previous[1].metric or "").endswith("完成率") \
+            or len(recent) < 2 or recent[-1][0] is not previous[0]:
+        return previous
+    before = recent[-2][1]
+    if not before.metric or before.kind not in ("level", "change") or re.search(r"[。；;！？!?\n]", text[
+            recent[-2][0].end:previous[0].start]):
+        return previous
+    return previous[0], replace(previous[1], metric=before.metric, subject=before.subject, segment=before.segment,
+                                whole=None)
