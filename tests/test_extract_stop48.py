@@ -117,3 +117,9 @@ def test_a_level_counted_inside_a_member_s_clause_keeps_its_noun() -> None:
     read = _claims("Arrivals from India rose 12 percent and China with a 73.6 percent increase in arrivals to 4,098 "
                    "visits during the month.")
     assert read["4,098"].metric == "visits"
+
+
+def test_a_holiday_s_qijian_stays_the_holiday_s_period() -> None:
+    twice = "端午小长假三天，某市接待游客52.85万人次。端午小长假期间，某市接待游客52.85万人次。"
+    assert {c.period for c in extract(twice, "d")} == {"端午小长假"}
+    assert _claims("国庆假期期间，某县接待游客5万人次。")["5万人次"].period == "国庆假期"

@@ -146,7 +146,7 @@ PERIOD: Dimension[str] = Dimension(
         Rule("report_period", r"(?:报告期|本期|期)内(?![容部外])", constant("relative"),
              (("期内", "relative"), ("报告期内", "relative"), ("期内容", None))),
         Rule("day", r"\d{1,2}月\d{1,2}日(?:(?:至|到|[-—~～])(?:\d{1,2}月)?\d{1,2}日)?|"
-                    r"\d{1,2}月份?|当日|当天|首日|假期期间|期间",
+                    r"\d{1,2}月份?|当日|当天|首日|假期期间|(?<![假节期])期间",  # (小长假期间: the holiday's)
              constant("day"), (("10月20日", "day"), ("期间", "day"), ("1月1日至1月3日", "day"))),
     ],
 )
