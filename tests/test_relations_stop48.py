@@ -96,3 +96,10 @@ def test_a_completion_passes_on_the_quantity_completed() -> None:
     read = _claims("全年招商引资到位资金86亿元，占全年目标任务的108%，同比增长12%。")
     assert read["108%"].kind == "ratio" and read["12%"].metric == read["86亿元"].metric == "招商引资到位资金"
     assert flagged("全年招商引资到位资金86亿元，占全年目标任务的108%，同比增长12%。") == []
+
+
+def test_a_base_a_year_before_told_after_the_rate_is_its_base() -> None:
+    text = "公司营业收入86.4亿元，同比增长12.5%，上年同期为76.8亿元。"
+    assert flagged(text) == []
+    assert flagged(text.replace("12.5%", "21.5%")) == [("growth_vs_levels", "76.8亿元 | 86.4亿元 | 21.5%")]
+    assert _claims(text)["76.8亿元"].metric == "营业收入"

@@ -26,6 +26,7 @@ from checks.extract.en.series import series_names
 from checks.extract.en.with_clause import with_opening
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh import context as zh_context
+from checks.extract.zh.base_after import bases_after
 from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.increments import increments
@@ -40,6 +41,7 @@ from checks.extract.zh.years import years_of_lists
 __all__ = [
            "adjusted",
            "among_members",
+           "bases_after",
            "bracketed_members",
            "carry_owners",
            "closed",
