@@ -61,7 +61,7 @@ def _one_whole(doc: Doc, claims: list[dict], first_part: int, parts: list[dict],
         return False
     joint = doc.between(parts[-1], first_share)
     return "其中" not in joint and not _TWO_WHOLES.search(doc.before(first_share, 40)) \
-        and not _TWO_TIMES.search(doc.text, start, int(parts[0]["start"])) \
+        and not _TWO_TIMES.search(doc.text, max(start, int(parts[0]["start"]) - 60), int(parts[0]["start"])) \
         and len({part.get("period") for part in parts}) == 1
 
 

@@ -255,7 +255,7 @@ def _placed(doc: Doc) -> list[tuple[str, int, dict, dict | None]]:
             if cue.group("nth"):
                 placed.append(("rank", ORDINALS[(cue.group("zh") or cue.group("en")).lower()], target, None))
             elif cue.group("second"):  # (最少，为2万人，其次是宁夏: second from the bottom, no second place)
-                if not BOTTOM.search(doc.text, start, cue.start()):
+                if not BOTTOM.search(doc.text, max(start, cue.start() - 60), cue.start()):
                     placed.append(("rank", 2, target, None))
             elif cue.group("top"):
                 placed.append(("top", 1, target, None))

@@ -150,8 +150,9 @@ _WINDOW_AFTER = re.compile(r"[^\d.;,]{0,12}?\b(?:during|over|in|for|through)\s+(
 def _opens_sentence(claim: Claim, text: str) -> bool:
     """Whether the claim's quantity is named first in its sentence or its clause after a semicolon (Total arrivals
     in February rose …), not inside another member's clause (…, and China with a 73.6 percent increase in arrivals)."""
-    start = max(text.rfind(". ", 0, claim.start) + 2, text.rfind("\n", 0, claim.start) + 1,
-                text.rfind("; ", 0, claim.start) + 2)  # (…; and total arrivals rose 6.7 percent: its clause)
+    near = max(0, claim.start - 200)  # (a run-on text is read near the figure, not back to its start)
+    start = max(text.rfind(". ", near, claim.start) + 2, text.rfind("\n", near, claim.start) + 1,
+                text.rfind("; ", near, claim.start) + 2, near)  # (…; and total arrivals rose 6.7 percent: its clause)
     return 0 <= text.lower().find((claim.metric or "").lower(), start, claim.start) - start <= 16
 
 
