@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from checks.extract.claim import Claim
-from checks.extract.en.owners import anaphor, is_person
+from checks.extract.en.owners import INDEX_LEVEL, anaphor, is_person
 
 # How far into a document its first owner may stand and still be the owner of the figures before it (a headline
 # and a lead).
@@ -146,9 +146,6 @@ def _carried(claims: list[Claim], field: str, carries: list[bool], local: list[b
         elif named and not (named in indexes and claim.metric != INDEX_LEVEL):
             carried[index] = claim.replaced(**{field: named})
     return carried
-
-
-INDEX_LEVEL = "index level"  # the quantity the English reading gives a stock index's figures
 
 
 # The words before a rival's figure: 优于特斯拉的, 高于全国的, 与2016届(, 较上届(, 低于大型商业银行(.

@@ -100,14 +100,13 @@ def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[fl
     million: 3.89 million against 4.11 million)."""
     if base is None:
         return None
-    start = doc.sentence(change)[0]
+    start, stems = doc.sentence(change)[0], _stems(change)
     for other in reversed(doc.near_where(change, change["kind"], "level_after", 8)):
         # (in its paragraph, the nearest before: sales fell 2.5% in August to 3.86 million. …. Sales also fell 4.2%
         # from the previous year (down from 4.03 million))
         if other is change or doc.sentence(other)[1] > start or doc.paragraph(other) != doc.paragraph(change) \
                 or (other.get("basis") and other["basis"] == change.get("basis")) \
-                or not (_stems(other) <= _stems(change) or _stems(change) <= _stems(other)) \
-                or not _stems(other) & _stems(change):  # (one's words within the other's: not food and core inflation)
+                or not _one_name(_stems(other), stems):  # (food inflation and core inflation: two names)
             continue
         level = next((c for c in doc.near(other, 8) if c is not other and doc.same_sentence(c, other)
                       and c["unit"] == base["unit"]
@@ -206,6 +205,11 @@ def _base_of(doc: Doc, level: dict) -> dict | None:
 
 # Words of a name that say how a quantity is counted (average hourly earnings and weekly hours share only those)
 _HOW_COUNTED = {"avera", "total", "overa", "numbe", "month", "weekl", "daily", "annua", "yearl"}
+
+
+def _one_name(one: set[str], other: set[str]) -> bool:
+    """Whether two names' stems can name one quantity: they share one, and one's stems are all the other's."""
+    return bool(one & other) and (one <= other or other <= one)
 
 
 def _stems(claim: dict) -> set[str]:

@@ -14,19 +14,18 @@ _SHARES_OPEN = re.compile(r"(?:分别占[^，,。；;\d%]{0,24}?|(?:份额|占�
 # (占本地区移动电话用户总数的比重分别为41%、38.5%: each part's share of its own whole, not of one)
 _OWN_WHOLE = re.compile(r"本(?:地区|省|市|区|县|行业|企业|公司)|各自|自身")
 _NEXT_SHARE = re.compile(r"\s*(?:、|和|及|与|，|,)\s*")  # between the shares of one list
-_PERCENT = ("percent",)
 
 
 def listed_shares(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
     for index, first in enumerate(claims):
-        if first["kind"] != "share" or first["unit"] not in _PERCENT \
-                or not _SHARES_OPEN.search(doc.before(first, 40)) or _OWN_WHOLE.search(doc.before(first, 40)):
+        said = doc.before(first, 40) if first["kind"] == "share" and first["unit"] == "percent" else ""
+        if not _SHARES_OPEN.search(said) or _OWN_WHOLE.search(said) or _TWO_WHOLES.search(said):
             continue
         shares = [first]
         while index + len(shares) < len(claims):
             following = claims[index + len(shares)]
-            if following["kind"] != "share" or following["unit"] not in _PERCENT \
+            if following["kind"] != "share" or following["unit"] != "percent" \
                     or not _NEXT_SHARE.fullmatch(doc.between(shares[-1], following)):
                 break
             shares.append(following)
@@ -52,16 +51,16 @@ _TWO_WHOLES = re.compile(r"分别占[^，,。；;\d%]*?(?:和|与|、|及)[^，,
 
 def _one_whole(doc: Doc, claims: list[dict], first_part: int, parts: list[dict], first_share: dict) -> bool:
     """Whether the parts and shares can be of one whole: no third part listed before them (国有企业30家，民营企业84家，
-    外资企业6家，国有和民营企业分别占…: the shares are not of the last two), no two times or two wholes named, and no
+    外资企业6家，国有和民营企业分别占…: the shares are not of the last two), no two times named, and no
     其中 between them (常住人口分别为…，其中城镇人口占比分别为: each a share of its own part)."""
     start = doc.sentence(first_share)[0]
     earlier = claims[first_part - 1] if first_part > 0 else None
     if earlier is not None and doc.same_sentence(earlier, parts[0]) and earlier["unit"] == parts[0]["unit"] \
             and earlier["kind"] == "level":
         return False
-    joint = doc.between(parts[-1], first_share)
-    return "其中" not in joint and not _TWO_WHOLES.search(doc.before(first_share, 40)) \
-        and not _TWO_TIMES.search(doc.text, max(start, int(parts[0]["start"]) - 60), int(parts[0]["start"])) \
+    opens = int(parts[0]["start"])
+    return "其中" not in doc.between(parts[-1], first_share) \
+        and not _TWO_TIMES.search(doc.text, max(start, opens - 60), opens) \
         and len({part.get("period") for part in parts}) == 1
 
 

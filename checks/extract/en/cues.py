@@ -148,12 +148,12 @@ def comparative_year(text: str, at: int, period: str) -> bool:
 _CLAUSE_MARK = re.compile(r"[,;]")
 # The words that set a time as what a rate compares with: over June, than May, compared with April (not "Versus May,
 # exports added 2.1 percent", whose time a paragraph carries on).
-_COMPARED_WITH_TIME = re.compile(r"\b(?:from|over|than|against|compared\s+(?:with|to))\s+"
-                                 r"(?:the\s+|last\s+)?$", re.IGNORECASE)
+_COMPARED_WORDS = r"from|over|than|against|compared\s+(?:with|to)"
+_COMPARED_WITH_TIME = re.compile(rf"\b(?:{_COMPARED_WORDS})\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 # After the figure, also: down 12% versus last month; 15.5% below June 2007 (before it, Versus May imports added 6
 # percent opens a sentence of that month's comparison, whose time the next sentences carry)
-_COMPARED_WITH_TIME_AFTER = re.compile(r"\b(?:from|over|than|against|versus|vs\.?|below|above|compared\s+(?:with|to))"
-                                       r"\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+_COMPARED_WITH_TIME_AFTER = re.compile(rf"\b(?:{_COMPARED_WORDS}|versus|vs\.?|below|above)\s+(?:the\s+|last\s+)?$",
+                                       re.IGNORECASE)
 
 
 def compared_time(text: str, start: int, at: int, period: str, after: bool = False) -> bool:

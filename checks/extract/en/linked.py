@@ -153,7 +153,7 @@ def _opens_sentence(claim: Claim, text: str) -> bool:
     near = max(0, claim.start - 200)  # (a run-on text is read near the figure, not back to its start)
     start = max(text.rfind(". ", near, claim.start) + 2, text.rfind("\n", near, claim.start) + 1,
                 text.rfind("; ", near, claim.start) + 2, near)  # (…; and total arrivals rose 6.7 percent: its clause)
-    return 0 <= text.lower().find((claim.metric or "").lower(), start, claim.start) - start <= 16
+    return 0 <= text[start:claim.start].lower().find((claim.metric or "").lower()) <= 16
 
 
 def _period_of_move(read: list[Claim], later: list[int], base: int, text: str, span: tuple[int, int]) -> None:

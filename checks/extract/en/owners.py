@@ -13,6 +13,7 @@ from checks.extract.mention import Mention
 
 # Words that name a quantity: a phrase holding one says what is measured, it is no name of a company or index
 # (Retail Sales, Average Selling Price, Exports).
+INDEX_LEVEL = "index level"  # the quantity a stock index's figures are read as (the FTSE 100 rose 40 points)
 _QUANTITY_WORD = re.compile(
     r"\b(?:revenues?|sales|profits?|earnings|income|loss(?:es)?|exports?|imports?|output|production|prices?|"
     r"inflation|unemployment|employment|jobs|payrolls?|spending|investments?|shipments|deliveries|orders|"
@@ -131,7 +132,7 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
             return Measure("share price", owner)
     if _STOCK_INDEX.match(phrase) and any(word[:1].isupper() or word[:1].isdigit() for word in phrase.split()):
         # the Dow (opening its sentence); the Standard & Poor's 500 index (the possessive is the index's name)
-        return Measure("index level", phrase)
+        return Measure(INDEX_LEVEL, phrase)
     if not is_name(phrase, initial) or _POSSESSIVE.search(phrase):
         return None  # Serbia's Gross Domestic Product: an owner's quantity, read by split
     if priced:

@@ -10,6 +10,7 @@ from checks.extract.claim import Claim
 from checks.extract.en.measure import phrase_before
 from checks.extract.en.members import MEMBERS, whole_after
 from checks.extract.en.movement import LIST_MOVEMENT_EN
+from checks.extract.en.owners import INDEX_LEVEL
 from checks.extract.text import SENTENCE_REACH, clause_start
 
 # The gap between two figures of one list: a comma, "and", or both.
@@ -25,7 +26,7 @@ _NAMES_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:while|whereas|but)\s+)(?P<items
 _OF_MEMBERS = re.compile(r"^(?P<quantity>.+?)\s+(?:to|from|in|at|of|for|with)\s+(?P<member>.+)$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 # Quantities a market reports of a named owner: the members listed before them are their owners.
-_OWNED = {"share price", "index level"}
+_OWNED = {"share price", INDEX_LEVEL}
 _LEADING = re.compile(r"^(?:the|its|their)\s+", re.IGNORECASE)
 
 

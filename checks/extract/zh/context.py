@@ -195,17 +195,18 @@ RATIO: Dimension[str] = Dimension(
 
 RATIO_NOUN = re.compile(rf"(?:{RATIO.rules[0].pattern})[^，,。；;]{{0,8}}$")
 # 完成全年目标的105%, 恢复至2019年同期的92.3%: the comparator is the whole the ratio is of.
+# A budget, plan, target or task of the year (调整预算, 全年目标任务, 年初预算数): what a completion is of
+_BUDGET = (r"[^，,。；;]{0,16}?(?:[调調]整|年初|全年|年度|批准)[^，,。；;]{0,6}?"
+           r"(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|[额額])?")
 RATIO_AT_END = gated(re.compile(
     r"(?:(?:完成|达成|实现)(?P<target>[^，,。；;]{0,12}?(?:目标|计划|任务|预算|指标))(?:数|额)?"
     r"(?:\s*[\d,.]+\s*[万亿萬億]{0,2}元)?|"
     # 占调整预算的100%; 为县人民代表大会批准全县全年预算46,908万元的80.43%: a budget of the year, its amount told or not
-    r"(?:占|为|為)(?P<budget>[^，,。；;]{0,16}?(?:[调調]整|年初|全年|年度|批准)[^，,。；;]{0,6}?"
-    r"(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|[额額])?)(?:\s*[\d,.]+\s*[万亿萬億]{0,2}元)?|"
+    rf"(?:占|为|為)(?P<budget>{_BUDGET})(?:\s*[\d,.]+\s*[万亿萬億]{{0,2}}元)?|"
     r"(?:恢复|修复|回升|回暖|复苏)(?:至|到)(?P<past>[^，,。；;]{0,16}?)(?:水平)?|相当于(?P<like>[^，,。；;]{0,16}?))"
     r"的\s*$|"
     # 占调整预算105.47%: a budget's completion said without 的
-    r"(?:占|为|為)(?P<budget_bare>[^，,。；;]{0,16}?(?:[调調]整|年初|全年|年度|批准)[^，,。；;]{0,6}?"
-    r"(?:[预預]算|[计計][划劃]|目[标標]|任[务務])(?:[数數]|[额額])?)\s*$"))
+    rf"(?:占|为|為)(?P<budget_bare>{_BUDGET})\s*$"))
 COMPARATOR_ENDS = ("的", "算", "划", "标", "务", "数", "额")  # (…的105%; 占调整预算105.47%)
 # A rate named by the noun of movement after it: 0.21%的跌幅, 27.2%的强劲增长 (not 5%的增长率: a level of a rate)
 MOVED_AFTER = re.compile(r"的\s*(?:强劲|强势|大幅|显著|温和|稳健|小幅|轻微)?"
