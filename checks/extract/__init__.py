@@ -157,6 +157,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.colon_lists(steps.with_opening(joined, folded, lang_spans), folded)
             joined = steps.adjusted(steps.revisions(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.among_members(steps.whole_words(joined, folded, lang_spans), lang_spans)
+            joined = steps.followers(joined, folded, lang_spans)
             joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim

@@ -13,6 +13,7 @@ from checks.extract.en.contributions import contributions
 from checks.extract.en.coordinated import coordinated
 from checks.extract.en.estimates import estimates, names_estimators
 from checks.extract.en.field_rows import field_rows
+from checks.extract.en.followers import followers
 from checks.extract.en.fragments import owner_words, whole_words
 from checks.extract.en.linked import linked_quantities
 from checks.extract.en.members import among_members
@@ -56,6 +57,7 @@ __all__ = [
            "en_scan",
            "estimates",
            "field_rows",
+           "followers",
            "increments",
            "index_readings",
            "labelled_members",

@@ -22,11 +22,25 @@ FRAGMENTS = Dimension("owner_fragment_en", [
     Rule("adverb", r"(?P<head>[A-Z].*?)\s+(?:reportedly|allegedly|also|still|now|then)",
          lambda m: m.group("head"),
          examples=(("Samsung reportedly", "Samsung"), ("Bolt Inc. also", "Bolt Inc."))),
-    Rule("object", r"(?P<head>(?:[\w'’.-]+\s+){0,3}?)[a-z]+ed\s+(?:that\s+)?(?:it|they|them|we)",
+    Rule("object", r"(?P<head>(?:[\w'’.-]+\s+){0,3}?)(?:[a-z]+ed|seen|taken|given|shown)\s+(?:that\s+)?"
+                   r"(?:it|they|them|we)",
          lambda m: m.group("head").strip(),
          examples=(("helped it", ""), ("people indicated that they", "people"))),
     Rule("cause", r"(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+(?:drove|pushed|lifted|boosted|dragged|hurt|weighed)",
          lambda m: "", examples=(("legal settlement drove", ""), ("weak demand weighed", ""))),
+    # a verb of being or doing left after the noun (workers do not, members voted in, million cars were): a name is
+    # the owner; a common noun owns nothing to pass on, the owner is carried from the text
+    Rule("being", r"(?P<head>.+?)\s+(?:were|was|is|are|do|does|did|remains?|[a-z]+ed\s+(?:in|on|for|to|at|by))"
+                  r"(?:\s+(?:not|NOT))?",
+         lambda m: m.group("head") if m.group("head")[:1].isupper() else "",
+         examples=(("workers do not", ""), ("members voted in", ""), ("Acme Corp. was", "Acme Corp."))),
+    # a participle opening what is said of the figure: falling below the RBI's band
+    Rule("participle", r"[a-z]+ing\s+.+", lambda m: "", examples=(("falling below the RBI", ""),)),
+    # a headline's name and its verb, in title case: BARBIE Reaches ($1B); Occupancy Increases
+    Rule("headline", r"(?P<head>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*?)\s+(?:Reaches|Increases|Rises|Falls|Ends|"
+                     r"Hits|Tops|Jumps|Climbs|Drops|Posts|Reports|Sees|Gains|Slips|Surges|Grows|Declines|Soars|"
+                     r"Plunges|Remains|Settles|Closes)",
+         lambda m: m.group("head"), examples=(("BARBIE Reaches", "BARBIE"), ("Sensex Ends", "Sensex"))),
     Rule("relative", r"(?:who|which|that)\s+.+", lambda m: "",
          examples=(("who need credit to do so", ""), ("Acme", None))),
 ])

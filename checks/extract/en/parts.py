@@ -10,7 +10,7 @@ import re
 from checks.extract.en.measure import Measure, phrase_before, split
 from checks.extract.en.members import whole_after
 from checks.extract.en.nounphrase import pronoun
-from checks.extract.en.owners import quantity_word
+from checks.extract.en.owners import is_name, quantity_word
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 
@@ -96,9 +96,9 @@ def share_parts(before: str, after: str, counted: str | None, subject: str | Non
     sourced = from_source(after)
     if sourced is not None:  # a quarter of electricity came from wind: electricity from wind
         return Measure(sourced, subject, None, whole)
-    if market_share(whole):  # the company owned 8.4% of the smartphone market
-        return Measure("market share", subject, None, whole)
     part = part_before(before)
+    if market_share(whole):  # the company owned 8.4% of the smartphone market
+        return _market_share(part[0] if part and not part[1] else None, subject, whole, before)
     if part is None:
         return None
     measure, joined = part
@@ -109,6 +109,19 @@ def share_parts(before: str, after: str, counted: str | None, subject: str | Non
     if not measure.metric or not whole or measure.metric.lower() == whole.lower():
         return None
     return Measure(measure.metric, measure.subject or subject, measure.segment, whole)
+
+
+def _market_share(part: Measure | None, subject: str | None, whole: str | None, before: str) -> Measure:
+    """A share of a market, of the part that makes it up: a name owns it (Samsung accounted for 20% of the market),
+    any other part is the market's member (Asian brands accounted for 48.2 percent of the overall market)."""
+    named = part.metric if part is not None and part.metric and not pronoun(part.metric) else None
+    if named is None:
+        return Measure("market share", subject, None, whole)
+    at = before.lower().rfind(named.lower())
+    written = before[at:at + len(named)] if at >= 0 else named  # as written: the reading lowers an opening capital
+    if is_name(written, True):
+        return Measure("market share", written, None, whole)
+    return Measure("market share", part.subject or subject, named, whole)
 
 
 # An amount of money "in" the quantity it is of, right after it: $4.94 billion in revenue; $2.55 in per-share
