@@ -56,3 +56,16 @@ def test_an_owner_read_with_its_verb_is_dropped() -> None:
 def test_a_headline_verb_is_no_part_of_its_owner() -> None:
     read = _claims("Weekend Box Office: BARBIE Reaches $1B Global;\nThis weekend, the film added $74.0M overseas.")
     assert read["$1B"].subject == "BARBIE"
+
+
+def test_money_spent_is_spending_of_who_spent_or_on_what() -> None:
+    read = _claims("Visitors from Ruritania spent a total of US$2.5 billion. They also plan to spend $70.10 on candy "
+                   "and food, $30.20 on decorations and $12.00 on flowers.")
+    assert (read["US$2.5 billion"].metric, read["US$2.5 billion"].segment) == ("spending", "Visitors from Ruritania")
+    assert [read[f].metric for f in ("$70.10", "$30.20", "$12.00")] == [
+        "spending on candy and food", "spending on decorations", "spending on flowers"]
+
+
+def test_a_verb_of_telling_opens_no_name() -> None:
+    read = _claims("That means online sales accounted for about 8.4% of total retail sales.")
+    assert read["about 8.4%"].metric == "online sales"

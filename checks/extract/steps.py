@@ -24,6 +24,7 @@ from checks.extract.en.results import results
 from checks.extract.en.revisions import revisions
 from checks.extract.en.scopes import scope_duration
 from checks.extract.en.series import series_names
+from checks.extract.en.spending import spending
 from checks.extract.en.with_clause import with_opening
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh import context as zh_context
@@ -72,6 +73,7 @@ __all__ = [
            "revisions",
            "scope_duration",
            "series_names",
+           "spending",
            "stem_members",
            "whole_words",
            "with_opening",

@@ -54,6 +54,11 @@ _BARE = re.compile(r"(?!\w*(?:eed|hundred)$)[a-z]{2,}ed|grew|rose|fell|given|tak
                    re.IGNORECASE)
 
 
+# A verb of telling that opens the words before a figure: (That) means, (This) suggests, shows that.
+_TELLING = re.compile(r"(?:means|meant|suggests|suggested|shows|showed|indicates|indicated|implies|implied)\s+"
+                      r"(?:that\s+)?")
+
+
 # The movement's noun before the quantity that moved: a 9% decrease over sales of $3.032 billion; an increase in
 # revenue of 5%.
 _MOVED_OVER = re.compile(r"(?:an?\s+)?(?:increase|decrease|rise|drop|decline|gain|jump|fall)s?\s+"
@@ -73,6 +78,9 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
         measure = _named(measure, metric)
     if not metric or is_answer(metric) or (poll and not quantity_word(metric)):
         return measure
+    if (told := _TELLING.match(metric)) is not None and metric[told.end():].strip():
+        metric = metric[told.end():]  # (That) means e-commerce (accounted for): what the data tell of
+        measure = _named(measure, metric)
     if (moved := _MOVED_OVER.match(metric)) is not None and metric[moved.end():].strip():
         metric = metric[moved.end():]  # (a 9% decrease over) sales: what moved
         measure = _named(measure, metric)
