@@ -69,3 +69,19 @@ def test_money_spent_is_spending_of_who_spent_or_on_what() -> None:
 def test_a_verb_of_telling_opens_no_name() -> None:
     read = _claims("That means online sales accounted for about 8.4% of total retail sales.")
     assert read["about 8.4%"].metric == "online sales"
+
+
+def test_a_price_category_named_alone_is_its_price_with_the_sentences_basis() -> None:
+    read = _claims("9月份，全市居民消费价格同比上涨1.2%。从类别看，价格同比“五涨三降”，其中，衣着上涨1.1%、居住上涨0.1%。")
+    assert (read["1.1%"].metric, read["1.1%"].basis) == ("衣着价格", "同比")
+    assert read["0.1%"].metric == "居住价格"
+
+
+def test_a_category_outside_a_price_text_is_left_alone() -> None:
+    assert _claims("全年服务增长8.0%。")["8.0%"].metric == "服务"
+
+
+def test_an_owner_loses_its_announcement_time_and_a_festival_owns_nothing() -> None:
+    read = _claims("星河公司于周二公布业绩。营收为28.1亿元。今年“双十一”当天实现成交额16.8亿元。")
+    assert read["28.1亿元"].subject == "星河公司"
+    assert read["16.8亿元"].subject != "双十一"

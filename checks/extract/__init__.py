@@ -144,7 +144,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         if lang == "zh":
             for step in (steps.years_of_lists, steps.earlier_periods, steps.index_readings, steps.increments,
                          steps.partners_before, steps.paired_quantities, steps.stem_members,
-                         steps.compact_members, steps.dashed_sections, steps.bases_after):
+                         steps.compact_members, steps.dashed_sections, steps.bases_after, steps.category_prices,
+                         steps.zh_owner_words):
                 joined = step(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
@@ -165,6 +166,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         linked = _rates_linked(linked, tables)
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
         owned = steps.carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
+        owned = steps.zh_owner_words(owned, folded)  # (an opening's owner carried as read: 苹果于周二)
     else:
         breaks = paragraph_breaks(folded)
         paragraphs = [bisect.bisect_right(breaks, claim.start) for claim in linked]

@@ -33,9 +33,11 @@ from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
+from checks.extract.zh.owner_words import owner_words as zh_owner_words
 from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.paired import compact_members, paired_quantities
 from checks.extract.zh.partners import partners_before
+from checks.extract.zh.prices import category_prices
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.stems import stem_members
 from checks.extract.zh.years import years_of_lists
@@ -46,6 +48,7 @@ __all__ = [
            "bases_after",
            "bracketed_members",
            "carry_owners",
+           "category_prices",
            "closed",
            "colon_lists", "compact_members",
            "compares_with",
@@ -80,5 +83,6 @@ __all__ = [
            "years_of_lists",
            "zh_assemble",
            "zh_context",
+           "zh_owner_words",
            "zh_scan",
 ]
