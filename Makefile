@@ -100,6 +100,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean32
 	$(BIN)/python -m bench.consistency_real --planted32
 	$(BIN)/python -m bench.consistency_real --clean33
+	$(BIN)/python -m bench.consistency_real --planted33
+	$(BIN)/python -m bench.consistency_real --clean34
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
