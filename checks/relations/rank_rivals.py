@@ -52,7 +52,10 @@ _MEMBER_KIND = re.compile(r"\b(?:region|market|country|province|state|city|secto
 def a_rival_member(doc: Doc, rival: dict, value: dict) -> bool:
     """Whether a figure may rival a ranked one: any figure may a whole's; a member's rivals are members too (their
     segment read); an English member's, its kind named before it in its sentence and its name missed by the reading
-    (the Western European region recorded the highest arrivals), those of its sentence and other owners' too."""
+    (the Western European region recorded the highest arrivals), those of its sentence and other owners' too; none of
+    a wider list than a leader's (see of_a_narrower_list)."""
+    if of_a_narrower_list(doc, rival, value):
+        return False
     if value.get("segment"):
         return bool(rival.get("segment"))
     start = max(doc.sentence(value)[0], int(value["start"]) - 160)  # (a run-on text is one sentence)
@@ -66,3 +69,32 @@ def the_whole_group(rival: dict, value: dict) -> bool:
     Asian workers' 57%): the whole group, not a member ranked beside it."""
     name, rivals = metric_key(value), metric_key(rival)
     return rivals.isascii() and name != rivals and name.endswith(rivals) and not owner_key(rival)
+
+
+# An English place word and the words of the list it ranks, up to where the list's name ends (the top selling rental
+# model for the month …: selling rental model; the second bestselling model …: bestselling model).
+_RANKED_LIST = re.compile(r"\b(?:top|best|leading|biggest|largest|second|third|fourth|fifth|No\.\s*\d+)\b[- ]?"
+                          r"(?P<words>(?:[a-z-]+\s+){0,4}?)(?=(?:for|with|in|of|at|on|by|after|behind)\b|[,.;]|$)",
+                          re.IGNORECASE)
+_LIST_FILLER = {"selling", "bestselling", "best", "the", "a", "most", "popular", "and"}
+
+
+def _list_words(doc: Doc, claim: dict) -> set[str] | None:
+    """The words of the list a figure is placed in by the last place word of its sentence before it, or None."""
+    found = None
+    for found in _RANKED_LIST.finditer(doc.text, doc.sentence(claim)[0], int(claim["start"])):  # noqa: B007 (the last)
+        continue
+    if found is None:
+        return None
+    words = {w.removesuffix("s") for w in found.group("words").lower().replace("-", " ").split()} - _LIST_FILLER
+    return words or None
+
+
+def of_a_narrower_list(doc: Doc, rival: dict, value: dict) -> bool:
+    """Whether an English leader is of a narrower list than a rival placed in a list of its own in another sentence
+    (the top selling rental model with 63 units; the second bestselling model with 533): 'rental' names a list of
+    which 533 is no member."""
+    if doc.same_sentence(rival, value) or not str(value.get("unit", "")).isascii():
+        return False
+    own, others = _list_words(doc, value), _list_words(doc, rival)
+    return own is not None and others is not None and not own <= others

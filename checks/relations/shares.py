@@ -14,18 +14,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from checks.extract.text import clause_start
-from checks.relations.base import (
-    LIST_GAP,
-    Doc,
-    Relation,
-    bounds,
-    by_sentence,
-    label,
-    label_before,
-    num,
-    plain,
-    shown,
-)
+from checks.relations.base import LIST_GAP, Doc, Relation, bounds, by_sentence, label, label_before, num, plain, shown
 from checks.relations.brackets import bracket_shares
 from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partition_of
 from checks.relations.grim import SAMPLE
@@ -62,6 +51,7 @@ def shares_of_whole(doc: Doc) -> Iterable[Relation]:
             yield _relation(doc, group, complete, why)
 
 
+_SUMMED = re.compile(r"之和|总和|合计|共计|加总|二者|两者")  # a share of members together, no part beside them
 _OWN_WHOLE = re.compile(r"本地区|本省|本市|本区域|本行业|各自|自身")  # a whole that is each member's own
 
 
@@ -301,7 +291,8 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 and (not _SENTENCE_END.search(doc.between(named, claim)) or _members_alike(doc, named, claim)):
             # 占进口总值的41.5%；进口机电产品229.6亿元，占20.5%: the same whole, of the same time
             whole, period = plain(named.get("whole")), period or str(named.get("period") or "")
-        if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2:
+        if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2 \
+                and not _SUMMED.search(str(claim.get("metric") or "")):  # (5A、4A级…收入之和占…: overlaps 4A's)
             groups.setdefault((doc.paragraph(claim), whole, period), []).append(claim)
     for (_paragraph, whole, _period), shares in _joined_by_time(groups).items():
         distinct = {plain(c.get("segment")) + plain(c.get("metric")) for c in shares}

@@ -66,8 +66,8 @@ ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露
 ENUMERATION_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或|,|，)\s*")
 GROUP_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|房企|车企|省份|城市|银行|品牌|厂商|商户|平台|机构|单位|"
                         r"学校|医院|行业|门类|大类|省区市|地区)")
-# A sentence's heading that states the basis of its changes: 从环比看，…; 同比来看，….
-BASIS_HEADING = re.compile(r"(?:从)?(?P<basis>同比|环比)(?:来)?看[，,：:]")
+AMOUNT_THEN_RATE = re.compile(r"\s*[,，]?\s*")  # an amount then its rate (增加19.45万人次，增长0.5%): one movement
+BASIS_HEADING = re.compile(r"(?:从)?(?P<basis>同比|环比)(?:来)?看[，,：:]")  # its sentence's basis: 从环比看，…
 
 
 @quick_init
@@ -326,8 +326,8 @@ class Reader(SentenceReader):
         if heading is not None:
             return heading.group("basis")
         if previous is not None and previous[0].end >= sentence_start and previous[1].basis \
-                and only_period(before):
-            return previous[1].basis
+                and (only_period(before) or (previous[1].kind == "change" and AMOUNT_THEN_RATE.fullmatch(before))):
+            return previous[1].basis  # (环比增加19.45万人次，增长0.5%: the rate of that amount, 环比 too)
         return None
 
     def _carried_noun(self, mention: Mention, gap: str, sentence_start: int) -> Cue | None:

@@ -1,0 +1,51 @@
+"""Forms of stop 50, from the false alarms of the blind set clean34 at the stop's frozen rules, on sentences written
+for these tests: a rate after its amount takes the amount's basis and is judged against that amount; a share of
+members together (之和) is no part beside them; an English leader of a narrower list (the top rental model) has no
+rivals in a wider one (the second bestselling model)."""
+
+from __future__ import annotations
+
+from checks import extract
+from tests.flags import flagged
+
+
+def _claims(text: str) -> dict[str, object]:
+    return {c.text: c for c in extract(text, "doc")}
+
+
+AMOUNTS = "全市参保人数达820.50万人,环比增加4.10万人,增长0.5%,同比增加33.20万人,增长4.2%。"
+
+
+def test_a_rate_after_its_amount_takes_the_amounts_basis() -> None:
+    read = _claims(AMOUNTS)
+    assert (read["0.5%"].basis, read["4.2%"].basis) == ("环比", "同比")
+
+
+def test_a_rate_is_judged_against_the_amount_of_its_own_basis() -> None:
+    assert flagged(AMOUNTS) == []
+    wrong = AMOUNTS.replace("增长4.2%", "增长7.2%")  # 33.20 on 787.30 is +4.2%, not 7.2%
+    assert [relation for relation, _ in flagged(wrong)] == ["growth_vs_levels"]
+    assert "33.20万人" in flagged(wrong)[0][1] and "7.2%" in flagged(wrong)[0][1]
+
+
+SUMMED = ("去年三星级酒店营业收入42.10亿元,占全市星级酒店营业收入的58.20%,四星、三星级酒店营业收入之和占全市星级酒店营业收入"
+          "的81.30%。")
+
+
+def test_a_share_of_members_together_is_no_part_beside_them() -> None:
+    assert flagged(SUMMED) == []
+    assert flagged(SUMMED.replace("占全市星级酒店营业收入的58.20%,四星", "占全市星级酒店营业收入的58.20%,二星级酒店营业收入"
+                                  "占全市星级酒店营业收入的48.80%,四星")) != []  # two parts over 100 are still found
+
+
+RENTAL = ("The Mazda BT-50 was the second bestselling model in May with 412 units, followed by the Isuzu D-Max with "
+          "298 units. The Kia Sportage was the top selling rental model for May with 57 units.")
+
+
+def test_a_leader_of_a_narrower_list_has_no_rivals_in_the_wider_one() -> None:
+    assert flagged(RENTAL) == []
+
+
+def test_a_leader_of_the_same_list_still_has_its_rivals() -> None:
+    same = RENTAL.replace("top selling rental model", "top selling model")
+    assert ("rank_vs_values", "57 | 412") in flagged(same)
