@@ -49,3 +49,40 @@ def test_a_leader_of_a_narrower_list_has_no_rivals_in_the_wider_one() -> None:
 def test_a_leader_of_the_same_list_still_has_its_rivals() -> None:
     same = RENTAL.replace("top selling rental model", "top selling model")
     assert ("rank_vs_values", "57 | 412") in flagged(same)
+
+
+def test_an_earlier_amount_takes_the_currency_left_out() -> None:
+    read = _claims("Imports fell to 3.25 billion pounds from 3.61 billion. Sales were $2.4 billion, against 2.2 billion "
+                   "shares traded.")
+    assert read["3.61 billion"].unit == "GBP" and read["3.25 billion pounds"].base_value == 3.61e9
+    assert read["2.2 billion"].unit == "count"  # a noun after it: it counts something else
+    assert ("rank_vs_values", "3.61 billion | 3.25 billion pounds") not in flagged(
+        "Imports fell to 3.25 billion pounds from 3.61 billion.")
+    assert ("rank_vs_values", "3.61 billion | 3.85 billion pounds") in flagged(
+        "Imports fell to 3.85 billion pounds from 3.61 billion.")
+
+
+def test_lower_at_a_level_compared_to_an_earlier_one() -> None:
+    assert flagged("Gross NPAs were lower at 3.15 per cent compared to 3.42 per cent a year ago.") == []
+    assert ("rank_vs_values", "3.42 per cent | 3.65 per cent") in flagged(
+        "Gross NPAs were lower at 3.65 per cent compared to 3.42 per cent a year ago.")
+
+
+def test_a_level_said_to_cross_a_mark_lies_beyond_it() -> None:
+    assert flagged("The jobless rate fell to 4.8 percent in May, dropping below 5 percent for the first time.") == []
+    assert ("rank_vs_values", "5.3 percent | below 5 percent") in flagged(
+        "The jobless rate fell to 5.3 percent in May, dropping below 5 percent for the first time.")
+
+
+def test_a_rate_and_its_bracketed_amount_against_the_level_before() -> None:
+    right = "Sales of 9,120 homes in March were up 10.0% (830 homes) on March last year."
+    assert flagged(right) == []
+    assert flagged(right.replace("10.0%", "14.0%")) == [("growth_vs_levels", "9,120 | 830 | 14.0%")]
+    down = "Deliveries of 5,260 vans in June were down on June last year (140 units/ -2.6 per cent)."
+    assert flagged(down) == [] and flagged(down.replace("-2.6", "-4.6")) != []
+
+
+def test_a_mark_passed_in_may_is_no_hope() -> None:
+    assert ("restated", "2,401,000 | 2.5 million") in flagged("Visitor numbers reached 2,401,000 in May, topping 2.5 "
+                                                              "million.")
+    assert flagged("Visitor numbers reached 2,601,000 in May, topping 2.5 million.") == []

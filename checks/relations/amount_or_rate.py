@@ -78,3 +78,43 @@ def _linked(change: dict) -> bool:
     """Whether extraction joined a change to its earlier level or to the level it reached."""
     return any(value is not None and finite(float(value)) is not None
                for value in (change.get("base_value"), change.get("level_after")))
+
+
+# A rate and its amount in brackets, after the level they moved to: registrations of 11785 vehicles … up 14.3% (1472
+# units) on February 2016; 14,359 vehicles … down on November 2017 (235 units/ -1.6 per cent).
+_RATE_THEN_AMOUNT = re.compile(r"\s*[(（]\s*")
+_AMOUNT_THEN_RATE = re.compile(r"\s*(?:[a-z]+\s*)?/\s*", re.IGNORECASE)
+_OPENS_BRACKET = re.compile(r"[(（]\s*$")
+
+
+def rate_and_amount_bracketed(doc: Doc) -> Iterable[Relation]:
+    """A rate with its amount in brackets (see _RATE_THEN_AMOUNT) against the level before them in their sentence,
+    the one level of the amount's unit there: the level reached, so the earlier is the level less the amount."""
+    claims = doc.claims
+    for index in range(1, len(claims)):
+        first, second = claims[index - 1], claims[index]
+        if _RATE_THEN_AMOUNT.fullmatch(doc.between(first, second)):
+            rate, amount = first, second
+        elif _AMOUNT_THEN_RATE.fullmatch(doc.between(first, second)) and _OPENS_BRACKET.search(doc.before(first, 4)):
+            amount, rate = first, second
+        else:
+            continue
+        if rate["kind"] != "growth" or rate["unit"] != "percent" or amount["unit"] in ("percent", "pp") \
+                or amount["kind"] not in ("change", "level") or rate.get("base_value") is not None \
+                or rate.get("level_after") is not None or not doc.same_sentence(rate, amount):
+            continue
+        opening = min(int(rate["_index"]), int(amount["_index"]))
+        levels = [c for c in claims[max(0, opening - 4):opening] if doc.same_sentence(c, rate)
+                  and c["kind"] == "level" and c["unit"] == amount["unit"]]
+        if len(levels) != 1 or float(amount["value"]) >= float(levels[0]["value"]):
+            continue
+        level = levels[0]
+        down = rate.get("direction") == "down" or float(rate["value"]) < 0
+        low, high = bounds(level)
+        moved = abs(float(amount["value"]))
+        before = (low + moved, high + moved) if down else (low - moved, high - moved)
+        sign = "plus" if down else "less"
+        said = f"{shown(amount)} on {like(level, before[0])} ({shown(level)} {sign} the change)"
+        relation = judge(doc, rate, before, (low, high), [level, amount], said)
+        if relation is not None:
+            yield relation

@@ -213,7 +213,8 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     if said is not None:  # $1.02 per share in the latest quarter, up from 85 cents: extraction linked the two
         return second, first, said.group("up") is not None
     if _TO_FROM.fullmatch(between):
-        verb = _VERB_TO.search(doc.before(first, _VERB_REACH)) or _verb_carried(doc, first)
+        verb = _VERB_TO.search(doc.before(first, _VERB_REACH)) or _verb_carried(doc, first) \
+            or _ADVERB_AT.search(doc.before(first, 20))
         return (second, first, verb.group("up") is not None) if verb is not None else None
     if _FROM_TO.fullmatch(between):
         verb = _VERB_FROM.search(doc.before(first, _VERB_REACH))
@@ -227,6 +228,8 @@ def _told(doc: Doc, first: dict, second: dict) -> tuple[dict, dict, bool] | None
     return None
 
 
+# (net NPAs were lower at A compared to B: the adverb and "at" before the later level)
+_ADVERB_AT = re.compile(r"\b(?:(?P<up>higher|up)|lower|down)\s+at\s+$", re.IGNORECASE)
 # raised its inflation estimate for 2022 to: the characters before a later level that hold its verb and its object
 _VERB_REACH = 100
 # raised its estimate for 2022 to 7.8% from 6.4% and for 2023 to 3% from 2.5%; lowered its 2022 forecast to 3% from

@@ -16,7 +16,8 @@ _PASSED = re.compile(r"(?:突破|超越|跨越|跨过|站上|迈上|迈过|越�
                      r"\b(?:topp(?:ed|ing)|surpass(?:ed|ing)|broke(?:\s+through)?|breaking(?:\s+through)?)\s+"
                      r"(?:the\s+)?$", re.IGNORECASE)
 # Words that make the mark a hope, not a fact: 有望突破, 将突破, 预计突破, could top.
-_HOPED = re.compile(r"有望|将|预计|预期|可望|或将|力争|目标|expected|could|would|may|might|to\s*$", re.IGNORECASE)
+_HOPED = re.compile(r"有望|将|预计|预期|可望|或将|力争|目标|expected|could|would|(?-i:\bmay\b)|might|to\s*$",
+                    re.IGNORECASE)  # (not the month of May)
 # A level told right after its mark: 首次突破3000亿元，达3080.3亿元.
 # 突破11亿吨，累计完成10.2亿吨: the level the quantity reached, told with its verb of output.
 _REACHED_AFTER = re.compile(r"^\s*(?:大关|关口|门槛|mark|barrier)?\s*[，,]\s*(?:累计|全年|共)?"
@@ -62,3 +63,35 @@ def _level_of(doc: Doc, index: int, mark: dict) -> dict | None:
 def _bare_mark(level: dict, mark: dict) -> bool:
     """A mark written as a bare magnitude (突破千亿大关，达到1012.9亿份): a count with no counter, as the level is."""
     return level["unit"] == mark["unit"] == "count" and str(mark["text"]).rstrip("多余")[-1:] in "万亿千百十"
+
+
+# A level, then in its clause the mark it is said to have crossed: fell to 6.9 percent in September, dropping below
+# 6 percent; rose to 51.2, climbing above 50 (the mark's own words, below or above, are in its span).
+_CROSSING = re.compile(r"\b(?:(?P<down>dropp(?:ed|ing)|f[ae]ll(?:ing|en)?|dipp(?:ed|ing)|slipp(?:ed|ing)|sinking|"
+                       r"sank|slid(?:ing)?)|(?:ris(?:ing|en)|rose|climb(?:ed|ing)|jump(?:ed|ing)|mov(?:ed|ing)))\s+"
+                       r"(?:to\s+)?$", re.IGNORECASE)
+_SIDE_WORD = re.compile(r"(?P<below>below|under)|above|over", re.IGNORECASE)
+_MAY_CROSS = re.compile(r"\b(?:[Ee]xpected|could|would|might|may|likely|[Ff]orecast|projected)\b")  # (not May)
+_LEVEL_THEN = re.compile(r"[^.;\d]{0,40}?,\s*$")  # (6.9 percent in September, dropping below 6 percent)
+
+
+def crossed_marks(doc: Doc) -> Iterable[Relation]:
+    """A level said to have crossed a mark in its sentence (see _CROSSING) lies on the mark's side of it."""
+    for index, mark in enumerate(doc.claims[1:], 1):
+        side = _SIDE_WORD.match(str(mark["text"]))
+        before = doc.before(mark, 16)
+        crossing = _CROSSING.search(before) if side is not None else None
+        level = doc.claims[index - 1]
+        if crossing is None or (crossing.group("down") is not None) != (side.group("below") is not None) \
+                or level["kind"] not in ("level", "share", "ratio") or not same_unit(level, mark) \
+                or not doc.same_sentence(level, mark) or _MAY_CROSS.search(doc.before(mark, 24)):
+            continue
+        if not _LEVEL_THEN.fullmatch(doc.text, int(level["end"]), int(mark["start"]) - len(before) + crossing.start()):
+            continue
+        below = side.group("below") is not None
+        line, own = bounds(mark), bounds(level)
+        line = (float(mark["value"]), float(mark["value"])) if mark.get("qualifier") != "exact" else line
+        gap = max(0.0, own[0] - line[1]) if below else max(0.0, line[0] - own[1])
+        said = f"{shown(level)} is said to have gone {'below' if below else 'above'} {float(mark['value']):g}"
+        arithmetic = said + (f", but it is {'above' if below else 'below'} it" if gap else ", as it has")
+        yield Relation(doc.name, "rank_vs_values", (level, mark), level.get("metric"), own, line, gap, arithmetic)

@@ -13,7 +13,7 @@ from checks.claims.table import FAILURES
 from checks.relations.above_quota import above_quota_parts
 from checks.relations.age_bands import age_bands
 from checks.relations.aggregates import money_supply
-from checks.relations.amount_or_rate import amount_or_rate
+from checks.relations.amount_or_rate import amount_or_rate, rate_and_amount_bracketed
 from checks.relations.anchored import anchored_rates, headline_amount
 from checks.relations.answers import answers_of_a_scale, opposite_answers, sides_of_a_question
 from checks.relations.averages import averages_of_members
@@ -90,7 +90,7 @@ from checks.relations.ordinals import (
     superlative_while,
 )
 from checks.relations.parts import parts_vs_total
-from checks.relations.passed import passed_marks
+from checks.relations.passed import crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
@@ -122,7 +122,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_years, direction_vs_levels, linked_moves,
+DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, rate_and_amount_bracketed, forecast_years,
+             direction_vs_levels, linked_moves,
              bracketed_levels,
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
@@ -145,7 +146,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, forecast_ye
              share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
-             year_range, index_against_threshold,
+             year_range, index_against_threshold, crossed_marks,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,

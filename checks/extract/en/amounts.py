@@ -1,12 +1,14 @@
 """Amounts the English scanner reads across two matches: one amount written in two units (13 dollars and 45 cents),
-and the counts of a tally (outnumbering those betting on a hike by 45 to 35), whose bare numbers count the group the
-sentence names."""
+the counts of a tally (outnumbering those betting on a hike by 45 to 35), whose bare numbers count the group the
+sentence names, and an earlier amount whose currency is left to the one before it (to 4.6 billion pounds from 4.2
+billion)."""
 
 from __future__ import annotations
 
 import heapq
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from checks.extract.mention import Mention
 
@@ -56,3 +58,29 @@ def in_tally(text: str, start: int) -> bool:
     window = (max(0, start - 90), start + 20)
     return BY_COUNT.search(text, *window) is not None and any(
         found.start("a") == start or found.start("b") == start for found in TALLY.finditer(text, *window))
+
+
+# An amount of money, then the earlier one it is set against with its currency left out: increased to 4.648 billion
+# pounds from 4.290 billion; $5.1 billion, against 4.8 billion a year earlier.
+_AGAINST = re.compile(r"\s*,?\s*(?:from|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:(?:about|around|roughly|"
+                      r"nearly|some|last\s+year['’]s|a\s+year\s+earlier['’]s)\s+)?", re.IGNORECASE)
+_SCALED = re.compile(r"\b(?:million|billion|trillion|bn|mn)\b", re.IGNORECASE)
+# What may follow the earlier amount when it is one (a time, the end of the clause); a noun after it (4.2 billion
+# shares) says it counts something else.
+_AFTER_AMOUNT = re.compile(r"\s*(?:[.,;:)]|$|(?:a|an|the|in|at|on|for|during|last|previously|earlier|a\s+year|"
+                           r"year|and|while|but|as|when)\b)", re.IGNORECASE)
+
+
+def elided_units(text: str, scanned: Iterable[Mention]) -> Iterator[Mention]:
+    """The scanned figures, a bare scaled count set against the amount of money just before it (see _AGAINST)
+    taking that amount's currency."""
+    before: Mention | None = None
+    for mention in scanned:
+        if before is not None and mention.family == "count" and before.family == "money" \
+                and mention.qualifier in ("exact", "approx") and _SCALED.search(text, mention.start, mention.end) \
+                and _SCALED.search(text, before.start, before.end) \
+                and _AGAINST.fullmatch(text, before.end, mention.start) \
+                and _AFTER_AMOUNT.match(text, mention.end):
+            mention = replace(mention, unit=before.unit, family="money")
+        before = mention
+        yield mention

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from checks.extract.en.amounts import cents_of, with_tallies
+from checks.extract.en.amounts import cents_of, elided_units, with_tallies
 from checks.extract.en.numbers import (
     HALVES,
     NUMBERS,
@@ -103,7 +103,7 @@ _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 def scan(text: str) -> Iterator[Mention]:
     """Every figure in English ``text`` that has the form of a claim, with the counts of a tally (by 45 to 35)."""
-    return with_tallies(text, _scanned(text))
+    return with_tallies(text, elided_units(text, _scanned(text)))
 
 
 def _scanned(text: str) -> Iterator[Mention]:
