@@ -86,3 +86,22 @@ def test_a_mark_passed_in_may_is_no_hope() -> None:
     assert ("restated", "2,401,000 | 2.5 million") in flagged("Visitor numbers reached 2,401,000 in May, topping 2.5 "
                                                               "million.")
     assert flagged("Visitor numbers reached 2,601,000 in May, topping 2.5 million.") == []
+
+
+def test_a_rate_and_an_amount_of_one_basis_written_two_ways() -> None:
+    text = "全年营业收入56.15亿元，比上年增加7.24亿元，同比增长19.8%。"  # 7.24 on 48.91 is +14.8%
+    assert [relation for relation, _ in flagged(text)] == ["growth_vs_levels"]
+    assert flagged(text.replace("19.8%", "14.8%")) == []
+
+
+def test_a_bracketed_amount_of_another_clause_is_no_level() -> None:
+    assert flagged("Imports are 5 percent (291 million pounds) below 2007 levels, while exports are only down 2 "
+                   "percent (23 million pounds).") == []
+
+
+def test_members_of_known_breakdowns_add_up_to_no_more_than_their_total() -> None:
+    assert flagged("全市普通高校招生人数30120人，其中本科6100人，专科24020人。") == []
+    assert flagged("全市普通高校招生人数30120人，其中本科6100人，专科29020人。") == [
+        ("parts_vs_total", "30120人 | 6100人 | 29020人")]
+    assert flagged("今年粮食产量620万吨，其中夏粮210万吨，早稻60万吨，秋粮350万吨。") == []
+    assert flagged("今年粮食产量650万吨，其中夏粮210万吨，早稻60万吨，秋粮350万吨。") != []  # a whole breakdown

@@ -85,6 +85,7 @@ def _linked(change: dict) -> bool:
 _RATE_THEN_AMOUNT = re.compile(r"\s*[(（]\s*")
 _AMOUNT_THEN_RATE = re.compile(r"\s*(?:[a-z]+\s*)?/\s*", re.IGNORECASE)
 _OPENS_BRACKET = re.compile(r"[(（]\s*$")
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|[;；]", re.IGNORECASE)  # (… (291 million), while exports
 
 
 def rate_and_amount_bracketed(doc: Doc) -> Iterable[Relation]:
@@ -105,7 +106,8 @@ def rate_and_amount_bracketed(doc: Doc) -> Iterable[Relation]:
             continue
         opening = min(int(rate["_index"]), int(amount["_index"]))
         levels = [c for c in claims[max(0, opening - 4):opening] if doc.same_sentence(c, rate)
-                  and c["kind"] == "level" and c["unit"] == amount["unit"]]
+                  and c["kind"] == "level" and c["unit"] == amount["unit"] and not _OPENS_BRACKET.search(
+                      doc.before(c, 4)) and not _ANOTHER_CLAUSE.search(doc.text, int(c["end"]), int(rate["start"]))]
         if len(levels) != 1 or float(amount["value"]) >= float(levels[0]["value"]):
             continue
         level = levels[0]

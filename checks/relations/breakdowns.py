@@ -45,6 +45,10 @@ PARTITIONS = (
     # besides: never whole)
     ("中央", "地方"),
     ("水田", "旱地"),  # farmland by kind (with 水浇地 besides in some counts: never whole)
+    ("本科", "专科"), ("博士", "硕士"), ("小学", "初中"),  # students by level (with others besides in most totals)
+    ("夏粮", "早稻", "秋粮"),  # a year's grain by harvest: all of it
+    ("纯电动", "插电式混合动力", "燃料电池"),  # new-energy vehicles by drive
+    ("arrivals", "departures"),  # border crossings or passenger movements each way
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -56,7 +60,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"),
             ("passenger vehicles", "commercial vehicles"), ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
-            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格")}
+            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("夏粮", "早稻", "秋粮")}
 # A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
 COMPLETE_RATES = COMPLETE | {("城市", "农村")}
 

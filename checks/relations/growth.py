@@ -57,7 +57,7 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
         nearest_first = sorted(same, key=lambda c: abs(int(c["start"]) - int(change["start"])))
         amount = next((c for c in nearest_first if c["kind"] == "change" and after_claim is not None
                        and c["unit"] == after_claim["unit"] and c.get("level_after") == after
-                       and c.get("basis") in (None, change.get("basis") or c.get("basis"))), None)
+                       and ("环比" in str(c.get("basis") or "")) == ("环比" in str(change.get("basis") or ""))), None)
         # (环比增加19.45万，增长0.5%，同比增加138.79万: the amount of the rate's own basis)
         if after_claim is not None and amount is not None and change["unit"] in ("percent", "times"):
             moved = signed(amount, bounds(amount))
