@@ -76,7 +76,7 @@ def test_a_labelled_list_stops_at_a_figure_of_another_unit() -> None:
     assert _arithmetic(text) == ["part 40家 ≤ whole 120家", "part 50家 ≤ whole 120家", "part 40家 ≤ whole 120家"]
 
 
-_GRAIN = "全年粮食产量600万吨{sep}其中，夏粮产量250万吨，增长2%{clause}秋粮产量{autumn}万吨，增长3%。"
+_GRAIN = "全年粮食产量600万吨{sep}其中，冬麦产量250万吨，增长2%{clause}春麦产量{autumn}万吨，增长3%。"
 
 
 def test_two_kinds_set_apart_as_clauses_are_summed_only_when_among_opens_the_sentence() -> None:
@@ -93,7 +93,7 @@ def test_two_kinds_set_apart_as_clauses_are_summed_only_when_among_opens_the_sen
 
 
 def test_three_kinds_that_end_alike_are_summed() -> None:
-    text = "全年粮食产量600万吨，其中夏粮产量250万吨，早稻产量{early}万吨，秋粮产量300万吨。"
+    text = "全年粮食产量600万吨，其中冬麦产量250万吨，晚稻产量{early}万吨，春麦产量300万吨。"
     assert _arithmetic(text.format(early="100")) == ["parts 250万吨 + 100万吨 + 300万吨 = 650万吨 > whole 600万吨"]
     assert _arithmetic(text.format(early="40")) == ["parts 250万吨 + 40万吨 + 300万吨 = 590万吨 ≤ whole 600万吨"]
 
@@ -104,9 +104,9 @@ _KINDS = "全年{whole}600万吨。其中，{first}250万吨，增长2%；{secon
 def test_kinds_are_summed_while_their_names_end_in_the_last_two_characters_of_the_first() -> None:
     summed = ["parts 250万吨 + 200万吨 + 200万吨 = 650万吨 > whole 600万吨"]
     assert _arithmetic(_KINDS.format(whole="能源产量", first="煤产量", second="油产量", third="气产量")) == summed
-    assert _arithmetic(_KINDS.format(whole="粮食产量", first="夏粮产量", second="油产量", third="秋粮产量")) == summed
+    assert _arithmetic(_KINDS.format(whole="粮食产量", first="冬麦产量", second="油产量", third="春麦产量")) == summed
     # the second ends otherwise: no kinds listed, though the third ends as the first
-    assert _arithmetic(_KINDS.format(whole="粮食产量", first="夏粮产量", second="化肥用量", third="早稻产量")) == [
+    assert _arithmetic(_KINDS.format(whole="粮食产量", first="冬麦产量", second="化肥用量", third="晚稻产量")) == [
         "part 250万吨 ≤ whole 600万吨"]
     text = "全市发送旅客920万人次。其中，铁路客运量210万人次，增长9%；公路客运量600万人次，下降1%；民航运量160万人次。"
     assert _arithmetic(text) == [
@@ -114,21 +114,21 @@ def test_kinds_are_summed_while_their_names_end_in_the_last_two_characters_of_th
 
 
 def test_kinds_listed_stop_at_the_end_of_the_sentence() -> None:
-    text = "全年粮食产量600万吨，其中夏粮产量250万吨，增长2%；秋粮产量300万吨。早稻产量100万吨。"
+    text = "全年粮食产量600万吨，其中冬麦产量250万吨，增长2%；春麦产量300万吨。晚稻产量100万吨。"
     assert _arithmetic(text) == ["part 250万吨 ≤ whole 600万吨"]
-    text = "全年粮食产量600万吨。其中，夏粮产量250万吨，增长2%；秋粮产量300万吨，增长3%。全年棉花产量50万吨。"
+    text = "全年粮食产量600万吨。其中，冬麦产量250万吨，增长2%；春麦产量300万吨，增长3%。全年棉花产量50万吨。"
     assert _arithmetic(text) == ["parts 250万吨 + 300万吨 = 550万吨 ≤ whole 600万吨"]
 
 
 def test_parts_listed_with_respectively_are_summed() -> None:
-    text = "全年粮食产量600万吨，其中夏粮和秋粮分别为250万吨、{autumn}万吨。"
+    text = "全年粮食产量600万吨，其中冬麦和春麦分别为250万吨、{autumn}万吨。"
     assert _arithmetic(text.format(autumn="400")) == ["parts 250万吨 + 400万吨 = 650万吨 > whole 600万吨"]
     assert _arithmetic(text.format(autumn="300")) == ["parts 250万吨 + 300万吨 = 550万吨 ≤ whole 600万吨"]
     assert list(_among(text.format(autumn="400"))["metric"]) == ["粮食产量"]  # the whole's
 
 
 def test_parts_listed_without_respectively_are_each_held_against_the_whole() -> None:
-    text = "全年粮食产量600万吨，其中夏粮和秋粮为250万吨、400万吨。"
+    text = "全年粮食产量600万吨，其中冬麦和春麦为250万吨、400万吨。"
     assert _arithmetic(text) == ["part 250万吨 ≤ whole 600万吨", "part 400万吨 ≤ whole 600万吨"]
 
 

@@ -105,3 +105,27 @@ def test_members_of_known_breakdowns_add_up_to_no_more_than_their_total() -> Non
         ("parts_vs_total", "30120人 | 6100人 | 29020人")]
     assert flagged("今年粮食产量620万吨，其中夏粮210万吨，早稻60万吨，秋粮350万吨。") == []
     assert flagged("今年粮食产量650万吨，其中夏粮210万吨，早稻60万吨，秋粮350万吨。") != []  # a whole breakdown
+
+
+def test_members_listed_after_qizhong_are_of_the_totals_quantity() -> None:
+    read = _claims("全市普通高校在校生人数52310人，其中本科18200人，专科34110人。")
+    assert [(read[f].segment, read[f].metric) for f in ("18200人", "34110人")] == [
+        ("本科", "普通高校在校生人数"), ("专科", "普通高校在校生人数")]
+    read = _claims("10月，我国光伏组件产量40.2万千瓦。其中单晶组件产量36.5万千瓦，同比增长1.4倍。")
+    assert (read["36.5万千瓦"].subject, read["36.5万千瓦"].segment) == ("我国光伏组件", None) or \
+        read["36.5万千瓦"].metric != "单晶组件"  # a quantity of its own name stays as read
+    read = _claims("全市进出口总值900亿元，其中出口520亿元，上一年同期为480亿元。")
+    assert read["520亿元"].segment is None and read["520亿元"].metric == "出口"  # exports: a quantity of its own
+
+
+def test_an_owner_after_qizhong_is_a_member_of_the_totals_owner() -> None:
+    read = _claims("11月，新能源汽车销量45万辆。其中纯电动汽车销量36.1万辆，插电式混合动力汽车销量8.9万辆。")
+    assert (read["36.1万辆"].subject, read["36.1万辆"].segment) == ("新能源汽车", "纯电动汽车")
+    assert flagged("11月，新能源汽车销量45万辆。其中纯电动汽车销量38.1万辆，插电式混合动力汽车销量8.9万辆。") != []
+
+
+def test_a_span_clause_between_the_levels_and_their_rate() -> None:
+    text = "从2019年的2.10万亿元，到2024年的4.62万亿元，5年间，全国网上零售额增长了1.2倍。"
+    assert flagged(text) == []
+    # (增长了2.2倍 may be written for 2.2 times the base, so only a rate neither way reads is wrong)
+    assert [relation for relation, _ in flagged(text.replace("1.2倍", "3.2倍"))] == ["growth_vs_levels"]

@@ -28,6 +28,7 @@ from checks.extract.en.spending import spending
 from checks.extract.en.with_clause import with_opening
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh import context as zh_context
+from checks.extract.zh.among_total import among_total
 from checks.extract.zh.base_after import bases_after
 from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
@@ -45,6 +46,7 @@ from checks.extract.zh.years import years_of_lists
 __all__ = [
            "adjusted",
            "among_members",
+           "among_total",
            "bases_after",
            "bracketed_members",
            "carry_owners",

@@ -85,7 +85,9 @@ def _linked(change: dict) -> bool:
 _RATE_THEN_AMOUNT = re.compile(r"\s*[(（]\s*")
 _AMOUNT_THEN_RATE = re.compile(r"\s*(?:[a-z]+\s*)?/\s*", re.IGNORECASE)
 _OPENS_BRACKET = re.compile(r"[(（]\s*$")
-_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b|[;；]", re.IGNORECASE)  # (… (291 million), while exports
+# (… (291 million), while exports: another subject; not "while marginally down", the same one's move)
+_ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b(?!\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\b)|[;；]",
+                             re.IGNORECASE)
 
 
 def rate_and_amount_bracketed(doc: Doc) -> Iterable[Relation]:
