@@ -129,3 +129,11 @@ def test_a_span_clause_between_the_levels_and_their_rate() -> None:
     assert flagged(text) == []
     # (增长了2.2倍 may be written for 2.2 times the base, so only a rate neither way reads is wrong)
     assert [relation for relation, _ in flagged(text.replace("1.2倍", "3.2倍"))] == ["growth_vs_levels"]
+
+
+def test_a_run_of_years_is_a_period_not_a_figure() -> None:
+    read = _claims("The trade deficit during FY 2019-20 was $31.8 billion. Over the period 2010-15, sales grew 5% a "
+                   "year. Sales rose from 2015 to 20 units.")
+    assert "20" not in read or read["20"].metric == "sales"  # (from 2015 to 20 units: a figure after a year)
+    assert "15" not in read and "-20" not in read
+    assert read["$31.8 billion"].period == "FY 2019-20" and read["5%"].period == "2010-15"

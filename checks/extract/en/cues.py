@@ -67,7 +67,7 @@ PERIOD_EN = word_gated(re.compile(
     # (the Russell 2000 is an index's name, not a year)
     # (nor 2033.96, an index's level, nor 2,013)
     r"(?:first|second)[ -]half(?: of (?:(?:19|20)\d\d|this year|last year))?|"
-    r"(?<!Russell )(?<![\d.,])(?:fiscal |FY ?)?(?:19|20)\d\d(?![.,]\d)|"
+    r"(?<!Russell )(?<![\d.,])(?:fiscal (?:year )?|FY ?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d(?!\d))?(?![.,]\d)|"
     r"last year|this year|"
     r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
     r"(?<=the )full (?:fiscal |financial )?year(?![- ](?:forecast|guidance|outlook|target))|"  # For the full year,

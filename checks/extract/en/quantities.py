@@ -24,7 +24,6 @@ from checks.extract.en.numbers import (
     yen_of,
 )
 from checks.extract.en.surroundings import (
-    DATE_PART,
     EVENT_NOUNS,
     FROM_BEFORE,
     LABEL_BEFORE,
@@ -36,6 +35,7 @@ from checks.extract.en.surroundings import (
     bare_moved,
     counted_by_label,
     counted_of,
+    date_part,
     index_level,
     is_date,
     is_model_name,
@@ -165,7 +165,7 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
         return Mention(start=m.start("vague"), end=m.end("vague"), value=VAGUE[m.group("vague").lower()],
                        unit="count", family="count", qualifier="at_least", vague=True, qualified_in_span=True)
     if LABEL_BEFORE.search(text[max(0, m.start() - 16):m.start()]) or NOT_A_FIGURE_AFTER.match(text, m.end("number")) \
-            or is_model_name(text, m) or DATE_PART.search(text, max(0, m.start() - 2), m.start()):
+            or is_model_name(text, m) or date_part(text, m):
         return None  # (the 11/04/14 general election: the year of a date)
     if m.group("number2") is not None and not _one_range(text, m):
         return _two_figures(text, m, dollar, yen)

@@ -24,6 +24,17 @@ LABEL_BEFORE = re.compile(r"(?:Section|Article|Chapter|Model|Phase|Rule|No\.|Rou
                           r"Nifty|Midcap|Smallcap|CAC|DAX|Kospi|KOSPI|MSCI|Topix|TOPIX|"  # Nifty 50, Nifty Midcap 100
                           r"Formula|Windows|Galaxy|Pixel|Boeing|Airbus A|Top|Poor['’]s)\s$")  # Standard & Poor's 500
 DATE_PART = re.compile(r"\d/$")  # the year of a date: 11/04/14
+
+
+def date_part(text: str, m: re.Match[str]) -> bool:
+    """Whether a match is part of a date: the year of one (11/04/14), or a run of years (a fiscal year 2017-18,
+    2023/24; the period 2010-15: a year and the last two digits of a later one), no figure."""
+    first, second = m.group("number"), m.group("number2")
+    return DATE_PART.search(text, max(0, m.start() - 2), m.start()) is not None or (
+        second is not None and len(second) == 2 and (m.group("sep") or "").strip() in ("-", "–", "/")
+        and re.fullmatch(r"(?:19|20)\d\d", first or "") is not None and 0 < (int(second) - int(first[2:])) % 100 <= 20)
+
+
 NOT_A_FIGURE_AFTER = re.compile(r"\s?(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|AE[DS]T|AWST|ACDT|JST|HKT|SGT|IST|PST|PDT|"
                                 r"CST|CDT|a\.m\.|p\.m\.|am\b|pm\b|hrs\b)")
 WINDOW_BEFORE = re.compile(r"(?:first|last|past|next|previous|coming|following|within|over the past|in the past)\s$",
