@@ -137,3 +137,10 @@ def test_a_run_of_years_is_a_period_not_a_figure() -> None:
     assert "20" not in read or read["20"].metric == "sales"  # (from 2015 to 20 units: a figure after a year)
     assert "15" not in read and "-20" not in read
     assert read["$31.8 billion"].period == "FY 2019-20" and read["5%"].period == "2010-15"
+
+
+def test_a_members_figure_is_no_total_of_another_breakdown() -> None:
+    text = ("全年实现地区生产总值420.60亿元，其中开发区150.20亿元。分产业看，第一产业增加值20.10亿元；第二产业增加值"
+            "180.30亿元；第三产业增加值220.20亿元。")
+    assert flagged(text) == []
+    assert flagged(text.replace("220.20亿元", "260.20亿元")) != []  # the parts against the whole's 420.60

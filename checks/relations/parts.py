@@ -27,7 +27,6 @@ from checks.relations.base import (
     label_before,
     like,
     metric_key,
-    owner_key,
     plain,
     same_unit,
     shown,
@@ -43,6 +42,7 @@ from checks.relations.breakdowns import (
     short_names,
     whole_named,
 )
+from checks.relations.owners_of_parts import another_owners, owners_agree
 from checks.relations.periods import compared_with, periods_conflict, same_time
 from checks.relations.qualified import narrowed_parts
 from checks.relations.segments import segments_against_total
@@ -60,7 +60,6 @@ HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
 QUARTERS = (("一季度", "第一季度", "1季度", "Q1"), ("二季度", "第二季度", "2季度", "Q2"),
             ("三季度", "第三季度", "3季度", "Q3"), ("四季度", "第四季度", "4季度", "Q4"))
 HALVES = (("上半年",), ("下半年",))
-_A_PLACE = re.compile(r"^(?![全该本我][省市县区州镇乡旗]$).+[省市县区州镇乡旗]$")  # a named place, not 全区 or a group
 
 
 def _a_level(doc: Doc, claim: dict) -> bool:
@@ -255,7 +254,7 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
                 or compared_with([c for c in doc.in_sentence(claim) if c is not claim], claim):
             continue  # (182.52 billion, an increase of 0.2 percent from the 182.15 billion in 2018: not 2019's total)
         if own == partition or bounds(claim)[1] < largest or (member, partition) in _SIBLINGS \
-                or _another_owners(claim, parts):
+                or another_owners(claim, parts):
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services);
             # nor is a sibling of its members (国内旅游人数 beside 入境 and 出境: tourism's three markets)
         if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):
@@ -287,7 +286,7 @@ def _total_of_the_text(doc: Doc, levels: list[dict], parts: list[dict], metric: 
         if int(claim["start"]) >= int(first["start"]):
             return None
         if same_unit(claim, first) and not claim.get("segment") and (_the_quantity(doc, claim, first, metric) or (
-                bare_total(metric_key(claim)) == metric and _owners_agree(claim, first)
+                bare_total(metric_key(claim)) == metric and owners_agree(claim, first)
                 and not periods_conflict(doc.period(claim), doc.period(first)))):
             if bounds(claim)[1] < largest or membership(label(doc, claim)) is not None \
                     or listed_member(doc, levels, claim):
@@ -310,19 +309,7 @@ def _the_quantity(doc: Doc, claim: dict, part: dict, metric: str) -> bool:
     for the same owner and a time that may be the parts' (上半年 and 1-6月 are one)."""
     name = metric_key(claim)  # (接待游客: the visitors received, 游客)
     return len(metric) >= 2 and metric in (canonical(name), canonical(name.removeprefix("接待"))) \
-        and _owners_agree(claim, part) and not periods_conflict(doc.period(claim), doc.period(part))
-
-
-def _another_owners(total: dict, parts: list[dict]) -> bool:
-    """A total of one place and a part of another (株洲市's 社零, 长沙市's 餐饮收入; not a group's: _A_PLACE)."""
-    return bool(_A_PLACE.search(str(total.get("subject") or ""))) and any(
-        owner_key(p) and _A_PLACE.search(str(p.get("subject") or "")) and not _owners_agree(total, p) for p in parts)
-
-
-def _owners_agree(total: dict, part: dict) -> bool:
-    """The same owner, or a part whose owner read is its member (东部地区 of 东部、中部、西部 against 全国)."""
-    return owner_key(total) == owner_key(part) or (
-        owner_key(total) in ("全国", "全省", "全市") and membership(str(part.get("subject") or "")) is not None)
+        and owners_agree(claim, part) and not periods_conflict(doc.period(claim), doc.period(part))
 
 
 def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], metric: str,
