@@ -72,7 +72,8 @@ def test_a_verb_of_telling_opens_no_name() -> None:
 
 
 def test_a_price_category_named_alone_is_its_price_with_the_sentences_basis() -> None:
-    read = _claims("9月份，全市居民消费价格同比上涨1.2%。从类别看，价格同比“五涨三降”，其中，衣着上涨1.1%、居住上涨0.1%。")
+    read = _claims("9月份，全市居民消费价格同比上涨1.2%。从类别看，价格同比“五涨三降”，"
+                   "其中，衣着上涨1.1%、居住上涨0.1%。")
     assert (read["1.1%"].metric, read["1.1%"].basis) == ("衣着价格", "同比")
     assert read["0.1%"].metric == "居住价格"
 
