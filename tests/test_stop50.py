@@ -144,3 +144,14 @@ def test_a_members_figure_is_no_total_of_another_breakdown() -> None:
             "180.30亿元；第三产业增加值220.20亿元。")
     assert flagged(text) == []
     assert flagged(text.replace("220.20亿元", "260.20亿元")) != []  # the parts against the whole's 420.60
+
+
+def test_parts_after_a_members_total_and_qualified_totals_still_add_up() -> None:
+    private = ("一季度，全国进出口6.50万亿元。民营企业进出口2.80万亿元，下降2%，占我国外贸总值的43.1%。"
+               "其中，出口1.70万亿元，下降7.3%；进口1.10万亿元，增长7.9%。此外，我国对沿线国家进出口2.10万亿元。")
+    assert flagged(private) == []
+    assert [relation for relation, _ in flagged(private.replace("出口1.70", "出口1.90"))] == ["parts_vs_total"]
+    goods = ("Total external trade in goods in 2019 amounted to USD182.50 billion. Of the total, USD71.00 billion "
+             "were exported goods and USD111.50 billion were imported goods.")
+    assert flagged(goods) == []
+    assert [relation for relation, _ in flagged(goods.replace("71.00", "81.00"))] == ["parts_vs_total"]

@@ -11,11 +11,14 @@ from checks.relations.breakdowns import membership
 _A_PLACE = re.compile(r"^(?![全该本我][省市县区州镇乡旗]$).+[省市县区州镇乡旗]$")  # a named place, not 全区 or a group
 
 
-def another_owners(total: dict, parts: list[dict]) -> bool:
+def another_owners(total: dict, parts: list[dict], before: str = "", between: str = "") -> bool:
     """A total of one place and a part of another (株洲市's 社零, 长沙市's 餐饮收入; not a group's: _A_PLACE), or of
-    a member the parts are not of (其中区本级227.25亿元, then 第一产业…: the whole's parts, not 区本级's)."""
+    a member the parts are not of: 其中区本级227.25亿元, then 第一产业… are the whole's parts, not 区本级's (``before``,
+    its sentence up to it, names it a member); but 民营企业进出口2.78万亿元。其中，出口… are the member's own (a 其中
+    ``between`` them)."""
     segment = plain(total.get("segment"))
-    if segment and not all(segment in plain(p.get("segment")) + plain(p.get("metric")) for p in parts):
+    if segment and "其中" in before and "其中" not in between \
+            and not all(segment in plain(p.get("segment")) + plain(p.get("metric")) for p in parts):
         return True
     return bool(_A_PLACE.search(str(total.get("subject") or ""))) and any(
         owner_key(p) and _A_PLACE.search(str(p.get("subject") or "")) and not owners_agree(total, p) for p in parts)
