@@ -155,3 +155,8 @@ def test_parts_after_a_members_total_and_qualified_totals_still_add_up() -> None
              "were exported goods and USD111.50 billion were imported goods.")
     assert flagged(goods) == []
     assert [relation for relation, _ in flagged(goods.replace("71.00", "81.00"))] == ["parts_vs_total"]
+
+
+def test_a_balance_after_qizhong_is_no_member_of_the_trade() -> None:
+    read = _claims("前三季度，我国进出口总值22.5万亿元，其中，出口12.3万亿元，进口10.2万亿元，贸易顺差2.1万亿元。")
+    assert read["2.1万亿元"].metric == "贸易顺差" and read["2.1万亿元"].segment is None

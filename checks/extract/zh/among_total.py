@@ -19,7 +19,7 @@ _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # Words that name no member (a verb, a time or a quantity's word read as the name): 完成, 同比, 上一年, 票房
 _NO_MEMBER = re.compile(r"完成|实现|同比|环比|全年|累计|合计|共计|分别|其中|增长|下降|比重|占比|比例|上一?年|去年|"
                         r"同期|今年|本年|当年|收益|利润|收入|票房|吞吐量|人次|人数|总额|总值|金额|规模|面积|产量|"
-                        r"销量|营收")
+                        r"销量|营收|顺差|逆差|差额|余额")
 
 
 def among_total(claims: Sequence[Claim], text: str) -> list[Claim]:
