@@ -51,38 +51,26 @@ from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter,
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.en.settle import settled
+from checks.extract.en.verb_before import (
+    ALTERNATIVE,
+    ALTERNATIVE_AFTER,
+    ALTERNATIVE_EN,
+    AND_BY,
+    AT_PRICE,
+    ENUMERATION_GAP_EN,
+    GROWTH_NOUN_BEFORE,
+    LABELLED_LIST,
+    PASSING,
+    REACHED,
+    SESSION_AT,
+    VERB_BEFORE,
+    which_lead,
+)
 from checks.extract.en.verbs import unverbed
 from checks.extract.mention import Mention
-from checks.extract.prefilter import word_gated
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.text import SENTENCE_REACH, clause_start, words_after
 
-# The verb's object before its "by" (cut rates by 25 basis points), words before the figure (a relatively paltry)
-_BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
-                  r"healthy|revised|upwardly|downwardly|annualised|annualized|annual|yearly|monthly|quarterly|"
-                  r"robust|solid|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
-                  r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
-                  r"on the year|in total|overall|combined|more|less|much|far|even)){0,4}")  # a more modest
-_SPAN = r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+to\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"  # from May 2018 to June
-# (?<!\w)(?=[A-Za-z]) is \b at a word's start, and turns every other place away before the verbs are tried.
-VERB_BEFORE = word_gated(re.compile(
-    rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})(?P<by>(?:{_SPAN}|(?:\s+[\w'’-]+){{0,4}}),?\s+by)?"
-    rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{_BEFORE_FIGURE}\s*$", re.IGNORECASE))
-# Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
-PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)
-# The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
-ALTERNATIVE_EN = re.compile(r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
-                            r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
-AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
-# 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
-LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",
-                           re.IGNORECASE)
-GROWTH_NOUN_BEFORE = word_gated(re.compile(
-    rf"(?<!\w)(?=[A-Za-z])(?P<noun>{GROWTH_NOUN_EN.pattern})\s*$", re.IGNORECASE))
-ENUMERATION_GAP_EN = re.compile(r"\s*(?:,|and|,\s*and|or)\s*", re.IGNORECASE)
-# The same change in other terms, between a figure and the word that says it moved: "39.82 points or 0.55% higher"
-_ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per\s*cent|percent|%|points?)\s*\)?",
-                                re.IGNORECASE)
 # Precompiled: these run for every figure, and the module-level re functions look their pattern up each time.
 _OWN_PERIOD = re.compile(r"\s*(?:\)\s*)?,?\s*(?:(?:higher|lower|up|down)\s+)?"
                          r"(?:(?:gain|increase|rise|decline|drop|fall|decrease|advance|jump)\s+)?"  # a 0.4% gain in May
@@ -93,10 +81,7 @@ _AT_ALONE = re.compile(r"\s*(?:at\s*)?")  # "…, at 62.9 percent", "…, 3.8 mi
 _BOTH = re.compile(r"^(?:both|either|neither)\s+(?:the\s+)?", re.IGNORECASE)
 _OF_AFTER = re.compile(r"\s+of\s")
 _WORD_AFTER = re.compile(r"\s+[A-Za-z]")
-# The words before a level a movement reached: "… to", "… to a record high of".
-_REACHED = re.compile(r"(?i)\bto\s+(?:an?\s+(?:(?:(?:record|new|fresh)\s+)+(?:high|low)\s+(?:of\s+)?|best-ever\s+))?$")
 _NO_SUBJECT = {"there", "it", "this", "that", "they", "we", "he", "she", "which", "who"}
-_ALTERNATIVE = re.compile(r"\s*(?:\(|,?\s*or\s+)\s*")  # $1.55 billion, or 55 cents: the same figure otherwise
 
 
 class Reader(SentenceReader):
@@ -137,7 +122,7 @@ class Reader(SentenceReader):
         self._first = False
         if not window_length(self.text, mention):
             self._before_window = (mention, reading)
-        if previous is None or not _ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
+        if previous is None or not ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
         reading = bracket_member(self.text, reading, mention, previous)  # (+43,000; +0.7%): one member's
         return settled(with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0]))
@@ -186,7 +171,7 @@ class Reader(SentenceReader):
             direction = "down" if changed is not None and changed.group("down") else direction
         else:
             noun = GROWTH_NOUN_BEFORE.search(gap)
-            moved_after = MOVED_AFTER.match(_ALTERNATIVE_AFTER.sub("", after, count=1))  # 39.82 points or 0.55% higher
+            moved_after = MOVED_AFTER.match(ALTERNATIVE_AFTER.sub("", after, count=1))  # 39.82 points or 0.55% higher
             if noun is not None:
                 named = noun.group("noun")
                 direction, moved = GROWTH_NOUN_EN.resolve(named.lower()), True
@@ -211,6 +196,8 @@ class Reader(SentenceReader):
             floor = max(clause_start(text, sentence_start, gap_start), gap_start - 100,
                         previous[0].end if previous is not None else 0)
             lead = text[floor:gap_start]
+        elif not aside:  # the Sensex, which opened at 17,301.16 points: what "which" stands for
+            lead = which_lead(text, gap, gap_start, sentence_start, previous[0].end if previous is not None else -1)
         measure = self._measure(lead + gap[:subject_end], mention, previous, sentence_start, moved)
         measure = replace(measure, metric=graded_movement(measure.metric, gap[subject_end:]))  # annual growth of
         carried_owner = previous is not None and previous[1].subject is not None \
@@ -222,6 +209,8 @@ class Reader(SentenceReader):
             if not carried_owner or (owned is not None and owned.subject
                                      and owned.subject in text[previous[0].end:gap_start]):
                 measure = owned or measure
+                if owned is not None and owned.metric is None and owned.subject and AT_PRICE.match(after):
+                    measure = replace(owned, metric="share price")  # ITC, down 0.18 per cent at Rs.222.90
         elif measure.metric is None and _AT_ALONE.fullmatch(gap) and text[gap_start - 1:gap_start] == "," and (
                 previous is None or previous[0].end < gap_start) and (gap.strip() or text[mention.end:][:1] == ","):
             # the labor force participation rate, at 62.9 percent, …; the number flying, 3.8 million, …: the phrase
@@ -320,6 +309,10 @@ class Reader(SentenceReader):
         if (member := with_member(self.text[max(sentence_start, mention.start - 80):mention.start])) is not None and (
                 previous is None or previous[0].end < sentence_start or previous[0].family != mention.family
                 or previous[1].segment):  # (Arrivals from A, B and C rose to 55,928, followed by D with …: unsure)
+            last = self._last_of_unit.get(mention.unit) if mention.family != "count" else None
+            if last and last[0].end >= sentence_start and last[1].metric and (
+                    last[1].segment or mention.unit == "percent"):  # (Toyota with 12% market share,) Mazda with 9%
+                return Measure(last[1].metric, last[1].subject, member)
             return Measure(noun_after(after) if mention.family == "count" else None, None, member)  # Japan with 19,400
         place = located(self.text[max(sentence_start, mention.start - 160):mention.start])
         if place is not None:  # the highest rate was in the South West (79.5 per cent); the lowest was in …
@@ -385,14 +378,19 @@ class Reader(SentenceReader):
             of = measure.subject or measure.metric or (same.subject or same.metric if same else None)
             if of:
                 return Measure(f"price per {priced.group(1).lower()}", of)
-        if vintage(measure.metric) or pronoun(measure.metric):  # revised down from a first estimate of 0.6%; it was
+        if (vintage(measure.metric) and not measure.segment) or pronoun(measure.metric):
+            # revised down from a first estimate of 0.6%; it was (not: the rate for 3-star hotels, a member's)
             same = previous is not None and previous[0].end >= sentence_start
             return Measure(previous[1].metric, previous[1].subject, previous[1].segment) if same else Measure(None)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
-                and previous[1].direction and _REACHED.search(before):
+                and previous[1].direction and REACHED.search(before):
             # revenue was up 9.3 per cent on last year's figures to £13bn: the level the same quantity reached
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, reading.segment)
+        if measure.metric is None and previous is not None and previous[0].end >= sentence_start \
+                and previous[0].unit == mention.unit and SESSION_AT.search(before):
+            # which opened at 17,301.16 points, closed at 17,601.71 points: the same quantity at the session's end
+            return Measure(previous[1].metric, measure.subject or previous[1].subject, previous[1].segment)
         if measure.metric is None and previous is not None and previous[0].end >= sentence_start and moved:
             reading = previous[1]
             return Measure(reading.metric, measure.subject or reading.subject, measure.segment or reading.segment)

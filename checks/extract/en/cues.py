@@ -24,7 +24,8 @@ BASIS_AFTER = re.compile(
     r"(?P<basis>year[- ]on[- ]year|year[- ]over[- ]year|quarter[- ]on[- ]quarter|quarter[- ]over[- ]quarter|"
     r"month[- ]on[- ]month|month[- ]over[- ]month|"
     rf"(?:{ABBREVIATED_BASIS})\b|from a year (?:earlier|ago|before)|on the year|from (?:19|20)\d\d\b|"
-    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=[,.;]|$)|"
+    # (compared to its previous close of 17,316.18: the basis ends before its figure)
+    r"(?:compared|as compared) (?:with|to) [^,.;]{1,40}?(?=\s+of\s+(?:Rs\.?\s?|[$€£¥])?\d|[,.;]|$)|"
     r"(?:on|over|above|below|than|from|versus|vs\.?) (?:in )?(?:last|the same|the previous|the prior|the year|a year|"
     r"pre-pandemic|(?:January|February|March|April|May|June|July|August|September|October|November|December|"
     r"the (?:first|second|third|fourth) (?:quarter|half))\b)"

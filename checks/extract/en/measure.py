@@ -15,6 +15,7 @@ from checks.extract.en.made import MADE, MADE_NOUN
 from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
 from checks.extract.en.times import TIME_BEFORE
+from checks.extract.en.unmoved import unmoved
 from checks.extract.records import quick_init
 
 _WORD = re.compile(r"\d+[A-Z][\w&'’.-]*|[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")  # (3M's: a name with its digit)
@@ -152,6 +153,7 @@ _TO_VERB = {"post", "reach", "hit", "become", "make", "take", "record", "see", "
 _NARROWED = re.compile(rf"^(?P<metric>(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(_TRADE_NOUNS))}))\s+(?:by|to|on)\s+"
                        r"(?:the\s+)?(?P<segment>[^\s].{1,60})$")
 _JOINING = {"and", "for"}
+_SESSION_VERBS = {"opened", "closed", "ended", "finished", "stood", "traded", "started"}  # (the index, which opened at)
 
 
 # Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
@@ -160,7 +162,9 @@ _JOINING = {"and", "for"}
 _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}[A-Za-z])\d[A-Za-z\d]{1,5}|"
                     r"[A-Z]{2,8}:\s?[A-Z.]{1,8}|"
                     # members summed in brackets say the quantity is their total: (domestic + international)
-                    r"[a-z]+(?:\s*[+&/]\s*[a-z]+)+)\)|"
+                    r"[a-z]+(?:\s*[+&/]\s*[a-z]+)+|"
+                    # another name of the same quantity (its key policy rate (repo rate)): an alias, no part of it
+                    r"[a-z]+\s(?:[a-z]+\s)?(?:rate|ratio|index|price|level)s?)\)|"
                     r"\bas\s+a\s+whole\b")
 
 
@@ -169,8 +173,9 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
 _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting|"
                          r"sent|sends|sending|drove|drives|driving|raised|raises|cut|cuts|reduced|reduces|lowered|"
                          r"lowers|hiked|hikes|slashed|trimmed|boosted|increased|decreased|downgraded|upgraded|"
-                         r"revised)\s+(?P<object>(?:the|its|their|his|her|our)\s+(?:(?:19|20)\d\d\s+)?"
-                         r"[A-Za-z][A-Za-z'’ -]{1,50}?)\s+to\s*$", re.IGNORECASE)
+                         r"revised|raising|hiking|cutting|lowering|reducing|boosting|increasing)\s+"
+                         r"(?P<object>(?:the|its|their|his|her|our)\s+(?:(?:19|20)\d\d\s+)?"
+                         r"[A-Za-z][A-Za-z'’ -]{1,50}?|it|them)\s+to\s*$", re.IGNORECASE)  # (raising it to: the same)
 
 
 # A figure right after a dash and an article restates the figure before it in other terms (272,610 cars were sold
@@ -178,20 +183,6 @@ _BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed
 APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
 
 
-# A verb of staying before a figure says the quantity did not move, it names nothing (the rate remained unchanged
-# at 62.7 percent; stayed flat at $1.30; held steady at 5%).
-_STAYED = re.compile(r"\s(?:remained|remains|stayed|stays|was|were|held|holds)\s+(?:(?:essentially|virtually|"
-                     r"nearly|broadly|largely)\s+)?(?:unchanged|flat|steady|stable|firm)\s+at\s*$", re.IGNORECASE)
-# A verb phrase saying a quantity barely moved, before its figure, names nothing (employment changed little
-# (+49,000); the rate was little changed at 5.0 percent; construction continued on an upward trend (+16,000)).
-_STILL = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:both|also)\s+)?(?:little\s+changed|"
-                    r"(?:essentially|virtually|about|nearly|largely|broadly)\s+unchanged|changed?s?\s+little|"
-                    r"(?:showed|shows|show)\s+little(?:\s+or\s+no)?\s+change|continued\s+(?:on\s+an?\s+"
-                    r"(?:upward|downward)\s+trend|to\s+trend\s+(?:up|down)(?:ward)?))"
-                    r"(?:\s+(?:in|over|during)\s+(?:the\s+)?[A-Za-z]+)?(?:\s+at)?\s*\(?\s*$", re.IGNORECASE)
-# A revision between a quantity and its figure says how the figure changed, not what it is.
-_REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised(?:\s+(?:up|down|upward|downward|"
-                      r"higher|lower))?(?:\s+(?:from|to))?\s*$", re.IGNORECASE)
 # An aside set off by dashes inside the words before a figure: the labor participation rate — the proportion of the
 # population working or looking for work — remained unchanged at 62.7 percent.
 _DASHED = re.compile(r"\s[–—]\s[^–—\d]{1,80}?\s[–—]\s")
@@ -221,12 +212,7 @@ _YEAR_AGO_ADJECTIVE = re.compile(r"(?:\bfrom\s+)?\b(?:a|the)\s+(?:year-(?:ago|ea
 @lru_cache(maxsize=8192)  # a pure function of the words before a figure, read again by several readings
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
-    if " at" in before[-6:] and _STAYED.search(before):
-        before = _STAYED.sub(" ", before)  # the number of people … remained unchanged at 5.7 million
-    if "revised" in before:
-        before = _REVISED.sub(" ", before)  # the change in payroll employment for July was revised from +245,000
-    if ("chang" in before or "trend" in before) and _STILL.search(before):
-        before = _STILL.sub(" ", before)  # employment changed little (+49,000): of employment
+    before = unmoved(before)  # (the rate remained unchanged at; was revised from; changed little)
     if ("—" in before or "–" in before) and _DASHED.search(before):
         before = _DASHED.sub(" ", before)  # the participation rate — the proportion working — remained at 62.7%
     if "umber of" in before and (counted := _NUMBER_OF.search(before[-100:])) is not None:
@@ -281,10 +267,16 @@ def phrase_before(before: str) -> str | None:
             joined = True  # sales at building materials and garden stores; the response rate for the survey
             continue
         if words[index].lower() in _BOUNDARY:
+            antecedent = words[:index] if words[index].lower() == "which" and index + 1 < len(words) \
+                and words[index + 1].lower() in _SESSION_VERBS else []
             words = words[index + 1:]
             break
+    else:
+        antecedent = []
     while words and (words[-1].lower() in _TRAILING or words[-1].lower() in VERB_TAIL or _numeral(words[-1])):
         words = words[:-1]
+    if not words and antecedent:  # the Sensex, which opened at (17,301.16 points): of what "which" stands for
+        return phrase_before(" ".join(antecedent) + " ")
     while words and (words[0].lower() in _LEADING or _numeral(words[0])):
         words = words[1:]
     if len(words) > (12 if joined else 8):

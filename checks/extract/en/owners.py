@@ -144,8 +144,8 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
 # cents"; "the biggest risers included Imperial Brands, up 83p"; "the top gainer was OzForex, which soared 78 cents".
 # The name the clause ends with, else the name it starts with before its verb.
 _NAME_WORDS = r"[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|\d[\w.]*|of|&)){0,4}"
-# (also after the figure of the member before it: BT, up 3p, Vodafone, up 2p)
-_OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|like|as|led\s+by)\s+|\d[\w.%]*,\s+)"
+# (also after the figure of the member before it: BT, up 3p, Vodafone, up 2p; L&T, up 4.46 per cent at Rs.1,348; TCS)
+_OWNER_LAST = re.compile(rf"(?:^|\b(?:included|including|includes|was|were|and|like|as|led\s+by)\s+|\d[\w.%]*[,;]\s+)"
                          rf"(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s*$")
 _OWNER_FIRST = re.compile(rf"^\s*(?:[Tt]he\s+)?(?P<name>{_NAME_WORDS})\s+(?:was|were|is|are|has|had|followed|led|"
                           rf"closed|finished|ended|opened|traded|remained|stayed)\b")
@@ -175,6 +175,7 @@ def owner_before(clause: str, words_before_verb: str) -> tuple[str, bool] | None
     words of its own before its verb (see _OWNER_LAST), else None."""
     if not _ONLY_RELATIVE.fullmatch(words_before_verb):
         return None
+    clause = clause.lstrip() if clause[:1] == " " and clause.strip()[:1].isupper() else clause  # (; TCS, up 3%)
     last = _OWNER_LAST.search(clause.rstrip(" ,"))
     if last is not None and is_name(last.group("name"), last.start("name") == 0):
         return last.group("name"), last.start("name") == 0

@@ -24,7 +24,9 @@ TIME_BEFORE = re.compile(r"(?<![\w-])(?<!full )(?<!half )(?=[A-Za-z0-9])"  # a f
                          r"(?:,?\s*(?:19|20)\d\d(?:\s?[-–/]\s?(?:19|20)?\d\d)?)?|"
                          r"January|February|March|April|May|June|July|August|September|October|November|December|"
                          r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|"
-                         r"(?:19|20)\d\d)(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b"
+                         # a year, a run of years or a fiscal year: 2019, 2017-18, FY 2016-17, FY18
+                         r"(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d)?|FY\s?(?:19|20)?\d\d(?:[-–/](?:19|20)?\d\d)?)"
+                         r"(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?:[\s-]+(?:earlier|ago|before))?(?:['’]s)?\b"
                          # the three months ended Sept 30: the end of a run of months is of the period too
                          r"(?:\s+(?:ended|ending|to|through)\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?"
                          r"(?:\s+\d{1,2}\b)?(?:,?\s+(?:19|20)\d\d\b)?)?"

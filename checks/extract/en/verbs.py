@@ -26,6 +26,9 @@ _FINITE = re.compile(r"\s(?:is|are|was|were|will|would|should|could|may|might|ca
 # A verb of being before a participle that ends the name is a passive: the participle stays (handsets were
 # delivered: handsets delivered); a passive with words after it (rates were recorded in Germany) is left whole.
 _PASSIVE = re.compile(r"\s(?:is|are|was|were)\s+(?=[a-z]+ed$)")
+# A passive of recording with nothing after it: its subject is the quantity (the deficit was recorded at).
+_LOGGED = re.compile(r"\s(?:is|are|was|were)\s+(?:recorded|registered|logged|posted|reported|pegged|put|placed|"
+                     r"estimated|calculated|measured)$")
 _PASSIVE_ON = re.compile(r"(?:^|\s)(?:is|are|was|were)\s+[a-z]+ed\b")
 _BEING = re.compile(r"\s(?:is|are|was|were)\b")
 # A quantity said to be recorded in a place: (the lowest) unemployment rates were recorded in Czechia and Germany.
@@ -36,10 +39,12 @@ _ARTICLE = re.compile(r"\s+(?:an?|the)\s")
 # A verb of recording or having whose subject is a party or a part (a segment, a sector, a carrier, a district)
 # and whose object names the quantity: the cloud segment experienced growth; financial services recorded a rise; the
 # district has the lowest literacy rate. Not "delivered" or "reported": vehicles delivered, sales reported.
-_RECORDED = re.compile(r"\s(?:recorded|posted|generated|experienced|achieved|handled|logged|booked|notched|"
+_RECORDED = re.compile(r"\s(?:recorded|posted|generated|experienced|suffered|achieved|handled|logged|booked|notched|"
                        r"clocked|witnessed|saw|showed|earned|"
                        r"(?:has|have|had)(?!\s+(?:(?:now|also|already|just)\s+)?(?:been\b|[a-z]+(?:ed|en|t)\b)))\b"
                        r"(?P<rest>.*)$")
+_SEGMENT_VERB = re.compile(r"\s+(?:suffered|experienced|recorded|posted|saw|registered|witnessed|logged|reported|"
+                           r"showed|achieved)$")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)$")  # wind and solar have generated: of wind and solar
 # Adjectives the verb's "subject" may be, an adjective of the name that follows (the average achieved room rate).
 _ADJECTIVE = {"average", "total", "median", "mean", "overall", "net", "gross"}
@@ -73,6 +78,9 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
     (a name) or part; a metric that is only a verb (see _BARE), or that ends with a pronoun once cut, is dropped. A
     poll's answer (``poll``: a share in a report of a poll, naming no quantity) is left whole."""
     metric = measure.metric
+    if measure.segment and (verbed := _SEGMENT_VERB.search(measure.segment)) is not None and verbed.start() > 0:
+        # the rate for 3-star hotels suffered (a decline): the hotels, not their verb
+        measure = Measure(metric, measure.subject, measure.segment[:verbed.start()], measure.whole)
     if metric and _FOOTNOTE.search(metric):  # System sales1, operating margins2: a footnote's mark, no part of it
         metric = _FOOTNOTE.sub("", metric)
         measure = _named(measure, metric)
@@ -86,6 +94,8 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
         measure = _named(measure, metric)
     if " " not in metric:
         return _named(measure, None) if _BARE.fullmatch(metric) else measure
+    if (logged := _LOGGED.search(metric)) is not None and logged.start() > 0:
+        return _named(measure, metric[:logged.start()])  # the trade deficit was recorded (at $37.7 billion)
     metric = _PASSIVE.sub(" ", metric)
     located = _RECORDED_IN.fullmatch(metric)
     if located is not None:  # the highest annual rates were recorded in Romania: rates, of Romania
@@ -104,6 +114,8 @@ def unverbed(measure: Measure, poll: bool = False) -> Measure:
         named = rest if rest and quantity_word(rest) and not _FINITE.search(f" {rest}") else None
         if pronoun(before) or anaphor(before):  # it posted; the carrier recorded: the owner is named elsewhere
             return _named(measure, named)
+        if named is None and quantity_word(before) and not is_name(before, True):
+            return _named(measure, before)  # the occupancy rate experienced an increase (of 4.0 points): the rate's
         if is_name(before, True):  # Gatwick handled: whose, not what
             return Measure(named, measure.subject or before, measure.segment, measure.whole)
         return Measure(named, measure.subject, measure.segment or before, measure.whole)  # services recorded a rise
