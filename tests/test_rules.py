@@ -15,6 +15,7 @@ from checks.extract.en.revisions import REVISED
 from checks.extract.en.series import SERIES
 from checks.extract.grammar import Dimension
 from checks.extract.zh import context, numerals, qualifiers, quantities, units
+from checks.extract.zh.bracketed_names import ITEM_NAMES
 from checks.extract.zh.owner_words import OWNER_WORDS
 
 
@@ -24,7 +25,7 @@ def _dimensions() -> list[Dimension]:
             context.ATTRIBUTION, en_quantities.NUMBERS, en_quantities.HALVES, en_quantities.LEADING_EN,
             en_quantities.TRAILING_EN, en_quantities.UNITS_EN, en_quantities.WORD_FIGURES, en_assemble.MOVEMENT_EN,
             en_assemble.GROWTH_NOUN_EN, LIST_MOVEMENT_EN, SERIES,
-            RESULT_VERBS, ESTIMATORS, REVISED, LEFT_OUT, FRAGMENTS, OWNER_WORDS]
+            RESULT_VERBS, ESTIMATORS, REVISED, LEFT_OUT, FRAGMENTS, OWNER_WORDS, ITEM_NAMES]
 
 
 CASES = [(dimension.name, rule.name, text, expected)

@@ -160,3 +160,17 @@ def test_parts_after_a_members_total_and_qualified_totals_still_add_up() -> None
 def test_a_balance_after_qizhong_is_no_member_of_the_trade() -> None:
     read = _claims("前三季度，我国进出口总值22.5万亿元，其中，出口12.3万亿元，进口10.2万亿元，贸易顺差2.1万亿元。")
     assert read["2.1万亿元"].metric == "贸易顺差" and read["2.1万亿元"].segment is None
+
+
+def test_members_named_before_bracketed_figures() -> None:
+    read = _claims("按平均涨幅统计，只有有色金属(12.30%)、钢铁(6.15%)、电力(0.52%)三个行业上涨。")
+    assert [read[f].segment for f in ("12.30%", "6.15%", "0.52%")] == ["有色金属", "钢铁", "电力"]
+    owners = _claims("好感度最高的是本区域的湖南(18.8%)，湖北紧随其后(13.5%)，江西则位列第三名(11.8%)。")
+    assert [owners[f].subject for f in ("18.8%", "13.5%", "11.8%")] == ["湖南", "湖北", "江西"]
+    assert _claims("营收增长(12.5%)，利润下降。")["12.5%"].segment is None  # (one bracketed figure: no list)
+
+
+def test_a_level_a_year_before_told_after_the_level_is_the_same_quantity() -> None:
+    read = _claims("管理费用为3.12亿美元，上一年同期为2.87亿美元；广告支出1.15亿美元，去年同期为1.26亿美元。")
+    assert (read["2.87亿美元"].metric, read["2.87亿美元"].period) == ("管理费用", "上一年同期")
+    assert read["1.26亿美元"].metric == read["1.15亿美元"].metric

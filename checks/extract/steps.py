@@ -30,6 +30,7 @@ from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh import context as zh_context
 from checks.extract.zh.among_total import among_total
 from checks.extract.zh.base_after import bases_after
+from checks.extract.zh.bracketed_names import bracketed_names
 from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.increments import increments
@@ -49,10 +50,12 @@ __all__ = [
            "among_total",
            "bases_after",
            "bracketed_members",
+           "bracketed_names",
            "carry_owners",
            "category_prices",
            "closed",
-           "colon_lists", "compact_members",
+           "colon_lists",
+           "compact_members",
            "compares_with",
            "contributions",
            "coordinated",
