@@ -5,6 +5,7 @@ suffered a fall, a rival "with" its share, an index that opened and closed, and 
 from __future__ import annotations
 
 from checks import extract
+from tests.flags import flagged
 
 
 def _claims(text: str) -> dict[str, object]:
@@ -54,3 +55,15 @@ def test_a_market_roundups_members_own_their_moves_and_prices() -> None:
     assert [read[f].subject for f in ("2.10 per cent", "1.75 per cent", "0.90 per cent")] == [
         "Acme", "Brixton", "Cobalt"]
     assert read["1.75 per cent"].metric == "share price" and read["Rs.88.20"].subject == "Brixton"
+
+
+def test_a_deficit_of_a_fiscal_year_against_that_years_exports_and_imports() -> None:
+    text = ("The exports from the country during July-June (2019-20) were recorded at $21.400 billion.\n\n"
+            "Imports into the country also increased by 4.2 percent by going up from $52.100 billion in FY 2018-19 "
+            "to $54.300 billion during FY 2019-20.\n\n"
+            "The trade deficit during FY 2019-20 was recorded at $ 32.900 billion.\n")
+    read = _claims(text)
+    assert (read["$21.400 billion"].metric, read["$21.400 billion"].segment) == ("exports", "country")
+    assert read["$52.100 billion"].metric == "imports"
+    assert flagged(text) == []
+    assert [relation for relation, _ in flagged(text.replace("32.900", "35.900"))] == ["parts_vs_total"]

@@ -185,18 +185,21 @@ _RELATIVE_TIME = re.compile(r"before|earlier|ago|previous|prior|last|same|上年
 _ANAPHORS = {"", "country", "nation", "company", "group", "bank", "state", "全国", "我国", "公司", "集团"}  # 's balance
 
 
+_FISCAL = re.compile(r"^(?:fy|fiscal year|financial year)\s*")  # (FY 2017-18 and 2017-18 are one time)
+
+
 def _sides_of_its_stated_time(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     """The exports and the imports stated last before a balance anywhere in the text, each once, of its unit and
     owner and of the very time the balance states for itself (India's exports in April were $20.57 billion …
     imports … to $25.41 billion in April … the trade deficit narrowed to $4.84 billion in April): a release's
     headline figures, a paragraph or two apart."""
-    time = plain(balance.get("period"))
+    time = _FISCAL.sub("", plain(balance.get("period")))
     if not time or _RELATIVE_TIME.search(time):
         return None  # a time told against another (the period before, a year earlier) says nothing to match
     owner = owner_key(balance)
     index = int(balance["_index"])
     return _last_sides(doc, balance, [c for c in doc.claims[max(0, index - _STATED_BACK):index]
-                                      if plain(c.get("period")) == time
+                                      if _FISCAL.sub("", plain(c.get("period"))) == time
                                       and (owner in _ANAPHORS or owner_key(c) == owner)], by_name=True)
 
 

@@ -66,7 +66,7 @@ def pronoun(phrase: str | None) -> bool:
 # Words that name no quantity at the end of the words before a figure: the participles of a verb whose movement the
 # figure states (before eventually closing up 5%; it has gone up to 65%) and adverbs of manner or time.
 VERB_TAIL = {"closing", "finishing", "ending", "trading", "opening", "opened", "traded", "settled", "settling",
-             "gone", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
+             "gone", "going", "come", "moved", "moving", "eventually", "finally", "initially", "slightly", "sharply",
              "marginally", "modestly", "significantly", "substantially", "considerably", "steadily", "strongly",
              "previously", "originally", "later", "before", "showing", "marking", "representing", "reflecting", "shot",
              "exhibiting", "represents", "represented", "marks", "marked", "reflects", "reflected",

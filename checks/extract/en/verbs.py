@@ -44,7 +44,7 @@ _RECORDED = re.compile(r"\s(?:recorded|posted|generated|experienced|suffered|ach
                        r"(?:has|have|had)(?!\s+(?:(?:now|also|already|just)\s+)?(?:been\b|[a-z]+(?:ed|en|t)\b)))\b"
                        r"(?P<rest>.*)$")
 _SEGMENT_VERB = re.compile(r"\s+(?:suffered|experienced|recorded|posted|saw|registered|witnessed|logged|reported|"
-                           r"showed|achieved)$")
+                           r"showed|achieved|(?:is|are|was|were)(?:\s+recorded|\s+registered)?)$")
 _AUXILIARY = re.compile(r"\s+(?:has|have|had)$")  # wind and solar have generated: of wind and solar
 # Adjectives the verb's "subject" may be, an adjective of the name that follows (the average achieved room rate).
 _ADJECTIVE = {"average", "total", "median", "mean", "overall", "net", "gross"}
