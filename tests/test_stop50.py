@@ -174,3 +174,19 @@ def test_a_level_a_year_before_told_after_the_level_is_the_same_quantity() -> No
     read = _claims("管理费用为3.12亿美元，上一年同期为2.87亿美元；广告支出1.15亿美元，去年同期为1.26亿美元。")
     assert (read["2.87亿美元"].metric, read["2.87亿美元"].period) == ("管理费用", "上一年同期")
     assert read["1.26亿美元"].metric == read["1.15亿美元"].metric
+
+
+def test_a_rate_told_as_an_earlier_state_is_no_restatement_of_the_current() -> None:
+    text = ("The central bank has raised its key policy rate by 50 basis points to 7.25 percent.\n"
+            "Over three months ago, the key policy rate was last increased by 25 basis points to 6.75 percent.\n")
+    assert flagged(text) == []
+    headline = ("Central bank raises key policy rate to 7.25 percent\n"
+                "The bank raised its key policy rate to 7.5 percent.\n")
+    assert [relation for relation, _ in flagged(headline)] == ["restated"]  # (the same state told twice still is)
+
+
+def test_the_level_an_improvement_is_measured_from_is_no_restatement() -> None:
+    text = ("July trade balance records R9bn surplus\n\nThe July surplus of R9-billion is an improvement from the "
+            "surplus recorded in July 2017 of R5,2-billion.\n")
+    assert _claims(text)["R5,2-billion"].metric == _claims(text)["R9bn"].metric == "surplus"  # (named alike)
+    assert flagged(text) == []

@@ -47,12 +47,14 @@ from checks.relations.statements import (
     COMPARED_AFTER,
     adjusted,
     contributor,
+    levels_differ,
     other_side,
     per_share,
     quoted,
     reference,
     series,
     timed,
+    told_earlier,
 )
 from checks.relations.stems import holds
 from checks.relations.units import money_unit, unit_key
@@ -130,15 +132,6 @@ def _against_another(claim: dict) -> str:
     """What a figure is compared with when that is not an earlier time (高于全国2.8个百分点: 全国)."""
     basis = plain(claim.get("basis"))
     return "" if not basis or _IN_TIME.search(basis) else basis
-
-
-def _levels_differ(first: dict, second: dict) -> bool:
-    """Two changes that arrive at levels apart by more than a quarter of the larger are changes of two things."""
-    a, b = first.get("level_after"), second.get("level_after")
-    if a is None or b is None or not a or not b:
-        return False
-    low, high = sorted((abs(float(a)), abs(float(b))))
-    return low < 0.75 * high
 
 
 _CURRENCY = re.compile(r"本外币|人民币|外币|外汇")
@@ -355,8 +348,9 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False
     if per_share(doc, first) != per_share(doc, second):
         return False  # 88 cents (a share) and $540 million: a figure per share is no total restated
-    if _levels_differ(first, second) or year_and_its_part(first, second) or _other_currency(doc, first, second) \
-            or compared_apart(doc, first, second) or reached_from(doc, first, second):
+    if levels_differ(first, second) or year_and_its_part(first, second) or _other_currency(doc, first, second) \
+            or compared_apart(doc, first, second) or reached_from(doc, first, second) \
+            or told_earlier(doc, first, second):  # (the rate was last raised to 8.5 percent: an earlier state)
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated

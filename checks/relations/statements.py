@@ -36,7 +36,9 @@ _ADJUSTED_WORDS = ("exclud", "ex-items", "non-gaap", "pro", "underlying", "adjus
 # The other side of a comparison, right before a figure: compared with (growth of) 0.4%; versus; 较去年同期的; the
 # prior year's figure in brackets.
 _COMPARED = re.compile(
-    r"(?:compared (?:with|to)|versus|vs\.?|against|up from|down from)\s+(?:(?:a|an|the)\s+)?(?:\w+\s+of\s+)?$"
+    r"(?:compared (?:with|to)|versus|vs\.?|against|up from|down from|(?:improvement|deterioration) (?:from|on|over))"
+    # (an improvement from the surplus recorded in June 2017 of R8,7-billion)
+    r"\s+(?:(?:a|an|the)\s+)?(?:\w+\s+(?:(?:recorded|reported|posted)\s+)?(?:(?:in|for)\s+\w+(?:\s+\d{4})?\s+)?of\s+)?$"
     r"|(?:比|较)(?:上年|去年|上月|上季度?|前一年|前年)?(?:同期)?的\s*$"
     r"|[(（](?:19|20)\d\d(?:/\d\d)?\s*[:：]\s*$", re.IGNORECASE)  # a results table's comparative: 14.0p (2011: 11.5p)
 _COMPARED_ENDS = ("的", ":", "：")
@@ -69,7 +71,7 @@ def adjusted(doc: Doc, claim: dict) -> bool:
 def other_side(doc: Doc, claim: dict) -> bool:
     """Whether a figure is what another is compared with (compared with growth of 0.4%; 较去年同期的8.65亿元) or the
     level a move started from (从0.2%提升至14%): an earlier or another figure, not this one's statement."""
-    before = doc.before(claim, 40)
+    before = doc.before(claim, 64)
     # Every form of _COMPARED ends the words before the figure with a space, 的 or a colon (spaces after them
     # aside): words that end otherwise, as most Chinese figures' do, need not be searched
     if (before[-1:].isspace() or before.endswith(_COMPARED_ENDS)) and _COMPARED.search(before) is not None:
@@ -181,3 +183,24 @@ _CENTS = re.compile(r"(?<!per\s)(?<!per)\bcents?$|¢$", re.IGNORECASE)  # 88 cen
 def per_share(doc: Doc, claim: dict) -> bool:
     """Whether a figure is an amount per share (88 cents a share, 40 cents per diluted share)."""
     return bool(_PER_SHARE.match(doc.after(claim, 24)) or _CENTS.search(str(claim["text"])))
+
+
+def levels_differ(first: dict, second: dict) -> bool:
+    """Two changes that arrive at levels apart by more than a quarter of the larger are changes of two things."""
+    a, b = first.get("level_after"), second.get("level_after")
+    if a is None or b is None or not a or not b:
+        return False
+    low, high = sorted((abs(float(a)), abs(float(b))))
+    return low < 0.75 * high
+
+
+# A figure its sentence says was an earlier state (the policy rate was last increased … to 8.5 percent on May 8; over
+# three months ago): not the current figure a lead states, though both name the quantity alike.
+_EARLIER = re.compile(r"\b(?:ago|last\s+(?:increased|raised|hiked|cut|lowered|reduced|changed)|previously|"
+                      r"at\s+that\s+time)\b", re.IGNORECASE)
+
+
+def told_earlier(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether one of two figures is told as an earlier state in its sentence and the other is not."""
+    said = [_EARLIER.search(doc.text, *doc.sentence(claim)) is not None for claim in (first, second)]
+    return said[0] != said[1]
