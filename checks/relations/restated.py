@@ -160,8 +160,10 @@ def restated(doc: Doc) -> Iterable[Relation]:
             restatements[int(claim["_index"])] = restatements.get(int(claim["_index"]), 0) + 1
     for first, second in kept:
         heading = known(headline, first)
-        if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1):
-            continue  # a figure with several others of its quantity: a breakdown, not one figure restated
+        if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1) \
+                or told_earlier(doc, first, second):  # (the rate was last raised to 8.5 percent: an earlier state,
+            continue  # which still counts as another statement) a figure with several others of its quantity: a
+            # breakdown, not one figure restated
         a, b = unsigned_bounds(first), unsigned_bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
@@ -349,8 +351,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     if per_share(doc, first) != per_share(doc, second):
         return False  # 88 cents (a share) and $540 million: a figure per share is no total restated
     if levels_differ(first, second) or year_and_its_part(first, second) or _other_currency(doc, first, second) \
-            or compared_apart(doc, first, second) or reached_from(doc, first, second) \
-            or told_earlier(doc, first, second):  # (the rate was last raised to 8.5 percent: an earlier state)
+            or compared_apart(doc, first, second) or reached_from(doc, first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
