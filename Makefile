@@ -102,6 +102,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean33
 	$(BIN)/python -m bench.consistency_real --planted33
 	$(BIN)/python -m bench.consistency_real --clean34
+	$(BIN)/python -m bench.consistency_real --planted34
+	$(BIN)/python -m bench.consistency_real --clean35
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
