@@ -254,8 +254,7 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
                 or compared_with([c for c in doc.in_sentence(claim) if c is not claim], claim):
             continue  # (182.52 billion, an increase of 0.2 percent from the 182.15 billion in 2018: not 2019's total)
         if own == partition or bounds(claim)[1] < largest or (member, partition) in _SIBLINGS \
-                or another_owners(claim, parts, doc.text[doc.sentence(claim)[0]:int(claim["start"])],
-                                  doc.between(claim, first)):
+                or another_owners(claim, parts, doc):
             continue  # a member of the breakdown is no total of it (exports may be the total of goods and services);
             # nor is a sibling of its members (国内旅游人数 beside 入境 and 出境: tourism's three markets)
         if _the_quantity(doc, claim, first, metric) and not listed_member(doc, levels, claim):

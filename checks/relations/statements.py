@@ -200,7 +200,14 @@ _EARLIER = re.compile(r"\b(?:ago|last\s+(?:increased|raised|hiked|cut|lowered|re
                       r"at\s+that\s+time)\b", re.IGNORECASE)
 
 
+_NEAR = 160  # characters either side of a figure, within its sentence, where its time is told
+
+
 def told_earlier(doc: Doc, first: dict, second: dict) -> bool:
     """Whether one of two figures is told as an earlier state in its sentence and the other is not."""
-    said = [_EARLIER.search(doc.text, *doc.sentence(claim)) is not None for claim in (first, second)]
+    said = []
+    for claim in (first, second):
+        start, end = doc.sentence(claim)
+        said.append(_EARLIER.search(doc.text, max(start, int(claim["start"]) - _NEAR),
+                                    min(end, int(claim["end"]) + _NEAR)) is not None)
     return said[0] != said[1]

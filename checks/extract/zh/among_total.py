@@ -6,6 +6,7 @@ follows is part of what came before it: a figure after it of the total's unit, r
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -15,6 +16,7 @@ from checks.extract.zh.members import QUANTITY_WORD_END
 
 # What ends the sentence a 其中 list runs in (its ；-separated items stay in it)
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+_REACH = 400  # characters a 其中's total and members are looked for in, either side of it
 _BARE_NAME = re.compile(r"[\u4e00-\u9fff]{2,6}")
 # Words that name no member (a verb, a time or a quantity's word read as the name): 完成, 同比, 上一年, 票房
 _NO_MEMBER = re.compile(r"完成|实现|同比|环比|全年|累计|合计|共计|分别|其中|增长|下降|比重|占比|比例|上一?年|去年|"
@@ -27,18 +29,22 @@ def among_total(claims: Sequence[Claim], text: str) -> list[Claim]:
     read = list(claims)
     if "其中" not in text:
         return read
+    starts = [claim.start for claim in read]  # (in text order: the claims near a 其中 are found by bisection)
     for opening in re.finditer("其中", text):
         at = opening.start()
-        end = _SENTENCE_END.search(text, opening.end())
-        stop = end.start() if end is not None else len(text)
+        # bounded both ways, so a run-on text with no full stop costs the same per 其中 (the sentence, at most _REACH)
+        end = _SENTENCE_END.search(text, opening.end(), opening.end() + _REACH)
+        stop = end.start() if end is not None else min(len(text), opening.end() + _REACH)
         start = _sentence_start(text, at)
         if not text[start:at].strip():  # (…45万辆。其中纯电动汽车…: a sentence that opens on 其中 breaks down the last)
             start = _sentence_start(text, start - 1)
-        totals = [i for i, c in enumerate(read) if start <= c.start < at and c.metric]
+        start = max(start, at - _REACH)
+        totals = [i for i in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, at)) if read[i].metric]
         if not totals:
             continue
-        for index, claim in enumerate(read):
-            if not at < claim.start < stop or claim.segment:
+        for index in range(bisect.bisect_right(starts, at), bisect.bisect_left(starts, stop)):
+            claim = read[index]
+            if claim.segment:
                 continue
             total = next((read[i] for i in reversed(totals) if read[i].unit == claim.unit and read[i].kind == claim.kind
                           and (claim.metric == read[i].metric or _bare_member(claim.metric, read[i].metric))), None)
@@ -61,4 +67,7 @@ def _bare_member(name: str | None, total: str | None) -> bool:
 
 
 def _sentence_start(text: str, at: int) -> int:
-    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+    """Where the sentence holding ``at`` starts, looked for at most _REACH back (then that far back)."""
+    floor = max(0, at - _REACH)
+    found = max(text.rfind("。", floor, at), text.rfind("\n", floor, at))
+    return found + 1 if found >= 0 else floor

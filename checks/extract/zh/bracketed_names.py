@@ -17,6 +17,9 @@ _BEFORE_BRACKET = re.compile(r"(?:[、，,；;：:和及与或的]|其中|其次
 # A name and a colon inside the brackets: (安徽:8.2%,云南:2.3%)
 _INSIDE_BRACKET = re.compile(r"[（(,，、；;]\s*(?P<item>[\u4e00-\u9fff]{1,8})\s*[:：]\s*$")
 _AFTER = re.compile(r"\s*[）),，、；;]")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_LIST_GAP = 120  # characters between two items of one list at most
+_LIST_ITEMS = 16  # items of one list at most (a run-on text is read as lists of this many: linear time)
 # No member's name: a time, a quantity's name or a movement (2023年, 认同度, 同比增长)
 _NO_NAME = re.compile(r"\d|[年月日]$|季度$|[率额量值数度]$|收入$|利润$|比重$|占比$|比例$|规模$|"
                       r"同比|环比|增长|下降|增速")
@@ -46,10 +49,14 @@ def bracketed_names(claims: Sequence[Claim], text: str) -> list[Claim]:
         name = ITEM_NAMES.resolve(found.group("item")) if found is not None else None
         if name and _NO_NAME.search(name) is None:
             named[index] = name
-    by_sentence: dict[str, list[int]] = {}
-    for index in named:
-        by_sentence.setdefault(read[index].sentence, []).append(index)
-    for indices in by_sentence.values():
+    lists: list[list[int]] = []
+    for index in named:  # (a list runs on while no sentence ends and no long stretch stands between its figures)
+        last = lists[-1][-1] if lists else None
+        if last is None or read[index].start - read[last].end > _LIST_GAP or len(lists[-1]) >= _LIST_ITEMS \
+                or _SENTENCE_END.search(text, read[last].end, read[index].start):
+            lists.append([])
+        lists[-1].append(index)
+    for indices in lists:
         if len(indices) < 2 or len({read[i].unit for i in indices}) > 1:
             continue  # (one bracketed figure is an aside, not a list)
         names = [named[i] for i in indices]
