@@ -190,3 +190,23 @@ def test_the_level_an_improvement_is_measured_from_is_no_restatement() -> None:
             "surplus recorded in July 2017 of R5,2-billion.\n")
     assert _claims(text)["R5,2-billion"].metric == _claims(text)["R9bn"].metric == "surplus"  # (named alike)
     assert flagged(text) == []
+
+
+def test_a_line_opening_on_qizhong_breaks_down_no_part_of_the_line_before() -> None:
+    text = ("1-2月份，软件业务收入12000亿元，同比增长10%。\n"
+            "其中，软件产品收入3000亿元。其中，工业软件产品收入350亿元。\n"
+            "其中，信息技术服务收入8000亿元，同比增长11%。\n")
+    assert flagged(text) == []
+
+
+def test_a_group_of_countries_is_no_rival_of_the_first_partner() -> None:
+    text = ("上半年，全省对第一大贸易伙伴东盟进出口2000.5亿元，同比增长2%；对欧盟进出口1200.8亿元。"
+            "同期，对“一带一路”沿线国家进出口3700.9亿元，同比增长6.2%。")
+    assert flagged(text) == []
+    assert flagged(text.replace("欧盟进出口1200.8亿元", "欧盟进出口2200.8亿元")) != []  # a partner above the first
+
+
+def test_the_wholes_rate_is_no_rate_of_its_exports() -> None:
+    text = ("上半年，全省外贸进出口9500.7亿元。其中，出口5500.1亿元，同比下降5.3%。"
+            "对“一带一路”沿线国家进出口3700.9亿元，同比增长6.2%，高于全省进出口整体增速7.5个百分点。")
+    assert flagged(text) == []  # (the whole's own rate is not stated: nothing to judge the 7.5 points against)

@@ -192,8 +192,7 @@ def _paired_clauses(doc: Doc, levels: list[dict], first: int, marker_at: int) ->
 
 def _opens(text: str, offset: int) -> bool:
     """Whether the 其中 at ``offset`` opens its sentence (…万吨。其中，…), so that the clauses after it all break
-    down the total before it; after a comma (…831亿元，其中十年期…；续期保费…) the next clause may be a quantity of
-    its own."""
+    down the total before it; after a comma (…831亿元，其中十年期…；续期保费…) the next may be a quantity of its own."""
     before = text[max(0, offset - 8):offset].rstrip()  # any space or line end, \r\n too
     return not before or before[-1] in "。！？!?：:"
 
@@ -305,14 +304,15 @@ _OPENING = re.compile(r"\s*")  # blank lines and ideographic spaces too
 def _near_before(doc: Doc, claim: dict, offset: int) -> bool:
     """Whether ``claim`` stands at most two sentences before ``offset`` in its paragraph, or in the last sentence of
     the paragraph before when the paragraph opens with the 其中 at ``offset`` (总量…。\n其中，…: a release puts the
-    breakdown of a total in a paragraph of its own)."""
+    breakdown of a total in a paragraph of its own), no part itself (其中，工业软件收入390亿元。\n其中，…)."""
     end = int(claim["end"])
     stops, breaks = _marks(doc)
     sentences = bisect.bisect_left(stops, offset) - bisect.bisect_left(stops, end)
     first = bisect.bisect_left(breaks, end)
     if first == len(breaks) or breaks[first] >= offset:
         return sentences <= 2
-    return _OPENING.fullmatch(doc.text, breaks[first], offset) is not None and sentences <= 1
+    return _OPENING.fullmatch(doc.text, breaks[first], offset) is not None and sentences <= 1 \
+        and PART_BEFORE.search(doc.text, max(0, end - 40), end) is None
 
 
 def _marks(doc: Doc) -> tuple[list[int], list[int]]:

@@ -248,7 +248,8 @@ def _names(name: str, key: str) -> bool:
         return False
     # (全部规上工业增速 is 规模以上工业增加值's: 规上 is short for 规模以上, 全部 says all of them)
     name, key = name.removeprefix("全部").replace("规模以上", "规上"), key.replace("规模以上", "规上")
-    return key == name or name.endswith(key) or (key.startswith(name) and key[len(name):] in _TAILS)
+    return key == name or (name.endswith(key) and not name.endswith(f"进{key}")) \
+        or (key.startswith(name) and key[len(name):] in _TAILS)  # (福建省进出口 names no 出口: 进 makes it trade)
 
 
 def judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation | None:

@@ -54,14 +54,23 @@ def a_rival_member(doc: Doc, rival: dict, value: dict) -> bool:
     segment read); an English member's, its kind named before it in its sentence and its name missed by the reading
     (the Western European region recorded the highest arrivals), those of its sentence and other owners' too; none of
     a wider list than a leader's (see of_a_narrower_list)."""
-    if of_a_narrower_list(doc, rival, value):
-        return False
+    if of_a_narrower_list(doc, rival, value) or (_a_group(doc, rival) and not _a_group(doc, value)):
+        return False  # (第一大贸易伙伴东盟 and the 一带一路 countries together: a group, no partner of the list)
     if value.get("segment"):
         return bool(rival.get("segment"))
     start = max(doc.sentence(value)[0], int(value["start"]) - 160)  # (a run-on text is one sentence)
     if doc.same_sentence(rival, value) or _MEMBER_KIND.search(doc.text, start, int(value["start"])) is None:
         return True  # (a rival told beside it: Toyota's nearly 17,000 with Mazda, its nearest rival, selling 18,000)
     return bool(rival.get("segment")) or owner_key(rival) not in ("", owner_key(value))
+
+
+# A group of countries or markets, told beside single ones: the countries along the Belt and Road, RCEP's partners.
+_GROUP = re.compile(r"沿线国家|一带一路|RCEP|金砖国家|新兴市场|发达国家|发展中国家|\bBRICS\b|\bemerging markets\b",
+                    re.IGNORECASE)
+
+
+def _a_group(doc: Doc, claim: dict) -> bool:
+    return _GROUP.search(f"{claim.get('segment') or ''}{claim.get('metric') or ''}{doc.before(claim, 24)}") is not None
 
 
 def the_whole_group(rival: dict, value: dict) -> bool:
