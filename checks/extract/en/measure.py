@@ -16,6 +16,7 @@ from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
 from checks.extract.en.times import TIME_BEFORE
 from checks.extract.en.unmoved import unmoved
+from checks.extract.en.verb_before import SESSION_VERBS
 from checks.extract.records import quick_init
 
 _WORD = re.compile(r"\d+[A-Z][\w&'’.-]*|[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")  # (3M's: a name with its digit)
@@ -153,7 +154,6 @@ _TO_VERB = {"post", "reach", "hit", "become", "make", "take", "record", "see", "
 _NARROWED = re.compile(rf"^(?P<metric>(?:\S+\s+){{0,3}}?(?:{'|'.join(sorted(_TRADE_NOUNS))}))\s+(?:by|to|on)\s+"
                        r"(?:the\s+)?(?P<segment>[^\s].{1,60})$")
 _JOINING = {"and", "for"}
-_SESSION_VERBS = {"opened", "closed", "ended", "finished", "stood", "traded", "started"}  # (the index, which opened at)
 
 
 # Words in a phrase that name nothing measured: an abbreviation in brackets after its full name (gross domestic
@@ -268,7 +268,7 @@ def phrase_before(before: str) -> str | None:
             continue
         if words[index].lower() in _BOUNDARY:
             antecedent = words[:index] if words[index].lower() == "which" and index + 1 < len(words) \
-                and words[index + 1].lower() in _SESSION_VERBS else []
+                and words[index + 1].lower() in SESSION_VERBS else []
             words = words[index + 1:]
             break
     else:

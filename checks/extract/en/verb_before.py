@@ -42,7 +42,8 @@ ALTERNATIVE_AFTER = re.compile(r"^\s*(?:,?\s*or\s+|\(\s*)[-+]?\d[\d.,]*\s*(?:per
 
 # A market session's words: the index, which opened at (17,301.16 points); closed at (17,601.71 points), of the same
 # quantity as the figure before it; a member's move with its price after it (ITC, down 0.18 per cent at Rs.222.90).
-WHICH_OPENS = re.compile(r"\s*which\s+(?:opened|closed|ended|finished|stood|traded|started)\s+at\s*$")
+SESSION_VERBS = ("opened", "closed", "ended", "finished", "stood", "traded", "started")  # (the index, which opened at)
+WHICH_OPENS = re.compile(rf"\s*which\s+(?:{'|'.join(SESSION_VERBS)})\s+at\s*$")
 SESSION_AT = re.compile(r"(?:^\s*|[,;]\s*|\band\s+)(?:opened|closed|ended|finished|settled)\s+at\s*$")
 AT_PRICE = re.compile(r"\s+at\s+(?:Rs\.?|INR|[$€£¥p])\s?\d")
 
