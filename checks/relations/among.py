@@ -25,7 +25,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import partition_of
 from checks.relations.partitioned import every_member, parent_of, partition_listed
-from checks.relations.periods import periods_conflict
+from checks.relations.periods import periods_conflict, years_apart
 from checks.relations.tallied import tallied_kinds, tally_before
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
@@ -49,7 +49,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     text = doc.text
     level_ids = {id(c) for c in levels}
     listed_already: set[int] = set()  # the parts of a list read from its first (an aside's part stays apart)
-    for index, part in enumerate(levels):
+    for index, part in enumerate(levels):  # (no part of the next clause's other side, 其中住户存款…；各项贷款…)
         marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
         if marker is None or id(part) in listed_already or str(part.get("metric") or "").endswith(_NO_PART) \
                 or _EARLIER_IN_BRACKETS.search(text, max(0, int(part["start"]) - 12), int(part["start"])):
@@ -66,7 +66,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or tallied_kinds(doc, levels, index, marker_at) or partition_listed(
                                           doc, levels, index) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
-                      and same_unit(c, part)
+                      and same_unit(c, part) and not years_apart(doc.period(c), doc.period(part))
                       and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if parent_of(part, c) or _wider(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
@@ -75,7 +75,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         if len(parts) > 1 and _crossed([label_before(text, p) for p in parts]):
             parts = [part]  # 一般贸易出口…；机电产品出口…: two ways of cutting the exports, overlapping, not summed
         listed_already.update(id(p) for p in parts)
-        parts = [p for p in parts if not _opposed(part, p)]  # 其中住户存款…；各项贷款…: the next clause's other side
+        parts = [p for p in parts if not _opposed(part, p) and not years_apart(doc.period(p), doc.period(part))]
         if not candidates:
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]

@@ -32,7 +32,7 @@ _JOINED = re.compile(r"^\s*[，,]?\s*(?:均|都|全部|继续|仍然?|持续|连
                      r"^\s*,?\s*(?:all\s+|both\s+)?(?:maintaining|posting|recording|showing|marking|sustaining|"
                      r"keeping)\s*$", re.IGNORECASE)
 # Names listed before the words: 泰国、韩国、俄罗斯等6个国家实现; 净利润和营业收入均以.
-_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,8}(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,8})+)"
+_NAMES = re.compile(r"(?P<names>[\u4e00-\u9fff]{2,8}?(?:(?:、|和|及|与)[\u4e00-\u9fff]{2,8}?)*)"
                     r"(?:等\S{0,6}?)?(?:在[^，,。；;]{0,10}?)?(?:均|都|也)?(?:以|实现|保持|录得)?$")
 _REACH = 400  # characters after the words where a named quantity's rate is looked for
 _STREAK = re.compile(r"连续|多年|历年|近[两三四五六七八九十\d]+年")
@@ -58,7 +58,7 @@ def double_digits(doc: Doc) -> Iterable[Relation]:
 
 
 def _growth(claim: dict) -> bool:
-    return claim["kind"] == "growth" and claim["unit"] == "percent"
+    return claim["kind"] == "growth" and claim["unit"] == "percent" and "两位数" not in str(claim["text"])
 
 
 def _rates_before(doc: Doc, near: list[dict], at: int, end: int) -> list[dict]:
@@ -98,7 +98,8 @@ def _named_rates(doc: Doc, said: re.Match[str], clause: str, after: list[dict]) 
         if rate is None:
             continue
         opening = max(doc.sentence(rate)[0], int(rate["start"]) - 40)  # (its clause: a run-on text is one sentence)
-        if rate.get("segment") or _ANOTHER_YEAR.search(doc.text, opening, int(rate["start"])) or (
+        if (rate.get("segment") and not _named_with_segment(rate, name)) or \
+                _ANOTHER_YEAR.search(doc.text, opening, int(rate["start"])) or (
                 rate.get("period") and str(rate["period"]) not in said.string[max(0, said.start() - 80):said.start()]):
             continue  # 国内业务营业收入增长5.2%: a segment's; 上年营业收入增长6%: the year before's; 第三季度单季: a
             # time the words did not name
@@ -112,7 +113,16 @@ def _of_name(doc: Doc, rate: dict, name: str) -> bool:
     start = max(0, int(rate["start"]) - 16)
     own = re.split(r"[，,。；;]", doc.text[start:int(rate["start"])])[-1]
     key = canonical(metric_key(rate))
-    return plain(own).startswith(name) or (len(key) >= 2 and key.endswith(canonical(name)))
+    return plain(own).startswith(name) or (len(key) >= 2 and key.endswith(canonical(name))) \
+        or _named_with_segment(rate, name)
+
+
+def _named_with_segment(rate: dict, name: str) -> bool:
+    """Whether the name is the rate's segment and quantity together (软件业务收入 of 软件业务 and 收入): the segment
+    the words named, not another member's."""
+    segment, metric = plain(rate.get("segment")), plain(rate.get("metric"))
+    return bool(segment and metric) and len(name) > len(metric) and canonical(segment + metric).endswith(
+        canonical(name))
 
 
 def _judged(doc: Doc, rate: dict, words: str) -> Relation:

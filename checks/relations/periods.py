@@ -116,12 +116,26 @@ def compared_with(claims: list[dict], level: dict) -> bool:
     return any(c.get("base_value") is not None and float(c["base_value"]) == float(level["value"]) for c in claims)
 
 
+# A time of the year before the one the text speaks of (去年同期, 上年, a year earlier), no year named.
+_YEAR_BEFORE = re.compile(r"去年|上一?年|前一年|\b(?:last|prior|previous)\s+year|\ba\s+year\s+(?:earlier|ago|before)",
+                          re.IGNORECASE)
+
+
+def years_apart(a: object, b: object) -> bool:
+    """Whether one of two stated periods, naming no year, is the year before's and the other not (去年同期 and
+    第三季度)."""
+    return bool(plain(a) and plain(b)) and not (period_parts(a)[0] or period_parts(b)[0]) and \
+        bool(_YEAR_BEFORE.search(str(a))) != bool(_YEAR_BEFORE.search(str(b)))
+
+
 def periods_conflict(a: object, b: object) -> bool:
     """Whether two periods are known to differ: different years, or different parts of a year (an English span of
     months and a month or another span: January to June 2017 is not June 2017)."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
     if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
         return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
+    if years_apart(a, b):
+        return True  # 较上一年同期的8.24亿美元 and 第三季度: the year before's quarter and this one's
     spans = [_EN_SPAN.search(str(p or "")) for p in (a, b)]
     first_months = [english_months(p) for p in (a, b)]
     if any(spans) and (months := [_span(s) if s else m for s, m in zip(spans, first_months, strict=True)]) \

@@ -19,6 +19,7 @@ from checks.relations.answers import answers_of_a_scale, opposite_answers, sides
 from checks.relations.averages import averages_of_members
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
+from checks.relations.bound_after import bound_after
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.bracketed_levels import bracketed_levels
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
@@ -146,7 +147,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, rate_and_am
              share_of_the_asked,
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
-             year_range, index_against_threshold, crossed_marks,
+             year_range, index_against_threshold, crossed_marks, bound_after,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,

@@ -13,17 +13,16 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
-from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, SEGMENTS
+from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, REVENUE_SOURCE, SEGMENTS
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
-_LEADING_NOISE = re.compile(
+LEADING_NOISE = re.compile(  # connectives, verbs and periods a phrase may open with
     r"^(?:.*(?:[】：:|｜]|——)|[-•·●▪]\s*|尽管|虽然|即使|但是|预计|其中|同时|此外|另外|而|但|并|且|其(?!他|它|余|次)|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在(?![校建读岗职营线园册])|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
     r"分别|共有|共|有(?!色|线|机|效)|累计|合计|总计|当天|当日|当年|同年|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到(?![位岗期账])|年末|年底|月末|月底|季末|期末|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
     r"(?:前|首|头)?[\d一二两三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?(?!游)|)+"  # (一日游: a trip)
 )
-LEADING_NOISE = _LEADING_NOISE  # connectives, verbs and periods a phrase may open with (the lists read it too)
 # Dates written with spaces (2025 年第二季度) that the period rules do not see.
 _SPACED_DATE = re.compile(r"(?:19|20)\d\d\s*年?\s*(?:至|到|[-—–~])\s*(?:19|20)\d\d\s*年|"  # 1979年至2017年
                           r"\d{1,2}\s*(?:至|到|[-—–~～])\s*\d{1,2}\s*月(?:份)?|"  # 1~8月, 1-5月
@@ -52,8 +51,7 @@ _METRIC_STOP = re.compile(
     r"被|等|中(?<=.中)|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _DIGIT = re.compile(r"\d")
-_VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")
-VERB_FIRST = _VERB_FIRST  # a verb of movement first: what follows is no noun (the lists read it too)
+VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")  # a verb first: no noun follows
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$|\[\d{1,2}\]")  # (…岁[3]: a note)
 # Phrases that name no quantity (verbs and particles left of a clause; 大幅增长86%, 以每桶, 以及连续, 年均递(增)).
 _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
@@ -166,8 +164,8 @@ def _owned_across(phrase: str) -> str:
     period = PERIOD_CUE.search(phrase)
     joint = period if period is not None and period.start() >= 2 else _ACHIEVING_JOINT.search(phrase, 2)
     if joint is not None:
-        head = _LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase[:joint.start()])))
-        tail = _LEADING_NOISE.sub("", PERIOD_CUE.sub("", phrase[joint.end():]))
+        head = LEADING_NOISE.sub("", _EDGE.sub("", PERIOD_CUE.sub("", phrase[:joint.start()])))
+        tail = LEADING_NOISE.sub("", PERIOD_CUE.sub("", phrase[joint.end():]))
         if tail.startswith(("累计", "实现", "完成", "录得", "共")):  # 一季度累计实现营业收入: the verb after the period
             tail = _ACHIEVING_JOINT.sub("", tail, count=1)
         # not a member of a breakdown (第一产业实现增加值, 城镇市场实现零售额) nor one of a list (个险、银保渠道…)
@@ -192,7 +190,7 @@ def clean(phrase: str) -> str | None:
     phrase = _POSSESSIVE.sub("的", phrase) if "之" in phrase else phrase  # 餐厅业务之营业额: 餐厅业务的营业额
     last = _HEADLINE_SPACE.split(phrase.strip())[-1]
     phrase = last if len(last) >= 2 else phrase
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", _owned_across(phrase)))
+    phrase = LEADING_NOISE.sub("", _EDGE.sub("", _owned_across(phrase)))
     ranking = _RANKING_BY.match(phrase)
     if ranking is not None:
         phrase = ranking.group("metric")
@@ -206,7 +204,7 @@ def clean(phrase: str) -> str | None:
         # 北岭乳业实现营业收入, 精制食用植物油实现产量, 全国共接待游客: the owner and the quantity, without the verb
         phrase = phrase[:achieved.start()] + phrase[achieved.end():]
     phrase = PERIOD_CUE.sub("", phrase).strip()
-    phrase = _LEADING_NOISE.sub("", _EDGE.sub("", phrase))
+    phrase = LEADING_NOISE.sub("", _EDGE.sub("", phrase))
     cut = _CUT.search(phrase)
     if cut is not None and not phrase.endswith(("占比", "比重", "比例")):
         phrase = phrase[:cut.start()]
@@ -335,6 +333,8 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     """A metric phrase into subject, segment and the quantity (a growth rate's quantity, without 增速)."""
     if not metric:
         return Measure(None)
+    if metric.startswith("来自") and (sourced := REVENUE_SOURCE.match(metric)):  # (a member of the revenue)
+        return Measure(sourced.group("rest"), None, sourced.group("source"))
     subject = segment = None
     owned = metric.rpartition("的") if "的" in metric else None
     if owned and (_QUOTED.search(owned[0]) or _EXCEPT.fullmatch(owned[0])):
@@ -392,7 +392,7 @@ def noun_after(text: str, start: int) -> str | None:
         if closing > start + 1:
             return text[start + 1:closing]
     after = text[start:start + 24]
-    if after[:1] in ("/", "／") or _VERB_FIRST.match(after):
+    if after[:1] in ("/", "／") or VERB_FIRST.match(after):
         return None  # 8.65亿元下滑…: a verb follows, not a noun; 3001.3美元/盎司: the rest of a price's unit
     stop = _METRIC_STOP.search(after)
     stop = _DIGIT.search(after, 0, stop.start() if stop is not None else len(after)) or stop

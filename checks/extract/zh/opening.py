@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from checks.extract.prefilter import gated
-from checks.extract.zh.measure import _LEADING_NOISE, _REPORTING, _SUBJECT, PERIOD_CUE, lined_member, not_an_owner
+from checks.extract.zh.measure import _REPORTING, _SUBJECT, LEADING_NOISE, PERIOD_CUE, lined_member, not_an_owner
 
 # A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
 _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
@@ -16,7 +16,7 @@ _TOPIC = re.compile(r"(?:在)?(?P<name>(?:全球|国际|海外|国内|境外|境
 OWNER_REACH = 40  # characters of a sentence's opening read for its owner
 # The leading noise without its first alternative (a stretch up to a colon, 】 or ——), for an opening that holds none
 # of those marks: tried first at each step, that alternative reads to the opening's end and back for nothing
-_UNMARKED_NOISE = re.compile(_LEADING_NOISE.pattern.replace(r".*(?:[】：:]|——)|", "", 1))
+_UNMARKED_NOISE = re.compile(LEADING_NOISE.pattern.replace(r".*(?:[】：:]|——)|", "", 1))
 CLAUSE_MARK = re.compile(r"[，,：:；;]")
 
 
@@ -40,7 +40,7 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     unperiodic = PERIOD_CUE.sub("", first)
     # the marks of the first alternative, tested one by one (a generator over them cost more than the tests)
     marked = "：" in unperiodic or ":" in unperiodic or "】" in unperiodic or "——" in unperiodic
-    noise = _LEADING_NOISE if marked else _UNMARKED_NOISE
+    noise = LEADING_NOISE if marked else _UNMARKED_NOISE
     found = _SUBJECT.match(noise.sub("", unperiodic))
     owner = found.group("subject").removesuffix("的") if found is not None and not lined_member(found) else None
     return None if owner is None or not_an_owner(owner) else owner

@@ -3,6 +3,8 @@ breakdowns that statistics releases use."""
 
 from __future__ import annotations
 
+import re
+
 # Provinces and regions by their short names: 山东GDP is 山东's GDP.
 PROVINCES = ("北京", "天津", "上海", "重庆", "河北", "山西", "辽宁", "吉林", "黑龙江", "江苏", "浙江", "安徽", "福建",
              "江西", "山东", "河南", "湖北", "湖南", "广东", "海南", "四川", "贵州", "云南", "陕西", "甘肃", "青海",
@@ -36,3 +38,7 @@ ABBREVIATED_PLACES = {
 # owner. (A clause opening on a cause, 随着上市公司…, is left: what would be carried in its place is as often wrong.)
 ACTIONS = ("完善", "加大", "加快", "加强", "推进", "推动", "落实", "强化", "深化", "优化",
            "支持", "服务", "助力", "聚焦")
+
+# Revenue by its source (来自广告服务的营收, 来自数字授权和其它营收): the source is a member of the revenue's breakdown.
+REVENUE_SOURCE = re.compile(r"来自(?P<source>[^的，,。；;]{1,16}?)的?"
+                            r"(?P<rest>(?:营业)?(?:收入|营收|收益|营业额|销售额))$")

@@ -1,0 +1,49 @@
+"""Forms of stop 51, from the misses of the measured sets planted33 and planted34, on sentences written for these
+tests: a figure bounded by a mark told right after it (再次低于40分, 比重均超过30%, still below 7%)."""
+
+from __future__ import annotations
+
+from tests.flags import flagged
+
+
+def _ranks(text: str) -> list[str]:
+    return [texts for relation, texts in flagged(text) if relation == "rank_vs_values"]
+
+
+def test_a_score_below_a_mark_told_after_it() -> None:
+    right = "该指数回落到39.2分,再次低于40分。"
+    assert _ranks(right) == []
+    assert _ranks(right.replace("39.2分", "41.2分")) == ["41.2分 | 低于40分"]
+
+
+def test_every_listed_share_is_above_a_mark_told_of_all() -> None:
+    right = "排名前三的因素占比分别为35.1%、31.9%以及30.8%,比重均超过30%。"
+    assert _ranks(right) == []
+    assert _ranks(right.replace("31.9%", "28.9%")) == ["28.9% | 超过30%"]
+    # without 均 the mark bounds only the figure right before it
+    assert _ranks(right.replace("31.9%", "28.9%").replace("均", "")) == []
+
+
+def test_an_amount_above_a_mark_told_after_it() -> None:
+    right = "公司净利润492.69亿元,首次超过400亿元。"
+    assert _ranks(right) == []
+    assert _ranks(right.replace("492.69", "392.69")) == ["392.69亿元 | 超过400亿元"]
+
+
+def test_a_total_told_after_the_parts_is_no_bound_of_the_last_part() -> None:
+    assert _ranks("沪深两市分别成交5469亿元和6992亿元,总量超过1.2万亿元。") == []
+
+
+def test_an_english_rate_still_below_a_mark() -> None:
+    assert _ranks("The jobless rate was 6.2%, still below 7%.") == []
+    assert _ranks("The jobless rate was 7.2%, still below 7%.") == ["7.2% | below 7%"]
+
+
+def test_a_hoped_for_mark_is_no_bound() -> None:
+    assert _ranks("公司净利润392.69亿元,有望超过400亿元。") == []
+
+
+def test_double_digit_growth_of_one_named_quantity_told_in_the_next_sentence() -> None:
+    right = "其中,软件业务收入保持两位数增长。1-2 月份,我国软件业务收入 14461 亿元,同比增长 11%。"
+    assert _ranks(right) == []
+    assert _ranks(right.replace("11%", "9%")) == ["9%"]
