@@ -1,8 +1,13 @@
-"""Forms of stop 51, from the misses of the measured sets planted33 and planted34, on sentences written for these
-tests: a figure bounded by a mark told right after it (再次低于40分, 比重均超过30%, still below 7%)."""
+"""Forms of stop 51, from the misses of the measured sets planted33 and planted34, on sentences written
+for these tests: a figure bounded by a mark told right after it (再次低于40分, 比重均超过30%, still below
+7%); double-digit growth of one named quantity; a currency's code before an English amount (QAR 530.71
+billion) is its money, not its owner."""
 
 from __future__ import annotations
 
+import pytest
+
+from checks import extract
 from tests.flags import flagged
 
 
@@ -47,3 +52,14 @@ def test_double_digit_growth_of_one_named_quantity_told_in_the_next_sentence() -
     right = "其中,软件业务收入保持两位数增长。1-2 月份,我国软件业务收入 14461 亿元,同比增长 11%。"
     assert _ranks(right) == []
     assert _ranks(right.replace("11%", "9%")) == ["9%"]
+
+
+@pytest.mark.parametrize(("text", "figure", "unit"), [
+    ("Market capitalisation reached QAR 530.71 billion.", "QAR 530.71 billion", "other_currency"),
+    ("Non-oil GDP was GH¢7,634.0 million in the first quarter.", "GH¢7,634.0 million", "other_currency"),
+    ("Trading value fell to ₦63.785 billion.", "₦63.785 billion", "NGN"),
+    ("Exports rose to THB 1.2 trillion.", "THB 1.2 trillion", "THB"),
+])
+def test_a_currency_code_before_an_amount_is_its_money_not_its_owner(text: str, figure: str, unit: str) -> None:
+    (claim,) = [c for c in extract(text, "doc") if c.text == figure]
+    assert claim.unit == unit and claim.subject is None and "QAR" not in str(claim.metric)

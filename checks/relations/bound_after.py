@@ -1,13 +1,13 @@
-"""rank_vs_values for a figure told, right after it, to lie above or below a mark: 回落到39.2分，再次低于40分;
-占比达到31.4%，比重超过3成; 占比分别为35.1%、31.9%以及30.8%，比重均超过30%; 净利润492.69亿元，首次超过400亿元;
-the rate was 6.2%, still below 7%.
+"""rank_vs_values for a figure told, right after it, to lie above or below a mark: 回落到39.2分，
+再次低于40分; 占比达到31.4%，比重超过3成; 占比分别为35.1%、31.9%以及30.8%，比重均超过30%; 净利润
+492.69亿元，首次超过400亿元; the rate was 6.2%, still below 7%.
 
-The mark is a claim of its own whose words bound it (超过, 低于, 不足, 逾, above, below), and it stands in the figure's
-clause chain with nothing between them but a comma and the words that restate the quantity or say when (比重, 占比,
-规模, 再次, 首次, 仍, again, still): it bounds the figure before it, and with 均, 都 or 双双 (all, both) every figure
-listed with it. Marks with a basis (高于去年的8.9%: a comparison), a mark that names what it is (低于2.5%的控制目标:
-a target), hopes (有望超过) and figures of another unit are not read. The mark is taken as its value, not widened by its own rounding: 超过30% is more than 30.
-"""
+The mark is a claim of its own whose words bound it (超过, 低于, 不足, 逾, above, below), and it stands in
+the figure's clause chain with nothing between them but a comma and the words that restate the quantity or
+say when (比重, 占比, 规模, 再次, 首次, 仍, again, still): it bounds the figure before it, and with 均, 都 or
+双双 (all, both) every figure listed with it. Marks with a basis (高于去年的8.9%: a comparison), a mark that
+names what it is (低于2.5%的控制目标: a target), hopes (有望超过) and figures of another unit are not read.
+The mark is taken as its value, not widened by its own rounding: 超过30% is more than 30."""
 
 from __future__ import annotations
 
