@@ -104,6 +104,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean34
 	$(BIN)/python -m bench.consistency_real --planted34
 	$(BIN)/python -m bench.consistency_real --clean35
+	$(BIN)/python -m bench.consistency_real --planted35
+	$(BIN)/python -m bench.consistency_real --clean36
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
