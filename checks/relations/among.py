@@ -26,7 +26,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.partitioned import every_member, parent_of, partition_listed
 from checks.relations.periods import periods_conflict, years_apart
-from checks.relations.tallied import tallied_kinds, tally_before
+from checks.relations.tallied import said_of_each, tallied_kinds, tally_before
 
 PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 # A year earlier's figure in brackets after the part's (实现利润总额0.1亿元(同期亏损0.47亿元)): another time's, no part.
@@ -44,14 +44,14 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 
     The whole is the largest candidate of the same unit in the part's sentence or the one or two before it in its
     paragraph, or the sum of candidates listed together (一季度至四季度分别…，其中上半年…): 其中 may refer to a total,
-    not to the figure just before it, so only what exceeds every reading is flagged.
-    """
+    not to the figure just before it, so only what exceeds every reading is flagged."""
     text = doc.text
     level_ids = {id(c) for c in levels}
     listed_already: set[int] = set()  # the parts of a list read from its first (an aside's part stays apart)
     for index, part in enumerate(levels):  # (no part of the next clause's other side, 其中住户存款…；各项贷款…)
         marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
         if marker is None or id(part) in listed_already or str(part.get("metric") or "").endswith(_NO_PART) \
+                or said_of_each(text, part) \
                 or _EARLIER_IN_BRACKETS.search(text, max(0, int(part["start"]) - 12), int(part["start"])):
             continue
         parts = enumeration(doc, levels, index)
@@ -84,6 +84,9 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             if len(listed) > 1:
                 wholes.append((sum(bounds(c)[1] for c in listed), tuple(listed)))
         whole_high, whole = max(wholes, key=lambda w: w[0])
+        if not summed and len(parts) > 2 and sum(bounds(p)[0] for p in parts) > 1.5 * whole_high >= 1.5 * max(
+                bounds(p)[0] for p in parts):  # 投产、无性系、有机茶园面积: cuts that overlap, each read alone
+            parts = [max(parts, key=lambda p: bounds(p)[0])]
         stated = sum(bounds(p)[0] for p in parts)
         gap = max(0.0, stated - whole_high)
         named = _named_whole(doc, levels, parts, marker_at, stated) if gap else None
@@ -104,8 +107,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 # Quantities of opposite sides, none a whole of the other (净流出 listed after 净流入; 进口 after 出口)
 _OPPOSITES = (("流入", "流出"), ("出口", "进口"), ("顺差", "逆差"), ("盈利", "亏损"), ("上涨", "下跌"),
               ("存款", "贷款"))
-# 利润总额…，其中，主营活动利润…: the profit of the main business is no part of the total, which it exceeds when the
-# other items (investment income, other gains) are a net loss, as the statistics bureau's releases show
+# 利润总额…，其中，主营活动利润…: the main business's profit is no part of the total (other items may be a net loss)
 _NO_PART = ("主营活动利润",)
 # The ways a trade release cuts its total: by trade mode, by kind of firm, by product, by partner. Parts named by two
 # of them overlap (a general-trade export may be a machinery export), so they are not summed against the whole.
@@ -121,7 +123,7 @@ def _crossed(labels: list[str]) -> bool:
 
 
 def _a_budget(text: str, claim: dict) -> bool:  # 完成年初预算数60999万元的40.4%: a budget, no whole of parts
-    return a_target(text, int(claim["start"]), int(claim["end"]))
+    return a_target(text, int(claim["start"]), int(claim["end"])) or said_of_each(text, claim)  # (都超过了500亿元)
 
 
 def _opposed(whole: dict, part: dict) -> bool:
@@ -295,8 +297,7 @@ def _parallel_clauses(doc: Doc, levels: list[dict], first: int, after_marker: in
     return listed if len(listed) >= 2 else None
 
 
-# A paragraph break (a line break, or the two ideographic spaces that indent a paragraph) and what may open the
-# next paragraph before its 其中: spaces and indents only.
+# A paragraph break (a line break, or two ideographic spaces); before the next paragraph's 其中, spaces only.
 _BREAK = re.compile(r"\n|\u3000\u3000")
 _OPENING = re.compile(r"\s*")  # blank lines and ideographic spaces too
 
@@ -325,8 +326,8 @@ def _marks(doc: Doc) -> tuple[list[int], list[int]]:
     return cached
 
 
-# 2014年，我国游戏市场实际销售收入中客户端网络游戏市场实际销售收入608.9亿元，网页游戏…202.7亿元，…: a whole named
-# (not stated) with 中, then its kinds, each its own name ending in the whole's quantity.
+# 我国游戏市场实际销售收入中客户端网络游戏市场实际销售收入608.9亿元，网页游戏…: a whole named (not stated) with 中,
+# then its kinds, each its own name ending in the whole's quantity.
 _NAMED_WHOLE = re.compile(r"(?P<whole>[\u4e00-\u9fff]{4,24}?)中\s*[，,]?\s*$")
 _QUANTITY_SHARED = 4  # characters the kinds' names and the whole's share at their end, at least
 _CLAUSE_REACH = 120  # the whole's name (24 characters at most), 中 and the first kind's name fit well within it
@@ -336,8 +337,7 @@ def kinds_of_a_named_whole(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """Kinds of a whole named with 中 right before the first (游戏市场实际销售收入中客户端…A，网页…B): their sum is no
     more than the whole stated before, in the text, of that very quantity, unit and time (1144.8亿元)."""
     for index, first in enumerate(levels):
-        # the clause before the figure, read within _CLAUSE_REACH characters: a run-on sentence is not read whole
-        # for each of its figures
+        # the clause before the figure, within _CLAUSE_REACH characters (a run-on sentence is not read whole)
         start = int(first["start"])
         clause = re.split(r"[，,；;。：:]", doc.text[max(doc.sentence(first)[0], start - _CLAUSE_REACH):start])[-1]
         at = clause.find("中")

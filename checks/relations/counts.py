@@ -3,8 +3,7 @@
 "男性224人，比例为55.6%" (of 403 parents), "城镇消费品零售额10.94亿元，占全县社会消费品零售总额的74.7%" (of 14.64亿元),
 "$5.9 billion, or nearly half of overall revenues" (of $12.16 billion): the part is the amount stated just before the
 share in its sentence; the whole is the amount the share names (社会消费品零售总额, overall revenues), else the total
-of the breakdown the part belongs to (224 + 179 parents), else the amount the paragraph states before the part.
-"""
+of the breakdown the part belongs to (224 + 179 parents), else the amount the paragraph states before the part."""
 
 from __future__ import annotations
 
@@ -36,13 +35,12 @@ from checks.relations.distribution import bracket
 from checks.relations.own_share import JOINED, is_a_part
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
-from checks.relations.statements import A_YEAR_BEFORE, other_side, projected, stated_near
+from checks.relations.statements import A_YEAR_BEFORE, OVER_ESTIMATE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
 _YEARS_AMOUNT = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:同期)?(?:为)?\s*$")  # 127.67亿元(2012年82.73亿元)
 # An amount per unit (每股净资产7.7元, 人均, average, per share) is no part of a total a share is taken of.
-_PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|average|per\s+(?:share|capita|person|head)",
-                       re.IGNORECASE)
+_PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|(?i:average|per\s+(?:share|capita|person|head))")
 _PER_HEAD = re.compile(r"人均|户均")
 _TOTAL = re.compile(r"总|全部|合计|共计|累计|total|overall|all\b", re.IGNORECASE)
 _FULL_PERIOD = re.compile(r"全年|年度|^\d{4}年$|^(?:19|20)\d\d$|full[- ]year|fiscal", re.IGNORECASE)
@@ -56,8 +54,9 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
                 share["text"]) or " of " in str(share["text"]) or _YEARS_SHARE.search(doc.before(share, 12)):
             continue  # a sample phrase (5家中有3家, two in five) is its own count; (2012年占比48.46%): another year's
         part = _part(doc, share)
-        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
-            continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
+        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))) \
+                or OVER_ESTIMATE.match(doc.text, int(share["end"])):
+            continue  # 6个 占…进出口总值的55.1%: of their trade; $5m, or 1%, more than expected: of the estimate
         whole, why = _whole(doc, share, part)
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
@@ -290,7 +289,9 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
                 (any(period_parts(own_period)) and period_parts(claim.get("period")) == period_parts(own_period)) or \
                 (_FULL_PERIOD.search(str(claim.get("period") or "全年")) is not None and not same_time)
             if (same_time and own_period and not period) or past_year_against_part(claim.get("period"), own_period) \
-                    or years_differ(claim.get("period"), own_period):  # 2012年's share, 2013年's total
+                    or years_differ(claim.get("period"), own_period) or (  # 2012年's share, 2013年's total; 上半年's
+                    not period and periods_conflict(claim.get("period"), own_period)  # share told so, 前三季度's
+                    and stated_near(doc, part, str(own_period))):  # total (a time carried to it is unsure: below)
                 continue  # 占同期…的97.7%: not a total of another time (1~3月's 103款 for 3月's 43款; 去年's share)
             later = int(claim["start"]) > int(share["start"])  # a whole is stated before its part, as a rule
             ranked.append((not exact, not period, later, abs(int(claim["start"]) - int(share["start"])),

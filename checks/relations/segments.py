@@ -21,6 +21,7 @@ from checks.relations.base import (
 )
 from checks.relations.periods import one_to_date, period_parts, periods_conflict
 from checks.relations.statements import projected
+from checks.relations.tallied import said_of_each
 
 # The 62,288 visitors from Indonesia: a member named after its figure, which the reading may miss, is no whole.
 _MEMBER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,3}?from\s+(?:the\s+)?[A-Z]")
@@ -60,8 +61,9 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     whole_ids = {id(c) for c in levels if not c.get("segment") and specific(c) and not c.get("basis")}
     for part in levels:
         if not part.get("segment") or not specific(part) or plain(part["segment"]) == plain(part.get("metric")) \
-                or NET.search(str(part.get("metric") or "")):
-            continue  # its record ¥2.27 trillion in operating profit: the quantity, named after it, not a member
+                or NET.search(str(part.get("metric") or "")) or said_of_each(doc.text, part):
+            continue  # its record ¥2.27 trillion in operating profit: the quantity, named after it, not a member;
+            # 均在1000亿元以上: a bound of each member's, no part's sum
         quantity = metric_key(part)
         found = [w for w in doc.near(part) if id(w) in whole_ids and metric_key(w) == quantity
                  and same_unit(w, part) and w is not part
@@ -77,6 +79,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  # then a paragraph of January to August's)
                  and not periods_conflict(doc.period(w), doc.period(part))
                  and not one_to_date(w.get("period"), part.get("period"))
+                 and not said_of_each(doc.text, w)  # (都超过了500亿元: a bound of each, no whole)
                  and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
         if found and not doc.period(part):
             # a part of no stated time is of the text's own time, the lead's (前11个月…；11月当月…。对美国进出口…:

@@ -211,3 +211,9 @@ def told_earlier(doc: Doc, first: dict, second: dict) -> bool:
         said.append(_EARLIER.search(doc.text, max(start, int(claim["start"]) - _NEAR),
                                     min(end, int(claim["end"]) + _NEAR)) is not None)
     return said[0] != said[1]
+
+
+# Words after a figure that make it a difference from a forecast ($59.6 million, or 1.6 percent, more than anticipated):
+# its percentage is of the forecast, not of the total stated.
+OVER_ESTIMATE = re.compile(r"\s*,?\s*(?:more|less|higher|lower|above|below)\s+(?:than\s+)?(?:anticipat|expect|"
+                           r"estimat|project|budget)", re.IGNORECASE)

@@ -105,3 +105,11 @@ def _after_marker(doc: Doc, marker_at: int) -> int:
 
 
 _MARKER = re.compile(r"其中\s*[，,：:]?\s*")
+
+
+# A figure said of each member of a group (都超过了500亿元, 均在1000亿元以上): a bound each passes, no sum of them.
+_EACH = re.compile(r"(?:都|均|各)(?:超过|高于|低于|不足|在|达到?|为)了?\s*$")
+
+
+def said_of_each(text: str, claim: dict) -> bool:
+    return _EACH.search(text, max(0, int(claim["start"]) - 8), int(claim["start"])) is not None

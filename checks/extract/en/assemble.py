@@ -50,6 +50,7 @@ from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
 from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
 from checks.extract.en.parts import named_after, share_parts
+from checks.extract.en.segment_named import SegmentsNamed
 from checks.extract.en.settle import settled
 from checks.extract.en.verb_before import (
     ALTERNATIVE,
@@ -98,6 +99,7 @@ class Reader(SentenceReader):
         self._first = True
         self._before_window: tuple[Mention, Reading] | None = None  # the figure before a window of time (see read)
         self._parts = Breakdowns(text)  # bracketed parts and market shares (see en/breakdown.py)
+        self._segments = SegmentsNamed()  # "the segment": the one last named (see en/segment_named.py)
         self._last_of_unit: dict[str, tuple[Mention, Reading]] = {}  # (up from 6.2%: the figure it is compared to)
         self._cues = SentenceCues(text, self.doc_source)
 
@@ -124,7 +126,7 @@ class Reader(SentenceReader):
             self._before_window = (mention, reading)
         if previous is None or not ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
-        reading = bracket_member(self.text, reading, mention, previous)  # (+43,000; +0.7%): one member's
+        reading = self._segments.resolve(bracket_member(self.text, reading, mention, previous))  # (+43,000; +0.7%)
         return settled(with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0]))
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:

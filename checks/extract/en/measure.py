@@ -50,7 +50,8 @@ _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
             "contrast", "comparison", "thus", "therefore"}
 _ORGANISATION = re.compile(r"^(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
-_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|into|from|for|across)\s+(?:its\s+|the\s+)?(?P<segment>.{3,60})$")
+_PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|into|from|for|across|within)\s+(?:its\s+|the\s+)?"
+                   r"(?P<segment>.{3,60})$")
 # A quantity of trade with a partner: the deficit with Canada → (deficit, Canada); exports to China → (exports, China).
 _PARTNER = re.compile(r"^(?P<metric>(?:\S+\s+){0,3}?(?:deficits?|surplus(?:es)?|shortfall|gap|balance|trade|exports|"
                       r"shipments|imports))\s+(?:with|to|from)\s+(?:the\s+)?"

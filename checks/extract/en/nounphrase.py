@@ -21,7 +21,8 @@ _CLAUSE_WORDS = {"is", "was", "were", "are", "be", "been", "has", "have", "had",
 _FOR_QUANTITY = re.compile(r"(?:rates?|ratios?|prices?|occupanc(?:y|ies)|revenues?|sales|demand|forecasts?|outlook|"
                            r"guidance|targets?|payrolls?|employment|unemployment|inactivity|yields?|"
                            r"margins?|costs?|spending|orders|bookings|fees?|wages?|pay|earnings|income|growth|"
-                           r"percentage|index|inflation|consumption|production|output)$",
+                           r"percentage|index|inflation|consumption|production|output|profits?|loss(?:es)?|"
+                           r"EBITD?A|volumes?|shipments|deliveries)$",
                            re.IGNORECASE)
 
 
