@@ -71,9 +71,11 @@ def test_a_currency_code_before_an_amount_is_its_money_not_its_owner(text: str, 
 
 
 def test_a_percent_more_than_anticipated_is_of_the_estimate_not_of_the_total() -> None:
-    text = ("Year-to-date sales tax collections total $3.9 billion, which is $59.6 million, or 1.6 percent, more "
+    text = ("Year-to-date sales tax collections total $3.9 billion, which is $59.6 million, or {p} percent, {way} "
             "than anticipated.")
-    assert flagged(text) == []
+    assert flagged(text.format(p="1.6", way="more")) == []  # 59.6 of 3,840.4, the forecast
+    assert flagged(text.format(p="1.5", way="less")) == []  # 59.6 of 3,959.6
+    assert [r for r, _ in flagged(text.format(p="3.6", way="more"))] == ["share_vs_counts"]
 
 
 def test_a_share_of_the_half_year_is_not_judged_against_the_nine_months_total() -> None:
@@ -107,3 +109,15 @@ def test_a_segment_named_then_referred_back_to() -> None:
     assert (read["$334.1 million"].metric, read["$334.1 million"].segment) == ("sales", "Grocery Products segment")
     assert read["$58.9 million"].segment == "Jennie-O Turkey Store segment"
     assert (read["$390.3 million"].segment, read["$390.3 million"].subject) == ("Jennie-O Turkey Store segment", None)
+
+
+def test_a_rate_said_to_slow_from_an_earlier_rate_lies_below_it() -> None:
+    text = "Exports rose {june} percent, but the rate of growth decelerated from the 15.4-percent increase in May."
+    assert flagged(text.format(june="12.9")) == []
+    assert _ranks(text.format(june="17.9")) == ["15.4-percent | 17.9 percent"]  # (the earlier first)
+
+
+def test_a_margin_said_to_keep_rising_from_an_earlier_one() -> None:
+    text = "第三季度综合毛利率为{q3}%,较上半年的21.7%继续提升。"
+    assert flagged(text.format(q3="22.3")) == []
+    assert _ranks(text.format(q3="19.3")) == ["19.3% | 21.7%"]

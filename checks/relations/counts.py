@@ -19,22 +19,19 @@ from checks.relations.base import (
     Relation,
     bounds,
     canonical,
-    distance,
-    interval_text,
     label,
     metric_key,
-    num,
     owner_key,
     plain,
     same_unit,
     shared_end,
-    shown,
 )
 from checks.relations.breakdowns import COMPLETE, member_name, membership, part_of_a_member
 from checks.relations.distribution import bracket
 from checks.relations.own_share import JOINED, is_a_part
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
+from checks.relations.share_math import agrees, share_relation
 from checks.relations.statements import A_YEAR_BEFORE, OVER_ESTIMATE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
@@ -54,9 +51,8 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
                 share["text"]) or " of " in str(share["text"]) or _YEARS_SHARE.search(doc.before(share, 12)):
             continue  # a sample phrase (5家中有3家, two in five) is its own count; (2012年占比48.46%): another year's
         part = _part(doc, share)
-        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))) \
-                or OVER_ESTIMATE.match(doc.text, int(share["end"])):
-            continue  # 6个 占…进出口总值的55.1%: of their trade; $5m, or 1%, more than expected: of the estimate
+        if part is None or (part["unit"] == "count" and _OF_AN_AMOUNT.search(str(share.get("whole") or ""))):
+            continue  # 6个 (countries) 占…进出口总值的55.1%: a share of the countries' trade, not of their number
         whole, why = _whole(doc, share, part)
         if whole is None or (_per_unit(doc, part) and (len(whole) != 1 or owner_key(whole[0]) != owner_key(part)
                                                        or not _per_unit(doc, whole[0]))):
@@ -64,7 +60,9 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
         if len(whole) == 1 and projected(part) != projected(whole[0]):
             continue  # 预测全年销量将达到850万辆，渗透率可达36%: a forecast's share is of the forecast's total, and a
             # share of the sales to date (占目前总销售额的71%) of no total forecast for the year (预计年底将突破320亿元)
-        yield _relation(doc, share, part, whole, why)
+        ahead = OVER_ESTIMATE.match(doc.text, int(share["end"]))  # ($5m, or 1%, more than expected: of the forecast)
+        if ahead is None or len(whole) == 1:
+            yield share_relation(doc, share, part, whole, why, 0 if ahead is None else 1 if ahead.group("more") else -1)
 
 
 # A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.
@@ -156,12 +154,12 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     # two totals of one name before (新签约项目总投资1115.2亿元, 新落地项目总投资614.9亿元): the share is of the one it
     # agrees with, if either; the nearest is judged only when none does
     whole = nearest
-    if not _agrees(share, part, nearest):
+    if not agrees(share, part, nearest):
         key, values = metric_key(nearest), {float(nearest["value"])}
         for claim in before:  # (of other values only: a value told again is the same total)
             if float(claim["value"]) not in values and metric_key(claim) == key and _a_total(doc, claim, part):
                 values.add(float(claim["value"]))
-                if _agrees(share, part, claim):
+                if agrees(share, part, claim):
                     whole = claim
                     break
     return [whole], str(whole.get("metric") or "the total before it")
@@ -172,19 +170,6 @@ def _a_total(doc: Doc, claim: dict, part: dict) -> bool:
     return claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") \
         and not bracket(doc, claim) and bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None \
         and _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)) is not None
-
-
-def _agrees(share: dict, part: dict, whole: dict) -> bool:
-    """Whether ``part`` of ``whole`` may make ``share``, allowing for the rounding of all three."""
-    return bounds(whole)[0] > 0 and not distance(bounds(share), _implied(part, [whole]))
-
-
-def _implied(part: dict, whole: list[dict]) -> tuple[float, float]:
-    """The share ``part`` makes of the sum of ``whole``, as an interval every rounding allows."""
-    low = sum(bounds(c)[0] for c in whole)
-    high = sum(bounds(c)[1] for c in whole)
-    p_low, p_high = bounds(part)
-    return (p_low / high * 100, p_high / low * 100) if low > 0 else (0.0, float("inf"))
 
 
 # (在整体市场上所占份额为22.7%: the market's share, its words apart)
@@ -386,14 +371,3 @@ def _siblings(doc: Doc, part: dict) -> list[dict]:
             members.setdefault(names[0], claim)
     return list(members.values()) if len(members) == len(found) else []
 
-
-def _relation(doc: Doc, share: dict, part: dict, whole: list[dict], why: str) -> Relation:
-    implied = _implied(part, whole)
-    stated = bounds(share)
-    gap = distance(stated, implied)
-    total = sum(float(c["value"]) for c in whole)
-    arithmetic = (f"{shown(part)} of {' + '.join(shown(c) for c in whole)} ({why}) is "
-                  f"{num(round(float(part['value']) / total * 100, 2)) if total else '?'}% "
-                  f"({interval_text(implied)} allowing for rounding); stated {shown(share)}")
-    return Relation(doc.name, "share_vs_counts", (part, *whole, share), share.get("metric"), stated, implied, gap,
-                    arithmetic)

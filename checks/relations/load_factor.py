@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds
-from checks.relations.counts import _relation
 from checks.relations.defined import PART_WORDS
 from checks.relations.periods import periods_conflict
+from checks.relations.share_math import share_relation as _relation
 from checks.relations.statements import A_YEAR_BEFORE, other_side
 
 _LOAD_FACTOR = re.compile(r"load factor|客座率", re.IGNORECASE)

@@ -75,7 +75,10 @@ _UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|an?\s+(?:share|ADS)\b|and\b|w
                            r"(?:[“\"]?[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?[”\"]?|U\.[SK]\.)){0,14}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
                            r"to\s+[A-Z][a-z]+)?(?:\s*(?:19|20)\d\d)?)?\s*[,—–]?\s*"  # (in 2023: a bare year)
-                           r"(?:(?:(?P<up>up|higher)|(?P<down>down|lower))\s+(?:sharply\s+|slightly\s+)?"
+                           # (up 17.9 percent, but the rate of growth decelerated from 15.4 percent: a rate's pace)
+                           r"(?:but\s+(?:the\s+)?(?:rate|pace)\s+of\s+(?:growth|increase)\s+)?"
+                           r"(?:(?:(?P<up>up|higher|accelerat(?:ed|ing)|quicken(?:ed|ing))|(?P<down>down|lower|"
+                           r"slow(?:ed|ing)|decelerat(?:ed|ing)|moderat(?:ed|ing)))\s+(?:sharply\s+|slightly\s+)?"
                            r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
                            r"|(?P<fall>fall|drop|decline|decrease|dip))\s+)from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)

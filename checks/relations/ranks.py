@@ -68,8 +68,8 @@ LESS_THAN = re.compile(rf"\s*[，,]?\s*(?:尽管|但|但是)?{_DEGREE}(?:低于|
 _BY_HOW_MUCH = re.compile(r"\s+(?:higher|lower|more|less|greater|fewer|bigger|smaller)\s+than\b", re.I)  # (a gap)
 _AGAINST_EARLIER = re.compile(rf"\s*[，,]\s*较{_WORDS_TO_OF}")
 # (not 较去年同期的4亿元增长25%: a rate, which growth_vs_levels judges with both levels)
-_MOVED_SINCE = re.compile(r"(?:有所|持续|略有|明显|大幅|进一步|稳步)?(?:(?P<up>增长|增加|提高|上升|提升|回升)|"
-                          r"下降|减少|降低|回落|下滑)(?![了\s]*\d)")
+_MOVED_SINCE = re.compile(r"(?:有所|持续|继续|略有|明显|大幅|进一步|稳步|小幅|显著)?"
+                          r"(?:(?P<up>增长|增加|提高|上升|提升|回升)|下降|减少|降低|回落|下滑)(?![了\s]*\d)")
 # A figure compared with (compared with 2.1% in August; 比上月的…) is another period's, not a rival.
 COMPARED = re.compile(r"compared\s+(?:with|to)\s*$|from\s*$|than\s*$|versus\s*$|比上|较上|上年|去年|同期",
                       re.IGNORECASE)

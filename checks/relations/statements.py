@@ -215,5 +215,5 @@ def told_earlier(doc: Doc, first: dict, second: dict) -> bool:
 
 # Words after a figure that make it a difference from a forecast ($59.6 million, or 1.6 percent, more than anticipated):
 # its percentage is of the forecast, not of the total stated.
-OVER_ESTIMATE = re.compile(r"\s*,?\s*(?:more|less|higher|lower|above|below)\s+(?:than\s+)?(?:anticipat|expect|"
-                           r"estimat|project|budget)", re.IGNORECASE)
+OVER_ESTIMATE = re.compile(r"\s*,?\s*(?:(?P<more>more|higher|above)|less|lower|below)\s+(?:than\s+)?"
+                           r"(?:anticipat|expect|estimat|project|budget)", re.IGNORECASE)
