@@ -121,3 +121,14 @@ def test_a_margin_said_to_keep_rising_from_an_earlier_one() -> None:
     text = "第三季度综合毛利率为{q3}%,较上半年的21.7%继续提升。"
     assert flagged(text.format(q3="22.3")) == []
     assert _ranks(text.format(q3="19.3")) == ["19.3% | 21.7%"]
+
+
+def test_a_place_alone_opening_its_sentence_owns_its_figures() -> None:
+    text = "重点生产省份一季度产量分别为:湖北,3月产量286.02万吨。贵州,3月产量247.17万吨,同比降低2.2%。"
+    read = {c.text: c for c in extract(text, "doc")}
+    assert read["247.17万吨"].subject == "贵州" and read["2.2%"].subject == "贵州"
+
+
+def test_a_way_of_cutting_is_no_owner() -> None:
+    (claim,) = [c for c in extract("分县市区看,任县增速最高,为13.2%。", "doc") if c.text == "13.2%"]
+    assert claim.subject != "分县市区"

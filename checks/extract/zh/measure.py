@@ -296,7 +296,7 @@ def only_period(phrase: str) -> bool:
 def not_an_owner(phrase: str) -> bool:
     """Whether a phrase where an owner stands names a time (一季度), a way of counting (照不变价计算) or an action."""
     return only_period(phrase) or phrase.endswith(("计算", "核算", "测算")) or phrase.startswith(ACTIONS) \
-        or _SPAN.fullmatch(phrase) is not None
+        or _SPAN.fullmatch(phrase) is not None or (phrase[:1] == "分" and len(phrase) <= 5)  # (分县市区看: a cut)
 
 
 def is_quantity(phrase: str) -> bool:

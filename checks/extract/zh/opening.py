@@ -7,6 +7,7 @@ import re
 
 from checks.extract.prefilter import gated
 from checks.extract.zh.measure import _REPORTING, _SUBJECT, LEADING_NOISE, PERIOD_CUE, lined_member, not_an_owner
+from checks.extract.zh.vocabulary import CITIES, PROVINCES
 
 # A clause that names who holds a place: 第二名为vivo, 排名第一的是比亚迪, 位居榜首的是华为.
 _RANKED_NAME = gated(re.compile(r"(?:第[一二三四五六七八九十\d]{1,3}(?:名|位)?|榜首|冠军|首位)(?:的)?(?:是|为)\s*"
@@ -18,6 +19,9 @@ OWNER_REACH = 40  # characters of a sentence's opening read for its owner
 # of those marks: tried first at each step, that alternative reads to the opening's end and back for nothing
 _UNMARKED_NOISE = re.compile(LEADING_NOISE.pattern.replace(r".*(?:[】：:]|——)|", "", 1))
 CLAUSE_MARK = re.compile(r"[，,：:；;]")
+# A place named alone as a sentence's first clause: a province or city by its name, or a name ending 省, 市, 县, 州.
+_PLACE_ALONE = re.compile("(?:" + "|".join(PROVINCES + CITIES) + r")(?:省|市)?|"
+                          r"(?![全本我该各])[\u4e00-\u9fff]{2,3}[省市县州]")
 
 
 def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
@@ -25,6 +29,8 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     # The first clause only, and only its first characters: the cost must not grow with the sentence
     clauses = CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)
     first = clauses[0].strip()
+    if len(clauses) > 1 and _PLACE_ALONE.fullmatch(first):
+        return first  # 贵州，3月产量247.17万吨…: a list's item, the place its sentence opens with alone
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
