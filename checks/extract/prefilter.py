@@ -37,14 +37,15 @@ class _Unknown(Exception):
 EVERY_WORD = r"(?=[^\sA-Za-z]|(?<!\w)[A-Za-z])"  # the gate when the pattern cannot be read
 
 
-def word_gate(pattern: str, flags: int = 0, letters: int = _PREFIX) -> str:
+def word_gate(pattern: str, flags: int = 0, letters: int = _PREFIX, work: int = _WORK) -> str:
     """A lookahead for the start of ``pattern``: a letter that starts a word whose first ``letters`` characters can
     begin a match, or another character whose first two can ($5, .5, but not ". T"). Every word is let through if
     the pattern cannot be read. For patterns whose matches start at a word's start or on a character that is no
     letter (a match starting inside a word is turned away). Letters are compared in either case, so that a branch
-    written case-insensitively inside the pattern, (?i:data), is never shut out."""
+    written case-insensitively inside the pattern, (?i:data), is never shut out. ``work``: the prefixes read before
+    giving up (a scanner of many alternatives may need more than the default)."""
     try:
-        prefixes = _sequence(_items(sre_parse.parse(pattern, flags)), letters, [0])
+        prefixes = _sequence(_items(sre_parse.parse(pattern, flags)), letters, [0, work])
     except (_Unknown, RecursionError):
         return EVERY_WORD
     words: set[str] = set()
