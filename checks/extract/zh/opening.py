@@ -29,8 +29,8 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     # The first clause only, and only its first characters: the cost must not grow with the sentence
     clauses = CLAUSE_MARK.split(text[sentence_start:min(before, sentence_start + OWNER_REACH)], maxsplit=1)
     first = clauses[0].strip()
-    if len(clauses) > 1 and _PLACE_ALONE.fullmatch(first):
-        return first  # 贵州，3月产量247.17万吨…: a list's item, the place its sentence opens with alone
+    if len(clauses) > 1 and _PLACE_ALONE.fullmatch(first) and text[sentence_start + len(clauses[0])] in "，,":
+        return first  # 贵州，3月产量247.17万吨…: a list's item (a label before a colon may head one line only)
     if _REPORTING.search(first):
         return None  # 记者从市商务局获悉: who reports, not whose figures
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
