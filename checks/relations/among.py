@@ -67,7 +67,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                           doc, levels, index) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
                       and same_unit(c, part) and not years_apart(doc.period(c), doc.period(part))
-                      and _near_before(doc, c, marker_at) and not _a_budget(text, c) and not _opposed(c, part)]
+                      and _near_before(doc, c, marker_at) and not _no_whole(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if parent_of(part, c) or _wider(part, c)]
         candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
         tally = tally_before(doc, levels, index, marker_at) if len(parts) > 1 else None
@@ -122,8 +122,8 @@ def _crossed(labels: list[str]) -> bool:
     return len(cuts - {None}) > 1
 
 
-def _a_budget(text: str, claim: dict) -> bool:  # 完成年初预算数60999万元的40.4%: a budget, no whole of parts
-    return a_target(text, int(claim["start"]), int(claim["end"])) or said_of_each(text, claim)  # (都超过了500亿元)
+def _no_whole(text: str, claim: dict) -> bool:  # 完成年初预算数60999万元的40.4%: a budget; 都超过了500亿元: each's
+    return a_target(text, int(claim["start"]), int(claim["end"])) or said_of_each(text, claim)
 
 
 def _opposed(whole: dict, part: dict) -> bool:

@@ -36,10 +36,10 @@ def bound_after(doc: Doc) -> Iterable[Relation]:
         if told is None or mark.get("qualifier") not in ("over", "under", "at_least", "at_most") \
                 or mark.get("basis") or mark["kind"] not in ("level", "share", "ratio", "growth"):
             continue
-        figure = claims[index - 1]
-        between = doc.between(figure, mark)
         if doc.after(mark, 1) == "的":
             continue  # 高于7%的预期目标: a target's figure (see targets.py), not a mark of the figure's own
+        figure = claims[index - 1]
+        between = doc.between(figure, mark)
         if figure.get("qualifier") != "exact" or not same_unit(figure, mark) or figure["kind"] != mark["kind"] \
                 or not _BETWEEN.fullmatch(between) or _HOPED.search(between) or not doc.same_sentence(figure, mark):
             continue

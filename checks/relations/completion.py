@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation
-from checks.relations.share_math import share_relation as _relation
+from checks.relations.share_math import share_relation
 
 # 完成年初预算数; 完成预算; 完成全年计划; 为年度目标: the target named before its amount
 _TARGET = re.compile(r"(?:完成|达到|为|占)(?:年初|全年|年度|本年|当年|年)?(?:目标任务|计划任务|预算|计划|目标|任务)"
@@ -33,4 +33,4 @@ def completion_vs_target(doc: Doc) -> Iterable[Relation]:
                          if c["kind"] == "level" and c["unit"] == target["unit"] and doc.same_sentence(c, target)),
                         None)
         if achieved is not None:
-            yield _relation(doc, ratio, achieved, [target], "its target")
+            yield share_relation(doc, ratio, achieved, [target], "its target")

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, bounds
 from checks.relations.defined import PART_WORDS
 from checks.relations.periods import periods_conflict
-from checks.relations.share_math import share_relation as _relation
+from checks.relations.share_math import share_relation
 from checks.relations.statements import A_YEAR_BEFORE, other_side
 
 _LOAD_FACTOR = re.compile(r"load factor|客座率", re.IGNORECASE)
@@ -32,7 +32,7 @@ def load_factor(doc: Doc) -> Iterable[Relation]:
         traffic, capacity = _block(doc, share, _TRAFFIC), _block(doc, share, _CAPACITY)
         if traffic is None or capacity is None or traffic is capacity or bounds(traffic)[0] >= bounds(capacity)[1]:
             continue
-        yield _relation(doc, share, traffic, [capacity], "capacity: load factor is traffic over capacity")
+        yield share_relation(doc, share, traffic, [capacity], "capacity: load factor is traffic over capacity")
 
 
 def _now(doc: Doc, claim: dict) -> bool:

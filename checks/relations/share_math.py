@@ -11,9 +11,9 @@ from checks.relations.base import Doc, Relation, bounds, distance, interval_text
 def implied(part: dict, whole: list[dict], ahead: int = 0) -> tuple[float, float]:
     """The share ``part`` makes of the sum of ``whole`` (of the forecast, the sum less ``ahead`` times the part, when
     ``ahead`` is 1 for more than it or -1 for less), as an interval every rounding allows."""
-    p_low, p_high = bounds(part)
-    low = sum(bounds(c)[0] for c in whole) - (p_high if ahead > 0 else -p_low if ahead < 0 else 0.0)
-    high = sum(bounds(c)[1] for c in whole) - (p_low if ahead > 0 else -p_high if ahead < 0 else 0.0)
+    p_low, p_high = bounds(part)  # (the forecast is lowest with the most taken off, or the least added)
+    low = sum(bounds(c)[0] for c in whole) - ahead * (p_high if ahead > 0 else p_low)
+    high = sum(bounds(c)[1] for c in whole) - ahead * (p_low if ahead > 0 else p_high)
     return (p_low / high * 100, p_high / low * 100) if low > 0 else (0.0, float("inf"))
 
 
