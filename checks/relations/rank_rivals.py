@@ -49,6 +49,11 @@ _MEMBER_KIND = re.compile(r"\b(?:region|market|country|province|state|city|secto
                           r"port)s?\b", re.IGNORECASE)
 
 
+# A figure stated as a total (shipments totaled 399.5 million; 合计1.2万辆): the whole its members share, no rival
+_TOTALLED = re.compile(r"\b(?:total(?:l?ed|ing|s)?|in all|altogether)\s*(?:of\s+|at\s+)?(?:about\s+|some\s+)?"
+                       r"[$€£¥]?\s*$|(?:合计|总计|共计)[达为约近超]?$", re.IGNORECASE)
+
+
 def a_rival_member(doc: Doc, rival: dict, value: dict) -> bool:
     """Whether a figure may rival a ranked one: any figure may a whole's; a member's rivals are members too (their
     segment read); an English member's, its kind named before it in its sentence and its name missed by the reading
@@ -56,6 +61,8 @@ def a_rival_member(doc: Doc, rival: dict, value: dict) -> bool:
     a wider list than a leader's (see of_a_narrower_list)."""
     if of_a_narrower_list(doc, rival, value) or (_a_group(doc, rival) and not _a_group(doc, value)):
         return False  # (第一大贸易伙伴东盟 and the 一带一路 countries together: a group, no partner of the list)
+    if _TOTALLED.search(doc.before(rival, 24)):
+        return False  # (shipments totaled 399.5 million … Samsung retained its spot as the number one: the market)
     if value.get("segment"):
         return bool(rival.get("segment"))
     start = max(doc.sentence(value)[0], int(value["start"]) - 160)  # (a run-on text is one sentence)

@@ -31,16 +31,9 @@ from checks.extract.en.cues import (
     window_length,
     year_ago,
 )
-from checks.extract.en.frames import (
-    FROM_OR_TO,
-    LABEL_COLON,
-    NUMBER_OF,
-    PRICE_WORD,
-    PRICED,
-    ROW_GAP,
-    past_ticker,
-)
+from checks.extract.en.frames import FROM_OR_TO, LABEL_COLON, NUMBER_OF, PRICE_WORD, PRICED, ROW_GAP, past_ticker
 from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_named, refine, sign_of_change
+from checks.extract.en.lead_period import LeadPeriods
 from checks.extract.en.located import bracket_member, located, moved_in
 from checks.extract.en.made import added_before, made_verb, passive_made, recorded
 from checks.extract.en.measure import Measure, phrase_before, split
@@ -102,6 +95,7 @@ class Reader(SentenceReader):
         self._segments = SegmentsNamed()  # "the segment": the one last named (see en/segment_named.py)
         self._last_of_unit: dict[str, tuple[Mention, Reading]] = {}  # (up from 6.2%: the figure it is compared to)
         self._cues = SentenceCues(text, self.doc_source)
+        self._leads = LeadPeriods(text, self.sentences, self._cues)  # In February, …: the paragraph's period
 
     def gap(self, mention: Mention, previous: tuple[Mention, Reading] | None, sentence_start: int) -> str:
         """The clause before a figure, where the colon of a ticker in brackets starts none: Origin Energy's
@@ -127,6 +121,7 @@ class Reader(SentenceReader):
         if previous is None or not ALTERNATIVE.fullmatch(self.text, previous[0].end, mention.start):
             self._last_of_unit[mention.unit] = (mention, reading)  # not $1.55 billion's "or 55 cents a share"
         reading = self._segments.resolve(bracket_member(self.text, reading, mention, previous))  # (+43,000; +0.7%)
+        reading = self._leads.carried(reading, mention.start, self.sentences.span(mention.start)[0])
         return settled(with_clause_subject(reading, mention, self.text, self.sentences.span(mention.start)[0]))
 
     def _read(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> Reading:
