@@ -100,8 +100,7 @@ _NO_QUANTITY = frozenset({"相比", "相较", "比较", "对比", "同比", "环
 # 扣除留抵退税因素后增长4.1%, 按自然口径计算下降6.6%: how the rate was reckoned, no quantity of its own
 _RECKONED = re.compile(r"扣除[\u4e00-\u9fff]{1,8}?因素后?|按?[\u4e00-\u9fff]{1,4}口径计算")
 _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", re.IGNORECASE)
-_CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b",
-                           re.IGNORECASE)
+_CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b", re.I)
 # in the prior year, for the fourth quarter of 2023: a time said after a level
 _TIME_PHRASE = r"\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?"
 _COMPARED_TO = re.compile(rf"(?:{_TIME_PHRASE})?\s*,?\s+"
@@ -110,6 +109,7 @@ _COMPARED_TO = re.compile(rf"(?:{_TIME_PHRASE})?\s*,?\s+"
 _BUDGET_BEFORE = re.compile(r"(?:预算|计划|目标)数?的?\s*$")  # 较年初预算的50000万元 (not 一般公共预算收入20000万元)
 _EARLIER_TIME = re.compile(rf"(?:{_TIME_PHRASE}(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?=\s*,))?")
 _UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\brespectively\b", re.I)  # levels listed for changes in turn
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*[(（]\s*")
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
 
@@ -129,8 +129,6 @@ def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> 
 
 
 _OWN_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|扩大|收窄)了?\s*$")
-
-
 _AND_NEXT = re.compile(r"[^.;\d]{0,60}?\band\s+")  # (… tipped by a Reuters poll of analysts and $3.193 trillion)
 
 
@@ -283,6 +281,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                     or (re.fullmatch(r"\s*,\s*an?\s+", text[candidate.end:claim.start]) is not None
                         and _CHANGE_AFTER.match(text, claim.end) is not None)):
                 level_after = candidate
+        if level_after is not None and _RESPECTIVELY.match(text, level_after.end):
+            level_after = None  # gaining 29.31 and 32.01 points to close at 1928.42 and 3781.20 respectively: in turn
         if base is not None:
             base_text = base.text
         if level_after is not None or base is not None:

@@ -240,6 +240,10 @@ def _row_name(doc: Doc, claim: dict) -> str:
 _OWNED = re.compile(rf"^(?:(?:{'|'.join(PROVINCES)})(?:省|市|自治区)?|我(?:省|市|区|县|国)|全(?:省|市|区|县|国))")
 
 
+# A whole that is the whole market's (大盘), and the words that say an amount is (全国电影票房1.26亿元)
+_THE_MARKET, _MARKET_WIDE = re.compile(r"大盘|全市场|全行业"), re.compile(r"大盘|全市场|全行业|全国|全球|全省|全市")
+
+
 def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     """The amount the share names as its whole: the same quantity by name (营业收入, revenues), not itself a part
     (no segment, no share of its own), the same period as the share where one is, the nearest of those."""
@@ -249,6 +253,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     same_time = bool(_SAME_TIME.match(whole))  # 占同期…的: of the part's own period, not the year's
     unplaced = _OWNED.sub("", plain(whole))  # 占江苏省进出口总值的: 进出口总值, of the text's own place
     placed = unplaced != plain(whole)  # a province's total, though a part of the nation's
+    core = _THE_MARKET.sub("", plain(whole)).removeprefix("总") if _THE_MARKET.search(whole) else ""  # 大盘总票房: 票房
     for claim in doc.near(share):
         if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
                 or bounds(claim)[0] <= bounds(part)[1] or (is_a_part(doc, claim) and not placed) \
@@ -258,15 +263,16 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole; a
             # forecast's total (预计年底将突破320亿元) no whole of the sales to date
         name = canonical(metric_key(claim))
-        if not name or not _same_count(doc, claim, whole) or _other_member(name, whole):
-            continue
+        if not name or not _same_count(doc, claim, whole) or _other_member(name, whole) or (
+                _THE_MARKET.search(whole) and not _MARKET_WIDE.search(name + doc.before(claim, 16))):
+            continue  # (占大盘总票房的三分之一: the market's, not the film's 累计票房约7300万元)
         tokens = {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} - _STOP
         exact = name == wanted
         near = doc.paragraph(claim) == doc.paragraph(share) and int(claim["end"]) <= int(part["start"])
         if exact or (len(name) >= 2 and (name in plain(whole) or plain(whole).endswith(name))) or (
                 near and tokens and words and tokens <= {w.rstrip("s") for w in words}) or (
                 len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
-                len(unplaced) >= 3 and name.endswith(unplaced)) or (
+                len(unplaced) >= 3 and name.endswith(unplaced)) or (len(core) >= 2 and name.endswith(core)) or (
                 words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}) or \
                 _names_whole(name, whole):
             own_period = share.get("period") or part.get("period")

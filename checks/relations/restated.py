@@ -57,7 +57,7 @@ from checks.relations.statements import (
     told_earlier,
 )
 from checks.relations.stems import holds
-from checks.relations.units import money_unit, unit_key
+from checks.relations.units import money_unit, other_currency, unit_key
 
 SERIES, T = 30, TypeVar("T")
 RESPECTIVELY = re.compile(r"分别|respectively|各|其次", re.IGNORECASE)  # 其次为韩国209亿美元: a list's next
@@ -132,17 +132,6 @@ def _against_another(claim: dict) -> str:
     """What a figure is compared with when that is not an earlier time (高于全国2.8个百分点: 全国)."""
     basis = plain(claim.get("basis"))
     return "" if not basis or _IN_TIME.search(basis) else basis
-
-
-_CURRENCY = re.compile(r"本外币|人民币|外币|外汇")
-
-
-def _other_currency(doc: Doc, first: dict, second: dict) -> bool:
-    """人民币各项贷款 and 各项贷款 in a text of 本外币 figures: loans in one currency, and in all."""
-    if "本外币" not in doc.text:
-        return False
-    found = [_CURRENCY.search(str(c.get("metric") or "")) for c in (first, second)]
-    return (found[0] and found[0].group(0)) != (found[1] and found[1].group(0))
 
 
 def _differ(first: dict, second: dict, name: str) -> bool:
@@ -350,7 +339,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False
     if per_share(doc, first) != per_share(doc, second):
         return False  # 88 cents (a share) and $540 million: a figure per share is no total restated
-    if levels_differ(first, second) or year_and_its_part(first, second) or _other_currency(doc, first, second) \
+    if levels_differ(first, second) or year_and_its_part(first, second) or other_currency(doc, first, second) \
             or compared_apart(doc, first, second) or reached_from(doc, first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
     if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):

@@ -93,7 +93,8 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                 or partition_of([label_before(doc.text, c) for c in members])
             if partition is not None and all(SHARE_OF.search(label_before(doc.text, c)) or c.get("segment")
                                              for c in members) and not _within_members(members) \
-                    and len({plain(c.get("whole")) for c in members if c.get("whole")}) <= 1:
+                    and len({plain(c.get("whole")) for c in members if c.get("whole")}) <= 1 \
+                    and not _members_are_wholes(doc, members, partition):
                 # (出口…占同期出口总额的27.1%，进口…占同期进口总额的28.1%: each of its own whole)
                 # 线上占46%，线下占39%，其余为团购: the rest is named, so the two are not all of it
                 rest = _REST.search(doc.text, int(members[-1]["end"]), doc.sentence(members[-1])[1])
@@ -269,6 +270,14 @@ def _members_before(doc: Doc, first: dict, count: int) -> tuple[str, ...] | None
     # 东、中、西部地区: the short names share the last one's ending (东 → 东部地区)
     labels = [name + last[len(name):] if len(name) < len(last) and len(name) == 1 else name for name in names]
     return partition_of(labels)
+
+
+def _members_are_wholes(doc: Doc, shares: list[dict], partition: tuple[str, ...]) -> bool:
+    """Whether English shares name the members as what they are shares of (the ratio of high-tech products in
+    manufacturing exports was 3.5%, its share of imports 13.9%): a share of each member, not the members' shares."""
+    before = " ".join(doc.text[max(doc.sentence(c)[0], int(c["start"]) - 60):int(c["start"])] for c in shares)
+    return before.isascii() and any(re.search(rf"\b(?:of|in)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(member)}\b", before,
+                                              re.IGNORECASE) for member in partition)
 
 
 def _clause_before(doc: Doc, claim: dict) -> str:

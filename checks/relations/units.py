@@ -4,6 +4,10 @@ only that it is none of the units it knows."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # (base reads units: the type only)
+    from checks.relations.base import Doc
 
 # What a figure's written unit starts with that scales it rather than names it: 万吨 and 亿千瓦时 are tonnes and
 # kilowatt-hours, 2.1 million tonnes are tonnes.
@@ -49,3 +53,19 @@ def money_unit(claim: dict) -> str | None:
     if claim["unit"] != "count" or unit_word(claim) or not _MONEY_NAME.search(str(claim.get("metric") or "")):
         return None
     return "CNY" if re.search(r"[万亿]", str(claim["text"])) else None
+
+
+_CURRENCY = re.compile(r"本外币|人民币|外币|外汇")
+_EXPRESSED_IN = re.compile(r"\b(?:expressed|measured|denominated)\s+in\s+[a-z]+|(?:按|以)(?:美元|人民币)计", re.I)
+
+
+def other_currency(doc: Doc, first: dict, second: dict) -> bool:
+    """Two currencies' figures: 人民币各项贷款 and 各项贷款 in a text of 本外币 figures (in one currency, and in all);
+    a rate "expressed in euros" and the same rate in the text's own currency."""
+    expressed = [_EXPRESSED_IN.search(doc.text, doc.sentence(c)[0], int(c["start"])) for c in (first, second)]
+    if (expressed[0] and expressed[0].group(0).lower()) != (expressed[1] and expressed[1].group(0).lower()):
+        return True  # exports up 42.5% (in dollars); Expressed in euros, exports jumped 32%
+    if "本外币" not in doc.text:
+        return False
+    found = [_CURRENCY.search(str(c.get("metric") or "")) for c in (first, second)]
+    return (found[0] and found[0].group(0)) != (found[1] and found[1].group(0))

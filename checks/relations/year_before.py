@@ -41,6 +41,12 @@ _YEAR_BEFORE = re.compile(r"[^.;\d]{0,25}?\b(?:(?:for|in)\s+the\s+(?:same|corres
 # A rate of another comparison, another quantity or another time than a year-on-year change in units
 _SEQUENTIAL = re.compile(r"\b(?:quarter[- ](?:over|on)[- ]quarter|month[- ](?:over|on)[- ]month|sequential(?:ly)?|"
                          r"QoQ|MoM)\b", re.IGNORECASE)
+# A rate's basis naming a month or a quarter of its own year (than in April; from the previous quarter), not the
+# same time a year before (than in May last year)
+_MONTH_OR_QUARTER = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+                               r"December|(?:previous|prior|preceding|last)\s+(?:month|quarter)|"
+                               r"an?\s+(?:month|quarter)\s+(?:earlier|ago|before))\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\byear\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _OTHER_QUANTITY = re.compile(r"\b(?:by\s+value|in\s+value|revenue|expects?|forecasts?|projects?|predicts?)\b",
                              re.IGNORECASE)
 
@@ -54,6 +60,9 @@ def of_a_year_before(doc: Doc, change: dict, strict: bool = False) -> bool:
     start, end = max(sentence_start, int(change["start"]) - _NEAR), min(sentence_end, int(change["end"]) + _NEAR)
     if _SEQUENTIAL.search(doc.text, start, end):
         return False
+    basis = str(change.get("basis") or "")
+    if _MONTH_OR_QUARTER.search(basis) and not _A_YEAR.search(basis):
+        return False  # (produced 2.27 million barrels, 0.6 percent less than in April: against a month of its year)
     return not strict or not (change.get("projected") or _OTHER_QUANTITY.search(doc.text, start, end)
                               or _POSSESSIVE.search(doc.text, start, int(change["start"])))
 
