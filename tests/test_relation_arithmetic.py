@@ -12,7 +12,8 @@ from checks.documents import Document
 from checks.relations import relations_table
 from checks.relations.base import bounds, distance, finite, interval_text, like, precision, short, signed
 from checks.relations.grim import _grim_possible
-from checks.relations.growth import _likely
+from checks.relations.rounding import implied_change, precise
+from tests.flags import flagged
 
 INF = math.inf
 
@@ -123,10 +124,22 @@ def test_bounds_are_worked_out_once_per_claim() -> None:
 
 def test_two_rounded_levels_imply_a_change_with_their_rounding_combined() -> None:
     """1.2亿元 → 1.5亿元 is 25% ± 7 (root of the sum of squares), not 15–35% (README, "Rounding")."""
-    low, high = _likely((1.45, 1.55), (1.15, 1.25), lambda a, b: (a / b - 1) * 100)
+    low, high = implied_change((1.45, 1.55), (1.15, 1.25), lambda a, b: (a / b - 1) * 100, False)
     assert (low, high) == pytest.approx((18.1518, 31.8482), abs=1e-4)
-    assert _likely((38.5, 39.5), (34.5, 35.5), lambda a, b: a - b) == pytest.approx((4 - 0.5 * 2 ** 0.5,
-                                                                                      4 + 0.5 * 2 ** 0.5))
+    assert implied_change((38.5, 39.5), (34.5, 35.5), lambda a, b: a - b, False) == pytest.approx(
+        (4 - 0.5 * 2 ** 0.5, 4 + 0.5 * 2 ** 0.5))
+
+
+def test_levels_of_three_digits_allow_the_corners_of_their_rounding() -> None:
+    """21.1 → 21.5 billion: 21.05 → 21.54 gives 2.3%, so a stated 2.3% holds; 1.2亿元 has two digits, 333亿元 three."""
+    low, high = implied_change((21.45, 21.55), (21.05, 21.15), lambda a, b: (a / b - 1) * 100, True)
+    assert low < 1.5 and 2.35 < high < 2.4  # (by the root alone: 1.56 to 2.23)
+    assert implied_change((38.5, 39.5), (34.5, 35.5), lambda a, b: a - b, True) == pytest.approx((3.0, 5.0))
+    assert precise([{"text": "Sh21.1 billion"}, {"text": "333亿元"}])
+    assert not precise([{"text": "1.2亿元"}, {"text": "21.1"}])
+    assert not precise([{"text": "1,200"}, {"text": "21.1"}])  # (trailing zeros say nothing of the rounding)
+    assert [texts for name, texts in flagged("The net interest income grew by 2.3 per cent from Sh21.1 billion to "
+                                             "Sh21.5 billion.") if name == "growth_vs_levels"] == []
 
 
 def test_a_rate_against_two_levels() -> None:
@@ -144,9 +157,9 @@ def test_a_rate_against_two_levels() -> None:
 def test_a_fall_against_two_levels() -> None:
     found = one("公司第三季度营收7.42亿元，较去年同期的8.65亿元下滑24.2%。", "growth_vs_levels")
     assert (found["stated_low"], found["stated_high"]) == pytest.approx((-24.25, -24.15))
-    assert (found["implied_low"], found["implied_high"]) == pytest.approx((-14.2958, -14.1435), abs=1e-4)
-    assert found["gap"] == pytest.approx(9.854171626)
-    assert found["arithmetic"] == ("8.65亿元 and 7.42亿元 imply -14.22% ([-14.3, -14.14] allowing for rounding); "
+    assert (found["implied_low"], found["implied_high"]) == pytest.approx((-14.3271, -14.1122), abs=1e-4)
+    assert found["gap"] == pytest.approx(24.15 - 14.327069341)
+    assert found["arithmetic"] == ("8.65亿元 and 7.42亿元 imply -14.22% ([-14.33, -14.11] allowing for rounding); "
                                    "stated 24.2% down")
     assert one("公司第三季度营收7.42亿元，较去年同期的8.65亿元下滑14.2%。", "growth_vs_levels")["gap"] == 0
 
@@ -211,8 +224,8 @@ def test_an_amount_of_change_against_two_levels() -> None:
 
 def test_a_rate_against_a_level_and_the_amount_it_rose_by() -> None:
     found = one("营收增加7.24亿元，达56.15亿元，增长14.8%。", "growth_vs_levels")
-    # before = 56.15 − 7.24 = 48.91 (each ± its rounding): 14.8% ([14.78, 14.83])
-    assert (found["implied_low"], found["implied_high"]) == pytest.approx((14.7771, 14.8283), abs=1e-4)
+    # before = 56.15 − 7.24 = 48.91 (each ± its rounding, to the corners): 14.8% ([14.77, 14.84])
+    assert (found["implied_low"], found["implied_high"]) == pytest.approx((14.7690, 14.8364), abs=1e-4)
     assert found["gap"] == 0
     assert one("营收增加7.24亿元，达56.15亿元，增长18.4%。", "growth_vs_levels")["gap"] > 3
 

@@ -269,7 +269,7 @@ def _outside_asides(between: str) -> str | None:
 
 
 # 其中：市本级完成44.11亿元，…；市辖区完成49.5亿元，…: a clause's label, then the verb every clause of the list shares
-_CLAUSE_LEAD = re.compile(r"(?:^|[；;：:])\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?P<verb>完成|实现|达到)\s*$")
+_CLAUSE_LEAD = re.compile(r"(?:^|[；;：:，,])\s*(?P<label>[\u4e00-\u9fff]{2,8}?)(?P<verb>完成|实现|达到)\s*$")
 
 
 def _parallel_clauses(doc: Doc, levels: list[dict], first: int, after_marker: int) -> list[dict] | None:
@@ -288,7 +288,7 @@ def _parallel_clauses(doc: Doc, levels: list[dict], first: int, after_marker: in
             continue  # a part of a part, told in brackets: its own 其中
         if re.search(r"[。！？!?\n]|其中", between) or not same_unit(claim, listed[-1]):
             break  # the parts stand in one sentence (its clauses end with ；)
-        clause = between[max(between.rfind("；"), between.rfind(";"), 0):]
+        clause = between[max(between.rfind("；"), between.rfind(";"), between.rfind("，"), between.rfind(","), 0):]
         found = _CLAUSE_LEAD.search(clause)
         if found is None or found.group("verb") != lead.group("verb") or found.group("label") in labels:
             break

@@ -8,7 +8,6 @@ document for the same quantity (net income $471 million, against $446 million a 
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 
@@ -29,6 +28,8 @@ from checks.relations.base import (
 )
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, english_months, period_parts, periods_conflict
+from checks.relations.reached_rate import level_right_before
+from checks.relations.rounding import implied_change, precise
 from checks.relations.statements import comparable
 from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before, other_owner
 
@@ -71,7 +72,7 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             # (Compared to the $4.657 billion of February, the March figure rose by 12.2 percent: March's level,
             # told in the sentence before)
             return _reached_before(doc, change, base_claim) or _level_of_its_time(doc, change, base_claim, 2) \
-                or _level_just_told(doc, change, base_claim)
+                or _level_just_told(doc, change, base_claim) or level_right_before(doc, change, base_claim)
         return _level_of_its_time(doc, change, base_claim)
     return None
 
@@ -194,8 +195,7 @@ def _another_month(doc: Doc, base: dict, level: dict) -> bool:
 
 
 def _base_of(doc: Doc, level: dict) -> dict | None:
-    """The claim of a level's earlier level: in its sentence, or in the sentence after it (That compares with
-    $56.9 million, a year earlier)."""
+    """A level's earlier level, in its sentence or the next (That compares with $56.9 million, a year earlier)."""
     end = doc.sentence(level)[1]
     for claim in doc.near(level, 8):
         if claim is not level and float(claim["value"]) == float(level["base_value"]) \
@@ -303,26 +303,15 @@ def rate_moved_elsewhere(doc: Doc) -> Iterable[Relation]:
                 break
 
 
-def _likely(after: tuple[float, float], before: tuple[float, float], change) -> tuple[float, float]:
-    """The change two rounded levels imply, its rounding combined as independent errors (root of the sum of squares),
-    not as the worst case in which both levels sit at opposite ends of their rounding: 1.2亿元 → 1.5亿元 is 25% ± 7,
-    and a stated 35% is flagged though 1.15 → 1.55 would give it (README, "Rounding")."""
-    a, b = (after[0] + after[1]) / 2, (before[0] + before[1]) / 2
-    central = change(a, b)
-    spread_a = change(after[1], b) - central
-    spread_b = change(a, before[0]) - central
-    spread = math.hypot(spread_a, spread_b)
-    return central - spread, central + spread
-
-
 def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[float, float],
            sources: list[dict], said: str | None = None) -> Relation | None:
     """The change against the levels it moved between; ``said`` tells the levels in words where they are not the
     sources' own figures (an earlier level worked out from a close and its points)."""
     stated = signed(change, bounds(change))
     rates = sources[-1]["unit"] == "percent"
-    points = _likely(after, before, lambda a, b: a - b)
-    relative = _likely(after, before, lambda a, b: (a / b - 1) * 100)
+    corners = precise(sources)
+    points = implied_change(after, before, lambda a, b: a - b, corners)
+    relative = implied_change(after, before, lambda a, b: (a / b - 1) * 100, corners)
     shown_levels = said or " and ".join(shown(c) for c in sources)
     if change["unit"] == "percent" and rates:
         # a cut of 25 basis points written as 25 per cent: a sub-point move, in the steps rates move by

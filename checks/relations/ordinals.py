@@ -108,7 +108,8 @@ FOLLOWED = re.compile(r"\b(?P<follower>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)\s+(?:clos
                       r"(?:[\w-]+\s+){0,3}?(?:of\s+)?$")
 # New Zealand (1,075,800 visitor arrivals), followed by the United Kingdom (734,200), Japan (651,000) and the USA
 # (456,100): names in order, each figure in brackets after its name; each item after "followed by" continues it.
-_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*){0,4}\s*\(\s*"
+# (a name may end with its state: Ocean City, N.J. (+8.6 percent))
+_NAME = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*){0,4}(?:,\s+[A-Z][\w.'’-]*)?\s*\(\s*"
 BRACKET_FOLLOWED_BY = re.compile(
     rf"\)?\s*,?\s*followed\s+(?:closely\s+)?by\s+(?:{_NAME}[^()]{{1,40}}\)\s*(?:,\s*(?:and\s+)?|\s+and\s+))*{_NAME}$")
 _BOUNDS = ("under", "at_most")  # a group below a bound, then the ones above it
@@ -167,7 +168,7 @@ def followed(doc: Doc) -> Iterable[Relation]:
 # an 8.6-percent increase; posted the largest occupancy decrease, falling 2.7 percent to 61.3 percent, followed by New
 # Orleans, with a 2.3-percent decrease: the leader's rate, its level and a superlative, then the one after it
 _THEN_FOLLOWED = re.compile(r"[^;]{0,100}?,\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{0,40}?"
-                            r"\b(?:at|with)\s+(?:(?:a|an|the)\s+)?$")
+                            r"(?:\b(?:at|with)\s+(?:(?:a|an|the)\s+)?|\(\s*(?:up|down)\s+)$")  # (Atlanta (up 13.4%)
 # (the superlative of the change: the largest increase, the largest occupancy decrease; not the highest occupancy level,
 # the largest market)
 _SUPERLATIVE = re.compile(r"\b(?:largest|biggest|highest|strongest|steepest|sharpest)\s+(?:[a-z-]+\s+)?"

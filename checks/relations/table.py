@@ -90,6 +90,7 @@ from checks.relations.ordinals import (
     ranked_across_paragraphs,
     superlative_while,
 )
+from checks.relations.outcomes import outcomes_of_a_count
 from checks.relations.parts import parts_vs_total
 from checks.relations.passed import crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
@@ -129,7 +130,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, rate_and_am
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
-             rate_then_earned, parts_vs_total, above_quota_parts,
+             rate_then_earned, parts_vs_total, above_quota_parts, outcomes_of_a_count,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, leads_in_polls,
              compared_back,

@@ -45,7 +45,8 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.among": ("_opens", "_kinds_listed", "_near_before", "_typed_list",
                                "parts_after_among", "_named_whole", "kinds_of_a_named_whole",
                                "_kinds_relation"),  # parts after 其中 (or of a whole named with 中) against it
-    "checks.relations.growth": ("_likely", "judge", "_years"),  # implied change vs stated change
+    "checks.relations.growth": ("judge", "_years"),  # implied change vs stated change
+    "checks.relations.rounding": ("*",),  # the change two rounded levels allow
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%
     "checks.relations.parts": ("_relation",),  # parts against their total
     "checks.relations.grim": ("_grim_possible",),  # GRIM: a percentage some count of the sample can give

@@ -22,6 +22,9 @@ JOINTS = Joints(
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
                         rf"in\s+[\w-]+(?:\s+[\w-]+){{0,3}}?|last\s+\w+|on\s+the\s+year|from\s+{_MONTH}|"
+                        # posted a 1.1% rise this week to Kes 2.70 Trillion: the change's noun, its time
+                        r"(?:increase|rise|gain|jump|climb|surge|drop|decline|fall|decrease|slide|slump)|"
+                        r"this\s+(?:week|month|quarter|year)|"
                         # grew 16.9% on an annual basis to; climbed 15.8% from the prior-year period to
                         r"on\s+an?\s+(?:annual|yearly|quarterly|year[- ](?:over|on)[- ]year|like[- ]for[- ]like|"
                         r"comparable|reported|constant[- ]currency)\s+basis|"
@@ -71,6 +74,8 @@ JOINTS = Joints(
                           r"went\s+(?:up|down))\s+from\s+|"
                           # (rose 24.4% to Rs1.12 trillion at the end of the March quarter from: past the level's
                           # time, with no comma)
+                          # (not past a clause of another subject: to Sh13.1 billion as the loan book expanded from)
+                          r"(?![^.;]{0,40}?\b(?:as|while|whereas|but|when)\s+(?:the|its|their|his|her)\s)"
                           r"(?:[^.;]{0,30}?|[^.;,]{31,48}?)\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
                           r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"

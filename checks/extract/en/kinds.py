@@ -98,6 +98,12 @@ class Kind:
     moved: bool
 
 
+# A level reached, then its rate set off by a comma (net loans grew to Sh365.4 billion, a 10.7 per cent from …)
+_REACHED_THEN_RATE = re.compile(r"\b(?:(?:grew|rose|increased|climbed|jumped|surged|improved|expanded)|(?P<down>fell|"
+                                r"declined|dropped|decreased|slid|slipped|shrank|contracted))\s+to\s+[^,;]{1,40},\s*an?\s*$",
+                                re.IGNORECASE)
+
+
 def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: str, to_level: bool,
            compared: str | None, answered: bool = False) -> Kind:
     """The kind once the clause's words are weighed (see the module's docstring). ``clause`` is the text before the
@@ -127,6 +133,9 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
     if kind.kind == "share" and (moved := _MOVEMENT_ALONE.search(clause[-50:])) is not None:
         down = mention.value < 0 or moved.group("down") is not None
         return Kind("growth", "down" if down else "up", True)  # recorded the largest increase, 58.9%
+    if kind.kind in ("share", "level") and mention.unit == "percent" and (
+            reached := _REACHED_THEN_RATE.search(clause[-90:])) is not None:
+        return Kind("growth", "down" if reached.group("down") else "up", True)  # grew to Sh365.4 billion, a 10.7%
     if kind.kind in ("share", "level") and mention.unit == "percent" and RATIO_EN.search(name):
         return Kind("ratio", kind.direction, kind.moved)
     if kind.kind == "share" and not 0 <= mention.value <= 100 and not _SAID_SHARE.search(clause[-40:]):

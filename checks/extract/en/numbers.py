@@ -119,15 +119,16 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "$US": "USD", "$A": "AUD", "$NZ": "NZD", "R": "ZAR", "ZAR": "ZAR", "RM": "MYR", "MYR": "MYR",
            "THB": "THB", "VND": "VND", "BRL": "BRL", "MXN": "MXN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
            "RUB": "RUB", "NGN": "NGN", "₦": "NGN",
-           # codes of currencies the claims table does not name (QAR 530.71 billion, GH¢7,634.0 million): money still
+           # codes of currencies the claims table does not name (QAR 530.71 billion, GH¢7,634.0 million; East Africa's
+           # shillings, Sh365.4 billion and KSh 2 million): money still
            **dict.fromkeys(("QAR", "SAR", "AED", "KWD", "BHD", "OMR", "EGP", "GHS", "KES", "PKR", "BDT", "LKR", "IDR",
-                            "GH¢", "GH₵"), "other_currency")}
+                            "GH¢", "GH₵", "KSH", "KSHS", "TSH", "USH", "SH"), "other_currency")}
 # US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
 # before a dollar amount); Rs 5 crore; $US2.4 billion, as Australian and New Zealand papers write it.
 SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\$(?:US|A|NZ)(?=\s?\d)|"
           r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|MYR|RM|Rs\.?|THB|VND|BRL|MXN|SEK|NOK|"
-          r"DKK|RUB|NGN|QAR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦)(?=\s?\d)|"
+          r"DKK|RUB|NGN|QAR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|Kshs?|TSh|USh|Sh)(?=\s?\d)|"
           # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
           r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)")
 CURRENCY_WORDS = {

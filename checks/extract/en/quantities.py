@@ -34,6 +34,7 @@ from checks.extract.en.surroundings import (
     WINDOW_BEFORE,
     bare_moved,
     counted_by_label,
+    counted_noun,
     counted_of,
     date_part,
     index_level,
@@ -71,8 +72,7 @@ _FIGURE = (
     rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
     rf"|(?P<of_the>\b(?P<o_k>{NUM})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+|largest\s+|biggest\s+)?"
     rf"(?P<o_n>{NUM})\b(?!\s*(?:%|percent|per cent|years?|months?|days?)))"
-    # Apple was second, in third place, held fourth position, the third-biggest: the ordinal word is found first (a
-    # cheap test at few places) and the words before it are weighed in _produce
+    # Apple was second, in third place, the third-biggest: the ordinal word first (cheap), its cues in _produce
     rf"|(?P<ordinal>(?<![\w-])(?=[stfen\d])(?P<ord>{_ORDINAL})\b"
     r"(?=\s+(?:place|position|spot)\b|\s*[,.;]|\s+(?:with|among|in\s+the|by|behind|after)\b|"
     rf"(?P<superlative>{_SUPERLATIVE}))"
@@ -94,8 +94,7 @@ _FIGURE = (
     rf"(?P<number2>{NUM})(?:[\s-]?(?P<scale2>{SCALE}))?(?P<pence2>p\b(?!\.\s?m))?)?"
     rf"(?:(?:\s|-)?(?P<unit>{UNITS_EN.pattern})|\s(?P<noun>(?:new\s|more\s|additional\s|active\s|U\.S\.\s|US\s|UK\s)?[a-z][a-z-]{{2,}}))?"
     rf"(?:\s(?P<tail>{TRAILING_EN.pattern}))?")
-# (the currencies' codes, QAR 530.71 billion, need more work than the default: unread, the gate lets every word by)
-SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.IGNORECASE, work=150_000)}(?:{_FIGURE})", re.IGNORECASE)
+SCANNER_EN = re.compile(rf"{word_gate(_FIGURE, re.I, work=150_000)}(?:{_FIGURE})", re.I)  # (work: QAR 530.71's codes)
 _DOLLARS = re.compile(r"\$|dollar|\bcents?\b|penny", re.IGNORECASE)
 _LATER = re.compile(r"\s+(?:later|earlier|sooner|ago|behind)\b", re.IGNORECASE)
 _ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -264,7 +263,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
             return False  # 3.7% to $5.02 billion; 6.5% to 164p
         if first_kind == "percent" and not second_kind and second * second_scale > 1000:
             return False  # rose 6.0% to 8,904,609,000, fall 6% to 355.2 million: the level, not a range of percentages
-        if MOVED_BEFORE.search(before) and first * first_scale * 5 < second * second_scale:
+        if MOVED_BEFORE.search(before) and (first * first_scale * 5 < second * second_scale or (
+                m.group("unit1") and m.group("unit") and first * 2 < second)):  # (up 16.4 percent to 73.6 percent)
             return False  # an increase of 1.1% to 78.6%: a change and the level it reached
         if MOVED_BEFORE.search(before) and ((own_unit and not m.group("unit1")) or (m.group("scale2") and not m.group(
                 "scale")) or not (m.group("unit") or m.group("unit1"))):
@@ -341,7 +341,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
             return None  # at one point: at some time
     elif mark and index_level(text, m):
         code, family, factor = "other", "points", 1.0  # climbed above the 7,300 mark: the index's level
-    elif noun and noun.split()[-1].lower() not in NOT_COUNTED and not is_date(m, text) and (
+    elif noun and counted_noun(text, m, noun) and not is_date(m, text) and (
             value.is_integer() or m.group("scale")) and noun.split()[0].lower() not in EVENT_NOUNS:
         code, family, factor = "count", "count", 1.0  # 200 brands; 11.11 shopping festival is a name
     elif index_level(text, m):

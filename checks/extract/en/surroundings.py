@@ -125,7 +125,12 @@ def moved_then_rate(text: str, m: re.Match[str]) -> bool:
 def is_date(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 10):m.start()].lower().split()
     noun = (m.group("noun") or "").lower()
-    return bool(before and before[-1].strip(",.") in MONTHS) or noun.startswith(MONTHS)
+    if before and before[-1].endswith(",") and before[-1].strip(",.") in MONTHS:
+        return re.fullmatch(r"(?:19|20)\d\d", m.group("number")) is not None  # In February, 355 areas: a clause
+    # (the noun's first word a month's name: 15 Dec, 2 January; not 78 declined, 3 novel or 10 junior; two decades
+    # ago is a time too)
+    first = (noun.split() or [""])[0].rstrip(".,")
+    return bool(before and before[-1].strip(",.") in MONTHS) or first in MONTHS or first in ("decade", "decades")
 
 
 # "up to" after a verb of motion (shot up to, has gone up to, edging up to) or before the level it came from (up to
@@ -181,8 +186,36 @@ def measured_before(text: str, m: re.Match[str]) -> bool:
 _OF_PLURAL = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[a-z-]+s\b(?!\s+of\b)")
 
 
+# A count of a list that names its noun once (298 closed in advance, 78 declined while 20 remained unchanged; 355
+# areas had increases, 39 had decreases, and 3 had no change): a bare number after the list's joint, a verb after it
+_LIST_JOINT = re.compile(r"(?:,\s*(?:and\s+|while\s+)?|\s+(?:and|while)\s+)$")
+_COUNT_VERB = {"had", "have", "has", "were", "was", "are", "remained", "stayed", "declined", "advanced", "gained",
+               "lost", "rose", "fell", "increased", "decreased", "closed", "ended", "saw", "reported", "recorded"}
+_COUNT_BEFORE = re.compile(r"(?<![\d.,])\d[\d,]*\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*\b[^.;!?\d]{0,60}$")
+
+
+def counted_noun(text: str, m: re.Match[str], noun: str) -> bool:
+    """Whether the word after a bare number names what it counts: no verb or word of NOT_COUNTED, unless the number
+    goes on a list of counts (see _LIST_JOINT)."""
+    word = noun.split()[-1].lower()
+    if word not in NOT_COUNTED:
+        return True
+    start = m.start("number")
+    return word in _COUNT_VERB and m.group("number").replace(",", "").isdigit() \
+        and _LIST_JOINT.search(text, max(0, start - 12), start) is not None \
+        and _COUNT_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
 def counted_of(text: str, m: re.Match[str]) -> bool:
-    return bool(_OF_PLURAL.match(text, m.end("number")))
+    """Whether a bare number counts things named after it (seven of its models), or goes on a list of counts that
+    named them (288 closed in advance, 78 in decline: see _LIST_JOINT)."""
+    start = m.start("number")
+    return bool(_OF_PLURAL.match(text, m.end("number"))) or (
+        _IN_A_WAY.match(text, m.end("number")) is not None and _LIST_JOINT.search(text, max(0, start - 12), start)
+        is not None and _COUNT_BEFORE.search(text, max(0, start - 100), start) is not None)
+
+
+_IN_A_WAY = re.compile(r"\s+in\s+(?:advance|decline|the\s+(?:red|green))\b", re.IGNORECASE)
 
 
 # A rate with its comparison abbreviated and its % left out after a verb of movement: "up 0.8 m-o-m", "fell 1.2 y/y".
