@@ -5,8 +5,8 @@
 The years are named as a range before the first list, as many as its amounts; the second list, of as many rates,
 follows in the sentence after a word of growth and 分别. Each year's rate after the first is its amount against the
 year before's (the first year's base is not given). A model's rates are worked out from its unrounded amounts, so
-each amount's rounding is allowed in full (the judge combines two roundings as independent errors: widened by √2
-each, that is the worst case).
+each amount's rounding is allowed in full: the judge takes the corners of amounts of three digits or more, and
+combines shorter ones as independent errors, so these are widened by √2 each, which makes that the worst case.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, enumeration
 from checks.relations.growth import judge
+from checks.relations.rounding import precise
 
 # 2025-2027年营业收入分别为; 2024 - 2027E归属母公司净利润分别为
 _YEARS_THEN_LIST = re.compile(r"(?P<first>(?:19|20)\d\d)\s*[-–—~至到]\s*(?P<last>(?:19|20)\d\d)\s*E?\s*年?"
@@ -45,12 +46,13 @@ def forecast_years(doc: Doc) -> Iterable[Relation]:
         for earlier, later, rate in zip(levels, levels[1:], rates[1:], strict=False):
             if bounds(earlier)[0] <= 0:
                 continue
-            relation = judge(doc, rate, _in_full(earlier), _in_full(later), [earlier, later])
+            widen = 1.0 if precise([earlier, later]) else math.sqrt(2)  # (the judge takes three digits' corners)
+            relation = judge(doc, rate, _in_full(earlier, widen), _in_full(later, widen), [earlier, later])
             if relation is not None:
                 yield relation
 
 
-def _in_full(claim: dict) -> tuple[float, float]:
+def _in_full(claim: dict, widen: float) -> tuple[float, float]:
     low, high = bounds(claim)
-    middle, half = (low + high) / 2, (high - low) / 2 * math.sqrt(2)
+    middle, half = (low + high) / 2, (high - low) / 2 * widen
     return middle - half, middle + half
