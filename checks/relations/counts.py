@@ -241,7 +241,8 @@ _OWNED = re.compile(rf"^(?:(?:{'|'.join(PROVINCES)})(?:省|市|自治区)?|我(?
 
 
 # A whole that is the whole market's (大盘), and the words that say an amount is (全国电影票房1.26亿元)
-_THE_MARKET, _MARKET_WIDE = re.compile(r"大盘|全市场|全行业"), re.compile(r"大盘|全市场|全行业|全国|全球|全省|全市")
+_THE_MARKET = re.compile(r"大盘|全市场|全行业")
+_MARKET_WIDE = re.compile(rf"{_THE_MARKET.pattern}|全国|全球|全省|全市")
 
 
 def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:

@@ -29,7 +29,8 @@ _WAY_BEFORE = re.compile(r"\b(?:(?P<up>higher|up|increased|rose)|(?P<down>lower|
                          r"(?P<flat>unchanged|flat|steady))\b[^,;.\d]{0,45}\bin\s+$", re.IGNORECASE)
 # The whole the members are of: "… of the 387", "386 companies were traded … of which", "Of the 386 companies, …"
 _OF_THE = re.compile(r"\s+of\s+the\s+(?P<whole>\d[\d,]*)\b")
-_OF_WHICH = re.compile(r"[^.;\d]{0,60}?\bof\s+which\s+$", re.IGNORECASE)
+_OF_WHICH = re.compile(r"[^.;\d]{0,60}?\bof\s+which\s*$", re.IGNORECASE)
+_SAMPLE = re.compile(r"(?P<part>\d[\d,]*)\s+of\s+the\s+\d[\d,]*")  # 366 of the 387: one claim, a share
 _OPENING_OF_THE = re.compile(r"\s*Of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -47,7 +48,7 @@ def _count(claim: dict) -> float | None:
         return None
     if claim["unit"] == "count" and claim["kind"] == "level" and float(claim["value"]).is_integer():
         return float(claim["value"])
-    sample = re.fullmatch(r"(?P<part>\d[\d,]*)\s+of\s+the\s+\d[\d,]*", str(claim["text"]))
+    sample = _SAMPLE.fullmatch(str(claim["text"]))
     return float(sample.group("part").replace(",", "")) if sample else None
 
 
@@ -61,7 +62,7 @@ def _whole(doc: Doc, first: dict, counts: list[dict]) -> tuple[float, dict | Non
     if inside is not None:
         return float(inside.group("whole").replace(",", "")), None
     before = [c for c in counts if int(c["end"]) <= int(first["start"])]
-    if before and _OF_WHICH.fullmatch(doc.between(before[-1], first) + " "):
+    if before and _OF_WHICH.fullmatch(doc.between(before[-1], first)):
         return _count(before[-1]) or 0.0, before[-1]
     if before and _OPENING_OF_THE.fullmatch(doc.text, doc.sentence(before[-1])[0], int(before[-1]["start"])):
         return _count(before[-1]) or 0.0, before[-1]

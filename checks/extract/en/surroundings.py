@@ -200,19 +200,21 @@ def counted_noun(text: str, m: re.Match[str], noun: str) -> bool:
     word = noun.split()[-1].lower()
     if word not in NOT_COUNTED:
         return True
+    return word in _COUNT_VERB and m.group("number").replace(",", "").isdigit() and _goes_on_a_count_list(text, m)
+
+
+def _goes_on_a_count_list(text: str, m: re.Match[str]) -> bool:
+    """Whether the number stands after a list's joint, with a count and its word before it (see _LIST_JOINT)."""
     start = m.start("number")
-    return word in _COUNT_VERB and m.group("number").replace(",", "").isdigit() \
-        and _LIST_JOINT.search(text, max(0, start - 12), start) is not None \
+    return _LIST_JOINT.search(text, max(0, start - 12), start) is not None \
         and _COUNT_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 def counted_of(text: str, m: re.Match[str]) -> bool:
     """Whether a bare number counts things named after it (seven of its models), or goes on a list of counts that
     named them (288 closed in advance, 78 in decline: see _LIST_JOINT)."""
-    start = m.start("number")
     return bool(_OF_PLURAL.match(text, m.end("number"))) or (
-        _IN_A_WAY.match(text, m.end("number")) is not None and _LIST_JOINT.search(text, max(0, start - 12), start)
-        is not None and _COUNT_BEFORE.search(text, max(0, start - 100), start) is not None)
+        _IN_A_WAY.match(text, m.end("number")) is not None and _goes_on_a_count_list(text, m))
 
 
 _IN_A_WAY = re.compile(r"\s+in\s+(?:advance|decline|the\s+(?:red|green))\b", re.IGNORECASE)
