@@ -108,6 +108,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean36
 	$(BIN)/python -m bench.consistency_real --planted36
 	$(BIN)/python -m bench.consistency_real --clean37
+	$(BIN)/python -m bench.consistency_real --planted37
+	$(BIN)/python -m bench.consistency_real --clean38
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
