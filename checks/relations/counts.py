@@ -32,6 +32,7 @@ from checks.relations.own_share import JOINED, is_a_part
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.share_math import agrees, share_relation
+from checks.relations.share_sides import amount_after, whole_headed, whole_in_name
 from checks.relations.statements import A_YEAR_BEFORE, OVER_ESTIMATE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
@@ -77,6 +78,8 @@ def _part(doc: Doc, share: dict) -> dict | None:
         doc.sentence(c) == sentence or (joined and doc.sentence(c)[1] == sentence[0]))]
     if (paired := paired_amount(doc, share, earlier, JOINED)) is not None:
         return paired  # 产销A和B，占…的a和b: each share of its own quantity's amount, not the pair's other
+    if (after := amount_after(doc, share)) is not None:
+        return after
     for claim in reversed(earlier):
         if claim["unit"] in ("percent", "pp") or claim["kind"] in ("duration", "rank") \
                 or compared_with(earlier, claim) or _YEARS_AMOUNT.search(doc.before(claim, 8)):
@@ -124,7 +127,7 @@ def _whole_said_for_below(doc: Doc, share: dict) -> str | None:
 def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     below = None if share.get("whole") else _whole_said_for_below(doc, share)
     named = share.get("whole") or below or (
-        share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None)
+        share.get("metric") if re.match(r"\s+of\s", doc.after(share, 6)) else None) or whole_in_name(share)
     earlier = [c for c in doc.paragraph_near(share) if c["kind"] == "share" and int(c["end"]) <= int(share["start"])]
     just_named = bool(earlier) and bool(earlier[-1].get("whole")) and int(share["start"]) - int(earlier[-1]["end"]) < 60
     named_before = doc.before(share, 1) == "占" and any(c.get("whole") and doc.sentence(c) != doc.sentence(share)
@@ -150,7 +153,8 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
               if int(c["end"]) <= int(part["start"]) and doc.paragraph(c) == paragraph]
     nearest = next((c for c in before if _a_total(doc, c, part)), None)
     if nearest is None:
-        return None, ""
+        headed = whole_headed(doc, part)  # Of the total $54.6 billion: • 36 percent, or $19.8 billion, goes to …
+        return ([headed], "the total the list is headed with") if headed is not None else (None, "")
     # two totals of one name before (新签约项目总投资1115.2亿元, 新落地项目总投资614.9亿元): the share is of the one it
     # agrees with, if either; the nearest is judged only when none does
     whole = nearest
@@ -256,13 +260,15 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
     placed = unplaced != plain(whole)  # a province's total, though a part of the nation's
     core = _THE_MARKET.sub("", plain(whole)).removeprefix("总") if _THE_MARKET.search(whole) else ""  # 大盘总票房: 票房
     for claim in doc.near(share):
-        if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or claim.get("segment") \
+        if claim is part or claim["kind"] != "level" or not same_unit(claim, part) or (
+                claim.get("segment") and plain(claim["segment"]) not in plain(whole)) \
                 or bounds(claim)[0] <= bounds(part)[1] or (is_a_part(doc, claim) and not placed) \
                 or part_of_a_member(doc, claim, whole) \
                 or bracket(doc, claim) or projected(claim) != projected(part) \
                 or COUNTED_GROUP.match(str(claim.get("subject") or "")):
             continue  # 290家重点企业实现营业收入96.2亿元: a counted group's amount is a part, not the whole; a
-            # forecast's total (预计年底将突破320亿元) no whole of the sales to date
+            # forecast's total (预计年底将突破320亿元) no whole of the sales to date; a member's amount is a whole
+            # only when the share names the member (对东盟进出口1571亿元 for 占福建省对东盟进出口总值的67.8%)
         name = canonical(metric_key(claim))
         if not name or not _same_count(doc, claim, whole) or _other_member(name, whole) or (
                 _THE_MARKET.search(whole) and not _MARKET_WIDE.search(name + doc.before(claim, 16))):

@@ -23,6 +23,7 @@ from checks.relations.bound_after import bound_after
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.bracketed_levels import bracketed_levels
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
+from checks.relations.closed_by_rest import parts_closed_by_the_rest
 from checks.relations.closes import moves_to_the_close
 from checks.relations.compared_back import compared_back
 from checks.relations.completion import completion_vs_target
@@ -130,7 +131,7 @@ DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, rate_and_am
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
-             rate_then_earned, parts_vs_total, above_quota_parts, outcomes_of_a_count,
+             rate_then_earned, parts_vs_total, parts_closed_by_the_rest, above_quota_parts, outcomes_of_a_count,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, leads_in_polls,
              compared_back,
