@@ -31,7 +31,10 @@ SYNONYMS = (
 )
 _CANONICAL = {_PLAIN.sub("", name).lower(): group[0] for group in SYNONYMS for name in group}
 # Names of one owner: the country as 全国, 我国, 中国 or 国内; a pronoun names no one.
-OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国": "全国"}
+OWNERS = {"我国": "全国", "中国": "全国", "国内": "全国", "全国": "全国",
+          # the indexes' short names, as headlines write them (恒指收跌2.28%: 香港恒生指数…跌幅2.28%)
+          "恒指": "恒生指数", "香港恒生指数": "恒生指数", "国指": "恒生国企指数", "国企指数": "恒生国企指数",
+          "沪指": "上证指数", "上证综指": "上证指数", "深成指": "深证成指", "创业板指": "创业板指数"}
 PRONOUNS = {"公司", "该公司", "集团", "该集团", "本行", "该行", "本公司", "thecompany", "company", "thegroup", "group"}
 _YEAR_ON_YEAR = re.compile(r"同比|按年|上年|去年|同期|year[- ]on[- ]year|from a year|a year (?:earlier|ago)|annual",
                            re.IGNORECASE)

@@ -145,7 +145,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             for step in (steps.years_of_lists, steps.earlier_periods, steps.index_readings, steps.increments,
                          steps.partners_before, steps.paired_quantities, steps.stem_members,
                          steps.compact_members, steps.dashed_sections, steps.bases_after, steps.category_prices,
-                         steps.zh_owner_words, steps.among_total, steps.bracketed_names):
+                         steps.zh_owner_words, steps.among_total, steps.bracketed_names, steps.first_member,
+                         steps.stock_moves):
                 joined = step(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)

@@ -33,6 +33,7 @@ from checks.extract.zh.base_after import bases_after
 from checks.extract.zh.bracketed_names import bracketed_names
 from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
+from checks.extract.zh.first_member import first_member
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.owner_words import owner_words as zh_owner_words
@@ -42,6 +43,7 @@ from checks.extract.zh.partners import partners_before
 from checks.extract.zh.prices import category_prices
 from checks.extract.zh.quantities import scan as zh_scan
 from checks.extract.zh.stems import stem_members
+from checks.extract.zh.stocks import stock_moves
 from checks.extract.zh.years import years_of_lists
 
 __all__ = [
@@ -66,6 +68,7 @@ __all__ = [
            "en_scan",
            "estimates",
            "field_rows",
+           "first_member",
            "followers",
            "increments",
            "index_readings",
@@ -83,6 +86,7 @@ __all__ = [
            "series_names",
            "spending",
            "stem_members",
+           "stock_moves",
            "whole_words",
            "with_opening",
            "years_of_lists",

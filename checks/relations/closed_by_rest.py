@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, same_unit
+from checks.relations.base import Doc, Relation, bounds, plain, same_unit
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.statements import A_YEAR_BEFORE
@@ -19,13 +19,18 @@ from checks.relations.statements import A_YEAR_BEFORE
 _THE_REST = re.compile(r"(?:^|和|及|与|、)(?:其他|其它|其余)[\u4e00-\u9fff]{0,3}?(?:为|有|达|共|约|是|合计)?$")
 _CLAUSE = re.compile(r"[，,；;：:。]")
 # The words that open the breakdown of a total: 其中, 从具体消费品来看, 具体看, 分…看.
-_BREAKS_DOWN = re.compile(r"其中|具体|来看|看[，,:：]")
+_BREAKS_DOWN = re.compile(r"其中|具体|来看|构成看|结构看|看[，,:：]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
-_FEWEST = 3  # amounts, the rest among them: fewer is no breakdown one can tell from a pair
+_FEWEST = 3  # amounts, the rest among them: fewer is no breakdown told apart from a pair
+# A sentence that tells a named total's whole make-up: 从社会消费品零售总额的行业构成看 (not 分收入结构看, which may
+# list a few items only).
+_COMPOSED = re.compile(r"从(?P<whole>[^，,。；;]{2,24}?)的[^，,。；;]{0,6}构成(?:来)?看")
 
 
 def parts_closed_by_the_rest(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if _a_level(doc, c)]
+    yield from _composed(doc, levels)
+    yield from _bulleted(doc, levels)
     for index, rest in enumerate(levels):
         clause = _CLAUSE.split(doc.before(rest, 24))[-1]
         if not _THE_REST.search(clause.strip()) or "其中" in clause:
@@ -39,6 +44,55 @@ def parts_closed_by_the_rest(doc: Doc) -> Iterable[Relation]:
         total = _total_before(doc, levels, members)
         if total is not None and len(members) >= _FEWEST:
             yield _relation(doc, total, members, complete=True)
+
+
+def _composed(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """从社会消费品零售总额的行业构成看，批发业零售额20.42亿元…；零售业49.82亿元…；住宿业2.11亿元…；餐饮业1.80亿元: the
+    amounts of one unit in a sentence that opens by saying it tells the total's make-up (see _COMPOSED) make it."""
+    for index, first in enumerate(levels):
+        start = doc.text.rfind("。", 0, int(first["start"])) + 1
+        if not _COMPOSED.search(doc.text, start, int(first["start"])) or _FULL_STOP.search(
+                doc.text, start, int(first["start"])) or (index and _COMPOSED.search(
+                    doc.text, start, int(levels[index - 1]["start"])) and not _FULL_STOP.search(
+                    doc.between(levels[index - 1], first))):
+            continue  # (the first amount after the words only)
+        members = [first]
+        for claim in levels[index + 1:]:
+            if _FULL_STOP.search(doc.between(first, claim)):
+                break
+            if same_unit(claim, first) and not A_YEAR_BEFORE.search(doc.before(claim, 12)):
+                members.append(claim)
+        total = _total_before(doc, levels, members)
+        named = _COMPOSED.search(doc.text, start, int(first["start"]))
+        if total is not None and len(members) >= 2 and named is not None \
+                and plain(total.get("metric")) and plain(total.get("metric")) in plain(named.group("whole")):
+            yield _relation(doc, total, members, complete=True)
+
+
+# 其中: at a line's end, then one line a part, each opened by a bullet.
+_AMONG_THEM = re.compile(r"其中\s*[:：]\s*\n")
+_BULLET = re.compile(r"[ \t\u3000]*[●•·▪◆■◇○\-–—*]")
+
+
+def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
+    """全社会跨区域人员流动量90.2亿人次…。其中:\n●铁路旅客发送量5.1亿人次…\n●公路…83.9亿人次…: the first amount of each
+    bulleted line after 其中: is a part of the amount before it, of its unit; the parts are no more than it."""
+    if "其中" not in doc.text:
+        return
+    for found in _AMONG_THEM.finditer(doc.text):
+        total = next((c for c in reversed(levels) if int(c["end"]) <= found.start()), None)
+        if total is None or _FULL_STOP.search(doc.text, int(total["end"]), found.start() - 1):
+            continue  # (the total in the sentence 其中 ends)
+        parts, at = [], found.end()
+        while _BULLET.match(doc.text, at):
+            end = doc.text.find("\n", at)
+            end = len(doc.text) if end < 0 else end
+            first = next((c for c in levels if at <= int(c["start"]) < end and same_unit(c, total)), None)
+            if first is not None:
+                parts.append(first)
+            at = end + 1
+        if len(parts) >= 2 and all(bounds(p)[1] < bounds(total)[0] for p in parts):
+            yield _relation(doc, total, parts, complete=False)
 
 
 def _total_before(doc: Doc, levels: list[dict], members: list[dict]) -> dict | None:

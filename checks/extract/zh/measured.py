@@ -12,6 +12,7 @@ from checks.extract.prefilter import gated
 from checks.extract.reading import Reading
 from checks.extract.text import Sentences, clause_start, opens_bracket
 from checks.extract.zh.answers import answer_after, chained, group_heading, quoted_answer
+from checks.extract.zh.completion import completed_of
 from checks.extract.zh.context import FILLER, GROWTH_NOUN, RATE_NAME_END
 from checks.extract.zh.counted import counted, predicated
 from checks.extract.zh.gaps import rate_gap
@@ -250,7 +251,7 @@ class Measurer:
             phrase = self.text[max(sentence_start, mention.start - 40):mention.start]
             before = phrase[:phrase.rfind(ratio.group(0))] if ratio.group(0) in phrase else before
             if ratio.group("target") or ratio.group("budget"):
-                measure = split(clean(re.split(r"[，,；;]", before)[-1]) or "", growth=False)  # (its own clause)
+                measure = completed_of(split(clean(re.split(r"[，,；;]", before)[-1]) or ""), previous, sentence_start)
                 return Measure(f"{whole}完成率", measure.metric or measure.subject, measure.segment, whole)
         earlier = previous[1].metric if previous is not None and (previous[0].end >= sentence_start or chained(
             text, previous[0].end, mention.start)) else None  # (76.7%的受访者表示…；67.7%表示…: its ；clause too)
@@ -330,8 +331,7 @@ class Measurer:
         if whole_member and sector is None:  # 电力、热力生产和供应业: its clause opens at the 、 within the name
             phrase = industry_joined(text, sentence_start, clause_start(text, sentence_start, mention.start), phrase)
         if sector is not None or whole_member:
-            # 其中，批发和零售业增长10.8%; 第二产业增长5.1%: a member of a breakdown, of the quantity named before
-            # unless its own clause names one
+            # 其中，批发和零售业增长10.8%; 第二产业增长5.1%: a member of a breakdown, of the quantity before or its own
             member, rest = sector if sector is not None else (phrase, "")
             named = split(clean(rest) or "", growth=moved or by_noun).metric
             owner = split(phrase).subject if phrase and not whole_member else None
