@@ -5,6 +5,7 @@ name or heading the list."""
 
 from __future__ import annotations
 
+from checks.extract import extract
 from tests.flags import flagged
 
 
@@ -57,3 +58,103 @@ def test_an_amount_ahead_of_a_forecast_is_no_part() -> None:
     text = ("So far this year, tax revenues total $18.75 billion. Income taxes came in 6.8% or $433.5 million "
             "ahead of forecasts.")
     assert _of("share_vs_counts", text) == []
+
+
+# From clean38's false criticals, after its measurement (written for these tests): amounts a day are no flow summed
+# over months; a list's first member named inside the quantity's name (批发业零售额) is a member like the rest.
+def test_an_amount_a_day_is_not_held_by_the_months_to_date() -> None:
+    text = "6月,全国生产粗钢9161万吨,日产305.37万吨/日;1-6月,全国累计生产粗钢5.31亿吨,累计日产291.52万吨。"
+    assert _of("parts_vs_total", text) == []
+
+
+def test_the_first_member_of_a_list_is_split_from_the_quantity_s_name() -> None:
+    text = "1-5月,社会消费品零售总额74.16亿元。分行业看,批发业零售额20.42亿元,增长3.4%;零售业49.82亿元,增长17.2%。"
+    readings = {claim.text: (claim.segment, claim.metric) for claim in extract(text, "d")}
+    assert readings["20.42亿元"] == ("批发业", "零售额")
+    assert readings["49.82亿元"] == ("零售业", "零售额")
+    assert [texts for texts in _of("parts_vs_total", text) if "20.42亿元" in texts.split(" | ")[0]] == []
+
+
+# From planted37's misses, after its measurement (not blind), on sentences written for these tests.
+def test_rand_with_cents_and_naira_with_a_magnitude_are_money() -> None:
+    units = {claim.text: claim.unit for claim in extract("The bank raised its dividend by 10%, to R5.50 per share "
+                                                         "from R5.00. Market value rose by N98 billion.", "d")}
+    assert units["R5.50"] == "ZAR" and units["R5.00"] == "ZAR"
+    assert units["N98 billion"] == "NGN"
+    # a bare R or N before a figure with no cents nor magnitude is no money (a model, a grade)
+    assert {claim.unit for claim in extract("The R5 grade rose 3% and the N95 type rose 2%.", "d")} == {"percent"}
+
+
+def test_a_rate_over_the_previous_record_is_judged_against_the_new_one() -> None:
+    text = ("Farm exports mushroomed to a record $180.0 billion in the fiscal year. Sales were {rate}% higher than the "
+            "previous mark of $150.0 billion, set a year earlier.")
+    assert _of("growth_vs_levels", text.format(rate=20)) == []
+    assert _of("growth_vs_levels", text.format(rate=30)) == ["$150.0 billion | $180.0 billion | 30%"]
+
+
+def test_this_means_an_increase_points_back_to_the_level_before() -> None:
+    text = ("A total of 600,000 passengers were recorded in 2015. This means an increase of 100,000 passengers or a "
+            "{rate}% increase on the previous year.")
+    assert _of("growth_vs_levels", text.format(rate=20)) == []
+    assert _of("growth_vs_levels", text.format(rate=30)) == ["600,000 | 100,000 | 30%"]
+
+
+_INDEX = "恒指收跌2.28%\n4月19日,香港恒生指数震荡走低,当日跌{points}点,跌幅2.28%,收报21027.76点。"
+
+
+def test_an_index_s_points_rate_and_close_agree() -> None:
+    assert _of("growth_vs_levels", _INDEX.format(points="490.32")) == []
+    assert _of("growth_vs_levels", _INDEX.format(points="690.32")) == ["21027.76点 | 690.32点 | 2.28%"]
+
+
+def test_a_headline_s_short_index_name_is_the_body_s_index() -> None:
+    text = "恒指收跌3.28%\n4月19日,香港恒生指数震荡走低,当日跌490.32点,跌幅2.28%,收报21027.76点。"
+    assert ("restated", "3.28% | 2.28%") in flagged(text)
+
+
+_COMPOSITION = ("1-5月,社会消费品零售总额完成74.16亿元,同比增长12.7%。从社会消费品零售总额的行业构成看,"
+                "批发业零售额20.42亿元,同比增长3.4%;零售业{retail}亿元,增长17.2%;住宿业2.11亿元,增长15.3%;餐饮业1.80亿元,增长5.2%。")
+
+
+def test_a_sentence_that_tells_a_total_s_make_up_makes_the_total() -> None:
+    assert _of("parts_vs_total", _COMPOSITION.format(retail="49.82")) == []
+    assert _of("parts_vs_total", _COMPOSITION.format(retail="59.82")) == [
+        "74.16亿元 | 20.42亿元 | 59.82亿元 | 2.11亿元 | 1.80亿元"]
+
+
+def test_a_completion_with_no_name_is_of_the_amount_before_it() -> None:
+    text = "其中:税收收入4.50亿元,完成年初预算的47.0%,同比增长24.2%;非税收入0.42亿元,完成年初预算的52.8%。"
+    completions = {claim.text: claim.segment for claim in extract(text, "d") if claim.kind == "ratio"}
+    assert completions == {"47.0%": "税收收入", "52.8%": "非税收入"}
+    assert _of("restated", text) == []
+
+
+_BULLETS = ("春运40天,全社会跨区域人员流动量90.2亿人次,比2024年同期增长7.1%。其中:\n"
+            "●铁路旅客发送量{rail}亿人次,同比增长6.1%;\n●公路人员流动量83.9亿人次,同比增长7.2%;\n●民航旅客发送量9020万人次,同比增长7.4%。\n")
+
+
+def test_bulleted_parts_after_among_them_are_no_more_than_the_total() -> None:
+    assert _of("parts_vs_total", _BULLETS.format(rail="5.1")) == []
+    assert _of("parts_vs_total", _BULLETS.format(rail="8.1")) == ["90.2亿人次 | 8.1亿人次 | 83.9亿人次 | 9020万人次"]
+
+
+def test_a_stock_that_opens_its_clause_owns_its_move_and_close() -> None:
+    text = ("恒生科技指数当日下挫3.79%,收报4156.42点。成份股全线收跌。哔哩哔哩-SW收跌10.92%,收报183.50港元;"
+            "阿里健康收跌6.04%,收报4.51港元。")
+    readings = {claim.text: (claim.kind, claim.subject, claim.metric) for claim in extract(text, "d")}
+    assert readings["3.79%"] == ("growth", "恒生科技指数", "收盘点位")
+    assert readings["10.92%"] == ("growth", "哔哩哔哩-SW", "股价")
+    assert readings["183.50港元"] == ("level", "哔哩哔哩-SW", "收盘价")
+    assert readings["6.04%"] == ("growth", "阿里健康", "股价")
+
+
+def test_a_rival_named_after_the_possessor_owns_the_figures() -> None:
+    text = "Toyota's global rival, Volkswagen Group, reported a 24.2% jump in net profit to 4.1 billion euros."
+    assert {claim.subject for claim in extract(text, "d")} == {"Volkswagen Group"}
+    own = "Toyota's net profit rose 3.9% to 682.9 billion yen."
+    assert {claim.subject for claim in extract(own, "d")} == {"Toyota"}
+
+
+def test_a_cause_that_helped_a_party_grow_is_not_the_owner() -> None:
+    text = "A profit at the bank's associate Ecobank helped Nedbank grow interim headline earnings by 27% to R6.7bn."
+    assert {claim.subject for claim in extract(text, "d")} == {"Nedbank"}

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, bounds, finite, like, metric_key, shown, signed
 from checks.relations.growth import judge
 
-_OR = re.compile(r"\s*,?\s*or\s+")
+_OR = re.compile(r"(?:\s+[a-z]+)?\s*,?\s*or\s+(?:an?\s+)?")  # (an increase of 150,683 passengers or a 29.1% increase)
 # (the earlier level, the later, the level the text states, whether that one is the level reached)
 _Levels = tuple[tuple[float, float], tuple[float, float], dict, bool]
 
@@ -31,7 +31,7 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
             for claim in claims:  # (only a change linked to a level can give the levels)
                 if claim["kind"] == "change" and _linked(claim):
                     told.setdefault(_said(claim), []).append(claim)
-        levels = _levels(doc, amount, told.get(_said(amount), []))
+        levels = _levels(doc, amount, told.get(_said(amount), [])) or _level_before(doc, amount)
         if levels is None:
             continue
         before, after, level, reached = levels
@@ -67,6 +67,26 @@ def _levels(doc: Doc, amount: dict, same: list[dict]) -> _Levels | None:
             low, high = bounds(after_claim)
             return (low - added[1], high - added[0]), (low, high), after_claim, True
     return None
+
+
+# A sentence that opens by pointing back to the figure the sentence before reached: "This means an increase of".
+_THIS_MEANS = re.compile(r"\s*(?:This|That|It)\s+(?:means|meant|marks|marked|represents|represented|is|was)\s+"
+                         r"(?:an?\s+)?(?:increase|rise|gain|decrease|decline|fall|drop)\s+of\s*$")
+
+
+def _level_before(doc: Doc, amount: dict) -> _Levels | None:
+    """The level the sentence before reached, when the change's sentence points back to it (see _THIS_MEANS): its
+    first level of the change's unit, larger than the change."""
+    start = doc.sentence(amount)[0]
+    if not _THIS_MEANS.fullmatch(doc.text, start, int(amount["start"])):
+        return None
+    before = [c for c in doc.near(amount, 8) if c["kind"] == "level" and c["unit"] == amount["unit"]
+              and doc.sentence(c)[1] <= start and doc.sentences.span(max(0, start - 1))[0] <= int(c["start"])]
+    if not before or float(before[0]["value"]) <= float(amount["value"]):
+        return None
+    low, high = bounds(before[0])
+    added = signed(amount, bounds(amount))
+    return (low - added[1], high - added[0]), (low, high), before[0], True
 
 
 def _said(change: dict) -> tuple:

@@ -58,6 +58,7 @@ from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, growth_vs_levels, rate_moved_elsewhere
 from checks.relations.headings import heading_figures
 from checks.relations.increase_above import increase_above_level
+from checks.relations.index_points import points_rate_and_close
 from checks.relations.kinds import kinds_of_a_group
 from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause, shares_of_a_dimension
 from checks.relations.leads import leads_in_polls
@@ -97,6 +98,7 @@ from checks.relations.passed import crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
+from checks.relations.previous_record import rates_over_the_previous_record
 from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
@@ -125,7 +127,8 @@ from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, increase_above_level, amount_or_rate, rate_and_amount_bracketed, forecast_years,
+DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_level, amount_or_rate,
+             rate_and_amount_bracketed, points_rate_and_close, forecast_years,
              direction_vs_levels, linked_moves,
              bracketed_levels,
              moves_to_the_close,

@@ -36,7 +36,7 @@ from checks.extract.en.kinds import COMPARED_TO, COMPARED_WITH, Kind, movement_n
 from checks.extract.en.lead_period import LeadPeriods
 from checks.extract.en.located import bracket_member, located, moved_in
 from checks.extract.en.made import added_before, made_verb, passive_made, recorded
-from checks.extract.en.measure import Measure, phrase_before, split
+from checks.extract.en.measure import Measure, caused, phrase_before, split
 from checks.extract.en.members import gapped, member_after, whole_after, with_member
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
@@ -220,6 +220,7 @@ class Reader(SentenceReader):
             owner = phrase_before(unsaid(lead + gap[:verb.start()]))  # the whole name: the Philippines central bank
             if owner is not None and (owner.lower() in _NO_SUBJECT or is_person(owner)):
                 owner = None  # there will be a cut in the rates by 25 bp: "there" names nothing
+            owner = caused(owner) or owner  # A profit at Ecobank helped Nedbank grow its earnings by 27%: Nedbank's
             moved_object = phrase_before(verb.group("by")[:-2])
             # to exceed the prior-year figure by 5%: what exceeded its yardstick moved, the owner's quantity
             measure = split(owner) if yardstick(moved_object) and owner else Measure(moved_object, owner, None)

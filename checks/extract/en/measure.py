@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from checks.extract.en.made import MADE, MADE_NOUN
 from checks.extract.en.members import regional
-from checks.extract.en.nounphrase import VERB_TAIL, inner_joint
+from checks.extract.en.nounphrase import RELATIVE_NAMED, VERB_TAIL, caused, inner_joint
 from checks.extract.en.times import TIME_BEFORE
 from checks.extract.en.unmoved import unmoved
 from checks.extract.en.verb_before import SESSION_VERBS
@@ -112,7 +112,7 @@ _RECORD = re.compile(r"\b(?:an?\s+(?:(?:record|new|fresh|all-time|multi-year|\d+
 _MOVED_TO = re.compile(r"\s(?:rose|grew|fell|climbed|jumped|dropped|declined|increased|decreased|surged|soared|"
                        r"slipped|eased|slid|reached|hit|touched|rebounded|recovered|widened|narrowed|came|amounted|"
                        r"dipped|tumbled|plunged|sank|rallied|advanced|firmed|weakened|strengthened|edged|inched|zoomed|skyrocketed|"
-                       r"rocketed|spiked|ballooned|shot\s+up)"
+                       r"rocketed|spiked|ballooned|mushroomed|swelled|shot\s+up)"
                        r"(?:\s+(?:back|slightly|further|sharply|marginally|modestly|again))*"
                        r"(?P<against>\s+against\s+the\s+[A-Za-z]+)?"
                        # the deficit narrowed in September to $40.8 billion: a time between the verb and its "to"
@@ -339,10 +339,14 @@ def split(phrase: str | None) -> Measure:
         return Measure(None)
     subject = segment = None
     phrase = _BASIS_LEFT.sub("", phrase) if phrase[:1] in "bt" else phrase
+    if (helped := caused(phrase)) is not None:  # A profit at Ecobank helped Nedbank (grow earnings): Nedbank's
+        return Measure(None, helped, None)
     # looked for only where a possessive is: the pattern backtracks through every split of the words before it
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
         subject, phrase = owner.group("owner").strip(), owner.group("rest")
+        named = RELATIVE_NAMED.match(phrase)  # Toyota's global rival, Volkswagen Group, reported: Volkswagen's
+        subject, phrase = (named.group("name"), named.group("rest")) if named else (subject, phrase)
     earned = _EARNED_IN.match(phrase) if subject is None and " " in phrase else None
     if earned is not None and earned.group("owner")[:1].isupper():  # the US raked in: the US's, of what it is in
         return Measure(None, earned.group("owner"), None)

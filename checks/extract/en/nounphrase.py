@@ -161,3 +161,19 @@ def closed(metric: str | None) -> str | None:
     if not metric or " " not in metric:
         return metric
     return _OPEN_END.sub("", metric) or metric
+
+
+# A party named by its relation to the possessor, then by its name set off by commas ("Toyota's global rival,
+# Volkswagen Group, reported"): the party named is the one the figure is of.
+RELATIVE_NAMED = re.compile(r"(?:[a-z-]+\s+){0,3}(?:rivals?|competitors?|peers?|parent|subsidiary|unit|arm|partner|"
+                            r"neighbou?r|counterpart),?\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}),?"
+                            r"\s*(?P<rest>.*)$", re.DOTALL)
+# A cause, then the party it made move ("A profit at Ecobank helped Nedbank (grow its earnings)"): that party's figure.
+HELPED = re.compile(r"\b(?:helped|enabled|allowed|pushed|drove)\s+"
+                    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
+def caused(phrase: str | None) -> str | None:
+    """The party a cause made move, named last in ``phrase`` (see HELPED), else None."""
+    helped = HELPED.search(phrase) if phrase and " " in phrase else None
+    return helped.group("name") if helped else None

@@ -118,7 +118,7 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            "DAD": "CAD", "U.S$": "USD", "MEX$": "MXN", "MX$": "MXN", "RS": "INR", "RS.": "INR",
            "$US": "USD", "$A": "AUD", "$NZ": "NZD", "R": "ZAR", "ZAR": "ZAR", "RM": "MYR", "MYR": "MYR",
            "THB": "THB", "VND": "VND", "BRL": "BRL", "MXN": "MXN", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
-           "RUB": "RUB", "NGN": "NGN", "₦": "NGN",
+           "RUB": "RUB", "NGN": "NGN", "₦": "NGN", "N": "NGN",
            # codes of currencies the claims table does not name (QAR 530.71 billion, GH¢7,634.0 million; East Africa's
            # shillings, Sh365.4 billion and KSh 2 million): money still
            **dict.fromkeys(("QAR", "SAR", "AED", "KWD", "BHD", "OMR", "EGP", "GHS", "KES", "PKR", "BDT", "LKR", "IDR",
@@ -130,7 +130,9 @@ SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|MYR|RM|Rs\.?|THB|VND|BRL|MXN|SEK|NOK|"
           r"DKK|RUB|NGN|QAR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|Kshs?|TSh|USh|Sh)(?=\s?\d)|"
           # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
-          r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b)")
+          # (and R6.95 a share: cents given), N12.233 trillion: the naira, as Nigerians write it
+          r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b|\d{1,3}\.\d\d\b)|"
+          r"(?<![\w.])N(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|trn|tn)\b)")
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",

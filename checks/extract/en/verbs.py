@@ -17,7 +17,7 @@ from checks.extract.en.owners import anaphor, is_name, quantity_word
 # participle names the cars counted): its subject is the quantity; the verb and what follows are no part of it.
 _FINITE = re.compile(r"\s(?:is|are|was|were|will|would|should|could|may|might|can|shall|"
                      r"grew|rose|fell|sank|shrank|soared|slumped|jumped|climbed|dipped|plunged|surged|tumbled|"
-                     r"inched|edged|peaked|bottomed|remained|stayed|stood|came|went|slid|"
+                     r"inched|edged|peaked|bottomed|remained|stayed|stood|came|went|slid|mushroomed|ballooned|"
                      # a movement in -ed with words after it follows its noun only as a finite verb (sales declined
                      # at Honda; not: 2,468 stocks advanced, whose verb names the stocks counted)
                      r"(?:increased|decreased|declined|rebounded|accelerated|slowed|slipped|dropped|advanced|"
