@@ -98,7 +98,7 @@ from checks.relations.passed import crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
-from checks.relations.previous_record import rates_over_the_previous_record
+from checks.relations.previous_record import above_the_old_record, behind_only, rates_over_the_previous_record
 from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
@@ -151,7 +151,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
              share_of_the_asked,
              rank_vs_values,
-             ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, day_range, index_day_range,
+             ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, above_the_old_record,
+             behind_only, day_range, index_day_range,
              year_range, index_against_threshold, crossed_marks, bound_after,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,

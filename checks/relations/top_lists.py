@@ -22,7 +22,9 @@ _ZH_TOP_N = r"前(?:\d{1,2}|[二三四五六七八九十]{1,2})(?:位|名|大|�
 # 位居前3位的依次是, 前五大客源国分别为, 前三名依次为: the leaders, named in order
 # (拥有五星级酒店最多的三省分别为: the most of a few, in order too)
 IN_ORDER_ZH = re.compile(rf"(?:{_ZH_TOP_N}|(?:最多|最大|最高)的(?:\d|[二三四五六七八九十]){{1,2}}[\u4e00-\u9fff]?)"
-                         r"[^，,。；;\d]{0,10}?(?:(?:依次|分别)(?:是|为)[：:]?|(?:是|为)?[：:])")
+                         r"[^，,。；;\d]{0,10}?(?:(?:依次|分别)(?:是|为)[：:]?|(?:是|为)?[：:])"
+                         # 居民选择比例由高到低排序为：教育(28.4%)、…
+                         r"|[由从]高到低(?:排序|排列|依次)?(?:是|为)?[：:]")
 # 位居榜首，北京、海南分别以494.85元/间夜、398.87元/间夜紧随其后: the leader, then its followers in order
 FOLLOWERS_ZH = re.compile(r"(?:位居|位列|排名|居)(?:榜首|第一|首位)[，,]\s*[^，,。；;\d]{1,30}?分别以")
 _FOLLOWED = re.compile(r"紧随其后|次之")
@@ -42,7 +44,7 @@ _READ = 40  # figures after a cue read for its items: a list, not the rest of a 
 
 def top_lists(doc: Doc) -> Iterable[Relation]:
     starts = [int(c["start"]) for c in doc.claims]
-    if document_holds(doc.text, ("前", "其次", "最多的", "最大的", "最高的")):
+    if document_holds(doc.text, ("前", "其次", "最多的", "最大的", "最高的", "高到低")):
         for cue in IN_ORDER_ZH.finditer(doc.text):
             yield from _in_order(doc, starts, cue.end(), None)
         for cue in NEXT_ZH.finditer(doc.text):
@@ -90,8 +92,9 @@ def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None, until: i
     for claim in doc.claims[following:following + _READ]:
         if int(claim["start"]) >= end:
             break
-        if claim["kind"] not in ("level", "share", "ratio"):
-            continue  # (shares of the leaders in order: 依次是住房问题、稳定物价和收入分配，占比分别为…; not changes)
+        if claim["kind"] not in ("level", "share", "ratio") or doc.before(claim, 1) == "这":
+            continue  # (shares of the leaders in order: 依次是住房问题、稳定物价和收入分配，占比分别为…; not changes;
+            # 选择这三种投资方式的居民占比分别为: the list's size said again, no item)
         if items and (claim["unit"] != items[0]["unit"]
                       or not _CLAUSE.search(doc.text, int(items[-1]["end"]), int(claim["start"]))):
             continue  # another figure of the same item (its change, its share), not the next item

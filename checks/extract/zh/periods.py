@@ -27,6 +27,8 @@ HEADING_LINE = re.compile(r"[ \t\u3000]*(?P<line>[^\n。，,；;！？!?：:]{2,
 PERIOD_CUE = re.compile(PERIOD.pattern)
 # A line that opens with 其中 goes on with the line before it (2月份，全国共销售彩票…。⏎其中，福利彩票…: of 2月份).
 CONTINUED = re.compile(r"\s*其中")
+BULLET = re.compile(r"[ \t\u3000]*[●•▪◆■◇○]")
+AMONG_THEM_LINE = re.compile(r"其中\s*[:：]\s*$")
 HEADING_REACH = 3000  # characters back in which the heading of a section is looked for
 
 
@@ -55,8 +57,8 @@ class ParagraphPeriods:
         """The period stated by the opening of the nearest sentence before this one in its paragraph."""
         if sentence_start in self._stated:
             return self._stated[sentence_start]
-        found = None
-        start = sentence_start
+        found = self._bulleted(sentence_start)
+        start = 0 if found is not None else sentence_start
         for _ in range(LEAD_REACH):
             if start == 0:
                 break
@@ -74,6 +76,21 @@ class ParagraphPeriods:
                 break
         self._stated[sentence_start] = found
         return found
+
+    def _bulleted(self, at: int) -> str | None:
+        """The period of the sentence that opens a bulleted list with 其中: (春运40天(1月14日至2月22日)…。
+        其中:\n●铁路…), when ``at`` is on one of the list's lines: each bullet is of the whole's time."""
+        line = self.text.rfind("\n", 0, at) + 1
+        while BULLET.match(self.text, line) and line > 0:
+            line = self.text.rfind("\n", 0, line - 1) + 1
+            opened = AMONG_THEM_LINE.search(self.text, line, self.text.find("\n", line))
+            if opened is not None:
+                start = self.sentences.span(max(line, opened.start() - 1))[0]  # (its sentence, or the one before
+                start = self.sentences.span(max(line, start - 1))[0]  # when 其中: stands alone)
+                stated = tuple((m.start(), m.group(0)) for m in PERIOD_CUE.finditer(self.text, start, opened.start()))
+                period = sentence_period(stated, opened.start(), None, self.text)
+                return period if period and "至" in period else _not_a_day(period)  # (a span of days is a time)
+        return None
 
     def _section(self, at: int) -> str | None:
         """The period the heading line of the section ``at`` stands in names, when a heading names one."""
