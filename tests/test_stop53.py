@@ -158,3 +158,57 @@ def test_a_rival_named_after_the_possessor_owns_the_figures() -> None:
 def test_a_cause_that_helped_a_party_grow_is_not_the_owner() -> None:
     text = "A profit at the bank's associate Ecobank helped Nedbank grow interim headline earnings by 27% to R6.7bn."
     assert {claim.subject for claim in extract(text, "d")} == {"Nedbank"}
+
+
+def test_bulleted_parts_take_the_time_of_the_sentence_that_opens_them() -> None:
+    periods = {claim.text: claim.period for claim in extract(_BULLETS.replace("春运40天", "春运40天(1月14日至2月22日)")
+                                                             .format(rail="5.1"), "d")}
+    assert periods["5.1亿人次"] == periods["9020万人次"] == "1月14日至2月22日"
+
+
+def test_a_list_in_order_from_high_to_low_and_its_shares_after_its_size() -> None:
+    ranked = "居民选择比例由高到低排序为:教育(28.4%)、医疗保健(27.6%)、旅游({travel}%)、娱乐(19.9%)。"
+    assert _of("rank_vs_values", ranked.format(travel=24)) == []
+    assert _of("rank_vs_values", ranked.format(travel=29)) == ["27.6% | 29%"]
+    top = ("居民偏爱的前三位投资方式依次为:“理财产品”“基金”和“股票”,"
+           "选择这三种投资方式的居民占比分别为43.9%、{second}%和15.3%。")
+    assert _of("rank_vs_values", top.format(second="21.5")) == []
+    assert _of("rank_vs_values", top.format(second="51.5")) == ["43.9% | 51.5%"]
+
+
+_RECORDS = ("A total of 668,277 passenger movements were recorded in 2015. The previous record was set in 2012, with "
+            "{old} passenger movements being recorded. Landed passengers amounted to 600,156 (2014: 471,554). This "
+            "exceeds the previous record year in 2012 (562,812), by circa 6%.")
+
+
+def test_a_figure_stands_above_the_record_before_it() -> None:
+    assert _of("rank_vs_values", _RECORDS.format(old="608,786")) == []
+    assert _of("rank_vs_values", _RECORDS.format(old="708,786")) == ["668,277 | 708,786"]
+    topping = "China bought a record $36.4 billion, topping its 2021 record of ${old} billion."
+    assert _of("rank_vs_values", topping.format(old="33.6")) == []
+    assert _of("rank_vs_values", topping.format(old="38.6")) == ["$36.4 billion | $38.6 billion"]
+
+
+def test_a_figure_behind_only_another_is_below_it() -> None:
+    text = ("Southwest said 81.4 percent of its seats were occupied last month, a record for any July and second best "
+            "in its history - behind only the {best} percent in June 2007.")
+    assert _of("rank_vs_values", text.format(best="82.1")) == []
+    assert _of("rank_vs_values", text.format(best="80.1")) == ["81.4 percent | 80.1 percent"]
+
+
+def test_a_group_told_with_its_share_is_no_sample() -> None:
+    text = ("参与本次调查的15961人中,男性有8588人,占53.81%。18岁及以下被调查者有1323人,占8.29%。"
+            "19—40岁的中青年群体占本次调查总人数的{share}%。")
+    assert _of("grim", text.format(share="74.51")) == []
+    assert _of("grim", text.format(share="74.515")) == ["15961人 | 74.515%"]
+
+
+def test_shares_named_by_their_whole_are_no_quantity_restated() -> None:
+    text = ("The revenue expenditure is estimated at 87.69% of the total expenditure. Its components include interest "
+            "payments (23.6% of total expenditure) and subsidies (11% of total expenditure).")
+    assert _of("restated", text) == []
+
+
+def test_a_month_of_last_year_is_one_period() -> None:
+    periods = {c.text: c.period for c in extract("Sales rose 5% in December last year to 10,175 cars.", "d")}
+    assert periods == {"5%": "December last year", "10,175": "December last year"}

@@ -1,11 +1,18 @@
-"""parts_vs_total for a breakdown closed by "the rest": 中国黄金实际消费量为541.22吨…。从具体消费品来看，
-黄金饰品消费量为351.84吨…；金条和金币分别消耗133.61吨和4.1吨…；工业和其他51.67吨. When the last amount of
-a sentence is named as the others (其他, 其它, 其余), the amounts of its unit in that sentence are a whole
-breakdown of the total stated just before them: they make the total, less the rounding of each.
+"""parts_vs_total for breakdowns told apart from their totals by their words, in Chinese:
+
+- closed by "the rest": 中国黄金实际消费量为541.22吨…。从具体消费品来看，黄金饰品消费量为351.84吨…；金条和金币分别消耗
+  133.61吨和4.1吨…；工业和其他51.67吨. When the last amount of a sentence is named as the others (其他, 其它, 其余),
+  the amounts of its unit in that sentence are a whole breakdown of the total stated just before them;
+- told as a named total's make-up: 从社会消费品零售总额的行业构成看，批发业…；零售业…: the sentence's amounts make it;
+- bulleted after 其中: at a line's end (其中:\n●铁路…\n●公路…): each line's first amount is a part, and the parts
+  are no more than the total.
+
+A whole breakdown makes the total, less the rounding of each amount.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -25,6 +32,7 @@ _FEWEST = 3  # amounts, the rest among them: fewer is no breakdown told apart fr
 # A sentence that tells a named total's whole make-up: 从社会消费品零售总额的行业构成看 (not 分收入结构看, which may
 # list a few items only).
 _COMPOSED = re.compile(r"从(?P<whole>[^，,。；;]{2,24}?)的[^，,。；;]{0,6}构成(?:来)?看")
+_COMPOSED_REACH = 200  # characters back from an amount its sentence's opening words are looked for (a run-on text)
 
 
 def parts_closed_by_the_rest(doc: Doc) -> Iterable[Relation]:
@@ -35,13 +43,15 @@ def parts_closed_by_the_rest(doc: Doc) -> Iterable[Relation]:
         clause = _CLAUSE.split(doc.before(rest, 24))[-1]
         if not _THE_REST.search(clause.strip()) or "其中" in clause:
             continue
-        members = [rest]
-        for claim in reversed(levels[:index]):
+        members, first = [rest], index
+        for at in range(index - 1, max(-1, index - 1 - _MOST_BULLETS), -1):
+            claim = levels[at]
             if _FULL_STOP.search(doc.between(claim, rest)):
                 break  # (the sentence's clauses after ；are its own)
             if same_unit(claim, rest) and not A_YEAR_BEFORE.search(doc.before(claim, 12)):
                 members.insert(0, claim)
-        total = _total_before(doc, levels, members)
+                first = at
+        total = _total_before(doc, levels, members, first)
         if total is not None and len(members) >= _FEWEST:
             yield _relation(doc, total, members, complete=True)
 
@@ -50,19 +60,20 @@ def _composed(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     """从社会消费品零售总额的行业构成看，批发业零售额20.42亿元…；零售业49.82亿元…；住宿业2.11亿元…；餐饮业1.80亿元: the
     amounts of one unit in a sentence that opens by saying it tells the total's make-up (see _COMPOSED) make it."""
     for index, first in enumerate(levels):
-        start = doc.text.rfind("。", 0, int(first["start"])) + 1
+        floor = max(0, int(first["start"]) - _COMPOSED_REACH)
+        start = max(floor, doc.text.rfind("。", floor, int(first["start"])) + 1)
         if not _COMPOSED.search(doc.text, start, int(first["start"])) or _FULL_STOP.search(
                 doc.text, start, int(first["start"])) or (index and _COMPOSED.search(
                     doc.text, start, int(levels[index - 1]["start"])) and not _FULL_STOP.search(
                     doc.between(levels[index - 1], first))):
             continue  # (the first amount after the words only)
         members = [first]
-        for claim in levels[index + 1:]:
+        for claim in levels[index + 1:index + 1 + _MOST_BULLETS]:
             if _FULL_STOP.search(doc.between(first, claim)):
                 break
             if same_unit(claim, first) and not A_YEAR_BEFORE.search(doc.before(claim, 12)):
                 members.append(claim)
-        total = _total_before(doc, levels, members)
+        total = _total_before(doc, levels, members, index)
         named = _COMPOSED.search(doc.text, start, int(first["start"]))
         if total is not None and len(members) >= 2 and named is not None \
                 and plain(total.get("metric")) and plain(total.get("metric")) in plain(named.group("whole")):
@@ -72,6 +83,7 @@ def _composed(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 # 其中: at a line's end, then one line a part, each opened by a bullet.
 _AMONG_THEM = re.compile(r"其中\s*[:：]\s*\n")
 _BULLET = re.compile(r"[ \t\u3000]*[●•·▪◆■◇○\-–—*]")
+_MOST_BULLETS = 40
 
 
 def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -79,15 +91,18 @@ def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     bulleted line after 其中: is a part of the amount before it, of its unit; the parts are no more than it."""
     if "其中" not in doc.text:
         return
+    starts = [int(c["start"]) for c in levels]  # (found by bisection: linear in the text's length)
     for found in _AMONG_THEM.finditer(doc.text):
-        total = next((c for c in reversed(levels) if int(c["end"]) <= found.start()), None)
+        before = bisect.bisect_left(starts, found.start())
+        total = levels[before - 1] if before else None
         if total is None or _FULL_STOP.search(doc.text, int(total["end"]), found.start() - 1):
             continue  # (the total in the sentence 其中 ends)
         parts, at = [], found.end()
-        while _BULLET.match(doc.text, at):
+        while _BULLET.match(doc.text, at) and len(parts) < _MOST_BULLETS:
             end = doc.text.find("\n", at)
             end = len(doc.text) if end < 0 else end
-            first = next((c for c in levels if at <= int(c["start"]) < end and same_unit(c, total)), None)
+            on_line = levels[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]
+            first = next((c for c in on_line if same_unit(c, total)), None)
             if first is not None:
                 parts.append(first)
             at = end + 1
@@ -95,13 +110,13 @@ def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             yield _relation(doc, total, parts, complete=False)
 
 
-def _total_before(doc: Doc, levels: list[dict], members: list[dict]) -> dict | None:
+def _total_before(doc: Doc, levels: list[dict], members: list[dict], at: int) -> dict | None:
     """The amount the breakdown is of: the nearest level of its unit before the first member, larger than every
     member, of no other time, with words that break it down (_BREAKS_DOWN) between it and the first member, in the
-    members' paragraph or the one before."""
+    members' paragraph or the one before; ``at``, the first member's place among ``levels``."""
     first = members[0]
     largest = max(bounds(m)[1] for m in members)
-    for claim in reversed(levels[:levels.index(first)]):
+    for claim in reversed(levels[max(0, at - _MOST_BULLETS):at]):
         if doc.paragraph(first) - doc.paragraph(claim) > 1:
             return None
         if not same_unit(claim, first) or A_YEAR_BEFORE.search(doc.before(claim, 12)):

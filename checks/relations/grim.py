@@ -35,7 +35,8 @@ class Subset:
         return len(self.claims)
 
 
-SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与调查|受调查|走访|抽取|抽样|随机|回访|成功访问|"
+SAMPLE = re.compile(r"受访者|受访|被访者|样本|问卷|调查对象|被调查者|参与(?:本次|此次|这次)?调查|受调查|走访|抽取|"
+                    r"抽样|随机|回访|成功访问|"
                     r"(?:实施|进行|开展|接受)(?:了)?(?:问卷|电话)?调查|"  # 面向2519名国民实施调查
                     r"respondents|people surveyed|adults surveyed|surveyed|participants|students|parents|"
                     r"poll(?:ed)?|voters|家长|学生", re.IGNORECASE)
@@ -51,8 +52,8 @@ def grim(doc: Doc) -> Iterable[Relation]:
                 or _METHOD.search(doc.before(claim, 12)) or _METHOD.match(doc.after(claim, 8)):
             continue  # (在95%的置信水平下，抽样误差为±4.9%: how the survey was made, no share of its sample)
         sample = arm_of(doc, claim) or _group_of(doc, claim, counts) or _sample_of(doc, claim, samples, counts)
-        if sample is None:
-            continue
+        if sample is None or _ITS_SHARE.fullmatch(doc.between(sample, claim)):
+            continue  # 18岁及以下被调查者有1323人，占8.29%: the group's count and its share of the sample, no sample
         size = int(float(sample["value"]))
         match = re.search(r"\d+(?:\.(\d+))?", str(claim["text"]))
         if match is None:
@@ -66,12 +67,15 @@ def grim(doc: Doc) -> Iterable[Relation]:
                        arithmetic, possible=_grim_possible(value, size, decimals))
 
 
+_ITS_SHARE = re.compile(r"[^，,。；;\d]{0,3}[，,]?\s*(?:占|占比为?|比例为)\s*")
 _METHOD = re.compile(r"(?:的)?置信|误差|margin\s+of\s+error|\s*confidence|[±]\s*$", re.IGNORECASE)
 
 
 def _sample_noun(doc: Doc, claim: dict) -> str | None:
     """The sample noun a count is of, in the words right around it (1,012名受访者, 有效问卷663份, 686 students)."""
     start, end = int(claim["start"]), int(claim["end"])
+    if _ITS_SHARE.match(doc.text, end, end + 8):
+        return None  # 18岁及以下被调查者有1323人，占8.29%: a group of the sample, told with its share
     around = re.split(r"[，,。；;！？!?\n]", doc.text[max(0, start - 10):start])[-1] + \
         re.split(r"[，,。；;！？!?\n]", doc.text[end:end + 14])[0]
     found = SAMPLE.search(around)

@@ -77,7 +77,8 @@ def behind_only(doc: Doc) -> Iterable[Relation]:
     for ahead in doc.claims:
         if not _BEHIND_ONLY.search(doc.before(ahead, 24)):
             continue
-        second = next((c for c in reversed(doc.claims[:int(ahead["_index"])]) if doc.same_sentence(c, ahead)
+        index = int(ahead["_index"])
+        second = next((c for c in reversed(doc.claims[max(0, index - 8):index]) if doc.same_sentence(c, ahead)
                        and c["kind"] == ahead["kind"] and same_unit(c, ahead)), None)
         if second is not None:
             stated = f"{shown(ahead)} ahead of {shown(second)}, which is behind only it"

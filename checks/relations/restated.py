@@ -84,13 +84,23 @@ _MOVED_FROM_TO = re.compile(r"\bfrom\s+(?:the\s+)?(?:present\s+|previous\s+|curr
 _TO_FIGURE = re.compile(r"\s+to\s+[-+$€£¥]?\d")
 
 
+_TOTAL_WORDS = re.compile(r"^(?:the\s+)?(?:total|overall|all)\s+", re.IGNORECASE)
+
+
+def _the_whole_s_name(claim: dict) -> bool:
+    """A share named by its whole (87.69% of the total expenditure, read "total expenditure"): no name of the part."""
+    metric, whole = plain(claim.get("metric")), plain(claim.get("whole"))
+    return claim["kind"] == "share" and bool(whole) and (
+        metric == whole or plain(_TOTAL_WORDS.sub("", str(claim.get("metric") or ""))) == whole)
+
+
 def _pairs(doc: Doc) -> Iterable[tuple[dict, dict]]:
     """Pairs that could state the same quantity, bucketed by what must be equal anyway (metrics that end alike)."""
     buckets: dict[tuple, list[dict]] = {}
     bases = {(doc.sentence(c), float(c["base_value"])) for c in doc.claims if c.get("base_value") is not None}
     for claim in doc.claims:
         if claim["kind"] in ("rank", "duration") or not specific(claim) or _listed(doc, claim) or (
-                one_word(claim) and is_answer(claim.get("metric"))):
+                one_word(claim) and is_answer(claim.get("metric"))) or _the_whole_s_name(claim):
             continue  # (a poll's one-word answer, 77% disapprove, names no question: of Congress, of the president?)
         index = int(claim["_index"])
         if (doc.sentence(claim), float(claim["value"])) in bases or (index and (doc.sentence(

@@ -93,7 +93,8 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:to|through) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)(?:,? (?:19|20)\d\d)?|"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"(?: \d{1,2})?(?:,? ?(?:19|20)\d\d)?|(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
+    r"(?: \d{1,2})?(?:,? ?(?:19|20)\d\d| last year)?|"  # (December last year: one month, another year's)
+    r"(?:this |mid[- ]?|early |late )?(?:morning|afternoon|evening)|"
     r"at the (?:open|close)|"
     # a market's week or year (for the week, down 2.1%; up 15.4% for the year); not a weekday, which in a results
     # story is the day of the report (Alphabet said on Thursday that its quarter's revenue …), not the figure's time

@@ -29,6 +29,7 @@ PERIOD_CUE = re.compile(PERIOD.pattern)
 CONTINUED = re.compile(r"\s*其中")
 BULLET = re.compile(r"[ \t\u3000]*[●•▪◆■◇○]")
 AMONG_THEM_LINE = re.compile(r"其中\s*[:：]\s*$")
+LINE_REACH = 400  # characters a list's line is read over: a longer line is no bullet of one
 HEADING_REACH = 3000  # characters back in which the heading of a section is looked for
 
 
@@ -80,10 +81,12 @@ class ParagraphPeriods:
     def _bulleted(self, at: int) -> str | None:
         """The period of the sentence that opens a bulleted list with 其中: (春运40天(1月14日至2月22日)…。
         其中:\n●铁路…), when ``at`` is on one of the list's lines: each bullet is of the whole's time."""
-        line = self.text.rfind("\n", 0, at) + 1
-        while BULLET.match(self.text, line) and line > 0:
-            line = self.text.rfind("\n", 0, line - 1) + 1
-            opened = AMONG_THEM_LINE.search(self.text, line, self.text.find("\n", line))
+        line = self.text.rfind("\n", max(0, at - LINE_REACH), at) + 1
+        for _ in range(LEAD_REACH * 5):  # (a list of at most 40 lines: no walk back through a run-on list)
+            if not BULLET.match(self.text, line) or line == 0:
+                break
+            line = self.text.rfind("\n", max(0, line - 1 - LINE_REACH), line - 1) + 1
+            opened = AMONG_THEM_LINE.search(self.text, line, self.text.find("\n", line, line + LINE_REACH + 1))
             if opened is not None:
                 start = self.sentences.span(max(line, opened.start() - 1))[0]  # (its sentence, or the one before
                 start = self.sentences.span(max(line, start - 1))[0]  # when 其中: stands alone)
