@@ -32,7 +32,7 @@ from checks.relations.own_share import JOINED, is_a_part
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.share_math import agrees, share_relation
-from checks.relations.share_sides import amount_after, whole_headed, whole_in_name
+from checks.relations.share_sides import among_total, amount_after, counted_whole, whole_headed, whole_in_name
 from checks.relations.statements import A_YEAR_BEFORE, OVER_ESTIMATE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
@@ -137,7 +137,7 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
         # (东盟…占中国外贸总值的15.2%。欧盟…3.68万亿元，占13.6%。美国…占11.2%: each partner's share of the whole the
         # first named, not of the partner's before it)
     if named:
-        found = _named(doc, share, part, str(named))
+        found = _named(doc, share, part, str(named)) or counted_whole(doc, part, str(named))
         return ([found], f"{named}") if found is not None else (None, "")
     market = _market(doc, share, part) if _MARKET.search(doc.before(share, 8)) else None
     if market is not None:
@@ -173,7 +173,8 @@ def _a_total(doc: Doc, claim: dict, part: dict) -> bool:
     """Whether ``claim`` may be the total a part's share is of: a larger level of its unit, named as a total."""
     return claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") \
         and not bracket(doc, claim) and bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None \
-        and _TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)) is not None
+        and (_TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)) is not None
+             or among_total(doc, claim))
 
 
 # (在整体市场上所占份额为22.7%: the market's share, its words apart)

@@ -52,3 +52,33 @@ def whole_headed(doc: Doc, part: dict) -> dict | None:
                 return claim
             return None
     return None
+
+
+# A whole counted by what its members did (披露企业总数: the number of firms that disclosed), and the words of a count.
+_COUNTED_WHOLE = re.compile(r"^(?P<did>[\u4e00-\u9fff]{2,4}?)(?:的)?(?:企业|公司|上市公司)(?:总数|数量|总量|数)$")
+
+
+def counted_whole(doc: Doc, part: dict, whole: str) -> dict | None:
+    """The count a share of firms names as its whole by what they did (占披露企业总数的57.41%: of the 5351家公司
+    that 披露 their reports, the count said again later): a count of firms with that verb right after it, in the 400
+    characters before the part, larger than it; the claim of that count nearest before the part."""
+    named = _COUNTED_WHOLE.match(whole)
+    if named is None or part["unit"] != "count":
+        return None
+    start = int(part["start"])
+    did = re.compile(r"(?P<n>\d[\d,]*)\s*家(?:上市)?(?:公司|企业)[^，,。；;\d]{0,6}?" + re.escape(named.group("did")))
+    told = [float(found.group("n").replace(",", "")) for found in did.finditer(doc.text, max(0, start - 400), start)]
+    for claim in reversed(doc.near(part, 12)):
+        if int(claim["end"]) <= start and claim["unit"] == "count" and claim["kind"] == "level" \
+                and float(claim["value"]) in told and bounds(claim)[0] > bounds(part)[1]:
+            return claim
+    return None
+
+
+_AMONG = re.compile(r"\s*中\s*[，,]")
+
+
+def among_total(doc: Doc, claim: dict) -> bool:
+    """Whether a count opens its sentence as the set its parts are of (在参与本次调查的15961人中，男性有8588人…)."""
+    return claim["unit"] == "count" and _AMONG.match(doc.text, int(claim["end"])) is not None \
+        and "在" in doc.before(claim, 16)
