@@ -212,3 +212,32 @@ def test_shares_named_by_their_whole_are_no_quantity_restated() -> None:
 def test_a_month_of_last_year_is_one_period() -> None:
     periods = {c.text: c.period for c in extract("Sales rose 5% in December last year to 10,175 cars.", "d")}
     assert periods == {"5%": "December last year", "10,175": "December last year"}
+
+
+def test_a_share_of_firms_is_of_the_firms_counted_by_what_they_did() -> None:
+    text = ("截至4月底,A股5361家上市公司中,5351家公司披露2023年年报。2023年,5351家上市公司实现营收共计72.54万亿元。"
+            "3072家公司在2023年实现营收增长,占披露企业总数的{share}%。")
+    assert _of("share_vs_counts", text.format(share="57.41")) == []
+    assert _of("share_vs_counts", text.format(share="67.41")) == ["3072家 | 5351家 | 67.41%"]
+
+
+def test_a_count_that_opens_its_sentence_as_the_set_is_the_whole_of_its_parts_shares() -> None:
+    text = "在参与本次调查的15961人中,男性有8588人,占53.81%;女性有7373人,占46.19%。26—40岁有{n}人,占50.09%。"
+    assert _of("share_vs_counts", text.format(n=7995)) == []
+    assert _of("share_vs_counts", text.format(n=9995)) == ["9995人 | 15961人 | 50.09%"]
+
+
+def test_a_level_in_brackets_set_beside_the_one_it_moved_from() -> None:
+    text = ("Nearly six in 10 (59.6 percent) will invest in a device, a sharp increase from the {before} percent who "
+            "planned to do so last year.")
+    assert _of("rank_vs_values", text.format(before="51.9")) == []
+    assert _of("rank_vs_values", text.format(before="61.9")) == ["61.9 percent | 59.6 percent"]
+    fell = "The rate was 4.1 percent, a decline from the {before} percent a year before."
+    assert _of("rank_vs_values", fell.format(before="4.5")) == []
+    assert _of("rank_vs_values", fell.format(before="3.5")) == ["3.5 percent | 4.1 percent"]
+
+
+def test_a_verb_of_having_is_no_part_of_the_quantity_s_name() -> None:
+    text = ("Telekom Romania, the second-biggest telecom group on the local market, recorded consolidated revenues of "
+            "EUR 240 million in the third quarter.")
+    assert {c.metric for c in extract(text, "d") if c.text == "EUR 240 million"} == {"consolidated revenues"}

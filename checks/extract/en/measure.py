@@ -78,6 +78,7 @@ _BASIS_LEFT = re.compile(r"^(?:basis|terms),?\s+(?=[A-Z]|the\s)")
 _ON_BASIS = re.compile(r"\b(?:(?:year|month|quarter|week)-)?on-(?:year|month|quarter|week)\b", re.IGNORECASE)
 _AMOUNTING = re.compile(r"\s(?:amounting|amounted|totall?ing|coming|equivalent|equal|equating)\s+to\s*$")
 _BEEN = re.compile(r"^been\s+(?=[a-z]+ing\s)")
+_HAD_FIRST = re.compile(r"^(?:recorded|posted|reported|registered|booked|logged|generated)\s+(?=[a-z]+\s+[a-z])")
 _VERB_FORMS = re.compile(r"(?:ed|ing)$")
 # An owner and a verb of earning whose particle "in" leads to the figure: the US raked in $210.7 billion (in tourist
 # spending); the film pulled in $90 million. The owner is named, the quantity is what the money is "in", after it.
@@ -373,7 +374,7 @@ def split(phrase: str | None) -> Measure:
         phrase = _LEADING_VERB.sub("", _BEEN.sub("", phrase)) or phrase
         if subject.lower() in ("it", "they", "we", "he", "she"):
             subject = None  # it declared a dividend: the owner is named elsewhere
-    phrase = _PERIODIC.sub("", phrase) or phrase  # quarterly earnings: the earnings, of a quarter
+    phrase = _PERIODIC.sub("", _HAD_FIRST.sub("", phrase)) or phrase  # (recorded) quarterly earnings: the earnings
     phrase = _CHANGE_OF.sub("", phrase) or phrase  # saw an increase in market share: of the market share
     if phrase[:1] in "hlsbfwHLSBFW" and " " in phrase:
         phrase = _LEADING_SUPERLATIVE.sub("", phrase) or phrase  # the lowest literacy rate: a literacy rate
