@@ -241,3 +241,11 @@ def test_a_verb_of_having_is_no_part_of_the_quantity_s_name() -> None:
     text = ("Telekom Romania, the second-biggest telecom group on the local market, recorded consolidated revenues of "
             "EUR 240 million in the third quarter.")
     assert {c.metric for c in extract(text, "d") if c.text == "EUR 240 million"} == {"consolidated revenues"}
+
+
+def test_a_dateline_before_a_possessive_and_turkish_liras() -> None:
+    text = ("ISTANBUL (AA) – Turkey's benchmark stock index closed the week at 95,605.22 points.\n\n"
+            "The total market value of the BIST 100 was around 661.5 billion Turkish liras by market close.")
+    readings = {c.text: (c.subject, c.unit) for c in extract(text, "d")}
+    assert readings["95,605.22 points"][0] == "Turkey"
+    assert readings["around 661.5 billion Turkish liras"][1] == "TRY"

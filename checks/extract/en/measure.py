@@ -191,7 +191,7 @@ _DASHED = re.compile(r"\s[–—]\s[^–—\d]{1,80}?\s[–—]\s")
 # A news agency's dateline before the first sentence: MANILA, Philippines - ; LONDON (Reuters) —
 # (its place's words only, then a sentence's opening words: not "Tesla Model Y – 93,708", a list's item)
 _DATELINE = re.compile(r"\s*[A-Z][\w.'’]*(?:,?\s+[A-Z][\w.'’]*){0,3}(?:\s*\([A-Za-z ]{2,20}\))?\s+[-–—]\s+"
-                       r"(?=[A-Z][a-z]*\s+[a-z])")
+                       r"(?=[A-Z][a-z]*(?:['’]s)?\s+[a-z])")  # (ISTANBUL (AA) – Turkey's benchmark …)
 # "The number of" and what it counts, the whole phrase to the figure's verb: the number of people out of work for less
 # than five weeks (its "for" and "who" start no clause).
 _BE_AFTER = re.compile(r"\s+(?:was|were|is|are|stood|totalled|totaled)$", re.IGNORECASE)

@@ -144,7 +144,8 @@ CURRENCY_WORDS = {
     "hong kong dollar": "HKD", "singapore dollar": "SGD", "new zealand dollar": "NZD", "chinese yuan": "CNY",
     "japanese yen": "JPY", "pound": "GBP", "british pounds": "GBP", "swiss franc": "CHF", "indian rupees": "INR",
     "rupee": "INR", "mexican pesos": "MXN", "swedish kronor": "SEK", "swedish crowns": "SEK", "norwegian kroner": "NOK",
-    "danish kroner": "DKK", "turkish lira": "TRY", "nigerian naira": "NGN", "naira": "NGN", "rmb": "CNY",
+    "danish kroner": "DKK", "turkish lira": "TRY", "turkish liras": "TRY", "nigerian naira": "NGN", "naira": "NGN",
+    "rmb": "CNY",
 }
 
 # A country's names (1 each) and, weighing 3, the market a text quotes: its exchange, index, time zone or central bank.
