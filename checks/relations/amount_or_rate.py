@@ -37,12 +37,8 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
         before, after, level, reached = levels
         if before[0] <= 0:
             continue
-        if reached:  # the earlier level worked out from the one the change reached
-            earlier = float(level["value"]) - signed(amount, (float(amount["value"]),) * 2)[0]
-            said = (f"{shown(amount)} on {like(level, earlier)} "
-                    f"({shown(level)} {'less' if amount.get('direction') != 'down' else 'plus'} the change)")
-        else:
-            said = f"{shown(amount)} on {shown(level)}"
+        # (the earlier level worked out from the one the change reached, else the earlier level stated)
+        said = reached_said(amount, level, "change") if reached else f"{shown(amount)} on {shown(level)}"
         relation = judge(doc, rate, before, after, [level, amount], said)
         if relation is not None:
             yield relation
@@ -64,8 +60,7 @@ def _levels(doc: Doc, amount: dict, same: list[dict]) -> _Levels | None:
             low, high = bounds(base_claim)
             return (low, high), (low + added[0], high + added[1]), base_claim, False
         if after_claim is not None:
-            low, high = bounds(after_claim)
-            return (low - added[1], high - added[0]), (low, high), after_claim, True
+            return *levels_reached(told, after_claim), after_claim, True
     return None
 
 
@@ -84,9 +79,22 @@ def _level_before(doc: Doc, amount: dict) -> _Levels | None:
               and doc.sentence(c)[1] <= start and doc.sentences.span(max(0, start - 1))[0] <= int(c["start"])]
     if not before or float(before[0]["value"]) <= float(amount["value"]):
         return None
-    low, high = bounds(before[0])
-    added = signed(amount, bounds(amount))
-    return (low - added[1], high - added[0]), (low, high), before[0], True
+    return *levels_reached(amount, before[0]), before[0], True
+
+
+def levels_reached(change: dict, level: dict) -> tuple[tuple[float, float], tuple[float, float]]:
+    """The earlier and later levels of a change when ``level`` is the one it reached: the level less the change (plus
+    it, for a fall), and the level, each with its rounding."""
+    low, high = bounds(level)
+    added = signed(change, bounds(change))
+    return (low - added[1], high - added[0]), (low, high)
+
+
+def reached_said(change: dict, level: dict, noun: str) -> str:
+    """The levels of ``levels_reached`` in words: 490.32点 on 21518.08点 (21027.76点 plus the points)."""
+    earlier = float(level["value"]) - signed(change, (float(change["value"]),) * 2)[0]
+    return (f"{shown(change)} on {like(level, earlier)} "
+            f"({shown(level)} {'less' if change.get('direction') != 'down' else 'plus'} the {noun})")
 
 
 def _said(change: dict) -> tuple:

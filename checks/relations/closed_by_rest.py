@@ -44,7 +44,7 @@ def parts_closed_by_the_rest(doc: Doc) -> Iterable[Relation]:
         if not _THE_REST.search(clause.strip()) or "其中" in clause:
             continue
         members, first = [rest], index
-        for at in range(index - 1, max(-1, index - 1 - _MOST_BULLETS), -1):
+        for at in range(index - 1, max(-1, index - 1 - _MOST_PARTS), -1):
             claim = levels[at]
             if _FULL_STOP.search(doc.between(claim, rest)):
                 break  # (the sentence's clauses after ；are its own)
@@ -62,20 +62,19 @@ def _composed(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     for index, first in enumerate(levels):
         floor = max(0, int(first["start"]) - _COMPOSED_REACH)
         start = max(floor, doc.text.rfind("。", floor, int(first["start"])) + 1)
-        if not _COMPOSED.search(doc.text, start, int(first["start"])) or _FULL_STOP.search(
-                doc.text, start, int(first["start"])) or (index and _COMPOSED.search(
-                    doc.text, start, int(levels[index - 1]["start"])) and not _FULL_STOP.search(
-                    doc.between(levels[index - 1], first))):
+        named = _COMPOSED.search(doc.text, start, int(first["start"]))
+        if named is None or _FULL_STOP.search(doc.text, start, int(first["start"])) or (
+                index and int(levels[index - 1]["start"]) >= named.end()
+                and not _FULL_STOP.search(doc.between(levels[index - 1], first))):
             continue  # (the first amount after the words only)
         members = [first]
-        for claim in levels[index + 1:index + 1 + _MOST_BULLETS]:
+        for claim in levels[index + 1:index + 1 + _MOST_PARTS]:
             if _FULL_STOP.search(doc.between(first, claim)):
                 break
             if same_unit(claim, first) and not A_YEAR_BEFORE.search(doc.before(claim, 12)):
                 members.append(claim)
         total = _total_before(doc, levels, members, index)
-        named = _COMPOSED.search(doc.text, start, int(first["start"]))
-        if total is not None and len(members) >= 2 and named is not None \
+        if total is not None and len(members) >= 2 \
                 and plain(total.get("metric")) and plain(total.get("metric")) in plain(named.group("whole")):
             yield _relation(doc, total, members, complete=True)
 
@@ -83,7 +82,7 @@ def _composed(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 # 其中: at a line's end, then one line a part, each opened by a bullet.
 _AMONG_THEM = re.compile(r"其中\s*[:：]\s*\n")
 _BULLET = re.compile(r"[ \t\u3000]*[●•·▪◆■◇○\-–—*]")
-_MOST_BULLETS = 40
+_MOST_PARTS = 40  # amounts a breakdown is read over, either way: no walk through a run-on text
 
 
 def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
@@ -98,7 +97,7 @@ def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         if total is None or _FULL_STOP.search(doc.text, int(total["end"]), found.start() - 1):
             continue  # (the total in the sentence 其中 ends)
         parts, at = [], found.end()
-        while _BULLET.match(doc.text, at) and len(parts) < _MOST_BULLETS:
+        while _BULLET.match(doc.text, at) and len(parts) < _MOST_PARTS:
             end = doc.text.find("\n", at)
             end = len(doc.text) if end < 0 else end
             on_line = levels[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]
@@ -116,7 +115,7 @@ def _total_before(doc: Doc, levels: list[dict], members: list[dict], at: int) ->
     members' paragraph or the one before; ``at``, the first member's place among ``levels``."""
     first = members[0]
     largest = max(bounds(m)[1] for m in members)
-    for claim in reversed(levels[max(0, at - _MOST_BULLETS):at]):
+    for claim in reversed(levels[max(0, at - _MOST_PARTS):at]):
         if doc.paragraph(first) - doc.paragraph(claim) > 1:
             return None
         if not same_unit(claim, first) or A_YEAR_BEFORE.search(doc.before(claim, 12)):

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, like, shown, signed
+from checks.relations.amount_or_rate import levels_reached, reached_said
+from checks.relations.base import Doc, Relation
 from checks.relations.growth import judge
 
 _CLOSED = re.compile(r"(?:收报|报收|收于|收盘报?|收在)\s*$")
@@ -31,11 +32,7 @@ def points_rate_and_close(doc: Doc) -> Iterable[Relation]:
                 or (rate.get("subject") or "") != (points.get("subject") or "") \
                 or (close.get("subject") or "") != (points.get("subject") or ""):
             continue
-        low, high = bounds(close)
-        added = signed(points, bounds(points))
-        earlier = float(close["value"]) - signed(points, (float(points["value"]),) * 2)[0]
-        said = (f"{shown(points)} on {like(close, earlier)} "
-                f"({shown(close)} {'less' if points['direction'] != 'down' else 'plus'} the points)")
-        relation = judge(doc, rate, (low - added[1], high - added[0]), (low, high), [close, points], said)
+        before, after = levels_reached(points, close)
+        relation = judge(doc, rate, before, after, [close, points], reached_said(points, close, "points"))
         if relation is not None:
             yield relation

@@ -65,8 +65,7 @@ def above_the_old_record(doc: Doc) -> Iterable[Relation]:
                 break
 
 
-_BEHIND_ONLY = re.compile(r"\b(?:behind|after|second\s+only\s+to)\s+only\s+(?:the\s+)?$|\bsecond\s+only\s+to\s+"
-                          r"(?:the\s+)?$", re.IGNORECASE)
+_BEHIND_ONLY = re.compile(r"\b(?:(?:behind|after)\s+only|second\s+only\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def behind_only(doc: Doc) -> Iterable[Relation]:

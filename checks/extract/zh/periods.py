@@ -58,9 +58,9 @@ class ParagraphPeriods:
         """The period stated by the opening of the nearest sentence before this one in its paragraph."""
         if sentence_start in self._stated:
             return self._stated[sentence_start]
-        found = self._bulleted(sentence_start)
-        start = 0 if found is not None else sentence_start
-        for _ in range(LEAD_REACH):
+        found = self._bulleted(sentence_start)  # (a bulleted list's line: the time of the sentence that opens it)
+        start = sentence_start
+        for _ in range(LEAD_REACH if found is None else 0):
             if start == 0:
                 break
             continued = CONTINUED.match(self.text, start) is not None  # the sentence after this one opens with 其中
