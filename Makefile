@@ -110,6 +110,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean37
 	$(BIN)/python -m bench.consistency_real --planted37
 	$(BIN)/python -m bench.consistency_real --clean38
+	$(BIN)/python -m bench.consistency_real --planted38
+	$(BIN)/python -m bench.consistency_real --clean39
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
