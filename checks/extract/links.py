@@ -30,8 +30,8 @@ from checks.extract.between import (
 from checks.extract.claim import Claim
 
 CHANGES = ("growth", "change", "multiple")
-# A length of time naming a period, no figure between a level and its earlier level (for the three-month period)
-_SCOPE = re.compile(r"[\w]+-(?:month|year|week|day|quarter)", re.IGNORECASE)
+# A length of time naming a period, no figure between two levels (for the three-month period; the three months ended)
+_SCOPE = re.compile(r"[\w]+[- ](?:months?|years?|weeks?|days?|quarters?)", re.IGNORECASE)
 # A per-share figure compared with an earlier one per share: …, or $1.52 per diluted share for the three-month period,
 # up from $1.37 per diluted share.
 PER_SHARE_COMPARED = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share\b[^.;\d]{0,50}?\b(?:up|down)\s+from\s+(?:an?\s+)?"
@@ -332,13 +332,13 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             continue  # an alternative figure ($2.62 a share) is not the level compared, unless compared per share
         following = [i for i in range(index + 1, min(index + 4, len(linked)))
                      if sentence_of[i][0] == sentence_of[index][0] and not _SCOPE.fullmatch(linked[i].text)][:2]
-        if len(following) == 2 and re.fullmatch(r"\s*(?:,?\s*or\s+|\(\s*)", text[claim.end:linked[following[0]].start]):
-            following = following[1:]  # an alternative figure between them: $471 million, or $2.62 a share, …
-        else:
-            following = following[:1]
+        alternative = len(following) == 2 and re.fullmatch(r"\s*(?:,?\s*or\s+|\(\s*)",  # $471 million, or $2.62 a share
+                                                           text[claim.end:linked[following[0]].start])
+        following = following[1:] if alternative else following[:1]
         for at in following:
             earlier = linked[at]
-            gap_start = linked[at - 1].end
+            gap_start = linked[next(i for i in range(at - 1, index - 1, -1)  # (past a window's length: joint words)
+                                    if i == index or not _SCOPE.fullmatch(linked[i].text))].end
             if earlier.kind == "level" and earlier.unit == claim.unit \
                     and joints.earlier_level.fullmatch(text, gap_start, earlier.start):
                 linked[index] = claim.replaced(base_value=earlier.value, base_text=earlier.text)

@@ -4,8 +4,8 @@
   133.61吨和4.1吨…；工业和其他51.67吨. When the last amount of a sentence is named as the others (其他, 其它, 其余),
   the amounts of its unit in that sentence are a whole breakdown of the total stated just before them;
 - told as a named total's make-up: 从社会消费品零售总额的行业构成看，批发业…；零售业…: the sentence's amounts make it;
-- bulleted after 其中: at a line's end (其中:\n●铁路…\n●公路…): each line's first amount is a part, and the parts
-  are no more than the total.
+- bulleted or numbered after 其中: at a line's end (其中:\n●铁路…\n●公路…; 其中:\n(1)…\n(2)…): each line's first
+  amount is a part, and the parts are no more than the total, or make it when the last line is the rest (其他…).
 
 A whole breakdown makes the total, less the rounding of each amount.
 """
@@ -81,7 +81,10 @@ def _composed(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 
 # 其中: at a line's end, then one line a part, each opened by a bullet.
 _AMONG_THEM = re.compile(r"其中\s*[:：]\s*\n")
-_BULLET = re.compile(r"[ \t\u3000]*[●•·▪◆■◇○\-–—*]")
+# (numbered too: (1)工资奖金津补贴…, 1. …, ①…)
+_BULLET = re.compile(r"[ \t\u3000]*(?:[●•·▪◆■◇○\-–—*]|[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])")
+# A bulleted line naming the rest (…\n(4)其他工资福利支出…): the lines before it and it make the whole total.
+_REST_LINE = re.compile(r"\s*(?:其他|其它|其余)")
 _MOST_PARTS = 40  # amounts a breakdown is read over, either way: no walk through a run-on text
 
 
@@ -96,17 +99,25 @@ def _bulleted(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         total = levels[before - 1] if before else None
         if total is None or _FULL_STOP.search(doc.text, int(total["end"]), found.start() - 1):
             continue  # (the total in the sentence 其中 ends)
-        parts, at = [], found.end()
-        while _BULLET.match(doc.text, at) and len(parts) < _MOST_PARTS:
+        parts, at, lines, rest, shape = [], found.end(), 0, False, None
+        while (bullet := _BULLET.match(doc.text, at)) and len(parts) < _MOST_PARTS:
+            if shape not in (None, _shape(bullet.group())):
+                break  # (1)…(4)… then 2.机关商品和服务支出: the list of the level above goes on
+            shape = _shape(bullet.group())
             end = doc.text.find("\n", at)
             end = len(doc.text) if end < 0 else end
             on_line = levels[bisect.bisect_left(starts, at):bisect.bisect_left(starts, end)]
             first = next((c for c in on_line if same_unit(c, total)), None)
             if first is not None:
                 parts.append(first)
-            at = end + 1
+            lines, rest, at = lines + 1, _REST_LINE.match(doc.text, bullet.end()) is not None, end + 1
         if len(parts) >= 2 and all(bounds(p)[1] < bounds(total)[0] for p in parts):
-            yield _relation(doc, total, parts, complete=False)
+            yield _relation(doc, total, parts, complete=rest and len(parts) == lines)
+
+
+def _shape(bullet: str) -> str:
+    """A bullet with its numbers made alike: (1) and (4) are one list's, 2. another's."""
+    return re.sub(r"\d+", "0", re.sub(r"[①-⑳]", "①", bullet.strip()))
 
 
 def _total_before(doc: Doc, levels: list[dict], members: list[dict], at: int) -> dict | None:

@@ -43,7 +43,10 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         if following is None:
             continue
         _, next_rank, next_value = following
-        if next_value is value or not _told_apart(value, next_value, doc.paragraph(next_rank) - doc.paragraph(rank)):
+        paragraphs = (doc.paragraph(rank), doc.paragraph(next_rank))
+        places = [p[0] for p in placed if doc.paragraph(p[1]) in paragraphs]
+        crowded = len(places) != len(set(places))  # (a place told twice: rankings of several quantities)
+        if next_value is value or not _told_apart(value, next_value, paragraphs[1] - paragraphs[0], crowded):
             continue  # further apart may be another ranking
         if (value["unit"], value["kind"]) != (next_value["unit"], next_value["kind"]) or any(
                 periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
@@ -58,15 +61,16 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
 _GENERIC = {"增速", "增长", "增幅", "占比", "比重", "份额", "规模", "总量", "同比", "数量", "金额", "总额", "收入"}
 
 
-def _told_apart(value: dict, next_value: dict, apart: int) -> bool:
+def _told_apart(value: dict, next_value: dict, apart: int, crowded: bool = False) -> bool:
     """Whether places k and k + 1, told ``apart`` paragraphs from each other, rank one quantity: in the next paragraph,
-    any (a ranking told one place a paragraph); in one paragraph, names not read as one (rank_vs_values judges those)
-    that share a word of the quantity (vivo出货量占比 and 华为出货量: 出货); two paragraphs apart, one name or a
-    shared word."""
-    if apart == 1:
-        return True
+    any (a ranking told one place a paragraph), unless the two paragraphs tell one place twice (``crowded``:
+    羊肉产量…排位第二, then 禽蛋产量…排位第三, each quantity ranked on its own), then one name only; in one paragraph,
+    names not read as one (rank_vs_values judges those) that share a word of the quantity (vivo出货量占比 and
+    华为出货量: 出货); two paragraphs apart, one name or a shared word."""
     first, second = metric_key(value), metric_key(next_value)
     one_name = comparable(first, second)
+    if apart == 1:
+        return one_name or not crowded
     if apart == 0 and one_name:
         return False
     return apart in (0, 2) and (one_name or bool(_words(first) & _words(second)))

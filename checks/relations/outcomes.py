@@ -5,7 +5,7 @@ Each member counts the whole's things that went one way: up, down or nowhere. Th
 members add up to no more than the whole, and to the whole itself when all three ways are told. A member's way is
 read from the words right after its count (advanced, had decreases, remained unchanged, in decline) or right before
 it (higher in 18 areas). The whole is the count the members are "of": the one inside "366 of the 387", the count right
-before "of which", or the one after "Of the" that opens the sentence.
+before "of which", or the one after "Of the" (From the, Among the) that opens the sentence.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from checks.relations.base import Doc, Relation, by_sentence, shown
 _UP, _DOWN, _FLAT = "up", "down", "unchanged"
 # The way a member went, in the words after its count
 _WAY_AFTER = re.compile(
-    r"\s*(?:[a-z-]+\s+){0,2}?(?:(?P<up>advanced|advancers|gained|gainers|rose|increased|(?:had|saw|posted|recorded)\s+"
+    r"\s*(?:[a-z-]+\s+){0,3}?(?:(?P<up>advanced|advancers|gained|gainers|rose|increased|(?:had|saw|posted|recorded)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:increases|gains|rises)|(?:closed\s+)?(?:in\s+)?(?:advance|higher))|"
     r"(?P<down>declined|decliners|fell|decreased|lost|losers|(?:had|saw|posted|recorded)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:decreases|declines|losses|falls)|(?:closed\s+)?(?:in\s+)?(?:decline|lower))|"
@@ -31,7 +31,7 @@ _WAY_BEFORE = re.compile(r"\b(?:(?P<up>higher|up|increased|rose)|(?P<down>lower|
 _OF_THE = re.compile(r"\s+of\s+the\s+(?P<whole>\d[\d,]*)\b")
 _OF_WHICH = re.compile(r"[^.;\d]{0,60}?\bof\s+which\s*$", re.IGNORECASE)
 _SAMPLE = re.compile(r"(?P<part>\d[\d,]*)\s+of\s+the\s+\d[\d,]*")  # 366 of the 387: one claim, a share
-_OPENING_OF_THE = re.compile(r"\s*Of\s+(?:the\s+)?$", re.IGNORECASE)
+_OPENING_OF_THE = re.compile(r"\s*(?:Of|From|Among)\s+(?:the\s+)?$", re.IGNORECASE)  # (From the 43 listed companies)
 
 
 def _way(doc: Doc, claim: dict) -> str | None:

@@ -2,10 +2,11 @@
 (10月1日至7日，全国预计共发送旅客4.03亿人次，日均5750万人次: 4.03亿 over 7 days is 5757万 a day).
 
 The total is the figure just before 日均, in its clause chain (…X，日均Y); the days are those of a date range (10月1日
-至7日, 1月28日至2月3日) in the total's sentence, else the one length the document's date ranges give. A holiday's
-length in words (国庆7天假期) is left alone: it is as often the length of the year compared with (中秋国庆假期 of 8
-days against 2022年同期(国庆7天假期)). Unsure of the days, no relation. A daily amount may be cut, not rounded (83844班
-over 7 days, 11977班 a day): one unit of its last digit either way is allowed.
+至7日, 1月28日至2月3日) in the total's sentence, else the days of its period when that is one month (not February),
+else the one length the document's date ranges give. A holiday's length in words (国庆7天假期) is left alone: it is
+as often the length of the year compared with (中秋国庆假期 of 8 days against 2022年同期(国庆7天假期)). Unsure of the
+days, no relation. A daily amount may be cut, not rounded (83844班 over 7 days, 11977班 a day): one unit of its last
+digit either way is allowed.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from checks.relations.base import Doc, Relation, bounds, interval_text, like, sa
 _DAILY = re.compile(r"\s*[，,]\s*(?:日均|平均每[天日])\s*(?P<named>[\u4e00-\u9fff]{0,6}?)(?:为|达到?|约|超过?|近)?\s*$")
 _RANGE = re.compile(r"(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?\s*(?:至|到|—|-|–|~)\s*(?:(?P<m2>\d{1,2})月)?"
                     r"(?P<d2>\d{1,2})日")
+# A total's period that is one month (1月, 今年10月份): February's days depend on the year
+_MONTH = re.compile(r"(?:(?:今年|去年|上年|本年|(?:19|20)\d\d年)\s*)?(?P<month>\d{1,2})\s*月份?")
 
 
 def daily_average(doc: Doc) -> Iterable[Relation]:
@@ -59,6 +62,11 @@ def _days(doc: Doc, claim: dict) -> int | None:
         return own.pop()
     if own:
         return None
+    month = _MONTH.fullmatch(str(claim.get("period") or ""))
+    if month is not None:  # 1月，民航客运总量为5426万人次，日均175万人次: the month's days, not a holiday's elsewhere
+        number = int(month.group("month"))
+        return None if number == 2 or not 1 <= number <= 12 else (datetime.date(2023 + number // 12, number % 12 + 1, 1)
+                                                                  - datetime.date(2023, number, 1)).days
     ranges = getattr(doc, "_day_ranges", None)
     if ranges is None:  # the document's ranges, read once a document, not once a total
         ranges = doc._day_ranges = {_length(m) for m in _RANGE.finditer(doc.text)} - {None}  # type: ignore[attr-defined]

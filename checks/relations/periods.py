@@ -133,7 +133,8 @@ def periods_conflict(a: object, b: object) -> bool:
     months and a month or another span: January to June 2017 is not June 2017)."""
     (year_a, part_a), (year_b, part_b) = period_parts(a), period_parts(b)
     if not (year_a or part_a or year_b or part_b) and plain(a) and plain(b):
-        return plain(a) != plain(b)  # this afternoon and mid afternoon; 今年 and 去年
+        # this afternoon and mid afternoon; 今年 and 去年 (but the latest quarter is the three months ended Sept. 30)
+        return plain(a) != plain(b) and not all(_A_QUARTER.match(str(p)) for p in (a, b))
     if years_apart(a, b):
         return True  # 较上一年同期的8.24亿美元 and 第三季度: the year before's quarter and this one's
     spans = [_EN_SPAN.search(str(p or "")) for p in (a, b)]
@@ -148,6 +149,9 @@ def periods_conflict(a: object, b: object) -> bool:
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
 
 
+# The report's own quarter, said without its name: the latest quarter, the quarter, the three months ended Sept. 30.
+_A_QUARTER = re.compile(r"(?:the\s+)?(?:(?:latest|most\s+recent|this)\s+)?quarter$|(?:the\s+)?three\s+months\s+"
+                        r"(?:ended|ending|to)\b", re.IGNORECASE)
 _EN_SPAN = re.compile(r"(?P<first>January|February|March|April|May|June|July|August|September|October|November|"
                       r"December)(?:\s+(?:to|through)\s+|\s*[-–—]\s*)(?:\d{1,2}\s+)?(?P<last>January|February|March|"
                       r"April|May|June|July|August|September|October|November|December)", re.IGNORECASE)

@@ -42,9 +42,20 @@ figure, holds no open relative clause (see _RELATIVE_OPEN). A figure after a das
         return None
     if kind in ("level", "change") and reading.kind in ("level", "change") and before.unit != mention.unit:
         return None
-    if reading.kind not in _MOVES:
+    if reading.kind not in _MOVES or _other_frequency(metric, text):
         return None
     return reading
+
+
+# How often a movement is counted: a monthly rise and an annual one are two quantities.
+_FREQUENCY = re.compile(r"\b(?:annual|monthly|quarterly|weekly|yearly)\b", re.IGNORECASE)
+
+
+def _other_frequency(metric: str, text: str) -> bool:
+    """Whether the quantity before is counted over one span (the most significant monthly price fall) and the
+    figure's sentence names another (the largest annual price increase was Salford's, rising by 6.8 per cent)."""
+    before = {found.lower() for found in _FREQUENCY.findall(metric)}
+    return bool(before) and bool({found.lower() for found in _FREQUENCY.findall(text[-200:])} - before)
 
 
 # A movement named with its quantity earlier in the sentence (the change in total payroll employment for May …):

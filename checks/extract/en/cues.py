@@ -70,15 +70,17 @@ PERIOD_EN = word_gated(re.compile(
     r"(?:first|second)[ -]half(?: of (?:(?:19|20)\d\d|this year|last year))?|"
     r"(?<!Russell )(?<![\d.,])(?:fiscal (?:year )?|FY ?)?(?:19|20)\d\d(?:[-–/](?:19|20)?\d\d(?!\d))?(?![.,]\d)|"
     r"last year|this year|"
-    r"(?:last|this|next) (?:month|quarter|week|term|semester|season)|"
+    r"(?:last|this|next|(?<=the )(?:latest|most recent)) (?:month|quarter|week|term|semester|season)|"
     r"(?<=the )full (?:fiscal |financial )?year(?![- ](?:forecast|guidance|outlook|target))|"  # For the full year,
     r"full-year(?= (?:net|revenue|revenues|sales|profits?|earnings|income|loss|operating|EBITDA)\b)|"  # Full-year net
     # a run of months from a year's start: in the first six months (of 2023), over the first 11 months
     r"first (?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01]) months"
-    r"(?: of (?:(?:calendar|fiscal) )?(?:year )?(?:19|20)\d\d)?|"
+    r"(?: of (?:(?:(?:calendar|fiscal) )?(?:year )?(?:19|20)\d\d|(?:this|last) year))?|"
     # a window ending on a date (the three months ended Sept 30; the nine months to March) and a year ending in a
     # month (the September year; the October 2015 year): one period, not the month alone
-    r"(?:three|six|nine|twelve|[1-9]|1[0-8]) months (?:ended|ending|to|through) "
+    # (the fiscal year to Sept. 30; the year ended March 31, 2019: a year ending on a date, not the month alone)
+    r"(?:(?:three|six|nine|twelve|[1-9]|1[0-8]) months|(?<=the )(?:(?:fiscal|financial) )?year) "
+    r"(?:ended|ending|to|through) "
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?(?: \d{1,2}\b)?(?:,? (?:19|20)\d\d)?|"
     r"(?<=the )(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"(?: (?:19|20)\d\d)? year|"

@@ -121,7 +121,9 @@ JOINTS = Joints(
     earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share|"
                              r"\s+(?:per|a)\s+(?:diluted\s+)?share)?"  # (from the per-share figure's end)
                              # for the quarter ended July 31, up from: the level's own period, its date's digits
-                             r"(?:,?\s+for\s+the\s+[\w\s-]{0,30}?ended\s+[A-Z][a-z]+\.?\s+\d{1,2}(?:,\s*\d{4})?)?"
+                             # (in the three months ended Sept. 30, the company's fiscal second quarter, up from)
+                             r"(?:(?:\s+[a-z]+)?,?\s+(?:for|in)\s+the\s+[\w\s-]{0,30}?(?:ended|ending)\s+[A-Z][a-z]+\.?\s+\d{1,2}"
+                             r"(?:,\s*\d{4})?)?"
                              # $39.55 Mln. vs. $55.42 Mln.: the full stop of a unit's abbreviation, then "vs."
                              r"(?:\.(?=\s+(?:vs\.?|versus)\s))?"
                              r"[^.;\d]{0,60}?,?\s*(?:(?:up|down|higher|lower|rising|falling)\s+(?:from|than)|"

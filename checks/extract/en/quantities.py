@@ -29,10 +29,10 @@ from checks.extract.en.surroundings import (
     LABEL_BEFORE,
     MOVED_BEFORE,
     NOT_A_FIGURE_AFTER,
-    NOT_COUNTED,
     RANK_CUE,
     WINDOW_BEFORE,
     bare_moved,
+    bare_unit,
     counted_by_label,
     counted_noun,
     counted_of,
@@ -304,13 +304,8 @@ def _mention(text: str, m: re.Match[str], start: int, end: int, value: float | N
              noun: str | None = None) -> Mention | None:
     if value is None:
         return None
-    if unit is None:
-        grouped = "," in written and value.is_integer()
-        counted = noun is not None and noun.split()[-1].lower() not in NOT_COUNTED
-        if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
-            return None
-        unit = ("other", "measure", 1.0) if (grouped or scale) and not counted and measured_before(text, m) else (
-            "count", "count", 1.0)  # RPMs fell by 6.0% to 8,904,609,000: the miles of the sentence
+    if unit is None and (unit := bare_unit(text, m, (start, end), value, scale, written, noun)) is None:
+        return None
     code, family, factor = unit
     number = value * SCALES.get((scale or "").lower(), 1.0) * factor
     direction = "down" if negative and family == "percent" else None

@@ -244,11 +244,13 @@ _MOVE_VERB = (r"(?:rose|increased|grew|climbed|jumped|gained|edged up|ticked up|
 _DECIMAL = r"\d{1,3}(?:,\d{3})*\.\d+"
 # (dropped to 354 from 362: whole numbers too, grouped by thousands or of three digits at most, so never a year)
 _NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
-_LATER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+$", re.IGNORECASE)
+# (increased by 14 per cent to 623 from 548: the rate of the move may stand between its verb and its levels)
+_RATE_BETWEEN = r"(?:by\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+)?"
+_LATER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+{_RATE_BETWEEN}(?:(?:slightly|sharply|further)\s+)?to\s+$", re.IGNORECASE)
 _EARLIER_AFTER = re.compile(rf"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?{_NUMBER}"
                             r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
-_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+(?:(?:slightly|sharply|further)\s+)?to\s+{_NUMBER}\s+from\s+"
-                           r"(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
+_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+{_RATE_BETWEEN}(?:(?:slightly|sharply|further)\s+)?to\s+{_NUMBER}"
+                           r"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
 _COUNTED_UP_FROM = re.compile(r"\d\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:up|down)\s+(?:slightly\s+|sharply\s+)?from\s+$")
 _BARE_AFTER = re.compile(r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
 _RANKED = re.compile(r"\brank|\bposition|\bplace\b|\bspot\b|\bseed|\btable\b|\bleague\b|\bchart", re.IGNORECASE)
@@ -264,6 +266,20 @@ def bare_moved(text: str, m: re.Match[str]) -> tuple[str, str, float] | None:
     if "." in m.group("number") and moved_then_rate(text, m):
         return "other", "points", 1.0  # The Nasdaq fell 166.64, or 1.1%, to 14,340.26: an index's points
     return ("count", "count", 1.0) if counted_up_from(text, m) else None
+
+
+def bare_unit(text: str, m: re.Match[str], span: tuple[int, int], value: float, scale: str | None, written: str,
+              noun: str | None) -> tuple[str, str, float] | None:
+    """The (unit, family, factor) of the second figure of two, written with no unit (A to B), or None: a count when
+    grouped by thousands, counting a noun or scaled; the level a move reached when its earlier level follows (increased
+    by 14 per cent to 623 from 548)."""
+    grouped = "," in written and value.is_integer()
+    counted = noun is not None and noun.split()[-1].lower() not in NOT_COUNTED
+    if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
+        moved = _LATER_BARE.search(text, max(0, span[0] - 60), span[0]) and _EARLIER_AFTER.match(text, span[1])
+        return ("other", "measure", 1.0) if moved and _BARE_AFTER.match(text, span[1]) else None
+    return ("other", "measure", 1.0) if (grouped or scale) and not counted and measured_before(text, m) else (
+        "count", "count", 1.0)  # RPMs fell by 6.0% to 8,904,609,000: the miles of the sentence
 
 
 def moved_between(text: str, m: re.Match[str]) -> bool:

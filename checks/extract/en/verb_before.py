@@ -21,7 +21,7 @@ SPAN = r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+to\s+[A-Z][a-z]+(?:\s+(?:1
 # (its key policy rate (repo rate) by 50 basis points: an alias in brackets may follow the object)
 VERB_BEFORE = word_gated(re.compile(
     rf"(?<!\w)(?=[A-Za-z])(?P<verb>{MOVEMENT_EN.pattern})"
-    rf"(?P<by>(?:{SPAN}|(?:\s+[\w'’-]+){{0,4}}(?:\s+\([^()]{{1,30}}\))?),?\s+by)?"
+    rf"(?P<by>(?:{SPAN}|(?:\s+[\w'’-]+){{0,6}}(?:\s+\([^()]{{1,30}}\))?),?\s+by)?"
     rf"(?P<to>\s+to|(?:(?<=higher)|(?<=lower)|(?<=\bup)|(?<=down))\s+at)?{BEFORE_FIGURE}\s*$", re.IGNORECASE))
 # Verbs that reach a level when the figure is their object (surpassed 10 million bpd), a change with "by".
 PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNORECASE)

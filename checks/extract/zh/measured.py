@@ -31,6 +31,7 @@ from checks.extract.zh.measure import (
 from checks.extract.zh.members import bound_class, industry_item, industry_joined, of_total, parallel_member
 from checks.extract.zh.ranked import quantity_ahead
 from checks.extract.zh.shares import bound_group, whole_before
+from checks.extract.zh.topic import MEMBER_REACH, member_metric, sentence_member
 
 FILLER_ONLY = re.compile(rf"\s*[（(]?{FILLER}")
 GROWTH_NOUN_ONLY = re.compile(rf"^(?:{GROWTH_NOUN.pattern})$")
@@ -61,8 +62,6 @@ RECENT = 8  # figures kept for what they measured
 PER_PERIOD = ("日均", "周均", "月均")  # an average per period, said alone after the total it averages
 PERIOD_REACH = 60  # how far a figure of another period takes the quantity of the one before it
 SECTOR_REACH = 48  # characters before a figure in which its industry sector is looked for
-MEMBER_REACH = 120  # how far a breakdown's member takes the quantity before it (not past 工单分类：, 按类型分：)
-_CLASSIFIED = re.compile(r"(?:(?P<noun>[\u4e00-\u9fff]{2,6}?)分类|按[\u4e00-\u9fff]{1,6}分)\s*[:：]")
 RESTATING_GAP = re.compile(r"\s*(?:大关|关口|台阶|门槛)?\s*[，,]\s*(?:目前|首次|再次|首度|一举|已经|已)?"
                            r"(?:突破|超过|跨过|迈过|站上|迈上|达到了?|达|为)\s*")
 # What a part's change does to a total (拉动GDP增长0.7个百分点, 影响CPI上涨约0.24个百分点), the verb after it cut off.
@@ -152,14 +151,6 @@ class Measurer:
         measure = split(clean(self.text[before_start:found.start()]) or "")
         return measure if measure.metric is not None and is_quantity(measure.metric) else None
 
-    def _member_metric(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> str | None:
-        """A breakdown's member's quantity, its clause naming none: the last figure's (其中，批发和零售业增长10.8%)."""
-        if previous is None or not previous[1].metric or is_member(previous[1].metric) \
-                or mention.start - previous[0].end > MEMBER_REACH or "\n" in self.text[previous[0].end:mention.start]:
-            return None
-        classified = _CLASSIFIED.search(self.text, previous[0].end, mention.start)  # (工单分类：求决类1878件)
-        return previous[1].metric if classified is None else classified.group("noun") or None
-
     def measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
                 previous: tuple[Mention, Reading] | None, sentence_start: int, moved: bool,
                 ratio: re.Match[str] | None) -> Measure:
@@ -182,8 +173,8 @@ class Measurer:
             and previous[0].unit == mention.unit and before.rstrip().endswith(("为", "是")) else None
         if parallel is not None:  # 甲平台占比为55.1%，乙平台为25.3%: 乙平台's 占比
             return Measure(parallel[0], found.subject, parallel[1], found.whole)
-        group = group_heading(self.text, sentence_start, mention.start) \
-            if mention.unit == "percent" and found.segment is None and found.metric else None
+        group = sentence_member(self.text, sentence_start, mention.start, mention.unit == "percent") \
+            if found.segment is None and found.metric else None
         return found if group is None else Measure(found.metric, found.subject, group, found.whole)
 
     def _measure(self, mention: Mention, before: str, given: str | None, by_noun: bool,
@@ -324,8 +315,8 @@ class Measurer:
             text, max(sentence_start, mention.start - SECTOR_REACH), mention.start)
         whole_member = is_member(phrase)  # 农副食品加工业: the phrase is the member, no owner in it
         if sector is None and not whole_member and industry_item(phrase, text, sentence_start, mention.start, moved,
-                                                                 lambda: self._member_metric(mention, previous)):
-            return Measure(self._member_metric(mention, previous), None, phrase, whole)  # 其中新型建材产业增长40.9%
+                                                                 lambda: member_metric(self.text, mention, previous)):
+            return Measure(member_metric(text, mention, previous), None, phrase, whole)  # 其中新型建材产业增长40.9%
         if sector is not None and whole_member and phrase.endswith(sector[0]):
             sector = None  # 计算机、通信和其他电子设备制造业: the whole industry's name, not the section it ends with
         if whole_member and sector is None:  # 电力、热力生产和供应业: its clause opens at the 、 within the name
@@ -335,7 +326,7 @@ class Measurer:
             member, rest = sector if sector is not None else (phrase, "")
             named = split(clean(rest) or "", growth=moved or by_noun).metric
             owner = split(phrase).subject if phrase and not whole_member else None
-            return Measure(named or self._member_metric(mention, previous), owner, member, whole)
+            return Measure(named or member_metric(self.text, mention, previous), owner, member, whole)
         industry = INDUSTRY_FIRST.fullmatch(phrase) if phrase and "业" in phrase else None
         if industry is not None and is_member(industry.group("member")) and is_quantity(industry.group("rest")):
             # 黑色金属矿采选业利润总额增长25.5%: an industry of a list, and its quantity
@@ -343,7 +334,7 @@ class Measurer:
         if phrase:
             measure = split(phrase, growth=moved or by_noun)
             member = of_total(text, measure, sentence_start, mention.start,
-                              lambda: self._member_metric(mention, previous))
+                              lambda: member_metric(self.text, mention, previous))
             if member is not None:
                 return _with_whole(member, whole)
             heading = self._heading(mention, sentence_start) if measure.metric and not measure.segment \

@@ -52,6 +52,9 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     """The claims, those that name no owner given the owner that holds where they stand (``local`` marks the
     figures whose owner is their own and is passed on to none: a rival's). The work is linear in the claims: each
     looks at the text between it and the figure before it only."""
+    # (全省排位第三 after 全州肉类总产量20.37万吨: the ranking's scope, not who is ranked, who owns what comes after)
+    claims = [c.replaced(subject=None) if c.kind == "rank" and c.subject in _RANK_SCOPES
+              and c.subject in text[max(0, c.start - 8):c.start] else c for c in claims]
     carried = list(claims)
     # (计算机外围设备（49.1%）: a figure in brackets right after a name is a list's item, its name no owner to pass on)
     passes = [bool(c.subject) and not own and not COUNTED_GROUP.match(c.subject or "")
@@ -105,6 +108,7 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
 # The country's regions, members of its breakdown by region: never the owner of a whole text (分地区看，东部地区投资
 # 增长22.3%: the nation's figures before it are not the east's)
 _REGIONS = ("东部地区", "中部地区", "西部地区", "东北地区")
+_RANK_SCOPES = ("全省", "全国", "全市", "全区")
 
 
 def _opening_end(text: str) -> int:
