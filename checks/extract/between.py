@@ -41,8 +41,9 @@ PER_SHARE_THEN_CHANGE = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+|basic\s+)?shar
 
 
 # Between an amount and the share of its plan it completes: ，完成预算, ，完成全年目标的
-_COMPLETION = re.compile(r"\s*[，,]\s*(?:完成(?:年初|年度|全年|调整)?|(?:占|为)(?:年初|年度|全年|调整))"
-                         r"(?:预算|计划|目标|任务)(?:数|额)?的?\s*")  # ，占调整预算的100%
+# (，占调整预算的100%; ，占全市年度计划的23.4%: a plan of the place's own)
+_COMPLETION = re.compile(r"\s*[，,]\s*(?:完成(?:[全本][市省区县])?(?:年初|年度|全年|调整)?|"
+                         r"(?:占|为)(?:[全本][市省区县])?(?:年初|年度|全年|调整))(?:预算|计划|目标|任务)(?:数|额)?的?\s*")
 
 
 def completes_before(text: str, level: Claim, ratio: Claim, change: Claim) -> bool:

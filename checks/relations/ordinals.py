@@ -100,7 +100,9 @@ RATE_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅|growth|rate", re
 # (the leader's figure may be followed by its noun or "respectively": a 23.3% increase, followed by Atlantic routes
 # on 13.6% growth; decreases of 21.4% and 12.4% respectively, followed by Brazil (-7.4%); the follower's figure may
 # come right after its possessive name: 22.7 million, followed by Mexico's 14.5 million)
-_AFTER_LEADER = r"(?:\s+(?:respectively|increases?|rises?|gains?|growth|jumps?|declines?|drops?|falls?|decreases?))?"
+# (and the leader's quantity after its figure: with a 20 percent market share, followed by Apple at 16 percent)
+_AFTER_LEADER = r"(?:\s+(?:respectively|increases?|rises?|gains?|growth|jumps?|declines?|drops?|falls?|decreases?)|" \
+                r"\s+(?:market\s+)?share)?"
 FOLLOWED_BY = re.compile(rf"[^.;\d]{{0,6}}?{_AFTER_LEADER},?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{{0,40}}?"
                          r"(?:\b(?:at|with|on)\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?|['’]s\s+)$|"
                          # (the leader's figure out of brackets: in brackets, it is BRACKET_FOLLOWED_BY's)

@@ -228,7 +228,7 @@ def _part_metric(claim: dict, member: str) -> str:
     return canonical(bare if len(bare) >= 2 else rest)
 
 
-_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业|(?:the)?numberof)")  # the number of domestic passengers
+_UNITS_OF_MEMBER = re.compile(r"^(?:单位|企业|市场|(?:the)?numberof)")  # the number of domestic passengers
 
 
 # Members of one breakdown that stand beside another's, not above it: domestic tourism beside inbound and outbound.

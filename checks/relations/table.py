@@ -50,6 +50,7 @@ from checks.relations.echoes import (
     share_in_words_then_bracket,
 )
 from checks.relations.estimates import beaten_estimates, lead_beat_estimates, said_before_estimates
+from checks.relations.every_year import every_year
 from checks.relations.expected_before import estimates_before
 from checks.relations.forecast_years import forecast_years
 from checks.relations.gaps import group_gaps, rate_gaps
@@ -153,7 +154,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, above_the_old_record,
              behind_only, day_range, index_day_range,
-             year_range, index_against_threshold, crossed_marks, bound_after,
+             year_range, every_year, index_against_threshold, crossed_marks, bound_after,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,

@@ -28,7 +28,9 @@ POINT = "点點"
 
 # 321 146件, 28 802件: thousands set apart by a space, as some yearbooks print them (not a column of figures)
 # (58. 1%: a space a scraper left after the decimal point of a percentage)
-ARABIC = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ ]\d{3})+(?![\d,]|[ ]\d)(?:\.\d+)?|"
+# (thousands grouped by commas, by spaces, or by both as a scraped page may print them: 347, 515人)
+ARABIC = (r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:,[ ]?\d{3})+(?![\d,])(?:\.\d+)?|"
+          r"\d{1,3}(?:[ ]\d{3})+(?![\d,]|[ ]\d)(?:\.\d+)?|"
           r"\d+(?:\.(?:[ ](?=\d+%))?\d+)?|\.\d+")
 # A magnitude after Arabic digits (1.2万亿, 3千万, 5千元); 千 before 克/米/瓦 is a unit prefix, not a magnitude.
 MAGNITUDE = rf"[十百千]?[{CN_BIG}]{{1,2}}|千(?![克米瓦焦卡帕伏])|百(?!分)"
