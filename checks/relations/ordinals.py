@@ -38,15 +38,18 @@ def ranked_across_paragraphs(doc: Doc) -> Iterable[Relation]:
         if value is None:
             continue  # a rank by size says nothing of the growth beside it (同比增长17.3%，排名第二)
         placed.append((int(float(rank["value"])), rank, value))
+    places_in: dict[int, list[int]] = {}  # each paragraph's places, for two paragraphs that tell one place twice
+    for place, rank, _value in placed:
+        places_in.setdefault(doc.paragraph(rank), []).append(place)
     for index, (place, rank, value) in enumerate(placed):
         following = next((p for p in placed[index + 1:] if p[0] == place + 1), None)
         if following is None:
             continue
         _, next_rank, next_value = following
-        paragraphs = (doc.paragraph(rank), doc.paragraph(next_rank))
-        places = [p[0] for p in placed if doc.paragraph(p[1]) in paragraphs]
+        first, second = doc.paragraph(rank), doc.paragraph(next_rank)
+        places = places_in[first] + (places_in[second] if second != first else [])
         crowded = len(places) != len(set(places))  # (a place told twice: rankings of several quantities)
-        if next_value is value or not _told_apart(value, next_value, paragraphs[1] - paragraphs[0], crowded):
+        if next_value is value or not _told_apart(value, next_value, second - first, crowded):
             continue  # further apart may be another ranking
         if (value["unit"], value["kind"]) != (next_value["unit"], next_value["kind"]) or any(
                 periods_conflict(a.get("period"), b.get("period")) for a, b in ((rank, next_rank),
@@ -100,7 +103,6 @@ RATE_WORDS = re.compile(r"增速|增幅|增长率|涨幅|降幅|growth|rate", re
 # (the leader's figure may be followed by its noun or "respectively": a 23.3% increase, followed by Atlantic routes
 # on 13.6% growth; decreases of 21.4% and 12.4% respectively, followed by Brazil (-7.4%); the follower's figure may
 # come right after its possessive name: 22.7 million, followed by Mexico's 14.5 million)
-# (and the leader's quantity after its figure: with a 20 percent market share, followed by Apple at 16 percent)
 _AFTER_LEADER = r"(?:\s+(?:respectively|increases?|rises?|gains?|growth|jumps?|declines?|drops?|falls?|decreases?)|" \
                 r"\s+(?:market\s+)?share)?"
 FOLLOWED_BY = re.compile(rf"[^.;\d]{{0,6}}?{_AFTER_LEADER},?\s*followed\s+(?:closely\s+)?by\s+[A-Z][^.;\d]{{0,40}}?"

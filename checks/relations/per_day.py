@@ -11,6 +11,7 @@ digit either way is allowed.
 
 from __future__ import annotations
 
+import calendar
 import datetime
 import re
 from collections.abc import Iterable
@@ -65,8 +66,7 @@ def _days(doc: Doc, claim: dict) -> int | None:
     month = _MONTH.fullmatch(str(claim.get("period") or ""))
     if month is not None:  # 1月，民航客运总量为5426万人次，日均175万人次: the month's days, not a holiday's elsewhere
         number = int(month.group("month"))
-        return None if number == 2 or not 1 <= number <= 12 else (datetime.date(2023 + number // 12, number % 12 + 1, 1)
-                                                                  - datetime.date(2023, number, 1)).days
+        return None if number == 2 or not 1 <= number <= 12 else calendar.monthrange(2023, number)[1]
     ranges = getattr(doc, "_day_ranges", None)
     if ranges is None:  # the document's ranges, read once a document, not once a total
         ranges = doc._day_ranges = {_length(m) for m in _RANGE.finditer(doc.text)} - {None}  # type: ignore[attr-defined]
