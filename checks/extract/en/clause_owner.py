@@ -26,7 +26,9 @@ from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 
 # The verbs by which a party has or reaches a figure, with the figure later in their clause.
-_HAVING = re.compile(r"\b(?:saw|sees|see|led\s+the\s+way\s+with|reported|recorded|posted|logged|handled|welcomed|"
+# (Texas leads all states with; Norway topped the list with: a ranking's leader, its own figure)
+_HAVING = re.compile(r"\b(?:saw|sees|see|led\s+the\s+way\s+with|(?:leads|led|tops|topped)\s+(?:all|the)"
+                     r"(?:\s+[a-z]+){1,2}\s+with|reported|recorded|posted|logged|handled|welcomed|"
                      r"attracted|carried|became|registered|achieved|notched\s+up|clocked\s+up)\b")
 # Where the clause of that verb starts: a clause mark or a joining word before its name.
 _CLAUSE_OPENING = re.compile(r"(?:[,;:]|\b(?:while|whereas|but|and|as|though|although))\s+(?=\S)")
@@ -58,13 +60,14 @@ def clause_owner(text: str, sentence_start: int, figure_start: int) -> str | Non
         return None  # Mild hybrids saw 8,000 buyers, up by 5 percent: the clause after the comma is the figure's
     before = window[:verb.start()]
     openings = list(_CLAUSE_OPENING.finditer(before))
-    leads = verb.group(0).startswith("led")
+    leads = verb.group(0).startswith(("led", "leads", "tops", "topped"))
     if not openings and not (leads and window_start == sentence_start):
         # a name opening the sentence is left to the phrase reader and the owners carried on (read here with every
         # verb, it gave a clean published passage a false finding), but for the roundup's own verb: X led the way
         return None
     start = openings[-1].end() if openings else 0
-    if not openings and not is_name(before.strip(), initial=True):
+    # (a ranking's leader may be one word with a plural's ending, Texas; a quantity is turned away below)
+    if not openings and not is_name(before.strip(), initial=not leads):
         return None
     if openings and openings[-1].group(0).startswith("and") and _NAMED_BEFORE.search(before, 0, openings[-1].start()):
         return None  # Palani and Landhakottai saw …: "and" joins two names of one party, it opens no clause

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checks.extract.en.brought import object_moved
 from checks.extract.en.made import MADE, MADE_NOUN
 from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import RELATIVE_NAMED, VERB_TAIL, caused, inner_joint
@@ -170,16 +171,6 @@ _NOISE = re.compile(r"\s*\((?:[A-Z][A-Za-z]{1,6}s?|[a-z]{2,5}|(?=[A-Za-z\d]{0,5}
                     r"\bas\s+a\s+whole\b")
 
 
-# A verb that moved its object to the figure: the object is what reached it (growth brought the total arrivals to
-# 10.9 million; the rebate took the effective rate to 12%; the bank cut its key rate to 3.5%).
-_BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|pushes|pushing|lifted|lifts|lifting|"
-                         r"sent|sends|sending|drove|drives|driving|raised|raises|cut|cuts|reduced|reduces|lowered|"
-                         r"lowers|hiked|hikes|slashed|trimmed|boosted|increased|decreased|downgraded|upgraded|"
-                         r"revised|raising|hiking|cutting|lowering|reducing|boosting|increasing)\s+"
-                         r"(?P<object>(?:the|its|their|his|her|our)\s+(?:(?:19|20)\d\d\s+)?"
-                         r"[A-Za-z][A-Za-z'’ -]{1,50}?|it|them)\s+to\s*$", re.IGNORECASE)  # (raising it to: the same)
-
-
 # A figure right after a dash and an article restates the figure before it in other terms (272,610 cars were sold
 # in May – a 21 per cent increase): the words before the dash name that figure's quantity, not this one's.
 APPOSITIVE = re.compile(r"\s[–—]\s*(?:an?|the)?\s*$")
@@ -224,8 +215,8 @@ def phrase_before(before: str) -> str | None:
         return None
     if before.lstrip()[:1].isupper() and (dated := _DATELINE.match(before)) is not None:
         before = before[dated.end():]  # MANILA, Philippines - The country's exports: a dateline before
-    if before.rstrip().endswith("to") and (brought := _BROUGHT_TO.search(before[-80:])) is not None:
-        before = brought.group("object")  # growth brought the total half-yearly arrivals to 10,978,048
+    if before.rstrip().endswith(("to", "from")) and (brought := object_moved(before)) is not None:
+        before = brought  # growth brought the total half-yearly arrivals to 10,978,048
     tail = before.rstrip()[-4:].lower()
     if tail.endswith(("high", "low", " of")):
         before = _RECORD.sub(" ", before)  # to a record high CAD148.7 billion: says how high, not of what

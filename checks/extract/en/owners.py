@@ -20,7 +20,7 @@ _QUANTITY_WORD = re.compile(
     r"registrations|volumes?|margins?|debts?|deficits?|surplus(?:es)?|turnover|growth|GDP|consumption|demand|"
     r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets?|deposits?|loans?|lending|advances|"
     r"savings|rents?|shares?|stocks?|bonds?|yields?|rates?|dividends?|EBITDA|values?|markets?|level|numbers?|"
-    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people)\b|"
+    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people|capacity)\b|"
     # the abbreviations of results and statistics (Basic EPS, Statutory NPAT, GVA): quantities, not names
     r"\b(?:EPS|NPAT|NPBT|PBT|EBITA?|(?:CPI|RPI|PPI)[A-Z]?|HICP|GVA|GNP|GNI|PMI|ARPU|NAV|ROE|ROA|ROCE|NIM|capex)\b",
     re.IGNORECASE)

@@ -169,7 +169,7 @@ _RATIO_NOUN = re.compile(r"\s*(?P<noun>(?:average\s+)?(?:load\s+factor|occupancy
 _MEASURED_OF = re.compile(r"\s*of\s+(?P<noun>(?!(?:the|a|an|its|their|this|that|which|it|them|those|these|all|total|"
                           r"each|every|whom)\b)[a-z][a-z-]+(?:\s+(?!(?:in|at|for|from|to|by|on|a|the|which|and|was|"
                           r"were|is|are|per|each|last|this|over|during|with|compared|against|or|than|also|still|now|"
-                          r"just|only|has|have|had|will|would|[a-z]+ed)\b)[a-z][a-z-]+){0,2})")
+                          r"just|only|has|have|had|will|would|[a-z]+ed)\b)[a-z][a-z-]+){0,3})")
 
 
 def named_after(mention: Mention, after: str, measure: Measure) -> Measure | None:
