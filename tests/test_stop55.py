@@ -1,10 +1,16 @@
 """Forms of stop 55, from clean39's reviewed readings (not blind: read after their measurement), on sentences written
 for these tests: a movement graded before its figure; the object a verb moved from one level to another; a ranking's
-leader and the places after it, each with the quantity named once."""
+leader and the places after it, each with the quantity named once; a poll's tally with one percent sign; a share
+said in words to be a majority, or just over its words."""
 
 from __future__ import annotations
 
 from checks.extract import extract
+from tests.flags import flagged
+
+
+def _of(relation: str, text: str) -> list[str]:
+    return [texts for name, texts in flagged(text) if name == relation]
 
 
 def _read(text: str, figure: str) -> dict:
@@ -31,3 +37,25 @@ def test_a_ranking_s_leader_and_the_places_after_it_share_the_quantity_named_onc
     assert (leader["subject"], leader["metric"]) == ("Texas", "cumulative clean power capacity")
     assert (second["subject"], second["metric"]) == ("California", "cumulative clean power capacity")
     assert _read("Exports led all sectors with 5,000 MW.", "5,000 MW")["subject"] is None  # a quantity, no party
+
+
+def test_a_poll_s_tally_with_one_percent_sign_is_two_shares() -> None:
+    shares = [(c.text, c.value) for c in extract("Democrats say 83 - 13 percent that it is the bigger danger.")]
+    assert shares == [("83", 83.0), ("13 percent", 13.0)]
+    assert [c.text for c in extract("Rates will be 5 - 20 percent.")] == ["5 - 20 percent"]  # upwards: a range
+
+
+def test_a_share_said_to_be_a_majority_is_more_than_half() -> None:
+    assert _of("rank_vs_values", "A majority of Americans, 48 - 37 percent, think the nation is in danger.") \
+        == ["48"]
+    assert _of("rank_vs_values", "A majority of Americans, 58 - 37 percent, think the nation is in danger.") == []
+    assert _of("rank_vs_values", "A minority of voters (41 percent) back the plan.") == []
+    assert _of("rank_vs_values", "A minority of voters (61 percent) back the plan.") == ["61 percent"]
+
+
+def test_a_share_said_to_be_just_over_its_words_lies_close_above_them() -> None:
+    assert _of("restated", "More than half of firms (58%) cut jobs.") == []
+    assert _of("restated", "Over two-thirds, or 64%, agreed.") == []  # writers round "over" loosely below
+    assert _of("restated", "Just over half of adults (63 percent) expect it to worsen.") \
+        == ["Just over half | 63 percent"]
+    assert _of("restated", "Just over half of adults (53 percent) expect it to worsen.") == []

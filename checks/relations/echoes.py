@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 from itertools import pairwise
@@ -27,6 +28,7 @@ _WORDS = re.compile(r"[A-Za-z]")
 NEAR_CHANGES = 50  # changes apart at most for one movement told twice
 
 
+_JUST = re.compile(r"(?:just|slightly|a\s+little|barely)\s", re.IGNORECASE)  # just over half: close above it
 # A share in words is a rounding of its own: "a third" is said of 32% as of 34%.
 WORDS_LEEWAY = 0.1
 
@@ -40,6 +42,9 @@ def _loose(claim: dict) -> tuple[float, float]:
     value = float(claim["value"])
     if claim.get("qualifier") == "under":  # almost two-thirds: 56.7% to two-thirds, a point of rounding above
         return value * (1 - 1.5 * WORDS_LEEWAY), value + 1.0
+    if claim.get("qualifier") == "over":  # over two-thirds, or 64%: writers round loosely below; just over: close above
+        close = _JUST.match(str(claim["text"])) is not None
+        return value * (1 - WORDS_LEEWAY), value * (1 + 2 * WORDS_LEEWAY) if close else math.inf
     return value * (1 - WORDS_LEEWAY), value * (1 + WORDS_LEEWAY)
 
 
@@ -52,8 +57,8 @@ def share_in_words_and_figures(doc: Doc) -> Iterable[Relation]:
         worded = [c for c in (first, second) if not re.search(r"\d", str(c["text"]).split(" in ")[0])]
         if len(worded) != 1 or not _WORDS.search(str(worded[0]["text"])) or \
                 any(c.get("qualifier") not in ("exact", "approx") for c in (first, second) if c is not worded[0]) \
-                or worded[0].get("qualifier") not in ("exact", "approx", "under"):
-            continue  # (almost two-thirds (64%): a little under the words; over half is left loose)
+                or worded[0].get("qualifier") not in ("exact", "approx", "under", "over"):
+            continue  # (almost two-thirds (64%): a little under the words; just over half (63%): too far above)
         if doc.same_sentence(first, second) and _AGAIN.fullmatch(doc.between(first, second)):
             yield _relation(doc, first, second, "state one share in words and in figures", worded[0])
 

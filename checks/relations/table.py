@@ -73,6 +73,7 @@ from checks.relations.listed import (
 )
 from checks.relations.listed_shares import listed_shares
 from checks.relations.load_factor import load_factor
+from checks.relations.majority import said_majority
 from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
@@ -154,7 +155,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rank_vs_values,
              ranked_across_paragraphs, followed, next_in_order, in_stated_order, top_lists, above_the_old_record,
              behind_only, day_range, index_day_range,
-             year_range, every_year, index_against_threshold, crossed_marks, bound_after,
+             year_range, every_year, said_majority, index_against_threshold, crossed_marks, bound_after,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,

@@ -279,7 +279,8 @@ def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Me
     # "and", 2,000 and 5%, is a count of its own; down 1100 or 13 percent is an amount, then its rate: "or" runs up)
     sep, upward = m.group("sep").lower(), (_number(m.group("number")) or 0) <= (_number(m.group("number2")) or 0)
     shared = second_unit if second_unit and second_unit[1] in ("percent", "pp") and not m.group("symbol") and (
-        (sep == "to" or (sep in ("and", "or") and "," not in m.group("number") and (upward or sep == "and")))
+        (sep == "to" or (sep in ("and", "or") and "," not in m.group("number") and (upward or sep == "and"))
+         or (sep.strip() in ("-", "–") and not upward))  # a poll's tally, 58 - 37 percent: both sides percent
         and not looks_like_a_year(m)) else None
     first_unit = _unit_of(text, m, m.group("unit1"), m.group("symbol"), m.group("pence"), dollar, yen) or shared
     first_end = m.end("unit1") if m.group("unit1") else m.end("pence") if m.group("pence") else (
