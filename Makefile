@@ -112,6 +112,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean38
 	$(BIN)/python -m bench.consistency_real --planted38
 	$(BIN)/python -m bench.consistency_real --clean39
+	$(BIN)/python -m bench.consistency_real --planted39
+	$(BIN)/python -m bench.consistency_real --clean40
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
