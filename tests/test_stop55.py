@@ -1,7 +1,7 @@
 """Forms of stop 55, from clean39's reviewed readings (not blind: read after their measurement), on sentences written
 for these tests: a movement graded before its figure; the object a verb moved from one level to another; a ranking's
 leader and the places after it, each with the quantity named once; a poll's tally with one percent sign; a share
-said in words to be a majority, or just over its words."""
+said in words to be a majority, or just over its words; a release's opening trade gap of no time; a revision."""
 
 from __future__ import annotations
 
@@ -59,3 +59,19 @@ def test_a_share_said_to_be_just_over_its_words_lies_close_above_them() -> None:
     assert _of("restated", "Just over half of adults (63 percent) expect it to worsen.") \
         == ["Just over half | 63 percent"]
     assert _of("restated", "Just over half of adults (53 percent) expect it to worsen.") == []
+
+
+_TRADE = ("The Commerce Department said today the trade gap decreased 5.9 per cent to US$43.6 billion.\n\n"
+          "In June, exports increased 1.2 per cent to US${exports} billion.\n\n"
+          "Imports slipped 0.2 per cent to US$238.0 billion in June.")
+
+
+def test_a_release_s_opening_trade_gap_of_no_time_is_its_sides_difference() -> None:
+    assert _of("parts_vs_total", _TRADE.format(exports="194.4")) == []
+    assert _of("parts_vs_total", _TRADE.format(exports="184.4")) == [
+        "US$43.6 billion | US$184.4 billion | US$238.0 billion"]
+
+
+def test_a_level_revised_slightly_down_is_of_the_quantity_revised() -> None:
+    text = "May's trade deficit was revised slightly down to US$46.4 billion."
+    assert _read(text, "US$46.4 billion")["metric"] == "trade deficit"

@@ -17,7 +17,7 @@ from checks.relations.lines import line_start
 from checks.relations.periods import period_parts, periods_conflict
 
 _SURPLUS = re.compile(r"顺差|贸易盈余|\bsurplus", re.IGNORECASE)
-_DEFICIT = re.compile(r"逆差|\bdeficit", re.IGNORECASE)
+_DEFICIT = re.compile(r"逆差|\bdeficit|\btrade gap", re.IGNORECASE)  # (the trade gap: a deficit)
 _SIDES = {("出口", "进口"), ("exports", "imports")}  # the breakdowns of trade, exports first
 # A balance of something else than goods (a services surplus, a current account, a budget) is no exports less imports
 # (goods and services together are all trade: the US releases' balance)
@@ -112,7 +112,10 @@ def _sides_after(doc: Doc, balance: dict, paragraphs: int = 0) -> tuple[dict, di
     U.S. exports slid 0.7 percent to $213.8 billion), within _AFTER_REACH characters (a release's summary lines
     between); ``paragraphs`` more paragraphs after its own for sides of no time (a gap told as imports exceeding
     exports by $53.1 billion, its sides in the paragraph after)."""
-    if not balance.get("period"):
+    # a release's opening balance of no stated time (the trade gap narrowed to $43.6 billion … In June, exports …):
+    # of the one time its sides name; not a later one of no time (the deficit, adjusted for inflation, fell to …)
+    timeless = _stated(balance) is None and doc.paragraph(balance) == 0 and not paragraphs
+    if _stated(balance) is None and not timeless:
         return None
     found: dict[str, dict] = {}
     compared = re.search(r"\bfrom\s*$", doc.before(balance, 8)) is not None  # from $43.2 billion in May: the earlier
@@ -126,11 +129,20 @@ def _sides_after(doc: Doc, balance: dict, paragraphs: int = 0) -> tuple[dict, di
         name = words[-1] if len(words) <= 2 and words and words[0] in ("exports", "imports", "balance") else ""
         # (Balance exports: a heading run into the sentence, "Exports, Imports, and Balance March exports were")
         if claim["kind"] == "level" and name in ("exports", "imports") and not claim.get("segment") \
-                and same_unit(claim, balance) and (claim.get("period") == balance["period"] or (
+                and same_unit(claim, balance) and ((timeless and _stated(claim) is not None)
+                                                   or (not timeless and claim.get("period") == balance["period"]) or (
                     not claim.get("period") and 0 <= doc.paragraph(claim) - doc.paragraph(balance) <= paragraphs
                     and not compared)):
             found.setdefault(name, claim)
-    return (found["exports"], found["imports"]) if len(found) == 2 else None
+    if len(found) != 2 or (timeless and _stated(found["exports"]) != _stated(found["imports"])):
+        return None
+    return found["exports"], found["imports"]
+
+
+def _stated(claim: dict) -> str | None:
+    """A claim's own stated period, or None (none read: None or a table's NaN)."""
+    period = claim.get("period")
+    return period if isinstance(period, str) and period.strip() else None
 
 
 def _sides_told_with(doc: Doc, balance: dict) -> tuple[dict, dict] | None:

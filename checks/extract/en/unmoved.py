@@ -17,8 +17,9 @@ _STILL = re.compile(r"\s(?:(?:was|were|is|are|has\s+been|have\s+been)\s+)?(?:(?:
                     r"(?:upward|downward)\s+trend|to\s+trend\s+(?:up|down)(?:ward)?))"
                     r"(?:\s+(?:in|over|during)\s+(?:the\s+)?[A-Za-z]+)?(?:\s+at)?\s*\(?\s*$", re.IGNORECASE)
 # A revision between a quantity and its figure says how the figure changed, not what it is.
-_REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised(?:\s+(?:up|down|upward|downward|"
-                      r"higher|lower))?(?:\s+(?:from|to))?\s*$", re.IGNORECASE)
+_REVISED = re.compile(r"\s(?:was|were|has\s+been|have\s+been|had\s+been)\s+revised(?:\s+(?:slightly|sharply|"
+                      r"marginally))?(?:\s+(?:up|down|upward|downward|higher|lower))?(?:\s+(?:from|to))?\s*$",
+                      re.IGNORECASE)  # (was revised slightly down to)
 
 
 def unmoved(before: str) -> str:
