@@ -75,3 +75,42 @@ def test_a_release_s_opening_trade_gap_of_no_time_is_its_sides_difference() -> N
 def test_a_level_revised_slightly_down_is_of_the_quantity_revised() -> None:
     text = "May's trade deficit was revised slightly down to US$46.4 billion."
     assert _read(text, "US$46.4 billion")["metric"] == "trade deficit"
+
+
+# Forms from clean40's false alarms (after its blind measurement)
+
+def test_rates_coordinated_each_with_its_own_quantity() -> None:
+    text = ("The company announced gains of 42 percent in total revenues and 52 percent in EBITDA. Revenues reached "
+            "$143.7 million, versus $101.0 million last year.")
+    assert (_read(text, "52 percent")["kind"], _read(text, "52 percent")["metric"]) == ("growth", "EBITDA")
+    assert _of("growth_vs_levels", text) == []
+    assert _of("growth_vs_levels", text.replace("42 percent", "32 percent")) != []
+
+
+def test_a_whole_percent_may_be_written_cut() -> None:
+    text = "福利彩票销售额为1747.84亿元，与2020年的2553.98亿元相比减少了806.14亿元，下降了{}%。"
+    assert _of("growth_vs_levels", text.format("31")) == []  # 31.56% written 31%
+    assert _of("growth_vs_levels", text.format("30")) != []
+
+
+def test_parts_after_其中_are_of_the_whole_s_year_not_the_year_compared_with() -> None:
+    text = ("2021年国内共销售彩票4738.45亿元，相比2020年减少639.95亿元。其中福利彩票销售额为1747.84亿元，与2020年的"
+            "2553.98亿元相比减少了806.14亿元；体育彩票销售额为{sport}亿元，与2020年的2834.92亿元相比增加了166.19亿元。")
+    assert _read(text.format(sport="2990.61"), "1747.84亿元")["period"] == "2021年"
+    assert _of("parts_vs_total", text.format(sport="2990.61")) == []
+    assert _of("parts_vs_total", text.format(sport="3001.11")) == ["4738.45亿元 | 1747.84亿元 | 3001.11亿元"]
+
+
+def test_an_amount_since_the_year_s_start_is_no_move_of_a_rate_on_the_year() -> None:
+    assert _of("growth_vs_levels", "9月末，全市各项存款余额12126.5亿元，同比增长7.7%，较年初增加908.7亿元。") == []
+
+
+def test_a_stock_at_a_month_s_end_is_no_part_of_the_half_year_s_flow() -> None:
+    text = "上半年，商品房销售面积59515万平方米，同比下降5.3%。6月末，商品房待售面积64159万平方米，同比增长17.0%。"
+    assert _of("parts_vs_total", text) == []
+
+
+def test_a_group_s_total_after_其中_is_no_part_of_one_member() -> None:
+    text = ("1-7日，白帝城景区游客达4.75万人，接待收入达417.49万元；天坑地缝共接待1.94万人，收入达75.19万元；"
+            "其中景区共接待8.97万人，门票收入达524.77万元。")
+    assert _of("parts_vs_total", text) == []

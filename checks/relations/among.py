@@ -24,7 +24,7 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import partition_of
-from checks.relations.partitioned import every_member, parent_of, partition_listed
+from checks.relations.partitioned import a_member_of, every_member, parent_of, partition_listed
 from checks.relations.periods import periods_conflict, years_apart
 from checks.relations.tallied import said_of_each, tallied_kinds, tally_before
 
@@ -69,13 +69,13 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                       and same_unit(c, part) and not years_apart(doc.period(c), doc.period(part))
                       and _near_before(doc, c, marker_at) and not _no_whole(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if parent_of(part, c) or _wider(part, c)]
-        candidates = parents[-1:] or candidates  # 第二产业增加值36.42亿元，其中工业增加值27.07亿元: its own whole
+        candidates = [c for c in parents[-1:] or candidates if not a_member_of(text, marker_at, c)]
         tally = tally_before(doc, levels, index, marker_at) if len(parts) > 1 else None
         candidates = [tally] if tally is not None and tally in candidates else candidates  # 诉求9326件，其中…
         if len(parts) > 1 and _crossed([label_before(text, p) for p in parts]):
             parts = [part]  # 一般贸易出口…；机电产品出口…: two ways of cutting the exports, overlapping, not summed
         listed_already.update(id(p) for p in parts)
-        parts = [p for p in parts if not _opposed(part, p) and not years_apart(doc.period(p), doc.period(part))]
+        parts = [p for p in parts if not (_opposed(part, p) or periods_conflict(doc.period(p), doc.period(part)))]
         if not candidates:
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.extract.en.owners import quantity_word
 from checks.relations.base import Doc, Relation, bounds
 from checks.relations.growth import _per_share, judge
 from checks.relations.statements import comparable
@@ -59,6 +60,8 @@ def _family(doc: Doc, rate: dict) -> str | None:
     for name, pattern in _FAMILIES.items():
         if pattern.search(str(rate.get("metric") or "")):
             return name
+    if rate.get("metric") and quantity_word(str(rate["metric"])):
+        return None  # (… 52 percent in EBITDA: a quantity of its own, whatever word stands near)
     start, end = doc.sentence(rate)
     # (only a word within 40 characters counts: looked for near the rate, not across a run-on sentence)
     start, end = max(start, int(rate["start"]) - 80), min(end, int(rate["end"]) + 80)

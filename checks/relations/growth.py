@@ -28,6 +28,7 @@ from checks.relations.base import (
 )
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, english_months, period_parts, periods_conflict
+from checks.relations.rate_terms import basis_kind, truncated, whole_percent
 from checks.relations.reached_rate import level_right_before
 from checks.relations.rounding import implied_change, precise
 from checks.relations.statements import comparable
@@ -58,8 +59,8 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
         nearest_first = sorted(same, key=lambda c: abs(int(c["start"]) - int(change["start"])))
         amount = next((c for c in nearest_first if c["kind"] == "change" and after_claim is not None
                        and c["unit"] == after_claim["unit"] and c.get("level_after") == after
-                       and ("环比" in str(c.get("basis") or "")) == ("环比" in str(change.get("basis") or ""))), None)
-        # (环比增加19.45万，增长0.5%，同比增加138.79万: the amount of the rate's own basis)
+                       and basis_kind(c) == basis_kind(change)), None)
+        # (环比增加19.45万，增长0.5%，同比增加138.79万; 同比…，较年初增加908.7亿元: the amount of the rate's own basis)
         if after_claim is not None and amount is not None and change["unit"] in ("percent", "times"):
             moved = signed(amount, bounds(amount))
             level = bounds(after_claim)
@@ -341,6 +342,8 @@ def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[floa
         return None
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
         stated = (-stated[1], -stated[0]) if implied[1] < 0 else stated  # no direction stated: either way
+    if unit == "%" and whole_percent(change):
+        stated = truncated(stated)  # 下降了31% for 31.56%: a whole percent is written cut as often as rounded
     gap = distance(stated, implied)
     central = num(round((implied[0] + implied[1]) / 2, 2))
     arithmetic = (f"{shown_levels} imply {central}{unit} ({interval_text(implied)} allowing for rounding); stated "

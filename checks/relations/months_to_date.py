@@ -16,8 +16,10 @@ from checks.relations.base import Doc, Relation, bounds, excess, metric_key, own
 from checks.relations.periods import english_months, period_parts
 
 # Quantities that are no flow summed over months: balances, stocks, averages, prices, per head, rates.
-_NO_FLOW = re.compile(r"余额|存量|保有量|库存|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|price|"
-                      r"per\b|rate", re.IGNORECASE)
+_NO_FLOW = re.compile(r"余额|存量|保有量|库存|待售|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|"
+                      r"price|per\b|rate", re.IGNORECASE)
+_AT_THE_END = re.compile(r"(?:月|年|季度?)(?:末|底)")
+_CLAUSE_END = re.compile(r"[。；;！？!?\n]")
 _PER_DAY = re.compile(r"日产$|日均$")
 _NEAREST = 8  # the months to date of a part's quantity looked at either side of it, in the text's order
 _QUARTERS = {"Q1": (1, 3), "Q2": (4, 6), "Q3": (7, 9), "Q4": (10, 12), "Q1-3": (1, 9), "H1": (1, 6), "H2": (7, 12),
@@ -49,6 +51,9 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         if len(name) < 2 or _NO_FLOW.search(name + str(claim.get("metric") or "")) or _PER_DAY.search(
                 doc.before(claim, 4)) or doc.after(claim, 2).lstrip()[:1] in ("/", "／"):
             continue  # (日产305.37万吨/日; 累计日产291.52万吨: an amount a day, no flow summed over the months)
+        clause = _CLAUSE_END.split(doc.before(claim, 24))[-1]
+        if _AT_THE_END.search(f"{doc.period(claim) or ''}|{clause}"):
+            continue  # 6月末, 年底: a level at a moment (a stock), no flow over the month
         year, part = period_parts(doc.period(claim))
         part = part or english_months(doc.period(claim))  # (March; the first six months of 2023)
         span = _months(part)

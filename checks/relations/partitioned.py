@@ -50,3 +50,14 @@ def parent_of(part: dict, whole: dict) -> bool:
     member = str(part.get("segment") or part.get("metric") or "")
     parent = _PARENTS.get(member.removesuffix("增加值"))
     return parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")
+
+
+# 其中景区共接待8.97万人 after 白帝城景区游客达4.75万人: the group's total (共), of which that figure is one member's
+_GROUP_TOTAL = re.compile(r"其中[，,]?\s*(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:共|合计|累计|总共|一共)")
+
+
+def a_member_of(text: str, marker_at: int, candidate: dict) -> bool:
+    """Whether ``candidate`` is a member's figure of the group whose total follows 其中 (see _GROUP_TOTAL)."""
+    group = _GROUP_TOTAL.match(text, marker_at)
+    named = f"{label_before(text, candidate)}|{candidate.get('subject') or ''}"  # (白帝城景区游客达; its owner)
+    return group is not None and re.search(rf"[\u4e00-\u9fff]{group.group('noun')}", named) is not None

@@ -165,6 +165,12 @@ _RATIO_NOUN = re.compile(r"\s*(?P<noun>(?:average\s+)?(?:load\s+factor|occupancy
                          r"vacancy\s+rate|unemployment\s+rate|inflation(?:\s+rate)?))\b", re.IGNORECASE)
 
 
+# The quantity a percentage moved, named after it by "in": gains of 42 percent in total revenues and 52 percent in
+# EBITDA (not: 5 percent in Europe, in the quarter: no quantity's word).
+_PERCENT_IN = re.compile(r"\s+in\s+(?P<noun>(?:(?:total|net|gross|operating|adjusted)\s+)?[A-Za-z][\w-]*)"
+                         r"(?=\s*(?:[,.;)]|and\b|or\b|compared\b|from\b|for\b|$))")
+
+
 # What a measure counts, named after its unit where the clause names nothing: 156,000 tonnes of cargo.
 _MEASURED_OF = re.compile(r"\s*of\s+(?P<noun>(?!(?:the|a|an|its|their|this|that|which|it|them|those|these|all|total|"
                           r"each|every|whom)\b)[a-z][a-z-]+(?:\s+(?!(?:in|at|for|from|to|by|on|a|the|which|and|was|"
@@ -180,6 +186,9 @@ def named_after(mention: Mention, after: str, measure: Measure) -> Measure | Non
         stake = stake_after(after)
         if stake is None and measure.metric is None and (ratio := _RATIO_NOUN.match(after)) is not None:
             return Measure(ratio.group("noun").lower(), measure.subject, measure.segment)  # 83% load factor
+        if stake is None and measure.metric is None and (moved := _PERCENT_IN.match(after)) is not None \
+                and quantity_word(moved.group("noun")):
+            return Measure(moved.group("noun"), measure.subject, measure.segment)  # gains of 42 percent in revenues
         return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
     if mention.family == "measure" and measure.metric is None and (of := _MEASURED_OF.match(after)) is not None:
         return Measure(of.group("noun"), measure.subject, measure.segment)  # handled 156,000 tonnes of cargo

@@ -71,7 +71,9 @@ class ParagraphPeriods:
             found = self._lead(start, end)
             if found is None and continued:
                 # 今年我国夏粮总产量14582万吨…。其中小麦产量13434万吨…；…: the parts are of the whole's time
-                stated = tuple((m.start(), m.group(0)) for m in PERIOD_CUE.finditer(self.text, start, end))
+                # (not a time compared with: 4738.45亿元，相比2020年减少906.88亿元。其中…: 2021年's parts)
+                stated = tuple((m.start(), m.group(0)) for m in PERIOD_CUE.finditer(self.text, start, end)
+                               if self.text[max(0, m.start() - 1):m.start()] not in ("比", "较"))
                 found = _not_a_day(sentence_period(stated, end, None, self.text))
             if found is not None:
                 break
