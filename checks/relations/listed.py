@@ -74,7 +74,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
                   and not w.get("projected") and metric_key(w) == quantity and same_unit(w, members[0])
                   and not _an_earlier_level(doc, w) and not _NAMED_BEFORE_BRACKET.search(doc.before(w, 40))
                   and not _BY_BEFORE.search(doc.before(w, 16)) and not _OF_WHICH.match(doc.text, int(w["end"]))
-                  and not _NAME_ACCOUNTING.search(doc.before(w, 60))
+                  and not _NAME_ACCOUNTING.search(doc.before(w, 60)) and not _RANKED.search(sentence_text(doc, w))
                   and not of_a_unit(doc, w) and owner_key(w) in ("", owner_key(members[0]))
                   and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
         if wholes:
@@ -82,6 +82,10 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
             yield _relation(doc, whole, members, complete=False)
 
 
+# A ranking's leader is a rival of the members after it, no whole of them (Indonesia is the largest source with
+# 986,900 visitors, … followed by Australia (476,480); Texas leads all states with 37,443 MW)
+_RANKED = re.compile(r"\b(?:followed\s+by|leads|led|tops|topped|largest|biggest|in\s+(?:first|second|third)\s+place)\b",
+                     re.IGNORECASE)
 # New Zealand (1,075,800 visitor arrivals), followed by the United Kingdom (734,200): a figure in brackets after a
 # proper name is that member's, whatever the reading says, and no whole of the others.
 # rose by 25,400, from China by 23,500: a figure after "by" is an amount of change, however it was read.

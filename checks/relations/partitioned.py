@@ -53,7 +53,9 @@ def parent_of(part: dict, whole: dict) -> bool:
 
 
 # 其中景区共接待8.97万人 after 白帝城景区游客达4.75万人: the group's total (共), of which that figure is one member's
-_GROUP_TOTAL = re.compile(r"其中[，,]?\s*(?P<noun>[\u4e00-\u9fff]{2,4}?)(?:共|合计|累计|总共|一共)")
+# (not 一般公共预算: 共 of 公共)
+_GROUP_TOTAL = re.compile(r"其中[，,]?\s*(?P<noun>[\u4e00-\u9fff]{2,4}?)"
+                          r"(?:(?<![公总一])共(?![同享])|合计|累计|总共|一共)")
 
 
 def a_member_of(text: str, marker_at: int, candidate: dict) -> bool:
@@ -61,3 +63,20 @@ def a_member_of(text: str, marker_at: int, candidate: dict) -> bool:
     group = _GROUP_TOTAL.match(text, marker_at)
     named = f"{label_before(text, candidate)}|{candidate.get('subject') or ''}"  # (白帝城景区游客达; its owner)
     return group is not None and re.search(rf"[\u4e00-\u9fff]{group.group('noun')}", named) is not None
+
+
+def members_of_a_group_total(doc: Doc, levels: list[dict]) -> list[tuple[dict, list[dict]]]:
+    """(the group's total, its members' figures) of each 其中…共 total (see _GROUP_TOTAL) with two or more members'
+    figures of its unit before it in its sentence (to the full stop): 白帝城景区游客达4.75万人…；天坑地缝共接待
+    1.94万人…；其中景区共接待8.97万人 (the two scenic areas' visitors, no more than all the areas')."""
+    found = []
+    for total in levels:
+        marker = doc.text.rfind("其中", max(doc.sentence(total)[0], int(total["start"]) - 30), int(total["start"]))
+        if marker < 0 or _GROUP_TOTAL.match(doc.text, marker) is None:
+            continue
+        opening = max(doc.text.rfind(mark, 0, marker) for mark in "。！？!?\n") + 1  # (its clauses end with ；)
+        members = [c for c in levels if opening <= int(c["start"]) and int(c["end"]) <= marker
+                   and same_unit(c, total) and a_member_of(doc.text, marker, c)]
+        if len(members) >= 2:
+            found.append((total, members))
+    return found

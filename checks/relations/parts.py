@@ -43,6 +43,7 @@ from checks.relations.breakdowns import (
     whole_named,
 )
 from checks.relations.owners_of_parts import another_owners, owners_agree
+from checks.relations.partitioned import members_of_a_group_total
 from checks.relations.periods import compared_with, periods_conflict, same_time
 from checks.relations.qualified import narrowed_parts
 from checks.relations.segments import segments_against_total
@@ -92,7 +93,8 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     before = [r for r in (*parts_after_among(doc, levels), *_breakdowns(doc, levels),
                           *_periods_against_total(doc, levels)) if not _a_net_of_both(doc, r.claims[0])]
     after = [*_listed_with_total(doc, levels), *_kinds_among(doc, levels), *kinds_of_a_named_whole(doc, levels),
-             *kinds_after_among(doc, levels)]
+             *kinds_after_among(doc, levels),
+             *(_relation(doc, total, members, False) for total, members in members_of_a_group_total(doc, levels))]
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
     yield from before

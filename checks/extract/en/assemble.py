@@ -26,6 +26,7 @@ from checks.extract.en.cues import (
     SentenceCues,
     comparative_year,
     compared_time,
+    earlier_figure_time,
     figure_before,
     period_after,
     window_length,
@@ -260,6 +261,7 @@ class Reader(SentenceReader):
         stated_before = [p for at, p in told if not (comparative_year(
             text, at, p) and (_DIGIT.search(text, at + len(p), mention.start) or ")" in text[at:mention.start]))
             and not compared_time(text, 0, at, p)  # not from May's, nor over June's; from May to June is
+            and not earlier_figure_time(text, at, p, mention.start)  # (versus $101.0 million last year, and …)
             and not DATELINE_DATE.fullmatch(text, sentence_start, at)]  # SINGAPORE, 26 April 2018 –: when it was said
         keep_direction = moved and not (to_level and kind in ("level", "share", "duration", "ratio"))
         return Reading(
@@ -366,7 +368,7 @@ class Reader(SentenceReader):
                 # 18 million passengers used Calgary Airport: the airport's passengers
                 owner = measure.subject or (passage_place(after) if counted and not share_of else None)
                 return parts or Measure(counted, owner, measure.metric if moved else None)  # added jobs
-        if (noun_in := named_after(mention, after, measure)) is not None:
+        if (noun_in := named_after(mention, after, measure, sentence_before)) is not None:
             return noun_in  # a 16.7 percent stake in Monster Beverage; $4.94 billion in revenue
         priced = PRICED.match(after) if mention.family == "money" else None
         if priced is not None and not (measure.metric and PRICE_WORD.search(measure.metric)):

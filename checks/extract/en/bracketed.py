@@ -66,11 +66,6 @@ def bracketed_member(text: str, mention: Mention, reading: Reading, named: tuple
         return reading  # a count after a movement (jobs were up 90,000, net of strikers (5,000)) is no part of it
     last = _part_before(text, mention.start, sentence_start)
     if last is None:
-        if reading.kind == "level" and named[1].kind == "level" and not reading.metric and reading.subject \
-                and named[1].metric and quantity_word(named[1].metric) \
-                and _named_before(text, mention.start, reading.subject):
-            # followed by California (20,354 MW): a place or party's own figure of the quantity named before
-            return replace(reading, metric=named[1].metric)
         return reading
     part = next((words for words in (reading.segment, reading.metric) if words and words.split()[-1].lower() == last),
                 None)
@@ -82,9 +77,3 @@ def bracketed_member(text: str, mention: Mention, reading: Reading, named: tuple
             or any(word.lower() in _VERBS for word in part.split()):
         return reading  # were recorded in Cyprus, failing to save (one in two): a clause, no part
     return replace(reading, metric=quantity, segment=part, subject=reading.subject or named[1].subject)
-
-
-def _named_before(text: str, start: int, name: str) -> bool:
-    """Whether ``name`` stands right before the bracket that opens before ``start`` (California (20,354 MW))."""
-    at = text.rfind("(", max(0, start - 8), start)
-    return at > 0 and text[:at].rstrip().endswith(name)

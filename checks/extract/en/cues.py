@@ -165,6 +165,19 @@ def compared_time(text: str, start: int, at: int, period: str, after: bool = Fal
     the figure, versus last month too), not its own; a span (from May to June) is its own."""
     compared = _COMPARED_WITH_TIME_AFTER if after else _COMPARED_WITH_TIME
     return " to " not in period and compared.search(text, max(start, at - 24), at) is not None
+
+
+# An earlier figure's own time, ending its clause: (reached $143.7 million,) versus $101.0 million last year, (and
+# EBITDA was $61.5 million): the time of the figure compared with, no later clause's.
+_COMPARED_FIGURE = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:with|to)|against|from)\s+[^,;()]{0,24}\d"
+                              r"[^,;()]{0,24}\s$", re.IGNORECASE)
+
+
+def earlier_figure_time(text: str, at: int, period: str, figure_start: int) -> bool:
+    """Whether the period at ``at`` follows a figure compared with (see _COMPARED_FIGURE) and a clause mark stands
+    between it and the figure at ``figure_start``."""
+    return _COMPARED_FIGURE.search(text, max(0, at - 60), at) is not None and \
+        _CLAUSE_MARK.search(text, at + len(period), figure_start) is not None
 _DIGIT = re.compile(r"\d")
 
 

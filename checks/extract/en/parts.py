@@ -171,6 +171,11 @@ _PERCENT_IN = re.compile(r"\s+in\s+(?P<noun>(?:(?:total|net|gross|operating|adju
                          r"(?=\s*(?:[,.;)]|and\b|or\b|compared\b|from\b|for\b|$))")
 
 
+# A member the clause is of, whose reading names nothing (the More Personal Computing segment, which …, saw a decline
+# of 4% in revenue): its revenue is no whole's, so the figure is left unnamed rather than read as the whole's.
+_A_MEMBER = re.compile(r"\b(?:segment|division|unit|business|arm|subsidiary)\b", re.IGNORECASE)
+
+
 # What a measure counts, named after its unit where the clause names nothing: 156,000 tonnes of cargo.
 _MEASURED_OF = re.compile(r"\s*of\s+(?P<noun>(?!(?:the|a|an|its|their|this|that|which|it|them|those|these|all|total|"
                           r"each|every|whom)\b)[a-z][a-z-]+(?:\s+(?!(?:in|at|for|from|to|by|on|a|the|which|and|was|"
@@ -178,7 +183,7 @@ _MEASURED_OF = re.compile(r"\s*of\s+(?P<noun>(?!(?:the|a|an|its|their|this|that|
                           r"just|only|has|have|had|will|would|[a-z]+ed)\b)[a-z][a-z-]+){0,3})")
 
 
-def named_after(mention: Mention, after: str, measure: Measure) -> Measure | None:
+def named_after(mention: Mention, after: str, measure: Measure, before: str = "") -> Measure | None:
     """What the words right after a figure name it of: a stake and the company it is in, after a share (see _STAKE);
     the noun an amount of money stands before (see _MONEY_NOUN), or the quantity it is "in", where its clause
     names none (see _MONEY_IN; a quantity word only: not $5 billion in May, in Asia)."""
@@ -187,7 +192,7 @@ def named_after(mention: Mention, after: str, measure: Measure) -> Measure | Non
         if stake is None and measure.metric is None and (ratio := _RATIO_NOUN.match(after)) is not None:
             return Measure(ratio.group("noun").lower(), measure.subject, measure.segment)  # 83% load factor
         if stake is None and measure.metric is None and (moved := _PERCENT_IN.match(after)) is not None \
-                and quantity_word(moved.group("noun")):
+                and quantity_word(moved.group("noun")) and not _A_MEMBER.search(before[-200:]):
             return Measure(moved.group("noun"), measure.subject, measure.segment)  # gains of 42 percent in revenues
         return Measure(stake[0], measure.subject, None, stake[1]) if stake else None
     if mention.family == "measure" and measure.metric is None and (of := _MEASURED_OF.match(after)) is not None:
