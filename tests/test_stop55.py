@@ -86,10 +86,10 @@ def test_rates_coordinated_each_with_its_own_quantity() -> None:
     assert _of("growth_vs_levels", text.replace("42 percent", "32 percent")) != []
 
 
-def test_a_whole_percent_may_be_written_cut() -> None:
+def test_a_whole_percent_written_cut_is_still_found() -> None:
     text = "福利彩票销售额为1747.84亿元，与2020年的2553.98亿元相比减少了806.14亿元，下降了{}%。"
-    assert _of("growth_vs_levels", text.format("31")) == []  # 31.56% written 31%
-    assert _of("growth_vs_levels", text.format("30")) != []
+    assert _of("growth_vs_levels", text.format("31.6")) == []
+    assert _of("growth_vs_levels", text.format("31")) != []  # 31.56% written 31%: small, but told so
 
 
 def test_parts_after_其中_are_of_the_whole_s_year_not_the_year_compared_with() -> None:

@@ -28,7 +28,7 @@ from checks.relations.base import (
 )
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, english_months, period_parts, periods_conflict
-from checks.relations.rate_terms import basis_kind, truncated, whole_percent
+from checks.relations.rate_terms import basis_kind
 from checks.relations.reached_rate import level_right_before
 from checks.relations.rounding import implied_change, precise
 from checks.relations.statements import comparable
@@ -342,8 +342,6 @@ def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[floa
         return None
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:
         stated = (-stated[1], -stated[0]) if implied[1] < 0 else stated  # no direction stated: either way
-    if unit == "%" and whole_percent(change):
-        stated = truncated(stated)  # 下降了31% for 31.56%: a whole percent is written cut as often as rounded
     gap = distance(stated, implied)
     central = num(round((implied[0] + implied[1]) / 2, 2))
     arithmetic = (f"{shown_levels} imply {central}{unit} ({interval_text(implied)} allowing for rounding); stated "
