@@ -128,3 +128,11 @@ def test_a_time_after_a_figure_compared_with_is_no_later_clause_s() -> None:
 def test_a_rate_in_a_quantity_named_after_it_is_of_that_quantity() -> None:
     assert _read("The company saw gains of 4% in revenue.", "4%")["metric"] == "revenue"
     assert _read("The company saw gains of 4% in Europe.", "4%")["metric"] is None  # a place, no quantity
+
+
+def test_a_gap_to_a_rival_whose_figure_stands_in_brackets_after_it() -> None:
+    text = ("上半年全县居民人均可支配收入19017元，同比增长3.9%。人均可支配收入比全市低{gap}元（全市为21585元），"
+            "增幅比全市低{points}个百分点（全市为5.4%）。")
+    assert _of("growth_vs_levels", text.format(gap="2568", points="1.5")) == []
+    assert _of("growth_vs_levels", text.format(gap="2968", points="1.5")) == ["21585元 | 19017元 | 2968元"]
+    assert _of("growth_vs_levels", text.format(gap="2568", points="2.5")) == ["5.4% | 3.9% | 2.5个百分点"]

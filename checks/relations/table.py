@@ -105,6 +105,7 @@ from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated
+from checks.relations.rival_bracket import bracketed_rival_gaps
 from checks.relations.shares import shares_of_whole
 from checks.relations.signs import signs_against_verbs
 from checks.relations.spending import eight_kinds_of_spending, items_of_a_budget
@@ -163,7 +164,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              named_places, named_extremes,
              compared, named_orders, named_top, signs_against_verbs,
              likelier_groups, against_a_target,
-             rate_gaps, group_gaps,
+             rate_gaps, group_gaps, bracketed_rival_gaps,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,
