@@ -136,3 +136,12 @@ def test_a_gap_to_a_rival_whose_figure_stands_in_brackets_after_it() -> None:
     assert _of("growth_vs_levels", text.format(gap="2568", points="1.5")) == []
     assert _of("growth_vs_levels", text.format(gap="2968", points="1.5")) == ["21585元 | 19017元 | 2968元"]
     assert _of("growth_vs_levels", text.format(gap="2568", points="2.5")) == ["5.4% | 3.9% | 2.5个百分点"]
+
+
+def test_the_states_split_by_which_way_a_figure_went_are_at_most_fifty_one() -> None:
+    text = ("The national jobless rate dropped in August from 7.4 percent in July. {up} states as well as the "
+            "District of Columbia had jobless rate increases compared to July. 17 states got decreases and 15 states "
+            "had no changes.")
+    assert _read(text.format(up="18"), "18")["value"] == 18  # July. 18: a sentence's end, no date
+    assert _of("parts_vs_total", text.format(up="18")) == []
+    assert _of("parts_vs_total", text.format(up="21")) == ["21 | 17 | 15"]

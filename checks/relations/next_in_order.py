@@ -12,7 +12,9 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, in_order, shown
 
 # Words before a figure (since the figure before it) that say it comes next: 接下来(是), 其次(是), 随后, 位居第三.
-_NEXT_BEFORE = re.compile(r"接下来|其次(?:是|为|的是)|随后(?:是|为)|紧随其后|排(?:在|名)?第[二三四五六]|"
+# (北京紧随其次，有2999家; 北京其次，为…: the place, then its figure)
+_NEXT_BEFORE = re.compile(r"接下来|其次(?:是|为|的是)|(?:紧随)?其次[，,]\s*(?:有|为|达|是)|随后(?:是|为)|紧随其后|"
+                          r"排(?:在|名)?第[二三四五六]|"
                           r"位(?:居|列)第[二三四五六]|居第[二三四五六]")
 # …or after it, in its own clause: 分别以40%和30%名列其后; 以61%次之.
 _NEXT_AFTER = re.compile(r"^[^，,。；;\d]{0,6}?(?:名列其后|紧随其后|位居其后|居其后|次之)")

@@ -109,6 +109,7 @@ from checks.relations.rival_bracket import bracketed_rival_gaps
 from checks.relations.shares import shares_of_whole
 from checks.relations.signs import signs_against_verbs
 from checks.relations.spending import eight_kinds_of_spending, items_of_a_budget
+from checks.relations.states import states_split_by_way
 from checks.relations.steps import step_from_the_month_before
 from checks.relations.summary import summary_copies
 from checks.relations.table_rows import answers_in_a_table
@@ -138,6 +139,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
              rate_then_earned, parts_vs_total, parts_closed_by_the_rest, above_quota_parts, outcomes_of_a_count,
+             states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, leads_in_polls,
              compared_back,

@@ -130,7 +130,13 @@ def is_date(m: re.Match[str], text: str) -> bool:
     # (the noun's first word a month's name: 15 Dec, 2 January; not 78 declined, 3 novel or 10 junior; two decades
     # ago is a time too)
     first = (noun.split() or [""])[0].rstrip(".,")
+    if before and before[-1].endswith(".") and before[-1][:-1] in _FULL_MONTHS:
+        return first in MONTHS  # compared to July. 17 states …: a sentence ends with the month's full name
     return bool(before and before[-1].strip(",.") in MONTHS) or first in MONTHS or first in ("decade", "decades")
+
+
+_FULL_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december"}
 
 
 # "up to" after a verb of motion (shot up to, has gone up to, edging up to) or before the level it came from (up to
