@@ -145,3 +145,12 @@ def test_the_states_split_by_which_way_a_figure_went_are_at_most_fifty_one() -> 
     assert _read(text.format(up="18"), "18")["value"] == 18  # July. 18: a sentence's end, no date
     assert _of("parts_vs_total", text.format(up="18")) == []
     assert _of("parts_vs_total", text.format(up="21")) == ["21 | 17 | 15"]
+
+
+def test_an_amount_higher_by_so_much_than_a_figure_after_it() -> None:
+    text = ("Production of rice is estimated at 115.63 million tonnes. It has increased by 2.87 million tonnes than "
+            "the production of 112.76 million tonnes last year. It is also higher by {gap} million tonnes than the "
+            "five years' average production of 107.80 million tonnes.")
+    assert _of("growth_vs_levels", text.format(gap="7.83")) == []
+    assert _of("growth_vs_levels", text.format(gap="9.83")) == ["107.80 million tonnes | 115.63 million tonnes | "
+                                                              "9.83 million tonnes"]

@@ -58,6 +58,7 @@ from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
 from checks.relations.growth import annualised, growth_vs_levels, rate_moved_elsewhere
 from checks.relations.headings import heading_figures
+from checks.relations.higher_by import higher_by_than
 from checks.relations.increase_above import increase_above_level
 from checks.relations.index_points import points_rate_and_close
 from checks.relations.kinds import kinds_of_a_group
@@ -166,7 +167,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              named_places, named_extremes,
              compared, named_orders, named_top, signs_against_verbs,
              likelier_groups, against_a_target,
-             rate_gaps, group_gaps, bracketed_rival_gaps,
+             rate_gaps, group_gaps, bracketed_rival_gaps, higher_by_than,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,
