@@ -154,3 +154,10 @@ def test_an_amount_higher_by_so_much_than_a_figure_after_it() -> None:
     assert _of("growth_vs_levels", text.format(gap="7.83")) == []
     assert _of("growth_vs_levels", text.format(gap="9.83")) == ["107.80 million tonnes | 115.63 million tonnes | "
                                                               "9.83 million tonnes"]
+
+
+def test_two_amounts_a_total_includes_are_no_more_than_it() -> None:
+    text = ("Available liquidity of ${total} million includes $50.7 million in cash and $150.0 million of undrawn "
+            "capacity under the revolving credit facility.")
+    assert _of("parts_vs_total", text.format(total="200.7")) == []
+    assert _of("parts_vs_total", text.format(total="180.7")) == ["$180.7 million | $50.7 million | $150.0 million"]

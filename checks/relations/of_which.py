@@ -1,9 +1,10 @@
-"""parts_vs_total for the parts an English total lists after "of which" (or "including"): "total industry is at 20,655
-units of which 15,419 units were Passenger Cars; 4,966 units were Commercial Vehicles and 270 units were
-Special-Purpose Vehicles". The list need not be whole, so its parts add up to no more than the total (less the
-rounding of each); each is of the total's unit, joined to the next by ; , or and. Read only for three parts or more
-(two may overlap: SUVs and hybrids), none of whose runs makes the total alone (two breakdowns of it in one list),
-and not for a net figure, whose items may exceed it (a loss including a larger charge).
+"""parts_vs_total for the parts an English total lists after "of which" (or "including", "includes"): "total
+industry is at 20,655 units of which 15,419 units were Passenger Cars; 4,966 units were Commercial Vehicles and 270
+units were Special-Purpose Vehicles". The list need not be whole, so its parts add up to no more than the total (less
+the rounding of each); each is of the total's unit, joined to the next by ; , or and. Read only for three parts or
+more (two may overlap: SUVs and hybrids; two amounts of money a total includes are enough), none of whose runs makes
+the total alone (two breakdowns of it in one list), and not for a net figure, whose items may exceed it (a loss
+including a larger charge).
 """
 
 from __future__ import annotations
@@ -16,18 +17,24 @@ from checks.relations.base import Doc, Relation, bounds, same_unit, shown
 from checks.relations.rates_of_parts import MAY_BE_NEGATIVE
 
 # After the total: its unit's words, then the words that open its parts.
-_OPENS = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?,?\s*(?:of\s+which|of\s+whom|including)\s+$", re.IGNORECASE)
+_OPENS = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?,?\s*(?:of\s+which|of\s+whom|including|"
+                    r"(?P<verb>includes|included|comprises|comprised|consists\s+of|consisted\s+of))\s+$", re.IGNORECASE)
+# Amounts of money a total is said to include (liquidity of $200.7 million includes $50.7 million in cash and $150.0
+# million of undrawn capacity): two are enough, money seldom overlaps as kinds of goods do (SUVs and hybrids)
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
 # Between two parts: the first one's words (units were Passenger Cars), then ; , or and.
 _NEXT = re.compile(r"^[^.;:!?\d]{0,60}?(?:;|,|\band\b)\s*(?:and\s+)?$", re.IGNORECASE)
 _REACH = 8  # parts after the total
 
 
 def parts_of_which(doc: Doc) -> Iterable[Relation]:
-    if "of which" not in doc.text and "of whom" not in doc.text and "including" not in doc.text:
+    if "of which" not in doc.text and "of whom" not in doc.text and "includ" not in doc.text \
+            and "compris" not in doc.text and "consist" not in doc.text:
         return
     claims = doc.claims
     for at, total in enumerate(claims[:-1]):
-        if total["kind"] != "level" or not _OPENS.match(doc.between(total, claims[at + 1])) \
+        opens = _OPENS.match(doc.between(total, claims[at + 1]))
+        if total["kind"] != "level" or opens is None \
                 or MAY_BE_NEGATIVE.search(f"{total.get('metric') or ''} {doc.before(total, 40)}"):
             continue  # (a net loss of $0.5 billion, including a charge of $0.7 billion: a net figure's items)
         parts = [claims[at + 1]]
@@ -35,7 +42,8 @@ def parts_of_which(doc: Doc) -> Iterable[Relation]:
             if not _NEXT.match(doc.between(parts[-1], part)):
                 break
             parts.append(part)
-        if len(parts) < 3 or not all(p["kind"] == "level" and same_unit(p, total) for p in parts) \
+        fewest = 2 if opens.group("verb") and _CURRENCY.match(str(total["unit"])) else 3
+        if len(parts) < fewest or not all(p["kind"] == "level" and same_unit(p, total) for p in parts) \
                 or _two_breakdowns(parts, total):
             continue
         low = sum(bounds(p)[0] for p in parts)
