@@ -161,3 +161,9 @@ def test_two_amounts_a_total_includes_are_no_more_than_it() -> None:
             "capacity under the revolving credit facility.")
     assert _of("parts_vs_total", text.format(total="200.7")) == []
     assert _of("parts_vs_total", text.format(total="180.7")) == ["$180.7 million | $50.7 million | $150.0 million"]
+
+
+def test_规上_is_规模以上_shortened() -> None:
+    text = "8月份，全国规模以上工业原煤产量3.9亿吨，同比下降3.2%；1—8月份，规上工业原煤产量{total}亿吨，同比增长2.8%。"
+    assert _of("parts_vs_total", text.format(total="31.7")) == []
+    assert _of("parts_vs_total", text.format(total="2.7")) == ["2.7亿吨 | 3.9亿吨"]

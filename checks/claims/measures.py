@@ -55,6 +55,8 @@ def _plain(text: str) -> str:
 def canonical(name: object) -> str:
     """A quantity's name with synonyms made one (营业收入 and 营收; revenue and sales), for finding totals."""
     key = plain(name)
+    if "规模以上" in key:
+        key = key.replace("规模以上", "规上")  # 规上工业 is how releases shorten 规模以上工业
     return _CANONICAL.get(key, key)
 
 

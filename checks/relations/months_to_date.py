@@ -87,7 +87,7 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
 def _quantity(claim: dict) -> tuple[str, str]:
     """One quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量; 累计 says only that it
     is summed to date); whose it is, :func:`one_owner` judges."""
-    return plain(claim.get("metric")).replace("累计", ""), plain(claim.get("segment"))
+    return plain(claim.get("metric")).replace("累计", "").replace("规模以上", "规上"), plain(claim.get("segment"))
 
 
 def one_owner(a: dict, b: dict) -> bool:
