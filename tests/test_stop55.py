@@ -167,3 +167,7 @@ def test_规上_is_规模以上_shortened() -> None:
     text = "8月份，全国规模以上工业原煤产量3.9亿吨，同比下降3.2%；1—8月份，规上工业原煤产量{total}亿吨，同比增长2.8%。"
     assert _of("parts_vs_total", text.format(total="31.7")) == []
     assert _of("parts_vs_total", text.format(total="2.7")) == ["2.7亿吨 | 3.9亿吨"]
+
+
+def test_a_title_case_headline_s_verb_owns_nothing() -> None:
+    assert _read("Jobless Rates Remain or Fall in 32 States", "32")["subject"] is None

@@ -92,7 +92,12 @@ _NO_NAME = {"there", "here", "it", "its", "this", "that", "these", "those", "the
             "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile",
             "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few",
             # the comparison of a rate, not its owner (a YoY growth of 2.1 percent)
-            "yoy", "qoq", "mom", "y/y", "q/q", "m/m"}
+            "yoy", "qoq", "mom", "y/y", "q/q", "m/m",
+            # a headline's verb in title case (Jobless Rates Remain or Fall in 32 States)
+            "fall", "falls", "rise", "rises", "remain", "remains", "drop", "drops", "climb", "climbs", "jump", "jumps",
+            "slip", "slips", "grow", "grows", "surge", "surges", "dip", "dips", "gain", "gains", "soar", "soars",
+            "plunge", "plunges", "slide", "slides", "increase", "increases", "decrease", "decreases", "decline",
+            "declines", "hit", "hits", "top", "tops", "reach", "reaches"}
 # Letters set apart by spaces are a heading's lettering (A N N O U N C E M E N T), no name.
 _SPACED = re.compile(r"(?<!\S)[A-Z](?:\s[A-Z]){2}(?!\S)")
 # An abbreviation in the plural counts things, it names no one: RPMs, ASMs, SUVs, EVs (revenue passenger miles fell).
