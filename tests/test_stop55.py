@@ -171,3 +171,11 @@ def test_规上_is_规模以上_shortened() -> None:
 
 def test_a_title_case_headline_s_verb_owns_nothing() -> None:
     assert _read("Jobless Rates Remain or Fall in 32 States", "32")["subject"] is None
+
+
+def test_a_scale_is_no_counter_and_相比于_a_time_compared_with() -> None:
+    text = ("2021年，全国共有7.4亿人买了彩票，相比于2020年的6.7亿增长了7000万人，增长幅度达10%。"
+            "其中，购买福利彩票的人有{n}亿。")
+    assert _read(text.format(n="3.7"), "10%")["period"] == "2021年"
+    assert _of("parts_vs_total", text.format(n="3.7")) == []
+    assert _of("parts_vs_total", text.format(n="8.7")) == ["7.4亿人 | 8.7亿"]  # of the 7.4亿 people, not the 6.7亿

@@ -361,7 +361,7 @@ def same_unit(a: dict, b: dict) -> bool:
 
     def counter(claim: dict) -> str:
         text = str(claim["text"]).rstrip("以上左右余多 ")
-        return text[-1:] if text[-1:] and not text[-1:].isdigit() else ""
+        return text[-1:] if text[-1:] and not text[-1:].isdigit() and text[-1:] not in "万亿千百" else ""  # (3.7亿)
 
     return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
 

@@ -144,6 +144,7 @@ def sentence_period(periods: tuple[tuple[int, str], ...], before: int, basis: st
     for start, period in reversed(periods[max(0, at - PERIODS_BACK):at]):
         if (basis and period in basis) or COMPARED_WITH.match(text, max(0, start - 1), before) or ((
                 (start > 1 and text[start - 1] in "比较" and text[start - 2] not in "比相")
+                or text[max(0, start - 3):start] in ("相比于", "相较于")  # (相比于2020年的6.7亿: compared with)
                 or OUTPACED.fullmatch(text, max(0, start - 2), start)
                 or (text[start - 1:start] == "自" and text.startswith("的", start + len(period))))
                 and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
