@@ -179,3 +179,9 @@ def test_a_scale_is_no_counter_and_相比于_a_time_compared_with() -> None:
     assert _read(text.format(n="3.7"), "10%")["period"] == "2021年"
     assert _of("parts_vs_total", text.format(n="3.7")) == []
     assert _of("parts_vs_total", text.format(n="8.7")) == ["7.4亿人 | 8.7亿"]  # of the 7.4亿 people, not the 6.7亿
+
+
+def test_a_count_passed_is_of_the_noun_after_it() -> None:
+    text = "U.S. ski resorts topped 59 million skier and snowboarder visits this season."
+    assert _read(text, "59 million")["metric"] == "skier and snowboarder visits"
+    assert _read("The firm sold 200 cars and 30 trucks.", "200")["metric"] == "cars sold"  # a plural ends the noun

@@ -37,6 +37,10 @@ def noun_after(text: str) -> str | None:
         if words and word.lower() == "to" and found[at + 1:at + 2] and found[at + 1].lower() in _MEANS:
             words += [word, found[at + 1]]  # 34.6 million Americans to drive: those driving, not all Americans
             break
+        if word.lower() == "and" and words and not words[-1].lower().endswith("s") and found[at + 1:at + 2] \
+                and found[at + 1].isalpha() and found[at + 1].islower():
+            words.append(word)  # 59 million skier and snowboarder visits: two modifiers of one noun
+            continue
         if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():
             # 139,100 people, down 2.2 per cent: the people, not how they moved; 3.47 million Macs during the
             # quarter: the Macs

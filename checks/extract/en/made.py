@@ -17,7 +17,9 @@ MADE = re.compile(rf"^(?:(?P<owner>.+?)\s+)?(?:had\s+|has\s+|have\s+)?(?P<verb>{
 # A verb of adding or cutting whose object is the count (health care added 34,000 jobs; the carmaker will cut 2,000
 # jobs; the sector shed 12,000 positions): the count is of the noun after it, the words before name whose it is.
 _ADDED = re.compile(r"\b(?:add(?:ed|s|ing)?|shed(?:s|ding)?|creat(?:ed|es|ing)|cut(?:s|ting)?|los(?:t|es|ing)|"
-                    r"eliminat(?:ed|es|ing)|slash(?:ed|es|ing))\s+(?:(?:a|an|another|some|about|around|nearly|almost|"
+                    r"eliminat(?:ed|es|ing)|slash(?:ed|es|ing)|"
+                    # a level passed: U.S. ski resorts topped 59 million visits (the visits, the resorts')
+                    r"topped|surpassed|exceeded|crossed)\s+(?:(?:a|an|another|some|about|around|nearly|almost|"
                     r"more\s+than|over|just|only|roughly|relatively|paltry|modest|net|further)\s+){0,3}$",
                     re.IGNORECASE)
 
