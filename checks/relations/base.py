@@ -14,7 +14,7 @@ from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
 from checks.relations.apart import FAR_APART, mistyped, significant_digits, slipped, times_apart
 from checks.relations.labels import label_before
-from checks.relations.units import unit_key
+from checks.relations.units import counters_agree, unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
            "implied_low", "implied_high", "gap", "apart", "far", "typed", "mixed", "possible", "arithmetic")
@@ -356,14 +356,7 @@ def _specific(claim: dict) -> bool:
 def same_unit(a: dict, b: dict) -> bool:
     """Same unit, for counts the same counter (家 and 款 count different things), and for physical units the same
     word (吨 and TEU differ; a load factor's seat miles and passenger miles are compared by :mod:`.defined`)."""
-    if unit_key(a) != unit_key(b):
-        return False
-
-    def counter(claim: dict) -> str:
-        text = str(claim["text"]).rstrip("以上左右余多 ")
-        return text[-1:] if text[-1:] and not text[-1:].isdigit() and text[-1:] not in "万亿千百" else ""  # (3.7亿)
-
-    return a["unit"] != "count" or counter(a) == counter(b) or not counter(a) or not counter(b)
+    return unit_key(a) == unit_key(b) and (a["unit"] != "count" or counters_agree(a, b))
 
 
 def stated_twice(doc: Doc, first: dict, second: dict, why: str, a: tuple[float, float] | None = None,

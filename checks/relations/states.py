@@ -37,6 +37,26 @@ def _way(doc: Doc, claim: dict) -> str | None:
     return _UP if found.group("up") else _DOWN if found.group("down") else _FLAT
 
 
+_WORDS = re.compile(r"[a-z][a-z-]+")
+_NO_QUANTITY = {"the", "while", "and", "but", "whereas", "its", "their", "also", "which", "that", "was", "were"}
+
+
+def _named(doc: Doc, claim: dict) -> set[str]:
+    """The words of the clause before a way told before the count (the non-farm payroll employment increased in 34
+    states): what went that way; empty when the way is told after it or the clause names nothing."""
+    way = _WAY_BEFORE.search(doc.text, max(0, int(claim["start"]) - 30), int(claim["start"]))
+    if way is None:
+        return set()
+    clause = re.split(r"[,;.]", doc.text[doc.sentence(claim)[0]:way.start()])[-1]
+    return set(_WORDS.findall(clause.lower())) - _NO_QUANTITY
+
+
+def _other_quantity(one: set[str], other: set[str]) -> bool:
+    """Two counts' clauses name two quantities (the unemployment rate fell in 28 states, the non-farm payroll
+    employment increased in 34): no list of one."""
+    return bool(one and other and not one & other)
+
+
 def states_split_by_way(doc: Doc) -> Iterable[Relation]:
     if "states" not in doc.text or _CJK.search(doc.text):
         return
@@ -50,7 +70,8 @@ def states_split_by_way(doc: Doc) -> Iterable[Relation]:
             continue
         run = runs[-1] if runs else None
         if run is None or any(seen == way for seen, _ in run) or doc.paragraph(run[-1][1]) != doc.paragraph(claim) \
-                or doc.sentence(claim)[0] > doc.sentence(run[-1][1])[1] + 2:
+                or doc.sentence(claim)[0] > doc.sentence(run[-1][1])[1] + 2 \
+                or any(_other_quantity(_named(doc, claim), _named(doc, member)) for _, member in run):
             runs.append([(way, claim)])
         else:
             run.append((way, claim))

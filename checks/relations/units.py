@@ -69,3 +69,18 @@ def other_currency(doc: Doc, first: dict, second: dict) -> bool:
         return False
     found = [_CURRENCY.search(str(c.get("metric") or "")) for c in (first, second)]
     return (found[0] and found[0].group(0)) != (found[1] and found[1].group(0))
+
+
+def counters_agree(a: dict, b: dict) -> bool:
+    """Whether two counts count one thing by their counters (家 and 款 differ): the same, or one written without
+    any, or both with a scale and one with no counter after it (3.7亿 people and 7.4亿人: the counter written once;
+    not 4650万台 and 3.53亿部)."""
+    def counter(claim: dict) -> str:
+        text = str(claim["text"]).rstrip("以上左右余多 ")
+        return text[-1:] if text[-1:] and not text[-1:].isdigit() else ""
+
+    def scaled(claim: dict) -> bool:
+        return re.search(r"\d\s*[万亿]", str(claim["text"])) is not None
+
+    one, other = counter(a), counter(b)
+    return one == other or not one or not other or (scaled(a) and scaled(b) and (one in "万亿" or other in "万亿"))

@@ -38,7 +38,8 @@ def noun_after(text: str) -> str | None:
             words += [word, found[at + 1]]  # 34.6 million Americans to drive: those driving, not all Americans
             break
         if word.lower() == "and" and words and not words[-1].lower().endswith("s") and found[at + 1:at + 2] \
-                and found[at + 1].isalpha() and found[at + 1].islower():
+                and found[at + 1].isalpha() and found[at + 1].islower() and not found[at + 1].endswith("ed") \
+                and any(later.endswith("s") for later in found[at + 1:at + 3]):
             words.append(word)  # 59 million skier and snowboarder visits: two modifiers of one noun
             continue
         if word.lower() in _BOUNDARY or word.lower() in _ENDS_COUNTED or word[0].isdigit():
