@@ -185,3 +185,10 @@ def test_a_count_passed_is_of_the_noun_after_it() -> None:
     text = "U.S. ski resorts topped 59 million skier and snowboarder visits this season."
     assert _read(text, "59 million")["metric"] == "skier and snowboarder visits"
     assert _read("The firm sold 200 cars and 30 trucks.", "200")["metric"] == "cars sold"  # a plural ends the noun
+
+
+def test_a_poll_s_answers_of_more_the_same_and_less_are_no_more_than_everyone() -> None:
+    text = ("Most respondents—{same} percent—say they plan to spend the same amount as last year and 27 percent say "
+            "they'll cut back this year, compared to only 14 percent who plan to spend more.")
+    assert _of("shares_of_whole", text.format(same="58")) == []
+    assert _of("shares_of_whole", text.format(same="68")) == ["68 percent | 27 percent | 14 percent"]

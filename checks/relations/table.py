@@ -78,6 +78,7 @@ from checks.relations.majority import said_majority
 from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
+from checks.relations.more_same_less import more_same_or_less
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_count import names_against_count, subset_counts
@@ -148,6 +149,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers,
              labelled_shares, shares_clause_by_clause, shares_of_a_dimension, answers_of_a_scale, sides_of_a_question,
+             more_same_or_less,
              restated, said_again,
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
