@@ -54,10 +54,13 @@ def _plain(text: str) -> str:
 
 def canonical(name: object) -> str:
     """A quantity's name with synonyms made one (营业收入 and 营收; revenue and sales), for finding totals."""
-    key = plain(name)
-    if "规模以上" in key:
-        key = key.replace("规模以上", "规上")  # 规上工业 is how releases shorten 规模以上工业
+    key = shortened(plain(name))
     return _CANONICAL.get(key, key)
+
+
+def shortened(name: str) -> str:
+    """A plain name with the words releases shorten written short: 规模以上工业 as 规上工业."""
+    return name.replace("规模以上", "规上") if "规模以上" in name else name
 
 
 # The text's own place, named by a pronoun of its level: 该镇, 全镇, 本镇 and 我镇 are one town.

@@ -16,6 +16,7 @@ from checks.extract.en.owners import quantity_word
 from checks.relations.base import Doc, Relation, bounds
 from checks.relations.growth import _per_share, judge
 from checks.relations.statements import comparable
+from checks.relations.units import in_money
 
 _FAMILIES = {
     "profit": re.compile(r"\b(?:profits?|earn(?:ed|ings|s)?|net\s+income)\b", re.IGNORECASE),
@@ -24,7 +25,6 @@ _FAMILIES = {
 _EARLIER = re.compile(r"\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|from|versus|vs\.?|against)\s+$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",\s*or\s+$")  # $1.55 billion, or 55 cents a share: the same result per share
 _SAID_AGAIN = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares)\b")
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 
 def rate_then_earned(doc: Doc) -> Iterable[Relation]:
@@ -52,7 +52,7 @@ def rate_then_earned(doc: Doc) -> Iterable[Relation]:
 
 
 def _money(claim: dict) -> bool:
-    return claim["kind"] == "level" and bool(_CURRENCY.match(str(claim["unit"])))
+    return claim["kind"] == "level" and in_money(claim)
 
 
 def _family(doc: Doc, rate: dict) -> str | None:

@@ -273,3 +273,18 @@ def judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation 
                   f"{interval_text(relative)}% in relative terms; {shown(gap)} looks like percentage points written "
                   f"as percent")
     return Relation(doc.name, "percent_vs_pp", claims, gap.get("metric"), stated, points, 0.0, arithmetic, mixed=True)
+
+
+def amount_gap(doc: Doc, gap: dict, own: dict, other: dict, below: bool) -> Relation:
+    """An amount said to stand so much above (or, ``below``, beneath) another: the own figure less the other against
+    the gap (growth_vs_levels), every rounding allowed (比全市低2568元(全市为21585元); higher by 7.83 million tonnes
+    than … 107.80 million tonnes)."""
+    first, second = signed(own, bounds(own)), signed(other, bounds(other))
+    difference = (first[0] - second[1], first[1] - second[0])
+    stated = bounds(gap)
+    if below:
+        stated = (-stated[1], -stated[0])
+    arithmetic = (f"{shown(own)} against {shown(other)} is a difference of {interval_text(difference)} allowing for "
+                  f"rounding; stated {shown(gap)} {'lower' if below else 'higher'}")
+    return Relation(doc.name, "growth_vs_levels", (other, own, gap), gap.get("metric"), stated, difference,
+                    distance(stated, difference), arithmetic)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, same_unit, shown
+from checks.relations.base import Doc, Relation, same_unit
+from checks.relations.gaps import amount_gap
 
 # The change's comparison, between it and the figure it is measured against: than (the five years' average of);
 # as compared to (wheat production of); compared with
@@ -43,13 +44,4 @@ def higher_by_than(doc: Doc) -> Iterable[Relation]:
                                                     int(c["start"]))), None)
         if own is None:
             continue
-        first, second = bounds(own), bounds(other)
-        difference = (first[0] - second[1], first[1] - second[0])
-        stated = bounds(change)
-        lower = change.get("direction") == "down"
-        if lower:
-            stated = (-stated[1], -stated[0])
-        arithmetic = (f"{shown(own)} against {shown(other)} is a difference of {interval_text(difference)} allowing "
-                      f"for rounding; stated {shown(change)} {'lower' if lower else 'higher'}")
-        yield Relation(doc.name, "growth_vs_levels", (other, own, change), change.get("metric"), stated, difference,
-                       distance(stated, difference), arithmetic)
+        yield amount_gap(doc, change, own, other, change.get("direction") == "down")

@@ -1,7 +1,7 @@
 """rank_vs_values for a share said in words to be a majority or a minority of a group, its figure right after the
 words: "A majority of Americans, 58 - 37 percent, think …"; "a slim majority of economists (52%)"; "a minority of
-voters (41 percent)"; 过半数(52%). A majority is more than half, a minority less; a figure on the other side of 50
-breaks the words (every rounding of the figure allowed)."""
+voters (41 percent)". A majority is more than half, a minority less; a figure on the other side of 50 breaks the
+words (every rounding of the figure allowed; judged as an index against its threshold, threshold.py)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, shown
+from checks.relations.threshold import judged_against_half
 
-_HALF = 50.0
 # The words, the group, and what sets the figure after them: a comma or a bracket (not a later clause's figure).
 _SAID = re.compile(r"\b(?:an?|the)\s+(?:(?:slim|narrow|bare|clear|large|vast|solid|overwhelming|strong|small|"
                    r"tiny|sizable|sizeable|growing)\s+)?(?P<word>majority|minority)\s+of\s+"
@@ -28,12 +28,8 @@ def said_majority(doc: Doc) -> Iterable[Relation]:
         said = _SAID.search(doc.text, max(doc.sentence(share)[0], start - _REACH), start)
         if said is None:
             continue
-        value = bounds(share)
-        majority = said.group("word").lower() == "majority"
-        gap = max(0.0, _HALF - value[1]) if majority else max(0.0, value[0] - _HALF)
-        word, side = said.group("word").lower(), "more" if majority else "less"
-        told = f"{shown(share)} is said to be a {word} ({side} than half)"
-        limit = f"at most {value[1]:g}%" if majority else f"at least {value[0]:g}%"
-        arithmetic = f"{told}, but it is {limit}" if gap else f"{told}, as it is"
-        yield Relation(doc.name, "rank_vs_values", (share,), share.get("metric"), value, (_HALF, _HALF), gap,
-                       arithmetic)
+        word = said.group("word").lower()
+        majority = word == "majority"
+        told = f"{shown(share)} is said to be a {word} ({'more' if majority else 'less'} than half)"
+        yield judged_against_half(doc.name, "rank_vs_values", (share,), share.get("metric"), bounds(share), majority,
+                                  told)

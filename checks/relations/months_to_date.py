@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from operator import itemgetter
 
+from checks.claims.measures import shortened
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, plain, same_unit, shown
 from checks.relations.periods import english_months, period_parts
 
@@ -87,7 +88,7 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
 def _quantity(claim: dict) -> tuple[str, str]:
     """One quantity of one member, named alike (10月新能源汽车销量 and 前10月新能源汽车销量; 累计 says only that it
     is summed to date); whose it is, :func:`one_owner` judges."""
-    return plain(claim.get("metric")).replace("累计", "").replace("规模以上", "规上"), plain(claim.get("segment"))
+    return shortened(plain(claim.get("metric")).replace("累计", "")), plain(claim.get("segment"))
 
 
 def one_owner(a: dict, b: dict) -> bool:

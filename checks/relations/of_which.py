@@ -15,13 +15,13 @@ from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, same_unit, shown
 from checks.relations.rates_of_parts import MAY_BE_NEGATIVE
+from checks.relations.units import in_money
 
 # After the total: its unit's words, then the words that open its parts.
 _OPENS = re.compile(r"^\s*(?:[a-z][a-z-]*\s+){0,2}?,?\s*(?:of\s+which|of\s+whom|including|"
                     r"(?P<verb>includes|included|comprises|comprised|consists\s+of|consisted\s+of))\s+$", re.IGNORECASE)
 # Amounts of money a total is said to include (liquidity of $200.7 million includes $50.7 million in cash and $150.0
 # million of undrawn capacity): two are enough, money seldom overlaps as kinds of goods do (SUVs and hybrids)
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 # Between two parts: the first one's words (units were Passenger Cars), then ; , or and.
 _NEXT = re.compile(r"^[^.;:!?\d]{0,60}?(?:;|,|\band\b)\s*(?:and\s+)?$", re.IGNORECASE)
 _REACH = 8  # parts after the total
@@ -42,7 +42,7 @@ def parts_of_which(doc: Doc) -> Iterable[Relation]:
             if not _NEXT.match(doc.between(parts[-1], part)):
                 break
             parts.append(part)
-        fewest = 2 if opens.group("verb") and _CURRENCY.match(str(total["unit"])) else 3
+        fewest = 2 if opens.group("verb") and in_money(total) else 3
         if len(parts) < fewest or not all(p["kind"] == "level" and same_unit(p, total) for p in parts) \
                 or _two_breakdowns(parts, total):
             continue

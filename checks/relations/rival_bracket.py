@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, same_unit, shown, signed
-from checks.relations.gaps import judge
+from checks.relations.base import Doc, Relation, same_unit
+from checks.relations.gaps import amount_gap, judge
 
 # 比全市低, 较全省高出, 比全国平均水平快: the rival named before the verb, at the end of the gap's clause
 _COMPARED = re.compile(r"(?:比|较)(?P<rival>[\u4e00-\u9fff]{1,8}?)(?:平均水平|平均)?(?:明显|略|稍|要|还)?"
@@ -45,17 +45,5 @@ def bracketed_rival_gaps(doc: Doc) -> Iterable[Relation]:
             if relation is not None:
                 yield relation
         elif same_unit(gap, rival):
-            yield _amounts(doc, gap, own, rival, below)
+            yield amount_gap(doc, gap, own, rival, below)
 
-
-def _amounts(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation:
-    first, second = signed(own, bounds(own)), signed(rival, bounds(rival))
-    difference = (first[0] - second[1], first[1] - second[0])
-    stated = bounds(gap)
-    if below:
-        stated = (-stated[1], -stated[0])
-    word = "below" if below else "above"
-    arithmetic = (f"{shown(own)} against {shown(rival)} is a difference of {interval_text(difference)} allowing for "
-                  f"rounding; stated {shown(gap)} {word}")
-    return Relation(doc.name, "growth_vs_levels", (rival, own, gap), gap.get("metric"), stated, difference,
-                    distance(stated, difference), arithmetic)

@@ -58,7 +58,7 @@ def index_against_threshold(doc: Doc) -> Iterable[Relation]:
         above = bool(side.group("above") or side.group("expanding")
                      or side.group("where") in ("以上", "之上", "上方"))
         told = f"{shown(level)} is said to lie {'above' if above else 'below'} the threshold of 50"
-        yield _judged(doc.name, "rank_vs_values", (level,), level.get("metric"), bounds(level), above, told)
+        yield judged_against_half(doc.name, "rank_vs_values", (level,), level.get("metric"), bounds(level), above, told)
         change = next((c for c in following if c["kind"] == "change" and c["unit"] == "pp"
                        and int(c["end"]) <= end + side.start() and c.get("direction")
                        and _ON_THE_MONTH.search(doc.text, int(c["start"]) - 12, int(c["start"]))), None)
@@ -67,12 +67,14 @@ def index_against_threshold(doc: Doc) -> Iterable[Relation]:
             before = (bounds(level)[0] - moved[1], bounds(level)[1] - moved[0])
             way = "above" if above else "below"
             said = f"{shown(level)} after a change of {shown(change)} is said to stay {way} 50"
-            yield _judged(doc.name, "rank_vs_values", (level, change), level.get("metric"), before, above, said)
+            yield judged_against_half(doc.name, "rank_vs_values", (level, change), level.get("metric"), before,
+                                      above, said)
 
 
-def _judged(name: str, relation: str, claims: tuple[dict, ...], metric: object, value: tuple[float, float],
-            above: bool, told: str) -> Relation:
-    """``value`` against the threshold on the side told: how far it lies on the other side."""
+def judged_against_half(name: str, relation: str, claims: tuple[dict, ...], metric: object,
+                        value: tuple[float, float], above: bool, told: str) -> Relation:
+    """``value`` against 50 on the side told (an index's threshold; a majority's half): how far it lies on the other
+    side."""
     gap = max(0.0, _THRESHOLD - value[1]) if above else max(0.0, value[0] - _THRESHOLD)
     where = f"{value[0]:g}–{value[1]:g}" if value[0] != value[1] else f"{value[0]:g}"
     arithmetic = f"{told}, but it is {where}" if gap else f"{told}, as it is"

@@ -84,3 +84,8 @@ def counters_agree(a: dict, b: dict) -> bool:
 
     one, other = counter(a), counter(b)
     return one == other or not one or not other or (scaled(a) and scaled(b) and (one in "万亿" or other in "万亿"))
+
+
+def in_money(claim: dict) -> bool:
+    """Whether a figure is an amount of money: its unit a currency's code (USD, CNY)."""
+    return re.fullmatch(r"[A-Z]{3}", str(claim["unit"])) is not None
