@@ -65,18 +65,27 @@ def a_member_of(text: str, marker_at: int, candidate: dict) -> bool:
     return group is not None and re.search(rf"[\u4e00-\u9fff]{group.group('noun')}", named) is not None
 
 
+_GROUP_REACH = 400
+
+
 def members_of_a_group_total(doc: Doc, levels: list[dict]) -> list[tuple[dict, list[dict]]]:
     """(the group's total, its members' figures) of each 其中…共 total (see _GROUP_TOTAL) with two or more members'
     figures of its unit before it in its sentence (to the full stop): 白帝城景区游客达4.75万人…；天坑地缝共接待
     1.94万人…；其中景区共接待8.97万人 (the two scenic areas' visitors, no more than all the areas')."""
     found = []
-    for total in levels:
+    for index, total in enumerate(levels):
         marker = doc.text.rfind("其中", max(doc.sentence(total)[0], int(total["start"]) - 30), int(total["start"]))
         if marker < 0 or _GROUP_TOTAL.match(doc.text, marker) is None:
             continue
-        opening = max(doc.text.rfind(mark, 0, marker) for mark in "。！？!?\n") + 1  # (its clauses end with ；)
-        members = [c for c in levels if opening <= int(c["start"]) and int(c["end"]) <= marker
-                   and same_unit(c, total) and a_member_of(doc.text, marker, c)]
+        # (its clauses end with ；; read back at most _GROUP_REACH characters: a run-on text is not read whole)
+        floor = max(0, marker - _GROUP_REACH)
+        opening = max(floor, *(doc.text.rfind(mark, floor, marker) + 1 for mark in "。！？!?\n"))
+        members = []
+        for claim in (levels[at] for at in range(index - 1, -1, -1)):
+            if int(claim["start"]) < opening:
+                break
+            if int(claim["end"]) <= marker and same_unit(claim, total) and a_member_of(doc.text, marker, claim):
+                members.insert(0, claim)
         if len(members) >= 2:
             found.append((total, members))
     return found

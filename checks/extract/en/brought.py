@@ -13,7 +13,7 @@ BROUGHT_TO = re.compile(r"\b(?:brought|brings|bringing|took|takes|taking|pushed|
                         r"lower|hike|reduce|lift)\s+"
                         r"(?P<object>(?:the|its|their|his|her|our)\s+(?:(?:19|20)\d\d\s+)?"
                         r"[A-Za-z][A-Za-z'’ -]{1,50}?|it|them)"
-                         # (raised the policy rate by 300 basis points from 19%: the rate's earlier level)
+                        # (raised the policy rate by 300 basis points from 19%: the rate's earlier level)
                         r"(?:\s+by\s+[\d.,]+\s*(?:basis\s+points|bps?|percentage\s+points|points|per\s*cent|%))?"
                         r"\s+(?:to|from)\s*$", re.IGNORECASE)  # (raising it to: the same)
 

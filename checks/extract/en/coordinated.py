@@ -59,7 +59,8 @@ def coordinated(claims: list[Claim], text: str, spans: Sequence[tuple[int, int]]
         if figure.metric:  # named already (prices, as the first): only its own time, when it says one
             if figure.metric == first.metric and own_time is not None:
                 read[index] = figure.replaced(period=own_time.group("time"))
-            elif figure.kind == "share" != first.kind and first.metric and text.startswith(" in ", figure.end):
+            elif figure.kind == "share" and first.kind != "share" and first.metric \
+                    and text.startswith(" in ", figure.end):
                 # gains of 42 percent in revenues and 52 percent in EBITDA: its own quantity, the first's kind
                 read[index] = figure.replaced(kind=first.kind, direction=first.direction)
             continue

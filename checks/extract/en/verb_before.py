@@ -13,7 +13,8 @@ from checks.extract.text import clause_start
 # The verb's object before its "by" (cut rates by 25 basis points), words before the figure (a relatively paltry)
 BEFORE_FIGURE = (r"(?:\s+(?:a|an|the|at|of|just|only|about|some|nearly|almost|roughly|relatively|paltry|modest|"
                   r"healthy|revised|upwardly|downwardly|annualised|annualized|annual|yearly|monthly|quarterly|"
-                  r"robust|solid|strong|significant|substantial|hefty|impressive|whopping|further|another|additional|net|estimated|seasonally|adjusted|sharp|steep|"
+                  r"robust|solid|strong|significant|substantial|hefty|impressive|whopping|further|another|"
+                  r"additional|net|estimated|seasonally|adjusted|sharp|steep|"
                   r"slight|marginal|record|massive|mere|respectively|again|sharply|slightly|strongly|year-on-year|"
                   r"on the year|in total|overall|combined|more|less|much|far|even)){0,4}")  # a more modest
 SPAN = r"\s+from\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?\s+to\s+[A-Z][a-z]+(?:\s+(?:19|20)\d\d)?"  # from May 2018 to June
