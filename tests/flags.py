@@ -12,3 +12,8 @@ def flagged(text: str) -> list[tuple[str, str]]:
     frame = relations_table(claims_table([Document("t.txt", text, "t.txt")]), {"t.txt": text})
     bad = frame[(frame["gap"] > 0) | frame["mixed"] | ~frame["possible"]]
     return [(row.relation, row.texts) for row in bad.itertuples()]
+
+
+def flagged_of(relation: str, text: str) -> list[str]:
+    """The texts of the rows of one relation a default suite would flag."""
+    return [texts for name, texts in flagged(text) if name == relation]

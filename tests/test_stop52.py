@@ -6,11 +6,7 @@ one film's takings; a rate "expressed in euros" beside the same rate in dollars.
 from __future__ import annotations
 
 from checks import extract
-from tests.flags import flagged
-
-
-def _of(relation: str, text: str) -> list[str]:
-    return [texts for name, texts in flagged(text) if name == relation]
+from tests.flags import flagged_of as _of
 
 
 def test_a_rate_against_a_month_of_its_year_is_no_yearly_change() -> None:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from checks.extract import extract
 from tests.flags import flagged
-
-
-def _of(relation: str, text: str) -> list[str]:
-    return [texts for name, texts in flagged(text) if name == relation]
-
+from tests.flags import flagged_of as _of
 
 _GOLD = ("上半年,全国白银消费量为600吨,同比增长2%。\n从具体用途来看,首饰用银消费量为{first}吨,同比增长5%;"
          "银条和银币分别消耗150吨和20吨;工业和其他30吨。")

@@ -6,11 +6,7 @@ rest; a trend said in words over a run of years; bare levels after a rate; a win
 from __future__ import annotations
 
 from checks.extract import extract
-from tests.flags import flagged
-
-
-def _of(relation: str, text: str) -> list[str]:
-    return [texts for name, texts in flagged(text) if name == relation]
+from tests.flags import flagged_of as _of
 
 
 def _read(text: str, figure: str) -> dict:

@@ -6,11 +6,7 @@ said in words to be a majority, or just over its words; a release's opening trad
 from __future__ import annotations
 
 from checks.extract import extract
-from tests.flags import flagged
-
-
-def _of(relation: str, text: str) -> list[str]:
-    return [texts for name, texts in flagged(text) if name == relation]
+from tests.flags import flagged_of as _of
 
 
 def _read(text: str, figure: str) -> dict:
