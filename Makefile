@@ -114,6 +114,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean39
 	$(BIN)/python -m bench.consistency_real --planted39
 	$(BIN)/python -m bench.consistency_real --clean40
+	$(BIN)/python -m bench.consistency_real --planted40
+	$(BIN)/python -m bench.consistency_real --clean41
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

@@ -97,6 +97,8 @@ and their relations compared:
     python -m bench.consistency_real --clean39    # the thirty-ninth clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted39  # the thirty-ninth planted set (planted39.py: edits39/ on clean40)
     python -m bench.consistency_real --clean40    # the fortieth clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted40  # the fortieth planted set (planted40.py: edits40/ on clean41)
+    python -m bench.consistency_real --clean41    # the forty-first clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -371,7 +373,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 40)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 41)},
 }
 
 
