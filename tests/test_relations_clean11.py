@@ -117,7 +117,7 @@ def test_a_rate_at_constant_prices_is_the_rate_of_the_level_before_it() -> None:
     text = ("前三季度，全市实现生产总值 1000.0亿元，按不变价格计算，同比增长{whole}%。其中，第一产业增加值100.0亿元，"
             "增长3.0%；第二产业增加值400.0亿元，增长5.0%；第三产业增加值500.0亿元，增长6.0%。")
     assert flagged(text.format(whole="5.3")) == []
-    assert flagged(text.format(whole="6.8")) == [("parts_vs_total", "6.8% | 3.0% | 5.0% | 6.0%")]
+    assert flagged(text.format(whole="6.8")) == [("growth_vs_levels", "6.8% | 3.0% | 5.0% | 6.0%")]
 
 
 def test_two_breakdowns_of_industry_told_one_after_the_other_both_lie_around_its_rate() -> None:
@@ -125,8 +125,8 @@ def test_two_breakdowns_of_industry_told_one_after_the_other_both_lie_around_its
             "电力热力燃气及水生产和供应业增加值比上年同期分别增长7.1%、{manufacturing}%和7.0%。分轻、重工业看，"
             "轻工业增加值比上年同期增长5.8%，重工业增加值比上年同期增长{heavy}%。")
     assert flagged(text.format(manufacturing="1.9", heavy="4.4")) == []
-    assert flagged(text.format(manufacturing="5.9", heavy="4.4")) == [("parts_vs_total", "4.5% | 7.1% | 5.9% | 7.0%")]
-    assert flagged(text.format(manufacturing="1.9", heavy="6.4")) == [("parts_vs_total", "4.5% | 5.8% | 6.4%")]
+    assert flagged(text.format(manufacturing="5.9", heavy="4.4")) == [("growth_vs_levels", "4.5% | 7.1% | 5.9% | 7.0%")]
+    assert flagged(text.format(manufacturing="1.9", heavy="6.4")) == [("growth_vs_levels", "4.5% | 5.8% | 6.4%")]
 
 
 def test_a_count_of_a_group_and_the_share_said_of_it_after() -> None:

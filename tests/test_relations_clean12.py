@@ -14,7 +14,7 @@ def test_a_rate_after_the_share_of_the_plan_an_amount_completes_is_the_amounts()
     (_, _, rate, *_) = extract(text.format(tax="8.0"))
     assert rate.text == "10.0%" and rate.level_after == 2e10
     assert flagged(text.format(tax="8.0")) == []
-    assert flagged(text.format(tax="15.0")) == [("parts_vs_total", "10.0% | 15.0% | 12.0%")]
+    assert flagged(text.format(tax="15.0")) == [("growth_vs_levels", "10.0% | 15.0% | 12.0%")]
 
 
 def test_a_share_of_a_whole_before_a_rate_is_no_level_of_it() -> None:
@@ -160,7 +160,7 @@ def test_the_rates_of_three_industries_against_the_wholes_rate_told_sentences_be
             "第三产业投资增长18.0%。")
     assert flagged(text.format(second="22.0")) == []
     assert flagged(text.format(second="25.0").replace("18.0%", "23.0%")) == [
-        ("parts_vs_total", "20.0% | 21.0% | 25.0% | 23.0%")]
+        ("growth_vs_levels", "20.0% | 21.0% | 25.0% | 23.0%")]
     # a part of the whole (其中) just before the breakdown is not its whole: the whole's own rate is
     assert flagged(text.format(second="22.0").replace("国有及国有控股投资700亿元，增长10.0%。",
                                                       "其中，建设项目投资增长30.0%。")) == []

@@ -82,19 +82,19 @@ def test_a_whole_grows_between_its_parts_rates() -> None:
     text = ("前三季度，全市进出口总值1000亿元，增长{whole}%。其中，出口600亿元，增长10.0%；进口400亿元，"
             "增长5.0%。")
     assert flagged(text.format(whole="8.0")) == []
-    assert flagged(text.format(whole="12.0")) == [("parts_vs_total", "12.0% | 10.0% | 5.0%")]
+    assert flagged(text.format(whole="12.0")) == [("growth_vs_levels", "12.0% | 10.0% | 5.0%")]
 
 
 def test_a_list_of_levels_each_with_a_signed_rate() -> None:
     text = ("Highlights for March:\n- Passengers: 10.0 million, {total};\n- Domestic: 8.0 million, +12.0%;\n"
             "- International: 2.0 million, +4.0%;\n")
     assert flagged(text.format(total="+10.4%")) == []
-    assert flagged(text.format(total="+14.0%")) == [("parts_vs_total", "+14.0% | +12.0% | +4.0%")]
+    assert flagged(text.format(total="+14.0%")) == [("growth_vs_levels", "+14.0% | +12.0% | +4.0%")]
 
 
 def test_a_profit_may_be_negative_so_its_parts_rates_bound_nothing() -> None:
     text = "全年{what}总额1000亿元，增长30.0%。其中，国内{what}600亿元，增长10.0%；海外{what}400亿元，增长5.0%。"
-    assert flagged(text.format(what="销售")) == [("parts_vs_total", "30.0% | 10.0% | 5.0%")]
+    assert flagged(text.format(what="销售")) == [("growth_vs_levels", "30.0% | 10.0% | 5.0%")]
     assert flagged(text.format(what="利润")) == []
 
 
@@ -112,7 +112,7 @@ def test_a_breakdowns_members_rates_against_the_wholes_rate_named_before_them() 
             "进口4兆5000亿人民币，增长2.0%。")
     assert [c.value for c in extract_claims(text.format(whole="5.0"))][2] == 5e12  # 兆 before money is 万亿
     assert flagged(text.format(whole="5.0")) == []
-    assert flagged(text.format(whole="9.0")) == [("parts_vs_total", "9.0% | 8.0% | 2.0%")]
+    assert flagged(text.format(whole="9.0")) == [("growth_vs_levels", "9.0% | 8.0% | 2.0%")]
     assert [c.value for c in extract_claims("新增装机3兆瓦。")] == [3]
 
 
@@ -217,8 +217,8 @@ def test_a_share_in_chinese_words_then_its_figure_in_brackets() -> None:
 def test_a_breakdowns_rates_alone_without_levels() -> None:
     text = "前三季度，全市进出口增长{whole}%。其中，出口增长8.0%，进口增长2.0%。"
     assert flagged(text.format(whole="5.0")) == []
-    assert flagged(text.format(whole="9.0")) == [("parts_vs_total", "9.0% | 8.0% | 2.0%")]
-    assert flagged(text.format(whole="1.0")) == [("parts_vs_total", "1.0% | 8.0% | 2.0%")]
+    assert flagged(text.format(whole="9.0")) == [("growth_vs_levels", "9.0% | 8.0% | 2.0%")]
+    assert flagged(text.format(whole="1.0")) == [("growth_vs_levels", "1.0% | 8.0% | 2.0%")]
     # the nearest rate before the members is of another quantity: no whole is guessed further back
     other = "前三季度，全市进出口增长9.0%，工业增加值增长3.0%。其中，出口增长8.0%，进口增长2.0%。"
     assert flagged(other) == []
@@ -258,7 +258,7 @@ def test_a_sum_without_rates_does_not_end_the_reading_of_the_next() -> None:
             "- Overnight visitors: 1.9 million\nTrips in May:\n- Total trips: 10.0 million, {total}\n"
             "- Car trips: 8.0 million, +12.0%\n- Rail trips: 2.0 million, +4.0%\n")
     assert flagged(text.format(total="+10.4%")) == []
-    assert flagged(text.format(total="+14.0%")) == [("parts_vs_total", "+14.0% | +12.0% | +4.0%")]
+    assert flagged(text.format(total="+14.0%")) == [("growth_vs_levels", "+14.0% | +12.0% | +4.0%")]
 
 
 def test_half_a_million_is_a_number_not_a_share() -> None:

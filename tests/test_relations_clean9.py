@@ -183,7 +183,7 @@ def test_a_whole_rate_counted_at_comparable_prices_lies_between_its_parts_rates(
     text = ("上半年，全县GDP总量400.61亿元，按可比价计算同比增长{rate}%。分产业看，第一产业增加值18.30亿元，增长1.1%；"
             "第二产业增加值317.49亿元，增长5.8%；第三产业增加值64.82亿元，增长9.0%。")
     assert flagged(text.format(rate="6.1")) == []
-    assert flagged(text.format(rate="9.6")) == [("parts_vs_total", "9.6% | 1.1% | 5.8% | 9.0%")]
+    assert flagged(text.format(rate="9.6")) == [("growth_vs_levels", "9.6% | 1.1% | 5.8% | 9.0%")]
 
 
 def test_comparable_prices_are_neither_the_basis_nor_the_quantity() -> None:

@@ -11,6 +11,6 @@ CPI = ("2月份，全市居民消费价格总水平同比上涨1.2%。食品烟�
 
 def test_a_price_index_outside_its_two_halves_rates_is_flagged() -> None:
     assert flagged(CPI) == []
-    assert flagged(CPI.replace("上涨1.2%", "上涨3.2%")) == [("parts_vs_total", "3.2% | 2.0% | 2.5%")]
+    assert flagged(CPI.replace("上涨1.2%", "上涨3.2%")) == [("growth_vs_levels", "3.2% | 2.0% | 2.5%")]
     # services are no other half of the index: its rate is not bounded by theirs
     assert flagged(CPI.replace("上涨1.2%", "上涨3.2%").replace("非食品烟酒类", "服务类")) == []

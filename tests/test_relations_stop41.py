@@ -128,4 +128,4 @@ def test_the_rates_of_a_partitions_clauses_bound_the_whole_s() -> None:
     text = ("今年前8个月,共开行班列612列、41230标箱,同比分别增长了31.20%和18.40%。其中,出境班列402列、27120标箱,"
             "同比分别增长了35.10%和21.30%;进境班列210列、14110标箱,同比分别增长了24.30%和13.10%。")
     assert flagged(text) == []
-    assert flagged(text.replace("31.20%", "38.20%")) == [("parts_vs_total", "38.20% | 35.10% | 24.30%")]
+    assert flagged(text.replace("31.20%", "38.20%")) == [("growth_vs_levels", "38.20% | 35.10% | 24.30%")]

@@ -12,7 +12,7 @@ def test_a_price_index_rate_lies_between_its_goods_and_services_prices() -> None
             "消费品价格上涨1.0%，服务价格上涨0.4%。")
     assert flagged(text) == []
     assert flagged(text.replace("消费品价格上涨1.0%", "消费品价格上涨0.6%")) == [
-        ("parts_vs_total", "0.8% | 0.6% | 0.4%")]
+        ("growth_vs_levels", "0.8% | 0.6% | 0.4%")]
 
 
 def test_a_day_trip_is_no_period_and_its_visitors_are_a_part_of_all_visitors() -> None:
@@ -22,7 +22,7 @@ def test_a_day_trip_is_no_period_and_its_visitors_are_a_part_of_all_visitors() -
             "一日游游客1630.20万人次，同比增长12.0%。")
     assert flagged(text) == []
     assert flagged(text.replace("同比增长11.2%", "同比增长14.2%")) == [
-        ("parts_vs_total", "14.2% | 9.5% | 12.0%")]
+        ("growth_vs_levels", "14.2% | 9.5% | 12.0%")]
 
 
 def test_a_change_after_a_level_and_a_list_comma_is_the_levels_change() -> None:
@@ -80,10 +80,10 @@ def test_a_price_index_rate_between_its_city_and_country_and_its_food_and_other_
             "食品价格上涨1.1%，非食品价格上涨0.2%。")
     assert flagged(text) == []
     assert flagged(text.replace("环比上涨0.4%", "环比上涨1.3%")) == [
-        ("parts_vs_total", "1.3% | 0.4% | 0.3%"), ("parts_vs_total", "1.3% | 1.1% | 0.2%")]
+        ("growth_vs_levels", "1.3% | 0.4% | 0.3%"), ("growth_vs_levels", "1.3% | 1.1% | 0.2%")]
     # (农村 beside 城镇 is of that breakdown: each member's siblings say which)
     assert flagged("全省居民消费价格上涨1.3%。其中，城镇上涨0.4%，农村上涨0.3%。") == [
-        ("parts_vs_total", "1.3% | 0.4% | 0.3%")]
+        ("growth_vs_levels", "1.3% | 0.4% | 0.3%")]
 
 
 def test_a_headline_verb_is_no_part_of_the_owner() -> None:

@@ -242,7 +242,7 @@ def test_a_whole_industrys_total_and_its_domestic_and_international_routes() -> 
             "同比分别增长8.9%和48.6%。")
     assert flagged(text) == []
     # the whole's rate lies between its parts' (国内 is of 国内/海外 and of 国内/国际: its sibling tells which)
-    assert flagged(text.replace("8.9%", "28.9%")) == [("parts_vs_total", "19.8% | 28.9% | 48.6%")]
+    assert flagged(text.replace("8.9%", "28.9%")) == [("growth_vs_levels", "19.8% | 28.9% | 48.6%")]
 
 
 def test_a_value_of_a_list_is_no_total_of_the_members_after_it() -> None:

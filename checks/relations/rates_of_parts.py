@@ -1,4 +1,4 @@
-"""parts_vs_total for rates: a whole's growth rate lies between its parts' rates.
+"""growth_vs_levels for a whole and its parts: a whole's growth rate lies between its parts' rates.
 
 The whole's change is the sum of its parts' changes, so its rate is their rates averaged, weighted by the parts'
 earlier levels: never above the highest nor below the lowest (出口13兆7100亿人民币，增长1.8%；进口10兆4100亿人民币，
@@ -232,7 +232,8 @@ def _judged(doc: Doc, total: dict | None, whole_rate: dict, rates: list[dict]) -
     arithmetic = (f"{moved(whole_rate)}{of} lies {where} its parts' rates "
                   f"({', '.join(moved(rate) for rate in rates)}: {interval_text(implied)}); a whole's rate is its "
                   f"parts' rates averaged by their earlier levels")
-    return Relation(doc.name, "parts_vs_total", (whole_rate, *rates), (total or whole_rate).get("metric"), stated,
+    # (a rate judged against levels, the parts' levels that make the whole: growth_vs_levels, as readers name it)
+    return Relation(doc.name, "growth_vs_levels", (whole_rate, *rates), (total or whole_rate).get("metric"), stated,
                     implied, gap, arithmetic)
 
 

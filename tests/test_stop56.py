@@ -1,0 +1,63 @@
+"""Forms of stop 56, from the misses of earlier planted sets (not blind), on sentences written for these tests: a
+trade balance whose exports and imports are the only ones told lines before it; a whole's rate against its parts'
+rates named growth_vs_levels, as readers of a release name it."""
+
+from __future__ import annotations
+
+from tests.flags import flagged
+from tests.flags import flagged_of as _of
+
+RELEASE = ("Exports reached $1,250.4 million in the first half, up 12.0% on a year earlier, while imports came to "
+           "$2,310.6 million.\nIn euros, exports rose 9% to €1,120.2 million and imports rose 8% to €2,070.9 million.\n"
+           "The trade deficit for the first half stood at ${deficit} million. In euros, the deficit was €{euros} "
+           "million.\n")
+
+
+def test_a_balance_lines_after_the_only_exports_and_imports_of_its_unit_is_their_difference() -> None:
+    assert _of("parts_vs_total", RELEASE.format(deficit="1,060.2", euros="950.7")) == []
+    assert _of("parts_vs_total", RELEASE.format(deficit="1,160.2", euros="950.7")) == [
+        "$1,160.2 million | $1,250.4 million | $2,310.6 million"]
+    assert _of("parts_vs_total", RELEASE.format(deficit="1,060.2", euros="990.7")) == [
+        "€990.7 million | €1,120.2 million | €2,070.9 million"]
+
+
+def test_no_balance_is_read_against_sides_told_twice_or_after_another_balance() -> None:
+    filler = "Analysts said the port had been busy all month and that shipping rates were steady. " * 3
+    once = ("Exports were $120 million in June.\nImports were $150 million.\n" + filler
+            + "\nThe deficit was $90 million.\n")
+    assert _of("parts_vs_total", once) == ["$90 million | $120 million | $150 million"]
+    twice = once.replace("$120 million in June", "$100 million in May and $120 million in June")
+    assert _of("parts_vs_total", twice) == []
+    after_another = ("Exports were $100 million and imports were $150 million.\nThe goods deficit was $50 million.\n"
+                     "The surplus in services was $10 million.\n")
+    assert _of("parts_vs_total", after_another) == []
+
+
+def test_a_whole_s_rate_outside_its_parts_rates_is_a_growth_finding() -> None:
+    text = ("全市完成固定资产投资60.00亿元，同比增长{whole}%。其中项目投资35.00亿元，增长10.0%；"
+            "房地产投资25.00亿元，同比增长50.0%。")
+    assert flagged(text.format(whole="30.0")) == []
+    assert flagged(text.format(whole="70.0")) == [("growth_vs_levels", "70.0% | 10.0% | 50.0%")]
+
+
+def test_a_figure_of_a_sentence_about_a_year_before_is_not_of_the_time_carried_to_it() -> None:
+    text = ("Acme Foods reported a loss of $81,000 on sales of $4.2 million in the second quarter ended Sept. 30. That "
+            "compared with a loss of $650,000 on sales of $402,000{when}. For the first half of Acme's fiscal year, "
+            "the company reported a loss of $433,000 on sales of $7.9 million.")
+    assert _of("parts_vs_total", text.format(when=" a year earlier")) == []
+    assert _of("parts_vs_total", text.format(when="")) == ["$433,000 | $650,000"]  # (no earlier time: the quarter's)
+
+
+def test_members_listed_under_a_plural_superlative_lead_together() -> None:
+    text = "The biggest {what} in the south-west (0.9%), east midlands (1%), north-east (1%) and the Humber (1.3%)."
+    assert _of("rank_vs_values", text.format(what="falls were")) == []
+    assert _of("rank_vs_values", text.format(what="fall was")) == ["0.9% | 1.3%"]
+    group = "北京(13437元/月)、上海(13339元/月)、杭州(11602元/月){what}的平均招聘薪酬最高。"
+    assert _of("rank_vs_values", group.format(what="三市")) == []
+
+
+def test_a_part_singled_out_of_a_member_is_no_rival_of_the_leader() -> None:
+    text = ("其中,第一产业新设企业同比增长21.5%,增速最快。第二产业同比增长4.1%,发展势头稳健。第三产业同比增长16.0%,"
+            "{how}住宿和餐饮业快速恢复,同比增幅达到38%以上。")
+    assert _of("rank_vs_values", text.format(how="特别是")) == []
+    assert _of("rank_vs_values", text.format(how="")) == ["21.5% | 38%以上"]
