@@ -23,14 +23,10 @@ _SIDES = {("出口", "进口"), ("exports", "imports")}  # the breakdowns of tra
 # (goods and services together are all trade: the US releases' balance)
 _OTHER_BALANCE = re.compile(r"(?<!货物和)(?<!货物与)服务|经常|财政|预算|(?<!goods and )services|current|budget|"
                             r"fiscal|account", re.IGNORECASE)
-
-
 # A balance of one kind of goods (the petroleum deficit, a non-oil surplus) is no balance of all exports and imports
 _OF_A_PRODUCT = re.compile(r"\b(?:petroleum|crude|oil|non-oil|non-petroleum|energy|fuel|gas|food|agricultural|"
                            r"farm|auto|automotive|vehicle|car|technology|tech|chip|electronics|steel|textile|pharmaceutical)\s+"
                            r"(?:products?\s+)?(?:trade\s+)?(?:deficit|surplus)\b", re.IGNORECASE)
-
-
 _ALL_TRADE = re.compile(r"goods and services (?:deficit|surplus)|货物和服务贸易(?:逆差|顺差)", re.IGNORECASE)
 
 
@@ -46,7 +42,8 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         if balance["kind"] != "level" and gap is None:
             continue
         # a labelled line's label is its name, whatever the reading carried to it (Deficit:$55.2 Billion)
-        name = _line_label(doc, balance) or f"{balance.get('metric') or ''}{doc.before(balance, 8)}"
+        name = _line_label(doc, balance) or f"{balance.get('metric') or ''} {balance.get('segment') or ''} " \
+            f"{doc.before(balance, 8)}"  # (the surplus in services: its member, read as its segment)
         if gap is not None:
             name = "deficit" if gap.group("imports") else "surplus"
         surplus, deficit = _SURPLUS.search(name), _DEFICIT.search(name)
@@ -57,7 +54,8 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         if balance.get("projected"):
             continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was
         sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
-            or _sides_after(doc, balance, 0 if gap is None else 1) or _sides_of_its_stated_time(doc, balance)
+            or _sides_after(doc, balance, 0 if gap is None else 1) or _sides_of_its_stated_time(doc, balance) \
+            or (None if balance.get("segment") else _only_sides_before(doc, balance))  # (a deficit in goods trade)
         if sides is None:
             continue
         exports, imports = sides
@@ -373,3 +371,27 @@ def _of_its_time(doc: Doc, side: dict, balance: dict) -> bool:
         return True
     return not any(theirs) and own[1].startswith("M") and "-" not in own[1]
 
+_ONLY_BACK = 1500  # characters before a balance over which its exports and imports may be the only ones told
+
+
+def _only_sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
+    """The one exports and the one imports of a balance's unit told before it, a few lines up (Exports stood at $3,968.8
+    million … imports totalled $8,146.4 million … / The trade deficit … stood at $4,177.7 million); none when either
+    is told twice in that unit, is of a kind of goods or of another stated time, or a balance was told before."""
+    found: dict[str, list[dict]] = {"exports": [], "imports": []}
+    for claim in (c for c in doc.claims[:int(balance["_index"])] if same_unit(c, balance)):
+        if (claim["kind"] == "level" or not doc.same_sentence(claim, balance)) and _A_BALANCE.search(
+                f"{claim.get('metric') or ''} {doc.text[doc.sentence(claim)[0]:int(claim['start'])]}"):
+            return None  # the first balance told only (not a later one, the services', the month's before)
+        member = membership(label(doc, claim)) or membership(str(claim.get("metric") or ""))
+        if claim["kind"] != "level" or member is None or member[0] not in _SIDES \
+                or int(balance["start"]) - int(claim["end"]) > _ONLY_BACK:
+            continue
+        if claim.get("segment") or _A_KIND_OF_EXPORTS.search(label(doc, claim)) \
+                or periods_conflict(doc.period(claim), doc.period(balance)):
+            return None
+        found["exports" if member[1] == member[0][0] else "imports"].append(claim)
+    if len(found["exports"]) != 1 or len(found["imports"]) != 1 \
+            or periods_conflict(doc.period(found["exports"][0]), doc.period(found["imports"][0])):
+        return None
+    return found["exports"][0], found["imports"][0]

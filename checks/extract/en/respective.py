@@ -187,8 +187,10 @@ _OPENING_MEMBER = re.compile(r"\s*(?:In|For)\s+(?P<member>(?!(?:the|a|an|this|th
                              r"total|contrast|addition|particular|general|short|fact|comparison|turn|response|"
                              r"summary|brief|sum|practice|theory|other|each|both|recent|early|late)\b)"
                              r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}),")
+# (In euros, exports rose …: the currency the figures are told in, not a member)
 _NOT_A_MEMBER = re.compile(r"\b(?:terms|words|months?|quarters?|years?|weeks?|days?|periods?|cases?|times?|trade|"
-                           r"trading|dealings?|sessions?)$")
+                           r"trading|dealings?|sessions?|euros?|dollars?|pounds?|yen|yuan|renminbi|rupees?|francs?|"
+                           r"currency|currencies)$")
 
 
 # A clause that opens with a place or a side, in a comparison of several (In Norway, electric cars took 61% of sales,
