@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from checks.claims.measures import shortened
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, plain, same_unit, shown
-from checks.relations.periods import english_months, period_parts
+from checks.relations.periods import english_months, of_a_year_before, period_parts
 
 # Quantities that are no flow summed over months: balances, stocks, averages, prices, per head, rates.
 _NO_FLOW = re.compile(r"余额|存量|保有量|库存|待售|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|"
@@ -55,6 +55,8 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         clause = _CLAUSE_END.split(doc.before(claim, 24))[-1]
         if _AT_THE_END.search(f"{doc.period(claim) or ''}|{clause}"):
             continue  # 6月末, 年底: a level at a moment (a stock), no flow over the month
+        if of_a_year_before(doc, claim):
+            continue  # (That compared with a loss of $770,691 … a year earlier: not the time carried to it)
         year, part = period_parts(doc.period(claim))
         part = part or english_months(doc.period(claim))  # (March; the first six months of 2023)
         span = _months(part)

@@ -236,3 +236,15 @@ def month_a_year_apart(a: object, b: object) -> bool:
     (year_a, _), (year_b, _) = period_parts(a), period_parts(b)
     months = [english_months(p) for p in (a, b)]
     return bool(all(months) and months[0] == months[1] and bool(year_a) != bool(year_b))
+
+
+# A sentence about the same time a year before: That compared with a loss of $770,691 on sales of $511,301 a year
+# earlier; 上年同期为1.2亿元
+_A_YEAR_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\b(?:last|previous|prior)\s+year|上年同期|"
+                            r"去年同期", re.IGNORECASE)
+
+
+def of_a_year_before(doc: Doc, claim: dict) -> bool:
+    """Whether a figure of no time of its own stands in a sentence about the time a year before, so that the time
+    carried to it from the sentences before is not its own."""
+    return not plain(claim.get("period")) and _A_YEAR_BEFORE.search(doc.text, *doc.sentence(claim)) is not None

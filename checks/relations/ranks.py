@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from checks.extract.prefilter import gated
 from checks.relations.base import Doc, Relation, bounds, by_sentence, excess, metric_key, owner_key, plain, shown
+from checks.relations.leading_group import a_leading_group, singled_out
 from checks.relations.lines import line_end, line_start
 from checks.relations.periods import periods_conflict
 from checks.relations.placed import CLAUSE, VALUES, value_of_rank
@@ -332,7 +333,8 @@ def _check(doc: Doc, items: list[tuple[str, int, dict, dict | None]], values: li
                   and not the_whole_group(c, value)
                   and not (place != "bottom" and id(c) in leaders)
                   and a_rival_member(doc, c, value)
-                  and not co_leaders(doc, c, value)]
+                  and not co_leaders(doc, c, value) and not a_leading_group(doc, value, c)
+                  and not singled_out(doc, c)]
         for other in others:
             if place == "bottom":
                 gap = excess(value, other)
