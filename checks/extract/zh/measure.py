@@ -18,7 +18,7 @@ from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, REVENUE_SOU
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 LEADING_NOISE = re.compile(  # connectives, verbs and periods a phrase may open with
     r"^(?:.*(?:[】：:|｜]|——)|[-•·●▪]\s*|尽管|虽然|即使|但是|预计|其中|同时|此外|另外|而|但|并|且|其(?!他|它|余|次)|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在(?![校建读岗职营线园册])|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
-    r"分别|共有|共|有(?!色|线|机|效)|累计|合计|总计|当天|当日|当年|同年|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
+    r"分别|共有|共|有(?!色|线|机|效)|(?:再)?加上|累计|合计|总计|当天|当日|当年|同年|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到(?![位岗期账])|年末|年底|月末|月底|季末|期末|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
     r"(?:前|首|头)?[\d一二两三四五六七八九十]+(?:个)?(?:月|季度|周|天|日)(?:份)?(?!游)|)+"  # (一日游: a trip)
@@ -59,7 +59,7 @@ _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比
                            r"大幅度?|(?:再|又)?(?:增加|增长|下降|减少|提高|降低)(?:到|至)?|占|为|是|有|共|累计|合计|仅|只|高达|约|近|逾|报|以|每桶|每吨|递)+")
 # 较去年同期的, 比1978年: the base of a comparison (比亚迪 is a name, not a comparison).
 _COMPARATOR = re.compile(r"^(?:较|比|与|同|相比|对比|相较)"
-                         r"(?=上|去|前|同|本|的|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d|人民币|美元|港元|港币|欧元)")
+                         r"(?=上|去|前|同|本|的|截至|[\d一二三四五六七八九十]|\s*(?:19|20)\d\d|人民币|美元|港元|港币|欧元)")
 _MARKS = r"\s，,。；;：:、“”\"（）()\[\]【】"  # at a phrase's edges, with figures (not 5G's), they name nothing
 _EDGE = re.compile(rf"^(?:(?!(?:\d+\s*[-~—–至到]\s*)?\d+周?岁)(?:[{_MARKS}.%]|\d+(?![\dA-Za-z])))+|[{_MARKS}\d.%]+$")
 _CAUSING_VERB = re.compile(r".*(?:带动|推动|拉动|促进|促使|使得|帮助|助力|吸引|邀请|通过)")
@@ -152,7 +152,7 @@ _RANKING_BY = re.compile(r"^(?:位列|位居|列|居)(?P<metric>[\u4e00-\u9fffA-
 # A name that owns what follows a period or a verb of achieving in its phrase (腾讯第三季度营收, 中央企业累计实现营业
 # 收入): a few characters, none a verb, a particle or a word of comparison.
 _OWNER_NAME = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|的|在|对|从|以上|以下|后|"
-                         r"前|中|内|外|时|期间|方面|全年|同期|累计|其中))[\u4e00-\u9fffA-Za-z]{2,6}")
+                         r"前|中|内|外|时|期间|方面|全年|同期|累计|其中)|(?:实际|预计|计划)$)[\u4e00-\u9fffA-Za-z]{2,6}")
 _ACHIEVING_JOINT = re.compile(r"(?:累计|共计|合计)?(?:实现|完成|录得)(?![率度量额])|"
                               r"(?<!公)共(?![享同有计识建赢性用振])")
 
