@@ -245,6 +245,8 @@ _A_YEAR_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\b(?:l
 
 
 def of_a_year_before(doc: Doc, claim: dict) -> bool:
-    """Whether a figure of no time of its own stands in a sentence about the time a year before, so that the time
-    carried to it from the sentences before is not its own."""
-    return not plain(claim.get("period")) and _A_YEAR_BEFORE.search(doc.text, *doc.sentence(claim)) is not None
+    """Whether a figure of no time of its own stands in a sentence of levels only about the time a year before, so
+    that the time carried to it from the sentences before is not its own (a sentence with a movement, rose 9% to
+    $17.6bn from $16bn last year, tells this year's level beside last year's)."""
+    return not plain(claim.get("period")) and _A_YEAR_BEFORE.search(doc.text, *doc.sentence(claim)) is not None \
+        and all(c["kind"] == "level" for c in doc.in_sentence(claim))
