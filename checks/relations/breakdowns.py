@@ -102,7 +102,7 @@ def _partition_of(labels: tuple[str, ...]) -> tuple[str, ...] | None:
 
 # The members of the breakdowns: Chinese ones are found within a label's words, English ones as words of it
 _CJK_MEMBERS = tuple(sorted({m for partition in PARTITIONS for m in partition if not m.isascii()}))
-_LATIN_MEMBERS = tuple((m, re.compile(rf"\b{re.escape(m)}\b", re.IGNORECASE))
+_LATIN_MEMBERS = tuple((m, re.compile(rf"\b{re.escape(m)}s?\b", re.IGNORECASE))  # (males)
                        for m in sorted({m for partition in PARTITIONS for m in partition if m.isascii()}))
 _LATIN = re.compile(r"[a-z]", re.IGNORECASE)  # every English member has a letter: a label with none names none
 
@@ -150,6 +150,8 @@ def member_groups(doc: Doc, levels: list[dict]) -> dict[tuple, dict[str, dict]]:
     previous: dict[tuple, tuple[dict, str]] = {}
     for claim in levels:
         found = membership(label_of(doc, claim)) or _english_member(doc, claim) or _member_cut_short(doc, claim)
+        said = _said_after(doc, claim) if found is not None else None
+        found = said if said is not None and said[0] == found[0] else found  # (… are males and 586.46 … females)
         if found is None:
             continue
         # 乘用车产销A和B，商用车产销C和D: the members' output and their sales, two breakdowns told as pairs
@@ -184,8 +186,17 @@ def _member_cut_short(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | No
 
 
 _SENTENCE_END = re.compile(r"[。！？!?]|\.\s")
-_SAID_OF_FIGURE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:are|were|is|was)\s+[a-z -]{3,30}")
+# (623.7 million (51.54%) are males: its share in brackets between)
+_SAID_OF_FIGURE = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）])?\s+(?:[a-z]+\s+){0,2}?(?:are|were|is|was)\s+"
+                             r"[a-z -]{3,30}")
 _OPENING_ADVERB = re.compile(r"\s*([A-Za-z]+)ly\s*,")
+
+
+def _said_after(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None:
+    """The member said of an English figure right after it (586.46 million (48.46%) are females), which names it
+    whatever member of its breakdown the words before it (… are males and) name."""
+    said = _SAID_OF_FIGURE.match(doc.after(claim, 48)) if str(claim["unit"]).isascii() else None
+    return membership(said.group(0)) if said is not None else None
 
 
 def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None:

@@ -29,9 +29,15 @@ def compared_pair(doc: Doc, sentence: list[dict]) -> tuple[dict, dict] | None:
     levels = [c for c in sentence if c["kind"] == "level"]
     if len(levels) != 2 or levels[0]["unit"] != levels[1]["unit"] \
             or not _COMPARED_WITH.fullmatch(doc.between(levels[0], levels[1])) \
-            or not _YEAR_BEFORE.match(doc.after(levels[1], 60)):
+            or not (_YEAR_BEFORE.match(doc.after(levels[1], 60)) or _years_apart(levels[0], levels[1]) == 1):
         return None
     return levels[0], levels[1]
+
+
+def _years_apart(later: dict, earlier: dict) -> int | None:
+    """How many years a level stated for a year (36,757 in 2019) is after another stated for one (34,335 in 2018)."""
+    years = [str(c.get("period") or "") for c in (later, earlier)]
+    return int(years[0]) - int(years[1]) if all(re.fullmatch(r"(?:19|20)\d\d", y) for y in years) else None
 
 
 # (75.6 million units for the same period last year; 75.6 million a year earlier; in the year-ago quarter)

@@ -202,6 +202,12 @@ _YEAR_AGO_ADJECTIVE = re.compile(r"(?:\bfrom\s+)?\b(?:a|the)\s+(?:year-(?:ago|ea
                                  re.IGNORECASE)
 
 
+# The source of a figure told between its name and its verb (as per the figures of Census 2011; according to the
+# survey): no part of the name.
+_SOURCED = re.compile(r",?\s+(?:as\s+per|according\s+to)\s+[^,;]*?(?:,|(?=\s+(?:is|are|was|were)\s*$))",
+                      re.IGNORECASE)
+
+
 @lru_cache(maxsize=8192)  # a pure function of the words before a figure, read again by several readings
 def phrase_before(before: str) -> str | None:
     """The noun phrase a figure (or its verb) is stated of, from the words before it in its clause."""
@@ -236,6 +242,8 @@ def phrase_before(before: str) -> str | None:
         before = _SENTENCE_END.split(before)[-1]  # a sentence the splitter kept whole ends here (level." It …)
     if "on-" in before:
         before = _ON_BASIS.sub(" ", before)  # significant year-on-year passenger growth: the basis is no name
+    if " per " in before or "according" in before:
+        before = _SOURCED.sub(" ", before)  # Population … as per the provisional figures of Census 2011 is: its source
     words = _WORD.findall(TIME_BEFORE.sub(" ", before))
     if len(words) > 1 and words[-1].lower() in ("from", "to") and _QUANTITY_END.search(words[-2]) and not (
             words[-1].lower() == "to" and len(words) > 2 and words[-3].lower() in ("in", "of")):

@@ -14,7 +14,7 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"pick(?:s|ed|ing)? up|accelerat(?:e|es|ed|ing)|rebound(?:s|ed|ing)?|recover(?:s|ed|ing)?|"
                  r"(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?) (?:up|higher)|tick(?:s|ed|ing)? up|widen(?:s|ed|ing)?|"
                  r"improv(?:e|es|ed|ing)|worsen(?:s|ed|ing)?|deepen(?:s|ed|ing)?|balloon(?:s|ed|ing)?|mushroom(?:s|ed|ing)|"
-                 r"skyrocket(?:s|ed|ing)?|"
+                 r"skyrocket(?:s|ed|ing)?|appreciat(?:e|es|ed|ing)|"
                  r"hik(?:e|es|ed|ing)|lift(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|top(?:s|ped|ping)|"
                  r"surpass(?:es|ed|ing)?|exceed(?:s|ed|ing)?|"
                  r"outpac(?:e|es|ed|ing)|outstrip(?:s|ped|ping)?|beat|spik(?:e|es|ed|ing)|rall(?:y|ies|ied|ying)|"
@@ -33,7 +33,7 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
                  r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
                  r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than|"
-                 r"(?:gave|give|gives|giving) up|skid(?:s|ded|ding)?",
+                 r"(?:gave|give|gives|giving) up|skid(?:s|ded|ding)?|depreciat(?:e|es|ed|ing)",
          constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"),
                             ("gave up", "down"), ("skidded", "down"))),
 ])
