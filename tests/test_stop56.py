@@ -4,8 +4,13 @@ rates named growth_vs_levels, as readers of a release name it."""
 
 from __future__ import annotations
 
+from checks.extract import extract
 from tests.flags import flagged
 from tests.flags import flagged_of as _of
+
+
+def _read(text: str, figure: str) -> dict:
+    return next(vars(claim) for claim in extract(text) if claim.text == figure)
 
 RELEASE = ("Exports reached $1,250.4 million in the first half, up 12.0% on a year earlier, while imports came to "
            "$2,310.6 million.\nIn euros, exports rose 9% to €1,120.2 million and imports rose 8% to €2,070.9 million.\n"
@@ -61,3 +66,32 @@ def test_a_part_singled_out_of_a_member_is_no_rival_of_the_leader() -> None:
             "{how}住宿和餐饮业快速恢复,同比增幅达到38%以上。")
     assert _of("rank_vs_values", text.format(how="特别是")) == []
     assert _of("rank_vs_values", text.format(how="")) == ["21.5% | 38%以上"]
+
+
+def test_pc_and_pct_are_percents_and_appreciated_is_a_rise() -> None:
+    rows = [(c.text, c.kind, c.unit) for c in extract("Net profit rose 8.4pc to Rs12.1bn.")]
+    assert rows[0] == ("8.4pc", "growth", "percent")
+    assert [(c.text, c.unit) for c in extract("Sales rose 5 pct.")] == [("5 pct", "percent")]
+    assert [c.kind for c in extract("The company sold 5 PCs.")] == ["level"]
+    moved = extract("The index appreciated by 4.10% to close the week at 52,050.00 from 50,000.00.")
+    assert (moved[0].kind, moved[0].direction) == ("growth", "up")
+    text = "The index appreciated by {rate}% to close the week at 52,050.00 from 50,000.00."
+    assert _of("growth_vs_levels", text.format(rate="4.10")) == []
+    assert _of("growth_vs_levels", text.format(rate="6.10")) == ["50,000.00 | 52,050.00 | 6.10%"]
+
+
+def test_a_rate_and_the_two_levels_it_compares_a_year_apart_after_it() -> None:
+    text = ("Arrivals by sea also increased by {rate} percent with a total of 24,480 in 2019 compared with 22,880 "
+            "in 2018.")
+    assert _of("growth_vs_levels", text.format(rate="7.0")) == []
+    assert _of("growth_vs_levels", text.format(rate="9.0")) == ["22,880 | 24,480 | 9.0 percent"]
+    two_years = text.replace("in 2018", "in 2017")  # (two years apart: no year-on-year rate of theirs)
+    assert _of("growth_vs_levels", two_years.format(rate="9.0")) == []
+
+
+def test_a_census_total_of_males_and_females_said_after_their_figures() -> None:
+    text = ("Population of the state as per the provisional figures of the 2011 census is 112.37 million of which "
+            "{males} million (52.00%) are males and 53.94 million (48.00%) are females.")
+    assert _read(text.format(males="58.43"), "112.37 million")["metric"] == "Population of the state"
+    assert _of("parts_vs_total", text.format(males="58.43")) == []
+    assert _of("parts_vs_total", text.format(males="68.43")) == ["112.37 million | 68.43 million | 53.94 million"]
