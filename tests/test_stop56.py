@@ -95,3 +95,18 @@ def test_a_census_total_of_males_and_females_said_after_their_figures() -> None:
     assert _read(text.format(males="58.43"), "112.37 million")["metric"] == "Population of the state"
     assert _of("parts_vs_total", text.format(males="58.43")) == []
     assert _of("parts_vs_total", text.format(males="68.43")) == ["112.37 million | 68.43 million | 53.94 million"]
+
+
+def test_a_level_compared_with_earlier_ones_then_moved_by_the_difference() -> None:
+    text = ("截至2023年6月30日，本集团门店总数为512家，与截至2023年3月31日的{earlier}家相比，减少{fewer}家；"
+            "与截至2022年6月30日的600家相比，减少88家。")
+    assert _of("growth_vs_levels", text.format(earlier="530", fewer="18")) == []
+    assert _of("growth_vs_levels", text.format(earlier="530", fewer="28")) == ["530家 | 512家 | 28家"]
+    assert _of("growth_vs_levels", text.format(earlier="540", fewer="18")) == ["540家 | 512家 | 18家"]
+
+
+def test_an_amount_added_to_another_makes_the_total_told_after_it() -> None:
+    text = ("全县一般公共预算收入完成80.5亿元，完成年度预算的101.2%。其中：税收收入完成60.1亿元。加上转移性收入"
+            "{added}亿元，收入合计120.0亿元。")
+    assert _of("parts_vs_total", text.format(added="39.5")) == []
+    assert _of("parts_vs_total", text.format(added="49.5")) == ["120.0亿元 | 80.5亿元 | 49.5亿元"]

@@ -26,6 +26,7 @@ from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of
 from checks.relations.closed_by_rest import parts_closed_by_the_rest
 from checks.relations.closes import moves_to_the_close
 from checks.relations.compared_back import compared_back
+from checks.relations.compared_then_moved import compared_then_moved
 from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
 from checks.relations.compound import compound_rates
@@ -102,6 +103,7 @@ from checks.relations.passed import crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
+from checks.relations.plus_then_total import plus_then_total
 from checks.relations.previous_record import above_the_old_record, behind_only, rates_over_the_previous_record
 from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
@@ -169,7 +171,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              named_places, named_extremes,
              compared, named_orders, named_top, signs_against_verbs,
              likelier_groups, against_a_target,
-             rate_gaps, group_gaps, bracketed_rival_gaps, higher_by_than,
+             rate_gaps, group_gaps, bracketed_rival_gaps, higher_by_than, compared_then_moved, plus_then_total,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,
