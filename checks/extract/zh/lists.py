@@ -17,6 +17,7 @@ from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_membe
 from checks.extract.zh.members import among_total
 from checks.extract.zh.vocabulary import ABBREVIATED_PLACES, CITIES, PROVINCES
 
+_LISTED_NAMES = 100  # a count below this, before a 分别 list, may count the list's names (两家公司…，分别为…)
 # A clause that names no members of its own before 分别 (同比分别增长): a list of figures of the members before.
 RESPECTIVELY_ONLY = re.compile(r"\s*(?:同比|环比|按年|按季|比上年|较上年|也|则|均|都|并|且)*分别[^，,。；;：:\d]{0,10}")
 # A clause that names a quantity before 分别 (对经济增长的贡献率分别为): its figures are of the members before.
@@ -352,7 +353,9 @@ class ListReader:
             return None
         named: list[str] = []
         for before, reading in self.recent:
-            if before.start < sentence_start or before.end > clause or not reading.metric or before.family == "count":
+            # (a small count is of the names the list is of, 两家公司; 177.08万人次 of visitors is a quantity of its own)
+            if before.start < sentence_start or before.end > clause or not reading.metric or (
+                    before.family == "count" and before.value < _LISTED_NAMES):
                 continue
             name = f"{reading.segment or ''}{reading.metric}"  # 工业用电量…，居民用电量…: each its quantity and member
             if not named or named[-1] != name:
