@@ -110,3 +110,10 @@ def test_an_amount_added_to_another_makes_the_total_told_after_it() -> None:
             "{added}亿元，收入合计120.0亿元。")
     assert _of("parts_vs_total", text.format(added="39.5")) == []
     assert _of("parts_vs_total", text.format(added="49.5")) == ["120.0亿元 | 80.5亿元 | 49.5亿元"]
+
+
+def test_a_part_after_the_names_of_its_members_is_still_marked_by_its_qi_zhong() -> None:
+    text = ("春节长假期间，我州共接待游客150.00万人次。其中，重点监测的古城、奇观、古镇、峡谷、茶峒等8家景区，"
+            "累计接待游客{part}万人次。")
+    assert _of("parts_vs_total", text.format(part="100.00")) == []
+    assert _of("parts_vs_total", text.format(part="180.00")) == ["150.00万人次 | 180.00万人次"]

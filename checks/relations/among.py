@@ -24,11 +24,11 @@ from checks.relations.base import (
     shown,
 )
 from checks.relations.breakdowns import partition_of
+from checks.relations.part_marker import PART_BEFORE, part_marker
 from checks.relations.partitioned import a_member_of, every_member, parent_of, partition_listed
 from checks.relations.periods import periods_conflict, years_apart
 from checks.relations.tallied import said_of_each, tallied_kinds, tally_before
 
-PART_BEFORE = re.compile(r"其中[^。！？；;]*$")
 # A year earlier's figure in brackets after the part's (实现利润总额0.1亿元(同期亏损0.47亿元)): another time's, no part.
 _EARLIER_IN_BRACKETS = re.compile(r"[（(](?:上年|去年)?同期[^（()）\d]{0,6}$")
 
@@ -49,7 +49,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     level_ids = {id(c) for c in levels}
     listed_already: set[int] = set()  # the parts of a list read from its first (an aside's part stays apart)
     for index, part in enumerate(levels):  # (no part of the next clause's other side, 其中住户存款…；各项贷款…)
-        marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 30), int(part["start"]))
+        marker = part_marker(text, int(part["start"]))
         if marker is None or id(part) in listed_already or str(part.get("metric") or "").endswith(_NO_PART) \
                 or said_of_each(text, part) \
                 or _EARLIER_IN_BRACKETS.search(text, max(0, int(part["start"]) - 12), int(part["start"])):

@@ -15,9 +15,9 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from checks.relations.among import PART_BEFORE
 from checks.relations.base import Doc, Relation, canonical, label, metric_key, plain, same_unit
 from checks.relations.breakdowns import partition_of
+from checks.relations.part_marker import PART_BEFORE
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.statements import other_side
