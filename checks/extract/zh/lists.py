@@ -353,7 +353,7 @@ class ListReader:
             return None
         named: list[str] = []
         for before, reading in self.recent:
-            # (a small count is of the names the list is of, 两家公司; 177.08万人次 of visitors is a quantity of its own)
+            # (a small count may count the list's names, 两家公司; 177.08万人次 of visitors is a quantity)
             if before.start < sentence_start or before.end > clause or not reading.metric or (
                     before.family == "count" and before.value < _LISTED_NAMES):
                 continue
