@@ -117,3 +117,10 @@ def test_a_part_after_the_names_of_its_members_is_still_marked_by_its_qi_zhong()
             "累计接待游客{part}万人次。")
     assert _of("parts_vs_total", text.format(part="100.00")) == []
     assert _of("parts_vs_total", text.format(part="180.00")) == ["150.00万人次 | 180.00万人次"]
+
+
+def test_a_rate_of_three_digits_lets_two_short_levels_sit_at_their_corners() -> None:
+    text = "Net profit rose {rate} per cent to Rs9.5bn from Rs7.5bn."
+    assert _of("growth_vs_levels", text.format(rate="25.3")) == []  # (9.45 against 7.55: 25.2%)
+    assert _of("growth_vs_levels", text.format(rate="24.3")) == ["Rs7.5bn | Rs9.5bn | 24.3 per cent"]
+    assert _of("growth_vs_levels", text.format(rate="35")) == ["Rs7.5bn | Rs9.5bn | 35 per cent"]

@@ -315,7 +315,8 @@ def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[floa
     sources' own figures (an earlier level worked out from a close and its points)."""
     stated = signed(change, bounds(change))
     rates = sources[-1]["unit"] == "percent"
-    corners = precise(sources)
+    # (a rate of three digits, 25.3 per cent, was worked out from unrounded levels: Rs7.5bn → Rs9.5bn may be 25.2%)
+    corners = precise(sources) or precise([change])
     points = implied_change(after, before, lambda a, b: a - b, corners)
     relative = implied_change(after, before, lambda a, b: (a / b - 1) * 100, corners)
     shown_levels = said or " and ".join(shown(c) for c in sources)
