@@ -172,7 +172,7 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         return None  # (a rate quarter over quarter is of no levels a year apart)
     per_share = _per_share(doc, change)
     # (increased by 7.1 percent with a total of 36,757 in 2019 compared with 34,335 in 2018: the pair after it)
-    told = [c for c in doc.in_sentence(change) if int(c["start"]) > int(change["end"])]
+    told = [c for c in doc.near(change, 6) if int(c["start"]) > int(change["end"]) and doc.same_sentence(c, change)]
     pair = compared_pair(doc, told) if not any(c["kind"] in CHANGES for c in told) else None
     if pair is not None and _stems(change) & _stems(pair[0]) and not other_owner(change, pair[0]):
         return bounds(pair[1]), bounds(pair[0]), [pair[1], pair[0]]

@@ -17,6 +17,7 @@ _GROUP_TOP = re.compile(r"[^，,。；;\d]{0,6}?[两二三四五六七八九十]
                         r"[^，,。；;\d]{0,14}?(?:最|居前|领先)")
 # Between two members of one list: no end of a clause, no turn to another subject.
 _ONE_LIST = re.compile(r"[;；。]|\b(?:while|whereas|but|compared)\b|而|但", re.IGNORECASE)
+_LIST_SPAN = 400  # characters a list of members said to lead together spans at most
 _SINGLED_OUT = re.compile(r"特别是|尤其是|\b(?:particularly|in\s+particular|especially|notably)\b", re.IGNORECASE)
 
 
@@ -25,15 +26,15 @@ def a_leading_group(doc: Doc, value: dict, rival: dict) -> bool:
     if not doc.same_sentence(value, rival):
         return False
     first, last = sorted((value, rival), key=lambda c: int(c["start"]))
-    if _ONE_LIST.search(doc.between(first, last)):
+    if int(last["start"]) - int(first["end"]) > _LIST_SPAN or _ONE_LIST.search(doc.between(first, last)):
         return False
-    if _PLURAL_TOP.search(doc.text, doc.sentence(first)[0], int(first["start"])):
+    if _PLURAL_TOP.search(doc.text, max(doc.sentence(first)[0], int(first["start"]) - _LIST_SPAN), int(first["start"])):
         return True
     return _GROUP_TOP.match(doc.text, int(last["end"]), doc.sentence(last)[1]) is not None
 
 
 def singled_out(doc: Doc, rival: dict) -> bool:
     """Whether a rival is a part singled out of the member told just before it (特别是…, in particular …)."""
-    before = [c for c in doc.in_sentence(rival) if int(c["end"]) <= int(rival["start"])]
-    start = int(before[-1]["end"]) if before else doc.sentence(rival)[0]
+    before = [c for c in doc.near(rival, 1) if int(c["end"]) <= int(rival["start"]) and doc.same_sentence(c, rival)]
+    start = int(before[-1]["end"]) if before else max(doc.sentence(rival)[0], int(rival["start"]) - _LIST_SPAN)
     return _SINGLED_OUT.search(doc.text, start, int(rival["start"])) is not None

@@ -244,9 +244,16 @@ _A_YEAR_BEFORE = re.compile(r"\b(?:a|one)\s+year\s+(?:earlier|ago|before)|\b(?:l
                             r"去年同期", re.IGNORECASE)
 
 
+_NEAR_A_YEAR = 160  # characters either side of a figure where its sentence's "a year earlier" is looked for
+
+
 def of_a_year_before(doc: Doc, claim: dict) -> bool:
     """Whether a figure of no time of its own stands in a sentence of levels only about the time a year before, so
     that the time carried to it from the sentences before is not its own (a sentence with a movement, rose 9% to
     $17.6bn from $16bn last year, tells this year's level beside last year's)."""
-    return not plain(claim.get("period")) and _A_YEAR_BEFORE.search(doc.text, *doc.sentence(claim)) is not None \
-        and all(c["kind"] == "level" for c in doc.in_sentence(claim))
+    if plain(claim.get("period")):
+        return False
+    start, end = doc.sentence(claim)  # (read near the figure: a run-on text is one sentence)
+    return _A_YEAR_BEFORE.search(doc.text, max(start, int(claim["start"]) - _NEAR_A_YEAR),
+                                 min(end, int(claim["end"]) + _NEAR_A_YEAR)) is not None \
+        and all(c["kind"] == "level" for c in doc.near(claim, 4) if doc.same_sentence(c, claim))

@@ -45,9 +45,12 @@ _UNIT_SUBJECT = re.compile(r"\b(?:business|unit|arm|division|segment|operations|
                            r"records|generated|generates|grew|rose|fell|delivered|booked)\b", re.IGNORECASE)
 
 
+_SUBJECT_REACH = 300  # characters before a figure where its sentence's subject is looked for
+
+
 def of_a_unit(doc: Doc, claim: dict) -> bool:
     """Whether ``claim`` stands in a sentence whose subject, before it, is a business unit (see _UNIT_SUBJECT)."""
-    start = doc.sentence(claim)[0]
+    start = max(doc.sentence(claim)[0], int(claim["start"]) - _SUBJECT_REACH)  # (a run-on text is one sentence)
     return _UNIT_SUBJECT.search(doc.text, start, int(claim["start"])) is not None
 
 

@@ -15,6 +15,7 @@ from checks.relations.base import Doc, Relation, bounds, distance, label, like, 
 from checks.relations.breakdowns import membership
 from checks.relations.lines import line_start
 from checks.relations.periods import period_parts, periods_conflict
+from checks.relations.sides_before import first_balances, only_sides_before
 
 _SURPLUS = re.compile(r"顺差|贸易盈余|\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"逆差|\bdeficit|\btrade gap", re.IGNORECASE)  # (the trade gap: a deficit)
@@ -37,6 +38,7 @@ _EXCEEDING = re.compile(r"\b(?:(?P<imports>imports|imported)|exports|exported)\b
 
 
 def trade_balance(doc: Doc) -> Iterable[Relation]:
+    firsts = first_balances(doc) if _A_BALANCE.search(doc.text) else {}  # (a segment's: a deficit in goods trade)
     for balance in doc.claims:
         gap = _EXCEEDING.search(doc.before(balance, 90)) if balance["kind"] == "change" else None
         if balance["kind"] != "level" and gap is None:
@@ -55,7 +57,7 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
             continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was
         sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
             or _sides_after(doc, balance, 0 if gap is None else 1) or _sides_of_its_stated_time(doc, balance) \
-            or (None if balance.get("segment") else _only_sides_before(doc, balance))  # (a deficit in goods trade)
+            or (None if balance.get("segment") else only_sides_before(doc, balance, firsts, _side_of))
         if sides is None:
             continue
         exports, imports = sides
@@ -148,8 +150,9 @@ def _sides_told_with(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
     billion in the three months as exports fell 1.2 per cent to $10.81 billion and imports gained 3.1 per cent to
     $13.59 billion), each once, of its unit: they are the balance's own, whatever the sentences before said."""
     found: dict[str, dict] = {}
-    for claim in doc.in_sentence(balance):
-        if int(claim["start"]) <= int(balance["start"]) or claim["kind"] != "level" or not same_unit(claim, balance):
+    for claim in doc.near(balance, 12):  # (the figures right after it: a run-on text is one sentence)
+        if int(claim["start"]) <= int(balance["start"]) or claim["kind"] != "level" or not same_unit(claim, balance) \
+                or not doc.same_sentence(claim, balance):
             continue
         member = membership(label(doc, claim))
         if member is not None and member[0] in _SIDES and not _A_KIND_OF_EXPORTS.search(label(doc, claim)):
@@ -371,27 +374,11 @@ def _of_its_time(doc: Doc, side: dict, balance: dict) -> bool:
         return True
     return not any(theirs) and own[1].startswith("M") and "-" not in own[1]
 
-_ONLY_BACK = 1500  # characters before a balance over which its exports and imports may be the only ones told
-
-
-def _only_sides_before(doc: Doc, balance: dict) -> tuple[dict, dict] | None:
-    """The one exports and the one imports of a balance's unit told before it, a few lines up (Exports stood at $3,968.8
-    million … imports totalled $8,146.4 million … / The trade deficit … stood at $4,177.7 million); none when either
-    is told twice in that unit, is of a kind of goods or of another stated time, or a balance was told before."""
-    found: dict[str, list[dict]] = {"exports": [], "imports": []}
-    for claim in (c for c in doc.claims[:int(balance["_index"])] if same_unit(c, balance)):
-        if (claim["kind"] == "level" or not doc.same_sentence(claim, balance)) and _A_BALANCE.search(
-                f"{claim.get('metric') or ''} {doc.text[doc.sentence(claim)[0]:int(claim['start'])]}"):
-            return None  # the first balance told only (not a later one, the services', the month's before)
-        member = membership(label(doc, claim)) or membership(str(claim.get("metric") or ""))
-        if claim["kind"] != "level" or member is None or member[0] not in _SIDES \
-                or int(balance["start"]) - int(claim["end"]) > _ONLY_BACK:
-            continue
-        if claim.get("segment") or _A_KIND_OF_EXPORTS.search(label(doc, claim)) \
-                or periods_conflict(doc.period(claim), doc.period(balance)):
-            return None
-        found["exports" if member[1] == member[0][0] else "imports"].append(claim)
-    if len(found["exports"]) != 1 or len(found["imports"]) != 1 \
-            or periods_conflict(doc.period(found["exports"][0]), doc.period(found["imports"][0])):
+def _side_of(doc: Doc, claim: dict) -> str | None:
+    """Which side of trade a level names (by its label or its quantity's name), "other" for a kind of goods."""
+    member = membership(label(doc, claim)) or membership(str(claim.get("metric") or ""))
+    if member is None or member[0] not in _SIDES:
         return None
-    return found["exports"][0], found["imports"][0]
+    if claim.get("segment") or _A_KIND_OF_EXPORTS.search(label(doc, claim)):
+        return "other"
+    return "exports" if member[1] == member[0][0] else "imports"
