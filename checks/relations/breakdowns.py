@@ -195,7 +195,7 @@ _OPENING_ADVERB = re.compile(r"\s*([A-Za-z]+)ly\s*,")
 def _said_after(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None:
     """The member said of an English figure right after it (586.46 million (48.46%) are females), which names it
     whatever member of its breakdown the words before it (… are males and) name."""
-    said = _SAID_OF_FIGURE.match(doc.after(claim, 48)) if str(claim["unit"]).isascii() else None
+    said = _SAID_OF_FIGURE.match(doc.after(claim, 48))
     return membership(said.group(0)) if said is not None else None
 
 
@@ -207,9 +207,7 @@ def _english_member(doc: Doc, claim: dict) -> tuple[tuple[str, ...], str] | None
     if not metric.isascii():
         return None
     found = membership(metric.rsplit(" of ", 1)[-1]) or membership(metric)  # exports of goods: goods
-    said = _SAID_OF_FIGURE.match(doc.after(claim, 48))
-    if found is None and said is not None:  # 8.4 million are working part-time: the member said of the figure
-        found = membership(said.group(0))
+    found = found or _said_after(doc, claim)  # 8.4 million are working part-time: the member said of the figure
     opening = None if found else _OPENING_ADVERB.match(doc.text, doc.sentence(claim)[0])
     if opening is not None:
         stem = opening.group(1)

@@ -348,7 +348,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
             two_sources(first, second) or another_place(doc, first, second) or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False
-    if per_share(doc, first) != per_share(doc, second) or of_a_year_before(doc, first) != of_a_year_before(doc, second):
+    if per_share(doc, first) != per_share(doc, second) or known(of_a_year_before, first) != known(of_a_year_before,
+                                                                                                 second):
         return False  # 88 cents (a share) and $540 million: a figure per share is no total restated
     if levels_differ(first, second) or year_and_its_part(first, second) or other_currency(doc, first, second) \
             or compared_apart(doc, first, second) or reached_from(doc, first, second):
