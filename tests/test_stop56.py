@@ -124,3 +124,10 @@ def test_a_rate_of_three_digits_lets_two_short_levels_sit_at_their_corners() -> 
     assert _of("growth_vs_levels", text.format(rate="25.3")) == []  # (9.45 against 7.55: 25.2%)
     assert _of("growth_vs_levels", text.format(rate="24.3")) == ["Rs7.5bn | Rs9.5bn | 24.3 per cent"]
     assert _of("growth_vs_levels", text.format(rate="35")) == ["Rs7.5bn | Rs9.5bn | 35 per cent"]
+
+
+def test_a_chinese_balance_told_before_stops_the_only_sides_lines_before() -> None:
+    filler = "分析人士表示，港口作业总体平稳，航运价格基本稳定，企业订单保持增长。" * 8
+    once = "今年前5个月，全省出口1200亿元。\n进口900亿元。\n" + filler + "\n贸易顺差为500亿元。\n"
+    assert _of("parts_vs_total", once) == ["500亿元 | 1200亿元 | 900亿元"]
+    assert _of("parts_vs_total", "去年贸易顺差为280亿元。\n" + once) == []  # (顺差 names a balance as surplus does)

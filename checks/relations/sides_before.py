@@ -23,6 +23,8 @@ Firsts = dict[str, tuple[float, float]]
 
 def first_balances(doc: Doc) -> Firsts:
     firsts: Firsts = {}
+    if not _BALANCE_WORD.search(doc.text):
+        return firsts  # (most texts name no balance: one scan of the text, not a look before every figure)
     for claim in doc.claims:
         start = int(claim["start"])
         named = f"{claim.get('metric') or ''} {doc.text[max(doc.sentence(claim)[0], start - _NAMED_IN):start]}"

@@ -38,7 +38,7 @@ _EXCEEDING = re.compile(r"\b(?:(?P<imports>imports|imported)|exports|exported)\b
 
 
 def trade_balance(doc: Doc) -> Iterable[Relation]:
-    firsts = first_balances(doc) if _A_BALANCE.search(doc.text) else {}  # (a segment's: a deficit in goods trade)
+    firsts = first_balances(doc)
     for balance in doc.claims:
         gap = _EXCEEDING.search(doc.before(balance, 90)) if balance["kind"] == "change" else None
         if balance["kind"] != "level" and gap is None:
@@ -55,6 +55,7 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
             continue  # (the goods balance is of goods' exports and imports: goods_and_services judges it)
         if balance.get("projected"):
             continue  # economists had been predicting an annual surplus of $1.51 billion: no balance that was
+        # (last, the only exports and imports lines before; not for a member's balance: a deficit in goods trade)
         sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
             or _sides_after(doc, balance, 0 if gap is None else 1) or _sides_of_its_stated_time(doc, balance) \
             or (None if balance.get("segment") else only_sides_before(doc, balance, firsts, _side_of))
