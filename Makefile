@@ -116,6 +116,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean40
 	$(BIN)/python -m bench.consistency_real --planted40
 	$(BIN)/python -m bench.consistency_real --clean41
+	$(BIN)/python -m bench.consistency_real --planted41
+	$(BIN)/python -m bench.consistency_real --clean42
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
