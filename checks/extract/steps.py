@@ -17,7 +17,7 @@ from checks.extract.en.followers import followers
 from checks.extract.en.fragments import owner_words, whole_words
 from checks.extract.en.linked import linked_quantities
 from checks.extract.en.members import among_members
-from checks.extract.en.nounphrase import closed
+from checks.extract.en.nounphrase import closed, party
 from checks.extract.en.quantities import scan as en_scan
 from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
 from checks.extract.en.results import results
@@ -39,6 +39,7 @@ from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.owner_words import owner_words as zh_owner_words
 from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.paired import compact_members, paired_quantities
+from checks.extract.zh.parallel_owner import parallel_owners
 from checks.extract.zh.partners import partners_before
 from checks.extract.zh.prices import category_prices
 from checks.extract.zh.quantities import scan as zh_scan
@@ -78,7 +79,9 @@ __all__ = [
            "opening_members",
            "owner_words",
            "paired_quantities",
+           "parallel_owners",
            "partners_before",
+           "party",
            "respectively",
            "results",
            "revisions",

@@ -83,10 +83,16 @@ def _own(doc: Doc, gap: dict, list_start: int) -> dict | None:
     """The growth rate the sentence states before the comparison, a point change of it aside."""
     earlier = [c for c in _nearby(doc, gap) if int(c["end"]) <= list_start]
     for claim in reversed(earlier):
-        if claim["unit"] == "pp":
-            continue
+        if claim["unit"] == "pp" or _bracketed(doc, claim):
+            continue  # (高于全国平均水平(-8.4%)9.2个百分点，高于全省平均水平(-0.9%)1.7个百分点: an earlier rival)
         if claim["kind"] == "growth" and claim["unit"] == "percent" \
                 and len(re.findall(r"[，,]", doc.text[int(claim["end"]):list_start])) <= 2:
             return claim
         return None
     return None
+
+
+def _bracketed(doc: Doc, claim: dict) -> bool:
+    """Whether a figure stands alone in brackets, as a rival's rate does."""
+    return doc.text[max(0, int(claim["start"]) - 1):int(claim["start"])] in ("(", "（") \
+        and doc.text[int(claim["end"]):int(claim["end"]) + 1] in (")", "）")

@@ -260,7 +260,7 @@ def judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation 
         stated = (-stated[1], -stated[0])
     claims = (rival, own, gap)
     if gap["unit"] == "pp":
-        arithmetic = (f"{shown(own)} against {shown(rival)} is {interval_text(points)} percentage points allowing "
+        arithmetic = (f"{_moved(own)} against {_moved(rival)} is {interval_text(points)} percentage points allowing "
                       f"for rounding; stated {shown(gap)} {'lower' if below else 'higher'}")
         return Relation(doc.name, "growth_vs_levels", claims, gap.get("metric"), stated, points,
                         distance(stated, points), arithmetic)
@@ -269,7 +269,7 @@ def judge(doc: Doc, gap: dict, own: dict, rival: dict, below: bool) -> Relation 
     relative = ((first[0] / second[1] - 1) * 100, (first[1] / second[0] - 1) * 100)
     if distance(stated, relative) == 0:
         return None
-    arithmetic = (f"{shown(own)} against {shown(rival)}: {interval_text(points)} percentage points, "
+    arithmetic = (f"{_moved(own)} against {_moved(rival)}: {interval_text(points)} percentage points, "
                   f"{interval_text(relative)}% in relative terms; {shown(gap)} looks like percentage points written "
                   f"as percent")
     return Relation(doc.name, "percent_vs_pp", claims, gap.get("metric"), stated, points, 0.0, arithmetic, mixed=True)
@@ -288,3 +288,9 @@ def amount_gap(doc: Doc, gap: dict, own: dict, other: dict, below: bool) -> Rela
                   f"rounding; stated {shown(gap)} {'lower' if below else 'higher'}")
     return Relation(doc.name, "growth_vs_levels", (other, own, gap), gap.get("metric"), stated, difference,
                     distance(stated, difference), arithmetic)
+
+
+def _moved(rate: dict) -> str:
+    """A rate as the arithmetic takes it: a fall said in words (同比下降11%) with its minus sign (-11%)."""
+    text = shown(rate)
+    return f"-{text}" if rate.get("direction") == "down" and text[:1].isdigit() else text

@@ -343,7 +343,7 @@ def judge(doc: Doc, change: dict, before: tuple[float, float], after: tuple[floa
             implied = (implied[0] - 1, implied[1] - 1)
             unit = " times more"
     elif change["kind"] == "change":
-        implied, unit = points, f" {change['unit']}"
+        implied, unit = points, f" {change['unit']}" if change["unit"] != "other" else ""  # (a ratio's points)
     else:
         return None
     if not change.get("direction") and change["kind"] != "multiple" and float(change["value"]) >= 0:

@@ -55,6 +55,8 @@ RESPECTIVELY = re.compile(r"分别(?:实现|完成|为|是|达|达到|有|占|�
 # The names a 分别 list is of, before it: 线上、门店、批发渠道分别.
 MEMBERS = re.compile(r"(?P<names>[\u4e00-\u9fffA-Za-z]{1,8}(?:(?:、|和|及|与|以及)[\u4e00-\u9fffA-Za-z]{1,8})+)"
                      r"[^、，,。；;\d]{0,10}?分别")
+# A score or an index: a district's score above its city's is no part above its whole (测评得分为81.09分).
+SCORE = re.compile(r"得分|评分|分数|分值|指数|score|rating|index", re.IGNORECASE)
 # A total stated after the members: 合计21.8亿元, 共计, 总计, 全年…合计.
 LISTED_TOTAL = re.compile(r"合计|共计|总计|总共|一共|累计|in all|a total of|combined|altogether", re.IGNORECASE)
 HALF_LIST = re.compile(r"上[、和]下半年[^。；;]{0,16}分别")
@@ -83,8 +85,9 @@ GAP_BEFORE = re.compile(r"(?:高于|低于|高出|低出|相差|多于|少于|�
 
 
 def _is_average(doc: Doc, claim: dict) -> bool:
-    """An average, an amount per unit of another, or a gap between two figures: nothing that adds up."""
-    return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(str(claim.get("metric") or ""))
+    """An average, a score, an amount per unit of another, or a gap between two figures: nothing that adds up."""
+    metric = str(claim.get("metric") or "")
+    return bool(AVERAGE.search(label_before(doc.text, claim)) or AVERAGE.search(metric) or SCORE.search(metric)
                 or PER_UNIT.match(doc.after(claim, 4)) or GAP_BEFORE.search(doc.before(claim, 30)))
 
 

@@ -82,7 +82,11 @@ PASSED_FIGURE = re.compile(r"\b(?:top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|excee
 MOVED_AFTER = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\s+at\b))?"
                          r"(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
                          # 1,242 children or 1.6% lower: the count's move, said after its rate
-                         r"(?:(?:[a-z]+\s+)?or\s+\d[\d.,]*\s?(?:%|per\s?cent)\s+(?=(?:higher|lower|more|less|fewer|up|down)\b))?"
+                         # (54% or 1,533 couples more than: the rate's move, said after its count)
+                         r"(?:(?:[a-z]+\s+)?or\s+(?:\d[\d.,]*\s?(?:%|per\s?cent)|[$£€]?\d[\d.,]*(?:\s+(?:million|billion|"
+                         r"thousand))?(?:\s+(?!(?:were|was|are|is|be|been|would|will|could|may|might|had|have|has|did|do|does|"
+                         r"said|say|says|felt|feel|feels|think|thought|expect|expected)\b)[a-z]+){0,2}?)"
+                         r"\s+(?=(?:higher|lower|more|less|fewer|up|down)\b))?"
                          # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"

@@ -251,12 +251,16 @@ _DECIMAL = r"\d{1,3}(?:,\d{3})*\.\d+"
 # (dropped to 354 from 362: whole numbers too, grouped by thousands or of three digits at most, so never a year)
 _NUMBER = r"\d{1,3}(?:,\d{3})*(?:\.\d+)?"
 # (increased by 14 per cent to 623 from 548: the rate of the move may stand between its verb and its levels)
-_RATE_BETWEEN = r"(?:by\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent)\s+)?"
-_LATER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+{_RATE_BETWEEN}(?:(?:slightly|sharply|further)\s+)?to\s+$", re.IGNORECASE)
-_EARLIER_AFTER = re.compile(rf"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?{_NUMBER}"
+# (increased by 9 points to reach 940 at Census 2011 as against 933 in Census 2001: the later level's time between,
+# the earlier "as against")
+_RATE_BETWEEN = r"(?:by\s+)?(?:\d{1,3}(?:\.\d+)?\s*(?:%|per\s?cent|percent|points?)\s+)?"
+_TIME_THEN_FROM = r"(?:\s+(?:in|at)\s+[A-Za-z]*\s?(?:19|20)\d\d)?\s+(?:from|as\s+against)\s+"
+_LATER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+{_RATE_BETWEEN}(?:(?:slightly|sharply|further)\s+)?to\s+(?:reach\s+)?$",
+                         re.IGNORECASE)
+_EARLIER_AFTER = re.compile(rf"{_TIME_THEN_FROM}(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?{_NUMBER}"
                             r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
-_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+{_RATE_BETWEEN}(?:(?:slightly|sharply|further)\s+)?to\s+{_NUMBER}"
-                           r"\s+from\s+(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
+_EARLIER_BARE = re.compile(rf"\b{_MOVE_VERB}\s+{_RATE_BETWEEN}(?:(?:slightly|sharply|further)\s+)?to\s+(?:reach\s+)?"
+                           rf"{_NUMBER}{_TIME_THEN_FROM}(?:a\s+|the\s+)?(?:previous\s+|revised\s+)?$", re.IGNORECASE)
 _COUNTED_UP_FROM = re.compile(r"\d\s+[a-z]+(?:\s+[a-z]+)?,\s+(?:up|down)\s+(?:slightly\s+|sharply\s+)?from\s+$")
 _BARE_AFTER = re.compile(r"(?!\d|[.,]\d|\s*(?:%|per\s?cent|percent))", re.IGNORECASE)
 _RANKED = re.compile(r"\brank|\bposition|\bplace\b|\bspot\b|\bseed|\btable\b|\bleague\b|\bchart", re.IGNORECASE)
@@ -293,7 +297,7 @@ def moved_between(text: str, m: re.Match[str]) -> bool:
     written = m.group("number")
     if not re.fullmatch(_NUMBER, written) or not _BARE_AFTER.match(text, m.end("number")):
         return False
-    before = text[max(0, m.start() - 60):m.start()]
+    before = text[max(0, m.start() - 90):m.start()]
     moved = bool((_LATER_BARE.search(before) and _EARLIER_AFTER.match(text, m.end("number")))
                  or _EARLIER_BARE.search(before))
     # rose to 5 from 8 in the FIFA rankings: places, not levels
