@@ -78,3 +78,49 @@ def test_a_parallel_clause_s_firm_or_place_owns_the_quantity_of_the_clause_befor
 def test_a_pronoun_is_no_owner_the_party_named_before_is() -> None:
     text = "Henderson County grew 7.2 percent. That's a difference of 7,693 people."
     assert _read(text, "7,693")["subject"] == "Henderson County"
+
+
+def test_a_member_named_with_of_after_a_semicolon_is_a_member_not_the_total() -> None:
+    text = ("This was followed by China with 126,785 arrivals; the United States of America with 82,617 arrivals; "
+            "and Japan with 53,784 arrivals.")
+    assert [claim.segment for claim in extract(text)] == ["China", "United States of America", "Japan"]
+    assert flagged(text) == []
+
+
+def test_likewise_is_no_part_of_the_subject() -> None:
+    claim = _read("Taiwan likewise recorded 53,784 arrivals.", "53,784")
+    assert claim["subject"] == "Taiwan"
+
+
+def test_levels_moved_between_take_a_rate_named_by_its_initials_in_the_sentence_before() -> None:
+    text = ("The company achieved a {rate} per cent growth in profit before tax. Its PBT grew from N107.070bn to "
+            "N128.726bn in the period under review.")
+    assert _read(text.format(rate="20.23"), "N128.726bn")["base_value"] == 107.07e9
+    assert _of("growth_vs_levels", text.format(rate="20.23")) == []
+    assert _of("growth_vs_levels", text.format(rate="25.23")) == ["N107.070bn | N128.726bn | 25.23 per cent"]
+    # a span of prices is no move: no earlier level
+    assert _read("Tickets cost from $10 to $20.", "$20")["base_value"] is None
+    assert _read("净利润从1.2亿元增至1.5亿元。", "1.5亿元")["base_value"] == 1.2e8
+
+
+def test_the_noun_after_an_amount_names_it_where_a_verb_comes_before() -> None:
+    text = ("This followed a {rate} per cent rise in revenue, with the company realising N242.215bn revenue as "
+            "against N208.909bn in the first half of 2014.")
+    assert [c.metric for c in extract(text.format(rate="15.94"))] == ["revenue", "revenue", "revenue"]
+    assert _of("growth_vs_levels", text.format(rate="15.94")) == []
+    assert _of("growth_vs_levels", text.format(rate="19.94")) == ["N208.909bn | N242.215bn | 19.94 per cent"]
+    assert _read("The company posted revenue of $242 million in the half.", "$242 million")["metric"] == "revenue"
+
+
+def test_a_difference_of_linked_levels_is_their_change_and_its_rate_their_growth() -> None:
+    text = ("Henderson County has grown from 106,692 people in April 2010 to 114,385 people in July of 2017. "
+            "That's a difference of 7,693 people, or {rate} percent.")
+    difference = _read(text.format(rate="7.2"), "7,693")
+    assert (difference["kind"], difference["base_value"], difference["level_after"]) == ("change", 106692, 114385)
+    assert _read(text.format(rate="7.2"), "7.2 percent")["kind"] == "growth"
+    assert _of("growth_vs_levels", text.format(rate="7.2")) == []
+    assert _of("growth_vs_levels", text.format(rate="9.2")) != []
+    told = "Polk County grew {rate} percent, from 20,512 people to 21,030, or a difference of 518 people."
+    assert _read(told.format(rate="2.5"), "518")["level_after"] == 21030
+    assert _of("growth_vs_levels", told.format(rate="2.5")) == []
+    assert _of("growth_vs_levels", told.format(rate="4.5")) != []

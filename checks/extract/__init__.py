@@ -140,7 +140,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         at = [index for index, claim_lang in enumerate(langs) if claim_lang == lang]
         lang_spans = [spans[i] for i in at]
         joints = steps.zh_context.JOINTS if lang == "zh" else steps.en_joints.JOINTS
-        joined = link([claims[i] for i in at], folded, joints, lang_spans)
+        joined = steps.levels_moved_between(link([claims[i] for i in at], folded, joints, lang_spans), folded, joints,
+                                            lang_spans, lang)
         if lang == "zh":
             for step in (steps.years_of_lists, steps.earlier_periods, steps.index_readings, steps.increments,
                          steps.partners_before, steps.paired_quantities, steps.stem_members,
@@ -152,7 +153,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
             joined = steps.bracketed_members(joined, folded, lang_spans)
             joined = steps.opening_members(steps.labelled_members(joined, folded), folded, lang_spans)
-            joined = steps.field_rows(joined, folded)
+            joined = steps.amount_nouns(steps.field_rows(joined, folded), folded)
             joined = steps.contributions(joined, folded, lang_spans)
             joined = steps.series_names(steps.owner_words(joined), folded, lang_spans)
             joined = steps.compares_with(steps.results(joined, folded, lang_spans), folded, lang_spans)
@@ -161,6 +162,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.among_members(steps.whole_words(joined, folded, lang_spans), lang_spans)
             joined = steps.spending(steps.followers(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
+            joined = steps.differences(joined, folded, lang_spans)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if any(cell.after is not None for cell in tables.values()):

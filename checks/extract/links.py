@@ -32,8 +32,7 @@ from checks.extract.claim import Claim
 CHANGES = ("growth", "change", "multiple")
 # A length of time naming a period, no figure between two levels (for the three-month period; the three months ended)
 _SCOPE = re.compile(r"[\w]+[- ](?:months?|years?|weeks?|days?|quarters?)", re.IGNORECASE)
-# A per-share figure compared with an earlier one per share: …, or $1.52 per diluted share for the three-month period,
-# up from $1.37 per diluted share.
+# A per-share figure compared with an earlier one per share: $1.52 per diluted share for the period, up from $1.37.
 PER_SHARE_COMPARED = re.compile(r"\s*(?:a|per)\s+(?:diluted\s+)?share\b[^.;\d]{0,50}?\b(?:up|down)\s+from\s+(?:an?\s+)?"
                                 r"(?:[\w-]+\s+){0,3}?(?:of\s+)?[$€£¥]?\d[\d.,]*\s*(?:cents?\s+)?(?:a|per)\s+(?:diluted\s+)?"
                                 r"share", re.IGNORECASE)
@@ -155,7 +154,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         at = bisect.bisect_left(same, index)
         # The figures around a change within its sentence, a few either side: links join neighbours
         before = same[max(0, at - NEIGHBOURS):at]
-        after = same[at + 1:at + 1 + NEIGHBOURS]
+        after = [i for i in same[at + 1:at + 1 + NEIGHBOURS] if not _SCOPE.fullmatch(claims[i].text)]  # six years
         level_after = base = past_completion = None
         base_text = basis = None
         # 增长12.5%至31亿元; rose 12.5% to $3.1 billion (from $2.8 billion)
@@ -190,7 +189,8 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             # (同比增长30.38%，较去年同期增加279.97亿元: the amount it rose by, said with its own verb, no earlier
             # level; revised down by 72,000, from +336,000: the earlier figure, a change itself)
             base = claims[after[0]]
-            if len(after) > 1 and joints.to_level.fullmatch(text, base.end, claims[after[1]].start):
+            if len(after) > 1 and any(joint.fullmatch(text, base.end, claims[after[1]].start)
+                                      for joint in (joints.to_level, joints.to_second)):  # from A (people) to B
                 level_after = claims[after[1]]
         # 从8000万元增长到1.2亿元，增长50%
         if level_after is None and len(before) >= 2:

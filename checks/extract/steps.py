@@ -7,10 +7,12 @@ from __future__ import annotations
 from checks.extract.en import assemble as en_assemble
 from checks.extract.en import joints as en_joints
 from checks.extract.en.adjusted import adjusted
+from checks.extract.en.amount_noun import amount_nouns
 from checks.extract.en.colon_lists import colon_lists
 from checks.extract.en.compares import compares_with
 from checks.extract.en.contributions import contributions
 from checks.extract.en.coordinated import coordinated
+from checks.extract.en.difference_of import differences
 from checks.extract.en.estimates import estimates, names_estimators
 from checks.extract.en.field_rows import field_rows
 from checks.extract.en.followers import followers
@@ -26,6 +28,7 @@ from checks.extract.en.scopes import scope_duration
 from checks.extract.en.series import series_names
 from checks.extract.en.spending import spending
 from checks.extract.en.with_clause import with_opening
+from checks.extract.moved_between import levels_moved_between
 from checks.extract.zh import assemble as zh_assemble
 from checks.extract.zh import context as zh_context
 from checks.extract.zh.among_total import among_total
@@ -51,6 +54,7 @@ __all__ = [
            "adjusted",
            "among_members",
            "among_total",
+           "amount_nouns",
            "bases_after",
            "bracketed_members",
            "bracketed_names",
@@ -63,6 +67,7 @@ __all__ = [
            "contributions",
            "coordinated",
            "dashed_sections",
+           "differences",
            "earlier_periods",
            "en_assemble",
            "en_joints",
@@ -74,6 +79,7 @@ __all__ = [
            "increments",
            "index_readings",
            "labelled_members",
+           "levels_moved_between",
            "linked_quantities",
            "names_estimators",
            "opening_members",

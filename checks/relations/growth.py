@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from checks.relations.acronyms import abbreviates
 from checks.relations.base import (
     Doc,
     Relation,
@@ -29,7 +30,7 @@ from checks.relations.base import (
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, english_months, period_parts, periods_conflict
 from checks.relations.rate_terms import basis_kind
-from checks.relations.reached_rate import level_right_before
+from checks.relations.reached_rate import level_right_before, levels_told_before
 from checks.relations.rounding import implied_change, precise
 from checks.relations.statements import comparable
 from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before, other_owner
@@ -47,7 +48,8 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
     same = [c for c in doc.near(change, 12) if c is not change and doc.sentence(c) == sentence]
     by_value = {float(c["value"]): c for c in same}
     if base is not None and after is not None:
-        before_claim, after_claim = by_value.get(float(base)), by_value.get(float(after))
+        before_claim, after_claim = (by_value.get(float(base)), by_value.get(float(after))) if float(base) in by_value \
+            or float(after) in by_value else levels_told_before(doc, change)  # (That's a difference of …)
         if before_claim is not None and after_claim is None:  # This figure is up 5.4 percent from …: the level
             after_claim = next((c for c in reversed(doc.near(change, 12)) if int(c["end"]) <= int(change["start"])
                                 and c["kind"] == "level" and float(c["value"]) == float(after)), None)  # before
@@ -180,7 +182,8 @@ def _levels_elsewhere(doc: Doc, change: dict) -> tuple[tuple[float, float], tupl
         if _per_share(doc, level) != per_share or bool(level.get("projected")) != bool(change.get("projected")):
             continue  # 59 cents per share, versus 55 cents: earnings per share, not the profit that rose 11%; a target
             # (1.1 million arrivals, revised down from 1.25 million) is no level a rate of what happened reached
-        if canonical(level.get("metric")) != canonical(change.get("metric")) or \
+        if (canonical(level.get("metric")) != canonical(change.get("metric"))
+                and not abbreviates(level.get("metric"), change.get("metric"))) or \
                 not _same_period(level.get("period"), change.get("period")):
             continue
         if plain(level.get("segment")) != plain(change.get("segment")) or \
@@ -240,7 +243,8 @@ def _levels_next(doc: Doc, change: dict, per_share: bool) -> tuple[tuple[float, 
     pair = compared_pair(doc, sentence) if not levels and of_a_year_before(doc, change, strict=True) else None
     levels = [pair[0]] if pair is not None else levels
     if len(levels) != 1 or any(c["kind"] in CHANGES for c in sentence) or _per_share(doc, levels[0]) != per_share \
-            or not _stems(change) & _stems(levels[0]) or periods_conflict(doc.period(change), doc.period(levels[0])) \
+            or not (_stems(change) & _stems(levels[0]) or abbreviates(change.get("metric"), levels[0].get("metric"))) \
+            or periods_conflict(doc.period(change), doc.period(levels[0])) \
             or other_owner(change, levels[0]):
         return None  # (Lenovo's shipments fell 7.5%. Vendors shipped …: another owner's levels)
     level = levels[0]

@@ -27,3 +27,17 @@ def level_right_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple
                 base["value"]) < 3:
         return None
     return bounds(base), bounds(level), [base, level]
+
+
+def levels_told_before(doc: Doc, change: dict) -> tuple[dict | None, dict | None]:
+    """The levels a change's reading holds (``base_value``, ``level_after``) told in the sentence right before it,
+    none of them in its own: "grown from 106,692 people … to 114,385 people. That's a difference of 7,693 people"."""
+    told = [c for c in doc.near(change, 12) if int(c["end"]) <= int(change["start"]) and c["kind"] == "level"
+            and not doc.same_sentence(c, change)]
+    if not told:
+        return None, None
+    last = doc.sentence(told[-1])
+    told = [c for c in told if doc.sentence(c) == last]
+    base, after = float(change["base_value"]), float(change["level_after"])
+    return (next((c for c in told if float(c["value"]) == base), None),
+            next((c for c in told if float(c["value"]) == after), None))

@@ -115,7 +115,7 @@ _SUBJECT_TIME_WORD = re.compile(r"(?:(?:this|last|next|the)\s+)?(?:year|month|we
 _WHICH_MOVED = re.compile(rf"which\s+(?:also\s+|then\s+)?(?:saw|{_MOVING})\b")
 # Words that end a subject without naming anything: EV sales meanwhile also (dropped); items more than (doubled).
 _SUBJECT_TAIL = re.compile(r"(?:\s+(?:meanwhile|also|too|still|again|more|less|than|nearly|almost|roughly|about|"
-                           r"just|only|then|now|thus|however|respectively))+$", re.IGNORECASE)
+                           r"just|only|then|now|thus|however|respectively|likewise|similarly))+$", re.IGNORECASE)
 _ANOTHER_CLAUSE = re.compile(r"\s(?:with|and|but|as|after|while|when|because|since|though|although|where|if)\s")
 # A reporting verb ends what was said's opening: the Commerce Department said the trade deficit (widened …).
 _SAID = re.compile(r"^.*\b(?:said|says|reported|reports|showed|shows|estimated|noted|added)\s+(?:that\s+)?")

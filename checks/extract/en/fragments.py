@@ -19,9 +19,9 @@ FRAGMENTS = Dimension("owner_fragment_en", [
     Rule("modal", r"(?P<head>.+?)\s+(?:would|will|could|should|might|may|must|can|had|has|have|did|does)",
          lambda m: m.group("head"),
          examples=(("it would", "it"), ("Acme will", "Acme"))),
-    Rule("adverb", r"(?P<head>[A-Z].*?)\s+(?:reportedly|allegedly|also|still|now|then)",
+    Rule("adverb", r"(?P<head>[A-Z].*?)\s+(?:reportedly|allegedly|also|still|now|then|likewise|similarly)",
          lambda m: m.group("head"),
-         examples=(("Samsung reportedly", "Samsung"), ("Bolt Inc. also", "Bolt Inc."))),
+         examples=(("Samsung reportedly", "Samsung"), ("Bolt Inc. also", "Bolt Inc."), ("Taiwan likewise", "Taiwan"))),
     Rule("object", r"(?P<head>(?:[\w'’.-]+\s+){0,3}?)(?:[a-z]+ed|seen|taken|given|shown)\s+(?:that\s+)?"
                    r"(?:it|they|them|we)",
          lambda m: m.group("head").strip(),

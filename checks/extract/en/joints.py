@@ -116,7 +116,8 @@ JOINTS = Joints(
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",
                                  re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
-    to_second=re.compile(r"(?:\s+in\s+(?:19|20)\d\d,?)?\s+to\s+", re.IGNORECASE),  # from 64% in 2001(,) to 74%
+    # from 64% in 2001(,) to 74%; from 33,090 people to 34,139; from 106,692 people in April 2010 to
+    to_second=re.compile(r"(?:\s+(?!(?:and|or|but)\b)[a-z]{3,14})?(?:\s+in\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d,?)?\s+to\s+"),
     # (net income of $15.8 million, or 54¢ per share, up from: the per-share figure the grammar reads as no claim)
     earlier_level=re.compile(r"(?:,?\s*or\s+[^,;.]{0,16}?\s(?:per|a)\s+(?:diluted\s+)?share|"
                              r"\s+(?:per|a)\s+(?:diluted\s+)?share)?"  # (from the per-share figure's end)

@@ -25,9 +25,10 @@ def member_after(after: str) -> str | None:
 
 
 # A member named before "with" and its figure, in a list of members (followed by South Korea with an estimated
-# 408,100 visitors, and Japan with 192,400; from the Australasian region with 100,100 visitors).
-_WITH_FIGURE = re.compile(r"(?:^|[,;]\s*|\b(?:and|by|from|followed\s+by)\s+)(?:from\s+)?(?:the\s+)?"
-                          r"(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*(?:\s+region)?)"
+# 408,100 visitors, and Japan with 192,400; from the Australasian region with 100,100 visitors; the United States of
+# America with 82,617 arrivals).
+_WITH_FIGURE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:and|by|from|followed\s+by)\s+)(?:from\s+)?(?:the\s+)?"
+                          r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’.-]*(?:\s+region)?)"
                           r"(?:\s+led\s+the\s+\w+)?\s+with\s+(?:an?\s+)?(?:(?:estimated|about|around|some|nearly|"
                           r"almost|over|more\s+than)\s+)?$")
 
@@ -35,7 +36,9 @@ _WITH_FIGURE = re.compile(r"(?:^|[,;]\s*|\b(?:and|by|from|followed\s+by)\s+)(?:f
 def with_member(before: str) -> str | None:
     """The member a figure in a list is of, named right before its "with" (see _WITH_FIGURE), else None."""
     found = _WITH_FIGURE.search(before) if " with" in before[-30:] else None
-    return found.group("name") if found is not None else None
+    if found is None or (found.start() == 0 and " led " in found.group(0)):
+        return None  # (Lisbon Portela led the way with …: a sentence's party, not a member of a list)
+    return found.group("name")
 
 
 # A share's whole after it: of (the) (total) population (aged …, who …, in …): the noun phrase up to its qualifiers;

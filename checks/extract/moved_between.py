@@ -1,0 +1,52 @@
+"""Two levels a quantity moved between with no rate of its own in the sentence: "Its PBT grew from N107.070bn to
+N128.726bn", "净利润从1.2亿元增至1.5亿元". The later level gets the earlier as its ``base_value``, so that a rate
+told in another sentence (a 25.23 per cent growth in profit before tax) is read against them.
+
+The joints are the language's own (``from_to`` before the first, ``to_second`` between them, as for 从A增至B with a
+rate); a movement word must say that the quantity moved (prices from $10 to $20 is a span, not a move).
+"""
+
+from __future__ import annotations
+
+import re
+
+from checks.extract.claim import Claim
+from checks.extract.links import Joints
+
+# A verb of movement before the English "from" (grew from, rose sharply from, went from)
+_EN_MOVED = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"
+                       r"slipped|slid|plunged|went|moved|expanded|shrank|narrowed|widened|improved|edged\s+(?:up|down)|"
+                       r"(?:has|have|had)\s+(?:risen|grown|fallen|increased|decreased|declined|dropped))\b"
+                       r"[^.;:\d]{0,30}$", re.IGNORECASE)
+# A Chinese word of movement between the two levels (增至, 下降到, 提高到)
+_ZH_MOVED = re.compile(r"[增降升涨跌减扩缩提攀回]")
+_MOVES = ("growth", "change", "multiple")
+_NEAR = 6  # figures either side that may be the rate of the two levels
+
+
+def levels_moved_between(claims: list[Claim], text: str, joints: Joints, spans: list[tuple[int, int]],
+                         lang: str) -> list[Claim]:
+    """The claims, each later level of "from A to B" given A as its base (see the module)."""
+    read = list(claims)
+    for index in range(len(read) - 1):
+        first, second = read[index], read[index + 1]
+        if first.kind != "level" or second.kind != "level" or first.unit != second.unit \
+                or second.base_value is not None or spans[index][0] != spans[index + 1][0]:
+            continue
+        sentence_start = spans[index][0]
+        if not joints.from_to.search(text, max(sentence_start, first.start - 16), first.start):
+            continue
+        gap = joints.to_second.fullmatch(text, first.end, second.start)
+        if gap is None:
+            continue
+        if lang == "zh":
+            moved = _ZH_MOVED.search(gap.group(0)) is not None
+        else:
+            head = text[max(sentence_start, first.start - 60):first.start]
+            moved = _EN_MOVED.search(head.rsplit("from", 1)[0]) is not None
+        near = range(max(0, index - _NEAR), min(len(read), index + _NEAR))
+        if not moved or any(spans[at][0] == sentence_start and read[at].kind in _MOVES and (
+                read[at].level_after == second.value or read[at].base_value == first.value) for at in near):
+            continue  # (从A增至B，增长r: the rate holds them already)
+        read[index + 1] = second.replaced(base_value=first.value, base_text=first.text)
+    return read
