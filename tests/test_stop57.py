@@ -124,3 +124,30 @@ def test_a_difference_of_linked_levels_is_their_change_and_its_rate_their_growth
     assert _read(told.format(rate="2.5"), "518")["level_after"] == 21030
     assert _of("growth_vs_levels", told.format(rate="2.5")) == []
     assert _of("growth_vs_levels", told.format(rate="4.5")) != []
+
+
+def test_the_same_period_s_level_named_or_counted_is_the_base_of_the_rate_after_it() -> None:
+    counted = "今年上半年共受理了32家企业的IPO申请，而去年同期则受理了590家企业，同比降幅超过了{rate}%。"
+    rate = _read(counted.format(rate="94"), "超过了94%")
+    assert (rate["kind"], rate["base_value"], rate["level_after"]) == ("growth", 590, 32)
+    assert _of("growth_vs_levels", counted.format(rate="94")) == []
+    assert _of("growth_vs_levels", counted.format(rate="98")) == ["590家 | 32家 | 超过了98%"]
+    named = "新股累计募集资金为2144.39亿元，去年同期募集资金2553.83亿元，同比下滑逾{rate}%。"
+    assert _of("growth_vs_levels", named.format(rate="16")) == []
+    assert _of("growth_vs_levels", named.format(rate="26")) == ["2553.83亿元 | 2144.39亿元 | 逾26%"]
+    # the same period's change is no level: 较去年同期增加8亿元 is the amount the rate after it moved
+    assert _read("营收为50亿元，较去年同期增加8亿元，同比增长19%。", "19%")["base_value"] is None
+
+
+def test_a_downturn_from_last_season_s_total_is_the_rate_of_the_estimate_told_before() -> None:
+    text = ("Skier visits this season are estimated to be 53.3 million. That is a {rate} percent downturn from last "
+            "season's 54.8 million total.")
+    assert _of("growth_vs_levels", text.format(rate="2.7")) == []
+    assert _of("growth_vs_levels", text.format(rate="4.8")) == ["54.8 million | 53.3 million | 4.8 percent"]
+
+
+def test_a_level_spent_on_something_then_up_over_its_earlier_level() -> None:
+    text = ("Consumers intend to spend an average of $646 on gifts this holiday season, up {rate} percent over the "
+            "$582 they planned to spend in 2012.")
+    assert _of("growth_vs_levels", text.format(rate="11")) == []
+    assert _of("growth_vs_levels", text.format(rate="21")) == ["$582 | an average of $646 | 21 percent"]

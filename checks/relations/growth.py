@@ -30,7 +30,7 @@ from checks.relations.base import (
 from checks.relations.lines import heading_between
 from checks.relations.periods import compared_with, english_months, period_parts, periods_conflict
 from checks.relations.rate_terms import basis_kind
-from checks.relations.reached_rate import level_right_before, levels_told_before
+from checks.relations.reached_rate import level_just_told, level_right_before, levels_told_before
 from checks.relations.rounding import implied_change, precise
 from checks.relations.statements import comparable
 from checks.relations.year_before import compared_pair, linked_earlier, of_a_year_before, other_owner
@@ -75,7 +75,7 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             # (Compared to the $4.657 billion of February, the March figure rose by 12.2 percent: March's level,
             # told in the sentence before)
             return _reached_before(doc, change, base_claim) or _level_of_its_time(doc, change, base_claim, 2) \
-                or _level_just_told(doc, change, base_claim) or level_right_before(doc, change, base_claim)
+                or level_just_told(doc, change, base_claim) or level_right_before(doc, change, base_claim)
         return _level_of_its_time(doc, change, base_claim)
     return None
 
@@ -120,31 +120,6 @@ def _reached_before(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[fl
         if level is not None and 1 / 3 < float(level["value"]) / float(base["value"]) < 3:
             return bounds(base), bounds(level), [base, level]
     return None
-
-
-_THIS_IS = re.compile(r"\s*(?:This|That|It)(?:['’]s|\s+is|\s+was|\s+represents|\s+marks)\b")
-
-
-def _level_just_told(doc: Doc, change: dict, base: dict | None) -> tuple[tuple[float, float], tuple[float, float],
-                                                                       list[dict]] | None:
-    """A rate from an earlier level in a sentence that opens on "this" (quarterly sales of $2.759 billion, which
-    missed the estimate of $2.85 billion. This is a 9% decrease over sales of $3.032 billion): the one level of the
-    base's quantity, segment and time the sentence before tells, not an expected one, is where it went."""
-    start = doc.sentence(change)[0]
-    if base is None or not _THIS_IS.match(doc.text, start):
-        return None
-    told = [c for c in doc.near(change, 8) if doc.sentence(c)[1] <= start and doc.sentence(c)[1] >= start - 2
-            and c["kind"] == "level" and c["unit"] == base["unit"] and not c.get("projected")
-            and (not metric_key(base) or metric_key(c) == metric_key(base)) and c.get("segment") == base.get("segment")
-            and (not c.get("period") or not change.get("period") or c["period"] == change["period"])
-            and not _parts_differ(c.get("period"), base.get("period"))]
-    if len(told) == 1 and 1 / 3 < float(told[0]["value"]) / float(base["value"]) < 3:
-        return bounds(base), bounds(told[0]), [base, told[0]]
-    return None
-
-
-def _parts_differ(a: object, b: object) -> bool:  # (the first nine months and the third quarter: not one level)
-    return (part_a := period_parts(a)[1]) != (part_b := period_parts(b)[1]) and bool(part_a and part_b)
 
 
 def _base_restated(doc: Doc, change: dict, after: dict) -> tuple[tuple[float, float], tuple[float, float],

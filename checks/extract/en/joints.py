@@ -79,6 +79,8 @@ JOINTS = Joints(
                           r"(?:[^.;]{0,30}?|[^.;,]{31,48}?)\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
                           r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
+                          # from last season's 54.8 million: the earlier period's own level
+                          r"(?:(?<=from\s)last\s+(?:year|season|month|quarter|week)['’]s\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
                           r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?"
                           # compared to its previous close at 16,141.67 points: the close before

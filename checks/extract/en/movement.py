@@ -91,6 +91,6 @@ MOVED_AFTER = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\s+at\b))?"
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
                          r"(?:(?P<up>higher|more|up(?!\s+(?:till|until|to\s+(?:now|date)))|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
-                         r"improvement|boost|climb|advance|rally|expansion|leap|spike)|(?P<down>lower|less|fewer|down|below|"
+                         r"improvement|boost|climb|advance|rally|expansion|leap|spike|upturn)|(?P<down>lower|less|fewer|down|below|"
                          r"decrease|decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip|plunge|plummet|"
-                         r"tumble))\b", re.IGNORECASE)
+                         r"tumble|downturn))\b", re.IGNORECASE)
