@@ -151,3 +151,22 @@ def test_a_level_spent_on_something_then_up_over_its_earlier_level() -> None:
             "$582 they planned to spend in 2012.")
     assert _of("growth_vs_levels", text.format(rate="11")) == []
     assert _of("growth_vs_levels", text.format(rate="21")) == ["$582 | an average of $646 | 21 percent"]
+
+
+def test_a_figure_after_a_name_and_a_comma_in_a_list_is_no_whole_of_other_members() -> None:
+    text = ("Arrivals rose. China with 85,948; Japan with 51,516; and Australia with 27,826. Also posting growth in "
+            "visitor arrivals were Canada, 24,352; Taiwan, 21,926.")
+    assert _of("parts_vs_total", text) == []
+    whole = "Revenue was $24,352 million. North American sales were $15,000 million and international sales were " \
+            "$12,000 million."
+    assert "$24,352 million | $15,000 million | $12,000 million" in _of("parts_vs_total", whole)
+
+
+def test_a_rate_with_the_levels_it_moved_between_in_brackets() -> None:
+    text = "This year's levy increased by {rate} percent ($540,459,428 to $583,620,020)."
+    rate = _read(text.format(rate="7.99"), "7.99 percent")
+    assert (rate["kind"], rate["base_value"], rate["level_after"]) == ("growth", 540459428, 583620020)
+    assert _of("growth_vs_levels", text.format(rate="7.99")) == []
+    assert _of("growth_vs_levels", text.format(rate="9.99")) == ["$540,459,428 | $583,620,020 | 9.99 percent"]
+    # a range of one quantity in brackets after a share stays a range
+    assert _read("Sales rose 30 percent (5 to 7 percent a month).", "5 to 7 percent")["lower"] == 5

@@ -8,6 +8,7 @@ from checks.extract.en import assemble as en_assemble
 from checks.extract.en import joints as en_joints
 from checks.extract.en.adjusted import adjusted
 from checks.extract.en.amount_noun import amount_nouns
+from checks.extract.en.bracketed_move import bracketed_moves
 from checks.extract.en.colon_lists import colon_lists
 from checks.extract.en.compares import compares_with
 from checks.extract.en.contributions import contributions
@@ -57,6 +58,7 @@ __all__ = [
            "amount_nouns",
            "bases_after",
            "bracketed_members",
+           "bracketed_moves",
            "bracketed_names",
            "carry_owners",
            "category_prices",

@@ -75,6 +75,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
                   and not _an_earlier_level(doc, w) and not _NAMED_BEFORE_BRACKET.search(doc.before(w, 40))
                   and not _BY_BEFORE.search(doc.before(w, 16)) and not _OF_WHICH.match(doc.text, int(w["end"]))
                   and not _NAME_ACCOUNTING.search(doc.before(w, 60)) and not _RANKED.search(sentence_text(doc, w))
+                  and not _listed_by_name(doc, w)
                   and not of_a_unit(doc, w) and owner_key(w) in ("", owner_key(members[0]))
                   and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
         if wholes:
@@ -96,8 +97,18 @@ _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom)\b", re.IGNORECASE)
 _NAME_ACCOUNTING = re.compile(r"\b(?!(?:The|This|That|These|Those|It|Its|Total|Overall|All)\b)[A-Z][\w.'’-]*"
                               r"(?:\s+[\w.'’-]+){0,5}?\s+(?:accounting|accounted|accounts)\s+for\s+"
                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+# were Canada, 24,352; Taiwan, 21,926: a figure after a proper name and a comma, in a list that goes on, is that
+# member's, no whole
+_NAME_COMMA = re.compile(r"(?:(?P<listed>;\s*(?:and\s+)?)|\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*$")
+_LIST_GOES_ON = re.compile(r"\s*[;,]")
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _NAMED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*)*\s*\(\s*$")
+
+
+def _listed_by_name(doc: Doc, claim: dict) -> bool:
+    """Whether a figure follows a proper name and a comma in a list (see _NAME_COMMA)."""
+    named = _NAME_COMMA.search(doc.before(claim, 40))
+    return named is not None and (bool(named.group("listed")) or bool(_LIST_GOES_ON.match(doc.text, int(claim["end"]))))
 
 
 def _an_earlier_level(doc: Doc, claim: dict) -> bool:

@@ -30,6 +30,7 @@ from checks.extract.en.surroundings import (
     MOVED_BEFORE,
     NOT_A_FIGURE_AFTER,
     RANK_CUE,
+    RATE_BRACKET,
     WINDOW_BEFORE,
     bare_moved,
     bare_unit,
@@ -254,8 +255,8 @@ def _one_range(text: str, m: re.Match[str]) -> bool:
     if first * first_scale > second * second_scale:
         return False  # 51% to 38%: two figures (a range runs upwards)
     if sep == "to":
-        if FROM_BEFORE.search(before):
-            return False  # from 14.8% to 10.5%
+        if FROM_BEFORE.search(before) or (RATE_BRACKET.search(before) and m.group("symbol")):
+            return False  # from 14.8% to 10.5%; 8.66 percent ($506,694,105 to $540,459,428)
         own_unit = m.group("unit1") or m.group("symbol") or m.group("pence")
         first_kind = kind_of_unit(m.group("unit1"), m.group("symbol"), m.group("pence"))
         second_kind = kind_of_unit(m.group("unit"), m.group("symbol2"), m.group("pence2"))

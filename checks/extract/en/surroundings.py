@@ -49,6 +49,8 @@ MOVED_BEFORE = re.compile(
     r"(?:\s+in(?:\s+the)?(?:\s+[\w-]+){1,4}?)?\s+of)(?:,?\s+by)?\s*$",
     re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# In brackets after a rate, amounts are the levels it moved between: by 8.66 percent ($506,694,105 to $540,459,428)
+RATE_BRACKET = re.compile(r"(?:%|\bper\s?cent)\s*\(\s*$", re.IGNORECASE)
 # A number after these words in a sentence about an index is the index's level (closed at 7,313.4).
 INDEX_SENTENCE = re.compile(r"\b(?:index|indices|FTSE|Dow|S&P|Nasdaq|ASX|All Ordinaries|Nikkei|Hang Seng|Stoxx|DAX|"
                             r"CAC|Kospi|Sensex|Nifty|benchmark|PMI|reading|gauge)\b", re.IGNORECASE)
