@@ -170,3 +170,24 @@ def test_a_rate_with_the_levels_it_moved_between_in_brackets() -> None:
     assert _of("growth_vs_levels", text.format(rate="9.99")) == ["$540,459,428 | $583,620,020 | 9.99 percent"]
     # a range of one quantity in brackets after a share stays a range
     assert _read("Sales rose 30 percent (5 to 7 percent a month).", "5 to 7 percent")["lower"] == 5
+
+
+def test_places_listed_after_qizhong_add_up_to_no_more_than_the_total_before() -> None:
+    text = ("10月3日，张家界市各景点共接待游客48.46万人次。其中，永定区接待游客{first}万人次；"
+            "武陵源区接待游客24.5万人次；慈利县接待游客3.64万人次；桑植县接待游客2.25万人次。")
+    assert _of("parts_vs_total", text.format(first="18.07")) == []
+    assert "48.46万人次 | 28.07万人次 | 24.5万人次 | 3.64万人次 | 2.25万人次" in _of(
+        "parts_vs_total", text.format(first="28.07"))
+
+
+def test_percent_points_are_percentage_points() -> None:
+    claim = _read("The index was 0.05 percent points lower than in June.", "0.05 percent points")
+    assert claim["unit"] == "pp"
+
+
+def test_a_rate_from_a_rate_is_no_growth_of_levels_and_links_no_level_across_a_clause() -> None:
+    text = ("The Urban index rose by 16.04 percent (year-on-year) in July 2017, down by 0.11 percent point from 16.15 "
+            "percent recorded in June, and the Rural index increased by 16.08 percent in July from 16.01 percent in "
+            "June.")
+    assert _read(text, "16.08 percent")["level_after"] is None
+    assert _of("growth_vs_levels", text) == []

@@ -270,7 +270,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
             if candidate.kind in ("level", "share", "ratio") and _same_scale(candidate, claim) and (
                     joints.level_then_change.fullmatch(text, past_restatement(text, claims, position[
                         (candidate.start, candidate.end)]), claim.start)
-                    or candidate is not claims[before[-1]]
+                    or candidate.start != claims[before[-1]].start  # (past a completion or bracket: no joint)
                     # Domestic: 21.0 million, +23.3%: a signed rate right after the level is its change
                     or (claim.text.startswith(("+", "-", "−", "–"))
                         and re.fullmatch(r"\s*[,，]\s*", text[candidate.end:claim.start]))

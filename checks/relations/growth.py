@@ -71,6 +71,8 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
             return _base_restated(doc, change, after_claim)
     if base is not None and after is None:
         base_claim = next((c for c in same if float(c["value"]) == float(base)), None)
+        if change["unit"] == "percent" and base_claim is not None and base_claim["unit"] == "percent":
+            return None  # (the Rural index increased by 16.08 percent in July from 16.01 percent: a rate's levels)
         if change["unit"] == "percent":
             # (Compared to the $4.657 billion of February, the March figure rose by 12.2 percent: March's level,
             # told in the sentence before)

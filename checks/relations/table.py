@@ -103,6 +103,7 @@ from checks.relations.passed import crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
+from checks.relations.places_of_which import places_of_which
 from checks.relations.plus_then_total import plus_then_total
 from checks.relations.previous_record import above_the_old_record, behind_only, rates_over_the_previous_record
 from checks.relations.quoted_answers import quoted_answers
@@ -145,7 +146,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rate_then_earned, parts_vs_total, parts_closed_by_the_rest, above_quota_parts, outcomes_of_a_count,
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
-             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, leads_in_polls,
+             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, places_of_which,
+             leads_in_polls,
              compared_back,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,

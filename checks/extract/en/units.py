@@ -36,8 +36,10 @@ def _currency_word(match: re.Match[str]) -> tuple[str, str, float]:
 _NOT_A_COMPARISON = r"(?![\s-]+(?:on|over)[\s-]+(?:the[\s-]+)?(?:year|month|week|quarter)\b)"
 
 UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
-    Rule("pp", r"percentage[\s-]points?|pct(?:\.)? points?|pp\b|ppt\b", constant(("pp", "pp", 1.0)),
-         (("percentage points", ("pp", "pp", 1.0)),)),
+    # (0.05 percent points, as some statistics offices write it: percentage points)
+    Rule("pp", r"percentage[\s-]points?|per\s?cent(?:age)?[\s-]points?|pct(?:\.)? points?|pp\b|ppt\b",
+         constant(("pp", "pp", 1.0)),
+         (("percentage points", ("pp", "pp", 1.0)), ("percent points", ("pp", "pp", 1.0)))),
     Rule("basis_points", r"basis[\s-]points?|bps\b|bp\b", constant(("pp", "pp", 0.01)),
          (("basis points", ("pp", "pp", 0.01)), ("basis-points", ("pp", "pp", 0.01)))),
     Rule("points", r"points?\b|pts?\b", constant(("other", "points", 1.0)), (("points", ("other", "points", 1.0)),)),
