@@ -191,3 +191,13 @@ def test_a_rate_from_a_rate_is_no_growth_of_levels_and_links_no_level_across_a_c
             "June.")
     assert _read(text, "16.08 percent")["level_after"] is None
     assert _of("growth_vs_levels", text) == []
+
+
+def test_a_peer_or_a_ranked_member_is_no_whole_of_the_members_listed_after_it() -> None:
+    listed = ("Other countries in the top ten markets are Australia with 123,851; Canada with 114,605; the United "
+              "Kingdom with 92,914; and Singapore with 64,951.")
+    assert [claim.segment for claim in extract(listed)][:2] == ["Australia", "Canada"]
+    for before in ("Taiwan also saw a double digit growth at 27.24 percent or 128,986 arrivals.",
+                   "The United States ranks third with 472,469 arrivals, while Japan places fourth with 281,988."):
+        assert _of("parts_vs_total", f"{before} {listed}") == []
+    assert _of("parts_vs_total", f"Arrivals totalled 128,986. {listed}") != []

@@ -75,7 +75,7 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
                   and not _an_earlier_level(doc, w) and not _NAMED_BEFORE_BRACKET.search(doc.before(w, 40))
                   and not _BY_BEFORE.search(doc.before(w, 16)) and not _OF_WHICH.match(doc.text, int(w["end"]))
                   and not _NAME_ACCOUNTING.search(doc.before(w, 60)) and not _RANKED.search(sentence_text(doc, w))
-                  and not _listed_by_name(doc, w)
+                  and not _listed_by_name(doc, w) and not _PEER_OPENS.match(sentence_text(doc, w))
                   and not of_a_unit(doc, w) and owner_key(w) in ("", owner_key(members[0]))
                   and not any(periods_conflict(doc.period(w), doc.period(m)) for m in members)]
         if wholes:
@@ -84,9 +84,10 @@ def segments_summed(doc: Doc) -> Iterable[Relation]:
 
 
 # A ranking's leader is a rival of the members after it, no whole of them (Indonesia is the largest source with
-# 986,900 visitors, … followed by Australia (476,480); Texas leads all states with 37,443 MW)
-_RANKED = re.compile(r"\b(?:followed\s+by|leads|led|tops|topped|largest|biggest|in\s+(?:first|second|third)\s+place)\b",
-                     re.IGNORECASE)
+# 986,900 visitors, … followed by Australia (476,480); Texas leads all states with 37,443 MW; Japan places fourth)
+_RANKED = re.compile(r"\b(?:followed\s+by|leads|led|tops|topped|largest|biggest|in\s+(?:first|second|third)\s+place|"
+                     r"(?:ranks?|ranked|places?|placed)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|\d+(?:st|nd|rd|th)))\b", re.IGNORECASE)
 # New Zealand (1,075,800 visitor arrivals), followed by the United Kingdom (734,200): a figure in brackets after a
 # proper name is that member's, whatever the reading says, and no whole of the others.
 # rose by 25,400, from China by 23,500: a figure after "by" is an amount of change, however it was read.
@@ -101,6 +102,9 @@ _NAME_ACCOUNTING = re.compile(r"\b(?!(?:The|This|That|These|Those|It|Its|Total|O
 # member's, no whole
 _NAME_COMMA = re.compile(r"(?:(?P<listed>;\s*(?:and\s+)?)|\b)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3},\s*$")
 _LIST_GOES_ON = re.compile(r"\s*[;,]")
+# Taiwan also saw … 128,986 arrivals: a party named with "also" is a peer of other members, no whole of them
+_PEER_OPENS = re.compile(r"^\W*(?!(?:The|This|That|These|Those|It|Its|Total|Overall|All)\b)[A-Z][\w.'’-]*"
+                         r"(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:also|likewise|similarly|too)\b")
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$", re.IGNORECASE)
 _NAMED_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*)*\s*\(\s*$")
 

@@ -26,8 +26,9 @@ def member_after(after: str) -> str | None:
 
 # A member named before "with" and its figure, in a list of members (followed by South Korea with an estimated
 # 408,100 visitors, and Japan with 192,400; from the Australasian region with 100,100 visitors; the United States of
-# America with 82,617 arrivals).
-_WITH_FIGURE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:and|by|from|followed\s+by)\s+)(?:from\s+)?(?:the\s+)?"
+# America with 82,617 arrivals; the top ten markets are Australia with 123,851; …).
+_WITH_FIGURE = re.compile(r"(?:^\s*|[,;]\s*|\b(?:and|by|from|followed\s+by|are|were|included|including)\s+)"
+                          r"(?:from\s+)?(?:the\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’.-]*\s+(?:of\s+(?:the\s+)?)?){0,3}[A-Z][\w'’.-]*(?:\s+region)?)"
                           r"(?:\s+led\s+the\s+\w+)?\s+with\s+(?:an?\s+)?(?:(?:estimated|about|around|some|nearly|"
                           r"almost|over|more\s+than)\s+)?$")
