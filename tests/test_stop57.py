@@ -201,3 +201,12 @@ def test_a_peer_or_a_ranked_member_is_no_whole_of_the_members_listed_after_it() 
                    "The United States ranks third with 472,469 arrivals, while Japan places fourth with 281,988."):
         assert _of("parts_vs_total", f"{before} {listed}") == []
     assert _of("parts_vs_total", f"Arrivals totalled 128,986. {listed}") != []
+
+
+def test_a_naira_dividend_per_share_told_twice_with_two_values() -> None:
+    text = ("MTN announced an interim dividend of N2.95 per share. The N{second} interim dividend would be for "
+            "eligible shareholders.")
+    assert [(c.text, c.unit, c.metric) for c in extract(text.format(second="2.95"))] == [
+        ("N2.95", "NGN", "interim dividend"), ("N2.95", "NGN", "interim dividend")]
+    assert _of("restated", text.format(second="2.95")) == []
+    assert _of("restated", text.format(second="2.59")) == ["N2.95 | N2.59"]

@@ -180,9 +180,16 @@ _PER_SHARE = re.compile(r"\s*,?\s*(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", 
 _CENTS = re.compile(r"(?<!per\s)(?<!per)\bcents?$|¢$", re.IGNORECASE)  # 88 cents, not 1.8 percent or per cent
 
 
+# A dividend of a few units of money is one per share (the N2.59 interim dividend; an interim dividend of N2.95
+# per share), not the sum paid out
+_DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
+
+
 def per_share(doc: Doc, claim: dict) -> bool:
     """Whether a figure is an amount per share (88 cents a share, 40 cents per diluted share)."""
-    return bool(_PER_SHARE.match(doc.after(claim, 24)) or _CENTS.search(str(claim["text"])))
+    return bool(_PER_SHARE.match(doc.after(claim, 24)) or _CENTS.search(str(claim["text"]))) or (
+        claim["kind"] == "level" and 0 < abs(float(claim["value"])) < 100 and len(str(claim["unit"])) == 3
+        and bool(_DIVIDEND.search(str(claim.get("metric") or ""))))
 
 
 def levels_differ(first: dict, second: dict) -> bool:

@@ -1,6 +1,7 @@
 """The quantity named right after an amount: "the company realising N242.215bn revenue", "posted $242 million in
-sales". Where the words before the amount name no quantity (none, or a verb: company realising, posted), the noun
-after it is the amount's name, and its earlier level's (as against N208.909bn) when that took the same words.
+sales", "the N2.59 interim dividend". Where the words before the amount name no quantity (none, or a verb: company
+realising, posted), the noun after it is the amount's name, and its earlier level's (as against N208.909bn) when that
+took the same words.
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import re
 from checks.extract.claim import Claim
 
 _MONEY = re.compile(r"[A-Z]{3}|other_currency")  # a currency's code, as the units name them
-_NOUN_AFTER = re.compile(r"\s+(?:in\s+)?(?P<noun>(?:(?:net|gross|operating|pre-?tax|total)\s+)?(?:revenues?|sales|"
-                         r"turnover|profits?|income|earnings|losses))\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"\s+(?:in\s+)?(?P<noun>(?:(?:net|gross|operating|pre-?tax|total|interim|final|special)\s+)?"
+                         r"(?:revenues?|sales|turnover|profits?|income|earnings|losses|dividends?))\b", re.IGNORECASE)
 # A name that is no quantity: a verb's form at its end (company realising, posted, has recorded)
 _VERB_END = re.compile(r"(?:^|\s)(?:\w+ing|\w+ed|\w+ised|made|earned|won|got|saw|had|has|have)$", re.IGNORECASE)
 

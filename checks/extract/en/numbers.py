@@ -130,9 +130,9 @@ SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|MYR|RM|Rs\.?|THB|VND|BRL|MXN|SEK|NOK|"
           r"DKK|RUB|NGN|QAR|QR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|Kshs?|TSh|USh|Sh)(?=\s?\d)|"
           # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
-          # (and R6.95 a share: cents given), N12.233 trillion: the naira, as Nigerians write it
+          # (and R6.95 a share: cents given), N12.233 trillion and N2.95 per share: the naira, as Nigerians write it
           r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b|\d{1,3}\.\d\d\b)|"
-          r"(?<![\w.])N(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|trn|tn)\b)")
+          r"(?<![\w.])N(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|trn|tn)\b|\d{1,3}\.\d\d\b)")
 CURRENCY_WORDS = {
     "us dollars": "USD", "u.s. dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
     "hong kong dollars": "HKD", "hk dollars": "HKD", "singapore dollars": "SGD", "new zealand dollars": "NZD",
