@@ -210,3 +210,14 @@ def test_a_naira_dividend_per_share_told_twice_with_two_values() -> None:
         ("N2.95", "NGN", "interim dividend"), ("N2.95", "NGN", "interim dividend")]
     assert _of("restated", text.format(second="2.95")) == []
     assert _of("restated", text.format(second="2.59")) == ["N2.95 | N2.59"]
+
+
+def test_a_move_told_in_words_across_an_object_a_date_or_a_unit_word() -> None:
+    for text, agrees, contradicts in (
+            ("The company grew its revenue from N396bn in 2013 to N{later}bn in 2014.", "400", "392"),
+            ("Administrative expenses rose to N{later}bn in the six months to June 30, 2015 from N17.295bn in the "
+             "corresponding period a year ago.", "18", "13"),
+            ("Local consumption improved to {later} million Kg against 31.75 million Kg in 2016.", "32", "27.5"),
+            ("Local consumption rose marginally from 29.3 million Kg to {later} million Kg.", "29.7", "28.7")):
+        assert _of("rank_vs_values", text.format(later=agrees)) == []
+        assert len(_of("rank_vs_values", text.format(later=contradicts))) == 1

@@ -14,6 +14,7 @@ from checks.relations.base import Doc, Relation, bounds, finite, precision, same
 
 # (the bare verb after expected to, set to, forecast to: increase, grow; the participles: raising, lowering)
 _UP_EN = (r"rose|risen|rises?|rising|increased|increases?|increasing|grew|grown|grows?|growing|climbed|climbs|climbing|"
+          r"improved|improves|"
           r"jumped|jumps|surged|surges|soared|raising|lifting|boosting|"
           r"soars|gained|gains|widened|widens|expanded|expands|accelerated|accelerates|rebounded|rebounds|advanced|"
           r"advances|went up|moved up|edged up|ticked up|picked up|inched up|crept up|raised|lifted|boosted|upgraded|"
@@ -39,11 +40,11 @@ _VERB_TO = re.compile(rf"\b(?:(?P<up>{_UP_EN}|higher|(?<!\bto )up)|(?P<down>{_DO
 # (fell to 6.0 percent, the lowest since April, from 6.1 percent: an aside of a superlative between)
 # (as against a target of 35,000 units: no earlier level)
 _NOT_EARLIER = r"(?!(?:targets?|forecasts?|estimates?|expectations?|goals?|consensus|guidance|projections?)\b)"
-_TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s-]{0,50}?|(?:19|20)\d\d)\s*|"
+_TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s,-]{0,50}?|(?:19|20)\d\d)\s*|"
                       r"(?:this|that)\s+(?:week|month|quarter|year)\s*)?"  # (fell to 7.1% this week from 6.8%)
                       r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
                       # (rose to 29,574 units as compared with 14,936: the unit's word before the earlier level)
-                      r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs)\s+)?"
+                      r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs|kg|kgs|bags)\s+)?"
                       r"(?:(?:from|as against|against|(?:as\s+)?compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
                       rf"(?:(?:(?<=previous )|(?<=earlier )|(?<=prior )|(?<=initial )|{_NOT_EARLIER})"
@@ -55,13 +56,16 @@ _THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*
                       r"easing|slowing|sliding|slipping|edging down)\s+to\s+(?:(?:a|an)\s+)?", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
 # (GDP growth up from B to A: the adverb alone)
-_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?\s+from\s+"
+# (the company grew its revenue from B to A: the verb's object between)
+_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
+                        r"(?:\s+(?:its|their|the|our)(?:\s+[a-z][a-z'’-]*){1,3}?)?\s+from\s+"
                         r"(?:a\s+|an\s+)?$|"
                         # a significant increase in the budget deficit from B to A: the movement's noun, its quantity
                         r"\b(?:(?P<rise>increase|rise|jump|climb|widening)|(?:decrease|decline|fall|drop|reduction|"
                         r"narrowing))\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?from\s+$", re.IGNORECASE)
 # (from $19.9 million this year to $17.4 million next year: the earlier level's time named after it)
 _FROM_TO = re.compile(r"\s+(?:(?:(?:of\s+)?[A-Za-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+|"
+                      r"(?:kg|kgs|tonnes|tons|bags)\s+|"
                       r"(?:this|last|the\s+previous|the\s+prior)\s+(?:fiscal\s+)?(?:year|month|quarter|week)\s+|"
                       r"an?\s+(?:year|month|quarter)\s+(?:earlier|ago|before)\s+)?"  # (from 32.1% a year earlier to)
                       r"to\s+(?:(?:a|an|the)\s+)?", re.IGNORECASE)
