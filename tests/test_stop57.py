@@ -221,3 +221,11 @@ def test_a_move_told_in_words_across_an_object_a_date_or_a_unit_word() -> None:
             ("Local consumption rose marginally from 29.3 million Kg to {later} million Kg.", "29.7", "28.7")):
         assert _of("rank_vs_values", text.format(later=agrees)) == []
         assert len(_of("rank_vs_values", text.format(later=contradicts))) == 1
+
+
+def test_an_order_continued_by_this_was_followed_by_in_the_next_sentence() -> None:
+    text = ("South Korea remains the top source market with {first} visitors.\n\nThis was followed by China with "
+            "126,785 arrivals; the United States of America with 82,617 arrivals; and Japan with {last} arrivals.")
+    assert _of("rank_vs_values", text.format(first="176,185", last="53,784")) == []
+    assert _of("rank_vs_values", text.format(first="116,185", last="53,784")) == ["116,185 | 126,785"]
+    assert _of("rank_vs_values", text.format(first="176,185", last="93,784")) == ["82,617 | 93,784"]
