@@ -229,3 +229,9 @@ def test_an_order_continued_by_this_was_followed_by_in_the_next_sentence() -> No
     assert _of("rank_vs_values", text.format(first="176,185", last="53,784")) == []
     assert _of("rank_vs_values", text.format(first="116,185", last="53,784")) == ["116,185 | 126,785"]
     assert _of("rank_vs_values", text.format(first="176,185", last="93,784")) == ["82,617 | 93,784"]
+
+
+def test_a_whole_named_short_is_the_amount_named_by_it_and_the_part_s_noun() -> None:
+    text = "全国机动车保有量达4.17亿辆。汽车保有量达3.19亿辆，占机动车总量{rate}%。"
+    assert _of("share_vs_counts", text.format(rate="76.5")) == []
+    assert _of("share_vs_counts", text.format(rate="86.59")) == ["3.19亿辆 | 4.17亿辆 | 86.59%"]

@@ -282,7 +282,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
                 len(plain(whole)) >= 3 and name.endswith(plain(whole))) or (
                 len(unplaced) >= 3 and name.endswith(unplaced)) or (len(core) >= 2 and name.endswith(core)) or (
                 words and tokens and {w.rstrip("s") for w in words} <= tokens | {w + "s" for w in tokens}) or \
-                _names_whole(name, whole):
+                _names_whole(name, whole) or _whole_of_the_part_s_noun(name, whole, metric_key(part)):
             own_period = share.get("period") or part.get("period")
             period = not own_period or plain(claim.get("period")) == plain(own_period) or \
                 (any(period_parts(own_period)) and period_parts(claim.get("period")) == period_parts(own_period)) or \
@@ -333,6 +333,13 @@ def _same_count(doc: Doc, claim: dict, whole: str) -> bool:
 _WHOLE_NOISE = re.compile(r"^(?:同期|当期|同月|当月|全年|全部|全体|全市|全省|全国|全县|全区|我国|整体|总体)+")
 _TOTAL_WORDS = re.compile(r"(?:总值|总额|总量|总数|规模)$")
 _COUNT_OF = re.compile(r"^总(?=.+(?:数量|量|数)$)|(?:数量|量|数)$")  # 总投诉量, 总项目数: the number of the things
+
+
+def _whole_of_the_part_s_noun(name: str, whole: str, part: str) -> bool:
+    """汽车保有量…占机动车总量86.59%: the whole named short (机动车) is the amount named by it and the part's noun."""
+    short = _WHOLE_NOISE.sub("", plain(whole))
+    noun = name.removeprefix(short) if len(short) >= 2 else name
+    return noun != name and len(noun) >= 2 and part.endswith(noun) and not part.startswith(short)
 
 
 def _names_whole(name: str, whole: str) -> bool:
