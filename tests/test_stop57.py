@@ -170,6 +170,10 @@ def test_a_rate_with_the_levels_it_moved_between_in_brackets() -> None:
     assert _of("growth_vs_levels", text.format(rate="9.99")) == ["$540,459,428 | $583,620,020 | 9.99 percent"]
     # a range of one quantity in brackets after a share stays a range
     assert _read("Sales rose 30 percent (5 to 7 percent a month).", "5 to 7 percent")["lower"] == 5
+    # the amount it rose by, then its level: no earlier level
+    assert _read("Wages were up 3.3% (+$0.99 to $31.06) year over year.", "3.3%")["base_value"] is None
+    assert _read("Wages were up 3.3% (+$0.99 to $31.06) year over year.", "+$0.99")["value"] == 0.99  # no minus
+    assert _of("growth_vs_levels", "Wages were up 3.3% (+$0.99 to $31.06) year over year.") == []
 
 
 def test_places_listed_after_qizhong_add_up_to_no_more_than_the_total_before() -> None:

@@ -24,8 +24,9 @@ def bracketed_moves(claims: list[Claim], text: str, spans: list[tuple[int, int]]
                 or first.unit == "percent" or spans[index] != spans[index + 2] \
                 or not _OPENS.fullmatch(text, rate.end, first.start) \
                 or not _TO.fullmatch(text, first.end, second.start) or not _CLOSES.match(text, second.end) \
-                or first.value <= 0 or first.value == second.value:
-            continue
+                or first.value <= 0 or first.value == second.value or not 1 / 3 < second.value / first.value < 3 \
+                or first.text.startswith(("+", "-", "−", "–")):
+            continue  # (up 3.3% (+$0.99 to $31.06): the amount it rose by, then its level)
         direction = rate.direction or ("up" if second.value > first.value else "down")
         read[index] = rate.replaced(kind="growth", direction=direction, base_value=first.value,
                                     base_text=first.text, level_after=second.value)

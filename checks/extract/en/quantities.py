@@ -229,8 +229,6 @@ def _currency(symbol: str, dollar: str, yen: str) -> str:
 # (in 2003; in the fiscal year 2011; in September 2011: a month before the year)
 _IN_A_YEAR = re.compile(r"\bin\s+(?:the\s+(?:year|fiscal\s+year)\s+|(?:January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)\s+)?$", re.IGNORECASE)
-
-
 _LEADS_BEFORE = re.compile(r"\b(?:leads?|led|leading|trails?|trailed|trailing)\b[^.;:!?\d]{0,40}$", re.IGNORECASE)
 
 
@@ -288,7 +286,7 @@ def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Me
         m.end("scale") if m.group("scale") else m.end("number"))
     lead = _lead(m.group("lead")) if (m.group("lead") or "").lower() != "between" else None
     first = _mention(text, m, m.start(), first_end, _number(m.group("number")), m.group("scale"), first_unit,
-                     lead, bool(m.group("sign")), m.group("number"))
+                     lead, _minus(m.group("sign")), m.group("number"))
     second_start = m.start("sign2") if m.group("sign2") else m.start("symbol2") if m.group("symbol2") else (
         m.start("number2"))
     if second_unit is None and first_unit is not None and first_unit[1] == "money" and m.group("sep").lower() == "to":
@@ -297,8 +295,12 @@ def _two_figures(text: str, m: re.Match[str], dollar: str, yen: str) -> tuple[Me
     noun = m.group("noun")
     second_end = m.start("noun") - 1 if noun and not m.group("unit") else m.end()
     second = _mention(text, m, second_start, second_end, _number(m.group("number2")), m.group("scale2"), second_unit,
-                      tail, bool(m.group("sign2")), m.group("number2"), noun=noun)
+                      tail, _minus(m.group("sign2")), m.group("number2"), noun=noun)
     return first, second
+
+
+def _minus(sign: str | None) -> bool:  # (a plus sign is no minus: +$0.99 to $31.06)
+    return bool(sign) and sign.strip().lower() in ("-", "−", "minus", "negative")
 
 
 def _mention(text: str, m: re.Match[str], start: int, end: int, value: float | None, scale: str | None,
@@ -386,7 +388,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         qualifier = lead or tail or "exact"
     # The counted noun (200 brands) is what the figure measures, not part of its span.
     end = m.start("noun") - 1 if noun and not unit_text and not mark else m.end()
-    negative = bool(m.group("sign")) and m.group("sign").strip().lower() in ("-", "−", "minus", "negative")
+    negative = _minus(m.group("sign"))
     direction = "down" if negative and family == "percent" else "up" if m.group("sign") == "+" and (
         family == "percent") else None
     return Mention(start=start, end=end, value=-number if negative else number, unit=code,
