@@ -239,3 +239,11 @@ def test_a_whole_named_short_is_the_amount_named_by_it_and_the_part_s_noun() -> 
     text = "全国机动车保有量达4.17亿辆。汽车保有量达3.19亿辆，占机动车总量{rate}%。"
     assert _of("share_vs_counts", text.format(rate="76.5")) == []
     assert _of("share_vs_counts", text.format(rate="86.59")) == ["3.19亿辆 | 4.17亿辆 | 86.59%"]
+
+
+def test_shares_clause_by_clause_joined_by_commas_each_with_its_verb() -> None:
+    text = ("In 2017, 71.5 percent of residential sales were on urban lots, 22.2 percent were on half-acre lots and "
+            "{last} percent were on larger tracts.")
+    assert [c.text for c in extract(text.format(last="6.3"))] == ["71.5 percent", "22.2 percent", "6.3 percent"]
+    assert _of("shares_of_whole", text.format(last="6.3")) == []
+    assert _of("shares_of_whole", text.format(last="14.9")) == ["71.5 percent | 22.2 percent | 14.9 percent"]

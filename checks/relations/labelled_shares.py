@@ -73,13 +73,17 @@ def _run(doc: Doc, index: int) -> list[dict] | None:
 # …accounted for 38% of short-term visitor nights; 29% were for educational purposes; 17% of nights were to visit
 # friends; and 7% were for business: each clause after a semicolon opens with its share of the first's whole.
 _NEXT_CLAUSE = re.compile(r"[^;.\d\n]{0,120};[ \t]*(?:and\s+)?")  # (a semicolon ends a sentence for the splitter)
+# , 22.2 percent were on …; and 14.9 percent were on …: a comma or "and", then a share with a verb of its own
+_NEXT_COMMA = re.compile(r"[^;.\d\n]{0,120}?(?:,|\band\b)\s*(?:and\s+)?")
+_OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
 _OF_WHOLE = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?P<whole>[a-z][\w\s'’-]{1,60}?)"
                        r"(?=[;,.]|\s+(?:were|was|are|is|went)\b)", re.IGNORECASE)
 
 
 def shares_clause_by_clause(doc: Doc) -> Iterable[Relation]:
-    """Shares each opening a clause of one sentence after a semicolon, the first naming its whole (of visitor
-    nights): parts of that whole, no more than 100% together. A later share of another whole (of men) ends the run."""
+    """Shares each opening a clause of one sentence after a semicolon (or a comma or "and", each with its own verb:
+    22.2 percent were on …), the first naming its whole (of visitor nights): parts of that whole, no more than 100%
+    together. A later share of another whole (of men) ends the run."""
     claims = doc.claims
     index = 0
     while index < len(claims) - 1:
@@ -88,7 +92,9 @@ def shares_clause_by_clause(doc: Doc) -> Iterable[Relation]:
         run = [first]
         while named is not None and index + len(run) < len(claims):
             following = claims[index + len(run)]
-            if not _share(following) or not _NEXT_CLAUSE.fullmatch(doc.between(run[-1], following)):
+            if not _share(following) or not (_NEXT_CLAUSE.fullmatch(doc.between(run[-1], following)) or (
+                    _NEXT_COMMA.fullmatch(doc.between(run[-1], following))
+                    and _OWN_VERB.match(doc.text, int(following["end"])))):
                 break
             own = _OF_WHOLE.match(doc.text, int(following["end"]))
             if own is not None and not set(own.group("whole").lower().split()) <= set(

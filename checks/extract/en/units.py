@@ -102,7 +102,9 @@ WORD_FIGURES: Dimension[tuple[float, str, str, str | None]] = Dimension("word_fi
                     "count", "count", None),
          (("half a million", (5e5, "count", "count", None)),
           ("a quarter of a billion", (2.5e8, "count", "count", None)))),
-    Rule("half", r"half", constant((50.0, "percent", "share", None)), (("half", (50.0, "percent", "share", None)),)),
+    # (half-acre, half-year, half-price: a size, a period or a price, no share)
+    Rule("half", r"half(?![-‐])", constant((50.0, "percent", "share", None)),
+         (("half", (50.0, "percent", "share", None)), ("half-acre", None))),
     # cent per cent (Indian English): all of it
     Rule("cent_per_cent", r"cent per ?cent|hundred per ?cent", constant((100.0, "percent", "share", None)),
          (("cent per cent", (100.0, "percent", "share", None)),)),
