@@ -247,3 +247,10 @@ def test_shares_clause_by_clause_joined_by_commas_each_with_its_verb() -> None:
     assert [c.text for c in extract(text.format(last="6.3"))] == ["71.5 percent", "22.2 percent", "6.3 percent"]
     assert _of("shares_of_whole", text.format(last="6.3")) == []
     assert _of("shares_of_whole", text.format(last="14.9")) == ["71.5 percent | 22.2 percent | 14.9 percent"]
+
+
+def test_a_group_s_share_doing_a_thing_and_its_share_not_doing_it() -> None:
+    text = "调查中，61.5%的受访者称已经购买了今年春运车票，{rest}%的受访者还未购买。"
+    assert _of("shares_of_whole", text.format(rest="38.5")) == []
+    assert _of("shares_of_whole", text.format(rest="48.5")) == ["61.5% | 48.5%"]
+    assert _of("shares_of_whole", "61%的受访者使用微信，58%的受访者使用支付宝。") == []  # two answers, both may hold

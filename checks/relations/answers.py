@@ -161,3 +161,35 @@ def sides_of_a_question(doc: Doc) -> Iterable[Relation]:
         if len(sides) >= 2:
             parts = sorted(sides.values(), key=lambda c: int(c["start"]))
             yield _relation(doc, parts, False, f"the sides of one question ({'/'.join(sides)})")
+
+
+# 61.5%的受访者称已经购买了车票，48.5%的受访者还未购买: one group's share doing a thing and its share not doing it
+_ZH_GROUP = re.compile(r"\s*的?(?P<group>受访者|被访者|被调查者|调查对象|网友|用户|消费者|家庭|企业|市民|游客|居民|"
+                       r"学生)")
+_ZH_NOT = re.compile(r"(?:还未|尚未|仍未|并未|未|没有|没|不)(?:曾|再)?(?P<verb>[\u4e00-\u9fff]{2})")
+_ZH_CLAUSE_END = re.compile(r"[，,；;。！？!?\n]|\d")
+
+
+def negated_answers(doc: Doc) -> Iterable[Relation]:
+    """Two shares of one group in one sentence, the second said not to do (还未购买) what the first is said to do
+    (已经购买): the two sides of one answer, together no more than 100%."""
+    if not any(word in doc.text for word in ("未", "没", "不")):
+        return
+    shares = [c for c in doc.claims if c["kind"] == "share" and c["unit"] == "percent"]
+    for first, second in pairwise(shares):
+        if not doc.same_sentence(first, second):
+            continue
+        groups = [_ZH_GROUP.match(doc.text, int(c["end"])) for c in (first, second)]
+        if groups[0] is None or groups[1] is None or groups[0].group("group") != groups[1].group("group"):
+            continue
+        said = [_zh_said(doc.text, g.end()) for g in groups]
+        negated = _ZH_NOT.search(said[1])
+        if negated is not None and negated.group("verb") in said[0] \
+                and not _ZH_NOT.search(said[0]):  # (已经购买 against 还未购买: the same verb, one side negated)
+            yield _relation(doc, [first, second], False, f"the two sides of one answer ({negated.group('verb')})")
+
+
+def _zh_said(text: str, start: int) -> str:
+    """The words after a share's group up to its clause's end."""
+    stop = _ZH_CLAUSE_END.search(text, start, start + 40)
+    return text[start:stop.start() if stop else start + 40]

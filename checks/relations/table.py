@@ -15,7 +15,7 @@ from checks.relations.age_bands import age_bands
 from checks.relations.aggregates import money_supply
 from checks.relations.amount_or_rate import amount_or_rate, rate_and_amount_bracketed
 from checks.relations.anchored import anchored_rates, headline_amount
-from checks.relations.answers import answers_of_a_scale, opposite_answers, sides_of_a_question
+from checks.relations.answers import answers_of_a_scale, negated_answers, opposite_answers, sides_of_a_question
 from checks.relations.averages import averages_of_members
 from checks.relations.balance import balance_sheets, currency_parts
 from checks.relations.base import COLUMNS, Doc, Relation
@@ -152,7 +152,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              compared_back,
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
-             opposite_answers,
+             opposite_answers, negated_answers,
              labelled_shares, shares_clause_by_clause, shares_of_a_dimension, answers_of_a_scale, sides_of_a_question,
              more_same_or_less,
              restated, said_again,
