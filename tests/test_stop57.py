@@ -239,6 +239,10 @@ def test_a_whole_named_short_is_the_amount_named_by_it_and_the_part_s_noun() -> 
     text = "全国机动车保有量达4.17亿辆。汽车保有量达3.19亿辆，占机动车总量{rate}%。"
     assert _of("share_vs_counts", text.format(rate="76.5")) == []
     assert _of("share_vs_counts", text.format(rate="86.59")) == ["3.19亿辆 | 4.17亿辆 | 86.59%"]
+    # 占全市接待总量: the city's visitors received, not the nearer count of the scenic spots' visitors
+    visited = ("南京市共接待游客4437.34万人次。景区共接待游客3478.66万人次，同比上升99.15%。4A级以上景区共接待游客"
+               "2935.30万人次，占全市接待总量66.15%。")
+    assert _of("share_vs_counts", visited) == []
 
 
 def test_shares_clause_by_clause_joined_by_commas_each_with_its_verb() -> None:

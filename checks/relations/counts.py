@@ -339,7 +339,8 @@ def _whole_of_the_part_s_noun(name: str, whole: str, part: str) -> bool:
     """汽车保有量…占机动车总量86.59%: the whole named short (机动车) is the amount named by it and the part's noun."""
     short = _WHOLE_NOISE.sub("", plain(whole))
     noun = name.removeprefix(short) if len(short) >= 2 else name
-    return noun != name and len(noun) >= 2 and part.endswith(noun) and not part.startswith(short)
+    return noun != name and len(noun) >= 2 and noun.endswith(("量", "额")) and part.endswith(noun) \
+        and not part.startswith(short)  # (接待 + 游客: a verb's object, not the count of a thing)
 
 
 def _names_whole(name: str, whole: str) -> bool:
