@@ -8,6 +8,7 @@ before it: each lies no higher than the one it follows.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from itertools import pairwise
 
@@ -18,6 +19,7 @@ _OPENS = re.compile(r"(?:This|That|It|These|They)\s+(?:was|were|is|are)\s+(?:clo
 _FIRST = re.compile(r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?[A-Z][\w.'’-]*){0,4}\s+with\s+"
                     r"(?:an?\s+)?(?:estimated\s+)?")
 # the next member: the words that close the one before (arrivals), ; or "and", its name, "with"
+_REACH = 12  # members after the opening at most
 _NEXT = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:;|,)\s*(?:and\s+)?(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?(?:the\s+)?"
                    r"[A-Z][\w.'’-]*){0,4}\s+with\s+(?:an?\s+)?")
 
@@ -25,9 +27,11 @@ _NEXT = re.compile(r"(?:\s+[a-z]+){0,2}\s*(?:;|,)\s*(?:and\s+)?(?:the\s+)?[A-Z][
 def followed_across(doc: Doc) -> Iterable[Relation]:
     if "followed" not in doc.text:
         return
+    starts = [int(c["start"]) for c in doc.claims]  # (each opening reads its neighbours only: linear in the text)
     for opening in _OPENS.finditer(doc.text):
-        after = [c for c in doc.claims if int(c["start"]) >= opening.end()]
-        before = [c for c in doc.claims if int(c["end"]) <= opening.start()]
+        at = bisect_left(starts, opening.end())
+        after = doc.claims[at:at + _REACH]
+        before = [c for c in doc.claims[max(0, at - 2):at] if int(c["end"]) <= opening.start()]
         if not after or not before or not _FIRST.fullmatch(doc.text, opening.end(), int(after[0]["start"])) \
                 or doc.sentence(before[-1])[1] > opening.start() or doc.paragraph(before[-1]) + 1 < doc.paragraph(
                     after[0]) or doc.text[doc.sentence(before[-1])[1]:opening.start()].strip(" \t\n.") != "":

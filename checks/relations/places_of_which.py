@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, like, metric_key, same_unit, shown
@@ -22,10 +23,11 @@ _TOTAL_REACH = 240  # characters before 其中 where its total is stated
 def places_of_which(doc: Doc) -> Iterable[Relation]:
     if "其中" not in doc.text:
         return
+    starts = [int(c["start"]) for c in doc.claims]  # (each 其中 reads its own sentence's figures: linear in the text)
     for opened in _OF_WHICH.finditer(doc.text):
         end = _sentence_end(doc.text, opened.end())
-        listed = [c for c in doc.claims if opened.end() <= int(c["start"]) < end and c["kind"] == "level"
-                  and _PLACE.match(str(c.get("subject") or "")) and not c.get("projected")]
+        listed = [c for c in doc.claims[bisect_left(starts, opened.end()):bisect_left(starts, end)]
+                  if c["kind"] == "level" and _PLACE.match(str(c.get("subject") or "")) and not c.get("projected")]
         groups: dict[tuple[str, str], list[dict]] = {}
         for claim in listed:
             groups.setdefault((metric_key(claim), str(claim["unit"])), []).append(claim)
@@ -33,7 +35,7 @@ def places_of_which(doc: Doc) -> Iterable[Relation]:
             places = [str(p["subject"]) for p in parts]
             if not quantity or len(parts) < 2 or len(set(places)) != len(places):
                 continue
-            total = _total_before(doc, opened.start(), parts, quantity, set(places))
+            total = _total_before(doc, opened.start(), parts, quantity, set(places), starts)
             if total is not None:
                 yield _relation(doc, total, parts)
 
@@ -43,13 +45,14 @@ def _sentence_end(text: str, start: int) -> int:
     return found.start() if found is not None else len(text)
 
 
-def _total_before(doc: Doc, opened: int, parts: list[dict], quantity: str, places: set[str]) -> dict | None:
+def _total_before(doc: Doc, opened: int, parts: list[dict], quantity: str, places: set[str],
+                  starts: list[int]) -> dict | None:
     """The nearest level before 其中, in its paragraph and reach, of the parts' quantity and unit, owned by none of
     the places, no smaller than any part."""
-    paragraph = doc.text.rfind("\n", 0, opened) + 1
+    paragraph = doc.text.rfind("\n", max(0, opened - _TOTAL_REACH), opened) + 1
     largest = max(bounds(p)[0] for p in parts)
-    for claim in reversed([c for c in doc.claims if max(paragraph, opened - _TOTAL_REACH) <= int(c["start"])
-                           and int(c["end"]) <= opened]):
+    near = doc.claims[bisect_left(starts, max(paragraph, opened - _TOTAL_REACH)):bisect_left(starts, opened)]
+    for claim in reversed([c for c in near if int(c["end"]) <= opened]):
         if claim["kind"] != "level" or metric_key(claim) != quantity or not same_unit(claim, parts[0]) \
                 or claim.get("projected") or str(claim.get("subject") or "") in places:
             continue

@@ -26,7 +26,7 @@ def differences(claims: list[Claim], text: str, spans: list[tuple[int, int]]) ->
         if claim.unit == "percent" or claim.level_after is not None or not index:
             continue
         start = spans[index][0]
-        if _NEXT_SENTENCE.match(text[start:claim.start]):
+        if claim.start - start <= 60 and _NEXT_SENTENCE.match(text[start:claim.start]):  # (a run-on text: none)
             earlier = [at for at in range(index - 1, max(-1, index - 6), -1) if spans[at][1] <= start
                        and spans[at][0] == spans[index - 1][0]]
         elif _OR_AFTER.search(text, max(start, claim.start - 40), claim.start):
