@@ -40,9 +40,13 @@ def places_of_which(doc: Doc) -> Iterable[Relation]:
                 yield _relation(doc, total, parts)
 
 
+_LIST_REACH = 600  # characters after 其中 its list may run (a run-on text has no sentence end)
+_END = re.compile(r"[。！？\n]")
+
+
 def _sentence_end(text: str, start: int) -> int:
-    found = re.compile(r"[。！？\n]").search(text, start)
-    return found.start() if found is not None else len(text)
+    found = _END.search(text, start, start + _LIST_REACH)
+    return found.start() if found is not None else min(len(text), start + _LIST_REACH)
 
 
 def _total_before(doc: Doc, opened: int, parts: list[dict], quantity: str, places: set[str],
