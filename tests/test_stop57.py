@@ -258,3 +258,10 @@ def test_a_group_s_share_doing_a_thing_and_its_share_not_doing_it() -> None:
     assert _of("shares_of_whole", text.format(rest="38.5")) == []
     assert _of("shares_of_whole", text.format(rest="48.5")) == ["61.5% | 48.5%"]
     assert _of("shares_of_whole", "61%的受访者使用微信，58%的受访者使用支付宝。") == []  # two answers, both may hold
+
+
+def test_a_rival_named_before_its_bracketed_rate_is_no_member() -> None:
+    text = "全市社会消费品零售总额同比下降11%，高于全国平均水平(-19%)8个百分点，高于全省平均水平(-13%)2个百分点。"
+    assert [claim.segment for claim in extract(text)] == [None] * 5
+    listed = "只有银行(17.17%)、煤炭(8.05%)、公用事业(0.74%)三个行业上涨。"
+    assert [claim.subject for claim in extract(listed)][:3] == ["银行", "煤炭", "公用事业"]
