@@ -265,3 +265,9 @@ def test_a_rival_named_before_its_bracketed_rate_is_no_member() -> None:
     assert [claim.segment for claim in extract(text)] == [None] * 5
     listed = "只有银行(17.17%)、煤炭(8.05%)、公用事业(0.74%)三个行业上涨。"
     assert [claim.subject for claim in extract(listed)][:3] == ["银行", "煤炭", "公用事业"]
+
+
+def test_a_numbered_item_s_label_owns_the_item() -> None:
+    text = ("永辉超市前三季度累计亏损7.10亿元；中百集团累计亏损5.80亿元。以下这些企业具体表现: "
+            "1、永辉超市:前三季度亏损7.1亿，营收下降22%。")
+    assert [(c.text, c.subject) for c in extract(text)][-2:] == [("7.1亿", "永辉超市"), ("22%", "永辉超市")]

@@ -75,7 +75,11 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     before_sentence = named  # the owner that held before the sentence being read, for a list's members
     sentence_openers = sentence_labels(text)
     openers = dict(sentence_openers)
+    items = numbered_items(text, {c.subject for c in claims if c.subject})
+    item = 0
     for index, claim in enumerate(claims):
+        while item < len(items) and items[item][0] < claim.start:  # 1、永辉超市：前三季度亏损7.1亿: the item's own
+            named, item = (items[item][1] if not index or items[item][0] >= claims[index - 1].end else named), item + 1
         if openers and (not index or sentence_of[index][0] != sentence_of[index - 1][0]):
             opening = _OPENING_LABEL.match(text, sentence_of[index][0])  # 云南：10月1日-4日，全省接待…: 云南's
             named = openers.get(opening.start("label"), named) if opening is not None else named
@@ -171,6 +175,18 @@ def paragraph_labels(text: str) -> dict[int, str]:
     # (净利润：…; 营收：…: a line a quantity labels is that quantity's, not an owner's)
     found = {start: label for start, label in labels if not _NOT_A_LABEL.search(label) and not is_quantity(label)}
     return found if len(found) >= 2 else {}
+
+
+# A numbered item's label (1、永辉超市：…): the firm or place each item of a roundup is about
+_NUMBERED_LABEL = re.compile(r"(?:^|(?<=[\s。；;：:]))\d{1,2}[、.．]\s*(?P<label>[\u4e00-\u9fff]{2,8})[：:]")
+
+
+def numbered_items(text: str, owners: set[str]) -> list[tuple[int, str]]:
+    """The labels of numbered items that name a firm or place, or an owner the text names elsewhere, by offset."""
+    if "、" not in text and "．" not in text and "." not in text:
+        return []
+    return [(m.start(), m.group("label")) for m in _NUMBERED_LABEL.finditer(text)
+            if _kind(m.group("label")) is not None or m.group("label") in owners]
 
 
 def sentence_labels(text: str) -> list[tuple[int, str]]:
