@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from checks.extract.claim import Claim
-from checks.extract.links import Joints
+from checks.extract.links import CHANGES, Joints
 
 # A verb of movement before the English "from" (grew from, rose sharply from, went from)
 _EN_MOVED = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|soared|surged|fell|dropped|declined|decreased|"
@@ -20,7 +20,6 @@ _EN_MOVED = re.compile(r"\b(?:rose|grew|increased|climbed|jumped|soared|surged|f
                        r"[^.;:\d]{0,30}$", re.IGNORECASE)
 # A Chinese word of movement between the two levels (增至, 下降到, 提高到)
 _ZH_MOVED = re.compile(r"[增降升涨跌减扩缩提攀回]")
-_MOVES = ("growth", "change", "multiple")
 _NEAR = 6  # figures either side that may be the rate of the two levels
 
 
@@ -45,7 +44,7 @@ def levels_moved_between(claims: list[Claim], text: str, joints: Joints, spans: 
             head = text[max(sentence_start, first.start - 60):first.start]
             moved = _EN_MOVED.search(head.rsplit("from", 1)[0]) is not None
         near = range(max(0, index - _NEAR), min(len(read), index + _NEAR))
-        if not moved or any(spans[at][0] == sentence_start and read[at].kind in _MOVES and (
+        if not moved or any(spans[at][0] == sentence_start and read[at].kind in CHANGES and (
                 read[at].level_after == second.value or read[at].base_value == first.value) for at in near):
             continue  # (从A增至B，增长r: the rate holds them already)
         read[index + 1] = second.replaced(base_value=first.value, base_text=first.text)

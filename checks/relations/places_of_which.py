@@ -7,12 +7,12 @@ of the same quantity stated before 其中 in its paragraph by an owner that is n
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, like, metric_key, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, metric_key, same_unit
+from checks.relations.parts import _relation as parts_relation
 
 _OF_WHICH = re.compile(r"其中\s*[，,:：]?")
 # A named place (永定区, 慈利县, 长沙市), not 全区 or 本市: the owner of one clause of the list
@@ -37,7 +37,7 @@ def places_of_which(doc: Doc) -> Iterable[Relation]:
                 continue
             total = _total_before(doc, opened.start(), parts, quantity, set(places), starts)
             if total is not None:
-                yield _relation(doc, total, parts)
+                yield parts_relation(doc, total, parts, complete=False)
 
 
 _LIST_REACH = 600  # characters after 其中 its list may run (a run-on text has no sentence end)
@@ -63,13 +63,3 @@ def _total_before(doc: Doc, opened: int, parts: list[dict], quantity: str, place
         return claim if bounds(claim)[1] >= largest else None
     return None
 
-
-def _relation(doc: Doc, total: dict, parts: list[dict]) -> Relation:
-    low = sum(bounds(p)[0] for p in parts)
-    high = bounds(total)[1]
-    gap = max(0.0, low - high)
-    summed = sum(float(p["value"]) for p in parts)
-    arithmetic = (f"{' + '.join(shown(p) for p in parts)} = {like(total, summed)} {'>' if gap else '≤'} "
-                  f"{shown(total)}, the total of the places listed after 其中")
-    return Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, low), (-math.inf, high),
-                    gap, arithmetic)

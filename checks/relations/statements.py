@@ -13,6 +13,7 @@ import re
 
 from checks.relations.base import Doc, metric_key
 from checks.relations.stems import holds
+from checks.relations.units import in_money
 
 WINDOW = 120  # characters read either side of a figure, within its sentence
 
@@ -188,7 +189,7 @@ _DIVIDEND = re.compile(r"\bdividends?\b", re.IGNORECASE)
 def per_share(doc: Doc, claim: dict) -> bool:
     """Whether a figure is an amount per share (88 cents a share, 40 cents per diluted share)."""
     return bool(_PER_SHARE.match(doc.after(claim, 24)) or _CENTS.search(str(claim["text"]))) or (
-        claim["kind"] == "level" and 0 < abs(float(claim["value"])) < 100 and len(str(claim["unit"])) == 3
+        claim["kind"] == "level" and 0 < abs(float(claim["value"])) < 100 and in_money(claim)
         and bool(_DIVIDEND.search(str(claim.get("metric") or ""))))
 
 

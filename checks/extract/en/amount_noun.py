@@ -8,9 +8,8 @@ from __future__ import annotations
 
 import re
 
-from checks.extract.claim import Claim
+from checks.extract.claim import CURRENCIES, Claim
 
-_MONEY = re.compile(r"[A-Z]{3}|other_currency")  # a currency's code, as the units name them
 _NOUN_AFTER = re.compile(r"\s+(?:in\s+)?(?P<noun>(?:(?:net|gross|operating|pre-?tax|total|interim|final|special)\s+)?"
                          r"(?:revenues?|sales|turnover|profits?|income|earnings|losses|dividends?))\b", re.IGNORECASE)
 # A name that is no quantity: a verb's form at its end (company realising, posted, has recorded)
@@ -21,7 +20,7 @@ def amount_nouns(claims: list[Claim], text: str) -> list[Claim]:
     """The claims, each amount followed by its quantity's noun named by it (see the module)."""
     read = list(claims)
     for index, claim in enumerate(read):
-        if claim.kind != "level" or not _MONEY.fullmatch(claim.unit) or (
+        if claim.kind != "level" or claim.unit not in CURRENCIES or (
                 claim.metric and not _VERB_END.search(claim.metric)):
             continue
         found = _NOUN_AFTER.match(text, claim.end)

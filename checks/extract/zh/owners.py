@@ -79,7 +79,9 @@ def carry_owners(claims: Sequence[Claim], text: str, sentence_of: Sequence[tuple
     item = 0
     for index, claim in enumerate(claims):
         while item < len(items) and items[item][0] < claim.start:  # 1、永辉超市：前三季度亏损7.1亿: the item's own
-            named, item = (items[item][1] if not index or items[item][0] >= claims[index - 1].end else named), item + 1
+            if not index or items[item][0] >= claims[index - 1].end:
+                named = items[item][1]
+            item += 1
         if openers and (not index or sentence_of[index][0] != sentence_of[index - 1][0]):
             opening = _OPENING_LABEL.match(text, sentence_of[index][0])  # 云南：10月1日-4日，全省接待…: 云南's
             named = openers.get(opening.start("label"), named) if opening is not None else named
