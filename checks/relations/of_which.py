@@ -9,11 +9,11 @@ including a larger charge).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, same_unit, shown
+from checks.relations.base import Doc, Relation, bounds, same_unit
+from checks.relations.parts import _relation as parts_relation
 from checks.relations.rates_of_parts import MAY_BE_NEGATIVE
 from checks.relations.units import in_money
 
@@ -46,14 +46,7 @@ def parts_of_which(doc: Doc) -> Iterable[Relation]:
         if len(parts) < fewest or not all(p["kind"] == "level" and same_unit(p, total) for p in parts) \
                 or _two_breakdowns(parts, total):
             continue
-        low = sum(bounds(p)[0] for p in parts)
-        high = bounds(total)[1]
-        gap = max(0.0, low - high)
-        written = " + ".join(shown(p) for p in parts)
-        summed = sum(float(p["value"]) for p in parts)
-        arithmetic = f"{written} = {summed:,.10g} {'>' if gap else '≤'} {shown(total)}, the total they are of"
-        yield Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), (low, low),
-                       (-math.inf, high), gap, arithmetic)
+        yield parts_relation(doc, total, parts, complete=False)
 
 
 def _two_breakdowns(parts: list[dict], total: dict) -> bool:
