@@ -122,6 +122,8 @@ def chinese_value(text: str) -> float | None:
     if digit is not None:
         if after_zero or last_unit == 1.0 or m.group("num"):
             section += digit
+        elif m.group("ch") in "两兩":
+            return None  # 两 is two of a unit or a measure, never an elided tail: (永辉和中)百两家 is 两家
         else:
             section += digit * last_unit / 10
     return total + wan + section
@@ -290,7 +292,7 @@ NUMERALS: Dimension[Numeral] = Dimension(
             (
                 ("四亿五千六百四十二万零一十五", 456420015), ("一千三", 1300), ("九万四", 94000), ("百三", 130),
                 ("二十万亿", 2e13), ("壹佰万", 1e6), ("肆拾肆", 44), ("两", 2), ("廿", 20), ("二〇二一", 2021),
-                ("一百零四", 104), ("十", 10), ("百百", None),
+                ("一百零四", 104), ("十", 10), ("百百", None), ("百两", None),
             ),
         ),
     ],
