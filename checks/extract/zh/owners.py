@@ -10,6 +10,7 @@ passes nothing on. A deictic owner (该公司, 全市, 我省) is the name the d
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -296,4 +297,10 @@ def _listed_sentences(claims: Sequence[Claim], text: str, sentence_of: Sequence[
     for claim, span, passing in zip(claims, sentence_of, passes, strict=True):
         if passing and claim.subject and not DEICTIC.fullmatch(claim.subject):
             owners.setdefault(span[0], set()).add(claim.subject)
-    return {start for start, names in owners.items() if len(names) > 1 or _PART.match(text, start)}
+    listed = {start for start, names in owners.items() if len(names) > 1 or _PART.match(text, start)}
+    # (其中，永辉超市…亏损7.10亿元；中百集团分别累计亏损5.80亿元: the clause after the semicolon lists on)
+    starts = sorted({span[0] for span in sentence_of})
+    for before, start in itertools.pairwise(starts):
+        if before in listed and text[max(0, start - 4):start].rstrip().endswith(("；", ";")):
+            listed.add(start)
+    return listed
