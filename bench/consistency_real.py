@@ -101,6 +101,8 @@ and their relations compared:
     python -m bench.consistency_real --clean41    # the forty-first clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted41  # the forty-first planted set (planted41.py: edits41/ on clean42)
     python -m bench.consistency_real --clean42    # the forty-second clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted42  # the forty-second planted set (planted42.py: edits42/ on clean43)
+    python -m bench.consistency_real --clean43    # the forty-third clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -375,7 +377,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 42)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 43)},
 }
 
 
