@@ -303,7 +303,8 @@ def short(value: float) -> str:
 
 # Words left at the edges of a metric that name nothing: 2016年末 → 末, 已经, 所; the text's own place (我省外贸进出口)
 # and words of how it is counted (对外贸易累计进出口总值: 进出口总值).
-_KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中|(?:(?:我|全|本)[国省市区县]|累计|对外贸易(?=累计|进出口))+)|"
+_KEY_NOISE = re.compile(r"^(?:末|年末|底|年底|初|中(?![央国部小东西南北外资型华医高等])|"  # (中央 is a member, 年中 no)
+                        r"(?:(?:我|全|本)[国省市区县]|累计|对外贸易(?=累计|进出口))+)|"
                         r"(?:已经|已|所|均|也|都)$")
 
 

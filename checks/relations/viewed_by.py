@@ -126,7 +126,13 @@ def _lead_before(doc: Doc, levels: list[dict], at: int) -> dict | None:
     return None if lead.get("segment") or _aside(doc, lead) else lead
 
 
+# Money paid back out of the whole (出口退税 among the main items of tax revenue): subtracted from it, no part of it.
+_PAID_BACK = re.compile(r"退税|退库|退还|返还")
+
+
 def _aside(doc: Doc, claim: dict) -> bool:
-    """A part of a part (其中…), or the other side of a comparison (去年同期为…): no part of the breakdown."""
+    """A part of a part (其中…), the other side of a comparison (去年同期为…) or money paid back (出口退税): no part
+    of the breakdown."""
     return PART_BEFORE.search(doc.text, max(0, int(claim["start"]) - 30), int(claim["start"])) is not None \
-        or other_side(doc, claim)
+        or other_side(doc, claim) or _PAID_BACK.search(doc.text, max(0, int(claim["start"]) - 8),
+                                                       int(claim["start"])) is not None
