@@ -238,8 +238,10 @@ def _real(doc: Doc, claim: dict) -> bool:
     return bool(_REAL.search(doc.before(claim, 14))) or bool(re.match(r"\s*in real terms", doc.after(claim, 16)))
 
 
-_SEGMENT = re.compile(r"业务方面|板块|事业部|事业群|分部|\bsegments?\b|\bdivisions?\b", re.IGNORECASE)
-_SEGMENT_WORDS = ("业务方面", "板块", "事业部", "事业群", "分部", "segment", "division")
+# (个人市场…收入达到2561亿元: a carrier's market of persons, one of its four, as 家庭市场 and 政企市场)
+_SEGMENT = re.compile(r"业务方面|板块|事业部|事业群|分部|(?:个人|家庭|政企|新兴|海外|国际)市场|\bsegments?\b|"
+                      r"\bdivisions?\b", re.IGNORECASE)
+_SEGMENT_WORDS = ("业务方面", "板块", "事业部", "事业群", "分部", "市场", "segment", "division")
 
 
 def _of_segment(doc: Doc, claim: dict) -> bool:

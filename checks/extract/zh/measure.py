@@ -13,11 +13,11 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
-from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, REVENUE_SOURCE, SEGMENTS
+from checks.extract.zh.vocabulary import ACTIONS, CITIES, ONE_CHARACTER_PARTNER, PROVINCES, REVENUE_SOURCE, SEGMENTS
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 LEADING_NOISE = re.compile(  # connectives, verbs and periods a phrase may open with
-    r"^(?:.*(?:[】：:|｜]|——)|[-•·●▪]\s*|尽管|虽然|即使|但是|预计|其中|同时|此外|另外|而|但|并|且|其(?!他|它|余|次)|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在(?![校建读岗职营线园册])|对(?!.{2,14}?(?:进出口|出口|进口)$)|从|由|"
+    r"^(?:.*(?:[】：:|｜]|——)|[-•·●▪]\s*|尽管|虽然|即使|但是|预计|其中|同时|此外|另外|而|但|并|且|其(?!他|它|余|次)|则|已|将|有望|为(?!期)|目前|截至目前|据悉|数据显示|显示|按|在(?![校建读岗职营线园册])|对(?!.{1,14}?(?:进出口|出口|进口)$)|从|由|"
     r"分别|共有|共|有(?!色|线|机|效)|(?:再)?加上|累计|合计|总计|当天|当日|当年|同年|期间|实现|完成|录得|取得|全年|期内|报告期内|本季|本季度|当季|当月|本月|"
     r"单季|单月|全季|该季度|该季|该月|当期|春节|国庆|假期|节日|节假日|前|首|头|截至|到(?![位岗期账])|年末|年底|月末|月底|季末|期末|末|底|特别是|尤其是|于|"
     r"档(?=[\u4e00-\u9fff]{2})|"  # 2023年国庆档电影总票房: what is left of a season's name once its period is read
@@ -82,12 +82,12 @@ _SUBJECT = re.compile(
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
     # a name going on past a firm's last word (上海科技馆, 粮油食品类) is no firm, nor a trade mode (保税物流)
     r"(?![类馆园院店]|烟酒|[和及与、][\u4e00-\u9fff]{1,8}类)|"  # (nor 我市食品烟酒类, a CPI category)
-    r"全国|全省|全市|全区|全县|全州|我国|中国|国内(?!增值税|消费税)|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
+    r"全国|全省|全市|全区|全县|全州|我国|中国(?:(?:移动|联通|电信)(?!电话|通信|互联网|业务)|铁塔|广电)?|国内(?!增值税|消费税)|本市|该市|该省|该区|该县|本区|本县|本省|该公司|公司|集团|本行|该行|"
     rf"(?:{'|'.join(PROVINCES + CITIES)})(?![省市区]|时间)|"  # (长沙进出口总值; 北京时间: a time zone, no owner)
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外(?!贸)|委|长|政府|面|容)(?!(?<=均地区)生产总值)|自治区|特区)|"
     rf"{_NAME}{{2,10}}?自治[州县旗]|"  # 红河哈尼族彝族自治州: an autonomous prefecture's name is long
     r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
-    r"(?:的)?)(?P<rest>[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]{1,})$")
+    r"(?:的)?)(?P<rest>(?:[\u4e00-\u9fffA-Za-z]|\d[A-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,})$")  # (5G相关投资)
 # A place that received visitors, and the visitors it received (熊猫基地接待游客, 上海动物园接待游客, 景区迎来游客):
 # the place owns the count, whether a province, a city or a park; 接待游客 is the quantity's usual name.
 RECEIVING = ("接待", "迎来")
@@ -133,8 +133,8 @@ _SECTOR_BEFORE = gated(re.compile("(?P<sector>" + "|".join(sorted(SECTORS, key=l
                                   r")(?P<rest>(?!总)[^，,。；;：:！？!?\d、]{0,16})$"))
 _MEMBER = re.compile("(?:" + "|".join(sorted({*SEGMENTS, *SECTORS}, key=len, reverse=True)) + ")")
 # Trade with a partner or by a mode: 对美国出口, 自欧盟进口, 对一带一路沿线国家进出口, 以一般贸易方式出口.
-_PARTNER = re.compile(r"(?:对|自|向|从|与)(?P<partner>[\u4e00-\u9fffA-Za-z“”\"]{2,14}?)(?P<flow>进出口|出口|进口|贸易)"
-                      r"|以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
+_PARTNER = re.compile(rf"(?:对|自|向|从|与)(?P<partner>{ONE_CHARACTER_PARTNER}|[\u4e00-\u9fffA-Za-z“”\"]{{2,14}}?)"
+                      r"(?P<flow>进出口|出口|进口|贸易)|以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
 @quick_init
 @dataclass(frozen=True)
 class Measure:

@@ -10,10 +10,11 @@ import re
 from collections.abc import Sequence
 
 from checks.extract.claim import Claim
+from checks.extract.zh.vocabulary import ONE_CHARACTER_PARTNER
 
 # 我省对欧盟进出口大幅增长，: a partner, the flow, how it went, and no figure
-_PARTNER_CLAUSE = re.compile(r"对(?P<partner>[\u4e00-\u9fff“”\"]{2,12}?)(?P<flow>进出口|出口|进口)"
-                             r"[\u4e00-\u9fff]{0,8}[，,]")
+_PARTNER_CLAUSE = re.compile(rf"对(?P<partner>{ONE_CHARACTER_PARTNER}|[\u4e00-\u9fff“”\"]{{2,12}}?)"
+                             r"(?P<flow>进出口|出口|进口)[\u4e00-\u9fff]{0,8}[，,]")
 _FLOWS = ("进出口", "出口", "进口")
 _REACH = 80  # characters before a figure where its partner's clause may open
 

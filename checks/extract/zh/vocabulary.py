@@ -42,3 +42,6 @@ ACTIONS = ("完善", "加大", "加快", "加强", "推进", "推动", "落实",
 # Revenue by its source (来自广告服务的营收, 来自数字授权和其它营收): the source is a member of the revenue's breakdown.
 REVENUE_SOURCE = re.compile(r"来自(?P<source>[^的，,。；;]{1,16}?)的?"
                             r"(?P<rest>(?:营业)?(?:收入|营收|收益|营业额|销售额))$")
+
+# Trade partners named by one character (对俄进出口, 对美出口, 对日出口): any other partner has two or more.
+ONE_CHARACTER_PARTNER = "[俄美日韩德法英欧非印泰越朝蒙港澳台]"
