@@ -4,6 +4,7 @@ on sentences written for these tests."""
 from __future__ import annotations
 
 from checks.extract import extract
+from tests.flags import flagged_of
 
 
 def test_two_after_a_name_ending_in_a_magnitude_is_no_elided_numeral() -> None:
@@ -17,3 +18,57 @@ def test_a_member_named_after_a_semicolon_of_a_parts_sentence_owns_no_text() -> 
             "中商集团累计亏损5.80亿元。前三季度,行业营收同比下降12.1%。")
     owners = {claim.text: claim.subject for claim in extract(text)}
     assert owners == {"5家": None, "7.10亿元": "华联超市", "5.80亿元": "中商集团", "12.1%": None}
+
+
+def _read(text: str, figure: str) -> dict:
+    return next(vars(claim) for claim in extract(text) if claim.text == figure)
+
+
+def test_a_trade_partner_named_by_one_character() -> None:
+    # 对俄进出口 is trade with Russia (俄), not exports of a member 俄进
+    assert (_read("1月份，全省对俄进出口实现8.4亿美元。", "8.4亿美元")["segment"],
+            _read("1月份，全省对俄进出口实现8.4亿美元。", "8.4亿美元")["metric"]) == ("俄", "进出口")
+    assert _read("全省对美出口12亿元。", "12亿元")["segment"] == "美"
+    assert _read("全省对美国出口12亿元。", "12亿元")["segment"] == "美国"
+
+
+def test_a_rate_above_the_national_average_is_not_set_against_its_own_rate_stated_before() -> None:
+    text = ("1月份全省对俄进出口实现8.4亿美元，同比增长37%。\n其中，出口实现29亿元，同比增长5.8%；进口实现69亿元，"
+            "同比增长50.9%。1月份，全省对俄进出口实现8.4亿美元，同比增长37%，增幅高于全国平均水平3个百分点。")
+    assert flagged_of("growth_vs_levels", text) == []
+
+
+def test_the_centre_s_revenue_is_no_restatement_of_the_nation_s() -> None:
+    text = ("1-7月累计，全国一般公共预算收入139334亿元，同比增长11.5%。分中央和地方看，中央一般公共预算收入63849亿元，"
+            "同比增长11.2%；地方一般公共预算本级收入75485亿元，同比增长11.8%。")
+    assert flagged_of("restated", text) == []
+
+
+def test_a_refund_is_no_part_of_the_revenue_its_heading_breaks_down() -> None:
+    text = ("1-7月累计，税收收入117531亿元。\n（一）主要税收收入项目情况如下：\n1.国内增值税43578亿元。\n2.企业所得税{tax}亿元。\n"
+            "3.出口退税11193亿元。\n")
+    assert flagged_of("parts_vs_total", text.format(tax="32453")) == []
+    assert flagged_of("parts_vs_total", text.format(tax="82453")) != []
+
+
+def test_almost_and_at_least_are_no_words_of_place() -> None:
+    text = "Of the 66.2 million visitors, {word} 15 million came from the UK, with 9.43 million from France."
+    assert flagged_of("rank_vs_values", text.format(word="almost")) == []
+    assert flagged_of("rank_vs_values", text.format(word="at least")) == []
+
+
+def test_a_bulleted_line_labelled_with_a_member_is_that_member_s() -> None:
+    text = ("Spending by source market:\n• US: Spending up 3% to AUD3.8 billion;\n• UK: Spending declined 6% to AUD3.5 "
+            "billion;\n• France: Spending growth of {rate}%.\n")
+    assert _read(text.format(rate="6"), "6%")["segment"] == "UK"
+    assert flagged_of("restated", text.format(rate="6")) == []
+    # a line labelled by its quantity is no member's, and one bulleted line alone makes no list
+    assert _read("Results:\n• Revenue: $19.2 billion, up 4%;\n• Profit: $2.1 billion.\n", "4%")["segment"] is None
+    assert _read("Markets:\n• US: Spending up 3% to AUD3.8 billion.\n", "3%")["segment"] is None
+
+
+def test_an_opening_member_with_its_bounds_in_brackets() -> None:
+    text = ("The unemployment rate dropped to 5.1 percent in August.\n\nFor adults (25-74 years), the unemployment rate "
+            "was estimated at 4.3 percent for August.")
+    assert _read(text, "4.3 percent")["segment"] == "adults"
+    assert flagged_of("restated", text) == []

@@ -9,6 +9,7 @@ from checks.extract.en import joints as en_joints
 from checks.extract.en.adjusted import adjusted
 from checks.extract.en.amount_noun import amount_nouns
 from checks.extract.en.bracketed_move import bracketed_moves
+from checks.extract.en.bullet_labels import bullet_labels
 from checks.extract.en.colon_lists import colon_lists
 from checks.extract.en.compares import compares_with
 from checks.extract.en.contributions import contributions
@@ -60,6 +61,7 @@ __all__ = [
            "bracketed_members",
            "bracketed_moves",
            "bracketed_names",
+           "bullet_labels",
            "carry_owners",
            "category_prices",
            "closed",

@@ -182,11 +182,12 @@ def _line_label(text: str, offset: int) -> str | None:
 
 
 # A sentence that opens with the member it is about: "In manufacturing, the workweek increased by 0.1 hour";
+# "For adults (25-74 years), the unemployment rate was 4.3 percent";
 # "For construction, output grew 1.0%". Not a way of speaking (In total, In contrast, In real terms) nor a time.
 _OPENING_MEMBER = re.compile(r"\s*(?:In|For)\s+(?P<member>(?!(?:the|a|an|this|that|its|their|our|all|"
                              r"total|contrast|addition|particular|general|short|fact|comparison|turn|response|"
                              r"summary|brief|sum|practice|theory|other|each|both|recent|early|late)\b)"
-                             r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2}),")
+                             r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})(?:\s*\([^()\n]{1,30}\))?,")
 # (In euros, exports rose …: the currency the figures are told in, not a member)
 _NOT_A_MEMBER = re.compile(r"\b(?:terms|words|months?|quarters?|years?|weeks?|days?|periods?|cases?|times?|trade|"
                            r"trading|dealings?|sessions?|euros?|dollars?|pounds?|yen|yuan|renminbi|rupees?|francs?|"

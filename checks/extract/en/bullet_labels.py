@@ -1,0 +1,40 @@
+"""The member a bulleted line is labelled with, in a list of such lines: "Key highlights by source market include:
+• China: … AUD10.4 billion …; • US: Spending up 3% to AUD3.8 billion; • UK: Spending declined 6% …". Each line's
+figures are of its label's member (the spending of visitors from the US), so that the UK's 6% is not read as the US's
+3% restated. Read only where two lines or more open so, with a name in capitals (one to four words) that names no
+quantity (• Revenue: $19.24 billion is a line of results, labelled by its quantity) and no time; a figure that names
+its own member or owner keeps it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from checks.extract.claim import Claim
+from checks.extract.en.owners import quantity_word
+
+# A bullet (•, -, *, ▪, ●), then the label in capitals, then a colon: at a line's start.
+_BULLETED = re.compile(r"^[ \t]*[•\-*▪●][ \t]*(?P<label>[A-Z][\w&'’.]*(?:[ \t]+[A-Z&][\w&'’.]*){0,3})[ \t]*:",
+                       re.MULTILINE)
+_TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                   r"Q[1-4]|H[12]|FY|Note|Source|Sources|Total|Overall)\b")
+
+
+def bullet_labels(claims: list[Claim], text: str) -> list[Claim]:
+    """The claims, those of a labelled bulleted line given its label as their member (see the module)."""
+    if ":" not in text:
+        return claims
+    lines = [(m.start(), m.group("label")) for m in _BULLETED.finditer(text)
+             if not quantity_word(m.group("label")) and not _TIME.match(m.group("label"))]
+    if len(lines) < 2:
+        return claims
+    read = list(claims)
+    starts = [claim.start for claim in claims]  # in order: each line's figures found by bisection
+    for start, label in lines:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        for at in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+            if not read[at].segment and not read[at].subject:
+                read[at] = read[at].replaced(segment=label)
+    return read
