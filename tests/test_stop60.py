@@ -72,3 +72,24 @@ def test_an_opening_member_with_its_bounds_in_brackets() -> None:
             "was estimated at 4.3 percent for August.")
     assert _read(text, "4.3 percent")["segment"] == "adults"
     assert flagged_of("restated", text) == []
+
+
+def test_trade_with_a_partner_adds_up_to_the_partner_s_total_not_the_province_s() -> None:
+    text = "全省对俄罗斯进出口总值250.2亿元，其中对俄出口{exports}亿元；自俄进口214.7亿元。"
+    assert flagged_of("parts_vs_total", text.format(exports="35.5")) == []
+    assert flagged_of("parts_vs_total", text.format(exports="45.5")) != []
+    other = "全省进出口总值500亿元。其中，对美国出口45.5亿元，自美国进口14.7亿元；对日本出口30亿元，自日本进口20亿元。"
+    assert flagged_of("parts_vs_total", other) == []
+
+
+def test_shares_named_member_first_after_a_semicolon_are_of_one_whole() -> None:
+    text = ("The largest importers of corn were Japan, accounting for {share} percent of the total; Mexico with 25 "
+            "percent; and China with 13 percent.")
+    assert flagged_of("shares_of_whole", text.format(share="31")) == []
+    assert flagged_of("shares_of_whole", text.format(share="71")) != []
+
+
+def test_a_poll_s_answers_a_line_each_are_shares_of_one_whole() -> None:
+    text = "A new poll of likely voters:\n\n45% 'Certain' Yes\n{no}% 'Certain' No\n18% Not Certain\n\nThe measure leads."
+    assert flagged_of("shares_of_whole", text.format(no="36")) == []
+    assert flagged_of("shares_of_whole", text.format(no="56")) != []

@@ -72,7 +72,10 @@ def _run(doc: Doc, index: int) -> list[dict] | None:
 
 # …accounted for 38% of short-term visitor nights; 29% were for educational purposes; 17% of nights were to visit
 # friends; and 7% were for business: each clause after a semicolon opens with its share of the first's whole.
-_NEXT_CLAUSE = re.compile(r"[^;.\d\n]{0,120};[ \t]*(?:and\s+)?")  # (a semicolon ends a sentence for the splitter)
+# (a semicolon ends a sentence for the splitter). Or the clause names its member first: Japan, accounting for 31
+# percent of the total; Mexico with 25 percent; and China with 13 percent.
+_NEXT_CLAUSE = re.compile(r"[^;.\d\n]{0,120};[ \t]*(?:and\s+)?"
+                          r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:with|at)\s+)?")
 # , 22.2 percent were on …; and 14.9 percent were on …: a comma or "and", then a share with a verb of its own
 _NEXT_COMMA = re.compile(r"[^;.\d\n]{0,120}?(?:,|\band\b)\s*(?:and\s+)?")
 _OWN_VERB = re.compile(r"\s+(?:were|was|are|is)\b")
@@ -152,3 +155,34 @@ def _clauses(text: str, opening: int, figures: list[dict]) -> list[str]:
         scanned = int(figure["start"])
         clauses.append(text[mark:scanned])
     return clauses
+
+
+# 45% 'Certain' Yes / 36% 'Certain' No / 18% Not Certain: a poll's answers, a line each, the share first.
+_ANSWER_LINE = re.compile(r"[ \t]*(?:[-•*][ \t]*)?(?P<share>\d{1,3}(?:\.\d+)?)\s?%[ \t]+[^\d\n%]{1,40}?[ \t]*$")
+
+
+def shares_line_by_line(doc: Doc) -> Iterable[Relation]:
+    """Two lines or more in a row, each a share then a few words and nothing else (45% 'Certain' Yes): the answers
+    of one question, no more than 100% together (the text need not list every answer)."""
+    if "%" not in doc.text:
+        return
+    run: list[dict] = []
+    for claim in doc.claims:
+        start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+        end = doc.text.find("\n", int(claim["start"]))
+        line = _ANSWER_LINE.fullmatch(doc.text, start, end if end >= 0 else len(doc.text))
+        if line is not None and claim["kind"] == "share" and claim["unit"] == "percent" \
+                and line.start("share") == int(claim["start"]) and (not run or _next_line(doc, run[-1], start)):
+            run.append(claim)
+            continue
+        if len(run) >= 2:
+            yield _relation(doc, run, False, "the answers of one question, a line each")
+        run = [claim] if line is not None and claim["kind"] == "share" and line.start("share") == int(
+            claim["start"]) else []
+    if len(run) >= 2:
+        yield _relation(doc, run, False, "the answers of one question, a line each")
+
+
+def _next_line(doc: Doc, previous: dict, start: int) -> bool:
+    """Whether the line at ``start`` follows the line of ``previous`` right after it (no line between)."""
+    return doc.text.find("\n", int(previous["end"])) + 1 == start

@@ -204,11 +204,19 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             continue  # 城镇居民人均收入 and 农村居民人均支出: members of one breakdown, not of one quantity
         metric = next(iter(sorted(metrics)), "")
         total = _total_before(doc, levels, parts, partition, metric) or _total_of_the_text(doc, levels, parts, metric)
-        if total is None:
+        if total is None or not _partners_total(parts, total):
             continue
         complete = partition in COMPLETE and len(parts) == len(partition)
         remainder = _a_remainder(doc, total, parts) if complete else None
         yield _relation(doc, total, [*parts, remainder] if remainder else parts, complete)
+
+
+def _partners_total(parts: list[dict], total: dict) -> bool:
+    """Whether the total of trade with a partner (对美国出口, 自美国进口: the partner read as their segment) is that
+    partner's (对美国进出口总值), not the province's; parts of no partner are of any total."""
+    partners = {str(p.get("segment") or "") for p in parts if p.get("metric") in ("出口", "进口")} - {""}
+    return not partners or (len(partners) == 1 and (next(iter(partners)) in str(total.get("metric") or "")
+                                                    or next(iter(partners)) == total.get("segment")))
 
 
 # A figure said to be what remains of the total (empty containers comprised the remaining 230,857 TEUs; 其余): the

@@ -64,7 +64,12 @@ from checks.relations.higher_by import higher_by_than
 from checks.relations.increase_above import increase_above_level
 from checks.relations.index_points import points_rate_and_close
 from checks.relations.kinds import kinds_of_a_group
-from checks.relations.labelled_shares import labelled_shares, shares_clause_by_clause, shares_of_a_dimension
+from checks.relations.labelled_shares import (
+    labelled_shares,
+    shares_clause_by_clause,
+    shares_line_by_line,
+    shares_of_a_dimension,
+)
 from checks.relations.leads import leads_in_polls
 from checks.relations.likelier import likelier_groups
 from checks.relations.listed import (
@@ -153,7 +158,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              segments_summed,
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers, negated_answers,
-             labelled_shares, shares_clause_by_clause, shares_of_a_dimension, answers_of_a_scale, sides_of_a_question,
+             labelled_shares, shares_clause_by_clause, shares_line_by_line, shares_of_a_dimension, answers_of_a_scale,
+             sides_of_a_question,
              more_same_or_less,
              restated, said_again,
              in_another_unit,
