@@ -93,3 +93,14 @@ def test_a_poll_s_answers_a_line_each_are_shares_of_one_whole() -> None:
     text = "A new poll of likely voters:\n\n45% 'Certain' Yes\n{no}% 'Certain' No\n18% Not Certain\n\nThe measure leads."
     assert flagged_of("shares_of_whole", text.format(no="36")) == []
     assert flagged_of("shares_of_whole", text.format(no="56")) != []
+
+
+def test_an_increase_after_a_level_compared_with_an_earlier_one_told_with_its_counted_noun() -> None:
+    text = ("The total was 4,757,976 persons, compared with 4,588,252 persons in April 2011, an increase of {change} "
+            "persons since 2011 or {rate} per cent.")
+    change = _read(text.format(change="169,724", rate="3.7"), "169,724")
+    assert (change["level_after"], change["base_value"]) == (4757976, 4588252)
+    assert _read(text.format(change="169,724", rate="3.7"), "3.7 per cent")["kind"] == "growth"
+    assert flagged_of("growth_vs_levels", text.format(change="169,724", rate="3.7")) == []
+    assert flagged_of("growth_vs_levels", text.format(change="196,724", rate="3.7")) != []
+    assert flagged_of("growth_vs_levels", text.format(change="169,724", rate="5.7")) != []

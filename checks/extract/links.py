@@ -102,14 +102,15 @@ _PER_SHARE = re.compile(r"^\s*(?:per|a)\s+(?:diluted\s+|ordinary\s+)?share\b", r
 _CHANGE_AFTER = re.compile(r"\s+(?:drop|decline|fall|decrease|slide|rise|increase|gain|jump|climb|advance)\b", re.I)
 # in the prior year, for the fourth quarter of 2023: a time said after a level
 _TIME_PHRASE = r"\s+(?:in|for|during)\s+(?:the\s+)?[A-Za-z][\w\s-]{0,40}?"
-_COMPARED_TO = re.compile(rf"(?:{_TIME_PHRASE})?\s*,?\s+"
-                          r"(?:compared\s+(?:to|with)|versus|vs\.?|against)\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?",
-                          re.IGNORECASE)
+_COUNTED_WORD = r"(?:\s+(?!in\b|for\b|during\b)[a-z]{3,20}(?=[\s,]))?"  # 4,757,976 persons, compared with …
+_COMPARED_TO = re.compile(rf"{_COUNTED_WORD}(?:{_TIME_PHRASE})?\s*,?\s+(?:compared\s+(?:to|with)|versus|vs\.?|against)"
+                          r"\s+(?:[a-z]+\s+){0,3}?(?:of\s+)?", re.IGNORECASE)
 _BUDGET_BEFORE = re.compile(r"(?:预算|计划|目标)数?的?\s*$")  # 较年初预算的50000万元 (not 一般公共预算收入20000万元)
-_EARLIER_TIME = re.compile(rf"(?:{_TIME_PHRASE}(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?=\s*,))?")
+_EARLIER_TIME = re.compile(rf"{_COUNTED_WORD}(?:{_TIME_PHRASE}(?:\s+(?:of\s+)?(?:19|20)\d\d)?(?=\s*,))?")
 _UP_AFTER = re.compile(r"\s+(?:up|down|higher|lower)\s+(?:on|from|than)\b", re.IGNORECASE)
 _RESPECTIVELY = re.compile(r"(?:[^.;]|\.(?=\d)){0,40}?\brespectively\b", re.I)  # levels listed for changes in turn
 _BRACKETED_ALTERNATIVE = re.compile(r"\s*[(（]\s*")
+_OTHERWISE = re.compile(r"\s*[(（]\s*|(?:\s+[a-z]+)?(?:\s+(?:since|in)\s+(?:19|20)\d\d)?\s*,?\s*or\s+")
 _CURRENCY_AFTER = re.compile(r"(?:人民币|美元|港元|港币|欧元|日元)$")
 
 
@@ -259,13 +260,13 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
                 # 税收收入15348万元，占收入的89.99%，同比增收1316万元; 收入17056万元，完成预算的16.18%，较均衡进度慢
                 # 0.48%，较上年同期增收2113万元: an amount's change in its unit, past the percents said of it
                 candidate = linked[amount]
-            # … an increase of 2,700 (2 percent): the rate in brackets is the same change's
-            # 余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too
+            # … an increase of 2,700 (2 percent), or persons since 2011 or 3.7 per cent: the rate is the same change's
+            # (余额54.79万亿元，同比增长18.8%，全年累计增加7.47万亿元: the rate's level is the amount's too)
             if candidate.kind in CHANGES and candidate.level_after is not None \
                     and (candidate.unit == "percent") != (claim.unit == "percent") \
                     and (joints.level_then_change.fullmatch(text, past_restatement(text, claims, before[-1]),
                                                             claim.start)
-                         or re.fullmatch(r"\s*[(（]\s*", text[candidate.end:claim.start])):
+                         or _OTHERWISE.fullmatch(text, candidate.end, claim.start)):
                 candidate = next((claims[i] for i in before if claims[i].value == candidate.level_after), candidate)
             if candidate.kind in ("level", "share", "ratio") and _same_scale(candidate, claim) and (
                     joints.level_then_change.fullmatch(text, past_restatement(text, claims, position[
@@ -397,4 +398,3 @@ def _amount_then_share(amount: Claim, share: Claim, change: Claim, text: str) ->
     change is the amount's; a share's own change is told in points."""
     return amount.kind == "level" and amount.unit != "percent" and share.kind == "share" \
         and change.unit == "percent" and _SHARE_AFTER_AMOUNT.fullmatch(text, amount.end, share.start) is not None
-

@@ -29,6 +29,7 @@ PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNOREC
 # The same movement in other terms after a figure: ", or 3.1%", " (3.1%)", " higher, or 7.75 per cent", " to its value".
 # (an increase of 1,533 units or 54%: past what the count counts)
 ALTERNATIVE_EN = re.compile(r"(?:\s+(?!(?:of|in|to|and|from|for|on|at|the|an?|by|was|were|is|are|than)\b)[a-z]+){0,2}"
+                            r"(?:\s+(?:since|in)\s+(?:19|20)\d\d)?"  # (169,724 persons since 2011 or 3.7 per cent)
                             r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
                             r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
