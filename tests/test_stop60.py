@@ -104,3 +104,13 @@ def test_an_increase_after_a_level_compared_with_an_earlier_one_told_with_its_co
     assert flagged_of("growth_vs_levels", text.format(change="169,724", rate="3.7")) == []
     assert flagged_of("growth_vs_levels", text.format(change="196,724", rate="3.7")) != []
     assert flagged_of("growth_vs_levels", text.format(change="169,724", rate="5.7")) != []
+
+
+def test_a_level_then_its_rate_and_count_of_increase_in_brackets() -> None:
+    text = "The active population stood at 4,764,000, a {rate}% (118,000) increase from last year."
+    assert (_read(text.format(rate="2.5"), "2.5%")["kind"], _read(text.format(rate="2.5"), "118,000")["kind"]) == (
+        "growth", "change")
+    assert flagged_of("growth_vs_levels", text.format(rate="2.5")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="4.5")) != []
+    # a share after a level is no change of it
+    assert _read("Sales were 5 million units, a 20% share of the market.", "20%")["level_after"] is None

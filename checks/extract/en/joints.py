@@ -115,7 +115,9 @@ JOINTS = Joints(
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing|reflecting|which\s+(?:represents|"
                                  r"represented|marks|marked|reflects|reflected|is|was))\s+)?"
                                  r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
-                                 r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+",
+                                 r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+"
+                                 # stood at 4,764,000, a 2.5% (118,000) increase: the change's noun after its figure
+                                 r"|\s*,\s*an?\s+",
                                  re.IGNORECASE),
     from_to=re.compile(r"\bfrom\s+$", re.IGNORECASE),
     # from 64% in 2001(,) to 74%; from 33,090 people to 34,139; from 106,692 people in April 2010 to

@@ -79,7 +79,8 @@ PASSED_FIGURE = re.compile(r"\b(?:top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|excee
 
 # Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
 # (215.15 points, or 1.41%, higher at 21,453.95: the close's move, set off by commas)
-MOVED_AFTER = re.compile(r"^\s*(?:,\s*(?=(?:higher|lower)\s+at\b))?"
+MOVED_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*|\)\s*)?"  # a 2.5% (118,000) increase: past the bracket
+                         r"(?:,\s*(?=(?:higher|lower)\s+at\b))?"
                          r"(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
                          # 1,242 children or 1.6% lower: the count's move, said after its rate
                          # (54% or 1,533 couples more than: the rate's move, said after its count)
