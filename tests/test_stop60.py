@@ -114,3 +114,11 @@ def test_a_level_then_its_rate_and_count_of_increase_in_brackets() -> None:
     assert flagged_of("growth_vs_levels", text.format(rate="4.5")) != []
     # a share after a level is no change of it
     assert _read("Sales were 5 million units, a 20% share of the market.", "20%")["level_after"] is None
+
+
+def test_a_counted_group_owns_its_own_sentence_s_figures_only() -> None:
+    text = ("25个红色旅游景区共接待游客91.28万人次，同比增长5.2%。其中，九寨沟景区接待13.91万人；剑门关接待21.19万人。"
+            "10月4日，光雾山景区接待量大幅增长，接待游客增长352.6%。")
+    owners = {claim.text: claim.subject for claim in extract(text)}
+    assert owners["91.28万人次"] == "红色旅游景区"
+    assert owners["352.6%"] != "红色旅游景区" and owners["21.19万人"] != "红色旅游景区"

@@ -294,10 +294,13 @@ def _listed_sentences(claims: Sequence[Claim], text: str, sentence_of: Sequence[
     """The starts of the sentences whose owners are members: those that name two owners or more (全国 and 我国 are
     one), the members of a list or a ranking, and those that open with 其中, the parts of what was just said."""
     owners: dict[int, set[str]] = {}
+    counted: set[int] = set()  # (25个红色旅游景区: a counted group owns its sentence's figures only)
     for claim, span, passing in zip(claims, sentence_of, passes, strict=True):
         if passing and claim.subject and not DEICTIC.fullmatch(claim.subject):
             owners.setdefault(span[0], set()).add(claim.subject)
-    listed = {start for start, names in owners.items() if len(names) > 1 or _PART.match(text, start)}
+            if _counted(claim.sentence, claim.subject):
+                counted.add(span[0])
+    listed = {start for start, names in owners.items() if len(names) > 1 or _PART.match(text, start)} | counted
     # (其中，永辉超市…亏损7.10亿元；中百集团分别累计亏损5.80亿元: the clause after the semicolon lists on)
     starts = sorted({span[0] for span in sentence_of})
     for before, start in itertools.pairwise(starts):
