@@ -122,3 +122,12 @@ def test_a_counted_group_owns_its_own_sentence_s_figures_only() -> None:
     owners = {claim.text: claim.subject for claim in extract(text)}
     assert owners["91.28万人次"] == "红色旅游景区"
     assert owners["352.6%"] != "红色旅游景区" and owners["21.19万人"] != "红色旅游景区"
+
+
+def test_a_total_s_rate_told_in_the_lead_bounds_its_parts_rates_told_in_the_detail() -> None:
+    text = ("前4个月，全省对俄罗斯进出口总值250.2亿元(人民币,下同)，占同期该省进出口总值的65.3%，同比增长{rate}%。\n"
+            "前4个月，全省对俄罗斯进出口总值250.2亿元，其中，对俄出口35.5亿元，同比增长12.4%；自俄进口214.7亿元，"
+            "同比增长53.3%。")
+    assert _read(text.format(rate="45.8"), "45.8%")["level_after"] == 250.2e8  # past the share and the bracket
+    assert flagged_of("growth_vs_levels", text.format(rate="45.8")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="55.8")) != []

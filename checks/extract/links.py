@@ -377,7 +377,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
     return [linked[at].replaced(segment=members[at]) if at in members else linked[at] for at in range(len(linked))]
 
 
-_SHARE_AFTER_AMOUNT = re.compile(r"\s*[，,]\s*占[^，,。；;\d]{0,12}")
+_SHARE_AFTER_AMOUNT = re.compile(r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*[，,]\s*占[^，,。；;\d]{0,14}")
 
 
 def _amount_past_percents(claims: list[Claim], before: list[int], change: Claim, text: str) -> int | None:

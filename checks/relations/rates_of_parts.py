@@ -70,7 +70,7 @@ def rates_within_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Rel
     for relation, total, parts in sums_that_hold(found):
         if any(MAY_BE_NEGATIVE.search(str(c.get("metric") or "")) for c in relation.claims):
             continue
-        whole_rate = _rate_of(doc, total)
+        whole_rate = _rate_of(doc, total) or next((_rate_of(doc, same) for same in _stated_before(doc, total)), None)
         rates = [_rate_of(doc, part) for part in parts]
         if whole_rate is None or any(rate is None for rate in rates):
             continue
@@ -81,6 +81,13 @@ def rates_within_parts(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Rel
             continue
         seen.add(key)
         yield _judged(doc, total, whole_rate, rates)  # type: ignore[arg-type]
+
+
+def _stated_before(doc: Doc, total: dict) -> list[dict]:
+    """The same total stated earlier in the text (its lead gives the rate, its detail the parts): same value, unit and
+    quantity."""
+    return [c for c in doc.claims[:int(total["_index"])] if c["kind"] == "level" and c["unit"] == total["unit"]
+            and float(c["value"]) == float(total["value"]) and metric_key(c) == metric_key(total)]
 
 
 def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
