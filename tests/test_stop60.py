@@ -131,3 +131,19 @@ def test_a_total_s_rate_told_in_the_lead_bounds_its_parts_rates_told_in_the_deta
     assert _read(text.format(rate="45.8"), "45.8%")["level_after"] == 250.2e8  # past the share and the bracket
     assert flagged_of("growth_vs_levels", text.format(rate="45.8")) == []
     assert flagged_of("growth_vs_levels", text.format(rate="55.8")) != []
+
+
+def test_gaps_listed_with_fenbie_each_of_the_rate_in_its_place() -> None:
+    text = ("8月份，全国规模以上工业增加值同比增长4.5%。装备制造业增加值同比增长6.4%，高技术制造业增加值增长{rate}%，"
+            "分别快于全部规模以上工业增加值1.9和4.1个百分点。")
+    assert flagged_of("growth_vs_levels", text.format(rate="8.6")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="9.6")) != []
+    listed = ("8月份，全国服务业生产指数同比增长4.6%。分行业看，金融业，交通运输、仓储和邮政业生产指数同比分别增长"
+              "{rate}%、5.2%，分别快于服务业生产指数7.5、0.6个百分点。")
+    assert flagged_of("growth_vs_levels", listed.format(rate="12.1")) == []
+    assert flagged_of("growth_vs_levels", listed.format(rate="13.1")) != []
+
+
+def test_a_period_written_with_a_scraper_s_spaces() -> None:
+    assert _read("1-8 月份,全国规模以上工业增加值同比增长 6.5% 。", "6.5%")["period"] == "1-8 月份"
+    assert _read("增长8%，月份数据另行发布。", "8%")["period"] is None

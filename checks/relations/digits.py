@@ -100,11 +100,18 @@ def _named_rates(doc: Doc, said: re.Match[str], clause: str, after: list[dict]) 
         opening = max(doc.sentence(rate)[0], int(rate["start"]) - 40)  # (its clause: a run-on text is one sentence)
         if (rate.get("segment") and not _named_with_segment(rate, name)) or \
                 _ANOTHER_YEAR.search(doc.text, opening, int(rate["start"])) or (
-                rate.get("period") and str(rate["period"]) not in said.string[max(0, said.start() - 80):said.start()]):
+                rate.get("period") and str(rate["period"]) not in said.string[max(0, said.start() - 80):said.start()]
+                and not _SO_FAR.fullmatch(str(rate["period"]))):
             continue  # 国内业务营业收入增长5.2%: a segment's; 上年营业收入增长6%: the year before's; 第三季度单季: a
             # time the words did not name
         found.append(rate)
     return found
+
+
+# A span of the year so far (1-2月份, 前三季度, 上半年): the release's own period, which words of growth speak of
+# unnamed (not a quarter or a month alone: 第三季度单季)
+_SO_FAR = re.compile(r"(?:(?:19|20)\d\d ?年)?(?:\d{1,2} ?[-—–~至到] ?\d{1,2} ?月份?|"
+                     r"前[一二三四五六七八九十\d]{1,2}个?月|前[一二三]季度|上半年|全年)")
 
 
 def _of_name(doc: Doc, rate: dict, name: str) -> bool:

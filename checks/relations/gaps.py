@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from checks.extract.zh.context import RATE_NAME_END
 from checks.relations.base import (
@@ -56,6 +57,9 @@ def rate_gaps(doc: Doc) -> Iterable[Relation]:
         found = COMPARISON.match(clause.strip())
         if found is None or (gap["kind"] == "share" and found.group("rival").endswith("的")):
             continue  # 高于全国的45%: the rival's own figure, not a gap (relation "compared")
+        if "分别" in found.group("own"):
+            yield from _respective_gaps(doc, gap, found)
+            continue
         own = _own(doc, gap, found.group("own"))
         if own is None:
             continue
@@ -63,6 +67,34 @@ def rate_gaps(doc: Doc) -> Iterable[Relation]:
         if rival is None or rival is own or (rival["value"] == own["value"] and _key(rival) == _key(own)):
             continue  # (民营企业进出口增长10.4%，高出外贸整体增速7.6个百分点: not its own rate stated again)
         relation = judge(doc, gap, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
+        if relation is not None:
+            yield relation
+
+
+_LISTED_GAP = re.compile(r"\s*(?:和|、|及)\s*")
+
+
+def _respective_gaps(doc: Doc, gap: dict, found: re.Match[str]) -> Iterable[Relation]:
+    """装备制造业增长6.4%，高技术制造业增长8.6%，分别快于全部规上工业1.9和4.1个百分点: the gaps listed, each of the
+    rate in its place among as many rates closing the clauses before, against the one rival."""
+    sentence = doc.in_sentence(gap)
+    at = next(i for i, c in enumerate(sentence) if c is gap)
+    gaps = [gap]
+    for following in sentence[at + 1:]:
+        if following["unit"] != "pp" or not _LISTED_GAP.fullmatch(doc.between(gaps[-1], following)):
+            break
+        gaps.append(following)
+    owns = sentence[max(0, at - len(gaps)):at]
+    if len(gaps) < 2 or len(owns) != len(gaps) or not all(_rate(c) for c in owns) \
+            or len(re.findall(r"[，,]", doc.between(owns[-1], gap))) != 1 \
+            or not all(_LISTED_GAP.fullmatch(doc.between(a, b)) or len(re.findall(r"[，,]", doc.between(a, b))) == 1
+                       for a, b in pairwise(owns)):  # (分别增长11.9%、8.8%和8.8%，分别快于…: the rates listed too)
+        return
+    rival = _rival(doc, owns[0], owns[0], found.group("rival"))  # (named before the list: none of its rates)
+    if rival is None or any(rival is own for own in owns):
+        return
+    for listed, own in zip(gaps, owns, strict=True):
+        relation = judge(doc, listed, own, rival, below=bool(re.fullmatch(_BELOW, found.group("word"))))
         if relation is not None:
             yield relation
 

@@ -134,10 +134,10 @@ PERIOD: Dimension[str] = Dimension(
              r"上一?季度|上半年|下半年|前[一二三四]季度|[一二三四]季度|第[一二三四]季度|第[一二三四]季(?![度节])|"
              r"一至[二三四五六七八九十]+月|"
              r"[前首]\d{1,2}个?月|[前首][一二三四五六七八九十]{1,2}个?月|"
-             r"\d{1,2}[-—–~至到]\d{1,2}月(?:份)?|"
+             r"\d{1,2} ?[-—–~至到] ?\d{1,2} ?月(?:份)?|"  # (1-8 月份: a scraper's spaces)
              r"\d{1,2}月[-—–~至到]\d{1,2}月(?:份)?",  # 1月~7月份, 1月至7月: the months from one to the other
              constant("part"), (("上半年", "part"), ("上一季度", "part"), ("第三季", "part"),
-                                ("1-9月", "part"), ("1月~7月份", "part"), ("1月至7月", "part"))),
+                                ("1-9月", "part"), ("1月~7月份", "part"), ("1月至7月", "part"), ("1-8 月份", "part"))),
         # 24H1, 2023Q1, 1H19, 3Q24: a half or a quarter as analysts' reports write it
         Rule("compact_part",
              rf"(?<![A-Za-z0-9\-])(?:(?:19|20)\d\d ?[-—~至] ?)?{_COMPACT}(?: ?[-—~至] ?{_COMPACT})?(?![A-Za-z0-9])",
@@ -147,7 +147,7 @@ PERIOD: Dimension[str] = Dimension(
         Rule("report_period", r"(?:报告期|本期|期)内(?![容部外])", constant("relative"),
              (("期内", "relative"), ("报告期内", "relative"), ("期内容", None))),
         Rule("day", r"\d{1,2}月\d{1,2}日(?:(?:至|到|[-—~～])(?:\d{1,2}月)?\d{1,2}日)?|"
-                    r"\d{1,2}月份?|当日|当天|首日|假期期间|(?<![假节期])期间",  # (小长假期间: the holiday's)
+                    r"\d{1,2} ?月份?|当日|当天|首日|假期期间|(?<![假节期])期间",  # (小长假期间: the holiday's)
              constant("day"), (("10月20日", "day"), ("期间", "day"), ("1月1日至1月3日", "day"))),
     ],
 )

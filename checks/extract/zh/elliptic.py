@@ -11,7 +11,8 @@ from checks.extract.mention import Mention
 from checks.extract.zh.numerals import NUMERALS
 
 # 分别高0.7、1.4个百分点 | 分别增长3.2和4.5%: the bare numbers of a 分别 list share the last one's unit.
-_ELLIPTIC_LIST = re.compile(r"分别[\u4e00-\u9fff、]{0,10}?((?:\d+(?:\.\d+)?\s*[、和]\s*)+)$")
+# (分别快于全部规模以上工业增加值1.9和4.1个百分点: the whole compared with named between)
+_ELLIPTIC_LIST = re.compile(r"分别[\u4e00-\u9fff、\s]{0,16}?((?:\d+(?:\.\d+)?\s*[、和]\s*)+)$")
 
 
 def listed_before(text: str, last: Mention) -> bool:
