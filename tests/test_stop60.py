@@ -147,3 +147,10 @@ def test_gaps_listed_with_fenbie_each_of_the_rate_in_its_place() -> None:
 def test_a_period_written_with_a_scraper_s_spaces() -> None:
     assert _read("1-8 月份,全国规模以上工业增加值同比增长 6.5% 。", "6.5%")["period"] == "1-8 月份"
     assert _read("增长8%，月份数据另行发布。", "8%")["period"] is None
+
+
+def test_a_base_set_against_the_rate_in_the_next_sentence() -> None:
+    text = "值得注意的是，上半年公司净利润达到703亿元，同比增长{rate}%。而去年同期是591亿元。"
+    assert _read(text.format(rate="18.9"), "18.9%")["base_value"] == 591e8
+    assert flagged_of("growth_vs_levels", text.format(rate="18.9")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="28.9")) != []

@@ -50,6 +50,9 @@ def _levels(doc: Doc, change: dict) -> tuple[tuple[float, float], tuple[float, f
     if base is not None and after is not None:
         before_claim, after_claim = (by_value.get(float(base)), by_value.get(float(after))) if float(base) in by_value \
             or float(after) in by_value else levels_told_before(doc, change)  # (That's a difference of …)
+        if before_claim is None and after_claim is not None:  # (…同比增长18.9%。而去年同期是591亿元: the next one's)
+            before_claim = next((c for c in doc.near(change, 3) if int(c["start"]) > int(change["end"])
+                                 and c["kind"] == "level" and float(c["value"]) == float(base)), None)
         if before_claim is not None and after_claim is None:  # This figure is up 5.4 percent from …: the level
             after_claim = next((c for c in reversed(doc.near(change, 12)) if int(c["end"]) <= int(change["start"])
                                 and c["kind"] == "level" and float(c["value"]) == float(after)), None)  # before

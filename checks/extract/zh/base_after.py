@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from checks.extract.claim import Claim
 
 # ，上年同期为, ；去年同期为人民币: the earlier time opening its clause, then its level
-_BASE_CLAUSE = re.compile(r"\s*[，,；;]\s*(?P<time>上一?年同期|去年同期|上一?年|去年|上期|同期)\s*(?:为|是|值为)\s*"
+# (。而去年同期是591亿元: in the next sentence, set against it)
+_BASE_CLAUSE = re.compile(r"\s*(?:[，,；;]|。\s*(?:而|但)?)\s*(?P<time>上一?年同期|去年同期|上一?年|去年|上期|同期)\s*"
+                          r"(?:则)?(?:为|是|值为)\s*"
                           r"(?:人民币|美元|港元)?\s*")
 
 
