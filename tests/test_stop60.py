@@ -154,3 +154,10 @@ def test_a_base_set_against_the_rate_in_the_next_sentence() -> None:
     assert _read(text.format(rate="18.9"), "18.9%")["base_value"] == 591e8
     assert flagged_of("growth_vs_levels", text.format(rate="18.9")) == []
     assert flagged_of("growth_vs_levels", text.format(rate="28.9")) != []
+
+
+def test_a_firm_s_revenue_is_its_main_business_and_the_rest() -> None:
+    text = ("8月10日晚间，中国移动披露半年报，上半年公司实现营业收入5307.19亿元，同比增长6.8%。\n"
+            "数据显示，中国移动主营业务收入为{main}亿元，同比增长6.1%。其他业务收入785亿元，同比增长11.3%。")
+    assert flagged_of("parts_vs_total", text.format(main="4,522")) == []
+    assert flagged_of("parts_vs_total", text.format(main="4,322")) != []

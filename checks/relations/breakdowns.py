@@ -19,7 +19,8 @@ PARTITIONS = (
     ("男", "女"), ("国内", "海外"), ("国内", "国际"), ("境内", "境外"), ("出口", "进口"),
     ("一线", "二线", "三线", "四线", "五线", "新一线"), ("东部", "中部", "西部", "东北"),
     ("第一产业", "第二产业", "第三产业"), ("一产", "二产", "三产"), ("自营", "第三方"), ("新客", "老客"),
-    ("新用户", "老用户"), ("商品零售", "餐饮"), ("male", "female"), ("men", "women"), ("domestic", "international"),
+    ("新用户", "老用户"), ("商品零售", "餐饮"), ("主营业务", "其他业务"), ("male", "female"), ("men", "women"),
+    ("domestic", "international"),
     ("domestic", "overseas"),
     ("exports", "imports"), ("online", "offline"), ("urban", "rural"), ("boys", "girls"), ("限上", "限下"),
     ("goods", "services"), ("采矿业", "制造业", "电力"), ("full-time", "part-time"), ("全职", "兼职"),
@@ -60,7 +61,8 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"),
             ("passenger vehicles", "commercial vehicles"), ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
-            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("夏粮", "早稻", "秋粮")}
+            ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("夏粮", "早稻", "秋粮"),
+            ("主营业务", "其他业务")}  # a firm's revenue: its main business and the rest (营业收入)
 # A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
 COMPLETE_RATES = COMPLETE | {("城市", "农村")}
 
@@ -223,7 +225,8 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入",
             ("乘用车", "商用车"): "汽车",
             ("passenger vehicles", "commercial vehicles"): "vehicles", ("食品烟酒", "非食品烟酒"): "消费价格",
-            ("消费品价格", "服务价格"): "消费价格", ("食品价格", "非食品价格"): "消费价格"}
+            ("消费品价格", "服务价格"): "消费价格", ("食品价格", "非食品价格"): "消费价格",
+            ("主营业务", "其他业务"): "营业收入"}
 
 
 def of_the_quantity(total: dict, partition: tuple[str, ...], metric: str) -> bool:
@@ -267,7 +270,8 @@ def whole_named(doc: Doc, claim: dict, part: dict, partition: tuple[str, ...]) -
     """A figure named as the whole a breakdown makes (商品零售 and 餐饮 make 社会消费品零售总额), of the same owner."""
     # (the country's exports: the owner said by a pronoun; a trade surplus: no whole of the sides)
     return partition in WHOLE_OF and WHOLE_OF[partition] in canonical(metric_key(claim)) \
-        and owner_key(part) in ("", "country", "nation", owner_key(claim)) and not _NET.search(metric_key(claim)) \
+        and (owner_key(part) in ("", "country", "nation", owner_key(claim)) or not owner_key(claim)) \
+        and not _NET.search(metric_key(claim)) \
         and not periods_conflict(doc.period(claim), doc.period(part)) \
         and of_the_quantity(claim, partition, canonical(metric_key(part)))
 
