@@ -161,3 +161,12 @@ def test_a_firm_s_revenue_is_its_main_business_and_the_rest() -> None:
             "数据显示，中国移动主营业务收入为{main}亿元，同比增长6.1%。其他业务收入785亿元，同比增长11.3%。")
     assert flagged_of("parts_vs_total", text.format(main="4,522")) == []
     assert flagged_of("parts_vs_total", text.format(main="4,322")) != []
+
+
+def test_a_share_s_own_move_after_a_sales_rate_and_a_fall_in_share_from_a_to_b() -> None:
+    own = "Sales at Iceland increased by 1.1 per cent, with share falling slightly to 2.0 per cent – down from {b} per cent."
+    assert flagged_of("rank_vs_values", own.format(b="2.1")) == []
+    assert flagged_of("rank_vs_values", own.format(b="1.1")) != []
+    noun = "Morrisons saw a marginal fall in share – from 10.5 per cent last year to {a} per cent this quarter."
+    assert flagged_of("rank_vs_values", noun.format(a="10.4")) == []
+    assert flagged_of("rank_vs_values", noun.format(a="11.4")) != []

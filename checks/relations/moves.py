@@ -62,7 +62,7 @@ _VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|d
                         r"(?:a\s+|an\s+)?$|"
                         # a significant increase in the budget deficit from B to A: the movement's noun, its quantity
                         r"\b(?:(?P<rise>increase|rise|jump|climb|widening)|(?:decrease|decline|fall|drop|reduction|"
-                        r"narrowing))\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?from\s+$", re.IGNORECASE)
+                        r"narrowing))\s+in\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:[–—-]\s+)?from\s+$", re.IGNORECASE)
 # (from $19.9 million this year to $17.4 million next year: the earlier level's time named after it)
 _FROM_TO = re.compile(r"\s+(?:(?:(?:of\s+)?[A-Za-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]{0,36}?|(?:19|20)\d\d)\s+|"
                       r"(?:kg|kgs|tonnes|tons|bags)\s+|"
@@ -282,7 +282,9 @@ def _rate_beside(doc: Doc, index: int) -> bool:
                 and doc.same_sentence(claims[neighbour], pair) and not _names_another(claims[neighbour], pair) \
                 and not (neighbour > index and (_SUMMED.search(doc.before(claims[neighbour], 30))
                                                 or _ANOTHER_TURN.search(doc.between(claims[index + 1],
-                                                                                    claims[neighbour])))):
+                                                                                    claims[neighbour])))) \
+                and not (neighbour < index and _MOVED.search(doc.between(claims[neighbour], pair))):
+            # (Sales increased by 1.1 per cent, with share falling to 2.0 per cent: the pair's own verb between)
             return True
     return False
 
