@@ -170,3 +170,10 @@ def test_a_share_s_own_move_after_a_sales_rate_and_a_fall_in_share_from_a_to_b()
     noun = "Morrisons saw a marginal fall in share – from 10.5 per cent last year to {a} per cent this quarter."
     assert flagged_of("rank_vs_values", noun.format(a="10.4")) == []
     assert flagged_of("rank_vs_values", noun.format(a="11.4")) != []
+
+
+def test_the_largest_importers_listed_past_an_abbreviation_and_semicolons() -> None:
+    text = ("The largest importers of U.S. corn were Japan, accounting for 31 percent of the total; Mexico with {b} "
+            "percent; and China with 13 percent.")
+    assert flagged_of("rank_vs_values", text.format(b="25")) == []
+    assert flagged_of("rank_vs_values", text.format(b="35")) != []

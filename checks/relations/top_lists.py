@@ -34,11 +34,12 @@ TOP_ZH = re.compile(r"最大|第一大|首位|居首|最多|榜首|之首")
 IN_ORDER_EN = re.compile(r"\b(?:the\s+)?(?:top|largest|biggest|leading)\s+(?:(?:\d+|two|three|four|five|six|seven|"
                          r"eight|nine|ten)\s+)?(?:[\w-]+\s+){0,3}?(?:markets|sources|countries|nations|cities|"
                          r"destinations|products|exporters|importers|partners|brands|companies|firms|sellers)\b"
-                         r"[^.;\d]{0,40}?\b(?:were|are|was|included)\s*:?\s*", re.IGNORECASE)
+                         r"(?:[^.;\d]|(?<=\b[A-Z])\.){0,40}?\b(?:were|are|was|included)\s*:?\s*", re.IGNORECASE)
 _CLAUSE = re.compile(r"[，,；;、\n]|\band\b|[)）]")
 _FAR_ABOVE = 5.0
 _ITEM_LINE = re.compile(r"\s*\n[ \t]*[^\n\d]{1,20}[:：]?\s*\d[^\n]{0,30}")
 _SPAN = 2000  # characters a list is read over, either side of its cue
+_FULL_STOP = re.compile(r"(?<!\b[A-Z])\.(?=\s|$)")
 _READ = 40  # figures after a cue read for its items: a list, not the rest of a run-on text
 
 
@@ -86,7 +87,9 @@ def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None, until: i
         while (line := _ITEM_LINE.match(doc.text, end)) is not None:
             end = line.end()
     if doc.text[at:end].count(".") and not re.search(r"[\u4e00-\u9fff]", doc.text[at:at + 4]):
-        end = doc.sentences.span(at)[1]  # an English list ends at its full stop
+        # an English list ends at its full stop (not at U.S., nor at the semicolons between its items)
+        stop = _FULL_STOP.search(doc.text, at, end)
+        end = stop.start() if stop is not None else end
     items = [first] if first is not None else []
     following = bisect.bisect_left(starts, at)
     for claim in doc.claims[following:following + _READ]:
