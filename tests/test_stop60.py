@@ -177,3 +177,14 @@ def test_the_largest_importers_listed_past_an_abbreviation_and_semicolons() -> N
             "percent; and China with 13 percent.")
     assert flagged_of("rank_vs_values", text.format(b="25")) == []
     assert flagged_of("rank_vs_values", text.format(b="35")) != []
+
+
+def test_a_total_restated_for_this_year_s_month_in_a_text_of_that_year() -> None:
+    text = ("全省对外贸易稳步增长\n商务厅对外发布消息，全省外贸形势向好。\n据统计，2017年1月，全省外贸进出口实现98亿元"
+            "人民币，比去年同期增长34.1%。\n与俄罗斯毗邻的全省，一直发挥着重要作用。2016年，全省推进规划建设。\n"
+            "据海关统计，今年1月份，全省外贸进出口实现{total}亿元人民币，比去年同期增长34.1%。")
+    assert flagged_of("restated", text.format(total="98")) == []
+    assert flagged_of("restated", text.format(total="89")) != []
+    # a text whose latest year is another: 今年 is not 2017
+    later = text.replace("2016年，全省推进规划建设。", "2018年，全省推进规划建设。")
+    assert flagged_of("restated", later.format(total="89")) == []

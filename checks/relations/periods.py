@@ -257,3 +257,18 @@ def of_a_year_before(doc: Doc, claim: dict) -> bool:
     return _A_YEAR_BEFORE.search(doc.text, max(start, int(claim["start"]) - _NEAR_A_YEAR),
                                  min(end, int(claim["end"]) + _NEAR_A_YEAR)) is not None \
         and all(c["kind"] == "level" for c in doc.near(claim, 4) if doc.same_sentence(c, claim))
+
+
+_NAMED_YEAR = re.compile(r"((?:19|20)\d\d)\s?年")
+
+
+def this_year(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether two figures' periods are one, one of them said of this year (2017年1月 and 今年1月份, in a text whose
+    latest year named is 2017): the same part of the year, one with the year, the other with 今年."""
+    periods = str(doc.period(first) or ""), str(doc.period(second) or "")
+    (year_a, part_a), (year_b, part_b) = period_parts(periods[0]), period_parts(periods[1])
+    if part_a != part_b or not part_a or bool(year_a) == bool(year_b):
+        return False
+    relative = periods[1] if year_a else periods[0]
+    years = _NAMED_YEAR.findall(doc.text)
+    return relative.startswith(("今年", "本年")) and bool(years) and (year_a or year_b) == max(years)

@@ -39,6 +39,7 @@ from checks.relations.periods import (
     period_parts,
     periods_conflict,
     reached_from,
+    this_year,
     year_and_its_part,
 )
 from checks.relations.quantity_names import group_bound, one_word, same_quantity, stock
@@ -386,8 +387,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     # One must state the period itself, the other at least in its paragraph; September and September 2023 are two
     own = (first.get("period") or second.get("period")) if not month_a_year_apart(
         doc.period(first), doc.period(second)) else None
-    same_period = bool(own) and any(period_parts(own)) and \
-        period_parts(doc.period(first)) == period_parts(doc.period(second))
+    parts = period_parts(doc.period(first)), period_parts(doc.period(second))
+    same_period = bool(own) and any(period_parts(own)) and (parts[0] == parts[1] or this_year(doc, first, second))
     # Two statements in the body: only of one period both name, and both of a named owner or neither
     if same_period:
         return bool(first.get("subject")) == bool(second.get("subject"))
