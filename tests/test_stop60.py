@@ -188,3 +188,15 @@ def test_a_total_restated_for_this_year_s_month_in_a_text_of_that_year() -> None
     # a text whose latest year is another: 今年 is not 2017
     later = text.replace("2016年，全省推进规划建设。", "2018年，全省推进规划建设。")
     assert flagged_of("restated", later.format(total="89")) == []
+
+
+def test_amounts_of_two_counted_groups_are_two_quantities() -> None:
+    text = ("1—10 月份，全市新签约亿元以上工业项目219个，总投资1115.2亿元、同比增长49.8%。新落地亿元以上工业项目159个，"
+            "总投资614.9亿元、同比增长131.1%。其中来自沪苏浙的新签约项目58个、占比26.5%，总投资355.1亿元、占比31.8%；"
+            "来自沪苏浙的新落地项目41个、占比25.8%，总投资142.9亿元、占比23.2%。")
+    assert flagged_of("restated", text) == []
+
+
+def test_where_a_revenue_was_earned_abroad_is_its_member() -> None:
+    text = "中国自主研发游戏在海外的实际销售收入达89.89亿元，同比增长6.16%。"
+    assert _read(text, "89.89亿元")["segment"] == "海外"

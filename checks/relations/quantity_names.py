@@ -55,3 +55,23 @@ def group_bound(doc: Doc, claim: dict) -> bool:
     """Whether a bound names a group rather than states a level: a noun right after it (4000元以下期望月薪的占比,
     亿元以上企业, 60岁以上的老人), not a clause's end (增长10%以上，)."""
     return str(claim["text"]).endswith(("以下", "以上", "以内")) and _CJK.match(doc.text, int(claim["end"])) is not None
+
+
+# 新签约亿元以上工业项目219个，总投资1115.2亿元: a count, then what is said of what it counts (past its share and the
+# amount before a share: 项目58个、占比26.5%，总投资355.1亿元、占比31.8%), up to the clause's ；
+_OF_THE_COUNTED = re.compile(r"[^；;。！？\n\d]{0,16}")
+_GROUPS = ("个", "家", "项", "所", "座", "只", "款")  # units of a group (not 批次, 人次: counts of events)
+
+
+def counted_group(doc: Doc, claim: dict) -> float | None:
+    """The count a figure is said of, told before it in its clause (项目219个，总投资1115.2亿元: 219), else None: two
+    figures of different counted groups (新签约 and 新落地 projects) are two quantities."""
+    index = int(claim["_index"])
+    later = claim
+    for earlier in reversed(doc.claims[max(0, index - 3):index]):
+        if not doc.same_sentence(earlier, claim) or not _OF_THE_COUNTED.fullmatch(doc.between(earlier, later)):
+            return None
+        if earlier["unit"] == "count" and earlier["kind"] == "level" and str(earlier["text"]).endswith(_GROUPS):
+            return float(earlier["value"])
+        later = earlier
+    return None

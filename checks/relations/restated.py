@@ -42,7 +42,7 @@ from checks.relations.periods import (
     this_year,
     year_and_its_part,
 )
-from checks.relations.quantity_names import group_bound, one_word, same_quantity, stock
+from checks.relations.quantity_names import counted_group, group_bound, one_word, same_quantity, stock
 from checks.relations.signs import unsigned_bounds
 from checks.relations.sources import two_sources
 from checks.relations.statements import (
@@ -369,7 +369,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # Excluding this adjustment, gross profit…; a month's rise seasonally adjusted against the trend's
     if known(reference, first) != known(reference, second):
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
-    if known(group_bound, first) or known(group_bound, second):
+    groups = known(counted_group, first), known(counted_group, second)
+    if known(group_bound, first) or known(group_bound, second) or (None not in groups and groups[0] != groups[1]):
         return False  # 4000元以下期望月薪的占比: a bound that names a group, no level
     if known(_of_segment, first) != known(_of_segment, second):
         return False  # a business segment's revenue is not the company's restated

@@ -99,8 +99,7 @@ _ESTIMATE = re.compile(r"(?:临时|初步|最新)?(?:估计|估算|预测|测算
 _REPORTING = re.compile(r"记者|获悉|据|显示|表示|介绍|发布|公布|指出|称")
 # A name that can own a quantity before 的: a few characters, no verb, no particle (比亚迪, 北京市, 该行).
 _OWNER = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|以上|以下|后|前|中|内|外|时|"
-                    r"期间|方面))"
-                    r"[\u4e00-\u9fffA-Za-z]{2,6}")
+                    r"期间|方面))[\u4e00-\u9fffA-Za-z]{2,6}")
 _EXCEPT = re.compile(r"除了?[\u4e00-\u9fffA-Za-z]{1,10}?(?:以外|之外)")  # 除汽车以外(的消费品零售额)
 _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its opening mark may be cut as an edge
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
@@ -179,6 +178,7 @@ def _owned_across(phrase: str) -> str:
 _POSSESSIVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<![分总])之"
                          r"(?![一二三四五六七八九十百千万间后前中外内上下际多余首最\d])(?=[\u4e00-\u9fff]{2})")
 _COMPARABLE = re.compile(r"按可比(?:价格?|口径)(?:计算)?")
+_ABROAD = re.compile(r"在(海外|境外|国外)(?:市场)?$")
 
 
 @lru_cache(maxsize=65536)  # a pure function of the phrase, and phrases repeat across a corpus
@@ -225,8 +225,8 @@ def clean(phrase: str) -> str | None:
                 phrase = f"{owner}的{tail}"  # 除汽车以外的消费品零售额: the exception is part of the quantity
             elif quoted is not None:  # 毕业生“受雇全职工作”的比例: a quoted category keeps its name in the quantity
                 phrase = f"{owner[quoted.start():]}的{tail}"
-            else:
-                phrase = tail
+            else:  # (在海外的实际销售收入: where it was earned, a member of 国内 and 海外)
+                phrase = (abroad.group(1) if (abroad := _ABROAD.search(head)) else "") + tail
     phrase = _EDGE.sub("", phrase)
     if "》" in phrase and "《" not in phrase:  # 莫斯科行动》和《…》分别以: the end of a title, not a quantity
         phrase = phrase.rpartition("》")[2]
