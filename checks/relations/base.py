@@ -375,12 +375,9 @@ def label(doc: Doc, claim: dict) -> str:
     """What names a figure as a member of a breakdown: its segment, else the words before it; for trade with a
     partner (对美国出口, 自美国进口: the partner read as the segment), the flow, a member of 进出口."""
     segment = str(claim.get("segment") or "")
-    if segment and claim.get("metric") in _FLOWS and not segment.endswith("贸易"):  # (not a mode: 一般贸易)
+    if segment and claim.get("metric") in ("出口", "进口") and not segment.endswith("贸易"):  # (not a mode: 一般贸易)
         return str(claim["metric"])
     return segment or label_before(doc.text, claim)
-
-
-_FLOWS = ("出口", "进口")
 
 
 def enumeration(doc: Doc, claims: list[dict], first: int) -> list[dict]:
