@@ -200,3 +200,9 @@ def test_amounts_of_two_counted_groups_are_two_quantities() -> None:
 def test_where_a_revenue_was_earned_abroad_is_its_member() -> None:
     text = "中国自主研发游戏在海外的实际销售收入达89.89亿元，同比增长6.16%。"
     assert _read(text, "89.89亿元")["segment"] == "海外"
+
+
+def test_an_amount_of_a_counted_group_is_no_restatement_of_another_member_s() -> None:
+    text = ("1—10月份累计完成工业投资7.15亿元，其中：工业项目完成投资4.85亿元(新开工项目17个，完成投资3.02亿元；"
+            "技改项目12个，完成投资1.83亿元)；园区基础建设完成投资2.3亿元。")
+    assert flagged_of("restated", text) == []

@@ -370,7 +370,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     if known(reference, first) != known(reference, second):
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
     groups = known(counted_group, first), known(counted_group, second)
-    if known(group_bound, first) or known(group_bound, second) or (None not in groups and groups[0] != groups[1]):
+    if known(group_bound, first) or known(group_bound, second) or groups[0] != groups[1]:
         return False  # 4000元以下期望月薪的占比: a bound that names a group, no level
     if known(_of_segment, first) != known(_of_segment, second):
         return False  # a business segment's revenue is not the company's restated
