@@ -60,6 +60,7 @@ def group_bound(doc: Doc, claim: dict) -> bool:
 # 新签约亿元以上工业项目219个，总投资1115.2亿元: a count, then what is said of what it counts (past its share and the
 # amount before a share: 项目58个、占比26.5%，总投资355.1亿元、占比31.8%), up to the clause's ；
 _OF_THE_COUNTED = re.compile(r"[^；;。！？\n\d]{0,16}")
+_AMONG = re.compile(r"中\s*[，,]|之中")
 _GROUPS = ("个", "家", "项", "所", "座", "只", "款")  # units of a group (not 批次, 人次: counts of events)
 
 
@@ -69,8 +70,9 @@ def counted_group(doc: Doc, claim: dict) -> float | None:
     index = int(claim["_index"])
     later = claim
     for earlier in reversed(doc.claims[max(0, index - 3):index]):
-        if not doc.same_sentence(earlier, claim) or not _OF_THE_COUNTED.fullmatch(doc.between(earlier, later)):
-            return None
+        between = doc.between(earlier, later)
+        if not doc.same_sentence(earlier, claim) or not _OF_THE_COUNTED.fullmatch(between) or _AMONG.search(between):
+            return None  # (20个省份中，四川以580.42亿元: a member's, among the counted)
         if earlier["unit"] == "count" and earlier["kind"] == "level" and str(earlier["text"]).endswith(_GROUPS):
             return float(earlier["value"])
         later = earlier

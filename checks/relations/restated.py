@@ -162,9 +162,9 @@ def restated(doc: Doc) -> Iterable[Relation]:
     for first, second in kept:
         heading = known(headline, first)
         if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1) \
-                or told_earlier(doc, first, second):  # (the rate was last raised to 8.5 percent: an earlier state,
-            continue  # which still counts as another statement) a figure with several others of its quantity: a
-            # breakdown, not one figure restated
+                or told_earlier(doc, first, second) or known(counted_group, first) != known(counted_group, second):
+            continue  # a figure with several others of its quantity: a breakdown; the rate was last raised to 8.5
+            # percent: an earlier state (which still counts as another statement); 项目219个，总投资: a counted group's
         a, b = unsigned_bounds(first), unsigned_bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
@@ -369,8 +369,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # Excluding this adjustment, gross profit…; a month's rise seasonally adjusted against the trend's
     if known(reference, first) != known(reference, second):
         return False  # 5.2% higher than the pre-downturn peak: a gap to another level, not the quarter's rise
-    groups = known(counted_group, first), known(counted_group, second)
-    if known(group_bound, first) or known(group_bound, second) or groups[0] != groups[1]:
+    if known(group_bound, first) or known(group_bound, second):
         return False  # 4000元以下期望月薪的占比: a bound that names a group, no level
     if known(_of_segment, first) != known(_of_segment, second):
         return False  # a business segment's revenue is not the company's restated
