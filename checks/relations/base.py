@@ -13,7 +13,7 @@ from checks.claims.intervals import claim_interval, stated_precision
 from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
 from checks.relations.apart import FAR_APART, mistyped, significant_digits, slipped, times_apart
-from checks.relations.labels import label_before
+from checks.relations.labels import label_before, trade_partner
 from checks.relations.units import counters_agree, unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -373,11 +373,10 @@ def stated_twice(doc: Doc, first: dict, second: dict, why: str, a: tuple[float, 
 
 def label(doc: Doc, claim: dict) -> str:
     """What names a figure as a member of a breakdown: its segment, else the words before it; for trade with a
-    partner (对美国出口, 自美国进口: the partner read as the segment), the flow, a member of 进出口."""
-    segment = str(claim.get("segment") or "")
-    if segment and claim.get("metric") in ("出口", "进口") and not segment.endswith("贸易"):  # (not a mode: 一般贸易)
+    partner, the flow, a member of 进出口."""
+    if trade_partner(claim):
         return str(claim["metric"])
-    return segment or label_before(doc.text, claim)
+    return str(claim.get("segment") or "") or label_before(doc.text, claim)
 
 
 def enumeration(doc: Doc, claims: list[dict], first: int) -> list[dict]:

@@ -20,3 +20,10 @@ def label_before(text: str, claim: dict) -> str:
 
 
 _ASIDE_BEFORE = re.compile(r"[（(][^（()）\d]{2,40}[)）][^（()）\d]{0,4}$")  # a bracketed aside right before a figure
+
+
+def trade_partner(claim: dict) -> str:
+    """The partner a figure of trade is with, read as its segment (对美国出口, 自美国进口: 美国), else "" (not a trade
+    mode, 一般贸易, which is a member of its own breakdown)."""
+    segment = str(claim.get("segment") or "")
+    return segment if claim.get("metric") in ("出口", "进口") and not segment.endswith("贸易") else ""

@@ -1,5 +1,4 @@
-"""parts_vs_total: listed parts of one quantity add up to the stated total when the list is whole, and never
-exceed it.
+"""parts_vs_total: listed parts of one quantity add up to the stated total when the list is whole, never exceed it.
 
 - 其中: the part (or the parts listed with 分别, or the members of one breakdown) against the whole before it;
 - the members of a breakdown (第一/第二/第三产业, 城镇/乡村, 出口/进口, 男/女) against the total stated before them in
@@ -42,6 +41,7 @@ from checks.relations.breakdowns import (
     short_names,
     whole_named,
 )
+from checks.relations.labels import trade_partner
 from checks.relations.owners_of_parts import another_owners, owners_agree
 from checks.relations.partitioned import members_of_a_group_total
 from checks.relations.periods import compared_with, periods_conflict, same_time
@@ -214,9 +214,9 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
 def _partners_total(parts: list[dict], total: dict) -> bool:
     """Whether the total of trade with a partner (对美国出口, 自美国进口: the partner read as their segment) is that
     partner's (对美国进出口总值), not the province's; parts of no partner are of any total."""
-    partners = {str(p.get("segment") or "") for p in parts if p.get("metric") in ("出口", "进口")} - {""}
-    return not partners or (len(partners) == 1 and (next(iter(partners)) in str(total.get("metric") or "")
-                                                    or next(iter(partners)) == total.get("segment")))
+    partners = {trade_partner(p) for p in parts} - {""}
+    return not partners or (len(partners) == 1 and ((partner := min(partners)) == total.get("segment")
+                                                   or partner in str(total.get("metric") or "")))
 
 
 # A figure said to be what remains of the total (empty containers comprised the remaining 230,857 TEUs; 其余): the
