@@ -167,18 +167,22 @@ def shares_line_by_line(doc: Doc) -> Iterable[Relation]:
     if "%" not in doc.text:
         return
     run: list[dict] = []
+    line_start, line_end = 0, -1  # the line of the claim being read: each line found once, not once per claim
     for claim in doc.claims:
-        start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
-        end = doc.text.find("\n", int(claim["start"]))
-        line = _ANSWER_LINE.fullmatch(doc.text, start, end if end >= 0 else len(doc.text))
-        if line is not None and claim["kind"] == "share" and claim["unit"] == "percent" \
-                and line.start("share") == int(claim["start"]) and (not run or _next_line(doc, run[-1], start)):
+        at = int(claim["start"])
+        if at > line_end:
+            line_start = doc.text.rfind("\n", max(0, line_end), at) + 1
+            found = doc.text.find("\n", at)
+            line_end = found if found >= 0 else len(doc.text)
+        line = _ANSWER_LINE.fullmatch(doc.text, line_start, line_end)
+        answer = line is not None and line.start("share") == at and claim["kind"] == "share" \
+            and claim["unit"] == "percent"
+        if answer and run and _next_line(doc, run[-1], line_start):
             run.append(claim)
             continue
         if len(run) >= 2:
             yield _relation(doc, run, False, "the answers of one question, a line each")
-        run = [claim] if line is not None and claim["kind"] == "share" and line.start("share") == int(
-            claim["start"]) else []
+        run = [claim] if answer else []
     if len(run) >= 2:
         yield _relation(doc, run, False, "the answers of one question, a line each")
 
