@@ -270,5 +270,10 @@ def this_year(doc: Doc, first: dict, second: dict) -> bool:
     if part_a != part_b or not part_a or bool(year_a) == bool(year_b):
         return False
     relative = periods[1] if year_a else periods[0]
-    years = _NAMED_YEAR.findall(doc.text)
-    return relative.startswith(("今年", "本年")) and bool(years) and (year_a or year_b) == max(years)
+    return relative.startswith(("今年", "本年")) and (year_a or year_b) == _latest_year(doc.text)
+
+
+@lru_cache(maxsize=16)  # asked for every pair of figures of one month, one with its year and one with 今年
+def _latest_year(text: str) -> str:
+    """The latest year a text names (2017年), else ""."""
+    return max(_NAMED_YEAR.findall(text), default="")

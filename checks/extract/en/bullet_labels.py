@@ -17,7 +17,8 @@ from checks.extract.en.owners import quantity_word
 # A bullet (•, -, *, ▪, ●), then the label in capitals, then a colon: at a line's start.
 _BULLETED = re.compile(r"^[ \t]*[•\-*▪●][ \t]*(?P<label>[A-Z][\w&'’.]*(?:[ \t]+[A-Z&][\w&'’.]*){0,3})[ \t]*:",
                        re.MULTILINE)
-_TIME = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+# Labels that name no member: a time, a note or source, the total.
+_NO_MEMBER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Q[1-4]|H[12]|FY|Note|Source|Sources|Total|Overall)\b")
 
 
@@ -26,7 +27,7 @@ def bullet_labels(claims: list[Claim], text: str) -> list[Claim]:
     if ":" not in text:
         return claims
     lines = [(m.start(), m.group("label")) for m in _BULLETED.finditer(text)
-             if not quantity_word(m.group("label")) and not _TIME.match(m.group("label"))]
+             if not quantity_word(m.group("label")) and not _NO_MEMBER.match(m.group("label"))]
     if len(lines) < 2:
         return claims
     read = list(claims)
