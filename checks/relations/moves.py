@@ -126,7 +126,7 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
             continue
         if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
             continue  # a rate told with the levels is judged with them by growth_vs_levels
-        yield _judged(doc, earlier, later, up, told_between=series is None)
+        yield judge_move(doc, earlier, later, up, told_between=series is None)
 
 
 def linked_moves(doc: Doc) -> Iterable[Relation]:
@@ -147,7 +147,7 @@ def linked_moves(doc: Doc) -> Iterable[Relation]:
         if said is None and (verb is None or not re.fullmatch(r"[^\d]*,?\s*from\s+", doc.text[
                 int(claims[int(earlier["_index"]) - 1]["end"]):int(earlier["start"])])):
             continue
-        yield _judged(doc, earlier, later, (said or verb).group("up") is not None)
+        yield judge_move(doc, earlier, later, (said or verb).group("up") is not None)
 
 
 # … up from B, … down from B, … a rise from B: the words right before the earlier level.
@@ -155,7 +155,7 @@ _UP_DOWN_BEFORE = re.compile(r"(?:(?P<up>\bup|\bhigher)|\b(?:down|lower))\s+(?:s
                              r"(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?$", re.IGNORECASE)
 
 
-def _judged(doc: Doc, earlier: dict, later: dict, up: bool, told_between: bool = False) -> Relation:
+def judge_move(doc: Doc, earlier: dict, later: dict, up: bool, told_between: bool = False) -> Relation:
     """The later level against the earlier, said to be above it (``up``) or below it, allowing for rounding."""
     low, high = (earlier, later) if up else (later, earlier)
     (low_bounds, high_bounds) = _as_precise(low, high)

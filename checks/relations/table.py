@@ -55,6 +55,7 @@ from checks.relations.every_year import every_year
 from checks.relations.expected_before import estimates_before
 from checks.relations.followed_across import followed_across
 from checks.relations.forecast_years import forecast_years
+from checks.relations.gap_bracket import gaps_of_bracketed_rates
 from checks.relations.gaps import group_gaps, rate_gaps
 from checks.relations.grim import grim
 from checks.relations.groups import rate_of_a_group, rate_of_those_who
@@ -86,6 +87,7 @@ from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.more_same_less import more_same_or_less
+from checks.relations.move_bracketed import moves_against_brackets
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_count import names_against_count, subset_counts
@@ -144,7 +146,7 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_level, amount_or_rate,
              rate_and_amount_bracketed, points_rate_and_close, forecast_years,
-             direction_vs_levels, linked_moves,
+             direction_vs_levels, linked_moves, moves_against_brackets,
              bracketed_levels,
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
@@ -181,7 +183,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              named_places, named_extremes,
              compared, named_orders, named_top, signs_against_verbs,
              likelier_groups, against_a_target,
-             rate_gaps, group_gaps, bracketed_rival_gaps, higher_by_than, compared_then_moved, plus_then_total,
+             rate_gaps, group_gaps, bracketed_rival_gaps, gaps_of_bracketed_rates, higher_by_than, compared_then_moved,
+             plus_then_total,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,

@@ -1,0 +1,52 @@
+"""rank_vs_values for a level said to be a fall or a rise against earlier levels given in brackets: "the number of
+unemployed … was 465,000 persons, a drop compared with the previous month (478,000 persons), as well as compared with
+the same month of 2016 (510,000 persons)"; "… 2.3 million, an increase on the same period last year (2.1 million)".
+
+The noun of the movement follows the level right after a comma; each earlier level stands alone in a bracket after
+the words that name its time (compared with, on, from, over), with no other figure between; a second time may follow
+with "as well as" or "and". Each bracket is judged as moves.direction_vs_levels judges "down from": the level must lie
+below (a drop) or above (a rise) it. English only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, same_unit
+from checks.relations.moves import judge_move
+
+# ", a drop compared with the previous month (" ; ", an increase on the same period last year ("
+_MOVE = re.compile(r"^(?:\s+[A-Za-z]+){0,2}\s*,\s*(?:which\s+is\s+|that\s+is\s+)?an?\s+"
+                   r"(?:(?:slight|small|sharp|marginal|significant)\s+)?"
+                   r"(?:(?P<up>increase|rise|gain|jump|growth|improvement)|decrease|drop|fall|decline|reduction|dip)"
+                   r"\s+(?:compared\s+(?:with|to)|on|from|over|against|versus)\s+"
+                   r"[A-Za-z' ,-]{2,50}?(?:(?:19|20)\d\d)?\s*\(\s*$", re.IGNORECASE)
+# ", as well as compared with the same month of 2016 (" ; " and on the same month of 2016 ("
+_FURTHER = re.compile(r"^[^()\d]{0,30}\)\s*,?\s*(?:as\s+well\s+as|and|but\s+also)\s+"
+                      r"(?:(?:compared\s+(?:with|to)|on|from|over|against|versus)\s+)?"
+                      r"[A-Za-z' ,-]{2,50}?(?:(?:19|20)\d\d)?\s*\(\s*$", re.IGNORECASE)
+_CLOSES = re.compile(r"^[^()\d]{0,30}\)")
+
+
+def moves_against_brackets(doc: Doc) -> Iterable[Relation]:
+    claims = doc.claims
+    for index, level in enumerate(claims[:-1]):
+        if level["kind"] != "level" or not str(level["text"]).isascii():
+            continue
+        earlier = claims[index + 1]
+        said = _MOVE.match(doc.text[int(level["end"]):int(earlier["start"])])
+        if said is None or not _closed(doc, earlier) or not same_unit(level, earlier):
+            continue
+        up = said.group("up") is not None
+        yield judge_move(doc, earlier, level, up)
+        if index + 2 < len(claims):
+            further = claims[index + 2]
+            between = doc.text[int(earlier["end"]):int(further["start"])]
+            if _FURTHER.match(between) and _closed(doc, further) and same_unit(level, further):
+                yield judge_move(doc, further, level, up)
+
+
+def _closed(doc: Doc, earlier: dict) -> bool:
+    """The bracket closes after the earlier level, with no other figure in it (478,000 persons)."""
+    return _CLOSES.match(doc.text[int(earlier["end"]):int(earlier["end"]) + 31]) is not None
