@@ -3,6 +3,7 @@ on sentences written for these tests."""
 
 from __future__ import annotations
 
+from checks.extract import extract
 from tests.flags import flagged_of
 
 
@@ -32,3 +33,20 @@ def test_a_fall_said_against_the_levels_in_brackets() -> None:
     exports = "Exports came to 3.4 million tonnes, a rise on last year ({before} million tonnes)."
     assert flagged_of("rank_vs_values", exports.format(before="3.9")) != []
     assert flagged_of("rank_vs_values", exports.format(before="2.9")) == []
+
+
+def test_a_count_of_them_larger_than_every_count_before_it() -> None:
+    text = "Passengers rose 9 per cent to 3.27 million from 3.0 million. {part} million of them flew abroad."
+    assert flagged_of("parts_vs_total", text.format(part="2.81")) == []
+    assert flagged_of("parts_vs_total", text.format(part="3.41")) != []
+    # "about" allows a twentieth either way: about 3.31 million may be the 3.27 million
+    assert flagged_of("parts_vs_total", text.format(part="About 3.31")) == []
+
+
+def test_the_philippine_peso_the_first_half_and_rupees_with_a_full_stop() -> None:
+    assert [c.text for c in extract("Net income fell 12.6% to P3.8 billion from P4.35 billion.")] == [
+        "12.6%", "P3.8 billion", "P4.35 billion"]
+    assert [c.text for c in extract("First-half revenues fell 14.3%.")] == ["14.3%"]
+    text = "Revenues grew by {rate} per cent from Rs. 4172 Crore in FY 2018-19 to Rs. 5219 Crore in FY 2019-20."
+    assert flagged_of("growth_vs_levels", text.format(rate="25")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="35")) != []

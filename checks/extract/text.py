@@ -52,7 +52,7 @@ _WRAPPED = re.compile(r"[A-Za-z0-9,%$]\n[ \t]*[a-z0-9$£€(]")
 _WRAPPED_AFTER = re.compile(r"\b(?:of|the|a|an|and|or|by|for|to|in|on|at|with|from|that|than|as|is|was|were|are|"
                             r"has|have|had|its|their|his|her)\n", re.IGNORECASE)
 # Words shortened with a full stop that does not end a sentence.
-_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:vs|Bln|Mln|Co|Corp|Inc|Ltd|No|approx|U\.S|e\.g|i\.e|Mr|Mrs|Ms|"
+_ABBREVIATION = re.compile(r"(?<![A-Za-z])(?:vs|Bln|Mln|Co|Corp|Inc|Ltd|No|Rs|approx|U\.S|e\.g|i\.e|Mr|Mrs|Ms|"
                            r"Dr|St|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$")
 _CLAUSE_MARKS = re.compile(r"[，,：:、]")
 # Where a paragraph ends: a blank line, a line break before a line that does not continue the sentence (a capital,

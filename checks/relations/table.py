@@ -96,6 +96,7 @@ from checks.relations.named_top import named_top
 from checks.relations.natural import natural_growth
 from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
+from checks.relations.of_them import counts_of_them
 from checks.relations.of_which import parts_of_which
 from checks.relations.ordinals import (
     compared_with_before,
@@ -154,7 +155,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rate_then_earned, parts_vs_total, parts_closed_by_the_rest, above_quota_parts, outcomes_of_a_count,
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
-             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, places_of_which,
+             share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, counts_of_them,
+             places_of_which,
              leads_in_polls,
              compared_back,
              segments_summed,

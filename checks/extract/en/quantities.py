@@ -156,8 +156,9 @@ def _produce(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | tu
         return None  # the top 10 sellers: a list's size
     if m.group("words") is not None:
         before_word = text[max(0, m.start() - 10):m.start()].lower()
-        if m.group("word").lower() == "half" and re.search(r"(?:first|second|latter|back|front|the)\s$", before_word):
-            return None  # the first half: a date
+        if m.group("word").lower() == "half" and re.search(r"(?:first|second|latter|back|front|the)[\s-]$",
+                                                           before_word):
+            return None  # the first half, first-half revenues: a date
         if m.group("word").lower() in ("a quarter", "one quarter") and _LATER.match(text, m.end()):
             return Mention(m.start("words"), m.end("words"), 3.0, "month", "duration", "exact")  # a quarter later
         return _word_figure(m, dollar)
