@@ -50,3 +50,14 @@ def test_the_philippine_peso_the_first_half_and_rupees_with_a_full_stop() -> Non
     text = "Revenues grew by {rate} per cent from Rs. 4172 Crore in FY 2018-19 to Rs. 5219 Crore in FY 2019-20."
     assert flagged_of("growth_vs_levels", text.format(rate="25")) == []
     assert flagged_of("growth_vs_levels", text.format(rate="35")) != []
+
+
+def test_an_amount_and_its_share_of_a_whole_named_and_stated_before() -> None:
+    text = "上半年，港股市场IPO募资总额为178亿港元。上半年前十大IPO共募集资金{part}亿港元，占全部IPO募资总额的73.66%。"
+    assert flagged_of("share_vs_counts", text.format(part="130.95")) == []
+    assert flagged_of("share_vs_counts", text.format(part="190.95")) != []  # above the whole: 107%
+    assert flagged_of("share_vs_counts", text.format(part="110.95")) != []
+    # the whole of another year is not the part's
+    other_year = ("2022年，港股市场IPO募资总额为178亿港元。2023年，前十大IPO共募集资金110.95亿港元，"
+                  "占全部IPO募资总额的73.66%。")
+    assert flagged_of("share_vs_counts", other_year) == []

@@ -1,0 +1,50 @@
+"""share_vs_counts for an amount and its share of a whole the share names, the whole's figure stated before: 港股市场
+IPO募资总额为178亿港元 … 前十大IPO共募集资金130.95亿港元，占全部IPO募资总额的73.66% (130.95 / 178 = 73.6%).
+
+The share names its whole (the claims table's ``whole``: 全部IPO募资总额); the whole's figure is the nearest level
+before the part, of the part's unit, whose metric ends with that name less the words that say "all of it" (全部,
+全, 总): IPO募资总额 for 港股市场IPO募资总额. The part is the level right before the share in its sentence. A whole
+of another stated period, or a name of two characters or fewer (总额, 收入: any amount's name), and there is no
+relation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation
+from checks.relations.periods import periods_conflict
+from checks.relations.share_math import share_relation
+
+_ALL = re.compile(r"^(?:全部|全体|所有|整个|总体|整体|全)")
+# The words between the part and its share: ，占全部IPO募资总额的 (73.66%); ，占全市的比重为
+_OF = r"\s*[，,]?\s*(?:约)?占(?:到|了)?"
+_AFTER = r"(?:的)?(?:比重|比例)?(?:为|达|约)?\s*"
+_REACH = 40  # claims before the part where the whole is looked for
+
+
+def shares_of_a_named_whole(doc: Doc) -> Iterable[Relation]:
+    claims = doc.claims
+    for index, share in enumerate(claims[1:], start=1):
+        whole_name = _ALL.sub("", str(share.get("whole") or "")).strip()
+        if share["kind"] != "share" or share["unit"] != "percent" or len(whole_name) <= 2:
+            continue
+        part = claims[index - 1]
+        if part["kind"] != "level" or part["unit"] in ("percent", "pp") or not doc.same_sentence(part, share):
+            continue
+        named = doc.text[int(part["end"]):int(share["start"])]
+        if not re.fullmatch(_OF + re.escape(str(share["whole"])) + _AFTER, named):
+            continue
+        whole = _whole(doc, claims[max(0, index - 1 - _REACH):index - 1], part, whole_name)
+        if whole is not None:
+            yield share_relation(doc, share, part, [whole], f"the {whole_name} stated before")
+
+
+def _whole(doc: Doc, before: list[dict], part: dict, name: str) -> dict | None:
+    for claim in reversed(before):
+        if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim is part:
+            continue
+        if str(claim.get("metric") or "").endswith(name):
+            return None if periods_conflict(doc.period(claim), doc.period(part)) else claim
+    return None
