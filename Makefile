@@ -120,6 +120,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean42
 	$(BIN)/python -m bench.consistency_real --planted42
 	$(BIN)/python -m bench.consistency_real --clean43
+	$(BIN)/python -m bench.consistency_real --planted43
+	$(BIN)/python -m bench.consistency_real --clean44
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
