@@ -61,3 +61,14 @@ def test_an_amount_and_its_share_of_a_whole_named_and_stated_before() -> None:
     other_year = ("2022年，港股市场IPO募资总额为178亿港元。2023年，前十大IPO共募集资金110.95亿港元，"
                   "占全部IPO募资总额的73.66%。")
     assert flagged_of("share_vs_counts", other_year) == []
+
+
+def _reading(text: str) -> list[tuple[str, str, str | None]]:
+    return [(claim.text, claim.kind, claim.direction) for claim in extract(text)]
+
+
+def test_money_raised_is_a_level_and_a_budget_raised_by_an_amount_a_change() -> None:
+    assert _reading("The company raised $500 million in its IPO.") == [("$500 million", "level", None)]
+    assert _reading("The board raised the budget by $5 million to $40 million.") == [
+        ("$5 million", "change", "up"), ("$40 million", "level", None)]
+    assert _reading("The firm raised prices 5% last year.") == [("5%", "growth", "up")]

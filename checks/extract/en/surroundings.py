@@ -46,7 +46,9 @@ MOVED_BEFORE = re.compile(
     r"reduced|raised|boosted|lifted|revised(?:\s+(?:up|down|upward|downward)s?)?|added|shed|lost|gaining|falling|"
     # an increase in the goods deficit of $4.6 billion to $65.6 billion: the move, the quantity, then the change
     r"up|down|higher|lower|(?:an?\s+)?(?:increase|decrease|rise|fall|drop|gain|decline|jump)"
-    r"(?:\s+in(?:\s+the)?(?:\s+[\w-]+){1,4}?)?\s+of)(?:,?\s+by)?\s*$",
+    r"(?:\s+in(?:\s+the)?(?:\s+[\w-]+){1,4}?)?\s+of)"
+    # (raised the budget by $5 million to $40 million: the object between the verb and "by")
+    r"(?:(?:\s+(?:the|its|their|his|her|our)(?:\s+[\w'-]+){1,4}?)?,?\s+by)?\s*$",
     re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # In brackets after a rate, amounts are the levels it moved between: by 8.66 percent ($506,694,105 to $540,459,428)

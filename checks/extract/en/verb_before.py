@@ -63,3 +63,13 @@ def which_lead(text: str, gap: str, gap_start: int, sentence_start: int, previou
         return ""
     floor = max(clause_start(text, sentence_start, gap_start - 1), gap_start - 100, sentence_start)
     return text[floor:gap_start - 1] + " "
+
+
+_RAISED = re.compile(r"rais(?:e|es|ed|ing)", re.IGNORECASE)
+
+
+def funds_raised(verb: re.Match[str], family: str) -> bool:
+    """"raised $500 million" (in its IPO, from investors): money collected, a level, not a rise; "raised its budget by
+    $5 million" and "raised prices to" are movements (by, to)."""
+    return family == "money" and verb.group("by") is None and verb.group("to") is None \
+        and _RAISED.fullmatch(verb.group("verb").strip()) is not None
