@@ -99,8 +99,9 @@ def score() -> None:
         counts: Counter[tuple[str, str]] = Counter()
         for line in judged.read_text("utf-8").splitlines():
             row = json.loads(line)
-            counts[(row["lang"], row["identifies"])] += 1
-        for lang in sorted({lang for lang, _ in counts}):
+            if "identifies" in row:  # (a third reviewer's file of changed rows judges two readings a row instead)
+                counts[(row["lang"], row["identifies"])] += 1
+        for lang in sorted({lang for lang, _ in counts}):  # (none for a file of changed rows)
             yes, total = counts[(lang, "yes")], sum(n for (lg, _), n in counts.items() if lg == lang)
             print(f"{judged.name:<32} {lang}  {yes}/{total} = {yes / total:.2f}")
 
