@@ -72,3 +72,38 @@ def test_money_raised_is_a_level_and_a_budget_raised_by_an_amount_a_change() -> 
     assert _reading("The board raised the budget by $5 million to $40 million.") == [
         ("$5 million", "change", "up"), ("$40 million", "level", None)]
     assert _reading("The firm raised prices 5% last year.") == [("5%", "growth", "up")]
+
+
+def test_this_year_s_part_and_the_same_part_of_an_earlier_year_are_two_quantities() -> None:
+    text = ("《2024年3季度统计数据》显示，今年前三季度，全国结婚登记474.7万对。\n"
+            "2023年前三季度，全国共办理结婚登记569.0万对。")
+    assert flagged_of("restated", text) == []
+    english = ("In the first half of this year, the province's trade with Japan reached 95.64 billion yuan.\n\n"
+               "In June alone, the province's trade with Japan reached 17.05 billion yuan.")
+    assert flagged_of("restated", english) == []
+
+
+def test_two_metals_delivered_in_consecutive_months_are_no_monthly_step() -> None:
+    text = ("Platinum for January delivery gained $9.10, or {rate}%, to $1,448.00 an ounce, while December palladium "
+            "picked up 90 cents, or 0.1%, to $747.00 an ounce.")
+    assert flagged_of("growth_vs_levels", text.format(rate="0.6")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="1.6")) != []
+
+
+def test_the_remaining_share_after_shares_of_the_sentence_before() -> None:
+    text = ("Education will consume 63 percent of the budget. Human services account for the second largest piece "
+            "(25.7 percent) and the remaining {rest} percent is divided between other departments.")
+    assert flagged_of("shares_of_whole", text.format(rest="11.3")) == []
+    assert flagged_of("shares_of_whole", text.format(rest="81.3")) != []  # above 100 whatever else was told
+
+
+def test_a_threshold_a_paragraph_back_is_no_total_of_a_breakdown() -> None:
+    text = ("Total foreign trade hit $1.23 trillion.\nFour provinces saw foreign trade exceed $100 billion.\n"
+            "Agricultural products: Imports were $28.8 billion; exports were $19.3 billion.\n")
+    assert flagged_of("parts_vs_total", text) == []
+
+
+def test_a_share_whose_clause_names_its_own_part() -> None:
+    text = ("全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%，税收收入占县级一般公共预算收入的57.7%。"
+            "税收收入18319万元。")
+    assert flagged_of("share_vs_counts", text) == []

@@ -68,6 +68,7 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
 
 # A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.
 _OF_AN_AMOUNT = re.compile(r"(?:总值|总额|金额|销售额|营业额|交易额|收入|产值|增加值)$")
+_NAMED_PART = re.compile(r"[，,]\s*(?P<name>[\u4e00-\u9fff]{2,12}?)占[^，,]*$")  # (…，税收收入占…的: its own part)
 
 
 def _part(doc: Doc, share: dict) -> dict | None:
@@ -100,6 +101,9 @@ def _part(doc: Doc, share: dict) -> dict | None:
                 return None
             if share.get("segment") and claim.get("segment") and plain(share["segment"]) != plain(claim["segment"]):
                 return None  # 第三产业's amount, then 第一、第二、第三产业…占比分别为4.1%: another member's share
+            named = _NAMED_PART.search(doc.between(claim, share))
+            if named is not None and named.group("name") not in str(claim.get("metric") or ""):
+                return None  # 完成预算数31220万元…，税收收入占…的57.7%: the share of a part its own clause names
             return claim
         return None
     return None

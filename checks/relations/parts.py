@@ -353,8 +353,8 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
                      or (farther == 1 and claim is doc.in_paragraph(claim)[0] and len(metric) >= 4
                          and not periods_conflict(doc.period(claim), doc.period(first))
                          and names_the_whole(claim, partition, metric))) \
-                and bounds(claim)[1] >= largest and membership(label(doc, claim)) is None \
-                and not listed_member(doc, levels, claim):
+                and largest <= bounds(claim)[1] < math.inf and membership(label(doc, claim)) is None \
+                and not listed_member(doc, levels, claim):  # (no threshold a paragraph back: exceed $100 billion)
             return claim
     return None
 

@@ -146,6 +146,9 @@ def periods_conflict(a: object, b: object) -> bool:
             re.fullmatch(r"M\d+", m) for m in first_months):
         return True  # the first 10 months of 2019 and October 2019; March and the first three months (two months
         # alone are not told apart, as before: June 2017 and May 2017)
+    if any(part and re.fullmatch(r"M\d+", months or "") for part, months in ((part_a, first_months[1]),
+                                                                           (part_b, first_months[0]))):
+        return True  # the first half of this year and June: a part of a year is no month of it
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
 
 
@@ -271,6 +274,20 @@ def this_year(doc: Doc, first: dict, second: dict) -> bool:
         return False
     relative = periods[1] if year_a else periods[0]
     return relative.startswith(("今年", "本年")) and (year_a or year_b) == _latest_year(doc.text)
+
+
+def periods_differ(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether two figures' periods are known to differ (periods_conflict), or are the same part of two years, one
+    of them this year (今年前三季度 and 2023年前三季度, in a text whose latest year named is 2024)."""
+    periods = str(doc.period(first) or ""), str(doc.period(second) or "")
+    if periods_conflict(*periods):
+        return True
+    (year_a, part_a), (year_b, part_b) = period_parts(periods[0]), period_parts(periods[1])
+    if part_a != part_b or not part_a or bool(year_a) == bool(year_b):
+        return False
+    relative = periods[1] if year_a else periods[0]
+    latest = _latest_year(doc.text)
+    return relative.startswith(("今年", "本年")) and bool(latest) and (year_a or year_b) != latest
 
 
 @lru_cache(maxsize=16)  # asked for every pair of figures of one month, one with its year and one with 今年

@@ -20,6 +20,7 @@ from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partit
 from checks.relations.grim import SAMPLE
 from checks.relations.markets import market_shares
 from checks.relations.pairs import amounts_of_two_quantities
+from checks.relations.remaining import remaining_shares
 from checks.relations.statements import stated_near
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
@@ -118,7 +119,7 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     yield from market_shares(doc)
     yield from bracket_shares(doc)
     yield from _structures(doc)
-    yield from _remaining(doc)
+    yield from remaining_shares(doc)
 
 
 _REST, _SENTENCE_END = re.compile(r"其余|其他|其它|剩余|余下"), re.compile(r"[。！？!?\n]|\.(?=\s)")  # (3.5: no end)
@@ -169,28 +170,6 @@ def _within_members(shares: list[dict]) -> bool:
 
 
 _SHARE_WORDS = {"占比", "比例", "比重", "占", "所占比例", "所占比重"}
-
-
-# The share that completes the others: the remaining 18%, 其余, 剩余; not the other times (其余年份均不到20%).
-REMAINING = re.compile(r"(?:\bthe\s+(?:remaining|rest|other)\b|其余|剩余|剩下|余下)"
-                       r"(?!\s*(?:[\u4e00-\u9fff]{0,2}(?:年份|年度|月份|季度|时期|年|月)|(?:\w+\s+)?(?:years?|months?|"
-                       r"quarters?|periods?)\b))[^，,。；;\d]{0,6}$", re.IGNORECASE)
-
-
-def _remaining(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
-    """The remaining 18% (其余18%): it and the shares stated just before it (in its sentence, else in the sentence
-    before, at most a paragraph back) make the whole."""
-    for claim in doc.claims:
-        if claim["kind"] != "share" or claim["unit"] != "percent" or not REMAINING.search(doc.before(claim, 24)):
-            continue
-        index = int(claim["_index"])
-        earlier = [c for c in doc.claims[max(0, index - 12):index] if doc.paragraph(claim) - doc.paragraph(c) <= 1]
-        own = [c for c in earlier if doc.same_sentence(c, claim)]
-        if not own and earlier:
-            own = [c for c in earlier if doc.same_sentence(c, earlier[-1])]
-        shares = [c for c in own if c["kind"] == "share" and c["unit"] == "percent"]
-        if shares and all(c["unit"] != "percent" or c["kind"] == "share" for c in own):  # no rate among them
-            yield [*shares, claim], True, "the shares before it and the remaining one"
 
 
 # A sentence that opens with the whole its groups are counted in: 在有效问卷中，…

@@ -32,6 +32,7 @@ from checks.extract.en.surroundings import (
     RANK_CUE,
     RATE_BRACKET,
     WINDOW_BEFORE,
+    bare_count,
     bare_moved,
     bare_unit,
     counted_by_label,
@@ -44,7 +45,6 @@ from checks.extract.en.surroundings import (
     list_size,
     looks_like_a_year,
     measured_before,
-    moved_then_rate,
     moved_up_to,
     points_unit,
     rate_abbreviated_after,
@@ -354,7 +354,7 @@ def _figure(text: str, m: re.Match[str], dollar: str, yen: str) -> Mention | Non
         code, family, factor = "count", "count", 1.0  # seven of its models
     elif not m.group("number2") and rate_abbreviated_after(text, m):
         code, family, factor = "percent", "percent", 1.0  # imports were up 0.8 m-o-m
-    elif value.is_integer() and not m.group("number2") and ("," in m.group("number") or moved_then_rate(text, m)):
+    elif value.is_integer() and not m.group("number2") and ("," in m.group("number") or bare_count(text, m)):
         code, family, factor = "count", "count", 1.0  # 21,380 in the quarter; up 8000, or 12 per cent
     elif (moved := bare_moved(text, m)) is not None:
         code, family, factor = moved  # Average weekly hours increased to 34.7 from 34.6

@@ -126,6 +126,18 @@ def moved_then_rate(text: str, m: re.Match[str]) -> bool:
         _RATE_AFTER.match(text, m.end(), m.end() + 24))
 
 
+# The number of people without jobs dipped from 909 to 864: a group counted, named before its move
+_NUMBER_OF_MOVED = re.compile(r"\bnumber\s+of\s+[a-z][a-z\s-]{2,50}?\s+(?:rose|fell|dipped|increased|decreased|"
+                              r"climbed|dropped|declined|grew|edged\s+(?:up|down)|was|were|stood|totaled|totalled|"
+                              r"reached)(?:\s+(?:from|by|to|at))?(?:\s+\d[\d,]*\s+to)?\s+$", re.IGNORECASE)
+
+
+def bare_count(text: str, m: re.Match[str]) -> bool:
+    """Whether a bare whole number counts: a move with its rate after it (up 8000, or 12 per cent), or the figure of
+    a number of things named before it ("The number of people without jobs dipped from 909 to 864")."""
+    return moved_then_rate(text, m) or bool(_NUMBER_OF_MOVED.search(text, max(0, m.start() - 90), m.start()))
+
+
 def is_date(m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 10):m.start()].lower().split()
     noun = (m.group("noun") or "").lower()
@@ -289,6 +301,8 @@ def bare_unit(text: str, m: re.Match[str], span: tuple[int, int], value: float, 
     by 14 per cent to 623 from 548)."""
     grouped = "," in written and value.is_integer()
     counted = noun is not None and noun.split()[-1].lower() not in NOT_COUNTED
+    if value.is_integer() and not scale and _NUMBER_OF_MOVED.search(text, max(0, span[0] - 90), span[0]):
+        return "count", "count", 1.0  # the number of people without jobs dipped from 909 to 864
     if not (grouped or counted or (scale and scale.lower() not in ("m", "b", "k"))):
         moved = _LATER_BARE.search(text, max(0, span[0] - 60), span[0]) and _EARLIER_AFTER.match(text, span[1])
         return ("other", "measure", 1.0) if moved and _BARE_AFTER.match(text, span[1]) else None
