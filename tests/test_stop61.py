@@ -107,3 +107,10 @@ def test_a_share_whose_clause_names_its_own_part() -> None:
     text = ("全年县级一般公共预算收入31751万元，完成预算数31220万元的101.7%，税收收入占县级一般公共预算收入的57.7%。"
             "税收收入18319万元。")
     assert flagged_of("share_vs_counts", text) == []
+
+
+def test_a_share_that_names_its_part_and_its_whole_against_their_levels() -> None:
+    text = ("全年县级一般公共预算收入31751万元，税收收入占县级一般公共预算收入的{share}%。\n"
+            "——税收收入18319万元，增长17.6%。")
+    assert flagged_of("share_vs_counts", text.format(share="57.7")) == []
+    assert flagged_of("share_vs_counts", text.format(share="67.7")) != []

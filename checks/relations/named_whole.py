@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation
+from checks.relations.base import Doc, Relation, plain
 from checks.relations.periods import periods_conflict
 from checks.relations.share_math import share_relation
 
@@ -39,6 +39,31 @@ def shares_of_a_named_whole(doc: Doc) -> Iterable[Relation]:
         whole = _whole(doc, claims[max(0, index - 1 - _REACH):index - 1], part, whole_name)
         if whole is not None:
             yield share_relation(doc, share, part, [whole], f"the {whole_name} stated before")
+
+
+# The share's clause naming its part and its whole: ，税收收入占县级一般公共预算收入的 (57.7%)
+_NAMES_BOTH = re.compile(r"[，,；;]\s*(?P<part>[\u4e00-\u9fff]{2,12}?)占(?P<whole>[\u4e00-\u9fff]{3,20}?)的?"
+                         r"(?:比重|比例)?(?:为|达)?\s*$")
+
+
+def shares_of_a_named_part(doc: Doc) -> Iterable[Relation]:
+    """税收收入占县级一般公共预算收入的57.7% … 税收收入18319万元 (31751万元 of the whole stated before): a share whose
+    clause names both its part and its whole, each the metric of one level of the document near it (the part's
+    exactly, the whole's as its name ends), of one unit and no other time than the share's."""
+    claims = doc.claims
+    for index, share in enumerate(claims):
+        if share["kind"] != "share" or share["unit"] != "percent":
+            continue
+        said = _NAMES_BOTH.search(doc.before(share, 40))
+        if said is None or len(whole_name := _ALL.sub("", said.group("whole"))) <= 2:
+            continue
+        near = [c for c in claims[max(0, index - _REACH):index + _REACH] if c["kind"] == "level"
+                and c["unit"] not in ("percent", "pp") and not periods_conflict(doc.period(c), doc.period(share))]
+        parts = [c for c in near if plain(c.get("metric")) == plain(said.group("part"))]
+        wholes = [c for c in near if str(c.get("metric") or "").endswith(whole_name) and int(c["start"]) < int(
+            share["start"])]
+        if len(parts) == 1 and wholes and parts[0]["unit"] == wholes[-1]["unit"]:
+            yield share_relation(doc, share, parts[0], [wholes[-1]], f"the {whole_name} stated before")
 
 
 def _whole(doc: Doc, before: list[dict], part: dict, name: str) -> dict | None:

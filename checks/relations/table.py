@@ -93,7 +93,7 @@ from checks.relations.named import named_orders
 from checks.relations.named_count import names_against_count, subset_counts
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
-from checks.relations.named_whole import shares_of_a_named_whole
+from checks.relations.named_whole import shares_of_a_named_part, shares_of_a_named_whole
 from checks.relations.natural import natural_growth
 from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
@@ -171,7 +171,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
              from_to_told_twice, passed_marks, double_digits, natural_growth, quoted_answers,
-             share_vs_counts, shares_of_a_named_whole, listed_shares, daily_average, per_each, load_factor,
+             share_vs_counts, shares_of_a_named_whole, shares_of_a_named_part, listed_shares, daily_average, per_each,
+             load_factor,
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
              share_of_the_asked,
              rank_vs_values,
