@@ -114,3 +114,14 @@ def test_a_share_that_names_its_part_and_its_whole_against_their_levels() -> Non
             "——税收收入18319万元，增长17.6%。")
     assert flagged_of("share_vs_counts", text.format(share="57.7")) == []
     assert flagged_of("share_vs_counts", text.format(share="67.7")) != []
+
+
+def test_a_local_jobs_report_s_labor_force_and_rate_against_its_counts() -> None:
+    text = ("In Franklin County\n\nThe county's unemployment rate fell from 5.1% in February to {rate}% in March.\n\n"
+            "The number of people with jobs rose from 50,210 to 50,870.\n\n"
+            "The number of people without work fell from 2,700 to 2,610.\n\n"
+            "And the labor force rose from 52,910 in February to {force} in March.\n")
+    assert flagged_of("parts_vs_total", text.format(rate="4.9", force="53,480")) == []
+    assert flagged_of("share_vs_counts", text.format(rate="4.9", force="53,480")) == []
+    assert flagged_of("parts_vs_total", text.format(rate="4.9", force="54,480")) != []
+    assert flagged_of("share_vs_counts", text.format(rate="5.9", force="53,480")) != []

@@ -71,6 +71,7 @@ from checks.relations.labelled_shares import (
     shares_line_by_line,
     shares_of_a_dimension,
 )
+from checks.relations.labor_force import labor_force_sums
 from checks.relations.leads import leads_in_polls
 from checks.relations.likelier import likelier_groups
 from checks.relations.listed import (
@@ -172,7 +173,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
              from_to_told_twice, passed_marks, double_digits, natural_growth, quoted_answers,
              share_vs_counts, shares_of_a_named_whole, shares_of_a_named_part, listed_shares, daily_average, per_each,
-             load_factor,
+             load_factor, labor_force_sums,
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
              share_of_the_asked,
              rank_vs_values,
