@@ -125,3 +125,10 @@ def test_a_local_jobs_report_s_labor_force_and_rate_against_its_counts() -> None
     assert flagged_of("share_vs_counts", text.format(rate="4.9", force="53,480")) == []
     assert flagged_of("parts_vs_total", text.format(rate="4.9", force="54,480")) != []
     assert flagged_of("share_vs_counts", text.format(rate="5.9", force="53,480")) != []
+
+
+def test_a_total_said_to_combine_the_levels_told_before_it() -> None:
+    text = ("Rental car sales fell 12.9%, totaling 46,998 units. Truck sales decreased 31.1% at {trucks} units. "
+            "Combined, rental fleet sales totaled 141,091.")
+    assert flagged_of("parts_vs_total", text.format(trucks="94,093")) == []
+    assert flagged_of("parts_vs_total", text.format(trucks="94,993")) != []
