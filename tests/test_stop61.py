@@ -132,3 +132,10 @@ def test_a_total_said_to_combine_the_levels_told_before_it() -> None:
             "Combined, rental fleet sales totaled 141,091.")
     assert flagged_of("parts_vs_total", text.format(trucks="94,093")) == []
     assert flagged_of("parts_vs_total", text.format(trucks="94,993")) != []
+
+
+def test_a_combined_total_s_rate_lies_between_its_parts_rates() -> None:
+    text = ("Rental car sales fell 39.9%, totaling 46,998 units. Truck sales decreased 31.1% at 94,093 units. "
+            "Combined, rental fleet sales totaled 141,091, which represented a {rate}% year-over-year decline.")
+    assert flagged_of("growth_vs_levels", text.format(rate="34.3")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="24.3")) != []

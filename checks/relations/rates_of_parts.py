@@ -203,7 +203,26 @@ def _rate_of(doc: Doc, level: dict) -> dict | None:
         if linked is not None and float(linked) == value and doc.same_sentence(claim, level) \
                 and not periods_conflict(doc.period(claim), doc.period(level)):
             return claim
-    return _respective_rate(doc, level)
+    return _respective_rate(doc, level) or _adjacent_rate(doc, level)
+
+
+# "fell 39.9%, totaling 46,998 units"; "totaled 141,091, which represented a 34.3% … decline": a rate and the level it
+# reached, next to each other in one sentence, in English
+_RATE_THEN_LEVEL = re.compile(r"\s*,?\s*(?:totaling|totalling|reaching|at|to)\s*$", re.IGNORECASE)
+_LEVEL_THEN_RATE = re.compile(r"(?:\s+[a-z]+)?\s*,\s*(?:which|that)\s+(?:represented|represents|was|is|marked|marks|"
+                              r"reflect(?:s|ed)?)\s+an?\s*$", re.IGNORECASE)
+
+
+def _adjacent_rate(doc: Doc, level: dict) -> dict | None:
+    index = int(level["_index"])
+    for other, joined in ((index - 1, _RATE_THEN_LEVEL), (index + 1, _LEVEL_THEN_RATE)):
+        if 0 <= other < len(doc.claims):
+            rate = doc.claims[other]
+            first, second = (rate, level) if other < index else (level, rate)
+            if rate["kind"] == "growth" and rate["unit"] == "percent" and doc.same_sentence(rate, level) \
+                    and joined.fullmatch(doc.between(first, second)):
+                return rate
+    return None
 
 
 _LEVELS_LISTED = re.compile(r"[、,，\s]*(?:和|及|与)?[^\d。；;]{0,8}")  # 464列、32609标箱; 8641列，发送货物93.6万标箱
