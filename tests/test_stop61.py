@@ -139,3 +139,14 @@ def test_a_combined_total_s_rate_lies_between_its_parts_rates() -> None:
             "Combined, rental fleet sales totaled 141,091, which represented a {rate}% year-over-year decline.")
     assert flagged_of("growth_vs_levels", text.format(rate="34.3")) == []
     assert flagged_of("growth_vs_levels", text.format(rate="24.3")) != []
+
+
+def test_trade_with_a_partner_named_with_its_amount_word_or_as_bilateral_trade() -> None:
+    text = ("全年中国与沙特双边贸易额比去年同期增长49%，达到{total}亿美元。中国对沙特出口额比去年同期增长43.2%，"
+            "达到149亿美元。中国从沙特进口额为495亿美元，比去年同期增长50.8%。")
+    assert flagged_of("parts_vs_total", text.format(total="644")) == []
+    assert flagged_of("parts_vs_total", text.format(total="744")) != []
+    over = ("一季度，中国与“一带一路”沿线国家双边货物贸易总额超过16553亿元人民币。\n\n其中，中国对沿线国家出口"
+            "{exports}亿元人民币。中国自沿线国家进口7177亿元。")
+    assert flagged_of("parts_vs_total", over.format(exports="9376")) == []
+    assert flagged_of("parts_vs_total", over.format(exports="8376")) != []  # less than a total said to be over it

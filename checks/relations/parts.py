@@ -45,7 +45,7 @@ from checks.relations.labels import trade_partner
 from checks.relations.owners_of_parts import another_owners, owners_agree
 from checks.relations.partitioned import members_of_a_group_total
 from checks.relations.periods import compared_with, periods_conflict, same_time
-from checks.relations.qualified import narrowed_parts
+from checks.relations.qualified import a_threshold, narrowed_parts
 from checks.relations.segments import segments_against_total
 
 AVERAGE = re.compile(r"人均|平均|均价|日均|月均|年均|周均|户均|场均|中位数|每|average|median|per\s", re.IGNORECASE)
@@ -215,7 +215,7 @@ def _partners_total(parts: list[dict], total: dict) -> bool:
     """Whether the total of trade with a partner (对美国出口, 自美国进口: the partner read as their segment) is that
     partner's (对美国进出口总值), not the province's; parts of no partner are of any total."""
     partners = {trade_partner(p) for p in parts} - {""}
-    return not partners or (len(partners) == 1 and ((partner := min(partners)) == total.get("segment")
+    return not partners or (len(partners) == 1 and (str(total.get("segment") or "").endswith(partner := min(partners))
                                                    or partner in str(total.get("metric") or "")))
 
 
@@ -353,8 +353,8 @@ def _total_a_paragraph_before(doc: Doc, levels: list[dict], parts: list[dict], m
                      or (farther == 1 and claim is doc.in_paragraph(claim)[0] and len(metric) >= 4
                          and not periods_conflict(doc.period(claim), doc.period(first))
                          and names_the_whole(claim, partition, metric))) \
-                and largest <= bounds(claim)[1] < math.inf and membership(label(doc, claim)) is None \
-                and not listed_member(doc, levels, claim):  # (no threshold a paragraph back: exceed $100 billion)
+                and largest <= bounds(claim)[1] and not a_threshold(doc, claim) \
+                and membership(label(doc, claim)) is None and not listed_member(doc, levels, claim):
             return claim
     return None
 

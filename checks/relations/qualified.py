@@ -103,3 +103,11 @@ def _narrows(segment: str, key: str, whole_key: str) -> bool:
                    and _KIND.fullmatch(key[cut:cut + inserted]) for cut in range(len(whole_key)))
     population = whole_key[:-len(key)] if whole_key.endswith(key) and len(whole_key) > len(key) else ""
     return bool(_SERVICES.fullmatch(population)) and _SERVICE_INDUSTRY.match(segment) is not None
+
+
+def a_threshold(doc: Doc, claim: dict) -> bool:
+    """A bound that members of a group counted in its sentence pass, not a total: "Four provinces saw foreign trade
+    exceed $100 billion" (each of the four's trade is above it; 总额超过16553亿元 is a total, more than it)."""
+    return bounds(claim)[1] == math.inf and any(
+        other is not claim and other["unit"] == "count" and other["kind"] == "level"
+        and int(other["start"]) < int(claim["start"]) for other in doc.in_sentence(claim))

@@ -13,7 +13,7 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
-from checks.extract.zh.vocabulary import ACTIONS, CITIES, ONE_CHARACTER_PARTNER, PROVINCES, REVENUE_SOURCE, SEGMENTS
+from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, REVENUE_SOURCE, SEGMENTS, TRADED
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 LEADING_NOISE = re.compile(  # connectives, verbs and periods a phrase may open with
@@ -131,9 +131,6 @@ _SECTOR_BEFORE = gated(re.compile("(?P<sector>" + "|".join(sorted(SECTORS, key=l
                                   # 农林牧渔业总产值 is the whole, not a member
                                   r")(?P<rest>(?!总)[^，,。；;：:！？!?\d、]{0,16})$"))
 _MEMBER = re.compile("(?:" + "|".join(sorted({*SEGMENTS, *SECTORS}, key=len, reverse=True)) + ")")
-# Trade with a partner or by a mode: 对美国出口, 自欧盟进口, 对一带一路沿线国家进出口, 以一般贸易方式出口.
-_PARTNER = re.compile(rf"(?:对|自|向|从|与)(?P<partner>{ONE_CHARACTER_PARTNER}|[\u4e00-\u9fffA-Za-z“”\"]{{2,14}}?)"
-                      r"(?P<flow>进出口|出口|进口|贸易)|以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
 @quick_init
 @dataclass(frozen=True)
 class Measure:
@@ -367,10 +364,10 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     found = _SEGMENT.match(metric) or (_LINE_QUANTITY.match(metric) if lined else None)
     if found is not None and segment is None:
         segment, metric = found.group("segment"), found.group("rest")
-    traded = _PARTNER.fullmatch(metric) if segment is None else None
+    traded = TRADED.fullmatch(metric) if segment is None else None
     if traded is not None:  # 对美国出口, 以一般贸易方式出口: the partner or the trade mode is the member
         segment = traded.group("partner") or traded.group("mode")
-        metric = traded.group("flow") or traded.group("mode_flow")
+        metric = traded.group("flow") or traded.group("mode_flow") or "进出口"
     if metric.endswith("占") and len(metric) > 2:  # 半失业者占10.56%: the share of that group
         segment, metric = metric[:-1], "占比"
     if growth and not metric.endswith("自然增长率"):  # 人口自然增长率 is a rate's name, not a growth of 人口自然
