@@ -41,7 +41,7 @@ from checks.relations.breakdowns import (
     short_names,
     whole_named,
 )
-from checks.relations.labels import trade_partner
+from checks.relations.labels import partners_total
 from checks.relations.owners_of_parts import another_owners, owners_agree
 from checks.relations.partitioned import members_of_a_group_total
 from checks.relations.periods import compared_with, periods_conflict, same_time
@@ -204,19 +204,11 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             continue  # 城镇居民人均收入 and 农村居民人均支出: members of one breakdown, not of one quantity
         metric = next(iter(sorted(metrics)), "")
         total = _total_before(doc, levels, parts, partition, metric) or _total_of_the_text(doc, levels, parts, metric)
-        if total is None or not _partners_total(parts, total):
+        if total is None or not partners_total(parts, total):
             continue
         complete = partition in COMPLETE and len(parts) == len(partition)
         remainder = _a_remainder(doc, total, parts) if complete else None
         yield _relation(doc, total, [*parts, remainder] if remainder else parts, complete)
-
-
-def _partners_total(parts: list[dict], total: dict) -> bool:
-    """Whether the total of trade with a partner (对美国出口, 自美国进口: the partner read as their segment) is that
-    partner's (对美国进出口总值), not the province's; parts of no partner are of any total."""
-    partners = {trade_partner(p) for p in parts} - {""}
-    return not partners or (len(partners) == 1 and (str(total.get("segment") or "").endswith(partner := min(partners))
-                                                   or partner in str(total.get("metric") or "")))
 
 
 # A figure said to be what remains of the total (empty containers comprised the remaining 230,857 TEUs; 其余): the
