@@ -153,7 +153,7 @@ def test_trade_with_a_partner_named_with_its_amount_word_or_as_bilateral_trade()
 
 
 def test_a_partner_s_exports_named_with_de_and_its_short_name_in_the_total() -> None:
-    text = ("全年中国与沙特双边贸易额比去年同期增长49%，达到{total}亿美元。\n数据显示，中国对沙特阿拉伯的出口额比去年同期"
-            "增长43.2%，达到149亿美元。中国从沙特阿拉伯的进口额为495亿美元，比去年同期增长50.8%。")
+    text = ("全年中国与沙特双边贸易额比去年同期增长49%，达到{total}亿美元。\n数据显示，中国对沙特阿拉伯的出口额"
+            "比去年同期增长43.2%，达到149亿美元。中国从沙特阿拉伯的进口额为495亿美元，比去年同期增长50.8%。")
     assert flagged_of("parts_vs_total", text.format(total="644")) == []
     assert flagged_of("parts_vs_total", text.format(total="744")) != []
