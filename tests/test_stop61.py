@@ -157,3 +157,13 @@ def test_a_partner_s_exports_named_with_de_and_its_short_name_in_the_total() -> 
             "比去年同期增长43.2%，达到149亿美元。中国从沙特阿拉伯的进口额为495亿美元，比去年同期增长50.8%。")
     assert flagged_of("parts_vs_total", text.format(total="644")) == []
     assert flagged_of("parts_vs_total", text.format(total="744")) != []
+
+
+def test_a_figure_said_to_rank_first_and_the_ones_listed_after_it() -> None:
+    text = "2017年利润增速上，北京农商银行以{first}%居首位，广州、上海、重庆分别实现了15.37%、14.68%和12.59%的增长。"
+    assert flagged_of("rank_vs_values", text.format(first="16.66")) == []
+    assert flagged_of("rank_vs_values", text.format(first="13.66")) != []
+    ordered = ("重庆农商行以9087.78亿元的资产规模排名首位。紧随其后的分别是北京农商银行、上海农商银行和成都农商银行，"
+               "资产规模分别为8163.03亿元、{second}亿元和7055.62亿元。")
+    assert flagged_of("rank_vs_values", ordered.format(second="8020.57")) == []
+    assert flagged_of("rank_vs_values", ordered.format(second="8220.57")) != []  # not in the order said

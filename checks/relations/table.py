@@ -54,6 +54,7 @@ from checks.relations.echoes import (
 from checks.relations.estimates import beaten_estimates, lead_beat_estimates, said_before_estimates
 from checks.relations.every_year import every_year
 from checks.relations.expected_before import estimates_before
+from checks.relations.first_then_listed import first_then_listed
 from checks.relations.followed_across import followed_across
 from checks.relations.forecast_years import forecast_years
 from checks.relations.gap_bracket import gaps_of_bracketed_rates
@@ -178,7 +179,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,
              share_of_the_asked,
              rank_vs_values,
-             ranked_across_paragraphs, followed, followed_across, next_in_order, in_stated_order, top_lists,
+             ranked_across_paragraphs, first_then_listed, followed, followed_across, next_in_order, in_stated_order,
+             top_lists,
              above_the_old_record,
              behind_only, day_range, index_day_range,
              year_range, every_year, said_majority, index_against_threshold, crossed_marks, bound_after,
