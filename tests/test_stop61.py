@@ -167,3 +167,14 @@ def test_a_figure_said_to_rank_first_and_the_ones_listed_after_it() -> None:
                "资产规模分别为8163.03亿元、{second}亿元和7055.62亿元。")
     assert flagged_of("rank_vs_values", ordered.format(second="8020.57")) == []
     assert flagged_of("rank_vs_values", ordered.format(second="8220.57")) != []  # not in the order said
+
+
+def test_a_quarter_of_a_half_year_and_a_total_less_a_part_are_no_larger_than_the_whole() -> None:
+    text = "2025年上半年，上市公司实现营业收入35.01万亿元。第二季度营收{q2}万亿元，同比增长0.43%。"
+    assert flagged_of("parts_vs_total", text.format(q2="18.11")) == []
+    assert flagged_of("parts_vs_total", text.format(q2="38.11")) != []
+    less = "上半年，全市场上市公司实现营业收入35.01万亿元。剔除金融行业，实体上市公司实现营收{rest}万亿元。"
+    assert flagged_of("parts_vs_total", less.format(rest="30.42")) == []
+    assert flagged_of("parts_vs_total", less.format(rest="36.42")) != []
+    # an effect taken out is no part: the adjusted figure may be larger
+    assert flagged_of("parts_vs_total", "上半年营业收入35.01万亿元。剔除汇率因素后，营业收入36.42万亿元。") == []

@@ -129,6 +129,7 @@ from checks.relations.signs import signs_against_verbs
 from checks.relations.spending import eight_kinds_of_spending, items_of_a_budget
 from checks.relations.states import states_split_by_way
 from checks.relations.steps import step_from_the_month_before
+from checks.relations.subsets import parts_of_a_time_or_less_a_part
 from checks.relations.summary import summary_copies
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
@@ -160,7 +161,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, counts_of_them,
-             combined_totals, places_of_which,
+             combined_totals, parts_of_a_time_or_less_a_part, places_of_which,
              leads_in_polls,
              compared_back,
              segments_summed,

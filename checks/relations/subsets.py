@@ -1,0 +1,85 @@
+"""parts_vs_total for a figure that is a part of another by its time or by what it leaves out:
+
+- a quarter or a month of a half, a year or the months to date, for a quantity that cannot fall below zero (营收,
+  销量, shipments): 上半年营业收入35.01万亿元 … 第二季度营收18.11万亿元 (Q2 is in H1, so no larger);
+- the same quantity with a part taken out: 全市场上市公司实现营业收入35.01万亿元 … 剔除金融行业，实体上市公司实现营收
+  30.42万亿元; "excluding fuel, sales were …".
+
+The two figures are of one quantity (its name, synonyms made one), one unit and one owner for a part of a time; the
+larger time must hold the smaller one (H1 holds Q2, not Q3), in the same year or with no year said for one. Each
+pair is held alone; parts are not summed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation, bounds, interval_text, metric_key, owner_key, shown
+from checks.relations.periods import period_parts
+
+# Quantities that count or sum what happened, never below zero (a profit may be a loss in one quarter)
+_NOT_NEGATIVE = re.compile(r"营收|营业收入|销售收入|销售额|销量|产量|出货量|进出口|出口|进口|成交额|交易额|游客|人次|"
+                           r"客流|客运量|货运量|发电量|用电量|revenue|sales|shipments|exports|imports|output|visitors|"
+                           r"passengers|deliveries", re.IGNORECASE)
+_NEVER = re.compile(r"利润|净利|亏损|盈利|逆差|顺差|profit|income|loss|balance|deficit|surplus", re.IGNORECASE)
+_MONTHS = {"Q1": range(1, 4), "Q2": range(4, 7), "Q3": range(7, 10), "Q4": range(10, 13), "H1": range(1, 7),
+           "H2": range(7, 13), "Q1-3": range(1, 10), "FY": range(1, 13)}
+# (not an effect taken out, 剔除汇率因素后, excluding currency effects: the figure adjusted may well be larger)
+_LEFT_OUT = re.compile(r"(?:剔除|扣除|除去|不含|不包括)(?![^，,。；;\d]{0,12}?(?:因素|影响|汇率|价格|通胀|季节|口径))"
+                       r"[^，,。；;\d]{1,12}?(?:后|外)?\s*[，,]|\b(?:excluding|excl\.|leaving\s+out|stripping\s+out)\s+"
+                       r"(?![^,;.\d]{0,30}?(?:effects?|impacts?|currenc|exchange|charges?|items?|one-off|special|costs?|"
+                       r"inflation|seasonal|adjust))[^,;.\d]{1,30},", re.IGNORECASE)
+_REACH = 30  # claims before a part where its whole is looked for
+
+
+def parts_of_a_time_or_less_a_part(doc: Doc) -> Iterable[Relation]:
+    levels = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")
+              and c.get("qualifier") in ("exact", None) and _NOT_NEGATIVE.search(str(c.get("metric") or ""))
+              and not _NEVER.search(str(c.get("metric") or ""))]
+    for index, part in enumerate(levels):
+        left_out = _left_out(doc, part)
+        months = _months(doc, part)
+        if not left_out and months is None:
+            continue
+        for whole in reversed(levels[max(0, index - _REACH):index]):
+            if whole["unit"] != part["unit"] or metric_key(whole) != metric_key(part) or _left_out(doc, whole):
+                continue
+            if left_out and _same_time(doc, whole, part):
+                yield _judged(doc, whole, part, "the same quantity with a part left out")
+                break
+            if months is not None and owner_key(whole) == owner_key(part) and _holds(doc, whole, part, months):
+                yield _judged(doc, whole, part, "a part of its time")
+                break
+
+
+def _left_out(doc: Doc, claim: dict) -> bool:
+    begin = doc.sentence(claim)[0]
+    return _LEFT_OUT.search(doc.text, max(begin, int(claim["start"]) - 40), int(claim["start"])) is not None
+
+
+def _months(doc: Doc, claim: dict) -> tuple[str, range] | None:
+    year, part = period_parts(doc.period(claim))
+    if re.fullmatch(r"M\d{1,2}", part or ""):
+        return year, range(int(part[1:]), int(part[1:]) + 1)
+    return (year, _MONTHS[part]) if part in _MONTHS else None
+
+
+def _holds(doc: Doc, whole: dict, part: dict, months: tuple[str, range]) -> bool:
+    held = _months(doc, whole)
+    if held is None or (held[0] and months[0] and held[0] != months[0]):
+        return False  # (第二季度 of 2025年上半年: a part's year left unsaid is the whole's)
+    return set(months[1]) < set(held[1])
+
+
+def _same_time(doc: Doc, whole: dict, part: dict) -> bool:
+    return period_parts(doc.period(whole)) == period_parts(doc.period(part))
+
+
+def _judged(doc: Doc, whole: dict, part: dict, why: str) -> Relation:
+    gap = max(0.0, bounds(part)[0] - bounds(whole)[1])
+    said = f"{shown(part)} is {why} of {shown(whole)}"
+    arithmetic = (f"{said}: at least {interval_text(bounds(part))} against at most {interval_text(bounds(whole))}"
+                  if gap else f"{said}, and no larger")
+    return Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part), bounds(whole), gap,
+                    arithmetic)
