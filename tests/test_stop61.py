@@ -178,3 +178,10 @@ def test_a_quarter_of_a_half_year_and_a_total_less_a_part_are_no_larger_than_the
     assert flagged_of("parts_vs_total", less.format(rest="36.42")) != []
     # an effect taken out is no part: the adjusted figure may be larger
     assert flagged_of("parts_vs_total", "上半年营业收入35.01万亿元。剔除汇率因素后，营业收入36.42万亿元。") == []
+
+
+def test_half_and_more_said_against_the_share_in_brackets() -> None:
+    assert [(c.text, c.qualifier) for c in extract("一半以上的受访者表示满意。")] == [("一半以上", "over")]
+    text = "进一步分析发现，半数以上({share}%)的被调查者以个人发展机会作为主要标准。"
+    assert flagged_of("restated", text.format(share="54.0")) == []
+    assert flagged_of("restated", text.format(share="44.0")) != []

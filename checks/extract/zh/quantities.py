@@ -197,9 +197,10 @@ def _produce(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
         return Mention(m.start(), m.end(), 5 if m.group(0) == "半成" else 50, "percent", "share", "exact")
     if m.group("half") is not None:
         qualifier = LEADING.resolve(m.group("half_lead")) if m.group("half_lead") else None
-        if m.group(0) in ("过半", "逾半"):
-            qualifier = "over"
-        return Mention(m.start(), m.end(), 50, "percent", "share", qualifier or "exact",
+        end = m.end() + 2 if qualifier is None and text.startswith("以上", m.end()) else m.end()
+        if m.group(0) in ("过半", "逾半") or end > m.end():
+            qualifier = "over"  # 半数以上, 一半以上: more than half
+        return Mention(m.start(), end, 50, "percent", "share", qualifier or "exact",
                        qualified_in_span=qualifier is not None)
     if m.group("per_hundred") is not None:
         return _quantity(text, m, _numeral(m.group("ph_n1")), _numeral(m.group("ph_n2")), Unit("percent", 1, "percent"))
