@@ -185,3 +185,19 @@ def test_half_and_more_said_against_the_share_in_brackets() -> None:
     text = "进一步分析发现，半数以上({share}%)的被调查者以个人发展机会作为主要标准。"
     assert flagged_of("restated", text.format(share="54.0")) == []
     assert flagged_of("restated", text.format(share="44.0")) != []
+
+
+def test_a_rate_then_its_amount_after_the_level_they_reached() -> None:
+    text = "AAA says 41 mln Americans will travel for the holiday, down about {rate}% or 600,000 people from 2007."
+    assert flagged_of("growth_vs_levels", text.format(rate="1.5")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="4.5")) != []
+    # a level after them is the one they reached, read by the "to"
+    reached = "Revenue was $40 billion in 2022 and rose 5% or $2 billion to $42 billion."
+    assert flagged_of("growth_vs_levels", reached) == []
+
+
+def test_a_rate_pointing_back_to_the_level_before_it() -> None:
+    text = ("Vendors shipped a total of 342 million units during Q2 of this year. This calculates to a {rate}% "
+            "decrease from Q2 of 2017, where vendors shipped a higher total of 348.2 million handsets.")
+    assert flagged_of("growth_vs_levels", text.format(rate="1.8")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="4.8")) != []

@@ -113,6 +113,15 @@ def _linked(change: dict) -> bool:
 _RATE_THEN_AMOUNT = re.compile(r"\s*[(（]\s*")
 _AMOUNT_THEN_RATE = re.compile(r"\s*(?:[a-z]+\s*)?/\s*", re.IGNORECASE)
 _OPENS_BRACKET = re.compile(r"[(（]\s*$")
+# 41 mln Americans were expected to travel …, down about 1.5% or 600,000 people from Thanksgiving 2007: the rate, then
+# the amount, after the level they reached (none after them: rose 5% or $2 billion to $42 billion reads the "to")
+_RATE_OR_AMOUNT = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
+
+
+def _level_after(doc: Doc, amount: dict) -> bool:
+    return amount.get("level_after") is not None or amount.get("base_value") is not None or any(
+        c["kind"] == "level" and c["unit"] == amount["unit"] and int(c["start"]) > int(amount["end"])
+        for c in doc.in_sentence(amount))
 # (… (291 million), while exports: another subject; not "while marginally down", the same one's move)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b(?!\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\b)|[;；]",
                              re.IGNORECASE)
@@ -124,7 +133,8 @@ def rate_and_amount_bracketed(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
     for index in range(1, len(claims)):
         first, second = claims[index - 1], claims[index]
-        if _RATE_THEN_AMOUNT.fullmatch(doc.between(first, second)):
+        if _RATE_THEN_AMOUNT.fullmatch(doc.between(first, second)) or (
+                _RATE_OR_AMOUNT.fullmatch(doc.between(first, second)) and not _level_after(doc, second)):
             rate, amount = first, second
         elif _AMOUNT_THEN_RATE.fullmatch(doc.between(first, second)) and _OPENS_BRACKET.search(doc.before(first, 4)):
             amount, rate = first, second

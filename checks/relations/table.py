@@ -134,6 +134,7 @@ from checks.relations.summary import summary_copies
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
+from checks.relations.this_rate import rates_pointing_back
 from checks.relations.threshold import index_against_threshold
 from checks.relations.top_lists import ahead_of_bracketed, top_lists
 from checks.relations.trade_balance import (
@@ -152,7 +153,7 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_level, amount_or_rate,
              rate_and_amount_bracketed, points_rate_and_close, forecast_years,
-             direction_vs_levels, linked_moves, moves_against_brackets,
+             direction_vs_levels, linked_moves, moves_against_brackets, rates_pointing_back,
              bracketed_levels,
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
