@@ -201,3 +201,8 @@ def test_a_rate_pointing_back_to_the_level_before_it() -> None:
             "decrease from Q2 of 2017, where vendors shipped a higher total of 348.2 million handsets.")
     assert flagged_of("growth_vs_levels", text.format(rate="1.8")) == []
     assert flagged_of("growth_vs_levels", text.format(rate="4.8")) != []
+
+
+def test_a_headline_s_metric_without_the_owner_the_lead_names() -> None:
+    text = "Dell Q4 Income Rises 5%\n\nAustin, Texas - Dell reported net income of $456 million in the quarter."
+    assert [(c.subject, c.metric) for c in extract(text)][0] == ("Dell", "Income")

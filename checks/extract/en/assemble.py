@@ -42,7 +42,7 @@ from checks.extract.en.members import gapped, member_after, whole_after, with_me
 from checks.extract.en.movement import CHANGE_IN, GROWTH_NOUN_EN, MOVED_AFTER, MOVEMENT_EN, PASSED_FIGURE
 from checks.extract.en.names import PER_SHARE, per_share, vintage
 from checks.extract.en.nounphrase import BETWEEN, aside_before, generic_counter, graded_movement, pronoun, yardstick
-from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named
+from checks.extract.en.owners import anaphor, clause_before, document_subject, is_person, named, unowned
 from checks.extract.en.parts import named_after, share_parts
 from checks.extract.en.segment_named import SegmentsNamed
 from checks.extract.en.settle import settled
@@ -116,7 +116,7 @@ class Reader(SentenceReader):
                 and self.text.find(self.doc_subject, 0, self.sentences.span(mention.start)[1]) >= 0:
             # the report's first figure is of the party its lead names (by the end of the figure's sentence: a name
             # first met in a later sentence is one of the text's parties), and is carried on from there
-            reading = replace(reading, subject=self.doc_subject)
+            reading = replace(reading, subject=self.doc_subject, metric=unowned(reading.metric, self.doc_subject))
         self._first = False
         if not window_length(self.text, mention):
             self._before_window = (mention, reading)

@@ -286,3 +286,9 @@ def clause_before(text: str, sentence_start: int, gap_start: int, words: str, me
     phrase = phrase_before(clause) if _ONLY_RELATIVE.fullmatch(words) and len(clause.split()) <= 5 else None
     return split(phrase) if phrase and quantity_word(phrase) and not is_person(phrase) else None
 
+
+def unowned(metric: str | None, owner: str) -> str | None:
+    """A metric without the owner's name it opens with ("Dell Income" in a headline: Dell's income)."""
+    if metric and metric.startswith(owner + " ") and len(metric) > len(owner) + 2:
+        return metric[len(owner) + 1:]
+    return metric
