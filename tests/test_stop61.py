@@ -205,4 +205,13 @@ def test_a_rate_pointing_back_to_the_level_before_it() -> None:
 
 def test_a_headline_s_metric_without_the_owner_the_lead_names() -> None:
     text = "Dell Q4 Income Rises 5%\n\nAustin, Texas - Dell reported net income of $456 million in the quarter."
-    assert [(c.subject, c.metric) for c in extract(text)][0] == ("Dell", "Income")
+    assert next((c.subject, c.metric) for c in extract(text)) == ("Dell", "Income")
+
+
+def test_a_numbered_ranking_with_shares_in_brackets() -> None:
+    text = ("厂商智能手机市场份额排行榜如下：\n\n1、三星({first}%)\n\n2、苹果(14.5%)\n\n3、华为({third}%)\n\n"
+            "4、联想(4.8%)\n\n5、LG(4.5%)\n")
+    assert flagged_of("rank_vs_values", text.format(first="25.6", third="7.4")) == []
+    assert flagged_of("rank_vs_values", text.format(first="25.6", third="4.4")) != []
+    assert flagged_of("shares_of_whole", text.format(first="25.6", third="7.4")) == []
+    assert flagged_of("shares_of_whole", text.format(first="75.6", third="7.4")) != []

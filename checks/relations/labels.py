@@ -31,11 +31,12 @@ def trade_partner(claim: dict) -> str:
 
 def partners_total(parts: list[dict], total: dict) -> bool:
     """Whether the total of trade with a partner (对美国出口, 自美国进口: the partner read as their segment) is that
-    partner's (对美国进出口总值; 与沙特双边贸易额 for 沙特阿拉伯, “一带一路”沿线国家 for 沿线国家), not the province's;
-    parts of no partner are of any total."""
+    partner's (对美国进出口总值; 沙特 for 沙特阿拉伯, 俄罗斯 for 俄, “一带一路”沿线国家 for 沿线国家), not the
+    province's; parts of no partner are of any total."""
     partners = {trade_partner(p) for p in parts} - {""}
     if not partners:
         return True
     partner, named = min(partners), str(total.get("segment") or "")
-    return len(partners) == 1 and (named.endswith(partner) or (len(named) >= 2 and partner.startswith(named))
+    return len(partners) == 1 and (named.endswith(partner) or named.startswith(partner)
+                                   or (len(named) >= 2 and partner.startswith(named))
                                    or partner in str(total.get("metric") or ""))

@@ -62,14 +62,15 @@ def shares_of_a_named_part(doc: Doc) -> Iterable[Relation]:
         parts = [c for c in near if plain(c.get("metric")) == plain(said.group("part"))]
         wholes = [c for c in near if str(c.get("metric") or "").endswith(whole_name) and int(c["start"]) < int(
             share["start"])]
-        if len(parts) == 1 and wholes and parts[0]["unit"] == wholes[-1]["unit"]:
+        if len(parts) == 1 and wholes and parts[0]["unit"] == wholes[-1]["unit"] \
+                and len({float(c["value"]) for c in wholes}) == 1:
             yield share_relation(doc, share, parts[0], [wholes[-1]], f"the {whole_name} stated before")
 
 
 def _whole(doc: Doc, before: list[dict], part: dict, name: str) -> dict | None:
-    for claim in reversed(before):
-        if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim is part:
-            continue
-        if str(claim.get("metric") or "").endswith(name):
-            return None if periods_conflict(doc.period(claim), doc.period(part)) else claim
-    return None
+    """The one figure of the whole's name before the part, of its unit and time; none when two differ (营业收入 of the
+    year and of the half year, the part's time unsaid)."""
+    named = [c for c in before if c["kind"] == "level" and c["unit"] == part["unit"] and c is not part
+             and str(c.get("metric") or "").endswith(name)
+             and not periods_conflict(doc.period(c), doc.period(part))]
+    return named[-1] if named and len({float(c["value"]) for c in named}) == 1 else None

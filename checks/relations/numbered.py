@@ -14,7 +14,9 @@ from itertools import pairwise
 from checks.relations.base import Doc, Relation, in_order, same_unit, shown
 
 # An item: its place, its name, then a separator before its figure, at the start of a line.
-_ITEM = re.compile(r"(?m)^[ \t]*(?P<place>\d{1,2})[.)、]?[ \t]+(?P<name>[^\n\d]{1,40}?)[ \t]*[-–—:：|,，][ \t]*")
+# (1、三星(25.6%): the figure in brackets after the name)
+_ITEM = re.compile(r"(?m)^[ \t]*(?P<place>\d{1,2})(?:[.)、][ \t]*|[ \t]+)(?P<name>[^\n\d()（）]{1,40}?)[ \t]*"
+                   r"(?:[-–—:：|,，]|[(（](?=[ \t]*\d[^\n()（）]*[)）][ \t]*$))[ \t]*")
 _LEAST = 3  # items a numbered ranking needs
 # Words before a list that say it is a ranking, not a list of steps or headings (top markets; the standings; 排名)
 _RANKING = re.compile(r"\b(?:top|largest|biggest|leading|leaders?|best-?selling|most|rank(?:s|ed|ing)?|standings|"
@@ -23,6 +25,28 @@ _CUE_BEFORE = 400  # characters before a ranking's first item where its cue is l
 
 
 def numbered_rankings(doc: Doc) -> Iterable[Relation]:
+    for items in _rankings(doc):
+        for (place, name, higher), (next_place, next_name, lower) in pairwise(items):
+            yield in_order(doc.name, (higher, lower), higher.get("metric"), higher, lower,
+                           f"{name} {shown(higher)} (place {place}) ≥ {next_name} {shown(lower)} (place {next_place})",
+                           f"{name} {shown(higher)} (place {place}) < {next_name} {shown(lower)} (place {next_place})")
+
+
+def ranked_shares(doc: Doc) -> Iterable[list[dict]]:
+    """The shares of a numbered ranking of market shares (1、三星(25.6%) …): shares of one market, one member each,
+    for shares_of_whole to add up."""
+    for items in _rankings(doc):
+        first = int(items[0][2]["start"])
+        if all(figure["unit"] == "percent" and figure["kind"] == "share" for _, _, figure in items) \
+                and _SHARE_CUE.search(doc.text, max(0, first - _CUE_BEFORE), first):
+            yield [figure for _, _, figure in items]
+
+
+_SHARE_CUE = re.compile(r"份额|市占率|占有率|market\s+share", re.IGNORECASE)
+
+
+def _rankings(doc: Doc) -> Iterable[list[tuple[int, str, dict]]]:
+    """The runs of items numbered 1, 2, 3, … each with its figure, that the words before call a ranking."""
     if "\n" not in doc.text:
         return
     starts = [int(c["start"]) for c in doc.claims]
@@ -33,21 +57,18 @@ def numbered_rankings(doc: Doc) -> Iterable[Relation]:
         place = int(found.group("place"))
         if figure is None or figure["kind"] not in ("level", "share") \
                 or (items and (place != items[-1][0] + 1 or not same_unit(figure, items[-1][2]))):
-            yield from _judged(doc, items)
+            if _a_ranking(doc, items):
+                yield items
             items = []
             if figure is None or place != 1 or figure["kind"] not in ("level", "share"):
                 continue
         elif not items and place != 1:
             continue
         items.append((place, found.group("name").strip(), figure))
-    yield from _judged(doc, items)
+    if _a_ranking(doc, items):
+        yield items
 
 
-def _judged(doc: Doc, items: list[tuple[int, str, dict]]) -> Iterable[Relation]:
+def _a_ranking(doc: Doc, items: list[tuple[int, str, dict]]) -> bool:
     first = int(items[0][2]["start"]) if items else 0
-    if len(items) < _LEAST or not _RANKING.search(doc.text, max(0, first - _CUE_BEFORE), first):
-        return
-    for (place, name, higher), (next_place, next_name, lower) in pairwise(items):
-        yield in_order(doc.name, (higher, lower), higher.get("metric"), higher, lower,
-                       f"{name} {shown(higher)} (place {place}) ≥ {next_name} {shown(lower)} (place {next_place})",
-                       f"{name} {shown(higher)} (place {place}) < {next_name} {shown(lower)} (place {next_place})")
+    return len(items) >= _LEAST and _RANKING.search(doc.text, max(0, first - _CUE_BEFORE), first) is not None

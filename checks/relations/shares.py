@@ -19,6 +19,7 @@ from checks.relations.brackets import bracket_shares
 from checks.relations.breakdowns import COMPLETE, PARTITIONS, membership, partition_of
 from checks.relations.grim import SAMPLE
 from checks.relations.markets import market_shares
+from checks.relations.numbered import ranked_shares
 from checks.relations.pairs import amounts_of_two_quantities
 from checks.relations.remaining import remaining_shares
 from checks.relations.statements import stated_near
@@ -120,6 +121,7 @@ def _groups(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
     yield from bracket_shares(doc)
     yield from _structures(doc)
     yield from remaining_shares(doc)
+    yield from ((shares, False, "the shares of a numbered ranking") for shares in ranked_shares(doc))
 
 
 _REST, _SENTENCE_END = re.compile(r"其余|其他|其它|剩余|余下"), re.compile(r"[。！？!?\n]|\.(?=\s)")  # (3.5: no end)

@@ -47,7 +47,7 @@ REVENUE_SOURCE = re.compile(r"来自(?P<source>[^的，,。；;]{1,16}?)的?"
 ONE_CHARACTER_PARTNER = "[俄美日韩德法英欧非印泰越朝蒙港澳台]"
 # Trade with a partner or by a mode: 对美国出口, 自欧盟进口, 对一带一路沿线国家进出口, 以一般贸易方式出口; the
 # flow's amount (对沙特出口额, 与沙特双边贸易额 or 贸易总值: 进出口) is the flow.
-TRADED = re.compile(r"(?:中国|我国|全国|全省|全市|我省|我市)?(?:对|自|向|从|与)"
+TRADED = re.compile(r"(?:中国|我国|全国|全省|全市|我省|我市)?(?:对(?!外)|自|向|从|与)"  # (对外贸易: foreign trade)
                     rf"(?P<partner>{ONE_CHARACTER_PARTNER}|[\u4e00-\u9fffA-Za-z“”\"]{{2,14}}?)的?"
                     r"(?:(?P<flow>进出口|出口|进口|贸易)|(?P<bilateral>双边(?:货物)?贸易))(?:总?额|总?值)?|"
                     r"以(?P<mode>[\u4e00-\u9fff]{2,8}?)方式(?P<mode_flow>进出口|出口|进口)")
