@@ -215,3 +215,12 @@ def test_a_numbered_ranking_with_shares_in_brackets() -> None:
     assert flagged_of("rank_vs_values", text.format(first="25.6", third="4.4")) != []
     assert flagged_of("shares_of_whole", text.format(first="25.6", third="7.4")) == []
     assert flagged_of("shares_of_whole", text.format(first="75.6", third="7.4")) != []
+
+
+def test_revenue_per_available_room_is_occupancy_times_the_daily_rate() -> None:
+    text = ("For the week, occupancy was 52.1 percent, down 18.9 percent from the comparable week in 2019.\n\n"
+            "Average daily rate reached $110.40, down 17.1 percent from 2019, while revenue per available room reached "
+            "${revpar}, down {rate} percent year over year.")
+    assert flagged_of("growth_vs_levels", text.format(revpar="57.52", rate="32.8")) == []
+    assert flagged_of("growth_vs_levels", text.format(revpar="47.52", rate="32.8")) != []
+    assert flagged_of("growth_vs_levels", text.format(revpar="57.52", rate="22.8")) != []

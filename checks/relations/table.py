@@ -123,6 +123,7 @@ from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.restated import restated
+from checks.relations.revpar import revpar_identity
 from checks.relations.rival_bracket import bracketed_rival_gaps
 from checks.relations.shares import shares_of_whole
 from checks.relations.signs import signs_against_verbs
@@ -158,7 +159,8 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
-             rate_then_earned, parts_vs_total, parts_closed_by_the_rest, above_quota_parts, outcomes_of_a_count,
+             rate_then_earned, revpar_identity, parts_vs_total, parts_closed_by_the_rest, above_quota_parts,
+             outcomes_of_a_count,
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, counts_of_them,
