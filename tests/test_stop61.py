@@ -224,3 +224,11 @@ def test_revenue_per_available_room_is_occupancy_times_the_daily_rate() -> None:
     assert flagged_of("growth_vs_levels", text.format(revpar="57.52", rate="32.8")) == []
     assert flagged_of("growth_vs_levels", text.format(revpar="47.52", rate="32.8")) != []
     assert flagged_of("growth_vs_levels", text.format(revpar="57.52", rate="22.8")) != []
+
+
+def test_another_member_s_figure_is_no_part_of_a_time_or_a_total_less_a_part() -> None:
+    text = ("上半年，第一产业用电量为0.18亿千瓦时；第三产业用电量为7.34亿千瓦时。6月份，第二产业用电量为8.21亿千瓦时。")
+    assert flagged_of("parts_vs_total", text) == []
+    english = ("North American sales fell 2 percent to $436 million. International sales, excluding Asia, rose 24 "
+               "percent to $675 million.")
+    assert flagged_of("parts_vs_total", english) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, interval_text, metric_key, owner_key, shown
+from checks.relations.base import Doc, Relation, bounds, interval_text, metric_key, owner_key, plain, shown
 from checks.relations.periods import period_parts
 
 # Quantities that count or sum what happened, never below zero (a profit may be a loss in one quarter)
@@ -43,8 +43,9 @@ def parts_of_a_time_or_less_a_part(doc: Doc) -> Iterable[Relation]:
         if not left_out and months is None:
             continue
         for whole in reversed(levels[max(0, index - _REACH):index]):
-            if whole["unit"] != part["unit"] or metric_key(whole) != metric_key(part) or _left_out(doc, whole):
-                continue
+            if whole["unit"] != part["unit"] or metric_key(whole) != metric_key(part) or _left_out(doc, whole) \
+                    or plain(whole.get("segment")) != plain(part.get("segment")):
+                continue  # (第三产业's and 第二产业's; North American sales and international sales excluding Asia)
             if left_out and _same_time(doc, whole, part):
                 yield _judged(doc, whole, part, "the same quantity with a part left out")
                 break
