@@ -232,3 +232,10 @@ def test_another_member_s_figure_is_no_part_of_a_time_or_a_total_less_a_part() -
     english = ("North American sales fell 2 percent to $436 million. International sales, excluding Asia, rose 24 "
                "percent to $675 million.")
     assert flagged_of("parts_vs_total", english) == []
+
+
+def test_a_level_s_second_move_past_its_rate() -> None:
+    text = ("For the week, occupancy was 49.4 percent, down 18.9 percent from the comparable week in 2019 but up "
+            "compared to the previous week’s {before} percent.")
+    assert flagged_of("rank_vs_values", text.format(before="48.2")) == []
+    assert flagged_of("rank_vs_values", text.format(before="50.2")) != []

@@ -1,6 +1,7 @@
-"""rank_vs_values for a level said to be a fall or a rise against earlier levels given in brackets: "the number of
-unemployed … was 465,000 persons, a drop compared with the previous month (478,000 persons), as well as compared with
-the same month of 2016 (510,000 persons)"; "… 2.3 million, an increase on the same period last year (2.1 million)".
+"""rank_vs_values for a level said to be a fall or a rise against earlier levels given in brackets (and, past its
+rate, against another time's level: moves_past_a_rate): "the number of unemployed … was 465,000 persons, a drop
+compared with the previous month (478,000 persons), as well as compared with the same month of 2016 (510,000
+persons)"; "… 2.3 million, an increase on the same period last year (2.1 million)".
 
 The noun of the movement follows the level right after a comma; each earlier level stands alone in a bracket after
 the words that name its time (compared with, on, from, over), with no other figure between; a second time may follow
@@ -50,3 +51,22 @@ def moves_against_brackets(doc: Doc) -> Iterable[Relation]:
 def _closed(doc: Doc, earlier: dict) -> bool:
     """The bracket closes after the earlier level, with no other figure in it (478,000 persons)."""
     return _CLOSES.match(doc.text[int(earlier["end"]):int(earlier["end"]) + 31]) is not None
+
+
+# 49.4 percent, down 18.9 percent from 2019 but up compared to the previous week's 48.2 percent: the level's other move
+_BUT_MOVED = re.compile(r"(?:[^.;\d]|(?:19|20)\d\d){0,60}?\bbut\s+(?:(?P<up>up|higher)|down|lower)\s+"
+                        r"(?:compared\s+(?:with|to)|from|on)\s+[^.;\d]{0,40}", re.IGNORECASE)
+
+
+def moves_past_a_rate(doc: Doc) -> Iterable[Relation]:
+    """A level, its rate against one time, then "but up (down) compared to" another time's level: the level lies
+    above (below) that one."""
+    claims = doc.claims
+    for index in range(len(claims) - 2):
+        level, rate, earlier = claims[index:index + 3]
+        if level["kind"] not in ("level", "share", "ratio") or rate["kind"] != "growth" \
+                or not same_unit(level, earlier) or not doc.same_sentence(level, earlier):
+            continue
+        said = _BUT_MOVED.fullmatch(doc.between(rate, earlier))
+        if said is not None:
+            yield judge_move(doc, earlier, level, said.group("up") is not None)

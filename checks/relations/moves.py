@@ -114,7 +114,7 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
         if not doc.same_sentence(first, second) or not same_unit(first, second):
             continue
         series = _series(doc, first, second)
-        if series is None and (first["kind"] != second["kind"] or first["kind"] not in (*_MOVING, "duration")):
+        if series is None and (_kind_of(first) != _kind_of(second) or first["kind"] not in (*_MOVING, "duration")):
             continue  # (a duration moves only from one to the other in words: increased from 11.8 months to 11.1)
         told = series if series is not None else _told(doc, first, second)
         if told is None:
@@ -127,6 +127,12 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
         if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
             continue  # a rate told with the levels is judged with them by growth_vs_levels
         yield judge_move(doc, earlier, later, up, told_between=series is None)
+
+
+def _kind_of(claim: dict) -> str:
+    """A claim's kind, a level of a rate (a share, a ratio: occupancy was 49.4 percent, up on the previous week's
+    48.2 percent) as one."""
+    return "level" if claim["kind"] in _LEVELS else str(claim["kind"])
 
 
 def linked_moves(doc: Doc) -> Iterable[Relation]:
@@ -150,8 +156,9 @@ def linked_moves(doc: Doc) -> Iterable[Relation]:
         yield judge_move(doc, earlier, later, (said or verb).group("up") is not None)
 
 
-# … up from B, … down from B, … a rise from B: the words right before the earlier level.
-_UP_DOWN_BEFORE = re.compile(r"(?:(?P<up>\bup|\bhigher)|\b(?:down|lower))\s+(?:sharply\s+|slightly\s+)?from\s+"
+# … up from B, … down from B, … up compared to the previous week's B: the words right before the earlier level.
+_UP_DOWN_BEFORE = re.compile(r"(?:(?P<up>\bup|\bhigher)|\b(?:down|lower))\s+(?:sharply\s+|slightly\s+)?"
+                             r"(?:from|compared\s+(?:to|with))\s+"
                              r"(?:(?:a|an|the)\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?$", re.IGNORECASE)
 
 

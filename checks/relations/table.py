@@ -90,7 +90,7 @@ from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.more_same_less import more_same_or_less
-from checks.relations.move_bracketed import moves_against_brackets
+from checks.relations.move_bracketed import moves_against_brackets, moves_past_a_rate
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_count import names_against_count, subset_counts
@@ -154,7 +154,7 @@ RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated"
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_level, amount_or_rate,
              rate_and_amount_bracketed, points_rate_and_close, forecast_years,
-             direction_vs_levels, linked_moves, moves_against_brackets, rates_pointing_back,
+             direction_vs_levels, linked_moves, moves_against_brackets, moves_past_a_rate, rates_pointing_back,
              bracketed_levels,
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,

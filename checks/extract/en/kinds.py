@@ -31,6 +31,10 @@ RATIO_EN = re.compile(r"\b(?:load factors?|occupanc(?:y|ies)|occupancy rates?|ad
                       r"(?:operating |gross |net |profit |EBITDA )?margins?|coverage ratio|loan-to-deposit|"
                       r"debt-to-equity|price-to-earnings|payout ratio|capacity use)\b", re.IGNORECASE)
 # The earlier figure a rate is compared with: down from 1.0%, compared with 6.1%, from November's 11.9 percent.
+# 49.4 percent, down 18.9 percent from 2019 but up compared to the previous week's 48.2 percent: the level's other
+# move, against its earlier level (not the rate's)
+_BUT_MOVED = re.compile(r"\bbut\s+(?:up|down|higher|lower)\s+(?:compared\s+(?:with|to)|from|on)\b[^.;\d]{0,40}$",
+                        re.IGNORECASE)
 COMPARED_WITH = re.compile(r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|versus|vs\.?|against|than)"
                            r"(?:\s+[\w'’-]+){0,3}\s*$", re.IGNORECASE)
 # A figure set against an earlier one (compared to $1.67 on 36.1 million weighted average shares for the third
@@ -111,7 +115,7 @@ def refine(kind: Kind, mention: Mention, metric: str | None, clause: str, gap: s
     just before it when this one is the earlier figure it is compared with (down from 1.0%); ``answered`` that it is
     a share of respondents whose answer names prices (93% reported increased food prices): no rate of change."""
     name = f"{metric or ''} {clause[-100:]}"
-    if kind.kind in ("share", "level") and compared == "growth":
+    if kind.kind in ("share", "level") and compared == "growth" and not _BUT_MOVED.search(clause[-80:]):
         return Kind("growth", "down" if mention.value < 0 else "up", True)
     if kind.kind in ("share", "growth") and compared in ("share", "ratio") and mention.value >= 0:
         return Kind(compared, None, False)  # 15% of firms raised prices, up from 18%: the earlier share
