@@ -239,3 +239,8 @@ def test_a_level_s_second_move_past_its_rate() -> None:
             "compared to the previous week’s {before} percent.")
     assert flagged_of("rank_vs_values", text.format(before="48.2")) == []
     assert flagged_of("rank_vs_values", text.format(before="50.2")) != []
+
+
+def test_a_year_alone_may_be_the_same_quarter_a_comparison_names() -> None:
+    text = ("与2020年第二季度相比，2021年同期的出口激增44%达3033亿令吉。\n在2021年上半年，出口增长30.2%达5855亿令吉。")
+    assert flagged_of("parts_vs_total", text) == []

@@ -31,6 +31,7 @@ _LEFT_OUT = re.compile(r"(?:剔除|扣除|除去|不含|不包括)(?![^，,。�
                        r"(?![^,;.\d]{0,30}?(?:effects?|impacts?|currenc|exchange|charges?|items?|one-off|special|costs?|"
                        r"inflation|seasonal|adjust))[^,;.\d]{1,30},", re.IGNORECASE)
 _REACH = 30  # claims before a part where its whole is looked for
+_FULL_YEAR = re.compile(r"全年|年度|1-12月|1—12月|full[- ]year|annual|fiscal\s+year|for\s+the\s+year", re.IGNORECASE)
 
 
 def parts_of_a_time_or_less_a_part(doc: Doc) -> Iterable[Relation]:
@@ -63,6 +64,8 @@ def _months(doc: Doc, claim: dict) -> tuple[str, range] | None:
     year, part = period_parts(doc.period(claim))
     if re.fullmatch(r"M\d{1,2}", part or ""):
         return year, range(int(part[1:]), int(part[1:]) + 1)
+    if part == "FY" and not _FULL_YEAR.search(str(doc.period(claim))):
+        return None  # 2021年 alone may be 2021年同期, the quarter a comparison names, not the year
     return (year, _MONTHS[part]) if part in _MONTHS else None
 
 
