@@ -244,3 +244,9 @@ def test_a_level_s_second_move_past_its_rate() -> None:
 def test_a_year_alone_may_be_the_same_quarter_a_comparison_names() -> None:
     text = ("与2020年第二季度相比，2021年同期的出口激增44%达3033亿令吉。\n在2021年上半年，出口增长30.2%达5855亿令吉。")
     assert flagged_of("parts_vs_total", text) == []
+
+
+def test_a_rate_or_amount_of_another_s_clause_is_not_the_level_s() -> None:
+    text = ("Total operating profit rose 8.3 percent year-on-year to US$1.95 billion with the international business "
+            "showing the largest gain of 10.3 percent or US$460 million.")
+    assert flagged_of("growth_vs_levels", text) == []

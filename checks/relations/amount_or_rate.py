@@ -115,6 +115,8 @@ _AMOUNT_THEN_RATE = re.compile(r"\s*(?:[a-z]+\s*)?/\s*", re.IGNORECASE)
 _OPENS_BRACKET = re.compile(r"[(（]\s*$")
 # 41 mln Americans were expected to travel …, down about 1.5% or 600,000 people from Thanksgiving 2007: the rate, then
 # the amount, after the level they reached (none after them: rose 5% or $2 billion to $42 billion reads the "to")
+# (… to US$1.95 billion with the international business showing a gain of 10.3 percent or US$460 million: another's)
+_ITS_OWN_CLAUSE = re.compile(r"\b(?:with|while|whereas|but|and|as|led\s+by)\b|[;；]", re.IGNORECASE)
 _RATE_OR_AMOUNT = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost\s+)?")
 
 
@@ -148,7 +150,9 @@ def rate_and_amount_bracketed(doc: Doc) -> Iterable[Relation]:
         levels = [c for c in claims[max(0, opening - 4):opening] if doc.same_sentence(c, rate)
                   and c["kind"] == "level" and c["unit"] == amount["unit"] and not _OPENS_BRACKET.search(
                       doc.before(c, 4)) and not _ANOTHER_CLAUSE.search(doc.text, int(c["end"]), int(rate["start"]))]
-        if len(levels) != 1 or float(amount["value"]) >= float(levels[0]["value"]):
+        if len(levels) != 1 or float(amount["value"]) >= float(levels[0]["value"]) or (
+                _RATE_OR_AMOUNT.fullmatch(doc.between(rate, amount))
+                and _ITS_OWN_CLAUSE.search(doc.text, int(levels[0]["end"]), int(rate["start"]))):
             continue
         level = levels[0]
         down = rate.get("direction") == "down" or float(rate["value"]) < 0
