@@ -250,3 +250,12 @@ def test_a_rate_or_amount_of_another_s_clause_is_not_the_level_s() -> None:
     text = ("Total operating profit rose 8.3 percent year-on-year to US$1.95 billion with the international business "
             "showing the largest gain of 10.3 percent or US$460 million.")
     assert flagged_of("growth_vs_levels", text) == []
+
+
+def test_no_owner_opened_by_a_comparison_a_verb_or_a_time_nor_a_latin_name_cut_in_two() -> None:
+    owners = {c.text: c.subject for c in extract("全年县级一般公共预算收入31751万元。加上上划中省市收入29318万元。")}
+    assert owners["29318万元"] != "上划中省"
+    assert {c.text: c.subject for c in extract("每股收益为0.20美元，好于公司此前0.06美元的预期。")}["0.06美元"] is None
+    assert [(c.subject, c.metric) for c in extract("榜单如下：\n\n7、vivo(3.5%)\n")] == [(None, "vivo")]
+    ranked = extract("作为子公司——成都农商银行已经由2014年的资产规模第一名下滑至第五名。")
+    assert all("已经由" not in str(c.subject) for c in ranked)

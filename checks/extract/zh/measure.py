@@ -13,7 +13,7 @@ from checks.extract.grammar import anonymous
 from checks.extract.prefilter import gated, pair_gated, widest
 from checks.extract.records import quick_init
 from checks.extract.zh.context import GROWTH_NOUN, MOVEMENT, PERIOD
-from checks.extract.zh.vocabulary import ACTIONS, CITIES, PROVINCES, REVENUE_SOURCE, SEGMENTS, TRADED
+from checks.extract.zh.vocabulary import ACTIONS, CITIES, NOT_A_NAME, PROVINCES, REVENUE_SOURCE, SEGMENTS, TRADED
 
 PERIOD_CUE = pair_gated(re.compile(PERIOD.pattern))
 LEADING_NOISE = re.compile(  # connectives, verbs and periods a phrase may open with
@@ -75,10 +75,10 @@ _TRAILING = re.compile(
     r"预计|预期|初步估计|估计)$")  # 客运量预计4822.3万人次: a forecast's verb, read as the figure's projected flag
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # A subject at the start of a phrase: an organisation or a place, then what it measures; a character of a name is no
-# verb or particle (这也是中国新能源 is no name).
+# verb or particle (这也是中国新能源 is no name); NOT_A_NAME opens none.
 _NAME = r"(?:(?![是也这为了的在和与及从对向将已被把占])[\u4e00-\u9fff])"
 _SUBJECT = re.compile(
-    rf"^(?!归属|属于|(?:国有|私人|私营|民营|集体|外商)控股|保税物流)(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
+    rf"^(?!(?:国有|私人|私营|民营|集体|外商)控股|{NOT_A_NAME})(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
     # a name going on past a firm's last word (上海科技馆, 粮油食品类) is no firm, nor a trade mode (保税物流)
     r"(?![类馆园院店]|烟酒|[和及与、][\u4e00-\u9fff]{1,8}类)|"  # (nor 我市食品烟酒类, a CPI category)
@@ -86,7 +86,7 @@ _SUBJECT = re.compile(
     rf"(?:{'|'.join(PROVINCES + CITIES)})(?![省市区]|时间)|"  # (长沙进出口总值; 北京时间: a time zone, no owner)
     rf"{_NAME}{{2,8}}?(?:[省市县区州](?!场|属|域|民|级|内|外(?!贸)|委|长|政府|面|容)(?!(?<=均地区)生产总值)|自治区|特区)|"
     rf"{_NAME}{{2,10}}?自治[州县旗]|"  # 红河哈尼族彝族自治州: an autonomous prefecture's name is long
-    r"[A-Za-z][A-Za-z0-9&.\-]{1,15})"
+    r"[A-Za-z][A-Za-z0-9&.\-]{1,15}(?![A-Za-z0-9&.\-]))"
     r"(?:的)?)(?P<rest>(?:[\u4e00-\u9fffA-Za-z]|\d[A-Za-z])[\u4e00-\u9fffA-Za-z0-9]{1,})$")  # (5G相关投资)
 # A place that received visitors, and the visitors it received (熊猫基地接待游客, 上海动物园接待游客, 景区迎来游客):
 # the place owns the count, whether a province, a city or a park; 接待游客 is the quantity's usual name.
@@ -100,6 +100,7 @@ _REPORTING = re.compile(r"记者|获悉|据|显示|表示|介绍|发布|公布|�
 # A name that can own a quantity before 的: a few characters, no verb, no particle (比亚迪, 北京市, 该行).
 _OWNER = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|以上|以下|后|前|中|内|外|时|"
                     r"期间|方面))[\u4e00-\u9fffA-Za-z]{2,6}")
+_NO_OWNER = re.compile(r"\d|作为|已经|由|至|下滑|上升|增长|下降|——")  # a clause of its own, no owner's name
 _EXCEPT = re.compile(r"除了?[\u4e00-\u9fffA-Za-z]{1,10}?(?:以外|之外)")  # 除汽车以外(的消费品零售额)
 _QUOTED = re.compile(r"[“\"「]?[^“”\"「」]{1,16}[”\"」]$")  # its opening mark may be cut as an edge
 # How the name of a quantity ends (销量, 营业收入, 增加值, 利润率), as against an action or an opinion.
@@ -348,7 +349,7 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         subject, metric = received.group("subject"), received.group("rest")
     elif owned and found is not None:  # 全国居民的人均可支配收入: 全国's 居民人均可支配收入
         subject, metric = found.group("subject").removesuffix("的"), found.group("rest")[:-2] + owned[2]
-    elif owned:  # 比亚迪的新能源车销量: 比亚迪's
+    elif owned and not _NO_OWNER.search(owned[0]):  # 比亚迪的新能源车销量: 比亚迪's (not …已经由2014年's)
         subject, metric = owned[0], owned[2]
     elif found is not None and not lined_member(found) and not metric.endswith("类"):  # (交通能源环保类: a class)
         # 国内分部经营利润: a line of the business (its 国内 member), not 国内's; read as a member below
