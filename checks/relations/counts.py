@@ -102,7 +102,7 @@ def _part(doc: Doc, share: dict) -> dict | None:
             if share.get("segment") and claim.get("segment") and plain(share["segment"]) != plain(claim["segment"]):
                 return None  # 第三产业's amount, then 第一、第二、第三产业…占比分别为4.1%: another member's share
             named = _NAMED_PART.search(doc.between(claim, share))
-            if named is not None and named.group("name") not in str(claim.get("metric") or ""):
+            if named is not None and named.group("name") not in f"{claim.get('segment')}{claim.get('metric')}":
                 return None  # 完成预算数31220万元…，税收收入占…的57.7%: the share of a part its own clause names
             return claim
         return None
