@@ -262,7 +262,7 @@ def test_no_owner_opened_by_a_comparison_a_verb_or_a_time_nor_a_latin_name_cut_i
 
 
 def test_a_share_whose_clause_names_the_part_s_member_is_of_that_part() -> None:
-    text = ("人保财险实现总保费收入2774.08亿元。其中，车险实现总保费收入1288.08亿元；非车险业务实现总保费收入1486.00亿元，"
-            "同比增长12.7%，非车险业务占比{share}%。")
+    text = ("人保财险实现总保费收入2774.08亿元。其中，车险实现总保费收入1288.08亿元；非车险业务实现总保费收入"
+            "1486.00亿元，同比增长12.7%，非车险业务占比{share}%。")
     assert flagged_of("share_vs_counts", text.format(share="53.6")) == []
     assert flagged_of("share_vs_counts", text.format(share="58.6")) != []
