@@ -266,3 +266,11 @@ def test_a_share_whose_clause_names_the_part_s_member_is_of_that_part() -> None:
             "1486.00亿元，同比增长12.7%，非车险业务占比{share}%。")
     assert flagged_of("share_vs_counts", text.format(share="53.6")) == []
     assert flagged_of("share_vs_counts", text.format(share="58.6")) != []
+
+
+def test_lines_labelled_with_a_product_without_bullets() -> None:
+    text = ("Agricultural products: Imports were $28.8 billion, up 59.9 percent; exports were $19.3 billion.\n"
+            "Textile: Imports were $9.21 billion; exports were $83.9 billion.\n")
+    assert [c.segment for c in extract(text)] == ["Agricultural products"] * 3 + ["Textile"] * 2
+    # one labelled line is no list of members
+    assert [c.segment for c in extract("Textile: Imports were $9.21 billion.\n")] == [None]

@@ -15,8 +15,10 @@ from checks.extract.claim import Claim
 from checks.extract.en.owners import quantity_word
 
 # A bullet (•, -, *, ▪, ●), then the label in capitals, then a colon: at a line's start.
-_BULLETED = re.compile(r"^[ \t]*[•\-*▪●][ \t]*(?P<label>[A-Z][\w&'’.]*(?:[ \t]+[A-Z&][\w&'’.]*){0,3})[ \t]*:",
-                       re.MULTILINE)
+# (or no bullet, the label a product's or a sector's, its words in lower case after the first: "Agricultural products:
+# Imports were $28.8 billion …; exports were $19.3 billion …", a line a product)
+_BULLETED = re.compile(r"^[ \t]*(?:[•\-*▪●][ \t]*(?P<label>[A-Z][\w&'’.]*(?:[ \t]+[A-Z&][\w&'’.]*){0,3})|"
+                       r"(?P<plain>[A-Z][a-z][\w&'’-]+(?:[ \t]+[a-z][\w&'’-]*){0,3}))[ \t]*:(?![ \t]*\n)", re.MULTILINE)
 # Labels that name no member: a time, a note or source, the total.
 _NO_MEMBER = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
                    r"Q[1-4]|H[12]|FY|Note|Source|Sources|Total|Overall)\b")
@@ -26,8 +28,8 @@ def bullet_labels(claims: list[Claim], text: str) -> list[Claim]:
     """The claims, those of a labelled bulleted line given its label as their member (see the module)."""
     if ":" not in text:
         return claims
-    lines = [(m.start(), m.group("label")) for m in _BULLETED.finditer(text)
-             if not quantity_word(m.group("label")) and not _NO_MEMBER.match(m.group("label"))]
+    lines = [(m.start(), label) for m in _BULLETED.finditer(text)
+             if not quantity_word(label := m.group("label") or m.group("plain")) and not _NO_MEMBER.match(label)]
     if len(lines) < 2:
         return claims
     read = list(claims)
