@@ -274,3 +274,9 @@ def test_lines_labelled_with_a_product_without_bullets() -> None:
     assert [c.segment for c in extract(text)] == ["Agricultural products"] * 3 + ["Textile"] * 2
     # one labelled line is no list of members
     assert [c.segment for c in extract("Textile: Imports were $9.21 billion.\n")] == [None]
+
+
+def test_a_non_gaap_figure_said_in_chinese_is_no_restatement_of_the_gaap_one() -> None:
+    text = ("动视暴雪第三季度每股收益为0.20美元，高于上年同期的0.13美元。不按照美国通用会计准则，动视暴雪第三季度每股收益为"
+            "0.15美元，高于上年同期的0.07美元。")
+    assert flagged_of("restated", text) == []

@@ -32,8 +32,10 @@ _SERIES_WORDS = ("seasonally", "季节调整", "季调", "trend", "趋势值", "
 _ADJUSTED = re.compile(
     r"\b(?:excluding|excludes|ex-items|non-GAAP|pro[- ]forma|underlying)\b|(?<!seasonally )(?<!seasonally-)"
     r"(?<!inflation-)\badjusted\b|剔除|扣除(?!价格)|扣非|不含|"
-    r"经调整|调整后|除[^，,。；;\d]{1,12}(?:以)?外", re.IGNORECASE)
-_ADJUSTED_WORDS = ("exclud", "ex-items", "non-gaap", "pro", "underlying", "adjusted", "不含", "调整", "除", "扣非")
+    r"经调整|调整后|除[^，,。；;\d]{1,12}(?:以)?外|不按(?:照)?[^，,。；;\d]{0,8}会计准则|非[^，,。；;\d]{0,6}会计准则",
+    re.IGNORECASE)  # (不按照美国通用会计准则, 每股收益为0.15美元: the non-GAAP figure)
+_ADJUSTED_WORDS = ("exclud", "ex-items", "non-gaap", "pro", "underlying", "adjusted", "不含", "调整", "除", "扣非",
+                   "会计准则")
 # The other side of a comparison, right before a figure: compared with (growth of) 0.4%; versus; 较去年同期的; the
 # prior year's figure in brackets.
 _COMPARED = re.compile(
