@@ -277,6 +277,6 @@ def test_lines_labelled_with_a_product_without_bullets() -> None:
 
 
 def test_a_non_gaap_figure_said_in_chinese_is_no_restatement_of_the_gaap_one() -> None:
-    text = ("动视暴雪第三季度每股收益为0.20美元，高于上年同期的0.13美元。不按照美国通用会计准则，动视暴雪第三季度每股收益为"
-            "0.15美元，高于上年同期的0.07美元。")
+    text = ("动视暴雪第三季度每股收益为0.20美元，高于上年同期的0.13美元。不按照美国通用会计准则，动视暴雪第三季度"
+            "每股收益为0.15美元，高于上年同期的0.07美元。")
     assert flagged_of("restated", text) == []
