@@ -280,3 +280,12 @@ def test_a_non_gaap_figure_said_in_chinese_is_no_restatement_of_the_gaap_one() -
     text = ("动视暴雪第三季度每股收益为0.20美元，高于上年同期的0.13美元。不按照美国通用会计准则，动视暴雪第三季度"
             "每股收益为0.15美元，高于上年同期的0.07美元。")
     assert flagged_of("restated", text) == []
+
+
+def test_a_quarter_without_its_year_after_another_year_named_is_that_year_s() -> None:
+    text = ("网易发布了2020年第三季度财报。网易第三季度持续经营净利润为29.982亿元。\n\n"
+            "2019年第三季度，网易持续经营净利润为128.9亿元。\n")
+    assert flagged_of("restated", text) == []
+    # a headline's quarter with no year before it is the body's, named later
+    headline = "腾讯第三季度营收1500亿元\n\n腾讯2023年第三季度营收1400亿元，同比增长10%。\n"
+    assert flagged_of("restated", headline) != []

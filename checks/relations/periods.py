@@ -277,17 +277,22 @@ def this_year(doc: Doc, first: dict, second: dict) -> bool:
 
 
 def periods_differ(doc: Doc, first: dict, second: dict) -> bool:
-    """Whether two figures' periods are known to differ (periods_conflict), or are the same part of two years, one
-    of them this year (今年前三季度 and 2023年前三季度, in a text whose latest year named is 2024)."""
+    """Whether two figures' periods are known to differ (periods_conflict), or are the same part of two years: one of
+    them this year (今年前三季度 and 2023年前三季度, in a text whose latest year named is 2024), or with no year, told
+    after another year only (发布了2020年第三季度财报…第三季度…, and 2019年第三季度 paragraphs later)."""
     periods = str(doc.period(first) or ""), str(doc.period(second) or "")
     if periods_conflict(*periods):
         return True
     (year_a, part_a), (year_b, part_b) = period_parts(periods[0]), period_parts(periods[1])
     if part_a != part_b or not part_a or bool(year_a) == bool(year_b):
         return False
-    relative = periods[1] if year_a else periods[0]
+    relative, unnamed = (periods[1], second) if year_a else (periods[0], first)
+    year = year_a or year_b
+    named_before = set(re.findall(r"((?:19|20)\d\d)\s*年", doc.text[:int(unnamed["start"])]))
+    if named_before and year not in named_before:
+        return True  # 发布了2020年第三季度财报…第三季度…: 2020's quarter, not the 2019年第三季度 told later
     latest = _latest_year(doc.text)
-    return relative.startswith(("今年", "本年")) and bool(latest) and (year_a or year_b) != latest
+    return relative.startswith(("今年", "本年")) and bool(latest) and year != latest
 
 
 @lru_cache(maxsize=16)  # asked for every pair of figures of one month, one with its year and one with 今年
