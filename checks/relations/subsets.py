@@ -1,7 +1,8 @@
 """parts_vs_total for a figure that is a part of another by its time or by what it leaves out:
 
-- a quarter or a month of a half, a year or the months to date, for a quantity that cannot fall below zero (营收,
-  销量, shipments): 上半年营业收入35.01万亿元 … 第二季度营收18.11万亿元 (Q2 is in H1, so no larger);
+- a quarter of a half or a year, or a half of a year, for a quantity that cannot fall below zero (营收, 销量,
+  shipments), in its paragraph or the next: 上半年营业收入35.01万亿元 … 第二季度营收18.11万亿元 (Q2 is in H1, so no
+  larger);
 - the same quantity with a part taken out: 全市场上市公司实现营业收入35.01万亿元 … 剔除金融行业，实体上市公司实现营收
   30.42万亿元; "excluding fuel, sales were …".
 
@@ -50,7 +51,8 @@ def parts_of_a_time_or_less_a_part(doc: Doc) -> Iterable[Relation]:
             if left_out and _same_time(doc, whole, part):
                 yield _judged(doc, whole, part, "the same quantity with a part left out")
                 break
-            if months is not None and owner_key(whole) == owner_key(part) and _holds(doc, whole, part, months):
+            if months is not None and owner_key(whole) == owner_key(part) and _holds(doc, whole, part, months) \
+                    and doc.paragraph(part) - doc.paragraph(whole) <= 1:
                 yield _judged(doc, whole, part, "a part of its time")
                 break
 
@@ -61,9 +63,9 @@ def _left_out(doc: Doc, claim: dict) -> bool:
 
 
 def _months(doc: Doc, claim: dict) -> tuple[str, range] | None:
+    """The months of a quarter, a half or a named full year (a month's part of its months to date is months_to_date's:
+    the nearest of them, of its own member)."""
     year, part = period_parts(doc.period(claim))
-    if re.fullmatch(r"M\d{1,2}", part or ""):
-        return year, range(int(part[1:]), int(part[1:]) + 1)
     if part == "FY" and not _FULL_YEAR.search(str(doc.period(claim))):
         return None  # 2021年 alone may be 2021年同期, the quarter a comparison names, not the year
     return (year, _MONTHS[part]) if part in _MONTHS else None
