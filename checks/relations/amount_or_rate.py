@@ -121,9 +121,12 @@ _RATE_OR_AMOUNT = re.compile(r"\s*,?\s*or\s+(?:about\s+|some\s+|nearly\s+|almost
 
 
 def _level_after(doc: Doc, amount: dict) -> bool:
+    """Whether the amount is linked to a level, or a level of its unit follows it in its sentence within the next four
+    figures (read near it, not through its whole sentence: a run-on text is one sentence)."""
+    index = int(amount["_index"])
     return amount.get("level_after") is not None or amount.get("base_value") is not None or any(
-        c["kind"] == "level" and c["unit"] == amount["unit"] and int(c["start"]) > int(amount["end"])
-        for c in doc.in_sentence(amount))
+        c["kind"] == "level" and c["unit"] == amount["unit"] and doc.same_sentence(c, amount)
+        for c in doc.claims[index + 1:index + 5])
 # (… (291 million), while exports: another subject; not "while marginally down", the same one's move)
 _ANOTHER_CLAUSE = re.compile(r"\b(?:while|whereas|but)\b(?!\s+(?:[a-z]+ly\s+)?(?:up|down|higher|lower)\b)|[;；]",
                              re.IGNORECASE)

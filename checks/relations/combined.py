@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, same_unit, shown
+from checks.relations.base import Doc, Relation, same_unit
+from checks.relations.parts import _relation as parts_relation
 
 _COMBINED = re.compile(r"\s*(?:Combined|Together|Altogether|In\s+all|All\s+told|Taken\s+together),", re.IGNORECASE)
 _COMPARED = re.compile(r"\b(?:from|than|compared|versus|vs\.?|against|a\s+year\s+(?:earlier|ago)|last\s+year)\b"
@@ -30,8 +31,4 @@ def combined_totals(doc: Doc) -> Iterable[Relation]:
                  and not _COMPARED.search(doc.before(c, 40))]
         if len(parts) < 2 or any(c["kind"] == "level" and not same_unit(c, total) for c in earlier):
             continue
-        low, high = sum(bounds(p)[0] for p in parts), sum(bounds(p)[1] for p in parts)
-        arithmetic = (f"{' + '.join(shown(p) for p in parts)} = {interval_text((low, high))}, told before "
-                      f"\"Combined\"; the total is stated {shown(total)}")
-        yield Relation(doc.name, "parts_vs_total", (total, *parts), total.get("metric"), bounds(total), (low, high),
-                       distance(bounds(total), (low, high)), arithmetic)
+        yield parts_relation(doc, total, parts, complete=True)

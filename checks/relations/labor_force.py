@@ -15,10 +15,12 @@ another place (the state's, the nation's, a county named in a ranking) is left o
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, distance, interval_text, shown
+from checks.relations.base import Doc, Relation
+from checks.relations.parts import _relation as parts_relation
 from checks.relations.share_math import share_relation
 from checks.relations.stems import document_holds
 
@@ -44,19 +46,26 @@ def labor_force_sums(doc: Doc) -> Iterable[Relation]:
     if not document_holds(doc.text, ("labor force", "labour force", "unemploy", "jobless")):
         return
     ends = [m.start() for m in _HEADING.finditer(doc.text)] + [len(doc.text)]
+    blocks: list[list[dict]] = [[] for _ in ends]
     roles: dict[int, str] = {}
+    before: tuple[int, str] | None = None  # (sentence end, role) of the last figure with a role in a sentence before
+    current: tuple[int, int, str] | None = None  # (sentence start, end, role) of the same in the sentence being read
     for claim in doc.claims:
-        role = _role(doc, claim, roles)
+        begin, end = doc.sentence(claim)
+        if current is not None and current[0] != begin:
+            before, current = (current[1], current[2]), None
+        role = _role(doc, claim, before)
         if role is not None:
             roles[id(claim)] = role
-    start = 0
-    for end in ends:
-        block = [c for c in doc.claims if start <= int(c["start"]) < end and id(c) in roles]
-        start = end
+            current = (begin, end, role)
+            blocks[bisect.bisect_right(ends, int(claim["start"]))].append(claim)
+    for block in blocks:
         yield from _judged(doc, block, roles)
 
 
-def _role(doc: Doc, claim: dict, roles: dict[int, str]) -> str | None:
+def _role(doc: Doc, claim: dict, before: tuple[int, str] | None) -> str | None:
+    """The role of a figure (see the module); ``before``, the sentence end and role of the last figure with a role
+    in an earlier sentence."""
     rate = claim["unit"] == "percent" and claim["kind"] in ("share", "level", "ratio")
     if not rate and (claim["unit"] != "count" or claim["kind"] != "level"):
         return None
@@ -71,8 +80,7 @@ def _role(doc: Doc, claim: dict, roles: dict[int, str]) -> str | None:
     if found:
         role = min(found)[1]
     elif _POINTS_BACK.match(sentence):
-        earlier = [c for c in doc.claims[:int(claim["_index"])] if id(c) in roles and doc.sentence(c)[1] <= begin]
-        role = roles[id(earlier[-1])] if earlier and doc.sentence(earlier[-1])[1] >= begin - 3 else None
+        role = before[1] if before is not None and before[0] >= begin - 3 else None
     else:
         return None
     return role if (role == "rate") == rate else None
@@ -114,18 +122,7 @@ def _judged(doc: Doc, block: list[dict], roles: dict[int, str]) -> Iterable[Rela
             continue  # two figures of one role at one time: another place's, or a revision
         unemployed, employed, force, rate = (one.get(r) for r in ("unemployed", "employed", "force", "rate"))
         if unemployed and employed and force:
-            yield _sum(doc, force, [employed, unemployed], time)
+            yield parts_relation(doc, force, [employed, unemployed], complete=True)
         if rate and unemployed and (force or employed):
             whole = [force] if force else [employed, unemployed]
             yield share_relation(doc, rate, unemployed, whole, f"the unemployed of the labor force, {time}")
-
-
-def _sum(doc: Doc, force: dict, parts: list[dict], time: str) -> Relation:
-    low = sum(bounds(p)[0] for p in parts)
-    high = sum(bounds(p)[1] for p in parts)
-    stated = bounds(force)
-    gap = distance(stated, (low, high))
-    arithmetic = (f"{' + '.join(shown(p) for p in parts)} (employed and unemployed, {time}) is "
-                  f"{interval_text((low, high))}; the labor force is stated {shown(force)}")
-    return Relation(doc.name, "parts_vs_total", (force, *parts), force.get("metric"), stated, (low, high), gap,
-                    arithmetic)

@@ -265,34 +265,51 @@ def of_a_year_before(doc: Doc, claim: dict) -> bool:
 _NAMED_YEAR = re.compile(r"((?:19|20)\d\d)\s?年")
 
 
-def this_year(doc: Doc, first: dict, second: dict) -> bool:
-    """Whether two figures' periods are one, one of them said of this year (2017年1月 and 今年1月份, in a text whose
-    latest year named is 2017): the same part of the year, one with the year, the other with 今年."""
+def _year_unsaid(doc: Doc, first: dict, second: dict) -> tuple[str, dict, str] | None:
+    """(the period without its year, its figure, the other's year) when two figures' periods are the same part of a
+    year and only one names its year (2017年1月 and 今年1月份; 2019年第三季度 and 第三季度), else None."""
     periods = str(doc.period(first) or ""), str(doc.period(second) or "")
     (year_a, part_a), (year_b, part_b) = period_parts(periods[0]), period_parts(periods[1])
     if part_a != part_b or not part_a or bool(year_a) == bool(year_b):
-        return False
-    relative = periods[1] if year_a else periods[0]
-    return relative.startswith(("今年", "本年")) and (year_a or year_b) == _latest_year(doc.text)
+        return None
+    return (periods[1], second, year_a) if year_a else (periods[0], first, year_b)
+
+
+def this_year(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether two figures' periods are one, one of them said of this year (2017年1月 and 今年1月份, in a text whose
+    latest year named is 2017): the same part of the year, one with the year, the other with 今年."""
+    unsaid = _year_unsaid(doc, first, second)
+    return unsaid is not None and unsaid[0].startswith(("今年", "本年")) and unsaid[2] == _latest_year(doc.text)
 
 
 def periods_differ(doc: Doc, first: dict, second: dict) -> bool:
     """Whether two figures' periods are known to differ (periods_conflict), or are the same part of two years: one of
     them this year (今年前三季度 and 2023年前三季度, in a text whose latest year named is 2024), or with no year, told
     after another year only (发布了2020年第三季度财报…第三季度…, and 2019年第三季度 paragraphs later)."""
-    periods = str(doc.period(first) or ""), str(doc.period(second) or "")
-    if periods_conflict(*periods):
+    if periods_conflict(str(doc.period(first) or ""), str(doc.period(second) or "")):
         return True
-    (year_a, part_a), (year_b, part_b) = period_parts(periods[0]), period_parts(periods[1])
-    if part_a != part_b or not part_a or bool(year_a) == bool(year_b):
+    unsaid = _year_unsaid(doc, first, second)
+    if unsaid is None:
         return False
-    relative, unnamed = (periods[1], second) if year_a else (periods[0], first)
-    year = year_a or year_b
-    named_before = set(re.findall(r"((?:19|20)\d\d)\s*年", doc.text[:int(unnamed["start"])]))
-    if named_before and year not in named_before:
+    relative, unnamed, year = unsaid
+    named = _first_named(doc.text)  # (the text before the figure read once a text, not once a pair)
+    if any(at < int(unnamed["start"]) for at in named.values()) and named.get(year, len(doc.text)) >= int(
+            unnamed["start"]):
         return True  # 发布了2020年第三季度财报…第三季度…: 2020's quarter, not the 2019年第三季度 told later
     latest = _latest_year(doc.text)
     return relative.startswith(("今年", "本年")) and bool(latest) and year != latest
+
+
+@lru_cache(maxsize=16)
+def _first_named(text: str) -> dict[str, int]:
+    """Where a text first names each year (2020年)."""
+    first: dict[str, int] = {}
+    for found in _ANY_YEAR.finditer(text):
+        first.setdefault(found.group(1), found.start())
+    return first
+
+
+_ANY_YEAR = re.compile(r"((?:19|20)\d\d)\s*年")
 
 
 @lru_cache(maxsize=16)  # asked for every pair of figures of one month, one with its year and one with 今年

@@ -146,7 +146,7 @@ def _against_another(claim: dict) -> str:
     return "" if not basis or _IN_TIME.search(basis) else basis
 
 
-def _differ(first: dict, second: dict, name: str) -> bool:
+def differ(first: dict, second: dict, name: str) -> bool:
     a, b = plain(first.get(name)), plain(second.get(name))
     return bool(a) and bool(b) and a != b
 
@@ -347,7 +347,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # 全国14省旅游收入 and 云南's 旅游收入: the country's figure, not the province's restated
     owner_first, owner_second = known(_OWNER_KEY, first), known(_OWNER_KEY, second)
     if (owner_first and owner_second and owner_first != owner_second and not _owner_in_name(first, second)) or \
-            periods_differ(doc, first, second) or _differ(first, second, "basis") or \
+            periods_differ(doc, first, second) or differ(first, second, "basis") or \
             two_sources(first, second) or another_place(doc, first, second) or \
             known(_COMPARED_AGAINST, first) != known(_COMPARED_AGAINST, second):
         return False

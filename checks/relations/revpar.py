@@ -3,9 +3,10 @@ rate ("occupancy was 49.4 percent … Average daily rate reached $100.97 … rev
 and so its change compounds theirs ("occupancy … down 18.9 percent …, ADR down 17.1 percent …, RevPAR … down 32.8
 percent": 0.811 × 0.829 − 1 = −32.8%; a fall of 0.4 percentage points to 69.9% is a change of −0.57%).
 
-The three levels are the first of each told in one stretch of the text (none said of an earlier week: the previous
-week's 48.2 percent), within 800 characters; each one's change is the rate told with it (down 17.1 percent, decreased
-0.7% … to $110), of one comparison for all three (a week before, or a year or 2019). English.
+The three levels are the first of each told in one stretch of the text, each named within 200 characters before it
+(none said of an earlier week: the previous week's 48.2 percent), within 800 characters; each one's change is the rate
+told with it (down 17.1 percent, decreased 0.7% … to $110), of one comparison for all three (a week before, or a year
+or 2019). English.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ _EARLIER = re.compile(r"\b(?:previous|prior|last|compared|from|than|versus|vs\.?
 _WEEK = re.compile(r"\bweek[- ](?:over|on)[- ]week\b|\b(?:previous|prior|last)\s+week\b|\bsequential", re.IGNORECASE)
 _TO = re.compile(r"\bto\s*$")
 _REACH = 800
+_NAMED_WITHIN = 200  # characters before a level where its name is looked for
 
 
 def revpar_identity(doc: Doc) -> Iterable[Relation]:
@@ -48,7 +50,8 @@ def _levels(doc: Doc) -> tuple[dict, dict, dict] | None:
         before = doc.before(claim, 40)
         if claim["kind"] not in ("level", "share", "ratio") or (_EARLIER.search(before) and not _TO.search(before)):
             continue  # (the previous week's 48.2 percent; not "from the previous week to 69.9%")
-        sentence = doc.text[doc.sentence(claim)[0]:int(claim["start"])]
+        # (its sentence's words near it: a run-on text is one sentence, and every figure asks)
+        sentence = doc.text[max(doc.sentence(claim)[0], int(claim["start"]) - _NAMED_WITHIN):int(claim["start"])]
         for name, words in _NAMES:
             named = list(words.finditer(sentence))
             if named and name not in firsts and (claim["unit"] == "percent") == (name == "occupancy") \

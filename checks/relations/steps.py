@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, metric_key, plain, same_unit
+from checks.relations.base import Doc, Relation, bounds, metric_key, same_unit
 from checks.relations.growth import judge
 from checks.relations.reach import around
+from checks.relations.restated import differ
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
@@ -32,10 +33,6 @@ def _month(period: object) -> int | None:
     return int(found.group("number")) - 1 if found is not None else None
 
 
-def _differ(a: dict, b: dict, name: str) -> bool:
-    return bool(a.get(name)) and bool(b.get(name)) and plain(a.get(name)) != plain(b.get(name))
-
-
 def step_from_the_month_before(doc: Doc) -> Iterable[Relation]:
     for rate in doc.claims:
         if rate["kind"] != "growth" or rate["unit"] != "percent" or rate.get("basis") \
@@ -52,7 +49,7 @@ def step_from_the_month_before(doc: Doc) -> Iterable[Relation]:
             continue
         before = [c for c in sentence if c is not reached and c["kind"] == "level" and same_unit(c, reached)
                   and metric_key(c) == metric_key(reached) and _month(doc.period(c)) == (month - 1) % 12
-                  and not _differ(c, reached, "subject")]  # (January platinum and December palladium: two metals)
+                  and not differ(c, reached, "subject")]  # (January platinum and December palladium: two metals)
         if len(before) != 1 or bounds(before[0])[0] <= 0:
             continue
         relation = judge(doc, rate, bounds(before[0]), bounds(reached), [before[0], reached])

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation, bounds, interval_text, metric_key, owner_key, plain, shown
+from checks.relations.base import Doc, Relation, metric_key, owner_key, plain
 from checks.relations.periods import period_parts
+from checks.relations.within import no_larger
 
 # Quantities that count or sum what happened, never below zero (a profit may be a loss in one quarter)
 _NOT_NEGATIVE = re.compile(r"营收|营业收入|销售收入|销售额|销量|产量|出货量|进出口|出口|进口|成交额|交易额|游客|人次|"
@@ -39,21 +40,22 @@ def parts_of_a_time_or_less_a_part(doc: Doc) -> Iterable[Relation]:
     levels = [c for c in doc.claims if c["kind"] == "level" and c["unit"] not in ("percent", "pp")
               and c.get("qualifier") in ("exact", None) and _NOT_NEGATIVE.search(str(c.get("metric") or ""))
               and not _NEVER.search(str(c.get("metric") or ""))]
+    left_out = [_left_out(doc, c) for c in levels]  # each level's, read once (not once per pair)
+    months = [_months(doc, c) for c in levels]
     for index, part in enumerate(levels):
-        left_out = _left_out(doc, part)
-        months = _months(doc, part)
-        if not left_out and months is None:
+        if not left_out[index] and months[index] is None:
             continue
-        for whole in reversed(levels[max(0, index - _REACH):index]):
-            if whole["unit"] != part["unit"] or metric_key(whole) != metric_key(part) or _left_out(doc, whole) \
+        for back in range(index - 1, max(-1, index - 1 - _REACH), -1):
+            whole = levels[back]
+            if whole["unit"] != part["unit"] or metric_key(whole) != metric_key(part) or left_out[back] \
                     or plain(whole.get("segment")) != plain(part.get("segment")):
                 continue  # (第三产业's and 第二产业's; North American sales and international sales excluding Asia)
-            if left_out and _same_time(doc, whole, part):
-                yield _judged(doc, whole, part, "the same quantity with a part left out")
+            if left_out[index] and _same_time(doc, whole, part):
+                yield no_larger(doc, whole, part, "the same quantity with a part left out,", "the whole")
                 break
-            if months is not None and owner_key(whole) == owner_key(part) and _holds(doc, whole, part, months) \
-                    and doc.paragraph(part) - doc.paragraph(whole) <= 1:
-                yield _judged(doc, whole, part, "a part of its time")
+            if months[index] is not None and owner_key(whole) == owner_key(part) \
+                    and _holds(months[back], months[index]) and doc.paragraph(part) - doc.paragraph(whole) <= 1:
+                yield no_larger(doc, whole, part, "a part of its time,", "the whole")
                 break
 
 
@@ -71,21 +73,13 @@ def _months(doc: Doc, claim: dict) -> tuple[str, range] | None:
     return (year, _MONTHS[part]) if part in _MONTHS else None
 
 
-def _holds(doc: Doc, whole: dict, part: dict, months: tuple[str, range]) -> bool:
-    held = _months(doc, whole)
+def _holds(held: tuple[str, range] | None, months: tuple[str, range]) -> bool:
+    """Whether a whole's months hold a part's, in one year (第二季度 of 2025年上半年: a part's year left unsaid is the
+    whole's)."""
     if held is None or (held[0] and months[0] and held[0] != months[0]):
-        return False  # (第二季度 of 2025年上半年: a part's year left unsaid is the whole's)
+        return False
     return set(months[1]) < set(held[1])
 
 
 def _same_time(doc: Doc, whole: dict, part: dict) -> bool:
     return period_parts(doc.period(whole)) == period_parts(doc.period(part))
-
-
-def _judged(doc: Doc, whole: dict, part: dict, why: str) -> Relation:
-    gap = max(0.0, bounds(part)[0] - bounds(whole)[1])
-    said = f"{shown(part)} is {why} of {shown(whole)}"
-    arithmetic = (f"{said}: at least {interval_text(bounds(part))} against at most {interval_text(bounds(whole))}"
-                  if gap else f"{said}, and no larger")
-    return Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part), bounds(whole), gap,
-                    arithmetic)

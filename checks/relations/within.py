@@ -36,7 +36,7 @@ def kinds_within(doc: Doc) -> Iterable[Relation]:
         for part in parts:
             whole = _whole(doc, opened.group("name"), part)
             if whole is not None:
-                yield _no_larger(doc, whole, part, f"one of {opened.group('name')},", "whole")
+                yield no_larger(doc, whole, part, f"one of {opened.group('name')},", "whole")
 
 
 # A counted group of a place's members (纳入监测的25家重点景区, 290家重点企业): its amount is a part of the place's.
@@ -62,10 +62,10 @@ def groups_within(doc: Doc) -> Iterable[Relation]:
                      and not periods_conflict(doc.period(c), doc.period(part))),
                     key=lambda c: bounds(c)[1], default=None)
         if whole is not None:
-            yield _no_larger(doc, whole, part, "a group's,", f"the {whole.get('subject')}'s")
+            yield no_larger(doc, whole, part, "a group's,", f"the {whole.get('subject')}'s")
 
 
-def _no_larger(doc: Doc, whole: dict, part: dict, said: str, whose: str) -> Relation:
+def no_larger(doc: Doc, whole: dict, part: dict, said: str, whose: str) -> Relation:
     """The parts_vs_total row of one part held against its whole: no larger than it."""
     low, high = bounds(part)[0], bounds(whole)[1]
     gap = max(0.0, low - high)

@@ -216,7 +216,7 @@ def clean(phrase: str) -> str | None:
         owner = re.sub(r"在$", "", head)
         if _ESTIMATE.fullmatch(tail) and len(head) >= 2:
             phrase = head  # 零售业总销货价值的临时估计: the quantity estimated
-        elif TRADED.fullmatch(head + tail) and TRADED.fullmatch(head + tail).group("partner"):
+        elif (traded := TRADED.fullmatch(head + tail)) is not None and traded.group("partner"):
             phrase = head + tail  # 中国对沙特阿拉伯的出口额: the trade with a partner, read by split
         elif len(tail) >= 2:  # 比亚迪在上半年的新能源车销量: 比亚迪's; 扣除价格因素后的收入: just the quantity
             quoted = _QUOTED.search(owner) if _QUANTITY_END.search(tail) else None
