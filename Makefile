@@ -122,6 +122,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean43
 	$(BIN)/python -m bench.consistency_real --planted43
 	$(BIN)/python -m bench.consistency_real --clean44
+	$(BIN)/python -m bench.consistency_real --planted44
+	$(BIN)/python -m bench.consistency_real --clean45
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

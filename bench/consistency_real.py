@@ -105,6 +105,8 @@ and their relations compared:
     python -m bench.consistency_real --clean43    # the forty-third clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted43  # the forty-third planted set (planted43.py: edits43/ on clean44)
     python -m bench.consistency_real --clean44    # the forty-fourth clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted44  # the forty-fourth planted set (planted44.py: edits44/ on clean45)
+    python -m bench.consistency_real --clean45    # the forty-fifth clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -379,7 +381,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 44)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 45)},
 }
 
 
