@@ -74,7 +74,11 @@ def owner(subject: object) -> str:
     if name in PRONOUNS:
         return ""
     own_place = _OWN_PLACE.fullmatch(name)
-    return f"全{own_place.group('level')}" if own_place else OWNERS.get(name, name)
+    if own_place:
+        return f"全{own_place.group('level')}"
+    if name.startswith("我国") and len(name) > 2:  # 我国新能源 and 全国新能源 (中国… may be a firm)
+        return "全国" + name[2:]
+    return OWNERS.get(name, name)
 
 
 def basis(text: object) -> str:

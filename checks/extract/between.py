@@ -24,6 +24,7 @@ def a_target(text: str, start: int, end: int) -> bool:
 
 # Between the changes of one chain: an alternative in brackets (100,000 (1.3 per cent)), or "and by".
 CHAINED = re.compile(r"\s*[(（]\s*|\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+|"  # a 19% rise in its share price, up 96p
+                     r"\s*[，,]\s*(?:涨幅|跌幅|增幅|降幅)(?:为|达)?\s*|"  # 上涨63美分，涨幅1.2%，收于52.05美元
                      r"\s+(?:rise|increase|gain|jump|fall|drop|decline)\s+in\s+[^.;,\d]{1,30},\s*(?:up|down)\s+",
                      re.IGNORECASE)
 # up 3.1% from May and up 23.4% from the 1.07 million level: two changes of the level before them

@@ -128,7 +128,7 @@ def _based(claims: list[Claim], after: list[int], text: str, joints: Joints) -> 
         and joints.base_after.fullmatch(text, claims[after[0]].end, claims[after[1]].start) is not None
 
 
-_OWN_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|扩大|收窄)了?\s*$")
+_OWN_VERB = re.compile(r"(?:增加|增长|减少|下降|提高|降低|上升|回落|扩大|收窄|(?<=[^最较偏过很更])[高低多])了?\s*$")
 _AND_NEXT = re.compile(r"[^.;\d]{0,60}?\band\s+")  # (… tipped by a Reuters poll of analysts and $3.193 trillion)
 
 
@@ -187,7 +187,7 @@ def link(claims: list[Claim], text: str, joints: Joints, sentence_of: Sequence[t
         elif after and joints.from_level.fullmatch(text, claim.end, claims[after[0]].start) \
                 and not _OWN_VERB.search(text, claim.end, claims[after[0]].start) \
                 and _same_scale(claims[after[0]], claim) and not _based(claims, after, text, joints):
-            # (同比增长30.38%，较去年同期增加279.97亿元: the amount it rose by, said with its own verb, no earlier
+            # (同比增长30.38%，较去年同期增加279.97亿元; 较全省人均花费低174.19元: an amount, its own verb, no earlier
             # level; revised down by 72,000, from +336,000: the earlier figure, a change itself)
             base = claims[after[0]]
             if len(after) > 1 and any(joint.fullmatch(text, base.end, claims[after[1]].start)

@@ -34,6 +34,7 @@ PARTITIONS = (
     ("private sector", "public sector", "self-employed"),  # workers by class: employees of either sector, or not
     ("乘用车", "商用车"),  # vehicles, as the industry body counts them: every vehicle is one or the other
     ("passenger vehicles", "commercial vehicles"),  # (the same, in English)
+    ("passenger car", "commercial vehicle"),  # (passenger cars and commercial vehicles, as CAAM's English says it)
     ("在职职工", "退休人员"),  # the insured of a social insurance: those at work and those retired
     # a consumer price index's two halves, as the statistics offices name them (last: a label naming a member of
     # a breakdown before is that breakdown's)
@@ -60,7 +61,8 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"),
-            ("passenger vehicles", "commercial vehicles"), ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
+            ("passenger vehicles", "commercial vehicles"), ("passenger car", "commercial vehicle"),
+            ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
             ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("夏粮", "早稻", "秋粮"),
             ("主营业务", "其他业务")}  # a firm's revenue: its main business and the rest (营业收入)
 # A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
@@ -224,7 +226,8 @@ WHOLE_OF = {("第一产业", "第二产业", "第三产业"): "gdp", ("一产", 
             ("入境", "出境"): "出入境", ("轻工业", "重工业"): "工业", ("福利彩票", "体育彩票"): "彩票",
             ("乐透数字型", "竞猜型", "即开型", "视频型"): "彩票", ("税收收入", "非税收入"): "公共预算收入",
             ("乘用车", "商用车"): "汽车",
-            ("passenger vehicles", "commercial vehicles"): "vehicles", ("食品烟酒", "非食品烟酒"): "消费价格",
+            ("passenger vehicles", "commercial vehicles"): "vehicles", ("passenger car", "commercial vehicle"): "sales",
+            ("食品烟酒", "非食品烟酒"): "消费价格",
             ("消费品价格", "服务价格"): "消费价格", ("食品价格", "非食品价格"): "消费价格",
             ("主营业务", "其他业务"): "营业收入"}
 
@@ -300,3 +303,32 @@ def part_of_a_member(doc: Doc, claim: dict, whole: str) -> bool:
     the whole a share is of, does not name: no total of the text (出口总值), but 民营企业's (民营企业出口总值)."""
     found = _MEMBERS_WHOLE.search(doc.text, max(0, int(claim["start"]) - 160), int(claim["start"]))
     return found is not None and found.group("member") not in whole
+
+
+def _opening_quantity(doc: Doc, claim: dict) -> str:
+    """The member and quantity a figure's sentence opens with (国产品牌手机出货量2055.3万部…；上市新机型38款: 国产品牌
+    and 手机出货量), plain and joined by |, when the figure is not that first one; "" when it is."""
+    start = int(claim["start"])
+    reach = max(0, start - 400)  # (a run-on text is read no farther back)
+    stop = max(doc.text.rfind("。", reach, start), doc.text.rfind("\n", reach, start), reach)
+    index = int(claim["_index"])
+    while index > 0 and int(doc.claims[index - 1]["start"]) > stop:  # (past a ； too)
+        index -= 1
+    first = doc.claims[index]
+    if first is claim:
+        return ""
+    return f"{first.get('segment') or ''}|{first.get('metric') or ''}".replace(" ", "").lower()
+
+
+def other_members_opened(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether two figures stand in sentences that open with one quantity of two members (5G手机出货量… and
+    国产品牌手机出货量…): what each goes on to state (上市新机型) is of its sentence's member, not one thing twice."""
+    members = _opening_quantity(doc, first).split("|"), _opening_quantity(doc, second).split("|")
+    if len(members[0]) < 2 or len(members[1]) < 2 or not (members[0][0] or members[1][0]) \
+            or members[0][0] == members[1][0]:
+        return False  # (a member named by one opening at least, and not the same: 开盘… and 收盘… are no members)
+    opened = "".join(members[0]), "".join(members[1])
+    shared = 0
+    while shared < min(map(len, opened)) and opened[0][-1 - shared] == opened[1][-1 - shared]:
+        shared += 1
+    return shared >= 3 and shared < min(map(len, opened))

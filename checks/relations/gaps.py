@@ -258,7 +258,8 @@ def _named(doc: Doc, gap: dict, name: str, whole_of: dict | None, growth: bool |
         part = plain(whole_of.get("segment")) + metric_key(whole_of)
         bare = _AMOUNT_END.sub("", part)  # 对一带一路国家进出口值 is part of 进出口 as well
         matched = [c for c in candidates if len(canonical(_key(c))) >= 2 and c is not whole_of
-                   and any(p.endswith(canonical(_key(c))) and canonical(_key(c)) != p for p in (part, bare))]
+                   and any(p.endswith(canonical(_key(c))) and canonical(_key(c)) != p
+                           and not p.endswith(f"进{canonical(_key(c))}") for p in (part, bare))]  # (出口 in 进出口)
         longest = max((len(canonical(_key(c))) for c in matched), default=0)  # 进出口, not the 出口 in its name
         matched = [c for c in matched if len(canonical(_key(c))) == longest]
     else:

@@ -30,7 +30,7 @@ def listed_shares(doc: Doc) -> Iterable[Relation]:
                 break
             shares.append(following)
         parts = claims[index - len(shares):index] if index >= len(shares) >= 2 else []
-        if not parts or len({part["unit"] for part in parts}) != 1 or any(
+        if not parts or len({(part["unit"], _counted_word(part)) for part in parts}) != 1 or any(
                 part["kind"] != "level" or part["unit"] in ("percent", "pp") or not doc.same_sentence(part, first)
                 for part in parts) or not _one_whole(doc, claims, index - len(shares), parts, first):
             continue  # (the parts are the figures right before, as many as the shares, of one unit, in the sentence)
@@ -47,6 +47,14 @@ _TIMES = r"(?:(?:19|20)\d\d年?|去年|今年|上年|本年|上半年|下半年|
 _TWO_TIMES = re.compile(rf"{_TIMES}[^，,。；;\d]{{0,6}}?(?:和|与|、|及){_TIMES}")
 # Two wholes named (分别占全省进口总额和出口总额的20%和15%): each share of its own
 _TWO_WHOLES = re.compile(r"分别占[^，,。；;\d%]*?(?:和|与|、|及)[^，,。；;\d%]*?的?\s*$")
+
+
+def _counted_word(part: dict) -> str:
+    """The word a count is written with (1.63亿部: 部; 218款: 款): counts in two words are of two things."""
+    return _SCALED_FIGURE.sub("", str(part["text"])).strip() if part["unit"] == "count" else ""
+
+
+_SCALED_FIGURE = re.compile(r"^[^\d]*[\d.,]+\s*[万亿千百]*")
 
 
 def _one_whole(doc: Doc, claims: list[dict], first_part: int, parts: list[dict], first_share: dict) -> bool:

@@ -149,7 +149,23 @@ def periods_conflict(a: object, b: object) -> bool:
     if any(part and re.fullmatch(r"M\d+", months or "") for part, months in ((part_a, first_months[1]),
                                                                            (part_b, first_months[0]))):
         return True  # the first half of this year and June: a part of a year is no month of it
+    days = [_days(p) for p in (a, b)]
+    if all(days) and days[0] != days[1]:
+        return True  # 9月12日至15日 and 9月15日: the holiday's four days and its last
     return bool(year_a and year_b and year_a != year_b) or bool(part_a and part_b and part_a != part_b)
+
+
+_DAYS = re.compile(r"(?:(?P<month>\d{1,2})月)?(?P<first>\d{1,2})日(?:\s*(?:至|到|[-—–~－])\s*"
+                   r"(?:(?P<to_month>\d{1,2})月)?(?P<last>\d{1,2})日?)?")
+
+
+def _days(period: object) -> tuple[str, ...] | None:
+    """The days a Chinese period names, as (month, first day, month, last day), or None when it names no day."""
+    found = _DAYS.search(str(period or ""))
+    if found is None:
+        return None
+    month = found.group("month") or ""
+    return month, found.group("first"), found.group("to_month") or month, found.group("last") or found.group("first")
 
 
 # The report's own quarter, said without its name: the latest quarter, the quarter, the three months ended Sept. 30.
@@ -297,7 +313,11 @@ def periods_differ(doc: Doc, first: dict, second: dict) -> bool:
             unnamed["start"]):
         return True  # 发布了2020年第三季度财报…第三季度…: 2020's quarter, not the 2019年第三季度 told later
     latest = _latest_year(doc.text)
-    return relative.startswith(("今年", "本年")) and bool(latest) and year != latest
+    if relative.startswith(("今年", "本年")):
+        return bool(latest) and year != latest
+    # (DISH added 28,000 in the third quarter …, 75,000 in the third quarter 2013, in a report that named 2014 first:
+    # the quarter without its year is the report's, the latest year told before it)
+    return bool(latest) and year < latest and named.get(latest, len(doc.text)) < int(unnamed["start"])
 
 
 @lru_cache(maxsize=16)

@@ -28,7 +28,9 @@ TOP = re.compile(r"居首|首位|榜首|领跑|领先|最高|最大|最多|最�
                  r"drivers?|sources?)\b)|"  # the largest negative contributor is said of the contribution
                  # Davis 6 atop Brownback: ahead by six; to complete the top-three: a group, no place
                  r"(?<![a-z])top\b(?![\s-](?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b)|"
-                 r"(?<![a-z])(?:leads?\b|leading|most\b)", re.IGNORECASE)  # (not alMOST, misLEADING)
+                 r"(?<![a-z])(?:leads\b|leading|most\b|"
+                 r"(?<!for )(?<!of )(?<!and )(?<!, )lead\b(?!\s+(?:and|prices?)\b))",
+                 re.IGNORECASE)  # (not alMOST, misLEADING; not the metal: 0.1% for lead, copper, lead and zinc)
 BOTTOM = re.compile(r"最低|最小|最少|最慢|末位|垫底|lowest|smallest|(?<![a-z])(?<!at )least\b|bottom\b(?!\s+line)",
                     re.IGNORECASE)  # (at least 15 million: a bound, no place)
 SECOND = re.compile(r"次之|紧随其后|其次[是为]|位居第二|排名第二|第二名|second\b|(?:保持|稳居|蝉联)第二", re.IGNORECASE)

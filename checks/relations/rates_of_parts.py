@@ -153,9 +153,17 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
                   for p in parts} - {""}
     quantity = next(iter(quantities)) if len(quantities) == 1 else ""
     earliest = first  # the first member passed: of these members, or of a sibling breakdown told just before
+    # (民营企业进出口3821.4亿元，增长19%…其中出口…，进口…: the members of another breakdown's member, whose rate is
+    # their whole's; the city's rate before it is not)
+    owned = {plain(p.get("segment")) for p in parts}
+    segment = next(iter(owned)) if len(owned) == 1 else ""
     for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
         found = member_of(doc, claim)
-        if found is not None:
+        if segment and plain(claim.get("segment")) != segment:
+            if found is not None:
+                continue
+            return None
+        if found is not None and not segment:
             if found[0] in COMPLETE_RATES and found[0] != partition and _adjacent(doc, claim, earliest):
                 earliest = claim  # 分三大门类看…。分轻、重工业看…: two breakdowns of one whole, one after the other
             continue

@@ -28,7 +28,8 @@ from checks.relations.base import (
     shown,
     specific,
 )
-from checks.relations.breakdowns import partition_of
+from checks.relations.breakdowns import other_members_opened, partition_of
+from checks.relations.dispatch_lead import lead_paragraph
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.own_place import another_place
@@ -180,7 +181,7 @@ _SUMMARY_LINE = re.compile(r"(?:^|\n)\s*[-•*]\s*[A-Za-z\u4e00-\u9fff][^\n:：]
 def headline(doc: Doc, claim: dict) -> bool:
     """A figure of the headline, the first sentence, or a summary list (-Revenue (Q2): $19.24 Bln): where a text
     states in short what it then says at length."""
-    if doc.lead(claim):
+    if doc.lead(claim) or lead_paragraph(doc, claim):
         return True
     start, end = line_start(doc, int(claim["start"])), line_end(doc, int(claim["end"]))
     line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
@@ -227,8 +228,7 @@ _REAL = re.compile(r"实际(?:增长|下降)|扣除价格因素|in real terms|in
 
 
 def _within(doc: Doc, claim: dict) -> bool:
-    """Whether a figure's sentence or paragraph opens with 在X中 (在商品零售中，限额以上单位…): a part of X, wherever
-    X stands."""
+    """Whether a figure's sentence or paragraph opens with 在X中 (在商品零售中，限额以上单位…): a part of X."""
     paragraph = doc.paragraph(claim)
     opening = doc.breaks[paragraph - 1] if paragraph else 0
     return any(_WITHIN.match(doc.text, at) is not None for at in (doc.sentence(claim)[0], opening))
@@ -357,10 +357,11 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
     if levels_differ(first, second) or year_and_its_part(first, second) or other_currency(doc, first, second) \
             or compared_apart(doc, first, second) or reached_from(doc, first, second):
         return False  # up 9.3% to £13bn and up 11.2% to £2.47bn: two quantities; December 2016's and 2016's
-    if known(_a_part, first) != known(_a_part, second) and doc.paragraph(first) == doc.paragraph(second):
+    if known(_a_part, first) != known(_a_part, second) and (doc.paragraph(first) == doc.paragraph(
+            second) or (lead_paragraph(doc, first) and known(_a_part, second))):  # (the body breaks the lead down)
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
-    if _parts_of_other_wholes(doc, first, second):
-        return False  # 长三角进出口12.62万亿元，其中出口… and 京津冀进出口3.51万亿元，其中出口…: parts of two wholes
+    if _parts_of_other_wholes(doc, first, second) or other_members_opened(doc, first, second):
+        return False  # 长三角…，其中出口… and 京津冀…，其中出口…: parts of two wholes; 5G手机… and 国产品牌手机…
     if known(_within, first) != known(_within, second) or known(_real, first) != known(_real, second):
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
     series_first, series_second = known(series, first), known(series, second)

@@ -94,6 +94,7 @@ from checks.relations.move_bracketed import moves_against_brackets, moves_past_a
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_count import names_against_count, subset_counts
+from checks.relations.named_leader import named_leader
 from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
 from checks.relations.named_whole import shares_of_a_named_part, shares_of_a_named_whole
@@ -193,7 +194,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, estimates_before,
              named_places, named_extremes,
-             compared, named_orders, named_top, signs_against_verbs,
+             compared, named_orders, named_top, named_leader, signs_against_verbs,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps, bracketed_rival_gaps, gaps_of_bracketed_rates, higher_by_than, compared_then_moved,
              plus_then_total,

@@ -63,7 +63,7 @@ PROJECTED_AFTER = re.compile(r"[^,.;]{0,30}?\b(?:is|are) (?:expected|forecast|pr
 PERIOD_EN = word_gated(re.compile(
     r"(?<!\w)(?=[A-Za-z0-9])"
     # (the first quarter of this year: one period, not the year)
-    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:(?:19|20)\d\d|this year|last year))?|"
+    r"(?:(?:first|second|third|fourth)[ -]quarter(?: of (?:(?:19|20)\d\d|this year|last year)| (?:19|20)\d\d\b)?|"
     r"Q[1-4](?: (?:19|20)\d\d)?|"
     # (the Russell 2000 is an index's name, not a year)
     # (nor 2033.96, an index's level, nor 2,013)
@@ -156,8 +156,9 @@ _COMPARED_WORDS = r"from|over|than|against|compared\s+(?:with|to)"
 _COMPARED_WITH_TIME = re.compile(rf"\b(?:{_COMPARED_WORDS})\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
 # After the figure, also: down 12% versus last month; 15.5% below June 2007 (before it, Versus May imports added 6
 # percent opens a sentence of that month's comparison, whose time the next sentences carry)
-_COMPARED_WITH_TIME_AFTER = re.compile(rf"\b(?:{_COMPARED_WORDS}|versus|vs\.?|below|above)\s+(?:the\s+|last\s+)?$",
-                                       re.IGNORECASE)
+_COMPARED_WITH_TIME_AFTER = re.compile(rf"\b(?:{_COMPARED_WORDS}|versus|vs\.?|below|above)\s+(?:the\s+|last\s+)?$|"
+                                       # compared with the same period of last year: the basis, no time of its own
+                                       r"\bsame\s+(?:period|month|quarter|time)\s+(?:of|in|a)\s+$", re.IGNORECASE)
 
 
 def compared_time(text: str, start: int, at: int, period: str, after: bool = False) -> bool:

@@ -138,7 +138,7 @@ JOINTS = Joints(
     # (narrowed to a low of $4.84 billion in April from $10.99 billion: how low, then the level before)
     reached=re.compile(r"\b(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|jumped|slipped|eased|"
                        r"slid|surged|soared|narrowed|widened)\s+to\s+(?:an?\s+(?:(?:record|new|fresh|multi-year)\s+)?"
-                       r"(?:high|low)\s+of\s+)?$", re.IGNORECASE),
+                       r"(?:high|low)\s+of\s+|an?\s+)?$", re.IGNORECASE),  # (fell to a 1.555 million annual rate)
 )
 
 

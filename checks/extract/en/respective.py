@@ -14,14 +14,22 @@ from checks.extract.en.owners import INDEX_LEVEL
 from checks.extract.text import SENTENCE_REACH, clause_start
 
 # The gap between two figures of one list: a comma, "and", or both.
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"(?:\s+(?:units|vehicles|tonnes|tons|barrels|people|persons))?\s*(?:,\s*(?:and\s+)?|and\s+)",
+                       re.IGNORECASE)  # (1,042,800 units and 369,300 units: the unit said with each)
+# The quantity the last item of a list names for all of them: "passenger car and commercial vehicle sales".
+_SHARED_HEAD = re.compile(r"^(?P<member>.+?)\s+(?P<quantity>sales|exports|imports|output|production|revenues?|"
+                          r"shipments|deliveries|registrations|starts|permits|arrivals|spending|volumes?)$",
+                          re.IGNORECASE)
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_OPENING_PHRASE = re.compile(r"(?:among|in|for|by|of|at|on|after|during|across|within|overall)\b", re.IGNORECASE)
+_OPENING_WORD = re.compile(r"^(?:while|whereas|but|and|as)\s+", re.IGNORECASE)
 # An item of a list of names: one to four words, no figures, no clause marks.
 _ITEM = r"[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){0,3}"
 # The list and the verb after it, up to the first figure: "Germany, France and Italy accounted for".
 _VERB = (r"(?:[a-z]+ed|rose|fell|grew|were|was|are|is|had|have|has|made|make|makes|took|take|takes|won|saw|"
          r"account|accounts|represent|represents|rise|fall|grow)(?:\s+(?:for|up|by|to|of|at))?")
-_NAMES_BEFORE = re.compile(rf"(?:^|[,;:]\s+|\b(?:while|whereas|but)\s+)(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*,?\s+and\s+"
-                           rf"[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){{0,3}}?)\s+(?:by\s+)?{_VERB}\s*$")
+_NAMES_BEFORE = re.compile(rf"(?:^\s*|[,;:]\s+|\b(?:while|whereas|but)\s+)(?P<items>{_ITEM}(?:\s*,\s*{_ITEM})*,?"
+                           rf"\s+and\s+[A-Za-z][\w&'’.-]*(?:\s+[A-Za-z][\w&'’.-]*){{0,3}}?)\s+(?:by\s+)?{_VERB}\s*$")
 # A quantity and its preposition before the first member: exports to China, Japan and Korea (exports of each).
 _OF_MEMBERS = re.compile(r"^(?P<quantity>.+?)\s+(?:to|from|in|at|of|for|with)\s+(?P<member>.+)$")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -35,6 +43,7 @@ def respectively(claims: list[Claim], text: str, sentence_of: list[tuple[int, in
     figures after it (see the module's forms); a share "of" a whole after the run reads the member as its part."""
     read = list(claims)
     index = 0
+    given: tuple[tuple[int, int], list[str | None], str | None] | None = None  # a run's members, its quantity
     while index < len(read):
         end = index
         while end + 1 < len(read) and sentence_of[end + 1] == sentence_of[index] \
@@ -42,6 +51,15 @@ def respectively(claims: list[Claim], text: str, sentence_of: list[tuple[int, in
             end += 1
         if end > index:
             _give(read, index, end, text, sentence_of[index][0])
+            members = [claim.segment for claim in read[index:end + 1]]
+            if all(members):
+                given = (sentence_of[index], members, read[index].metric)
+            elif given is not None and given[0] == sentence_of[index] and len(given[1]) == end - index + 1 \
+                    and not any(members) and _RESPECTIVELY.search(text, *sentence_of[index]):
+                # …sales are 1,042,800 units and 369,300 units, decrease 0.04% and 6.55% … respectively: the
+                # same members, in order, for each run of the sentence
+                for at, member in zip(range(index, end + 1), given[1], strict=True):
+                    read[at] = read[at].replaced(segment=member, metric=given[2])
         index = end + 1
     return read
 
@@ -50,14 +68,24 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
     """Give the members named before ``read[first]`` to the run ``read[first:last + 1]`` when they are as many."""
     before = text[max(sentence_start, read[first].start - 200):read[first].start]
     found = _NAMES_BEFORE.search(before)
-    if found is None:
-        return
-    items = [_LEADING.sub("", item.strip()) for item in _SPLIT.split(found.group("items").strip())]
-    if len(items) != last - first + 1 or any(not item for item in items):
+    items: list[str] = []
+    while found is not None:  # (Among main brands, passenger car and …: the list after the opening's comma)
+        items = [_LEADING.sub("", item.strip()) for item in _SPLIT.split(found.group("items").strip())]
+        items[0] = _OPENING_WORD.sub("", items[0])  # (While silver and platinum grew by: silver's, platinum's)
+        if len(items) == last - first + 1:
+            break
+        # (Among main brands, passenger car and …: past an opening phrase; Exports, Imports, and Balance April
+        # exports were: a heading's words, no list of the figures' members)
+        found = _NAMES_BEFORE.search(before, found.start() + 1) if _OPENING_PHRASE.match(items[0]) else None
+    if found is None or any(not item for item in items):
         return
     quantity = _OF_MEMBERS.match(items[0])
     if quantity is not None:
         items[0] = quantity.group("member")
+    head = _SHARED_HEAD.match(items[-1]) if quantity is None else None
+    if head is not None:  # passenger car and commercial vehicle sales: each member's sales
+        items[-1] = head.group("member")
+        quantity = head
     whole = whole_after(text[read[last].end:read[last].end + 60])
     for at, item in zip(range(first, last + 1), items, strict=True):
         claim = read[at]
@@ -70,9 +98,10 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
         if claim.kind == "share" and whole and not claim.metric:
             # Italy accounted for 10% of sales: the member is the part of the whole
             read[at] = claim.replaced(segment=item, metric=item, whole=whole, subject=subject)
-        else:
-            read[at] = claim.replaced(segment=item, subject=subject,
-                                      metric=claim.metric or (quantity.group("quantity") if quantity else None))
+        else:  # (the shared head's quantity over the last item's words read as the metric)
+            named = quantity.group("quantity") if quantity else None
+            own = None if str(claim.metric or "").lower() in {i.lower() for i in items} else claim.metric
+            read[at] = claim.replaced(segment=item, subject=subject, metric=named if head is not None else own or named)
 
 
 # A name with its figure in brackets, an item of a list: "from China (6.1 percent), Canada (5.8 percent)".

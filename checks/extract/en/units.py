@@ -69,7 +69,7 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
                            r"Argentine|Chilean|Colombian|Egyptian|Saudi|Israeli|Polish|Czech|Hungarian|"
                            r"South African|South Korean|Thai|Malaysian|Indonesian)\s)?"
                            r"(?:dollars?|yuan|renminbi|euros?|pounds?(?:\ssterling)?|sterling|yen|francs?|"
-                           r"rupees?|won|ringgit|baht|rand|reais|r[oa]ubles|pesos|pesetas|guilders|markkas?|"
+                           r"rupees?|won(?![’'`]t)|ringgit|baht|rand|reais|r[oa]ubles|pesos|pesetas|guilders|markkas?|"
                            r"liras?|lire|kronor|kroner|kronur|crowns|zlotys?|forints?|dinars|dirhams|riyals|"
                            r"shekels|naira|rupiah|RMB)\b)",
          _currency_word, (("yuan", ("CNY", "money", 1.0)), ("pounds", ("GBP", "money", 1.0)),

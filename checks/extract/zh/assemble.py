@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from checks.extract.mention import Mention
-from checks.extract.prefilter import gated, pair_gated, widest
+from checks.extract.prefilter import gated, widest
 from checks.extract.reading import Reading, SentenceReader, kind_of
 from checks.extract.records import quick_init
 from checks.extract.text import clause_start, in_other_unit, opens_bracket
@@ -14,7 +14,6 @@ from checks.extract.zh.context import (
     ATTRIBUTION,
     BASIS_AT_END,
     COMPARATOR_ENDS,
-    FILLER,
     FOLLOWER,
     GROWTH_NOUN,
     MOVED_AFTER,
@@ -22,8 +21,8 @@ from checks.extract.zh.context import (
     PROJECTION,
     RATIO_AT_END,
     RATIO_NOUN,
-    TO_LEVEL,
 )
+from checks.extract.zh.cues import Cue, cue_before
 from checks.extract.zh.gaps import rate_of
 from checks.extract.zh.issuer import NO_PARTY, document_source, issuer
 from checks.extract.zh.lists import ListReader
@@ -31,32 +30,20 @@ from checks.extract.zh.measure import PERIOD_CUE, RECEIVING, is_quantity, only_p
 from checks.extract.zh.measured import FILLER_ONLY, GROWTH_NOUN_ONLY, HEADING_REACH, Measurer
 from checks.extract.zh.opening import CLAUSE_MARK, OWNER_REACH, sentence_owner
 from checks.extract.zh.periods import ParagraphPeriods, quarter_within, sentence_period
-from checks.extract.zh.qualifiers import BOUNDING
 from checks.extract.zh.scoped import SCOPE_OPENING, scoped
 from checks.extract.zh.settle import REFERENCE_REACH, past_completion, referred, settled
 
-VERB_AT_END = pair_gated(re.compile(
-    rf"(?:(?P<bound>{BOUNDING.pattern})[^，,。；;\d]{{0,6}}?)?(?:可|能|将|会|再)?\s*(?P<verb>{MOVEMENT.pattern})"
-    rf"(?:了)?\s*(?P<to>{TO_LEVEL})?(?:\s*(?:人民币|美元|港元|港币|欧元)(?=\s*$))?"  # 增加至人民币45亿元
-    rf"(?P<than>(?<=高出|高于|低于|超出|多出|少于)[^，,。；;\d%]{{1,10}}?(?:平均(?:水平)?)?)?"  # 全市平均: 均 no adverb
-    rf"{FILLER}$"
-))
 # 增速最高，达到15.06%: a growth noun, then modifiers, closing the clause before a figure that stands alone.
 CARRIED_GROWTH_NOUN = re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|最快|最慢|均值|平均|均|都|也|则|仍|依然|分别|\s)*"
     r"[，,（(]?\s*$")
 PARENTHESISED = re.compile(
     rf"(?P<noun>{GROWTH_NOUN.pattern})[^。；;（(]{{0,24}}[（(](?:[^。；;（()）]{{0,12}}[)）][^。；;（(]{{0,16}}[（(])*\s*$")
-GROWTH_NOUN_AT_END = gated(re.compile(
-    rf"(?P<noun>{GROWTH_NOUN.pattern})(?:最高|最低|较高|较低|均值|平均|中位数|分别|均|都|也|则|仍)*{FILLER}$"))
 GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})(?:{MOVEMENT.pattern}|大幅|小幅|明显|持续|\s)*$")
 INDEX = re.compile(r"(?:指数|PMI|景气指数|信心指数)$")
 # What calls a percentage a part of a whole, and what makes one a change, in the words shortly before it.
 SAID_SHARE = re.compile(r"占|比重|份额|比例|渗透率")
 SAID_CHANGE = re.compile(r"同比|环比|增长|增速|增幅|涨幅|收益|回报|上涨|上升|提升|提高")
-# 环比74.10%, 营收同比12.5%: the period compared with, right before a percentage, makes it a change on that period.
-BASIS_RATE_AT_END = re.compile(r"(?P<basis>同比|环比)(?:为|达|达到|是)?\s*\+?\s*$")  # 同比 + 33%: a broker's sign
-BOUND_AT_END = gated(re.compile(rf"(?P<bound>{BOUNDING.pattern})(?:可|能|将|会)?{FILLER}$"))
 PROJECTION_CUE = gated(re.compile(PROJECTION.pattern))
 ATTRIBUTION_CUE = re.compile(ATTRIBUTION.pattern)
 ATTRIBUTION_WIDTH = widest(ATTRIBUTION_CUE)
@@ -177,8 +164,8 @@ class Reader(SentenceReader):
     def _of_each(self, mention: Mention, previous: tuple[Mention, Reading] | None, reading: Reading) -> Reading:
         """A figure said of each of a counted group (7个省份旅游总收入超过400亿元): the group is its owner."""
         if previous is None or previous[0].family != "count" or not reading.metric or \
-                CLAUSE_BREAK.search(self.text, previous[0].end, mention.start):
-            return reading
+                CLAUSE_BREAK.search(self.text, previous[0].end, mention.start) or reading.metric.endswith("中"):
+            return reading  # (51件民生实事中44件: members of the group counted, not a figure of each)
         if reading.subject and reading.metric.startswith(RECEIVING) and GROUP_NOUN.fullmatch(reading.subject) \
                 and self.text.startswith(reading.subject, previous[0].end):
             # 7个省份接待游客总数: the place that received them, read off the phrase, is the group counted
@@ -217,7 +204,7 @@ class Reader(SentenceReader):
             # 中美贸易增速最高，达69.6%；中欧次之，达39.8%: the follower is measured as the leader was
             return replace(previous[1], qualifier=mention.qualifier, subject=None, segment=None)
         qualifier = mention.qualifier
-        cue = _cue(gap, mention, qualifier)
+        cue = cue_before(gap, mention, qualifier)
         if cue.basis and cue.verb in _COMPARING and gap.rstrip().endswith("的") and previous is not None \
                 and previous[1].kind in ("share", "level", "ratio") and previous[0].unit == mention.unit:
             # 份额为8.9%，高于去年同期的8.6%: the rival's own figure of the level before (last year's share), no gap
@@ -349,52 +336,5 @@ class Reader(SentenceReader):
         return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")), basis_end=0,
                    phrase=before[:noun.end("noun")])
 
-@quick_init
-@dataclass(frozen=True)
-class Cue:
-    """The words right before a figure that say what it does: a verb, a growth noun, a bound."""
-
-    verb: str | None = None
-    noun: str | None = None
-    direction: str | None = None
-    to_level: bool = False
-    qualifier: str | None = None
-    basis: str | None = None
-    basis_end: int = 0  # where the basis, if any, ends in the gap
-    phrase: str | None = None  # the metric phrase, when the cue stands elsewhere than the gap
-
-
 _COMPARING = ("高于", "低于", "高出", "超出", "多出", "少于")
 _CLOSED_AT = re.compile(r"\s*(?:报收|收盘|收于)")
-
-
-_SAME_BELOW = re.compile(r"\s*[（(]\s*下同\s*[）)]\s*$")  # 同比增长(下同)27.5%: a note between the verb and its figure
-
-
-def _cue(gap: str, mention: Mention, qualifier: str) -> Cue:
-    """The verb, growth noun or bound within the last few characters before the figure."""
-    gap = _SAME_BELOW.sub("", gap) if "下同" in gap[-6:] else gap
-    near = max(0, len(gap) - 20)
-    bound_allowed = not mention.qualified_in_span and qualifier == "exact"
-    verb = VERB_AT_END.search(gap, near)
-    if verb is not None:
-        bound = BOUNDING.resolve(verb.group("bound")) if verb.group("bound") and bound_allowed else None
-        compared = verb.group("than")
-        return Cue(verb=verb.group("verb"), direction=MOVEMENT.resolve(verb.group("verb")),
-                   to_level=verb.group("to") is not None, qualifier=bound,
-                   basis=compared.strip() if compared else None,
-                   basis_end=verb.start("bound") if bound else verb.start())
-    noun = GROWTH_NOUN_AT_END.search(gap, near)
-    if noun is not None:
-        return Cue(noun=noun.group("noun"), direction=GROWTH_NOUN.resolve(noun.group("noun")),
-                   basis_end=noun.start())
-    if mention.unit == "percent" and "比" in gap[near:]:
-        based = BASIS_RATE_AT_END.search(gap, near)
-        if based is not None:
-            return Cue(noun=based.group("basis"), direction="down" if mention.value < 0 else "up",
-                       basis=based.group("basis"), basis_end=based.start())
-    bound = BOUND_AT_END.search(gap, near)
-    if bound is not None and bound_allowed:
-        return Cue(qualifier=BOUNDING.resolve(bound.group("bound")), basis_end=bound.start())
-    return Cue(basis_end=len(gap))
-

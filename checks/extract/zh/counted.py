@@ -14,6 +14,9 @@ BRINGING_VERBS = ("邀请", "吸引", "联合", "携手", "组织", "招募", "�
 BRINGING_VERB = re.compile("|".join(BRINGING_VERBS))
 BRINGING = re.compile(r"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fffA-Za-z]{2,10}?)(?:共|累计|已|还|再)?"
                       rf"(?:{'|'.join(BRINGING_VERBS)})了?\s*$")
+# A public body right before a count owns what it counts (省政府51件民生实事; 市政府20件)
+_ORGANISATIONS = ("政府", "人大", "政协", "党委", "市委", "省委", "县委", "区委")
+_BODY_BEFORE = re.compile(rf"(?:^|[，,。；;：:\s])(?P<owner>[\u4e00-\u9fff]{{0,6}}(?:{'|'.join(_ORGANISATIONS)}))\s*$")
 # counted_group: the group a count counts, before a quantity of the group's (3万个中小品牌销量 → 中小品牌)
 COUNTED_GROUP = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|品牌|商家|商户|厂商|门店|店铺|机构|单位|城市|省份|银行)")
 # each_over: the quantity and the figure said of each of the group, up to the clause's end
@@ -56,7 +59,10 @@ def counted(text: str, after: int, noun: str, before: str) -> tuple[str | None, 
         elif is_quantity(noun[grouped.end():]):
             noun = grouped.group(0)  # 3万个中小品牌销量增长200%: the brands are counted, not their 销量
     owner = None
-    if BRINGING_VERB.search(before):  # one search for the verbs, no generator over them
+    if before.endswith(_ORGANISATIONS):  # 省政府51件民生实事, 市政府20件: the body whose they are
+        bodied = _BODY_BEFORE.search(before)
+        owner = bodied.group("owner") if bodied is not None else None
+    elif BRINGING_VERB.search(before):  # one search for the verbs, no generator over them
         bringer = BRINGING.search(before)  # 京东邀请超过200个品牌: 京东 brings them, the brands are counted
         owner = split(clean(bringer.group("owner"))).metric if bringer is not None \
             and clean(bringer.group("owner")) else None

@@ -51,7 +51,7 @@ _METRIC_STOP = re.compile(
     r"被|等|中(?<=.中)|的|和|与|及|，|,|。|；|;|、|（|\(|“|”|！|？|!|\?|\n"  # a sentence's end ends the noun too
 )
 _DIGIT = re.compile(r"\d")
-VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})")  # a verb first: no noun follows
+VERB_FIRST = re.compile(rf"\s*(?:同比|环比)?(?:{MOVEMENT.pattern})|\s*[再又]?创(?:下|出|造|历史|新高|新低|纪录|年内)")
 _PARENTHESISED = re.compile(r"[（(][^（()）]*[）)]|^[^（()）]*[）)]|[（(][^（()）]*$|\[\d{1,2}\]")  # (…岁[3]: a note)
 # Phrases that name no quantity (verbs and particles left of a clause; 大幅增长86%, 以每桶, 以及连续, 年均递(增)).
 _NOT_A_METRIC = re.compile(r"(?:两年|三年|年均|实际|名义|平均|可比|扣除价格因素|人民币|美元|港元|欧元|至|到|成为|"
@@ -392,8 +392,8 @@ def noun_after(text: str, start: int) -> str | None:
         if closing > start + 1:
             return text[start + 1:closing]
     after = text[start:start + 24]
-    if after[:1] in ("/", "／") or VERB_FIRST.match(after):
-        return None  # 8.65亿元下滑…: a verb follows, not a noun; 3001.3美元/盎司: the rest of a price's unit
+    if after[:1] in ("/", "／") or VERB_FIRST.match(after) or (after[:1].isspace() and start < text.find("\n") <= 60):
+        return None  # 8.65亿元下滑…, 1.16亿次创新高: a verb follows; 3001.3美元/盎司: a price's unit; a title's gap
     stop = _METRIC_STOP.search(after)
     stop = _DIGIT.search(after, 0, stop.start() if stop is not None else len(after)) or stop
     noun = _EDGE.sub("", after[:stop.start()] if stop else after[:10])

@@ -19,6 +19,8 @@ OWNER_REACH = 40  # characters of a sentence's opening read for its owner
 # of those marks: tried first at each step, that alternative reads to the opening's end and back for nothing
 _UNMARKED_NOISE = re.compile(LEADING_NOISE.pattern.replace(r".*(?:[】：:]|——)|", "", 1))
 CLAUSE_MARK = re.compile(r"[，,：:；;]")
+# A verb of leading inside what reads as a name: a clause said of a group (民营企业领涨全市外贸), no one's name
+_LEADING_VERB = re.compile(r"领涨|领跌|领跑|领衔|拉动|带动|支撑")
 # A place named alone as a sentence's first clause: a province or city by its name, or a name ending 省, 市, 县, 州.
 _PLACE_ALONE = re.compile("(?:" + "|".join(PROVINCES + CITIES) + r")(?:省|市)?|"
                           r"(?![全本我该各])[\u4e00-\u9fff]{2,3}[省市县州]")
@@ -49,4 +51,4 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     noise = LEADING_NOISE if marked else _UNMARKED_NOISE
     found = _SUBJECT.match(noise.sub("", unperiodic))
     owner = found.group("subject").removesuffix("的") if found is not None and not lined_member(found) else None
-    return None if owner is None or not_an_owner(owner) else owner
+    return None if owner is None or not_an_owner(owner) or _LEADING_VERB.search(owner) else owner

@@ -283,7 +283,8 @@ def _named(claims: list[Claim], text: str, labels: dict[int, str], openers: list
             continue
         before = [name for at, kind, name in names if at < index and kind in kinds]
         after = [name for at, kind, name in names if at > index and kind in kinds]
-        name = before[-1] if before else after[0] if after else None
+        # (全区, then 区本级, 航空经开区 and 经开区 as members of a breakdown: none of them is the text's own)
+        name = before[-1] if before else after[0] if len(set(after)) == 1 else None
         if name is not None:
             resolved[index] = claims[index].replaced(subject=name)
     return resolved

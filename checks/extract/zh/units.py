@@ -79,6 +79,10 @@ UNITS: Dimension[Unit] = Dimension(
         Rule("tenths", r"成(?![本功员为立交果绩效都])", _unit("percent", "tenths", 10.0), (("成", "percent"),)),
         Rule("discount", r"折(?![叠扣合算旧线射])", _unit("percent", "tenths", 10.0), (("折", "percent"),)),
         Rule("multiple", r"倍", _unit("times", "multiple"), (("倍", "times"),)),
+        # 上涨63美分: a hundredth of the currency, as oil and grain prices move
+        Rule("cents", r"美分", _unit("USD", "money", 0.01), (("美分", "USD"),)),
+        Rule("euro_cents", r"欧分", _unit("EUR", "money", 0.01), (("欧分", "EUR"),)),
+        Rule("pence", r"便士", _unit("GBP", "money", 0.01), (("便士", "GBP"),)),
         Rule("currency", "|".join(sorted(CURRENCIES, key=len, reverse=True)), _currency,
              (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"), ("欧元", "EUR"))),
         Rule("working_days", r"个工作日|个交易日|个自然日", _unit("day", "duration"), (("个工作日", "day"),)),

@@ -1,0 +1,25 @@
+"""The lead of a dispatch: the paragraph after its dateline (新华社北京1月11日电, 中新网北京2月4日电, 本报讯) that sums
+up what the body then says at length, so that a figure of it and one of the body may be one statement made twice."""
+
+from __future__ import annotations
+
+import re
+
+from checks.relations.base import Doc
+
+# A news lead's dateline (新华社北京1月11日电, 中新网北京2月4日电, 本报讯): the paragraph it opens sums up the story.
+_DATELINE = re.compile(r"^[^\n。]{0,40}?(?:\d{1,2}月\d{1,2}日电|日电|本报讯|讯\s*[(（]记者|[(（]记者[^)）]{1,20}[)）])")
+
+
+def lead_paragraph(doc: Doc, claim: dict) -> bool:
+    """Whether a figure stands in the opening line of a dispatch (after its title line, if any), after its dateline,
+    with more lines after it: the lead that the body restates at length."""
+    text, start = doc.text, int(claim["start"])
+    opening = 0
+    first_end = text.find("\n")
+    if 0 < first_end <= 120 and "。" not in text[:first_end] and start > first_end:
+        opening = first_end + 1  # past a title line
+    end = text.find("\n", opening)
+    if end < 0 or not text[end:].strip() or not opening <= start < end or end - opening > 400:
+        return False
+    return _DATELINE.match(text, opening) is not None

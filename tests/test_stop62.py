@@ -1,0 +1,139 @@
+"""Forms of stop 62, from the misses and false alarms of the planted and clean sets (not blind after the measurement),
+on sentences written for these tests."""
+
+from __future__ import annotations
+
+from checks.claims.measures import owner
+from checks.extract import extract
+from tests.flags import flagged_of
+
+
+def _read(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.subject, c.metric) for c in extract(text)]
+
+
+def test_the_lead_after_a_dateline_is_restated_by_the_body() -> None:
+    text = ("新华社北京3月5日电 国家能源局5日发布，我国光伏装机容量达{lead}万千瓦，同比增长20%。\n"
+            "全国光伏装机容量达6.1亿千瓦，占全部装机的21%。\n其余装机以火电为主。")
+    assert owner("我国光伏") == owner("全国光伏") == "全国光伏"
+    assert owner("中国移动") == "中国移动"  # a firm that opens with the country's name is no country
+    assert flagged_of("restated", text.format(lead="61000")) == []
+    assert flagged_of("restated", text.format(lead="71000")) != []
+    # the body's second line is no lead: a figure of it is not the lead restated
+    lead = "本报讯 前7个月，全市服务业营业利润5.7亿元。\n其中，文化业营业利润0.03亿元。\n完。"
+    assert flagged_of("restated", lead) == []
+
+
+def test_a_title_count_takes_its_name_before_it_not_the_record_after() -> None:
+    assert _read("国庆档票房破43.6亿元 累计观影人次超1.16亿次创新高\n正文。")[1][2] == "观影人次"
+    assert _read("离岛免税4个月销售120.1亿 化妆品销量领先\n正文。")[1][2] == "销售"
+    assert _read("全市有200个 品牌。")[0][2] == "品牌"  # a space in the body is no title's gap
+
+
+def test_lead_the_metal_is_no_leader() -> None:
+    text = "Prices increased by 0.9% for copper, 0.1% for lead, 2.5% for zinc and 1.5% for nickel last week."
+    assert flagged_of("rank_vs_values", text) == []
+    assert flagged_of("rank_vs_values", "Smith leads Jones among women 44%-47%.") == ["44% | 47%"]  # the verb
+
+
+def test_a_gap_to_a_rival_said_with_a_bare_adjective_is_no_earlier_level() -> None:
+    text = "旅游人均花费906.85元，同比增长10.74%，较全省人均花费低174.19元。"
+    gap = next(c for c in extract(text) if c.text == "174.19元")
+    assert (gap.kind, gap.direction, gap.basis) == ("change", "down", "较全省人均花费")
+    assert flagged_of("growth_vs_levels", text) == []
+    more = next(c for c in extract("全省有企业300家，比上年多12家。") if c.text == "12家")
+    assert (more.kind, more.direction) == ("change", "up")
+
+
+def test_exports_are_no_whole_of_trade() -> None:
+    text = ("进出口总额6942.8亿元，同比增长0.1%，其中出口额4472.6亿元，增长0.4%。"
+            "对东盟进出口额1.3万亿元，增长7.3%，高于整体增速{gap}个百分点。")
+    assert flagged_of("growth_vs_levels", text.format(gap="7.2")) == []
+    assert flagged_of("growth_vs_levels", text.format(gap="8.4")) == []  # (出口's 0.4% is no whole to set it against)
+
+
+def test_a_holiday_and_its_last_day_are_two_periods() -> None:
+    text = ("中秋小长假期间（9月12日至15日），全国铁路累计发送旅客4801万人次。"
+            "9月15日为客流最高峰，全国铁路发送旅客1340万人次。")
+    assert flagged_of("restated", text) == []
+
+
+def test_a_public_body_owns_its_count_and_members_of_it_are_no_figure_of_each() -> None:
+    text = "2019年，省政府51件民生实事中44件已全部落实到位；市政府20件民生实事中14件已完成年度任务。"
+    assert _read(text) == [("51件", "省政府", "民生实事"), ("44件", "省政府", "民生实事中"),
+                           ("20件", "市政府", "民生实事"), ("14件", "市政府", "民生实事中")]
+    assert flagged_of("restated", text) == []
+
+
+def test_a_quarter_with_its_year_after_it_is_that_year_s() -> None:
+    text = ("Acme reported results for the quarter ended Sept. 30, 2014. Acme added approximately 28,000 net "
+            "broadband subscribers in the third quarter. Acme added approximately 75,000 net broadband subscribers "
+            "in the third quarter 2013.")
+    assert [c.period for c in extract(text) if c.text.endswith("75,000")] == ["third quarter 2013"]
+    assert flagged_of("restated", text) == []
+
+
+def test_what_sentences_go_on_to_state_is_of_the_member_each_opens_with() -> None:
+    text = ("12月，5G手机出货量1820万部，占比68.4%；上市新机型19款，占比42.2%。"
+            "12月，国产品牌手机出货量2055万部，占比77.3%；上市新机型38款，占比84.4%。")
+    assert flagged_of("restated", text) == []
+
+
+def test_shares_listed_of_counts_in_two_words_are_of_two_wholes() -> None:
+    text = "1-12月，5G手机累计出货量1.63亿部、上市新机型累计218款，占比分别为52.9%和47.2%。"
+    assert flagged_of("share_vs_counts", text) == []
+    same = "1-12月，甲品牌出货量1.63亿部、乙品牌出货量0.9亿部，占比分别为52.9%和47.2%。"
+    assert flagged_of("share_vs_counts", same) != []  # one whole: 3.08亿部 against 1.91亿部
+
+
+def test_a_move_in_cents_with_its_rate_and_the_close() -> None:
+    text = "西德州中质原油期货价格上涨{move}美分，涨幅1.2%，收于52.05美元/桶。"
+    cents = next(c for c in extract(text.format(move="63")) if c.text == "63美分")
+    assert (cents.value, cents.unit, cents.kind) == (0.63, "USD", "change")
+    assert flagged_of("growth_vs_levels", text.format(move="63")) == []
+    assert flagged_of("growth_vs_levels", text.format(move="93")) != []  # 0.93 of 51.12 is 1.8%
+    assert [c.kind for c in extract("本周美油收高3.4%，布油收低1.2%。")] == ["growth", "growth"]
+
+
+def test_members_listed_before_their_shared_quantity_with_runs_after() -> None:
+    text = ("Automobile sales are 1,412,100 units in June. Among main brands, passenger car and commercial vehicle "
+            "sales are {cars} units and 369,300 units, decrease 0.04% and 6.55% compared with last month "
+            "respectively.")
+    read = [(c.text, c.segment, c.metric) for c in extract(text.format(cars="1,042,800"))]
+    assert read[1:] == [("1,042,800", "passenger car", "sales"), ("369,300", "commercial vehicle", "sales"),
+                        ("0.04%", "passenger car", "sales"), ("6.55%", "commercial vehicle", "sales")]
+    assert flagged_of("parts_vs_total", text.format(cars="1,042,800")) == []
+    assert flagged_of("parts_vs_total", text.format(cars="1,142,800")) != []
+
+
+def test_the_same_period_of_last_year_is_a_basis_not_a_period() -> None:
+    rate = extract("Car sales are 1,042,800 units, increase 19.42% compared with the same period of last year.")[-1]
+    assert (rate.text, rate.period) == ("19.42%", None)
+
+
+def test_a_level_reached_with_an_article_and_its_earlier_pace() -> None:
+    text = "Starts fell to a 1.555 million annual rate in September from a 1.580 million pace, a {r} percent drop."
+    assert flagged_of("growth_vs_levels", text.format(r="1.6")) == []
+    assert flagged_of("growth_vs_levels", text.format(r="3.6")) != []
+
+
+def test_won_t_is_no_korean_won() -> None:
+    assert [c.text for c in extract("Prices since 2014 won’t keep travelers home; exports were 3,000 won.")] == [
+        "3,000 won"]
+
+
+def test_a_group_s_breakdown_is_held_against_the_group_s_rate() -> None:
+    text = ("全市外贸进出口12639.3亿元，增长8.7%，其中出口7448亿元，增长10%，进口5191.3亿元，增长7%。\n"
+            "民营企业领涨全市外贸，全市民营企业进出口3821.4亿元，增长{whole}%，其中出口2481.1亿元，增长21.8%，"
+            "进口1340.3亿元，增长14.1%。")
+    assert all(c.subject != "民营企业领涨全市" for c in extract(text.format(whole="19")))
+    assert flagged_of("growth_vs_levels", text.format(whole="19")) == []
+    assert flagged_of("growth_vs_levels", text.format(whole="29")) != []  # above both of its parts' rates
+
+
+def test_a_leader_named_before_its_figure_and_its_rivals() -> None:
+    text = ("三大贸易伙伴规模相当，东盟进出口略微领先。上半年对东盟进出口{asean}亿元，增长4.8%；"
+            "对美国进出口1767.1亿元，增长8.4%；对欧盟进出口1762.6亿元，增长6.5%。同期，对“一带一路”沿线国家进出口2853.2亿元。")
+    assert flagged_of("rank_vs_values", text.format(asean="1771.6")) == []
+    assert flagged_of("rank_vs_values", text.format(asean="1751.6")) == ["1751.6亿元 | 1767.1亿元",
+                                                                         "1751.6亿元 | 1762.6亿元"]
