@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from checks.claims.measures import owner
 from checks.extract import extract
-from tests.flags import flagged_of
+from tests.flags import flagged, flagged_of
 
 
 def _read(text: str) -> list[tuple[str, str | None, str | None]]:
@@ -137,3 +137,37 @@ def test_a_leader_named_before_its_figure_and_its_rivals() -> None:
     assert flagged_of("rank_vs_values", text.format(asean="1771.6")) == []
     assert flagged_of("rank_vs_values", text.format(asean="1751.6")) == ["1751.6亿元 | 1767.1亿元",
                                                                          "1751.6亿元 | 1762.6亿元"]
+
+
+def test_members_counted_right_after_the_group_and_in_a_clause_that_says_what_became_of_them() -> None:
+    text = "省政府51件民生实事中{done}件已全部落实到位，需要跨年度实施的7件民生项目均达到序时进度。"
+    assert flagged_of("parts_vs_total", text.format(done="44")) == []
+    assert flagged_of("parts_vs_total", text.format(done="46")) == ["51件 | 46件 | 7件"]
+
+
+def test_a_target_after_the_word_and_its_year_s_opening() -> None:
+    text = "乡镇健身场地覆盖率达{rate}%，高于年初85%的目标任务；村健身场地覆盖率达92.5%，高于年初90%的目标任务。"
+    assert [c.text for c in extract(text.format(rate="92.8"))][:2] == ["92.8%", "85%"]  # (初 then digits: a figure)
+    assert [c.text for c in extract("正月初八，游客3万人。")] == ["3万人"]  # (a lunar day is none)
+    assert flagged(text.format(rate="92.8")) == []  # (nor are the two targets one quantity stated twice)
+    assert flagged_of("rank_vs_values", text.format(rate="82.8")) == ["82.8% | 85%"]
+
+
+def test_a_gap_above_a_rival_whose_rate_is_in_brackets_said_with_gao_chu() -> None:
+    text = "民营经济增加值名义增长17.2%，高出GDP名义增速(14.7%){gap}个百分点。"
+    assert flagged_of("growth_vs_levels", text.format(gap="2.5")) == []
+    assert flagged_of("growth_vs_levels", text.format(gap="3.5")) != []
+
+
+def test_places_named_together_and_their_figures_given_respectively() -> None:
+    text = "中银基金、广发基金非货基规模排名第二和第三位，分别达2705亿元和{third}亿元。"
+    assert flagged_of("rank_vs_values", text.format(third="2398")) == []
+    assert "2705亿元 | 2798亿元" in flagged_of("rank_vs_values", text.format(third="2798"))
+    assert flagged_of("rank_vs_values", "失业率最低的两市排名第一和第二，分别为2.1%和2.5%。") == []
+
+
+def test_a_month_without_its_year_after_the_year_is_told_is_that_year_s() -> None:
+    text = ("2020年4月，智能手机出货量4078.2万部，同比增长17.2%。2019年全年出货量3.7亿部。\n"
+            "数据显示，4月国内智能手机出货量同比增长{rate}%。")
+    assert flagged_of("restated", text.format(rate="17.2")) == []
+    assert flagged_of("restated", text.format(rate="27.2")) != []

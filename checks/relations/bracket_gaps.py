@@ -17,13 +17,13 @@ from checks.relations.gaps import judge
 
 # 比全省(7.7%)和全国平均水平(7.0%)分别高 | 高于全省(7.4%): the rivals and the word, ending where the gaps begin.
 _RIVALS = re.compile(
-    r"(?P<lead>比|较|高于|低于|快于|慢于)(?P<list>(?:[^，,。；;()（）\d]{1,12}[(（][^()（）]{1,12}[)）]"
+    r"(?P<lead>比|较|高于|低于|快于|慢于|高出|超出|超过)(?P<list>(?:[^，,。；;()（）\d]{1,12}[(（][^()（）]{1,12}[)）]"
     r"\s*(?:、|和|及|与|以及)?\s*){1,4})(?:平均水平)?\s*(?:分别)?\s*(?P<word>高出|高|低|快|慢|多|少)?\s*$")
 # The gaps themselves: 0.7、1.4个百分点 | 17.2和23.1% (the unit on the last only).
 _GAPS = re.compile(r"\d+(?:\.\d+)?(?:\s*(?:、|和|及|与|,|，)\s*\d+(?:\.\d+)?)*\s*(?:个百分点|%)")
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _REACH = 90  # characters before a gap where its comparison may start
-_LOWER = {"低于", "慢于", "低", "慢", "少"}
+_LOWER = {"低于", "慢于", "低", "慢", "少"}  # (高出, 超出 and 超过 lead a gap above the rival, as 高于)
 
 
 def bracketed_rivals(doc: Doc) -> Iterable[Relation]:

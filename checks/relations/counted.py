@@ -18,9 +18,14 @@ from checks.relations.base import Doc, Relation, bounds
 from checks.relations.parts import _a_level
 
 _AMONG = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{0,10}?)中\s*[，,]\s*(?:有)?\s*$")
-# A clause whose members may also be counted in another: a threshold, a part of a part, a share.
-_OVERLAPS = re.compile(r"超过|以上|以下|高于|低于|不足|不到|逾|达到|其中|占|均|分别")
-_OPENS = re.compile(r"[，,；;]\s*(?:有)?\s*$")
+# 51件民生实事中44件已全部落实到位: the group, then its first member's count right after 中
+_AMONG_DIRECT = re.compile(r"\s*(?P<noun>[\u4e00-\u9fff]{1,10}?)中\s*(?:有)?\s*$")
+# A clause whose members may also be counted in another: a threshold, a part of a part, a share (均达到序时进度 is
+# what became of them, no threshold: 均 and 达到 overlap only before a figure).
+_OVERLAPS = re.compile(r"超过|以上|以下|高于|低于|不足|不到|逾|其中|占|分别|"
+                       r"(?:均|都)?(?:达到|达|在|为)(?=\s*[\d一二三四五六七八九十百千万亿])")
+# 需要跨年度实施的7件: a clause that says what became of the members before it counts them
+_OPENS = re.compile(r"[，,；;]\s*(?:有|另有|还有)?\s*$|[，,；;]\s*[^，,；;。！？!?\n\d]{2,12}的\s*$")
 _MEMBERS_REACH = 12  # counts after the group's where its members may be counted
 # 价格下降的城市有64个: a member counted at its clause's end, what became of it and the group's noun before 有.
 _CLOSES = re.compile(r"[，,；;]\s*(?P<what>[^，,；;。！？!?\n\d]{1,16}?)的(?P<noun>[\u4e00-\u9fff]{1,4})有\s*$")
@@ -42,7 +47,8 @@ def counted_among(doc: Doc) -> Iterable[Relation]:
             if re.search(r"[。！？!?\n]", before) or part["unit"] != "count" or _counter(part) != _counter(head) \
                     or not _a_level(doc, part):
                 break
-            if not _OPENS.search(before) and not _closes(doc, before, part, noun):
+            if not _OPENS.search(before) and not _closes(doc, before, part, noun) \
+                    and not (not parts and _AMONG_DIRECT.fullmatch(before)):
                 break
             clause = doc.text[int(part["end"]):int(part["end"]) + 30]
             clause = clause[:_clause_end(clause)] if _clause_end(clause) >= 0 else clause
@@ -73,6 +79,9 @@ def _group(doc: Doc, claim: dict) -> tuple[float, float | None, str] | None:
     opened = doc.text[int(claim["end"]):int(claim["end"]) + 16]
     end = _clause_end(opened)
     among = _AMONG.match(opened[:end + 1]) if end >= 0 else None
+    if among is None and int(claim["_index"]) + 1 < len(doc.claims):
+        after = doc.claims[int(claim["_index"]) + 1]
+        among = _AMONG_DIRECT.fullmatch(doc.between(claim, after)) if _counter(after) == _counter(claim) else None
     return (float(claim["value"]), None, among.group("noun")) if among else None
 
 
@@ -110,11 +119,14 @@ def _counter(claim: dict) -> str:
     return text[-1] if text and not text[-1].isdigit() else ""
 
 
+_VERB_FIRST = "已均都全完达实持增减亏盈未正获"
+
+
 def _of_the_group(clause: str, noun: str) -> bool:
     """Whether a member's clause counts the group's kind: the group's noun (or its last word) after the count, or
     no noun at all (1个持平)."""
-    if not clause or not "\u4e00" <= clause[0] <= "\u9fff" or not noun:
-        return True
+    if not clause or not "\u4e00" <= clause[0] <= "\u9fff" or not noun or clause[0] in _VERB_FIRST:
+        return True  # (44件已全部落实到位: what became of them, no noun)
     return clause[:2] in noun or noun.endswith(clause[:2])
 
 

@@ -293,9 +293,16 @@ def _year_unsaid(doc: Doc, first: dict, second: dict) -> tuple[str, dict, str] |
 
 def this_year(doc: Doc, first: dict, second: dict) -> bool:
     """Whether two figures' periods are one, one of them said of this year (2017年1月 and 今年1月份, in a text whose
-    latest year named is 2017): the same part of the year, one with the year, the other with 今年."""
+    latest year named is 2017), or with no year after text whose last year named is the other's (2020年4月，…同比增长
+    17.2%。…4月国内智能手机出货量同比增长17.2%: 2020's April): the same part of the year, one with the year."""
     unsaid = _year_unsaid(doc, first, second)
-    return unsaid is not None and unsaid[0].startswith(("今年", "本年")) and unsaid[2] == _latest_year(doc.text)
+    if unsaid is None:
+        return False
+    relative, unnamed, year = unsaid
+    if relative.startswith(("今年", "本年")):
+        return year == _latest_year(doc.text)
+    told = _ANY_YEAR.findall(doc.text, max(0, int(unnamed["start"]) - 400), int(unnamed["start"]))
+    return bool(told) and told[-1] == year
 
 
 def periods_differ(doc: Doc, first: dict, second: dict) -> bool:

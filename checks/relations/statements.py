@@ -79,7 +79,13 @@ def other_side(doc: Doc, claim: dict) -> bool:
     # aside): words that end otherwise, as most Chinese figures' do, need not be searched
     if (before[-1:].isspace() or before.endswith(_COMPARED_ENDS)) and _COMPARED.search(before) is not None:
         return True
+    if _TARGET_COMPARED.search(before) is not None and _A_TARGET.match(doc.after(claim, 12)) is not None:
+        return True  # 覆盖率达92.8%，高于年初85%的目标任务: the target it is held against
     return _FROM.search(before) is not None and _TO.match(doc.after(claim, 12)) is not None
+
+
+_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|不到|不足)(?:全年|年度|年初)?\s*$")
+_A_TARGET = re.compile(r"\s*的?\s*(?:控制|预期|调控)?(?:目标|计划|指标)")
 
 
 # What a figure is measured against, said after it: 5.2% higher than the pre-downturn peak; 比全国平均水平高.

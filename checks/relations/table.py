@@ -123,6 +123,7 @@ from checks.relations.previous_record import above_the_old_record, behind_only, 
 from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import compared, rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
+from checks.relations.respective_places import respective_places
 from checks.relations.restated import restated
 from checks.relations.revpar import revpar_identity
 from checks.relations.rival_bracket import bracketed_rival_gaps
@@ -194,7 +195,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              compared_with_before,
              missed_target, beaten_estimates, lead_beat_estimates, said_before_estimates, estimates_before,
              named_places, named_extremes,
-             compared, named_orders, named_top, named_leader, signs_against_verbs,
+             compared, named_orders, named_top, named_leader, respective_places, signs_against_verbs,
              likelier_groups, against_a_target,
              rate_gaps, group_gaps, bracketed_rival_gaps, gaps_of_bracketed_rates, higher_by_than, compared_then_moved,
              plus_then_total,

@@ -67,7 +67,8 @@ JOINTS = Joints(
                           r"(?:\s+on\s+an?\s+(?:reported|statutory|like[- ]for[- ]like|underlying)\s+basis)?"
                           r"\s*\((?:19|20)\d\d(?:/\d\d)?\s*:\s*|"
                           # up 6.5 percent from June 2016 ($247,600): the earlier time named, its level in brackets
-                          rf"\s+from\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\s*\(\s*|"
+                          rf"\s+(?:from|compared\s+(?:to|with))\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\s*\(\s*"
+                          r"(?:when\s+(?:it|they)\s+(?:stood|was|were)\s+at\s+)?|"  # (when it stood at 230.6 billion
                           # $3.5 billion less than November exports of $194.8 billion
                           r"\s+(?:more|less|fewer|higher|lower)\s+than\s+(?:[A-Za-z][\w-]*\s+){1,3}?of\s+|"
                           r"[^.;,]{0,60}?,\s+which\s+(?:rose|fell|grew|increased|decreased|climbed|dropped|declined|"
@@ -112,7 +113,7 @@ JOINTS = Joints(
                                  # closed at 16,342.51 points (provisional) -- up 200.84 points: an aside, a dash
                                  r"(?:\s*\([a-z ]{1,20}\)\s*-{1,2})?"
                                  # USD182.52 billion, which represents an increase of: the relative's change
-                                 r"\s*[,—–]?\s*(?:(?:showing|marking|representing|reflecting|which\s+(?:represents|"
+                                 r"\s*[,—–]?\s*(?:(?:showing|marking|representing|reflecting|indicating|which\s+(?:represents|"
                                  r"represented|marks|marked|reflects|reflected|is|was))\s+)?"
                                  r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+"

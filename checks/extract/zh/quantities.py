@@ -31,8 +31,9 @@ GAP = r"[ \t]?"
 # A range's joint stands within a gap, a unit and a space of its first numeral: looked for before the units are tried
 _UNIT_WIDTH = widest(re.compile(UNITS.pattern))
 RANGE_AHEAD = "" if _UNIT_WIDTH is None else rf"(?=.{{0,{2 + _UNIT_WIDTH}}}[-—–~～〜至到])"
-# A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11.
-NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双初{CN_DIGIT}{CN_SMALL}{CN_BIG}])"
+# A figure never starts inside a word of letters, a decimal, another numeral, an ordinal (第) or 双11, nor as a lunar
+# day (初八; 年初85%的目标 is a figure: digits after 初 are).
+NOT_INSIDE = rf"(?<![A-Za-z0-9.\-_/第双{CN_DIGIT}{CN_SMALL}{CN_BIG}])(?:(?<!初)|(?=\d))"
 RANK_CUE = r"排名|排在|排|位列|位居|名列|跃居|居于|居|列"
 
 # Every branch of the scanner starts with one of these characters. Checking them first, in a lookahead,
