@@ -171,3 +171,29 @@ def test_a_month_without_its_year_after_the_year_is_told_is_that_year_s() -> Non
             "数据显示，4月国内智能手机出货量同比增长{rate}%。")
     assert flagged_of("restated", text.format(rate="17.2")) == []
     assert flagged_of("restated", text.format(rate="27.2")) != []
+
+
+def test_a_bound_then_the_exact_figure_it_bounds() -> None:
+    text = "民众满意度上升了10个百分点至四成以上，为{exact}%；不满意度下降至20%。"
+    assert flagged_of("restated", text.format(exact="43")) == []
+    assert flagged_of("restated", text.format(exact="38")) == ["四成以上 | 38%"]
+    assert flagged_of("restated", "不满意度多年来均接近或超过四成，2015年达38%。") == []  # (near it: either side)
+
+
+def test_a_change_against_last_year_s_peak_day() -> None:
+    text = "全国铁路发送旅客1340万人次，比去年高峰日增加108万人次，增长{rate}%。"
+    assert flagged_of("growth_vs_levels", text.format(rate="8.8")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="18.8")) != []
+
+
+def test_production_and_sales_volumes_are_two_quantities_not_members() -> None:
+    read = extract("Production and sales volumes of vehicles were 10,213,100 units and 10,260,200 units.")
+    assert [(c.metric, c.segment) for c in read] == [("Production volumes of vehicles", None),
+                                                     ("sales volumes of vehicles", None)]
+
+
+def test_an_earlier_level_in_brackets_after_the_month_compared_to() -> None:
+    text = ("Exports were worth 221.6 billion euros in August 2023, indicating a decrease of {rate}% compared to "
+            "August 2022 (when it stood at 230.6 billion euros).")
+    assert flagged_of("growth_vs_levels", text.format(rate="3.9")) == []
+    assert flagged_of("growth_vs_levels", text.format(rate="8.9")) != []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, bounds, same_unit, shown
 from checks.relations.statements import A_YEAR_BEFORE, other_side
@@ -95,3 +96,23 @@ def crossed_marks(doc: Doc) -> Iterable[Relation]:
         said = f"{shown(level)} is said to have gone {'below' if below else 'above'} {float(mark['value']):g}"
         arithmetic = said + (f", but it is {'above' if below else 'below'} it" if gap else ", as it has")
         yield Relation(doc.name, "rank_vs_values", (level, mark), level.get("metric"), own, line, gap, arithmetic)
+
+
+# A bound, then the exact figure it bounds: 上升了10个百分点至四成以上，为43%; 多年来均接近或超过四成，2015年达43%.
+_THEN_EXACT = re.compile(r"\s*[，,]\s*(?:(?:19|20)\d\d年|今年|去年|其中)?\s*(?:为|达到?|即|是)\s*$")
+
+
+def bounds_then_exact(doc: Doc) -> Iterable[Relation]:
+    """A figure said as a bound (四成以上, 超过四成) and told exactly right after it in its sentence lies within it."""
+    for bound, exact in pairwise(doc.claims):
+        if bound.get("qualifier") not in ("over", "under") or exact.get("qualifier") != "exact" \
+                or bound["kind"] != exact["kind"] or not same_unit(bound, exact) \
+                or not doc.same_sentence(bound, exact) or not _THEN_EXACT.fullmatch(doc.between(bound, exact)) \
+                or "接近" in doc.before(bound, 8):
+            continue  # (接近或超过四成: near it, either side)
+        low, high = bounds(bound)
+        value = bounds(exact)
+        gap = max(0.0, low - value[1], value[0] - high)
+        said = "over" if bound["qualifier"] == "over" else "under"
+        arithmetic = f"{shown(exact)} is said to be {said} {shown(bound)}, " + ("but it is not" if gap else "as it is")
+        yield Relation(doc.name, "restated", (bound, exact), exact.get("metric"), (low, high), value, gap, arithmetic)

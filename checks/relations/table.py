@@ -113,7 +113,7 @@ from checks.relations.ordinals import (
 )
 from checks.relations.outcomes import outcomes_of_a_count
 from checks.relations.parts import parts_vs_total
-from checks.relations.passed import crossed_marks, passed_marks
+from checks.relations.passed import bounds_then_exact, crossed_marks, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
@@ -179,7 +179,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
-             from_to_told_twice, passed_marks, double_digits, natural_growth, quoted_answers,
+             from_to_told_twice, passed_marks, bounds_then_exact, double_digits, natural_growth, quoted_answers,
              share_vs_counts, shares_of_a_named_whole, shares_of_a_named_part, listed_shares, daily_average, per_each,
              load_factor, labor_force_sums,
              rate_of_a_group, rate_of_those_who, done_rate, defined_ratios, completion_vs_target,

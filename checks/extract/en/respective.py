@@ -79,6 +79,8 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
         found = _NAMES_BEFORE.search(before, found.start() + 1) if _OPENING_PHRASE.match(items[0]) else None
     if found is None or any(not item for item in items):
         return
+    if _paired_quantities(read, first, items):
+        return
     quantity = _OF_MEMBERS.match(items[0])
     if quantity is not None:
         items[0] = quantity.group("member")
@@ -102,6 +104,24 @@ def _give(read: list[Claim], first: int, last: int, text: str, sentence_start: i
             named = quantity.group("quantity") if quantity else None
             own = None if str(claim.metric or "").lower() in {i.lower() for i in items} else claim.metric
             read[at] = claim.replaced(segment=item, subject=subject, metric=named if head is not None else own or named)
+
+
+_QUANTITY_WORDS = {"production", "sales", "output", "exports", "imports", "revenue", "revenues", "shipments",
+                   "deliveries", "orders", "purchases"}
+
+
+def _paired_quantities(read: list[Claim], first: int, items: list[str]) -> bool:
+    """Production and sales volumes of vehicles were 10,213,100 units and 10,260,200 units: the items are quantities
+    sharing the last one's words (production volumes of vehicles, sales volumes of vehicles), not members; each
+    figure is given its quantity, and True when so."""
+    words = [item.split(maxsplit=1) for item in items]
+    if not all(w and w[0].lower() in _QUANTITY_WORDS for w in words) or len(words[-1]) < 2:
+        return False
+    rest = words[-1][1]
+    for at, item in enumerate(items):
+        named = item if len(words[at]) > 1 else f"{item} {rest}"
+        read[first + at] = read[first + at].replaced(metric=named)
+    return True
 
 
 # A name with its figure in brackets, an item of a list: "from China (6.1 percent), Canada (5.8 percent)".
