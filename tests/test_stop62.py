@@ -197,3 +197,21 @@ def test_an_earlier_level_in_brackets_after_the_month_compared_to() -> None:
             "August 2022 (when it stood at 230.6 billion euros).")
     assert flagged_of("growth_vs_levels", text.format(rate="3.9")) == []
     assert flagged_of("growth_vs_levels", text.format(rate="8.9")) != []
+
+
+def test_off_after_a_verb_of_being_is_a_fall() -> None:
+    moved = extract("Multifamily starts were off 5.0 percent to 475,000 in September.")[0]
+    assert (moved.kind, moved.direction, moved.level_after) == ("growth", "down", 475000.0)
+    assert extract("The office is off Main Street with 5 percent of staff.")[0].kind == "share"
+
+
+def test_members_rates_on_two_bases_each_against_the_whole_s_rate_on_its_basis() -> None:
+    text = ("Automobile sales are 1,412,100 units in June, decrease 1.83% compared with last month, increase {yoy}% "
+            "compared with the same period of last year. Among main brands, passenger car and commercial vehicle "
+            "sales are 1,042,800 units and 369,300 units, decrease 0.04% and 6.55% compared with last month "
+            "respectively, increase 19.42% and 36.59% compared with the same period of last year.")
+    read = extract(text.format(yoy="23.48"))
+    assert [c.basis for c in read if c.text in ("0.04%", "36.59%")] == [
+        "compared with last month", "compared with the same period of last year"]
+    assert flagged_of("growth_vs_levels", text.format(yoy="23.48")) == []
+    assert flagged_of("growth_vs_levels", text.format(yoy="13.48")) != []  # below both members' rates

@@ -102,9 +102,11 @@ def rates_of_a_breakdown(doc: Doc) -> Iterable[Relation]:
         # (农村 is of 城镇/农村 and of 城市/农村: a group for each, the one its siblings complete is read)
         for partition, member in [found, *other_breakdowns(found)] if found is not None else []:
             if partition in COMPLETE_RATES:
-                key = (partition, doc.paragraph(rate), str(doc.period(rate) or ""))
+                # (decrease 0.04% and 6.55% compared with last month, increase 19.42% and 36.59% compared with the
+                # same period of last year: two groups, one a basis)
+                key = (partition, doc.paragraph(rate), str(doc.period(rate) or ""), _sequential(rate))
                 groups.setdefault(key, {}).setdefault(member, rate)
-    for (partition, _paragraph, _period), members in groups.items():
+    for (partition, _paragraph, _period, _basis), members in groups.items():
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(members) != len(partition) or (len({doc.sentence(p) for p in parts}) != 1 and not (
                 partition in _HALVES and _adjacent(doc, *parts))):
@@ -157,7 +159,10 @@ def whole_before(doc: Doc, rates: list[dict], parts: list[dict], partition: tupl
     # their whole's; the city's rate before it is not)
     owned = {plain(p.get("segment")) for p in parts}
     segment = next(iter(owned)) if len(owned) == 1 else ""
+    based = {_sequential(p) for p in parts if p.get("basis")}
     for claim in reversed([c for c in doc.near(first, 12) if c in rates and int(c["start"]) < int(first["start"])]):
+        if len(based) == 1 and claim.get("basis") and _sequential(claim) not in based:
+            continue  # the whole's rate on the other basis (its month-on-month rate, before its year-on-year one)
         found = member_of(doc, claim)
         if segment and plain(claim.get("segment")) != segment:
             if found is not None:

@@ -33,7 +33,8 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
                  r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
                  r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than|"
-                 r"(?:gave|give|gives|giving) up|skid(?:s|ded|ding)?|depreciat(?:e|es|ed|ing)",
+                 r"(?:gave|give|gives|giving) up|skid(?:s|ded|ding)?|depreciat(?:e|es|ed|ing)|"
+                 r"off",  # (starts were off 5.0 percent to 475,000)
          constant("down"), (("fell", "down"), ("saved", "down"), ("easing", "down"), ("revised downward", "down"),
                             ("gave up", "down"), ("skidded", "down"))),
 ])
