@@ -215,3 +215,10 @@ def test_members_rates_on_two_bases_each_against_the_whole_s_rate_on_its_basis()
         "compared with last month", "compared with the same period of last year"]
     assert flagged_of("growth_vs_levels", text.format(yoy="23.48")) == []
     assert flagged_of("growth_vs_levels", text.format(yoy="13.48")) != []  # below both members' rates
+
+
+def test_shares_combined_by_the_count_of_their_members() -> None:
+    text = ("Bangladesh was the largest source market, accounting for 29.2% of total arrivals, followed by the US "
+            "(19.7%) and UK (6.1%). Combined, these three countries accounted for {total}% of total arrivals.")
+    assert flagged_of("parts_vs_total", text.format(total="55")) == []
+    assert flagged_of("parts_vs_total", text.format(total="65")) == ["65% | 29.2% | 19.7% | 6.1%"]

@@ -32,3 +32,27 @@ def combined_totals(doc: Doc) -> Iterable[Relation]:
         if len(parts) < 2 or any(c["kind"] == "level" and not same_unit(c, total) for c in earlier):
             continue
         yield parts_relation(doc, total, parts, complete=True)
+
+
+# Combined, these three countries accounted for 55% of total arrivals: the number of parts the shares before it count
+_THESE = re.compile(r"\s*(?:Combined|Together|Altogether|Taken\s+together),\s+(?:these|the|those)\s+"
+                    r"(?P<count>two|three|four|five|six|\d)\s+[a-z]+", re.IGNORECASE)
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def combined_shares(doc: Doc) -> Iterable[Relation]:
+    """A share that opens its sentence "Combined, these three countries" after the shares of those members in its
+    paragraph: the last so many shares before it, of one whole, make it (rounding allowed)."""
+    for total in doc.claims:
+        if total["kind"] != "share" or total["unit"] != "percent":
+            continue
+        counted = _THESE.match(doc.text, doc.sentence(total)[0])
+        if counted is None:
+            continue
+        number = counted.group("count").lower()
+        size = int(number) if number.isdigit() else _COUNTS[number]
+        begin = doc.sentence(total)[0]
+        shares = [c for c in doc.in_paragraph(total) if int(c["end"]) <= begin and c["kind"] == "share"
+                  and c["unit"] == "percent"]
+        if len(shares) >= size:
+            yield parts_relation(doc, total, shares[-size:], complete=True)

@@ -25,7 +25,7 @@ from checks.relations.bracketed_levels import bracketed_levels
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
 from checks.relations.closed_by_rest import parts_closed_by_the_rest
 from checks.relations.closes import moves_to_the_close
-from checks.relations.combined import combined_totals
+from checks.relations.combined import combined_shares, combined_totals
 from checks.relations.compared_back import compared_back
 from checks.relations.compared_then_moved import compared_then_moved
 from checks.relations.completion import completion_vs_target
@@ -166,7 +166,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, counts_of_them,
-             combined_totals, parts_of_a_time_or_less_a_part, places_of_which,
+             combined_totals, combined_shares, parts_of_a_time_or_less_a_part, places_of_which,
              leads_in_polls,
              compared_back,
              segments_summed,
