@@ -222,3 +222,25 @@ def test_shares_combined_by_the_count_of_their_members() -> None:
             "(19.7%) and UK (6.1%). Combined, these three countries accounted for {total}% of total arrivals.")
     assert flagged_of("parts_vs_total", text.format(total="55")) == []
     assert flagged_of("parts_vs_total", text.format(total="65")) == ["65% | 29.2% | 19.7% | 6.1%"]
+
+
+def test_a_daily_average_past_the_total_s_change() -> None:
+    text = ("中秋小长假期间（9月12日至15日），全国铁路累计发送旅客4801万人次，同比增加561万人次，"
+            "日均发送旅客{daily}万人次。")
+    assert flagged_of("share_vs_counts", text.format(daily="1200.3")) == []
+    assert flagged_of("share_vs_counts", text.format(daily="1300.3")) == ["4801万人次 | 1300.3万人次"]
+
+
+def test_a_title_s_rate_against_the_first_figure_of_the_text_after_it() -> None:
+    text = ("Retail turnover rises 0.4 per cent in August\n\nAustralian retail turnover rose {rate} per cent in "
+            "August 2019, seasonally adjusted. There were rises in Victoria (0.1 per cent) and Queensland "
+            "(0.2 per cent).")
+    assert flagged_of("restated", text.format(rate="0.4")) == []
+    assert flagged_of("restated", text.format(rate="0.7")) == ["0.4 per cent | 0.7 per cent"]
+
+
+def test_a_dateline_in_capitals_is_no_item_of_a_roundup() -> None:
+    text = ("Air passenger traffic up {title}% in January\n\nBy a reporter\n\nPETALING JAYA - Global air passenger "
+            "traffic grew by 7.1 per cent year-on-year in January 2016.")
+    assert flagged_of("restated", text.format(title="7.1")) == []
+    assert flagged_of("restated", text.format(title="7.7")) != []

@@ -23,3 +23,14 @@ def lead_paragraph(doc: Doc, claim: dict) -> bool:
     if end < 0 or not text[end:].strip() or not opening <= start < end or end - opening > 400:
         return False
     return _DATELINE.match(text, opening) is not None
+
+
+def title_restated(doc: Doc, first: dict, second: dict) -> bool:
+    """Whether a figure of the title line is told again by the first figure of the text after it (Retail turnover
+    rises 0.4 per cent in August / Australian retail turnover rose 0.4 per cent in August 2019, …): the text opens
+    by saying its title at length, whatever other figures of the quantity follow (its breakdown)."""
+    line_end = doc.text.find("\n")
+    if not 0 < line_end <= 120 or int(first["end"]) > line_end or re.search(r"[。！？!?]|\.\s", doc.text[:line_end]):
+        return False
+    after = next((c for c in doc.claims if int(c["start"]) > line_end), None)
+    return after is second

@@ -20,6 +20,8 @@ from checks.relations.base import Doc, Relation, bounds, interval_text, like, sa
 
 # …4.03亿人次，日均5750万人次; …，日均发送旅客1186.8万人次: the daily amount right after its total's clause
 _DAILY = re.compile(r"\s*[，,]\s*(?:日均|平均每[天日])\s*(?P<named>[\u4e00-\u9fff]{0,6}?)(?:为|达到?|约|超过?|近)?\s*$")
+_CHANGE_BETWEEN = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?"
+                             r"(?:增加|减少|增长|下降|增|减)了?\s*")
 _RANGE = re.compile(r"(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?\s*(?:至|到|—|-|–|~)\s*(?:(?P<m2>\d{1,2})月)?"
                     r"(?P<d2>\d{1,2})日")
 # A total's period that is one month (1月, 今年10月份): February's days depend on the year
@@ -32,7 +34,12 @@ def daily_average(doc: Doc) -> Iterable[Relation]:
         return
     for index, daily in enumerate(doc.claims[1:], start=1):
         total = doc.claims[index - 1]
-        joined = _DAILY.fullmatch(doc.between(total, daily))
+        if total["kind"] in ("change", "growth") and index >= 2 and _CHANGE_BETWEEN.fullmatch(
+                doc.between(doc.claims[index - 2], total)):
+            total = doc.claims[index - 2]  # 累计发送旅客4801万人次，同比增加561万人次，日均…: past the total's change
+            joined = _DAILY.fullmatch(doc.between(doc.claims[index - 1], daily))
+        else:
+            joined = _DAILY.fullmatch(doc.between(total, daily))
         if daily["kind"] != "level" or total["kind"] != "level" or not same_unit(total, daily) or joined is None \
                 or not doc.same_sentence(total, daily) or "日均" in doc.before(total, 4) \
                 or joined.group("named") not in re.split(r"[，,。；;：:]", doc.before(total, 24))[-1]:

@@ -29,7 +29,7 @@ from checks.relations.base import (
     specific,
 )
 from checks.relations.breakdowns import other_members_opened, partition_of
-from checks.relations.dispatch_lead import lead_paragraph
+from checks.relations.dispatch_lead import lead_paragraph, title_restated
 from checks.relations.lines import line_end, line_start
 from checks.relations.markets import told_before
 from checks.relations.own_place import another_place
@@ -44,6 +44,7 @@ from checks.relations.periods import (
     year_and_its_part,
 )
 from checks.relations.quantity_names import counted_group, group_bound, one_word, same_quantity, stock
+from checks.relations.roundup import roundup_item
 from checks.relations.signs import unsigned_bounds
 from checks.relations.sources import two_sources
 from checks.relations.statements import (
@@ -162,10 +163,10 @@ def restated(doc: Doc) -> Iterable[Relation]:
             restatements[int(claim["_index"])] = restatements.get(int(claim["_index"]), 0) + 1
     for first, second in kept:
         heading = known(headline, first)
-        if restatements[int(first["_index"])] > 1 or (not heading and restatements[int(second["_index"])] > 1) \
+        if (restatements[int(first["_index"])] > 1 and not title_restated(doc, first, second)) \
+                or (not heading and restatements[int(second["_index"])] > 1) \
                 or told_earlier(doc, first, second) or known(counted_group, first) != known(counted_group, second):
-            continue  # a figure with several others of its quantity: a breakdown; the rate was last raised to 8.5
-            # percent: an earlier state (which still counts as another statement); 项目219个，总投资: a counted group's
+            continue  # several others of its quantity: a breakdown (unless the text opens with it); an earlier state
         a, b = unsigned_bounds(first), unsigned_bounds(second)
         gap = distance(a, b)
         arithmetic = (f"{shown(first)} and {shown(second)} state the same {first.get('metric')}"
@@ -268,22 +269,12 @@ def _places(doc: Doc, claim: dict) -> set[float]:
 # A sentence opening with the part of a total it is about (Domestically, airlines carried…; Overseas, sales…).
 _OPENING = re.compile(
     r"\s*(?:[\"“(]\s*)?(?P<part>domestically|internationally|overseas|abroad|locally|online|offline)\b", re.IGNORECASE)
-# An item of a roundup, opening its paragraph with a name in capitals (CANADA. A record 18 million passengers…).
-_ITEM = re.compile(r"\s*(?P<name>[A-Z][A-Z&'’.\- ]{1,30}?)(?:\.|:|\s[–—-])\s+(?=[A-Z“\"])")
 
 
 def _opening(doc: Doc, claim: dict) -> str:
     """The part of a total a figure's sentence opens with (Domestically, …), lower-cased, or ""."""
     found = _OPENING.match(doc.text, doc.sentence(claim)[0])
     return found.group("part").lower() if found is not None else ""
-
-
-def _item(doc: Doc, claim: dict) -> str:
-    """The name in capitals a figure's paragraph opens with, as items of a roundup do (GERMANY. …), or ""."""
-    paragraph = doc.paragraph(claim)
-    found = _ITEM.match(doc.text, doc.breaks[paragraph - 1] if paragraph else 0)
-    name = found.group("name").strip(" .") if found is not None else ""
-    return name if sum(ch.isupper() for ch in name) >= 2 else ""
 
 
 _NATIONAL = re.compile(r"全国|我国|全球|nationwide|national", re.IGNORECASE)
@@ -340,7 +331,7 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         # one sentence's figures are its parts or comparisons (down 34% on last year, … and 45% on the ten-year
         # average), not restatements; a heading line, or a headline run into the text without a stop, is
         return False
-    if known(_opening, first) != known(_opening, second) or known(_item, first) != known(_item, second):
+    if known(_opening, first) != known(_opening, second) or known(roundup_item, first) != known(roundup_item, second):
         return False  # Domestically, … 0.3 percent; Internationally, … 1.9 percent: the parts of a total
     local = second if known(_IS_NATIONAL, first) else first
     if known(_IS_NATIONAL, first) != known(_IS_NATIONAL, second) and known(_OWNER_KEY, local):
