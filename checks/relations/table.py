@@ -111,6 +111,7 @@ from checks.relations.ordinals import (
     ranked_across_paragraphs,
     superlative_while,
 )
+from checks.relations.outcome_counts import outcome_counts
 from checks.relations.outcomes import outcomes_of_a_count
 from checks.relations.parts import parts_vs_total
 from checks.relations.passed import bounds_then_exact, crossed_marks, passed_marks
@@ -166,7 +167,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, counts_of_them,
-             combined_totals, combined_shares, parts_of_a_time_or_less_a_part, places_of_which,
+             combined_totals, combined_shares, outcome_counts, parts_of_a_time_or_less_a_part, places_of_which,
              leads_in_polls,
              compared_back,
              segments_summed,
