@@ -252,3 +252,15 @@ def test_a_group_counted_by_outcome_in_a_later_sentence() -> None:
             "metropolitan areas, decreased in 69 areas, and was unchanged in 6 areas.")
     assert flagged_of("parts_vs_total", text.format(up="313")) == []
     assert flagged_of("parts_vs_total", text.format(up="323")) == ["388 | 323 | 69 | 6"]
+
+
+def test_a_paragraph_opened_with_its_basis_is_of_that_basis() -> None:
+    text = ("2021年9月份，居民消费价格同比下降0.4%。其中食品价格下降9.2%，非食品价格上涨1.7%。\n"
+            "环比看，9月份居民消费价格下降0.1%。其中食品价格上涨0.1%，非食品价格下降0.1%。")
+    assert flagged_of("restated", text) == []
+
+
+def test_amounts_said_on_a_per_share_basis_are_no_total() -> None:
+    text = ("NEW YORK — Acme today reported second-quarter net income of $4.7 billion.\n"
+            "On a per-share basis, the company said it had profit of $1.13. Revenue was $30.45 billion.")
+    assert flagged_of("restated", text) == []

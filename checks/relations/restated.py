@@ -52,6 +52,7 @@ from checks.relations.statements import (
     adjusted,
     contributor,
     levels_differ,
+    opened_basis,
     other_side,
     per_share,
     quoted,
@@ -353,7 +354,8 @@ def _may_restate(doc: Doc, first: dict, second: dict, known: _Known) -> bool:
         return False  # 进出口总额121.14亿元…；其中，出口总额120.40亿元: a part, not the whole restated
     if _parts_of_other_wholes(doc, first, second) or other_members_opened(doc, first, second):
         return False  # 长三角…，其中出口… and 京津冀…，其中出口…: parts of two wholes; 5G手机… and 国产品牌手机…
-    if known(_within, first) != known(_within, second) or known(_real, first) != known(_real, second):
+    if known(_within, first) != known(_within, second) or known(_real, first) != known(_real, second) \
+            or known(opened_basis, first) != known(opened_basis, second):  # (环比看，…: the month's moves)
         return False  # a part of a whole named by 在…中; a rate after prices against the nominal rate
     series_first, series_second = known(series, first), known(series, second)
     if known(adjusted, first) != known(adjusted, second) or (

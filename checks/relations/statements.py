@@ -198,7 +198,12 @@ def per_share(doc: Doc, claim: dict) -> bool:
     """Whether a figure is an amount per share (88 cents a share, 40 cents per diluted share)."""
     return bool(_PER_SHARE.match(doc.after(claim, 24)) or _CENTS.search(str(claim["text"]))) or (
         claim["kind"] == "level" and 0 < abs(float(claim["value"])) < 100 and in_money(claim)
-        and bool(_DIVIDEND.search(str(claim.get("metric") or ""))))
+        and (bool(_DIVIDEND.search(str(claim.get("metric") or "")))
+             or _PER_SHARE_BASIS.search(doc.text, doc.sentence(claim)[0], int(claim["start"])) is not None))
+
+
+# On a per-share basis, the company said it had profit of $1.13: the sentence says the amounts are per share
+_PER_SHARE_BASIS = re.compile(r"\bper[- ]share\s+basis\b", re.IGNORECASE)
 
 
 def levels_differ(first: dict, second: dict) -> bool:
@@ -233,3 +238,13 @@ def told_earlier(doc: Doc, first: dict, second: dict) -> bool:
 # its percentage is of the forecast, not of the total stated.
 OVER_ESTIMATE = re.compile(r"\s*,?\s*(?:(?P<more>more|higher|above)|less|lower|below)\s+(?:than\s+)?"
                            r"(?:anticipat|expect|estimat|project|budget)", re.IGNORECASE)
+
+
+_OPENED_BASIS = re.compile(r"\s*(?:从|按)?(?P<basis>环比|同比)(?:来看|看|方面|情况看)[，,：:]")
+
+
+def opened_basis(doc: Doc, claim: dict) -> str:
+    """The basis a figure's paragraph opens with (环比看，9月份…食品价格上涨0.1%: month on month), or ""."""
+    paragraph = doc.paragraph(claim)
+    found = _OPENED_BASIS.match(doc.text, doc.breaks[paragraph - 1] if paragraph else 0)
+    return found.group("basis") if found is not None else ""
