@@ -8,6 +8,7 @@ equal, the same, no change), counts every member once: the counts add up to the 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -22,9 +23,11 @@ def outcome_counts(doc: Doc) -> Iterable[Relation]:
     if " of the " not in doc.text and " of all " not in doc.text:
         return
     sizes: dict[str, dict] = {}  # the group's noun: its size figure
+    starts = [int(c["start"]) for c in doc.claims]
     for found in _SIZE.finditer(doc.text):
         at = found.start("size")
-        size = next((c for c in doc.claims if int(c["start"]) <= at < int(c["end"])), None)
+        index = bisect.bisect_right(starts, at) - 1  # (the figure the size stands in: looked up, not searched)
+        size = doc.claims[index] if index >= 0 and at < int(doc.claims[index]["end"]) else None
         if size is not None and size["unit"] == "percent" and "of" in str(size["text"]):
             # (319 of the 388: read as one share, its whole the size)
             value = float(found.group("size").replace(",", ""))
@@ -32,12 +35,15 @@ def outcome_counts(doc: Doc) -> Iterable[Relation]:
                         kind="level", qualifier="exact", _bounds=None)
         if size is not None and size["unit"] == "count":
             sizes.setdefault(found.group("noun"), size)
+    if not sizes:
+        return
+    firsts = {}  # each sentence's first figure, the key to its figures
+    for claim in doc.claims:
+        firsts.setdefault(doc.sentence(claim), claim)
+    middled = [first for span, first in firsts.items() if _MIDDLE.search(doc.text, *span)]
     for noun, size in sizes.items():
-        for span in sorted({doc.sentence(c) for c in doc.claims}):
-            if not _MIDDLE.search(doc.text, *span):
-                continue
-            counts = [c for c in doc.claims if span[0] <= int(c["start"]) < span[1] and int(c["start"]) != int(
-                size["start"])
+        for first in middled:
+            counts = [c for c in doc.in_sentence(first) if int(c["start"]) != int(size["start"])
                       and c["unit"] == "count" and c["kind"] == "level" and _counts(doc, c, noun)]
             if len(counts) >= 3:
                 yield parts_relation(doc, size, counts, complete=True)
