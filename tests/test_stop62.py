@@ -247,8 +247,8 @@ def test_a_dateline_in_capitals_is_no_item_of_a_roundup() -> None:
 
 
 def test_a_group_counted_by_outcome_in_a_later_sentence() -> None:
-    text = ("Unemployment rates were lower in February than a year earlier in 319 of the 388 metropolitan areas, higher "
-            "in 48 areas, and unchanged in 21 areas. Nonfarm payroll employment increased over the year in {up} "
+    text = ("Unemployment rates were lower in February than a year earlier in 319 of the 388 metropolitan areas, "
+            "higher in 48 areas, and unchanged in 21 areas. Nonfarm payroll employment increased over the year in {up} "
             "metropolitan areas, decreased in 69 areas, and was unchanged in 6 areas.")
     assert flagged_of("parts_vs_total", text.format(up="313")) == []
     assert flagged_of("parts_vs_total", text.format(up="323")) == ["388 | 323 | 69 | 6"]
