@@ -97,11 +97,14 @@ class Doc:
     sentences: Sentences = field(init=False)
     breaks: list[int] = field(init=False)
     periods: list[str | None] = field(init=False)
+    title_end: int = field(init=False)  # where a short first line with text after it (a title) ends, else -1
 
     def __post_init__(self) -> None:
         self.text = fold_width(self.text)
         self.sentences = Sentences.of(self.text)
         self.breaks = paragraph_breaks(self.text)
+        first_line = self.text.find("\n", 0, 121)
+        self.title_end = first_line if first_line > 0 and self.text[first_line:].strip() else -1
         self.periods = []
         self._sentences: dict[tuple[int, int], list[dict]] = {}
         self._paragraphs: dict[int, list[dict]] = {}
@@ -187,14 +190,7 @@ class Doc:
 
     def lead(self, claim: dict) -> bool:
         """Whether a claim stands in the headline (a short first line) or the first sentence."""
-        start = self.sentence(claim)[0]
-        if start == 0:
-            return True
-        first_line = self.text.find("\n")
-        headline = 0 < first_line <= 120 and bool(self.text[first_line:].strip())  # a short first line: a title
-        if not headline:
-            return False
-        return int(claim["start"]) < first_line
+        return self.sentence(claim)[0] == 0 or int(claim["start"]) < self.title_end  # (the title: -1 for none)
 
 
 def finite(value: float) -> float | None:

@@ -46,12 +46,12 @@ def combined_shares(doc: Doc) -> Iterable[Relation]:
     for total in doc.claims:
         if total["kind"] != "share" or total["unit"] != "percent":
             continue
-        counted = _THESE.match(doc.text, doc.sentence(total)[0])
+        begin = doc.sentence(total)[0]
+        counted = _THESE.match(doc.text, begin)
         if counted is None:
             continue
         number = counted.group("count").lower()
         size = int(number) if number.isdigit() else _COUNTS[number]
-        begin = doc.sentence(total)[0]
         shares = [c for c in doc.in_paragraph(total) if int(c["end"]) <= begin and c["kind"] == "share"
                   and c["unit"] == "percent"]
         if len(shares) >= size:

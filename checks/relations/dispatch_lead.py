@@ -16,8 +16,8 @@ def lead_paragraph(doc: Doc, claim: dict) -> bool:
     with more lines after it: the lead that the body restates at length."""
     text, start = doc.text, int(claim["start"])
     opening = 0
-    first_end = _first_line_end(doc)
-    if 0 < first_end <= 120 and "。" not in text[:first_end] and start > first_end:
+    first_end = doc.title_end
+    if first_end > 0 and "。" not in text[:first_end] and start > first_end:
         opening = first_end + 1  # past a title line
     end = text.find("\n", opening, opening + 402)
     if end < 0 or not text[end:end + 400].strip() or not opening <= start < end or end - opening > 400:
@@ -29,20 +29,11 @@ def title_restated(doc: Doc, first: dict, second: dict) -> bool:
     """Whether a figure of the title line is told again by the first figure of the text after it (Retail turnover
     rises 0.4 per cent in August / Australian retail turnover rose 0.4 per cent in August 2019, …): the text opens
     by saying its title at length, whatever other figures of the quantity follow (its breakdown)."""
-    line_end = _first_line_end(doc)
-    if not 0 < line_end <= 120 or int(first["end"]) > line_end or re.search(r"[。！？!?]|\.\s|\.$",
-                                                                              doc.text[:line_end].rstrip()):
+    line_end = doc.title_end
+    if line_end < 0 or int(first["end"]) > line_end or re.search(r"[。！？!?]|\.\s|\.$", doc.text[:line_end].rstrip()):
         return False
     after = next((c for c in doc.claims[int(first["_index"]):] if int(c["start"]) > line_end), None)
     # (grew 1.2 percent in the quarter, and 4.1 percent in the year: a sentence with two of its kind says not which)
     return after is second and not any(c is not second and c["kind"] == second["kind"] and c["unit"] == second["unit"]
                                        for c in doc.in_sentence(second))
 
-
-def _first_line_end(doc: Doc) -> int:
-    """Where the text's first line ends (-1 for none), found once a document: a run-on text has no line break to
-    find, and each figure asks."""
-    found = getattr(doc, "_first_line_end", None)
-    if found is None:
-        found = doc._first_line_end = doc.text.find("\n")  # type: ignore[attr-defined]
-    return found

@@ -31,14 +31,10 @@ def named_leader(doc: Doc) -> Iterable[Relation]:
         if own is None:
             continue
         rivals = [c for c in after if c is not own and c["unit"] == own["unit"] and c.get("segment")
-                  and name not in str(c["segment"]) and "。" not in _between(doc, own, c)
+                  and name not in str(c["segment"])
+                  and "。" not in (doc.between(own, c) if int(own["start"]) < int(c["start"]) else doc.between(c, own))
                   and metric_key(c) == metric_key(own) and plain(c.get("period")) in ("", plain(own.get("period")))]
         for rival in rivals:
             held = f"{name} ({shown(own)}) is said to lead {rival['segment']} ({shown(rival)})"
             yield in_order(doc.name, (own, rival), own.get("metric"), own, rival, held, f"{held}, but it is lower")
 
-
-def _between(doc: Doc, first: dict, second: dict) -> str:
-    """The text between two figures, in either order."""
-    start, end = sorted((int(first["end"]), int(second["start"])))
-    return doc.text[start:end]

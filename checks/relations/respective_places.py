@@ -8,9 +8,9 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from checks.extract.zh.numerals import chinese_value
 from checks.relations.base import Doc, Relation, in_order, same_unit, shown
 
-_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _PLACE = r"第(?:[一二三四五六七八九十]|\d{1,2})(?:位|名)?"
 _PLACES = re.compile(rf"(?:排名|位列|位居|分列|排在|居)(?P<places>{_PLACE}(?:\s*(?:和|、|与|及)\s*{_PLACE}){{1,4}})"
                      r"[^，,。；;\d]{0,4}[，,]?\s*分别(?:达到|达|为|是|有)?\s*$")
@@ -42,4 +42,4 @@ def respective_places(doc: Doc) -> Iterable[Relation]:
 
 def _place(written: str) -> int:
     number = written.strip("第位名")
-    return int(number) if number.isdigit() else _DIGITS[number]
+    return int(number) if number.isdigit() else int(chinese_value(number) or 0)  # (第二: 2; the pattern holds 一 to 十)

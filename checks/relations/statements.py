@@ -13,6 +13,7 @@ import re
 
 from checks.relations.base import Doc, metric_key
 from checks.relations.stems import holds
+from checks.relations.targets import TARGET_NOUN, TARGET_TIME, TARGET_WORDS
 from checks.relations.units import in_money
 
 WINDOW = 120  # characters read either side of a figure, within its sentence
@@ -84,8 +85,8 @@ def other_side(doc: Doc, claim: dict) -> bool:
     return _FROM.search(before) is not None and _TO.match(doc.after(claim, 12)) is not None
 
 
-_TARGET_COMPARED = re.compile(r"(?:高于|低于|超过|超出|不到|不足)(?:全年|年度|年初)?\s*$")
-_A_TARGET = re.compile(r"\s*的?\s*(?:控制|预期|调控)?(?:目标|计划|指标)")
+_TARGET_COMPARED = re.compile(rf"(?:{TARGET_WORDS}){TARGET_TIME}?\s*$")
+_A_TARGET = re.compile(rf"\s*的?\s*{TARGET_NOUN}")
 
 
 # What a figure is measured against, said after it: 5.2% higher than the pre-downturn peak; 比全国平均水平高.

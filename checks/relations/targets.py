@@ -11,9 +11,14 @@ from itertools import pairwise
 
 from checks.relations.base import Doc, Relation, in_order, same_unit, shown
 
-_SAID = re.compile(r"^(?P<word>低于|高于|超过|超出|不到|不足)")
-_SAID_BEFORE = re.compile(r"\s*[，,]\s*(?P<word>低于|高于|超过|超出|不到|不足)(?:全年|年度|年初)\s*")
-_TARGET_AFTER = re.compile(r"\s*的?\s*(?:全年|年度|年初)?(?:控制|预期|调控)?(?:目标|计划|指标)")
+# The words of a figure held against a target, the target's time and its noun (高于年初85%的目标任务), as the
+# relations that leave a target out of a statement read them too (statements.other_side)
+TARGET_WORDS = "低于|高于|超过|超出|不到|不足"
+TARGET_TIME = "(?:全年|年度|年初)"
+TARGET_NOUN = "(?:控制|预期|调控)?(?:目标|计划|指标)"
+_SAID = re.compile(rf"^(?P<word>{TARGET_WORDS})")
+_SAID_BEFORE = re.compile(rf"\s*[，,]\s*(?P<word>{TARGET_WORDS}){TARGET_TIME}\s*")
+_TARGET_AFTER = re.compile(rf"\s*的?\s*{TARGET_TIME}?{TARGET_NOUN}")
 
 
 def against_a_target(doc: Doc) -> Iterable[Relation]:

@@ -392,7 +392,7 @@ def noun_after(text: str, start: int) -> str | None:
         if closing > start + 1:
             return text[start + 1:closing]
     after = text[start:start + 24]
-    if after[:1] in ("/", "／") or VERB_FIRST.match(after) or (after[:1].isspace() and start < text.find("\n") <= 60):
+    if after[:1] in ("/", "／") or VERB_FIRST.match(after) or (after[:1].isspace() and start < text.find("\n", 0, 61)):
         return None  # 8.65亿元下滑…, 1.16亿次创新高: a verb follows; 3001.3美元/盎司: a price's unit; a title's gap
     stop = _METRIC_STOP.search(after)
     stop = _DIGIT.search(after, 0, stop.start() if stop is not None else len(after)) or stop
