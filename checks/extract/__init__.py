@@ -163,7 +163,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.spending(steps.followers(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.bracketed_moves(steps.differences(joined, folded, lang_spans), folded, lang_spans)
-            joined = steps.bullet_labels(joined, folded)
+            joined = steps.heading_members(steps.bullet_labels(joined, folded), folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if any(cell.after is not None for cell in tables.values()):

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import pandas as pd
+
 from checks.relations.base import Doc, same_unit
 from checks.relations.periods import periods_conflict
 from checks.relations.units import unit_key
@@ -58,3 +60,23 @@ def only_sides_before(doc: Doc, balance: dict, firsts: Firsts,
             or periods_conflict(doc.period(found["exports"][0]), doc.period(found["imports"][0])):
         return None
     return found["exports"][0], found["imports"][0]
+
+
+# A balance told as the result of the paragraph before (As a result of the above changes, the eurozone recorded a
+# surplus of 6.7 billion euros): its exports and imports are that paragraph's last, of its own time.
+_RELATIVE_TIME = re.compile(r"\b(?:last|previous|prior|earlier|ago|same)\b|上年|去年|同期|上月", re.IGNORECASE)
+_AS_A_RESULT = re.compile(r"(?:^|[.。\n])\s*(?:As\s+a\s+result|Consequently|因此|由此)[^.。\n]*$", re.IGNORECASE)
+
+
+def sides_as_a_result(doc: Doc, balance: dict, last_sides: Callable[..., tuple[dict, dict] | None]
+                      ) -> tuple[dict, dict] | None:
+    """``last_sides`` picks the last exports and imports among the levels of the paragraph before."""
+    if not _AS_A_RESULT.search(doc.before(balance, 160)):
+        return None
+    index = int(balance["_index"])
+    before = [c for c in doc.claims[max(0, index - 12):index] if doc.paragraph(c) == doc.paragraph(balance) - 1
+              and not periods_conflict(doc.period(c), doc.period(balance))]
+    # (the year before's levels: a change's base, or a level of a time said relative to now)
+    earlier = {float(c["base_value"]) for c in before if pd.notna(c.get("base_value"))}
+    return last_sides(doc, balance, [c for c in before if float(c["value"]) not in earlier
+                                     and not _RELATIVE_TIME.search(str(doc.period(c) or ""))], by_name=True)

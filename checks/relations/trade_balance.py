@@ -15,7 +15,7 @@ from checks.relations.base import Doc, Relation, bounds, distance, label, like, 
 from checks.relations.breakdowns import membership
 from checks.relations.lines import line_start
 from checks.relations.periods import period_parts, periods_conflict
-from checks.relations.sides_before import first_balances, only_sides_before
+from checks.relations.sides_before import first_balances, only_sides_before, sides_as_a_result
 
 _SURPLUS = re.compile(r"顺差|贸易盈余|\bsurplus", re.IGNORECASE)
 _DEFICIT = re.compile(r"逆差|\bdeficit|\btrade gap", re.IGNORECASE)  # (the trade gap: a deficit)
@@ -58,7 +58,8 @@ def trade_balance(doc: Doc) -> Iterable[Relation]:
         # (last, the only exports and imports lines before; not for a member's balance: a deficit in goods trade)
         sides = _sides_told_with(doc, balance) or _sides_before(doc, balance) or _sides_in_block(doc, balance) \
             or _sides_after(doc, balance, 0 if gap is None else 1) or _sides_of_its_stated_time(doc, balance) \
-            or (None if balance.get("segment") else only_sides_before(doc, balance, firsts, _side_of))
+            or (None if balance.get("segment") else only_sides_before(doc, balance, firsts, _side_of)) \
+            or sides_as_a_result(doc, balance, _last_sides)
         if sides is None:
             continue
         exports, imports = sides

@@ -15,6 +15,7 @@ from checks.extract.en.brought import object_moved
 from checks.extract.en.made import MADE, MADE_NOUN
 from checks.extract.en.members import regional
 from checks.extract.en.nounphrase import RELATIVE_NAMED, VERB_TAIL, caused, inner_joint
+from checks.extract.en.routes import route_named
 from checks.extract.en.times import TIME_BEFORE
 from checks.extract.en.unmoved import unmoved
 from checks.extract.en.verb_before import SESSION_VERBS
@@ -22,10 +23,10 @@ from checks.extract.records import quick_init
 
 _WORD = re.compile(r"\d+[A-Z][\w&'’.-]*|[A-Za-z][\w&'’.-]*|\d[\d,.]*%?")  # (3M's: a name with its digit)
 # Where a subject phrase starts: after these words, what follows is the subject of the next verb.
-_BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "announced", "estimated", "found", "that",
-             "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and", "with",
-             "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees", "saw",
-             "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
+_BOUNDARY = {"said", "says", "reported", "reports", "showed", "shows", "show", "announced", "estimated", "found",
+             "that", "as", "while", "which", "who", "after", "when", "because", "since", "although", "but", "and",
+             "with", "according", "where", "whereas", "though", "if", "so", "than", "or", "expects", "expected", "sees",
+             "saw", "projecting", "projected", "forecast", "forecasts", "predicted", "including", "included", "for",
              "by", "to", "from", "on", "however", "meanwhile", "there",
              # a figure after these is of the quantity before them, at another time (which follows a 0.6% rise)
              "follows", "following", "followed"}
@@ -221,6 +222,7 @@ def phrase_before(before: str) -> str | None:
         return None
     if before.lstrip()[:1].isupper() and (dated := _DATELINE.match(before)) is not None:
         before = before[dated.end():]  # MANILA, Philippines - The country's exports: a dateline before
+    before = route_named(before)  # exports of goods from the eurozone to the rest of the world worth: exports
     if before.rstrip().endswith(("to", "from")) and (brought := object_moved(before)) is not None:
         before = brought  # growth brought the total half-yearly arrivals to 10,978,048
     tail = before.rstrip()[-4:].lower()
