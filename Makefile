@@ -124,6 +124,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean44
 	$(BIN)/python -m bench.consistency_real --planted44
 	$(BIN)/python -m bench.consistency_real --clean45
+	$(BIN)/python -m bench.consistency_real --planted45
+	$(BIN)/python -m bench.consistency_real --clean46
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
