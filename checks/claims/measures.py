@@ -13,7 +13,7 @@ _PLAIN = re.compile(r"[\s，,。；;：:、“”\"'‘’（）()《》\-–—
 # Names of one quantity, for finding a total or a whole by its name (not for deciding a restatement).
 SYNONYMS = (
     ("营业收入", "营收", "收入", "总收入", "总营收", "营业总收入", "营业额", "revenue", "revenues", "sales", "turnover",
-     "netsales", "totalrevenue", "totalrevenues"),
+     "netsales", "totalrevenue", "totalrevenues", "营收规模", "营业收入规模", "收入规模"),
     ("销量", "销售量", "总销量", "销售总量"),
     ("净利润", "归母净利润", "净利", "netincome", "netprofit", "profit", "earnings"),
     ("gdp", "地区生产总值", "国内生产总值", "生产总值", "经济总量"),

@@ -163,7 +163,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.spending(steps.followers(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.bracketed_moves(steps.differences(joined, folded, lang_spans), folded, lang_spans)
-            joined = steps.heading_members(steps.bullet_labels(joined, folded), folded)
+            joined = steps.rate_named(steps.heading_members(steps.bullet_labels(joined, folded), folded), folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if any(cell.after is not None for cell in tables.values()):
@@ -171,6 +171,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     if all(lang == "zh" for lang in langs):  # a Chinese text: owners carried within their paragraph and list
         owned = steps.carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
         owned = steps.zh_owner_words(owned, folded)  # (an opening's owner carried as read: 苹果于周二)
+        owned = steps.listed_parties(owned, folded)  # (美的、海尔、格力三家企业 … 反观格力电器，…)
     else:
         breaks = paragraph_breaks(folded)
         paragraphs = [bisect.bisect_right(breaks, claim.start) for claim in linked]

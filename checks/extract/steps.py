@@ -24,6 +24,7 @@ from checks.extract.en.linked import linked_quantities
 from checks.extract.en.members import among_members
 from checks.extract.en.nounphrase import closed, party
 from checks.extract.en.quantities import scan as en_scan
+from checks.extract.en.rate_named import rate_named
 from checks.extract.en.respective import bracketed_members, labelled_members, opening_members, respectively
 from checks.extract.en.results import results
 from checks.extract.en.revisions import revisions
@@ -42,6 +43,7 @@ from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.first_member import first_member
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
+from checks.extract.zh.listed_parties import listed_parties
 from checks.extract.zh.owner_words import owner_words as zh_owner_words
 from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.paired import compact_members, paired_quantities
@@ -87,6 +89,7 @@ __all__ = [
            "labelled_members",
            "levels_moved_between",
            "linked_quantities",
+           "listed_parties",
            "names_estimators",
            "opening_members",
            "owner_words",
@@ -94,6 +97,7 @@ __all__ = [
            "parallel_owners",
            "partners_before",
            "party",
+           "rate_named",
            "respectively",
            "results",
            "revisions",

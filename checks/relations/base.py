@@ -31,6 +31,8 @@ GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "
                    "level", "figure", "value", "price", "prices", "jobs", "revenue", "sales", "teus", "units", "change",
                    "changes", "pace", "annualrate", "seasonallyadjustedannualrate", "increase", "decrease",
                    "annualincrease", "annualdecrease", "rise", "fall", "annualgrowth",  # (how counted, not what)
+                   "unitrate", "annualizedrate", "unitannualizedrate",
+                   "states", "countries", "cities", "provinces", "regions", "counties",  # (43 states: of what?)
                    "完成率", "目标任务完成率", "年度目标任务完成率", "目标完成率", "年计划完成率"}  # (of which target?)
 
 # Names of places and groups, and endings of fragments: what a metric is when the reading went wrong.

@@ -35,6 +35,8 @@ PARTITIONS = (
     ("乘用车", "商用车"),  # vehicles, as the industry body counts them: every vehicle is one or the other
     ("passenger vehicles", "commercial vehicles"),  # (the same, in English)
     ("passenger car", "commercial vehicle"),  # (passenger cars and commercial vehicles, as CAAM's English says it)
+    ("single-family", "multifamily"),  # homes, as the US housing releases count starts and permits
+    ("car", "light truck"),  # light vehicles, as the US sales reports count them
     ("在职职工", "退休人员"),  # the insured of a social insurance: those at work and those retired
     # a consumer price index's two halves, as the statistics offices name them (last: a label naming a member of
     # a breakdown before is that breakdown's)
@@ -64,7 +66,8 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("passenger vehicles", "commercial vehicles"), ("passenger car", "commercial vehicle"),
             ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
             ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("夏粮", "早稻", "秋粮"),
-            ("主营业务", "其他业务")}  # a firm's revenue: its main business and the rest (营业收入)
+            ("主营业务", "其他业务"),  # a firm's revenue: its main business and the rest (营业收入)
+            ("single-family", "multifamily"), ("car", "light truck")}  # homes of one unit or more; light vehicles
 # A price index's rates are complete in 城市/农村 too; counts are not (城市建成区人口 is no urban population)
 COMPLETE_RATES = COMPLETE | {("城市", "农村")}
 

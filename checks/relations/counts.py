@@ -28,11 +28,19 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import COMPLETE, member_name, membership, part_of_a_member
 from checks.relations.distribution import bracket
+from checks.relations.market_whole import MARKET, market_of
 from checks.relations.own_share import JOINED, is_a_part
 from checks.relations.pairs import paired_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.share_math import agrees, share_relation
-from checks.relations.share_sides import among_total, amount_after, counted_whole, whole_headed, whole_in_name
+from checks.relations.share_sides import (
+    among_total,
+    amount_after,
+    counted_whole,
+    own_share_after,
+    whole_headed,
+    whole_in_name,
+)
 from checks.relations.statements import A_YEAR_BEFORE, OVER_ESTIMATE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
@@ -74,7 +82,7 @@ _NAMED_PART = re.compile(r"[，,]\s*(?P<name>(?!市场占|行业占)[\u4e00-\u9f
 def _part(doc: Doc, share: dict) -> dict | None:
     sentence = doc.sentence(share)
     # (a market share's clause after a semicolon: its amount in the clause before, 出货量达7550万部…；…份额为22.7%)
-    joined = sentence[0] > 0 and doc.text[sentence[0] - 1] in ";；" and _MARKET.search(doc.before(share, 8))
+    joined = sentence[0] > 0 and doc.text[sentence[0] - 1] in ";；" and MARKET.search(doc.before(share, 8))
     earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and (
         doc.sentence(c) == sentence or (joined and doc.sentence(c)[1] == sentence[0]))]
     if (paired := paired_amount(doc, share, earlier, JOINED)) is not None:
@@ -111,7 +119,12 @@ def _part(doc: Doc, share: dict) -> dict | None:
 
 def _per_unit(doc: Doc, claim: dict) -> bool:
     return bool(_PER_UNIT.search(f"{claim.get('metric') or ''}{doc.before(claim, 8)}")
-                or _PER_UNIT.match(doc.after(claim, 12).lstrip()))
+                or _PER_UNIT.match(doc.after(claim, 12).lstrip()) or _AVERAGE_ONE.search(doc.before(claim, 40)))
+
+
+# (the average person spent $172.42 online: an amount per shopper, said by its subject)
+_AVERAGE_ONE = re.compile(r"\b(?:the\s+)?average\s+(?:person|shopper|consumer|customer|household|holiday\s+shopper|"
+                          r"American|visitor|tourist|traveller|traveler)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 # 占全省进出口总值(下同)的67.5%: the whole every later share of the text is of, unless it names its own
@@ -143,7 +156,7 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
     if named:
         found = _named(doc, share, part, str(named)) or counted_whole(doc, part, str(named))
         return ([found], f"{named}") if found is not None else (None, "")
-    market = _market(doc, share, part) if _MARKET.search(doc.before(share, 8)) else None
+    market = market_of(doc, share, part) if MARKET.search(doc.before(share, 8)) else None
     if market is not None:
         return [market], f"the market's {market.get('metric')}"
     arm = arm_of(doc, share)
@@ -176,68 +189,10 @@ def _whole(doc: Doc, share: dict, part: dict) -> tuple[list[dict] | None, str]:
 def _a_total(doc: Doc, claim: dict, part: dict) -> bool:
     """Whether ``claim`` may be the total a part's share is of: a larger level of its unit, named as a total."""
     return claim["kind"] == "level" and same_unit(claim, part) and not claim.get("segment") \
-        and not bracket(doc, claim) and bounds(claim)[0] > bounds(part)[1] and membership(label(doc, claim)) is None \
+        and not bracket(doc, claim) and not own_share_after(doc, claim) and bounds(claim)[0] > bounds(part)[1] \
+        and membership(label(doc, claim)) is None \
         and (_TOTAL.search(str(claim.get("metric") or "") + label(doc, claim) + _row_name(doc, claim)) is not None
              or among_total(doc, claim))
-
-
-# (在整体市场上所占份额为22.7%: the market's share, its words apart)
-_MARKET = re.compile(r"(?:市场(?:上)?(?:所占|的)?份额|市占率|渗透率)[^，,。；;\d]{0,4}$")
-
-
-def _market(doc: Doc, share: dict, part: dict) -> dict | None:
-    """The market a share of it is of (出货量1650万台，市场份额为21.1%; 新能源车…至1015.1万辆，渗透率52.7%): the nearest
-    amount before the part of the same unit (万部 and 万台 are both counts of the quantity), larger, itself no part
-    (no share of its own in its sentence, as 三星出货量8082万部，位居第一，市场份额为22%; no member), of no other time,
-    and of the part's quantity (names that end alike: 智能手机出货量, 小米出货量) or, for 渗透率, in the part's
-    sentence (乘用车…至1925.0万辆，新能源车…至1015.1万辆)."""
-    key = metric_key(part)
-    for claim in reversed([c for c in doc.near(part, 40) if int(c["end"]) <= int(part["start"])]):
-        if claim["kind"] != "level" or claim["unit"] != part["unit"] or claim.get("segment") or \
-                bounds(claim)[0] <= bounds(part)[1] or is_a_part(doc, claim) or _a_sellers(doc, claim) or \
-                A_YEAR_BEFORE.search(doc.before(claim, 12)) or \
-                periods_conflict(doc.period(claim), doc.period(part)) or any(  # a few figures on: a run-on text
-                    c["kind"] == "share" and c is not share and int(c["start"]) > int(claim["end"])
-                    and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
-            continue
-        name = metric_key(claim)
-        if ("渗透率" in doc.before(share, 8) and doc.same_sentence(claim, part)) or \
-                (len(key) >= 2 and len(name) >= 2 and (name.endswith(key[-3:]) or key.endswith(name[-3:]))):
-            return claim
-    return _market_after(doc, share, part, key)
-
-
-def _a_sellers(doc: Doc, claim: dict) -> bool:
-    """Whether an amount is a seller's, its market share told in the clause after it (三星出货量7550万部，同比增长
-    5.5%；在整体市场上所占份额为22.7%): no market."""
-    index = int(claim["_index"])
-    for following in doc.claims[index + 1:index + 5]:
-        if doc.paragraph(following) != doc.paragraph(claim) or (
-                following["kind"] == "level" and not A_YEAR_BEFORE.search(doc.before(following, 12))):
-            return False  # (its own year-ago level between: 与去年同期的5420万部相比)
-        if following["kind"] == "share" and _MARKET.search(doc.before(following, 8)):
-            return True
-    return False
-
-
-# A market's total named as the whole market's: 全球智能手机出货量, 中国手机出货量.
-_WHOLE_MARKET = re.compile(r"^(?:全球|全国|中国|国内|我国|世界|global|worldwide)")
-
-
-def _market_after(doc: Doc, share: dict, part: dict, key: str) -> dict | None:
-    """A market stated after its sellers' shares (…市场份额为20.9%。…全球智能手机出货量为3.42亿部): the first
-    amount after, within three paragraphs, of the part's unit and quantity, named as the whole market's, larger,
-    with no share of its own in its sentence, of no other time."""
-    for claim in [c for c in doc.near(part, 40) if int(c["start"]) > int(share["end"])]:
-        if doc.paragraph(claim) - doc.paragraph(share) > 3:
-            return None
-        name = metric_key(claim)
-        if claim["kind"] == "level" and claim["unit"] == part["unit"] and not claim.get("segment") \
-                and len(key) >= 2 and name.endswith(key[-3:]) and _WHOLE_MARKET.match(name) \
-                and bounds(claim)[0] > bounds(part)[1] and not periods_conflict(doc.period(claim), doc.period(part)) \
-                and not any(c["kind"] == "share" and doc.same_sentence(c, claim) for c in doc.near(claim, 8)):
-            return claim
-    return None
 
 
 def _row_name(doc: Doc, claim: dict) -> str:

@@ -47,6 +47,7 @@ from checks.relations.partitioned import members_of_a_group_total
 from checks.relations.periods import compared_with, periods_conflict, same_time
 from checks.relations.qualified import a_threshold, narrowed_parts
 from checks.relations.segments import segments_against_total
+from checks.relations.summed_elsewhere import of_their_sum
 
 AVERAGE = re.compile(r"人均|平均|均价|日均|月均|年均|周均|户均|场均|中位数|每|average|median|per\s", re.IGNORECASE)
 QUARTER_LIST = re.compile(
@@ -100,10 +101,11 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
              *(_relation(doc, total, members, False) for total, members in members_of_a_group_total(doc, levels))]
     # A segment's figure against its whole says nothing more when a sum of the parts already holds both
     summed = {(id(r.claims[0]), id(part)) for r in (*before, *after) for part in r.claims[1:]}
-    yield from before
+    yield from of_their_sum(doc, before, _relation)
     yield from (r for r in (*segments_against_total(doc, levels), *narrowed_parts(doc, levels))
                 if (id(r.claims[0]), id(r.claims[1])) not in summed)
-    yield from after
+    yield from of_their_sum(doc, after, _relation)
+
 
 
 _DEFICIT = re.compile(r"逆差|赤字|亏损|deficit|loss", re.IGNORECASE)
@@ -168,7 +170,8 @@ def _listed_with_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                   and same_unit(c, last)
                   and (doc.same_sentence(c, last) or doc.sentences.span(doc.sentence(last)[1])[0] ==
                        doc.sentence(c)[0])
-                  and LISTED_TOTAL.search(doc.before(c, 12))]
+                  and LISTED_TOTAL.search(doc.before(c, 12))
+                  and not periods_conflict(doc.period(c), doc.period(last))]  # (1-11月累计: a year to date's)
         if totals:
             yield _relation(doc, totals[0], listed, complete=True)
 
@@ -199,7 +202,7 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         # (a member named with the whole's name, 商品零售 carried 社会消费品零售总额, or as its trade calls it,
         # 餐饮收入: one quantity)
         metrics = {_part_metric(p, m) for m, p in members.items()} - {"", canonical(WHOLE_OF.get(partition, ""))} \
-            - _MEMBERS_OWN_NAMES.get(partition, set())
+            - _MEMBERS_OWN_NAMES.get(partition, set()) - {"sector", "segment"}  # (the multifamily sector)
         if len({m for m in metrics if len(m) >= 2}) > 1:
             continue  # 城镇居民人均收入 and 农村居民人均支出: members of one breakdown, not of one quantity
         metric = next(iter(sorted(metrics)), "")
@@ -273,8 +276,9 @@ def _total_before(doc: Doc, levels: list[dict], parts: list[dict], partition: tu
         # an incomplete breakdown's parts may still not exceed it; 进出口总值…。\n出口…，进口…: a whole named, broken
         # down below, unless its members were told with it (then those below are of something else: 五大出口商品)
         total = _total_a_paragraph_before(doc, levels, parts, metric, partition)
-        broken_down = total is not None and any(
-            (membership(label(doc, c)) or ((), ""))[0] == partition for c in doc.in_paragraph(total))
+        broken_down = total is not None and any(  # (by amounts: 三次产业占GDP比重 breaks no amount down)
+            (membership(label(doc, c)) or ((), ""))[0] == partition
+            for c in doc.in_paragraph(total) if c["kind"] == "level")
         return None if broken_down else total
     return named
 

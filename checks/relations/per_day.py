@@ -59,16 +59,22 @@ def daily_average(doc: Doc) -> Iterable[Relation]:
                        arithmetic)
 
 
+# A period's length told in words beside its dates: (2月2日至3月13日，共40天), 为期7天, 历时40天
+_STATED_LENGTH = re.compile(r"(?:共|为期|历时|合计)\s*(\d{1,2})\s*[天日](?![内前后])")
 _REACH = 200  # characters either side of a total where its sentence's date range is read (a run-on text is no sentence)
 
 
 def _days(doc: Doc, claim: dict) -> int | None:
     start, end = doc.sentence(claim)
-    own = {_length(m) for m in _RANGE.finditer(doc.text, max(start, int(claim["start"]) - _REACH),
-                                                min(end, int(claim["end"]) + _REACH))} - {None}
+    window = (max(start, int(claim["start"]) - _REACH), min(end, int(claim["end"]) + _REACH))
+    stated = {int(m.group(1)) for m in _STATED_LENGTH.finditer(doc.text, *window)}
+    if stated:  # (2月2日至3月13日，共40天: the length told beside the range, whatever February's days)
+        return stated.pop() if len(stated) == 1 else None
+    ranges = list(_RANGE.finditer(doc.text, *window))
+    own = {_length(m) for m in ranges} - {None}
     if len(own) == 1:
         return own.pop()
-    if own:
+    if own or ranges:  # (a range of its own of unknown length: not the length of another range of the text)
         return None
     month = _MONTH.fullmatch(str(claim.get("period") or ""))
     if month is not None:  # 1月，民航客运总量为5426万人次，日均175万人次: the month's days, not a holiday's elsewhere

@@ -221,7 +221,8 @@ def _rate_of(doc: Doc, level: dict) -> dict | None:
 
 # "fell 39.9%, totaling 46,998 units"; "totaled 141,091, which represented a 34.3% … decline": a rate and the level it
 # reached, next to each other in one sentence, in English
-_RATE_THEN_LEVEL = re.compile(r"\s*,?\s*(?:totaling|totalling|reaching|at|to)\s*$", re.IGNORECASE)
+_RATE_THEN_LEVEL = re.compile(r"\s*,?\s*(?:totaling|totalling|reaching|at|to)(?:\s+an?(?:\s+(?:seasonally|adjusted|"
+                              r"annual|annualized))*(?:\s+(?:rate|pace)\s+of)?)?\s*$", re.IGNORECASE)  # (to a 967,000)
 _LEVEL_THEN_RATE = re.compile(r"(?:\s+[a-z]+)?\s*,\s*(?:which|that)\s+(?:represented|represents|was|is|marked|marks|"
                               r"reflect(?:s|ed)?)\s+an?\s*$", re.IGNORECASE)
 

@@ -19,7 +19,7 @@ from checks.relations.base import (
     shown,
     specific,
 )
-from checks.relations.periods import one_to_date, period_parts, periods_conflict
+from checks.relations.periods import one_to_date, period_parts, periods_conflict, year_and_its_part
 from checks.relations.statements import projected
 from checks.relations.tallied import said_of_each
 
@@ -82,6 +82,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  # then a paragraph of January to August's)
                  and not periods_conflict(doc.period(w), doc.period(part))
                  and not one_to_date(w.get("period"), part.get("period"))
+                 and not _a_year_against_its_part(w, part)  # (2016's arrivals from New Zealand against July's)
                  and not said_of_each(doc.text, w)  # (都超过了500亿元: a bound of each, no whole)
                  and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
         if found and not doc.period(part):
@@ -96,3 +97,11 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         arithmetic = f"part {shown(part)} ({part.get('segment')}) {'>' if gap else '≤'} whole {shown(whole)}"
         yield Relation(doc.name, "parts_vs_total", (whole, part), whole.get("metric"), bounds(part),
                        (-math.inf, bounds(whole)[1]), gap, arithmetic)
+
+
+_YEAR = re.compile(r"(?:in\s+|for\s+)?(?:19|20)\d\d年?")
+
+
+def _a_year_against_its_part(whole: dict, part: dict) -> bool:
+    """A part of a whole year against a whole of a part of the year (a month's): a longer time is held by no shorter."""
+    return bool(_YEAR.fullmatch(str(part.get("period") or "").strip())) and year_and_its_part(whole, part)

@@ -82,3 +82,12 @@ def among_total(doc: Doc, claim: dict) -> bool:
     """Whether a count opens its sentence as the set its parts are of (在参与本次调查的15961人中，男性有8588人…)."""
     return claim["unit"] == "count" and _AMONG.match(doc.text, int(claim["end"])) is not None \
         and "在" in doc.before(claim, 16)
+
+
+# A count with its own share in brackets right after it (holiday visitors totalled 600,887 (75.8%), 68,262 (8.6%)
+# came to visit friends): a member of the breakdown the shares are of, not their whole.
+_OWN_SHARE = re.compile(r"\s*[(（]\s*(?!100(?:\.0+)?\s*%)\d[\d.]*\s*(?:%|per\s?cent|percent)\s*[)）]")
+
+
+def own_share_after(doc: Doc, claim: dict) -> bool:
+    return _OWN_SHARE.match(doc.text, int(claim["end"])) is not None

@@ -66,6 +66,7 @@ from checks.relations.headings import heading_figures
 from checks.relations.higher_by import higher_by_than
 from checks.relations.increase_above import increase_above_level
 from checks.relations.index_points import points_rate_and_close
+from checks.relations.index_sections import index_sections
 from checks.relations.kinds import kinds_of_a_group
 from checks.relations.labelled_shares import (
     labelled_shares,
@@ -87,6 +88,7 @@ from checks.relations.listed_shares import listed_shares
 from checks.relations.load_factor import load_factor
 from checks.relations.majority import said_majority
 from checks.relations.market_shares import shares_of_a_stated_total
+from checks.relations.marks_apart import marks_told_apart
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.more_same_less import more_same_or_less
@@ -156,7 +158,8 @@ from checks.workers import ordered_map
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
 DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_level, amount_or_rate,
-             rate_and_amount_bracketed, points_rate_and_close, forecast_years,
+             rate_and_amount_bracketed, points_rate_and_close, index_sections, marks_told_apart,
+             forecast_years,
              direction_vs_levels, linked_moves, moves_against_brackets, moves_past_a_rate, rates_pointing_back,
              bracketed_levels,
              moves_to_the_close,

@@ -39,7 +39,9 @@ JOINTS = Joints(
                         r"(?:all-time|record|new|multi-year|\d+-(?:year|month))\s+high)\s+(?:(?:high|level)\s+)?"
                         r"(?:of\s+)?|"
                         # to a seasonally adjusted annual rate of 3.89 million: the level, named
-                        r"an?\s+(?:(?:seasonally|adjusted|annual|annualized|monthly)\s+){0,3}(?:rate|pace)\s+of\s+)?"
+                        r"an?\s+(?:(?:seasonally|adjusted|annual|annualized|monthly)\s+){0,3}(?:rate|pace)\s+of\s+|"
+                        # to a 992,000 seasonally adjusted annual rate; to an annualized 364,000 pace
+                        r"an?\s+(?:(?:seasonally|adjusted|annual|annualized)\s+){0,3})?"
                         # to adjusted 12.6p (2015: 6.6p): a results statement's measure of the level
                         r"(?:(?:an?\s+)?(?:adjusted|underlying|reported|statutory)\s+)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change

@@ -31,7 +31,7 @@ PASSING = re.compile(r"^(?:surpass|exceed|top|beat|outpac|outstrip)", re.IGNOREC
 ALTERNATIVE_EN = re.compile(r"(?:\s+(?!(?:of|in|to|and|from|for|on|at|the|an?|by|was|were|is|are|than)\b)[a-z]+){0,2}"
                             r"(?:\s+(?:since|in)\s+(?:19|20)\d\d)?"  # (169,724 persons since 2011 or 3.7 per cent)
                             r"\s*(?:(?:higher|lower|up|down)\s*)?(?:\s+to\s+(?:its|their|the)\s+\w+)?"
-                            r"(?:,?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)
+                            r"(?:,?\s*\(?\s*or(?:\s+about)?|\()\s*", re.IGNORECASE)  # (or 938.9 million euros)
 AND_BY = re.compile(r"\s*[)）]?[^.;,\d]{0,40}?\band\s+by\s+", re.IGNORECASE)
 # 45,000 in health care, 27,000 in social assistance: a list whose items each name their part.
 LABELLED_LIST = re.compile(r"^\s+(?:in|for|at|from|on)\s+[^,;.\d]{1,40},\s*(?:and\s+|while\s+)?$",

@@ -72,7 +72,7 @@ _TRAILING = re.compile(
     r"达到|达|为|是|超过|超|逾|约|近|接近|共|有|实现|完成|录得|取得|突破|首破|破|高达|仅|累计|合计|共计|总计|累积|分别|均|都|也|则|"
     r"已经|仍然|依然|依旧|仍|顺利|基本持平|持平|调整|甚至|双双|成为|(?:长期)?稳定在|(?:长期)?稳定|将?介于|将?介乎|将在|则?保持在|则?保持|高至|低至|(?:快于|慢于)[\u4e00-\u9fff]{1,6}|"
     r"最高|最低|较高|较低|最大|最多|平均|由|从|在|的|了|已|将|可|再|又|收盘报|收报|收于|(?<=指数)报|(?<=指)报|\s|"
-    r"预计|预期|初步估计|估计)$")  # 客运量预计4822.3万人次: a forecast's verb, read as the figure's projected flag
+    r"预计|预期|初步估计|估计|(?<!变)更|亦|仅微|未能|没能)$")  # 客运量预计4822.3万人次: a forecast's verb
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # A subject at the start of a phrase: an organisation or a place, then what it measures; a character of a name is no
 # verb or particle (这也是中国新能源 is no name); NOT_A_NAME opens none.

@@ -41,6 +41,8 @@ BOUNDING: Dimension[str] = Dimension(
     [
         Rule("peak", r"最高(?:可)?达|最高为|最高至", constant("exact"), (("最高达", "exact"),)),
         Rule("ceiling", r"最多|至多|最高|不超过", constant("at_most"), (("最多", "at_most"),)),
+        Rule("not_through", r"(?:未能|没能|尚未|没有|未)(?:突破|超过)", constant("under"),
+             (("未能突破", "under"), ("尚未突破", "under"))),  # 营收规模未能突破千亿: below the mark
         Rule("breakthrough", r"首次突破|首破|突破|首超|破", constant("over"), (("突破", "over"), ("首破", "over"))),
         Rule("floor", r"至少|最少|最低|不低于|不少于", constant("at_least"), (("至少", "at_least"),)),
         Rule("about", r"约|大约|大概", constant("approx"), (("约", "approx"),)),
