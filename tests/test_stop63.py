@@ -159,3 +159,16 @@ def test_shares_of_a_breakdown_do_not_break_its_total_s_amount_down() -> None:
 def test_a_mark_said_not_passed_bounds_from_above() -> None:
     assert [c.qualifier for c in extract("营收规模未能突破千亿。")] == ["under"]
     assert [c.qualifier for c in extract("营收首次突破千亿。")] == ["over"]
+
+
+def test_only_exact_parts_add_up_to_an_exact_precise_figure() -> None:
+    # a bound (首次突破10万亿元) is no figure to add up to; the parts' sum misses the total
+    text = ("一季度，进出口规模首次突破10万亿元。全国进出口总值10.17万亿元，同比增长5%。"
+            "其中，出口{export}万亿元；进口4.43万亿元。")
+    assert flagged_of("parts_vs_total", text.format(export="5.74")) == []
+    assert flagged_of("parts_vs_total", text.format(export="5.94")) != []
+    # a figure of three digits near the sum by chance is not what the parts make
+    text = ("2月装车量13.7GWh。其中三元电池共计装车{a}GWh；磷酸铁锂电池共计装车7.8GWh。"
+            "1-2月磷酸铁锂电池装车量累计16.7GWh。")
+    assert flagged_of("parts_vs_total", text.format(a="5.8")) == []
+    assert flagged_of("parts_vs_total", text.format(a="8.8")) != []
