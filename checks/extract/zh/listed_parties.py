@@ -19,13 +19,13 @@ _NAME = r"[\u4e00-\u9fffA-Za-z]{2,6}"
 # names joined by 、 (and 和 before the last), then how many: 这三大…, 三家企业, 等三家
 _COUNTED_LIST = re.compile(rf"(?P<names>{_NAME}(?:、{_NAME}){{1,8}}(?:(?:和|与|及){_NAME})?)\s*(?:这|等)?"
                            r"(?P<count>[两二三四五六七八九十])(?:大|家|强)")
-_OTHER_PARTY = re.compile(r"[，,。；;！？!?\n]")
+_COUNT = re.compile(r"[两二三四五六七八九十](?:大|家|强)")
 
 
 def listed_parties(claims: Sequence[Claim], text: str) -> list[Claim]:
     """The claims, each of a listed party named last before it in its paragraph given that party (see the module)."""
-    if "、" not in text:
-        return list(claims)
+    if "、" not in text or _COUNT.search(text) is None:
+        return list(claims)  # (most texts count no list of parties: one quick look, not the list's pattern)
     parties: dict[str, str] = {}  # a name as written → the party's fullest name
     lists: list[tuple[int, int]] = []
     for found in _COUNTED_LIST.finditer(text):
