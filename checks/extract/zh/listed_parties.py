@@ -40,10 +40,13 @@ def listed_parties(claims: Sequence[Claim], text: str) -> list[Claim]:
                 parties[written] = full
     if len(set(parties.values())) < 2:
         return list(claims)
-    pattern = re.compile("|".join(sorted(map(re.escape, parties), key=len, reverse=True)))
+    longest_first = sorted(parties, key=len, reverse=True)
+    pattern = re.compile("|".join(map(re.escape, longest_first)))
+    list_starts = [start for start, _ in lists]  # (in order: whether a name stands in a list found by bisection)
     mentions = [(m.start(), parties[m.group(0)]) for m in pattern.finditer(text)
-                if not any(start <= m.start() < end for start, end in lists)]
+                if (at := bisect.bisect_right(list_starts, m.start()) - 1) < 0 or m.start() >= lists[at][1]]
     starts = [start for start, _ in mentions]
+    breaks = [m.start() for m in re.finditer("\n", text)]
     known = set(parties) | set(parties.values())
     read = list(claims)
     for index, claim in enumerate(read):
@@ -51,10 +54,11 @@ def listed_parties(claims: Sequence[Claim], text: str) -> list[Claim]:
         if at < 0 or (claim.subject and claim.subject not in known):
             continue
         start, party = mentions[at]
-        if "\n" in text[start:claim.start] or party == claim.subject:
-            continue  # (a paragraph ends what a name owns)
+        # (a paragraph ends what a name owns; its breaks looked up by bisection, so a run-on text stays linear)
+        if bisect.bisect_left(breaks, start) != bisect.bisect_left(breaks, claim.start) or party == claim.subject:
+            continue
         metric = claim.metric or ""
-        named = next((w for w in sorted(parties, key=len, reverse=True) if metric.startswith(w)), "")
+        named = next((w for w in longest_first if metric.startswith(w)), "")
         # (海尔智家营收规模: the party's name read into its quantity)
         read[index] = claim.replaced(subject=party, metric=metric[len(named):] or None) if named and \
             len(metric) > len(named) else claim.replaced(subject=party)
