@@ -126,6 +126,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean45
 	$(BIN)/python -m bench.consistency_real --planted45
 	$(BIN)/python -m bench.consistency_real --clean46
+	$(BIN)/python -m bench.consistency_real --planted46
+	$(BIN)/python -m bench.consistency_real --clean47
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
