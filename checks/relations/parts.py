@@ -107,7 +107,6 @@ def parts_vs_total(doc: Doc) -> Iterable[Relation]:
     yield from of_their_sum(doc, after, _relation)
 
 
-
 _DEFICIT = re.compile(r"逆差|赤字|亏损|deficit|loss", re.IGNORECASE)
 _SURPLUS = re.compile(r"顺差|盈余|盈利|surplus|profit", re.IGNORECASE)
 

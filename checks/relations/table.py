@@ -88,7 +88,6 @@ from checks.relations.listed_shares import listed_shares
 from checks.relations.load_factor import load_factor
 from checks.relations.majority import said_majority
 from checks.relations.market_shares import shares_of_a_stated_total
-from checks.relations.marks_apart import marks_told_apart
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.more_same_less import more_same_or_less
@@ -116,7 +115,7 @@ from checks.relations.ordinals import (
 from checks.relations.outcome_counts import outcome_counts
 from checks.relations.outcomes import outcomes_of_a_count
 from checks.relations.parts import parts_vs_total
-from checks.relations.passed import bounds_then_exact, crossed_marks, passed_marks
+from checks.relations.passed import bounds_then_exact, crossed_marks, marks_told_apart, passed_marks
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each

@@ -21,7 +21,7 @@ from checks.relations.part_marker import PART_BEFORE
 from checks.relations.parts import _a_level, _relation
 from checks.relations.periods import periods_conflict
 from checks.relations.statements import other_side
-from checks.relations.summed_elsewhere import summed_elsewhere
+from checks.relations.summed_elsewhere import of_their_sum
 
 # 从存款结构看，; 从出口产品看，; 分贷款期限看，: the whole's noun, then the aspect it is broken down by
 # (分主要科目看：, 分主要税种看：: no noun but 主要; the kind says the whole: taxes are of 税收收入, a budget's items
@@ -71,8 +71,7 @@ def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
             parts = [p for p in parts if same_unit(p, whole) and not _aside(doc, p)
                      and not periods_conflict(doc.period(whole), doc.period(p))]
             if parts:  # (主要 items that add up exactly to another figure than the one named: of that one)
-                other = summed_elsewhere(doc, found := _relation(doc, whole, parts, complete=False))
-                yield found if other is None else _relation(doc, other, parts, complete=True)
+                yield from of_their_sum(doc, [_relation(doc, whole, parts, complete=False)], _relation)
 
 
 def _breakdown_end(text: str, start: int, lines_below: bool) -> int:

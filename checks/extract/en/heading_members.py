@@ -16,6 +16,8 @@ from checks.extract.claim import Claim
 
 _HEADING = re.compile(r"^[ \t]*(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+[A-Z][\w&'’.-]*){0,2})[ \t]*$", re.MULTILINE)
 _LABELLED = re.compile(r"^[ \t]*(?P<label>[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3})[ \t]*:[ \t]*\S", re.MULTILINE)
+# A blank line not followed by another labelled line: the end of a heading's group
+_PARAGRAPH_END = re.compile(r"\n[ \t]*\n(?![ \t]*[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}[ \t]*:)")
 
 
 def heading_members(claims: list[Claim], text: str) -> list[Claim]:
@@ -32,10 +34,10 @@ def heading_members(claims: list[Claim], text: str) -> list[Claim]:
         stop = headings[index + 1][0] if index + 1 < len(headings) else len(text)
         lines = labelled[bisect.bisect_left(label_starts, end):bisect.bisect_left(label_starts, stop)]
         # (the heading's lines are labelled lines only, one after another: a paragraph ends the group)
-        paragraph = re.search(r"\n[ \t]*\n(?![ \t]*[A-Z][\w&'’-]*(?:[ \t]+[\w&'’-]+){0,3}[ \t]*:)", text[end:stop])
+        paragraph = _PARAGRAPH_END.search(text, end, stop)
         if paragraph is not None:
-            lines = [line for line in lines if line[0] < end + paragraph.start()]
-            stop = end + paragraph.start()
+            lines = [line for line in lines if line[0] < paragraph.start()]
+            stop = paragraph.start()
         if lines:
             groups.append((name, end, stop, tuple(label for _, label in lines)))
     told = Counter(group[3] for group in groups)  # (counted once: linear in the headings of a long text)
