@@ -147,7 +147,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                          steps.partners_before, steps.paired_quantities, steps.stem_members,
                          steps.compact_members, steps.dashed_sections, steps.bases_after, steps.category_prices,
                          steps.zh_owner_words, steps.among_total, steps.bracketed_names, steps.first_member,
-                         steps.stock_moves, steps.parallel_owners):
+                         steps.stock_moves, steps.parallel_owners, steps.numbered_entries):
                 joined = step(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)
@@ -164,6 +164,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.bracketed_moves(steps.differences(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.rate_named(steps.heading_members(steps.bullet_labels(joined, folded), folded), folded)
+            joined = steps.answer_lines(joined, folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if any(cell.after is not None for cell in tables.values()):
@@ -172,6 +173,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
         owned = steps.carry_owners(linked, folded, spans, [rival(claim) for claim in linked])
         owned = steps.zh_owner_words(owned, folded)  # (an opening's owner carried as read: 苹果于周二)
         owned = steps.listed_parties(owned, folded)  # (美的、海尔、格力三家企业 … 反观格力电器，…)
+        owned = steps.counted_breakdown(owned, folded)  # (在规模工业四大板块中，A…；B…)
     else:
         breaks = paragraph_breaks(folded)
         paragraphs = [bisect.bisect_right(breaks, claim.start) for claim in linked]

@@ -8,6 +8,7 @@ from checks.extract.en import assemble as en_assemble
 from checks.extract.en import joints as en_joints
 from checks.extract.en.adjusted import adjusted
 from checks.extract.en.amount_noun import amount_nouns
+from checks.extract.en.answer_lines import answer_lines
 from checks.extract.en.bracketed_move import bracketed_moves
 from checks.extract.en.bullet_labels import bullet_labels
 from checks.extract.en.colon_lists import colon_lists
@@ -38,12 +39,14 @@ from checks.extract.zh import context as zh_context
 from checks.extract.zh.among_total import among_total
 from checks.extract.zh.base_after import bases_after
 from checks.extract.zh.bracketed_names import bracketed_names
+from checks.extract.zh.counted_breakdown import counted_breakdown
 from checks.extract.zh.dashed import dashed_sections
 from checks.extract.zh.earlier import earlier_periods
 from checks.extract.zh.first_member import first_member
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.listed_parties import listed_parties
+from checks.extract.zh.numbered_entries import numbered_entries
 from checks.extract.zh.owner_words import owner_words as zh_owner_words
 from checks.extract.zh.owners import carry_owners
 from checks.extract.zh.paired import compact_members, paired_quantities
@@ -60,6 +63,7 @@ __all__ = [
            "among_members",
            "among_total",
            "amount_nouns",
+           "answer_lines",
            "bases_after",
            "bracketed_members",
            "bracketed_moves",
@@ -73,6 +77,7 @@ __all__ = [
            "compares_with",
            "contributions",
            "coordinated",
+           "counted_breakdown",
            "dashed_sections",
            "differences",
            "earlier_periods",
@@ -91,6 +96,7 @@ __all__ = [
            "linked_quantities",
            "listed_parties",
            "names_estimators",
+           "numbered_entries",
            "opening_members",
            "owner_words",
            "paired_quantities",

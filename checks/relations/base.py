@@ -14,6 +14,7 @@ from checks.claims.measures import canonical, owner, plain
 from checks.extract.text import Sentences, fold_width, paragraph_breaks
 from checks.relations.apart import FAR_APART, mistyped, significant_digits, slipped, times_apart
 from checks.relations.labels import label_before, trade_partner
+from checks.relations.said_bounds import nearly_share, odd_top
 from checks.relations.units import counters_agree, unit_key
 
 COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "metric", "stated_low", "stated_high",
@@ -23,7 +24,6 @@ COLUMNS = ("relation_id", "doc", "relation", "claim_ids", "texts", "start", "met
 NEAR = 200
 # Words of a figure just below its value, and how far below it may be for the relations.
 NEARLY = re.compile(r"近|将近|接近|nearly|almost|close to|just (?:under|below|shy of)", re.IGNORECASE)
-NEARLY_SHARE = 0.8
 LIST_GAP = re.compile(r"\s*(?:、|和|及|与|以及|,|，|and|or|,\s*and)\s*", re.IGNORECASE)
 # Too vague to identify a quantity on their own.
 GENERIC_METRICS = {"比例", "占比", "比重", "增速", "增幅", "规模", "数量", "总额", "总量", "同比", "收入", "销量",
@@ -243,7 +243,9 @@ def bounds(claim: dict) -> tuple[float, float]:
         return cached
     low, high = claim_interval(claim, precision(claim))
     if claim.get("qualifier") == "under" and NEARLY.search(str(claim["text"])) and float(claim["value"]) > 0:
-        low = max(low, NEARLY_SHARE * float(claim["value"]))
+        low = max(low, nearly_share(str(claim["text"])) * float(claim["value"]))
+    if claim.get("qualifier") == "over" and high == math.inf and float(claim["value"]) > 0:
+        high = odd_top(str(claim["text"]), float(claim["value"]))
     claim["_bounds"] = (low, high)
     return low, high
 

@@ -15,6 +15,7 @@ from checks.relations.age_bands import age_bands
 from checks.relations.aggregates import money_supply
 from checks.relations.amount_or_rate import amount_or_rate, rate_and_amount_bracketed
 from checks.relations.anchored import anchored_rates, headline_amount
+from checks.relations.answer_lines import answer_line_shares
 from checks.relations.answers import answers_of_a_scale, negated_answers, opposite_answers, sides_of_a_question
 from checks.relations.averages import averages_of_members
 from checks.relations.balance import balance_sheets, currency_parts
@@ -30,6 +31,7 @@ from checks.relations.compared_back import compared_back
 from checks.relations.compared_then_moved import compared_then_moved
 from checks.relations.completion import completion_vs_target
 from checks.relations.components import components_by_share
+from checks.relations.composition import parts_of_a_make_up
 from checks.relations.compound import compound_rates
 from checks.relations.converted import in_another_unit
 from checks.relations.counted import counted_among, group_restated, share_of_the_counted
@@ -165,6 +167,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              doubling, annualised, compound_rates, step_from_the_month_before,
              rate_moved_elsewhere,
              rate_then_earned, revpar_identity, parts_vs_total, parts_closed_by_the_rest, above_quota_parts,
+             parts_of_a_make_up,
              outcomes_of_a_count,
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
@@ -176,6 +179,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
              opposite_answers, negated_answers,
              labelled_shares, shares_clause_by_clause, shares_line_by_line, shares_of_a_dimension, answers_of_a_scale,
+             answer_line_shares,
              sides_of_a_question,
              more_same_or_less,
              restated, said_again,

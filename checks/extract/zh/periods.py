@@ -16,7 +16,10 @@ from checks.extract.zh.context import PERIOD
 #   据财政部网站消息，2月份，全国… → 2月份 (a clause saying where the figures come from, then the time)
 #   就分类型彩票销售情况来看，2月份，… → 2月份; 1月至2月累计，全国… → 1月至2月 (累计 says the run is summed)
 #   在国内手机市场国内外品牌构成方面，2022年3月，… → 2022年3月
-LEAD_PERIOD = re.compile(rf"\s*(?:其中[，,]\s*)?(?:(?:按[^，,。；;]{{1,10}}分|就?[从分][^，,。；;]{{1,10}}看|"
+#   然而，当时间轴拉长至上半年，… → 上半年 (a connective, then the span the text widens its view to)
+LEAD_PERIOD = re.compile(rf"\s*(?:(?:然而|但是?|不过|而|同时)[，,]\s*)?"
+                         rf"(?:(?:当|若|如果|把|将)?[^，,。；;\d]{{0,8}}?(?:拉长|延长|放大|放宽|拉至)(?:至|到))?"
+                         rf"(?:其中[，,]\s*)?(?:(?:按[^，,。；;]{{1,10}}分|就?[从分][^，,。；;]{{1,10}}看|"
                          rf"据[^，,。；;\d]{{1,16}}(?:消息|显示|统计|报道|数据)|在[^，,。；;\d]{{1,20}}方面)\s*[，,]\s*)?"
                          rf"(?P<period>(?:{PERIOD.pattern})(?:以来|末|底)?)(?:累计)?\s*[，,]")
 LEAD_REACH = 8  # sentences back in which a paragraph's stated period is looked for
