@@ -83,3 +83,71 @@ def test_a_numbered_ranking_s_names_are_members_of_the_quantity_told_before() ->
     assert listed == [("联想", "市场份额"), ("小米", "市场份额"), ("中兴", "市场份额")]
     # two lines are no ranking: read as written
     assert [c.metric for c in extract("榜单如下：\n1、联想(20.5%)\n2、小米(15.5%)\n")] == ["联想", "小米"]
+
+
+# Forms after the measurement of clean47 and planted46 (not blind)
+
+def test_an_index_s_levels_are_no_parts_of_each_other() -> None:
+    text = ("The index lost 3.04 points, closing at 72,761.20 points against 72,764.24 points the day before. It moved "
+            "between a high of 73,260.08 points and a low of 72,707.95 points.")
+    assert flagged_of("parts_vs_total", text) == []
+
+
+def test_the_economy_s_growth_rate_is_no_company_s_revenue_rate() -> None:
+    text = ("Growth will slow to 4.5 per cent from more than seven per cent in the past few years, as revenues from "
+            "exports shrank, he said. Total revenues are projected at 225 billion pounds, compared with 290 billion "
+            "pounds in the last budget.")
+    assert flagged_of("growth_vs_levels", text) == []
+    assert flagged_of("growth_vs_levels", text.replace("Growth will slow", "The growth rate will slow")) == []
+
+
+def test_a_quarter_s_net_flow_may_exceed_the_half_year_s() -> None:
+    text = "上半年经营性现金流净流入0.29万亿元，其中二季度单季净流入0.79万亿元，相较一季度由负转正。"
+    assert flagged_of("parts_vs_total", text) == []
+    # a flow that cannot be negative keeps its part below its whole
+    assert flagged_of("parts_vs_total", "上半年营业收入0.29万亿元，其中二季度营业收入0.79万亿元。") != []
+
+
+def test_the_sum_of_a_top_list_is_no_item_of_it() -> None:
+    text = ("今年以来，募资前三名分别为甲、乙、丙，募资额分别为212.03亿元、110.72亿元、99.61亿元，"
+            "前三名合计募资{total}亿元。")
+    assert flagged_of("rank_vs_values", text.format(total="422.36")) == []
+    assert flagged_of("rank_vs_values", text.replace("110.72", "310.72").format(total="622.36")) != []
+
+
+def test_an_amount_restated_on_another_basis_is_not_what_a_sum_is_made_of() -> None:
+    text = ("市本级一般公共预算支出168.23亿元，剔除一次性因素后，为165.61亿元，增长5.2%；加上转移性支出298.39亿元，"
+            "支出合计{total}亿元。")
+    assert flagged_of("parts_vs_total", text.format(total="466.62")) == []
+    assert flagged_of("parts_vs_total", text.format(total="496.62")) != []
+
+
+def test_shares_of_the_total_of_different_amounts_are_of_different_wholes() -> None:
+    text = ("全省有幼儿园4747所，比上年增加510所，增长12.04%，占总数的68.08%；在园幼儿668596人，比上年增加44840人，"
+            "占总数的{second}%。")
+    assert flagged_of("shares_of_whole", text.format(second="67.68")) == []
+    # shares of one total named after amounts of one unit stay one whole's
+    same = "甲类幼儿园4747所，占总数的68.08%；乙类幼儿园3000所，占总数的{second}%。"
+    assert flagged_of("shares_of_whole", same.format(second="45.1")) != []
+
+
+def test_gainers_losers_and_the_unchanged_add_up_to_the_companies_traded() -> None:
+    text = ("A total of 389 companies transacted their shares in the stock market; {up} of them recorded gains and 108 "
+            "sustained losses, whereas the prices of 23 remained unchanged.")
+    assert any(c.text == "258" and c.unit == "count" for c in extract(text.format(up="258")))  # "of them" counts
+    assert flagged_of("parts_vs_total", text.format(up="258")) == []
+    assert flagged_of("parts_vs_total", text.format(up="278")) != []
+    # two ways of three: no more than the total
+    two = text.replace(", whereas the prices of 23 remained unchanged", "")
+    assert flagged_of("parts_vs_total", two.format(up="258")) == []
+    assert flagged_of("parts_vs_total", two.format(up="298")) != []
+
+
+def test_a_counter_s_head_owns_nothing() -> None:
+    claims = extract("The number of registered unemployed fell 4.04 pct in May.")
+    assert claims[0].subject != "number of"
+
+
+def test_what_an_owner_has_is_the_quantity_not_the_owner() -> None:
+    read = {c.text: (c.subject, c.metric) for c in extract("全省共有幼儿园6973所。全省有普惠性幼儿园4747所。")}
+    assert read == {"6973所": ("全省", "幼儿园"), "4747所": ("全省", "普惠性幼儿园")}

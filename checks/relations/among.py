@@ -26,7 +26,7 @@ from checks.relations.base import (
 from checks.relations.breakdowns import partition_of
 from checks.relations.part_marker import PART_BEFORE, part_marker
 from checks.relations.partitioned import a_member_of, every_member, parent_of, partition_listed
-from checks.relations.periods import periods_conflict, years_apart
+from checks.relations.periods import apart_in_time, periods_conflict
 from checks.relations.tallied import said_of_each, tallied_kinds, tally_before
 
 # A year earlier's figure in brackets after the part's (实现利润总额0.1亿元(同期亏损0.47亿元)): another time's, no part.
@@ -66,7 +66,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                                       or tallied_kinds(doc, levels, index, marker_at) or partition_listed(
                                           doc, levels, index) or [part])
         candidates = [c for c in doc.near(part, 60) if id(c) in level_ids and int(c["end"]) <= marker_at
-                      and same_unit(c, part) and not years_apart(doc.period(c), doc.period(part))
+                      and same_unit(c, part) and not apart_in_time(c, doc.period(c), doc.period(part))
                       and _near_before(doc, c, marker_at) and not _no_whole(text, c) and not _opposed(c, part)]
         parents = [c for c in candidates if parent_of(part, c) or _wider(part, c)]
         candidates = [c for c in parents[-1:] or candidates if not a_member_of(text, marker_at, c)]

@@ -24,6 +24,8 @@ _FAMILIES = {
 }
 _EARLIER = re.compile(r"\b(?:compared\s+(?:to|with)|(?:up|down)\s+from|from|versus|vs\.?|against)\s+$", re.IGNORECASE)
 _ALTERNATIVE = re.compile(r",\s*or\s+$")  # $1.55 billion, or 55 cents a share: the same result per share
+# A rate the sentence names as a rate of its own before it: the economy's, not a company's profit or revenue.
+_RATE_NAMED = re.compile(r"\b(?:growth|inflation|interest|unemployment|jobless|tax)\s+rates?\b", re.IGNORECASE)
 _SAID_AGAIN = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was|\s+compares)\b")
 
 
@@ -43,6 +45,8 @@ def rate_then_earned(doc: Doc) -> Iterable[Relation]:
                 comparable(doc, rate):
             continue  # the levels of a rate stated with amounts beside it are its own sentence's; comparable
             # (same-store) sales have no amounts in the text
+        if _RATE_NAMED.search(doc.text, doc.sentence(rate)[0], int(rate["start"])):
+            continue  # (the economic growth rate will slow to 4.5 per cent from more than seven: no company's)
         family = _family(doc, rate)
         found = family and _levels_after(doc, rate, family)
         if found:

@@ -14,7 +14,7 @@ from operator import itemgetter
 
 from checks.claims.measures import shortened
 from checks.relations.base import Doc, Relation, bounds, excess, metric_key, owner_key, plain, same_unit, shown
-from checks.relations.periods import english_months, of_a_year_before, period_parts
+from checks.relations.periods import NETTED, english_months, of_a_year_before, period_parts
 
 # Quantities that are no flow summed over months: balances, stocks, averages, prices, per head, rates.
 _NO_FLOW = re.compile(r"余额|存量|保有量|库存|待售|存款|贷款|平均|月均|日均|人均|均价|价格|指数|率|average|balance|"
@@ -49,7 +49,8 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         if claim["kind"] != "level" or claim.get("qualifier") not in ("exact", None):
             continue
         name = metric_key(claim)
-        if len(name) < 2 or _NO_FLOW.search(name + str(claim.get("metric") or "")) or _PER_DAY.search(
+        if len(name) < 2 or _NO_FLOW.search(name + str(claim.get("metric") or "")) or NETTED.search(
+                name + str(claim.get("metric") or "")) or _PER_DAY.search(
                 doc.before(claim, 4)) or doc.after(claim, 2).lstrip()[:1] in ("/", "／"):
             continue  # (日产305.37万吨/日; 累计日产291.52万吨: an amount a day, no flow summed over the months)
         clause = _CLAUSE_END.split(doc.before(claim, 24))[-1]

@@ -72,8 +72,13 @@ def _a_level(doc: Doc, claim: dict) -> bool:
     found = claim.get("_level")
     if found is None:
         found = claim["_level"] = claim["kind"] == "level" and claim["unit"] not in ("percent", "pp") \
-            and claim.get("qualifier") != "range" and not _is_average(doc, claim)
+            and claim.get("qualifier") != "range" and not _is_average(doc, claim) \
+            and not (claim["unit"] == "other" and _INDEX_POINTS.search(str(claim["text"])))
     return found
+
+
+# An index's level in points (closing at 72,761.20 points; 收于3052.14点): no part of anything, and no sum of parts.
+_INDEX_POINTS = re.compile(r"(?:points?|pts\.?|点)$")
 
 
 # An amount per unit of another, written with a slash after the figure: 5194.9公斤/公顷, 3.2元/千克, 12 kg/ha.

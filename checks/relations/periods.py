@@ -128,6 +128,21 @@ def years_apart(a: object, b: object) -> bool:
         bool(_YEAR_BEFORE.search(str(a))) != bool(_YEAR_BEFORE.search(str(b)))
 
 
+# A net flow or balance, netted over its time (净流入, 顺差, net inflow, surplus): a part of a shorter time may
+# exceed it, the rest of its time being of the other sign.
+NETTED = re.compile(r"净流|净买|净卖|净额|净增|顺差|逆差|差额|结余|\bnet\s+(?:flows?|inflows?|outflows?|buy|sell|"
+                    r"purchases?|sales|additions?)\b|surplus|deficit|balance", re.IGNORECASE)
+
+
+def apart_in_time(whole: dict, whole_period: object, part_period: object) -> bool:
+    """Whether a figure before a part is of another time than it in a way that keeps it from being its whole: the
+    year before's (see years_apart), or a net figure of a longer time (上半年净流入0.29万亿元，其中二季度单季净流入
+    0.79万亿元: the first quarter's outflow is netted in)."""
+    return years_apart(whole_period, part_period) or bool(
+        plain(whole_period) and plain(part_period) and plain(whole_period) != plain(part_period)
+        and NETTED.search(str(whole.get("metric") or "")))
+
+
 def periods_conflict(a: object, b: object) -> bool:
     """Whether two periods are known to differ: different years, or different parts of a year (an English span of
     months and a month or another span: January to June 2017 is not June 2017)."""

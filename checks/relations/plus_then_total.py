@@ -12,6 +12,8 @@ from checks.relations.base import Doc, Relation, bounds, distance, like, same_un
 
 _PLUS = re.compile(r"(?:再)?加上[^，,。；;\d]{0,20}$")
 _TOTAL = re.compile(r"^[^。；;\d]{0,12}?(?:合计|总计|共计)(?:为|达)?\s*$")
+# An amount restated on another basis (支出168.23亿元，剔除一次性因素后，为165.61亿元): not the one the sum is made of.
+_ADJUSTED = re.compile(r"(?:剔除|扣除|不含|调整)[^。；;\d]{0,30}?后[，,]?\s*(?:为|是)?\s*$")
 _ADDED_TO_REACH = 6  # figures back from the amount added where the amount it is added to stands
 _SENTENCE_BACK = 300  # characters of a candidate's sentence before it where its 其中 is looked for (run-on text)
 
@@ -28,6 +30,7 @@ def plus_then_total(doc: Doc) -> Iterable[Relation]:
             continue
         base = next((c for c in reversed(doc.claims[max(0, index - _ADDED_TO_REACH):index])
                      if c["kind"] == "level" and same_unit(c, added) and doc.paragraph(c) == doc.paragraph(added)
+                     and not _ADJUSTED.search(doc.before(c, 40))
                      and doc.text.find("其中", max(doc.sentence(c)[0], int(c["start"]) - _SENTENCE_BACK),
                                        int(c["start"])) < 0), None)
         if base is None:

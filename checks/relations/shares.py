@@ -23,6 +23,7 @@ from checks.relations.numbered import ranked_shares
 from checks.relations.pairs import amounts_of_two_quantities
 from checks.relations.remaining import remaining_shares
 from checks.relations.statements import stated_near
+from checks.relations.units import unit_word
 
 SHARE_OF = re.compile(r"占|比重|份额|构成|贡献率|share|of\s", re.IGNORECASE)
 # 分别占 (the verb) lists parts of one whole; 占比分别为 lists each entity's own ratio, which may add up to anything.
@@ -283,7 +284,7 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
             whole, period = plain(named.get("whole")), period or str(named.get("period") or "")
         if claim["kind"] == "share" and claim["unit"] == "percent" and len(whole) >= 2 \
                 and not _SUMMED.search(str(claim.get("metric") or "")):  # (5A、4A级…收入之和占…: overlaps 4A's)
-            groups.setdefault((doc.paragraph(claim), whole, period), []).append(claim)
+            groups.setdefault((doc.paragraph(claim), _whole_counted(doc, claim, whole), period), []).append(claim)
     for (_paragraph, whole, _period), shares in _joined_by_time(groups).items():
         distinct = {plain(c.get("segment")) + plain(c.get("metric")) for c in shares}
         if len(shares) < 2 or len(distinct) != len(shares):  # one part restated is not two parts
@@ -311,6 +312,20 @@ def _same_whole(doc: Doc) -> Iterable[tuple[list[dict], bool, str]]:
                     continue  # 产业投资…占78.8%；民间投资…占73.7%；工业投资…: two majorities are no two parts of a
                     # whole, so the categories named in turn overlap (by ownership, by industry), no breakdown
                 yield group, False, whole
+
+
+# Wholes named only as "the total": each share's is the total of the amount told just before it.
+_GENERIC_WHOLES = {"总数", "总量", "总额", "总体", "全部", "总计", "total", "thetotal"}
+
+
+def _whole_counted(doc: Doc, claim: dict, whole: str) -> str:
+    """A share's whole, told apart by the unit of the amount before it in its sentence when it is named only as the
+    total (幼儿园4747所，占总数的68.08%；在园幼儿668596人，占总数的67.68%: two totals)."""
+    index = int(claim["_index"])
+    if whole not in _GENERIC_WHOLES:
+        return whole
+    before = next((c for c in reversed(doc.claims[max(0, index - 4):index]) if c["kind"] == "level"), None)
+    return f"{whole}:{unit_word(before)}" if before is not None and doc.same_sentence(before, claim) else whole
 
 
 def _of_another_breakdown(name: str, partition: tuple[str, ...]) -> bool:

@@ -23,6 +23,7 @@ from checks.relations.base import COLUMNS, Doc, Relation
 from checks.relations.bound_after import bound_after
 from checks.relations.bracket_gaps import bracketed_rivals
 from checks.relations.bracketed_levels import bracketed_levels
+from checks.relations.breadth import market_breadth
 from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of_summed_parts
 from checks.relations.closed_by_rest import parts_closed_by_the_rest
 from checks.relations.closes import moves_to_the_close
@@ -168,7 +169,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              rate_moved_elsewhere,
              rate_then_earned, revpar_identity, parts_vs_total, parts_closed_by_the_rest, above_quota_parts,
              parts_of_a_make_up,
-             outcomes_of_a_count,
+             outcomes_of_a_count, market_breadth,
              states_split_by_way,
              months_to_date, dividends, kinds_of_a_group, counted_among, names_against_count, subset_counts,
              share_of_the_counted, group_restated, breakdown_after_total, parts_of_which, counts_of_them,

@@ -38,6 +38,10 @@ IN_ORDER_EN = re.compile(r"\b(?:the\s+)?(?:top|largest|biggest|leading)\s+(?:(?:
 _CLAUSE = re.compile(r"[，,；;、\n]|\band\b|[)）]")
 _FAR_ABOVE = 5.0
 _ITEM_LINE = re.compile(r"\s*\n[ \t]*[^\n\d]{1,20}[:：]?\s*\d[^\n]{0,30}")
+# Words that say a figure sums the items before it: no item of the list.
+_SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|总共|合共|加总|together|combined|in\s+total|a\s+total\s+of)"
+                            r"[^，,。；;\d]{0,8}$",
+                            re.IGNORECASE)
 _SPAN = 2000  # characters a list is read over, either side of its cue
 _FULL_STOP = re.compile(r"(?<!\b[A-Z])\.(?=\s|$)")
 _READ = 40  # figures after a cue read for its items: a list, not the rest of a run-on text
@@ -95,6 +99,8 @@ def _in_order(doc: Doc, starts: list[int], at: int, first: dict | None, until: i
     for claim in doc.claims[following:following + _READ]:
         if int(claim["start"]) >= end:
             break
+        if _SUMMED_BEFORE.search(doc.before(claim, 12)):
+            break  # (前三名…分别为212.03亿元、110.72亿元、99.61亿元，前三名合计募资422.36亿元: their sum ends the list)
         if claim["kind"] not in ("level", "share", "ratio") or doc.before(claim, 1) == "这":
             continue  # (shares of the leaders in order: 依次是住房问题、稳定物价和收入分配，占比分别为…; not changes;
             # 选择这三种投资方式的居民占比分别为: the list's size said again, no item)

@@ -183,6 +183,15 @@ def caused(phrase: str | None) -> str | None:
 _PRONOUNS = {"it", "its", "they", "them", "this", "that", "these", "those", "there", "we", "he", "she", "which", "who"}
 
 
+# Words read as an owner that own nothing: a counter's head (the number of registered unemployed), a time's tail (a
+# year ago), a noun that points back (the figure).
+_NO_PARTIES = {"number of", "number", "numbers", "ago", "figure", "figures", "the number of", "a number of"}
+
+
 def party(subject: str | None) -> str | None:
-    """A reading's subject, None when it is a pronoun: the party is then carried from where it is named."""
-    return None if subject is not None and subject.strip().lower() in _PRONOUNS else subject
+    """A reading's subject, None when it is a pronoun or a word that owns nothing (see _NO_PARTIES): the party is then
+    carried from where it is named."""
+    if subject is None:
+        return None
+    said = subject.strip().lower()
+    return None if said in _PRONOUNS or said in _NO_PARTIES else subject

@@ -205,6 +205,8 @@ def measured_before(text: str, m: re.Match[str]) -> bool:
 
 
 # seven of its models, two of the bank's directors: a count of the plural noun after "of".
+# 200 of them recorded gains: a count of the group named before
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
 _OF_PLURAL = re.compile(r"\s+of\s+(?:its|their|the|our|his|her)\s+(?:[\w'’-]+\s+){0,2}?[a-z-]+s\b(?!\s+of\b)")
 
 
@@ -235,7 +237,7 @@ def _goes_on_a_count_list(text: str, m: re.Match[str]) -> bool:
 def counted_of(text: str, m: re.Match[str]) -> bool:
     """Whether a bare number counts things named after it (seven of its models), or goes on a list of counts that
     named them (288 closed in advance, 78 in decline: see _LIST_JOINT)."""
-    return bool(_OF_PLURAL.match(text, m.end("number"))) or (
+    return bool(_OF_PLURAL.match(text, m.end("number")) or _OF_THEM.match(text, m.end("number"))) or (
         _IN_A_WAY.match(text, m.end("number")) is not None and _goes_on_a_count_list(text, m))
 
 

@@ -37,7 +37,7 @@ _CUT = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z]{2})(?:(?:高|仅|只|才)?为|(?:�
                   r"排名|排在|位居|位列|蝉联|居(?:首|前|第|于|全)|"
                   r"分别|同比|环比|按年|按季|在(?=历史|同期|同类|全[国省市区球]|国内|国际)|"
                   r"较|比上|自(?=上|去|前|同|本|的|(?:19|20)\d\d)|"  # 经营利润自去年同期的30亿元增加至: a base, after
-                  r"(?:人民币|美元|港元)(?=\s*$)|(?<![合协共相])同$|共计|(?<![公总])共(?![享同识建赢性用振])|"
+                  r"(?:人民币|美元|港元)(?=\s*$)|(?<![合协共相])同$|共计|(?<![公总])共(?![享同识建赢性用振有])|"
                   r"(?:也|还|已|均)?于(?:今日|近日|日前|当日|当天|昨日|今年|上周|本周))")  # 票房也于今日超过
 # Written to open with a character in every alternative (the verbs unwrapped, 中's lookbehind after it, digits apart):
 # the engine skips to those characters by itself; a digit, which also ends a noun, is looked for before the word found.
@@ -362,8 +362,7 @@ def split(metric: str | None, growth: bool = False) -> Measure:
         segment, metric = aged.group("segment"), aged.group("rest")
     lined = "业" in metric or "板块" in metric or "分部" in metric  # a word of a line looked for before the patterns
     if subject is not None and ("业" in subject or "板块" in subject or "分部" in subject) and _LINE.fullmatch(subject):
-        # 供应链业务的营收: a line of the business, not its owner
-        segment, subject = subject, None
+        segment, subject = subject, None  # 供应链业务的营收: a line of the business, not its owner
     found = _SEGMENT.match(metric) or (_LINE_QUANTITY.match(metric) if lined else None)
     if found is not None and segment is None:
         segment, metric = found.group("segment"), found.group("rest")
@@ -382,6 +381,7 @@ def split(metric: str | None, growth: bool = False) -> Measure:
     subject = None if subject is None or not_an_owner(subject) else subject  # 一季度, 照不变价计算: no owner
     national = _MARKET.sub("", metric) if subject in ("国内", "全国", "全球") and "市场" in metric else metric
     metric = national if len(national) >= 3 else metric  # 国内市场手机出货量, 国内手机市场总体出货量: 国内's 手机出货量
+    metric = re.sub(r"^(?:共有|拥有|有)(?=[\u4e00-\u9fff]{2})", "", metric) if subject else metric  # 全省共有幼儿园
     return Measure(metric, subject, segment)
 
 
