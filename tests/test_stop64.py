@@ -151,3 +151,8 @@ def test_a_counter_s_head_owns_nothing() -> None:
 def test_what_an_owner_has_is_the_quantity_not_the_owner() -> None:
     read = {c.text: (c.subject, c.metric) for c in extract("全省共有幼儿园6973所。全省有普惠性幼儿园4747所。")}
     assert read == {"6973所": ("全省", "幼儿园"), "4747所": ("全省", "普惠性幼儿园")}
+
+
+def test_a_count_of_banks_is_no_part_of_their_total_size() -> None:
+    text = "截至6月末，全国共有城商行125家。29家上市城商行总规模占城商行总规模的60%，达30万亿元。"
+    assert flagged_of("share_vs_counts", text) == []

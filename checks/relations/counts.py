@@ -75,7 +75,7 @@ def share_vs_counts(doc: Doc) -> Iterable[Relation]:
 
 
 # A whole that is an amount of money or goods (进出口总值, 销售额, 总收入), which no count of members makes.
-_OF_AN_AMOUNT = re.compile(r"(?:总值|总额|金额|销售额|营业额|交易额|收入|产值|增加值)$")
+_OF_AN_AMOUNT = re.compile(r"(?:总值|总额|金额|销售额|营业额|交易额|收入|产值|增加值|总规模|资产规模|资产)$")
 _NAMED_PART = re.compile(r"[，,]\s*(?P<name>(?!市场占|行业占)[\u4e00-\u9fff]{2,12}?)占[^，,]*$")  # (…，税收收入占…)
 
 
