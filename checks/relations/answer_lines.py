@@ -6,6 +6,7 @@ up to no more than 100%, and to 100% when they are a whole scale (a way up, no c
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -13,6 +14,7 @@ from checks.relations.base import Doc, Relation
 from checks.relations.shares import _relation
 
 _BULLET = re.compile(r"[ \t]*[•\-*▪●][ \t]*")
+_BREAK = re.compile("\n")
 # The ways of a whole scale, each an answer's first word (Increase spending is a way up).
 _UP = ("increase", "higher", "more", "better", "improve", "rise", "expand", "up")
 _SAME = ("no change", "unchanged", "stay the same", "remain the same", "the same", "same")
@@ -27,8 +29,10 @@ def answer_line_shares(doc: Doc) -> Iterable[Relation]:
         return
     runs: dict[tuple[str, str, int], list[dict]] = {}
     run, last_line = 0, -1
+    breaks = [found.start() for found in _BREAK.finditer(doc.text)]  # found once: a run-on text stays linear
     for claim in doc.claims:
-        line_start = doc.text.rfind("\n", 0, int(claim["start"])) + 1
+        at = bisect.bisect_left(breaks, int(claim["start"]))
+        line_start = breaks[at - 1] + 1 if at else 0
         if not _on_answer_line(doc.text, line_start, claim):
             continue
         if line_start != last_line:
@@ -61,8 +65,7 @@ def _only_answers(text: str, start: int, end: int) -> bool:
 
 def _whole_scale(answers: list[str]) -> bool:
     """Whether the answers are a whole scale: a way up, no change and a way down, or yes and no."""
-    firsts = [next((way for way in ways if answer.startswith(way)), None)
-              for answer in answers for ways in (_UP + _SAME + _DOWN,)]
+    firsts = [next((way for way in _UP + _SAME + _DOWN if answer.startswith(way)), None) for answer in answers]
     up = any(first in _UP for first in firsts)
     same = any(first in _SAME for first in firsts)
     down = any(first in _DOWN for first in firsts)

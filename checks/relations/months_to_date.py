@@ -49,8 +49,8 @@ def months_to_date(doc: Doc) -> Iterable[Relation]:
         if claim["kind"] != "level" or claim.get("qualifier") not in ("exact", None):
             continue
         name = metric_key(claim)
-        if len(name) < 2 or _NO_FLOW.search(name + str(claim.get("metric") or "")) or NETTED.search(
-                name + str(claim.get("metric") or "")) or _PER_DAY.search(
+        named = name + str(claim.get("metric") or "")
+        if len(name) < 2 or _NO_FLOW.search(named) or NETTED.search(named) or _PER_DAY.search(
                 doc.before(claim, 4)) or doc.after(claim, 2).lstrip()[:1] in ("/", "／"):
             continue  # (日产305.37万吨/日; 累计日产291.52万吨: an amount a day, no flow summed over the months)
         clause = _CLAUSE_END.split(doc.before(claim, 24))[-1]

@@ -40,8 +40,7 @@ _FAR_ABOVE = 5.0
 _ITEM_LINE = re.compile(r"\s*\n[ \t]*[^\n\d]{1,20}[:：]?\s*\d[^\n]{0,30}")
 # Words that say a figure sums the items before it: no item of the list.
 _SUMMED_BEFORE = re.compile(r"(?:合计|共计|总计|总共|合共|加总|together|combined|in\s+total|a\s+total\s+of)"
-                            r"[^，,。；;\d]{0,8}$",
-                            re.IGNORECASE)
+                            r"[^，,。；;\d]{0,8}$", re.IGNORECASE)
 _SPAN = 2000  # characters a list is read over, either side of its cue
 _FULL_STOP = re.compile(r"(?<!\b[A-Z])\.(?=\s|$)")
 _READ = 40  # figures after a cue read for its items: a list, not the rest of a run-on text

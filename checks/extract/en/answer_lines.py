@@ -38,13 +38,13 @@ def answer_lines(claims: list[Claim], text: str) -> list[Claim]:
     """The claims, those of a poll's answer lines read as shares of the asked (see the module)."""
     if ("•" not in text and "\n-" not in text and "\n*" not in text) or ":" not in text:
         return claims
-    lines = [found for found in _LINE.finditer(text)]
+    lines = list(_LINE.finditer(text))
     if len(lines) < 2 or not surveyed(text):
         return claims
     read = list(claims)
     starts = [claim.start for claim in claims]  # in order: each line's figures found by bisection
-    for found in lines:
-        if not _in_run(found, lines, text):
+    for at, found in enumerate(lines):
+        if not _in_run(lines, at, text):
             continue
         heading = _heading(text, found.start())
         answer = re.sub(r"\s+", " ", found.group("answer").strip())
@@ -61,11 +61,13 @@ def answer_lines(claims: list[Claim], text: str) -> list[Claim]:
     return read
 
 
-def _in_run(found: re.Match[str], lines: list[re.Match[str]], text: str) -> bool:
-    """Whether another answer line stands within two lines of this one (a run of answers, not a lone line)."""
-    return any(other is not found and abs(other.start() - found.start()) < 400 and
+def _in_run(lines: list[re.Match[str]], at: int, text: str) -> bool:
+    """Whether another answer line stands within two lines of line ``at`` (a run of answers, not a lone line). The
+    lines are in order, so the nearest others are the lines just before and after it: only those are looked at."""
+    found = lines[at]
+    return any(abs(other.start() - found.start()) < 400 and
                text.count("\n", min(other.end(), found.end()), max(other.start(), found.start())) <= 3
-               for other in lines)
+               for other in lines[max(0, at - 1):at] + lines[at + 1:at + 2])
 
 
 def _heading(text: str, start: int) -> str | None:

@@ -22,16 +22,22 @@ def counted_breakdown(claims: Sequence[Claim], text: str) -> list[Claim]:
     if "大" not in text:
         return read
     starts = [claim.start for claim in read]
+    # the breakdowns of each paragraph by where their members start: the paragraph's claims are then read once, each
+    # against the first members named before it (a run-on paragraph of many breakdowns stays linear)
+    paragraphs: dict[int, dict[int, list[int]]] = {}
     for found in _COUNTED.finditer(text):
         end = text.find("\n", found.end())
         at, stop = bisect.bisect_left(starts, found.end()), bisect.bisect_left(starts, len(text) if end < 0 else end)
-        if at >= stop:
-            continue
-        first = read[at].subject
-        if not first or read[at].segment or not text.startswith(first, found.end()):
-            continue  # the first figure's owner is no member named first (在三大产业中，全市第一产业…)
-        for index in range(at + 1, stop):
+        if at < stop:
+            paragraphs.setdefault(stop, {}).setdefault(at, []).append(found.end())
+    for stop, opened in paragraphs.items():
+        firsts: set[str] = set()  # the first members named so far in the paragraph
+        for index in range(min(opened), stop):
             claim = read[index]
-            if claim.subject == first and claim.segment and claim.segment != first:
-                read[index] = claim.replaced(subject=None)
+            if claim.subject in firsts and claim.segment and claim.segment != claim.subject:
+                read[index] = claim = claim.replaced(subject=None)
+            for member_at in opened.get(index, ()):
+                first = claim.subject
+                if first and not claim.segment and text.startswith(first, member_at):
+                    firsts.add(first)  # (else the first figure's owner is no member named first: 在三大产业中，全市…)
     return read
