@@ -111,6 +111,8 @@ and their relations compared:
     python -m bench.consistency_real --clean46    # the forty-sixth clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted46  # the forty-sixth planted set (planted46.py: edits46/ on clean47)
     python -m bench.consistency_real --clean47    # the forty-seventh clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted47  # the forty-seventh planted set (planted47.py: edits47/ on clean48)
+    python -m bench.consistency_real --clean48    # the forty-eighth clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -385,7 +387,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 47)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 48)},
 }
 
 
