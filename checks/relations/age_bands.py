@@ -7,10 +7,11 @@ after 60岁及以上) is a part of it, not the next; a rate of each band (失业
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import NEAR, Doc, Relation, bounds, canonical, metric_key, owner_key, same_unit
+from checks.relations.base import NEAR, Doc, Relation, bounds, canonical, metric_key, owner_key, same_unit, shown
 from checks.relations.parts import _relation as parts_relation
 from checks.relations.parts import bare_total
 from checks.relations.periods import periods_conflict
@@ -47,6 +48,38 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
             total = _total(doc, chain)
             if total is not None:
                 yield parts_relation(doc, total, chain, complete)
+        for figures in (shares, counts):
+            for outer, inner in _nested(doc, figures):
+                gap = max(0.0, bounds(inner)[0] - bounds(outer)[1])
+                arithmetic = (f"{shown(inner)}, of a narrower age band, {'>' if gap else '≤'} {shown(outer)}, of the "
+                              "wider band that holds it")
+                yield Relation(doc.name, "parts_vs_total", (outer, inner), outer.get("metric"), bounds(inner),
+                               (-math.inf, bounds(outer)[1]), gap, arithmetic)
+
+
+def _nested(doc: Doc, claims: list[dict]) -> Iterable[tuple[dict, dict]]:
+    """(the wider band's figure, the narrower's) for a band told after a wider one of the same quantity in the
+    paragraph (60岁及以上人口32.0万人…其中65岁及以上人口24.2万人; aged 15 to 64 … aged 15 to 59): the narrower is
+    part of the wider, so its count or share is no larger. (Bands of a rate, 失业率, nest to no sum.)"""
+    banded: list[tuple[dict, tuple[int, float]]] = []
+    for before, claim in zip([None, *claims], claims, strict=False):
+        band = None if _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, before)
+        if band is None:
+            continue
+        for outer, wider in banded:
+            if wider[0] <= band[0] and band[1] <= wider[1] and wider != band and same_unit(outer, claim) \
+                    and _one_quantity(doc, outer, claim):
+                yield outer, claim
+        banded.append((claim, band))
+
+
+def _one_quantity(doc: Doc, outer: dict, inner: dict) -> bool:
+    """Whether two banded figures measure one quantity of one owner and time: their names less the band alike
+    (人口), and for shares one whole."""
+    names = [canonical(_BAND_WORDS.sub("", metric_key(c))) for c in (outer, inner)]
+    return len(names[0]) >= 2 and names[0] == names[1] and owner_key(outer) == owner_key(inner) \
+        and not periods_conflict(doc.period(outer), doc.period(inner)) \
+        and (outer["kind"] != "share" or str(outer.get("whole") or "") == str(inner.get("whole") or ""))
 
 
 def _window(doc: Doc, claim: dict, before: dict | None) -> str:

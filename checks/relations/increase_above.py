@@ -2,8 +2,9 @@
 (5G基站总数达419.1万个，比上年末净增81.5万个: an increase of 481.5万个 would leave the year before below zero;
 subscribers reached 2.1 million, an increase of 0.4 million).
 
-Read only for counts (基站, 户, 人, subscribers: never negative), not for money or a quantity that may be negative
-(profit, a balance), with the level the increase reached stated in its sentence: linked to it (level_after), or the
+Read for counts (基站, 户, 人, subscribers: never negative) and for amounts of money that are sums of payments (营收,
+销售额, 出口, revenue, sales, exports, spending: never negative), not for a quantity that may be negative (profit, a
+balance), with the level the increase reached stated in its sentence: linked to it (level_after), or the
 level right before it in the same clause's run (总数达A，比上年末净增B).
 """
 
@@ -19,10 +20,17 @@ from checks.relations.rates_of_parts import MAY_BE_NEGATIVE
 _THEN_INCREASE = re.compile(r"\s*[，,]\s*(?:比|较)[^，,。；;\d]{0,10}?(?:净增|增加|新增|多)(?:了)?\s*$")
 
 
+# Amounts of money summed from payments, never below zero (营收增加35亿元至31亿元 is impossible).
+_PAID = re.compile(r"营收|营业收入|销售额|销售收入|出口|进口|进出口|支出|开支|存款|贷款|revenue|sales|exports|imports|"
+                   r"spending|expenditure|deposits|loans|turnover", re.IGNORECASE)
+
+
 def increase_above_level(doc: Doc) -> Iterable[Relation]:
     for change in doc.claims:
-        if change["kind"] != "change" or change.get("direction") != "up" or change["unit"] != "count" \
-                or MAY_BE_NEGATIVE.search(str(change.get("metric") or "")):
+        metric = str(change.get("metric") or "")
+        if change["kind"] != "change" or change.get("direction") != "up" or MAY_BE_NEGATIVE.search(metric) \
+                or not (change["unit"] == "count" or (_PAID.search(metric) and change["unit"] not in (
+                    "percent", "pp", "other"))):
             continue
         level = _level_of(doc, change)
         if level is None or not same_unit(level, change):
@@ -44,4 +52,7 @@ def _level_of(doc: Doc, change: dict) -> dict | None:
     before = [c for c in same if int(c["end"]) <= int(change["start"])]
     if before and _THEN_INCREASE.fullmatch(doc.between(before[-1], change)):
         return before[-1]
+    after = [c for c in same if int(c["start"]) >= int(change["end"])]  # (增加35亿元至310亿元: read as no range)
+    if after and re.fullmatch(r"\s*(?:至|到)\s*", doc.between(change, after[0])):
+        return after[0]
     return None

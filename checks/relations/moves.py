@@ -86,10 +86,15 @@ _UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|an?\s+(?:share|ADS)\b|and\b|w
                            r"|(?:a|an|the)\s+(?:[a-z]+\s+)?(?:(?P<rise>rise|increase|jump|gain|climb)"
                            r"|(?P<fall>fall|drop|decline|decrease|dip))\s+)from\s+"
                            r"(?:(?:a|an|the)\s+)?(?:revised\s+)?(?:[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?", re.IGNORECASE)
-# 从A增至B, 由A下降到B, 从A提高到了B: the verb between the two levels, the earlier first.
-_ZH_BETWEEN = re.compile(r"(?:[^\d，,。；;！？\n]{0,4}?)(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"
-                         r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|降|减|跌))了?(?:至|到|为)了?")
-_ZH_FROM = re.compile(r"(?:从|由)[^\d，,。；;！？\n]{0,8}$")
+# 从A增至B, 由A下降到B, 从A提高到了B: the verb between the two levels, the earlier first. Each level may carry its
+# time (从2011年的19.8%降至2012年的12.6%; 由6月的55个增至64个; 从9月的45.2%，上升至10月的50.9%).
+_ZH_TIME_OF = (r"[^，,。；;！？\n\d]{0,6}?(?:(?:19|20)\d\d\s*|\d{1,2}\s*)?(?:年|月|届|季度|日|周)?"
+               r"(?:[末底初前后]|时|份)?(?:同期)?的")
+_ZH_BETWEEN = re.compile(r"[，,]?(?:[^\d，,。；;！？\n]{0,4}?)"
+                         r"(?:(?P<up>增加|增长|提高|提升|上升|上涨|攀升|扩大|增|升|涨)|"
+                         r"(?P<down>减少|下降|降低|回落|下滑|下跌|缩小|收窄|降|减|跌))了?(?:至|到|为)了?"
+                         rf"\s*(?:{_ZH_TIME_OF})?\s*")
+_ZH_FROM = re.compile(rf"(?:从|由(?!于))(?:[^\d，,。；;！？\n]{{0,8}}|{_ZH_TIME_OF})\s*$")
 # 下半年降至4.4%，在今年一季度进一步下滑至0.9%: the next clause names only a later time and moves the same
 # quantity to a new level (no noun of its own: 营收增长5%，净利润降至… is another quantity's).
 _ZH_THEN = re.compile(

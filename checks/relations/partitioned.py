@@ -49,7 +49,22 @@ def parent_of(part: dict, whole: dict) -> bool:
     """Whether ``whole`` is the member that holds ``part`` by _PARENTS (both read as segments or metrics)."""
     member = str(part.get("segment") or part.get("metric") or "")
     parent = _PARENTS.get(member.removesuffix("增加值"))
-    return parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")
+    return (parent is not None and parent in str(whole.get("segment") or whole.get("metric") or "")) \
+        or _of_its_class(member, str(whole.get("metric") or ""))
+
+
+# A class named with 类 and its quantity (肉类总产量, 粮食类商品零售额): a member of the class is named with the
+# class's stem and the same quantity (猪肉产量 of 肉类总产量).
+_CLASS = re.compile(r"(?P<stem>[\u4e00-\u9fff]{1,3})类(?:总|合计)?(?P<quantity>[\u4e00-\u9fff]{2,6})")
+
+
+def _of_its_class(member: str, whole: str) -> bool:
+    """Whether ``member`` names one kind of the class ``whole`` names (猪肉产量 of 肉类总产量)."""
+    named = _CLASS.fullmatch(whole)
+    if named is None or not member.endswith(named.group("quantity")):
+        return False
+    kind = member[:-len(named.group("quantity"))]
+    return 1 <= len(kind) <= 6 and named.group("stem") in kind and kind != named.group("stem")
 
 
 # 其中景区共接待8.97万人 after 白帝城景区游客达4.75万人: the group's total (共), of which that figure is one member's

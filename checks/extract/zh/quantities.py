@@ -18,6 +18,7 @@ from checks.extract.mention import Mention
 from checks.extract.prefilter import has_run, pair_gate, widest
 from checks.extract.shut import Shutter
 from checks.extract.zh.elliptic import listed_before, with_listed
+from checks.extract.zh.moved_by import from_before, moved_by
 from checks.extract.zh.needs import INSIDE_A_NUMBER, NEEDS
 from checks.extract.zh.numerals import ARABIC, CN_BIG, CN_DIGIT, CN_SMALL, MAGNITUDE, NUMERALS, Numeral, chinese_value
 from checks.extract.zh.plausible import defines_group, plausible
@@ -237,7 +238,8 @@ def _counted(text: str, m: re.Match[str]) -> Mention | tuple[Mention | None, ...
         unit1 = UNITS.resolve(first_unit_text)
         if unit1 is None:
             return None
-        if unit1.code != unit.code:  # 增长12.5%至31亿元: a change, then the level it reached
+        if unit1.code != unit.code or (second is not None and moved_by(  # 增长12.5%至31亿元: a change, then its level
+                text, m.start(), first.value * unit1.scale, second.value * unit.scale, unit.family)):
             return _change_then_level(text, m, first, unit1, second, unit)
     if not plausible(text, m, unit):
         return None
@@ -322,7 +324,7 @@ def _quantity(text: str, m: re.Match[str], first: Numeral | None, second: Numera
     lead_text, tail_text, sign, mid1 = m.group("lead", "tail", "sign", "mid1")  # in one call: every figure comes here
     if second is not None:
         sep = m.group("sep")
-        if sep and sep.strip() in ("至", "到") and _from_before(text, m.start()):
+        if sep and sep.strip() in ("至", "到") and from_before(text, m.start()):
             return None  # 从8000万元到1.2亿元: two levels, not a range
         qualifier, upper = "range", second.value * unit.scale
         if upper < value:
@@ -366,11 +368,6 @@ def _rank(m: re.Match[str]) -> Mention | None:
     if last is not None and last.value > numeral.value:  # 分列第二至第四位
         return Mention(m.start(group), m.end(group), numeral.value, "count", "rank", "range", upper_value=last.value)
     return Mention(m.start(group), m.end(group), numeral.value, "count", "rank", "exact")
-
-
-def _from_before(text: str, start: int) -> bool:
-    window = text[max(0, start - 12):start]
-    return "从" in window or "由" in window
 
 
 # The scanner's own productions, as rules with examples, so that the corpus test covers them too.
