@@ -51,3 +51,9 @@ def test_a_change_to_a_level_far_from_it_is_no_range() -> None:
     # a forecast's bounds, within a few times of each other, and rates stay ranges
     assert [c.text for c in extract("预计净利润同比增加5000万元至8000万元。")] == ["5000万元至8000万元"]
     assert [c.text for c in extract("营收增长5%至8%。")] == ["5%至8%"]
+
+
+def test_a_make_up_s_parts_end_where_the_next_make_up_begins() -> None:
+    text = "在80万人次的旅客构成中，本地居民达{own}万人次，在50万人次的游客构成中，外地游客达45万人次。"
+    assert flagged_of("parts_vs_total", text.format(own="70")) == []  # 50万 and 45万 are the next whole's
+    assert flagged_of("parts_vs_total", text.format(own="90")) != []
