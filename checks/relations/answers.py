@@ -74,11 +74,32 @@ _NEUTRAL = re.compile(r"(?:评价|认为|感觉|觉得|表示|选择|回答)[^�
 _RUN_BREAK = re.compile(r"[。；;！？!?\n]|其中")
 
 
+# A degree of satisfaction said as an answer of its own (满意:85% 基本满意:13%): a side apart from plain 满意, unless
+# the words speak of a rate of satisfaction (满意度, 满意率), which may hold the degrees (满意率85%，非常满意40%).
+_DEGREE = re.compile(r"(非常|很|比较|较为|基本|十分)满意")
+_RATE_OF = re.compile(r"满意(?:度|率)")
+
+
 def _side(text: str) -> str | None:
     """The one side of the scale a share's words name, else None (none, or two: 满意和不满意的比例)."""
     sides = {side for side, pattern in (("不满意", _NEGATIVE), ("一般", _NEUTRAL), ("满意", _POSITIVE))
              if pattern.search(_NEGATIVE.sub("", text) if side == "满意" else text)}
-    return sides.pop() if len(sides) == 1 else None
+    side = sides.pop() if len(sides) == 1 else None
+    if side == "满意" and _RATE_OF.search(re.split(r"[：:，,]", text)[-1]):  # (not the question's 满意度：满意)
+        return "满意率"
+    degree = _DEGREE.search(text) if side == "满意" else None
+    return degree.group(0) if degree is not None else side
+
+
+def _said_before(side: str, sides: set[str]) -> bool:
+    """Whether the answer was given already in the run: itself, or a rate of satisfaction and 满意 or a degree of it
+    (满意率85%，非常满意40%: the rate holds the degree)."""
+    if side in sides:
+        return True
+    positive = {"满意", "满意率"}
+    if side == "满意率":
+        return bool(sides - {"不满意", "一般"})
+    return "满意率" in sides and (side in positive or bool(_DEGREE.fullmatch(side)))
 
 
 def answers_of_a_scale(doc: Doc) -> Iterable[Relation]:
@@ -103,7 +124,7 @@ def answers_of_a_scale(doc: Doc) -> Iterable[Relation]:
             edge = int(claim["end"])
             continue
         side = _side(words)
-        if broken or side is None or side in sides:
+        if broken or side is None or _said_before(side, sides):
             yield from _scale_run(doc, run)
             run, sides = [], set()
         if side is not None:

@@ -49,7 +49,8 @@ _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s,-]{0,50}
                       r"(?:revised\s+)?"
                       rf"(?:(?:(?<=previous )|(?<=earlier )|(?<=prior )|(?<=initial )|{_NOT_EARLIER})"
                       r"[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"  # (from a previous estimate of B: its earlier level)
-                      r"\((?:\d{1,2}\s+[A-Za-z]+\s+)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)", re.IGNORECASE)
+                      r"\((?:\d{1,2}\s+[A-Za-z]+\s+|(?:H[12]|Q[1-4]|FY)[,\s]*)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)",
+                      re.IGNORECASE)
 # peaked in December at B, falling to A in January: the later level told by a participle after the earlier one
 _THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*(?:\s+(?:19|20)\d\d)?)?\s*,\s*"
                       r"(?:(?P<up>rising|climbing|increasing|growing|jumping|edging up)|falling|dropping|declining|"

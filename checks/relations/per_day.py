@@ -20,6 +20,7 @@ from checks.relations.base import Doc, Relation, bounds, interval_text, like, sa
 
 # …4.03亿人次，日均5750万人次; …，日均发送旅客1186.8万人次: the daily amount right after its total's clause
 _DAILY = re.compile(r"\s*[，,]\s*(?:日均|平均每[天日])\s*(?P<named>[\u4e00-\u9fff]{0,6}?)(?:为|达到?|约|超过?|近)?\s*$")
+_TRADED = re.compile(r"成交|交易额|交易量|换手")
 _CHANGE_BETWEEN = re.compile(r"\s*[，,]\s*(?:同比|比上年同期|比上年|较上年同期|较上年|比去年同期|较去年同期)?"
                              r"(?:增加|减少|增长|下降|增|减)了?\s*")
 _RANGE = re.compile(r"(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日?\s*(?:至|到|—|-|–|~)\s*(?:(?P<m2>\d{1,2})月)?"
@@ -44,8 +45,8 @@ def daily_average(doc: Doc) -> Iterable[Relation]:
                 or not doc.same_sentence(total, daily) or "日均" in doc.before(total, 4) \
                 or joined.group("named") not in re.split(r"[，,。；;：:]", doc.before(total, 24))[-1]:
             continue  # 累计加开列车8633列，日均开行9458列: the trains run a day, not the extra ones
-        days = _days(doc, total)
-        if days is None:
+        days = None if _TRADED.search(f"{total.get('metric') or ''} {doc.before(total, 24)}") else _days(doc, total)
+        if days is None:  # (a market's daily turnover is over its trading days, which the calendar does not tell)
             continue
         low, high = bounds(total)
         implied = (low / days, high / days)

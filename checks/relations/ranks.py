@@ -69,7 +69,8 @@ LESS_THAN = re.compile(rf"\s*[，,]?\s*(?:尽管|但|但是)?{_DEGREE}(?:低于|
                        rf"{_SAID_OF}\b(?:below|less than|lower than|short of|trail(?:ed|ing|s)?|behind|"
                        r"underperform(?:ed|ing|s)?|lagg(?:ed|ing)|lags)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,4}?"
                        r"(?:of\s+)?", re.IGNORECASE)
-_BY_HOW_MUCH = re.compile(r"\s+(?:higher|lower|more|less|greater|fewer|bigger|smaller)\s+than\b", re.I)  # (a gap)
+_BY_HOW_MUCH = re.compile(r"(?:[^\0]*\0|.*(?:%|per\s*cent|percent)\s*,?\s*or\s*\0,?)"  # (a gap: 2.5%, or $5.1M, more)
+                          r"\s+(?:higher|lower|more|less|greater|fewer|bigger|smaller)\s+than\b", re.I | re.S)
 _AGAINST_EARLIER = re.compile(rf"\s*[，,]\s*较{_WORDS_TO_OF}")
 # (not 较去年同期的4亿元增长25%: a rate, which growth_vs_levels judges with both levels)
 _MOVED_SINCE = re.compile(r"(?:有所|持续|继续|略有|明显|大幅|进一步|稳步|小幅|显著)?"
@@ -184,7 +185,7 @@ def compared(doc: Doc) -> Iterable[Relation]:
                           and doc.same_sentence(c, first) and float(c["value"]) == float(first["level_after"])), first)
         if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
             continue
-        if _BY_HOW_MUCH.match(between):  # 11.40 per cent higher than 22.79 per cent: how far apart, not a level
+        if _BY_HOW_MUCH.match(f"{doc.before(first, 24)}\0{between}"):  # 11.40 per cent higher than 22.79 per cent
             continue
         more, less = MORE_THAN.fullmatch(between), LESS_THAN.fullmatch(between)
         if more is None and less is None and _AGAINST_EARLIER.fullmatch(between):

@@ -103,6 +103,7 @@ from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
 from checks.relations.named_whole import shares_of_a_named_part, shares_of_a_named_whole
 from checks.relations.natural import natural_growth
+from checks.relations.net_flows import net_flows
 from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
 from checks.relations.of_them import counts_of_them
@@ -153,13 +154,15 @@ from checks.relations.trade_balance import (
 )
 from checks.relations.under_a_total import under_a_total
 from checks.relations.viewed_by import breakdown_under_a_heading
+from checks.relations.which_recorded import rates_against_a_recorded_time
 from checks.relations.within import groups_within, kinds_within
 from checks.relations.year_range import year_range
 from checks.workers import ordered_map
 
 RELATIONS = ("growth_vs_levels", "parts_vs_total", "shares_of_whole", "restated", "share_vs_counts",
              "rank_vs_values", "percent_vs_pp", "grim")
-DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_level, amount_or_rate,
+DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_previous_record, increase_above_level,
+             amount_or_rate,
              rate_and_amount_bracketed, points_rate_and_close, index_sections, marks_told_apart,
              forecast_years,
              direction_vs_levels, linked_moves, moves_against_brackets, moves_past_a_rate, rates_pointing_back,
@@ -211,7 +214,7 @@ DETECTORS = (growth_vs_levels, rates_over_the_previous_record, increase_above_le
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,
              changes_of_a_breakdown,
-             the_rest_answered, trade_balance, net_of_both, goods_and_services, sides_of_goods_and_services,
+             the_rest_answered, trade_balance, net_of_both, net_flows, goods_and_services, sides_of_goods_and_services,
              money_supply,
              averages_of_members,
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts,  # last: they read the sums found before

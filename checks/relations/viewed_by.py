@@ -28,6 +28,11 @@ from checks.relations.summed_elsewhere import of_their_sum
 # of the amount the sentence before leads with)
 _VIEWED_BY = re.compile(r"(?:从|分)(?P<noun>[\u4e00-\u9fff]{1,8}?)"
                         r"(?P<kind>结构|期限|构成|类型|产品|品种|方式|主体|项目|科目|税种|来源|用途|部门)(?:来)?看\s*[，,：:]")
+# 从上半年全市地方财政收入分结构完成情况看，: the whole's name (less its time and owner), then how it is broken down
+_VIEWED_STATE = re.compile(r"从(?:(?:19|20)\d\d年|今年|去年|上半年|下半年|前三季度|全年|第?[一二三四]季度|"
+                           r"\d{1,2}\s*[-~～至]\s*\d{1,2}月份?)?(?:全市|全省|全国|全区|全县|本市|本省)?"
+                           r"(?P<noun>[\u4e00-\u9fff]{2,10}?)分(?P<kind>结构|项目|科目|税种|来源|用途|部门)"
+                           r"(?:完成|实现|增长)?情况(?:来)?看\s*[，,：:]")
 _KIND_WHOLE = {"税种": "税收收入"}
 _ANY_VIEW = re.compile(r"(?:从|分|按)[\u4e00-\u9fff]{1,10}?(?:来)?看\s*[，,：:]")
 # 主要税收收入项目情况如下：; 主要支出科目情况如下：
@@ -48,7 +53,7 @@ def breakdown_under_a_heading(doc: Doc) -> Iterable[Relation]:
         return
     levels = [c for c in doc.claims if _a_level(doc, c)]
     starts = [int(c["start"]) for c in levels]  # in order: a heading's parts and whole found by bisection
-    for pattern in (_VIEWED_BY, _ITEMS_BELOW):
+    for pattern in (_VIEWED_BY, _VIEWED_STATE, _ITEMS_BELOW):
         last_end, last_whole = -1, None  # a heading right after another's breakdown views the same whole again
         for heading in pattern.finditer(text):
             noun = heading.group("noun")
@@ -93,11 +98,12 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
         return None
     paragraph = doc.paragraph(parts[0])
     members = partition_of([label(doc, p) for p in parts]) is not None
+    ended: dict | None = None  # (地方财政收入 before 市本级地方财政收入: the amount of the very name, else the nearest)
     for claim in reversed(levels):  # (the amounts before the heading, at most _BACK of them)
         if int(claim["end"]) > at:
             continue
         if paragraph - doc.paragraph(claim) > _PARAGRAPHS_BACK:
-            return None
+            return ended
         if claim.get("segment"):
             continue  # a member's figure (对非洲进出口…) is no whole of the owner's
         if members and _LISTED_PART.search(doc.text, max(0, int(claim["start"]) - 200), int(claim["start"])):
@@ -108,10 +114,14 @@ def _whole(doc: Doc, levels: list[dict], at: int, noun: str, parts: list[dict]) 
         # 进出口 is no kind of 出口: its name is taken out before the noun is looked for
         names = [n.replace("进出口", "") for n in (canonical(metric_key(claim)), plain(claim.get("metric")))]
         # 其中：地方税收收入865.4亿元 is still 税收收入; 其中，人民币各项存款余额… is a part of 各项存款, not it
-        if any(n == noun or n.endswith(noun) for n in names) or (
-                any(noun in n and any(w in n for w in _ALL_OF) for n in names) and not _aside(doc, claim)):
-            return claim if same_unit(claim, parts[0]) else None
-    return None
+        if noun in names or (any(noun in n and any(w in n for w in _ALL_OF) for n in names)
+                             and not _aside(doc, claim)):
+            return claim if same_unit(claim, parts[0]) else ended
+        if ended is None and any(n.endswith(noun) for n in names):
+            if not same_unit(claim, parts[0]):
+                return None
+            ended = claim
+    return ended
 
 
 def _lead_before(doc: Doc, levels: list[dict], at: int) -> dict | None:

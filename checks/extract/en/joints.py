@@ -21,7 +21,7 @@ JOINTS = Joints(
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        rf"in\s+[\w-]+(?:\s+[\w-]+){{0,3}}?|last\s+\w+|on\s+the\s+year|from\s+{_MONTH}|"
+                        rf"in\s+[\w-]+(?:\s+[\w-]+){{0,6}}?|last\s+\w+|on\s+the\s+year|from\s+{_MONTH}|"
                         # posted a 1.1% rise this week to Kes 2.70 Trillion: the change's noun, its time
                         r"(?:increase|rise|gain|jump|climb|surge|drop|decline|fall|decrease|slide|slump)|"
                         r"this\s+(?:week|month|quarter|year)|"
@@ -46,7 +46,7 @@ JOINTS = Joints(
                         r"(?:(?:an?\s+)?(?:adjusted|underlying|reported|statutory)\s+)?", re.IGNORECASE),
     # $540 million against $431 million, up 25%; £449.0m (2001: £393.3m) +14.2%: the earlier level, then the change
     base_before=re.compile(r"(?:(?:compared\s+with|compared\s+to|versus|vs\.?|against|from)\s+|"
-                           r"\((?:19|20)\d\d(?:/\d\d)?\s*:\s*)$", re.IGNORECASE),
+                           r"\((?:(?:H[12]|Q[1-4]|FY)[,\s]*)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*)$", re.IGNORECASE),
     # £1.24 billion (2012: £1.03 billion) - up 20.3%: the bracket's comparative, then the change
     base_after=re.compile(r"\s*\)\s*[-+–]?\s*(?:(?:up|down)\s+(?:by\s+)?)?|(?:\s+(?:a\s+year\s+(?:earlier|ago)|last\s+year|in\s+(?:19|20)\d\d))?"
                           r"\s*,\s*(?:(?:an?\s+)?(?:up|down|increase|decrease|rise|drop|fall|gain|decline)(?:\s+of)?|"
@@ -67,7 +67,7 @@ JOINTS = Joints(
                           # up 30.0% on a reported basis (2015: £1.75bn): a results statement's comparative, after the
                           # change of the level before it
                           r"(?:\s+on\s+an?\s+(?:reported|statutory|like[- ]for[- ]like|underlying)\s+basis)?"
-                          r"\s*\((?:19|20)\d\d(?:/\d\d)?\s*:\s*|"
+                          r"\s*\((?:(?:H[12]|Q[1-4]|FY)[,\s]*)?(?:19|20)\d\d(?:/\d\d)?\s*:\s*|"
                           # up 6.5 percent from June 2016 ($247,600): the earlier time named, its level in brackets
                           rf"\s+(?:from|compared\s+(?:to|with))\s+(?:{_MONTH_NAME}\s+)?(?:19|20)\d\d\s*\(\s*"
                           r"(?:when\s+(?:it|they)\s+(?:stood|was|were)\s+at\s+)?|"  # (when it stood at 230.6 billion
@@ -117,7 +117,8 @@ JOINTS = Joints(
                                  # USD182.52 billion, which represents an increase of: the relative's change
                                  r"\s*[,—–]?\s*(?:(?:showing|marking|representing|reflecting|indicating|which\s+(?:represents|"
                                  r"represented|marks|marked|reflects|reflected|is|was))\s+)?"
-                                 r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal)\s+)?"
+                                 r"(?:(?:an?\s+)?(?:(?:modest|slight|small|sharp|strong|steep|marginal|year-on-year|"
+                                 r"year-over-year|annual|quarterly)\s+)?"
                                  r"(?:up|down|increase|decrease|rise|drop|fall|gain|decline|growth)(?:\s+of)?)\s+"
                                  # stood at 4,764,000, a 2.5% (118,000) increase: the change's noun after its figure
                                  r"|\s*,\s*an?\s+",

@@ -50,7 +50,8 @@ _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
             "just", "only", "have", "has", "had", "been", "is", "are", "was", "were",
             # the rest of a linking phrase written without its comma: In contrast agriculture decreased by 0.7%
             "contrast", "comparison", "thus", "therefore"}
-_ORGANISATION = re.compile(r"^(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
+_ORGANISATION = re.compile(r"^(?!(?:previous|prior|last|next|same)\s)"  # (the previous session's turnover: a time's)
+                           r"(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|into|from|for|across|within)\s+(?:its\s+|the\s+)?"
                    r"(?P<segment>.{3,60})$")

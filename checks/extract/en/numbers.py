@@ -88,9 +88,11 @@ NUMBERS: Dimension[float] = Dimension("number_en", [
     Rule("digits", r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])(?:\.\d+)?|"
                    r"\d{1,3},\d{1,2}(?=\s?(?:%|per\s?cent|percentage\s+points?)(?!\w)|[\s-]?(?:thousand|million|billion|"
                    r"trillion|bn|mn)\b|\Z)|"
+                   # 2 537 GW: thousands grouped by a space (or a narrow one), as the SI writes them, before a unit
+                   r"\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?![\d,.])(?=\s?[A-Za-z%]|\Z)|"
                    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+",
          _digits, (("12.5", 12.5), ("10,000", 10000), ("4", 4), ("8,69,000", 869000), ("15,77,000", 1577000),
-                   ("27,5", 27.5))),
+                   ("27,5", 27.5), ("2 537", 2537))),
     Rule("words", WORD_NUMBER, _words,
          (("twenty-five", 25), ("three", 3), ("twelve", 12), ("forty-eight", 48), ("one hundred and twenty", 120),
           ("two million", 2e6), ("a", None))),
@@ -122,14 +124,15 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            # codes of currencies the claims table does not name (QAR 530.71 billion, GH¢7,634.0 million; East Africa's
            # shillings, Sh365.4 billion and KSh 2 million): money still
            **dict.fromkeys(("QAR", "SAR", "AED", "KWD", "BHD", "OMR", "EGP", "GHS", "KES", "PKR", "BDT", "LKR", "IDR",
-                            "GH¢", "GH₵", "KSH", "KSHS", "TSH", "USH", "SH", "QR", "PHP", "₱", "P"),
+                            "GH¢", "GH₵", "KSH", "KSHS", "TSH", "USH", "SH", "QR", "PHP", "₱", "P", "TK", "TK.", "¢"),
                           "other_currency")}
 # US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
 # before a dollar amount); Rs 5 crore; $US2.4 billion, as Australian and New Zealand papers write it.
 SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\$(?:US|A|NZ)(?=\s?\d)|"
           r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|MYR|RM|Rs\.?|THB|VND|BRL|MXN|SEK|NOK|"
-          r"DKK|RUB|NGN|QAR|QR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|₱|PHP|Kshs?|TSh|USh|Sh)(?=\s?\d)|"
+          r"DKK|RUB|NGN|QAR|QR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|₱|PHP|Kshs?|TSh|USh|Sh|Tk\.?|¢)"
+          r"(?=\s?\d)|"  # (Tk 13.55 billion: Bangladesh's taka; ¢1.23 billion: Ghana's cedi, the sign before)
           # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
           # (and R6.95 a share: cents given), N12.233 trillion and N2.95 per share: the naira, as Nigerians write it
           r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b|\d{1,3}\.\d\d\b)|"

@@ -254,7 +254,8 @@ def document_subject(opening: str) -> str | None:
             name = _LEGAL_FORM.sub("", name)
         initial = found.start("name") == 0 or opening[:found.start("name")].rstrip()[-1:] in ".!?\n"
         if not name or not is_name(name, initial and name == found.group("name")) or _PUBLISHER.search(name) \
-                or (name.isupper() and len(name) > 5):
+                or (name.isupper() and len(name) > 5) or (name[0].islower() and not name[1:2].isupper()):
+            # (the previous session's turnover: a time, no party; eBay, iPhone are names)
             continue
         return _LEGAL_FORM.sub("", name) or name
     return None

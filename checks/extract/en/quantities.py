@@ -227,9 +227,9 @@ def _currency(symbol: str, dollar: str, yen: str) -> str:
     return {"$": dollar, "¥": yen}.get(symbol) or SYMBOLS.get(symbol.upper(), SYMBOLS.get(symbol, "other_currency"))
 
 
-# (in 2003; in the fiscal year 2011; in September 2011: a month before the year)
-_IN_A_YEAR = re.compile(r"\bin\s+(?:the\s+(?:year|fiscal\s+year)\s+|(?:January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)\s+)?$", re.IGNORECASE)
+_IN_A_YEAR = re.compile(r"\b(?:half|quarter|end|start|beginning|months)\s+of\s+(?:fiscal\s+)?$|\bin\s+(?:the\s+(?:year|"
+                        r"fiscal\s+year)\s+|(?:Jan|Febr)uary\s+|(?:March|April|May|June|July|August|September|October|"
+                        r"November|December)\s+)?$", re.IGNORECASE)  # (in September 2011, the first half of 2023)
 _LEADS_BEFORE = re.compile(r"\b(?:leads?|led|leading|trails?|trailed|trailing)\b[^.;:!?\d]{0,40}$", re.IGNORECASE)
 
 

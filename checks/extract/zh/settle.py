@@ -37,6 +37,11 @@ def referred(reading: Reading, metrics: list[str]) -> Reading:
     return replace(reading, metric=named) if named is not None else reading
 
 
+# A count named by a verb of change and its noun (净增门店, 新增用户, 净减少网点): a net change, when the count is below
+# zero (a level cannot be)
+_CHANGE_NAMED = re.compile(r"(?:净增|新增|增加|(?P<down>净减少?|减少))(?P<noun>[\u4e00-\u9fff]{1,6})")
+
+
 # Between a rank and the level it ranks (寿险收入排名第一为143.3亿元; 位居第二，达到…)
 _RANKED_LEVEL = re.compile(r"\s*(?:位)?\s*[，,]?\s*(?:为|是|达|达到|有)\s*")
 
@@ -44,7 +49,13 @@ _RANKED_LEVEL = re.compile(r"\s*(?:位)?\s*[，,]?\s*(?:为|是|达|达到|有)\
 def settled(reading: Reading, mention: Mention, previous: tuple[Mention, Reading] | None, text: str) -> Reading:
     """``reading`` with a bare share named by the part before it (国产影片票房127.67亿元，同比增长54.32%，占比58.65%:
     国产影片票房占比) and a bare total by the quantity before it (移动电话用户净增10498.9万户，总数达到96399.1万户:
-    移动电话用户总数), when that has a plain name."""
+    移动电话用户总数), when that has a plain name; a count below zero named by a verb of change (净增门店-196家) is
+    that change, of the noun after the verb."""
+    if reading.kind == "level" and mention.value < 0 and mention.unit == "count":
+        changed = _CHANGE_NAMED.fullmatch(reading.metric or "")
+        if changed is not None:
+            return replace(reading, kind="change", metric=changed.group("noun"),
+                           direction="down" if changed.group("down") else "up")
     if not reading.metric and previous is not None and previous[1].kind == "rank" and previous[1].metric \
             and _RANKED_LEVEL.fullmatch(text, previous[0].end, mention.start):
         # 寿险收入排名第一为143.3亿元: the level of what the rank ranks
