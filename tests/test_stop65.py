@@ -148,3 +148,16 @@ def test_the_taka_and_the_cedi_are_money() -> None:
 def test_a_time_s_possessive_names_no_owner() -> None:
     text = "Turnover rose 7.20 per cent from the previous session’s turnover of Tk 12.64 billion."
     assert {c.subject for c in extract(text)} == {None}
+
+
+def test_nested_bands_are_looked_for_among_the_last_few_only() -> None:
+    from checks.claims import table_rows
+    from checks.claims.table import claims_table
+    from checks.documents import Document
+    from checks.relations.age_bands import age_bands
+    from checks.relations.base import Doc
+
+    text = "全市常住人口中，" + "60岁及以上人口为32.0万人，其中65岁及以上人口为24.2万人，" * 200 + "。"
+    claims = [dict(c) for c in table_rows(claims_table([Document(doc="r", text=text, source="r")]))]
+    # a run-on text of bands: each band is held against the few told just before it, not every one (quadratic)
+    assert 0 < len(list(age_bands(Doc("r", text, claims)))) <= 8 * 400

@@ -57,6 +57,9 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
                                (-math.inf, bounds(outer)[1]), gap, arithmetic)
 
 
+_NEST_REACH = 8  # banded figures before a band among which a wider one holding it is looked for
+
+
 def _nested(doc: Doc, claims: list[dict]) -> Iterable[tuple[dict, dict]]:
     """(the wider band's figure, the narrower's) for a band told after a wider one of the same quantity in the
     paragraph (60岁及以上人口32.0万人…其中65岁及以上人口24.2万人; aged 15 to 64 … aged 15 to 59): the narrower is
@@ -66,7 +69,7 @@ def _nested(doc: Doc, claims: list[dict]) -> Iterable[tuple[dict, dict]]:
         band = None if _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, before)
         if band is None:
             continue
-        for outer, wider in banded:
+        for outer, wider in banded[-_NEST_REACH:]:  # (the bands told just before: a run-on text stays linear)
             if wider[0] <= band[0] and band[1] <= wider[1] and wider != band and same_unit(outer, claim) \
                     and _one_quantity(doc, outer, claim):
                 yield outer, claim
