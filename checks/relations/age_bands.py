@@ -40,16 +40,17 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
         shares = [c for c in claims if c["kind"] == "share" and c["unit"] == "percent"]
         counts = [c for c in claims if c["kind"] == "level" and c["unit"] == "count"]
         before = dict(zip(map(id, shares[1:]), shares, strict=False))  # each share's the one before it
-        for chain, complete in _chains(doc, shares):
+        share_bands, count_bands = _bands(doc, shares), _bands(doc, counts)  # read once, for chains and nests
+        for chain, complete in _chains(shares, share_bands):
             if not complete and not all(_SHARE_SAID.search(_window(doc, c, before.get(id(c)))) for c in chain):
                 continue  # bands' own rates (15-24岁失业率): no parts of one whole, unless each is said a share
             yield shares_relation(doc, chain, complete, "age bands")
-        for chain, complete in _chains(doc, counts):
+        for chain, complete in _chains(counts, count_bands):
             total = _total(doc, chain)
             if total is not None:
                 yield parts_relation(doc, total, chain, complete)
-        for figures in (shares, counts):
-            for outer, inner in _nested(doc, figures):
+        for figures, bands in ((shares, share_bands), (counts, count_bands)):
+            for outer, inner in _nested(doc, figures, bands):
                 gap = max(0.0, bounds(inner)[0] - bounds(outer)[1])
                 arithmetic = (f"{shown(inner)}, of a narrower age band, {'>' if gap else '≤'} {shown(outer)}, of the "
                               "wider band that holds it")
@@ -60,13 +61,12 @@ def age_bands(doc: Doc) -> Iterable[Relation]:
 _NEST_REACH = 8  # banded figures before a band among which a wider one holding it is looked for
 
 
-def _nested(doc: Doc, claims: list[dict]) -> Iterable[tuple[dict, dict]]:
+def _nested(doc: Doc, claims: list[dict], bands: list[tuple[int, float] | None]) -> Iterable[tuple[dict, dict]]:
     """(the wider band's figure, the narrower's) for a band told after a wider one of the same quantity in the
     paragraph (60岁及以上人口32.0万人…其中65岁及以上人口24.2万人; aged 15 to 64 … aged 15 to 59): the narrower is
     part of the wider, so its count or share is no larger. (Bands of a rate, 失业率, nest to no sum.)"""
     banded: list[tuple[dict, tuple[int, float]]] = []
-    for before, claim in zip([None, *claims], claims, strict=False):
-        band = None if _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, before)
+    for claim, band in zip(claims, bands, strict=True):
         if band is None:
             continue
         for outer, wider in banded[-_NEST_REACH:]:  # (the bands told just before: a run-on text stays linear)
@@ -106,19 +106,25 @@ def _band(doc: Doc, claim: dict, before: dict | None) -> tuple[int, float] | Non
     return 0, int(match.group("under") or match.group("under_zh") or match.group("under_en")) - 1
 
 
-def _chains(doc: Doc, claims: list[dict]) -> Iterable[tuple[list[dict], bool]]:
-    """Runs of figures whose bands follow one another (the next starts where the one before ended, or one after)."""
+def _bands(doc: Doc, claims: list[dict]) -> list[tuple[int, float] | None]:
+    """Each figure's band, read in the words since the figure before it; None for none, or for a rate (失业率)."""
+    return [None if _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, before)
+            for before, claim in zip([None, *claims], claims, strict=False)]
+
+
+def _chains(claims: list[dict], bands: list[tuple[int, float] | None]) -> Iterable[tuple[list[dict], bool]]:
+    """Runs of figures whose bands (``bands``, one a figure) follow one another (the next starts where the one before
+    ended, or one after)."""
     chain: list[dict] = []
-    bands: list[tuple[int, float]] = []
-    for before, claim in zip([None, *claims], [*claims, None], strict=True):
-        band = None if claim is None or _RATE.search(str(claim.get("metric") or "")) else _band(doc, claim, before)
-        if band is not None and bands and band[0] in (bands[-1][1], bands[-1][1] + 1):
+    chained: list[tuple[int, float]] = []
+    for claim, band in zip([*claims, None], [*bands, None], strict=True):
+        if band is not None and chained and band[0] in (chained[-1][1], chained[-1][1] + 1):
             chain.append(claim)
-            bands.append(band)
+            chained.append(band)
             continue
         if len(chain) >= 2:
-            yield chain, bands[0][0] == 0 and bands[-1][1] == float("inf")
-        chain, bands = ([claim], [band]) if band is not None else ([], [])
+            yield chain, chained[0][0] == 0 and chained[-1][1] == float("inf")
+        chain, chained = ([claim], [band]) if band is not None else ([], [])
 
 
 def _total(doc: Doc, parts: list[dict]) -> dict | None:
