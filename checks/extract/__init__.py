@@ -147,7 +147,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
                          steps.partners_before, steps.paired_quantities, steps.stem_members,
                          steps.compact_members, steps.dashed_sections, steps.bases_after, steps.category_prices,
                          steps.zh_owner_words, steps.among_total, steps.bracketed_names, steps.first_member,
-                         steps.stock_moves, steps.parallel_owners, steps.numbered_entries):
+                         steps.stock_moves, steps.parallel_owners, steps.numbered_entries, steps.member_moves):
                 joined = step(joined, folded)
         if lang == "en":
             joined = steps.respectively(steps.en_joints.alternatives(joined, folded), folded, lang_spans)

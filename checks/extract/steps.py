@@ -46,6 +46,7 @@ from checks.extract.zh.first_member import first_member
 from checks.extract.zh.increments import increments
 from checks.extract.zh.indexes import index_readings
 from checks.extract.zh.listed_parties import listed_parties
+from checks.extract.zh.member_moves import member_moves
 from checks.extract.zh.numbered_entries import numbered_entries
 from checks.extract.zh.owner_words import owner_words as zh_owner_words
 from checks.extract.zh.owners import carry_owners
@@ -95,6 +96,7 @@ __all__ = [
            "levels_moved_between",
            "linked_quantities",
            "listed_parties",
+           "member_moves",
            "names_estimators",
            "numbered_entries",
            "opening_members",

@@ -210,9 +210,21 @@ AGAINST = re.compile(r"\b(?:(?:vs\.?|versus|compared\s+(?:with|to)|against)(?:\s
 _WINDOW_END = re.compile(r"\s+(?:ended|ending|to|through|until)\s+(?:[A-Z]|the\s+end\b)")
 
 
+# How far back a comparison reaches (from three months before, the figure jumped; two years earlier): a time, no
+# figure of a quantity.
+_LOOKBACK = re.compile(r"\s+(?:before|earlier|ago|previously)\b")
+
+
 def window_length(text: str, mention: Mention) -> bool:
-    """Whether ``mention`` is the length of a window of time that ends where the text says (see _WINDOW_END)."""
-    return mention.family == "duration" and _WINDOW_END.match(text, mention.end) is not None
+    """Whether ``mention`` is the length of a window of time that ends where the text says (see _WINDOW_END), or
+    says how far back a comparison reaches (see _LOOKBACK)."""
+    return mention.family == "duration" and (_WINDOW_END.match(text, mention.end) is not None
+                                             or _LOOKBACK.match(text, mention.end) is not None)
+
+
+def looked_back(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` says how far back a comparison reaches (see _LOOKBACK)."""
+    return mention.family == "duration" and _LOOKBACK.match(text, mention.end) is not None
 
 
 class SentenceCues:
@@ -243,13 +255,13 @@ def figure_before(text: str, previous: tuple[Mention, Reading] | None, kept: tup
     """The figure before, as the next figure's reading takes it: none for a span that says when (the nine-month
     period; exports during 2017-18 grew); for a window of time (revenue in the three months ended Sept 30 rose; a
     profit of $809.3 million for the nine months to Sept 30, 18 per cent up), ``kept``, the figure before the
-    window, when in the sentence."""
+    window, when in the sentence (or a sentence before, for a reach back: see looked_back)."""
     if previous is None or (MODIFIER.fullmatch(text, previous[0].start, previous[0].end)
                             and _WORD_AFTER.match(text, previous[0].end)) \
             or YEAR_SPAN.search(text, max(0, previous[0].start - 5), previous[0].start):
         return None
-    if window_length(text, previous[0]):
-        return kept if kept is not None and kept[0].end >= sentence_start else None
+    if window_length(text, previous[0]):  # (a reach back may follow a sentence's figure: From three months before,)
+        return kept if kept is not None and (kept[0].end >= sentence_start or looked_back(text, previous[0])) else None
     return previous
 
 

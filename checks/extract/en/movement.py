@@ -79,16 +79,17 @@ PASSED_FIGURE = re.compile(r"\b(?:top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|excee
                            r"br(?:oke|eaks?|eaking)\s+through)\s+$", re.IGNORECASE)
 
 # Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
-# (215.15 points, or 1.41%, higher at 21,453.95: the close's move, set off by commas)
+# (215.15 points, or 1.41%, higher at 21,453.95: the close's move, set off by commas; so $40.2 million, or 8.0%,
+# more than the estimate)
 MOVED_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*|\)\s*)?"  # a 2.5% (118,000) increase: past the bracket
-                         r"(?:,\s*(?=(?:higher|lower)\s+at\b))?"
+                         r"(?:,\s*(?=(?:higher|lower)\s+at\b|(?:more|less|higher|lower)\s+than\b))?"
                          r"(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
                          # 1,242 children or 1.6% lower: the count's move, said after its rate
                          # (54% or 1,533 couples more than: the rate's move, said after its count)
-                         r"(?:(?:[a-z]+\s+)?or\s+(?:\d[\d.,]*\s?(?:%|per\s?cent)|[$£€]?\d[\d.,]*(?:\s+(?:million|billion|"
+                         r"(?:,?\s*(?:[a-z]+\s+)?or\s+(?:\d[\d.,]*\s?(?:%|per\s?cent)|[$£€]?\d[\d.,]*(?:\s+(?:million|billion|"
                          r"thousand))?(?:\s+(?!(?:were|was|are|is|be|been|would|will|could|may|might|had|have|has|did|do|does|"
                          r"said|say|says|felt|feel|feels|think|thought|expect|expected)\b)[a-z]+){0,2}?)"
-                         r"\s+(?=(?:higher|lower|more|less|fewer|up|down)\b))?"
+                         r",?\s+(?=(?:higher|lower|more|less|fewer|up|down)\b))?"
                          # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"

@@ -20,7 +20,8 @@ _QUANTITY_WORD = re.compile(
     r"registrations|volumes?|margins?|debts?|deficits?|surplus(?:es)?|turnover|growth|GDP|consumption|demand|"
     r"supply|arrivals|visitors|passengers|traffic|population|wages|pay|costs?|assets?|deposits?|loans?|lending|advances|"
     r"savings|rents?|shares?|stocks?|bonds?|yields?|rates?|dividends?|EBITDA|values?|markets?|level|numbers?|"
-    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people|capacity)\b|"
+    r"totals?|averages?|balance|reserves|funds?|bills?|fees?|budgets?|capital|cash|payouts?|units|people|capacity|"
+    r"collections|receipts|proceeds)\b|"
     # the abbreviations of results and statistics (Basic EPS, Statutory NPAT, GVA): quantities, not names
     r"\b(?:EPS|NPAT|NPBT|PBT|EBITA?|(?:CPI|RPI|PPI)[A-Z]?|HICP|GVA|GNP|GNI|PMI|ARPU|NAV|ROE|ROA|ROCE|NIM|capex)\b",
     re.IGNORECASE)
@@ -31,12 +32,15 @@ _NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'
 # these endings say so.
 _COMMON_ENDING = re.compile(r"(?:s|ance|ence|ment|tion|sion|ity|ness|ing|age|ure|ship|cy|ism|ics|th)$")
 # A stock index: named so (the benchmark S&P/ASX200 index, the broader All Ordinaries index), or one of the main
-# exchanges' indexes by its name (the FTSE 100 rose 40 points; the Nikkei fell 1%); not an index of prices (the
+# exchanges' indexes by its name, its exchange's letters before it or not (the FTSE 100 rose 40 points; the Nikkei
+# fell 1%; BSE Sensex ended 568.90 points higher; the DSEX gained); not an index of prices (the
 # Consumer Prices Index rose 2.2%: inflation, a quantity).
 _STOCK_INDEX = re.compile(r"^(?!.*\b[Pp]rices?\s)"
                           r"(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"
-                          r"(?:index|Index)$|^(?:the\s+)?(?:FTSE|Dow|Nasdaq|Nikkei|Hang\s+Seng|S&P|DAX|CAC|ASX|"
-                          r"Sensex|Nifty|Kospi|STOXX|TSX|SPI|Russell|All\s+Ordinaries)\b[\w&\s.-]*$")
+                          r"(?:index|Index)$|^(?:the\s+)?(?:[A-Z]{2,4}\s+)?(?:FTSE|Dow|Nasdaq|Nikkei|Hang\s+Seng|S&P|DAX|"
+                          r"CAC|ASX|Sensex|SENSEX|Nifty|NIFTY|Kospi|KOSPI|Topix|TOPIX|STOXX|Stoxx|TSX|SPI|Russell|"
+                          r"All\s+Ordinaries|DSEX|DS30|DSES|CASPI|KSE|KLCI|Straits\s+Times|Jakarta\s+Composite|PSEi)\b"
+                          r"[\w&\s.-]*$")
 # The shares of a named company: shares in BP; Cummins shares; the stock of Apple.
 _SHARES_OF = re.compile(r"^(?i:the\s+)?(?i:shares?|stock|share\s+price)\s+(?:in|of)\s+(?P<after>[A-Z].*)$|"
                         r"^(?P<before>.+?)(?:'s|’s)?\s+(?:shares|stock|share\s+price)$")
