@@ -86,10 +86,12 @@ MOVED_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*|\)\s*)?"  # a 2.5% (118,0
                          r"(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
                          # 1,242 children or 1.6% lower: the count's move, said after its rate
                          # (54% or 1,533 couples more than: the rate's move, said after its count)
-                         r"(?:,?\s*(?:[a-z]+\s+)?or\s+(?:\d[\d.,]*\s?(?:%|per\s?cent)|[$£€]?\d[\d.,]*(?:\s+(?:million|billion|"
+                         r"(?:,\s*or\s+[$£€]?\d[\d.,]*\s?(?:%|per\s?cent|million|billion)?,\s+"  # ($40.2 million, or 8.0%,
+                         r"(?=(?:more|less|fewer|higher|lower)\s+than\b))?"  # more than; not: , or $3.10 a share, up)
+                         r"(?:(?:[a-z]+\s+)?or\s+(?:\d[\d.,]*\s?(?:%|per\s?cent)|[$£€]?\d[\d.,]*(?:\s+(?:million|billion|"
                          r"thousand))?(?:\s+(?!(?:were|was|are|is|be|been|would|will|could|may|might|had|have|has|did|do|does|"
                          r"said|say|says|felt|feel|feels|think|thought|expect|expected)\b)[a-z]+){0,2}?)"
-                         r",?\s+(?=(?:higher|lower|more|less|fewer|up|down)\b))?"
+                         r"\s+(?=(?:higher|lower|more|less|fewer|up|down)\b))?"
                          # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
