@@ -7,7 +7,7 @@ The result is the last amount before the words of beating, in their sentence, or
 results exceeded …), in the sentence before; the estimate is the first amount of the same unit in the sentence after
 that names the analysts' view (expected, estimate, forecast, consensus), at most twice or half the result (so that a
 revenue estimate is not read against earnings per share). An estimate in the same clause (above the $4.6 billion
-analysts expected) is `compared`'s, in ranks.py.
+analysts expected) is `compared`'s, in compared.py.
 """
 
 from __future__ import annotations

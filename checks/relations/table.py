@@ -28,6 +28,7 @@ from checks.relations.changes_of_parts import changes_of_a_breakdown, changes_of
 from checks.relations.closed_by_rest import parts_closed_by_the_rest
 from checks.relations.closes import moves_to_the_close
 from checks.relations.combined import combined_shares, combined_totals
+from checks.relations.compared import compared
 from checks.relations.compared_back import compared_back
 from checks.relations.compared_then_moved import compared_then_moved
 from checks.relations.completion import completion_vs_target
@@ -127,7 +128,7 @@ from checks.relations.places_of_which import places_of_which
 from checks.relations.plus_then_total import plus_then_total
 from checks.relations.previous_record import above_the_old_record, behind_only, rates_over_the_previous_record
 from checks.relations.quoted_answers import quoted_answers
-from checks.relations.ranks import compared, rank_vs_values
+from checks.relations.ranks import rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
 from checks.relations.respective_places import respective_places
 from checks.relations.restated import restated
