@@ -130,6 +130,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean47
 	$(BIN)/python -m bench.consistency_real --planted47
 	$(BIN)/python -m bench.consistency_real --clean48
+	$(BIN)/python -m bench.consistency_real --planted48
+	$(BIN)/python -m bench.consistency_real --clean49
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install
