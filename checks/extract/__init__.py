@@ -164,7 +164,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
             joined = steps.coordinated(steps.linked_quantities(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.bracketed_moves(steps.differences(joined, folded, lang_spans), folded, lang_spans)
             joined = steps.rate_named(steps.heading_members(steps.bullet_labels(joined, folded), folded), folded)
-            joined = steps.answer_lines(joined, folded)
+            joined = steps.gaps_or_rates(steps.answer_lines(joined, folded), folded)
         for index, claim in zip(at, joined, strict=True):
             linked[index] = claim
     if any(cell.after is not None for cell in tables.values()):

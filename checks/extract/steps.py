@@ -20,6 +20,7 @@ from checks.extract.en.estimates import estimates, names_estimators
 from checks.extract.en.field_rows import field_rows
 from checks.extract.en.followers import followers
 from checks.extract.en.fragments import owner_words, whole_words
+from checks.extract.en.gap_or_rate import gaps_or_rates
 from checks.extract.en.heading_members import heading_members
 from checks.extract.en.linked import linked_quantities
 from checks.extract.en.members import among_members
@@ -89,6 +90,7 @@ __all__ = [
            "field_rows",
            "first_member",
            "followers",
+           "gaps_or_rates",
            "heading_members",
            "increments",
            "index_readings",

@@ -23,7 +23,9 @@ from checks.relations.periods import periods_conflict
 from checks.relations.units import unit_key
 
 # Between a share and the same share again: "(", ", or", " of electricity (".
-_AGAIN = re.compile(r"\s*(?:of\s+(?:[\w’'-]+\s+){0,3}?)?(?:\(|,\s*or\s+|—\s*or\s+)\s*", re.IGNORECASE)
+# (One-in-five students (19%): the people counted, without "of", before the bracket)
+_AGAIN = re.compile(r"\s*(?:of\s+(?:[\w’'-]+\s+){0,3}?|[a-z][\w’'-]*\s+(?:[a-z][\w’'-]*\s+)?(?=\())?"
+                    r"(?:\(|,\s*or\s+|—\s*or\s+)\s*", re.IGNORECASE)
 _WORDS = re.compile(r"[A-Za-z]")
 NEAR_CHANGES = 50  # changes apart at most for one movement told twice
 

@@ -70,3 +70,29 @@ def moves_past_a_rate(doc: Doc) -> Iterable[Relation]:
         said = _BUT_MOVED.fullmatch(doc.between(rate, earlier))
         if said is not None:
             yield judge_move(doc, earlier, level, said.group("up") is not None)
+
+
+# "27% of staff say they work from home most days (down from 33% in May)": the earlier level in a bracket that ends
+# the clause, the move said inside it (no figure between, as the claims are neighbours; the level may be bracketed
+# itself: One-in-five students (19%) say …)
+_BRACKET_MOVE = re.compile(r"^\)?[^.;:()]{0,160}?\(\s*(?:(?P<up>up|higher|rising|increasing)|down|lower|falling|"
+                           r"decreasing)\s+(?:from|on|compared\s+(?:with|to))\s+$", re.IGNORECASE)
+
+
+def moves_in_a_closing_bracket(doc: Doc) -> Iterable[Relation]:
+    """A level, then the rest of its clause, then "(down from B …)" or "(up from B …)": the level must lie below (or
+    above) B. English only."""
+    claims = doc.claims
+    for index, level in enumerate(claims[:-1]):
+        earlier = claims[index + 1]
+        if level["kind"] not in ("level", "share", "ratio") or not str(level["text"]).isascii() \
+                or not doc.same_sentence(level, earlier) or not same_unit(level, earlier):
+            continue
+        said = _BRACKET_MOVE.match(doc.text[int(level["end"]):int(earlier["start"])])
+        if said is not None and _closed_after(doc, earlier):
+            yield judge_move(doc, earlier, level, said.group("up") is not None)
+
+
+def _closed_after(doc: Doc, earlier: dict) -> bool:
+    """The bracket closes after the earlier level and its time (in March), with no other figure in it."""
+    return re.match(r"[^()\d]{0,40}\)", doc.text[int(earlier["end"]):int(earlier["end"]) + 41]) is not None

@@ -44,7 +44,8 @@ _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s,-]{0,50}
                       r"(?:this|that)\s+(?:week|month|quarter|year)\s*)?"  # (fell to 7.1% this week from 6.8%)
                       r"(?:,\s*(?:the|its|a|an)\s+[a-z]+est\b[^,;.\d]{0,40}?(?:(?:19|20)\d\d)?\s*(?=,))?,?\s*"
                       # (rose to 29,574 units as compared with 14,936: the unit's word before the earlier level)
-                      r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs|kg|kgs|bags)\s+)?"
+                      r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs|kg|kgs|bags|shares|"
+                      r"securities|contracts|transactions|visits|tourists|trips|subscribers|customers)\s+)?"
                       r"(?:(?:from|as against|against|(?:as\s+)?compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
                       rf"(?:(?:(?<=previous )|(?<=earlier )|(?<=prior )|(?<=initial )|{_NOT_EARLIER})"

@@ -95,7 +95,7 @@ from checks.relations.market_shares import shares_of_a_stated_total
 from checks.relations.member_gaps import member_gaps
 from checks.relations.months_to_date import months_to_date
 from checks.relations.more_same_less import more_same_or_less
-from checks.relations.move_bracketed import moves_against_brackets, moves_past_a_rate
+from checks.relations.move_bracketed import moves_against_brackets, moves_in_a_closing_bracket, moves_past_a_rate
 from checks.relations.moves import direction_vs_levels, linked_moves
 from checks.relations.named import named_orders
 from checks.relations.named_count import names_against_count, subset_counts
@@ -109,6 +109,7 @@ from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
 from checks.relations.of_them import counts_of_them
 from checks.relations.of_which import parts_of_which
+from checks.relations.of_which_zh import parts_after_of_which
 from checks.relations.ordinals import (
     compared_with_before,
     followed,
@@ -144,7 +145,7 @@ from checks.relations.summary import summary_copies
 from checks.relations.table_rows import answers_in_a_table
 from checks.relations.targets import against_a_target
 from checks.relations.the_rest import the_rest_answered
-from checks.relations.this_rate import rates_pointing_back
+from checks.relations.this_rate import levels_pointing_back, rates_pointing_back
 from checks.relations.threshold import index_against_threshold
 from checks.relations.top_lists import ahead_of_bracketed, top_lists
 from checks.relations.trade_balance import (
@@ -167,6 +168,7 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              rate_and_amount_bracketed, points_rate_and_close, index_sections, marks_told_apart,
              forecast_years,
              direction_vs_levels, linked_moves, moves_against_brackets, moves_past_a_rate, rates_pointing_back,
+             levels_pointing_back, moves_in_a_closing_bracket,
              bracketed_levels,
              moves_to_the_close,
              doubling, annualised, compound_rates, step_from_the_month_before,
@@ -218,10 +220,12 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              the_rest_answered, trade_balance, net_of_both, net_flows, goods_and_services, sides_of_goods_and_services,
              money_supply,
              averages_of_members,
+             parts_after_of_which,  # (the parts of a 其中 list no sum found before holds)
              rates_of_a_breakdown, rates_within_parts, changes_of_summed_parts,  # last: they read the sums found before
              shares_of_a_stated_total)  # (and the shares read before)
 # The readers given the relations found before them (the sums of parts that hold; the shares read against counts)
-_AFTER_SUMS = (rates_within_parts, changes_of_summed_parts, shares_of_a_stated_total, summary_copies)
+_AFTER_SUMS = (parts_after_of_which, rates_within_parts, changes_of_summed_parts, shares_of_a_stated_total,
+               summary_copies)
 
 
 def relations_table(table: pd.DataFrame, documents: dict[str, str], jobs: int = 1) -> pd.DataFrame:

@@ -84,6 +84,8 @@ JOINTS = Joints(
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from last season's 54.8 million: the earlier period's own level
                           r"(?:(?<=from\s)last\s+(?:year|season|month|quarter|week)['’]s\s+)?"
+                          # from Monday's 8.40 crore shares: the day before's level, a market report's
+                          r"(?:(?<=from\s)(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day['’]s\s+)?"
                           # from a revised $65.64 billion; from the present 6.25 per cent: the same earlier level
                           r"(?:(?:revised|present|current|existing|downwardly\s+revised|upwardly\s+revised)\s+)?"
                           # compared to its previous close at 16,141.67 points: the close before

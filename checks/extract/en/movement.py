@@ -31,7 +31,7 @@ MOVEMENT_EN: Dimension[str] = Dimension("movement_en", [
                  r"sank|sunk|sink(?:s|ing)?|(?:edg(?:e|es|ed|ing)|inch(?:es|ed|ing)?) (?:down|lower)|"
                  r"tick(?:s|ed|ing)? down|narrow(?:s|ed|ing)?|"
                  r"dip(?:s|ped|ping)?|slow(?:s|ed|ing)?|retreat(?:s|ed|ing)?|weaken(?:s|ed|ing)?|trim(?:s|med|ming)?|"
-                 r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|"
+                 r"slash(?:es|ed|ing)?|halv(?:e|es|ed|ing)|plummet(?:s|ed|ing)?|erod(?:e|es|ed|ing)|collaps(?:e|es|ed|ing)|"
                  r"down|lower|revised (?:down|downward|lower)|lower than|less than|fewer than|"
                  r"(?:gave|give|gives|giving) up|skid(?:s|ded|ding)?|depreciat(?:e|es|ed|ing)|"
                  r"off",  # (starts were off 5.0 percent to 475,000)
@@ -79,15 +79,13 @@ PASSED_FIGURE = re.compile(r"\b(?:top(?:ped|s|ping)?|surpass(?:ed|es|ing)?|excee
                            r"br(?:oke|eaks?|eaking)\s+through)\s+$", re.IGNORECASE)
 
 # Movement stated after the figure: 2.23 per cent higher, a 15 per cent increase, 4.2 million fewer.
-# (215.15 points, or 1.41%, higher at 21,453.95: the close's move, set off by commas; so $40.2 million, or 8.0%,
-# more than the estimate)
+# (215.15 points, or 1.41%, higher at 21,453.95: the close's move, set off by commas; for $12.3 million, or 6.2%, less
+# than the estimate, see en/gap_or_rate.py)
 MOVED_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*|\)\s*)?"  # a 2.5% (118,000) increase: past the bracket
-                         r"(?:,\s*(?=(?:higher|lower)\s+at\b|(?:more|less|higher|lower)\s+than\b))?"
+                         r"(?:,\s*(?=(?:higher|lower)\s+at\b))?"
                          r"(?:(?:year[- ]on[- ]year|year[- ]over[- ]year|annual|quarterly|monthly|y/y)\s+)?"
                          # 1,242 children or 1.6% lower: the count's move, said after its rate
                          # (54% or 1,533 couples more than: the rate's move, said after its count)
-                         r"(?:,\s*or\s+[$£€]?\d[\d.,]*\s?(?:%|per\s?cent|million|billion)?,\s+"  # ($40.2 million, or 8.0%,
-                         r"(?=(?:more|less|fewer|higher|lower)\s+than\b))?"  # more than; not: , or $3.10 a share, up)
                          r"(?:(?:[a-z]+\s+)?or\s+(?:\d[\d.,]*\s?(?:%|per\s?cent)|[$£€]?\d[\d.,]*(?:\s+(?:million|billion|"
                          r"thousand))?(?:\s+(?!(?:were|was|are|is|be|been|would|will|could|may|might|had|have|has|did|do|does|"
                          r"said|say|says|felt|feel|feels|think|thought|expect|expected)\b)[a-z]+){0,2}?)"
@@ -95,7 +93,7 @@ MOVED_AFTER = re.compile(r"^\s*(?:\([^()\n]{1,20}\)\s*|\)\s*)?"  # a 2.5% (118,0
                          # a 14% volume decline; not a verb of noticing (70% experienced higher bills: an answer)
                          r"(?:(?!(?:of|in|to|and|or|from|for|on|at|the|a|an|by|experienced|reported|noted|noticed|"
                          r"observed|saw|faced|paid|found)\b)[a-z]+\s+)?"
-                         r"(?:(?P<up>higher|more|up(?!\s+(?:till|until|to\s+(?:now|date)))|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
+                         r"(?:(?P<up>higher|more|greater(?=\s+than)|up(?!\s+(?:till|until|to\s+(?:now|date)))|above|increase|rise|gain|growth|jump|uplift|surge|hike|"
                          r"improvement|boost|climb|advance|rally|expansion|leap|spike|upturn)|(?P<down>lower|less|fewer|down|below|"
                          r"decrease|decline|drop|fall|cut|reduction|slump|slide|loss|contraction|dip|plunge|plummet|"
                          r"tumble|downturn))\b", re.IGNORECASE)

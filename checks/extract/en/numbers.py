@@ -124,15 +124,16 @@ SYMBOLS = {"US$": "USD", "U.S.$": "USD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
            # codes of currencies the claims table does not name (QAR 530.71 billion, GH¢7,634.0 million; East Africa's
            # shillings, Sh365.4 billion and KSh 2 million): money still
            **dict.fromkeys(("QAR", "SAR", "AED", "KWD", "BHD", "OMR", "EGP", "GHS", "KES", "PKR", "BDT", "LKR", "IDR",
-                            "GH¢", "GH₵", "KSH", "KSHS", "TSH", "USH", "SH", "QR", "PHP", "₱", "P", "TK", "TK.", "¢"),
+                            "GH¢", "GH₵", "KSH", "KSHS", "TSH", "USH", "SH", "QR", "PHP", "₱", "P", "TK", "TK.", "TAKA",
+                            "¢"),
                           "other_currency")}
 # US$, and tokenised text's "US $" and "HK $" (a prefix spaced from its sign; never "A $" or "S $", which are words
 # before a dollar amount); Rs 5 crore; $US2.4 billion, as Australian and New Zealand papers write it.
 SYMBOL = (r"US\$|U\.S\.?\$|C\$|CA\$|A\$|AU\$|HK\$|S\$|NZ\$|R\$|NT\$|MEX\$|MX\$|\$(?:US|A|NZ)(?=\s?\d)|"
           r"(?:US|U\.S\.?|C|HK|NZ|MEX)\s\$(?=\s?\d)|\$|€|£|¥|₹|₩|"
           r"(?:RMB|CNY|USD|EUR|GBP|JPY|CAD|AUD|HKD|SGD|NZD|CHF|INR|KRW|DAD|ZAR|MYR|RM|Rs\.?|THB|VND|BRL|MXN|SEK|NOK|"
-          r"DKK|RUB|NGN|QAR|QR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|₱|PHP|Kshs?|TSh|USh|Sh|Tk\.?|¢)"
-          r"(?=\s?\d)|"  # (Tk 13.55 billion: Bangladesh's taka; ¢1.23 billion: Ghana's cedi, the sign before)
+          r"DKK|RUB|NGN|QAR|QR|SAR|AED|KWD|BHD|OMR|EGP|GHS|KES|PKR|BDT|LKR|IDR|GH¢|GH₵|₦|₱|PHP|Kshs?|TSh|USh|Sh|Tk\.?|Taka|¢)"
+          r"(?=\s?\d)|"  # (Tk 13.55 billion, Taka 310.5 crore: Bangladesh's taka; ¢1.23 billion: Ghana's cedi)
           # R12-billion, R98,15-billion: the rand, as South Africans write it (with a magnitude: R5 may be a model)
           # (and R6.95 a share: cents given), N12.233 trillion and N2.95 per share: the naira, as Nigerians write it
           r"(?<![\w.])R(?=\d{1,3}(?:[,.]\d+)*[\s-]?(?:thousand|million|billion|trillion|bn|mn|m|b)\b|\d{1,3}\.\d\d\b)|"

@@ -33,7 +33,7 @@ _NAME = re.compile(r"(?:[Tt]he\s+)?(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'
 _COMMON_ENDING = re.compile(r"(?:s|ance|ence|ment|tion|sion|ity|ness|ing|age|ure|ship|cy|ism|ics|th)$")
 # A stock index: named so (the benchmark S&P/ASX200 index, the broader All Ordinaries index), or one of the main
 # exchanges' indexes by its name, its exchange's letters before it or not (the FTSE 100 rose 40 points; the Nikkei
-# fell 1%; BSE Sensex ended 568.90 points higher; the DSEX gained); not an index of prices (the
+# fell 1%; BSE Sensex ended 212 points higher; the DSEX gained); not an index of prices (the
 # Consumer Prices Index rose 2.2%: inflation, a quantity).
 _STOCK_INDEX = re.compile(r"^(?!.*\b[Pp]rices?\s)"
                           r"(?:(?:the|benchmark|broader|wider|main|key|blue-chip|[A-Z][\w&'’.-]*|\d[\w.]*)\s+)*"

@@ -68,7 +68,7 @@ _MARK = r"(?:mark|level|threshold|barrier|line)\b"
 
 # Not VERBOSE: rule patterns hold spaces ("more than"); word_gate (prefilter.py) says where a match can start.
 _FIGURE = (
-    rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})\s+(?:in|out\s+of)\s+(?:every\s+)?"
+    rf"(?P<sample>(?:(?P<s_lead>{LEADING_EN.pattern})\s+)?\b(?P<s_k>{NUM})(?:\s+|-)(?:in|out\s+of)(?:\s+|-)(?:every\s+)?"
     rf"(?!(?:19|20)\d\d\b)(?P<s_n>{NUM})\b(?!\s*(?:%|percent|per cent|cases|years?|months?|days?)))"
     rf"|(?P<all_but>\ball\s+but\s+(?P<ab_k>{NUM})\s+of\s+(?:the\s+)?(?P<ab_n>{NUM})\b)"
     rf"|(?P<of_the>\b(?P<o_k>{NUM})\s+of\s+(?:the\s+|all\s+|its\s+|their\s+)?(?:top\s+|largest\s+|biggest\s+)?"

@@ -43,8 +43,8 @@ UNITS_EN: Dimension[tuple[str, str, float]] = Dimension("unit_en", [
     Rule("basis_points", r"basis[\s-]points?|bps\b|bp\b", constant(("pp", "pp", 0.01)),
          (("basis points", ("pp", "pp", 0.01)), ("basis-points", ("pp", "pp", 0.01)))),
     Rule("points", r"points?\b|pts?\b", constant(("other", "points", 1.0)), (("points", ("other", "points", 1.0)),)),
-    # (9.2pc, the British and South Asian press's; 5 pct, the wires')
-    Rule("percent", r"%|percents?\b|per\s?cent\b|percentage\b(?![\s-]+points?\b)|pc\b|pct\b(?![\s.]+points?\b)",
+    # (9.2pc, the British and South Asian press's; 5 pct, the wires'; not 14.1 million PC shipments: computers)
+    Rule("percent", r"%|percents?\b|per\s?cent\b|percentage\b(?![\s-]+points?\b)|(?-i:pc)\b|pct\b(?![\s.]+points?\b)",
          constant(("percent", "percent", 1.0)),
          (("percent", ("percent", "percent", 1.0)), ("per cent", ("percent", "percent", 1.0)),
           ("percentage", ("percent", "percent", 1.0)), ("percents", ("percent", "percent", 1.0)),

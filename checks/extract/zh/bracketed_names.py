@@ -21,9 +21,9 @@ _SENTENCE_END = re.compile(r"[。！？!?\n]")
 _LIST_GAP = 120  # characters between two items of one list at most
 _LIST_ITEMS = 16  # items of one list at most (a run-on text is read as lists of this many: linear time)
 # No member's name: a time, a quantity's name or a movement (2023年, 认同度, 同比增长), or a rival compared with
-# (高于全国平均水平(-8.4%): the country's rate, no member of the city's)
+# (高于全国平均水平(-8.4%): the country's rate, no member of the city's; 较去年同期(61家): the earlier level)
 _NO_NAME = re.compile(r"\d|[年月日]$|季度$|[率额量值数度]$|收入$|利润$|比重$|占比$|比例$|规模$|"
-                      r"同比|环比|增长|下降|增速|^(?:高于|低于|快于|慢于|好于|优于|差于|超过|超出|不及)")
+                      r"同比|环比|同期|增长|下降|增速|^(?:较|比|高于|低于|快于|慢于|好于|优于|差于|超过|超出|不及)")
 
 ITEM_NAMES = Dimension("bracketed_names_zh", [
     Rule("leading_word", r"(?:.{0,4}?(?:则是|则为|依次为|分别为|分别是|还是|是|为)|还有|另有)(?P<name>.{2,8})",

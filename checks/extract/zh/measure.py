@@ -75,10 +75,11 @@ _TRAILING = re.compile(
     r"预计|预期|初步估计|估计|(?<!变)更|亦|仅微|未能|没能)$")  # 客运量预计4822.3万人次: a forecast's verb
 _GROWTH_NOUN_END = re.compile(rf"(?:{GROWTH_NOUN.pattern})$")
 # A subject at the start of a phrase: an organisation or a place, then what it measures; a character of a name is no
-# verb or particle (这也是中国新能源 is no name); NOT_A_NAME opens none.
+# verb or particle (这也是中国新能源 is no name; a firm's holds no 处理: 银行处理电子支付业务); NOT_A_NAME opens none.
 _NAME = r"(?:(?![是也这为了的在和与及从对向将已被把占])[\u4e00-\u9fff])"
+_FIRM_CHAR = rf"(?:(?!处理|发生|办理|开立|发放|持有|实现|完成){_NAME})"
 _SUBJECT = re.compile(
-    rf"^(?!(?:国有|私人|私营|民营|集体|外商)控股|{NOT_A_NAME})(?P<subject>(?:{_NAME}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
+    rf"^(?!(?:国有|私人|私营|民营|集体|外商)控股|{NOT_A_NAME})(?P<subject>(?:{_FIRM_CHAR}{{2,8}}?(?:集团|股份|公司|银行|汽车|科技|控股|电子|地产|置业|保险|证券|航空|"
     r"铁路|电网|石化|石油|能源|人寿|财险|电器|药业|医药|传媒|航运|物流|快递|速运|酒业|乳业|食品|商行|农商行)"
     # a name going on past a firm's last word (上海科技馆, 粮油食品类) is no firm, nor a trade mode (保税物流)
     r"(?![类馆园院店]|烟酒|[和及与、][\u4e00-\u9fff]{1,8}类)|"  # (nor 我市食品烟酒类, a CPI category)
@@ -145,7 +146,6 @@ class Measure:
 _HEADLINE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff”》])\s+(?=[\u4e00-\u9fff“《])|\s+[-–—]\s+(?=[\u4e00-\u9fff“《\d])")
 # The quantity a ranking is by (列旅游总收入排行榜第一名).
 _RANKING_BY = re.compile(r"^(?:位列|位居|列|居)(?P<metric>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:排行榜|排行|榜单|榜)$")
-
 # A name that owns what follows a period or a verb of achieving in its phrase (腾讯第三季度营收, 中央企业累计实现营业
 # 收入): a few characters, none a verb, a particle or a word of comparison.
 _OWNER_NAME = re.compile(r"(?!.*(?:增长|下降|实现|完成|达到|占|比上|比去|较|为|是|有|和|与|及|的|在|对|从|以上|以下|后|"

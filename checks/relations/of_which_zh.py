@@ -1,0 +1,129 @@
+"""parts_vs_total for the parts a Chinese 其中 lists after a whole: "全市快递业务量8.2亿件，快递业务收入61亿元…。
+其中，同城快递业务量2.1亿件…；异地快递业务量5.6亿件…" (each kind of delivery is part of all deliveries).
+
+Read only where 其中 opens a sentence (inside a clause it often opens the parts of one item of a list: 第二产业…，其中
+工业…；第三产业…). The parts are the first level of one unit in each item of the list (items part at ；), up to the
+sentence's end; the whole is the level of that unit in the sentence before whose name ends most as the first part's
+(累计装机容量 of 光伏电站累计装机容量, not 新增装机容量). The list need not be whole, so its parts add up to no more
+than the whole (less the rounding of each). Read only for parts in the whole's unit word and named as kinds of its
+quantity (see _a_kind_of); not for a rate per unit (公斤/公顷), a figure that may be negative or a net (its items may
+exceed it), an average or a figure per head (see _comparable).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from checks.relations.base import Doc, Relation
+from checks.relations.parts import _relation as parts_relation
+
+_OPENS = re.compile(r"其中\s*[，,：:]?")
+_ITEM_END = re.compile(r"[；;]")
+_FULL_STOP = re.compile(r"[。！？!?\n]")
+_PER = re.compile(r"\s*(?:/|每)")  # 5515.7公斤/公顷: a rate per unit, no sum
+_NEGATIVE = re.compile(r"利润|盈利|亏损|净|差额|顺差|逆差|结余|损益")
+_AVERAGE = re.compile(r"人均|日均|平均|均值|每")
+_REACH = 12  # claims after 其中 read as its list at most (a run-on text: linear time)
+
+
+def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relation]:
+    """The parts each 其中 lists against the whole before it (see the module), unless a relation found before holds
+    each of them against it."""
+    if "其中" not in doc.text:
+        return
+    related = {(id(r.claims[0]), id(part)) for r in found if r.relation == "parts_vs_total" for part in r.claims[1:]}
+    claims = doc.claims
+    for opened in _OPENS.finditer(doc.text):
+        said = doc.text[max(0, opened.start() - 40):opened.start()].rstrip()
+        if not said.endswith("。"):
+            continue  # (a 其中 inside a clause opens a list of one item's parts: 第二产业…，其中工业…；第三产业…)
+        after = [c for c in claims[_first_after(claims, opened.end()):][:_REACH] if _a_level(c)]
+        ended = _FULL_STOP.search(doc.text, opened.end())  # (the list runs on past its ；)
+        sentence_end = ended.start() if ended else len(doc.text)
+        before_start = doc.sentences.span(opened.start() - (len(doc.text[max(0, opened.start() - 40):opened.start()])
+                                                             - len(said)) - 1)[0]
+        before = [c for c in claims[:_first_after(claims, opened.start())]
+                  if _a_level(c) and int(c["start"]) >= before_start]
+        for unit in dict.fromkeys(c["unit"] for c in after if int(c["start"]) < sentence_end):
+            listed = [c for c in after if c["unit"] == unit and int(c["start"]) < sentence_end]
+            parts = _items(doc, opened.end(), listed)
+            whole = _whole_of(before, parts)
+            if whole is None or not _comparable(doc, whole, parts) \
+                    or all((id(whole), id(part)) in related for part in parts):
+                continue
+            yield parts_relation(doc, whole, parts, False)
+
+
+def _whole_of(before: list[dict], parts: list[dict]) -> dict | None:
+    """The level of the sentence before, of the parts' unit, whose name ends most as the first part's does (累计装机容量
+    of 光伏电站累计装机容量, not 新增装机容量); none when two end alike as much."""
+    candidates = [c for c in before if parts and c["unit"] == parts[0]["unit"]]
+    if not candidates:
+        return None
+    named = str(parts[0].get("metric") or "")
+    shared = [_shared_end(str(c.get("metric") or ""), named) for c in candidates]
+    best = max(shared)
+    return candidates[shared.index(best)] if shared.count(best) == 1 else None  # (two alike: unsure which)
+
+
+def _first_after(claims: list[dict], at: int) -> int:
+    """The index of the first claim starting at or after ``at``."""
+    return next((index for index, claim in enumerate(claims) if int(claim["start"]) >= at), len(claims))
+
+
+def _a_level(claim: dict) -> bool:
+    return claim["kind"] == "level" and claim.get("qualifier") in (None, "exact", "over", "approx") \
+        and float(claim["value"]) > 0
+
+
+def _items(doc: Doc, start: int, levels: list[dict]) -> list[dict]:
+    """The first of ``levels`` (of one unit) in each item of the list that opens at ``start`` (items part at ；);
+    none when an item holds a 其中 of its own before its figure (its parts, not the list's)."""
+    items: dict[int, dict] = {}
+    for level in levels:
+        opening = doc.text[start:int(level["start"])]
+        item = len(_ITEM_END.findall(opening))
+        if item not in items:
+            if "其中" in _ITEM_END.split(opening)[-1]:
+                return []
+            items[item] = level
+    return list(items.values())
+
+
+def _comparable(doc: Doc, whole: dict, parts: list[dict]) -> bool:
+    """Whether the parts may be read against the whole (see the module): each written in the whole's unit word
+    (亿笔, 万亿元: not 人次 against 名), each named as a kind of the whole's quantity (its name ends as the whole's
+    does, two characters at least: 网上支付业务 of 电子支付业务), none a net figure, and no average or figure per
+    head among them (城镇居民人均收入 is above 全体居民人均收入, and no part of it)."""
+    figures = (whole, *parts)
+    names = [str(c.get("metric") or "") for c in figures]
+    if any(_NEGATIVE.search(name) or _AVERAGE.search(name) for name in names) \
+            or any(_AVERAGE.search(doc.before(c, 12)) for c in figures):
+        return False
+    word = _unit_word(whole)
+    return bool(word) and not any(_PER.match(doc.text, int(c["end"])) for c in figures) and all(
+        _unit_word(part) == word and _a_kind_of(names[0], name) for part, name in zip(parts, names[1:], strict=True))
+
+
+_MAGNITUDE = re.compile(r"^[\d.,]+\s*[十百千万亿]*")
+
+
+def _unit_word(claim: dict) -> str:
+    """The word a figure is counted in, past its digits and magnitude (632.62亿笔: 笔; 739.77万亿元: 元)."""
+    return _MAGNITUDE.sub("", str(claim["text"])).strip()
+
+
+def _shared_end(first: str, second: str) -> int:
+    """How many characters two names share at their ends."""
+    shared = 0
+    while shared < min(len(first), len(second)) and first[-1 - shared] == second[-1 - shared]:
+        shared += 1
+    return shared
+
+
+def _a_kind_of(whole: str, part: str) -> bool:
+    """Whether a part's name says it is a kind of the whole's quantity: the two end alike in four characters at
+    least (电子支付业务 and 网上支付业务; not 各项存款余额 and 各项贷款余额), and the part's is no shorter name of the
+    whole's end (A级景区 is no kind of 5A级景区)."""
+    return _shared_end(whole, part) >= 4 and not whole.endswith(part)
