@@ -22,6 +22,7 @@ _OPENS = re.compile(r"其中\s*[，,：:]?")
 _ITEM_END = re.compile(r"[；;]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _PER = re.compile(r"\s*(?:/|每)")  # 5515.7公斤/公顷: a rate per unit, no sum
+_NOT_SUMMED = re.compile(r"分|点|倍|位|名|度|%|个百分点")  # a score, an index, a rank, a rate: no parts add to them
 _NEGATIVE = re.compile(r"利润|盈利|亏损|净|差额|顺差|逆差|结余|损益")
 _AVERAGE = re.compile(r"人均|日均|平均|均值|每")
 _REACH = 12  # claims after 其中 read as its list at most (a run-on text: linear time)
@@ -102,8 +103,10 @@ def _comparable(doc: Doc, whole: dict, parts: list[dict]) -> bool:
             or any(_AVERAGE.search(doc.before(c, 12)) for c in figures):
         return False
     word = _unit_word(whole)
-    return bool(word) and not any(_PER.match(doc.text, int(c["end"])) for c in figures) and all(
-        _unit_word(part) == word and _a_kind_of(names[0], name) for part, name in zip(parts, names[1:], strict=True))
+    if not word or _NOT_SUMMED.match(word) or any(_PER.match(doc.text, int(c["end"])) for c in figures):
+        return False
+    return all(_unit_word(part) == word and _a_kind_of(names[0], name)
+               for part, name in zip(parts, names[1:], strict=True))
 
 
 _MAGNITUDE = re.compile(r"^[\d.,]+\s*[十百千万亿]*")

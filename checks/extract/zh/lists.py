@@ -118,7 +118,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     if noun is not None and noun.start() >= 2:  # 猪肉价格: the member, then the quantity; 总产量 is one quantity
         parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
     elif len(widths := {len(p) for p in parts[:-1]}) == 1 and 2 <= (width := widths.pop()) <= 4 \
-            and len(last) >= width + 3 and last[width] not in "类等业品":  # 空港、水运、陆路口岸人员 (not 烟酒类商品)
+            and len(last) >= width + 3 and last[width] not in "类等业品" and "的" not in last:  # 陆路口岸人员
         parts[-1], quantity = last[:width], last[width:]
     if any(len(p) < 1 for p in parts):
         return None
