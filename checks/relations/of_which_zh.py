@@ -12,6 +12,7 @@ exceed it), an average or a figure per head (see _comparable).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -25,7 +26,8 @@ _PER = re.compile(r"\s*(?:/|每)")  # 5515.7公斤/公顷: a rate per unit, no s
 _NOT_SUMMED = re.compile(r"分|点|倍|位|名|度|%|个百分点")  # a score, an index, a rank, a rate: no parts add to them
 _NEGATIVE = re.compile(r"利润|盈利|亏损|净|差额|顺差|逆差|结余|损益")
 _AVERAGE = re.compile(r"人均|日均|平均|均值|每")
-_REACH = 12  # claims after 其中 read as its list at most (a run-on text: linear time)
+_REACH = 12  # claims after 其中 read as its list, and before it as its whole, at most (a run-on text: linear time)
+_TEXT_REACH = 600  # characters after 其中 its list may run
 
 
 def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[Relation]:
@@ -35,17 +37,19 @@ def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[R
         return
     related = {(id(r.claims[0]), id(part)) for r in found if r.relation == "parts_vs_total" for part in r.claims[1:]}
     claims = doc.claims
+    starts = [int(c["start"]) for c in claims]  # (claims in order: where a 其中's neighbours are, found by bisection)
     for opened in _OPENS.finditer(doc.text):
         said = doc.text[max(0, opened.start() - 40):opened.start()].rstrip()
         if not said.endswith("。"):
             continue  # (a 其中 inside a clause opens a list of one item's parts: 第二产业…，其中工业…；第三产业…)
-        after = [c for c in claims[_first_after(claims, opened.end()):][:_REACH] if _a_level(c)]
-        ended = _FULL_STOP.search(doc.text, opened.end())  # (the list runs on past its ；)
-        sentence_end = ended.start() if ended else len(doc.text)
-        before_start = doc.sentences.span(opened.start() - (len(doc.text[max(0, opened.start() - 40):opened.start()])
-                                                             - len(said)) - 1)[0]
-        before = [c for c in claims[:_first_after(claims, opened.start())]
-                  if _a_level(c) and int(c["start"]) >= before_start]
+        first = bisect.bisect_left(starts, opened.end())
+        after = [c for c in claims[first:first + _REACH] if _a_level(c)]
+        ended = _FULL_STOP.search(doc.text, opened.end(), opened.end() + _TEXT_REACH)  # (the list runs past its ；)
+        sentence_end = ended.start() if ended else opened.end() + _TEXT_REACH
+        stop = opened.start() - (len(doc.text[max(0, opened.start() - 40):opened.start()]) - len(said)) - 1
+        before_start = doc.sentences.span(stop)[0]
+        last = bisect.bisect_left(starts, opened.start())
+        before = [c for c in claims[max(bisect.bisect_left(starts, before_start), last - _REACH):last] if _a_level(c)]
         for unit in dict.fromkeys(c["unit"] for c in after if int(c["start"]) < sentence_end):
             listed = [c for c in after if c["unit"] == unit and int(c["start"]) < sentence_end]
             parts = _items(doc, opened.end(), listed)
@@ -66,11 +70,6 @@ def _whole_of(before: list[dict], parts: list[dict]) -> dict | None:
     shared = [_shared_end(str(c.get("metric") or ""), named) for c in candidates]
     best = max(shared)
     return candidates[shared.index(best)] if shared.count(best) == 1 else None  # (two alike: unsure which)
-
-
-def _first_after(claims: list[dict], at: int) -> int:
-    """The index of the first claim starting at or after ``at``."""
-    return next((index for index, claim in enumerate(claims) if int(claim["start"]) >= at), len(claims))
 
 
 def _a_level(claim: dict) -> bool:
