@@ -27,7 +27,7 @@ _MOVE = re.compile(r"^(?:\s+[A-Za-z]+){0,2}\s*,\s*(?:which\s+is\s+|that\s+is\s+)
 _FURTHER = re.compile(r"^[^()\d]{0,30}\)\s*,?\s*(?:as\s+well\s+as|and|but\s+also)\s+"
                       r"(?:(?:compared\s+(?:with|to)|on|from|over|against|versus)\s+)?"
                       r"[A-Za-z' ,-]{2,50}?(?:(?:19|20)\d\d)?\s*\(\s*$", re.IGNORECASE)
-_CLOSES = re.compile(r"^[^()\d]{0,30}\)")
+_CLOSES = re.compile(r"[^()\d]*\)")  # (matched within a bracket's reach after the figure: see _closed)
 
 
 def moves_against_brackets(doc: Doc) -> Iterable[Relation]:
@@ -48,9 +48,10 @@ def moves_against_brackets(doc: Doc) -> Iterable[Relation]:
                 yield judge_move(doc, further, level, up)
 
 
-def _closed(doc: Doc, earlier: dict) -> bool:
-    """The bracket closes after the earlier level, with no other figure in it (478,000 persons)."""
-    return _CLOSES.match(doc.text[int(earlier["end"]):int(earlier["end"]) + 31]) is not None
+def _closed(doc: Doc, earlier: dict, reach: int = 30) -> bool:
+    """The bracket closes after the earlier level, within ``reach`` characters and with no other figure in it
+    (478,000 persons)."""
+    return _CLOSES.match(doc.text, int(earlier["end"]), int(earlier["end"]) + reach + 1) is not None
 
 
 # 49.4 percent, down 18.9 percent from 2019 but up compared to the previous week's 48.2 percent: the level's other move
@@ -89,10 +90,5 @@ def moves_in_a_closing_bracket(doc: Doc) -> Iterable[Relation]:
                 or not doc.same_sentence(level, earlier) or not same_unit(level, earlier):
             continue
         said = _BRACKET_MOVE.match(doc.text[int(level["end"]):int(earlier["start"])])
-        if said is not None and _closed_after(doc, earlier):
+        if said is not None and _closed(doc, earlier, 40):  # (past its time: in March)
             yield judge_move(doc, earlier, level, said.group("up") is not None)
-
-
-def _closed_after(doc: Doc, earlier: dict) -> bool:
-    """The bracket closes after the earlier level and its time (in March), with no other figure in it."""
-    return re.match(r"[^()\d]{0,40}\)", doc.text[int(earlier["end"]):int(earlier["end"]) + 41]) is not None

@@ -16,12 +16,13 @@ import bisect
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import Doc, Relation
+from checks.relations.base import Doc, Relation, shared_end
 from checks.relations.parts import _relation as parts_relation
 
 _OPENS = re.compile(r"其中\s*[，,：:]?")
 _ITEM_END = re.compile(r"[；;]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
+_STOP_BEFORE = re.compile(r"。\s*$")  # the full stop 其中 opens its sentence after
 _PER = re.compile(r"\s*(?:/|每)")  # 5515.7公斤/公顷: a rate per unit, no sum
 _NOT_SUMMED = re.compile(r"分|点|倍|位|名|度|%|个百分点")  # a score, an index, a rank, a rate: no parts add to them
 _NEGATIVE = re.compile(r"利润|盈利|亏损|净|差额|顺差|逆差|结余|损益")
@@ -39,20 +40,18 @@ def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[R
     claims = doc.claims
     starts = [int(c["start"]) for c in claims]  # (claims in order: where a 其中's neighbours are, found by bisection)
     for opened in _OPENS.finditer(doc.text):
-        said = doc.text[max(0, opened.start() - 40):opened.start()].rstrip()
-        if not said.endswith("。"):
+        stop = _STOP_BEFORE.search(doc.text, max(0, opened.start() - 40), opened.start())
+        if stop is None:
             continue  # (a 其中 inside a clause opens a list of one item's parts: 第二产业…，其中工业…；第三产业…)
-        first = bisect.bisect_left(starts, opened.end())
-        after = [c for c in claims[first:first + _REACH] if _a_level(c)]
         ended = _FULL_STOP.search(doc.text, opened.end(), opened.end() + _TEXT_REACH)  # (the list runs past its ；)
         sentence_end = ended.start() if ended else opened.end() + _TEXT_REACH
-        stop = opened.start() - (len(doc.text[max(0, opened.start() - 40):opened.start()]) - len(said)) - 1
-        before_start = doc.sentences.span(stop)[0]
+        first = bisect.bisect_left(starts, opened.end())
+        after = [c for c in claims[first:first + _REACH] if _a_level(c) and int(c["start"]) < sentence_end]
+        before_start = doc.sentences.span(stop.start())[0]
         last = bisect.bisect_left(starts, opened.start())
         before = [c for c in claims[max(bisect.bisect_left(starts, before_start), last - _REACH):last] if _a_level(c)]
-        for unit in dict.fromkeys(c["unit"] for c in after if int(c["start"]) < sentence_end):
-            listed = [c for c in after if c["unit"] == unit and int(c["start"]) < sentence_end]
-            parts = _items(doc, opened.end(), listed)
+        for unit in dict.fromkeys(c["unit"] for c in after):
+            parts = _items(doc, opened.end(), [c for c in after if c["unit"] == unit])
             whole = _whole_of(before, parts)
             if whole is None or not _comparable(doc, whole, parts) \
                     or all((id(whole), id(part)) in related for part in parts):
@@ -63,11 +62,11 @@ def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[R
 def _whole_of(before: list[dict], parts: list[dict]) -> dict | None:
     """The level of the sentence before, of the parts' unit, whose name ends most as the first part's does (累计装机容量
     of 光伏电站累计装机容量, not 新增装机容量); none when two end alike as much."""
-    candidates = [c for c in before if parts and c["unit"] == parts[0]["unit"]]
+    candidates = [c for c in before if c["unit"] == parts[0]["unit"]] if parts else []
     if not candidates:
         return None
     named = str(parts[0].get("metric") or "")
-    shared = [_shared_end(str(c.get("metric") or ""), named) for c in candidates]
+    shared = [len(shared_end([str(c.get("metric") or ""), named])) for c in candidates]
     best = max(shared)
     return candidates[shared.index(best)] if shared.count(best) == 1 else None  # (two alike: unsure which)
 
@@ -93,9 +92,9 @@ def _items(doc: Doc, start: int, levels: list[dict]) -> list[dict]:
 
 def _comparable(doc: Doc, whole: dict, parts: list[dict]) -> bool:
     """Whether the parts may be read against the whole (see the module): each written in the whole's unit word
-    (亿笔, 万亿元: not 人次 against 名), each named as a kind of the whole's quantity (its name ends as the whole's
-    does, two characters at least: 网上支付业务 of 电子支付业务), none a net figure, and no average or figure per
-    head among them (城镇居民人均收入 is above 全体居民人均收入, and no part of it)."""
+    (亿笔, 万亿元: not 人次 against 名) but a score's, an index's, a rank's or a rate's, each named as a kind of the
+    whole's quantity (see _a_kind_of), none a net figure, a rate per unit (公斤/公顷), an average or a figure per
+    head (城镇居民人均收入 is above 全体居民人均收入, and no part of it)."""
     figures = (whole, *parts)
     names = [str(c.get("metric") or "") for c in figures]
     if any(_NEGATIVE.search(name) or _AVERAGE.search(name) for name in names) \
@@ -116,16 +115,8 @@ def _unit_word(claim: dict) -> str:
     return _MAGNITUDE.sub("", str(claim["text"])).strip()
 
 
-def _shared_end(first: str, second: str) -> int:
-    """How many characters two names share at their ends."""
-    shared = 0
-    while shared < min(len(first), len(second)) and first[-1 - shared] == second[-1 - shared]:
-        shared += 1
-    return shared
-
-
 def _a_kind_of(whole: str, part: str) -> bool:
     """Whether a part's name says it is a kind of the whole's quantity: the two end alike in four characters at
     least (电子支付业务 and 网上支付业务; not 各项存款余额 and 各项贷款余额), and the part's is no shorter name of the
     whole's end (A级景区 is no kind of 5A级景区)."""
-    return _shared_end(whole, part) >= 4 and not whole.endswith(part)
+    return len(shared_end([whole, part])) >= 4 and not whole.endswith(part)
