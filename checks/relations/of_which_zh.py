@@ -17,16 +17,15 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, shared_end
+from checks.relations.parts import _a_level as a_summable_level
 from checks.relations.parts import _relation as parts_relation
 
 _OPENS = re.compile(r"其中\s*[，,：:]?")
 _ITEM_END = re.compile(r"[；;]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
 _STOP_BEFORE = re.compile(r"。\s*$")  # the full stop 其中 opens its sentence after
-_PER = re.compile(r"\s*(?:/|每)")  # 5515.7公斤/公顷: a rate per unit, no sum
 _NOT_SUMMED = re.compile(r"分|点|倍|位|名|度|%|个百分点")  # a score, an index, a rank, a rate: no parts add to them
 _NEGATIVE = re.compile(r"利润|盈利|亏损|净|差额|顺差|逆差|结余|损益")
-_AVERAGE = re.compile(r"人均|日均|平均|均值|每")
 _REACH = 12  # claims after 其中 read as its list, and before it as its whole, at most (a run-on text: linear time)
 _TEXT_REACH = 600  # characters after 其中 its list may run
 
@@ -46,10 +45,11 @@ def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[R
         ended = _FULL_STOP.search(doc.text, opened.end(), opened.end() + _TEXT_REACH)  # (the list runs past its ；)
         sentence_end = ended.start() if ended else opened.end() + _TEXT_REACH
         first = bisect.bisect_left(starts, opened.end())
-        after = [c for c in claims[first:first + _REACH] if _a_level(c) and int(c["start"]) < sentence_end]
+        after = [c for c in claims[first:first + _REACH] if _a_level(doc, c) and int(c["start"]) < sentence_end]
         before_start = doc.sentences.span(stop.start())[0]
         last = bisect.bisect_left(starts, opened.start())
-        before = [c for c in claims[max(bisect.bisect_left(starts, before_start), last - _REACH):last] if _a_level(c)]
+        reach_back = max(bisect.bisect_left(starts, before_start), last - _REACH)
+        before = [c for c in claims[reach_back:last] if _a_level(doc, c)]
         for unit in dict.fromkeys(c["unit"] for c in after):
             parts = _items(doc, opened.end(), [c for c in after if c["unit"] == unit])
             whole = _whole_of(before, parts)
@@ -71,9 +71,11 @@ def _whole_of(before: list[dict], parts: list[dict]) -> dict | None:
     return candidates[shared.index(best)] if shared.count(best) == 1 else None  # (two alike: unsure which)
 
 
-def _a_level(claim: dict) -> bool:
-    return claim["kind"] == "level" and claim.get("qualifier") in (None, "exact", "over", "approx") \
-        and float(claim["value"]) > 0
+def _a_level(doc: Doc, claim: dict) -> bool:
+    """A level that adds up (parts.py's test: no average, score, rate per unit or gap), stated as a positive figure
+    and no bound below it (最多 / under: its parts may be anything)."""
+    return claim.get("qualifier") in (None, "exact", "over", "approx") and float(claim["value"]) > 0 \
+        and a_summable_level(doc, claim)
 
 
 def _items(doc: Doc, start: int, levels: list[dict]) -> list[dict]:
@@ -93,15 +95,13 @@ def _items(doc: Doc, start: int, levels: list[dict]) -> list[dict]:
 def _comparable(doc: Doc, whole: dict, parts: list[dict]) -> bool:
     """Whether the parts may be read against the whole (see the module): each written in the whole's unit word
     (亿笔, 万亿元: not 人次 against 名) but a score's, an index's, a rank's or a rate's, each named as a kind of the
-    whole's quantity (see _a_kind_of), none a net figure, a rate per unit (公斤/公顷), an average or a figure per
-    head (城镇居民人均收入 is above 全体居民人均收入, and no part of it)."""
-    figures = (whole, *parts)
-    names = [str(c.get("metric") or "") for c in figures]
-    if any(_NEGATIVE.search(name) or _AVERAGE.search(name) for name in names) \
-            or any(_AVERAGE.search(doc.before(c, 12)) for c in figures):
+    whole's quantity (see _a_kind_of), none a net figure. (A rate per unit, 公斤/公顷, an average or a figure per head,
+    城镇居民人均收入 above 全体居民人均收入, is no level that adds up: see _a_level.)"""
+    names = [str(c.get("metric") or "") for c in (whole, *parts)]
+    if any(_NEGATIVE.search(name) for name in names):
         return False
     word = _unit_word(whole)
-    if not word or _NOT_SUMMED.match(word) or any(_PER.match(doc.text, int(c["end"])) for c in figures):
+    if not word or _NOT_SUMMED.match(word):
         return False
     return all(_unit_word(part) == word and _a_kind_of(names[0], name)
                for part, name in zip(parts, names[1:], strict=True))
