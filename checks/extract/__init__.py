@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from checks.extract.carry import carry_release_source, carry_sources, carry_subjects, rival, section_owners
 from checks.extract.claim import Claim, claim_ids
+from checks.extract.en.speaking import own_speakers
 from checks.extract.languages import language, runs
 from checks.extract.links import link
 from checks.extract.mention import Mention
@@ -177,7 +178,7 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     else:
         breaks = paragraph_breaks(folded)
         paragraphs = [bisect.bisect_right(breaks, claim.start) for claim in linked]
-        owned = carry_subjects(section_owners(linked, folded, breaks, paragraphs), paragraphs)
+        owned = carry_subjects(section_owners(own_speakers(linked, folded), folded, breaks, paragraphs), paragraphs)
     carried = carry_release_source(carry_sources(owned, [lang == "zh" for lang in langs]),
                                    [lang == "en" for lang in langs])
     if "en" not in readers:
