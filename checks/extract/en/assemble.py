@@ -59,7 +59,7 @@ from checks.extract.en.verb_before import (
     REACHED,
     SESSION_AT,
     VERB_BEFORE,
-    funds_raised,
+    no_movement,
     which_lead,
 )
 from checks.extract.en.verbs import unverbed
@@ -161,7 +161,7 @@ class Reader(SentenceReader):
             gap = wider if verb is not None else gap
         if alternative:  # soared $7.81, or 3.1%; fell by 115,000 (0.4 per cent)
             direction, moved = previous[1].direction, True
-        elif verb is not None and not funds_raised(verb, mention.family):
+        elif verb is not None and not no_movement(verb, mention.family):
             direction, moved = MOVEMENT_EN.resolve(" ".join(verb.group("verb").lower().split())), True
             to_level, subject_end = verb.group("to") is not None, verb.start()
             passed = PASSING.match(verb.group("verb")) and not verb.group("by")  # surpassed 10 million bpd: a level

@@ -66,10 +66,16 @@ def which_lead(text: str, gap: str, gap_start: int, sentence_start: int, previou
 
 
 _RAISED = re.compile(r"rais(?:e|es|ed|ing)", re.IGNORECASE)
+# A comparative and an article before a figure: the figure is another's, named as such (the 5.1% of a year before).
+_RIVAL_THAN = re.compile(r"\bthan\s+(?:the|an?)\b", re.IGNORECASE)
 
 
-def funds_raised(verb: re.Match[str], family: str) -> bool:
-    """"raised $500 million" (in its IPO, from investors): money collected, a level, not a rise; "raised its budget by
-    $5 million" and "raised prices to" are movements (by, to)."""
+def no_movement(verb: re.Match[str], family: str) -> bool:
+    """Whether the verb before a figure says nothing of its movement: "raised $500 million" (in its IPO, from
+    investors) is money collected, a level ("raised its budget by $5 million" and "raised prices to" are movements: by,
+    to); "lower than the 5.1% of 2020", "higher than the 3% forecast" set a rival's figure against the one before it
+    (see _RIVAL_THAN)."""
+    if _RIVAL_THAN.search(verb.group()):
+        return True
     return family == "money" and verb.group("by") is None and verb.group("to") is None \
         and _RAISED.fullmatch(verb.group("verb").strip()) is not None
