@@ -1,0 +1,58 @@
+"""The forms read at stop 67, before its blind set was read: a party that says, reports or sees "its" figure owns it,
+an aside between its name and the verb or not; a comparative and an article before a figure set a rival's figure
+against the one before, no movement of its own; a Chinese 其中's parts judged by the same test of a level that adds
+up as every other reader of parts."""
+
+from __future__ import annotations
+
+from checks.extract import extract
+from tests.flags import flagged, flagged_of
+
+
+def _owners(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, c.subject) for c in extract(text, doc="t")]
+
+
+def test_a_party_that_speaks_of_its_figure_owns_it_past_an_aside() -> None:
+    text = ("Corvel's profit fell 65% to $4.7bn. Halvard Oil, the largest refiner in the region, said its net "
+            "profit fell 80% to $413m.")
+    assert _owners(text) == [("65%", "Corvel"), ("$4.7bn", "Corvel"), ("80%", "Halvard Oil"),
+                             ("$413m", "Halvard Oil")]
+    # and it is carried on to the figures of "its" in the sentences after
+    after = extract(text + " Consequently, its operating profit dropped by 30% to $158m.", doc="t")
+    assert after[-1].subject == "Halvard Oil"
+
+
+def test_a_party_that_sees_its_figure_in_a_roundup_owns_it() -> None:
+    assert _owners("Corvel's profit fell 65% to $4.7bn, while Nardo saw its profit fall by 54%, to $1.9bn.") == [
+        ("65%", "Corvel"), ("$4.7bn", "Corvel"), ("54%", "Nardo"), ("$1.9bn", "Nardo")]
+
+
+def test_a_body_that_publishes_figures_or_a_time_owns_none_by_speaking() -> None:
+    assert extract("Statistics Norland said its index rose 2%.", doc="t")[0].subject != "Statistics Norland"
+    assert extract("Last month, Tuesday said its sales rose 2%.", doc="t")[0].subject != "Tuesday"
+
+
+def test_a_restated_pair_of_two_parties_is_no_finding() -> None:
+    text = ("Corvel's net profit fell 65% to $4.73bn.\n\nHalvard Oil, the largest refiner in the region, said its "
+            "net profit fell 80% to $413m.")
+    assert not flagged_of("restated", text)
+
+
+def test_a_rivals_figure_after_than_the_is_no_movement() -> None:
+    claims = extract("Inflation was 4.2% in March, lower than the 5.1% seen in February.", doc="t")
+    assert [(c.text, c.direction) for c in claims] == [("4.2%", "up"), ("5.1%", "up")]  # (inflation: a rise)
+    raised = extract("The forecast was 3%, higher than the 2.5% expected.", doc="t")
+    assert [(c.text, c.direction) for c in raised] == [("3%", None), ("2.5%", None)]
+    # without the article the comparative still reads a change: sales were 5% lower than a year earlier
+    assert [(c.kind, c.direction) for c in extract("Sales were 5% lower than a year earlier.", doc="t")] == [
+        ("growth", "down")]
+
+
+def test_of_which_parts_are_levels_that_add_up() -> None:
+    text = ("全市快递业务量8.2亿件，同比增长12.0%。其中，同城快递业务量2.1亿件，同比增长5.0%；"
+            "异地快递业务量7.6亿件，同比增长14.0%。")
+    assert [texts for texts in flagged_of("parts_vs_total", text) if "7.6亿件" in texts]
+    # an average per head after 其中 is no part of the whole
+    average = ("全市居民人均可支配收入5.2万元。其中，城镇居民人均可支配收入6.1万元；农村居民人均可支配收入3.0万元。")
+    assert not flagged(average)
