@@ -1,7 +1,7 @@
 """The forms read at stop 67, before its blind set was read: a party that says, reports or sees "its" figure owns it,
 an aside between its name and the verb or not; a comparative and an article before a figure set a rival's figure
 against the one before, no movement of its own; a Chinese 其中's parts judged by the same test of a level that adds
-up as every other reader of parts."""
+up as every other reader of parts; the later level of a Chinese 从A上升到B (and the rate after it) of A's quantity."""
 
 from __future__ import annotations
 
@@ -56,3 +56,10 @@ def test_of_which_parts_are_levels_that_add_up() -> None:
     # an average per head after 其中 is no part of the whole
     average = ("全市居民人均可支配收入5.2万元。其中，城镇居民人均可支配收入6.1万元；农村居民人均可支配收入3.0万元。")
     assert not flagged(average)
+
+
+def test_the_later_level_of_a_chinese_from_to_is_of_the_earlier_ones_quantity() -> None:
+    claims = extract("全县税收收入从2015年的3100万元上升到2020年的4200万元，年均增长6.27%。", doc="t")
+    assert [(c.text, c.metric, c.period) for c in claims] == [
+        ("3100万元", "税收收入", "2015年"), ("4200万元", "税收收入", "2020年"), ("6.27%", "税收收入", "2020年")]
+    assert claims[1].base_value == 3.1e7

@@ -43,8 +43,19 @@ def levels_moved_between(claims: list[Claim], text: str, joints: Joints, spans: 
         else:
             head = text[max(sentence_start, first.start - 60):first.start]
             moved = _EN_MOVED.search(head.rsplit("from", 1)[0]) is not None
+        if not moved:
+            continue
+        if first.metric and (second.metric is None or second.metric in gap.group(0)):
+            # 从2015年的99229万元上升到2020年的181398万元: B is of A's quantity, not of the words between them, and so
+            # is the rate after B that took B's reading (，年均增长12.82%)
+            misread = second.metric
+            read[index + 1] = second = second.replaced(metric=first.metric, segment=second.segment or first.segment)
+            after = index + 2
+            if misread and after < len(read) and spans[after][0] == sentence_start \
+                    and read[after].kind in CHANGES and read[after].metric == misread:
+                read[after] = read[after].replaced(metric=first.metric, segment=second.segment)
         near = range(max(0, index - _NEAR), min(len(read), index + _NEAR))
-        if not moved or any(spans[at][0] == sentence_start and read[at].kind in CHANGES and (
+        if any(spans[at][0] == sentence_start and read[at].kind in CHANGES and (
                 read[at].level_after == second.value or read[at].base_value == first.value) for at in near):
             continue  # (从A增至B，增长r: the rate holds them already)
         read[index + 1] = second.replaced(base_value=first.value, base_text=first.text)
