@@ -91,7 +91,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
         return None
     members = found.group("members")
     if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
-        members = re.sub(r"^(?:月份|月|季度|年|日|周)", "", members)  # 1-10月汽车产销: the period's tail
+        members = re.sub(r"^(?:个月|个季度|月份|月|季度|年|日|周)", "", members)  # 1-10月, 前7个月: the period's tail
     members = re.sub(r"(?:同比|环比|按年|按季)+$", "", LEADING_NOISE.sub("", members).strip())
     short = _SECTORS_SHORT.search(members)
     if short is not None:  # 第一、二、三产业分别增长…; 第一、第二、第三产业增加值占比分别为…: the three sectors
