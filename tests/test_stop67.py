@@ -71,3 +71,24 @@ def test_a_period_in_months_before_a_listed_owner_is_no_part_of_it() -> None:
     claims = extract("前9个月中国对智利、秘鲁进出口额分别达352.9亿元、226.3亿元。", doc="t")
     assert [(c.subject, c.segment, c.period) for c in claims] == [
         ("中国", "智利", "前9个月"), ("中国", "秘鲁", "前9个月")]
+
+
+def test_the_owner_after_of_before_a_possessive_is_the_name_alone() -> None:
+    claims = extract("The value of Norland's exports to Celesta amounted to $33.68 billion.", doc="t")
+    assert [(c.subject, c.metric) for c in claims] == [("Norland", "exports")]
+    assert extract("Bank of Norland's profit rose 5%.", doc="t")[0].subject == "Bank of Norland"
+
+
+def test_a_headlines_verb_in_title_case_ends_the_name_before_it() -> None:
+    claims = extract("Acme Composite Index Surges Past 6,000 Points\nThe index gained 102.10 points.", doc="t")
+    assert (claims[0].subject, claims[0].metric) == ("Acme Composite Index", "index level")
+
+
+def test_even_opening_a_sentence_owns_nothing() -> None:
+    assert extract("Even 65% of voters favored the plan.", doc="t")[0].subject is None
+
+
+def test_a_share_of_imports_is_of_the_imports_named_with_value_of() -> None:
+    text = ("The value of imports rose 10.7% to $400.0 billion in March. A trade deficit of $60.0 billion, or 16.0% "
+            "of the value of imports, was recorded.")
+    assert [texts for texts in flagged_of("share_vs_counts", text)] == ["$60.0 billion | $400.0 billion | 16.0%"]

@@ -230,7 +230,7 @@ def _named(doc: Doc, share: dict, part: dict, whole: str) -> dict | None:
             # forecast's total (预计年底将突破320亿元) no whole of the sales to date; a member's amount is a whole
             # only when the share names the member (对东盟进出口1571亿元 for 占福建省对东盟进出口总值的67.8%)
         name = canonical(metric_key(claim))
-        if not name or not _same_count(doc, claim, whole) or _other_member(name, whole) or (
+        if not name or not _same_count(doc, claim, whole) or _other_member(str(claim.get("metric") or name), whole) or (
                 _THE_MARKET.search(whole) and not _MARKET_WIDE.search(name + doc.before(claim, 16))):
             continue  # (占大盘总票房的三分之一: the market's, not the film's 累计票房约7300万元)
         tokens = {w.rstrip("s") for w in re.findall(r"[a-z]+", name)} - _STOP

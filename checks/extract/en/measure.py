@@ -51,6 +51,7 @@ _LEADING = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that
             # the rest of a linking phrase written without its comma: In contrast agriculture decreased by 0.7%
             "contrast", "comparison", "thus", "therefore"}
 _ORGANISATION = re.compile(r"^(?!(?:previous|prior|last|next|same)\s)"  # (the previous session's turnover: a time's)
+                           r"(?:(?-i:(?:[a-z][\w-]*\s+){1,3}of\s+)(?=(?-i:[A-Z])))?"
                            r"(?P<owner>(?:\d*[A-Z][\w&.-]*\s?){1,4}?|company|group|firm|bank|country|nation|"
                            r"government|city|state)(?:'s|’s)\s+(?P<rest>.+)$", re.IGNORECASE)
 _PART = re.compile(r"^(?P<metric>.+?)\s+(?:at|in|into|from|for|across|within)\s+(?:its\s+|the\s+)?"
@@ -347,7 +348,7 @@ def split(phrase: str | None) -> Measure:
     # looked for only where a possessive is: the pattern backtracks through every split of the words before it
     owner = _ORGANISATION.match(phrase) if "'s" in phrase or "’s" in phrase else None
     if owner is not None:
-        subject, phrase = owner.group("owner").strip(), owner.group("rest")
+        subject, phrase = owner.group("owner").strip(), owner.group("rest")  # (the value of China's: China's)
         named = RELATIVE_NAMED.match(phrase)  # Toyota's global rival, Volkswagen Group, reported: Volkswagen's
         subject, phrase = (named.group("name"), named.group("rest")) if named else (subject, phrase)
     earned = _EARNED_IN.match(phrase) if subject is None and " " in phrase else None
@@ -394,7 +395,6 @@ def split(phrase: str | None) -> Measure:
         segment, phrase = region
         if _A_NATIONS_TRADE.match(phrase) and not _NO_NATION.match(segment):
             subject, segment = subject or segment, None  # U.S. exports: the nation's own, no member of a breakdown
-    if phrase.lower() == "sale":
-        phrase = "sales"  # with sale of 14,629 units: the units sold
+    phrase = "sales" if phrase.lower() == "sale" else phrase  # with sale of 14,629 units: the units sold
     one_word = phrase[:1].isupper() and not phrase[:2].isupper() and " " not in phrase  # Sales, not RPMs
     return Measure(phrase.lower() if one_word else phrase, subject, segment)

@@ -93,7 +93,7 @@ def is_name(phrase: str | None, initial: bool = False) -> bool:
 # Words written with a capital at a sentence's start that name no one: pronouns, "There", adverbs (Fully 100 percent of
 # the respondents; There were 534,700 arrivals).
 _NO_NAME = {"there", "here", "it", "its", "this", "that", "these", "those", "they", "we", "he", "she", "fully",
-            "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile",
+            "nearly", "roughly", "only", "just", "about", "around", "almost", "some", "overall", "meanwhile", "even",
             "however", "also", "still", "another", "others", "all", "both", "each", "most", "many", "few",
             # the comparison of a rate, not its owner (a YoY growth of 2.1 percent)
             "yoy", "qoq", "mom", "y/y", "q/q", "m/m",
@@ -121,6 +121,13 @@ _AGAINST_CURRENCY = re.compile(rf"^(?:(?:the\s+)?(?P<currency>(?:[A-Z][a-z]+\s+)
                                rf"against\s+the\s+(?P<other>(?:[A-Z][a-z]+\s+)?(?i:{_CURRENCY}))$")
 
 
+# A headline's verb in title case after a name (Acme Index Surges Past 6,000 Points; Nardo Shares Slip): the name
+# ends before it.
+_HEADLINE_VERB = re.compile(r"(?<=\S)\s+(?:Surges?|Rises?|Falls?|Jumps?|Climbs?|Drops?|Slips?|Gains?|Tops?|Passes|"
+                            r"Crosses|Hits?|Reaches|Soars?|Slides?|Dips?|Plunges?|Tumbles?|Rall(?:y|ies)|Sinks?|"
+                            r"Edges|Nears?|Breaks|Extends|Posts|Reports|Sees)\b.*$")
+
+
 def named(phrase: str | None, family: str, moved: bool, initial: bool, value: float = 0.0) -> Measure | None:
     """A phrase that names who, not what, read as the subject, with the quantity it implies where markets report
     one: a stock index's figures are its level (the FTSE 100 rose 39.82 points), a named company's movement by a
@@ -128,6 +135,8 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
     it finished $1.47 higher, of the company named before). None when the phrase names a quantity."""
     if not phrase:
         return None
+    headline = _HEADLINE_VERB.search(phrase)
+    phrase = phrase[:headline.start()] if headline else phrase  # GSE Composite Index Surges Past (6,000 Points)
     traded = _AGAINST_CURRENCY.search(phrase) if family == "money" and "against" in phrase else None
     if traded is not None:  # the pound stayed flat against the dollar at $1.303: its exchange rate
         return Measure(f"exchange rate against the {traded.group('other')}", traded.group("currency"))
