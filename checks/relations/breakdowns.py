@@ -53,6 +53,7 @@ PARTITIONS = (
     ("夏粮", "早稻", "秋粮"),  # a year's grain by harvest: all of it
     ("纯电动", "插电式混合动力", "燃料电池"),  # new-energy vehicles by drive
     ("arrivals", "departures"),  # border crossings or passenger movements each way
+    ("内地居民", "港澳台居民", "外国人"),  # border crossings by who crossed, as the immigration releases count them
 )
 # Partitions that are whole: every member present means the parts make the total (less rounding).
 COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("男生", "女生"), ("男", "女"), ("出口", "进口"),
@@ -63,6 +64,7 @@ COMPLETE = {("城镇", "乡村"), ("城镇", "农村"), ("男性", "女性"), ("
             ("full-time", "part-time"), ("全职", "兼职"), ("入境", "出境"), ("出境", "进境"), ("去程", "回程"),
             ("轻工业", "重工业"), ("福利彩票", "体育彩票"), ("税收收入", "非税收入"), ("乘用车", "商用车"),
             ("家庭户", "集体户"), ("private sector", "public sector", "self-employed"),
+            ("内地居民", "港澳台居民", "外国人"),
             ("passenger vehicles", "commercial vehicles"), ("passenger car", "commercial vehicle"),
             ("在职职工", "退休人员"), ("食品烟酒", "非食品烟酒"),
             ("消费品价格", "服务价格"), ("过夜", "一日游"), ("食品价格", "非食品价格"), ("夏粮", "早稻", "秋粮"),

@@ -11,13 +11,14 @@ from checks.relations.breakdowns import membership
 
 # A word that alone makes a quantity a kind of another (智能手机 of 手机, 新能源汽车 of 汽车)
 _KIND = re.compile(r"智能|5G|4G|新能源|燃油|电动|国产|进口车|二手")
-_PER_HEAD = re.compile(r"人均|户均|均$|percapita|perhead|average")
+_PER_HEAD = re.compile(r"人均|户均|日均|月均|年均|场均|均$|percapita|perhead|average")
 
 
 def stock(claim: dict) -> str:
-    """A quantity's key; a stock's rate is its balance's (广义货币增长9.7%, 广义货币余额同比增长9.7%)."""
+    """A quantity's key; a stock's rate is its balance's (广义货币增长9.7%, 广义货币余额同比增长9.7%), a rate of a
+    quantity's size its own (中非贸易规模…同比增长7.4%, 中非贸易同比增长7.4%)."""
     key = metric_key(claim)
-    return key[:-2] if claim["kind"] == "growth" and key.endswith("余额") and len(key) > 4 else key
+    return key[:-2] if claim["kind"] == "growth" and key.endswith(("余额", "规模")) and len(key) > 4 else key
 
 
 def one_word(claim: dict) -> bool:
