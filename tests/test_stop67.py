@@ -92,3 +92,23 @@ def test_a_share_of_imports_is_of_the_imports_named_with_value_of() -> None:
     text = ("The value of imports rose 10.7% to $400.0 billion in March. A trade deficit of $60.0 billion, or 16.0% "
             "of the value of imports, was recorded.")
     assert [texts for texts in flagged_of("share_vs_counts", text)] == ["$60.0 billion | $400.0 billion | 16.0%"]
+
+
+def test_the_earlier_level_after_from_only_is_the_base() -> None:
+    claims = extract("Sales jumped 55.4% QoQ to 1,717 units from only 1,105 units a quarter before.", doc="t")
+    assert (claims[0].level_after, claims[0].base_value) == (1717.0, 1105.0)
+
+
+def test_a_change_above_last_february_to_a_level_is_judged_against_it() -> None:
+    text = "Collections were up $220.0 million, or 12.4%, above last February to $2.554 billion."
+    assert flagged_of("growth_vs_levels", text) == ["$220.0 million | $2.554 billion | 12.4%"]
+    # and the level reached is not compared with itself
+    assert not [t for t in flagged_of("rank_vs_values", text.replace("12.4%", "9.4%"))]
+    assert not flagged(text.replace("12.4%", "9.4%"))
+
+
+def test_a_headline_restated_by_the_crossings_of_the_text_and_their_parts() -> None:
+    text = ("春节假期1879.6万人次出入境\n\n春节假期全国边检机关共查验1779.6万人次中外人员出入境，日均197.7万人次。"
+            "其中，内地居民出入境951.4万人次。港澳台居民696.9万人次。外国人131.3万人次。")
+    assert flagged_of("restated", text) == ["1879.6万人次 | 1779.6万人次"]
+    assert not flagged(text.replace("1879.6", "1779.6"))

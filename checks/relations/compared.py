@@ -50,6 +50,8 @@ def compared(doc: Doc) -> Iterable[Relation]:
             # 87.26亿美元，相比去年同期的77.44亿美元增长13%，超出华尔街平均预期的85.9亿美元: the level reached
             first = next((c for c in doc.near(first, _LEVEL_REACH) if c["kind"] == "level"
                           and doc.same_sentence(c, first) and float(c["value"]) == float(first["level_after"])), first)
+            if first is second:
+                continue  # up 9.4%, above last February, to $2.554 billion: the level reached is the next figure
         if not doc.same_sentence(first, second) or first["unit"] != second["unit"] or first["kind"] != second["kind"]:
             continue
         if _by_how_much(doc.before(first, 24), between):  # 11.40 per cent higher than 22.79 per cent

@@ -21,7 +21,7 @@ JOINTS = Joints(
                         r"(?:[A-Za-z][\w'’-]*\s+){0,3}?[A-Za-z][\w'’-]*(?=\s+to\b)|"
                         r"(?:year|quarter|month|week)[- ](?:on|over)[- ](?:year|quarter|month|week)|"
                         r"\(?(?:YoY|QoQ|MoM|y/y|q/q|m/m)\)?|from\s+a\s+year\s+(?:earlier|ago)|"
-                        rf"in\s+[\w-]+(?:\s+[\w-]+){{0,6}}?|last\s+\w+|on\s+the\s+year|from\s+{_MONTH}|"
+                        rf"in\s+[\w-]+(?:\s+[\w-]+){{0,6}}?|(?:(?:above|below|over)\s+)?last\s+\w+|on\s+the\s+year|from\s+{_MONTH}|"
                         # posted a 1.1% rise this week to Kes 2.70 Trillion: the change's noun, its time
                         r"(?:increase|rise|gain|jump|climb|surge|drop|decline|fall|decrease|slide|slump)|"
                         r"this\s+(?:week|month|quarter|year)|"
@@ -80,7 +80,7 @@ JOINTS = Joints(
                           # (not past a clause of another subject: to Sh13.1 billion as the loan book expanded from)
                           r"(?![^.;]{0,40}?\b(?:as|while|whereas|but|when)\s+(?:the|its|their|his|her)\s)"
                           r"(?:[^.;]{0,30}?|[^.;,]{31,48}?)\b(?:from|compared\s+with|compared\s+to|versus|vs\.?|against|over(?=\s+the\b)|"
-                          r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+"
+                          r"(?<=up\s)on(?=\s+the\b)|(?<=down\s)on(?=\s+the\b))\s+(?:(?:only|just|a\s+mere)\s+)?"
                           r"(?:(?:a|the)\s+)?(?:year\s+(?:earlier|ago)\s+|previous\s+|prior\s+)?"
                           # from last season's 54.8 million: the earlier period's own level
                           r"(?:(?<=from\s)last\s+(?:year|season|month|quarter|week)['’]s\s+)?"
