@@ -112,3 +112,12 @@ def test_a_headline_restated_by_the_crossings_of_the_text_and_their_parts() -> N
             "其中，内地居民出入境951.4万人次。港澳台居民696.9万人次。外国人131.3万人次。")
     assert flagged_of("restated", text) == ["1879.6万人次 | 1779.6万人次"]
     assert not flagged(text.replace("1879.6", "1779.6"))
+
+
+def test_of_which_inside_a_clause_holds_its_items_parts() -> None:
+    text = "全县生产总值120.93亿元，增长18.1%；财政总收入32.22亿元，其中地方财政收入38.11亿元，增长12.7%。"
+    assert flagged_of("parts_vs_total", text) == ["32.22亿元 | 38.11亿元"]
+    assert not flagged(text.replace("38.11", "18.11"))
+    # a part of the item after the next ； is no part of this one's whole
+    apart = "第二产业增加值50亿元，其中工业增加值40亿元；第三产业增加值60亿元。"
+    assert not flagged(apart)

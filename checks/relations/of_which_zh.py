@@ -23,6 +23,7 @@ from checks.relations.parts import _relation as parts_relation
 _OPENS = re.compile(r"其中\s*[，,：:]?")
 _ITEM_END = re.compile(r"[；;]")
 _FULL_STOP = re.compile(r"[。！？!?\n]")
+_ITEM_OR_FULL_STOP = re.compile(r"[；;。！？!?\n]")
 _STOP_BEFORE = re.compile(r"。\s*$")  # the full stop 其中 opens its sentence after
 _NOT_SUMMED = re.compile(r"分|点|倍|位|名|度|%|个百分点")  # a score, an index, a rank, a rate: no parts add to them
 _NEGATIVE = re.compile(r"利润|盈利|亏损|净|差额|顺差|逆差|结余|损益")
@@ -40,23 +41,31 @@ def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[R
     starts = [int(c["start"]) for c in claims]  # (claims in order: where a 其中's neighbours are, found by bisection)
     for opened in _OPENS.finditer(doc.text):
         stop = _STOP_BEFORE.search(doc.text, max(0, opened.start() - 40), opened.start())
-        if stop is None:
-            continue  # (a 其中 inside a clause opens a list of one item's parts: 第二产业…，其中工业…；第三产业…)
-        ended = _FULL_STOP.search(doc.text, opened.end(), opened.end() + _TEXT_REACH)  # (the list runs past its ；)
+        # a 其中 inside a clause opens one item's parts, up to the item's end: 第二产业…，其中工业…；第三产业…
+        ended = (_FULL_STOP if stop else _ITEM_OR_FULL_STOP).search(doc.text, opened.end(), opened.end() + _TEXT_REACH)
         sentence_end = ended.start() if ended else opened.end() + _TEXT_REACH
         first = bisect.bisect_left(starts, opened.end())
         after = [c for c in claims[first:first + _REACH] if _a_level(doc, c) and int(c["start"]) < sentence_end]
-        before_start = doc.sentences.span(stop.start())[0]
+        # its whole: in the sentence before a sentence-opening 其中, else in its own clauses since the item began
+        before_start = doc.sentences.span(stop.start())[0] if stop else _item_start(doc, opened.start())
         last = bisect.bisect_left(starts, opened.start())
         reach_back = max(bisect.bisect_left(starts, before_start), last - _REACH)
-        before = [c for c in claims[reach_back:last] if _a_level(doc, c)]
+        before = [c for c in claims[reach_back:last] if _a_level(doc, c) and int(c["start"]) >= before_start]
         for unit in dict.fromkeys(c["unit"] for c in after):
-            parts = _items(doc, opened.end(), [c for c in after if c["unit"] == unit])
+            of_unit = [c for c in after if c["unit"] == unit]
+            parts = _items(doc, opened.end(), of_unit) if stop else of_unit
             whole = _whole_of(before, parts)
             if whole is None or not _comparable(doc, whole, parts) \
                     or all((id(whole), id(part)) in related for part in parts):
                 continue
             yield parts_relation(doc, whole, parts, False)
+
+
+def _item_start(doc: Doc, at: int) -> int:
+    """Where the item of a list (or the sentence) that holds ``at`` begins: past the last ； before it."""
+    sentence_start = doc.sentences.span(at)[0]
+    text = doc.text
+    return max(sentence_start, text.rfind("；", sentence_start, at) + 1, text.rfind(";", sentence_start, at) + 1)
 
 
 def _whole_of(before: list[dict], parts: list[dict]) -> dict | None:
@@ -119,4 +128,6 @@ def _a_kind_of(whole: str, part: str) -> bool:
     """Whether a part's name says it is a kind of the whole's quantity: the two end alike in four characters at
     least (电子支付业务 and 网上支付业务; not 各项存款余额 and 各项贷款余额), and the part's is no shorter name of the
     whole's end (A级景区 is no kind of 5A级景区)."""
-    return len(shared_end([whole, part])) >= 4 and not whole.endswith(part)
+    bare = whole.replace("总", "")  # 财政总收入 of 地方财政收入, 总人口 of 城镇人口
+    return (len(shared_end([whole, part])) >= 4 or (bare != whole and len(bare) >= 2 and part.endswith(bare)
+                                                    and part != bare)) and not whole.endswith(part)
