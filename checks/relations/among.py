@@ -383,7 +383,7 @@ def kinds_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
     for index, part in enumerate(levels[1:], start=1):
         marker = PART_BEFORE.search(text, max(0, int(part["start"]) - 12), int(part["start"]))
         whole = levels[index - 1]
-        name = metric_key(whole)
+        name = plain(whole.get("segment")) + metric_key(whole)  # (第二产业增加值: 第三产业's is no kind of it)
         if marker is None or len(name) < 2 or not same_unit(whole, part) \
                 or not _JUST_BEFORE.fullmatch(text, int(whole["end"]), marker.start()):
             continue
