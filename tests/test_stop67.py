@@ -121,3 +121,12 @@ def test_of_which_inside_a_clause_holds_its_items_parts() -> None:
     # a part of the item after the next ； is no part of this one's whole
     apart = "第二产业增加值50亿元，其中工业增加值40亿元；第三产业增加值60亿元。"
     assert not flagged(apart)
+
+
+def test_a_store_count_about_to_be_passed_is_a_projection_and_no_part() -> None:
+    claims = extract("截至季末，门店数量达9351家，其中自营门店6310家，联营门店3041家，即将突破1万家门店。", doc="t")
+    assert [c.projected for c in claims] == [False, False, False, True]
+    assert not flagged("截至季末，门店数量达9351家，其中自营门店6310家，联营门店3041家，即将突破1万家门店。")
+    # an estimated whole still holds its parts
+    estimated = "全县规模工业预计完成总产值13.29亿元；其中，水电公司完成总产值16.76亿元。"
+    assert flagged_of("parts_vs_total", estimated)

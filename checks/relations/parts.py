@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterable
 
-from checks.relations.among import kinds_after_among, kinds_of_a_named_whole, parts_after_among
+from checks.relations.among import parts_after_among
 from checks.relations.base import (
     Doc,
     Relation,
@@ -42,6 +42,7 @@ from checks.relations.breakdowns import (
     whole_named,
 )
 from checks.relations.labels import partners_total
+from checks.relations.named_kinds import kinds_after_among, kinds_of_a_named_whole
 from checks.relations.owners_of_parts import another_owners, owners_agree
 from checks.relations.partitioned import members_of_a_group_total
 from checks.relations.periods import compared_with, periods_conflict, same_time

@@ -84,7 +84,7 @@ def segments_against_total(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
                  and not one_to_date(w.get("period"), part.get("period"))
                  and not _a_year_against_its_part(w, part)  # (2016's arrivals from New Zealand against July's)
                  and not said_of_each(doc.text, w)  # (都超过了500亿元: a bound of each, no whole)
-                 and projected(w) <= projected(part)]  # (it will repurchase $20 million: a plan, no whole of sales)
+                 and projected(w) == projected(part)]  # (will repurchase $20 million; 即将突破1万家门店: plans)
         if found and not doc.period(part):
             # a part of no stated time is of the text's own time, the lead's (前11个月…；11月当月…。对美国进出口…:
             # the eleven months', not November's): a whole of another time is not its whole

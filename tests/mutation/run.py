@@ -43,8 +43,8 @@ CORE: dict[str, tuple[str, ...]] = {
     "checks.relations.units": ("*",),  # the word of a physical unit
     "checks.relations.moves": ("*",),  # a movement in words against its two levels
     "checks.relations.among": ("_opens", "_kinds_listed", "_near_before", "_typed_list",
-                               "parts_after_among", "_named_whole", "kinds_of_a_named_whole",
-                               "_kinds_relation"),  # parts after 其中 (or of a whole named with 中) against it
+                               "parts_after_among", "_named_whole"),  # parts after 其中 against the whole before it
+    "checks.relations.named_kinds": ("kinds_of_a_named_whole", "_kinds_relation"),  # kinds of a whole named with 中
     "checks.relations.growth": ("judge", "_years"),  # implied change vs stated change
     "checks.relations.rounding": ("*",),  # the change two rounded levels allow
     "checks.relations.shares": ("_relation",),  # shares of one whole: their sum against 100%

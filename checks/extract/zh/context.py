@@ -79,7 +79,7 @@ PROJECTION: Dimension[str] = Dimension(
         # 截至2023年末 looks back, not ahead; each word opens with its character, its lookbehind after it (the
         # engine skips to the first characters of a pattern that opens plainly)
         # (将112例患者随机分为两组: 将 before a figure is 把, the object taken, no future)
-        Rule("future", r"将(?<![即必]将)(?![近其之军领士来\d一二三四五六七八九十两])|将会|将要|明年|未来|"
+        Rule("future", r"将(?![近其之军领士来\d一二三四五六七八九十两])|将会|将要|明年|未来|"
                        r"到(?<![截直]到)20\d\d年|至(?<![截直]至)20\d\d年",
              constant("future"), (("将", "future"), ("将近", None), ("到2025年", "future"), ("截至2023年", None),
                                   ("将112例", None))),
