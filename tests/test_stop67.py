@@ -130,3 +130,9 @@ def test_a_store_count_about_to_be_passed_is_a_projection_and_no_part() -> None:
     # an estimated whole still holds its parts
     estimated = "全县规模工业预计完成总产值13.29亿元；其中，水电公司完成总产值16.76亿元。"
     assert flagged_of("parts_vs_total", estimated)
+
+
+def test_a_region_of_the_world_is_a_member_not_an_owner() -> None:
+    claims = extract("Sales in Europe rose by 3% to €2.25 billion, while the Asia Pacific (totalling 42% of sales) "
+                     "achieved growth of 14% to €4.26 billion. The Americas was down by 4% to €2.12 billion.", doc="t")
+    assert not any(c.subject in ("Asia Pacific", "the Asia Pacific") for c in claims)

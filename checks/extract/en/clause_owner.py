@@ -21,6 +21,7 @@ import re
 from dataclasses import replace
 
 from checks.extract.en.measure import split
+from checks.extract.en.members import WORLD_REGION
 from checks.extract.en.owners import is_name, is_person, quantity_word
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
@@ -77,9 +78,10 @@ def clause_owner(text: str, sentence_start: int, figure_start: int) -> str | Non
     name = " ".join(words[1:] if words[:1] in (["The"], ["the"]) else words)
     if not _PARTY.fullmatch(name) or name.lower() in _NO_PARTY or is_person(name) or _WHEN.match(name):
         return None
-    if quantity_word(name):
-        return None  # …, while passenger numbers saw …: a quantity, no party
+    if quantity_word(name) or WORLD_REGION.fullmatch(name):
+        return None  # …, while passenger numbers saw …: a quantity, no party; while Asia Pacific achieved: a region
     return name
+
 
 
 # Verbs of being and of movement that end a clause's subject: what stands before them is what the figure measures.
