@@ -1,13 +1,15 @@
 """parts_vs_total for the parts a Chinese 其中 lists after a whole: "全市快递业务量8.2亿件，快递业务收入61亿元…。
 其中，同城快递业务量2.1亿件…；异地快递业务量5.6亿件…" (each kind of delivery is part of all deliveries).
 
-Read only where 其中 opens a sentence (inside a clause it often opens the parts of one item of a list: 第二产业…，其中
-工业…；第三产业…). The parts are the first level of one unit in each item of the list (items part at ；), up to the
-sentence's end; the whole is the level of that unit in the sentence before whose name ends most as the first part's
-(累计装机容量 of 光伏电站累计装机容量, not 新增装机容量). The list need not be whole, so its parts add up to no more
-than the whole (less the rounding of each). Read only for parts in the whole's unit word and named as kinds of its
-quantity (see _a_kind_of); not for a rate per unit (公斤/公顷), a figure that may be negative or a net (its items may
-exceed it), an average or a figure per head (see _comparable).
+Where 其中 opens a sentence, the parts are the first level of one unit in each item of the list (items part at ；), up
+to the sentence's end, and the whole is a level of that unit in the sentence before. Inside a clause, 其中 opens the
+parts of one item of a list (财政总收入3.22亿元，其中地方财政收入2.06亿元；… and 第二产业…，其中工业…；第三产业…): the
+parts are its levels up to the item's ；, and the whole a level of the item before the word. Either way the whole is
+the one whose name ends most as the first part's (累计装机容量 of 光伏电站累计装机容量, not 新增装机容量), and the list
+need not be whole, so its parts add up to no more than the whole (less the rounding of each). Read only for parts in
+the whole's unit word and named as kinds of its quantity (see _a_kind_of); not for a rate per unit (公斤/公顷), a
+figure that may be negative or a net (its items may exceed it), an average or a figure per head, or a plan's parts
+(see _comparable).
 """
 
 from __future__ import annotations
@@ -62,10 +64,10 @@ def parts_after_of_which(doc: Doc, found: Iterable[Relation] = ()) -> Iterable[R
 
 
 def _item_start(doc: Doc, at: int) -> int:
-    """Where the item of a list (or the sentence) that holds ``at`` begins: past the last ； before it."""
-    sentence_start = doc.sentences.span(at)[0]
+    """Where the item of a list (or the sentence) that holds ``at`` begins: past the last ； before it, within reach."""
+    floor = max(doc.sentences.span(at)[0], at - _TEXT_REACH)  # (a run-on sentence: looked back a list's reach only)
     text = doc.text
-    return max(sentence_start, text.rfind("；", sentence_start, at) + 1, text.rfind(";", sentence_start, at) + 1)
+    return max(floor, text.rfind("；", floor, at) + 1, text.rfind(";", floor, at) + 1)
 
 
 def _whole_of(before: list[dict], parts: list[dict]) -> dict | None:
