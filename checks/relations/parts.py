@@ -204,8 +204,7 @@ def _breakdowns(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         parts = sorted(members.values(), key=lambda c: int(c["start"]))
         if len(parts) < 2:
             continue
-        # (a member named with the whole's name, 商品零售 carried 社会消费品零售总额, or as its trade calls it,
-        # 餐饮收入: one quantity)
+        # (a member named with the whole's name, 商品零售 carried 社会消费品零售总额, or as its trade does, 餐饮收入)
         metrics = {_part_metric(p, m) for m, p in members.items()} - {"", canonical(WHOLE_OF.get(partition, ""))} \
             - _MEMBERS_OWN_NAMES.get(partition, set()) - {"sector", "segment"}  # (the multifamily sector)
         if len({m for m in metrics if len(m) >= 2}) > 1:
