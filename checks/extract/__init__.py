@@ -178,7 +178,8 @@ def extract(text: str, doc: str = "") -> list[Claim]:
     else:
         breaks = paragraph_breaks(folded)
         paragraphs = [bisect.bisect_right(breaks, claim.start) for claim in linked]
-        owned = carry_subjects(section_owners(own_speakers(linked, folded), folded, breaks, paragraphs), paragraphs)
+        spoken = own_speakers(linked, folded, spans)  # (Acme, a refiner, said its …: Acme's)
+        owned = carry_subjects(section_owners(spoken, folded, breaks, paragraphs), paragraphs)
     carried = carry_release_source(carry_sources(owned, [lang == "zh" for lang in langs]),
                                    [lang == "en" for lang in langs])
     if "en" not in readers:

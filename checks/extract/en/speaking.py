@@ -17,7 +17,6 @@ from checks.extract.claim import Claim
 from checks.extract.en.owners import anaphor, is_name, is_person, is_publisher
 
 _REACH = 240  # characters before a figure its clause's speaker may stand
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])|\n")
 _SPEAKS_OF_ITS = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|while|whereas|but)\s+)(?:[Tt]he\s+)?"
     r"(?P<owner>[A-Z][\w&.'’-]*(?:\s+(?:[A-Z][\w&.'’-]*|&|of)){0,4})"
@@ -28,21 +27,18 @@ _TIME = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
                    r"June|July|August|September|October|November|December|Today|Yesterday|Last|This|Next)\b")
 
 
-def own_speakers(claims: list[Claim], text: str) -> list[Claim]:
-    """The claims with the owner named by the party that speaks of "its" figure (see the module)."""
+def own_speakers(claims: list[Claim], text: str, spans: list[tuple[int, int]]) -> list[Claim]:
+    """The claims with the owner named by the party that speaks of "its" figure (see the module); ``spans``, each
+    claim's sentence."""
     if " its " not in text:
         return claims
-    return [_spoken_of(claim, text) for claim in claims]
+    return [_spoken_of(claim, text, span[0]) for claim, span in zip(claims, spans, strict=True)]
 
 
-def _spoken_of(claim: Claim, text: str) -> Claim:
-    if not claim.sentence.isascii():
-        return claim
-    window = text[max(0, claim.start - _REACH):claim.start]
-    ends = list(_SENTENCE_END.finditer(window))
-    if not ends and claim.start > _REACH:
+def _spoken_of(claim: Claim, text: str, sentence_start: int) -> Claim:
+    if not claim.sentence.isascii() or claim.start - sentence_start > _REACH:
         return claim  # (a sentence longer than the reach: where its clauses open is not seen)
-    clause = window[ends[-1].end():] if ends else window
+    clause = text[sentence_start:claim.start].lstrip()
     found = _SPEAKS_OF_ITS.search(clause)
     if found is None:
         return claim
