@@ -26,6 +26,7 @@ from checks.relations.breakdowns import partition_of
 from checks.relations.part_marker import PART_BEFORE, part_marker
 from checks.relations.partitioned import a_member_of, every_member, parent_of, partition_listed
 from checks.relations.periods import apart_in_time, periods_conflict
+from checks.relations.statements import projected
 from checks.relations.tallied import said_of_each, tallied_kinds, tally_before
 
 # A year earlier's figure in brackets after the part's (实现利润总额0.1亿元(同期亏损0.47亿元)): another time's, no part.
@@ -75,7 +76,7 @@ def parts_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
             parts = [part]  # 一般贸易出口…；机电产品出口…: two ways of cutting the exports, overlapping, not summed
         listed_already.update(id(p) for p in parts)
         parts = [p for p in parts if not (_opposed(part, p) or periods_conflict(doc.period(p), doc.period(part))
-                                          or (p.get("projected") and not part.get("projected")))]  # (即将突破1万家)
+                                          or (projected(p) and not projected(part)))]  # (即将突破1万家)
         if not candidates:
             continue
         wholes = [(bounds(c)[1], (c,)) for c in candidates]

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, bounds, like, metric_key, plain, same_unit, shared_end, shown
 from checks.relations.part_marker import PART_BEFORE
 from checks.relations.periods import periods_conflict
+from checks.relations.statements import projected
 
 # 我国游戏市场实际销售收入中客户端网络游戏市场实际销售收入608.9亿元，网页游戏…: a whole named (not stated) with 中,
 # then its kinds, each its own name ending in the whole's quantity.
@@ -76,7 +77,7 @@ def kinds_after_among(doc: Doc, levels: list[dict]) -> Iterable[Relation]:
         parts = [part]
         for claim in levels[index + 1:index + 12]:
             if not _ONE_CLAUSE.fullmatch(doc.between(parts[-1], claim)) or not same_unit(claim, part) \
-                    or (claim.get("projected") and not whole.get("projected")):
+                    or (projected(claim) and not projected(whole)):
                 break  # (…，即将突破1万家门店: a projection, no kind of the stores open)
             parts.append(claim)
         names = [plain(c.get("segment")) + metric_key(c) for c in parts]

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from checks.relations.base import Doc, Relation, shared_end
 from checks.relations.parts import _a_level as a_summable_level
 from checks.relations.parts import _relation as parts_relation
+from checks.relations.statements import projected
 
 _OPENS = re.compile(r"其中\s*[，,：:]?")
 _ITEM_END = re.compile(r"[；;]")
@@ -109,8 +110,7 @@ def _comparable(doc: Doc, whole: dict, parts: list[dict]) -> bool:
     whole's quantity (see _a_kind_of), none a net figure. (A rate per unit, 公斤/公顷, an average or a figure per head,
     城镇居民人均收入 above 全体居民人均收入, is no level that adds up: see _a_level.)"""
     names = [str(c.get("metric") or "") for c in (whole, *parts)]
-    if any(_NEGATIVE.search(name) for name in names) or any(bool(p.get("projected")) != bool(whole.get("projected"))
-                                                             for p in parts):
+    if any(_NEGATIVE.search(name) for name in names) or any(projected(p) != projected(whole) for p in parts):
         return False  # (全年计划完成投资300亿元，其中9月完成投资…: a plan's, not its parts done)
     word = _unit_word(whole)
     if not word or _NOT_SUMMED.match(word):
