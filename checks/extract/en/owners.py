@@ -138,8 +138,9 @@ def named(phrase: str | None, family: str, moved: bool, initial: bool, value: fl
         return None
     headline = _HEADLINE_VERB.search(phrase)
     phrase = phrase[:headline.start()] if headline else phrase  # GSE Composite Index Surges Past (6,000 Points)
-    if WORLD_REGION.fullmatch(phrase.removeprefix("the ").strip()):
-        return Measure(None, None, phrase.removeprefix("the ").strip())  # the Asia Pacific (totalling 42%): a member
+    region = phrase.removeprefix("the ").strip()
+    if WORLD_REGION.fullmatch(region):
+        return Measure(None, None, region)  # the Asia Pacific (totalling 42%): a member
     traded = _AGAINST_CURRENCY.search(phrase) if family == "money" and "against" in phrase else None
     if traded is not None:  # the pound stayed flat against the dollar at $1.303: its exchange rate
         return Measure(f"exchange rate against the {traded.group('other')}", traded.group("currency"))
