@@ -44,6 +44,7 @@ from checks.relations.digits import double_digits
 from checks.relations.dividends import dividends
 from checks.relations.done_rate import done_rate
 from checks.relations.doubling import doubling
+from checks.relations.each_above import each_above
 from checks.relations.earned import rate_then_earned
 from checks.relations.echoes import (
     from_to_told_twice,
@@ -122,6 +123,7 @@ from checks.relations.outcome_counts import outcome_counts
 from checks.relations.outcomes import outcomes_of_a_count
 from checks.relations.parts import parts_vs_total
 from checks.relations.passed import bounds_then_exact, crossed_marks, marks_told_apart, passed_marks
+from checks.relations.peak_day import peak_day
 from checks.relations.peaks import series_peaks
 from checks.relations.per_day import daily_average
 from checks.relations.per_each import per_each
@@ -203,7 +205,7 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              top_lists,
              above_the_old_record,
              behind_only, day_range, index_day_range,
-             year_range, every_year, said_majority, index_against_threshold, crossed_marks, bound_after,
+             year_range, every_year, said_majority, index_against_threshold, crossed_marks, bound_after, each_above,
              ahead_of_bracketed, numbered_rankings,
              superlative_while,
              compared_with_before,
@@ -213,7 +215,8 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              likelier_groups, against_a_target,
              rate_gaps, group_gaps, bracketed_rival_gaps, gaps_of_bracketed_rates, higher_by_than, compared_then_moved,
              plus_then_total,
-             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, balance_sheets, currency_parts, grim,
+             bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, peak_day, balance_sheets, currency_parts,
+             grim,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,
              changes_of_a_breakdown,
