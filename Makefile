@@ -134,6 +134,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean49
 	$(BIN)/python -m bench.consistency_real --planted49
 	$(BIN)/python -m bench.consistency_real --clean50
+	$(BIN)/python -m bench.consistency_real --planted50
+	$(BIN)/python -m bench.consistency_real --clean51
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

@@ -117,6 +117,8 @@ and their relations compared:
     python -m bench.consistency_real --clean49    # the forty-ninth clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted49  # the forty-ninth planted set (planted49.py: edits49/ on clean50)
     python -m bench.consistency_real --clean50    # the fiftieth clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted50  # the fiftieth planted set (planted50.py: edits50/ on clean51)
+    python -m bench.consistency_real --clean51    # the fifty-first clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -391,7 +393,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 50)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 51)},
 }
 
 
