@@ -30,7 +30,7 @@ from checks.relations.breakdowns import COMPLETE, member_name, membership, part_
 from checks.relations.distribution import bracket
 from checks.relations.market_whole import MARKET, market_of
 from checks.relations.own_share import JOINED, is_a_part
-from checks.relations.pairs import paired_amount
+from checks.relations.pairs import paired_amount, respective_amount
 from checks.relations.periods import compared_with, past_year_against_part, period_parts, periods_conflict, years_differ
 from checks.relations.share_math import agrees, share_relation
 from checks.relations.share_sides import (
@@ -85,7 +85,7 @@ def _part(doc: Doc, share: dict) -> dict | None:
     joined = sentence[0] > 0 and doc.text[sentence[0] - 1] in ";；" and MARKET.search(doc.before(share, 8))
     earlier = [c for c in doc.near(share, 8) if int(c["end"]) <= int(share["start"]) and (
         doc.sentence(c) == sentence or (joined and doc.sentence(c)[1] == sentence[0]))]
-    if (paired := paired_amount(doc, share, earlier, JOINED)) is not None:
+    if (paired := paired_amount(doc, share, earlier, JOINED) or respective_amount(doc, share, earlier)) is not None:
         return paired  # 产销A和B，占…的a和b: each share of its own quantity's amount, not the pair's other
     if (after := amount_after(doc, share)) is not None:
         return after

@@ -57,9 +57,9 @@ _THEN_TO = re.compile(r"(?:\s+(?:in|during|at\s+the\s+end\s+of)\s+[A-Za-z][\w-]*
                       r"(?:(?P<up>rising|climbing|increasing|growing|jumping|edging up)|falling|dropping|declining|"
                       r"easing|slowing|sliding|slipping|edging down)\s+to\s+(?:(?:a|an)\s+)?", re.IGNORECASE)
 # rose from B to A: the verb right before "from" and the earlier level, then "to" and the later.
-# (GDP growth up from B to A: the adverb alone)
+# (GDP growth up from B to A: the adverb alone; increased slightly, from B to A: a comma after the verb)
 # (the company grew its revenue from B to A: the verb's object between)
-_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?"
+_VERB_FROM = re.compile(rf"\b(?:(?P<up>{_UP_EN}|up|higher)|(?P<down>{_DOWN_EN}|down|lower))(?:\s+\w+ly)?,?"
                         r"(?:\s+(?:its|their|the|our)(?:\s+[a-z][a-z'’-]*){1,3}?)?\s+from\s+"
                         r"(?:a\s+|an\s+)?$|"
                         # a significant increase in the budget deficit from B to A: the movement's noun, its quantity
@@ -76,11 +76,11 @@ _FROM_TO = re.compile(r"\s+(?:(?:(?:of\s+)?[A-Za-z]+\s+)?in\s+(?:[A-Za-z][\w\s-]
 # $674.5 million: an amount per share; A, higher than … is no move).
 # (not across "and", "while", "but": another subject's clause)
 # (48% of likely voters now approving of the job he is doing as president, down from 41%; 43% who say he is doing a
-# "poor" job—up from 46%: words in quotes, a dash before the move)
+# "poor" job—up from 46%: words in quotes, a dash before the move; 28.8 per cent - down from 30.2: a spaced hyphen)
 _UP_DOWN_FROM = re.compile(r"(?:\s+(?!per\b|each\b|an?\s+(?:share|ADS)\b|and\b|while\b|but\b|whereas\b)"
                            r"(?:[“\"]?[a-z](?:[a-z'’-]|\.(?=[a-z]))*\.?[”\"]?|U\.[SK]\.)){0,14}?"
                            r"(?:\s+(?:in|for|during|at)\s+[^,;.\d]{0,30}?(?:\d{1,2}\s+(?:months|weeks|quarters)\s+"
-                           r"to\s+[A-Z][a-z]+)?(?:\s*(?:19|20)\d\d)?)?\s*[,—–]?\s*"  # (in 2023: a bare year)
+                           r"to\s+[A-Z][a-z]+)?(?:\s*(?:19|20)\d\d)?)?\s*(?:[,—–]|\s-)?\s*"  # (in 2023: a bare year)
                            # (up 17.9 percent, but the rate of growth decelerated from 15.4 percent: a rate's pace)
                            r"(?:but\s+(?:the\s+)?(?:rate|pace)\s+of\s+(?:growth|increase)\s+)?"
                            r"(?:(?:(?P<up>up|higher|accelerat(?:ed|ing)|quicken(?:ed|ing))|(?P<down>down|lower|"
@@ -118,7 +118,7 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
     claims = doc.claims
     for index in range(len(claims) - 1):
         first, second = claims[index], claims[index + 1]
-        if not doc.same_sentence(first, second) or not same_unit(first, second):
+        if not doc.same_sentence(first, second) or not same_unit(first, second) or _things_differ(doc, first, second):
             continue
         series = _series(doc, first, second)
         if series is None and (_kind_of(first) != _kind_of(second) or first["kind"] not in (*_MOVING, "duration")):
@@ -134,6 +134,35 @@ def direction_vs_levels(doc: Doc) -> Iterable[Relation]:
         if series is None and first["kind"] in _LEVELS and _rate_beside(doc, index):
             continue  # a rate told with the levels is judged with them by growth_vs_levels
         yield judge_move(doc, earlier, later, up, told_between=series is None)
+
+
+# The thing a count counts, named right after it: 850 towns, 9 circles
+_COUNTED_NOUN = re.compile(r"\s+([a-z]{3,})\b")
+
+
+def _things_differ(doc: Doc, first: dict, second: dict) -> bool:
+    """Two counts of different things (850 towns across 9 circles, up from 800 towns across 9 circles): no movement
+    of one quantity. Each thing must be named after another count of the sentence too, so that a word after a count
+    that is no thing (2,376,163 recorded; 344.4 million shipped) is not read as one."""
+    if first["unit"] != "count":
+        return False
+    things = [_thing(doc, claim) for claim in (first, second)]
+    if None in things or things[0] == things[1]:
+        return False
+    others = {_thing(doc, claim) for claim in doc.in_sentence(first) if claim is not first and claim is not second}
+    return things[0] in others and things[1] in others
+
+
+def _thing(doc: Doc, claim: dict) -> str | None:
+    noun = _COUNTED_NOUN.match(doc.after(claim, 16))
+    return None if noun is None or noun.group(1) in _NO_THING else noun.group(1).rstrip("s")
+
+
+# Words after a count that name no thing counted: its time, a comparison, a verb (500 last year, 450 in the quarter)
+_NO_THING = {"last", "this", "that", "the", "and", "for", "with", "from", "over", "year", "years", "month", "months",
+             "week", "weeks", "day", "days", "quarter", "quarters", "previous", "prior", "earlier", "before", "during",
+             "since", "while", "which", "compared", "against", "according", "billion", "million", "thousand",
+             "percent", "per", "more", "than", "were", "was", "are", "had", "have", "has", "one", "ago", "people"}
 
 
 def _kind_of(claim: dict) -> str:

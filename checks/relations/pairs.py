@@ -33,3 +33,35 @@ def amounts_of_two_quantities(doc: Doc, first: dict, count: int) -> bool:
     clause = re.split(r"[，,；;。]", doc.before(first, 60).rsplit("分别", 1)[0].rstrip("，, "))[-1]
     pair = _TWO_AMOUNTS.search(clause)
     return pair is not None and pair.group("one") != pair.group("other")
+
+
+# Two amounts, then their two shares in the same order: "17.5 billion for exports and 22.6 billion for imports,
+# representing 73.4% of total exports and 73.8% of total imports": each share is of its own amount.
+_AMOUNTS_JOINED = re.compile(r"[^,;.\d]{0,40}?\band\s+$")
+_THEN_SHARES = re.compile(r"[^,;.\d]{0,40}?,?\s*(?:representing|accounting\s+for|or|making\s+up|"
+                          r"which\s+(?:is|are|was|were))\s+$")
+_SHARES_JOINED = re.compile(r"\s+of\s+[^,;.\d]{1,60}?\s+and\s+$")
+
+
+def respective_amount(doc: Doc, share: dict, earlier: list[dict]) -> dict | None:
+    """The amount of a pair a share of a pair is of, by their order (see _THEN_SHARES), else None."""
+    index = int(share["_index"])
+    claims = doc.claims
+    following = claims[index + 1] if index + 1 < len(claims) else None
+    preceding = claims[index - 1] if index > 0 else None
+    if following is not None and following["kind"] == "share" and doc.same_sentence(share, following) \
+            and _SHARES_JOINED.fullmatch(doc.between(share, following)):
+        first, position = share, 0
+    elif preceding is not None and preceding["kind"] == "share" and doc.same_sentence(share, preceding) \
+            and _SHARES_JOINED.fullmatch(doc.between(preceding, share)):
+        first, position = preceding, 1
+    else:
+        return None
+    amounts = [c for c in earlier if c["kind"] == "level" and int(c["end"]) <= int(first["start"])]
+    if len(amounts) < 2:
+        return None
+    one, other = amounts[-2], amounts[-1]
+    if one["unit"] != other["unit"] or not _AMOUNTS_JOINED.fullmatch(doc.between(one, other)) \
+            or not _THEN_SHARES.fullmatch(doc.between(other, first)):
+        return None
+    return (one, other)[position]

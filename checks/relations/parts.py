@@ -50,7 +50,7 @@ from checks.relations.qualified import a_threshold, narrowed_parts
 from checks.relations.segments import segments_against_total
 from checks.relations.summed_elsewhere import of_their_sum
 
-AVERAGE = re.compile(r"人均|平均|均价|日均|月均|年均|周均|户均|场均|中位数|每|average|median|per\s", re.IGNORECASE)
+AVERAGE = re.compile(r"人均|平均|均价|均值|日均|月均|年均|周均|户均|场均|中位数|每|average|median|per\s", re.IGNORECASE)
 QUARTER_LIST = re.compile(
     r"(?:第?一(?:季度)?至第?四季度|[1１][-—至~][4４]季度|一至四季度|各季度|四个季度)[^。；;]{0,16}分别")
 RESPECTIVELY = re.compile(r"分别(?:实现|完成|为|是|达|达到|有|占|录得)?[^，,。；;\d]{0,12}$")

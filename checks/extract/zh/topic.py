@@ -9,7 +9,7 @@ import re
 from checks.extract.mention import Mention
 from checks.extract.reading import Reading
 from checks.extract.zh.answers import group_heading
-from checks.extract.zh.measure import is_member
+from checks.extract.zh.measure import is_member, is_quantity
 from checks.extract.zh.vocabulary import SEGMENTS
 
 MEMBER_REACH = 120  # how far a breakdown's member takes the quantity before it (not past 工单分类：, 按类型分：)
@@ -36,9 +36,27 @@ def sentence_member(text: str, sentence_start: int, before: int, percent: bool) 
 
 
 def member_metric(text: str, mention: Mention, previous: tuple[Mention, Reading] | None) -> str | None:
-    """A breakdown's member's quantity, its clause naming none: the last figure's (其中，批发和零售业增长10.8%)."""
+    """A breakdown's member's quantity, its clause naming none: the total its sentence opens with (总人口中，男性…),
+    else the last figure's (其中，批发和零售业增长10.8%)."""
+    opening = _opening_total(text, mention.start)
+    if opening is not None:
+        return opening
     if previous is None or not previous[1].metric or is_member(previous[1].metric) \
             or mention.start - previous[0].end > MEMBER_REACH or "\n" in text[previous[0].end:mention.start]:
         return None
     classified = _CLASSIFIED.search(text, previous[0].end, mention.start)  # (工单分类：求决类1878件)
     return previous[1].metric if classified is None else classified.group("noun") or None
+
+
+# A sentence that opens by naming the total its members are of: 总人口中，男性2.6万人; 在常住人口中，城镇人口…
+_OPENS_AMONG = re.compile(r"\s*(?:其中[，,]?)?在?(?P<total>[^，,。；;：:\d在中]{2,12})中[，,]")
+_COUNTED = ("人口", "人数", "户数")  # (what a count of people is named: no quantity to is_quantity)
+
+
+def _opening_total(text: str, at: int) -> str | None:
+    """The quantity the sentence of ``at`` opens with as the total of its members (see _OPENS_AMONG)."""
+    floor = max(0, at - MEMBER_REACH)
+    start = max(text.rfind(stop, floor, at) for stop in "。；;\n") + 1
+    found = _OPENS_AMONG.match(text, max(start, floor), at)
+    total = found.group("total") if found is not None else ""
+    return total if is_quantity(total) or total.endswith(_COUNTED) else None
