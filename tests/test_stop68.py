@@ -96,3 +96,18 @@ def test_a_move_told_after_a_comma_or_a_spaced_hyphen_is_read() -> None:
     assert flagged_of("rank_vs_values", "Coal's share increased slightly, from 58.2 percent in 1995 to 56.5 percent.")
     assert flagged_of("rank_vs_values", "Its market share was 28.8 per cent - down from 20.2 per cent a year ago.")
     assert not flagged_of("rank_vs_values", "Its market share was 18.8 per cent - down from 20.2 per cent.")
+
+
+def test_two_shares_of_one_whole_told_in_a_row_add_to_at_most_100() -> None:
+    text = "Apartment sales accounted for 81 percent of the total transactions and 29 percent were for villa sales."
+    assert flagged_of("shares_of_whole", text) == ["81 percent | 29 percent"]
+    assert not flagged_of("shares_of_whole", text.replace("81 percent", "71 percent"))
+    # a share of another time is no share of the same whole
+    assert not flagged_of("shares_of_whole", "Apartments took 81 percent of the total sales, while a year ago 29 "
+                                             "percent were for villas.")
+
+
+def test_a_rounded_share_with_the_exact_one_in_brackets_is_one_share() -> None:
+    text = "The survey found that nearly 25% of businesses (20.96%) want to reopen."
+    assert flagged_of("restated", text) == ["nearly 25% | 20.96%"]
+    assert not flagged_of("restated", text.replace("nearly 25%", "nearly 21%"))

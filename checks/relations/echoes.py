@@ -88,6 +88,25 @@ def share_in_words_then_bracket(doc: Doc) -> Iterable[Relation]:
                            gap, arithmetic)
 
 
+# "nearly 21% of businesses (20.96%)": a rounded share, what it is of, then the exact figure in brackets
+_OF_THEN_BRACKET = re.compile(r"\s+of\s+(?:the\s+|all\s+)?[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,3}"
+                              r"\s*[（(]\s*")
+
+
+def rounded_then_exact(doc: Doc) -> Iterable[Relation]:
+    """A rounded share in figures (nearly 21%, about 44%) with the exact one in brackets after it, either right after
+    it or after what it is of: the exact figure lies within what the rounded one says."""
+    for first, second in pairwise(doc.claims):
+        if not (first["kind"] == second["kind"] == "share" and first["unit"] == second["unit"] == "percent") \
+                or first.get("qualifier") in ("exact", "range") or second.get("qualifier") != "exact" \
+                or not re.search(r"\d", str(first["text"])):
+            continue
+        between = doc.between(first, second)
+        if (_BRACKET_OPEN.fullmatch(between) or _OF_THEN_BRACKET.fullmatch(between)) \
+                and _BRACKET_CLOSE.match(doc.text, int(second["end"])):
+            yield stated_twice(doc, first, second, "state one share rounded and exactly, in brackets")
+
+
 def one_movement_twice(doc: Doc) -> Iterable[Relation]:
     """The same precise change of points or of an amount (three significant digits or more) in two sentences, each
     with its level reached: one movement told twice, so the levels reached are one level."""

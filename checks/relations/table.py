@@ -52,6 +52,7 @@ from checks.relations.echoes import (
     headline_level_in_lead,
     headline_level_reached,
     one_movement_twice,
+    rounded_then_exact,
     said_again,
     share_in_words_and_figures,
     share_in_words_then_bracket,
@@ -138,6 +139,7 @@ from checks.relations.restated import restated
 from checks.relations.revpar import revpar_identity
 from checks.relations.rival_bracket import bracketed_rival_gaps
 from checks.relations.shares import shares_of_whole
+from checks.relations.shares_in_a_row import shares_in_a_row
 from checks.relations.signs import signs_against_verbs
 from checks.relations.spending import eight_kinds_of_spending, items_of_a_budget
 from checks.relations.states import states_split_by_way
@@ -185,7 +187,8 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              leads_in_polls,
              compared_back,
              segments_summed,
-             segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, age_bands,
+             segments_of_a_rates_level, tally_of_the_asked, components_by_share, shares_of_whole, shares_in_a_row,
+             age_bands,
              opposite_answers, negated_answers,
              labelled_shares, shares_clause_by_clause, shares_line_by_line, shares_of_a_dimension, answers_of_a_scale,
              answer_line_shares,
@@ -195,6 +198,7 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              in_another_unit,
              share_in_words_and_figures, share_in_words_then_bracket, anchored_rates, headline_amount,
              heading_figures, one_movement_twice, headline_and_lead, headline_level_reached, headline_level_in_lead,
+             rounded_then_exact,
              from_to_told_twice, passed_marks, bounds_then_exact, double_digits, natural_growth, quoted_answers,
              share_vs_counts, shares_of_a_named_whole, shares_of_a_named_part, listed_shares, daily_average, per_each,
              load_factor, labor_force_sums,
