@@ -22,6 +22,7 @@ _RESPECTIVELY = re.compile(r"\s*[，,]\s*(?:分别|依次)(?:为|是|达到?|实
 _OF_WHICH = re.compile(r"^\s*(?:以上|以下)?\s*[。；;]\s*其中\s*[，,]?\s*(?P<clause>[^，,。；;]{0,30})$")
 _NAMES = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,10}")
 _SPLIT = re.compile(r"[、，,和及与]|以及")
+_GROUP_REACH = 120  # characters before the mark where the group is listed
 
 
 def each_above(doc: Doc) -> Iterable[Relation]:
@@ -67,7 +68,7 @@ def _of_which(doc: Doc, index: int) -> list[dict]:
     opened = _OF_WHICH.match(doc.between(mark, figure))
     if opened is None or not _fits(doc, mark, figure):
         return []
-    start = doc.sentence(mark)[0]
+    start = max(doc.sentence(mark)[0], int(mark["start"]) - _GROUP_REACH)  # (a run-on text's sentence: bounded)
     group = [name for piece in _SPLIT.split(doc.text[start:int(mark["start"])]) for name in _NAMES.findall(piece)]
     named = _NAMES.match(opened.group("clause"))
     if named is None or not any(_abbreviates(named.group()[:4], name) for name in group if len(group) > 1):

@@ -149,7 +149,8 @@ def _things_differ(doc: Doc, first: dict, second: dict) -> bool:
     things = [_thing(doc, claim) for claim in (first, second)]
     if None in things or things[0] == things[1]:
         return False
-    others = {_thing(doc, claim) for claim in doc.in_sentence(first) if claim is not first and claim is not second}
+    others = {_thing(doc, claim) for claim in doc.near(first, 12)  # (near: no sentence of a thousand counts read
+              if claim is not first and claim is not second and doc.same_sentence(claim, first)}  # per pair)
     return things[0] in others and things[1] in others
 
 

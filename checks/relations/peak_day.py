@@ -22,6 +22,7 @@ _DAY = re.compile(r"单日|高峰日|低谷日|\d{1,2}月\d{1,2}日|当日|当�
 _HOUR = re.compile(r"小时|时段|分钟")
 _SAYS = re.compile(r"^[^。；;]{0,40}$")
 _CLAUSE = re.compile(r"[。；;]")
+_PEAK_REACH = 40  # claims after the average where its stretch's peak may be told (a paragraph as far as read)
 # 甲线、乙线最高峰日发送量分别为…: the peaks of parts, each of another owner than the average's
 _LISTED = re.compile(r"分别|、")
 
@@ -30,19 +31,19 @@ def peak_day(doc: Doc) -> Iterable[Relation]:
     averages = [claim for claim in doc.claims if claim["kind"] == "level" and claim.get("qualifier") == "exact"
                 and _DAILY.search(doc.before(claim, 12)) and not _PAST.search(doc.before(claim, 8))]
     for average in averages:
-        for peak in doc.in_paragraph(average):
+        for peak in doc.paragraph_near(average, _PEAK_REACH):
             if int(peak["start"]) <= int(average["end"]) or not _CLAUSE.search(doc.between(average, peak)) \
                     or peak["kind"] != "level" or not same_unit(peak, average) \
                     or peak.get("qualifier") not in ("exact", None):
                 continue
-            before = doc.text[doc.sentence(peak)[0]:int(peak["start"])]
+            before = doc.text[max(doc.sentence(peak)[0], int(peak["start"]) - 80):int(peak["start"])]
             told = re.split(r"[；;]", before)[-1]  # the peak's own clause
             found = next(reversed(list(_PEAK.finditer(told))), None)  # the last peak word before the figure
             if found is None or not _SAYS.match(told[found.end():]) or not _DAY.search(told) \
                     or _HOUR.search(told) or _LISTED.search(told):
                 continue
             word_at = int(peak["start"]) - len(told) + found.end()
-            if any(word_at <= int(other["start"]) < int(peak["start"]) for other in doc.in_sentence(peak)):
+            if any(word_at <= int(other["start"]) < int(peak["start"]) for other in doc.near(peak, 8)):
                 continue  # the first figure after the peak word is the peak's
             high = found.group("high") is not None
             larger, smaller = (peak, average) if high else (average, peak)
