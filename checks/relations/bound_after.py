@@ -45,14 +45,19 @@ def bound_after(doc: Doc) -> Iterable[Relation]:
             continue
         figures = _listed(doc, index - 1) if _ALL.search(between) else [figure]
         above = told.group("over") is not None
-        line = float(mark["value"])
         for bounded in figures:
-            low, high = bounds(bounded)
-            gap = max(0.0, line - high) if above else max(0.0, low - line)
             said = f"{shown(bounded)} is said to be {'above' if above else 'below'} {shown(mark)}"
-            arithmetic = f"{said}, but it is not" if gap else f"{said}, as it is"
-            yield Relation(doc.name, "rank_vs_values", (bounded, mark), bounded.get("metric"), (low, high),
-                           (line, float("inf")) if above else (float("-inf"), line), gap, arithmetic)
+            yield against_mark(doc, bounded, mark, above, said, bounded.get("metric"))
+
+
+def against_mark(doc: Doc, figure: dict, mark: dict, above: bool, said: str, metric: object) -> Relation:
+    """The rank_vs_values row of a figure said (``said``) to lie above or below a mark taken as its value."""
+    low, high = bounds(figure)
+    line = float(mark["value"])
+    gap = max(0.0, line - high) if above else max(0.0, low - line)
+    return Relation(doc.name, "rank_vs_values", (figure, mark), metric, (low, high),
+                    (line, float("inf")) if above else (float("-inf"), line), gap,
+                    f"{said}, but it is not" if gap else f"{said}, as it is")
 
 
 def _listed(doc: Doc, last: int) -> list[dict]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from checks.relations.base import LIST_GAP, Doc, Relation, bounds, same_unit, shown
+from checks.relations.base import LIST_GAP, Doc, Relation, same_unit, shown
+from checks.relations.bound_after import against_mark
 
 _EACH = re.compile(r"(?:均|都|全部|全都|皆)\s*(?:在|达到?|已)?\s*$")
 _OVER = ("over", "at_least")
@@ -32,19 +33,13 @@ def each_above(doc: Doc) -> Iterable[Relation]:
         if qualifier not in (*_OVER, *_UNDER) or mark["kind"] not in ("level", "share", "ratio") \
                 or not _EACH.search(doc.before(mark, 6)) or index + 1 >= len(claims):
             continue
-        members = _respectively(doc, index) or _of_which(doc, index)
         above = qualifier in _OVER
-        line = float(mark["value"])
-        for member in members:
-            low, high = bounds(member)
-            gap = max(0.0, line - high) if above else max(0.0, low - line)
+        for member in _respectively(doc, index) or _of_which(doc, index):
             said = f"{shown(member)} is one of a group said to be each {'above' if above else 'below'} {shown(mark)}"
-            yield Relation(doc.name, "rank_vs_values", (member, mark), mark.get("metric"), (low, high),
-                           (line, float("inf")) if above else (float("-inf"), line), gap,
-                           f"{said}, but it is not" if gap else f"{said}, as it is")
+            yield against_mark(doc, member, mark, above, said, mark.get("metric"))
 
 
-def _fits(doc: Doc, mark: dict, figure: dict) -> bool:
+def _fits(mark: dict, figure: dict) -> bool:
     return figure.get("qualifier") == "exact" and figure["kind"] == mark["kind"] and same_unit(figure, mark)
 
 
@@ -52,11 +47,11 @@ def _respectively(doc: Doc, index: int) -> list[dict]:
     """The figures of the list 分别 opens right after the mark."""
     mark, claims = doc.claims[index], doc.claims
     first = claims[index + 1]
-    if not _RESPECTIVELY.fullmatch(doc.between(mark, first)) or not _fits(doc, mark, first):
+    if not _RESPECTIVELY.fullmatch(doc.between(mark, first)) or not _fits(mark, first):
         return []
     listed = [first]
     for claim in claims[index + 2:index + 14]:
-        if not _fits(doc, mark, claim) or not LIST_GAP.fullmatch(doc.between(listed[-1], claim)):
+        if not _fits(mark, claim) or not LIST_GAP.fullmatch(doc.between(listed[-1], claim)):
             break
         listed.append(claim)
     return listed
@@ -66,12 +61,12 @@ def _of_which(doc: Doc, index: int) -> list[dict]:
     """The first figure of the clause after the mark's that opens with 其中 and names one of the group."""
     mark, figure = doc.claims[index], doc.claims[index + 1]
     opened = _OF_WHICH.match(doc.between(mark, figure))
-    if opened is None or not _fits(doc, mark, figure):
+    if opened is None or not _fits(mark, figure):
         return []
     start = max(doc.sentence(mark)[0], int(mark["start"]) - _GROUP_REACH)  # (a run-on text's sentence: bounded)
     group = [name for piece in _SPLIT.split(doc.text[start:int(mark["start"])]) for name in _NAMES.findall(piece)]
     named = _NAMES.match(opened.group("clause"))
-    if named is None or not any(_abbreviates(named.group()[:4], name) for name in group if len(group) > 1):
+    if named is None or len(group) < 2 or not any(_abbreviates(named.group()[:4], name) for name in group):
         return []
     return [figure]
 

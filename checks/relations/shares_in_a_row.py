@@ -19,6 +19,7 @@ _AND = re.compile(r"[^\d;:.]{0,80}?,?\s+and\s+$", re.IGNORECASE)
 _WENT_TO = re.compile(r"\s+(?:were|was|went|came|is|are)\s+(?:for|to|from|in|on)\b", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"\b(?:while|whereas|but|compared|against|versus|last\s+year|a\s+year\s+(?:ago|earlier))\b",
                            re.IGNORECASE)
+_NOT_THE_WHOLE = {"and", "were", "was", "for", "to", "in", "is", "are", "went", "came"}  # words after the whole's name
 
 
 def shares_in_a_row(doc: Doc) -> Iterable[Relation]:
@@ -37,5 +38,3 @@ def shares_in_a_row(doc: Doc) -> Iterable[Relation]:
                                              whole.group("whole").split()))
         yield shares_relation(doc, [first, second], False, f"shares of {named or 'one whole'}, told in a row")
 
-
-_NOT_THE_WHOLE = {"and", "were", "was", "for", "to", "in", "is", "are", "went", "came"}
