@@ -136,6 +136,8 @@ eval: install
 	$(BIN)/python -m bench.consistency_real --clean50
 	$(BIN)/python -m bench.consistency_real --planted50
 	$(BIN)/python -m bench.consistency_real --clean51
+	$(BIN)/python -m bench.consistency_real --planted51
+	$(BIN)/python -m bench.consistency_real --clean52
 
 # Mutation testing of the gate's core (tests/mutation/run.py; scores in tests/mutation/SCORES.md).
 mutate: install

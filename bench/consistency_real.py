@@ -119,6 +119,8 @@ and their relations compared:
     python -m bench.consistency_real --clean50    # the fiftieth clean folder (no aside: all of it is measured)
     python -m bench.consistency_real --planted50  # the fiftieth planted set (planted50.py: edits50/ on clean51)
     python -m bench.consistency_real --clean51    # the fifty-first clean folder (no aside: all of it is measured)
+    python -m bench.consistency_real --planted51  # the fifty-first planted set (planted51.py: edits51/ on clean52)
+    python -m bench.consistency_real --clean52    # the fifty-second clean folder (no aside: all of it is measured)
 
 The clean folders (tests/corpus/real/clean, clean2, clean3) hold published passages with no planted errors and no gold
 labels; each one's README names the passages kept aside, whose findings are not read while rules are tuned.
@@ -393,7 +395,7 @@ def report_clean(found: dict[str, list[tuple[str, str]]], aside: set[str], show:
 # parts of clean/ and clean2/; from planted3 on, edits<N> on a clean folder no rule was tuned on when it was written).
 PLANTED_SETS = {
     "planted2": (CLEAN, REAL / "clean2"),
-    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 51)},
+    **{f"planted{n}": (REAL / f"clean{n + 1}",) for n in range(3, 52)},
 }
 
 
