@@ -31,7 +31,8 @@ def amount_or_rate(doc: Doc) -> Iterable[Relation]:
             for claim in claims:  # (only a change linked to a level can give the levels)
                 if claim["kind"] == "change" and _linked(claim):
                     told.setdefault(_said(claim), []).append(claim)
-        levels = _levels(doc, amount, told.get(_said(amount), [])) or _level_before(doc, amount)
+        levels = _levels(doc, amount, told.get(_said(amount), [])) or _level_before(doc, amount) \
+            or _reached_after(doc, amount, rate, index)
         if levels is None:
             continue
         before, after, level, reached = levels
@@ -80,6 +81,25 @@ def _level_before(doc: Doc, amount: dict) -> _Levels | None:
     if not before or float(before[0]["value"]) <= float(amount["value"]):
         return None
     return *levels_reached(amount, before[0]), before[0], True
+
+
+# dropped by 4,892 or 4.4 per cent over the same month a year earlier and reached 106,855: the level the change
+# reached, told after its rate (what it was compared with between, no figure)
+_AND_REACHED = re.compile(r"\s*(?:(?:over|on|from|against|compared\s+(?:with|to))\s+[^,;.\d]{0,50}?)?"
+                          r"\s*,?\s*(?:and\s+)?"
+                          r"(?:reached|reaching|to\s+reach|to\s+stand\s+at|standing\s+at|totall?ing)\s+"
+                          r"(?:a\s+total\s+of\s+)?", re.IGNORECASE)
+
+
+def _reached_after(doc: Doc, amount: dict, rate: dict, index: int) -> _Levels | None:
+    """The level the change reached, told right after its rate (see _AND_REACHED), of the change's unit."""
+    if index + 1 >= len(doc.claims):
+        return None
+    level = doc.claims[index + 1]
+    if level["kind"] != "level" or level["unit"] != amount["unit"] or float(level["value"]) <= float(amount["value"]) \
+            or not _AND_REACHED.fullmatch(doc.between(rate, level)):
+        return None
+    return *levels_reached(amount, level), level, True
 
 
 def levels_reached(change: dict, level: dict) -> tuple[tuple[float, float], tuple[float, float]]:

@@ -46,7 +46,7 @@ _TO_FROM = re.compile(r"\s*(?:(?:in|during|for|over)\s+(?:[A-Za-z][\w\s,-]{0,50}
                       # (rose to 29,574 units as compared with 14,936: the unit's word before the earlier level)
                       r"(?:(?:units|cars|vehicles|tonnes|tons|barrels|people|passengers|visitors|jobs|kg|kgs|bags|shares|"
                       r"securities|contracts|transactions|visits|tourists|trips|subscribers|customers)\s+)?"
-                      r"(?:(?:from|as against|against|(?:as\s+)?compared with|compared to)\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:(?:from|as against|against|(?:as\s+)?compared (?:with|to))\s+(?:(?:a|an|the)\s+)?"
                       r"(?:revised\s+)?"
                       rf"(?:(?:(?<=previous )|(?<=earlier )|(?<=prior )|(?<=initial )|{_NOT_EARLIER})"
                       r"[A-Za-z][\w-]*(?:['’]s)?\s+){0,3}?|"  # (from a previous estimate of B: its earlier level)
