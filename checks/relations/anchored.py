@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, distance, interval_text, plain, precision, shown
+from checks.relations.headlines import headline
 from checks.relations.lines import line_end, line_start
-from checks.relations.restated import headline
 from checks.relations.units import money_unit, unit_key
 
 

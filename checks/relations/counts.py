@@ -44,7 +44,8 @@ from checks.relations.share_sides import (
 from checks.relations.statements import A_YEAR_BEFORE, OVER_ESTIMATE, other_side, projected, stated_near
 
 _YEARS_SHARE = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:的)?(?:占比|比重|份额)(?:为)?\s*$")
-_YEARS_AMOUNT = re.compile(r"[（(]\s*(?:19|20)\d\d\s*年(?:同期)?(?:为)?\s*$")  # 127.67亿元(2012年82.73亿元)
+# 127.67亿元(2012年82.73亿元); RM486.85 billion (2020: RM432.37 billion): another year's amount, in brackets
+_YEARS_AMOUNT = re.compile(r"[（(]\s*(?:(?:19|20)\d\d\s*年(?:同期)?(?:为)?|(?:FY\s*)?(?:19|20)\d\d\s*:)\s*$")
 # An amount per unit (每股净资产7.7元, 人均, average, per share) is no part of a total a share is taken of.
 _PER_UNIT = re.compile(r"每股|每[人户家位]|人均|户均|平均|均价|(?i:average|per\s+(?:share|capita|person|head))")
 _PER_HEAD = re.compile(r"人均|户均")

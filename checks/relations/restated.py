@@ -30,7 +30,7 @@ from checks.relations.base import (
 )
 from checks.relations.breakdowns import other_members_opened, partition_of
 from checks.relations.dispatch_lead import lead_paragraph, title_restated
-from checks.relations.lines import line_end, line_start
+from checks.relations.headlines import echoed, headline
 from checks.relations.markets import told_before
 from checks.relations.own_place import another_place
 from checks.relations.periods import (
@@ -166,7 +166,8 @@ def restated(doc: Doc) -> Iterable[Relation]:
         heading = known(headline, first)
         if (restatements[int(first["_index"])] > 1 and not title_restated(doc, first, second)) \
                 or (not heading and restatements[int(second["_index"])] > 1) \
-                or told_earlier(doc, first, second) or known(counted_group, first) != known(counted_group, second):
+                or told_earlier(doc, first, second) or known(counted_group, first) != known(counted_group, second) \
+                or (heading and echoed(doc, first, second)):
             continue  # several others of its quantity: a breakdown (unless the text opens with it); an earlier state
         a, b = unsigned_bounds(first), unsigned_bounds(second)
         gap = distance(a, b)
@@ -174,25 +175,6 @@ def restated(doc: Doc) -> Iterable[Relation]:
                       f"{' in the headline and the text' if heading else ''}: {interval_text(a)} and "
                       f"{interval_text(b)} {'do not overlap' if gap else 'overlap'}")
         yield Relation(doc.name, "restated", (first, second), first.get("metric"), a, b, gap, arithmetic)
-
-
-_HEADING_END = re.compile(r"[。！？!?；;]|\.\s|\.$")
-_SUMMARY_LINE = re.compile(r"(?:^|\n)\s*[-•*]\s*[A-Za-z\u4e00-\u9fff][^\n:：]{0,40}[:：]", re.MULTILINE)
-
-
-def headline(doc: Doc, claim: dict) -> bool:
-    """A figure of the headline, the first sentence, or a summary list (-Revenue (Q2): $19.24 Bln): where a text
-    states in short what it then says at length."""
-    if doc.lead(claim) or lead_paragraph(doc, claim):
-        return True
-    start, end = line_start(doc, int(claim["start"])), line_end(doc, int(claim["end"]))
-    line = doc.text[start:end if end >= 0 else len(doc.text)].strip()
-    if 0 < len(line) <= 40 and not _HEADING_END.search(line) and end >= 0:
-        # a heading line (Q3收入同比增15%,调整后净利同比增18%: a comma, no stop) states in short what follows
-        return True
-    window = doc.text[max(start, int(claim["start"]) - 50):int(claim["start"])]
-    return _SUMMARY_LINE.match(doc.text, max(0, start - 1)) is not None or bool(re.search(
-        r"(?:^|\s)-\s*[A-Za-z][^:\n]{0,40}:\s*$", window))
 
 
 def _whole_before(doc: Doc, claim: dict) -> dict | None:

@@ -106,6 +106,7 @@ from checks.relations.named_places import named_extremes, named_places
 from checks.relations.named_top import named_top
 from checks.relations.named_whole import shares_of_a_named_part, shares_of_a_named_whole
 from checks.relations.natural import natural_growth
+from checks.relations.natural_counts import natural_counts
 from checks.relations.net_flows import net_flows
 from checks.relations.next_in_order import next_in_order
 from checks.relations.numbered import numbered_rankings
@@ -131,6 +132,7 @@ from checks.relations.per_each import per_each
 from checks.relations.places_of_which import places_of_which
 from checks.relations.plus_then_total import plus_then_total
 from checks.relations.previous_record import above_the_old_record, behind_only, rates_over_the_previous_record
+from checks.relations.price_halves import price_halves
 from checks.relations.quoted_answers import quoted_answers
 from checks.relations.ranks import rank_vs_values
 from checks.relations.rates_of_parts import rates_of_a_breakdown, rates_within_parts
@@ -220,7 +222,7 @@ DETECTORS = (growth_vs_levels, rates_against_a_recorded_time, rates_over_the_pre
              rate_gaps, group_gaps, bracketed_rival_gaps, gaps_of_bracketed_rates, higher_by_than, compared_then_moved,
              plus_then_total,
              bracketed_rivals, member_gaps, answers_in_a_table, series_peaks, peak_day, balance_sheets, currency_parts,
-             grim,
+             grim, price_halves, natural_counts,
              under_a_total, kinds_within, groups_within, breakdown_under_a_heading, eight_kinds_of_spending,
              items_of_a_budget, summary_copies,
              changes_of_a_breakdown,

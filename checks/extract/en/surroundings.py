@@ -66,6 +66,10 @@ RATE_NEARBY = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\brates?\b|\byields?\b|\
                          re.IGNORECASE)
 
 
+_OR_PERCENT = re.compile(r"(?:\s*points?)?\s*,?\s*or\s+(?:an?\s+)?(\d+(?:\.\d+)?)\s*(?:%|per\s?cent\b|percent\b)",
+                         re.IGNORECASE)
+
+
 def points_unit(text: str, start: int, end: int) -> tuple[str, str, float]:
     """The (unit, family, factor) of a figure in bare points: an index's points, unless the sentence is about a
     rate (rose 0.2 points to 4.1%); a policy rate's basis points when it moves by a multiple of 25 (raised the key
@@ -76,8 +80,13 @@ def points_unit(text: str, start: int, end: int) -> tuple[str, str, float]:
     if quarters is not None and int(quarters.group(1)) % 25 == 0 and POLICY_RATE_NAMED.search(clause) \
             and not any(m.group().lower() != "benchmark" for m in INDEX_SENTENCE.finditer(clause)):
         return "pp", "pp", 0.01
-    # (up 200.84 points or 1.24 percent: no rate moves by a hundred points, an index does)
+    # (up 200.84 points or 1.24 percent: no rate moves by a hundred points, an index does; advanced 21.7 points or
+    # 0.12 per cent: a move in points larger than the same move in percent is of a level above 100, an index's)
     hundreds = re.match(r"\d{3,}|\d{1,3},\d{3}", written)
+    relative = _OR_PERCENT.match(text, end)
+    number = re.match(r"\d+(?:\.\d+)?", written.replace(",", ""))
+    if relative is not None and number is not None and float(relative.group(1)) < float(number.group(0)):
+        return "other", "points", 1.0
     return ("pp", "pp", 1.0) if RATE_NEARBY.search(near) and not INDEX_SENTENCE.search(near) \
         and hundreds is None else ("other", "points", 1.0)
 
@@ -104,9 +113,19 @@ def index_level(text: str, m: re.Match[str]) -> bool:
     sentence = _SENTENCE_BREAK.split(text[max(0, m.start() - 120):m.start()])[-1]
     if not (INDEX_BEFORE.search(sentence) or INDEX_BEFORE.search(text, max(0, m.start() - 20), m.start("number"))):
         return False
-    # the index may be named after the figure: edged up to 49.8 from a reading of 49.3
+    # the index may be named after the figure: edged up to 49.8 from a reading of 49.3; or not named, its move told
+    # in points larger than in percent (advanced 21.7 points or 0.12 per cent to settle at 1,778.68)
     after = _SENTENCE_BREAK.split(text[m.end():m.end() + 60], 1)[0]
-    return bool(INDEX_SENTENCE.search(sentence) or INDEX_SENTENCE.search(after))
+    return bool(INDEX_SENTENCE.search(sentence) or INDEX_SENTENCE.search(after) or _index_points(sentence))
+
+
+_POINTS_OR_PERCENT = re.compile(r"(\d+(?:\.\d+)?)(?=\s+points?\b)" + _OR_PERCENT.pattern, re.IGNORECASE)
+
+
+def _index_points(sentence: str) -> bool:
+    """Whether a sentence moves a level by more points than percent (an index's, above 100)."""
+    found = _POINTS_OR_PERCENT.search(sentence)
+    return found is not None and float(found.group(2)) < float(found.group(1))
 
 
 def looks_like_a_year(m: re.Match[str]) -> bool:

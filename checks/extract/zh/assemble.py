@@ -53,6 +53,8 @@ ATTRIBUTION_KEYWORD = re.compile(r"据|显示|表明|表示|指出|介绍|透露
 ENUMERATION_GAP = re.compile(r"\s*(?:、|和|及|与|以及|或|,|，)\s*")
 GROUP_NOUN = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:企业|公司|房企|车企|省份|城市|银行|品牌|厂商|商户|平台|机构|单位|"
                         r"学校|医院|行业|门类|大类|省区市|地区)")
+# The next figure of a list, told with its own way (分别增长50.8%、下降26.3%、增长4.5%)
+MOVED_ITEM = re.compile(r"\s*[、，,]\s*(?:同比|环比)?(?:增长|下降|上涨|下跌|增加|减少|上升|回落|提高|降低)\s*")
 AMOUNT_THEN_RATE = re.compile(r"\s*[,，]?\s*")  # an amount then its rate (增加19.45万人次，增长0.5%): one movement
 BASIS_HEADING = re.compile(r"(?:从)?(?P<basis>同比|环比)(?:来)?看[，,：:]")  # its sentence's basis: 从环比看，…
 
@@ -186,8 +188,10 @@ class Reader(SentenceReader):
         self._listed_last = listed is not None
         if listed is not None:
             return listed
-        if previous is not None and self.lists.continues(mention, previous):
-            # 分别完成45.1亿吨公里、3211.6万人和56.3万吨: a list's figures of different units, each its own kind
+        if previous is not None and (self.lists.continues(mention, previous)
+                                     or self.lists.continues(mention, previous, MOVED_ITEM)):
+            # 分别完成45.1亿吨公里、3211.6万人和56.3万吨: a list's figures of different units, each its own kind;
+            # 分别增长50.8%、下降26.3%: each its own way
             self._listed_last = True
             own = self._read_own(mention, previous, sentence_start, sentence_end)
             return replace(previous[1], kind=own.kind, direction=own.direction, qualifier=own.qualifier)

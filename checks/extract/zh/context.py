@@ -71,11 +71,16 @@ BASIS_AT_END = re.compile(
 PROJECTION: Dimension[str] = Dimension(
     "projection",
     [
-        Rule("forecast", r"预计|预测|预期|预估|有望|展望|估计", constant("forecast"), (("预计", "forecast"),)),
-        # (完成年度目标任务的85.2%: a target met so far, a fact; the figures after it are no plans)
-        Rule("target", r"目标(?<!完成目标)(?<!完成年度目标)(?<!完成全年目标)(?<!完成年目标)(?<!完成今年目标)|"
+        # (预期目标: a plan's, read by target)
+        Rule("forecast", r"预计|预测|预期(?!目标)|预估|有望|展望|估计", constant("forecast"),
+             (("预计", "forecast"), ("预期目标", None))),
+        # (完成年度目标任务的85.2%, 完成全年预期目标的47.8%: a target met so far, a fact; the figures after it are no
+        # plans)
+        Rule("target", r"目标(?<!完成目标)(?<!完成年度目标)(?<!完成全年目标)(?<!完成年目标)(?<!完成今年目标)"
+                       r"(?<!完成全年预期目标)(?<!完成年度预期目标)|"
                        r"计划|力争|争取|规划|拟|确保|努力实现",
-             constant("target"), (("力争", "target"), ("目标", "target"), ("完成年度目标", None))),
+             constant("target"), (("力争", "target"), ("目标", "target"), ("完成年度目标", None),
+                                  ("完成全年预期目标", None))),
         # 截至2023年末 looks back, not ahead; each word opens with its character, its lookbehind after it (the
         # engine skips to the first characters of a pattern that opens plainly)
         # (将112例患者随机分为两组: 将 before a figure is 把, the object taken, no future)
@@ -107,13 +112,13 @@ PERIOD: Dimension[str] = Dimension(
                              ("去年端午", "relative"), ("春节", None))),
         Rule("dated_year",
              r"(?:19|20)\d\d ?年 ?(?:度|全年|上半年|下半年|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个?月|"
-             r"前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|"
+             r"前[一二三四1-4]季度|[一二三四1-4]季度|第[一二三四1-4]季度|[QH][1-4](?![A-Za-z0-9])|"
              # 2023年11月1日至11日, 2026年1月1日至1月3日: a run of days, not its first day
              r"\d{1,2}(?:月?[-—~至到]\d{1,2})?月(?:份)?(?:\d{1,2}日(?:(?:至|到|[-—~～])(?:\d{1,2}月)?\d{1,2}日)?)?|"
              r"[一二三四五六七八九十]{1,2}月(?:份)?|以来|)",
              constant("year"), (("2021年", "year"), ("2023年前三季度", "year"), ("2024年1-9月", "year"),
                                  ("2023年11月1日至11日", "year"), ("2024年1月至7月", "year"),
-                                 ("2024 年", "year"))),
+                                 ("2024 年", "year"), ("2022年Q3", "year"))),
         # a graduating class, a year's cohort: 2023届(毕业生), 2021届学生岗位平均招聘月薪
         Rule("cohort", r"(?:19|20)\d\d ?届", constant("year"), (("2023届", "year"), ("2023 届", "year"))),
         # a span up to now: 三年来上涨1050元, 近5年来, 十年以来

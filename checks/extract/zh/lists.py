@@ -15,6 +15,7 @@ from checks.extract.text import CLAUSE_REACH, Sentences, clause_start
 from checks.extract.zh.context import RATE_NAME_END
 from checks.extract.zh.measure import LEADING_NOISE, VERB_FIRST, clean, is_member, is_quantity, split
 from checks.extract.zh.members import among_total
+from checks.extract.zh.named_lists import NAMES_REACH, QUANTITY_HEAD, Members, names_before
 from checks.extract.zh.vocabulary import ABBREVIATED_PLACES, CITIES, PROVINCES
 
 _LISTED_NAMES = 100  # a count below this, before a 分别 list, may count the list's names (两家公司…，分别为…)
@@ -31,14 +32,11 @@ SECTORS_NAMED = re.compile(r"三次产业|三大产业|一二三产业|一、二
 THREE_SECTORS = ("第一产业", "第二产业", "第三产业")
 MEMBERS_REACH = 64  # characters before a figure in which a 分别 list of members is looked for
 
-# The nouns of quantity a list of members may end with (鸡肉和猪肉价格分别上涨…: 价格 is the quantity, 猪肉 a member).
-_QUANTITY_HEAD = re.compile(r"所占比重|所占比例|快递业务量|业务量|价格|销量|产量|出货量|交付量|零售额|销售额|销售|"
-                            r"营业额|营收|收入|利润|"
-                            r"净利润|增加值|产值|投资|进出口|出口|进口|人数|数量|规模|占比|比重|份额|支出|消费|用户|客流|人次")
 # A list of members before 分别 in one clause (A、B和C分别…): the members are split at 、 and 和 (及 and 与 join
 # words within a member: 化妆品及洗护用品), and 分别 must be followed by its figures, not by a clause break. Titles
-# and quotes (《A》《B》和《C》) are not split here.
-_MEMBERS_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)分别"
+# and quotes (《A》《B》和《C》) are not split here; a note of scope in brackets (欧盟(不含英国)) is read past.
+_MEMBERS_BEFORE = gated(re.compile(r"(?P<members>(?:[^，,。；;：:！？!?“”《》()（）\d\s]|"
+                                   r"[(（]不?含[\u4e00-\u9fff]{1,6}[)）]){3,60}?)分别"
                                    r"(?P<after>[^，,。；;：:！？!?\d]{0,16})$"))
 _MEMBER_SPLIT = re.compile(r"[、和]")
 LIST_JOINT = re.compile(r"[、和及]")  # between the figures of a list
@@ -52,8 +50,6 @@ _SECTORS_SHORT = re.compile(r"(?:第?一、第?二、第?三产业|一二三产�
 _COMPOUNDS = {"产销": ("产量", "销量"), "进出口": ("进口", "出口"), "收支": ("收入", "支出"), "量价": ("量", "价")}
 
 
-# The owner, the members, the quantity of a list, and whether the members are quantities themselves
-Members = tuple[str | None, tuple[str, ...], str | None, bool]
 # Quantities listed right before the list of their figures, with no 分别 (累计完成周转量、旅客运输量和货邮运输量65.8亿
 # 吨公里、3513.2万人和74.9万吨): each figure one of them in turn.
 _QUANTITIES_BEFORE = gated(re.compile(r"(?P<members>[^，,。；;：:！？!?“”《》()（）\d\s]{3,60}?)$"))
@@ -89,7 +85,7 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     found = _MEMBERS_BEFORE.search(text, start, end)
     if found is None:
         return None
-    members = found.group("members")
+    members = re.sub(r"[(（]不?含[^()（）]*[)）]", "", found.group("members"))  # 欧盟(不含英国): no member
     if found.start("members") > 0 and text[found.start("members") - 1] in "0123456789-~":
         members = re.sub(r"^(?:个月|个季度|月份|月|季度|年|日|周)", "", members)  # 1-10月, 前7个月: the period's tail
     members = re.sub(r"(?:同比|环比|按年|按季)+$", "", LEADING_NOISE.sub("", members).strip())
@@ -100,6 +96,8 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
         if members.endswith(compound) and not _MEMBER_SPLIT.search(members):
             return clean(members.removesuffix(compound)), quantities, None, True
     parts = [p.strip() for p in _MEMBER_SPLIT.split(members)]
+    if "进口" in found.group("after"):  # 自日本、韩国分别进口: 日本, 韩国 (not 自驾游)
+        parts = [re.sub(r"^[自从](?=..)", "", part) for part in parts]
     if len(parts) < 2 or any(not 1 <= len(p) <= 14 for p in parts):
         return None
     owner = None
@@ -107,14 +105,14 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
     joint = next((at for at, char in enumerate(head[2:5], 2) if char in "与对"), None)
     if joint is not None and len(head) - joint > 2:  # 我国与东盟, 我省对欧盟: the owner, then the first member
         owner, parts[0] = head[:joint], head[joint + 1:]
-    if all(is_quantity(p) or _QUANTITY_HEAD.fullmatch(p) or p.endswith("面积") for p in parts):
+    if all(is_quantity(p) or QUANTITY_HEAD.fullmatch(p) or p.endswith("面积") for p in parts):
         first = split(parts[0]) if owner is None else None  # 全省货运量、客运量分别为…: 全省's, each in turn
         if first is not None and first.subject is not None and first.metric is not None and first.segment is None:
             owner, parts[0] = first.subject, first.metric
         return owner, tuple(parts), None, True  # 营收和净利润分别为…: the members are the quantities themselves
     quantity = None
     last = parts[-1]
-    noun = _QUANTITY_HEAD.search(last, 1)
+    noun = QUANTITY_HEAD.search(last, 1)
     if noun is not None and noun.start() >= 2:  # 猪肉价格: the member, then the quantity; 总产量 is one quantity
         parts[-1], quantity = last[:noun.start()].removesuffix("等"), last[noun.start():]
     elif len(widths := {len(p) for p in parts[:-1]}) == 1 and 2 <= (width := widths.pop()) <= 4 \
@@ -127,61 +125,9 @@ def members_listed(text: str, start: int, end: int) -> tuple[str | None, tuple[s
         parts = [p + parts[-1][1:] for p in parts[:-1]] + [parts[-1]]
     after = clean(found.group("after"))  # 分别进出口: the quantity; 分别上涨, 分别占: a verb, no quantity
     if after is not None and (VERB_FIRST.match(after) or after.startswith("占")) \
-            and not _QUANTITY_HEAD.fullmatch(after):  # 分别实现增加值: 增加值 opens as 增加 does, yet is a quantity
+            and not QUANTITY_HEAD.fullmatch(after):  # 分别实现增加值: 增加值 opens as 增加 does, yet is a quantity
         after = None
     return owner, tuple(parts), quantity or after, False
-
-
-# names_before: names listed in a clause, then the quantity they share (a 分别 clause follows with their figures)
-#   对欧盟、香港出口强劲 → 欧盟, 香港; 出口
-#   甲公司、乙公司两家企业的研发投入超过百亿元 → 甲公司, 乙公司; (the quantity of the figure read in the clause)
-#   仅甲银行和乙银行不良贷款率上升 → 甲银行, 乙银行 (the last name ends as the others do); 不良贷款率
-#   主力资金净流入居前的个股还有五矿稀土、天赐材料、江淮汽车 → 五矿稀土, 天赐材料, 江淮汽车 (还有/包括 opens them;
-#   the quantity is the one the 分别 clause after names: 净流入金额分别为…)
-NAMES_OPENING = re.compile(r"(?:^|(?<=[，,：:；;。\s]))(?:仅|而|但|其中|同时|此外|另外)?(?:[^，,：:；;。、\s]{0,4}?对)?"
-                           r"(?:[^，,：:；;。、\s]{0,24}?(?:还有|包括|依次为|依次是))?"
-                           r"(?P<names>(?:[\u4e00-\u9fffA-Za-z]{2,8}[、和])+)(?P<last>[^，,。；;：:、]{2,40})$")
-NAMES_REACH = 80  # characters of the clause before in which the names are looked for
-_NAMES_END = re.compile(r"[\d一二两三四五六七八九十]+(?:家|个|只|所|位)|的")  # 两家企业的: the count of the names
-
-
-def names_before(text: str, start: int, end: int) -> Members | None:
-    """The owner, the names a clause ``text[start:end]`` lists, the quantity named after them (None when it names
-    none), and whether the names are quantities themselves (资产利润率和资本利润率均有所下降)."""
-    if text.find("、", start, end) < 0 and text.find("和", start, end) < 0:
-        return None
-    found = NAMES_OPENING.search(text, start, end)
-    if found is None:
-        return None
-    listed = re.split(r"[、和]", found.group("names")[:-1])
-    last = found.group("last")
-    if all(is_quantity(n) and clean(n) == n for n in listed):
-        # 营业收入和净利润规模均为第一: the quantities, each figure one of them in turn (the last, up to its end)
-        named = next((last[:end] for end in range(len(last), 1, -1) if is_quantity(last[:end])), None)
-        first = split(listed[0])  # 甲银行营业收入和净利润: 甲银行's
-        owned = first.subject is not None and first.metric is not None
-        quantities = (first.metric if owned else listed[0], *listed[1:], named)
-        return (first.subject if owned else None, quantities, None, True) \
-            if named is not None and is_quantity(named) else None
-    ending = listed[0][-2:]
-    alike = last.find(ending, 1) if all(n.endswith(ending) for n in listed) else -1
-    if alike > 0:  # 甲银行和乙银行不良贷款率: the last name ends as the others do, its quantity after it
-        name, quantity = last[:alike + 2], clean(last[alike + 2:])
-        quantity = quantity if quantity is not None and is_quantity(quantity) else None
-        at = len(name)
-    else:
-        head = _QUANTITY_HEAD.search(last, 2)
-        ends = [at.start() for at in (head, _NAMES_END.search(last, 2)) if at is not None]
-        if not ends and not (found.end() == end and 2 <= len(last) <= 8 and not is_quantity(last)):
-            return None
-        at = min(ends) if ends else len(last)  # 江淮汽车 at the clause's end: a name, its quantity said after
-        name, quantity = last[:at], head.group(0) if head is not None and head.start() == at else None
-    names = (*listed, name)
-    if not 2 <= len(name) <= 8 or any(is_quantity(n) or clean(n) != n for n in names):
-        return None
-    return None, names, quantity, False
-
-
 
 
 class ListReader:
@@ -226,7 +172,8 @@ class ListReader:
         self._sentence_members = (sentence_start, (None, THREE_SECTORS, None, False))
         if reading.whole and SECTORS_NAMED.fullmatch(reading.metric or ""):
             reading = replace(reading, metric=f"占{reading.whole}的比重")  # 三次产业占GDP的比重为…: each one's share
-        return replace(reading, segment=THREE_SECTORS[0])
+        return replace(reading, segment=THREE_SECTORS[0],  # (三次产业的比例为…: the sectors are no owner)
+                       subject=None if SECTORS_NAMED.fullmatch(reading.subject or "") else reading.subject)
 
     def _members(self, mention: Mention, reading: Reading, listed: bool, metrics: list[str]) -> Reading:
         """A figure of a list that 分别 distributes over members (东盟、欧盟分别进出口1.35万亿元、1.31万亿元): the
@@ -276,8 +223,7 @@ class ListReader:
         elif quantity is None and metrics and reading.metric in members and is_quantity(metrics[-1]) \
                 and ((reading.metric == members[-1] and members[-1] in (*PROVINCES, *CITIES))
                      or self.text.find("其中", self.sentences.span(mention.start)[0], mention.start) >= 0):
-            # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: the members are parts of the
-            # quantity just read, not quantities themselves
+            # 增加值增长14.9%，其中电子及通信设备、计算机及办公设备分别增长21%和23.1%: parts of the quantity just read
             quantity = RATE_NAME_END.sub("", metrics[-1]) or metrics[-1]
         if quantity is None and _OF_MEMBERS.fullmatch(reading.metric or "") and members[-1] in (reading.metric or ""):
             # 在网上零售额中，吃、穿和用类商品分别增长…: the members' own words are no quantity; the total they are
@@ -314,12 +260,13 @@ class ListReader:
             quantity = metrics[-1]  # 六家企业的研发投入超过百亿元: the quantity the figure in that clause was read in
         return (owner, names, quantity, as_metrics) if quantity is not None or as_metrics else None
 
-    def continues(self, mention: Mention, previous: tuple[Mention, Reading] | None) -> bool:
+    def continues(self, mention: Mention, previous: tuple[Mention, Reading] | None,
+                  between: re.Pattern[str] = _UNIT_TAIL_JOINT) -> bool:
         """Whether a figure of another unit goes on the list being read (45.1亿吨公里、3211.6万人和56.3万吨): only a
-        unit's tail and a joint stand between, and the list has a member left for it."""
+        unit's tail and a joint (or ``between``) stand between, and the list has a member left for it."""
         if self._listing is None or previous is None or self._listing[4] + 1 >= len(self._listing[1]):
             return False
-        joint = _UNIT_TAIL_JOINT.match(self.text, previous[0].end)
+        joint = between.match(self.text, previous[0].end)
         return joint is not None and joint.end() == mention.start
 
     def _list_before(self, mention: Mention) -> Members | None:

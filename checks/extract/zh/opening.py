@@ -19,6 +19,8 @@ OWNER_REACH = 40  # characters of a sentence's opening read for its owner
 # of those marks: tried first at each step, that alternative reads to the opening's end and back for nothing
 _UNMARKED_NOISE = re.compile(LEADING_NOISE.pattern.replace(r".*(?:[】：:]|——)|", "", 1))
 CLAUSE_MARK = re.compile(r"[，,：:；;]")
+# A first clause that says what the figures leave out (不含当日上市新股，…), not whose they are
+_LEFT_OUT = re.compile(r"(?:不含|不包括|不计|剔除|扣除|除去)")
 # A verb of leading inside what reads as a name: a clause said of a group (民营企业领涨全市外贸), no one's name
 _LEADING_VERB = re.compile(r"领涨|领跌|领跑|领衔|拉动|带动|支撑")
 # A place named alone as a sentence's first clause: a province or city by its name, or a name ending 省, 市, 县, 州.
@@ -33,8 +35,8 @@ def sentence_owner(text: str, sentence_start: int, before: int) -> str | None:
     first = clauses[0].strip()
     if len(clauses) > 1 and _PLACE_ALONE.fullmatch(first) and text[sentence_start + len(clauses[0])] in "，,":
         return first  # 贵州，3月产量247.17万吨…: a list's item (a label before a colon may head one line only)
-    if _REPORTING.search(first):
-        return None  # 记者从市商务局获悉: who reports, not whose figures
+    if _REPORTING.search(first) or _LEFT_OUT.match(first):
+        return None  # 记者从市商务局获悉: who reports, not whose figures; 不含当日上市新股: what is left out
     # the place named is read past the figure (第二名为vivo: the rank comes before the name)
     topic = _TOPIC.fullmatch(first)
     if topic is not None:

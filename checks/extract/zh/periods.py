@@ -137,6 +137,9 @@ BASE_FIGURE = re.compile(r"[^，,。；;：:]{0,12}的(?:[^，,。；;：:]{0,12
 # 高于去年同期增速2.7个百分点，低于全市平均8.8个百分点: the time after a verb of comparison is the rival's.
 OUTPACED = re.compile(r"高于|低于|快于|慢于|好于|优于|超过|超出|不及")
 
+# 完成全年预期目标的47.8%，其中第一产业增加值…: a time that names a plan's, not the time of the figures told
+TARGET_AFTER = re.compile(r"(?:预期|计划|奋斗)?(?:目标|任务|计划)")
+TARGET_VERBS = ("完成", "实现")
 PERIODS_BACK = 64  # times of a sentence looked at before a figure, nearest first (a run-on one has thousands)
 
 
@@ -150,10 +153,11 @@ def sentence_period(periods: tuple[tuple[int, str], ...], before: int, basis: st
                 or text[max(0, start - 3):start] in ("相比于", "相较于")  # (相比于2020年的6.7亿: compared with)
                 or OUTPACED.fullmatch(text, max(0, start - 2), start)
                 or (text[start - 1:start] == "自" and text.startswith("的", start + len(period))))
-                and not BASE_FIGURE.fullmatch(text, start + len(period), before)):
+                and not BASE_FIGURE.fullmatch(text, start + len(period), before)) \
+                or (TARGET_AFTER.match(text, start + len(period)) and text[max(0, start - 2):start] in TARGET_VERBS):
             # 比去年同期增长16.9%，占全省同期…的49.2%: 去年同期 is a base compared with (so after 高于, 自…的), no later
             # figure's period; the base's own figure (较去年同期的3.14亿票) is of it; 比较2019年…, 相比2017年…: a
-            # comparison's own terms
+            # comparison's own terms; 完成全年预期目标的47.8%: the target's year, not the figures
             continue
         return period
     return None
