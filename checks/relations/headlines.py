@@ -7,18 +7,20 @@ import re
 from checks.relations.base import Doc, plain
 from checks.relations.dispatch_lead import lead_paragraph
 from checks.relations.lines import line_end, line_start
+from checks.relations.periods import periods_conflict
 
 
 def echoed(doc: Doc, heading: dict, other: dict) -> bool:
     """Whether the text tells a headline's figure again to the digit, of a quantity whose name holds the headline's,
     in a paragraph before ``other`` (进出口同比增长14.9% above 货物贸易进出口值…增长14.9%): that is the one the
-    headline states, and a later figure read alike (民营企业的进出口…增长15.9%) another quantity's."""
+    headline states, and a later figure read alike (民营企业的进出口…增长15.9%) another quantity's. Not of another time
+    (the third quarter's 2.5% is not August's 2.5%)."""
     name = plain(heading.get("metric"))
     return bool(name) and any(
         c is not heading and c["kind"] == heading["kind"] and c["unit"] == heading["unit"]
         and float(c["value"]) == float(heading["value"]) and c.get("direction") == heading.get("direction")
         and name in plain(c.get("metric")) and doc.paragraph(heading) < doc.paragraph(c) < doc.paragraph(other)
-        for c in doc.claims)
+        and not periods_conflict(heading.get("period"), c.get("period")) for c in doc.claims)
 
 
 _HEADING_END = re.compile(r"[。！？!?；;]|\.\s|\.$")
