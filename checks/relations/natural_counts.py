@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, interval_text, shown
+from checks.relations.clause_words import clause_words
 
 _NATURAL = re.compile(r"\bnatural\s+(?:population\s+)?(?P<loss>loss|decrease|decline)|"
                       r"\bnatural\s+(?:population\s+)?(?:increase|growth|gain)|"
                       r"自然(?P<zh_loss>减少|负增长)|自然(?:增长|增加)", re.IGNORECASE)
 _BORN = re.compile(r"\b(?:born|births?)\b|出生", re.IGNORECASE)
 _DIED = re.compile(r"\b(?:died|deaths?)\b|死亡", re.IGNORECASE)
-_CLAUSE = re.compile(r"[，,;；。：:]|\.\s|\band\b|\bwhile\b|\bwith\b", re.IGNORECASE)
 _REACH = 400  # characters before the natural change in which its births and deaths are looked for
 
 
@@ -29,7 +29,7 @@ def natural_counts(doc: Doc) -> Iterable[Relation]:
     for claim in doc.claims:
         if claim["unit"] != "count" or claim["kind"] not in ("level", "change"):
             continue
-        said = _NATURAL.search(_CLAUSE.split(doc.before(claim, 40))[-1])
+        said = _NATURAL.search(clause_words(doc, claim, 40, 0)[0])
         if said is None:
             continue
         start = int(claim["start"])
@@ -44,9 +44,7 @@ def natural_counts(doc: Doc) -> Iterable[Relation]:
 
 def _said(doc: Doc, claim: dict, word: re.Pattern[str]) -> bool:
     """Whether a count's own clause says the word: before it (出生人口8.1万人) or after it (7,004 were born)."""
-    before = _CLAUSE.split(doc.before(claim, 20))[-1]
-    after = _CLAUSE.split(doc.after(claim, 30))[0]
-    return bool(word.search(before) or word.search(after))
+    return any(word.search(words) for words in clause_words(doc, claim, 20, 30))
 
 
 def _judged(doc: Doc, change: dict, births: dict, deaths: dict, loss: bool) -> Relation:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from checks.relations.base import Doc, Relation, bounds, interval_text, shown, signed
+from checks.relations.clause_words import clause_words
 
 _INDEX = re.compile(r"CPI|PPI|居民消费价格|消费者物价|工业生产者出厂价格|consumer price|producer price", re.IGNORECASE)
 _CORE = re.compile(r"核心|不包括|不含|扣除|剔除|core|excluding|\bex[- ]", re.IGNORECASE)
@@ -31,7 +32,7 @@ _HALVES = (
 )
 _BASIS = re.compile(r"同比|环比|year[- ]on[- ]year|from a year earlier|month[- ]on[- ]month|from a month earlier",
                     re.IGNORECASE)
-_CLAUSE = re.compile(r"[，,;；。：:]|\.\s|\bwhile\b|\band\b|\bwith\b", re.IGNORECASE)
+_MONTHLY = re.compile(r"环比|month", re.IGNORECASE)
 _REACH = 12  # claims after the index's rate in which its halves are looked for
 
 
@@ -40,7 +41,7 @@ def price_halves(doc: Doc) -> Iterable[Relation]:
     for at, whole in enumerate(claims):
         if not _a_rate(whole) or not _an_index(doc, whole):
             continue
-        two_rates = _two_rates(doc, whole)
+        two_rates, whole_basis = _two_rates(doc, whole), _basis(doc, whole)
         halves: dict[tuple[int, int], dict] = {}
         for part in claims[at + 1:at + 1 + _REACH]:
             if doc.paragraph(part) != doc.paragraph(whole) or (_a_rate(part) and _an_index(doc, part)):
@@ -52,7 +53,7 @@ def price_halves(doc: Doc) -> Iterable[Relation]:
                 continue  # 不包括食品和能源的核心CPI上涨1.0%: a core index's rate, of no half
             said = _BASIS.search(own)
             if (two_rates and said is None) or (
-                    said is not None and not _same_basis(said.group(0), _basis(doc, whole))):
+                    said is not None and not _same_basis(said.group(0), whole_basis)):
                 continue
             half = _half(own)
             if half is not None:
@@ -74,11 +75,8 @@ def _an_index(doc: Doc, claim: dict) -> bool:
 
 
 def _own_words(doc: Doc, claim: dict) -> str:
-    """The words of a figure's clause: before it back to a clause mark (60 characters at most), and after it up to
-    one (English says whose rate after it: an increase of 5.1% in urban …)."""
-    before = _CLAUSE.split(doc.before(claim, 60))[-1]
-    after = _CLAUSE.split(doc.after(claim, 30))[0]
-    return f"{before} {after}"
+    """The words of a figure's clause, before and after it (an increase of 5.1% in urban …)."""
+    return " ".join(clause_words(doc, claim, 60, 30))
 
 
 def _half(words: str) -> tuple[int, int] | None:
@@ -102,8 +100,7 @@ def _basis(doc: Doc, claim: dict) -> str:
 
 
 def _same_basis(one: str, other: str) -> bool:
-    monthly = re.compile(r"环比|month", re.IGNORECASE)
-    return not other or bool(monthly.search(one)) == bool(monthly.search(other))
+    return not other or bool(_MONTHLY.search(one)) == bool(_MONTHLY.search(other))
 
 
 def _two_rates(doc: Doc, whole: dict) -> bool:
